@@ -1,0 +1,127 @@
+"""What a message is: a reply, an automatic reply, a delivery failure, or something else."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .addresses import find_addresses, normalize_address
+from .message import DecodedMessage
+
+Kind = Literal["reply", "auto_reply", "bounce", "other"]
+KINDS: tuple[str, ...] = ("reply", "auto_reply", "bounce", "other")
+
+
+@dataclass(frozen=True)
+class Classification:
+    kind: Kind
+    reason: str
+    bounced_addresses: list[str] = field(default_factory=list)
+
+
+_BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|noreply-dsn)@", re.I)
+_BOUNCE_SUBJECT = re.compile(
+    r"undeliver|delivery status notification|delivery (has )?failed|returned mail|"
+    r"mail delivery (failed|failure|system)|failure notice|non[- ]?delivery|"
+    r"kunde inte levereras|olevererbar|det gick inte att leverera|leveransfel|"
+    r"meddelandet kunde inte",
+    re.I,
+)
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(automatiskt svar|autosvar|auto[- ]?reply|automatic reply|out of (the )?office|"
+    r"frånvaromeddelande|frånvaro|ej på plats|semester|abwesenheit|"
+    r"réponse automatique|respuesta automática)\b",
+    re.I,
+)
+_AUTO_BODY = re.compile(
+    r"\b(jag är (tjänstledig|föräldraledig|ledig|på semester|frånvarande|sjukskriven|"
+    r"borta|bortrest|på resa|på kurs)|är tillbaka (den|på|igen)|åter (den|i tjänst|på kontoret)|"
+    r"läser inte (min )?(e-?post|mejl|mail)|har begränsad tillgång till (min )?(e-?post|mejl)|"
+    r"i am (currently )?out of (the )?office|i('m| am) on (vacation|leave|holiday)|"
+    r"(will|i'll) be back on|this is an automatic reply|detta är ett automatiskt svar)",
+    re.I,
+)
+
+
+def _bounced_addresses(msg: DecodedMessage, coordinators: set[str]) -> list[str]:
+    out: list[str] = []
+    # RFC 3464: a per-recipient block names Final-Recipient and its Action.
+    for block in re.split(r"\n\s*\n", msg.raw_headers_text):
+        m = re.search(r"^Final-Recipient:\s*[^;]*;\s*(\S+)", block, re.I | re.M)
+        if not m:
+            continue
+        action = re.search(r"^Action:\s*(\S+)", block, re.I | re.M)
+        if action and action.group(1).lower() not in ("failed", "failure"):
+            continue  # "delayed" or "delivered" is no bounce
+        addr = normalize_address(m.group(1))
+        if addr and addr not in out:
+            out.append(addr)
+    if out:
+        return out
+    # No machine-readable report: the addresses the human-readable text names.
+    for addr in find_addresses(msg.text):
+        local = addr.split("@", 1)[0]
+        if addr in coordinators or _BOUNCE_SENDER.match(addr) or local in ("postmaster",):
+            continue
+        out.append(addr)
+    return out
+
+
+def is_bounce(msg: DecodedMessage) -> bool:
+    ctype = msg.headers.get("content-type", "").lower()
+    if "multipart/report" in ctype and "delivery-status" in ctype:
+        return True
+    sender = msg.from_addr or ""
+    if _BOUNCE_SENDER.match(sender):
+        return True
+    if not msg.headers.get("return-path", "x").strip("<> ") and _BOUNCE_SUBJECT.search(
+        msg.subject
+    ):
+        return True  # empty envelope sender + a failure subject
+    return bool(_BOUNCE_SUBJECT.search(msg.subject) and "Final-Recipient" in msg.raw_headers_text)
+
+
+def auto_reply_reason(msg: DecodedMessage) -> tuple[str | None, bool]:
+    """(reason, strong). Strong cues (RFC 3834 headers) decide alone; weak ones
+    (subject or body wording) only when the message answers nothing."""
+    h = msg.headers
+    auto_submitted = h.get("auto-submitted", "").strip().lower()
+    if auto_submitted and auto_submitted != "no":
+        return f"Auto-Submitted: {auto_submitted}", True
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder"):
+        if name in h:
+            return f"{name} header", True
+    precedence = h.get("precedence", "").strip().lower()
+    if precedence == "auto_reply":
+        return "Precedence: auto_reply", True
+    if "x-auto-response-suppress" in h and _AUTO_SUBJECT.search(msg.subject):
+        return "X-Auto-Response-Suppress with an automatic-reply subject", True
+    if _AUTO_SUBJECT.search(msg.subject):
+        return f"subject '{msg.subject[:60]}'", False
+    if precedence in ("bulk", "junk"):
+        return f"Precedence: {precedence}", False
+    m = _AUTO_BODY.search(msg.text[:1500])
+    if m:
+        return f"body says '{m.group(0)}'", False
+    return None, False
+
+
+def classify(
+    msg: DecodedMessage,
+    *,
+    coordinators: set[str],
+    answered: int,
+    related: bool,
+) -> Classification:
+    """`answered`: how many questions the message answers; `related`: it threads under the
+    survey, quotes it, or comes from a roster address, so it is more than stray mail."""
+    if is_bounce(msg):
+        return Classification("bounce", "delivery failure report",
+                              _bounced_addresses(msg, coordinators))
+    reason, strong = auto_reply_reason(msg)
+    if reason and (strong or answered == 0):
+        return Classification("auto_reply", reason)
+    if answered or related:
+        return Classification("reply", "answers the survey" if answered else "related to survey")
+    return Classification("other", "not related to the survey")

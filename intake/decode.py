@@ -1,0 +1,194 @@
+"""Raw RFC 5322 bytes (or an Outlook .msg) to a DecodedMessage.
+
+mail-parser does the header, body and attachment decoding; the stdlib tree it keeps
+(`parsed.message`) is walked for what mail-parser flattens away: attached mails.
+Nothing here raises on bad input: defects become `problems` for the review list.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import email.utils
+import logging
+import re
+from email.header import decode_header, make_header
+from email.message import Message
+from typing import Any
+
+import mailparser
+
+from ..parsers.text import html_to_text
+from .addresses import normalize_address
+from .message import Attachment, DecodedMessage
+from .outlook_msg import is_outlook_msg, msg_to_email_bytes
+
+log = logging.getLogger(__name__)
+# mail-parser logs every unhandled content type at ERROR; that is noise for us.
+logging.getLogger("mailparser").setLevel(logging.CRITICAL)
+
+_MAX_DEPTH = 5  # attached mails inside attached mails: enough for any real forward chain
+
+
+def _header_str(value: Any) -> str:
+    if value is None:
+        return ""
+    try:
+        return str(make_header(decode_header(str(value))))
+    except (UnicodeError, LookupError, ValueError, binascii.Error):
+        return str(value)
+
+
+def _addresses(pairs: Any) -> list[str]:
+    out: list[str] = []
+    for pair in pairs or []:
+        addr = pair[1] if isinstance(pair, (tuple, list)) and len(pair) > 1 else str(pair)
+        norm = normalize_address(addr)
+        if norm and norm not in out:
+            out.append(norm)
+    return out
+
+
+def _msg_ids(value: str) -> list[str]:
+    return re.findall(r"<[^<>\s]+>", value or "")
+
+
+def _aware(date: Any, raw_date: str) -> dt.datetime | None:
+    if isinstance(date, dt.datetime):
+        return date if date.tzinfo else date.replace(tzinfo=dt.UTC)
+    if raw_date:
+        try:
+            parsed = email.utils.parsedate_to_datetime(raw_date)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    return None
+
+
+def _attachment_bytes(att: dict[str, Any]) -> bytes:
+    payload = att.get("payload") or ""
+    if att.get("binary"):
+        try:
+            return base64.b64decode(payload)
+        except (binascii.Error, ValueError):
+            return b""
+    charset = att.get("charset") or "utf-8"
+    try:
+        return payload.encode(charset, errors="replace")
+    except LookupError:
+        return payload.encode("utf-8", errors="replace")
+
+
+def _embedded_messages(root: Message) -> list[bytes]:
+    out: list[bytes] = []
+    for part in root.walk():
+        if part is root or part.get_content_type() != "message/rfc822":
+            continue
+        payload = part.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if isinstance(inner, Message):
+            try:
+                out.append(inner.as_bytes())
+            except (UnicodeError, LookupError, ValueError):
+                log.debug("attached mail could not be serialised", exc_info=True)
+    return out
+
+
+def decode_message(raw: bytes, depth: int = 0) -> DecodedMessage:
+    """Decode one mail. Always returns a message; what went wrong is in `.problems`."""
+    problems: list[str] = []
+    if is_outlook_msg(raw):
+        try:
+            raw = msg_to_email_bytes(raw)
+        except ValueError as exc:
+            return _empty(f"Outlook .msg could not be read: {exc}")
+    if not raw.strip():
+        return _empty("empty message")
+    try:
+        parsed = mailparser.parse_from_bytes(raw)
+    except Exception as exc:  # mail-parser raises a zoo of types on hostile input
+        return _empty(f"undecodable message: {type(exc).__name__}: {exc}")
+
+    headers = {k.lower(): _header_str(v) for k, v in (parsed.headers or {}).items()}
+    for cat in sorted(parsed.defects_categories or []):
+        problems.append(f"MIME defect: {cat}")
+
+    plain = "\n\n".join(t for t in (parsed.text_plain or []) if t and t.strip())
+    html = "\n".join(parsed.text_html or []) or None
+    if plain.strip():
+        text = plain
+    elif html:
+        text = html_to_text(html)
+    else:
+        text = ""
+
+    attachments: list[Attachment] = []
+    for att in parsed.attachments or []:
+        ctype = _header_str(att.get("mail_content_type") or "application/octet-stream")
+        ctype = re.sub(r"\s+", "", ctype).lower()
+        if ctype.startswith("message/") or ctype == "text/rfc822-headers":
+            continue  # read below from the MIME tree, or DSN material for classify
+        name = _header_str(att.get("filename") or "") or "attachment"
+        attachments.append(Attachment(filename=name, content_type=ctype,
+                                      data=_attachment_bytes(att)))
+
+    embedded: list[DecodedMessage] = []
+    root = parsed.message
+    if depth < _MAX_DEPTH and isinstance(root, Message):
+        embedded = [decode_message(b, depth + 1) for b in _embedded_messages(root)]
+
+    from_pairs = parsed.from_ or []
+    from_addr = _addresses(from_pairs)
+    from_name = ""
+    if from_pairs and isinstance(from_pairs[0], (tuple, list)):
+        from_name = _header_str(from_pairs[0][0])
+    mid = _msg_ids(headers.get("message-id", ""))
+    date = _aware(parsed.date, headers.get("date", ""))
+    if date is None:
+        problems.append("no usable Date header")
+    if not text.strip() and not attachments and not embedded:
+        problems.append("empty body")
+
+    return DecodedMessage(
+        message_id=mid[0] if mid else None,
+        subject=_header_str(parsed.subject),
+        from_addr=from_addr[0] if from_addr else None,
+        from_name=from_name,
+        to=_addresses(parsed.to),
+        cc=_addresses(parsed.cc),
+        reply_to=_addresses(parsed.reply_to),
+        date=date,
+        headers=headers,
+        text=text,
+        html=html,
+        attachments=attachments,
+        embedded=embedded,
+        in_reply_to=(_msg_ids(headers.get("in-reply-to", "")) or [None])[0],
+        references=_msg_ids(headers.get("references", "")),
+        problems=problems,
+        raw_headers_text=_raw_mime_text(root),
+    )
+
+
+def _raw_mime_text(root: Any) -> str:
+    """Text of the delivery-status and rfc822-headers parts: bounces name addresses there."""
+    if not isinstance(root, Message):
+        return ""
+    chunks: list[str] = []
+    for part in root.walk():
+        ctype = part.get_content_type()
+        if ctype in ("message/delivery-status", "text/rfc822-headers"):
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                chunks.extend(str(p) for p in payload)
+            else:
+                chunks.append(str(part.get_payload(decode=False)))
+    return "\n".join(chunks)
+
+
+def _empty(problem: str) -> DecodedMessage:
+    return DecodedMessage(
+        message_id=None, subject="", from_addr=None, from_name="", to=[], cc=[],
+        reply_to=[], date=None, headers={}, text="", problems=[problem],
+    )

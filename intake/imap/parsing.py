@@ -1,0 +1,255 @@
+"""Reading IMAP responses (as imapclient hands them over) into plain values.
+
+No network here: every function takes what a SELECT, SEARCH or FETCH returned, so servers'
+quirks (Exchange quoting header field names, missing UIDNEXT, the `n:*` rule) are handled
+in one place and unit-tested without a server.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
+from typing import Any
+from urllib.parse import quote
+
+from ...pipeline import quick_message_id
+
+# What one nightly run asks for. All of it is ASCII: Exchange answers BADCHARSET to a
+# SEARCH with non-ASCII text, so subject / sender filtering happens on our side.
+HEADER_FIELDS = ("MESSAGE-ID", "SUBJECT", "FROM", "IN-REPLY-TO", "REFERENCES")
+META_QUERY = ("RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]")
+BODY_QUERY = ("BODY.PEEK[]",)  # PEEK: \Seen stays as it was
+HEADER_QUERY = ("BODY.PEEK[HEADER]",)
+
+
+class ResponseError(ValueError):
+    """A server response we cannot use (e.g. a SELECT without UIDVALIDITY)."""
+
+
+@dataclass(frozen=True)
+class SelectInfo:
+    uidvalidity: int
+    uidnext: int | None
+    exists: int
+    read_write: bool
+    permanent_flags: tuple[bytes, ...]
+
+    def allows_keyword(self, keyword: str) -> bool:
+        """Can a STORE set this keyword for good? (`\\*` means any new keyword.)"""
+        flags = {f.lower() for f in self.permanent_flags}
+        return b"\\*" in flags or keyword.encode("ascii", "replace").lower() in flags
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, bytes | str):
+        text = value.decode("ascii", "replace") if isinstance(value, bytes) else value
+        text = text.strip()
+        return int(text) if text.isdigit() else None
+    if isinstance(value, list | tuple) and value:
+        return _int(value[0])
+    return None
+
+
+def parse_select(resp: Mapping[bytes, Any]) -> SelectInfo:
+    """imapclient's select_folder() dict -> SelectInfo. UIDVALIDITY is required: without
+    it no UID can be trusted from one night to the next."""
+    uidvalidity = _int(resp.get(b"UIDVALIDITY"))
+    if uidvalidity is None:
+        raise ResponseError("the server sent no UIDVALIDITY for the folder")
+    flags = resp.get(b"PERMANENTFLAGS", ())
+    return SelectInfo(
+        uidvalidity=uidvalidity,
+        uidnext=_int(resp.get(b"UIDNEXT")),
+        exists=_int(resp.get(b"EXISTS")) or 0,
+        read_write=bool(resp.get(b"READ-WRITE", False)),
+        permanent_flags=tuple(f if isinstance(f, bytes) else str(f).encode() for f in flags),
+    )
+
+
+def search_criteria(last_uid: int, since: dt.date | None = None) -> list[Any]:
+    """UID SEARCH for everything after the watermark (and on/after SINCE). ASCII only."""
+    criteria: list[Any] = ["UID", f"{last_uid + 1}:*"]
+    if since is not None:
+        criteria += ["SINCE", since]
+    return criteria
+
+
+def new_uids(found: Iterable[int], last_uid: int) -> list[int]:
+    """The UIDs above the watermark, ascending. `UID n:*` always matches the highest UID
+    even when it is below n (RFC 3501 6.4.8), so a quiet night answers with an old one."""
+    return sorted({int(u) for u in found if int(u) > last_uid})
+
+
+@dataclass(frozen=True)
+class MessageMeta:
+    """What the cheap first FETCH tells about one message."""
+
+    uid: int
+    size: int | None
+    headers: bytes
+    message_id: str | None
+    subject: str
+    from_addr: str
+    thread_ids: tuple[str, ...]  # In-Reply-To and References
+
+
+def find_section(item: Mapping[bytes, Any] | None, section: bytes) -> bytes | None:
+    """The literal for a BODY[...] section in one FETCH item, however the server spelled
+    the key (`BODY[HEADER.FIELDS ("SUBJECT")]`, lower case, ...). `section` is the part
+    inside the brackets up to the first space, e.g. b"" for the whole message, b"HEADER",
+    b"HEADER.FIELDS"."""
+    if not item:
+        return None
+    for key, value in item.items():
+        if not isinstance(key, bytes):
+            continue
+        k = key.upper()
+        if not k.startswith(b"BODY[") and not k.startswith(b"BINARY["):
+            continue
+        inside = k[k.index(b"[") + 1 :].split(b"]", 1)[0]
+        name = inside.split(b" ", 1)[0].split(b"<", 1)[0]
+        if name == section:
+            return _literal(value)
+    if section == b"":  # RFC822 is the old name of BODY[]
+        return _literal(item.get(b"RFC822"))
+    if section == b"HEADER":
+        return _literal(item.get(b"RFC822.HEADER"))
+    return None
+
+
+def _literal(value: Any) -> bytes | None:
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogateescape")
+    return None
+
+
+def body_of(item: Mapping[bytes, Any] | None) -> bytes | None:
+    """The full raw message from a FETCH BODY.PEEK[] item; None when it is missing."""
+    return find_section(item, b"")
+
+
+def header_of(item: Mapping[bytes, Any] | None) -> bytes | None:
+    return find_section(item, b"HEADER")
+
+
+def _normalise(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def _decoded_headers(raw: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """Subject, sender address and thread ids, decoded; '' where unreadable."""
+    try:
+        headers = BytesHeaderParser(policy=default_policy).parsebytes(raw)
+    except Exception:  # a header block email cannot read at all
+        return "", "", ()
+    subject = ""
+    try:
+        subject = str(headers.get("Subject", "") or "")
+    except Exception:
+        subject = ""
+    sender = ""
+    try:
+        from_header = headers.get("From")
+        addresses: Sequence[Address] = getattr(from_header, "addresses", ()) or ()
+        if addresses:
+            sender = addresses[0].addr_spec
+        elif from_header is not None:
+            sender = str(from_header)
+    except Exception:
+        sender = ""
+    ids: list[str] = []
+    for name in ("In-Reply-To", "References"):
+        try:
+            value = str(headers.get(name, "") or "")
+        except Exception:
+            continue
+        ids.extend(re.findall(r"<[^<>\s]+>", value))
+    return subject, sender.strip().lower(), tuple(ids)
+
+
+def parse_meta(fetched: Mapping[int, Mapping[bytes, Any]]) -> dict[int, MessageMeta]:
+    """The META_QUERY FETCH answer -> per UID what it says. UIDs the server did not answer
+    for (expunged in the meantime) are absent."""
+    out: dict[int, MessageMeta] = {}
+    for uid, item in fetched.items():
+        headers = find_section(item, b"HEADER.FIELDS") or b""
+        subject, sender, thread_ids = _decoded_headers(headers)
+        out[int(uid)] = MessageMeta(
+            uid=int(uid),
+            size=_int(item.get(b"RFC822.SIZE")),
+            headers=headers,
+            message_id=quick_message_id(headers + b"\r\n") if headers else None,
+            subject=subject,
+            from_addr=sender,
+            thread_ids=thread_ids,
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class MessageFilter:
+    """Which messages are ours. Empty filter: all of them. Otherwise a message is kept
+    when its subject contains one of `subjects`, its sender contains one of `senders`, or
+    it answers one of `thread_ids` (the survey's own Message-ID). Case and Unicode form
+    do not matter; the comparison happens here because servers differ in SEARCH."""
+
+    subjects: tuple[str, ...] = ()
+    senders: tuple[str, ...] = ()
+    thread_ids: tuple[str, ...] = ()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.subjects or self.senders)
+
+    def keeps(self, meta: MessageMeta) -> bool:
+        if not self.active:
+            return True
+        subject = _normalise(meta.subject)
+        if any(_normalise(s) in subject for s in self.subjects if s.strip()):
+            return True
+        sender = _normalise(meta.from_addr)
+        if sender and any(_normalise(s) in sender for s in self.senders if s.strip()):
+            return True
+        return any(t in self.thread_ids for t in meta.thread_ids)
+
+
+def download_chunks(
+    uids: Sequence[int], sizes: Mapping[int, int | None], max_bytes: int
+) -> list[list[int]]:
+    """Split UIDs into FETCH groups of at most max_bytes (by RFC822.SIZE); a message
+    larger than that goes alone. Keeps the order."""
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    total = 0
+    for uid in uids:
+        size = sizes.get(uid) or 0
+        if current and total + size > max_bytes:
+            chunks.append(current)
+            current, total = [], 0
+        current.append(uid)
+        total += size
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def batches(uids: Sequence[int], size: int) -> list[list[int]]:
+    return [list(uids[i : i + size]) for i in range(0, len(uids), max(1, size))]
+
+
+def imap_origin(host: str, username: str, folder: str, uidvalidity: int, uid: int) -> str:
+    """Where a stored message came from, as an RFC 5092 IMAP URL."""
+    user = quote(username, safe="")
+    return f"imap://{user}@{host}/{quote(folder, safe='')};UIDVALIDITY={uidvalidity}/;UID={uid}"

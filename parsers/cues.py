@@ -1,0 +1,60 @@
+"""Whole-message cues in the association's own text: attachment, correction, away-notice.
+
+All functions take the association's own words (quotes already stripped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import normalize_ws
+
+_ATTACHMENT = re.compile(
+    r"\b(?:se\s+(?:den\s+)?(?:bifogad|bifogade|bifogat|bilagd|bilagda|bilaga|bilagan|bilagor"
+    r"|fil(?:en)?|dokument(?:et)?)"
+    r"|bifogar\s+(?:här\s+)?(?:\w+\s+){0,2}(?:svar|svaren|dokument|dokumentet|fil|filen|enkät\w*)"
+    r"|bifogar\s+(?:vi|jag)\b"
+    r"|(?:här\s+)?bifogas\b"
+    r"|(?:svar(?:en)?|allt|det)\s+(?:finns|står|hittar\s+(?:ni|du))\s+i\s+(?:den\s+)?"
+    r"(?:bifogade?|bilaga|bilagan|bilagorna|filen|dokumentet|excel\w*|word\w*|pdf\w*|"
+    r"kalkylark\w*|\w*filen|\w*dokumentet)"
+    r"|(?:i|enligt)\s+(?:den\s+)?(?:bifogade?\s+\w+|bilaga|bilagan)"
+    r"|(?:se|enligt)\s+bilaga"
+    r"|bifogat\s+(?:finns|är|hittar)"
+    r"|(?:see|find)\s+(?:the\s+)?attach\w*|please\s+find\s+attached|attached\s+(?:is|are|you)"
+    r"|(?:answers|replies|responses)\s+(?:are\s+)?in\s+the\s+attach\w*"
+    r"|in\s+the\s+attached)",
+    re.I,
+)
+
+_CORRECTION = re.compile(
+    r"\b(?:bortse\s+från|strunta\s+i|glöm\s+(?:det|mitt|vårt)|rättelse|korrigering|korrigerade?"
+    r"|rätt(?:a)?\s+svar(?:en)?|fel\s+version|skickade\s+fel|ersätter\s+(?:det|mitt|vårt|tidigare)"
+    r"|uppdaterade?\s+svar|nya\s+svar|ignore\s+(?:my|the|our)\s+(?:previous|last|earlier)"
+    r"|correct(?:ed)?\s+(?:version|answers)|wrong\s+version)\b",
+    re.I,
+)
+
+_AWAY = re.compile(
+    r"\b(?:tjänstledig|föräldraledig|semester|frånvarande|ledig\s+(?:till|tom|t\.o\.m|från)"
+    r"|är\s+(?:borta|ledig)|åter\s+(?:den|på|i\s+tjänst)|tillbaka\s+(?:den|på|i\s+tjänst|igen)"
+    r"|läser\s+inte\s+(?:min\s+)?(?:e-?post|mejl|mail)|automatiskt\s+svar|autosvar"
+    r"|out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+)?leave|away\s+(?:until|from)"
+    r"|limited\s+access\s+to\s+(?:e-?mail)|automatic\s+reply|auto-?reply)\b",
+    re.I,
+)
+
+
+def refers_to_attachment(text: str | None) -> bool:
+    """True for "se bifogad fil", "svaren finns i bilagan", "bifogar våra svar", "see attached"."""
+    return bool(_ATTACHMENT.search(normalize_ws(text)))
+
+
+def is_correction(text: str | None) -> bool:
+    """ "bortse från det förra mejlet", "här är rätt svar", "rättelse"."""
+    return bool(_CORRECTION.search(normalize_ws(text)))
+
+
+def looks_like_away_notice(text: str | None) -> bool:
+    """An out-of-office-like text ("Jag är tjänstledig till och med 13 januari")."""
+    return bool(_AWAY.search(normalize_ws(text)))

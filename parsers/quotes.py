@@ -1,0 +1,449 @@
+"""Separate the association's own words from everything else in a reply.
+
+What goes: the quoted original (``>`` lines, "Den mån 2 dec. 2019 kl 10:14 skrev X:",
+"On ... wrote:", Outlook "Från:/Skickat:/Till:/Ämne:" blocks, "____" separators,
+"-----Ursprungligt meddelande-----"), signatures (a closing greeting and the lines after
+it, "-- ", "//Namn", a trailing name/role block), mobile footers ("Skickat från min
+iPhone", "Hämta Outlook för iOS") and legal disclaimers.
+
+What stays: text written between ``>``-quoted lines (answers written under each quoted
+question). When that happens `Reply.own` keeps the quoted lines, prefixed with "> ", so
+the answer finder can see which question the own text follows.
+
+We do not use mail-parser-reply/quotequail: both drop text written between quoted lines,
+and mail-parser-reply's signature rule can swallow "- Fråga 1: Ja" lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import clean_line, strip_markdown
+
+# --- line classifiers -----------------------------------------------------------------------
+
+_QUOTE_PREFIX = re.compile(r"^\s*>")
+
+
+def is_quoted(line: str) -> bool:
+    return bool(_QUOTE_PREFIX.match(line))
+
+
+def unquote(line: str) -> str:
+    """Remove every level of ``>`` quoting."""
+    return re.sub(r"^(?:\s*>)+ ?", "", line)
+
+
+def plain(line: str) -> str:
+    """The line as words: unquoted, markdown marks gone, NBSP as space, stripped."""
+    return strip_markdown(clean_line(unquote(line))).strip()
+
+
+_ATTRIBUTION_VERB = re.compile(
+    r"\b(?:skrev|skriver|wrote|writes|schrieb|a\s+écrit|escribió|kirjoitti|skreiv|skrev\s+følgende)"
+    r"\b",
+    re.I,
+)
+_ATTRIBUTION_LINE = re.compile(
+    r"\b(?:skrev|skriver|wrote|writes|schrieb|a\s+écrit|escribió|kirjoitti|skreiv)\b[^:]{0,120}:$",
+    re.I,
+)
+
+_ORIGINAL_SEPARATOR = re.compile(
+    r"^[-=_*\s]*(?:ursprungligt\s+meddelande|originalmeddelande|original\s+message"
+    r"|ursprungligt\s+e-?postmeddelande|originalt?\s+meddelande)[-=_*\s]*$",
+    re.I,
+)
+_FORWARD_SEPARATOR = re.compile(
+    r"^[-=_*\s]*(?:forwarded\s+message|vidarebefordrat\s+(?:meddelande|brev|e-?post\w*)"
+    r"|videresendt\s+melding|weitergeleitete\s+nachricht)[-=_*\s]*:?$"
+    r"|^(?:begin\s+forwarded\s+message|början\s+på\s+(?:det\s+)?vidarebefordrade?\s+"
+    r"(?:meddelande|brev|e-?post\w*)|vidarebefordrat\s+meddelande)\s*:?$",
+    re.I,
+)
+_UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
+_HEADER_FIELD = re.compile(
+    r"^(?:från|from|skickat|sent|datum|date|till|to|ämne|subject|kopia|cc|bcc|hemlig\s+kopia"
+    r"|svara\s+till|reply-to|organisation|organization|von|an|betreff|gesendet)\s*:",
+    re.I,
+)
+_HEADER_START = re.compile(r"^(?:från|from|von|skickat|sent|datum|date)\s*:", re.I)
+_FWD_SUBJECT = re.compile(
+    r"^(?:ämne|subject|betreff)\s*:\s*(?:(?:sv|re|aw)\s*:\s*)*(?:vb|fwd?|wg)\s*:", re.I
+)
+
+
+@dataclass(frozen=True)
+class _Cut:
+    index: int  # first line that is not the association's own text
+    kind: str  # "quote", "attribution", "header", "separator", "forward"
+    body_start: int  # first line after the header lines
+
+
+def _header_block_end(lines: list[str], i: int) -> int:
+    """If an Outlook-style header block ("Från:", "Skickat:", ...) starts at i, the index after
+    it; else i. Needs two header fields within a few lines."""
+    if not _HEADER_START.match(plain(lines[i])):
+        return i
+    fields = 0
+    last = i
+    j = i
+    while j < len(lines) and j < i + 10:
+        p = plain(lines[j])
+        if _HEADER_FIELD.match(p):
+            fields += 1
+            last = j
+        elif not p:
+            if fields >= 2:
+                break
+        elif not (j == last + 1 and len(p.split()) <= 6):  # a wrapped "Till:" list
+            break
+        j += 1
+    return last + 1 if fields >= 2 else i
+
+
+def _is_forward_header_block(lines: list[str], start: int, end: int) -> bool:
+    return any(_FWD_SUBJECT.match(plain(lines[k])) for k in range(start, end))
+
+
+def _attribution_len(lines: list[str], i: int) -> int:
+    """1 or 2 when "... skrev X <x@y>:" / "On ... wrote:" starts at i (Gmail wraps it)."""
+    p = plain(lines[i])
+    if not p or len(p) > 300:
+        return 0
+
+    def ok(s: str, nxt_quoted: bool) -> bool:
+        if not _ATTRIBUTION_LINE.search(s):
+            return False
+        has_detail = bool(re.search(r"\d|@|<", s))
+        return has_detail or (nxt_quoted and len(s.split()) <= 12)
+
+    def next_quoted(k: int) -> bool:
+        for j in range(k, min(len(lines), k + 3)):
+            if lines[j].strip():
+                return is_quoted(lines[j])
+        return False
+
+    if ok(p, next_quoted(i + 1)):
+        return 1
+    if i + 1 < len(lines) and not p.endswith((".", "!", "?")):
+        joined = f"{p} {plain(lines[i + 1])}"
+        if (
+            len(joined) <= 300
+            and ok(joined, next_quoted(i + 2))
+            and (_ATTRIBUTION_VERB.search(plain(lines[i + 1])) or _ATTRIBUTION_VERB.search(p))
+        ):
+            return 2
+    return 0
+
+
+def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
+    for i in range(start, len(lines)):
+        raw = lines[i]
+        if is_quoted(raw):
+            n = _attribution_len(lines, i)
+            return _Cut(i, "quote", i + max(n, 0))
+        p = plain(raw)
+        if not p:
+            continue
+        if _FORWARD_SEPARATOR.match(p):
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or _HEADER_FIELD.match(plain(lines[j]))):
+                j += 1
+            return _Cut(i, "forward", j)
+        if _ORIGINAL_SEPARATOR.match(p) or _UNDERSCORES.match(raw):
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines):
+                end = _header_block_end(lines, j)
+                if end > j and _is_forward_header_block(lines, j, end):
+                    return _Cut(i, "forward", end)
+                return _Cut(i, "separator", max(end, j))
+            return _Cut(i, "separator", j)
+        end = _header_block_end(lines, i)
+        if end > i:
+            kind = "forward" if _is_forward_header_block(lines, i, end) else "header"
+            return _Cut(i, kind, end)
+        n = _attribution_len(lines, i)
+        if n:
+            return _Cut(i, "attribution", i + n)
+    return None
+
+
+# --- signatures, footers, disclaimers ---------------------------------------------------------
+
+_FOOTER = re.compile(
+    r"^(?:(?:skickat|skickad|sänt|sent|sendt|envoyé|gesendet|enviado)\s+(?:från|from|fra|med|with"
+    r"|via|using|von|de|desde)\s+(?:min|mitt|my|min\s+\w+|mi|en|an?|outlook|yahoo|gmail|mail|e-?post"
+    r"|samsung|iphone|ipad|android|huawei|mobil\w*|galaxy|telia|tele2|aol|proton\w*|bluemail)\b.*"
+    r"|(?:hämta|skaffa|get|download|ladda\s+ner)\s+outlook\s+(?:för|for|på|on)\s+"
+    r"(?:ios|android|iphone|windows)\b.*"
+    r"|von\s+meinem\s+\w+\s+gesendet.*"
+    r"|skickat\s+från\s+(?:min|mitt)\s+.*"
+    r"|sent\s+from\s+my\s+.*)$",
+    re.I,
+)
+
+_VALEDICTION = re.compile(
+    r"^(?:"
+    r"(?P<hals>(?:med\s+)?(?:(?:vänlig|vänliga|varm|varma|bästa|glad|glada|soliga|många|hjärtliga"
+    r"|kärleksfulla|sportsliga|sportiga|kollegiala|kind|kindest|best|warm|warmest|many|warm\s+and"
+    r"\s+kind)\s+)?(?:hälsning|hälsningar|regards|wishes)"
+    r"|\w{3,}hälsning(?:ar)?"  # Scouthälsningar, Idrottshälsningar, Julhälsningar
+    r"|mvh\.?|m\.v\.h\.?|vh|mvhälsningar|mvh/\w*|all\s+the\s+best|sincerely|yours\s+(?:truly|sincerely)"
+    r"|best\s+wishes|with\s+(?:kind\s+|best\s+)?regards|regards|cheers|kram(?:ar)?)"
+    r"|(?P<short>tack|tack\s+(?:igen|så\s+mycket|på\s+förhand)|thanks|thank\s+you|best|vänligen"
+    r"|hej\s+(?:så\s+länge|då|hej)|ha\s+det\s+(?:bra|gott))"
+    r")\b(?P<rest>.*)$",
+    re.I,
+)
+_SLASH_SIGN = re.compile(r"^/{1,2}\s*[A-ZÅÄÖÉÜ][\w.'-]*(?:\s+[A-ZÅÄÖÉÜ][\w.'-]*){0,3}\s*(?:,.*)?$")
+_SIG_DASHES = re.compile(r"^(?:--|—|–|-- )\s*$")
+
+_DISCLAIMER_START = re.compile(
+    r"^(?:detta|denna|det\s+här|this|the\s+(?:information|content)|informationen|innehållet"
+    r"|observera|obs|disclaimer|konfidentiell\w*|sekretess\w*|notice|caution|varning|important"
+    r"|confidential\w*|när\s+du\s+(?:skickar|kontaktar|mejlar|mailar)|when\s+you\s+(?:send|contact)"
+    r"|om\s+du\s+(?:inte\s+är|har\s+fått)|if\s+you\s+(?:are\s+not|have\s+received))\b",
+    re.I,
+)
+_DISCLAIMER_WORDS = re.compile(
+    r"konfidentiell|sekretess|avsedd\w*\s+(?:enbart|endast|uteslutande|bara)|endast\s+avsedd"
+    r"|intended\s+(?:solely|only|exclusively)|confidential|privileged|om\s+du\s+(?:inte\s+är|har\s+fått)"
+    r"|if\s+you\s+(?:are\s+not|have\s+received)|felaktigt|av\s+misstag|in\s+error"
+    r"|personuppgifter|gdpr|dataskydd|personal\s+data|virus",
+    re.I,
+)
+
+_CONTACT_LINE = re.compile(
+    r"(?:\+?\d[\d\s\-()]{6,}\d|@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|mob|phone|e-?post"
+    r"|e-?mail|adress|address|org\.?\s*nr|organisationsnummer)\b)",
+    re.I,
+)
+_NAME_LINE = re.compile(
+    r"^/{0,2}\s*[A-ZÅÄÖÉÜÆØ][\w'’.-]+(?:\s+(?:af|von|van|de|der|al|el|bin|ibn|och|&"
+    r"|[A-ZÅÄÖÉÜÆØ][\w'’.-]*)){1,4}\s*(?:[,/–-].{0,80})?$"
+)
+_NOT_NAME_START = re.compile(
+    r"^(?:vi|det|den|de|jag|vår|våra|vårt|inga|ingen|inget|nej|ja|se|tack|hej|om|men|och|för"
+    r"|när|att|alla|många|malmö\s+stad|fråga|svar|question|answer|we|our|the|it|no|yes)\b",
+    re.I,
+)
+_MARKERISH = re.compile(
+    r"^\s*(?:[-•*–]\s*)?(?:(?:fråga|fraga|svar|question|answer|q)\s*\d|\d{1,2}\s*[.):])", re.I
+)
+
+
+def is_footer(line: str) -> bool:
+    return bool(_FOOTER.match(plain(line)))
+
+
+def is_valediction(line: str) -> bool:
+    """A closing greeting line: "Hälsningar", "Mvh Hamid", "Kind regards", "//Anna", "-- "."""
+    p = plain(line)
+    if not p or len(p) > 70:
+        return False
+    if _SIG_DASHES.match(line.strip()) or _SLASH_SIGN.match(p):
+        return True
+    m = _VALEDICTION.match(p)
+    if not m:
+        return False
+    rest = m.group("rest").strip(" ,.!:;-–—/")
+    if m.group("short"):
+        # "Tack!", "Thanks," alone; "Tack för mejlet" is an opening, not a closing
+        return not rest
+    words = rest.split()
+    return len(words) <= 6 and not re.search(r"[.?]$", rest)
+
+
+def _paragraphs(block: list[str]) -> list[tuple[int, int]]:
+    """(start, end) index pairs of non-blank runs in `block`."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(block):
+        if not block[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < len(block) and block[j].strip():
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _is_disclaimer(par: list[str]) -> bool:
+    text = " ".join(plain(x) for x in par)
+    return bool(_DISCLAIMER_START.match(text) and _DISCLAIMER_WORDS.search(text)) or bool(
+        re.match(r"^(?:disclaimer|ansvarsfriskrivning|sekretessmeddelande)\b", text, re.I)
+    )
+
+
+def _looks_like_name_block(par: list[str]) -> bool:
+    """A trailing "Omar Benali / kassör Malmö Kampsportsklubb Öster" block (no greeting)."""
+    lines = [plain(x) for x in par if plain(x)]
+    if not 1 <= len(lines) <= 6:
+        return False
+    if all(_CONTACT_LINE.search(x) and len(x.split()) <= 8 for x in lines):
+        return True
+    first = lines[0]
+    if len(first) > 70 or _NOT_NAME_START.match(first) or _MARKERISH.match(first):
+        return False
+    if not _NAME_LINE.match(first):
+        return False
+    if len(lines) == 1 and "," not in first and len(first.split()) < 2:
+        return False
+    for x in lines:
+        if len(x.split()) > 12 or (re.search(r"[.!?:]$", x) and not _CONTACT_LINE.search(x)):
+            return False
+    return True
+
+
+def clean_block(block: list[str]) -> list[str]:
+    """Own (unquoted) lines with footers, disclaimers and the signature removed."""
+    block = [ln for ln in block if not is_footer(ln)]
+    # Disclaimer: that paragraph and everything after it.
+    for s, e in _paragraphs(block):
+        if _is_disclaimer(block[s:e]):
+            block = block[:s]
+            break
+    # Closing greeting: cut from the last one whose tail looks like a signature.
+    for i in range(len(block) - 1, -1, -1):
+        if not is_valediction(block[i]):
+            continue
+        tail = [plain(x) for x in block[i + 1 :] if plain(x)]
+        if any(_MARKERISH.match(x) for x in tail):
+            continue
+        before = [x for x in block[:i] if plain(x)]
+        sig_like = len(tail) <= 6 and all(len(x.split()) <= 12 for x in tail)
+        if before or sig_like:
+            block = block[:i]
+            break
+    # A trailing name/role/contact block without a greeting.
+    pars = _paragraphs(block)
+    while len(pars) >= 2:
+        s, e = pars[-1]
+        if not _looks_like_name_block(block[s:e]):
+            break
+        block = block[:s]
+        pars = pars[:-1]
+    while block and not block[-1].strip():
+        block.pop()
+    return block
+
+
+# --- the split ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A mail body taken apart.
+
+    own: the association's words. When they are written between ``>``-quoted lines the
+        quoted lines are kept, each as "> text", so a reader can tell which question the
+        own text follows; otherwise no quoted line is left.
+    quoted: what was cut away (the quoted original and its header).
+    forwarded: the text of a forwarded message, when the body forwards one.
+    inline: own text was found between quoted lines.
+    """
+
+    own: str
+    quoted: str = ""
+    forwarded: str | None = None
+    inline: bool = False
+
+    def own_unquoted(self) -> str:
+        """`own` without the kept quoted lines."""
+        return "\n".join(ln for ln in self.own.splitlines() if not is_quoted(ln))
+
+
+def _clean_segments(lines: list[str]) -> list[str]:
+    """Clean every run of own lines; quoted lines pass through as "> text"."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.extend(clean_block(run))
+            run.clear()
+
+    for ln in lines:
+        if is_quoted(ln):
+            flush()
+            out.append("> " + plain(ln))
+        else:
+            run.append(ln)
+    flush()
+    return out
+
+
+def split_reply(text: str | None) -> Reply:
+    """Split a plain-text mail body into the association's own words and the rest."""
+    raw_lines = [
+        clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
+    lines = ["" if not plain(x) and not is_quoted(x) else x for x in raw_lines]
+    cut = _find_cut(lines)
+    if cut is None:
+        own = clean_block(lines)
+        return Reply(own="\n".join(own).strip("\n"))
+
+    top = lines[: cut.index]
+    rest = lines[cut.index :]
+    quoted = "\n".join(rest).strip("\n")
+
+    if cut.kind == "forward":
+        fwd = "\n".join(lines[cut.body_start :]).strip("\n")
+        own = clean_block(top)
+        return Reply(own="\n".join(own).strip("\n"), quoted=quoted, forwarded=fwd or None)
+
+    # Own text written after ">"-quoted lines (inline answers, bottom posting)?
+    section = lines[cut.index :]
+    first_q = next((k for k, ln in enumerate(section) if is_quoted(ln)), None)
+    inline = False
+    if first_q is not None and (cut.kind in ("quote", "attribution")):
+        # stop at a later unquoted header/separator (an older message below)
+        later = _find_unquoted_header(section, first_q + 1)
+        if later is not None:
+            section = section[:later]
+        after = _clean_segments(list(section[first_q:]))
+        inline = any(plain(ln) and not is_quoted(ln) for ln in after)
+        if inline:
+            # the header lines count as quoted
+            head_len = cut.body_start - cut.index
+            marked = [
+                ">" + ln if k < head_len and not is_quoted(ln) else ln
+                for k, ln in enumerate(section)
+            ]
+            own_lines = _clean_segments(top + marked)
+            return Reply(
+                own="\n".join(own_lines).strip("\n"),
+                quoted=quoted,
+                inline=True,
+            )
+    own = clean_block(top)
+    return Reply(own="\n".join(own).strip("\n"), quoted=quoted, inline=inline)
+
+
+def _find_unquoted_header(section: list[str], start: int) -> int | None:
+    for k in range(start, len(section)):
+        ln = section[k]
+        if is_quoted(ln) or not plain(ln):
+            continue
+        p = plain(ln)
+        if (
+            _FORWARD_SEPARATOR.match(p)
+            or _ORIGINAL_SEPARATOR.match(p)
+            or _UNDERSCORES.match(ln)
+            or _header_block_end(section, k) > k
+            or _attribution_len(section, k)
+        ):
+            return k
+    return None
+
+
+def strip_quotes_and_signature(text: str | None) -> str:
+    """The association's own words only (no quoted lines at all), cleaned."""
+    return split_reply(text).own_unquoted().strip()

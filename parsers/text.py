@@ -1,0 +1,150 @@
+"""Small text helpers shared by the parsers: whitespace, HTML to text, matching keys."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+
+import html2text
+
+log = logging.getLogger(__name__)
+
+_WS = re.compile(r"\s+")
+# Characters that are invisible but are not whitespace to `str.split`/`\s`.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def normalize_ws(s: str | None) -> str:
+    """Every run of whitespace (NBSP, tabs, line breaks included) becomes one space; stripped."""
+    if not s:
+        return ""
+    return _WS.sub(" ", _INVISIBLE.sub("", s)).strip()
+
+
+def clean_line(line: str) -> str:
+    """One line with NBSP and friends as plain spaces, invisible characters gone, right-stripped."""
+    line = _INVISIBLE.sub("", line)
+    line = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]", " ", line)
+    return line.rstrip()
+
+
+_MD_BOLD = re.compile(r"\*\*|__")
+_MD_EDGE_STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MD_EDGE_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
+def strip_markdown(line: str) -> str:
+    """Drop markdown emphasis/heading marks that an HTML-to-text step may have left.
+
+    `**Fråga 1:** Vi är` -> `Fråga 1: Vi är`; `_kursiv_` -> `kursiv`; `1\\.` -> `1.`.
+    Underscores inside words (``info_malmo``) and lines of underscores are kept.
+    """
+    if re.fullmatch(r"\s*_{3,}\s*", line):
+        return line
+    line = _MD_ESCAPE.sub(r"\1", line)
+    line = _MD_HEADING.sub("", line)
+    line = _MD_BOLD.sub("", line)
+    line = _MD_EDGE_STAR.sub("", line)
+    line = _MD_EDGE_UNDERSCORE.sub("", line)
+    return line
+
+
+def match_key(s: str) -> str:
+    """Lower-case letters and digits only, single-spaced: the form used for fuzzy matching."""
+    s = s.lower().replace("_", " ")
+    s = re.sub(r"[^\w\s]", " ", s)
+    return _WS.sub(" ", s).strip()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”)]*\s+(?=[\"'“(]?[A-ZÅÄÖÆØÉÜ0-9])")
+
+
+def split_sentences(s: str) -> list[str]:
+    """Split prose into sentences (good enough for Swedish and English mail text)."""
+    s = normalize_ws(s)
+    if not s:
+        return []
+    return [p.strip() for p in _SENTENCE_END.split(s) if p.strip()]
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+_DROP_BLOCKS = re.compile(
+    r"<(head|style|script|title|xml|template|noscript)\b[^>]*>.*?</\1\s*>", re.I | re.S
+)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_CONDITIONAL = re.compile(r"<!\[(?:if[^\]]*|endif)\]>", re.I)
+_ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_CELL_END = re.compile(r"</t[dh]\s*>", re.I)
+_ROW_END = re.compile(r"</tr\s*>", re.I)
+_KEEP_ESCAPED = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+
+
+def _decode_entity(m: re.Match[str]) -> str:
+    ch = html.unescape(m.group(0))
+    if ch == m.group(0):
+        return ch
+    if ch in _KEEP_ESCAPED:
+        return _KEEP_ESCAPED[ch]
+    return ch
+
+
+def _converter() -> html2text.HTML2Text:
+    h = html2text.HTML2Text()
+    h.ignore_links = True
+    h.ignore_images = True
+    h.ignore_emphasis = True  # no ** / _ noise around "Fråga 1:" labels
+    h.ignore_tables = True  # cells become lines (see _CELL_END), not markdown tables
+    h.body_width = 0
+    h.unicode_snob = True
+    h.ul_item_mark = "-"
+    h.single_line_break = False
+    return h
+
+
+def _fallback_text(s: str) -> str:
+    s = re.sub(r"<\s*br\s*/?>|</\s*(p|div|li|tr|h[1-6])\s*>", "\n", s, flags=re.I)
+    s = re.sub(r"<[^>]*>", "", s)
+    return html.unescape(s)
+
+
+def html_to_text(html_text: str | None) -> str:
+    """Turn an HTML mail body into plain text that the quote stripper understands.
+
+    `<blockquote>` becomes `>`-quoting, `<head>`/`<style>`/comments (Outlook's CSS and
+    conditional comments) are dropped, links and images leave no trace, table cells become
+    lines ("question\\nanswer\\n\\n" per row). Never raises: broken HTML gets a crude
+    tag-stripping fallback.
+    """
+    if not html_text:
+        return ""
+    s = str(html_text)
+    try:
+        s = _COMMENT.sub("", s)
+        s = _CONDITIONAL.sub("", s)
+        s = _DROP_BLOCKS.sub("", s)
+        # Decode entities ourselves: html2text splits text at each entity and, inside bold
+        # text, then inserts spaces ("Fr åga"). &lt; &gt; &amp; stay escaped.
+        s = _ENTITY.sub(_decode_entity, s)
+        s = _CELL_END.sub("<br>", s)
+        s = _ROW_END.sub("<br><br>", s)
+        out = _converter().handle(s)
+    except Exception:  # html2text on pathological input: never fail the caller
+        log.warning("html2text failed; falling back to tag stripping", exc_info=True)
+        out = _fallback_text(s)
+    lines = []
+    for raw in out.splitlines():
+        line = clean_line(_MD_ESCAPE.sub(r"\1", raw))
+        if re.fullmatch(r"\s*(\*\s*){3,}", line):  # <hr> as "* * *"
+            line = ""
+        if re.fullmatch(r">[\s>]*", line):
+            line = ">"
+        lines.append(line)
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    # html2text emits "> \n>   \n> \n" runs for blank lines inside blockquotes.
+    text = re.sub(r"(?:^>\n){2,}", ">\n", text, flags=re.M)
+    return text.strip("\n") + "\n" if text.strip() else ""

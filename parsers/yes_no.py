@@ -1,0 +1,101 @@
+"""Yes/no answers in Swedish and English: "Ja", "JA!", "Japp", "Nej tyvärr", "No", "Nja" ...
+
+The value comes from the first words; an explanation after it ("Ja, vi har läxhjälp")
+does not change it. Genuinely mixed answers ("både ja och nej", "delvis", "kanske")
+and answers that give no yes or no at all are undecided: value None, ambiguous True.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import normalize_ws, strip_markdown
+
+
+@dataclass(frozen=True)
+class YesNo:
+    value: bool | None
+    ambiguous: bool = False  # text was given but no clear yes or no: needs a person
+
+
+# Anything that makes the first clause a "both/partly/don't know".
+_MIXED = re.compile(
+    r"\b(?:både\s+ja\s+och\s+nej|både\s+och|ja\s+och\s+nej|nej\s+och\s+ja|ja\s*/\s*nej"
+    r"|ja\s+eller\s+nej|nja+|delvis|kanske|eventuellt|till\s+(?:en\s+)?viss\s+del"
+    r"|i\s+viss\s+mån|på\s+sätt\s+och\s+vis|mer\s+eller\s+mindre|beror\s+på|vet\s+(?:ej|inte)"
+    r"|osäker|oklart|svårt\s+att\s+säga"
+    r"|yes\s+and\s+no|partly|partially|somewhat|maybe|perhaps|sort\s+of|kind\s+of"
+    r"|to\s+some\s+extent|not\s+sure|don'?t\s+know|it\s+depends|depends)\b",
+    re.I,
+)
+
+_YES = re.compile(
+    r"^(?:ja+|japp+|jepp+|jo+|joo|javisst|ja\s+visst|jadå|jajamen|jajamän|visst|absolut"
+    r"|självklart|givetvis|definitivt|förstås|naturligtvis|verkligen|precis|stämmer"
+    r"|det\s+gör\s+vi|det\s+gör\s+vi\s+absolut|vi\s+gör\s+det|i\s+(?:allra\s+)?högsta\s+grad"
+    r"|helt\s+klart|yes+|yeah|yep|yup|sure|absolutely|definitely|certainly|indeed"
+    r"|of\s+course|we\s+do|correct)\b",
+    re.I,
+)
+
+_NO = re.compile(
+    r"^(?:nej+|nä+|näe|nää+|nix|nope|no|nah|icke|ej|inte|tyvärr\s+(?:inte|nej|ej)"
+    r"|ännu\s+inte|inte\s+än|inte\s+ännu|not|never|aldrig|nejdå|ingalunda"
+    r"|det\s+gör\s+vi\s+(?:inte|ej)|vi\s+gör\s+(?:inte|ej)\s+det"
+    r"|vi\s+(?:\w+\s+){0,2}(?:inte|ej)\b|we\s+(?:do\s+not|don'?t)|we\s+(?:\w+\s+){0,2}not)\b",
+    re.I,
+)
+
+_LEADING_NOISE = re.compile(r"^[\s\-–—:;,.*•>\"'“”()\[\]]+")
+_LABEL = re.compile(r"^(?:svar|answer|sv|a)\s*[:.)-]\s*", re.I)
+
+
+def _first_clause_words(text: str, limit: int = 6) -> str:
+    first = re.split(r"(?<=[.!?;])\s|\n", text, maxsplit=1)[0]
+    return " ".join(first.split()[:limit])
+
+
+def parse_yes_no(text: str | None) -> YesNo:
+    """Normalise a yes/no answer; see the module docstring."""
+    t = normalize_ws(strip_markdown(text or ""))
+    t = _LEADING_NOISE.sub("", t)
+    t = _LABEL.sub("", t)
+    t = _LEADING_NOISE.sub("", t)
+    if not t:
+        return YesNo(None, False)
+    head = _first_clause_words(t).lower()
+    if _MIXED.search(head):
+        return YesNo(None, True)
+    if _YES.match(head):
+        return YesNo(True)
+    if _NO.match(head):
+        return YesNo(False)
+    return YesNo(None, True)
+
+
+def yes_no_word_count(text: str) -> int:
+    """Words in an answer beyond a leading yes/no word (0 for a bare "Ja!")."""
+    t = _LEADING_NOISE.sub("", normalize_ws(text)).lower()
+    m = _YES.match(t) or _NO.match(t)
+    rest = t[m.end() :] if m else t
+    return len(re.findall(r"\w+", rest))
+
+
+def split_yes_no_explanation(text: str) -> str | None:
+    """The explanation after a leading yes/no ("Ja, vi har läxhjälp." -> "vi har läxhjälp.")."""
+    t = _LEADING_NOISE.sub("", normalize_ws(text))
+    m = _YES.match(t) or _NO.match(t)
+    if not m:
+        return None
+    rest = t[m.end() :]
+    rest = re.sub(r"^[\s,.!:;\-–—]+", "", rest)
+    # "Ja, absolut." / "Nej tyvärr." carry no explanation
+    rest = re.sub(
+        r"^(?:absolut|verkligen|självklart|tyvärr|definitivt|i\s+(?:allra\s+)?högsta\s+grad)"
+        r"\b[\s,.!:;\-–—]*",
+        "",
+        rest,
+        flags=re.I,
+    )
+    return rest or None

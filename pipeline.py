@@ -1,0 +1,214 @@
+"""One message's way from raw bytes to what it says: decode, read attachments, extract
+answers, classify, match. Pure: no database, no network; the store calls it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from . import __version__
+from .config import Limits, Question, Survey
+from .intake.classify import classify
+from .intake.decode import decode_message
+from .intake.match import RosterEntry, coordinator_set, match_message
+from .intake.message import DecodedMessage
+from .parsers.answers import extract_answers
+from .parsers.attachments import read_attachment
+from .parsers.model import Answer, Extraction
+from .parsers.quotes import is_quoted
+
+_MAX_NESTING = 3
+
+
+@dataclass
+class ParsedMessage:
+    message_key: str
+    sha256: str
+    header_message_id: str | None
+    sent_at: dt.datetime | None
+    from_addr: str | None
+    from_name: str
+    subject: str
+    kind: str
+    kind_reason: str
+    association_id: int | None
+    match_method: str
+    match_detail: str
+    answers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    wants_interview: bool = False
+    bounced_addresses: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    parsed_with: str = __version__
+
+    def answered_keys(self) -> list[str]:
+        return [k for k, a in self.answers.items() if a.get("value") is not None]
+
+
+def sha256_of(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def quick_message_id(raw: bytes) -> str | None:
+    """The Message-ID from the headers alone (cheap: no body decoding)."""
+    head = raw[:65536].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(head)
+        value = str(headers.get("Message-ID", "") or "")
+    except Exception:  # a header block the stdlib cannot read has no usable id
+        return None
+    m = re.search(r"<[^<>\s]+>", value)
+    return m.group(0) if m else None
+
+
+def message_key_for(message_id: str | None, raw: bytes) -> str:
+    """What makes a second import a no-op: the Message-ID, else a hash of the bytes."""
+    return message_id.strip() if message_id else f"sha256:{sha256_of(raw)}"
+
+
+def message_key(raw: bytes) -> str:
+    return message_key_for(quick_message_id(raw), raw)
+
+
+def _better(a: Answer | None, b: Answer, question: Question) -> bool:
+    """Is b a more complete answer than a?"""
+    if b.value is None and not b.ambiguous:
+        return False
+    if a is None or (a.value is None and not a.ambiguous):
+        return True
+    if question.kind == "yes_no":
+        return a.value is None and b.value is not None  # decided beats ambiguous
+    return len(str(b.value or "")) > len(str(a.value or ""))
+
+
+def combine(extractions: Sequence[Extraction], questions: Sequence[Question]) -> Extraction:
+    """Per question the most complete answer over body and attachments."""
+    out = Extraction()
+    for q in questions:
+        best: Answer | None = None
+        for ex in extractions:
+            cand = ex.answers.get(q.key)
+            if cand is not None and _better(best, cand, q):
+                best = cand
+        out.answers[q.key] = best or Answer(None)
+    out.wants_interview = any(ex.wants_interview for ex in extractions)
+    out.refers_to_attachment = any(ex.refers_to_attachment for ex in extractions)
+    for ex in extractions:
+        out.flags.extend(f for f in ex.flags if f not in out.flags)
+    return out
+
+
+def _with_source(ex: Extraction, source: str) -> Extraction:
+    ex.answers = {
+        k: Answer(a.value, a.raw, a.ambiguous, source) for k, a in ex.answers.items()
+    }
+    return ex
+
+
+def _extract_all(
+    msg: DecodedMessage, survey: Survey, limits: Limits, problems: list[str], depth: int = 0
+) -> tuple[list[Extraction], list[DecodedMessage]]:
+    """Extractions from the body, each readable attachment and each attached mail.
+    Returns them with the attached mails met on the way (for matching forwards)."""
+    questions = survey.questions
+    extractions = [_with_source(extract_answers(msg.text, questions), "body")]
+    nested: list[DecodedMessage] = list(msg.embedded)
+    for att in msg.attachments:
+        result = read_attachment(att.filename, att.content_type, att.data, limits)
+        if result.problem:
+            problems.append(f"{att.filename}: {result.problem}")
+        if result.nested_message is not None and depth < _MAX_NESTING:
+            nested.append(decode_message(result.nested_message))
+        if result.text:
+            ex = extract_answers(result.text, questions)
+            extractions.append(_with_source(ex, att.filename))
+    if depth < _MAX_NESTING:
+        for inner in nested:
+            inner_ex, _ = _extract_all(inner, survey, limits, problems, depth + 1)
+            extractions.extend(inner_ex)
+    return extractions, nested
+
+
+def _related(msg: DecodedMessage, survey: Survey, roster: Sequence[RosterEntry]) -> bool:
+    if survey.original_message_id and survey.original_message_id in (
+        [msg.in_reply_to, *msg.references]
+    ):
+        return True
+    subject = msg.subject.lower()
+    if len(survey.name) >= 8 and fuzz.partial_ratio(survey.name.lower(), subject) >= 85:
+        return True
+    senders = {msg.from_addr, *msg.reply_to}
+    return any(a in e.emails for e in roster for a in senders if a)
+
+
+def parse_message(
+    raw: bytes, survey: Survey, roster: Sequence[RosterEntry], limits: Limits | None = None
+) -> ParsedMessage:
+    limits = limits or Limits()
+    msg = decode_message(raw)
+    problems = list(msg.problems)
+    coordinators = coordinator_set(survey.coordinator)
+
+    if len(raw) > limits.max_message_bytes:
+        problems.append(
+            f"message is {len(raw) // 1_000_000} MB, over the {limits.max_message_bytes // 1_000_000}"
+            " MB limit: attachments not read"
+        )
+        msg.attachments = []
+    extractions, nested = _extract_all(msg, survey, limits, problems)
+    combined = combine(extractions, survey.questions)
+    answered = len([a for a in combined.answers.values() if a.value is not None])
+
+    related = (
+        _related(msg, survey, roster)
+        or combined.wants_interview
+        or combined.refers_to_attachment
+        or any(_related(inner, survey, roster) for inner in nested)
+    )
+    cls = classify(msg, coordinators=coordinators, answered=answered, related=related)
+    # Names count in the sender's words and signature and in a forwarded original, not in
+    # ">"-quoted text (which may quote a reminder naming another association).
+    own = "\n".join(ln for ln in msg.text.splitlines() if not is_quoted(ln))
+    match = match_message(
+        msg, roster, coordinators, own_text=own, bounced=cls.bounced_addresses
+    )
+
+    counts = cls.kind == "reply"
+    answers: dict[str, dict[str, Any]] = {}
+    if counts:
+        for key, a in combined.answers.items():
+            answers[key] = {"value": a.value, "raw": a.raw, "ambiguous": a.ambiguous,
+                            "source": a.source if a.value is not None or a.ambiguous else None}
+            if a.ambiguous:
+                problems.append(f"ambiguous answer to {key}: {a.raw!r}")
+        problems.extend(combined.flags)
+        if answered == 0 and not combined.wants_interview:
+            problems.append("no answer found")
+    if cls.kind == "bounce" and not cls.bounced_addresses:
+        problems.append("delivery failure without a recognisable address")
+
+    return ParsedMessage(
+        message_key=message_key(raw),
+        sha256=sha256_of(raw),
+        header_message_id=msg.message_id,
+        sent_at=msg.date,
+        from_addr=msg.from_addr,
+        from_name=msg.from_name,
+        subject=msg.subject,
+        kind=cls.kind,
+        kind_reason=cls.reason,
+        association_id=match.association_id,
+        match_method=match.method,
+        match_detail=match.detail,
+        answers=answers,
+        wants_interview=counts and combined.wants_interview,
+        bounced_addresses=cls.bounced_addresses,
+        problems=problems,
+    )

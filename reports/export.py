@@ -1,0 +1,126 @@
+"""Exports: JSON (a contract other tools read), CSV and XLSX (what a person opens)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from ..config import Survey
+from ..store.records import SurveyState
+from .labels import Labels
+
+EXPORT_FORMATS = ("json", "csv", "xlsx")
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def export_json(survey: Survey, state: SurveyState) -> dict[str, Any]:
+    """The JSON export. Its shape is a contract: add keys, never rename or drop one."""
+    return {
+        "survey": {"name": survey.name, "deadline": survey.deadline.isoformat(),
+                   "timezone": survey.timezone},
+        "associations": [
+            {
+                "association": r.name,
+                "org_number": r.org_number,
+                "emails": list(r.emails),
+                "status": r.status,
+                "bounced": r.bounced,
+                "received_at": _iso(r.received_at),
+                "wants_interview": r.wants_interview,
+                "needs_review": r.needs_review,
+                "answers": {k: r.answers.get(k) for k in survey.keys},
+                "sources": r.sources,
+            }
+            for r in state.associations
+        ],
+        "unmatched": [
+            {"message_id": m.message_id, "from": m.from_addr, "subject": m.subject,
+             "date": _iso(m.date), "kind": m.kind}
+            for m in state.unmatched
+        ],
+    }
+
+
+def _cell(value: Any, t: Labels) -> str:
+    if isinstance(value, bool):
+        return t.yes_no(value)
+    return "" if value is None else str(value)
+
+
+def table_rows(survey: Survey, state: SurveyState, t: Labels) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows shared by CSV and XLSX: one row per association."""
+    header = [t("association"), t("org_number"), t("emails"), t("status"), t("received"),
+              t("bounced"), t("wants_interview"), t("needs_review")]
+    header += [f"{q.number}. {q.text}" for q in survey.questions]
+    header += [t("flags")]
+    rows: list[list[Any]] = []
+    for r in state.associations:
+        received = r.received_at.astimezone(survey.tz).strftime("%Y-%m-%d %H:%M") \
+            if r.received_at else ""
+        row: list[Any] = [r.name, r.org_number or "", "; ".join(r.emails), t(r.status),
+                          received, _cell(r.bounced, t), _cell(r.wants_interview, t),
+                          _cell(r.needs_review, t)]
+        row += [_cell(r.answers.get(q.key), t) for q in survey.questions]
+        row += ["; ".join(r.review_reasons)]
+        rows.append(row)
+    return header, rows
+
+
+def write_csv(path: Path, survey: Survey, state: SurveyState, t: Labels) -> None:
+    header, rows = table_rows(survey, state, t)
+    buf = io.StringIO()
+    # Excel opens a ;-separated UTF-8 file with BOM correctly in Swedish locales.
+    writer = csv.writer(buf, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(header)
+    writer.writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8-sig", newline="")
+
+
+def write_xlsx(path: Path, survey: Survey, state: SurveyState, t: Labels) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    header, rows = table_rows(survey, state, t)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = t("association")[:31]
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = wrap
+    n_fixed = 8
+    widths = [34, 16, 30, 12, 17, 10, 12, 12] + [60] * len(survey.questions) + [40]
+    for i, width in enumerate(widths, start=1):
+        letter = get_column_letter(i)
+        if i > n_fixed and i <= n_fixed + len(survey.questions) \
+                and survey.questions[i - n_fixed - 1].kind == "yes_no":
+            width = 14
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = ws.dimensions
+    wb.save(path)
+
+
+def write_export(fmt: str, path: Path, survey: Survey, state: SurveyState, t: Labels) -> None:
+    if fmt == "json":
+        path.write_text(json.dumps(export_json(survey, state), ensure_ascii=False, indent=2)
+                        + "\n", encoding="utf-8")
+    elif fmt == "csv":
+        write_csv(path, survey, state, t)
+    elif fmt == "xlsx":
+        write_xlsx(path, survey, state, t)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")

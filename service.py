@@ -1,0 +1,213 @@
+"""Plain functions behind the CLI commands: open the store, import, reparse, correct.
+
+The CLI only parses arguments and prints; everything it does is callable from here."""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from .config import Config, example_config_path, parse_config
+from .intake.match import RosterEntry
+from .intake.roster import read_roster
+from .intake.sources import SourceError, iter_sources
+from .parsers.yes_no import parse_yes_no
+from .pipeline import ParsedMessage, parse_message
+from .reports.export import write_export
+from .reports.labels import Labels
+from .store.db import Store
+from .store.models import Association
+from .store.records import SurveyState, build_state
+from .store.repository import (
+    Parser,
+    RosterImportResult,
+    add_correction,
+    association_by_name,
+    message_by_ref,
+    reparse_all,
+    store_message,
+    upsert_roster,
+)
+
+
+def make_parser(config: Config) -> Parser:
+    """The parse function the store calls for each raw message."""
+
+    def parse(raw: bytes, roster: list[RosterEntry]) -> ParsedMessage:
+        return parse_message(raw, config.survey, roster, config.limits)
+
+    return functools.update_wrapper(parse, parse_message)
+
+
+def open_store(config: Config) -> Store:
+    return Store(config.store_url)
+
+
+@dataclass
+class ImportSummary:
+    seen: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)  # sources that could not be read at all
+
+
+def import_roster(config: Config, path: Path) -> tuple[RosterImportResult, list[tuple[int, str]]]:
+    read = read_roster(path)
+    store = open_store(config)
+    try:
+        with store.session() as s:
+            result = upsert_roster(s, read.rows)
+    finally:
+        store.close()
+    return result, read.skipped
+
+
+@dataclass(frozen=True)
+class AssociationView:
+    name: str
+    emails: list[str]
+    org_number: str | None
+    ref: str | None
+
+
+def list_associations(config: Config) -> list[AssociationView]:
+    store = open_store(config)
+    try:
+        with store.session() as s:
+            rows = s.scalars(select(Association).order_by(Association.roster_order))
+            return [AssociationView(a.name, a.addresses, a.org_number, a.ref) for a in rows]
+    finally:
+        store.close()
+
+
+def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
+    """Store every message under `paths`; one commit per message, so an interrupted
+    import keeps what it has and a rerun skips it."""
+    summary = ImportSummary()
+    parse = make_parser(config)
+    store = open_store(config)
+    try:
+        for item in iter_sources(paths):
+            if isinstance(item, SourceError):
+                summary.errors.append(f"{item.origin}: {item.reason}")
+                continue
+            origin, raw = item
+            summary.seen += 1
+            with store.session() as s:
+                outcome = store_message(s, raw, origin, parse)
+                if not outcome.created:
+                    summary.duplicates += 1
+                    continue
+                summary.stored += 1
+                kind = outcome.message.kind
+                summary.by_kind[kind] = summary.by_kind.get(kind, 0) + 1
+                if outcome.message.parse_status == "failed":
+                    summary.failed += 1
+    finally:
+        store.close()
+    return summary
+
+
+def reparse(config: Config) -> int:
+    store = open_store(config)
+    try:
+        with store.session() as s:
+            return reparse_all(s, make_parser(config))
+    finally:
+        store.close()
+
+
+def survey_state(config: Config) -> SurveyState:
+    store = open_store(config)
+    try:
+        with store.session() as s:
+            return build_state(s, config.survey)
+    finally:
+        store.close()
+
+
+def export(config: Config, fmt: str, path: Path) -> None:
+    write_export(fmt, path, config.survey, survey_state(config), Labels(config.survey.language))
+
+
+def assign(config: Config, message_ref: str, association: str) -> str:
+    store = open_store(config)
+    try:
+        with store.session() as s:
+            msg = message_by_ref(s, message_ref)
+            if msg is None:
+                raise LookupError(f"no stored message {message_ref!r}")
+            if association.lower() in ("none", "ingen"):
+                add_correction(s, "assign", message_id=msg.id, value=None)
+                return f"message {msg.id} belongs to no association"
+            assoc = association_by_name(s, association)
+            if assoc is None:
+                raise LookupError(f"no association {association!r} in the roster")
+            add_correction(s, "assign", message_id=msg.id, value=assoc.id)
+            return f"message {msg.id} -> {assoc.name}"
+    finally:
+        store.close()
+
+
+_SPECIAL_KEYS = ("status", "wants_interview", "bounced", "reviewed")
+
+
+def parse_manual_value(config: Config, key: str, value: str) -> Any:
+    if value.lower() in ("null", "none", ""):
+        return None
+    if key == "status":
+        if value not in ("responded", "late", "no_response"):
+            raise ValueError("status must be responded, late or no_response")
+        return value
+    is_bool = key in ("wants_interview", "bounced", "reviewed") or (
+        key in config.survey.keys and config.survey.question(key).kind == "yes_no")
+    if is_bool:
+        answer = parse_yes_no(value)
+        if answer.value is None:
+            raise ValueError(f"{key} takes ja/nej (yes/no), got {value!r}")
+        return answer.value
+    return " ".join(value.split())
+
+
+def set_value(config: Config, association: str, key: str, value: str) -> str:
+    if key not in config.survey.keys and key not in _SPECIAL_KEYS:
+        raise LookupError(f"unknown key {key!r}: use one of "
+                          f"{', '.join([*config.survey.keys, *_SPECIAL_KEYS])}")
+    parsed = parse_manual_value(config, key, value)
+    store = open_store(config)
+    try:
+        with store.session() as s:
+            assoc = association_by_name(s, association)
+            if assoc is None:
+                raise LookupError(f"no association {association!r} in the roster")
+            add_correction(s, "set", association_id=assoc.id, key=key, value=parsed)
+            return f"{assoc.name}: {key} = {parsed!r}"
+    finally:
+        store.close()
+
+
+def examples_dir() -> Path:
+    return Path(__file__).with_name("examples")
+
+
+def run_demo(output: Path | None) -> dict[str, Any]:
+    """The whole job on the shipped examples, in a temporary SQLite store."""
+    tmp = Path(tempfile.mkdtemp(prefix="intake-demo-"))
+    raw = tomllib.loads(example_config_path().read_text(encoding="utf-8"))
+    raw["store"] = {"url": f"sqlite:///{tmp / 'demo.db'}"}
+    config = parse_config(raw, tmp / "config.toml")
+    roster_result, _ = import_roster(config, examples_dir() / "roster.csv")
+    summary = import_paths(config, [examples_dir() / "replies"])
+    xlsx = output or Path("intake-demo.xlsx")
+    export(config, "xlsx", xlsx)
+    text = (f"demo store {tmp / 'demo.db'}: {roster_result.added} associations, "
+            f"{summary.stored} messages imported")
+    return {"config": config, "summary": text, "xlsx": xlsx.resolve(), "store": tmp}

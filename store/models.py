@@ -1,0 +1,123 @@
+"""SQLAlchemy 2.0 models. Raw mail is kept byte for byte; everything parsed from it can
+be rebuilt by `intake reparse`. Manual corrections live in their own table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dt.datetime: DateTime(timezone=True), dict[str, Any]: JSON}
+
+
+class Association(Base):
+    __tablename__ = "associations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    org_number: Mapped[str | None] = mapped_column(String(40))
+    roster_order: Mapped[int] = mapped_column(Integer, default=0)
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    ref: Mapped[str | None] = mapped_column(String(12), unique=True)  # reminder reference
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    emails: Mapped[list[AssociationEmail]] = relationship(
+        back_populates="association", cascade="all, delete-orphan", order_by="AssociationEmail.id"
+    )
+
+    @property
+    def addresses(self) -> list[str]:
+        return [e.email for e in self.emails]
+
+
+class AssociationEmail(Base):
+    __tablename__ = "association_emails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    association_id: Mapped[int] = mapped_column(ForeignKey("associations.id", ondelete="CASCADE"))
+    email: Mapped[str] = mapped_column(String(320), unique=True)  # normalised
+
+    association: Mapped[Association] = relationship(back_populates="emails")
+
+
+class Message(Base):
+    """One stored mail: the raw bytes, where they came from, and what parsing made of them."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Message-ID, else "sha256:<hash of the raw bytes>": what makes a second import a no-op.
+    message_key: Mapped[str] = mapped_column(String(998), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    origin: Mapped[str] = mapped_column(Text)  # file path, mbox#n, imap://host/folder;uid=...
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    # Parsed; rebuilt by reparse.
+    header_message_id: Mapped[str | None] = mapped_column(String(998))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    from_addr: Mapped[str | None] = mapped_column(String(320))
+    from_name: Mapped[str | None] = mapped_column(String(300))
+    subject: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    kind_reason: Mapped[str | None] = mapped_column(Text)
+    association_id: Mapped[int | None] = mapped_column(
+        ForeignKey("associations.id", ondelete="SET NULL"), index=True
+    )
+    match_method: Mapped[str | None] = mapped_column(String(40))
+    match_detail: Mapped[str | None] = mapped_column(Text)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    wants_interview: Mapped[bool] = mapped_column(Boolean, default=False)
+    bounced_addresses: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    problems: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    parse_status: Mapped[str] = mapped_column(String(20), default="ok")  # ok|failed|oversized
+    parsed_with: Mapped[str | None] = mapped_column(String(20))  # tool version
+
+    association: Mapped[Association | None] = relationship()
+
+    @property
+    def problem_list(self) -> list[str]:
+        return list((self.problems or {}).get("items", []))
+
+    @property
+    def bounced_list(self) -> list[str]:
+        return list((self.bounced_addresses or {}).get("items", []))
+
+
+class Correction(Base):
+    """A person's word, applied on top of parsing and kept across reparse.
+
+    kind "assign": message -> association. kind "set": association.key = value."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    association_id: Mapped[int | None] = mapped_column(
+        ForeignKey("associations.id", ondelete="CASCADE")
+    )
+    key: Mapped[str | None] = mapped_column(String(100))
+    value: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"value": ...}
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (UniqueConstraint("kind", "message_id", "association_id", "key"),)

@@ -1,0 +1,176 @@
+"""One record per roster association, derived from the stored messages and corrections.
+
+Derived, never stored: reparse and corrections can never leave a stale record behind, and
+the same store always gives the same records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..config import Survey
+from .models import Association, Correction, Message
+
+MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class MessageSummary:
+    id: int
+    message_id: str | None
+    from_addr: str | None
+    subject: str | None
+    date: dt.datetime | None
+    kind: str
+    why: str = ""
+
+
+@dataclass
+class AssociationRecord:
+    id: int
+    name: str
+    org_number: str | None
+    emails: list[str]
+    status: str = "no_response"  # responded | late | no_response
+    bounced: bool = False
+    received_at: dt.datetime | None = None
+    wants_interview: bool = False
+    needs_review: bool = False
+    answers: dict[str, Any] = field(default_factory=dict)
+    raw_answers: dict[str, str | None] = field(default_factory=dict)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    review_reasons: list[str] = field(default_factory=list)
+    auto_replies: int = 0
+    messages: list[MessageSummary] = field(default_factory=list)
+    corrected: list[str] = field(default_factory=list)  # keys set by hand
+    opted_out: bool = False
+    ref: str | None = None
+
+    def answered(self) -> list[str]:
+        return [k for k, v in self.answers.items() if v is not None]
+
+
+@dataclass
+class SurveyState:
+    associations: list[AssociationRecord]
+    unmatched: list[MessageSummary]
+    review: list[tuple[str, MessageSummary | None, str]]  # (what, message, why)
+
+
+def _summary(m: Message, why: str = "") -> MessageSummary:
+    return MessageSummary(m.id, m.header_message_id, m.from_addr, m.subject, m.sent_at,
+                          m.kind, why)
+
+
+def _as_aware(when: dt.datetime | None) -> dt.datetime | None:
+    # SQLite hands back naive datetimes; we stored UTC.
+    if when is not None and when.tzinfo is None:
+        return when.replace(tzinfo=dt.UTC)
+    return when
+
+
+def _order(m: Message) -> tuple[dt.datetime, int]:
+    return (_as_aware(m.sent_at) or dt.datetime.max.replace(tzinfo=dt.UTC), m.id)
+
+
+def build_state(session: Session, survey: Survey) -> SurveyState:
+    assocs = list(session.scalars(
+        select(Association).options(selectinload(Association.emails))
+        .order_by(Association.roster_order, Association.id)))
+    messages = list(session.scalars(select(Message).order_by(Message.id)))
+    corrections = list(session.scalars(select(Correction).order_by(Correction.id)))
+
+    assigned = {c.message_id: (c.value or {}).get("value") for c in corrections
+                if c.kind == "assign"}
+    by_assoc: dict[int, list[Message]] = {a.id: [] for a in assocs}
+    unmatched: list[MessageSummary] = []
+    review: list[tuple[str, MessageSummary | None, str]] = []
+    for m in messages:
+        target = assigned.get(m.id, m.association_id)
+        if m.id in assigned and target is None:
+            continue  # assigned to "none" by hand: not survey mail
+        if target is None or target not in by_assoc:
+            why = m.match_detail or ""
+            unmatched.append(_summary(m, why))
+            if m.kind in ("reply", "bounce"):
+                review.append(("unmatched", _summary(m, why), why))
+            continue
+        by_assoc[target].append(m)
+
+    records: list[AssociationRecord] = []
+    for a in assocs:
+        rec = AssociationRecord(id=a.id, name=a.name, org_number=a.org_number,
+                                emails=a.addresses, opted_out=a.opted_out, ref=a.ref)
+        rec.answers = {k: None for k in survey.keys}
+        rec.raw_answers = {k: None for k in survey.keys}
+        own = sorted(by_assoc[a.id], key=_order)
+        rec.messages = [_summary(m) for m in own]
+        replies = [m for m in own if m.kind == "reply"]
+        rec.bounced = any(m.kind == "bounce" for m in own)
+        rec.auto_replies = sum(1 for m in own if m.kind == "auto_reply")
+        origin: dict[str, dict[str, Any]] = {}
+        ambiguous: dict[str, str] = {}
+        for m in replies:
+            for key, ans in (m.answers or {}).items():
+                if key not in rec.answers or not isinstance(ans, dict):
+                    continue
+                if ans.get("value") is not None:
+                    rec.answers[key] = ans["value"]
+                    rec.raw_answers[key] = ans.get("raw")
+                    ambiguous.pop(key, None)
+                    origin[key] = {"question": key, "message": m.id,
+                                   "message_id": m.header_message_id,
+                                   "received_at": _iso(m.sent_at),
+                                   "source": ans.get("source") or "body"}
+                elif ans.get("ambiguous"):
+                    rec.answers[key] = None
+                    rec.raw_answers[key] = ans.get("raw")
+                    origin.pop(key, None)
+                    ambiguous[key] = str(ans.get("raw"))
+            rec.wants_interview = rec.wants_interview or m.wants_interview
+        if replies:
+            first = min((_as_aware(m.sent_at) for m in replies if m.sent_at), default=None)
+            rec.received_at = first
+            on_time = any(not survey.is_late(_as_aware(m.sent_at)) for m in replies
+                          if m.sent_at)
+            rec.status = "responded" if on_time else "late"
+        for m in own:
+            for problem in m.problem_list:
+                rec.review_reasons.append(problem)
+                review.append(("message", _summary(m), problem))
+        # Manual corrections go on top of everything parsed.
+        for c in corrections:
+            if c.kind != "set" or c.association_id != a.id or not c.key:
+                continue
+            value = (c.value or {}).get("value")
+            if c.key in rec.answers:
+                rec.answers[c.key] = value
+                ambiguous.pop(c.key, None)
+                origin[c.key] = {"question": c.key, "message": None, "message_id": None,
+                                 "received_at": _iso(c.created_at), "source": MANUAL}
+            elif c.key == "status" and value in ("responded", "late", "no_response"):
+                rec.status = value
+            elif c.key == "wants_interview":
+                rec.wants_interview = bool(value)
+            elif c.key == "bounced":
+                rec.bounced = bool(value)
+            rec.corrected.append(c.key)
+        if any(c.kind == "set" and c.association_id == a.id and c.key == "reviewed"
+               for c in corrections):
+            rec.review_reasons = []  # a person looked and is content
+        rec.review_reasons.extend(f"ambiguous answer to {k}: {raw!r}"
+                                  for k, raw in ambiguous.items()
+                                  if not any(k in r for r in rec.review_reasons))
+        rec.needs_review = bool(rec.review_reasons)
+        rec.sources = [origin[k] for k in survey.keys if k in origin]
+        records.append(rec)
+    return SurveyState(records, unmatched, review)
+
+
+def _iso(when: dt.datetime | None) -> str | None:
+    when = _as_aware(when)
+    return when.isoformat() if when else None

@@ -1,0 +1,218 @@
+"""Writes to the store: the roster, raw messages with their parse, corrections."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from ..intake.addresses import normalize_address
+from ..intake.match import RosterEntry
+from ..intake.roster import RosterRow
+from ..pipeline import ParsedMessage, message_key, sha256_of
+from .models import Association, AssociationEmail, Correction, Message
+
+log = logging.getLogger(__name__)
+
+Parser = Callable[[bytes, list[RosterEntry]], ParsedMessage]
+_REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud on the phone
+
+
+@dataclass
+class RosterImportResult:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def _new_ref(session: Session) -> str:
+    while True:
+        ref = "".join(secrets.choice(_REF_ALPHABET) for _ in range(4))
+        if session.scalar(select(Association.id).where(Association.ref == ref)) is None:
+            return ref
+
+
+def upsert_roster(session: Session, rows: Iterable[RosterRow]) -> RosterImportResult:
+    """By name: an existing association gets its addresses and org number updated."""
+    result = RosterImportResult()
+    existing = {a.name: a for a in session.scalars(
+        select(Association).options(selectinload(Association.emails)))}
+    order = max((a.roster_order for a in existing.values()), default=0)
+    for row in rows:
+        emails = [e for e in (normalize_address(x) for x in row.emails) if e]
+        assoc = existing.get(row.name)
+        if assoc is None:
+            order += 1
+            assoc = Association(name=row.name, org_number=row.org_number, roster_order=order,
+                                ref=_new_ref(session))
+            session.add(assoc)
+            existing[row.name] = assoc
+            result.added += 1
+        elif assoc.addresses == emails and assoc.org_number == row.org_number:
+            result.unchanged += 1
+            continue
+        else:
+            result.updated += 1
+            assoc.org_number = row.org_number
+        for old in list(assoc.emails):
+            if old.email not in emails:
+                assoc.emails.remove(old)
+        session.flush()
+        have = set(assoc.addresses)
+        for email in emails:
+            if email in have:
+                continue
+            # An address moves to this association if another one held it.
+            other = session.scalar(select(AssociationEmail).where(AssociationEmail.email == email))
+            if other is not None:
+                session.delete(other)
+                session.flush()
+            assoc.emails.append(AssociationEmail(email=email))
+        session.flush()
+    return result
+
+
+def roster(session: Session) -> list[RosterEntry]:
+    assocs = session.scalars(
+        select(Association).options(selectinload(Association.emails))
+        .order_by(Association.roster_order, Association.id)
+    )
+    return [RosterEntry(a.id, a.name, tuple(a.addresses), a.ref) for a in assocs]
+
+
+def apply_parse(row: Message, parsed: ParsedMessage) -> None:
+    row.header_message_id = parsed.header_message_id
+    row.sent_at = parsed.sent_at
+    row.from_addr = parsed.from_addr
+    row.from_name = parsed.from_name
+    row.subject = parsed.subject
+    row.kind = parsed.kind
+    row.kind_reason = parsed.kind_reason
+    row.association_id = parsed.association_id
+    row.match_method = parsed.match_method
+    row.match_detail = parsed.match_detail
+    row.answers = parsed.answers
+    row.wants_interview = parsed.wants_interview
+    row.bounced_addresses = {"items": parsed.bounced_addresses}
+    row.problems = {"items": parsed.problems}
+    row.parse_status = "ok"
+    row.parsed_with = parsed.parsed_with
+
+
+def mark_failed(row: Message, exc: BaseException) -> None:
+    """The raw bytes stay; the message goes on the review list with the error."""
+    row.kind = row.kind or "other"
+    row.parse_status = "failed"
+    row.problems = {"items": [f"could not be parsed: {type(exc).__name__}: {exc}"]}
+
+
+def has_message(session: Session, key: str) -> bool:
+    return session.scalar(select(Message.id).where(Message.message_key == key)) is not None
+
+
+@dataclass
+class StoreOutcome:
+    message: Message
+    created: bool
+
+
+def store_message(
+    session: Session,
+    raw: bytes,
+    origin: str,
+    parse: Parser,
+) -> StoreOutcome:
+    """Store one raw message and its parse, once. A parser crash never loses the bytes."""
+    key = message_key(raw)
+    existing = session.scalar(select(Message).where(Message.message_key == key))
+    if existing is not None:
+        return StoreOutcome(existing, False)
+    entries = roster(session)
+    parsed: ParsedMessage | None = None
+    error: BaseException | None = None
+    try:
+        parsed = parse(raw, entries)
+    except Exception as exc:  # one bad message must not stop the nightly run
+        log.warning("parsing %s failed: %s", origin, exc, exc_info=True)
+        error = exc
+    row = Message(message_key=key, sha256=sha256_of(raw), raw=raw, size=len(raw), origin=origin)
+    if parsed is not None:
+        apply_parse(row, parsed)
+    elif error is not None:
+        mark_failed(row, error)
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:
+        # Someone else (a concurrent fetch) stored it between our look and our write.
+        existing = session.scalar(select(Message).where(Message.message_key == key))
+        if existing is None:
+            raise
+        return StoreOutcome(existing, False)
+    return StoreOutcome(row, True)
+
+
+def reparse_all(session: Session, parse: Parser) -> int:
+    entries = roster(session)
+    count = 0
+    for row in session.scalars(select(Message).order_by(Message.id)):
+        try:
+            apply_parse(row, parse(row.raw, entries))
+        except Exception as exc:
+            mark_failed(row, exc)
+        count += 1
+    return count
+
+
+def association_by_name(session: Session, name: str) -> Association | None:
+    """Exact name, else a unique case-insensitive prefix, else the roster id."""
+    assocs = list(session.scalars(select(Association)))
+    for a in assocs:
+        if a.name == name:
+            return a
+    low = name.casefold()
+    hits = [a for a in assocs if a.name.casefold().startswith(low)]
+    if len(hits) == 1:
+        return hits[0]
+    if name.isdigit():
+        return session.get(Association, int(name))
+    return None
+
+
+def message_by_ref(session: Session, ref: str) -> Message | None:
+    """A message by its store id or its Message-ID (with or without <>)."""
+    if ref.isdigit():
+        found = session.get(Message, int(ref))
+        if found:
+            return found
+    mid = ref if ref.startswith("<") else f"<{ref}>"
+    return session.scalar(select(Message).where(Message.message_key.in_([ref, mid])))
+
+
+def add_correction(
+    session: Session,
+    kind: str,
+    *,
+    message_id: int | None = None,
+    association_id: int | None = None,
+    key: str | None = None,
+    value: Any = None,
+) -> Correction:
+    # The newest word on the same thing replaces the older one.
+    q = delete(Correction).where(Correction.kind == kind)
+    if kind == "assign":
+        q = q.where(Correction.message_id == message_id)
+    else:
+        q = q.where(Correction.association_id == association_id, Correction.key == key)
+    session.execute(q)
+    corr = Correction(kind=kind, message_id=message_id, association_id=association_id,
+                      key=key, value={"value": value})
+    session.add(corr)
+    session.flush()
+    return corr

@@ -1,0 +1,82 @@
+"""Shared test helpers: where the sample set is, a config in a temp folder, mail builders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from svarsinkorg.config import Config, example_config_path, parse_config
+
+REPO = Path(__file__).resolve().parents[1]
+CET = dt.timezone(dt.timedelta(hours=1))
+
+
+def samples_dir() -> Path | None:
+    env = os.environ.get("INTAKE_SAMPLES_DIR")
+    candidates = [Path(env)] if env else []
+    candidates.append(REPO.parent / "shared" / "samples")
+    for c in candidates:
+        if (c / "truth.json").exists():
+            return c
+    return None
+
+
+def require_samples() -> Path:
+    found = samples_dir()
+    if found is None:
+        pytest.skip("the shared sample set (../shared/samples or $INTAKE_SAMPLES_DIR) is absent")
+    return found
+
+
+def example_raw() -> dict[str, Any]:
+    return tomllib.loads(example_config_path().read_text(encoding="utf-8"))
+
+
+def make_config(tmp_path: Path, store_url: str | None = None, **tables: Any) -> Config:
+    raw = example_raw()
+    raw["store"] = {"url": store_url or f"sqlite:///{tmp_path / 'test.db'}"}
+    raw.update(tables)
+    return parse_config(raw, tmp_path / "config.toml")
+
+
+def write_config(tmp_path: Path, store_url: str | None = None, extra: str = "") -> Path:
+    text = example_config_path().read_text(encoding="utf-8")
+    url = store_url or f"sqlite:///{tmp_path / 'test.db'}"
+    text = text.replace('url = "sqlite:///intake.db"', f'url = "{url}"')
+    path = tmp_path / "config.toml"
+    path.write_text(text + "\n" + extra, encoding="utf-8")
+    return path
+
+
+def reply(
+    body: str,
+    *,
+    sender: str = "kansli@hyllieif.se",
+    name: str = "Per Nilsson",
+    subject: str = "Re: Kartläggning: civilsamhällets arbete mot segregation i Malmö",
+    when: dt.datetime | None = None,
+    message_id: str | None = None,
+    headers: dict[str, str] | None = None,
+    charset: str = "utf-8",
+    threaded: bool = True,
+) -> bytes:
+    m = EmailMessage()
+    m["From"] = f"{name} <{sender}>"
+    m["To"] = "samordnare@xn--malm-8qa.se"
+    m["Subject"] = subject
+    m["Date"] = format_datetime(when or dt.datetime(2020, 1, 10, 12, 0, tzinfo=CET))
+    if message_id:
+        m["Message-ID"] = message_id
+    if threaded:
+        m["In-Reply-To"] = "<kartlaggning-2019@xn--malm-8qa.se>"
+    for k, v in (headers or {}).items():
+        m[k] = v
+    m.set_content(body, charset=charset)
+    return bytes(m)

@@ -1,0 +1,67 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from svarsinkorg.config import ConfigError, load_config, parse_config
+from helpers import example_raw
+
+
+def test_example_config_ships_the_malmo_survey():
+    cfg = parse_config(example_raw(), Path("/tmp/x/config.toml"))
+    assert [q.key for q in cfg.survey.questions] == [
+        "about", "works_against_segregation", "how", "obstacles_opportunities"]
+    assert cfg.survey.question("works_against_segregation").kind == "yes_no"
+    assert cfg.survey.coordinator == ("samordnare@malmö.se",)
+    assert cfg.survey.deadline == dt.date(2020, 1, 31)
+    assert "Vilka är ni" in cfg.survey.questions[0].text
+
+
+def test_deadline_is_inclusive_until_midnight_local_time():
+    s = parse_config(example_raw()).survey
+    stockholm = s.tz
+    assert not s.is_late(dt.datetime(2020, 1, 31, 23, 59, 59, tzinfo=stockholm))
+    assert s.is_late(dt.datetime(2020, 2, 1, 0, 0, 0, tzinfo=stockholm))
+    # 23:30 UTC on the 31st is already 00:30 on 1 February in Stockholm.
+    assert s.is_late(dt.datetime(2020, 1, 31, 23, 30, tzinfo=dt.UTC))
+
+
+def test_relative_sqlite_path_resolves_next_to_the_config_file(tmp_path):
+    raw = example_raw()
+    raw["store"] = {"url": "sqlite:///intake.db"}
+    cfg = parse_config(raw, tmp_path / "config.toml")
+    assert cfg.store_url == f"sqlite:///{tmp_path / 'intake.db'}"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "named"),
+    [
+        (lambda r: r["survey"].pop("deadline"), "survey.deadline"),
+        (lambda r: r["survey"].update(deadline="31/1 2020"), "survey.deadline"),
+        (lambda r: r["survey"].update(timezone="Europe/Malmoe"), "survey.timezone"),
+        (lambda r: r["survey"]["questions"][1].update(kind="scale"), "survey.questions[1].kind"),
+        (lambda r: r["survey"]["questions"][2].pop("key"), "survey.questions[2].key"),
+        (lambda r: r["survey"].pop("name"), "survey.name"),
+        (lambda r: r.update(imap={"port": 993}), "imap.host"),
+        (lambda r: r.update(smtp={"host": "x"}), "smtp.from"),
+        (lambda r: r.update(limits={"max_pdf_pagez": 3}), "limits.max_pdf_pagez"),
+    ],
+)
+def test_bad_config_fails_fast_naming_the_key(mutate, named):
+    raw = example_raw()
+    mutate(raw)
+    with pytest.raises(ConfigError, match=named.replace("[", r"\[").replace("]", r"\]")):
+        parse_config(raw)
+
+
+def test_missing_config_file_says_what_to_do(tmp_path):
+    with pytest.raises(ConfigError, match="config.example.toml"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_config_from_environment_variable(tmp_path, monkeypatch):
+    from helpers import write_config
+
+    path = write_config(tmp_path)
+    monkeypatch.setenv("INTAKE_CONFIG", str(path))
+    assert load_config().path == path.resolve()

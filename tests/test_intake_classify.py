@@ -1,0 +1,89 @@
+"""Classification: reply, auto_reply, bounce, other."""
+
+from email.message import EmailMessage
+
+from helpers import reply
+from svarsinkorg.intake.classify import classify
+from svarsinkorg.intake.decode import decode_message
+
+COORD = {"samordnare@malmö.se"}
+
+
+def _kind(raw: bytes, answered: int = 0, related: bool = True):
+    return classify(decode_message(raw), coordinators=COORD, answered=answered, related=related)
+
+
+def test_out_of_office_by_auto_submitted_header():
+    raw = reply("Jag är tjänstledig till 13 januari.", headers={"Auto-Submitted": "auto-replied"})
+    assert _kind(raw).kind == "auto_reply"
+
+
+def test_x_autoreply_header_is_an_auto_reply():
+    assert _kind(reply("Tack för ditt mejl.", headers={"X-Autoreply": "yes"})).kind == "auto_reply"
+
+
+def test_auto_submitted_no_is_not_an_auto_reply():
+    raw = reply("1. Vi är en förening.", headers={"Auto-Submitted": "no"})
+    assert _kind(raw, answered=1).kind == "reply"
+
+
+def test_franvaromeddelande_subject_without_headers():
+    raw = reply("Jag är på semester och åter den 7 januari.",
+                subject="Frånvaromeddelande: Kartläggning")
+    assert _kind(raw).kind == "auto_reply"
+
+
+def test_outlook_automatic_reply_with_suppress_header():
+    raw = reply("I am out of the office until Monday.", subject="Automatic reply: Kartläggning",
+                headers={"X-Auto-Response-Suppress": "All"})
+    assert _kind(raw).kind == "auto_reply"
+
+
+def test_body_cue_alone_when_nothing_is_answered():
+    raw = reply("Hej! Jag är föräldraledig och läser inte min e-post. Kontakta kansliet.")
+    assert _kind(raw).kind == "auto_reply"
+
+
+def test_body_cue_does_not_overrule_real_answers():
+    raw = reply("1. Vi är en idrottsförening. Jag är ledig nu men svarar ändå.\n2. Ja")
+    assert _kind(raw, answered=2).kind == "reply"
+
+
+def test_precedence_bulk_newsletter_without_answers_is_automatic():
+    raw = reply("Nyhetsbrev december", headers={"Precedence": "bulk"}, threaded=False)
+    assert _kind(raw, related=False).kind == "auto_reply"
+
+
+def test_bounce_from_mailer_daemon_names_the_failed_recipient_in_text():
+    m = EmailMessage()
+    m["From"] = "MAILER-DAEMON@mx1.example.se"
+    m["To"] = "samordnare@xn--malm-8qa.se"
+    m["Subject"] = "Mail delivery failed: returning message to sender"
+    m.set_content("<kontakt@latinhuset-malmo.se>: 550 5.1.1 User unknown\n"
+                  "Send a mail to postmaster@mx1.example.se for help.")
+    c = _kind(bytes(m))
+    assert c.kind == "bounce"
+    assert c.bounced_addresses == ["kontakt@latinhuset-malmo.se"]
+
+
+def test_swedish_exchange_ndr_subject_with_empty_return_path():
+    m = EmailMessage()
+    m["From"] = "Microsoft Outlook <microsoftexchange@malmo.se>"
+    m["Return-Path"] = "<>"
+    m["Subject"] = "Det gick inte att leverera: Kartläggning"
+    m.set_content("Det gick inte att leverera till kontakt@latinhuset-malmo.se. "
+                  "Mottagarens e-postadress hittades inte.")
+    c = _kind(bytes(m))
+    assert c.kind == "bounce"
+    assert "kontakt@latinhuset-malmo.se" in c.bounced_addresses
+
+
+def test_unrelated_mail_is_other():
+    raw = reply("Hej, finns det ett föreningsregister?", subject="Fråga om register",
+                threaded=False, sender="linnea@gmail.com")
+    assert _kind(raw, related=False).kind == "other"
+
+
+def test_related_mail_without_answers_is_still_a_reply():
+    raw = reply("Vi återkommer med svar nästa vecka!")
+    assert _kind(raw, related=True).kind == "reply"

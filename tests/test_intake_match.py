@@ -1,0 +1,98 @@
+"""Matching a message to its roster association."""
+
+from email.message import EmailMessage
+
+from helpers import reply
+from svarsinkorg.intake.decode import decode_message
+from svarsinkorg.intake.match import RosterEntry, match_message
+
+ROSTER = [
+    RosterEntry(1, "Hyllie IF", ("kansli@hyllieif.se",), "HYL1"),
+    RosterEntry(2, "Malmö Bridge Club", ("malmobridgeclub@gmail.com", "ordforande@malmobridge.se"),
+                "BRG2"),
+    RosterEntry(3, "Malmö Kampsportsklubb Öster", ("info@mkkoster.se",), "KMP3"),
+    RosterEntry(4, "Föreningen Latinamerikanska Huset", ("kontakt@latinhuset-malmo.se",), None),
+    RosterEntry(5, "Stiftelsen Gröna Malmö", ("info@gröna.se",), None),
+]
+COORD = {"samordnare@malmö.se"}
+
+
+def _match(raw: bytes, own: str | None = None, bounced=()):
+    msg = decode_message(raw)
+    return match_message(msg, ROSTER, COORD, own_text=own if own is not None else msg.text,
+                         bounced=bounced)
+
+
+def test_sender_address_case_insensitive():
+    m = _match(reply("1. Hej", sender="Kansli@HyllieIF.se"))
+    assert (m.association_id, m.method) == (1, "sender")
+
+
+def test_second_roster_address_matches():
+    assert _match(reply("hi", sender="ordforande@malmobridge.se")).association_id == 2
+
+
+def test_punycode_sender_equals_unicode_roster_address():
+    roster_unicode = [RosterEntry(9, "Gröna", ("info@gröna.se",), None)]
+    msg = decode_message(reply("x", sender="info@xn--grna-6qa.se"))
+    assert match_message(msg, roster_unicode, COORD, own_text="").association_id == 9
+
+
+def test_reply_to_roster_address():
+    raw = reply("svar", sender="per.privat@gmail.com",
+                headers={"Reply-To": "kansli@hyllieif.se"})
+    assert _match(raw).method == "reply-to"
+
+
+def test_reference_in_subject_wins_over_unknown_sender():
+    raw = reply("svar", sender="someone@else.se", subject="Re: Påminnelse [ref: KMP3]")
+    m = _match(raw)
+    assert (m.association_id, m.method) == (3, "reference")
+
+
+def test_signature_names_association_from_private_address():
+    own = "1) Vi tränar judo.\n\nOmar Benali\nkassör Malmö Kampsportsklubb Öster"
+    m = _match(reply(own, sender="omar.benali@hotmail.com"), own)
+    assert (m.association_id, m.method) == (3, "name")
+
+
+def test_name_with_small_typo_still_matches():
+    own = "Hälsningar\nMalmö Kampsportklubb Öster"
+    assert _match(reply(own, sender="x@y.se"), own).association_id == 3
+
+
+def test_quoted_text_is_not_used_for_names():
+    raw = reply("Hej\n> Hyllie IF skrev något", sender="x@y.se")
+    assert _match(raw, own="Hej").association_id is None
+
+
+def test_inline_forward_with_roster_address_counts_for_original_sender():
+    body = ("Vidarebefordrar svaret från kassören.\n\n---------- Forwarded message ---------\n"
+            "Från: Kansliet <kansli@hyllieif.se>\nÄmne: Kartläggning\n\n1. Vi spelar fotboll.")
+    m = _match(reply(body, sender="ordf.privat@gmail.com", subject="VB: Kartläggning"), "")
+    assert (m.association_id, m.method) == (1, "forwarded")
+
+
+def test_attached_original_mail_counts_for_its_sender():
+    inner = EmailMessage()
+    inner["From"] = "Omar <info@mkkoster.se>"
+    inner["Subject"] = "Svar"
+    inner.set_content("1) Judo")
+    outer = EmailMessage()
+    outer["From"] = "sekreterare@gmail.com"
+    outer["Subject"] = "Fwd: Svar"
+    outer.set_content("Se bifogat")
+    outer.add_attachment(inner)
+    m = _match(bytes(outer), own="Se bifogat")
+    assert (m.association_id, m.method) == (3, "forwarded")
+
+
+def test_bounce_matches_the_failed_address():
+    m = _match(reply("x", sender="mailer-daemon@mx"), bounced=["kontakt@latinhuset-malmo.se"])
+    assert (m.association_id, m.method) == (4, "bounce")
+
+
+def test_unknown_sender_without_name_is_unmatched_with_reason():
+    m = _match(reply("Hej, en fråga", sender="linnea@gmail.com"))
+    assert m.association_id is None
+    assert "roster" in m.detail
