@@ -150,11 +150,20 @@ def status(
     console.print(f"[bold]{s.name}[/bold]")
     console.print(f"{t('deadline')}: {s.deadline.isoformat()} ({deadline_phrase(s, now, t)})")
     console.print(t("counts", **c.__dict__))
-    table = Table(t("association"), t("status"), t("received"), t("answered"), t("flags"))
+    from .reminders.service import reminder_histories
+
+    reminded = reminder_histories(cfg)
+    table = Table(t("association"), t("status"), t("received"), t("answered"), t("reminders"),
+                  t("last_reminded"), t("flags"))
     for r in survey_state.associations:
         received = r.received_at.astimezone(s.tz).strftime("%Y-%m-%d") if r.received_at else ""
         answered = f"{len(r.answered())}/{len(s.questions)}" if r.status != "no_response" else ""
-        table.add_row(r.name, t(r.status), received, answered, ", ".join(flags_for(r, t)))
+        hist = reminded.get(r.id)
+        last = hist.last_sent_at if hist else None
+        flags = flags_for(r, t) + ([t("opted_out")] if r.opted_out else [])
+        table.add_row(r.name, t(r.status), received, answered, str(hist.count if hist else 0),
+                      last.astimezone(s.tz).strftime("%Y-%m-%d") if last else "",
+                      ", ".join(flags))
     console.print(table)
 
 
@@ -249,3 +258,272 @@ def demo(
 
 def main() -> None:
     app()
+
+
+# --- database (issue 6) ---------------------------------------------------------------
+
+db_app = typer.Typer(help="The store's schema (Alembic migrations).", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def _db_engine_and_url() -> tuple[Any, str]:
+    from sqlalchemy.engine import make_url
+
+    from .store.db import make_engine
+
+    url = state.config().store_url
+    return make_engine(url), make_url(url).render_as_string(hide_password=True)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Bring the store's schema to this version's (every command also does this on start).
+    Never drops data: a store it cannot upgrade safely is left as it is, with the reason."""
+    from .store.migrations import SchemaError, upgrade
+
+    engine, shown = _db_engine_and_url()
+    try:
+        result = upgrade(engine)
+    except SchemaError as exc:
+        err.print(f"[red]{shown}: {exc}[/red]")
+        raise typer.Exit(1) from None
+    finally:
+        engine.dispose()
+    if result.action == "none":
+        console.print(f"{shown}: schema up to date ({result.after})")
+    else:
+        console.print(f"{shown}: schema {result.before or 'empty'} -> {result.after} "
+                      f"({result.action})")
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Show the store's schema revision and the newest this version knows."""
+    from .store.migrations import current_revision, head_revision, revisions
+
+    engine, shown = _db_engine_and_url()
+    try:
+        current = current_revision(engine)
+    finally:
+        engine.dispose()
+    head = head_revision()
+    known = revisions()
+    console.print(f"{shown}: current {current or 'none'}, newest {head}")
+    if current == head:
+        console.print("up to date")
+    elif current is None or current in known:
+        pending = len(known) - (known.index(current) + 1 if current in known else 0)
+        console.print(f"{pending} revision(s) pending: run `intake db upgrade`")
+    else:
+        console.print("[red]unknown revision: a newer svarsinkorg upgraded this store[/red]")
+        raise typer.Exit(1)
+
+
+# --- IMAP (issue 4) -------------------------------------------------------------------
+
+oauth2_app = typer.Typer(
+    help="OAuth2 sign-in for Microsoft 365 IMAP (device code; token for the nightly fetch).",
+    no_args_is_help=True,
+)
+app.add_typer(oauth2_app, name="oauth2")
+
+
+@app.command()
+def fetch(
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only the one-line summary (for cron / logs).")
+    ] = False,
+    folder: Annotated[
+        list[str] | None,
+        typer.Option("--folder", help="Fetch this folder instead of imap.folders (repeatable)."),
+    ] = None,
+    failures: Annotated[
+        bool,
+        typer.Option("--failures", help="List messages that failed or were flagged, and exit."),
+    ] = False,
+) -> None:
+    """Fetch new mail from the IMAP server into the store. Read-only on the server unless
+    imap.after_store says otherwise. Exit codes: 0 ok, 2 config, 3 cannot connect,
+    4 authentication failed, 5 partial run, 6 another fetch is running."""
+    from .intake.imap.command import failures_command, fetch_command
+
+    cfg = state.config()
+    if failures:
+        raise typer.Exit(failures_command(cfg, out=console))
+    code = fetch_command(cfg, quiet=quiet, folders=folder, out=console, err=err)
+    raise typer.Exit(code)
+
+
+def _oauth2_settings(
+    client_id: str | None, tenant: str | None, cache: str | None, username: str | None
+) -> Any:
+    from .intake.imap.command import oauth2_settings
+    from .intake.imap.errors import EXIT_AUTH_FAILED
+    from .intake.imap.oauth2 import OAuth2Error
+
+    imap, base = None, None
+    try:
+        cfg = load_config(state.config_path)
+        imap, base = cfg.imap, cfg.base_dir
+    except ConfigError as exc:
+        if not client_id:  # without a config, --client-id must say which app
+            err.print(f"[red]Config error:[/red] {exc}")
+            raise typer.Exit(EXIT_CONFIG) from None
+    try:
+        return oauth2_settings(imap, base, client_id=client_id, tenant=tenant, cache=cache,
+                               username=username)
+    except OAuth2Error as exc:
+        err.print(f"intake oauth2: {exc}")
+        raise typer.Exit(EXIT_AUTH_FAILED) from None
+
+
+_ClientId = Annotated[str | None, typer.Option("--client-id", help="App registration's "
+                                                "client id (else imap.oauth2_client_id).")]
+_Tenant = Annotated[str | None, typer.Option("--tenant", help="Tenant id or domain "
+                                             "(else imap.oauth2_tenant, 'organizations').")]
+_Cache = Annotated[str | None, typer.Option("--cache", help="Token cache file "
+                                            "(else imap.oauth2_token_cache).")]
+_User = Annotated[str | None, typer.Option("--username", help="Account (else imap.username).")]
+
+
+@oauth2_app.command("login")
+def oauth2_login(
+    client_id: _ClientId = None, tenant: _Tenant = None, cache: _Cache = None,
+    username: _User = None,
+) -> None:
+    """Sign in once with a device code; keeps the refresh token in the 0600 cache file."""
+    from .intake.imap.command import oauth2_login_command
+
+    settings = _oauth2_settings(client_id, tenant, cache, username)
+    raise typer.Exit(oauth2_login_command(settings, err=err))
+
+
+@oauth2_app.command("token")
+def oauth2_token(
+    client_id: _ClientId = None, tenant: _Tenant = None, cache: _Cache = None,
+    username: _User = None,
+) -> None:
+    """Print a fresh access token (for imap.oauth2_token_command); exit 4 if sign-in expired."""
+    from .intake.imap.command import oauth2_token_command
+
+    settings = _oauth2_settings(client_id, tenant, cache, username)
+    raise typer.Exit(oauth2_token_command(settings, err=err))
+
+
+# --- end IMAP (issue 4) ---------------------------------------------------------------
+
+
+# --- reminders and report (issue 5) ---------------------------------------------------
+
+
+@app.command()
+def remind(
+    send: Annotated[bool, typer.Option("--send", help="Send for real (default: dry run).")
+                    ] = False,
+    only: Annotated[str | None, typer.Option("--only", help="Remind this association only "
+                                                            "(name or reference).")] = None,
+) -> None:
+    """Remind the associations that have not answered. A dry run unless --send."""
+    from .reminders.render import TemplateError
+    from .reminders.service import remind as run_remind
+    from .reminders.smtp import SmtpError
+
+    cfg = state.config()
+    t = _labels(cfg)
+    try:
+        result = run_remind(cfg, send=send, only=only, clock_now=_now)
+    except (LookupError, TemplateError, SmtpError) as exc:
+        err.print(str(exc), style="red", markup=False)
+        raise typer.Exit(1 if isinstance(exc, LookupError) else EXIT_CONFIG) from None
+    for s in result.skipped:
+        if only or s.reason not in ("responded", "late"):
+            console.print(t("remind_skipped_line", name=s.name,
+                            why=t("skip_" + s.reason, **s.params)), markup=False)
+    by_reason: dict[str, int] = {}
+    for s in result.skipped:
+        by_reason[s.reason] = by_reason.get(s.reason, 0) + 1
+    reasons = ", ".join(f"{n} {t('skipped_' + r)}" for r, n in sorted(by_reason.items())) or "-"
+    if result.dry_run:
+        console.print(f"[bold]{t('remind_dry_run')}[/bold]")
+        for p in result.planned:
+            c = p.candidate
+            console.print(f"\n{t('remind_would_send', round=c.round, name=c.name)}",
+                          markup=False, style="bold")
+            lines = [f"{t('remind_to')}: {', '.join(c.addresses)}"]
+            if c.left_out:
+                lines.append(t("remind_left_out", addresses=", ".join(c.left_out)))
+            lines.append(f"{t('subject')}: {p.rendered.subject}")
+            if p.rendered.reply_to:
+                lines.append(f"Reply-To: {p.rendered.reply_to}")
+            body = [ln for ln in p.rendered.body.splitlines() if ln.strip()][:3]
+            lines += ["| " + (ln if len(ln) <= 90 else ln[:89] + "…") for ln in body]
+            for line in lines:
+                console.print("  " + line, markup=False, soft_wrap=True)
+        console.print("\n" + t("remind_dry_summary", n=len(result.planned),
+                                skipped=len(result.skipped), reasons=reasons), markup=False)
+        return
+    for o in result.outcomes:
+        if o.status in ("sent", "partly_refused"):
+            console.print(t("remind_sent_line", name=o.name, to=", ".join(o.sent_to)),
+                          markup=False)
+        if o.status == "failed":
+            err.print(t("remind_failed_line", name=o.name, why=o.detail), markup=False)
+        elif o.status == "unknown":
+            err.print(t("remind_unknown_line", name=o.name, why=o.detail), markup=False)
+        for address, why in o.refused:
+            err.print(t("remind_refused_line", name=o.name, address=address, why=why),
+                      markup=False)
+    if result.aborted:
+        err.print(t("remind_aborted", why=result.aborted), markup=False, style="red")
+        if result.not_attempted:
+            err.print(t("remind_not_attempted", names=", ".join(result.not_attempted)),
+                      markup=False)
+    console.print(t("remind_summary", sent=result.sent, skipped=len(result.skipped),
+                    reasons=reasons, failed=result.failed), markup=False)
+    if result.aborted or result.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")
+                      ] = Path("report.html"),
+) -> None:
+    """Write the deadline report: one self-contained HTML file, Swedish by default."""
+    from .reminders.service import write_report
+
+    cfg = state.config()
+    path = write_report(cfg, output, _now())
+    console.print(_labels(cfg)("report_written", path=path), markup=False)
+
+
+def _set_opt_out(name: str, opted_out: bool) -> None:
+    from .reminders.service import set_opted_out
+
+    cfg = state.config()
+    try:
+        found = set_opted_out(cfg, name, opted_out)
+    except LookupError as exc:
+        err.print(str(exc), style="red", markup=False)
+        raise typer.Exit(1) from None
+    console.print(_labels(cfg)("opted_out_done" if opted_out else "opted_in_done", name=found),
+                  markup=False)
+
+
+@associations_app.command("opt-out")
+def associations_opt_out(
+    name: Annotated[str, typer.Argument(help="Association name or reference (e.g. K7Q2).")],
+) -> None:
+    """Send this association no more reminders (it asked not to get them)."""
+    _set_opt_out(name, True)
+
+
+@associations_app.command("opt-in")
+def associations_opt_in(
+    name: Annotated[str, typer.Argument(help="Association name or reference (e.g. K7Q2).")],
+) -> None:
+    """Undo opt-out: this association gets reminders again."""
+    _set_opt_out(name, False)
+
+
+# --- end reminders and report (issue 5) -----------------------------------------------

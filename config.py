@@ -292,6 +292,12 @@ def _parse_imap(t: dict[str, Any]) -> ImapConfig:
         raise ConfigError("'imap.folders' must be a non-empty list of folder names")
     if cfg.max_message_bytes is not None:
         _typed(cfg.max_message_bytes, int, "imap.max_message_bytes")
+    keyword_chars = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$_.+-:")
+    if not isinstance(cfg.keyword, str) or not cfg.keyword or set(cfg.keyword) - keyword_chars:
+        raise ConfigError(
+            f"'imap.keyword' must be an IMAP keyword (ASCII letters, digits, $_.+-:), "
+            f"got {cfg.keyword!r}"
+        )
     return cfg
 
 

@@ -26,6 +26,12 @@ from .parsers.model import Answer, Extraction
 from .parsers.quotes import is_quoted
 
 _MAX_NESTING = 3
+# Parser flags that mean "a person should look": the answers were found by a guess.
+_REVIEW_FLAGS = {
+    "by_position": "answers assigned by their order (no numbers or questions in the reply)",
+    "answers_in_quote": "answers found inside the quoted text",
+    "extraction_error": "the answer extraction failed on this text",
+}
 
 
 @dataclass
@@ -46,6 +52,7 @@ class ParsedMessage:
     wants_interview: bool = False
     bounced_addresses: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     parsed_with: str = __version__
 
     def answered_keys(self) -> list[str]:
@@ -154,6 +161,7 @@ def parse_message(
     limits = limits or Limits()
     msg = decode_message(raw)
     problems = list(msg.problems)
+    notes: list[str] = []  # what the parser noticed that needs nobody's attention
     coordinators = coordinator_set(survey.coordinator)
 
     if len(raw) > limits.max_message_bytes:
@@ -188,7 +196,11 @@ def parse_message(
                             "source": a.source if a.value is not None or a.ambiguous else None}
             if a.ambiguous:
                 problems.append(f"ambiguous answer to {key}: {a.raw!r}")
-        problems.extend(combined.flags)
+        for flag in combined.flags:
+            if flag in _REVIEW_FLAGS:
+                problems.append(_REVIEW_FLAGS[flag])
+            elif not flag.startswith("ambiguous:"):  # ambiguous answers are listed above
+                notes.append(flag)
         if answered == 0 and not combined.wants_interview:
             problems.append("no answer found")
     if cls.kind == "bounce" and not cls.bounced_addresses:
@@ -211,4 +223,5 @@ def parse_message(
         wants_interview=counts and combined.wants_interview,
         bounced_addresses=cls.bounced_addresses,
         problems=problems,
+        notes=notes,
     )

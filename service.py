@@ -31,6 +31,7 @@ from .store.repository import (
     association_by_name,
     message_by_ref,
     reparse_all,
+    roster,
     store_message,
     upsert_roster,
 )
@@ -95,6 +96,10 @@ def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
     parse = make_parser(config)
     store = open_store(config)
     try:
+        # The roster is read once per import, not once per message (an import does not
+        # change it; `intake associations import` in between applies from the next one).
+        with store.session() as s:
+            entries = roster(s)
         for item in iter_sources(paths):
             if isinstance(item, SourceError):
                 summary.errors.append(f"{item.origin}: {item.reason}")
@@ -102,7 +107,7 @@ def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
             origin, raw = item
             summary.seen += 1
             with store.session() as s:
-                outcome = store_message(s, raw, origin, parse)
+                outcome = store_message(s, raw, origin, parse, entries)
                 if not outcome.created:
                     summary.duplicates += 1
                     continue

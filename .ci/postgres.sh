@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Start a throwaway PostgreSQL on 127.0.0.1 for the store/pipeline tests.
 #
-#   bash .ci/postgres.sh [ENV_FILE]     # default ENV_FILE: /tmp/intake-pg/env
-#   . ENV_FILE                          # -> INTAKE_TEST_DATABASE_URL, INTAKE_PG_DIR, INTAKE_PG_CTL
-#   bash .ci/postgres.sh --stop [ENV_FILE]
+#   bash .ci/postgres.sh [DIR]          # default DIR: /tmp/intake-pg
+#   . DIR/env.sh                        # -> INTAKE_TEST_DATABASE_URL, INTAKE_PG_DIR, INTAKE_PG_CTL
+#   bash .ci/postgres.sh --stop [DIR]
 #
 # Installs Debian's postgresql package when no server is present, initdb's a cluster in a
 # temporary folder as the `postgres` user (the server refuses to run as root), starts it on
@@ -12,7 +12,8 @@ set -euo pipefail
 
 stop=0
 if [[ "${1:-}" == "--stop" ]]; then stop=1; shift; fi
-env_file="${1:-/tmp/intake-pg/env}"
+out_dir="${1:-/tmp/intake-pg}"
+env_file="$out_dir/env.sh"
 
 if [[ $stop == 1 ]]; then
     [[ -f "$env_file" ]] || { echo "no $env_file: nothing to stop" >&2; exit 0; }
@@ -61,7 +62,7 @@ psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q)
 "${psql[@]}" -d postgres -c "CREATE DATABASE intake OWNER intake"
 
 url="postgresql+psycopg://intake:intake@127.0.0.1:$port/intake"
-mkdir -p "$(dirname "$env_file")"
+mkdir -p "$out_dir"
 cat >"$env_file" <<ENV
 export INTAKE_TEST_DATABASE_URL='$url'
 export INTAKE_PG_DIR='$base'

@@ -29,8 +29,9 @@ _ATTACHMENT = re.compile(
 
 _CORRECTION = re.compile(
     r"\b(?:bortse\s+från|strunta\s+i|glöm\s+(?:det|mitt|vårt)|rättelse|korrigering|korrigerade?"
-    r"|rätt(?:a)?\s+svar(?:en)?|fel\s+version|skickade\s+fel|ersätter\s+(?:det|mitt|vårt|tidigare)"
-    r"|uppdaterade?\s+svar|nya\s+svar|ignore\s+(?:my|the|our)\s+(?:previous|last|earlier)"
+    r"|(?:här\s+(?:är|kommer)|skickar|bifogar)\s+(?:\w+\s+)?(?:rätt(?:a)?|korrekta|nya|uppdaterade)"
+    r"\s+svar(?:en)?|fel\s+version|skickade\s+fel|ersätter\s+(?:det|mitt|vårt|tidigare)"
+    r"|uppdaterade\s+svar|ignore\s+(?:my|the|our)\s+(?:previous|last|earlier)"
     r"|correct(?:ed)?\s+(?:version|answers)|wrong\s+version)\b",
     re.I,
 )

@@ -12,32 +12,37 @@ import re
 
 from .text import normalize_ws, split_sentences
 
+# Each pattern must be specific enough not to fire on an answer that merely mentions
+# meetings or phones ("vi ordnar träffar", "föräldrar kan ringa oss").
 _POSITIVE = [
     # "föredrar att svara i en intervju", "vill hellre svara per telefon"
     r"\b(?:föredrar|föredrog|hellre|helst|prefer(?:s|red)?|rather)\b.{0,60}"
-    r"\b(?:intervju\w*|telefon\w*|ringa|samtal|möte\w*|träff\w*|ses|interview\w*|phone|call|meeting)",
-    # "svara/berätta/prata ... i en intervju / på telefon / vid ett möte"
-    r"\b(?:svara|berätta|prata|ta\s+(?:det|detta|frågorna)|besvara|gå\s+igenom|answer|talk|discuss)"
-    r"\b.{0,40}\b(?:i|via|genom|på|per|vid|över|in|by|over|at)\s+(?:en\s+|ett\s+|an?\s+)?"
-    r"(?:intervju\w*|telefon\w*|möte\w*|träff\w*|videosamtal|zoom|teams|interview\w*|phone|meeting)",
+    r"\b(?:intervju\w*|telefon(?:intervju|samtal|möte)?\b|ringa\b|interview\w*|phone\b"
+    r"|(?:ett\s+)?(?:möte|samtal|träff)\s+(?:istället|i\s+stället|med\s+(?:dig|er)))",
+    # "svara/berätta/prata ... i en intervju / på telefon"
+    r"\b(?:svara|berätta|prata|ta\s+(?:det|detta|frågorna)|besvara|gå\s+igenom|answer|talk"
+    r"|discuss)\b.{0,40}\b(?:i|via|genom|på|per|över|in|by|over)\s+(?:en\s+|ett\s+|an?\s+)?"
+    r"(?:intervju\w*|telefon\b|telefonen\b|videosamtal|zoom|teams|interview\w*|phone\b)",
     # "ställer (gärna) upp på en intervju", "är gärna med på en intervju"
     r"\b(?:ställer|ställa|ställt|står|är|vara|finns)\s+(?:\w+\s+){0,3}(?:upp|med|tillgängliga?)\s+"
-    r"(?:\w+\s+){0,2}(?:på|för|till|i)\s+(?:en\s+)?(?:\w+\s+)?(?:intervju\w*|samtal|möte\w*)",
-    # "boka/ordna/bestämma ett möte / en tid / en intervju"
-    r"\b(?:boka|bokar|ordna|ordnar|bestämma|bestämmer|planera|sätta\s+upp|set\s+up|schedule|arrange)"
-    r"\s+(?:in\s+)?(?:\w+\s+){0,2}(?:möte\w*|träff\w*|tid|intervju\w*|samtal|telefonmöte|"
-    r"meeting|call|interview)",
+    r"(?:\w+\s+){0,2}(?:på|för|till|i)\s+(?:en\s+|ett\s+)?(?:\w+\s+)?(?:intervju\w*"
+    r"|telefonintervju|samtal\s+med\s+(?:dig|er))",
+    # "boka ett möte / en tid / en intervju"
+    r"\b(?:boka|bokar|bestämma|bestämmer|sätta\s+upp|set\s+up|schedule|arrange)\s+(?:in\s+)?"
+    r"(?:ett\s+(?:möte|samtal|telefonmöte|digitalt\s+möte)|en\s+(?:tid|träff|intervju|telefontid)"
+    r"|an?\s+(?:meeting|call|interview))\b",
     # "kan du/ni ringa mig", "ring mig gärna", "call me"
     r"\b(?:kan|får|vill)\s+(?:du|ni)\s+(?:\w+\s+)?ringa\s+(?:mig|oss|upp)",
-    r"\bring(?:a)?\s+(?:gärna\s+)?(?:upp\s+)?(?:mig|oss)\b",
-    r"\b(?:please\s+)?call\s+(?:me|us)\b",
+    r"^(?:\w+[,!]?\s+)?ring\s+(?:gärna\s+)?(?:upp\s+)?(?:mig|oss)\b",
+    r"^(?:\w+[,!]?\s+)?(?:please\s+)?call\s+(?:me|us)\b"
+    r"|\b(?:can|could)\s+you\s+(?:please\s+)?call\s+(?:me|us)\b",
     # "en intervju passar oss bättre", "gärna en intervju", "vill bli intervjuade"
     r"\bintervju\w*\s+(?:\w+\s+){0,2}(?:passar|fungerar|går\s+bra|är\s+bättre|vore\s+bra)",
     r"\b(?:gärna|önskar|vill\s+(?:gärna\s+)?(?:ha|göra|boka|delta\s+i))\s+(?:\w+\s+){0,2}"
-    r"(?:intervju\w*|telefonintervju|möte|samtal)",
+    r"(?:intervju\w*|telefonintervju)",
     r"\bvill\s+(?:\w+\s+){0,2}(?:bli\s+)?intervjua(?:d|de|s)\b",
     r"\b(?:happy|glad|willing)\s+to\s+(?:do|have|give|take\s+part\s+in|be)\s+(?:an?\s+)?"
-    r"(?:interview\w*|phone\s+call|meeting)",
+    r"(?:interview\w*|phone\s+call)",
     r"\b(?:djupare|längre|fördjupad|uppföljande|mer\s+ingående)\s+(?:intervju|samtal)\b.{0,40}"
     r"\b(?:gärna|ja|absolut|välkomna|ställer|intresse)",
     r"\b(?:ja|gärna|absolut)\b.{0,30}\b(?:djupare|fördjupad|uppföljande)\s+(?:intervju|samtal)",
@@ -50,8 +55,9 @@ _NEGATION = re.compile(
 )
 # The coordinator's own offer, pasted or paraphrased, and "call me if you have questions".
 _NOT_A_REQUEST = re.compile(
-    r"\b(?:önskar\s+ni|vill\s+ni|kontakta\s+mig\s+så|om\s+(?:ni|du)\s+har\s+(?:\w+\s+)?frågor"
-    r"|vid\s+frågor|if\s+you\s+have\s+(?:any\s+)?questions|any\s+questions)\b",
+    r"\b(?:önskar\s+ni\s+(?:att\s+)?svara|vill\s+ni\s+(?:hellre\s+)?svara|kontakta\s+mig\s+så"
+    r"|om\s+(?:ni|du)\s+har\s+(?:\w+\s+)?frågor|vid\s+frågor|if\s+you\s+have\s+(?:any\s+)?"
+    r"questions|any\s+questions)\b",
     re.I,
 )
 

@@ -116,7 +116,7 @@ def _attribution_len(lines: list[str], i: int) -> int:
     def ok(s: str, nxt_quoted: bool) -> bool:
         if not _ATTRIBUTION_LINE.search(s):
             return False
-        has_detail = bool(re.search(r"\d|@|<", s))
+        has_detail = bool(re.search(r"\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|@|<", s))
         return has_detail or (nxt_quoted and len(s.split()) <= 12)
 
     def next_quoted(k: int) -> bool:
@@ -156,12 +156,14 @@ def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
             j = i + 1
             while j < len(lines) and not lines[j].strip():
                 j += 1
-            if j < len(lines):
-                end = _header_block_end(lines, j)
-                if end > j and _is_forward_header_block(lines, j, end):
-                    return _Cut(i, "forward", end)
+            end = _header_block_end(lines, j) if j < len(lines) else j
+            if end > j and _is_forward_header_block(lines, j, end):
+                return _Cut(i, "forward", end)
+            # A line of underscores only counts in front of "Från:/From:" (Outlook); in a
+            # document it may just be a rule between questions.
+            if _ORIGINAL_SEPARATOR.match(p) or end > j:
                 return _Cut(i, "separator", max(end, j))
-            return _Cut(i, "separator", j)
+            continue
         end = _header_block_end(lines, i)
         if end > i:
             kind = "forward" if _is_forward_header_block(lines, i, end) else "header"
@@ -210,13 +212,12 @@ _DISCLAIMER_START = re.compile(
     re.I,
 )
 _DISCLAIMER_WORDS = re.compile(
-    r"konfidentiell|sekretess|avsedd\w*\s+(?:enbart|endast|uteslutande|bara)|endast\s+avsedd"
-    r"|intended\s+(?:solely|only|exclusively)|confidential|privileged|om\s+du\s+(?:inte\s+är|har\s+fått)"
-    r"|if\s+you\s+(?:are\s+not|have\s+received)|felaktigt|av\s+misstag|in\s+error"
-    r"|personuppgifter|gdpr|dataskydd|personal\s+data|virus",
+    r"konfidentiell|sekretessbelag|omfattas\s+av\s+sekretess|avsedd\w*\s+(?:enbart|endast"
+    r"|uteslutande|bara)|endast\s+avsedd|intended\s+(?:solely|only|exclusively)|confidential"
+    r"|privileged|om\s+du\s+(?:inte\s+är\s+(?:rätt|avsedd)|har\s+fått\s+(?:detta|det\s+här|"
+    r"meddelandet|mejlet|e-?postmeddelandet))|if\s+you\s+(?:are\s+not\s+the|have\s+received\s+this)",
     re.I,
 )
-
 _CONTACT_LINE = re.compile(
     r"(?:\+?\d[\d\s\-()]{6,}\d|@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|mob|phone|e-?post"
     r"|e-?mail|adress|address|org\.?\s*nr|organisationsnummer)\b)",
@@ -274,11 +275,21 @@ def _paragraphs(block: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+_PRIVACY_NOTICE = re.compile(
+    r"\bbehandl\w*\s+(?:\w+\s+){0,2}(?:dina|era)\s+personuppgifter"
+    r"|\bprocess\w*\s+(?:\w+\s+){0,2}your\s+personal\s+data",
+    re.I,
+)
+
+
 def _is_disclaimer(par: list[str]) -> bool:
     text = " ".join(plain(x) for x in par)
-    return bool(_DISCLAIMER_START.match(text) and _DISCLAIMER_WORDS.search(text)) or bool(
-        re.match(r"^(?:disclaimer|ansvarsfriskrivning|sekretessmeddelande)\b", text, re.I)
-    )
+    if len(text) >= 60 and _DISCLAIMER_START.match(text) and _DISCLAIMER_WORDS.search(text):
+        return True
+    if re.match(r"^(?:disclaimer|ansvarsfriskrivning|sekretessmeddelande)\b", text, re.I):
+        return True
+    # "När du skickar e-post till oss behandlar vi dina personuppgifter ..." / "Läs mer ..."
+    return bool(_PRIVACY_NOTICE.search(text)) and len(text) < 600
 
 
 def _looks_like_name_block(par: list[str]) -> bool:
@@ -321,14 +332,22 @@ def clean_block(block: list[str]) -> list[str]:
         if before or sig_like:
             block = block[:i]
             break
-    # A trailing name/role/contact block without a greeting.
+    # A trailing name/role/contact block without a greeting (HTML mail may put each of its
+    # lines in a paragraph of its own, so try the last few short paragraphs together).
     pars = _paragraphs(block)
     while len(pars) >= 2:
-        s, e = pars[-1]
-        if not _looks_like_name_block(block[s:e]):
+        cut_at = None
+        for k in range(1, min(4, len(pars) - 1) + 1):
+            tail = pars[-k:]
+            if k > 1 and any(e - s > 2 for s, e in tail):
+                break
+            lines = [ln for s, e in tail for ln in block[s:e]]
+            if _looks_like_name_block(lines):
+                cut_at = tail[0][0]
+        if cut_at is None:
             break
-        block = block[:s]
-        pars = pars[:-1]
+        block = block[:cut_at]
+        pars = _paragraphs(block)
     while block and not block[-1].strip():
         block.pop()
     return block

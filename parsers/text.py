@@ -80,6 +80,10 @@ _CONDITIONAL = re.compile(r"<!\[(?:if[^\]]*|endif)\]>", re.I)
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _CELL_END = re.compile(r"</t[dh]\s*>", re.I)
 _ROW_END = re.compile(r"</tr\s*>", re.I)
+_P_OPEN = re.compile(r"<p(?:\s[^>]*)?>", re.I)
+_P_CLOSE = re.compile(r"</p\s*>", re.I)
+_DIV_OPEN = re.compile(r"<div(?:\s[^>]*)?>", re.I)
+_DIV_CLOSE = re.compile(r"</div\s*>", re.I)
 _KEEP_ESCAPED = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 
 
@@ -129,6 +133,15 @@ def html_to_text(html_text: str | None) -> str:
         # Decode entities ourselves: html2text splits text at each entity and, inside bold
         # text, then inserts spaces ("Fr åga"). &lt; &gt; &amp; stay escaped.
         s = _ENTITY.sub(_decode_entity, s)
+        if "MsoNormal" in s:
+            # Outlook/Word: every line is a margin-less <p class=MsoNormal>; blank lines are
+            # <p>&nbsp;</p>. Treat them as lines, not paragraphs.
+            s = _P_OPEN.sub("<div>", s)
+            s = _P_CLOSE.sub("</div>", s)
+        # Gmail, Apple Mail and Outlook write one <div> per line and <div><br></div> for a
+        # blank line; html2text would put a blank line after every div.
+        s = _DIV_OPEN.sub("", s)
+        s = _DIV_CLOSE.sub("<br>", s)
         s = _CELL_END.sub("<br>", s)
         s = _ROW_END.sub("<br><br>", s)
         out = _converter().handle(s)

@@ -51,6 +51,28 @@ _LEADING_NOISE = re.compile(r"^[\s\-–—:;,.*•>\"'“”()\[\]]+")
 _LABEL = re.compile(r"^(?:svar|answer|sv|a)\s*[:.)-]\s*", re.I)
 
 
+_BOX_TOKEN = re.compile(
+    r"(?P<box>[\[(]\s*(?P<tick>[xX✓✔✗×*])?\s*[\])])|\b(?P<label>ja|nej|yes|no)\b", re.I
+)
+
+
+def _ticked(text: str) -> bool | None:
+    """ "Ja [X] Nej [ ]" / "[ ] Ja [x] Nej": the ticked option, or None without boxes."""
+    tokens = list(_BOX_TOKEN.finditer(text))
+    boxes = [m for m in tokens if m.group("box")]
+    if not boxes or not any(m.group("tick") for m in boxes):
+        return None
+    box_first = bool(tokens[0].group("box"))
+    chosen: set[bool] = set()
+    for i, m in enumerate(tokens):
+        if not m.group("label"):
+            continue
+        j = i - 1 if box_first else i + 1
+        if 0 <= j < len(tokens) and tokens[j].group("box") and tokens[j].group("tick"):
+            chosen.add(m.group("label").lower() in ("ja", "yes"))
+    return chosen.pop() if len(chosen) == 1 else None
+
+
 def _first_clause_words(text: str, limit: int = 6) -> str:
     first = re.split(r"(?<=[.!?;])\s|\n", text, maxsplit=1)[0]
     return " ".join(first.split()[:limit])
@@ -59,6 +81,9 @@ def _first_clause_words(text: str, limit: int = 6) -> str:
 def parse_yes_no(text: str | None) -> YesNo:
     """Normalise a yes/no answer; see the module docstring."""
     t = normalize_ws(strip_markdown(text or ""))
+    ticked = _ticked(t)
+    if ticked is not None:
+        return YesNo(ticked)
     t = _LEADING_NOISE.sub("", t)
     t = _LABEL.sub("", t)
     t = _LEADING_NOISE.sub("", t)
@@ -67,17 +92,17 @@ def parse_yes_no(text: str | None) -> YesNo:
     head = _first_clause_words(t).lower()
     if _MIXED.search(head):
         return YesNo(None, True)
+    if _NO.match(head):  # first: "det gör vi inte" starts like "det gör vi"
+        return YesNo(False)
     if _YES.match(head):
         return YesNo(True)
-    if _NO.match(head):
-        return YesNo(False)
     return YesNo(None, True)
 
 
 def yes_no_word_count(text: str) -> int:
     """Words in an answer beyond a leading yes/no word (0 for a bare "Ja!")."""
     t = _LEADING_NOISE.sub("", normalize_ws(text)).lower()
-    m = _YES.match(t) or _NO.match(t)
+    m = _NO.match(t) or _YES.match(t)
     rest = t[m.end() :] if m else t
     return len(re.findall(r"\w+", rest))
 
@@ -85,7 +110,7 @@ def yes_no_word_count(text: str) -> int:
 def split_yes_no_explanation(text: str) -> str | None:
     """The explanation after a leading yes/no ("Ja, vi har läxhjälp." -> "vi har läxhjälp.")."""
     t = _LEADING_NOISE.sub("", normalize_ws(text))
-    m = _YES.match(t) or _NO.match(t)
+    m = _NO.match(t) or _YES.match(t)
     if not m:
         return None
     rest = t[m.end() :]

@@ -115,6 +115,12 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
         origin: dict[str, dict[str, Any]] = {}
         ambiguous: dict[str, str] = {}
         for m in replies:
+            if "correction" in (m.problems or {}).get("notes", []):
+                # "Bortse från det förra mejlet": the earlier answers are withdrawn whole.
+                rec.answers = {k: None for k in survey.keys}
+                rec.raw_answers = {k: None for k in survey.keys}
+                origin.clear()
+                ambiguous.clear()
             for key, ans in (m.answers or {}).items():
                 if key not in rec.answers or not isinstance(ans, dict):
                     continue

@@ -9,9 +9,11 @@ because CI installs it (apt-get install dovecot-imapd) and must run them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
+import signal
 import socket
 import ssl
 import subprocess
@@ -20,6 +22,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from imapclient import IMAPClient
@@ -238,6 +241,7 @@ shutdown_clients = yes
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: stop() ends every child
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -255,13 +259,18 @@ shutdown_clients = yes
         proc, self.process = self.process, None
         if proc is None:
             return
-        if proc.poll() is None:
-            proc.terminate()
+        # The whole group, at once: the master alone would leave its imap processes
+        # serving the connections already open, and a test of a dropped server needs
+        # them gone. Whatever survives SIGTERM gets SIGKILL.
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, sig)
             try:
-                proc.wait(timeout=10)
+                proc.wait(timeout=5)
             except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+                continue
+            if sig == signal.SIGTERM:
+                time.sleep(0.05)  # let children act on the TERM before the KILL
         if proc.stdout:
             proc.stdout.close()
         deadline = time.monotonic() + 5
@@ -341,3 +350,97 @@ def new_server_root() -> Path:
     root = Path(tempfile.mkdtemp(prefix="svk-dovecot-"))
     os.chmod(root, 0o755)
     return root
+
+
+# --- helpers for the IMAP tests ---------------------------------------------------------
+
+
+def imap_config(
+    tmp_path: Path,
+    server: Dovecot,
+    *,
+    security: str = "ssl",
+    limits: dict[str, object] | None = None,
+    store_url: str | None = None,
+    **imap: object,
+) -> Any:
+    """The example survey's config with [imap] pointing at `server`."""
+    from helpers import make_config
+
+    tables: dict[str, Any] = {"imap": server.imap_settings(security=security, **imap)}
+    if limits:
+        tables["limits"] = limits
+    return make_config(tmp_path, store_url, **tables)
+
+
+def survey_replies(count: int, *, start: int = 1, subject: str | None = None) -> list[bytes]:
+    """`count` distinct replies to the example survey, each with its own Message-ID."""
+    from helpers import reply
+
+    out = []
+    for i in range(start, start + count):
+        kwargs: dict[str, Any] = {"message_id": f"<reply-{i}@test.example>"}
+        if subject is not None:
+            kwargs["subject"] = subject
+        out.append(reply(
+            f"1. Vi är förening nummer {i}.\n2. Ja\n3. Läxhjälp för alla.\n4. Lokaler.\n",
+            **kwargs,
+        ))
+    return out
+
+
+def unrelated(i: int, *, message_id: bool = True) -> bytes:
+    mid = f"Message-ID: <news-{i}@shop.example>\r\n" if message_id else ""
+    return (
+        f"From: Nyhetsbrev <news@shop.example>\r\nTo: samordnare@xn--malm-8qa.se\r\n"
+        f"Subject: Veckans erbjudanden {i}\r\nDate: Mon, 06 Jan 2020 10:00:00 +0100\r\n"
+        f"{mid}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"Rea på allt, vecka {i}.\r\n"
+    ).encode()
+
+
+def folder_uids(server: Dovecot, folder: str = "INBOX") -> list[int]:
+    c = server.client()
+    try:
+        c.select_folder(folder, readonly=True)
+        return sorted(c.search("ALL"))
+    finally:
+        c.logout()
+
+
+def folder_flags(server: Dovecot, folder: str = "INBOX") -> dict[int, tuple[bytes, ...]]:
+    c = server.client()
+    try:
+        c.select_folder(folder, readonly=True)
+        flags = c.get_flags(c.search("ALL"))
+        return {uid: tuple(sorted(x for x in f if x != b"\\Recent")) for uid, f in flags.items()}
+    finally:
+        c.logout()
+
+
+def _toml_value(value: object) -> str:
+    import datetime as dt
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def imap_toml(settings: dict[str, object]) -> str:
+    """An [imap] table as TOML text (for config files the CLI reads)."""
+    lines = ["[imap]"] + [f"{k} = {_toml_value(v)}" for k, v in settings.items()]
+    return "\n".join(lines) + "\n"
+
+
+def cli_config(tmp_path: Path, settings: dict[str, object], extra: str = "") -> Path:
+    """A config file: the example survey, a store in tmp_path, this [imap] table."""
+    from helpers import write_config
+
+    return write_config(tmp_path, extra=imap_toml(settings) + extra)

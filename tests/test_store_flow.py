@@ -193,3 +193,16 @@ def test_bounce_marks_the_association(cfg, tmp_path):
     service.import_paths(cfg, [_write(tmp_path, "b.eml", bytes(m))])
     rec = _record(cfg, "Föreningen Latinamerikanska Huset")
     assert (rec.bounced, rec.status) == (True, "no_response")
+
+
+def test_correction_mail_withdraws_the_earlier_answers_it_does_not_repeat(cfg, tmp_path):
+    first = reply(FULL, message_id="<c1@h>", when=dt.datetime(2020, 1, 5, 10, 0, tzinfo=CET))
+    fix = reply("Hej igen! Vi skickade fel version, bortse från det förra mejlet.\n\n"
+                "1. Hyllie IF är en fotbollsförening i Holma.\n\n2. Nej\n\nHälsningar\nPer Nilsson",
+                message_id="<c2@h>", when=dt.datetime(2020, 1, 6, 10, 0, tzinfo=CET))
+    service.import_paths(cfg, [_write(tmp_path, "1.eml", first), _write(tmp_path, "2.eml", fix)])
+    rec = _record(cfg, "Hyllie IF")
+    assert rec.answers["about"] == "Hyllie IF är en fotbollsförening i Holma."
+    assert rec.answers["works_against_segregation"] is False
+    assert rec.answers["how"] is None
+    assert rec.answers["obstacles_opportunities"] is None

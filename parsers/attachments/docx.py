@@ -6,11 +6,19 @@ numbers, which Word computes and never stores, are rebuilt ("1. ") from numberin
 
 from __future__ import annotations
 
+import contextlib
 import io
 from dataclasses import dataclass, field
 from typing import Any
 
-from .render import Cell, TextBuilder, question_like, render_table, squash_blank_lines
+from .render import (
+    Cell,
+    TextBuilder,
+    question_like,
+    render_table,
+    squash_blank_lines,
+    starts_block,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -191,10 +199,8 @@ def _load_numbering(document: Any) -> _Numbering:
             level = _Level()
             start = lvl.find(_w("start"))
             if start is not None:
-                try:
+                with contextlib.suppress(ValueError):
                     level.start = int(start.get(W_VAL) or 1)
-                except ValueError:
-                    pass
             fmt = lvl.find(_w("numFmt"))
             if fmt is not None:
                 level.fmt = fmt.get(W_VAL) or "decimal"
@@ -212,12 +218,10 @@ def _load_numbering(document: Any) -> _Numbering:
         for override in num.iter(_w("lvlOverride")):
             so = override.find(_w("startOverride"))
             if so is not None:
-                try:
+                with contextlib.suppress(ValueError):
                     numbering.starts[(nid, int(override.get(_w("ilvl")) or 0))] = int(
                         so.get(W_VAL) or 1
                     )
-                except ValueError:
-                    pass
     return numbering
 
 
@@ -226,6 +230,7 @@ class _DocxRenderer:
         self.styles = _load_styles(document)
         self.numbering = _load_numbering(document)
         self.prev_was_list = False
+        self.prev_was_question = False
 
     # --- styles -------------------------------------------------------------------------
     def _style_chain(self, sid: str | None) -> list[_Style]:
@@ -353,7 +358,7 @@ class _DocxRenderer:
             if tag == W_P:
                 self._body_paragraph(child, out)
             elif tag == W_TBL:
-                self.prev_was_list = False
+                self.prev_was_list = self.prev_was_question = False
                 out.brk()
                 render_table(out, self._table_rows(child))
                 out.brk()
@@ -370,12 +375,17 @@ class _DocxRenderer:
         text, heading, is_list, strong = self.paragraph(p)
         if not text.strip():
             out.brk()
-            self.prev_was_list = False
+            self.prev_was_list = self.prev_was_question = False
             return
-        if heading or (is_list and not self.prev_was_list) or question_like(text, strong):
+        if (
+            heading
+            or (is_list and not self.prev_was_list)
+            or starts_block(text, strong, self.prev_was_question)
+        ):
             out.brk()
         out.line(text)
         self.prev_was_list = is_list
+        self.prev_was_question = heading or question_like(text, strong)
 
     def _cells_of(self, container: Any, tag: str) -> list[Any]:
         """Children named TAG, looking through content controls and custom XML wrappers."""
@@ -408,7 +418,7 @@ class _DocxRenderer:
         saved = self.prev_was_list
         for child in tc:
             if child.tag == W_P:
-                text, heading, _is_list, strong = self.paragraph(child)
+                text, _heading, _is_list, strong = self.paragraph(child)
                 if text.strip():
                     any_text = True
                     strong_all = strong_all and strong

@@ -8,6 +8,7 @@ RTF is still read with a small built-in RTF-to-text converter.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -23,7 +24,11 @@ _TARGETS: dict[str, tuple[str, str, str]] = {
     "rtf": (".rtf", "docx:MS Word 2007 XML", "docx"),
     "xls": (".xls", "xlsx:Calc MS Excel 2007 XML", "xlsx"),
 }
-_PACKAGE_HINT = {"doc": "libreoffice-writer", "rtf": "libreoffice-writer", "xls": "libreoffice-calc"}
+_PACKAGE_HINT = {
+    "doc": "libreoffice-writer",
+    "rtf": "libreoffice-writer",
+    "xls": "libreoffice-calc",
+}
 
 
 class ConversionError(Exception):
@@ -108,10 +113,8 @@ def convert_with_libreoffice(data: bytes, kind: str, timeout: float) -> tuple[by
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
     try:
         proc.communicate(timeout=5)
     except Exception:  # pragma: no cover
@@ -121,7 +124,12 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
 # --- RTF without LibreOffice -----------------------------------------------------------------
 
 _RTF_TOKEN = re.compile(
-    r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|[\r\n]+|([^\\{}\r\n]+)",
+    r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # control word
+    r"|\\'([0-9a-fA-F]{2})"  # hex byte
+    r"|\\([^a-zA-Z])"  # control symbol
+    r"|([{}])"
+    r"|[\r\n]+"
+    r"|([^\\{}\r\n]+)",
 )
 _RTF_SKIP_DESTINATIONS = frozenset(
     {

@@ -8,11 +8,20 @@ deletions, notes and the table of contents are not read.
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
 
-from .render import Cell, TextBuilder, question_like, render_sheet, render_table, squash_blank_lines
+from .render import (
+    Cell,
+    TextBuilder,
+    question_like,
+    render_sheet,
+    render_table,
+    squash_blank_lines,
+    starts_block,
+)
 from .xlsx import format_value
 
 NS = {
@@ -66,6 +75,7 @@ _SKIP_BLOCK = frozenset(
     }
 )
 MAX_REPEAT = 1000
+_WS = re.compile(r"[ \t\r\n]+")
 MAX_CELLS = 200_000
 
 
@@ -145,11 +155,15 @@ class _OdfRenderer:
         self.styles = styles
         self.list_counters: dict[str, list[int]] = {}  # by list style: counters per level
         self.prev_was_list = False
+        self.prev_was_question = False
 
     # --- inline text ---------------------------------------------------------------------
     def _inline(self, el: ET.Element, out: list[tuple[str, bool]], bold: bool) -> None:
+        """Text of EL into OUT as (text, bold) pieces. Whitespace in the XML collapses to one
+        space (ODF 1.2, 6.1.2); real spaces, tabs and breaks are text:s, text:tab,
+        text:line-break."""
         if el.text:
-            out.append((el.text, bold))
+            out.append((_collapse(el.text), bold))
         for child in el:
             tag = child.tag
             if tag in _SKIP_INLINE:
@@ -168,7 +182,7 @@ class _OdfRenderer:
                 style = child.get(_q("text", "style-name")) or ""
                 self._inline(child, out, bold or style in self.styles.bold)
             if child.tail:
-                out.append((child.tail, bold))
+                out.append((_collapse(child.tail), bold))
 
     def paragraph(self, p: ET.Element) -> tuple[str, bool]:
         """(text, strong) of a text:p or text:h."""
@@ -177,6 +191,7 @@ class _OdfRenderer:
         parts: list[tuple[str, bool]] = []
         self._inline(p, parts, style in self.styles.bold)
         text = "".join(t for t, _ in parts)
+        text = "\n".join(line.strip(" ") for line in text.split("\n"))
         strong = heading or (
             any(t.strip() for t, _ in parts) and all(b for t, b in parts if t.strip())
         )
@@ -194,22 +209,29 @@ class _OdfRenderer:
             elif tag == T_LIST:
                 self._list(child, out, level=1, style=None)
             elif tag == TB_TABLE:
-                self.prev_was_list = False
+                self.prev_was_list = self.prev_was_question = False
                 out.brk()
                 render_table(out, self._table_rows(child))
                 out.brk()
             elif tag == T_SECTION or tag == _q("text", "index-body"):
                 self.blocks(child, out)
 
-    def _emit(self, out: TextBuilder, text: str, heading: bool, strong: bool, is_list: bool) -> None:
+    def _emit(
+        self, out: TextBuilder, text: str, heading: bool, strong: bool, is_list: bool
+    ) -> None:
         if not text.strip():
             out.brk()
-            self.prev_was_list = False
+            self.prev_was_list = self.prev_was_question = False
             return
-        if heading or (is_list and not self.prev_was_list) or question_like(text, strong):
+        if (
+            heading
+            or (is_list and not self.prev_was_list)
+            or starts_block(text, strong, self.prev_was_question)
+        ):
             out.brk()
         out.line(text)
         self.prev_was_list = is_list
+        self.prev_was_question = heading or question_like(text, strong)
 
     def _list(self, lst: ET.Element, out: TextBuilder, level: int, style: str | None) -> None:
         style = lst.get(_q("text", "style-name")) or style or ""
@@ -349,6 +371,10 @@ class _OdfRenderer:
             if p.tag in (T_P, T_H):
                 lines.append(self.paragraph(p)[0])
         return "\n".join(lines).strip()
+
+
+def _collapse(text: str) -> str:
+    return _WS.sub(" ", text)
 
 
 def _int(raw: str | None, default: int) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import itertools
 import logging
 import statistics
 from dataclasses import dataclass
@@ -45,31 +47,56 @@ def _is_encryption_error(exc: BaseException) -> bool:
 
 def _page_lines(page: Any, out: TextBuilder) -> int:
     """Add PAGE's lines to OUT with blank lines at paragraph gaps; returns the line count."""
-    try:
+    with contextlib.suppress(Exception):  # older pdfplumber has no dedupe_chars
         page = page.dedupe_chars()
-    except Exception:  # pragma: no cover - older pdfplumber
-        pass
     lines = [ln for ln in page.extract_text_lines(layout=False, strip=True) if ln["text"].strip()]
     if not lines:
         return 0
     gaps = [
         cur["top"] - prev["bottom"]
-        for prev, cur in zip(lines, lines[1:], strict=False)
+        for prev, cur in itertools.pairwise(lines)
         if cur["top"] >= prev["bottom"] - 1
     ]
     typical_gap = statistics.median(gaps) if gaps else 0.0
+    right = max(ln["x1"] for ln in lines)
     out.brk()
     prev = None
+    current = ""
     for ln in lines:
         if prev is not None:
             height = max(prev["bottom"] - prev["top"], 1.0)
             gap = ln["top"] - prev["bottom"]
             if gap > max(typical_gap, 0.0) + 0.5 * height:
+                out.line(current)
                 out.brk()
-        out.line(ln["text"])
+                current = ""
+            elif _soft_wrapped(prev, ln, right):
+                current = f"{current} {ln['text']}"
+                prev = ln
+                continue
+            else:
+                out.line(current)
+                current = ""
+        current = ln["text"]
         prev = ln
+    out.line(current)
     out.brk()
     return len(lines)
+
+
+def _soft_wrapped(prev: dict[str, Any], cur: dict[str, Any], right: float) -> bool:
+    """Did PREV end only because the line was full (so CUR continues its paragraph)?
+    True when CUR's first word would not have fitted in the room left after PREV."""
+    if abs(cur["x0"] - prev["x0"]) > 30 or cur["top"] < prev["bottom"] - 1:
+        return False  # another column, an indented item, or overlapping lines
+    chars = [ch for ch in cur.get("chars") or [] if not ch.get("text", "").isspace()]
+    words = cur["text"].split()
+    if not chars or not words:
+        return False
+    # chars hold glyphs only (many PDFs draw no spaces): the first word is the first len() chars
+    first_word = chars[min(len(words[0]), len(chars)) - 1]["x1"] - chars[0]["x0"]
+    space = (cur["x1"] - cur["x0"]) / max(len(cur["text"]), 1)
+    return right - prev["x1"] < first_word + 1.5 * space
 
 
 def read_pdf(data: bytes, max_pages: int) -> PdfResult:

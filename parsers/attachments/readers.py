@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 
 from svarsinkorg.config import Limits
@@ -37,7 +38,17 @@ def _result(
 def parse(
     parse_kind: str, filename: str, data: bytes, limits: Limits, kind: str | None = None
 ) -> AttachmentText:
-    """Read DATA as PARSE_KIND; KIND is what to report (e.g. "doc" for a converted .doc)."""
+    """Read DATA as PARSE_KIND; KIND is what to report (e.g. "doc" for a converted .doc).
+    Library warnings about odd files (openpyxl's "extension is not supported") are dropped:
+    a stranger's file is odd by nature, and what matters comes back as `problem`."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _parse(parse_kind, filename, data, limits, kind)
+
+
+def _parse(
+    parse_kind: str, filename: str, data: bytes, limits: Limits, kind: str | None
+) -> AttachmentText:
     kind = kind or parse_kind
     label = _LABEL.get(parse_kind, parse_kind.upper())
     converted = kind != parse_kind

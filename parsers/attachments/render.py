@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 _NUMBER_CELL = re.compile(r"(?:fråga|question|nr\.?)?\s*(\d{1,2})\s*[.):]?", re.IGNORECASE)
-_NUMBER_MARK = re.compile(r"^\s*(?:fråga\s*)?\d{1,2}\s*[.):]\s*\S", re.IGNORECASE)
+_NUMBER_MARK = re.compile(r"^\s*(?:fråga\s*)?\d{1,2}\s*[.):](?!\d)\s*\S", re.IGNORECASE)
+_NUMERIC = re.compile(r"^[\s\d.,:%+\-−–/eE]*$")
 
 
 class TextBuilder:
@@ -58,10 +59,19 @@ def squash_blank_lines(text: str) -> str:
     return "\n".join(ln.rstrip() for ln in text.splitlines() if ln.strip())
 
 
+def starts_block(text: str, strong: bool, after_question: bool) -> bool:
+    """Should a body paragraph start a new block? Right after a question only an explicit
+    question (a "?" or a number marker) does: a bold answer stays with its question."""
+    if after_question:
+        t = text.strip()
+        return ("?" in t and len(t) <= 400) or bool(_NUMBER_MARK.match(t))
+    return question_like(text, strong)
+
+
 def question_like(text: str, strong: bool = False) -> bool:
     """Does TEXT look like a question or a label (not like an answer)?"""
     t = text.strip()
-    if not t:
+    if not t or _NUMERIC.match(t):
         return False
     if strong and len(t) <= 300:
         return True

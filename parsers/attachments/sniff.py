@@ -138,7 +138,8 @@ def is_msg_streams(names: list[str]) -> bool:
     """Top-level OLE2 names of an Outlook item: property streams plus the properties header."""
     has_props = any(n.startswith("__substg1.0_") for n in names)
     return has_props and (
-        "__properties_version1.0" in names or any(n.startswith("__recip_version1.0_") for n in names)
+        "__properties_version1.0" in names
+        or any(n.startswith("__recip_version1.0_") for n in names)
     )
 
 

@@ -1,0 +1,786 @@
+"""Find each survey question's answer in a reply's text (a mail body or an attachment's text).
+
+Entry point: `extract_answers(text, questions)`. In order of preference:
+
+1. Markers: numbered labels ("1.", "1)", "Fråga 1:", "Svar på fråga 1", "Q1", "**Fråga 1:**"),
+   the question's own text restated (fuzzy; "Vilka är ni?" on its own line or
+   "Vilka är ni ...? Vi är ..." on one line), or a ``>``-quoted question with the own
+   answer written below it. Everything up to the next marker belongs to the question.
+   Text before the first marker (greeting, "Tack för mejlet") is not an answer.
+2. Position: exactly as many unlabelled paragraphs as questions, lining up with the
+   yes/no questions (conservative).
+3. Plain prose that describes the association answers `about` (the first question) only.
+
+Flags (in `Extraction.flags`): "ambiguous:<key>", "correction", "inline_answers",
+"by_position", "unstructured_about", "yes_no_explanation:<key>", "forwarded",
+"away_notice", "extraction_error".
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..config import Question
+from .cues import is_correction, looks_like_away_notice, refers_to_attachment
+from .interview import wants_interview
+from .model import Answer, Extraction
+from .quotes import clean_block, is_quoted, plain, split_reply
+from .text import match_key, normalize_ws, split_sentences
+from .yes_no import parse_yes_no, split_yes_no_explanation
+
+log = logging.getLogger(__name__)
+
+# --- questions ------------------------------------------------------------------------------
+
+_FRAG = re.compile(r"[^?!.:|]+(?:[?!.:]+|\|)?")
+
+
+@dataclass(frozen=True)
+class _Q:
+    q: Question
+    num: int
+    key_full: str
+    frag_keys: tuple[str, ...]
+    option_frags: tuple[str, ...]  # short non-question fragments like "Ja / nej"
+
+
+def _prepare(questions: Sequence[Question]) -> list[_Q]:
+    nums = [q.number for q in questions]
+    use_given = all(n > 0 for n in nums) and len(set(nums)) == len(nums)
+    out = []
+    for i, q in enumerate(questions):
+        frags = [f.strip() for f in _FRAG.findall(q.text) if match_key(f)]
+        options = tuple(f for f in frags if not f.endswith("?") and len(match_key(f).split()) <= 4)
+        out.append(
+            _Q(
+                q=q,
+                num=q.number if use_given else i + 1,
+                key_full=match_key(q.text),
+                frag_keys=tuple(match_key(f) for f in frags),
+                option_frags=options,
+            )
+        )
+    return out
+
+
+def _frag_score(key: str, frag: str, q: _Q, first: bool, at_end: bool) -> float:
+    """How well one fragment of a line matches Q's text (0: not at all)."""
+    # "Vi arbetar för att motverka segregation genom:" is the association's own voice
+    # introducing an answer, not the question restated (a "?" may still restate it).
+    if _FIRST_PERSON.search(key) and not frag.rstrip().endswith("?"):
+        return 0.0
+    best = max((fuzz.ratio(key, qf) for qf in q.frag_keys), default=0.0)
+    if best >= 85:
+        return best
+    score = 0.0
+    nwords = len(key.split())
+    if first and at_end and len(key) >= 15:
+        # a question wrapped onto the next line: this line is how the question begins
+        prefix = fuzz.ratio(key, q.key_full[: len(key)])
+        if prefix >= 90:
+            score = prefix * 0.9
+    ends_q = frag.rstrip().endswith(("?", ":"))
+    if first and frag.rstrip().endswith("?") and nwords >= 3 and best >= 78:
+        score = max(score, best * 0.85)  # "Arbetar ni mot segregation?"
+    # a shortened question: "Vilka är ni?", "På vilket sätt?" -- its words in a row
+    if (
+        nwords >= 2
+        and len(key) >= 8
+        and len(key) <= len(q.key_full)
+        and (ends_q or (not first and at_end))
+        and _words_in_a_row(key.split(), q.key_full.split())
+    ):
+        score = max(score, fuzz.partial_ratio(key, q.key_full) * 0.9)
+    return score
+
+
+def _words_in_a_row(words: list[str], in_words: list[str]) -> bool:
+    n = len(words)
+    allowed_misses = 1 if n >= 4 else 0
+    for i in range(len(in_words) - n + 1):
+        misses = sum(
+            1 for a, b in zip(words, in_words[i : i + n], strict=True) if not _tok_match(a, b)
+        )
+        if misses <= allowed_misses:
+            return True
+    return False
+
+
+_FIRST_PERSON = re.compile(r"\b(?:vi|vår|våra|vårt|oss|jag|mina|we|our|us)\b")
+_ANSWER_LABEL = re.compile(r"^\s*(?:svar|answer|sv|a)\s*[:.)\-–—]+\s*", re.I)
+_LEADING_PUNCT = re.compile(r"^[\s:;,.\-–—)\]]+")
+
+
+def _strip_options(rest: str, q: _Q) -> str:
+    for opt in q.option_frags:
+        pat = r"^\s*" + r"\s*".join(re.escape(w) for w in opt.split()) + r"(?=\W|$)"
+        m = re.match(pat, rest, re.I)
+        if m:
+            rest = rest[m.end() :]
+    return rest
+
+
+def _clean_rest(rest: str) -> str:
+    rest = _LEADING_PUNCT.sub("", rest)
+    rest = _ANSWER_LABEL.sub("", rest)
+    return rest.strip()
+
+
+def _consume_question(text: str, q: _Q) -> tuple[float, str] | None:
+    """If TEXT starts with (part of) Q's text, (score, the text after it)."""
+    pos = 0
+    score = 0.0
+    matched = 0
+    end = len(text.rstrip())
+    while pos < end:
+        m = _FRAG.match(text, pos)
+        if not m:
+            break
+        frag = m.group(0)
+        key = match_key(frag)
+        if not key:
+            pos = m.end()
+            continue
+        s = _frag_score(key, frag, q, first=matched == 0, at_end=m.end() >= end)
+        if not s:
+            break
+        if matched == 0:
+            score = s
+        matched += 1
+        pos = m.end()
+    if not matched:
+        return None
+    return score, _clean_rest(_strip_options(text[pos:], q))
+
+
+_GRAMMAR = {
+    "och", "eller", "för", "att", "som", "det", "den", "de", "med", "om", "på", "i", "en", "ett",
+    "er", "ert", "era", "ni", "vi", "är", "har", "till", "från", "mot", "av", "så", "gärna", "ja",
+    "nej", "the", "and", "a", "an", "of", "to", "in", "you", "your", "are", "is", "do", "does",
+    "yes", "no", "or", "if", "on",
+}  # fmt: skip
+_OPTIONS = re.compile(r"\b(?:ja\s*/\s*nej|nej\s*/\s*ja|yes\s*/\s*no)\b", re.I)
+
+
+def _tokens(s: str) -> list[str]:
+    return [w for w in match_key(s).split() if w not in _GRAMMAR and not w.isdigit()]
+
+
+def _tok_match(w: str, x: str) -> bool:
+    return w == x or (len(w) >= 5 and len(x) >= 5 and w[:5] == x[:5])
+
+
+def _keyword_heading(text: str, qs: list[_Q]) -> _Q | None:
+    """A short heading line in other words than the question's: "Vilka är ni och vad gör
+    ni?", "Hinder och möjligheter:", "Arbetar ni mot segregation (ja/nej)?". Words that only
+    one question uses weigh most; the best question must cover most of the heading."""
+    t = text.strip()
+    if not t.endswith((":", "?")) or len(t.split()) > 12:
+        return None
+    if t.endswith(":") and _FIRST_PERSON.search(match_key(t)):
+        return None
+    words = _tokens(t)
+    if not words:
+        return None
+    qtoks = [set(_tokens(q.q.text)) for q in qs]
+
+    def df(w: str) -> int:
+        return sum(1 for toks in qtoks if any(_tok_match(w, x) for x in toks))
+
+    weights = {w: (math.log(1 + len(qs) / d) if (d := df(w)) else 1.0) for w in words}
+    options = bool(_OPTIONS.search(t))
+    total = sum(weights.values()) + (1.0 if options else 0.0)
+    scored = []
+    for q, toks in zip(qs, qtoks, strict=True):
+        got = sum(wt for w, wt in weights.items() if any(_tok_match(w, x) for x in toks))
+        if options and q.q.kind == "yes_no":
+            got += 1.0
+        scored.append((got, q))
+    scored.sort(key=lambda x: -x[0])
+    best, q = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    if best >= 2.0 and best >= 0.6 * total and best - second >= 0.5:
+        return q
+    return None
+
+
+# --- markers ----------------------------------------------------------------------------------
+
+_RANGE = r"(?:\s*(?:[-–/&+,]|och|and)\s*(?P<{name}>\d{{1,2}})(?!\d))?"
+_NUM_MARKER = re.compile(
+    r"^\s*(?:[-•*–]\s*)?(?:\(\s*)?"
+    r"(?:(?P<label>svar\s+på\s+fråga|svar\s+till\s+fråga|svar\s+fråga|fråga|fraga|frågan|svar"
+    r"|question|answer|q|punkt)\s*(?:nr\.?|nummer|no\.?|#)?\s*(?P<n1>\d{1,2})(?!\d)"
+    + _RANGE.format(name="e1")
+    + r"\s*[.:)\]\-–—]*"
+    r"|(?P<n2>\d{1,2})(?!\d)" + _RANGE.format(name="e2") + r"(?:\s*[.):\]]|\s+[-–—])(?!\d)"
+    r"|#(?P<n3>\d{1,2})(?!\d)\s*[.:)]?)"
+    r"\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
+@dataclass
+class _Cand:
+    num: int
+    rest: str
+    strong: bool  # a label word or the question's text: may come in any order
+    restated: bool
+    num_end: int = 0  # "2-3." answers 2 (and 3 through the yes/no explanation)
+
+
+_BARRIER = _Cand(-1, "", False, False)
+_QUESTION_THEN_LABEL = re.compile(
+    r"^(?P<q>[^?]{3,}\?)\s*(?:svar|answer)\s*[:.\-–—]\s*(?P<a>.*)$", re.I
+)
+
+
+def _is_heading_question(c: _Cand) -> bool:
+    """The text after "Fråga 1." is itself a question ("Vem är ni?"): a heading."""
+    r = c.rest.strip()
+    return (
+        not c.restated
+        and r.endswith("?")
+        and "?" not in r[:-1]
+        and len(r) >= 3
+        and parse_yes_no(r).value is None
+    )
+
+
+def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Cand | None:
+    m = _NUM_MARKER.match(text)
+    if m:
+        n = int(m.group("n1") or m.group("n2") or m.group("n3"))
+        rest = m.group("rest")
+        if n < 1:
+            return None
+        if n not in by_num:
+            return None if quoted else _BARRIER
+        consumed = _consume_question(rest, by_num[n])
+        restated = consumed is not None
+        rest = consumed[1] if consumed is not None else _clean_rest(rest)
+        if consumed is None and (qm := _QUESTION_THEN_LABEL.match(rest)):
+            rest = qm.group("a").strip()  # "Fråga 1. Vem är ni? Svar: Vi är ..."
+            restated = True
+        if quoted and not restated and not rest.endswith("?"):
+            return None
+        end = int(m.group("e1") or m.group("e2") or n)
+        return _Cand(n, rest, bool(m.group("label")) or restated, restated, max(n, end))
+    scored = []
+    for q in qs:
+        c = _consume_question(text, q)
+        if c is not None:
+            scored.append((c[0], q, c[1]))
+    if scored:
+        scored.sort(key=lambda x: -x[0])
+        if len(scored) == 1 or scored[0][0] - scored[1][0] >= 3:
+            _, q, rest = scored[0]
+            return _Cand(q.num, rest, True, True)
+        return None
+    q1 = _keyword_heading(text, qs)
+    if q1 is not None:
+        return _Cand(q1.num, "", True, True)
+    return None
+
+
+@dataclass
+class _Line:
+    text: str  # plain: unquoted, markdown marks gone
+    quoted: bool
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass
+class _Open:
+    num: int
+    lines: list[str] = field(default_factory=list)
+    cont: bool = False  # directly after a quoted question: quoted lines continue it
+    first_line: int = 0
+    pending: str | None = None  # a question-like heading after the marker, maybe an answer
+
+    def has_content(self) -> bool:
+        return any(x.strip() for x in self.lines)
+
+
+def _to_lines(own: str) -> list[_Line]:
+    return [_Line(plain(ln), is_quoted(ln)) for ln in own.splitlines()]
+
+
+def _quoted_has_own_content(lines: list[_Line], i: int, cands: dict[int, _Cand]) -> bool:
+    j = i + 1
+    while j < len(lines) and lines[j].quoted and not lines[j].blank and j not in cands:
+        j += 1  # the question wraps onto more quoted lines
+    while j < len(lines):
+        ln = lines[j]
+        if j in cands:
+            return False
+        if ln.blank:
+            j += 1
+            continue
+        return not ln.quoted
+    return False
+
+
+@dataclass
+class _Found:
+    answers: dict[int, list[str]] = field(default_factory=dict)  # lines by question number
+    inline: bool = False  # a ">"-quoted question marked an own answer
+    last_num: int | None = None  # the answer that comes last in the text
+    spans: dict[int, int] = field(default_factory=dict)  # "2-3." -> {2: 3}
+
+
+def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
+    """Answers found by markers (numbers, labels, restated or quoted questions)."""
+    by_num = {q.num: q for q in qs}
+    cands: dict[int, _Cand] = {}
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        c = _detect(ln.text, ln.quoted, qs, by_num)
+        if c is not None:
+            cands[i] = c
+    for i in [i for i, c in cands.items() if lines[i].quoted and c is not _BARRIER]:
+        if not _quoted_has_own_content(lines, i, cands):
+            del cands[i]
+    strong_nums = {c.num for c in cands.values() if c.strong}
+    for i in [i for i, c in cands.items() if not c.strong and c.num in strong_nums]:
+        del cands[i]
+    if not any(c is not _BARRIER for c in cands.values()):
+        return _Found()
+
+    results: dict[int, list[str]] = {}
+    spans: dict[int, int] = {}
+    order: list[tuple[int, int]] = []
+    used: set[int] = set()
+    last = 0
+    cur: _Open | None = None
+    inline = False
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            if cur.pending and not cur.has_content():
+                cur.lines = [cur.pending]  # "3. Vet inte?" was the answer after all
+            results[cur.num] = cur.lines
+            order.append((cur.first_line, cur.num))
+        cur = None
+
+    sub_list = False  # "1. ... 2. ..." inside an answer: a "5." there is no barrier
+    for i, ln in enumerate(lines):
+        c = cands.get(i)
+        if c is _BARRIER:
+            if not sub_list:
+                close()
+                continue
+            c = None  # "5." of a list inside the answer
+        if c is not None and c.num not in used and (c.strong or c.num > last):
+            close()
+            sub_list = False
+            cur = _Open(c.num, cont=ln.quoted, first_line=i)
+            if ln.quoted:
+                pass  # the quoted question line is never the association's answer
+            elif _is_heading_question(c):
+                cur.pending = c.rest  # "Fråga 1. Vem är ni?" + the answer below
+            elif c.rest:
+                cur.lines.append(c.rest)
+            spans[c.num] = max(c.num, c.num_end)
+            used.add(c.num)
+            last = max(last, c.num, c.num_end)
+            inline = inline or ln.quoted
+            continue
+        if ln.blank:
+            if cur is not None:
+                cur.cont = False
+                cur.lines.append("")
+            continue
+        if ln.quoted:
+            if cur is not None and cur.cont:
+                continue
+            close()
+            continue
+        if cur is None:
+            continue  # before the first marker, or after a barrier: not an answer
+        cur.cont = False
+        if c is not None and not c.strong:
+            sub_list = True
+        if c is not None and c.num == cur.num and c.restated and not cur.has_content():
+            if c.rest:
+                cur.lines.append(c.rest)
+            continue
+        if not cur.has_content():
+            t = _clean_rest(ln.text) if _ANSWER_LABEL.match(ln.text) else ln.text
+            if t:
+                cur.pending = None
+                cur.lines.append(t)
+            continue
+        cur.lines.append(ln.text)
+    close()
+    last_num = max(order)[1] if order else None
+    return _Found(results, inline, last_num, spans)
+
+
+# --- cleaning answers ---------------------------------------------------------------------------
+
+_CLOSING = re.compile(
+    r"^(?:hör\s+(?:gärna\s+)?av\s+(?:dig|er)|tveka\s+inte|återkom\w*\s+(?:gärna\s+)?(?:om|vid|till)"
+    r"|hoppas\s+(?:att\s+)?(?:detta|det|svaren|ni|du|vi)|tack\s+(?:för|så|igen|på|och)|tack[!.]*$"
+    r"|lycka\s+till|ha\s+en\s+(?:bra|fin|trevlig|skön|god|härlig)|god\s+jul|gott\s+nytt"
+    r"|trevlig\s+helg|(?:ni|du)\s+får\s+gärna\s+(?:höra|kontakta|ringa|återkomma)"
+    r"|kontakta\s+(?:mig|oss)\s+(?:gärna\s+)?(?:om|vid|för|ifall)|vid\s+frågor"
+    r"|(?:please\s+)?(?:let\s+(?:me|us)\s+know|feel\s+free|do\s+not\s+hesitate|don'?t\s+hesitate)"
+    r"|hope\s+this|thanks?\b|thank\s+you|best\s+of\s+luck|good\s+luck)",
+    re.I,
+)
+_GREETING = re.compile(
+    r"^(?i:hej+|hejsan|hallå|hello|hi|hey|dear|god\s+(?:morgon|middag|dag|eftermiddag|kväll)"
+    r"|tjena|tjenare|tja|bästa|kära|hejhej|goddag|greetings)\b"
+    r"(?:\s+(?i:igen|again|alla|allihop|all|på\s+er|på\s+dig))?"
+    r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2})?"
+    r"(?:\s*[!,.:]+\s*|\s*$)"
+)
+_PREAMBLE = re.compile(
+    r"^(?:tack\s+(?:för|så)|förlåt|ursäkta|sorry|beklagar|här\s+(?:kommer|är|nedan|följer|får\s+"
+    r"(?:ni|du))|nedan\s+(?:följer|kommer|finns)|(?:våra|mina)\s+svar|svar(?:en)?\s+(?:på|till|nedan"
+    r"|kommer|följer|står)|oj\b|bortse\s+från|vi\s+skickade\s+fel|hoppas|se\s+(?:nedan|svar)"
+    r"|thanks?\s+(?:for|you)|here\s+(?:are|is)|below\s+(?:are|is)|please\s+see|sorry|apologies"
+    r"|as\s+requested|enligt\s+önskemål|jag\s+svarar|vi\s+svarar|jag\s+skickar|vi\s+skickar)",
+    re.I,
+)
+_NULLISH = re.compile(r"^[\W\d_]*$|^(?:x|n/?a|ej\s+aktuellt|inget\s+svar)[\s.!]*$", re.I)
+_SEE_ELSEWHERE = re.compile(
+    r"^(?:se\s+(?:ovan|nedan|ovanstående|föregående|svar(?:et)?\s+(?:på\s+)?(?:fråga\s+)?\d"
+    r"|fråga\s+\d|(?:den\s+)?(?:bifogad\w*|bilag\w*)(?:\s+(?:fil|filen|dokument|dokumentet|excel\w*"
+    r"|word\w*|pdf\w*))?|fil(?:en)?|dokument(?:et)?)|see\s+(?:above|below|attach\w*))"
+    r"[\s.!]*$",
+    re.I,
+)
+
+
+_POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)
+
+
+def _trim_closing(lines: list[str]) -> list[str]:
+    """Drop closing lines/sentences at the end of the last answer ("Hör av er om ...") and
+    a trailing "PS. ..." paragraph."""
+    lines = list(lines)
+    for i, ln in enumerate(lines):
+        if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
+            lines = lines[:i]
+            break
+    while lines:
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if not lines:
+            break
+        sentences = split_sentences(lines[-1])
+        kept = list(sentences)
+        while kept and (_CLOSING.match(kept[-1]) or wants_interview(kept[-1])):
+            kept.pop()
+        if len(kept) == len(sentences):
+            break
+        if kept:
+            lines[-1] = " ".join(kept)
+            break
+        lines.pop()
+    return lines
+
+
+def _raw_text(lines: list[str]) -> str:
+    pars: list[str] = []
+    cur: list[str] = []
+    for ln in lines:
+        if ln.strip():
+            cur.append(ln.strip())
+        elif cur:
+            pars.append("\n".join(cur))
+            cur = []
+    if cur:
+        pars.append("\n".join(cur))
+    return "\n\n".join(pars)
+
+
+def _strip_greeting(par: str) -> str:
+    """Drop an opening "Hej!" / "Hej Anna," / "Hi," (its own line, or the start of the first)."""
+    lines = par.strip().splitlines()
+    if not lines:
+        return ""
+    first = lines[0].strip()
+    m = _GREETING.match(first)
+    if m:
+        lines[0] = first[m.end() :]
+    return "\n".join(x for x in lines if x.strip())
+
+
+def _paragraphs(lines: list[_Line]) -> list[str]:
+    pars: list[str] = []
+    cur: list[str] = []
+    for ln in lines:
+        if ln.blank or ln.quoted:
+            if cur:
+                pars.append("\n".join(cur))
+                cur = []
+            continue
+        cur.append(ln.text)
+    if cur:
+        pars.append("\n".join(cur))
+    return pars
+
+
+def _is_preamble(par: str) -> bool:
+    t = normalize_ws(_strip_greeting(par))
+    if not t:
+        return True
+    sentences = split_sentences(t)
+    return all(
+        _PREAMBLE.match(s) or _CLOSING.match(s) or refers_to_attachment(s) or _GREETING.fullmatch(s)
+        for s in sentences
+    )
+
+
+def _body_paragraphs(lines: list[_Line]) -> list[str]:
+    pars = _paragraphs(lines)
+    while pars and _is_preamble(pars[0]):
+        pars.pop(0)
+    while pars and all(_CLOSING.match(s) for s in split_sentences(pars[-1])):
+        pars.pop()
+    return pars
+
+
+# --- fallbacks ---------------------------------------------------------------------------------
+
+
+_BULLET = re.compile(r"^\s*[-•*–·]\s+")
+
+
+def _by_position(lines: list[_Line], qs: list[_Q]) -> dict[int, list[str]]:
+    if not any(q.q.kind == "yes_no" for q in qs) or len(qs) < 2:
+        return {}
+    pars = _body_paragraphs(lines)
+    units: list[str] | None = None
+    if len(pars) == len(qs):
+        units = pars
+    elif len(pars) == 1 and len(pars[0].splitlines()) == len(qs):
+        units = pars[0].splitlines()
+    if units is None:
+        return {}
+    for q, u in zip(qs, units, strict=True):
+        yn = parse_yes_no(u)
+        words = len(re.findall(r"\w+", u))
+        if q.q.kind == "yes_no":
+            if yn.value is None:
+                return {}
+        elif (yn.value is not None and words <= 3) or u.rstrip().endswith("?"):
+            return {}
+    return {q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)}
+
+
+_DESCRIPTIVE = re.compile(
+    r"^(?:(?:vi|vår|våra|vårt|föreningen|klubben|organisationen|kåren|förbundet|nätverket"
+    r"|församlingen|we|our|the\s+(?:club|association|organi[sz]ation|society))\b.{0,80}?"
+    r"\b(?:är|har|bedriver|driver|arbetar|jobbar|ordnar|anordnar|arrangerar|erbjuder|samlar"
+    r"|startade|startades|bildades|grundades|finns|träffas|möts|består|verkar|hjälper|stöttar"
+    r"|is|are|has|have|runs?|organi[sz]es?|offers?|was\s+founded|meets?|helps?)\b"
+    r"|[A-ZÅÄÖ][\w&.'-]*(?:\s+[A-ZÅÄÖ0-9][\w&.'-]*){0,5}\s+(?:är|bedriver|driver|ordnar|erbjuder"
+    r"|samlar|startade|bildades|grundades|is|runs|was\s+founded)\s+(?:en|ett|a|an|sedan|cirka|ca"
+    r"|över|about|in)\b)",
+    re.I,
+)
+_META = re.compile(
+    r"\b(?:svara\w*|besvara\w*|frågor\w*|frågan|enkät\w*|intervju\w*|bifoga\w*|bilag\w*|mejl\w*"
+    r"|mail\w*|e-post|återkomm\w*|ring\w*|telefon|hinner|tjänstledig|semester|ledig|hör\s+av"
+    r"|kontakta\w*|tack|förlåt|ursäkta|answer\w*|questions?|survey|interview\w*|attach\w*"
+    r"|e-?mail|get\s+back|sorry|thank\w*|uppsats)\b",
+    re.I,
+)
+
+
+def _about_from_prose(lines: list[_Line]) -> str | None:
+    pars = _body_paragraphs(lines)
+    if not pars:
+        return None
+    text = normalize_ws(" ".join(_strip_greeting(p) for p in pars))
+    sentences = [s for s in split_sentences(text) if not _META.search(s) and not _PREAMBLE.match(s)]
+    sentences = [s for s in sentences if not s.endswith("?")]
+    if not sentences:
+        return None
+    descriptive = [s for s in sentences if _DESCRIPTIVE.match(s)]
+    if not descriptive or not (
+        _DESCRIPTIVE.match(sentences[0]) or 2 * len(descriptive) >= len(sentences)
+    ):
+        return None
+    return " ".join(sentences)
+
+
+# --- entry point ------------------------------------------------------------------------------
+
+
+def _empty(questions: Sequence[Question], source: str) -> dict[str, Answer]:
+    return {q.key: Answer(None, None, False, source) for q in questions}
+
+
+_REFERS_BACK = re.compile(
+    r"ovanstående|föregående|om\s+(?:svar(?:et)?\s+(?:är\s+)?)?(?:ja|nej)\b|om\s+så\s+är|if\s+(?:yes|so|no)"
+    r"|above",
+    re.I,
+)
+
+
+def extract_answers(
+    text: str, questions: Sequence[Question], *, source: str = "body"
+) -> Extraction:
+    """Every question's answer in TEXT (a mail body or an attachment's text).
+
+    `answers` has an entry for every question key (value None when not answered).
+    Never raises: anything unexpected gives all-None answers flagged "extraction_error".
+    """
+    try:
+        return _extract(text or "", list(questions), source, depth=0)
+    except Exception:
+        log.exception("answer extraction failed")
+        return Extraction(answers=_empty(questions, source), flags=["extraction_error"])
+
+
+_INLINE_SIGNAL = re.compile(
+    r"\b(?:(?:se\s+)?(?:svar(?:en)?\s+)?(?:nedan|längre\s+ned|under\s+(?:varje|respektive|"
+    r"frågorna|er\s+fråga))|i\s+(?:texten|mejlet|mailet|ditt\s+mejl|ert\s+mejl)|inline"
+    r"|(?:i|med)\s+(?:rött|rödt|blått|grönt|fetstil|annan\s+färg)|below|in\s+(?:red|blue|bold))\b",
+    re.I,
+)
+_COORDINATOR_VOICE = re.compile(
+    r"^(?:skicka|kontakta|svara|besvara|hör|ring|maila|mejla|fyll|returnera|glöm|observera|obs"
+    r"|önskar\s+ni|vill\s+ni|med\s+vänlig)\b|\b(?:ni|er|era|ert|du|dig|din|ditt|you|your)\b",
+    re.I,
+)
+_OWN_VOICE = re.compile(r"\b(?:vi|vår|våra|vårt|oss|jag|mig|min|mitt|mina|we|our|us)\b", re.I)
+
+
+def _drop_coordinator_text(lines: list[str]) -> list[str]:
+    """For answers typed into the quoted original: stop at the survey's own closing text
+    ("Skicka ett svar per förening ...", "Önskar ni ...")."""
+    out: list[str] = []
+    for par in _raw_text(lines).split("\n\n"):
+        flat = normalize_ws(par)
+        if _COORDINATOR_VOICE.search(flat) and not _OWN_VOICE.search(flat):
+            break
+        out.extend([*par.splitlines(), ""])
+    return out
+
+
+def _answers_in_quote(reply_quoted: str, qs: list[_Q]) -> _Found:
+    """Answers typed into the quoted original ("se svar nedan", Outlook without ">")."""
+    kept = clean_block([plain(ln) for ln in reply_quoted.splitlines()])
+    found = _by_markers([_Line(plain(ln), False) for ln in kept], qs)
+    found.answers = {
+        n: cleaned for n, v in found.answers.items() if (cleaned := _drop_coordinator_text(v))
+    }
+    return found
+
+
+def _extract(text: str, questions: list[Question], source: str, depth: int) -> Extraction:
+    ex = Extraction(answers=_empty(questions, source))
+    if not questions or not text.strip():
+        return ex
+    qs = _prepare(questions)
+    reply = split_reply(text)
+    own_text = reply.own_unquoted()
+    lines = _to_lines(reply.own)
+
+    ex.wants_interview = wants_interview(own_text)
+    ex.refers_to_attachment = refers_to_attachment(own_text)
+    flags: list[str] = []
+    if is_correction(own_text):
+        flags.append("correction")
+
+    found = _by_markers(lines, qs)
+    if found.answers and found.inline:
+        flags.append("inline_answers")
+    if not found.answers:
+        by_pos = _by_position(lines, qs)
+        if by_pos:
+            found = _Found(by_pos, last_num=qs[-1].num)
+            flags.append("by_position")
+    away = looks_like_away_notice(own_text)
+    if not found.answers and not away:
+        about = _about_from_prose(lines)
+        if about:
+            found = _Found({qs[0].num: [about]}, last_num=qs[0].num)
+            flags.append("unstructured_about")
+    if not found.answers and reply.quoted and _INLINE_SIGNAL.search(own_text):
+        in_quote = _answers_in_quote(reply.quoted, qs)
+        if in_quote.answers:
+            found = in_quote
+            flags.append("answers_in_quote")
+    if not found.answers and away:
+        flags.append("away_notice")
+
+    if not found.answers and reply.forwarded and depth < 3:
+        sub = _extract(reply.forwarded, questions, source, depth + 1)
+        if sub.answered():
+            sub.wants_interview = sub.wants_interview or ex.wants_interview
+            sub.refers_to_attachment = sub.refers_to_attachment or ex.refers_to_attachment
+            sub.flags = _unique([*flags, "forwarded", *sub.flags])
+            return sub
+        ex.wants_interview = ex.wants_interview or sub.wants_interview
+
+    answers: dict[str, Answer] = {}
+    for q in qs:
+        lines_q = found.answers.get(q.num)
+        if lines_q is None:
+            answers[q.q.key] = Answer(None, None, False, source)
+            continue
+        if q.num == found.last_num:
+            lines_q = _trim_closing(lines_q)
+        raw = _raw_text(lines_q)
+        value = normalize_ws(raw)
+        if _SEE_ELSEWHERE.match(value):
+            if re.search(r"bifog|bilag|fil|dokument|attach", value, re.I):
+                ex.refers_to_attachment = True
+            value = ""
+        if _NULLISH.match(value) or fuzz.ratio(match_key(value), q.key_full) >= 90:
+            value = ""
+        if not value:
+            answers[q.q.key] = Answer(None, raw or None, False, source)
+            continue
+        if q.q.kind == "yes_no":
+            yn = parse_yes_no(value)
+            answers[q.q.key] = Answer(yn.value, value, yn.ambiguous, source)
+            if yn.ambiguous:
+                flags.append(f"ambiguous:{q.q.key}")
+        else:
+            answers[q.q.key] = Answer(value, value, False, source)
+
+    # "2. Ja, genom läxhjälp ..." and no answer 3 where 3 asks "how, if yes": the explanation.
+    for idx, q in enumerate(qs[:-1]):
+        nxt = qs[idx + 1]
+        a = answers[q.q.key]
+        spans_next = found.spans.get(q.num, q.num) >= nxt.num  # "2-3. Ja, genom ..."
+        if (
+            q.q.kind == "yes_no"
+            and a.value is not None
+            and a.raw
+            and nxt.q.kind == "text"
+            and answers[nxt.q.key].value is None
+            and (spans_next or _REFERS_BACK.search(nxt.q.text))
+        ):
+            expl = split_yes_no_explanation(a.raw)
+            if expl and len(re.findall(r"\w+", expl)) >= (1 if spans_next else 4):
+                expl = expl[0].upper() + expl[1:]
+                answers[nxt.q.key] = Answer(expl, expl, False, source)
+                flags.append(f"yes_no_explanation:{nxt.q.key}")
+
+    ex.answers = answers
+    ex.flags = _unique(flags)
+    return ex
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,153 @@
+"""Who gets a reminder today, and for everyone else the reason why not.
+
+Due: no reply yet (auto-replies do not count), not opted out, at least one address that
+has not bounced, fewer than `max_reminders` reminders so far, none today, and none within
+`min_days_between` days. Days are calendar days in the survey's time zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..config import RemindersConfig, Survey
+from ..intake.addresses import normalize_address
+from ..store.models import Message
+from ..store.records import AssociationRecord, SurveyState
+from .history import ReminderHistory
+
+SKIP_REASONS = ("responded", "late", "opted_out", "bounced", "no_address", "max_reached",
+                "reminded_today", "too_soon")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    association_id: int
+    name: str
+    ref: str | None
+    addresses: tuple[str, ...]  # the ones to write to (bounced ones left out)
+    round: int  # 1 for the first reminder
+    previous_message_ids: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()  # bounced or refused addresses not written to
+
+
+@dataclass(frozen=True)
+class Skip:
+    association_id: int
+    name: str
+    reason: str  # one of SKIP_REASONS (a label key: "skip_" + reason)
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Selection:
+    due: list[Candidate] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+
+    def skipped_by_reason(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for s in self.skipped:
+            out[s.reason] = out.get(s.reason, 0) + 1
+        return out
+
+
+def bounced_addresses(session: Session, state: SurveyState) -> dict[int, set[str]]:
+    """Per association, the addresses its (matched or assigned) bounces name."""
+    ids = {m.id: r.id for r in state.associations for m in r.messages if m.kind == "bounce"}
+    out: dict[int, set[str]] = {}
+    if not ids:
+        return out
+    for msg in session.scalars(select(Message).where(Message.id.in_(list(ids)))):
+        addrs = {a for a in (normalize_address(x) for x in msg.bounced_list) if a}
+        out.setdefault(ids[msg.id], set()).update(addrs)
+    return out
+
+
+def find_association(state: SurveyState, name_or_ref: str) -> AssociationRecord:
+    """`--only`: an exact name (case-insensitive), a reference like K7Q2, or a unique part
+    of a name."""
+    key = name_or_ref.strip().casefold()
+    exact = [r for r in state.associations
+             if r.name.casefold() == key or (r.ref or "").casefold() == key]
+    if exact:
+        return exact[0]
+    partial = [r for r in state.associations if key and key in r.name.casefold()]
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        names = ", ".join(r.name for r in partial[:5])
+        raise LookupError(f"{name_or_ref!r} names several associations: {names}")
+    raise LookupError(f"no association {name_or_ref!r} in the roster")
+
+
+def local_date(when: dt.datetime, survey: Survey) -> dt.date:
+    return when.astimezone(survey.tz).date()
+
+
+def choose(
+    survey: Survey,
+    state: SurveyState,
+    histories: Mapping[int, ReminderHistory],
+    bounced: Mapping[int, set[str]],
+    cfg: RemindersConfig,
+    now: dt.datetime,
+    *,
+    only: str | None = None,
+) -> Selection:
+    records = state.associations
+    if only is not None:
+        records = [find_association(state, only)]
+    today = local_date(now, survey)
+    sel = Selection()
+    for rec in records:
+        history = histories.get(rec.id) or ReminderHistory(rec.id)
+
+        def skip(reason: str, rec: AssociationRecord = rec, **params: Any) -> None:
+            sel.skipped.append(Skip(rec.id, rec.name, reason, params))
+
+        if rec.status in ("responded", "late"):
+            skip(rec.status)
+            continue
+        if rec.opted_out:
+            skip("opted_out")
+            continue
+        if not rec.emails:
+            skip("no_address")
+            continue
+        dead = dict.fromkeys(bounced.get(rec.id, set()), "bounce")
+        if rec.bounced and not dead:
+            dead = dict.fromkeys(rec.emails, "bounce")  # marked bounced by hand
+        elif not rec.bounced and "bounced" in rec.corrected:
+            dead = {}  # a person said the addresses work
+        dead.update(history.permanently_refused())
+        live = tuple(a for a in rec.emails if a not in dead)
+        if not live:
+            skip("bounced", addresses=", ".join(rec.emails))
+            continue
+        if history.count >= cfg.max_reminders:
+            skip("max_reached", n=history.count)
+            continue
+        last = history.last_sent_at
+        if last is not None:
+            last_day = local_date(last, survey)
+            if last_day >= today:
+                skip("reminded_today", date=last_day.isoformat())
+                continue
+            if (today - last_day).days < cfg.min_days_between:
+                next_day = last_day + dt.timedelta(days=cfg.min_days_between)
+                skip("too_soon", date=last_day.isoformat(), next=next_day.isoformat())
+                continue
+        sel.due.append(Candidate(
+            association_id=rec.id,
+            name=rec.name,
+            ref=rec.ref,
+            addresses=live,
+            round=history.count + 1,
+            previous_message_ids=tuple(r.message_id for r in history.sent),
+            left_out=tuple(a for a in rec.emails if a in dead),
+        ))
+    return sel

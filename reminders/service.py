@@ -1,0 +1,90 @@
+"""Plain functions behind `intake remind`, `intake report` and
+`intake associations opt-out/opt-in`: the CLI parses arguments and prints, nothing more."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..config import Config
+from ..reports.html import render_report
+from ..reports.labels import Labels
+from ..store.db import Store
+from ..store.models import Association
+from ..store.records import build_state
+from .history import ReminderHistory, load_history
+from .run import RunResult, run_reminders
+from .smtp import Connector, connect
+
+NOW_ENV = "INTAKE_NOW"
+
+
+def now() -> dt.datetime:
+    """The current time, or $INTAKE_NOW (an ISO time; UTC when it has no offset) so that
+    reports and tests are reproducible. The same rule as the CLI's."""
+    fixed = os.environ.get(NOW_ENV)
+    if fixed:
+        when = dt.datetime.fromisoformat(fixed)
+        return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    return dt.datetime.now(dt.UTC)
+
+
+def remind(
+    config: Config,
+    *,
+    send: bool = False,
+    only: str | None = None,
+    clock_now: Callable[[], dt.datetime] = now,
+    connector: Connector = connect,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> RunResult:
+    return run_reminders(config, send=send, only=only, now=clock_now, connector=connector,
+                         clock=clock, sleep=sleep)
+
+
+def set_opted_out(config: Config, name_or_ref: str, opted_out: bool) -> str:
+    """Set the roster flag; returns the association's name. LookupError if unknown."""
+    from .select import find_association
+
+    store = Store(config.store_url)
+    try:
+        with store.session() as s:
+            state = build_state(s, config.survey)
+            rec = find_association(state, name_or_ref)
+            assoc = s.scalars(select(Association).where(Association.id == rec.id)).one()
+            assoc.opted_out = opted_out
+            return assoc.name
+    finally:
+        store.close()
+
+
+def reminder_histories(config: Config) -> dict[int, ReminderHistory]:
+    store = Store(config.store_url)
+    try:
+        with store.session() as s:
+            return load_history(s)
+    finally:
+        store.close()
+
+
+def write_report(config: Config, path: Path, when: dt.datetime | None = None) -> Path:
+    store = Store(config.store_url)
+    try:
+        with store.session() as s:
+            state = build_state(s, config.survey)
+            histories = load_history(s)
+    finally:
+        store.close()
+    html = render_report(config.survey, state, histories, when or now(),
+                         Labels(config.survey.language))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(path)
+    return path

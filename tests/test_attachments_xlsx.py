@@ -1,0 +1,104 @@
+"""XLSX attachments: questions down column A or across a header row, all visible sheets."""
+
+from __future__ import annotations
+
+import json
+
+import attachment_factories as f
+import pytest
+from svarsinkorg.config import Limits
+from svarsinkorg.parsers.attachments import read_attachment
+from svarsinkorg.parsers.attachments.render import TextBuilder, render_sheet
+from svarsinkorg.parsers.attachments.xlsx import format_value
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+LIMITS = Limits()
+
+
+def _read(data: bytes) -> str:
+    result = read_attachment("svar.xlsx", XLSX_TYPE, data, LIMITS)
+    assert result.kind == "xlsx"
+    assert result.problem is None, result.problem
+    assert result.text is not None
+    return result.text
+
+
+def test_questions_in_column_a_answers_in_column_b() -> None:
+    text = _read(f.xlsx_columns_ab())
+    assert text.startswith("Förening\nFöreningen Ängsblomman\n\nFråga\nSvar\n\n")
+    for q, a in zip(f.QUESTIONS, f.ANSWERS, strict=True):
+        assert f"{q}\n{a}\n\n" in text
+    assert "Antal medlemmar\n85" in text  # not 85.0
+    assert "Bidrag 2019 (kr)\n12500.5" in text
+    assert "=B9" not in text  # formulas are never shown, only cached values
+
+
+def test_header_row_of_questions_renders_column_wise() -> None:
+    text = _read(f.xlsx_header_row())
+    assert text.startswith("Förening\nFöreningen Ängsblomman\n\n")
+    for q, a in zip(f.QUESTIONS, f.ANSWERS, strict=True):
+        assert f"{q}\n{a}" in text
+    assert text.index(f.QUESTIONS[0]) < text.index(f.QUESTIONS[3])
+
+
+def test_all_visible_sheets_in_order_hidden_sheet_skipped() -> None:
+    text = _read(f.xlsx_two_sheets())
+    for q, a in zip(f.QUESTIONS, f.ANSWERS, strict=True):
+        assert f"{q}\n{a}" in text
+    assert text.index(f.QUESTIONS[1]) < text.index(f.QUESTIONS[2])
+    assert "DOLD-LISTA" not in text
+
+
+def test_merged_cells_read_once() -> None:
+    text = _read(f.xlsx_merged())
+    assert text.count("Kartläggning – Föreningen Ängsblomman") == 1
+    for q, a in zip(f.QUESTIONS, f.ANSWERS, strict=True):
+        assert f"{q}\n{a}\n" in text + "\n"
+        assert text.count(a) == 1
+
+
+def test_budget_is_rendered_plainly_row_by_row() -> None:
+    text = _read(f.xlsx_budget())
+    assert text.split("\n\n")[0] == "Post\nBudget\nUtfall\nDatum"
+    assert "Lokalhyra\n48000\n47250.75\n2020-01-15" in text
+    assert "Fika\n3500\n4100\n2020-01-20 14:30" in text
+    assert "Resor\n0.25\n0.0000001" in text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(120.0, "120"), (0.1, "0.1"), (1e20, "100000000000000000000"), (3, "3"), (True, "Ja"),
+     (None, ""), ("  text\r\nrad  ", "text\nrad")],
+)
+def test_format_value(value: object, expected: str) -> None:
+    assert format_value(value) == expected
+
+
+def test_render_sheet_two_questions_down_column_a_is_not_mistaken_for_a_header_row() -> None:
+    out = TextBuilder()
+    render_sheet(out, [["Vilka är ni?", "Vi är en förening. Vill ni veta mer?"],
+                       ["Arbetar ni mot segregation?", "Ja"]])
+    assert out.text() == (
+        "Vilka är ni?\nVi är en förening. Vill ni veta mer?\n\nArbetar ni mot segregation?\nJa"
+    )
+
+
+def test_sample_09_xlsx_holds_each_answer_after_its_question() -> None:
+    base = f.samples_dir()
+    if base is None:
+        pytest.skip("samples not found (set INTAKE_SAMPLES_DIR or provide ../shared/samples)")
+    name, ctype, data = f.sample_attachment("messages/09_info_pildammsscout.eml", ".xlsx")
+    result = read_attachment(name, ctype, data, LIMITS)
+    assert result.kind == "xlsx" and result.problem is None, result
+    text = result.text or ""
+    truth = json.loads((base / "truth.json").read_text(encoding="utf-8"))
+    answers = next(
+        a for a in truth["associations"] if a["name"] == "Scoutkåren Pildammarna"
+    )["answers"]
+    assert f.block_after(text, "Vilka är ni och vad bedriver ni") == f.norm(answers["about"])
+    assert f.block_after(text, "Arbetar ni för att motverka segregation?") == "Ja"
+    assert answers["works_against_segregation"] is True
+    assert f.block_after(text, "på vilket sätt arbetar ni") == f.norm(answers["how"])
+    assert f.block_after(text, "Vilka hinder respektive möjligheter") == f.norm(
+        answers["obstacles_opportunities"]
+    )

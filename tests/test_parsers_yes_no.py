@@ -1,0 +1,139 @@
+"""Yes/no normalisation: Swedish and English forms, mixed answers are undecided."""
+
+from __future__ import annotations
+
+import pytest
+from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja",
+        "ja",
+        "JA!",
+        "Ja.",
+        "Jaa",
+        "ja, absolut",
+        "Ja, i allra högsta grad.",
+        "Japp",
+        "Jepp!",
+        "Jo, det gör vi",
+        "Absolut",
+        "Absolut!",
+        "Självklart",
+        "Javisst",
+        "Det gör vi!",
+        "Yes",
+        "yes, definitely",
+        "Of course",
+        "Ja, vi har läxhjälp för alla barn i området.",
+        "**Ja**",
+        "- Ja",
+        "Svar: Ja",
+        "Ja\u00a0– vi jobbar med det varje dag",
+    ],
+)
+def test_yes_forms_are_true(text: str) -> None:
+    yn = parse_yes_no(text)
+    assert yn.value is True
+    assert yn.ambiguous is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nej",
+        "nej",
+        "NEJ.",
+        "nej tyvärr",
+        "Nej, inte direkt",
+        "Inte direkt",
+        "Inte egentligen.",
+        "Nä",
+        "Nää, inte så mycket",
+        "No",
+        "No.",
+        "Nope",
+        "Not really",
+        "Tyvärr inte",
+        "Vi arbetar inte med det specifikt.",
+        "Det gör vi inte",
+        "Nej, vi är en liten förening och har inte haft det som mål.",
+    ],
+)
+def test_no_forms_are_false(text: str) -> None:
+    yn = parse_yes_no(text)
+    assert yn.value is False
+    assert yn.ambiguous is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "både ja och nej",
+        "Både ja och nej.",
+        "Ja och nej",
+        "ja/nej",
+        "Nja",
+        "Nja, inte riktigt",
+        "Delvis",
+        "Ja, delvis",
+        "Kanske",
+        "Till viss del",
+        "Vet inte",
+        "Yes and no",
+        "Partly",
+        "Maybe",
+    ],
+)
+def test_mixed_answers_are_undecided_and_ambiguous(text: str) -> None:
+    yn = parse_yes_no(text)
+    assert yn.value is None
+    assert yn.ambiguous is True
+
+
+def test_answer_without_yes_or_no_needs_review() -> None:
+    yn = parse_yes_no("Vi gör så gott vi kan med de resurser vi har.")
+    assert yn.value is None
+    assert yn.ambiguous is True
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "\u00a0\n"])
+def test_empty_is_unanswered_not_ambiguous(text: str | None) -> None:
+    yn = parse_yes_no(text)
+    assert yn.value is None
+    assert yn.ambiguous is False
+
+
+def test_mixed_word_late_in_an_explanation_does_not_undo_yes() -> None:
+    # "kanske" only counts in the first words
+    yn = parse_yes_no("Ja, vi arbetar med läxhjälp och öppna träffar och kanske mer sedan.")
+    assert yn.value is True
+
+
+def test_word_starting_like_ja_is_not_yes() -> None:
+    assert parse_yes_no("Januari är en bra månad").value is None
+    assert parse_yes_no("Nog är det så").value is None
+
+
+def test_explanation_after_yes_is_split_off() -> None:
+    assert split_yes_no_explanation("Ja, vi har läxhjälp för alla.") == "vi har läxhjälp för alla."
+    assert split_yes_no_explanation("Ja, absolut.") is None
+    assert split_yes_no_explanation("Nej tyvärr") is None
+    assert split_yes_no_explanation("Vi vet inte") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ja [X] Nej [ ]", True),
+        ("Ja [ ] Nej [X]", False),
+        ("[x] Ja  [ ] Nej", True),
+        ("Ja ( ) Nej (x)", False),
+        ("Ja: X", True),
+        ("Nej [x]", False),
+    ],
+)
+def test_ticked_boxes(text: str, value: bool | None) -> None:
+    assert parse_yes_no(text).value is value

@@ -1,0 +1,107 @@
+"""Attachments inside the whole pipeline: body + attachment combining, flags that keep the
+body's answers, .msg files imported directly, forwarded mail attached."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+import attachment_factories as af
+from helpers import make_config, reply
+from svarsinkorg import service
+from svarsinkorg.intake.match import RosterEntry
+from svarsinkorg.pipeline import parse_message
+
+ROSTER = [RosterEntry(1, "Föreningen Ängsblomman", ("asa.oberg@angsblomman.se",)),
+          RosterEntry(2, "Hyllie IF", ("kansli@hyllieif.se",))]
+ABOUT_DOCX = af.norm(af.ANSWERS[0] + " Vi har funnits sedan 1998 och har 85 medlemmar.")
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _with_attachment(body: str, data: bytes, filename: str, ctype: str = DOCX,
+                     sender: str = "kansli@hyllieif.se") -> bytes:
+    m = EmailMessage()
+    m.set_content(body)
+    m["From"] = sender
+    m["To"] = "samordnare@xn--malm-8qa.se"
+    m["Subject"] = "Re: Kartläggning: civilsamhällets arbete mot segregation i Malmö"
+    m["Date"] = "Fri, 10 Jan 2020 12:00:00 +0100"
+    maintype, subtype = ctype.split("/", 1)
+    m.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return bytes(m)
+
+
+@pytest.fixture
+def cfg(tmp_path):
+    return make_config(tmp_path)
+
+
+def test_body_pointing_to_attachment_takes_the_attachments_answers(cfg):
+    raw = _with_attachment("Hej, se bifogad fil.\n\nMvh Per", af.docx_headings(), "svar.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.kind == "reply" and p.association_id == 2
+    assert p.answers["about"]["value"] == ABOUT_DOCX
+    assert p.answers["about"]["source"] == "svar.docx"
+    assert p.problems == []
+
+
+def test_each_question_takes_the_more_complete_answer_and_says_where(cfg):
+    body = ("1. Kort.\n\n2. Ja\n\n3. Vi har läxhjälp, öppna fester och språkcafé varje vecka "
+            "i hela stadsdelen för alla åldrar, och vi samarbetar med tre skolor, biblioteket "
+            "och fritidsgården så att barn från olika områden möts varje vecka.\n\nMvh Per")
+    raw = _with_attachment(body, af.docx_headings(), "svar.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["source"] == "svar.docx"  # longer in the document
+    assert p.answers["how"]["source"] == "body"
+    assert p.answers["how"]["value"].startswith("Vi har läxhjälp")
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "reason"),
+    [
+        (af.truncated_docx(), "svar.docx", "corrupt"),
+        (af.exe_bytes(), "svar.docx", "not a Word document"),
+        (b"", "tom.docx", "empty"),
+    ],
+)
+def test_broken_attachment_is_flagged_and_the_body_still_counts(cfg, data, name, reason):
+    body = "1. Vi är en fotbollsförening.\n\n2. Ja\n\nMvh Per"
+    p = parse_message(_with_attachment(body, data, name), cfg.survey, ROSTER)
+    assert p.answers["works_against_segregation"]["value"] is True
+    assert p.answers["about"]["value"] == "Vi är en fotbollsförening."
+    assert any(name in x and reason.lower() in x.lower() for x in p.problems), p.problems
+
+
+def test_forwarded_reply_attached_as_mail_counts_for_its_writer(cfg):
+    inner = EmailMessage()
+    inner["From"] = "Per <kansli@hyllieif.se>"
+    inner["Subject"] = "Re: Kartläggning"
+    inner["Date"] = "Thu, 9 Jan 2020 12:00:00 +0100"
+    inner.set_content("1. Hyllie IF spelar fotboll.\n\n2. Nej\n\nPer")
+    outer = EmailMessage()
+    outer["From"] = "sekreterare.privat@gmail.com"
+    outer["To"] = "samordnare@xn--malm-8qa.se"
+    outer["Subject"] = "VB: Kartläggning"
+    outer["Date"] = "Fri, 10 Jan 2020 12:00:00 +0100"
+    outer.set_content("Vidarebefordrar vårt svar.")
+    outer.add_attachment(inner)
+    p = parse_message(bytes(outer), cfg.survey, ROSTER)
+    assert (p.kind, p.association_id, p.match_method) == ("reply", 2, "forwarded")
+    assert p.answers["works_against_segregation"]["value"] is False
+
+
+@pytest.mark.skipif(not af.have_msg_writer(), reason="aspose-email-foss not installed")
+def test_outlook_msg_file_is_imported_with_its_attachment(cfg, tmp_path):
+    (tmp_path / "roster.csv").write_text(
+        "name,email\nFöreningen Ängsblomman,asa.oberg@angsblomman.se\n", encoding="utf-8")
+    service.import_roster(cfg, tmp_path / "roster.csv")
+    path = tmp_path / "svar.msg"
+    path.write_bytes(af.outlook_msg())
+    summary = service.import_paths(cfg, [path])
+    assert (summary.stored, summary.failed) == (1, 0)
+    rec = service.survey_state(cfg).associations[0]
+    assert rec.status == "responded"
+    assert rec.answers["about"] == ABOUT_DOCX
+    again = service.import_paths(cfg, [path])
+    assert again.duplicates == 1
