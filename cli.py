@@ -51,7 +51,8 @@ state = State()
 def _main(
     config: Annotated[
         str | None,
-        typer.Option("--config", "-c", help="Config file (else $INTAKE_CONFIG, else ./config.toml)."),
+        typer.Option("--config", "-c",
+                     help="Config file (else $INTAKE_CONFIG, else ./config.toml)."),
     ] = None,
 ) -> None:
     state.config_path = config
@@ -373,7 +374,7 @@ def _oauth2_settings(
         return oauth2_settings(imap, base, client_id=client_id, tenant=tenant, cache=cache,
                                username=username)
     except OAuth2Error as exc:
-        err.print(f"intake oauth2: {exc}")
+        err.print(f"intake oauth2: {exc}", markup=False)
         raise typer.Exit(EXIT_AUTH_FAILED) from None
 
 

@@ -166,8 +166,8 @@ def parse_message(
 
     if len(raw) > limits.max_message_bytes:
         problems.append(
-            f"message is {len(raw) // 1_000_000} MB, over the {limits.max_message_bytes // 1_000_000}"
-            " MB limit: attachments not read"
+            f"message is {len(raw) // 1_000_000} MB, over the "
+            f"{limits.max_message_bytes // 1_000_000} MB limit: attachments not read"
         )
         msg.attachments = []
     extractions, nested = _extract_all(msg, survey, limits, problems)

@@ -4,11 +4,11 @@ Fictional associations and people. Each file shows one thing the tool handles.""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
-import datetime as dt
 
 HERE = Path(__file__).parent
 OUT = HERE / "replies"

@@ -3,6 +3,7 @@ so that samordnare@xn--malm-8qa.se and Samordnare@Malmö.se compare equal."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from email.utils import getaddresses
 
@@ -13,10 +14,9 @@ def _domain_to_unicode(domain: str) -> str:
     labels = []
     for label in domain.split("."):
         if label.startswith("xn--"):
-            try:
+            # A broken punycode label stays as it is rather than lose the address.
+            with contextlib.suppress(UnicodeError):
                 label = label.encode("ascii").decode("idna")
-            except UnicodeError:
-                pass  # keep a broken punycode label as it is rather than lose the address
         labels.append(label)
     return ".".join(labels)
 
@@ -42,10 +42,8 @@ def is_valid_address(addr: str) -> bool:
 def to_ascii_address(addr: str) -> str:
     """For SMTP envelopes: the domain in punycode, the local part as given."""
     local, _, domain = addr.rpartition("@")
-    try:
+    with contextlib.suppress(UnicodeError):
         domain = domain.encode("idna").decode("ascii")
-    except UnicodeError:
-        pass
     return f"{local}@{domain}"
 
 

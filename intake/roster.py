@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from dataclasses import dataclass, field
@@ -90,8 +91,6 @@ def read_roster(path: Path) -> RosterReadResult:
         except UnicodeDecodeError:
             continue
     dialect: type[csv.Dialect] | csv.Dialect = csv.excel
-    try:
+    with contextlib.suppress(csv.Error):
         dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else "", delimiters=",;\t")
-    except csv.Error:
-        pass
     return _rows_from_table([r for r in csv.reader(io.StringIO(text), dialect)])

@@ -10,10 +10,13 @@ Entry point: `extract_answers(text, questions)`. In order of preference:
 2. Position: exactly as many unlabelled paragraphs as questions, lining up with the
    yes/no questions (conservative).
 3. Plain prose that describes the association answers `about` (the first question) only.
+4. Answers typed into the quoted original, only when the own text says so ("svar nedan").
+5. A forwarded reply's answers, when the forwarding text has none.
 
-Flags (in `Extraction.flags`): "ambiguous:<key>", "correction", "inline_answers",
-"by_position", "unstructured_about", "yes_no_explanation:<key>", "forwarded",
-"away_notice", "extraction_error".
+Flags (in `Extraction.flags`): "ambiguous:<key>" (yes/no undecided), "correction" (the mail
+withdraws the previous one), "inline_answers", "by_position", "unstructured_about",
+"answers_in_quote", "yes_no_explanation:<key>" (a "Ja, genom ..." explanation answered
+the next question), "forwarded", "away_notice", "extraction_error".
 """
 
 from __future__ import annotations
@@ -94,9 +97,10 @@ def _frag_score(key: str, frag: str, q: _Q, first: bool, at_end: bool) -> float:
         and len(key) >= 8
         and len(key) <= len(q.key_full)
         and (ends_q or (not first and at_end))
+        and (p := fuzz.partial_ratio(key, q.key_full)) >= 85
         and _words_in_a_row(key.split(), q.key_full.split())
     ):
-        score = max(score, fuzz.partial_ratio(key, q.key_full) * 0.9)
+        score = max(score, p * 0.9)
     return score
 
 

@@ -27,12 +27,16 @@ _ATTACHMENT = re.compile(
     re.I,
 )
 
+# A mail that withdraws the previous one as a whole (the merge step then drops the earlier
+# answers it does not repeat). A partial fix ("en rättelse: 2. Nej") is not one.
 _CORRECTION = re.compile(
-    r"\b(?:bortse\s+från|strunta\s+i|glöm\s+(?:det|mitt|vårt)|rättelse|korrigering|korrigerade?"
-    r"|(?:här\s+(?:är|kommer)|skickar|bifogar)\s+(?:\w+\s+)?(?:rätt(?:a)?|korrekta|nya|uppdaterade)"
-    r"\s+svar(?:en)?|fel\s+version|skickade\s+fel|ersätter\s+(?:det|mitt|vårt|tidigare)"
-    r"|uppdaterade\s+svar|ignore\s+(?:my|the|our)\s+(?:previous|last|earlier)"
-    r"|correct(?:ed)?\s+(?:version|answers)|wrong\s+version)\b",
+    r"\b(?:bortse\s+(?:helt\s+)?från|strunta\s+i|glöm)\s+(?:\w+\s+){0,2}(?:förra|tidigare|första"
+    r"|föregående|senaste)\s+(?:mejl\w*|mail\w*|e-?post\w*|meddelande\w*|svar\w*|version\w*)"
+    r"|\b(?:fel\s+version|skickade\s+(?:fel|en\s+gammal)|(?:ersätter|gäller\s+istället\s+för)"
+    r"\s+(?:\w+\s+){0,2}(?:förra|tidigare|föregående))"
+    r"|\bhär\s+(?:är|kommer)\s+(?:de\s+)?rätta?\s+svar(?:en)?"
+    r"|\b(?:please\s+)?(?:ignore|disregard)\s+(?:my|the|our)\s+(?:previous|last|earlier|first)"
+    r"|\bwrong\s+version\b",
     re.I,
 )
 
@@ -52,7 +56,8 @@ def refers_to_attachment(text: str | None) -> bool:
 
 
 def is_correction(text: str | None) -> bool:
-    """ "bortse från det förra mejlet", "här är rätt svar", "rättelse"."""
+    """The previous mail is withdrawn whole: "bortse från det förra mejlet", "här är rätt
+    svar", "vi skickade fel version". A partial fix ("en rättelse: 2. Nej") is not."""
     return bool(_CORRECTION.search(normalize_ws(text)))
 
 

@@ -202,7 +202,7 @@ _VALEDICTION = re.compile(
     re.I,
 )
 _SLASH_SIGN = re.compile(r"^/{1,2}\s*[A-ZÅÄÖÉÜ][\w.'-]*(?:\s+[A-ZÅÄÖÉÜ][\w.'-]*){0,3}\s*(?:,.*)?$")
-_SIG_DASHES = re.compile(r"^(?:--|—|–|-- )\s*$")
+_SIG_DASHES = re.compile(r"^(?:--|—|–|-- |/{1,2})\s*$")
 
 _DISCLAIMER_START = re.compile(
     r"^(?:detta|denna|det\s+här|this|the\s+(?:information|content)|informationen|innehållet"
@@ -292,11 +292,33 @@ def _is_disclaimer(par: list[str]) -> bool:
     return bool(_PRIVACY_NOTICE.search(text)) and len(text) < 600
 
 
-def _looks_like_name_block(par: list[str]) -> bool:
-    """A trailing "Omar Benali / kassör Malmö Kampsportsklubb Öster" block (no greeting)."""
+_FIRST_NAME = re.compile(r"^/{0,2}\s*[A-ZÅÄÖÉÜÆØ][a-zåäöéüæøß'’-]{1,14}[!.]?$")
+_BARE_MARKER = re.compile(
+    r"^\s*(?:[-•*–]\s*)?(?:(?:fråga|svar|question|answer|q)\s*)?\d{1,2}\s*[.):\-–]?\s*$", re.I
+)
+_YES_NO_WORD = re.compile(r"^(?:ja|jo|japp|jepp|nej|nä|nix|nope|yes|no|absolut|inga|ingen)\b", re.I)
+
+
+def _is_first_name(line: str) -> bool:
+    """A lone first name signing off ("Per", "//Anna"), not a one-word answer."""
+    p = plain(line)
+    return bool(_FIRST_NAME.match(p)) and not _NOT_NAME_START.match(p) and not _YES_NO_WORD.match(p)
+
+
+def _introduces_answer(line: str) -> bool:
+    """ "4." or "Hinder:" on the line before: what follows is the answer, not a signature."""
+    p = plain(line)
+    return bool(_BARE_MARKER.match(p)) or p.endswith(":")
+
+
+def _looks_like_name_block(par: list[str], before: str = "") -> bool:
+    """A trailing "Omar Benali / kassör Malmö Kampsportsklubb Öster" block (no greeting);
+    `before` is the last line above the block."""
     lines = [plain(x) for x in par if plain(x)]
     if not 1 <= len(lines) <= 6:
         return False
+    if len(lines) == 1 and _is_first_name(lines[0]):
+        return not _introduces_answer(before)
     if all(_CONTACT_LINE.search(x) and len(x.split()) <= 8 for x in lines):
         return True
     first = lines[0]
@@ -342,13 +364,22 @@ def clean_block(block: list[str]) -> list[str]:
             if k > 1 and any(e - s > 2 for s, e in tail):
                 break
             lines = [ln for s, e in tail for ln in block[s:e]]
-            if _looks_like_name_block(lines):
+            before = block[pars[-k - 1][1] - 1]
+            if _looks_like_name_block(lines, before):
                 cut_at = tail[0][0]
         if cut_at is None:
             break
         block = block[:cut_at]
         pars = _paragraphs(block)
+    # "... det.\nPer": a first name right under the last sentence
     while block and not block[-1].strip():
+        block.pop()
+    if (
+        len(block) >= 2
+        and _is_first_name(block[-1])
+        and re.search(r"[.!?]$", plain(block[-2]))
+        and not _BARE_MARKER.match(plain(block[-2]))
+    ):
         block.pop()
     return block
 

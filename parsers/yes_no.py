@@ -99,14 +99,6 @@ def parse_yes_no(text: str | None) -> YesNo:
     return YesNo(None, True)
 
 
-def yes_no_word_count(text: str) -> int:
-    """Words in an answer beyond a leading yes/no word (0 for a bare "Ja!")."""
-    t = _LEADING_NOISE.sub("", normalize_ws(text)).lower()
-    m = _NO.match(t) or _YES.match(t)
-    rest = t[m.end() :] if m else t
-    return len(re.findall(r"\w+", rest))
-
-
 def split_yes_no_explanation(text: str) -> str | None:
     """The explanation after a leading yes/no ("Ja, vi har läxhjälp." -> "vi har läxhjälp.")."""
     t = _LEADING_NOISE.sub("", normalize_ws(text))

@@ -99,8 +99,9 @@ def responses_chart(
     parts.append(f'<text x="14" y="{_a(TOP + plot_h / 2)}" font-size="12" '
                  f'fill="{COLORS["axis"]}" text-anchor="middle" transform="rotate(-90 14 '
                  f'{_a(TOP + plot_h / 2)})">{escape(y_label)}</text>')
-    # Markers: reminder rounds, the deadline, today.
-    label_row = 0
+    # Markers: reminder rounds, the deadline, today; each label in the first of three
+    # rows where it does not run into another.
+    taken: list[list[tuple[float, float]]] = [[], [], []]
     for m in sorted(markers, key=lambda m: m.day):
         if not start <= m.day <= end:
             continue
@@ -110,12 +111,17 @@ def responses_chart(
         width = 2 if m.kind == "deadline" else 1.5
         parts.append(f'<line class="marker marker-{m.kind}" x1="{xx}" y1="{TOP - 4}" '
                      f'x2="{xx}" y2="{base_y}" stroke="{color}" stroke-width="{width}"{dash}/>')
-        anchor = "end" if x(m.day) > WIDTH - RIGHT - 90 else "start"
-        dx = -4 if anchor == "end" else 4
-        ly = TOP + 8 + 14 * (label_row % 3)
-        label_row += 1
-        parts.append(f'<text x="{_a(x(m.day) + dx)}" y="{ly}" text-anchor="{anchor}" '
-                     f'font-size="12" font-weight="600" fill="{color}">{escape(m.label)}</text>')
+        text_w = 7.2 * len(m.label) + 4
+        right_edge = x(m.day) + 4 + text_w > WIDTH - 2
+        lo = x(m.day) - 4 - text_w if right_edge else x(m.day) + 4
+        row = next((i for i, spans in enumerate(taken)
+                    if all(lo + text_w < a or lo > b for a, b in spans)), 0)
+        taken[row].append((lo, lo + text_w))
+        anchor, tx = ("end", x(m.day) - 4) if right_edge else ("start", x(m.day) + 4)
+        parts.append(f'<text x="{_a(tx)}" y="{TOP + 8 + 15 * row}" text-anchor="{anchor}" '
+                     f'font-size="12" font-weight="600" fill="{color}" '
+                     f'stroke="#ffffff" stroke-width="3" paint-order="stroke">'
+                     f"{escape(m.label)}</text>")
     # The cumulative step line.
     stop = min(until or end, end)
     counts: dict[dt.date, int] = {}

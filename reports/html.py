@@ -18,7 +18,7 @@ from ..reminders.history import ReminderHistory, reminder_before_reply
 from ..store.records import AssociationRecord, SurveyState
 from .chart import Marker, bar_chart, responses_chart
 from .labels import Labels
-from .status import counts, days_left, deadline_phrase
+from .status import counts, days_left
 
 FOLD_AFTER = 220  # characters; longer answers are folded into <details>
 
@@ -163,9 +163,12 @@ def render_report(survey: Survey, state: SurveyState, histories: Mapping[int, Re
     out.append('<section class="headline" id="headline">')
     out.append(_kpi("responses", h.responses, t("kpi_responses"), t("kpi_of", total=h.total),
                     total=h.total))
-    out.append(_kpi("days_left", h.days_left, t("kpi_days_left"),
-                    deadline_phrase(survey, now, t), show=str(max(h.days_left, 0)),
-                    alert=h.days_left < 0))
+    n = h.days_left
+    unit = ("kpi_unit_days_left" if n > 1 else "kpi_unit_day_left" if n == 1 else
+            "kpi_unit_last_day" if n == 0 else "kpi_unit_day_ago" if n == -1 else
+            "kpi_unit_days_ago")
+    out.append(_kpi("days_left", n, t("kpi_days_left", date=survey.deadline.isoformat()),
+                    t(unit), show=str(abs(n)), alert=n < 0))
     out.append(_kpi("late", h.late, t("kpi_late")))
     out.append(_kpi("bounced", h.bounced, t("kpi_bounced"), alert=h.bounced > 0))
     out.append(_kpi("review", h.review, t("kpi_review"), alert=h.review > 0))

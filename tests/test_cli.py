@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 
-from openpyxl import load_workbook
-from typer.testing import CliRunner
-
 from helpers import REPO, write_config
+from openpyxl import load_workbook
 from svarsinkorg.cli import app
+from typer.testing import CliRunner
 
 runner = CliRunner()
 
@@ -64,8 +63,9 @@ def test_export_json_has_the_contract_shape(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text(encoding="utf-8"))
     assert set(data) == {"survey", "associations", "unmatched"}
-    assert data["survey"] == {"name": "Kartläggning: civilsamhällets arbete mot segregation i Malmö",
-                              "deadline": "2020-01-31", "timezone": "Europe/Stockholm"}
+    assert data["survey"] == {
+        "name": "Kartläggning: civilsamhällets arbete mot segregation i Malmö",
+        "deadline": "2020-01-31", "timezone": "Europe/Stockholm"}
     a = data["associations"][0]
     assert set(a) == {"association", "org_number", "emails", "status", "bounced", "received_at",
                       "wants_interview", "needs_review", "answers", "sources"}

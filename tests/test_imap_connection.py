@@ -235,3 +235,11 @@ def test_connection_lost_mid_run_is_exit_5(
     rest = run_cli(cfg, "--quiet")
     assert rest.exit_code == 0
     assert rest.stdout.startswith("intake fetch: 4 new messages")
+
+
+def test_no_imap_table_is_a_config_error(tmp_path: Path) -> None:
+    from helpers import write_config
+
+    result = run_cli(write_config(tmp_path))
+    assert result.exit_code == 2
+    assert "missing table '[imap]'" in one_clear_line(result)

@@ -118,7 +118,7 @@ def test_only_the_new_mail_is_fetched(
     fetch(cfg, store)
     dovecot.append(survey_replies(1, start=10))
     spy = Spy(monkeypatch)
-    summary = fetch(cfg, store)
+    summary = run_fetch(cfg, store, progress=True)  # the rich bar, on a non-terminal here
     assert (summary.stored, summary.downloaded) == (1, 1)
     assert [uids for uids, data in spy.fetches if "BODY.PEEK[]" in data] == [[4]]
     with store.session() as s:
@@ -308,3 +308,28 @@ def test_folder_override(dovecot: Dovecot, tmp_path: Path, store: Store) -> None
     cfg = imap_config(tmp_path, dovecot)
     summary = fetch(cfg, store, folders=["Arkiv"])
     assert summary.stored == 2 and summary.folders == ["Arkiv"]
+
+
+def test_each_store_backend(dovecot: Dovecot, tmp_path: Path, store_url: str) -> None:
+    """SQLite and PostgreSQL (when INTAKE_TEST_DATABASE_URL is set): state, outcomes,
+    a second run and a UIDVALIDITY change."""
+    dovecot.append([*survey_replies(3), unrelated(1)], folder="Enkät")
+    cfg = imap_config(tmp_path, dovecot, store_url=store_url, folders=["Enkät"],
+                      subject_filter=["Kartläggning"])
+    db = Store(store_url)
+    try:
+        first = fetch(cfg, db)
+        assert (first.stored, first.skipped) == (3, 1)
+        assert fetch(cfg, db).looked_at == 0
+        c = dovecot.client()
+        c.delete_folder("Enkät")
+        c.logout()
+        dovecot.append(survey_replies(4), folder="Enkät")
+        third = fetch(cfg, db)
+        assert (third.stored, third.duplicates) == (1, 3)
+        assert count(db, Message) == 4 and count(db, ImapSeen) == 8
+        with db.session() as s:
+            state = s.scalars(select(ImapFolder)).one()
+            assert state.uidvalidity > 2**30 and state.last_uid == 4  # Dovecot: time-based
+    finally:
+        db.close()

@@ -1,5 +1,4 @@
 import pytest
-
 from svarsinkorg.intake.addresses import (
     find_addresses,
     is_valid_address,

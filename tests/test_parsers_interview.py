@@ -100,7 +100,8 @@ def test_not_attachment_references(text: str) -> None:
     "text",
     [
         "Oj, vi skickade fel version. Här är rätt svar, bortse från det förra mejlet:",
-        "Rättelse: på fråga 2 ska det stå nej.",
+        "Hej igen! Vi skickade fel version, bortse från det förra mejlet.",
+        "Strunta i mitt förra mejl, här kommer de rätta svaren.",
         "Please ignore my previous email.",
     ],
 )
@@ -111,6 +112,8 @@ def test_corrections(text: str) -> None:
 def test_plain_answer_is_not_a_correction() -> None:
     assert is_correction("1. Vi är en förening för alla i Rosengård.") is False
     assert is_correction("4. Det finns inget rätt svar på hur man når alla.") is False
+    # a partial fix keeps the earlier answers it does not repeat
+    assert is_correction("Hej igen, en rättelse:\n\n2. Nej") is False
 
 
 def test_away_notice() -> None:

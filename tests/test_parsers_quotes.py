@@ -124,10 +124,13 @@ def test_outlook_original_interview_offer_is_not_own_text() -> None:
         "Best regards,\nMargaret",
         "Scouthälsningar\nJohanna",
         "//Lena",
+        "/\nMaria Persson\nOrdförande, Pensionärsförening Bellevue\n070-9910181",
         "/Lena, kassör",
         "-- \nLena Persson\nwww.exempel.se",
         "Omar Benali\nkassör Malmö Kampsportsklubb Öster",
         "Birgit Holm, Läsföreningen Bokstaven",
+        "Per",
+        "//Per",
         "Skickat från min iPhone",
         "Sent from my iPhone",
         "Skickat från Outlook för Android",
@@ -183,6 +186,25 @@ def test_answer_mentioning_gdpr_is_not_a_disclaimer() -> None:
 def test_footer_inside_the_text_is_removed_but_the_answer_after_it_is_kept() -> None:
     text = "1. Vi är en kör.\nSkickat från min iPhone\n2. Ja"
     assert _own(text) == "1. Vi är en kör.\n2. Ja"
+
+
+def test_first_name_right_under_the_last_answer_is_a_signature() -> None:
+    assert _own("1. Vi är en kör.\n2. Nej\n3. Vi har inte tänkt på det.\nPer") == (
+        "1. Vi är en kör.\n2. Nej\n3. Vi har inte tänkt på det."
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1. Vi är en kör.\n\n2.\n\nNej",
+        "1. Vi är en kör.\n\n4. Hinder:\n\nPengar",
+        "1. Vi är en kör.\n\n2.\n\nJa",
+        "1. Vi är en kör.\n\n4.\n\nInga",
+    ],
+)
+def test_one_word_answer_in_its_own_paragraph_is_not_a_signature(body: str) -> None:
+    assert _own(body) == body
 
 
 def test_greeting_word_inside_an_answer_is_not_a_signature() -> None:

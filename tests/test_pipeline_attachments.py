@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-import pytest
-
 import attachment_factories as af
-from helpers import make_config, reply
+import pytest
+from helpers import make_config
 from svarsinkorg import service
 from svarsinkorg.intake.match import RosterEntry
 from svarsinkorg.pipeline import parse_message

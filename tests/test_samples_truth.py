@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from helpers import make_config, require_samples
 from svarsinkorg import service
 from svarsinkorg.parsers.text import normalize_ws

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 
 import pytest
-
 from helpers import CET, make_config, reply
 from svarsinkorg import service
 from svarsinkorg.store.models import Message

@@ -36,7 +36,7 @@ def fetch_command(
     out = out or Console()
     err = err or Console(stderr=True)
     if config.imap is None:
-        err.print("Config error: missing table '[imap]' (needed by intake fetch)")
+        err.print(escape("Config error: missing table '[imap]' (needed by intake fetch)"))
         return EXIT_CONFIG
     store = open_store(config)
     try:
