@@ -138,11 +138,20 @@ def status(
     t = _labels(cfg)
     now = _now()
     survey_state = service.survey_state(cfg)
+    from .reminders.service import reminder_histories
+
+    reminded = reminder_histories(cfg)
     if format == "json":
         from .reports.status import status_json
 
-        typer.echo(json.dumps(status_json(cfg.survey, survey_state, now), ensure_ascii=False,
-                              indent=2))
+        data = status_json(cfg.survey, survey_state, now)
+        for row, rec in zip(data["associations"], survey_state.associations, strict=True):
+            hist = reminded.get(rec.id)
+            row["reminders"] = hist.count if hist else 0
+            row["last_reminded_at"] = (hist.last_sent_at.isoformat()
+                                       if hist and hist.last_sent_at else None)
+            row["opted_out"] = rec.opted_out
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     from .reports.status import counts, deadline_phrase, flags_for
 
@@ -151,9 +160,6 @@ def status(
     console.print(f"[bold]{s.name}[/bold]")
     console.print(f"{t('deadline')}: {s.deadline.isoformat()} ({deadline_phrase(s, now, t)})")
     console.print(t("counts", **c.__dict__))
-    from .reminders.service import reminder_histories
-
-    reminded = reminder_histories(cfg)
     table = Table(t("association"), t("status"), t("received"), t("answered"), t("reminders"),
                   t("last_reminded"), t("flags"))
     for r in survey_state.associations:

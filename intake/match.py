@@ -36,6 +36,16 @@ def reference_in(subject: str) -> str | None:
     return m.group(1).upper() if m else None
 
 
+def plus_reference(recipients: Sequence[str], coordinators: set[str]) -> str | None:
+    """The ref in a reply sent to a coordinator's plus address (samordnare+k7q2@malmö.se)."""
+    for addr in recipients:
+        local, _, domain = addr.rpartition("@")
+        base, plus, tag = local.partition("+")
+        if plus and tag and f"{base}@{domain}" in coordinators:
+            return tag.upper()
+    return None
+
+
 def _by_address(roster: Sequence[RosterEntry], addrs: Sequence[str]) -> RosterEntry | None:
     for addr in addrs:
         for entry in roster:
@@ -90,11 +100,11 @@ def match_message(
             return Match(entry.id, "bounce", f"delivery failed for {', '.join(bounced)}")
         return Match(None, "none", f"bounce for unknown address {', '.join(bounced) or '?'}")
 
-    ref = reference_in(msg.subject)
+    ref = reference_in(msg.subject) or plus_reference([*msg.to, *msg.cc], coordinators)
     if ref:
         for entry in roster:
             if entry.ref and entry.ref.upper() == ref:
-                return Match(entry.id, "reference", f"[ref: {ref}] in the subject")
+                return Match(entry.id, "reference", f"reminder reference {ref}")
 
     sender = [msg.from_addr] if msg.from_addr else []
     entry = _by_address(roster, sender)

@@ -54,6 +54,8 @@ def test_status_json_counts_and_rows(tmp_path):
     assert by_name["Kirsebergs Körsällskap"]["status"] == "responded"
     assert data["counts"]["total"] == 8
     assert data["unmatched"] == 1
+    row = by_name["Nydala Fritidsförening"]
+    assert (row["reminders"], row["last_reminded_at"], row["opted_out"]) == (0, None, False)
 
 
 def test_export_json_has_the_contract_shape(tmp_path):

@@ -96,3 +96,16 @@ def test_unknown_sender_without_name_is_unmatched_with_reason():
     m = _match(reply("Hej, en fråga", sender="linnea@gmail.com"))
     assert m.association_id is None
     assert "roster" in m.detail
+
+
+def test_reply_to_a_plus_address_carries_the_reference():
+    raw = reply("svar", sender="someone@else.se", subject="Re: Påminnelse")
+    raw = raw.replace(b"To: samordnare@xn--malm-8qa.se", b"To: samordnare+kmp3@xn--malm-8qa.se")
+    m = _match(raw)
+    assert (m.association_id, m.method) == (3, "reference")
+
+
+def test_plus_address_of_someone_else_is_no_reference():
+    raw = reply("svar", sender="someone@else.se", subject="Re: Påminnelse")
+    raw = raw.replace(b"To: samordnare@xn--malm-8qa.se", b"To: info+kmp3@gmail.com")
+    assert _match(raw).method != "reference"
