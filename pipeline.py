@@ -161,7 +161,7 @@ def parse_message(
     limits = limits or Limits()
     msg = decode_message(raw)
     problems = list(msg.problems)
-    notes: list[str] = []  # what the parser noticed that needs nobody's attention
+    notes: list[str] = list(msg.notes)  # what was noticed that needs nobody's attention
     coordinators = coordinator_set(survey.coordinator)
 
     if len(raw) > limits.max_message_bytes:

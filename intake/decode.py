@@ -80,6 +80,72 @@ def _attachment_bytes(att: dict[str, Any]) -> bytes:
         return payload.encode("utf-8", errors="replace")
 
 
+def decode_text_bytes(data: bytes, declared: str | None) -> tuple[str, str | None]:
+    """Bytes of a text part to str, åäö intact whatever the label says.
+
+    Order: valid UTF-8 with non-ASCII wins even over a declared latin-1 (a common
+    mislabel, and UTF-8 validity is a strong signal); then the declared charset, decoded
+    strictly; then windows-1252, which decodes every Western byte. Returns the text and a
+    problem note when the label was missing, unknown or wrong."""
+    charset = (declared or "").strip().strip('"').lower() or None
+    if charset in ("utf-16", "utf-16le", "utf-16be", "utf-32"):
+        try:
+            return data.decode(charset), None
+        except UnicodeDecodeError:
+            pass
+    if not data.isascii():
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            ok = charset in (None, "utf-8", "utf8", "us-ascii", "ascii")
+            return text, None if ok else f"text labelled {charset} was UTF-8"
+    if charset:
+        try:
+            return data.decode(charset), None
+        except LookupError:
+            note: str | None = f"unknown charset {charset!r}, read as windows-1252"
+        except UnicodeDecodeError:
+            note = f"text not valid {charset}, read as windows-1252"
+    else:
+        note = None if data.isascii() else "no charset given, read as windows-1252"
+    return data.decode("cp1252", errors="replace"), note
+
+
+def _body_parts(root: Message) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(plain texts, html texts, problems, notes) of the inline body parts."""
+    plain: list[str] = []
+    html: list[str] = []
+    problems: list[str] = []
+    notes: list[str] = []
+    for part in root.walk():
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        if ctype not in ("text/plain", "text/html"):
+            continue
+        disposition = (part.get("Content-Disposition") or "").lower()
+        if "attachment" in disposition or (part.get_filename() and ctype != "text/html"):
+            continue
+        try:
+            data = part.get_payload(decode=True) or b""
+        except (ValueError, TypeError, binascii.Error):
+            data = b""
+            problems.append("a body part could not be decoded")
+        for defect in part.defects:
+            name = type(defect).__name__
+            if "Base64" in name or "QuotedPrintable" in name:
+                problems.append(f"body part damaged in transfer ({name}): text may be cut short")
+        if not isinstance(data, bytes):
+            data = str(data).encode("utf-8", errors="replace")
+        text, note = decode_text_bytes(data, part.get_content_charset())
+        if note and note not in notes:
+            notes.append(note)
+        (plain if ctype == "text/plain" else html).append(text)
+    return plain, html, problems, notes
+
+
 def _embedded_messages(root: Message) -> list[bytes]:
     out: list[bytes] = []
     for part in root.walk():
@@ -114,8 +180,17 @@ def decode_message(raw: bytes, depth: int = 0) -> DecodedMessage:
     for cat in sorted(parsed.defects_categories or []):
         problems.append(f"MIME defect: {cat}")
 
-    plain = "\n\n".join(t for t in (parsed.text_plain or []) if t and t.strip())
-    html = "\n".join(parsed.text_html or []) or None
+    root = parsed.message
+    if isinstance(root, Message):
+        plain_parts, html_parts, part_problems, notes = _body_parts(root)
+        problems.extend(p for p in part_problems if p not in problems)
+        # mail-parser flags a charset it could not decode; we decoded it ourselves.
+        if plain_parts or html_parts:
+            problems[:] = [p for p in problems if "CharsetDecodeDefect" not in p]
+    else:
+        plain_parts, html_parts, notes = parsed.text_plain or [], parsed.text_html or [], []
+    plain = "\n\n".join(t for t in plain_parts if t and t.strip())
+    html = "\n".join(html_parts) or None
     if plain.strip():
         text = plain
     elif html:
@@ -134,7 +209,6 @@ def decode_message(raw: bytes, depth: int = 0) -> DecodedMessage:
                                       data=_attachment_bytes(att)))
 
     embedded: list[DecodedMessage] = []
-    root = parsed.message
     if depth < _MAX_DEPTH and isinstance(root, Message):
         embedded = [decode_message(b, depth + 1) for b in _embedded_messages(root)]
 
@@ -167,6 +241,7 @@ def decode_message(raw: bytes, depth: int = 0) -> DecodedMessage:
         in_reply_to=(_msg_ids(headers.get("in-reply-to", "")) or [None])[0],
         references=_msg_ids(headers.get("references", "")),
         problems=problems,
+        notes=notes,
         raw_headers_text=_raw_mime_text(root),
     )
 

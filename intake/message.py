@@ -31,4 +31,5 @@ class DecodedMessage:
     in_reply_to: str | None = None
     references: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # decoding defects worth a review flag
+    notes: list[str] = field(default_factory=list)  # guesses that worked (e.g. a charset)
     raw_headers_text: str = ""

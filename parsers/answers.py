@@ -647,10 +647,34 @@ def extract_answers(
     Never raises: anything unexpected gives all-None answers flagged "extraction_error".
     """
     try:
-        return _extract(text or "", list(questions), source, depth=0)
+        text = bare_numbers_as_markers(text or "", len(questions))
+        return _extract(text, list(questions), source, depth=0)
     except Exception:
         log.exception("answer extraction failed")
         return Extraction(answers=_empty(questions, source), flags=["extraction_error"])
+
+
+_BARE_NUMBER = re.compile(r"^(?P<n>[1-9])\s+(?P<rest>[^\W\d_].*)$")
+
+
+def bare_numbers_as_markers(text: str, n_questions: int) -> str:
+    """Phone replies often number answers without punctuation ("1 Vi är ...", "2 ja").
+    A bare number only counts as a marker when unquoted lines start 1, 2, 3 ... in order
+    (at least three of them): "3 gånger i veckan" alone stays prose."""
+    lines = text.splitlines()
+    hits: list[tuple[int, int]] = []
+    expected = 1
+    for i, line in enumerate(lines):
+        m = _BARE_NUMBER.match(line.strip())
+        if m and int(m.group("n")) == expected and expected <= n_questions:
+            hits.append((i, expected))
+            expected += 1
+    if len(hits) < min(3, n_questions):
+        return text
+    for i, n in hits:
+        stripped = lines[i].strip()
+        lines[i] = f"{n}. {stripped[1:].strip()}"
+    return "\n".join(lines)
 
 
 _INLINE_SIGNAL = re.compile(

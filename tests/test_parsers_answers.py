@@ -852,3 +852,22 @@ def test_sample_mail_bodies_match_truth(number: str) -> None:
     assert got == want
     assert ex.wants_interview is assoc["wants_interview"]
     assert ex.refers_to_attachment is False
+
+
+def test_phone_reply_numbered_without_punctuation():
+    body = ("1 Vi är en schackklubb för barn\n2 ja\n3 turneringar med andra stadsdelar\n"
+            "4 lokaler saknas\n\nSkickat från min iPhone\n\n"
+            f"> {GMAIL_HEADER}\n> \n> 1. {Q1}\n")
+    ex = extract_answers(body, QUESTIONS)
+    assert ex.answers["about"].value == "Vi är en schackklubb för barn"
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.answers["how"].value == "turneringar med andra stadsdelar"
+    assert ex.answers["obstacles_opportunities"].value == "lokaler saknas"
+
+
+def test_a_lone_leading_number_in_prose_is_not_a_marker():
+    body = ("Vi är en förening som träffas varje vecka.\n"
+            "3 gånger per termin ordnar vi fester för hela området.\n\nHälsningar\nAnna")
+    ex = extract_answers(body, QUESTIONS)
+    assert ex.answers["how"].value is None
+    assert ex.answers["works_against_segregation"].value is None
