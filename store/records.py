@@ -144,10 +144,13 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
             on_time = any(not survey.is_late(_as_aware(m.sent_at)) for m in replies
                           if m.sent_at)
             rec.status = "responded" if on_time else "late"
+        reviewed = any(c.kind == "set" and c.association_id == a.id and c.key == "reviewed"
+                       and (c.value or {}).get("value") for c in corrections)
         for m in own:
             for problem in m.problem_list:
                 rec.review_reasons.append(problem)
-                review.append(("message", _summary(m), problem))
+                if not reviewed:
+                    review.append(("message", _summary(m), problem))
         # Manual corrections go on top of everything parsed.
         for c in corrections:
             if c.kind != "set" or c.association_id != a.id or not c.key:
@@ -165,12 +168,11 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
             elif c.key == "bounced":
                 rec.bounced = bool(value)
             rec.corrected.append(c.key)
-        if any(c.kind == "set" and c.association_id == a.id and c.key == "reviewed"
-               for c in corrections):
-            rec.review_reasons = []  # a person looked and is content
         rec.review_reasons.extend(f"ambiguous answer to {k}: {raw!r}"
                                   for k, raw in ambiguous.items()
                                   if not any(k in r for r in rec.review_reasons))
+        if reviewed:
+            rec.review_reasons = []  # a person looked and is content
         rec.needs_review = bool(rec.review_reasons)
         rec.sources = [origin[k] for k in survey.keys if k in origin]
         records.append(rec)
