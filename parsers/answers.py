@@ -2,7 +2,8 @@
 
 Entry point: `extract_answers(text, questions)`. In order of preference:
 
-1. Markers: numbered labels ("1.", "1)", "Fråga 1:", "Svar på fråga 1", "Q1", "**Fråga 1:**"),
+1. Markers: numbered labels ("1.", "1)", "Fråga 1:", "Svar på fråga 1", "Q1", "F1:",
+   "**Fråga 1:**"),
    the question's own text restated (fuzzy; "Vilka är ni?" on its own line or
    "Vilka är ni ...? Vi är ..." on one line), or a ``>``-quoted question with the own
    answer written below it. Everything up to the next marker belongs to the question.
@@ -224,7 +225,10 @@ _NUM_MARKER = re.compile(
     + _RANGE.format(name="e1")
     + r"\s*[.:)\]\-–—]*"
     r"|(?P<n2>\d{1,2})(?!\d)" + _RANGE.format(name="e2") + r"(?:\s*[.):\]]|\s+[-–—])(?!\d)"
-    r"|#(?P<n3>\d{1,2})(?!\d)\s*[.:)]?)"
+    r"|#(?P<n3>\d{1,2})(?!\d)\s*[.:)]?"
+    # "F1:" / "F2." (F for fråga): only glued to the number and with punctuation, so that
+    # "F3 klass" or "F-3" stays prose
+    r"|(?P<flabel>f)(?P<n4>\d{1,2})(?!\d)\s*[.:)])"
     r"\s*(?P<rest>.*)$",
     re.I,
 )
@@ -245,6 +249,9 @@ _QUESTION_THEN_LABEL = re.compile(
 )
 
 
+_SHORT_QUESTION_THEN_TEXT = re.compile(r"^(?P<q>[^?.!:]{3,80}\?)\s+(?P<a>\S.*)$")
+
+
 def _is_heading_question(c: _Cand) -> bool:
     """The text after "Fråga 1." is itself a question ("Vem är ni?"): a heading."""
     r = c.rest.strip()
@@ -260,7 +267,7 @@ def _is_heading_question(c: _Cand) -> bool:
 def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Cand | None:
     m = _NUM_MARKER.match(text)
     if m:
-        n = int(m.group("n1") or m.group("n2") or m.group("n3"))
+        n = int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
         rest = m.group("rest")
         if n < 1:
             return None
@@ -272,10 +279,18 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
         if consumed is None and (qm := _QUESTION_THEN_LABEL.match(rest)):
             rest = qm.group("a").strip()  # "Fråga 1. Vem är ni? Svar: Vi är ..."
             restated = True
+        elif (
+            consumed is None
+            and (qm := _SHORT_QUESTION_THEN_TEXT.match(rest))
+            and _keyword_heading(qm.group("q"), qs) is by_num[n]
+        ):
+            rest = qm.group("a").strip()  # "4. Hinder och möjligheter? Vi saknar ..."
+            restated = True
         if quoted and not restated and not rest.endswith("?"):
             return None
         end = int(m.group("e1") or m.group("e2") or n)
-        return _Cand(n, rest, bool(m.group("label")) or restated, restated, max(n, end))
+        labelled = bool(m.group("label") or m.group("flabel"))
+        return _Cand(n, rest, labelled or restated, restated, max(n, end))
     scored = []
     for q in qs:
         c = _consume_question(text, q)
@@ -310,6 +325,7 @@ class _Open:
     cont: bool = False  # directly after a quoted question: quoted lines continue it
     first_line: int = 0
     pending: str | None = None  # a question-like heading after the marker, maybe an answer
+    head: str | None = None  # the marker line, when it restated (part of) the question
 
     def has_content(self) -> bool:
         return any(x.strip() for x in self.lines)
@@ -396,6 +412,8 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
                 cur.pending = c.rest  # "Fråga 1. Vem är ni?" + the answer below
             elif c.rest:
                 cur.lines.append(c.rest)
+            elif c.restated:
+                cur.head = ln.text
             spans[c.num] = max(c.num, c.num_end)
             used.add(c.num)
             last = max(last, c.num, c.num_end)
@@ -420,6 +438,23 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
             if c.rest:
                 cur.lines.append(c.rest)
             continue
+        if not cur.has_content() and cur.head is not None:
+            # A restated question wrapped onto this line ("... arbetar ni för att" /
+            # "motverka segregation? Om svaret är nej ..."): the rest of the question
+            # is no answer; what follows it on the line is.
+            c2 = _detect(f"{cur.head} {ln.text}", False, qs, by_num)
+            if (
+                c2 is not None
+                and c2.num == cur.num
+                and c2.restated
+                and len(c2.rest) < len(_clean_rest(ln.text))
+            ):
+                cur.head = f"{cur.head} {ln.text}"
+                if c2.rest:
+                    cur.pending = None
+                    cur.lines.append(c2.rest)
+                continue
+            cur.head = None
         if not cur.has_content():
             t = _clean_rest(ln.text) if _ANSWER_LABEL.match(ln.text) else ln.text
             if t:
@@ -612,7 +647,11 @@ def _about_from_prose(lines: list[_Line]) -> str | None:
     if not pars:
         return None
     text = normalize_ws(" ".join(_strip_greeting(p) for p in pars))
-    sentences = [s for s in split_sentences(text) if not _META.search(s) and not _PREAMBLE.match(s)]
+    sentences = [
+        s
+        for s in split_sentences(text)
+        if not _META.search(s) and not _PREAMBLE.match(s) and not wants_interview(s)
+    ]
     sentences = [s for s in sentences if not s.endswith("?")]
     if not sentences:
         return None

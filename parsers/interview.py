@@ -19,6 +19,11 @@ _POSITIVE = [
     r"\b(?:föredrar|föredrog|hellre|helst|prefer(?:s|red)?|rather)\b.{0,60}"
     r"\b(?:intervju\w*|telefon(?:intervju|samtal|möte)?\b|ringa\b|interview\w*|phone\b"
     r"|(?:ett\s+)?(?:möte|samtal|träff)\s+(?:istället|i\s+stället|med\s+(?:dig|er)))",
+    # "vi vill hellre ses och prata", "jag föredrar att träffas personligen": a meeting instead
+    # of writing (the words after "ses" keep "vi vill helst träffas på helgerna" an answer)
+    r"\b(?:vi|jag)\s+(?:\w+\s+){0,2}(?:hellre|helst|föredrar|föredrog)\s+(?:\w+\s+){0,2}"
+    r"(?:ses|träffas|mötas|träffa\s+(?:dig|er))\s+(?:och\s+(?:prata|berätta|samtala|diskutera)"
+    r"|personligen|istället|i\s+stället|än\s+(?:att\s+)?(?:skriva|svara)|(?:med|hos)\s+(?:dig|er))",
     # "svara/berätta/prata ... i en intervju / på telefon"
     r"\b(?:svara|berätta|prata|ta\s+(?:det|detta|frågorna)|besvara|gå\s+igenom|answer|talk"
     r"|discuss)\b.{0,40}\b(?:i|via|genom|på|per|över|in|by|over)\s+(?:en\s+|ett\s+|an?\s+)?"

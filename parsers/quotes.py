@@ -103,8 +103,26 @@ def _header_block_end(lines: list[str], i: int) -> int:
     return last + 1 if fields >= 2 else i
 
 
-def _is_forward_header_block(lines: list[str], start: int, end: int) -> bool:
-    return any(_FWD_SUBJECT.match(plain(lines[k])) for k in range(start, end))
+_REPLY_SUBJECT = re.compile(r"^(?:ämne|subject|betreff)\s*:\s*(?:sv|re|svar|aw)\s*:", re.I)
+# "jag skickar dem vidare", "vidarebefordrar", "forwarding": the writer passes a mail on
+_FORWARD_NOTE = re.compile(
+    r"\b(?:skickar|skicka|skickat|sänder)\b[^.!?\n]{0,60}\bvidare\b|\bvidarebefordr\w*"
+    r"|\bforward(?:s|ing|ed)?\b|\bpassing\s+(?:this|it|them)\s+on\b",
+    re.I,
+)
+
+
+def _is_forward_header_block(
+    lines: list[str], start: int, end: int, above: list[str] | None = None
+) -> bool:
+    """A forwarded mail: its subject says "VB:"/"Fwd:", or (Outlook keeps the forwarded mail's
+    own subject) the quoted mail is itself a reply ("Ämne: SV: ...") and the text above it says
+    that it is being passed on ("jag skickar svaren vidare")."""
+    if any(_FWD_SUBJECT.match(plain(lines[k])) for k in range(start, end)):
+        return True
+    if not above or not any(_REPLY_SUBJECT.match(plain(lines[k])) for k in range(start, end)):
+        return False
+    return bool(_FORWARD_NOTE.search(" ".join(plain(x) for x in above if not is_quoted(x))))
 
 
 def _attribution_len(lines: list[str], i: int) -> int:
@@ -157,7 +175,7 @@ def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
             while j < len(lines) and not lines[j].strip():
                 j += 1
             end = _header_block_end(lines, j) if j < len(lines) else j
-            if end > j and _is_forward_header_block(lines, j, end):
+            if end > j and _is_forward_header_block(lines, j, end, lines[start:i]):
                 return _Cut(i, "forward", end)
             # A line of underscores only counts in front of "Från:/From:" (Outlook); in a
             # document it may just be a rule between questions.
@@ -166,7 +184,8 @@ def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
             continue
         end = _header_block_end(lines, i)
         if end > i:
-            kind = "forward" if _is_forward_header_block(lines, i, end) else "header"
+            fwd = _is_forward_header_block(lines, i, end, lines[start:i])
+            kind = "forward" if fwd else "header"
             return _Cut(i, kind, end)
         n = _attribution_len(lines, i)
         if n:
@@ -192,12 +211,15 @@ _VALEDICTION = re.compile(
     r"^(?:"
     r"(?P<hals>(?:med\s+)?(?:(?:vänlig|vänliga|varm|varma|bästa|glad|glada|soliga|många|hjärtliga"
     r"|kärleksfulla|sportsliga|sportiga|kollegiala|kind|kindest|best|warm|warmest|many|warm\s+and"
-    r"\s+kind)\s+)?(?:hälsning|hälsningar|regards|wishes)"
+    r"\s+kind"
+    r"|[a-zåäöé]{2,}[ae])\s+)?(?:hälsning|hälsningar|regards|wishes)"  # "Gröna hälsningar"
     r"|\w{3,}hälsning(?:ar)?"  # Scouthälsningar, Idrottshälsningar, Julhälsningar
     r"|mvh\.?|m\.v\.h\.?|vh|mvhälsningar|mvh/\w*|all\s+the\s+best|sincerely|yours\s+(?:truly|sincerely)"
     r"|best\s+wishes|with\s+(?:kind\s+|best\s+)?regards|regards|cheers|kram(?:ar)?)"
     r"|(?P<short>tack|tack\s+(?:igen|så\s+mycket|på\s+förhand)|thanks|thank\s+you|best|vänligen"
-    r"|hej\s+(?:så\s+länge|då|hej)|ha\s+det\s+(?:bra|gott))"
+    r"|hej\s+(?:så\s+länge|då|hej)|ha\s+det\s+(?:bra|gott|fint)"
+    r"|ha\s+en\s+(?:bra|fin|trevlig|skön|härlig|god|strålande)\s+(?:dag|helg|kväll|vecka|jul"
+    r"|fortsättning))"
     r")\b(?P<rest>.*)$",
     re.I,
 )
@@ -233,7 +255,9 @@ _NOT_NAME_START = re.compile(
     re.I,
 )
 _MARKERISH = re.compile(
-    r"^\s*(?:[-•*–]\s*)?(?:(?:fråga|fraga|svar|question|answer|q)\s*\d|\d{1,2}\s*[.):])", re.I
+    r"^\s*(?:[-•*–]\s*)?(?:(?:fråga|fraga|svar|question|answer|q)\s*\d|f\d{1,2}\s*[.:)]"
+    r"|\d{1,2}\s*[.):])",
+    re.I,
 )
 
 
@@ -251,7 +275,8 @@ def is_valediction(line: str) -> bool:
     m = _VALEDICTION.match(p)
     if not m:
         return False
-    rest = m.group("rest").strip(" ,.!:;-–—/")
+    # emoji and other symbols after the closing ("Ha en fin dag! 🌸") say nothing
+    rest = re.sub(r"[^\w\s.?!,:;/'’&()-]", "", m.group("rest")).strip(" ,.!:;-–—/")
     if m.group("short"):
         # "Tack!", "Thanks," alone; "Tack för mejlet" is an opening, not a closing
         return not rest
@@ -311,20 +336,47 @@ def _introduces_answer(line: str) -> bool:
     return bool(_BARE_MARKER.match(p)) or p.endswith(":")
 
 
+def _is_sign_off_phrase(line: str) -> bool:
+    """A short closing phrase we have no word list for ("Frid och allt gott", "Rock on",
+    "Pozdrawiam,", "Saludos"): a few words, no digits, no sentence or heading punctuation."""
+    p = line.rstrip(" ,!")
+    words = p.split()
+    return (
+        1 <= len(words) <= 4
+        and len(p) <= 40
+        and not re.search(r"[\d.?:;@/]", p)
+        and not _NOT_NAME_START.match(p)
+        and not _YES_NO_WORD.match(p)
+        and not _MARKERISH.match(p)
+    )
+
+
 def _looks_like_name_block(par: list[str], before: str = "") -> bool:
-    """A trailing "Omar Benali / kassör Malmö Kampsportsklubb Öster" block (no greeting);
-    `before` is the last line above the block."""
+    """A trailing "Omar Benali / kassör Malmö Kampsportsklubb Öster" block (no greeting, or
+    an unusual closing phrase above the name); `before` is the last line above the block."""
     lines = [plain(x) for x in par if plain(x)]
-    if not 1 <= len(lines) <= 6:
+    contacts = sum(1 for x in lines if _CONTACT_LINE.search(x))
+    # a full signature (address, phone, web, org.nr) may run longer than six lines
+    if not (1 <= len(lines) <= 6 or (len(lines) <= 10 and contacts >= 2)):
         return False
     if len(lines) == 1 and _is_first_name(lines[0]):
         return not _introduces_answer(before)
     if all(_CONTACT_LINE.search(x) and len(x.split()) <= 8 for x in lines):
         return True
+    signed_off = (
+        len(lines) >= 2
+        and not _NAME_LINE.match(lines[0])
+        and _is_sign_off_phrase(lines[0])
+        and (_is_first_name(lines[1]) or _NAME_LINE.match(lines[1]))
+        and not _NOT_NAME_START.match(lines[1])
+        and not _introduces_answer(before)
+    )
+    if signed_off:
+        lines = lines[1:]  # "Frid och allt gott / Anna Jönsson / Diakon": judge the name part
     first = lines[0]
     if len(first) > 70 or _NOT_NAME_START.match(first) or _MARKERISH.match(first):
         return False
-    if not _NAME_LINE.match(first):
+    if not (_NAME_LINE.match(first) or (signed_off and _is_first_name(first))):
         return False
     if len(lines) == 1 and "," not in first and len(first.split()) < 2:
         return False

@@ -116,6 +116,8 @@ EXPECTED = {
         "**Fråga {n}:** {a}",
         "- Fråga {n}: {a}",
         "({n}) {a}",
+        "F{n}: {a}",
+        "F{n}. {a}",
     ],
 )
 def test_numbered_marker_styles(fmt: str) -> None:
@@ -871,3 +873,45 @@ def test_a_lone_leading_number_in_prose_is_not_a_marker():
     ex = extract_answers(body, QUESTIONS)
     assert ex.answers["how"].value is None
     assert ex.answers["works_against_segregation"].value is None
+
+
+def test_f_without_punctuation_or_glued_number_is_no_marker() -> None:
+    # "F3 klass" (förskoleklass to year 3) in an answer is prose, not "question 3"
+    got = run(f"1. {ABOUT}\nF3 klass och uppåt är välkomna.\n2. Ja\n3. {HOW}\n4. {OBST}")
+    assert got["about"] == f"{ABOUT} F3 klass och uppåt är välkomna."
+    assert got["how"] == HOW
+
+
+def test_number_then_question_in_other_words_then_answer_on_one_line() -> None:
+    own = (
+        f"1. Vilka är ni? {ABOUT}\n2. Arbetar ni mot segregation? Ja\n"
+        f"3. På vilket sätt? {HOW}\n4. Hinder och möjligheter? {OBST}"
+    )
+    assert run(gmail_reply(own)) == EXPECTED
+
+
+def test_answer_that_is_a_question_after_a_number_is_kept() -> None:
+    got = run(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. Vad menar ni med hinder? Vi har inga.")
+    assert got["obstacles_opportunities"] == "Vad menar ni med hinder? Vi har inga."
+
+
+def test_restated_question_wrapped_over_lines_is_not_part_of_the_answer() -> None:
+    own = (
+        f"Fråga 1: {Q1}\nSvar: {ABOUT}\n\n"
+        "Fråga 2: Arbetar ni för att motverka segregation? Ja / nej\nSvar: Ja\n\n"
+        "Fråga 3: Om svar ja på ovanstående fråga, på vilket sätt arbetar ni för att\n"
+        f"motverka segregation? Om svaret är nej, berätta gärna varför!\nSvar: {HOW}\n\n"
+        "Fråga 4: Vilka hinder respektive möjligheter upplever ni i ert arbete för\n"
+        f"att motverka segregation? {OBST}"
+    )
+    assert run(gmail_reply(own)) == EXPECTED
+
+
+def test_wish_to_meet_is_not_described_as_the_association() -> None:
+    ex = extract_answers(
+        gmail_reply("Hej!\n\nVi vill hellre ses och prata än att skriva, vi har mycket att "
+                    "berätta.\nJag nås på 076-555 12 34.\n\nDilan"),
+        QUESTIONS,
+    )
+    assert values(ex)["about"] is None
+    assert ex.wants_interview is True

@@ -28,6 +28,9 @@ from svarsinkorg.parsers.interview import wants_interview
         "Vill ni ringa mig istället? Det är lättare.",
         "Vi föredrar ett möte istället.",
         "Kan vi boka en tid?",
+        "Vi vill hellre ses och prata än att skriva.",
+        "Jag skulle helst vilja träffas personligen.",
+        "Vi föredrar att träffa dig istället för att skriva.",
     ],
 )
 def test_interview_requests(text: str) -> None:
@@ -46,6 +49,8 @@ def test_interview_requests(text: str) -> None:
         "Ring gärna om ni har några frågor.",
         "Kontakta mig vid frågor.",
         "Vi har möten varannan vecka i föreningslokalen.",
+        "Vi vill helst träffas på helgerna när alla är lediga.",
+        "Ungdomarna vill hellre ses och prata än spela fotboll.",
         "Vi samarbetar med skolan och ordnar läxhjälp.",
         # answers that only mention meetings, phones or preferences
         "Vi ordnar träffar för nyanlända familjer.",

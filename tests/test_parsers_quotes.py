@@ -238,6 +238,12 @@ def test_valediction_before_answers_does_not_cut_them() -> None:
         ("Tack för mejlet.", False),
         ("Hälsningar från alla oss i styrelsen som hoppas att ni får en fin jul.", False),
         ("2. Ja", False),
+        ("Gröna hälsningar", True),
+        ("Musikaliska hälsningar från Tonkraft", True),
+        ("Vi skickar hälsningar till alla", False),
+        ("Ha en fin dag! 🌸", True),
+        ("Ha en fin dag med barnen på lägret.", False),
+        ("Tack! 😊", True),
     ],
 )
 def test_is_valediction(line: str, expected: bool) -> None:
@@ -307,3 +313,48 @@ def test_no_quote_at_all_keeps_everything_but_the_signature() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", None, "> bara citat\n> inget mer"])
 def test_empty_or_only_quote_gives_empty_own_text(text: str | None) -> None:
     assert _own(text) == ""
+
+
+@pytest.mark.parametrize(
+    "sig",
+    [
+        "Frid och allt gott\nAnna Jönsson\nDiakon, Sofielunds församling\nTel: 040-98 76 54",
+        "Rock on\nAlex\nMusikföreningen Tonkraft\nwww.tonkraft.se",
+        "Pozdrawiam,\nKatarzyna Nowak\nPolska Kulturföreningen Wisła",
+        "Saludos\nRodrigo Fuentes\nFöreningen Salvador Allende",
+    ],
+)
+def test_unknown_closing_phrase_above_a_name_block_is_a_signature(sig: str) -> None:
+    assert _own(f"{OWN}\n\n{sig}") == OWN
+
+
+def test_long_signature_with_address_phone_web_and_org_number_is_removed() -> None:
+    sig = (
+        "Kerstin Malm\nKassör\nVävstugan Lorensborg\nLorensborgsgatan 12, 217 61 Malmö\n"
+        "Tel 040-11 22 33 / 070-998 87 76\nwww.vavstugan-lorensborg.se\nOrg.nr 802724-4545"
+    )
+    assert _own(f"{OWN}\n\n{sig}") == OWN
+
+
+def test_short_answer_paragraph_after_a_bare_marker_is_not_a_sign_off() -> None:
+    body = "1. Vi är en schackklubb.\n\n4.\nEkonomi och lokaler\nAnna Berg"
+    assert "Ekonomi och lokaler" in _own(body)
+
+
+def test_forwarded_reply_under_an_outlook_header_without_vb_subject() -> None:
+    text = (
+        "Hej!\n\nOrdföranden skickade svaren till mig, jag skickar dem vidare.\n\n/Per\n\n"
+        "________________________________\nFrån: Fatima Ali <syjuntan@example.se>\n"
+        "Skickat: den 14 januari 2020 19:40\nTill: Per <per@example.se>\n"
+        "Ämne: SV: Kartläggning\n\n1. Vi syr.\n\n2. Ja"
+    )
+    r = split_reply(text)
+    assert r.forwarded is not None and r.forwarded.startswith("1. Vi syr.")
+
+
+def test_quoted_reply_without_a_forwarding_note_is_no_forward() -> None:
+    text = (
+        "Tack för svaret!\n\n________________________________\nFrån: Samordnare <s@x.se>\n"
+        "Skickat: den 14 januari 2020 19:40\nTill: a@b.se\nÄmne: SV: Kartläggning\n\nTack!"
+    )
+    assert split_reply(text).forwarded is None
