@@ -35,13 +35,74 @@ _AUTO_SUBJECT = re.compile(
     re.I,
 )
 _AUTO_BODY = re.compile(
-    r"\b(jag är (tjänstledig|föräldraledig|ledig|på semester|frånvarande|sjukskriven|"
+    # an automatic receipt: "Tack för ditt mejl, vi svarar inom 3 dagar", "Thank you for your
+    # email. We will reply within 48 hours" (a person's "Tack, vi återkommer!" is no receipt)
+    r"\b(?:tack\s+för\s+(?:ditt|ert)\s+(?:mejl|mail|e-?post\w*|meddelande)\b[^\n]{0,40}?"
+    r"\b(?:vi|jag)\s+(?:svarar|besvarar|återkommer|hör\s+av\s+(?:oss|mig))\b[^.!?\n]{0,40}?"
+    r"\b(?:inom\s+\w+\s+(?:arbets)?(?:dagar|dygn|timmar|veckor?)|så\s+snart\s+(?:vi|jag)\s+kan)"
+    r"|thank\s+you\s+for\s+your\s+(?:e-?mail|message)\b[^\n]{0,40}?\bwe\s+(?:will|'ll)\s+"
+    r"(?:reply|respond|get\s+back\s+to\s+you)\b[^.!?\n]{0,30}?\bwithin\s+\w+\s+(?:hours|days))\b"
+    r"|\b(jag är (tjänstledig|föräldraledig|ledig|på semester|frånvarande|sjukskriven|"
     r"borta|bortrest|på resa|på kurs)|är tillbaka (den|på|igen)|åter (den|i tjänst|på kontoret)|"
     r"läser inte (min )?(e-?post|mejl|mail)|har begränsad tillgång till (min )?(e-?post|mejl)|"
     r"i am (currently )?out of (the )?office|i('m| am) on (vacation|leave|holiday)|"
     r"(will|i'll) be back on|this is an automatic reply|detta är ett automatiskt svar)",
     re.I,
 )
+
+
+def dsn_actions(msg: DecodedMessage) -> list[str]:
+    """The Action of every per-recipient block of a delivery-status report (RFC 3464),
+    lower-cased: "failed", "delayed", "delivered", "relayed", "expanded"."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", msg.raw_headers_text):
+        if not re.search(r"^Final-Recipient:", block, re.I | re.M):
+            continue
+        action = re.search(r"^Action:\s*(\S+)", block, re.I | re.M)
+        if action:
+            out.append(action.group(1).lower())
+    return out
+
+
+_DELAY_SUBJECT = re.compile(
+    r"\(delay\)|^\s*delayed\s*:|delivery\s+delayed|delayed\s+mail|warning:\s+message\s+"
+    r"\S+\s+delayed|fördröjd\s+leverans|leveransen\s+(?:har\s+)?fördröjts|försenad\s+leverans"
+    r"|^\s*fördröjd\s*:",
+    re.I,
+)
+
+
+def is_delay_notice(msg: DecodedMessage) -> bool:
+    """A delivery-status report that only says delivery is delayed (or was relayed): the
+    address may still work, so it is no delivery failure."""
+    actions = dsn_actions(msg)
+    if actions:
+        return not any(a in ("failed", "failure") for a in actions)
+    return bool(_DELAY_SUBJECT.search(msg.subject))
+
+
+# Where a bounce's human-readable text stops describing the failure and copies the
+# returned message (whose headers name the sender, the Message-ID and other addresses).
+_RETURNED_COPY = re.compile(
+    r"^\s*(?:-{2,}\s*)?(?:below\s+this\s+line\s+is\s+a\s+copy\s+of\s+the\s+message"
+    r"|original\s+message\s+headers|this\s+is\s+a\s+copy\s+of\s+the\s+(?:original\s+)?message"
+    r"|the\s+original\s+message\s+(?:was|is)|[-\s]*original\s+message\s*[-\s]*$"
+    r"|ursprungliga\s+meddelandehuvuden|ursprungligt\s+meddelande)",
+    re.I | re.M,
+)
+_ID_HEADER_LINE = re.compile(
+    r"^\s*(?:message-id|references|in-reply-to|received|return-path|reply-to|x-[\w-]+)\s*:.*$",
+    re.I | re.M,
+)
+
+
+def failure_text(text: str) -> str:
+    """The part of a bounce's text that describes the failure: the returned copy and
+    Message-ID-like header lines cut away."""
+    m = _RETURNED_COPY.search(text)
+    if m:
+        text = text[: m.start()]
+    return _ID_HEADER_LINE.sub("", text)
 
 
 def _bounced_addresses(msg: DecodedMessage, coordinators: set[str]) -> list[str]:
@@ -60,7 +121,7 @@ def _bounced_addresses(msg: DecodedMessage, coordinators: set[str]) -> list[str]
     if out:
         return out
     # No machine-readable report: the addresses the human-readable text names.
-    for addr in find_addresses(msg.text):
+    for addr in find_addresses(failure_text(msg.text)):
         local = addr.split("@", 1)[0]
         if addr in coordinators or _BOUNCE_SENDER.match(addr) or local in ("postmaster",):
             continue
@@ -116,6 +177,8 @@ def classify(
 ) -> Classification:
     """`answered`: how many questions the message answers; `related`: it threads under the
     survey, quotes it, or comes from a roster address, so it is more than stray mail."""
+    if is_bounce(msg) and is_delay_notice(msg):
+        return Classification("auto_reply", "delivery delayed (not a failure)")
     if is_bounce(msg):
         return Classification("bounce", "delivery failure report",
                               _bounced_addresses(msg, coordinators))

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ..parsers.quotes import is_valediction, text_above_quote
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
 
 _REF_RE = re.compile(r"\[ref:\s*([A-Z0-9]{4,10})\]", re.I)
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|sv|vs|vb|fw|fwd|aw|wg|tr)\s*:\s*)+", re.I)
+_SIGNATURE_LINES = 3
 _NAME_SCORE = 92  # partial_ratio: tolerates a missing "Föreningen" or an å typed as a
 _MIN_NAME_LEN = 6
 
@@ -54,34 +57,101 @@ def _by_address(roster: Sequence[RosterEntry], addrs: Sequence[str]) -> RosterEn
     return None
 
 
+# Words a signature often leaves out of the registered name: the city ("Malmö Schack"
+# signed "Schack") and a generic "Föreningen" / "i Malmö".
+_DROPPABLE = re.compile(r"^(?:föreningen|malmö)\s+|\s+(?:i\s+)?malmö$", re.I)
+_MIN_VARIANT_LEN = 12
+
+
+def name_variants(name: str) -> list[str]:
+    """NAME lower-cased, and without a leading or trailing city / "Föreningen" when what is
+    left is still distinctive (two words, 12 characters)."""
+    low = name.lower().strip()
+    out = [low]
+    short = _DROPPABLE.sub("", low).strip()
+    short = _DROPPABLE.sub("", short).strip()
+    if short != low and len(short) >= _MIN_VARIANT_LEN and len(short.split()) >= 2:
+        out.append(short)
+    return out
+
+
+_WORD = re.compile(r"\w+")
+_TOKEN_SCORE = 85
+
+
+def token_score(name: str, line: str) -> float:
+    """NAME's words, each spelt a little differently, in a row in LINE ("kampsportsklubb
+    öster" in "Sekreterare, Kampsportklubben Öster"): the mean word similarity when every
+    word reaches 85, else 0. Names of two words and 12 characters or more only."""
+    words = _WORD.findall(name.lower())
+    if len(words) < 2 or len(name) < _MIN_VARIANT_LEN:
+        return 0.0
+    toks = _WORD.findall(line.lower())
+    best = 0.0
+    for i in range(len(toks) - len(words) + 1):
+        ratios = [fuzz.ratio(w, t) for w, t in zip(words, toks[i : i + len(words)], strict=True)]
+        if min(ratios) >= _TOKEN_SCORE:
+            best = max(best, sum(ratios) / len(ratios))
+    return best
+
+
+def _score(name: str, lines: Sequence[str]) -> float:
+    best = 0.0
+    for low in lines:
+        # A line shorter than the name can only hold it misspelt: compare whole.
+        short = len(low) + 2 < len(name)
+        score = fuzz.ratio(name, low) if short else fuzz.partial_ratio(name, low)
+        best = max(best, score, token_score(name, low))
+        if best == 100:
+            break
+    return best
+
+
+def _only_inside_longer(short: RosterEntry, longer: RosterEntry, text: str) -> bool:
+    """Is SHORT's name ("IK Sölve") written only as part of LONGER's ("IK Sölve Ungdom")?"""
+    s, lg = short.name.lower(), longer.name.lower()
+    if s == lg or s not in lg:
+        return False
+    low = text.lower()
+    if lg not in low:
+        return False
+    return s not in low.replace(lg, " ")
+
+
 def _by_name(roster: Sequence[RosterEntry], text: str) -> tuple[RosterEntry | None, str]:
-    lines = [ln.strip(" >*_\t") for ln in text.splitlines()]
+    lines = [ln.strip(" >*_\t").lower() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
     scored: list[tuple[float, RosterEntry]] = []
     for entry in roster:
-        name = entry.name.lower()
-        if len(name) < _MIN_NAME_LEN:
+        if len(entry.name) < _MIN_NAME_LEN:
             continue
-        best = 0.0
-        for line in lines:
-            low = line.lower()
-            if len(low) + 2 < len(name):
-                # A line shorter than the name can only hold it misspelt: compare whole.
-                score = fuzz.ratio(name, low)
-            else:
-                score = fuzz.partial_ratio(name, low)
-            best = max(best, score)
-            if best == 100:
-                break
+        best = max(_score(v, lines) for v in name_variants(entry.name))
         if best >= _NAME_SCORE:
             scored.append((best, entry))
     if not scored:
         return None, ""
+    # "IK Sölve Ungdom" in the text also scores "IK Sölve" 100: the longer name counts.
+    flat = "\n".join(lines)
+    scored = [
+        (sc, e)
+        for sc, e in scored
+        if not any(_only_inside_longer(e, other, flat) for _, other in scored)
+    ]
     scored.sort(key=lambda t: -t[0])
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         names = ", ".join(e.name for _, e in scored[:3])
         return None, f"several associations named in the text: {names}"
     return scored[0][1], f"name '{scored[0][1].name}' in the text ({scored[0][0]:.0f})"
+
+
+def _signature_lines(text: str) -> list[str]:
+    """The lines under the last closing greeting ("Med vänlig hälsning"), else the last few
+    lines, of the text above the quoted original."""
+    lines = [ln for ln in text_above_quote(text).splitlines() if ln.strip()]
+    for i in range(len(lines) - 1, -1, -1):
+        if is_valediction(lines[i]):
+            return lines[i + 1 :][:_SIGNATURE_LINES]
+    return lines[-_SIGNATURE_LINES:] if len(lines) > _SIGNATURE_LINES else []
 
 
 def match_message(
@@ -125,9 +195,20 @@ def match_message(
         entry = next(iter(hits.values()))
         return Match(entry.id, "forwarded", "the association's address in the text")
 
+    # The subject first: "Svar från IK Sölve Ungdom" is said on purpose, while the text may
+    # name partners or the parent club in passing.
+    subject = _REPLY_PREFIX.sub("", msg.subject or "")
+    entry, _ = _by_name(roster, subject)
+    if entry:
+        return Match(entry.id, "name", f"name '{entry.name}' in the subject")
     entry, detail = _by_name(roster, own_text)
     if entry:
         return Match(entry.id, "name", detail)
+    if detail:
+        # Several named (a partner, the parent club): the one in the signature decides.
+        entry, _ = _by_name(roster, "\n".join(_signature_lines(own_text)))
+        if entry:
+            return Match(entry.id, "name", f"name '{entry.name}' in the signature")
     for inner in msg.embedded:
         entry, detail = _by_name(roster, inner.text)
         if entry:

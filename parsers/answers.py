@@ -302,10 +302,26 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
             _, q, rest = scored[0]
             return _Cand(q.num, rest, True, True)
         return None
-    q1 = _keyword_heading(text, qs)
+    q1 = _keyword_heading(text, qs) or _how_heading(text, qs)
     if q1 is not None:
         return _Cand(q1.num, "", True, True)
     return None
+
+
+_HOW_HEADING = re.compile(
+    r"(?:om\s+(?:ja|svar(?:et)?\s+(?:är\s+)?ja)\s*[,:]?\s*)?"
+    r"(?:hur|på\s+vilket\s+sätt|på\s+vilka\s+sätt|how|in\s+what\s+way)\s*[?:]",
+    re.I,
+)
+_HOW_IN_QUESTION = re.compile(r"\b(?:på vilket sätt|på vilka sätt|hur|how|in what way)\b")
+
+
+def _how_heading(text: str, qs: list[_Q]) -> _Q | None:
+    """ "Hur?" / "Om ja, på vilket sätt?" alone on a line: the one question asking how."""
+    if not _HOW_HEADING.fullmatch(text.strip()):
+        return None
+    hits = [q for q in qs if _HOW_IN_QUESTION.search(q.key_full)]
+    return hits[0] if len(hits) == 1 else None
 
 
 @dataclass
@@ -495,6 +511,16 @@ _PREAMBLE = re.compile(
     re.I,
 )
 _NULLISH = re.compile(r"^[\W\d_]*$|^(?:x|n/?a|ej\s+aktuellt|inget\s+svar)[\s.!]*$", re.I)
+# "Vi återkommer om den frågan.": the question is put off, not answered.
+_DEFERRED = re.compile(
+    r"^(?:(?:vi|jag)\s+)?(?:återkommer|får\s+återkomma|svarar\s+(?:senare|längre\s+fram))"
+    r"(?:\s+(?:om|med|kring|till|på|gällande)\s+(?:den\s+|denna\s+|det\s+|detta\s+)?"
+    r"(?:frågan|fråga\s+\d|den|det|detta|denna|svar\w*|punkt\w*))?"
+    r"(?:\s+(?:senare|längre\s+fram|så\s+snart\s+(?:vi|jag)\s+kan))?[\s.!]*$"
+    r"|^(?:we(?:'ll|\s+will)\s+(?:get\s+back\s+to\s+you|answer|reply)\s+(?:on|to|about)\s+"
+    r"(?:this|that|this\s+question)(?:\s+later)?)[\s.!]*$",
+    re.I,
+)
 _SEE_ELSEWHERE = re.compile(
     r"^(?:se\s+(?:ovan|nedan|ovanstående|föregående|svar(?:et)?\s+(?:på\s+)?(?:fråga\s+)?\d"
     r"|fråga\s+\d|(?:den\s+)?(?:bifogad\w*|bilag\w*)(?:\s+(?:fil|filen|dokument|dokumentet|excel\w*"
@@ -502,6 +528,22 @@ _SEE_ELSEWHERE = re.compile(
     r"[\s.!]*$",
     re.I,
 )
+
+
+# The survey's own closing words, kept when the whole mail was pasted into a document:
+# "Skicka ett svar per förening till ... senast den 31a januari.", "Önskar ni att svara på
+# frågorna i en intervju istället? Kontakta mig så ordnar vi det!"
+_INSTRUCTION = re.compile(
+    r"^(?:(?:skicka|returnera|besvara|svara|mejla|maila|fyll\s+i)\b.*(?:\bsenast\b|@)"
+    r"|(?:önskar|vill|har)\s+(?:ni|du)\b[^?]*\?$"
+    r"|kontakta\s+(?:mig|oss)\s+så\b)",
+    re.I,
+)
+
+
+def is_instruction(sentence: str) -> bool:
+    """A sentence addressed to the respondents (the survey's closing), not an answer."""
+    return bool(_INSTRUCTION.match(sentence.strip()))
 
 
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)
@@ -522,7 +564,9 @@ def _trim_closing(lines: list[str]) -> list[str]:
             break
         sentences = split_sentences(lines[-1])
         kept = list(sentences)
-        while kept and (_CLOSING.match(kept[-1]) or wants_interview(kept[-1])):
+        while kept and (
+            _CLOSING.match(kept[-1]) or wants_interview(kept[-1]) or is_instruction(kept[-1])
+        ):
             kept.pop()
         if len(kept) == len(sentences):
             break
@@ -812,7 +856,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             if re.search(r"bifog|bilag|fil|dokument|attach", value, re.I):
                 ex.refers_to_attachment = True
             value = ""
-        if _NULLISH.match(value) or fuzz.ratio(match_key(value), q.key_full) >= 90:
+        if (
+            _NULLISH.match(value)
+            or _DEFERRED.match(value)
+            or fuzz.ratio(match_key(value), q.key_full) >= 90
+        ):
             value = ""
         if not value:
             answers[q.q.key] = Answer(None, raw or None, False, source)

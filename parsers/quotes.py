@@ -246,8 +246,10 @@ _CONTACT_LINE = re.compile(
     re.I,
 )
 _NAME_LINE = re.compile(
-    r"^/{0,2}\s*[A-ZÅÄÖÉÜÆØ][\w'’.-]+(?:\s+(?:af|von|van|de|der|al|el|bin|ibn|och|&"
-    r"|[A-ZÅÄÖÉÜÆØ][\w'’.-]*)){1,4}\s*(?:[,/–-].{0,80})?$"
+    r"^/{0,2}\s*[A-ZÅÄÖÉÜÆØ][\w'’.-]+(?:(?:\s+(?:af|von|van|de|der|al|el|bin|ibn|och|&"
+    r"|[A-ZÅÄÖÉÜÆØ][\w'’.-]*)){1,4}\s*(?:[,/–-].{0,80})?"
+    # a first name and, after a comma, the association: "Rojda, KUF Malmö"
+    r"|\s*,\s*[A-ZÅÄÖÉÜÆØ][\w'’.&-]*(?:\s+[A-ZÅÄÖÉÜÆØ0-9][\w'’.&-]*){0,4})$"
 )
 _NOT_NAME_START = re.compile(
     r"^(?:vi|det|den|de|jag|vår|våra|vårt|inga|ingen|inget|nej|ja|se|tack|hej|om|men|och|för"
@@ -527,6 +529,15 @@ def split_reply(text: str | None) -> Reply:
             )
     own = clean_block(top)
     return Reply(own="\n".join(own).strip("\n"), quoted=quoted, inline=inline)
+
+
+def text_above_quote(text: str | None) -> str:
+    """TEXT down to where the quoted or forwarded original begins, signature included."""
+    lines = [
+        clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
+    cut = _find_cut(["" if not plain(x) and not is_quoted(x) else x for x in lines])
+    return "\n".join(lines if cut is None else lines[: cut.index]).strip("\n")
 
 
 def _find_unquoted_header(section: list[str], start: int) -> int | None:

@@ -62,8 +62,8 @@ class SurveyState:
 
 
 def _summary(m: Message, why: str = "") -> MessageSummary:
-    return MessageSummary(m.id, m.header_message_id, m.from_addr, m.subject, m.sent_at,
-                          m.kind, why)
+    return MessageSummary(m.id, m.header_message_id, m.from_addr, m.subject,
+                          _as_aware(m.sent_at), m.kind, why)
 
 
 def _as_aware(when: dt.datetime | None) -> dt.datetime | None:

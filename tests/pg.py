@@ -37,7 +37,7 @@ def require_pg() -> str:
     url = os.environ.get(ENV, "").strip()
     if not url:
         _skip_or_fail(f"{ENV} is not set (start a server with: bash .ci/postgres.sh; "
-                      f". /tmp/intake-pg/env)")
+                      f". /tmp/intake-pg/env.sh)")
     try:
         import psycopg  # noqa: F401
     except ImportError:

@@ -22,8 +22,9 @@ FULL = ("Hej!\n\n1. Hyllie IF är en fotbollsförening med 180 spelare.\n\n2. Ja
 
 
 @pytest.fixture
-def cfg(tmp_path):
-    config = make_config(tmp_path)
+def cfg(tmp_path, store_url):
+    # Runs on SQLite, and on PostgreSQL where INTAKE_TEST_DATABASE_URL is set (CI).
+    config = make_config(tmp_path, store_url)
     (tmp_path / "roster.csv").write_text(ROSTER, encoding="utf-8")
     service.import_roster(config, tmp_path / "roster.csv")
     return config

@@ -6,6 +6,7 @@ import contextlib
 import io
 import itertools
 import logging
+import re
 import statistics
 from dataclasses import dataclass
 from typing import Any
@@ -45,11 +46,29 @@ def _is_encryption_error(exc: BaseException) -> bool:
     return False
 
 
+# A page number printed in the header or footer: "Sida 1 av 2", "Page 3 of 4", "- 2 -", "2 (3)"
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:sida|sid\.?|s\.|page|p\.)\s*\d{1,3}(?:\s*(?:av|of|/|\()\s*\d{1,3}\)?)?"
+    r"|\d{1,3}\s*(?:av|of|/)\s*\d{1,3}|\d{1,3}\s*\(\d{1,3}\)|[-–]\s*\d{1,3}\s*[-–])$",
+    re.I,
+)
+
+
+def is_page_number(text: str) -> bool:
+    """Is TEXT (one line) only a page number ("Sida 1 av 2", "Page 3 of 4", "2 (3)")?"""
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
 def _page_lines(page: Any, out: TextBuilder) -> int:
-    """Add PAGE's lines to OUT with blank lines at paragraph gaps; returns the line count."""
+    """Add PAGE's lines to OUT with blank lines at paragraph gaps; returns the line count.
+    A page number in the first or last line (the header or footer) is left out."""
     with contextlib.suppress(Exception):  # older pdfplumber has no dedupe_chars
         page = page.dedupe_chars()
     lines = [ln for ln in page.extract_text_lines(layout=False, strip=True) if ln["text"].strip()]
+    if lines and is_page_number(lines[-1]["text"]):
+        lines.pop()
+    if lines and is_page_number(lines[0]["text"]):
+        lines.pop(0)
     if not lines:
         return 0
     gaps = [

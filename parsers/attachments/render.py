@@ -13,6 +13,10 @@ from dataclasses import dataclass
 _NUMBER_CELL = re.compile(r"(?:fråga|question|nr\.?)?\s*(\d{1,2})\s*[.):]?", re.IGNORECASE)
 _NUMBER_MARK = re.compile(r"^\s*(?:fråga\s*)?\d{1,2}\s*[.):](?!\d)\s*\S", re.IGNORECASE)
 _NUMERIC = re.compile(r"^[\s\d.,:%+\-−–/eE]*$")
+# A question referred to by its number only: "Fråga 1", "Question 2", "F3", "Q4:"
+_QUESTION_LABEL = re.compile(
+    r"^(?:fråga|fraga|question|q|f)\s*(?:nr\.?\s*)?\d{1,2}\s*[.:)]?$", re.IGNORECASE
+)
 
 
 class TextBuilder:
@@ -73,6 +77,8 @@ def question_like(text: str, strong: bool = False) -> bool:
     t = text.strip()
     if not t or _NUMERIC.match(t):
         return False
+    if _QUESTION_LABEL.match(t):
+        return True
     if strong and len(t) <= 300:
         return True
     if "?" in t and len(t) <= 400:
