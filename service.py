@@ -7,11 +7,14 @@ from __future__ import annotations
 import functools
 import tempfile
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from .config import Config, example_config_path, parse_config
 from .intake.match import RosterEntry
@@ -21,7 +24,7 @@ from .parsers.yes_no import parse_yes_no
 from .pipeline import ParsedMessage, parse_message
 from .reports.export import write_export
 from .reports.labels import Labels
-from .store.db import Store
+from .store.db import Store, session_scope
 from .store.models import Association
 from .store.records import SurveyState, build_state
 from .store.repository import (
@@ -50,6 +53,12 @@ def open_store(config: Config) -> Store:
     return Store(config.store_url)
 
 
+@contextmanager
+def store_session(config: Config) -> Iterator[Session]:
+    with session_scope(config.store_url) as s:
+        yield s
+
+
 @dataclass
 class ImportSummary:
     seen: int = 0
@@ -62,12 +71,8 @@ class ImportSummary:
 
 def import_roster(config: Config, path: Path) -> tuple[RosterImportResult, list[tuple[int, str]]]:
     read = read_roster(path)
-    store = open_store(config)
-    try:
-        with store.session() as s:
-            result = upsert_roster(s, read.rows)
-    finally:
-        store.close()
+    with store_session(config) as s:
+        result = upsert_roster(s, read.rows)
     return result, read.skipped
 
 
@@ -80,63 +85,55 @@ class AssociationView:
 
 
 def list_associations(config: Config) -> list[AssociationView]:
-    store = open_store(config)
-    try:
-        with store.session() as s:
-            rows = s.scalars(select(Association).order_by(Association.roster_order))
-            return [AssociationView(a.name, a.addresses, a.org_number, a.ref) for a in rows]
-    finally:
-        store.close()
+    with store_session(config) as s:
+        rows = s.scalars(select(Association).order_by(Association.roster_order))
+        return [AssociationView(a.name, a.addresses, a.org_number, a.ref) for a in rows]
+
+
+IMPORT_BATCH = 50  # messages per commit: a commit costs more than parsing a mail
 
 
 def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
-    """Store every message under `paths`; one commit per message, so an interrupted
-    import keeps what it has and a rerun skips it."""
+    """Store every message under `paths`, committing every IMPORT_BATCH messages. An
+    interrupted import keeps every finished batch; a rerun skips what is stored and
+    redoes the rest (the files are still there), so nothing is lost or doubled."""
     summary = ImportSummary()
     parse = make_parser(config)
-    store = open_store(config)
-    try:
-        # The roster is read once per import, not once per message (an import does not
-        # change it; `intake associations import` in between applies from the next one).
-        with store.session() as s:
-            entries = roster(s)
+    with store_session(config) as s:
+        # The roster is read once per import, not once per message.
+        entries = roster(s)
+        pending = 0
         for item in iter_sources(paths):
             if isinstance(item, SourceError):
                 summary.errors.append(f"{item.origin}: {item.reason}")
                 continue
             origin, raw = item
             summary.seen += 1
-            with store.session() as s:
-                outcome = store_message(s, raw, origin, parse, entries)
-                if not outcome.created:
-                    summary.duplicates += 1
-                    continue
-                summary.stored += 1
-                kind = outcome.message.kind
-                summary.by_kind[kind] = summary.by_kind.get(kind, 0) + 1
-                if outcome.message.parse_status == "failed":
-                    summary.failed += 1
-    finally:
-        store.close()
+            outcome = store_message(s, raw, origin, parse, entries)
+            if not outcome.created:
+                summary.duplicates += 1
+                continue
+            summary.stored += 1
+            kind = outcome.message.kind
+            summary.by_kind[kind] = summary.by_kind.get(kind, 0) + 1
+            if outcome.message.parse_status == "failed":
+                summary.failed += 1
+            pending += 1
+            if pending >= IMPORT_BATCH:
+                s.commit()
+                s.expunge_all()  # keep memory flat over a large mbox
+                pending = 0
     return summary
 
 
 def reparse(config: Config) -> int:
-    store = open_store(config)
-    try:
-        with store.session() as s:
-            return reparse_all(s, make_parser(config))
-    finally:
-        store.close()
+    with store_session(config) as s:
+        return reparse_all(s, make_parser(config))
 
 
 def survey_state(config: Config) -> SurveyState:
-    store = open_store(config)
-    try:
-        with store.session() as s:
-            return build_state(s, config.survey)
-    finally:
-        store.close()
+    with store_session(config) as s:
+        return build_state(s, config.survey)
 
 
 def export(config: Config, fmt: str, path: Path) -> None:
@@ -144,22 +141,18 @@ def export(config: Config, fmt: str, path: Path) -> None:
 
 
 def assign(config: Config, message_ref: str, association: str) -> str:
-    store = open_store(config)
-    try:
-        with store.session() as s:
-            msg = message_by_ref(s, message_ref)
-            if msg is None:
-                raise LookupError(f"no stored message {message_ref!r}")
-            if association.lower() in ("none", "ingen"):
-                add_correction(s, "assign", message_id=msg.id, value=None)
-                return f"message {msg.id} belongs to no association"
-            assoc = association_by_name(s, association)
-            if assoc is None:
-                raise LookupError(f"no association {association!r} in the roster")
-            add_correction(s, "assign", message_id=msg.id, value=assoc.id)
-            return f"message {msg.id} -> {assoc.name}"
-    finally:
-        store.close()
+    with store_session(config) as s:
+        msg = message_by_ref(s, message_ref)
+        if msg is None:
+            raise LookupError(f"no stored message {message_ref!r}")
+        if association.lower() in ("none", "ingen"):
+            add_correction(s, "assign", message_id=msg.id, value=None)
+            return f"message {msg.id} belongs to no association"
+        assoc = association_by_name(s, association)
+        if assoc is None:
+            raise LookupError(f"no association {association!r} in the roster")
+        add_correction(s, "assign", message_id=msg.id, value=assoc.id)
+        return f"message {msg.id} -> {assoc.name}"
 
 
 _SPECIAL_KEYS = ("status", "wants_interview", "bounced", "reviewed")
@@ -187,16 +180,12 @@ def set_value(config: Config, association: str, key: str, value: str) -> str:
         raise LookupError(f"unknown key {key!r}: use one of "
                           f"{', '.join([*config.survey.keys, *_SPECIAL_KEYS])}")
     parsed = parse_manual_value(config, key, value)
-    store = open_store(config)
-    try:
-        with store.session() as s:
-            assoc = association_by_name(s, association)
-            if assoc is None:
-                raise LookupError(f"no association {association!r} in the roster")
-            add_correction(s, "set", association_id=assoc.id, key=key, value=parsed)
-            return f"{assoc.name}: {key} = {parsed!r}"
-    finally:
-        store.close()
+    with store_session(config) as s:
+        assoc = association_by_name(s, association)
+        if assoc is None:
+            raise LookupError(f"no association {association!r} in the roster")
+        add_correction(s, "set", association_id=assoc.id, key=key, value=parsed)
+        return f"{assoc.name}: {key} = {parsed!r}"
 
 
 def examples_dir() -> Path:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from ..config import Config
 from ..reports.html import render_report
 from ..reports.labels import Labels
-from ..store.db import Store
+from ..store.db import session_scope
 from ..store.models import Association
 from ..store.records import build_state
 from .history import ReminderHistory, load_history
@@ -52,35 +52,23 @@ def set_opted_out(config: Config, name_or_ref: str, opted_out: bool) -> str:
     """Set the roster flag; returns the association's name. LookupError if unknown."""
     from .select import find_association
 
-    store = Store(config.store_url)
-    try:
-        with store.session() as s:
-            state = build_state(s, config.survey)
-            rec = find_association(state, name_or_ref)
-            assoc = s.scalars(select(Association).where(Association.id == rec.id)).one()
-            assoc.opted_out = opted_out
-            return assoc.name
-    finally:
-        store.close()
+    with session_scope(config.store_url) as s:
+        state = build_state(s, config.survey)
+        rec = find_association(state, name_or_ref)
+        assoc = s.scalars(select(Association).where(Association.id == rec.id)).one()
+        assoc.opted_out = opted_out
+        return assoc.name
 
 
 def reminder_histories(config: Config) -> dict[int, ReminderHistory]:
-    store = Store(config.store_url)
-    try:
-        with store.session() as s:
-            return load_history(s)
-    finally:
-        store.close()
+    with session_scope(config.store_url) as s:
+        return load_history(s)
 
 
 def write_report(config: Config, path: Path, when: dt.datetime | None = None) -> Path:
-    store = Store(config.store_url)
-    try:
-        with store.session() as s:
-            state = build_state(s, config.survey)
-            histories = load_history(s)
-    finally:
-        store.close()
+    with session_scope(config.store_url) as s:
+        state = build_state(s, config.survey)
+        histories = load_history(s)
     html = render_report(config.survey, state, histories, when or now(),
                          Labels(config.survey.language))
     path.parent.mkdir(parents=True, exist_ok=True)

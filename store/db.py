@@ -70,3 +70,14 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def session_scope(url: str) -> Iterator[Session]:
+    """One store, one session, committed and closed: what a single command needs."""
+    store = Store(url)
+    try:
+        with store.session() as s:
+            yield s
+    finally:
+        store.close()

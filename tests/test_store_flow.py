@@ -218,3 +218,28 @@ def test_marking_an_association_reviewed_clears_it_from_the_review_list(cfg, tmp
     state = service.survey_state(cfg)
     assert not _record(cfg, "Hyllie IF").needs_review
     assert state.review == []
+
+
+def test_interrupted_import_keeps_finished_batches_and_a_rerun_completes(cfg, tmp_path,
+                                                                        monkeypatch):
+    monkeypatch.setattr(service, "IMPORT_BATCH", 2)
+    for i in range(5):
+        _write(tmp_path, f"{i}.eml", reply(FULL, message_id=f"<batch{i}@x>"))
+    real = service.parse_message
+    calls = {"n": 0}
+
+    def dies_on_the_fifth(*a, **k):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise KeyboardInterrupt  # the process is killed mid-import
+        return real(*a, **k)
+
+    monkeypatch.setattr(service, "parse_message", dies_on_the_fifth)
+    with pytest.raises(KeyboardInterrupt):
+        service.import_paths(cfg, [tmp_path / "mail"])
+    store = service.open_store(cfg)
+    with store.session() as s:
+        assert s.query(Message).count() == 4  # two whole batches
+    monkeypatch.setattr(service, "parse_message", real)
+    again = service.import_paths(cfg, [tmp_path / "mail"])
+    assert (again.stored, again.duplicates) == (1, 4)

@@ -273,6 +273,10 @@ class _FolderRun:
         self.limit = cfg.max_message_bytes or config.limits.max_message_bytes
         self.state_id = 0
         self.uidvalidity = 0
+        # Read once per folder run (a fetch does not change the roster): re-reading it per
+        # message was most of a fetch's time on a large roster (docs/performance.md).
+        with store.session() as s:
+            self.entries = roster(s)
 
     # -- the folder -------------------------------------------------------------------
 
@@ -437,7 +441,7 @@ class _FolderRun:
             what = "headers" if plan is _Plan.OVERSIZED else "message"
             seen.error = f"the server returned no {what} (expunged meanwhile?)"
             return _Recorded(FAILED)
-        result = store_message(s, raw, origin, self.parse)
+        result = store_message(s, raw, origin, self.parse, self.entries)
         row = result.message
         seen.message_key = row.message_key
         seen.message = row
