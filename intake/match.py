@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..parsers.quotes import is_valediction, text_above_quote
 from .addresses import find_addresses, normalize_address
@@ -63,7 +64,8 @@ _DROPPABLE = re.compile(r"^(?:föreningen|malmö)\s+|\s+(?:i\s+)?malmö$", re.I)
 _MIN_VARIANT_LEN = 12
 
 
-def name_variants(name: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def name_variants(name: str) -> tuple[str, ...]:
     """NAME lower-cased, and without a leading or trailing city / "Föreningen" when what is
     left is still distinctive (two words, 12 characters)."""
     low = name.lower().strip()
@@ -72,7 +74,7 @@ def name_variants(name: str) -> list[str]:
     short = _DROPPABLE.sub("", short).strip()
     if short != low and len(short) >= _MIN_VARIANT_LEN and len(short.split()) >= 2:
         out.append(short)
-    return out
+    return tuple(out)
 
 
 _WORD = re.compile(r"\w+")
@@ -87,12 +89,33 @@ def token_score(name: str, line: str) -> float:
     if len(words) < 2 or len(name) < _MIN_VARIANT_LEN:
         return 0.0
     toks = _WORD.findall(line.lower())
+    if len(toks) < len(words) or not _words_near(words, toks):
+        return 0.0
     best = 0.0
     for i in range(len(toks) - len(words) + 1):
         ratios = [fuzz.ratio(w, t) for w, t in zip(words, toks[i : i + len(words)], strict=True)]
         if min(ratios) >= _TOKEN_SCORE:
             best = max(best, sum(ratios) / len(ratios))
     return best
+
+
+def _words_near(words: Sequence[str], toks: Sequence[str]) -> bool:
+    """Is every word near (ratio >= 85) some token? Computed in C by rapidfuzz."""
+    return all(
+        process.extractOne(w, toks, scorer=fuzz.ratio, score_cutoff=_TOKEN_SCORE) is not None
+        for w in words
+    )
+
+
+def _could_score(name: str, lines: Sequence[str], all_tokens: Sequence[str]) -> bool:
+    """An exact upper bound of `_score` >= _NAME_SCORE, cheap enough to run for every
+    roster entry: partial_ratio bounds the line scores, and token_score needs every word
+    of the name somewhere in the text."""
+    if process.extractOne(name, lines, scorer=fuzz.partial_ratio,
+                          score_cutoff=_NAME_SCORE) is not None:
+        return True
+    words = _WORD.findall(name)
+    return len(words) >= 2 and len(name) >= _MIN_VARIANT_LEN and _words_near(words, all_tokens)
 
 
 def _score(name: str, lines: Sequence[str]) -> float:
@@ -121,11 +144,15 @@ def _only_inside_longer(short: RosterEntry, longer: RosterEntry, text: str) -> b
 def _by_name(roster: Sequence[RosterEntry], text: str) -> tuple[RosterEntry | None, str]:
     lines = [ln.strip(" >*_\t").lower() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
+    all_tokens = sorted({t for ln in lines for t in _WORD.findall(ln)})
     scored: list[tuple[float, RosterEntry]] = []
     for entry in roster:
         if len(entry.name) < _MIN_NAME_LEN:
             continue
-        best = max(_score(v, lines) for v in name_variants(entry.name))
+        variants = [v for v in name_variants(entry.name) if _could_score(v, lines, all_tokens)]
+        if not variants:
+            continue
+        best = max(_score(v, lines) for v in variants)
         if best >= _NAME_SCORE:
             scored.append((best, entry))
     if not scored:

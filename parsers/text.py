@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import re
@@ -36,6 +37,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 
+@functools.lru_cache(maxsize=65536)  # the quote splitter asks for the same lines many times
 def strip_markdown(line: str) -> str:
     """Drop markdown emphasis/heading marks that an HTML-to-text step may have left.
 
