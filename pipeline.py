@@ -75,9 +75,17 @@ def quick_message_id(raw: bytes) -> str | None:
     return m.group(0) if m else None
 
 
+MAX_KEY = 900  # the store's column holds 998; a longer Message-ID is hashed instead
+
+
 def message_key_for(message_id: str | None, raw: bytes) -> str:
     """What makes a second import a no-op: the Message-ID, else a hash of the bytes."""
-    return message_id.strip() if message_id else f"sha256:{sha256_of(raw)}"
+    if not message_id:
+        return f"sha256:{sha256_of(raw)}"
+    mid = message_id.strip()
+    if len(mid) > MAX_KEY:
+        return "mid-sha256:" + hashlib.sha256(mid.encode("utf-8", "replace")).hexdigest()
+    return mid
 
 
 def message_key(raw: bytes) -> str:

@@ -173,6 +173,7 @@ def child_fetch(args: dict[str, Any]) -> dict[str, Any]:
     import io
 
     from rich.console import Console
+
     from svarsinkorg.intake.imap.command import fetch_command
 
     cfg = _load_config(args["config"])

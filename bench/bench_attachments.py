@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import attachment_factories as f
+
     from svarsinkorg.config import Limits
     from svarsinkorg.parsers.attachments import (
         read_attachment,

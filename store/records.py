@@ -73,8 +73,13 @@ def _as_aware(when: dt.datetime | None) -> dt.datetime | None:
     return when
 
 
+def _when(m: Message) -> dt.datetime | None:
+    """When the message came: its Date header, else (no or a broken one) when we stored it."""
+    return _as_aware(m.sent_at) or _as_aware(m.imported_at)
+
+
 def _order(m: Message) -> tuple[dt.datetime, int]:
-    return (_as_aware(m.sent_at) or dt.datetime.max.replace(tzinfo=dt.UTC), m.id)
+    return (_when(m) or dt.datetime.max.replace(tzinfo=dt.UTC), m.id)
 
 
 def build_state(session: Session, survey: Survey) -> SurveyState:
@@ -96,7 +101,8 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
         if target is None or target not in by_assoc:
             why = m.match_detail or ""
             unmatched.append(_summary(m, why))
-            if m.kind in ("reply", "bounce"):
+            if m.kind in ("reply", "bounce") or m.parse_status == "failed":
+                why = why if m.parse_status != "failed" else "; ".join(m.problem_list)
                 review.append(("unmatched", _summary(m, why), why))
             continue
         by_assoc[target].append(m)
@@ -112,6 +118,15 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
         replies = [m for m in own if m.kind == "reply"]
         rec.bounced = any(m.kind == "bounce" for m in own)
         rec.auto_replies = sum(1 for m in own if m.kind == "auto_reply")
+        # "Reviewed" covers what was stored until then; a later message is looked at anew.
+        reviewed_at = max((_as_aware(c.created_at) for c in corrections
+                           if c.kind == "set" and c.association_id == a.id
+                           and c.key == "reviewed" and (c.value or {}).get("value")),
+                          default=None)
+
+        def seen_by_reviewer(m: Message, at: dt.datetime | None = reviewed_at) -> bool:
+            return at is not None and (_as_aware(m.imported_at) or at) <= at
+
         origin: dict[str, dict[str, Any]] = {}
         ambiguous: dict[str, str] = {}
         for m in replies:
@@ -130,27 +145,26 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
                     ambiguous.pop(key, None)
                     origin[key] = {"question": key, "message": m.id,
                                    "message_id": m.header_message_id,
-                                   "received_at": _iso(m.sent_at),
+                                   "received_at": _iso(_when(m)),
                                    "source": ans.get("source") or "body"}
                 elif ans.get("ambiguous"):
                     rec.answers[key] = None
                     rec.raw_answers[key] = ans.get("raw")
                     origin.pop(key, None)
                     ambiguous[key] = str(ans.get("raw"))
+                    if seen_by_reviewer(m):
+                        ambiguous.pop(key)
             rec.wants_interview = rec.wants_interview or m.wants_interview
         if replies:
-            first = min((_as_aware(m.sent_at) for m in replies if m.sent_at), default=None)
-            rec.received_at = first
-            on_time = any(not survey.is_late(_as_aware(m.sent_at)) for m in replies
-                          if m.sent_at)
+            rec.received_at = min((w for m in replies if (w := _when(m))), default=None)
+            on_time = any(not survey.is_late(_when(m)) for m in replies)
             rec.status = "responded" if on_time else "late"
-        reviewed = any(c.kind == "set" and c.association_id == a.id and c.key == "reviewed"
-                       and (c.value or {}).get("value") for c in corrections)
         for m in own:
+            if seen_by_reviewer(m):
+                continue
             for problem in m.problem_list:
                 rec.review_reasons.append(problem)
-                if not reviewed:
-                    review.append(("message", _summary(m), problem))
+                review.append(("message", _summary(m), problem))
         # Manual corrections go on top of everything parsed.
         for c in corrections:
             if c.kind != "set" or c.association_id != a.id or not c.key:
@@ -171,8 +185,6 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
         rec.review_reasons.extend(f"ambiguous answer to {k}: {raw!r}"
                                   for k, raw in ambiguous.items()
                                   if not any(k in r for r in rec.review_reasons))
-        if reviewed:
-            rec.review_reasons = []  # a person looked and is content
         rec.needs_review = bool(rec.review_reasons)
         rec.sources = [origin[k] for k in survey.keys if k in origin]
         records.append(rec)

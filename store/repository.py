@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ..intake.addresses import normalize_address
@@ -102,16 +102,21 @@ def roster(session: Session) -> list[RosterEntry]:
     return entries
 
 
+def _cut(value: str | None, limit: int) -> str | None:
+    # Strangers' headers can be any length; the columns cannot (PostgreSQL refuses).
+    return value[:limit] if value is not None else None
+
+
 def apply_parse(row: Message, parsed: ParsedMessage) -> None:
-    row.header_message_id = parsed.header_message_id
+    row.header_message_id = _cut(parsed.header_message_id, 998)
     row.sent_at = parsed.sent_at
-    row.from_addr = parsed.from_addr
-    row.from_name = parsed.from_name
+    row.from_addr = _cut(parsed.from_addr, 320)
+    row.from_name = _cut(parsed.from_name, 300)
     row.subject = parsed.subject
     row.kind = parsed.kind
     row.kind_reason = parsed.kind_reason
     row.association_id = parsed.association_id
-    row.match_method = parsed.match_method
+    row.match_method = _cut(parsed.match_method, 40)
     row.match_detail = parsed.match_detail
     row.answers = parsed.answers
     row.wants_interview = parsed.wants_interview
@@ -122,10 +127,18 @@ def apply_parse(row: Message, parsed: ParsedMessage) -> None:
 
 
 def mark_failed(row: Message, exc: BaseException) -> None:
-    """The raw bytes stay; the message goes on the review list with the error."""
-    row.kind = row.kind or "other"
+    """The raw bytes stay; the message goes on the review list with the error. Whatever an
+    earlier parse made of it is dropped, so a failed reparse leaves no stale answers."""
+    row.kind = "other"
+    row.kind_reason = "parsing failed"
+    row.association_id = None
+    row.match_method = None
+    row.match_detail = None
+    row.answers = {}
+    row.wants_interview = False
+    row.bounced_addresses = {"items": []}
     row.parse_status = "failed"
-    row.problems = {"items": [f"could not be parsed: {type(exc).__name__}: {exc}"]}
+    row.problems = {"items": [f"could not be parsed: {type(exc).__name__}: {exc}"[:2000]]}
 
 
 def has_message(session: Session, key: str) -> bool:
@@ -176,6 +189,14 @@ def store_message(
         if existing is None:
             raise
         return StoreOutcome(existing, False)
+    except DBAPIError as exc:
+        # The database refused what parsing made of it: keep the bytes, flag the message.
+        log.warning("storing the parse of %s failed: %s", origin, exc)
+        row = Message(message_key=key, sha256=sha256_of(raw), raw=raw, size=len(raw),
+                      origin=origin)
+        mark_failed(row, exc.orig if exc.orig is not None else exc)
+        with session.begin_nested():
+            session.add(row)
     return StoreOutcome(row, True)
 
 

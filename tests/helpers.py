@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from svarsinkorg.config import Config, example_config_path, parse_config
 
 REPO = Path(__file__).resolve().parents[1]

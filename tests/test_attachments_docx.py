@@ -6,6 +6,7 @@ import json
 
 import attachment_factories as f
 import pytest
+
 from svarsinkorg.config import Limits
 from svarsinkorg.parsers.attachments import read_attachment, read_attachment_in_process
 

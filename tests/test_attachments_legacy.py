@@ -7,6 +7,7 @@ from pathlib import Path
 
 import attachment_factories as f
 import pytest
+
 import svarsinkorg.parsers.attachments as attachments
 from svarsinkorg.config import Limits
 from svarsinkorg.parsers.attachments import read_attachment

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import attachment_factories as f
+
 from svarsinkorg.config import Limits
 from svarsinkorg.parsers.attachments import read_attachment
 

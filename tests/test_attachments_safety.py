@@ -9,6 +9,7 @@ import zipfile
 
 import attachment_factories as f
 import pytest
+
 import svarsinkorg.parsers.attachments as attachments
 from svarsinkorg.config import Limits
 from svarsinkorg.parsers.attachments import read_attachment, read_attachment_in_process

@@ -6,6 +6,7 @@ import json
 
 import attachment_factories as f
 import pytest
+
 from svarsinkorg.config import Limits
 from svarsinkorg.parsers.attachments import read_attachment
 from svarsinkorg.parsers.attachments.render import TextBuilder, render_sheet

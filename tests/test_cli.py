@@ -6,8 +6,9 @@ import json
 
 from helpers import REPO, write_config
 from openpyxl import load_workbook
-from svarsinkorg.cli import app
 from typer.testing import CliRunner
+
+from svarsinkorg.cli import app
 
 runner = CliRunner()
 

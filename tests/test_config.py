@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from helpers import example_raw
+
 from svarsinkorg.config import ConfigError, load_config, parse_config
 
 

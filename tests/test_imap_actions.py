@@ -13,6 +13,7 @@ from dovecot import Dovecot, folder_flags, folder_uids, imap_config, survey_repl
 from helpers import reply
 from imapclient import IMAPClient
 from sqlalchemy import select
+
 from svarsinkorg.intake.imap.actions import MoveTo, NoAction, SetKeyword, make_action
 from svarsinkorg.intake.imap.fetch import run_fetch
 from svarsinkorg.intake.imap.parsing import SelectInfo

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from dovecot import TOKEN, Dovecot, cli_config, free_port, survey_replies
+from typer.testing import CliRunner
+
 from svarsinkorg.cli import app
 from svarsinkorg.config import ImapConfig
 from svarsinkorg.intake.imap import connection
@@ -26,7 +28,6 @@ from svarsinkorg.intake.imap.errors import (
     ImapAuthError,
     ImapConnectError,
 )
-from typer.testing import CliRunner
 
 
 def run_cli(config: Path, *args: str) -> Any:

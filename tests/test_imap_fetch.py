@@ -17,6 +17,7 @@ from dovecot import (
 from helpers import reply
 from imapclient import IMAPClient
 from sqlalchemy import func, select
+
 from svarsinkorg.config import Config
 from svarsinkorg.intake.imap import fetch as fetch_mod
 from svarsinkorg.intake.imap.errors import EXIT_PARTIAL

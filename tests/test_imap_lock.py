@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from dovecot import cli_config
 from helpers import make_config
+from typer.testing import CliRunner
+
 from svarsinkorg.cli import app
 from svarsinkorg.intake.imap.errors import EXIT_LOCKED, FetchLockedError
 from svarsinkorg.intake.imap.lock import advisory_lock, fetch_lock, lock_path
 from svarsinkorg.store.db import Store
-from typer.testing import CliRunner
 
 
 def enter(lock: AbstractContextManager[None]) -> None:
@@ -82,6 +83,20 @@ def test_postgres_advisory_lock(pg_store_url: str) -> None:
             enter(advisory_lock(second))
         with advisory_lock(second):
             pass
+    finally:
+        first.close()
+        second.close()
+
+
+@pytest.mark.postgres
+def test_two_coordinators_with_their_own_mailboxes_fetch_side_by_side(pg_store_url: str) -> None:
+    first, second = Store(pg_store_url), Store(pg_store_url)
+    try:
+        with advisory_lock(first, "karin@malmo.se@imap.malmo.se"):
+            with advisory_lock(second, "ali@lund.se@imap.lund.se"):
+                pass  # another mailbox: no wait, no error
+            with pytest.raises(FetchLockedError):
+                enter(advisory_lock(second, "karin@malmo.se@imap.malmo.se"))
     finally:
         first.close()
         second.close()

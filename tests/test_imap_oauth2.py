@@ -12,11 +12,12 @@ from typing import Any
 
 import msal
 import pytest
+from typer.testing import CliRunner
+
 from svarsinkorg.cli import app
 from svarsinkorg.intake.imap import oauth2
 from svarsinkorg.intake.imap.errors import EXIT_AUTH_FAILED
 from svarsinkorg.intake.imap.oauth2 import OAuth2Error, OAuth2Settings, access_token, login
-from typer.testing import CliRunner
 
 SCOPE = "https://outlook.office.com/IMAP.AccessAsUser.All"
 USER = "samordnare@malmo.example"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from svarsinkorg.config import ConfigError, ImapConfig, _parse_imap
 from svarsinkorg.intake.imap.fetch import FetchSummary
 from svarsinkorg.intake.imap.parsing import (

@@ -11,6 +11,7 @@ import pytest
 from dovecot import Dovecot, imap_config
 from helpers import make_config, require_samples
 from sqlalchemy import select
+
 from svarsinkorg import service
 from svarsinkorg.intake.imap.fetch import run_fetch
 from svarsinkorg.store.models import Message

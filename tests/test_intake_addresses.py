@@ -1,4 +1,5 @@
 import pytest
+
 from svarsinkorg.intake.addresses import (
     find_addresses,
     is_valid_address,

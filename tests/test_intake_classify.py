@@ -3,6 +3,7 @@
 from email.message import EmailMessage
 
 from helpers import reply
+
 from svarsinkorg.intake.classify import classify
 from svarsinkorg.intake.decode import decode_message
 

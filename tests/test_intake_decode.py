@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 
 import pytest
+
 from svarsinkorg.intake.decode import decode_message, decode_text_bytes
 
 BODY = "1. Vi är en förening på Söder.\n2. Ja\n"

@@ -3,6 +3,7 @@
 from email.message import EmailMessage
 
 from helpers import reply
+
 from svarsinkorg.intake.decode import decode_message
 from svarsinkorg.intake.match import RosterEntry, match_message
 

@@ -1,6 +1,7 @@
 import mailbox
 
 from helpers import reply
+
 from svarsinkorg.intake.sources import SourceError, iter_sources
 
 

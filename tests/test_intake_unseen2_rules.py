@@ -4,6 +4,7 @@ match: each with a case where it fires and one where it must not."""
 from __future__ import annotations
 
 from helpers import reply
+
 from svarsinkorg.intake.classify import classify, failure_text
 from svarsinkorg.intake.decode import decode_message
 from svarsinkorg.intake.match import RosterEntry, match_message, name_variants, token_score

@@ -8,6 +8,7 @@ from email.message import EmailMessage
 
 import attachment_factories as f
 import pytest
+
 from svarsinkorg.intake.outlook_msg import is_outlook_msg, msg_to_email_bytes
 
 needs_writer = pytest.mark.skipif(

@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+
 from svarsinkorg.config import Question
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.model import Extraction

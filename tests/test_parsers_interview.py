@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from svarsinkorg.parsers.cues import is_correction, looks_like_away_notice, refers_to_attachment
 from svarsinkorg.parsers.interview import wants_interview
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from svarsinkorg.parsers.quotes import (
     is_footer,
     is_valediction,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from svarsinkorg.parsers.text import html_to_text, normalize_ws, split_sentences, strip_markdown
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import attachment_factories as f
 import pytest
+
 from svarsinkorg.config import Limits, Question
 from svarsinkorg.parsers.answers import extract_answers, is_instruction
 from svarsinkorg.parsers.attachments import read_attachment_in_process

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
 
 

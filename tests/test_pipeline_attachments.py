@@ -8,6 +8,7 @@ from email.message import EmailMessage
 import attachment_factories as af
 import pytest
 from helpers import make_config
+
 from svarsinkorg import service
 from svarsinkorg.intake.match import RosterEntry
 from svarsinkorg.pipeline import parse_message

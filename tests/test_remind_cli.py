@@ -14,8 +14,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from dovecot import free_port
 from helpers import reply, write_config
-from svarsinkorg.cli import app
 from typer.testing import CliRunner
+
+from svarsinkorg.cli import app
 
 runner = CliRunner()
 NOW = "2020-01-24T09:00:00+01:00"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from helpers import make_config
+
 from svarsinkorg.config import Config
 from svarsinkorg.intake.match import reference_in
 from svarsinkorg.reminders.render import (

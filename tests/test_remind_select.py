@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import make_config
 from sqlalchemy.orm import Session
+
 from svarsinkorg.config import Config, RemindersConfig
 from svarsinkorg.reminders.history import load_history, reminder_before_reply
 from svarsinkorg.reminders.select import bounced_addresses, choose

@@ -25,6 +25,7 @@ from dovecot import free_port, make_certificates
 from helpers import make_config
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+
 from svarsinkorg.config import Config
 from svarsinkorg.reminders import run as run_module
 from svarsinkorg.reminders.run import RunResult, run_reminders

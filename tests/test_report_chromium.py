@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers import REPO, make_config
+
 from svarsinkorg import service
 from svarsinkorg.reminders.service import write_report
 from svarsinkorg.store.db import Store

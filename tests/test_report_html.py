@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import pytest
 from helpers import make_config
 from sqlalchemy.orm import Session
+
 from svarsinkorg.config import Config
 from svarsinkorg.reminders.service import write_report
 from svarsinkorg.reports.status import counts
@@ -241,6 +242,7 @@ def test_who_has_not_answered_and_when_last_reminded(report: tuple[Config, str, 
 
 def test_english_switch(tmp_path: Path) -> None:
     from helpers import example_raw
+
     from svarsinkorg.config import parse_config
 
     raw = example_raw()

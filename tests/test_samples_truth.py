@@ -7,6 +7,7 @@ import json
 
 import pytest
 from helpers import make_config, require_samples
+
 from svarsinkorg import service
 from svarsinkorg.parsers.text import normalize_ws
 

@@ -11,6 +11,7 @@ import textwrap
 
 from helpers import reply, write_config
 from sqlalchemy import func, select
+
 from svarsinkorg import service
 from svarsinkorg.config import load_config
 from svarsinkorg.store.db import Store

@@ -7,6 +7,7 @@ import json
 
 import pytest
 from helpers import CET, make_config, reply
+
 from svarsinkorg import service
 from svarsinkorg.store.models import Message
 
@@ -243,3 +244,48 @@ def test_interrupted_import_keeps_finished_batches_and_a_rerun_completes(cfg, tm
     monkeypatch.setattr(service, "parse_message", real)
     again = service.import_paths(cfg, [tmp_path / "mail"])
     assert (again.stored, again.duplicates) == (1, 4)
+
+
+def test_reply_without_a_date_counts_from_when_it_was_stored_and_is_flagged(cfg, tmp_path):
+    raw = reply(FULL, message_id="<nodate@x>").replace(b"Date: ", b"X-Old-Date: ")
+    service.import_paths(cfg, [_write(tmp_path, "nodate.eml", raw)])
+    rec = _record(cfg, "Hyllie IF")
+    assert rec.received_at is not None
+    assert any("Date" in r for r in rec.review_reasons)
+
+
+def test_unparseable_message_appears_in_review(cfg, tmp_path, monkeypatch):
+    def boom(*a, **k):
+        raise ValueError("kaputt")
+
+    monkeypatch.setattr(service, "parse_message", boom)
+    service.import_paths(cfg, [_write(tmp_path, "f.eml", reply(FULL, message_id="<f@x>"))])
+    state = service.survey_state(cfg)
+    assert any("kaputt" in why for _, _, why in state.review)
+
+
+def test_overlong_headers_are_cut_to_fit_and_the_batch_survives(cfg, tmp_path):
+    long_id = "<" + "x" * 1200 + "@example.org>"
+    first = reply(FULL, name="N" * 400, message_id=long_id)
+    second = reply(FULL, sender="bokstaven.lasforening@gmail.com", message_id="<ok@x>")
+    summary = service.import_paths(cfg, [_write(tmp_path, "1.eml", first),
+                                         _write(tmp_path, "2.eml", second)])
+    assert (summary.stored, summary.failed) == (2, 0)
+    assert service.import_paths(cfg, [tmp_path / "mail"]).duplicates == 2
+    store = service.open_store(cfg)
+    with store.session() as s:
+        row = s.query(Message).filter(Message.message_key.like("mid-sha256:%")).one()
+        assert len(row.from_name) == 300
+
+
+def test_a_failed_reparse_leaves_no_stale_answers(cfg, tmp_path, monkeypatch):
+    service.import_paths(cfg, [_write(tmp_path, "a.eml", reply(FULL, message_id="<r@x>"))])
+    assert _record(cfg, "Hyllie IF").status == "responded"
+
+    def boom(*a, **k):
+        raise ValueError("new parser bug")
+
+    monkeypatch.setattr(service, "parse_message", boom)
+    service.reparse(cfg)
+    rec = _record(cfg, "Hyllie IF")
+    assert (rec.status, rec.answers["about"]) == ("no_response", None)

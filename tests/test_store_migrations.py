@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import inspect, text
+
 from svarsinkorg.store import migrations
 from svarsinkorg.store.db import Store, make_engine
 from svarsinkorg.store.migrations import SchemaError
@@ -139,8 +140,9 @@ def test_downgrade_and_upgrade_round_trip(tmp_path):
 
 def test_cli_db_current_and_upgrade(tmp_path):
     from helpers import write_config
-    from svarsinkorg.cli import app
     from typer.testing import CliRunner
+
+    from svarsinkorg.cli import app
 
     cfg = write_config(tmp_path)
     runner = CliRunner()

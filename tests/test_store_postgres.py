@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from helpers import make_config, require_samples
+
 from svarsinkorg import service
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from helpers import make_config
+
 from svarsinkorg.intake.addresses import normalize_address
 from svarsinkorg.intake.match import RosterEntry
 from svarsinkorg.intake.roster import read_roster

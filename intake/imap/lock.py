@@ -23,9 +23,15 @@ from ...config import Config
 from ...store.db import Store
 from .errors import FetchLockedError
 
-ADVISORY_KEY = int.from_bytes(
-    hashlib.sha256(b"svarsinkorg intake fetch").digest()[:8], "big", signed=True
-)
+
+def advisory_key(account: str = "") -> int:
+    """One lock per mailbox account: two coordinators, each fetching their own mailbox
+    into one shared PostgreSQL store, run side by side; the same mailbox twice does not."""
+    seed = f"svarsinkorg intake fetch {account}".strip().encode()
+    return int.from_bytes(hashlib.sha256(seed).digest()[:8], "big", signed=True)
+
+
+ADVISORY_KEY = advisory_key()
 LOCK_NAME = ".intake-fetch.lock"
 
 
@@ -80,14 +86,15 @@ def file_lock(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def advisory_lock(store: Store) -> Iterator[None]:
+def advisory_lock(store: Store, account: str = "") -> Iterator[None]:
     """pg_try_advisory_lock on a connection held for the whole run (PostgreSQL only)."""
     if store.engine.dialect.name != "postgresql":
         yield
         return
+    key = advisory_key(account)
     conn: Connection = store.engine.connect()
     try:
-        got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": ADVISORY_KEY}).scalar()
+        got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
         conn.commit()
         if not got:
             raise FetchLockedError(
@@ -98,7 +105,7 @@ def advisory_lock(store: Store) -> Iterator[None]:
             yield
         finally:
             with suppress(Exception):
-                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": ADVISORY_KEY})
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
                 conn.commit()
     finally:
         conn.close()
@@ -111,5 +118,6 @@ def fetch_lock(config: Config, store: Store | None = None) -> Iterator[None]:
         if store is None:
             yield
         else:
-            with advisory_lock(store):
+            account = f"{config.imap.username}@{config.imap.host}" if config.imap else ""
+            with advisory_lock(store, account):
                 yield

@@ -7,6 +7,7 @@ most things in place."""
 from __future__ import annotations
 
 from alembic import context
+
 from svarsinkorg.store.migrations import target_metadata
 
 config = context.config
