@@ -301,12 +301,40 @@ def _parse_imap(t: dict[str, Any]) -> ImapConfig:
     return cfg
 
 
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def _check_numbers(obj: Any, where: str) -> None:
+    """Every int/float field of a config dataclass holds a non-negative number of that kind
+    (a "50MB" string would otherwise fail much later, message by message)."""
+    for name, f in obj.__dataclass_fields__.items():
+        value = getattr(obj, name)
+        kinds = {"int": (int,), "float": (int, float), "int | None": (int, type(None)),
+                 "float | None": (int, float, type(None))}.get(str(f.type))
+        if kinds is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, kinds):
+            raise ConfigError(f"'{where}.{name}' must be a number, got {value!r}")
+        if value is not None and value < 0:
+            raise ConfigError(f"'{where}.{name}' must not be negative, got {value!r}")
+
+
 def _parse_smtp(t: dict[str, Any]) -> SmtpConfig:
     _req(t, "host", "smtp")
     _req(t, "from", "smtp")
     cfg: SmtpConfig = _dataclass_from(SmtpConfig, t, "smtp", {"from": "from_addr"})
+    _check_numbers(cfg, "smtp")
     if cfg.security not in ("ssl", "starttls", "none"):
         raise ConfigError("'smtp.security' must be 'ssl', 'starttls' or 'none'")
+    if cfg.security == "none" and cfg.host not in _LOOPBACK:
+        raise ConfigError(
+            "'smtp.security' = 'none' sends in clear text: only for a relay on localhost; "
+            f"use 'starttls' or 'ssl' for {cfg.host!r}")
+    sources = [k for k in ("password_env", "password_command", "oauth2_token_command")
+               if getattr(cfg, k)]
+    if len(sources) > 1:
+        raise ConfigError(f"'smtp' takes one of password_env, password_command, "
+                          f"oauth2_token_command, not {' and '.join(sources)}")
     return cfg
 
 
@@ -317,6 +345,7 @@ def parse_config(raw: dict[str, Any], path: Path | None = None) -> Config:
     _typed(store, dict, "store")
     url = _typed(store.get("url", "sqlite:///intake.db"), str, "store.url")
     limits = _dataclass_from(Limits, raw.get("limits", {}), "limits", {})
+    _check_numbers(limits, "limits")
     imap = _parse_imap(raw["imap"]) if "imap" in raw else None
     smtp = _parse_smtp(raw["smtp"]) if "smtp" in raw else None
     reminders = _dataclass_from(RemindersConfig, raw.get("reminders", {}), "reminders", {})

@@ -72,8 +72,20 @@ def table_rows(survey: Survey, state: SurveyState, t: Labels) -> tuple[list[str]
     return header, rows
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """Answers are strangers' text: a cell starting with = + - @ would run as a formula in
+    Excel (CSV injection), so it gets a leading apostrophe, as OWASP advises."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def write_csv(path: Path, survey: Survey, state: SurveyState, t: Labels) -> None:
     header, rows = table_rows(survey, state, t)
+    rows = [[csv_safe(v) for v in row] for row in rows]
     buf = io.StringIO()
     # Excel opens a ;-separated UTF-8 file with BOM correctly in Swedish locales.
     writer = csv.writer(buf, delimiter=";", quoting=csv.QUOTE_MINIMAL)
@@ -84,6 +96,7 @@ def write_csv(path: Path, survey: Survey, state: SurveyState, t: Labels) -> None
 
 def write_xlsx(path: Path, survey: Survey, state: SurveyState, t: Labels) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -93,7 +106,12 @@ def write_xlsx(path: Path, survey: Survey, state: SurveyState, t: Labels) -> Non
     ws.title = t("association")[:31]
     ws.append(header)
     for row in rows:
-        ws.append(row)
+        ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
+                   for v in row])
+    for xl_row in ws.iter_rows(min_row=2):
+        for cell in xl_row:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # never a formula, whatever the text starts with
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -138,3 +138,22 @@ def test_set_and_assign_errors_exit_1(tmp_path):
     state = json.loads(_run("-c", str(cfg), "status", "-f", "json").output)
     nydala = next(a for a in state["associations"] if a["association"].startswith("Nydala"))
     assert nydala["status"] == "responded"
+
+
+def test_exports_never_turn_answers_into_formulas(tmp_path):
+    from svarsinkorg import service
+    from svarsinkorg.config import load_config
+
+    cfg_path = _setup(tmp_path)
+    cfg = load_config(cfg_path)
+    service.set_value(cfg, "Nydala", "how", '=HYPERLINK("http://x","klicka")')
+    service.set_value(cfg, "Nydala", "about", "Vi\x1b är en förening")
+    xlsx, csv_path = tmp_path / "e.xlsx", tmp_path / "e.csv"
+    assert _run("-c", str(cfg_path), "export", "-f", "xlsx", "-o", str(xlsx)).exit_code == 0
+    assert _run("-c", str(cfg_path), "export", "-f", "csv", "-o", str(csv_path)).exit_code == 0
+    ws = load_workbook(xlsx).active
+    row = next(r for r in ws.iter_rows(min_row=2) if str(r[0].value).startswith("Nydala"))
+    cells = {c.value: c.data_type for c in row if isinstance(c.value, str)}
+    assert cells['=HYPERLINK("http://x","klicka")'] == "s"
+    assert "Vi är en förening" in cells
+    assert "'=HYPERLINK" in csv_path.read_text(encoding="utf-8-sig")

@@ -66,3 +66,28 @@ def test_config_from_environment_variable(tmp_path, monkeypatch):
     path = write_config(tmp_path)
     monkeypatch.setenv("INTAKE_CONFIG", str(path))
     assert load_config().path == path.resolve()
+
+
+@pytest.mark.parametrize(
+    ("table", "named"),
+    [
+        ({"limits": {"max_message_bytes": "50MB"}}, "limits.max_message_bytes"),
+        ({"limits": {"max_pdf_pages": -1}}, "limits.max_pdf_pages"),
+        ({"smtp": {"host": "smtp.malmo.se", "from": "a@b.se", "port": "587"}}, "smtp.port"),
+        ({"smtp": {"host": "smtp.malmo.se", "from": "a@b.se", "security": "none"}},
+         "smtp.security"),
+        ({"smtp": {"host": "smtp.malmo.se", "from": "a@b.se", "password_env": "X",
+                   "password_command": "pass x"}}, "password_env and password_command"),
+    ],
+)
+def test_bad_limits_and_smtp_values_are_refused_naming_the_key(table, named):
+    raw = example_raw()
+    raw.update(table)
+    with pytest.raises(ConfigError, match=re.escape(named)):
+        parse_config(raw)
+
+
+def test_clear_text_smtp_is_allowed_to_a_local_relay():
+    raw = example_raw()
+    raw["smtp"] = {"host": "127.0.0.1", "from": "a@b.se", "security": "none", "port": 2525}
+    assert parse_config(raw).smtp.port == 2525
