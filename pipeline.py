@@ -22,6 +22,7 @@ from .intake.match import RosterEntry, coordinator_set, match_message
 from .intake.message import DecodedMessage
 from .parsers.answers import extract_answers
 from .parsers.attachments import read_attachment
+from .parsers.cues import asks_to_opt_out
 from .parsers.model import Answer, Extraction
 from .parsers.quotes import is_quoted
 
@@ -197,6 +198,12 @@ def parse_message(
     )
 
     counts = cls.kind == "reply"
+    if counts and asks_to_opt_out(own):
+        notes.append("opt_out")  # the roster flag is the coordinator's; records honour it
+        if "unstructured_about" in combined.flags and answered == 1:
+            # "Inga fler påminnelser, vi har inte tid": prose, but no description of them.
+            combined.answers = {k: Answer(None) for k in combined.answers}
+            answered = 0
     answers: dict[str, dict[str, Any]] = {}
     if counts:
         for key, a in combined.answers.items():

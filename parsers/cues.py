@@ -64,3 +64,18 @@ def is_correction(text: str | None) -> bool:
 def looks_like_away_notice(text: str | None) -> bool:
     """An out-of-office-like text ("Jag är tjänstledig till och med 13 januari")."""
     return bool(_AWAY.search(normalize_ws(text)))
+
+
+_OPT_OUT = re.compile(
+    r"\b(?:inga\s+fler\s+påminnelser|(?:vill|önskar)\s+(?:inte|ej)\s+(?:ha|få)\s+"
+    r"(?:några\s+)?(?:fler\s+)?(?:påminnelser|mejl|mail|utskick)"
+    r"|sluta\s+(?:skicka|mejla|maila)|ta\s+bort\s+(?:oss|mig)\s+(?:från|ur)\s+(?:listan|utskicket)"
+    r"|avregistrera|unsubscribe|no\s+more\s+reminders|stop\s+(?:sending|emailing))\b",
+    re.I,
+)
+
+
+def asks_to_opt_out(text: str | None) -> bool:
+    """The reply asks for no more reminders ("inga fler påminnelser", "sluta skicka",
+    "unsubscribe"), as the reminder tells them to."""
+    return bool(_OPT_OUT.search(normalize_ws(text)))

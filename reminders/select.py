@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from ..config import RemindersConfig, Survey
 from ..intake.addresses import normalize_address
@@ -61,7 +61,8 @@ def bounced_addresses(session: Session, state: SurveyState) -> dict[int, set[str
     out: dict[int, set[str]] = {}
     if not ids:
         return out
-    for msg in session.scalars(select(Message).where(Message.id.in_(list(ids)))):
+    query = select(Message).options(defer(Message.raw)).where(Message.id.in_(list(ids)))
+    for msg in session.scalars(query):
         addrs = {a for a in (normalize_address(x) for x in msg.bounced_list) if a}
         out.setdefault(ids[msg.id], set()).update(addrs)
     return out

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from ..config import Survey
 from .models import Association, Correction, Message
@@ -86,7 +86,9 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
     assocs = list(session.scalars(
         select(Association).options(selectinload(Association.emails))
         .order_by(Association.roster_order, Association.id)))
-    messages = list(session.scalars(select(Message).order_by(Message.id)))
+    # The raw bytes are not needed for a report: leave them in the database.
+    messages = list(session.scalars(
+        select(Message).options(defer(Message.raw)).order_by(Message.id)))
     corrections = list(session.scalars(select(Correction).order_by(Correction.id)))
 
     assigned = {c.message_id: (c.value or {}).get("value") for c in corrections
@@ -115,7 +117,14 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
         rec.raw_answers = {k: None for k in survey.keys}
         own = sorted(by_assoc[a.id], key=_order)
         rec.messages = [_summary(m) for m in own]
-        replies = [m for m in own if m.kind == "reply"]
+        # "Inga fler påminnelser" alone is a wish, not an answer to the survey.
+        opt_outs = [m for m in own if m.kind == "reply"
+                    and "opt_out" in (m.problems or {}).get("notes", [])]
+        rec.opted_out = rec.opted_out or bool(opt_outs)
+        replies = [m for m in own if m.kind == "reply" and not (
+            m in opt_outs and not m.wants_interview
+            and not any(isinstance(a, dict) and a.get("value") is not None
+                        for a in (m.answers or {}).values()))]
         rec.bounced = any(m.kind == "bounce" for m in own)
         rec.auto_replies = sum(1 for m in own if m.kind == "auto_reply")
         # "Reviewed" covers what was stored until then; a later message is looked at anew.

@@ -200,16 +200,24 @@ def store_message(
     return StoreOutcome(row, True)
 
 
+REPARSE_BATCH = 200
+
+
 def reparse_all(session: Session, parse: Parser) -> int:
+    """Parse every stored message again, committing every REPARSE_BATCH messages so a
+    long reparse neither holds SQLite's write lock for minutes nor all mail in memory."""
     entries = roster(session)
-    count = 0
-    for row in session.scalars(select(Message).order_by(Message.id)):
-        try:
-            apply_parse(row, parse(row.raw, entries))
-        except Exception as exc:
-            mark_failed(row, exc)
-        count += 1
-    return count
+    ids = list(session.scalars(select(Message.id).order_by(Message.id)))
+    for start in range(0, len(ids), REPARSE_BATCH):
+        chunk = ids[start : start + REPARSE_BATCH]
+        for row in session.scalars(select(Message).where(Message.id.in_(chunk))):
+            try:
+                apply_parse(row, parse(row.raw, entries))
+            except Exception as exc:
+                mark_failed(row, exc)
+        session.commit()
+        session.expunge_all()
+    return len(ids)
 
 
 def association_by_name(session: Session, name: str) -> Association | None:

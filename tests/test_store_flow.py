@@ -289,3 +289,18 @@ def test_a_failed_reparse_leaves_no_stale_answers(cfg, tmp_path, monkeypatch):
     service.reparse(cfg)
     rec = _record(cfg, "Hyllie IF")
     assert (rec.status, rec.answers["about"]) == ("no_response", None)
+
+
+def test_a_reply_asking_for_no_more_reminders_opts_out_and_is_no_response(cfg, tmp_path):
+    raw = reply("Hej! Inga fler påminnelser, tack. Vi har inte tid i år.\n\nMvh Per",
+                subject="Re: Påminnelse: Kartläggning", message_id="<optout@x>")
+    service.import_paths(cfg, [_write(tmp_path, "o.eml", raw)])
+    rec = _record(cfg, "Hyllie IF")
+    assert (rec.status, rec.opted_out) == ("no_response", True)
+
+
+def test_an_answer_that_also_opts_out_still_counts(cfg, tmp_path):
+    raw = reply(FULL + "\n\nPS. Inga fler påminnelser behövs nu.", message_id="<both@x>")
+    service.import_paths(cfg, [_write(tmp_path, "b.eml", raw)])
+    rec = _record(cfg, "Hyllie IF")
+    assert (rec.status, rec.opted_out) == ("responded", True)
