@@ -144,13 +144,7 @@ def status(
     if format == "json":
         from .reports.status import status_json
 
-        data = status_json(cfg.survey, survey_state, now)
-        for row, rec in zip(data["associations"], survey_state.associations, strict=True):
-            hist = reminded.get(rec.id)
-            row["reminders"] = hist.count if hist else 0
-            row["last_reminded_at"] = (hist.last_sent_at.isoformat()
-                                       if hist and hist.last_sent_at else None)
-            row["opted_out"] = rec.opted_out
+        data = status_json(cfg.survey, survey_state, now, reminded)
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     from .reports.status import counts, deadline_phrase, flags_for

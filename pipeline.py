@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from . import __version__
-from .config import Limits, Question, Survey
+from .config import Config, Limits, Question, Survey
 from .intake.classify import classify
 from .intake.decode import decode_message
 from .intake.match import RosterEntry, coordinator_set, match_message
@@ -240,3 +240,12 @@ def parse_message(
         problems=problems,
         notes=notes,
     )
+
+
+def make_parser(config: Config) -> Callable[[bytes, list[RosterEntry]], ParsedMessage]:
+    """The parse function the store calls for each raw message, bound to one config."""
+
+    def parse(raw: bytes, roster: list[RosterEntry]) -> ParsedMessage:
+        return parse_message(raw, config.survey, roster, config.limits)
+
+    return parse

@@ -4,7 +4,6 @@ The CLI only parses arguments and prints; everything it does is callable from he
 
 from __future__ import annotations
 
-import functools
 import tempfile
 import tomllib
 from collections.abc import Iterator
@@ -17,18 +16,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .config import Config, example_config_path, parse_config
-from .intake.match import RosterEntry
 from .intake.roster import read_roster
 from .intake.sources import SourceError, iter_sources
 from .parsers.yes_no import parse_yes_no
-from .pipeline import ParsedMessage, parse_message
+from .pipeline import make_parser, parse_message  # noqa: F401  (make_parser re-exported)
 from .reports.export import write_export
 from .reports.labels import Labels
 from .store.db import Store, session_scope
 from .store.models import Association
 from .store.records import SurveyState, build_state
 from .store.repository import (
-    Parser,
     RosterImportResult,
     add_correction,
     association_by_name,
@@ -38,15 +35,6 @@ from .store.repository import (
     store_message,
     upsert_roster,
 )
-
-
-def make_parser(config: Config) -> Parser:
-    """The parse function the store calls for each raw message."""
-
-    def parse(raw: bytes, roster: list[RosterEntry]) -> ParsedMessage:
-        return parse_message(raw, config.survey, roster, config.limits)
-
-    return functools.update_wrapper(parse, parse_message)
 
 
 def open_store(config: Config) -> Store:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..config import Survey
+from ..reminders.history import ReminderHistory
 from ..store.records import AssociationRecord, SurveyState
 from .labels import Labels
 
@@ -67,8 +69,14 @@ def flags_for(rec: AssociationRecord, t: Labels) -> list[str]:
     return out
 
 
-def status_json(survey: Survey, state: SurveyState, now: dt.datetime) -> dict[str, Any]:
+def status_json(
+    survey: Survey,
+    state: SurveyState,
+    now: dt.datetime,
+    reminded: Mapping[int, ReminderHistory] | None = None,
+) -> dict[str, Any]:
     c = counts(state.associations)
+    reminded = reminded or {}
     return {
         "survey": {"name": survey.name, "deadline": survey.deadline.isoformat(),
                    "timezone": survey.timezone},
@@ -85,6 +93,10 @@ def status_json(survey: Survey, state: SurveyState, now: dt.datetime) -> dict[st
                 "wants_interview": r.wants_interview,
                 "needs_review": r.needs_review,
                 "review_reasons": r.review_reasons,
+                "reminders": h.count if (h := reminded.get(r.id)) else 0,
+                "last_reminded_at": h.last_sent_at.isoformat()
+                if (h := reminded.get(r.id)) and h.last_sent_at else None,
+                "opted_out": r.opted_out,
             }
             for r in state.associations
         ],

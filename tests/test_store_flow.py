@@ -8,7 +8,7 @@ import json
 import pytest
 from helpers import CET, make_config, reply
 
-from svarsinkorg import service
+from svarsinkorg import pipeline, service
 from svarsinkorg.store.models import Message
 
 ROSTER = (
@@ -116,8 +116,6 @@ def test_broken_message_is_stored_flagged_and_the_import_goes_on(cfg, tmp_path):
 
 
 def test_parser_crash_keeps_raw_bytes_and_flags(cfg, tmp_path, monkeypatch):
-    import svarsinkorg.pipeline as pipeline
-
     def boom(*a, **k):
         raise RuntimeError("parser exploded")
 
@@ -226,7 +224,7 @@ def test_interrupted_import_keeps_finished_batches_and_a_rerun_completes(cfg, tm
     monkeypatch.setattr(service, "IMPORT_BATCH", 2)
     for i in range(5):
         _write(tmp_path, f"{i}.eml", reply(FULL, message_id=f"<batch{i}@x>"))
-    real = service.parse_message
+    real = pipeline.parse_message
     calls = {"n": 0}
 
     def dies_on_the_fifth(*a, **k):
@@ -235,13 +233,13 @@ def test_interrupted_import_keeps_finished_batches_and_a_rerun_completes(cfg, tm
             raise KeyboardInterrupt  # the process is killed mid-import
         return real(*a, **k)
 
-    monkeypatch.setattr(service, "parse_message", dies_on_the_fifth)
+    monkeypatch.setattr(pipeline, "parse_message", dies_on_the_fifth)
     with pytest.raises(KeyboardInterrupt):
         service.import_paths(cfg, [tmp_path / "mail"])
     store = service.open_store(cfg)
     with store.session() as s:
         assert s.query(Message).count() == 4  # two whole batches
-    monkeypatch.setattr(service, "parse_message", real)
+    monkeypatch.setattr(pipeline, "parse_message", real)
     again = service.import_paths(cfg, [tmp_path / "mail"])
     assert (again.stored, again.duplicates) == (1, 4)
 
@@ -258,7 +256,7 @@ def test_unparseable_message_appears_in_review(cfg, tmp_path, monkeypatch):
     def boom(*a, **k):
         raise ValueError("kaputt")
 
-    monkeypatch.setattr(service, "parse_message", boom)
+    monkeypatch.setattr(pipeline, "parse_message", boom)
     service.import_paths(cfg, [_write(tmp_path, "f.eml", reply(FULL, message_id="<f@x>"))])
     state = service.survey_state(cfg)
     assert any("kaputt" in why for _, _, why in state.review)
@@ -285,7 +283,7 @@ def test_a_failed_reparse_leaves_no_stale_answers(cfg, tmp_path, monkeypatch):
     def boom(*a, **k):
         raise ValueError("new parser bug")
 
-    monkeypatch.setattr(service, "parse_message", boom)
+    monkeypatch.setattr(pipeline, "parse_message", boom)
     service.reparse(cfg)
     rec = _record(cfg, "Hyllie IF")
     assert (rec.status, rec.answers["about"]) == ("no_response", None)

@@ -34,8 +34,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ...config import Config, ConfigError, ImapConfig
-from ...pipeline import sha256_of
-from ...service import make_parser
+from ...pipeline import make_parser, sha256_of
 from ...store.db import Store
 from ...store.imap_state import (
     ACTION_DONE,
