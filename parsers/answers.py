@@ -27,6 +27,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -731,6 +732,8 @@ def extract_answers(
     """
     try:
         text = bare_numbers_as_markers(text or "", len(questions))
+        text = sequence_markers_as_numbers(text, len(questions))
+        text = split_inline_numbering(text, len(questions))
         return _extract(text, list(questions), source, depth=0)
     except Exception:
         log.exception("answer extraction failed")
@@ -758,6 +761,129 @@ def bare_numbers_as_markers(text: str, n_questions: int) -> str:
         stripped = lines[i].strip()
         lines[i] = f"{n}. {stripped[1:].strip()}"
     return "\n".join(lines)
+
+
+_QUESTION_REF = re.compile(
+    r"\b(?:fråga|frågan|fråge|question)\s*(?:nr\.?\s*|nummer\s*|no\.?\s*)?(?P<n>[1-9])(?!\d)",
+    re.I,
+)
+_ASKS_MORE = re.compile(
+    r"\b(?:utveckla|förtydliga|precisera|komplettera|berätta\s+mer|beskriva\s+mer|mer\s+om"
+    r"|expand|elaborate|clarify|tell\s+us\s+more)\b",
+    re.I,
+)
+_ADDS_TO = re.compile(
+    r"\b(?:tillägg|komplettering|kompletterar|förtydligande|utveckling|svar(?:et)?\s+på"
+    r"|angående|gällande|ang\.|addition|regarding|re:)\s",
+    re.I,
+)
+_ACK = re.compile(
+    r"^(?:absolut|självklart|visst|javisst|gärna|ja,?\s+gärna|ja\s+absolut|okej|ok|såklart"
+    r"|of\s+course|sure|certainly)\s*[.!,]\s*",
+    re.I,
+)
+
+
+def asked_about_one_question(own_text: str, quoted: str) -> int | None:
+    """The one question a mail answers when it is a reply to a follow-up ("Kan ni utveckla
+    fråga 3?" in the quoted text) or says so itself ("Ett tillägg till fråga 3:"). None when
+    no question or more than one is named that way."""
+    nums: set[int] = set()
+    for line in own_text.splitlines():
+        if _ADDS_TO.search(line + " "):
+            nums.update(int(m.group("n")) for m in _QUESTION_REF.finditer(line))
+    if not nums:
+        for sentence in split_sentences(normalize_ws(quoted or "")):
+            if _ASKS_MORE.search(sentence):
+                nums.update(int(m.group("n")) for m in _QUESTION_REF.finditer(sentence))
+    return nums.pop() if len(nums) == 1 else None
+
+
+_ATTRIBUTION = re.compile(r"[^\n]*\b(?:skrev|wrote)\b[^\n]*:\s*")
+
+
+def _follow_up_answer(lines: list[_Line]) -> str | None:
+    """The prose of a reply to a follow-up: greeting, closing, the sentence naming the
+    question and a leading "Absolut." dropped."""
+    pars = [
+        p
+        for p in _body_paragraphs(lines)
+        if not _QUESTION_REF.search(p) and not _ATTRIBUTION.fullmatch(p)
+    ]
+    if pars and len(pars) > 1 and len(re.findall(r"\w+", pars[-1])) <= 3:
+        pars.pop()  # a bare name under the answer
+    text = normalize_ws(" ".join(_strip_greeting(p) for p in pars))
+    text = _ACK.sub("", text)
+    return text or None
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_SEQ_MARKER = re.compile(r"^(?P<m>[ivx]{1,4}|[a-j])(?P<p>[.)])\s+(?P<rest>\S.*)$", re.I)
+
+
+def sequence_markers_as_numbers(text: str, n_questions: int) -> str:
+    """Answers numbered with Roman numerals ("I.", "II.") or letters ("a)", "B.") are read as
+    questions 1, 2, 3 ... A marker only counts when unquoted lines start with the first,
+    second, third ... of one style (same case and punctuation) in order, at least three of
+    them: a lone "a) ..." or "I. ..." stays prose."""
+    lines = text.splitlines()
+    for style in ("roman", "letter"):
+        hits: list[tuple[int, int]] = []
+        shape: tuple[bool, str] | None = None
+        for i, line in enumerate(lines):
+            if is_quoted(line):
+                continue
+            m = _SEQ_MARKER.match(line.strip())
+            if not m or len(hits) >= n_questions:
+                continue
+            mark, punct = m.group("m"), m.group("p")
+            want = len(hits)
+            token = _ROMAN[want] if style == "roman" else "abcdefghij"[want]
+            if mark.lower() != token or (shape and shape != (mark.isupper(), punct)):
+                continue
+            shape = (mark.isupper(), punct)
+            hits.append((i, want + 1))
+        if len(hits) >= min(3, n_questions) and len(hits) >= 2:
+            for i, n in hits:
+                m = _SEQ_MARKER.match(lines[i].strip())
+                assert m is not None
+                lines[i] = f"{n}. {m.group('rest')}"
+            return "\n".join(lines)
+    return text
+
+
+def split_inline_numbering(text: str, n_questions: int) -> str:
+    """"1) Vi är ... 2) Ja 3) ... 4) ..." on one line: split before each number. Only when
+    the unquoted line starts with "1." or "1)" and the numbers 2, 3 ... follow in order with
+    the same punctuation, each after a space (for "N." after the end of a sentence), at
+    least three in all; "kl 2. " or a single "2)" in prose stays as it is."""
+    out: list[str] = []
+    changed = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        m0 = re.match(r"(?P<n>1)(?P<p>[.)])\s+\S", stripped)
+        if is_quoted(line) or not m0:
+            out.append(line)
+            continue
+        punct = m0.group("p")
+        cuts = [0]
+        want = 2
+        pat = re.compile(
+            r"(?<=\s)(?P<n>[1-9])" + re.escape(punct) + r"\s+\S"
+            if punct == ")"
+            else r"(?<=[.!?]\s)(?P<n>[1-9])\.\s+\S"
+        )
+        for m in pat.finditer(stripped):
+            if int(m.group("n")) == want and want <= n_questions:
+                cuts.append(m.start())
+                want += 1
+        if len(cuts) < min(3, n_questions):
+            out.append(line)
+            continue
+        cuts.append(len(stripped))
+        out.extend(stripped[a:b].strip() for a, b in pairwise(cuts))
+        changed = True
+    return "\n".join(out) if changed else text
 
 
 _INLINE_SIGNAL = re.compile(
@@ -814,6 +940,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     found = _by_markers(lines, qs)
     if found.answers and found.inline:
         flags.append("inline_answers")
+    follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
+    if follow_up is not None and any(q.num == follow_up for q in qs):
+        text_for = _follow_up_answer(lines)
+        if text_for:
+            found = _Found({follow_up: [text_for]}, last_num=follow_up)
+            flags.append("follow_up_answer")
     if not found.answers:
         by_pos = _by_position(lines, qs)
         if by_pos:

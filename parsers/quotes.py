@@ -103,6 +103,7 @@ def _header_block_end(lines: list[str], i: int) -> int:
     return last + 1 if fields >= 2 else i
 
 
+_SUBJECT_LINE = re.compile(r"^(?:ämne|subject|betreff)\s*:\s*\S", re.I)
 _REPLY_SUBJECT = re.compile(r"^(?:ämne|subject|betreff)\s*:\s*(?:sv|re|svar|aw)\s*:", re.I)
 # "jag skickar dem vidare", "vidarebefordrar", "forwarding": the writer passes a mail on
 _FORWARD_NOTE = re.compile(
@@ -120,9 +121,13 @@ def _is_forward_header_block(
     that it is being passed on ("jag skickar svaren vidare")."""
     if any(_FWD_SUBJECT.match(plain(lines[k])) for k in range(start, end)):
         return True
-    if not above or not any(_REPLY_SUBJECT.match(plain(lines[k])) for k in range(start, end)):
+    if not above or not _FORWARD_NOTE.search(" ".join(plain(x) for x in above if not is_quoted(x))):
         return False
-    return bool(_FORWARD_NOTE.search(" ".join(plain(x) for x in above if not is_quoted(x))))
+    # A colleague passing on a mail sent to her keeps its own subject ("Svar på enkäten");
+    # the block's sender is then not the one the writer is replying to, so any subject counts
+    # once the text above says the mail is passed on.
+    return any(_REPLY_SUBJECT.match(plain(lines[k])) or _SUBJECT_LINE.match(plain(lines[k]))
+               for k in range(start, end))
 
 
 def _attribution_len(lines: list[str], i: int) -> int:
