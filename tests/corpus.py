@@ -52,3 +52,36 @@ def params(cases: dict[str, Any], xfail: dict[str, str]) -> list[Any]:
         marks = [pytest.mark.xfail(strict=True, reason=xfail[name])] if name in xfail else []
         out.append(pytest.param(name, id=name.removesuffix(".eml"), marks=marks))
     return out
+
+
+def check_full_record(corpus: Setup, folder: str, name: str, want: dict[str, Any]) -> None:
+    """Parse one corpus mail and compare every field of the record a person wrote:
+    kind (or an accepted alternative), association, bounces, interview wish, answers and
+    where each came from, and a flagged problem where one is expected."""
+    from svarsinkorg.pipeline import parse_message
+
+    parsed = parse_message((DATA / folder / name).read_bytes(), corpus.survey, corpus.roster)
+    kinds = [want["kind"], *want.get("kind_also_accepted", [])]
+    got = {
+        "kind": want["kind"] if parsed.kind in kinds else parsed.kind,
+        "association": corpus.names.get(parsed.association_id),
+        "bounced_addresses": sorted(parsed.bounced_addresses),
+        "wants_interview": parsed.wants_interview,
+        "answers": {k: norm(parsed.answers.get(k, {}).get("value")) for k in KEYS},
+        "answer_sources": {
+            k: parsed.answers[k].get("source")
+            for k in KEYS
+            if k in parsed.answers and parsed.answers[k].get("value") is not None
+        },
+    }
+    expected = {
+        "kind": want["kind"],
+        "association": want["association"],
+        "bounced_addresses": sorted(want["bounced_addresses"]),
+        "wants_interview": want["wants_interview"],
+        "answers": {k: norm(want["answers"][k]) for k in KEYS},
+        "answer_sources": want["answer_sources"],
+    }
+    assert got == expected
+    if "problem_contains" in want:
+        assert any(want["problem_contains"] in p for p in parsed.problems), parsed.problems
