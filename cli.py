@@ -174,18 +174,32 @@ def review() -> None:
     cfg = state.config()
     t = _labels(cfg)
     survey_state = service.survey_state(cfg)
-    if not survey_state.review:
+
+    def when(m: Any) -> str:
+        return m.date.astimezone(cfg.survey.tz).strftime("%Y-%m-%d %H:%M") if m.date else ""
+
+    shown: set[int] = set()
+    if survey_state.review:
+        table = Table("#", t("association"), t("from"), t("subject"), t("date"), t("why"),
+                      title=t("review_title"))
+        names = {m.id: r.name for r in survey_state.associations for m in r.messages}
+        for _what, m, why in survey_state.review:
+            if m is None:
+                continue
+            shown.add(m.id)
+            table.add_row(str(m.id), names.get(m.id, "—"), m.from_addr or "",
+                          m.subject or "", when(m), why)
+        console.print(table)
+    else:
         console.print(t("nothing_to_review"))
-        return
-    table = Table("#", t("association"), t("from"), t("subject"), t("date"), t("why"))
-    names = {m.id: r.name for r in survey_state.associations for m in r.messages}
-    for _what, m, why in survey_state.review:
-        if m is None:
-            continue
-        date = m.date.astimezone(cfg.survey.tz).strftime("%Y-%m-%d %H:%M") if m.date else ""
-        table.add_row(str(m.id), names.get(m.id, "—"), m.from_addr or "", m.subject or "",
-                      date, why)
-    console.print(table)
+    # Mail that is not survey mail still may want an answer from the coordinator.
+    others = [m for m in survey_state.unmatched if m.id not in shown]
+    if others:
+        table = Table("#", t("kind"), t("from"), t("subject"), t("date"),
+                      title=t("unmatched_title"))
+        for m in others:
+            table.add_row(str(m.id), t(m.kind), m.from_addr or "", m.subject or "", when(m))
+        console.print(table)
 
 
 @app.command()

@@ -122,7 +122,8 @@ def test_review_lists_unmatched_mail_and_assign_fixes_it(tmp_path):
     cfg = _setup(tmp_path)
     result = _run("-c", str(cfg), "review")
     assert result.exit_code == 0
-    assert "nils.berg@example.net" not in result.output  # "other" mail is not a review item
+    review_part = result.output.split("Meddelanden utan förening")[0]
+    assert "nils.berg@example.net" not in review_part  # "other" mail is no review item
     state = json.loads(_run("-c", str(cfg), "status", "-f", "json").output)
     assert state["unmatched"] == 1
     bad = _run("-c", str(cfg), "assign", "999", "Hyllie IF")
@@ -157,3 +158,12 @@ def test_exports_never_turn_answers_into_formulas(tmp_path):
     assert cells['=HYPERLINK("http://x","klicka")'] == "s"
     assert "Vi är en förening" in cells
     assert "'=HYPERLINK" in csv_path.read_text(encoding="utf-8-sig")
+
+
+def test_review_also_lists_mail_that_belongs_to_no_association(tmp_path):
+    cfg = _setup(tmp_path)
+    result = _run("-c", str(cfg), "review")
+    assert result.exit_code == 0
+    assert "Meddelanden utan förening" in result.output
+    assert "nils.berg@example.net" in result.output
+    assert "Fråga om bidrag" in result.output
