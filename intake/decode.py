@@ -161,6 +161,24 @@ def _embedded_messages(root: Message) -> list[bytes]:
     return out
 
 
+# A plain part that only says the mail is HTML ("This message is in HTML format.", "Ditt
+# e-postprogram kan inte visa HTML"): the HTML part holds the text.
+_HTML_PLACEHOLDER = re.compile(
+    r"^\W*(?:this\s+(?:is\s+an?\s+)?(?:message|e-?mail|mail)\s+(?:is\s+)?(?:in|an?)\s+"
+    r"(?:html|multi-?part)\b[^\n]*"
+    r"|(?:your|this)\s+(?:e-?mail\s+)?(?:client|reader|program)\b[^\n]*\bhtml\b[^\n]*"
+    r"|(?:detta|det\s+här)\s+(?:meddelande|mejl|mail|e-?postmeddelande)\s+är\s+i\s+html"
+    r"[^\n]*"
+    r"|(?:ditt|ert)\s+e-?postprogram\b[^\n]*\bhtml\b[^\n]*)\W*$",
+    re.I,
+)
+
+
+def _is_html_placeholder(plain: str) -> bool:
+    t = " ".join(plain.split())
+    return len(t) <= 200 and bool(_HTML_PLACEHOLDER.match(t))
+
+
 def decode_message(raw: bytes, depth: int = 0) -> DecodedMessage:
     """Decode one mail. Always returns a message; what went wrong is in `.problems`."""
     problems: list[str] = []
@@ -191,7 +209,7 @@ def decode_message(raw: bytes, depth: int = 0) -> DecodedMessage:
         plain_parts, html_parts, notes = parsed.text_plain or [], parsed.text_html or [], []
     plain = "\n\n".join(t for t in plain_parts if t and t.strip())
     html = "\n".join(html_parts) or None
-    if plain.strip():
+    if plain.strip() and not (html and _is_html_placeholder(plain)):
         text = plain
     elif html:
         text = html_to_text(html)

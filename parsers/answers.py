@@ -132,10 +132,13 @@ def _strip_options(rest: str, q: _Q) -> str:
     return rest
 
 
+_TABLE_ROW_END = re.compile(r"\s*\|\s*$")
+
+
 def _clean_rest(rest: str) -> str:
     rest = _LEADING_PUNCT.sub("", rest)
     rest = _ANSWER_LABEL.sub("", rest)
-    return rest.strip()
+    return _TABLE_ROW_END.sub("", rest).strip()  # "| 1 | Ja |": the row's closing pipe
 
 
 def _consume_question(text: str, q: _Q) -> tuple[float, str] | None:
@@ -220,12 +223,12 @@ def _keyword_heading(text: str, qs: list[_Q]) -> _Q | None:
 
 _RANGE = r"(?:\s*(?:[-–/&+,]|och|and)\s*(?P<{name}>\d{{1,2}})(?!\d))?"
 _NUM_MARKER = re.compile(
-    r"^\s*(?:[-•*–]\s*)?(?:\(\s*)?"
-    r"(?:(?P<label>svar\s+på\s+fråga|svar\s+till\s+fråga|svar\s+fråga|fråga|fraga|frågan|svar"
+    r"^\s*(?:[-•*–|]\s*)?(?:\(\s*)?"
+    r"(?:(?P<label>svar\s+på\s+fråga|svar\s+till\s+fråga|svar\s+fråga|fråga|fraga|frågan|fråg|frag|svar"
     r"|question|answer|q|punkt)\s*(?:nr\.?|nummer|no\.?|#)?\s*(?P<n1>\d{1,2})(?!\d)"
     + _RANGE.format(name="e1")
     + r"\s*[.:)\]\-–—]*"
-    r"|(?P<n2>\d{1,2})(?!\d)" + _RANGE.format(name="e2") + r"(?:\s*[.):\]]|\s+[-–—])(?!\d)"
+    r"|(?P<n2>\d{1,2})(?!\d)" + _RANGE.format(name="e2") + r"(?:\s*[.):\]|]|\s+[-–—])(?!\d)"
     r"|#(?P<n3>\d{1,2})(?!\d)\s*[.:)]?"
     # "F1:" / "F2." (F for fråga): only glued to the number and with punctuation, so that
     # "F3 klass" or "F-3" stays prose
@@ -265,7 +268,28 @@ def _is_heading_question(c: _Cand) -> bool:
     )
 
 
+# "Ja på fråga 2, resten återkommer vi om": a yes/no given for one numbered question.
+_YES_NO_FOR_QUESTION = re.compile(
+    r"^\s*(?P<yn>ja|nej|yes|no)\s*,?\s+(?:på|till|för|on|to|for)\s+(?:fråga|question)\s*"
+    r"(?:nr\.?\s*)?(?P<n>\d{1,2})(?!\d)\s*(?:[,.;:!]|$)",
+    re.I,
+)
+# "Rättelse:" / "Korrigering: 2. Ja": the answers after it replace those before it in the same
+# mail (a draft pasted above, then the corrected answers: the later ones win).
+_CORRECTION_HEAD = re.compile(
+    r"^\s*(?:rättelse|korrigering|ändring|uppdatering|correction|update)\s*[:\-–—]\s*"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+
+
 def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Cand | None:
+    yn = _YES_NO_FOR_QUESTION.match(text)
+    if yn and not quoted:
+        n = int(yn.group("n"))
+        q = by_num.get(n)
+        if q is not None and q.q.kind == "yes_no":
+            return _Cand(n, yn.group("yn"), True, False)
     m = _NUM_MARKER.match(text)
     if m:
         n = int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
@@ -379,10 +403,17 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
     """Answers found by markers (numbers, labels, restated or quoted questions)."""
     by_num = {q.num: q for q in qs}
     cands: dict[int, _Cand] = {}
+    resets: set[int] = set()
     for i, ln in enumerate(lines):
         if ln.blank:
             continue
-        c = _detect(ln.text, ln.quoted, qs, by_num)
+        text = ln.text
+        if not ln.quoted and (cm := _CORRECTION_HEAD.match(text)):
+            resets.add(i)
+            text = cm.group("rest")
+            if not text.strip():
+                continue
+        c = _detect(text, ln.quoted, qs, by_num)
         if c is not None:
             cands[i] = c
     for i in [i for i, c in cands.items() if lines[i].quoted and c is not _BARRIER]:
@@ -414,6 +445,13 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
     sub_list = False  # "1. ... 2. ..." inside an answer: a "5." there is no barrier
     for i, ln in enumerate(lines):
         c = cands.get(i)
+        if i in resets and (c is not None or any(j > i for j in cands)):
+            close()
+            used.clear()
+            last = 0
+            sub_list = False
+            if c is None:
+                continue
         if c is _BARRIER:
             if not sub_list:
                 close()
@@ -493,7 +531,12 @@ _CLOSING = re.compile(
     r"|trevlig\s+helg|(?:ni|du)\s+får\s+gärna\s+(?:höra|kontakta|ringa|återkomma)"
     r"|kontakta\s+(?:mig|oss)\s+(?:gärna\s+)?(?:om|vid|för|ifall)|vid\s+frågor"
     r"|(?:please\s+)?(?:let\s+(?:me|us)\s+know|feel\s+free|do\s+not\s+hesitate|don'?t\s+hesitate)"
-    r"|hope\s+this|thanks?\b|thank\s+you|best\s+of\s+luck|good\s+luck)",
+    r"|hope\s+this|thanks?\b|thank\s+you|best\s+of\s+luck|good\s+luck"
+    # "Resten skickar vi senare." / "Övriga frågor återkommer vi om.": the rest is put off
+    r"|(?:resten|övriga\s+(?:frågor(?:na)?|svar(?:en)?))\s+(?:(?:skickar|återkommer|svarar"
+    r"|besvarar|kompletterar)\s+(?:vi|jag)|(?:vi|jag)\s+(?:skickar|återkommer|svarar|besvarar)"
+    r"|kommer\s+(?:senare|sen))\b"
+    r"|(?:we(?:'ll|\s+will)\s+send|we(?:'ll|\s+will)\s+answer)\s+the\s+rest)",
     re.I,
 )
 _GREETING = re.compile(
@@ -518,6 +561,10 @@ _DEFERRED = re.compile(
     r"(?:\s+(?:om|med|kring|till|på|gällande)\s+(?:den\s+|denna\s+|det\s+|detta\s+)?"
     r"(?:frågan|fråga\s+\d|den|det|detta|denna|svar\w*|punkt\w*))?"
     r"(?:\s+(?:senare|längre\s+fram|så\s+snart\s+(?:vi|jag)\s+kan))?[\s.!]*$"
+    # "(Den frågan) återkommer vi om.": the same, with the verb first
+    r"|^(?:(?:den|denna|det|detta)\s+(?:frågan\s+)?)?(?:återkommer|svarar)\s+(?:vi|jag)"
+    r"(?:\s+(?:om|med|till|kring|på)(?:\s+(?:den|det|detta|denna))?)?"
+    r"(?:\s+(?:senare|längre\s+fram))?[\s.!]*$"
     r"|^(?:we(?:'ll|\s+will)\s+(?:get\s+back\s+to\s+you|answer|reply)\s+(?:on|to|about)\s+"
     r"(?:this|that|this\s+question)(?:\s+later)?)[\s.!]*$",
     re.I,

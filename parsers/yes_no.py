@@ -25,6 +25,10 @@ _MIXED = re.compile(
     r"|ja\s+eller\s+nej|nja+|delvis|kanske|eventuellt|till\s+(?:en\s+)?viss\s+del"
     r"|i\s+viss\s+mån|på\s+sätt\s+och\s+vis|mer\s+eller\s+mindre|beror\s+på|vet\s+(?:ej|inte)"
     r"|osäker|oklart|svårt\s+att\s+säga"
+    # "Inte som förening, men enskilda medlemmar gör det": the members do, the club does not
+    r"|(?:inte|ej)\s+som\s+(?:förening\w*|organisation\w*|klubb\w*)"
+    r"|(?:inte|ej)\s+(?:uttalat|officiellt|formellt|organiserat)"
+    r"|not\s+as\s+an?\s+(?:association|organi[sz]ation|club)|not\s+(?:officially|formally)"
     r"|yes\s+and\s+no|partly|partially|somewhat|maybe|perhaps|sort\s+of|kind\s+of"
     r"|to\s+some\s+extent|not\s+sure|don'?t\s+know|it\s+depends|depends)\b",
     re.I,
@@ -42,6 +46,8 @@ _YES = re.compile(
 _NO = re.compile(
     r"^(?:nej+|nä+|näe|nää+|nix|nope|no|nah|icke|ej|inte|tyvärr\s+(?:inte|nej|ej)"
     r"|ännu\s+inte|inte\s+än|inte\s+ännu|not|never|aldrig|nejdå|ingalunda"
+    r"|(?:absolut|verkligen|definitivt|självklart|helt\s+klart)\s+(?:inte|ej)"
+    r"|absolutely\s+not|definitely\s+not|certainly\s+not|of\s+course\s+not"
     r"|det\s+gör\s+vi\s+(?:inte|ej)|vi\s+gör\s+(?:inte|ej)\s+det"
     r"|vi\s+(?:\w+\s+){0,2}(?:inte|ej)\b|we\s+(?:do\s+not|don'?t)|we\s+(?:\w+\s+){0,2}not)\b",
     re.I,
