@@ -105,15 +105,24 @@ def _better(a: Answer | None, b: Answer, question: Question) -> bool:
 
 
 def combine(extractions: Sequence[Extraction], questions: Sequence[Question]) -> Extraction:
-    """Per question the most complete answer over body and attachments."""
+    """Per question the most complete answer over body and attachments.
+
+    A yes/no given differently in two places (the body says "Nej", the attached form "Ja")
+    keeps the first decided one - the body, which the sender wrote on top of the form - and
+    is flagged "conflicting:<key>" for a person to look at."""
     out = Extraction()
     for q in questions:
         best: Answer | None = None
+        decided: set[bool] = set()
         for ex in extractions:
             cand = ex.answers.get(q.key)
             if cand is not None and _better(best, cand, q):
                 best = cand
+            if q.kind == "yes_no" and cand is not None and isinstance(cand.value, bool):
+                decided.add(cand.value)
         out.answers[q.key] = best or Answer(None)
+        if len(decided) > 1:
+            out.flags.append(f"conflicting:{q.key}")
     out.wants_interview = any(ex.wants_interview for ex in extractions)
     out.refers_to_attachment = any(ex.refers_to_attachment for ex in extractions)
     for ex in extractions:
@@ -129,16 +138,20 @@ def _with_source(ex: Extraction, source: str) -> Extraction:
 
 
 def _extract_all(
-    msg: DecodedMessage, survey: Survey, limits: Limits, problems: list[str], depth: int = 0
+    msg: DecodedMessage, survey: Survey, limits: Limits, problems: list[str],
+    images: list[str], depth: int = 0,
 ) -> tuple[list[Extraction], list[DecodedMessage]]:
     """Extractions from the body, each readable attachment and each attached mail.
-    Returns them with the attached mails met on the way (for matching forwards)."""
+    Returns them with the attached mails met on the way (for matching forwards). An image
+    (a logo, a photo) goes to IMAGES: it is a problem only when no answer was found."""
     questions = survey.questions
     extractions = [_with_source(extract_answers(msg.text, questions), "body")]
     nested: list[DecodedMessage] = list(msg.embedded)
     for att in msg.attachments:
         result = read_attachment(att.filename, att.content_type, att.data, limits)
-        if result.problem:
+        if result.problem and result.kind == "image" and not result.text:
+            images.append(f"{att.filename}: {result.problem}")
+        elif result.problem:
             problems.append(f"{att.filename}: {result.problem}")
         if result.nested_message is not None and depth < _MAX_NESTING:
             nested.append(decode_message(result.nested_message))
@@ -147,7 +160,7 @@ def _extract_all(
             extractions.append(_with_source(ex, att.filename))
     if depth < _MAX_NESTING:
         for inner in nested:
-            inner_ex, _ = _extract_all(inner, survey, limits, problems, depth + 1)
+            inner_ex, _ = _extract_all(inner, survey, limits, problems, images, depth + 1)
             extractions.extend(inner_ex)
     return extractions, nested
 
@@ -179,9 +192,12 @@ def parse_message(
             f"{limits.max_message_bytes // 1_000_000} MB limit: attachments not read"
         )
         msg.attachments = []
-    extractions, nested = _extract_all(msg, survey, limits, problems)
+    images: list[str] = []
+    extractions, nested = _extract_all(msg, survey, limits, problems, images)
     combined = combine(extractions, survey.questions)
     answered = len([a for a in combined.answers.values() if a.value is not None])
+    # a logo or photo next to answers needs nobody; with no answers it may be a scanned reply
+    (notes if answered else problems).extend(images)
 
     related = (
         _related(msg, survey, roster)
@@ -214,6 +230,10 @@ def parse_message(
         for flag in combined.flags:
             if flag in _REVIEW_FLAGS:
                 problems.append(_REVIEW_FLAGS[flag])
+            elif flag.startswith("conflicting:"):
+                key = flag.split(":", 1)[1]
+                problems.append(f"conflicting answers to {key} in the mail and an attachment: "
+                                f"the first one ({combined.answers[key].source}) was kept")
             elif not flag.startswith("ambiguous:"):  # ambiguous answers are listed above
                 notes.append(flag)
         if answered == 0 and not combined.wants_interview:

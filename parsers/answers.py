@@ -37,7 +37,7 @@ from .interview import wants_interview
 from .model import Answer, Extraction
 from .quotes import clean_block, is_quoted, plain, split_reply
 from .text import match_key, normalize_ws, split_sentences
-from .yes_no import parse_yes_no, split_yes_no_explanation
+from .yes_no import has_check_box, parse_yes_no, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
 
@@ -316,6 +316,8 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
         end = int(m.group("e1") or m.group("e2") or n)
         labelled = bool(m.group("label") or m.group("flabel"))
         return _Cand(n, rest, labelled or restated, restated, max(n, end))
+    if has_check_box(text):
+        return None  # "[X] Ja [ ] Nej": a ticked answer, not the question's "Ja / nej" again
     scored = []
     for q in qs:
         c = _consume_question(text, q)
@@ -555,6 +557,14 @@ _PREAMBLE = re.compile(
     re.I,
 )
 _NULLISH = re.compile(r"^[\W\d_]*$|^(?:x|n/?a|ej\s+aktuellt|inget\s+svar)[\s.!]*$", re.I)
+# A Word form's prompt left in place: "Klicka eller tryck här för att ange text.", "Välj ett
+# objekt.", "Click or tap here to enter text." - the field was never filled in.
+_FORM_PROMPT = re.compile(
+    r"^(?:klicka|tryck|click|tap)(?:\s+(?:eller|or)\s+(?:tryck|klicka|tap|click))?\s+"
+    r"(?:här\s+|here\s+)?(?:för\s+att|to)\s+(?:ange|skriva|enter|type)\s+"
+    r"(?:text|ett\s+datum|a\s+date)[\s.!]*$|^(?:välj\s+ett\s+objekt|choose\s+an\s+item)[\s.!]*$",
+    re.I,
+)
 # "Vi återkommer om den frågan.": the question is put off, not answered.
 _DEFERRED = re.compile(
     r"^(?:(?:vi|jag)\s+)?(?:återkommer|får\s+återkomma|svarar\s+(?:senare|längre\s+fram))"
@@ -625,9 +635,16 @@ def _trim_closing(lines: list[str]) -> list[str]:
     return lines
 
 
+_LABEL_LINE = re.compile(r"^\s*(?:svar|answer)\s*[:.\-–—]?\s*$", re.I)
+
+
 def _raw_text(lines: list[str]) -> str:
     pars: list[str] = []
     cur: list[str] = []
+    content = [ln for ln in lines if ln.strip()]
+    if len(content) > 1 and _LABEL_LINE.match(content[0]):
+        # a form's "Svar" cell or label line above the answer is no part of it
+        lines = lines[lines.index(content[0]) + 1 :]
     for ln in lines:
         if ln.strip():
             cur.append(ln.strip())
@@ -1037,6 +1054,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = ""
         if (
             _NULLISH.match(value)
+            or _FORM_PROMPT.match(value)
             or _DEFERRED.match(value)
             or fuzz.ratio(match_key(value), q.key_full) >= 90
         ):

@@ -57,16 +57,29 @@ _LEADING_NOISE = re.compile(r"^[\s\-–—:;,.*•>\"'“”()\[\]]+")
 _LABEL = re.compile(r"^(?:svar|answer|sv|a)\s*[:.)-]\s*", re.I)
 
 
+# A check box: "[X]", "( )", or a form glyph ("☒ Ja ☐ Nej" from Word, PDF forms, Unicode).
 _BOX_TOKEN = re.compile(
-    r"(?P<box>[\[(]\s*(?P<tick>[xX✓✔✗×*])?\s*[\])])|\b(?P<label>ja|nej|yes|no)\b", re.I
+    r"(?P<box>[\[(]\s*(?P<tick>[xX✓✔✗×*])?\s*[\])]|(?P<gtick>[☒☑✅■])|[☐□])"
+    r"|\b(?P<label>ja|nej|yes|no)\b",
+    re.I,
 )
 
 
+def _is_ticked(m: re.Match[str]) -> bool:
+    return bool(m.group("tick") or m.group("gtick"))
+
+
+def has_check_box(text: str) -> bool:
+    """Does TEXT hold a ticked box next to a yes/no ("[X] Ja [ ] Nej", "☐ Ja ☒ Nej")?"""
+    return _ticked(text) is not None
+
+
 def _ticked(text: str) -> bool | None:
-    """ "Ja [X] Nej [ ]" / "[ ] Ja [x] Nej": the ticked option, or None without boxes."""
+    """ "Ja [X] Nej [ ]" / "[ ] Ja [x] Nej" / "☒ Ja ☐ Nej": the ticked option, or None
+    without boxes."""
     tokens = list(_BOX_TOKEN.finditer(text))
     boxes = [m for m in tokens if m.group("box")]
-    if not boxes or not any(m.group("tick") for m in boxes):
+    if not boxes or not any(_is_ticked(m) for m in boxes):
         return None
     box_first = bool(tokens[0].group("box"))
     chosen: set[bool] = set()
@@ -74,7 +87,7 @@ def _ticked(text: str) -> bool | None:
         if not m.group("label"):
             continue
         j = i - 1 if box_first else i + 1
-        if 0 <= j < len(tokens) and tokens[j].group("box") and tokens[j].group("tick"):
+        if 0 <= j < len(tokens) and tokens[j].group("box") and _is_ticked(tokens[j]):
             chosen.add(m.group("label").lower() in ("ja", "yes"))
     return chosen.pop() if len(chosen) == 1 else None
 

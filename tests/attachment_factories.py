@@ -611,3 +611,53 @@ def sample_attachment(message_file: str, suffix: str) -> tuple[str, str, bytes]:
             assert isinstance(payload, bytes)
             return name, part.get("Content-Type", ""), payload
     raise AssertionError(f"{message_file} has no {suffix} attachment")
+
+
+def _pdf_text_string(s: str) -> bytes:
+    """A PDF text string: UTF-16BE with BOM (any characters)."""
+    return b"<" + (b"\xfe\xff" + s.encode("utf-16-be")).hex().upper().encode() + b">"
+
+
+def _winansi(s: str) -> bytes:
+    e = s.encode("cp1252")
+    return b"(" + e.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def pdf_acroform(lines: list[tuple[float, str]], fields: list[dict]) -> bytes:
+    """A one-page PDF written by hand: LINES (y, text) in Helvetica and an AcroForm with
+    FIELDS ({'name', 'rect', 'value'} text fields; {'name', 'rect', 'checked'} check boxes).
+    NeedAppearances: the values are in /V only, as many form fillers leave them."""
+    objs: list[bytes] = []
+    content = b"BT /F1 10 Tf " + b" ".join(
+        b"1 0 0 1 50 %d Tm %s Tj" % (y, _winansi(t)) for y, t in lines) + b" ET"
+    n_fixed = 5
+    field_ids = [n_fixed + 1 + i for i in range(len(fields))]
+    annots = b"[" + b" ".join(b"%d 0 R" % i for i in field_ids) + b"]"
+    objs.append(b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields %s "
+                b"/NeedAppearances true >> >>" % annots)
+    objs.append(b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+    objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
+                b"<< /F1 4 0 R >> >> /Contents 5 0 R /Annots %s >>" % annots)
+    objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+                b"/Encoding /WinAnsiEncoding >>")
+    objs.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+    for f in fields:
+        rect = b"[%d %d %d %d]" % tuple(f["rect"])
+        if "checked" in f:
+            state = b"/Yes" if f["checked"] else b"/Off"
+            objs.append(b"<< /Type /Annot /Subtype /Widget /FT /Btn /T %s /Rect %s /P 3 0 R "
+                        b"/V %s /AS %s /F 4 >>" % (_pdf_text_string(f["name"]), rect, state, state))
+        else:
+            objs.append(b"<< /Type /Annot /Subtype /Widget /FT /Tx /T %s /Rect %s /P 3 0 R "
+                        b"/V %s /F 4 /Ff 4096 >>" % (_pdf_text_string(f["name"]), rect,
+                                                      _pdf_text_string(f["value"])))
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (i, o)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
