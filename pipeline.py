@@ -37,8 +37,9 @@ _REVIEW_FLAGS = {
 
 @dataclass
 class ParsedMessage:
-    message_key: str
-    sha256: str
+    """What parsing made of one message. Its store key and hash are the store's business
+    (`message_key`, `sha256_of`): computed once there, not again here."""
+
     header_message_id: str | None
     sent_at: dt.datetime | None
     from_addr: str | None
@@ -55,9 +56,6 @@ class ParsedMessage:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     parsed_with: str = __version__
-
-    def answered_keys(self) -> list[str]:
-        return [k for k, a in self.answers.items() if a.get("value") is not None]
 
 
 def sha256_of(raw: bytes) -> str:
@@ -242,8 +240,6 @@ def parse_message(
         problems.append("delivery failure without a recognisable address")
 
     return ParsedMessage(
-        message_key=message_key(raw),
-        sha256=sha256_of(raw),
         header_message_id=msg.message_id,
         sent_at=msg.date,
         from_addr=msg.from_addr,
