@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import secrets
 from collections.abc import Callable, Iterable
@@ -80,26 +81,16 @@ def upsert_roster(session: Session, rows: Iterable[RosterRow]) -> RosterImportRe
 
 def roster(session: Session) -> list[RosterEntry]:
     """The roster as the matcher sees it, in roster order. One plain query, no ORM objects:
-    it is read for every stored message, and building 2 x N mapped objects each time
-    cost more than parsing the message (bench/bench.py)."""
+    building 2 x N mapped objects cost more than parsing a message (bench/bench.py)."""
     rows = session.execute(
         select(Association.id, Association.name, Association.ref, AssociationEmail.email)
         .outerjoin(AssociationEmail, AssociationEmail.association_id == Association.id)
         .order_by(Association.roster_order, Association.id, AssociationEmail.id)
     )
-    entries: list[RosterEntry] = []
-    current: tuple[int, str, str | None] | None = None
-    emails: list[str] = []
-    for assoc_id, name, ref, email in rows:
-        if current is None or current[0] != assoc_id:
-            if current is not None:
-                entries.append(RosterEntry(current[0], current[1], tuple(emails), current[2]))
-            current, emails = (assoc_id, name, ref), []
-        if email is not None:
-            emails.append(email)
-    if current is not None:
-        entries.append(RosterEntry(current[0], current[1], tuple(emails), current[2]))
-    return entries
+    return [
+        RosterEntry(assoc_id, name, tuple(r.email for r in group if r.email is not None), ref)
+        for (assoc_id, name, ref), group in itertools.groupby(rows, key=lambda r: r[:3])
+    ]
 
 
 def _cut(value: str | None, limit: int) -> str | None:
