@@ -1,0 +1,160 @@
+"""Score the parser on corpora of real-shaped mail: how many fields come out right, how many
+messages are right in every field, and how many wrong fields are NOT flagged for review
+(the worst outcome: a complete-looking record that is wrong).
+
+    python bench/score_corpus.py tests/corpora/unseen6 [more corpus folders] [--details]
+
+A corpus folder holds `roster.csv`, `messages/*.eml` and `truth.json` in the format of the
+shared sample set, with optional per-message fields (tests/corpora/README.md). Two levels:
+
+- message: each mail parsed alone (kind + association, interview wish, each answer), for
+  the messages whose truth entry has "answers"; a field is "flagged" when the parse
+  returned a review reason;
+- association: the whole folder imported into a fresh SQLite store and exported as JSON
+  (status, bounced, interview wish, each answer); "flagged" is the record's needs_review.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from svarsinkorg import service
+from svarsinkorg.config import Config, example_config_path, parse_config
+from svarsinkorg.intake.addresses import normalize_address
+from svarsinkorg.intake.match import RosterEntry
+from svarsinkorg.intake.roster import read_roster
+from svarsinkorg.parsers.text import normalize_ws
+from svarsinkorg.pipeline import parse_message
+
+
+@dataclass
+class Score:
+    units: int = 0  # messages or associations scored
+    units_right: int = 0
+    fields: int = 0
+    fields_right: int = 0
+    wrong_flagged: int = 0
+    wrong_silent: int = 0
+    units_flagged: int = 0
+    details: list[str] = field(default_factory=list)
+
+    def line(self, label: str) -> str:
+        if not self.units:
+            return f"{label:<38} (none scored)"
+        pct = 100 * self.fields_right / self.fields
+        return (f"{label:<38} fields {self.fields_right}/{self.fields} ({pct:.1f} %)  "
+                f"fully right {self.units_right}/{self.units}  "
+                f"wrong flagged {self.wrong_flagged}  wrong SILENT {self.wrong_silent}  "
+                f"flagged {self.units_flagged}/{self.units} "
+                f"({100 * self.units_flagged / self.units:.0f} %)")
+
+
+def _norm(v: Any) -> Any:
+    return normalize_ws(v) if isinstance(v, str) else v
+
+
+def corpus_config(folder: Path, tmp: Path) -> Config:
+    """The corpus's own config.toml if it has one, else the shipped example survey."""
+    own = folder / "config.toml"
+    raw = tomllib.loads((own if own.exists() else example_config_path()).read_text("utf-8"))
+    raw["store"] = {"url": f"sqlite:///{tmp / 'score.db'}"}
+    return parse_config(raw, tmp / "config.toml")
+
+
+def _tally(score: Score, unit: str, pairs: list[tuple[str, Any, Any]], flagged: bool,
+           reasons: list[str]) -> None:
+    score.units += 1
+    score.units_flagged += flagged
+    wrong = [(f, got, want) for f, got, want in pairs if got != want]
+    score.fields += len(pairs)
+    score.fields_right += len(pairs) - len(wrong)
+    score.units_right += not wrong
+    for f, got, want in wrong:
+        if flagged:
+            score.wrong_flagged += 1
+        else:
+            score.wrong_silent += 1
+        mark = f"flagged: {'; '.join(reasons)[:160]}" if flagged else "SILENT"
+        score.details.append(f"  {unit} {f}: got {got!r:.120} want {want!r:.120} [{mark}]")
+
+
+def score_messages(folder: Path, cfg: Config, truth: dict[str, Any]) -> Score:
+    rows = read_roster(folder / "roster.csv").rows
+    roster = [RosterEntry(i, r.name, tuple(normalize_address(e) or e for e in r.emails))
+              for i, r in enumerate(rows)]
+    names = {i: r.name for i, r in enumerate(rows)}
+    keys = cfg.survey.keys
+    score = Score()
+    for m in truth["messages"]:
+        if "answers" not in m:
+            continue
+        p = parse_message((folder / m["file"]).read_bytes(), cfg.survey, roster, cfg.limits)
+        kinds = [m["kind"], *m.get("kind_also_accepted", [])]
+        got_route = (m["kind"] if p.kind in kinds else p.kind, names.get(p.association_id))
+        pairs: list[tuple[str, Any, Any]] = [
+            ("kind+association", got_route, (m["kind"], m["association"])),
+            ("wants_interview", p.wants_interview, m.get("wants_interview", False)),
+        ]
+        for k in keys:
+            got = _norm((p.answers.get(k) or {}).get("value"))
+            pairs.append((k, got, _norm(m["answers"].get(k))))
+        _tally(score, m["file"], pairs, bool(p.problems), p.problems)
+    return score
+
+
+def score_associations(folder: Path, cfg: Config, truth: dict[str, Any]) -> Score:
+    service.import_roster(cfg, folder / "roster.csv")
+    service.import_paths(cfg, [folder / "messages"])
+    state = service.survey_state(cfg)
+    by_name = {r.name: r for r in state.associations}
+    score = Score()
+    for want in truth.get("associations", []):
+        r = by_name[want["name"]]
+        pairs: list[tuple[str, Any, Any]] = [
+            ("status", r.status, want["status"]),
+            ("bounced", r.bounced, want["bounced"]),
+            ("wants_interview", r.wants_interview, want["wants_interview"]),
+        ]
+        for k in cfg.survey.keys:
+            pairs.append((k, _norm(r.answers.get(k)), _norm(want["answers"].get(k))))
+        _tally(score, want["name"], pairs, r.needs_review, list(r.review_reasons))
+    return score
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("folders", nargs="+", type=Path)
+    ap.add_argument("--details", action="store_true", help="list every wrong field")
+    ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    args = ap.parse_args(argv)
+    out: dict[str, Any] = {}
+    for folder in args.folders:
+        truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            cfg = corpus_config(folder, Path(tmp))
+            msg = score_messages(folder, cfg, truth)
+            assoc = score_associations(folder, cfg, truth)
+        out[folder.name] = {"messages": msg.__dict__, "associations": assoc.__dict__}
+        if not args.json:
+            print(f"{folder.name}:")
+            print(msg.line("  per message (parsed alone)"))
+            print(assoc.line("  per association (export)"))
+            if args.details:
+                for d in msg.details:
+                    print("  [message]" + d)
+                for d in assoc.details:
+                    print("  [association]" + d)
+    if args.json:
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
