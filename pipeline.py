@@ -23,7 +23,7 @@ from .intake.message import DecodedMessage
 from .parsers.answers import extract_answers
 from .parsers.attachments import read_attachment
 from .parsers.cues import asks_to_opt_out
-from .parsers.model import Answer, Extraction
+from .parsers.model import Answer, Extraction, Reason
 from .parsers.quotes import is_quoted
 
 _MAX_NESTING = 3
@@ -33,6 +33,12 @@ _REVIEW_FLAGS = {
     "answers_in_quote": "answers found inside the quoted text",
     "extraction_error": "the answer extraction failed on this text",
 }
+
+
+def reason_text(r: Reason) -> str:
+    """A stored review reason: "code[:key]: detail" (translated where it is shown)."""
+    head = f"{r.code}:{r.key}" if r.key else r.code
+    return f"{head}: {r.detail}" if r.detail else head
 
 
 @dataclass
@@ -125,6 +131,7 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question]) ->
     out.refers_to_attachment = any(ex.refers_to_attachment for ex in extractions)
     for ex in extractions:
         out.flags.extend(f for f in ex.flags if f not in out.flags)
+        out.reasons.extend(r for r in ex.reasons if r not in out.reasons)
     return out
 
 
@@ -234,6 +241,8 @@ def parse_message(
                                 f"the first one ({combined.answers[key].source}) was kept")
             elif not flag.startswith("ambiguous:"):  # ambiguous answers are listed above
                 notes.append(flag)
+        # The self-check's doubts; the labels turn the code into the coordinator's words.
+        problems.extend(reason_text(r) for r in combined.reasons)
         if answered == 0 and not combined.wants_interview:
             problems.append("no answer found")
     if cls.kind == "bounce" and not cls.bounced_addresses:
