@@ -22,6 +22,7 @@ the next question), "forwarded", "away_notice", "extraction_error".
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -33,6 +34,7 @@ from rapidfuzz import fuzz
 
 from ..config import Question
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
+from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Answer, Extraction
 from .quotes import clean_block, is_quoted, plain, split_reply
@@ -329,10 +331,7 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
             _, q, rest = scored[0]
             return _Cand(q.num, rest, True, True)
         return None
-    q1 = _keyword_heading(text, qs) or _how_heading(text, qs)
-    if q1 is not None:
-        return _Cand(q1.num, "", True, True)
-    return None
+    return None  # headings in other words: _structural_headings, for the whole reply at once
 
 
 _HOW_HEADING = re.compile(
@@ -399,6 +398,7 @@ class _Found:
     inline: bool = False  # a ">"-quoted question marked an own answer
     last_num: int | None = None  # the answer that comes last in the text
     spans: dict[int, int] = field(default_factory=dict)  # "2-3." -> {2: 3}
+    by_order: set[int] = field(default_factory=set)  # headings that named no question: order
 
 
 def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
@@ -418,6 +418,7 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
         c = _detect(text, ln.quoted, qs, by_num)
         if c is not None:
             cands[i] = c
+    by_order = _structural_headings(lines, cands, qs)
     for i in [i for i, c in cands.items() if lines[i].quoted and c is not _BARRIER]:
         if not _quoted_has_own_content(lines, i, cands):
             del cands[i]
@@ -521,7 +522,148 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
         cur.lines.append(ln.text)
     close()
     last_num = max(order)[1] if order else None
-    return _Found(results, inline, last_num, spans)
+    return _Found(results, inline, last_num, spans, by_order & set(results))
+
+
+# --- headings in the reader's own words ---------------------------------------------------------
+
+_INLINE_LABEL = re.compile(r"^(?P<h>[^.:!?;]{2,60}?)\s*:\s+(?P<a>\S.*)$")
+_INLINE_QUESTION = re.compile(r"^(?P<h>[^.:!?;]{2,60}\?)\s+(?P<a>\S.*)$")
+_SENTENCE_END_CHARS = (".", "!", ",", ";")
+_ORDER_ONLY = 0.05  # a heading that names no question may still stand for one by its place
+
+
+@functools.lru_cache(maxsize=64)
+def _scorer(questions: tuple[tuple[int, Question], ...]) -> HeadingScorer:
+    return HeadingScorer(questions)
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _next_paragraph_words(lines: list[_Line], i: int) -> int:
+    """Words in the own paragraph right under line I (after at most one blank line)."""
+    j = i + 1
+    if j < len(lines) and lines[j].blank:
+        j += 1
+    n = 0
+    while j < len(lines) and not lines[j].blank and not lines[j].quoted:
+        n += _words(lines[j].text)
+        j += 1
+    return n
+
+
+def _heading_items(
+    lines: list[_Line], cands: dict[int, _Cand], qs: list[_Q]
+) -> list[tuple[int, str, dict[int, float], bool]]:
+    """Lines shaped like a heading, with the questions each may name: (line, answer text on
+    the same line, {question number: score}, named by words). Shapes: a short line ending
+    in ":" or "?"; a short line alone above a paragraph; a short label before ":" (or a
+    writer's own question) at the start of a line, the answer after it."""
+    scorer = _scorer(tuple((q.num, q.q) for q in qs))
+    nums = [q.num for q in qs]
+    items: list[tuple[int, str, dict[int, float], bool]] = []
+    for i, ln in enumerate(lines):
+        if ln.blank or i in cands:
+            continue
+        t = ln.text.strip()
+        key = match_key(t)
+        if not key or _GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
+            continue
+        first_person = bool(_FIRST_PERSON.search(key))
+        # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
+        if _PREAMBLE.match(t) or _LABEL_LINE.match(t):
+            continue
+        meta = bool(_META.search(t))
+        prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted
+        if t.endswith((":", "?")) and _words(t) <= 12:
+            if t.endswith(":") and first_person:
+                continue  # "Vi arbetar med:": the own voice introducing a list
+            if t.endswith("?") and parse_yes_no(t).value is not None:
+                continue
+            found, named = scorer.candidates(t)
+            if not named:
+                if ln.quoted or meta or not prev_blank or _words(t) > 6 \
+                        or _next_paragraph_words(lines, i) < 6:
+                    continue
+                found = dict.fromkeys(found or nums, _ORDER_ONLY)
+            items.append((i, "", found, named))
+            continue
+        if ln.quoted:
+            continue
+        if (
+            _words(t) <= 6
+            and not t.endswith(_SENTENCE_END_CHARS)
+            and prev_blank
+            and i + 1 < len(lines)
+            and not lines[i + 1].quoted
+            and parse_yes_no(t).value is None
+        ):
+            nxt = _next_paragraph_words(lines, i)
+            found, named = scorer.candidates(t) if nxt else ({}, False)
+            if not named and nxt >= 6 and not first_person and not meta:
+                found = dict.fromkeys(found or nums, _ORDER_ONLY)
+            elif not named:
+                found = {}
+            if found:
+                items.append((i, "", found, named))
+                continue
+        m = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
+        if m and _words(m.group("h")) <= 6:
+            head = m.group("h")
+            if head.endswith("?") or not _FIRST_PERSON.search(match_key(head)):
+                found, named = scorer.candidates(head)
+                if named:
+                    items.append((i, m.group("a").strip(), found, True))
+    return items
+
+
+def _structural_headings(lines: list[_Line], cands: dict[int, _Cand], qs: list[_Q]) -> set[int]:
+    """Add the reply's headings in other words to CANDS, assigned in one pass for the whole
+    reply: each question at most once, in question order, the best total score. Returns the
+    question numbers placed by order alone (their heading named no question)."""
+    items = _heading_items(lines, cands, qs)
+    fixed = [(i, c.num) for i, c in sorted(cands.items()) if c is not _BARRIER]
+    if len(items) + len(fixed) < 2:
+        # one lone heading-like line is no structure: "Verksamhetsberättelse 2019" above a
+        # paragraph only counts when it names a question
+        items = [it for it in items if it[3] and max(it[2].values()) >= 2.0]
+    if not items:
+        return set()
+    fixed_nums = {n for _, n in fixed}
+    ordered = all(a < b for (_, a), (_, b) in pairwise(fixed))
+    # DP over the reply's lines: state = the last question number placed so far.
+    seq: list[tuple[int, int | None, dict[int, float]]] = [(i, n, {}) for i, n in fixed]
+    seq += [(i, None, found) for i, _, found, _ in items]
+    seq.sort(key=lambda x: x[0])
+    best: dict[int, tuple[float, list[tuple[int, int]]]] = {0: (0.0, [])}
+    for i, fixed_num, found in seq:
+        nxt: dict[int, tuple[float, list[tuple[int, int]]]] = {}
+
+        def keep(state: int, val: tuple[float, list[tuple[int, int]]]) -> None:
+            if state not in nxt or val[0] > nxt[state][0] + 1e-9:
+                nxt[state] = val
+
+        for last, (score, path) in best.items():
+            if fixed_num is not None:
+                keep(max(last, fixed_num) if ordered else last, (score, path))
+                continue
+            keep(last, (score, path))
+            for num, sc in found.items():
+                if num in fixed_nums or (num <= last):
+                    continue
+                keep(num, (score + sc, [*path, (i, num)]))
+        best = nxt
+    _, path = max(best.values(), key=lambda v: (v[0], len(v[1])))
+    rest_of = {i: rest for i, rest, _, _ in items}
+    named = {i: by_words for i, _, _, by_words in items}
+    by_order: set[int] = set()
+    for i, num in path:
+        cands[i] = _Cand(num, rest_of[i], True, True)
+        if not named[i]:
+            by_order.add(num)
+    return by_order
 
 
 # --- cleaning answers ---------------------------------------------------------------------------
@@ -1004,6 +1146,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     found = _by_markers(lines, qs)
     if found.answers and found.inline:
         flags.append("inline_answers")
+    if found.by_order:
+        flags.append("by_position")  # a heading that names no question, placed by its order
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
     if follow_up is not None and any(q.num == follow_up for q in qs):
         text_for = _follow_up_answer(lines)
