@@ -37,7 +37,7 @@ from .cues import is_correction, looks_like_away_notice, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Answer, Extraction
-from .quotes import clean_block, is_quoted, plain, split_reply
+from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .text import match_key, normalize_ws, split_sentences
 from .yes_no import has_check_box, parse_yes_no, split_yes_no_explanation
 
@@ -527,7 +527,8 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
 
 # --- headings in the reader's own words ---------------------------------------------------------
 
-_INLINE_LABEL = re.compile(r"^(?P<h>[^.:!?;]{2,60}?)\s*:\s+(?P<a>\S.*)$")
+_INLINE_LABEL = re.compile(r"^(?P<h>[^.:!?;]{2,60}?)(?:\s*:|\s+[-–—])\s+(?P<a>\S.*)$")
+_CONTACT = re.compile(r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I)
 _INLINE_QUESTION = re.compile(r"^(?P<h>[^.:!?;]{2,60}\?)\s+(?P<a>\S.*)$")
 _SENTENCE_END_CHARS = (".", "!", ",", ";")
 _ORDER_ONLY = 0.05  # a heading that names no question may still stand for one by its place
@@ -554,35 +555,68 @@ def _next_paragraph_words(lines: list[_Line], i: int) -> int:
     return n
 
 
+def _next_text(lines: list[_Line], i: int) -> str:
+    """The next own non-blank line after line I ("" if none)."""
+    for ln in lines[i + 1 : i + 3]:
+        if ln.quoted:
+            return ""
+        if not ln.blank:
+            return ln.text
+    return ""
+
+
+def _resolve_tie(found: dict[int, float], answer: str, qs: list[_Q]) -> tuple[dict[int, float], bool]:
+    """A heading that fits several questions equally ("Segregation?" fits three): the
+    answer's shape decides between a yes/no question and the others."""
+    kinds = {q.num: q.q.kind for q in qs}
+    yes_no = [n for n in found if kinds.get(n) == "yes_no"]
+    if not yes_no or not answer:
+        return found, False
+    if parse_yes_no(answer).value is not None and _words(answer) <= 12:
+        return ({yes_no[0]: max(found.values())}, True) if len(yes_no) == 1 else (found, False)
+    rest = {n: v for n, v in found.items() if kinds.get(n) != "yes_no"}
+    if len(rest) == 1:
+        return rest, True
+    return (rest or found), False
+
+
+_TRAILING_DASH = re.compile(r"\s+[-–—]+\s*$")
+_STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|vår|våra|vårt|we|our|i)\b", re.I)
+
+
 def _heading_items(
     lines: list[_Line], cands: dict[int, _Cand], qs: list[_Q]
 ) -> list[tuple[int, str, dict[int, float], bool]]:
     """Lines shaped like a heading, with the questions each may name: (line, answer text on
     the same line, {question number: score}, named by words). Shapes: a short line ending
-    in ":" or "?"; a short line alone above a paragraph; a short label before ":" (or a
-    writer's own question) at the start of a line, the answer after it."""
+    in ":", "?" or " -"; a short line alone above a paragraph; a short label before ":" or
+    " - " (or a writer's own question) at the start of a line, the answer after it. A
+    heading that names no question may still stand for one by its place (score
+    _ORDER_ONLY), when it clearly heads a paragraph."""
     scorer = _scorer(tuple((q.num, q.q) for q in qs))
     nums = [q.num for q in qs]
     items: list[tuple[int, str, dict[int, float], bool]] = []
     for i, ln in enumerate(lines):
         if ln.blank or i in cands:
             continue
-        t = ln.text.strip()
+        t = _TRAILING_DASH.sub(":", ln.text.strip())  # "Om föreningen -" is "Om föreningen:"
         key = match_key(t)
         if not key or _GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
             continue
-        first_person = bool(_FIRST_PERSON.search(key))
         # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
-        if _PREAMBLE.match(t) or _LABEL_LINE.match(t):
+        if _PREAMBLE.match(t) or _LABEL_LINE.match(t) or is_valediction(t):
             continue
+        own_voice = bool(_STARTS_OWN_VOICE.match(t))  # "Vi arbetar med:" introduces a list
         meta = bool(_META.search(t))
         prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted
         if t.endswith((":", "?")) and _words(t) <= 12:
-            if t.endswith(":") and first_person:
-                continue  # "Vi arbetar med:": the own voice introducing a list
+            if t.endswith(":") and own_voice:
+                continue
             if t.endswith("?") and parse_yes_no(t).value is not None:
                 continue
             found, named = scorer.candidates(t)
+            if found and not named:
+                found, named = _resolve_tie(found, _next_text(lines, i), qs)
             if not named:
                 if ln.quoted or meta or not prev_blank or _words(t) > 6 \
                         or _next_paragraph_words(lines, i) < 6:
@@ -602,7 +636,9 @@ def _heading_items(
         ):
             nxt = _next_paragraph_words(lines, i)
             found, named = scorer.candidates(t) if nxt else ({}, False)
-            if not named and nxt >= 6 and not first_person and not meta:
+            if found and not named:
+                found, named = _resolve_tie(found, _next_text(lines, i), qs)
+            if not named and nxt >= 6 and not own_voice and not meta:
                 found = dict.fromkeys(found or nums, _ORDER_ONLY)
             elif not named:
                 found = {}
@@ -610,12 +646,18 @@ def _heading_items(
                 items.append((i, "", found, named))
                 continue
         m = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
-        if m and _words(m.group("h")) <= 6:
-            head = m.group("h")
-            if head.endswith("?") or not _FIRST_PERSON.search(match_key(head)):
-                found, named = scorer.candidates(head)
-                if named:
-                    items.append((i, m.group("a").strip(), found, True))
+        if m and _words(m.group("h")) <= 6 and not _STARTS_OWN_VOICE.match(m.group("h")):
+            head, answer = m.group("h"), m.group("a").strip()
+            found, named = scorer.candidates(head)
+            if found and not named:
+                found, named = _resolve_tie(found, answer, qs)
+            if not named:
+                # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
+                if not prev_blank or meta or _words(head) > 4 or re.search(r"\d", head) \
+                        or _words(answer) < 6 or _CONTACT.search(t):
+                    continue
+                found = dict.fromkeys(found or nums, _ORDER_ONLY)
+            items.append((i, answer, found, named))
     return items
 
 

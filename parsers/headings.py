@@ -58,6 +58,17 @@ def words_match(a: str, b: str) -> bool:
     return len(a) >= 6 and len(b) >= 6 and fuzz.ratio(a, b) >= 85
 
 
+def _alias_score(key: str, alias: str) -> float:
+    """How well a heading matches an alias: the alias alone ("Om oss"), or with a word or
+    two around it ("Kort om oss", "Om oss i korthet")."""
+    words, alias_words = key.split(), alias.split()
+    if len(alias_words) < len(words) <= len(alias_words) + 2 and all(
+        any(w == a or (len(a) >= 5 and fuzz.ratio(w, a) >= 88) for w in words) for a in alias_words
+    ):
+        return 90.0
+    return fuzz.ratio(key, alias)
+
+
 @dataclass(frozen=True)
 class HeadingScore:
     num: int
@@ -88,7 +99,7 @@ class HeadingScorer:
         total = sum(weights.values()) + (1.0 if options else 0.0)
         out = []
         for i, num in enumerate(self.nums):
-            alias = max((fuzz.ratio(key, a) for a in self.aliases[i]), default=0.0)
+            alias = max((_alias_score(key, a) for a in self.aliases[i]), default=0.0)
             if alias >= 88:
                 out.append(HeadingScore(num, 3.0, 1.0))
                 continue
