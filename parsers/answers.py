@@ -626,8 +626,10 @@ def _heading_items(
             continue
         if ln.quoted:
             continue
+        inline = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
         if (
-            _words(t) <= 6
+            not inline
+            and _words(t) <= 6
             and not t.endswith(_SENTENCE_END_CHARS)
             and prev_blank
             and i + 1 < len(lines)
@@ -645,7 +647,7 @@ def _heading_items(
             if found:
                 items.append((i, "", found, named))
                 continue
-        m = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
+        m = inline
         if m and _words(m.group("h")) <= 6 and not _STARTS_OWN_VOICE.match(m.group("h")):
             head, answer = m.group("h"), m.group("a").strip()
             found, named = scorer.candidates(head)
@@ -791,10 +793,34 @@ def is_instruction(sentence: str) -> bool:
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)
 
 
+# A closing line in any language as long as it ends in a known one: "Tack och hälsningar",
+# "Pozdrawiam / Hälsningar", "Silav / Hälsningar"; or a "// Styrelsen genom Maja" line.
+_SIGN_OFF = re.compile(
+    r"^(?:[^.!?]{0,30}[\s/,]+)?(?:(?:med\s+)?(?:\w+\s+)?hälsning(?:ar)?|mvh|regards|greetings"
+    r"|best\s+wishes)[\s!.,]*$"
+    r"|^/{1,2}\s*[A-ZÅÄÖÉÜ]",
+    re.I,
+)
+
+
+def _cut_sign_off(lines: list[str]) -> list[str]:
+    """Cut a closing greeting and the short signature lines under it."""
+    for i, ln in enumerate(lines):
+        t = ln.strip()
+        if i == 0 or not t or len(t) > 60:
+            continue
+        if not (_SIGN_OFF.match(t) or is_valediction(t)):
+            continue
+        tail = [x for x in lines[i + 1 :] if x.strip()]
+        if len(tail) <= 8 and all(_words(x) <= 12 for x in tail):
+            return lines[:i]
+    return lines
+
+
 def _trim_closing(lines: list[str]) -> list[str]:
     """Drop closing lines/sentences at the end of the last answer ("Hör av er om ...") and
     a trailing "PS. ..." paragraph."""
-    lines = list(lines)
+    lines = _cut_sign_off(list(lines))
     for i, ln in enumerate(lines):
         if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
             lines = lines[:i]

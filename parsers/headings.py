@@ -34,6 +34,8 @@ _STOP = frozenset(
 _SYNONYMS = [
     (re.compile(r"\b(?:på\s+vilket\s+sätt|på\s+vilka\s+sätt|hur|in\s+what\s+way|how)\b"), " HOW "),
     (re.compile(r"\b(?:varför|why)\b"), " WHY "),
+    # the same verb in everyday words: "jobbar" = "arbetar" = "work"
+    (re.compile(r"\b(?:arbet(?:a|ar|ade|at|e|et)|jobb(?:a|ar|ade|at)|work(?:s|ing)?)\b"), " WORK "),
 ]
 _OPTIONS = re.compile(r"\b(?:ja\s*/\s*nej|nej\s*/\s*ja|yes\s*/\s*no)\b", re.I)
 
