@@ -565,6 +565,22 @@ def _next_text(lines: list[_Line], i: int) -> str:
     return ""
 
 
+def _name(scorer: HeadingScorer, head: str, answer: str, qs: list[_Q]) -> tuple[dict[int, float], bool]:
+    """The questions HEAD may name and whether one is named clearly; a tie (or a heading
+    too weak on its own, "Segregation:") is decided by the answer's shape where it can be."""
+    found, named = scorer.candidates(head)
+    if named:
+        return found, True
+    loose, _ = scorer.candidates(head, min_score=0.5, margin=99.0)
+    pool = loose or found
+    if not pool:
+        return {}, False
+    kinds = {q.num: q.q.kind for q in qs}
+    if len(pool) == 1 and kinds[next(iter(pool))] != "yes_no":
+        return pool, False  # one weak match is no name: only its order may place it
+    return _resolve_tie(pool, answer, qs)
+
+
 def _resolve_tie(found: dict[int, float], answer: str, qs: list[_Q]) -> tuple[dict[int, float], bool]:
     """A heading that fits several questions equally ("Segregation?" fits three): the
     answer's shape decides between a yes/no question and the others."""
@@ -581,7 +597,8 @@ def _resolve_tie(found: dict[int, float], answer: str, qs: list[_Q]) -> tuple[di
 
 
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*$")
-_STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|vår|våra|vårt|we|our|i)\b", re.I)
+# "Vi arbetar med:" is the own voice introducing a list; "Vårt arbete:" is a heading
+_STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
 
 
 def _heading_items(
@@ -614,9 +631,7 @@ def _heading_items(
                 continue
             if t.endswith("?") and parse_yes_no(t).value is not None:
                 continue
-            found, named = scorer.candidates(t)
-            if found and not named:
-                found, named = _resolve_tie(found, _next_text(lines, i), qs)
+            found, named = _name(scorer, t, _next_text(lines, i), qs)
             if not named:
                 if ln.quoted or meta or not prev_blank or _words(t) > 6 \
                         or _next_paragraph_words(lines, i) < 6:
@@ -637,9 +652,7 @@ def _heading_items(
             and parse_yes_no(t).value is None
         ):
             nxt = _next_paragraph_words(lines, i)
-            found, named = scorer.candidates(t) if nxt else ({}, False)
-            if found and not named:
-                found, named = _resolve_tie(found, _next_text(lines, i), qs)
+            found, named = _name(scorer, t, _next_text(lines, i), qs) if nxt else ({}, False)
             if not named and nxt >= 6 and not own_voice and not meta:
                 found = dict.fromkeys(found or nums, _ORDER_ONLY)
             elif not named:
@@ -650,9 +663,7 @@ def _heading_items(
         m = inline
         if m and _words(m.group("h")) <= 6 and not _STARTS_OWN_VOICE.match(m.group("h")):
             head, answer = m.group("h"), m.group("a").strip()
-            found, named = scorer.candidates(head)
-            if found and not named:
-                found, named = _resolve_tie(found, answer, qs)
+            found, named = _name(scorer, head, answer, qs)
             if not named:
                 # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
                 if not prev_blank or meta or _words(head) > 4 or re.search(r"\d", head) \
