@@ -36,6 +36,7 @@ from ..config import Question
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
+from .statements import yes_no_statement
 from .model import Answer, Extraction
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .text import match_key, normalize_ws, split_sentences
@@ -904,6 +905,21 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     return pars
 
 
+# A sentence about the mail rather than the association: "fick kartläggningen vidarebefordrad,
+# här är svaren", "Jag såg att ni gör en kartläggning och vill gärna svara för vår förening".
+_PREAMBLE_ANY = re.compile(
+    r"\b(?:här\s+(?:är|kommer|följer|har\s+(?:ni|du))\s+(?:\w+\s+){0,2}svar\w*"
+    r"|svar(?:en)?\s+(?:nedan|följer|kommer\s+här)|(?:vill|ska)\s+(?:gärna\s+)?(?:svara|besvara)"
+    r"|here\s+(?:are|is)\s+(?:\w+\s+){0,2}answers?)\b",
+    re.I,
+)
+# A closing sentence about the survey itself: "De andra frågorna är lite stora att svara på".
+_ABOUT_SURVEY = re.compile(
+    r"\b(?:frågorna|enkäten|kartläggningen|svara\s+på|besvara\w*|the\s+(?:questions|survey))\b",
+    re.I,
+)
+
+
 def _is_preamble(par: str) -> bool:
     t = normalize_ws(_strip_greeting(par))
     if not t:
@@ -911,7 +927,18 @@ def _is_preamble(par: str) -> bool:
     sentences = split_sentences(t)
     return all(
         _PREAMBLE.match(s) or _CLOSING.match(s) or refers_to_attachment(s) or _GREETING.fullmatch(s)
+        or (_PREAMBLE_ANY.search(s) and not _DESCRIPTIVE.match(s))
         for s in sentences
+    )
+
+
+def _is_closing_par(par: str) -> bool:
+    first = par.strip().splitlines()[0].strip() if par.strip() else ""
+    if _SIGN_OFF.match(first) or is_valediction(first):
+        return True
+    return all(
+        _CLOSING.match(s) or wants_interview(s) or _ABOUT_SURVEY.search(s)
+        for s in split_sentences(par)
     )
 
 
@@ -919,9 +946,18 @@ def _body_paragraphs(lines: list[_Line]) -> list[str]:
     pars = _paragraphs(lines)
     while pars and _is_preamble(pars[0]):
         pars.pop(0)
-    while pars and all(_CLOSING.match(s) for s in split_sentences(pars[-1])):
+    while pars and _is_closing_par(pars[-1]):
         pars.pop()
+    if pars:
+        last = _cut_sign_off(pars[-1].splitlines())
+        pars[-1] = _SLASH_NAME_END.sub("", "\n".join(last)).strip()
+        if not pars[-1]:
+            pars.pop()
     return pars
+
+
+# "... för alla. /Ali": a name signed at the end of the text
+_SLASH_NAME_END = re.compile(r"\s+/{1,2}\s*[A-ZÅÄÖÉÜ][\w.'-]*(?:\s+[A-ZÅÄÖÉÜ][\w.'-]*)?\s*$")
 
 
 # --- fallbacks ---------------------------------------------------------------------------------
@@ -930,26 +966,98 @@ def _body_paragraphs(lines: list[_Line]) -> list[str]:
 _BULLET = re.compile(r"^\s*[-•*–·]\s+")
 
 
-def _by_position(lines: list[_Line], qs: list[_Q]) -> dict[int, list[str]]:
-    if not any(q.q.kind == "yes_no" for q in qs) or len(qs) < 2:
-        return {}
+@dataclass
+class _ByPosition:
+    answers: dict[int, list[str]] = field(default_factory=dict)
+    from_prose: bool = False  # the yes/no came from a sentence in prose
+
+
+def _by_position(lines: list[_Line], qs: list[_Q]) -> _ByPosition:
+    """Answers by their order when the reply has no headings: one paragraph (or line) per
+    question; one paragraph fewer, the yes/no said in the first sentence of its follow-up;
+    or one paragraph of sentences that says the yes/no somewhere in the middle."""
+    yes_no = [i for i, q in enumerate(qs) if q.q.kind == "yes_no"]
+    if not yes_no or len(qs) < 2:
+        return _ByPosition()
     pars = _body_paragraphs(lines)
     units: list[str] | None = None
     if len(pars) == len(qs):
         units = pars
     elif len(pars) == 1 and len(pars[0].splitlines()) == len(qs):
         units = pars[0].splitlines()
-    if units is None:
-        return {}
-    for q, u in zip(qs, units, strict=True):
-        yn = parse_yes_no(u)
-        words = len(re.findall(r"\w+", u))
-        if q.q.kind == "yes_no":
-            if yn.value is None:
-                return {}
-        elif (yn.value is not None and words <= 3) or u.rstrip().endswith("?"):
-            return {}
-    return {q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)}
+    if units is not None:
+        for q, u in zip(qs, units, strict=True):
+            yn = parse_yes_no(u)
+            words = len(re.findall(r"\w+", u))
+            if q.q.kind == "yes_no":
+                if yn.value is None:
+                    return _ByPosition()
+            elif (yn.value is not None and words <= 3) or u.rstrip().endswith("?"):
+                return _ByPosition()
+        return _ByPosition({q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)})
+    k = yes_no[0]
+    if len(yes_no) != 1 or k + 1 >= len(qs):
+        return _ByPosition()
+    yn_q = qs[k]
+    if len(pars) == len(qs) - 1 and len(pars) >= 2:
+        return _paragraphs_without_yes_no(pars, qs, k)
+    if len(pars) == 1 and k >= 1:
+        return _sentences_in_order(pars[0], qs, k, yn_q)
+    return _ByPosition()
+
+
+def _paragraphs_without_yes_no(pars: list[str], qs: list[_Q], k: int) -> _ByPosition:
+    """One paragraph per text question: the yes/no, if said, opens its follow-up."""
+    if any(p.rstrip().endswith("?") or len(re.findall(r"\w+", p)) <= 3 for p in pars):
+        return _ByPosition()
+    text_qs = [q for i, q in enumerate(qs) if i != k]
+    out = {q.num: [p] for q, p in zip(text_qs, pars, strict=True)}
+    follow = qs[k + 1]
+    sentences = split_sentences(normalize_ws(out[follow.num][0]))
+    st = yes_no_statement(sentences[0], qs[k].q) if sentences else None
+    if st is not None:
+        out[qs[k].num] = [_yes_no_word(st.value)]
+        rest = " ".join(sentences[1:])
+        if rest:
+            out[follow.num] = [rest]
+        else:
+            del out[follow.num]
+    return _ByPosition(out, st is not None)
+
+
+def _yes_no_word(value: bool | None) -> str:
+    return {True: "Ja", False: "Nej", None: "Både ja och nej"}[value]
+
+
+def _sentences_in_order(par: str, qs: list[_Q], k: int, yn_q: _Q) -> _ByPosition:
+    """One paragraph: what comes before the yes/no sentence answers the questions before it,
+    what follows the follow-up, until a sentence that speaks of a later question's words."""
+    sentences = [s for s in split_sentences(normalize_ws(par)) if not wants_interview(s)]
+    if len(sentences) < 3 or k != 1:
+        return _ByPosition()
+    at = next(
+        (i for i, s in enumerate(sentences[1:], 1) if yes_no_statement(s, yn_q.q) is not None),
+        None,
+    )
+    if at is None or at + 1 >= len(sentences):
+        return _ByPosition()
+    st = yes_no_statement(sentences[at], yn_q.q)
+    assert st is not None
+    out = {qs[0].num: [" ".join(sentences[:at])], yn_q.num: [_yes_no_word(st.value)]}
+    rest = sentences[at + 1 :]
+    later = qs[k + 2 :]
+    scorer = _scorer(tuple((q.num, q.q) for q in qs))
+    cut = len(rest)
+    if later:
+        for j in range(1, len(rest)):
+            sc = {x.num: x.score for x in scorer.scores(rest[j])}
+            if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
+                cut = j
+                break
+    out[qs[k + 1].num] = [" ".join(rest[:cut])]
+    if later and cut < len(rest):
+        out[later[0].num] = [" ".join(rest[cut:])]
+    return _ByPosition(out, True)
 
 
 _DESCRIPTIVE = re.compile(
@@ -1235,9 +1343,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append("follow_up_answer")
     if not found.answers:
         by_pos = _by_position(lines, qs)
-        if by_pos:
-            found = _Found(by_pos, last_num=qs[-1].num)
+        if by_pos.answers:
+            found = _Found(by_pos.answers, last_num=max(by_pos.answers))
             flags.append("by_position")
+            if by_pos.from_prose:
+                flags.append("yes_no_from_prose")
     away = looks_like_away_notice(own_text)
     if not found.answers and not away:
         about = _about_from_prose(lines)

@@ -27,7 +27,8 @@ _MIXED = re.compile(
     r"|osäker|oklart|svårt\s+att\s+säga"
     # "Inte som förening, men enskilda medlemmar gör det": the members do, the club does not
     r"|(?:inte|ej)\s+som\s+(?:förening\w*|organisation\w*|klubb\w*)"
-    r"|(?:inte|ej)\s+(?:uttalat|officiellt|formellt|organiserat)"
+    # ("inte uttalat" is a no: not as a stated goal, as the next words usually explain)
+    r"|(?:inte|ej)\s+(?:officiellt|formellt|organiserat)"
     r"|not\s+as\s+an?\s+(?:association|organi[sz]ation|club)|not\s+(?:officially|formally)"
     r"|yes\s+and\s+no|partly|partially|somewhat|maybe|perhaps|sort\s+of|kind\s+of"
     r"|to\s+some\s+extent|not\s+sure|don'?t\s+know|it\s+depends|depends)\b",
@@ -115,6 +116,12 @@ def parse_yes_no(text: str | None) -> YesNo:
         return YesNo(False)
     if _YES.match(head):
         return YesNo(True)
+    # "Tak - ja", "Oui / yes": a short answer with one yes or no in our languages in it
+    words = re.findall(r"\w+", t.lower())
+    if len(words) <= 4:
+        said = {w in ("ja", "yes") for w in words if w in ("ja", "yes", "nej", "no")}
+        if len(said) == 1:
+            return YesNo(said.pop())
     return YesNo(None, True)
 
 
