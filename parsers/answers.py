@@ -1033,6 +1033,12 @@ def _sentences_in_order(par: str, qs: list[_Q], k: int, yn_q: _Q) -> _ByPosition
     """One paragraph: what comes before the yes/no sentence answers the questions before it,
     what follows the follow-up, until a sentence that speaks of a later question's words."""
     sentences = [s for s in split_sentences(normalize_ws(par)) if not wants_interview(s)]
+    while sentences and (_GREETING.fullmatch(sentences[0]) or _PREAMBLE.match(sentences[0])):
+        sentences.pop(0)  # "Hej." opening the one paragraph
+    for i, sentence in enumerate(sentences):
+        if i and (is_valediction(sentence) or _SIGN_OFF.match(sentence)):
+            sentences = sentences[:i]  # "Hälsningar Ingrid Sjöberg, sekreterare" inside it
+            break
     if len(sentences) < 3 or k != 1:
         return _ByPosition()
     at = next(
@@ -1349,7 +1355,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             if by_pos.from_prose:
                 flags.append("yes_no_from_prose")
     away = looks_like_away_notice(own_text)
-    if not found.answers and not away:
+    # "Vi är en kulturförening. Återkommer efter jul med ordentliga svar." / a wish to tell it
+    # in person: the prose is about the mail, not the answer to question 1
+    if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text):
         about = _about_from_prose(lines)
         if about:
             found = _Found({qs[0].num: [about]}, last_num=qs[0].num)
@@ -1422,9 +1430,54 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
+    flags.extend(_yes_no_from_prose(answers, qs, source))
     ex.answers = answers
     ex.flags = _unique(flags)
     return ex
+
+
+_DEFERS = re.compile(
+    r"\b(?:återkommer|återkomma|svarar\s+(?:senare|längre\s+fram|ordentligt)|skickar\s+(?:\w+\s+)?"
+    r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later)\b",
+    re.I,
+)
+
+
+def _yes_no_from_prose(answers: dict[str, Answer], qs: list[_Q], source: str) -> list[str]:
+    """The yes/no question left unanswered while another answer says yes or no in a sentence
+    ("Det gör vi absolut. Hela idén ...", "... och ja vi jobbar mot segregation varje dag"):
+    take it from there, flagged. Its follow-up loses a sentence that says nothing else."""
+    flags: list[str] = []
+    for idx, q in enumerate(qs):
+        a = answers[q.q.key]
+        if q.q.kind != "yes_no" or a.value is not None or a.ambiguous:
+            continue
+        nxt = qs[idx + 1] if idx + 1 < len(qs) else None
+        order = ([nxt] if nxt is not None else []) + [x for x in qs if x is not q and x is not nxt]
+        said: list[tuple[_Q, int, bool | None, bool]] = []
+        for other in order:
+            o = answers[other.q.key]
+            if other.q.kind == "yes_no" or not isinstance(o.value, str):
+                continue
+            for j, sentence in enumerate(split_sentences(o.value)):
+                st = yes_no_statement(sentence, q.q)
+                if st is not None:
+                    said.append((other, j, st.value, st.pure))
+        if not said:
+            continue
+        values = {v for _, _, v, _ in said}
+        if len(values) > 1 or None in values:
+            answers[q.q.key] = Answer(None, said[0][0].q.key, True, source)
+            flags.append(f"yes_no_conflict:{q.q.key}")
+            continue
+        other, j, value, pure = said[0]
+        answers[q.q.key] = Answer(value, _yes_no_word(value), False, source)
+        flags.append(f"yes_no_from_prose:{q.q.key}")
+        o = answers[other.q.key]
+        if pure and j == 0 and other is nxt and isinstance(o.value, str):
+            rest = " ".join(split_sentences(o.value)[1:])
+            answers[other.q.key] = Answer(rest or None, o.raw, False, o.source)
+    return flags
 
 
 def _unique(items: list[str]) -> list[str]:
