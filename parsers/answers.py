@@ -846,6 +846,7 @@ def _trim_closing(lines: list[str]) -> list[str]:
         kept = list(sentences)
         while kept and (
             _CLOSING.match(kept[-1]) or wants_interview(kept[-1]) or is_instruction(kept[-1])
+            or (_ABOUT_SURVEY.search(kept[-1]) and _words(kept[-1]) <= 20)
         ):
             kept.pop()
         if len(kept) == len(sentences):
