@@ -36,6 +36,7 @@ from ..config import Question
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
+from .selfcheck import check
 from .statements import yes_no_statement
 from .model import Answer, Extraction
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
@@ -1434,6 +1435,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     flags.extend(_yes_no_from_prose(answers, qs, source))
     ex.answers = answers
     ex.flags = _unique(flags)
+    ex.reasons = check(ex, own_text, questions)
     return ex
 
 

@@ -1,0 +1,173 @@
+"""The parser checks its own work: after every extraction, the doubts a person should see.
+
+`check(extraction, own_text, questions)` returns `Reason`s (codes in `model.Reason`); an
+empty list means the answers account for the reply. It never changes the answers. What it
+looks at:
+
+- the extraction's own flags: answers placed by order ("by_position"), typed into the
+  quoted original ("answers_in_quote"), an undecided yes/no ("ambiguous"), a yes/no taken
+  from prose ("yes_no_from_prose") or said two ways ("yes_no_conflict");
+- the yes/no against its follow-up: unanswered while the follow-up has text
+  ("yes_no_missing"), or the follow-up opening with the opposite ("yes_no_contradicts");
+- an answer holding another question's heading ("heading_in_answer");
+- the association's own words that no answer holds: a sentence of substance left over
+  ("unassigned_text"), not a greeting, closing, signature, note about the mail or a wish
+  to talk;
+- substantive text that answers some questions but not all ("partial").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from ..config import Question
+from .headings import HeadingScorer
+from .interview import wants_interview
+from .model import Extraction, Reason
+from .statements import yes_no_statement
+from .text import match_key, normalize_ws, split_sentences
+
+_EXCERPT = 80
+
+
+def excerpt(text: str, limit: int = _EXCERPT) -> str:
+    t = normalize_ws(text)
+    return t if len(t) <= limit else t[: limit - 1].rstrip() + "…"
+
+
+def _follow_up(questions: Sequence[Question], i: int) -> Question | None:
+    """The text question right after yes/no question I, asking about its answer."""
+    if i + 1 < len(questions) and questions[i + 1].kind == "text":
+        return questions[i + 1]
+    return None
+
+
+def _flag_reasons(ex: Extraction) -> list[Reason]:
+    out: list[Reason] = []
+    for flag in ex.flags:
+        code, _, key = flag.partition(":")
+        if code in ("by_position", "answers_in_quote"):
+            out.append(Reason(code))
+        elif code in ("ambiguous", "yes_no_conflict", "yes_no_from_prose", "quoted_questions"):
+            a = ex.answers.get(key)
+            out.append(Reason(code, key or None, excerpt(a.raw or "") if a and a.raw else ""))
+    return out
+
+
+def _yes_no_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
+    out: list[Reason] = []
+    for i, q in enumerate(questions):
+        if q.kind != "yes_no":
+            continue
+        nxt = _follow_up(questions, i)
+        if nxt is None:
+            continue
+        a, f = ex.answers.get(q.key), ex.answers.get(nxt.key)
+        follow = f.value if f is not None and isinstance(f.value, str) else None
+        if not follow or a is None:
+            continue
+        if a.value is None and not a.ambiguous:
+            out.append(Reason("yes_no_missing", q.key, excerpt(follow)))
+            continue
+        if isinstance(a.value, bool):
+            first = split_sentences(follow)[:1]
+            st = yes_no_statement(first[0], q) if first else None
+            if st is not None and st.value is not None and st.value != a.value:
+                out.append(Reason("yes_no_contradicts", q.key, excerpt(first[0])))
+    return out
+
+
+# A heading inside an answer: a short clause ending in "?" or ":" after a sentence end.
+_INNER_HEADING = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?P<h>[^.!?:\n]{3,60}[?:])(?=\s|$)")
+
+
+def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
+    scorer = HeadingScorer(tuple((i + 1, q) for i, q in enumerate(questions)))
+    num_of = {q.key: i + 1 for i, q in enumerate(questions)}
+    out: list[Reason] = []
+    for q in questions:
+        a = ex.answers.get(q.key)
+        if a is None or not isinstance(a.value, str):
+            continue
+        for m in _INNER_HEADING.finditer(a.value):
+            head = m.group("h").strip()
+            if m.start("h") == 0 and not a.value[m.end("h"):].strip():
+                continue
+            found, named = scorer.candidates(head)
+            if named and num_of[q.key] not in found and max(found.values()) >= 1.5:
+                out.append(Reason("heading_in_answer", q.key, excerpt(head)))
+                break
+    return out
+
+
+_NOT_CONTENT = re.compile(
+    r"^(?:hej|hejsan|hallå|hello|hi|dear|tack|thanks?|thank\s+you|mvh|med\s+vänlig|vänliga"
+    r"|hälsningar|regards|best|kram|ha\s+en|trevlig|god\s+jul|gott\s+nytt|p\.?s\.?)\b"
+    r"|\b(?:enkät\w*|kartläggning\w*|frågor\w*|frågan|svar(?:a|en|et)?|besvara\w*|mejl\w*|mail\w*"
+    r"|e-?post|bifoga\w*|bilag\w*|återkomm\w*|hör\s+av|kontakta\w*|intervju\w*|survey|questions?"
+    r"|answers?|attach\w*|e-?mail|get\s+back|sorry|ursäkta|förlåt|beklagar|tjänstledig|semester"
+    r"|skickat\s+från|sent\s+from|hälsning\w*|regards)\b"
+    r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
+    re.I,
+)
+
+
+def _covered(sentence: str, answers_text: str) -> bool:
+    key = match_key(sentence)
+    if not key or key in answers_text:
+        return True
+    return len(key) >= 12 and fuzz.partial_ratio(key, answers_text) >= 90
+
+
+def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Question]) -> list[str]:
+    """Sentences of substance in OWN_TEXT that no answer holds."""
+    answers_text = " ".join(
+        match_key(v) for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)
+    )
+    question_keys = [match_key(q.text) for q in questions]
+    out: list[str] = []
+    for par in re.split(r"\n\s*\n", own_text):
+        lines = [ln.strip() for ln in par.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        for sentence in split_sentences(" ".join(lines)):
+            words = re.findall(r"\w+", sentence)
+            if len(words) < 5 or sentence.rstrip().endswith(("?", ":")):
+                continue
+            if _NOT_CONTENT.search(sentence) or wants_interview(sentence):
+                continue
+            if _covered(sentence, answers_text):
+                continue
+            key = match_key(sentence)
+            if any(fuzz.partial_ratio(key, qk) >= 90 for qk in question_keys):
+                continue  # the survey's question restated: never an answer, never left over
+            out.append(sentence)
+    return out
+
+
+def check(ex: Extraction, own_text: str, questions: Sequence[Question]) -> list[Reason]:
+    """Every doubt about EX, the extraction of a text whose own words are OWN_TEXT."""
+    reasons = _flag_reasons(ex)
+    reasons += _yes_no_reasons(ex, questions)
+    reasons += _heading_reasons(ex, questions)
+    answered = [q for q in questions if ex.answers.get(q.key) and ex.answers[q.key].value is not None]
+    ambiguous = [q for q in questions if ex.answers.get(q.key) and ex.answers[q.key].ambiguous]
+    left = unassigned_sentences(ex, own_text, questions) if answered else []
+    if left:
+        reasons.append(Reason("unassigned_text", None, excerpt(left[0])))
+    if answered:
+        missing = []
+        for i, q in enumerate(questions):
+            if q in answered or q in ambiguous:
+                continue
+            prev = questions[i - 1] if i else None
+            # "Om svaret är nej, berätta gärna varför": a "no" needs no reason given
+            if prev is not None and prev.kind == "yes_no" and ex.answers[prev.key].value is False:
+                continue
+            missing.append(q.key)
+        if missing:
+            reasons.append(Reason("partial", None, ", ".join(missing)))
+    return list(dict.fromkeys(reasons))
