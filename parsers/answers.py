@@ -715,12 +715,32 @@ def _structural_headings(lines: list[_Line], cands: dict[int, _Cand], qs: list[_
     _, path = max(best.values(), key=lambda v: (v[0], len(v[1])))
     rest_of = {i: rest for i, rest, _, _ in items}
     named = {i: by_words for i, _, _, by_words in items}
-    by_order: set[int] = set()
     for i, num in path:
         cands[i] = _Cand(num, rest_of[i], True, True)
-        if not named[i]:
+    # A heading placed by its order alone is a guess, unless its neighbours, named by words
+    # or numbers, leave it exactly one place ("Om oss" / 2. / 3. / "Utmaningar:").
+    placed = sorted([(i, n, True) for i, n in fixed] + [(i, n, named[i]) for i, n in path])
+    all_nums = sorted(q.num for q in qs)
+    anchors = any(sure for _, _, sure in placed)
+    by_order: set[int] = set()
+    for k, (i, num, sure) in enumerate(placed):
+        if sure:
+            continue
+        prev = placed[k - 1][1] if k else None
+        nxt = placed[k + 1][1] if k + 1 < len(placed) else None
+        pos = all_nums.index(num)
+        fits_prev = (prev is None and pos == 0) or (prev is not None and pos > 0
+                                                    and all_nums[pos - 1] == prev)
+        fits_next = (nxt is None and pos == len(all_nums) - 1) or (
+            nxt is not None and pos + 1 < len(all_nums) and all_nums[pos + 1] == nxt)
+        heads_other = bool(_MISC_LABEL.match(lines[i].text))
+        if not (anchors and fits_prev and fits_next) or heads_other:
             by_order.add(num)
     return by_order
+
+
+# "Övrigt:", "PS:", "Annat:": a label for something else than the survey's questions
+_MISC_LABEL = re.compile(r"^\s*(?:övrigt|annat|ps|p\.s\.|obs|other|misc\w*|note|nb)\b", re.I)
 
 
 # --- cleaning answers ---------------------------------------------------------------------------
@@ -1435,7 +1455,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     flags.extend(_yes_no_from_prose(answers, qs, source))
     ex.answers = answers
     ex.flags = _unique(flags)
-    ex.reasons = check(ex, own_text, questions)
+    ex.reasons = check(ex, own_text, questions,
+                       whole=source == "body" and not ex.refers_to_attachment)
     return ex
 
 

@@ -104,7 +104,8 @@ def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reas
 
 
 _NOT_CONTENT = re.compile(
-    r"^(?:hej|hejsan|hallå|hello|hi|dear|tack|thanks?|thank\s+you|mvh|med\s+vänlig|vänliga"
+    r"\b(?:adress\w*|address\w*|kontaktperson\w*|listan|utskick\w*)\b"
+    r"|^(?:hej|hejsan|hallå|hello|hi|dear|tack|thanks?|thank\s+you|mvh|med\s+vänlig|vänliga"
     r"|hälsningar|regards|best|kram|ha\s+en|trevlig|god\s+jul|gott\s+nytt|p\.?s\.?)\b"
     r"|\b(?:enkät\w*|kartläggning\w*|frågor\w*|frågan|svar(?:a|en|et)?|besvara\w*|mejl\w*|mail\w*"
     r"|e-?post|bifoga\w*|bilag\w*|återkomm\w*|hör\s+av|kontakta\w*|intervju\w*|survey|questions?"
@@ -122,21 +123,48 @@ def _covered(sentence: str, answers_text: str) -> bool:
     return len(key) >= 12 and fuzz.partial_ratio(key, answers_text) >= 90
 
 
+# What opens a line without being anyone's answer: bullets, numbers, "Fråga 2:", a label.
+_LINE_LEAD = re.compile(
+    r"^\s*(?:[-•*–·>]\s*)*(?:\(?\s*(?:svar\s+på\s+fråga|fråga|fråg|fraga|frag|svar|question|answer"
+    r"|q|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
+    r"(?:[^.:!?\d]{1,40}?(?::|\s[-–—])\s+)?",
+    re.I,
+)
+_CHECK_BOX = re.compile(r"[\[(]\s*[xX✓✔ ]?\s*[\])]|[☒☑☐□■]")
+_CORRECTION_LINE = re.compile(r"^\s*(?:rättelse|korrigering|ändring|uppdatering|correction|update)\s*[:\-–—]",
+                              re.I)
+
+
 def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Question]) -> list[str]:
-    """Sentences of substance in OWN_TEXT that no answer holds."""
-    answers_text = " ".join(
-        match_key(v) for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)
-    )
+    """Sentences of substance in OWN_TEXT, from the first answer on, that no answer holds."""
+    values = [v for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)]
+    answers_text = " ".join(match_key(v) for v in values)
     question_keys = [match_key(q.text) for q in questions]
+    lines = own_text.splitlines()
+    # a draft withdrawn by "Rättelse:" further down is not left over
+    for i in range(len(lines) - 1, -1, -1):
+        if _CORRECTION_LINE.match(lines[i]):
+            lines = lines[i:]
+            break
+    starts = [" ".join(match_key(v).split()[:4]) for v in values if len(v.split()) >= 4]
+    first = next((i for i, ln in enumerate(lines) if any(s and s in match_key(ln) for s in starts)),
+                 None)
+    if first is None:
+        return []
+    said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
+                     and ex.answers[q.key].value is not None]
     out: list[str] = []
-    for par in re.split(r"\n\s*\n", own_text):
-        lines = [ln.strip() for ln in par.splitlines() if ln.strip()]
-        if not lines:
+    for line in lines[first:]:
+        rest = _LINE_LEAD.sub("", line.strip(), count=1)
+        if not rest or _CHECK_BOX.search(rest):
             continue
-        for sentence in split_sentences(" ".join(lines)):
+        for sentence in split_sentences(rest):
             words = re.findall(r"\w+", sentence)
-            if len(words) < 5 or sentence.rstrip().endswith(("?", ":")):
+            if len(words) < 5 or sentence.rstrip().endswith(("?", ":", " -", " –", " —")) \
+                    or sentence[0].islower():
                 continue
+            if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
+                continue  # the sentence the yes/no was taken from
             if _NOT_CONTENT.search(sentence) or wants_interview(sentence):
                 continue
             if _covered(sentence, answers_text):
@@ -148,20 +176,29 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     return out
 
 
-def check(ex: Extraction, own_text: str, questions: Sequence[Question]) -> list[Reason]:
-    """Every doubt about EX, the extraction of a text whose own words are OWN_TEXT."""
+def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
+          whole: bool = True) -> list[Reason]:
+    """Every doubt about EX, the extraction of a text whose own words are OWN_TEXT. WHOLE:
+    the text is meant to hold the whole reply (a mail body that refers to no attachment),
+    so missing answers count; an attachment or a body next to one is judged alone only on
+    what it holds."""
     reasons = _flag_reasons(ex)
-    reasons += _yes_no_reasons(ex, questions)
-    reasons += _heading_reasons(ex, questions)
     answered = [q for q in questions if ex.answers.get(q.key) and ex.answers[q.key].value is not None]
-    ambiguous = [q for q in questions if ex.answers.get(q.key) and ex.answers[q.key].ambiguous]
     left = unassigned_sentences(ex, own_text, questions) if answered else []
     if left:
         reasons.append(Reason("unassigned_text", None, excerpt(left[0])))
-    if answered:
+    reasons += _heading_reasons(ex, questions)
+    if whole and "follow_up_answer" not in ex.flags:
+        reasons += _yes_no_reasons(ex, questions)
+    else:
+        reasons += [r for r in _yes_no_reasons(ex, questions) if r.code != "yes_no_missing"]
+    # Fewer answers than questions is a doubt only next to another one: many replies answer
+    # some questions on purpose ("resten återkommer vi om"), and that is no parsing error.
+    if answered and reasons and whole:
+        ambiguous = {q.key for q in questions if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}
         missing = []
         for i, q in enumerate(questions):
-            if q in answered or q in ambiguous:
+            if q in answered or q.key in ambiguous:
                 continue
             prev = questions[i - 1] if i else None
             # "Om svaret är nej, berätta gärna varför": a "no" needs no reason given
