@@ -1007,25 +1007,24 @@ def _by_position(lines: list[_Line], qs: list[_Q]) -> _ByPosition:
         units = pars
     elif len(pars) == 1 and len(pars[0].splitlines()) == len(qs):
         units = pars[0].splitlines()
-    if units is not None:
-        for q, u in zip(qs, units, strict=True):
-            yn = parse_yes_no(u)
-            words = len(re.findall(r"\w+", u))
-            if q.q.kind == "yes_no":
-                if yn.value is None:
-                    return _ByPosition()
-            elif (yn.value is not None and words <= 3) or u.rstrip().endswith("?"):
-                return _ByPosition()
-        return _ByPosition({q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)})
+    if units is not None and not any(
+        q.q.kind == "text" and u.rstrip().endswith("?") for q, u in zip(qs, units, strict=True)
+    ):
+        if all(
+            (parse_yes_no(u).value is not None) == (q.q.kind == "yes_no")
+            or (q.q.kind == "text" and len(re.findall(r"\w+", u)) > 3)
+            for q, u in zip(qs, units, strict=True)
+        ):
+            return _ByPosition(
+                {q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)}
+            )
     k = yes_no[0]
     if len(yes_no) != 1 or k + 1 >= len(qs):
         return _ByPosition()
     yn_q = qs[k]
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k)
-    if len(pars) == 1 and k >= 1:
-        return _sentences_in_order(pars[0], qs, k, yn_q)
-    return _ByPosition()
+    return _sentences_in_order(pars, qs, k, yn_q)
 
 
 def _paragraphs_without_yes_no(pars: list[str], qs: list[_Q], k: int) -> _ByPosition:
@@ -1051,40 +1050,49 @@ def _yes_no_word(value: bool | None) -> str:
     return {True: "Ja", False: "Nej", None: "Både ja och nej"}[value]
 
 
-def _sentences_in_order(par: str, qs: list[_Q], k: int, yn_q: _Q) -> _ByPosition:
-    """One paragraph: what comes before the yes/no sentence answers the questions before it,
-    what follows the follow-up, until a sentence that speaks of a later question's words."""
-    sentences = [s for s in split_sentences(normalize_ws(par)) if not wants_interview(s)]
-    while sentences and (_GREETING.fullmatch(sentences[0]) or _PREAMBLE.match(sentences[0])):
+def _sentences_in_order(pars: list[str], qs: list[_Q], k: int, yn_q: _Q) -> _ByPosition:
+    """Prose without headings: what comes before the sentence that says yes or no answers
+    the first question, what follows it the follow-up, until a new paragraph (or, in one
+    paragraph, a sentence that speaks of a later question's words) starts the next one."""
+    if k != 1 or not pars:
+        return _ByPosition()
+    sentences: list[tuple[str, int]] = []
+    for n, par in enumerate(pars):
+        sentences += [(s, n) for s in split_sentences(normalize_ws(par)) if not wants_interview(s)]
+    while sentences and (_GREETING.fullmatch(sentences[0][0]) or _PREAMBLE.match(sentences[0][0])):
         sentences.pop(0)  # "Hej." opening the one paragraph
-    for i, sentence in enumerate(sentences):
+    for i, (sentence, _) in enumerate(sentences):
         if i and (is_valediction(sentence) or _SIGN_OFF.match(sentence)):
             sentences = sentences[:i]  # "Hälsningar Ingrid Sjöberg, sekreterare" inside it
             break
-    if len(sentences) < 3 or k != 1:
+    if len(sentences) < 3:
         return _ByPosition()
     at = next(
-        (i for i, s in enumerate(sentences[1:], 1) if yes_no_statement(s, yn_q.q) is not None),
+        (i for i, (s, _) in enumerate(sentences[1:], 1) if yes_no_statement(s, yn_q.q) is not None),
         None,
     )
     if at is None or at + 1 >= len(sentences):
         return _ByPosition()
-    st = yes_no_statement(sentences[at], yn_q.q)
+    st = yes_no_statement(sentences[at][0], yn_q.q)
     assert st is not None
-    out = {qs[0].num: [" ".join(sentences[:at])], yn_q.num: [_yes_no_word(st.value)]}
+    out = {qs[0].num: [" ".join(s for s, _ in sentences[:at])], yn_q.num: [_yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
     later = qs[k + 2 :]
-    scorer = _scorer(tuple((q.num, q.q) for q in qs))
     cut = len(rest)
     if later:
-        for j in range(1, len(rest)):
-            sc = {x.num: x.score for x in scorer.scores(rest[j])}
-            if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
-                cut = j
-                break
-    out[qs[k + 1].num] = [" ".join(rest[:cut])]
+        new_par = [j for j in range(1, len(rest)) if rest[j][1] != rest[j - 1][1]]
+        if new_par:
+            cut = new_par[0]
+        else:
+            scorer = _scorer(tuple((q.num, q.q) for q in qs))
+            for j in range(1, len(rest)):
+                sc = {x.num: x.score for x in scorer.scores(rest[j][0])}
+                if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
+                    cut = j
+                    break
+    out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
     if later and cut < len(rest):
-        out[later[0].num] = [" ".join(rest[cut:])]
+        out[later[0].num] = [" ".join(s for s, _ in rest[cut:])]
     return _ByPosition(out, True)
 
 
@@ -1375,7 +1383,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             found = _Found(by_pos.answers, last_num=max(by_pos.answers))
             flags.append("by_position")
             if by_pos.from_prose:
-                flags.append("yes_no_from_prose")
+                flags.extend(f"yes_no_from_prose:{q.q.key}" for q in qs if q.q.kind == "yes_no")
     away = looks_like_away_notice(own_text)
     # "Vi är en kulturförening. Återkommer efter jul med ordentliga svar." / a wish to tell it
     # in person: the prose is about the mail, not the answer to question 1

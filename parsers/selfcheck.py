@@ -152,7 +152,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     if first is None:
         return []
     said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
-                     and ex.answers[q.key].value is not None]
+                     and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous)]
     out: list[str] = []
     for line in lines[first:]:
         rest = _LINE_LEAD.sub("", line.strip(), count=1)
@@ -194,6 +194,11 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
         reasons += [r for r in _yes_no_reasons(ex, questions) if r.code != "yes_no_missing"]
     # Fewer answers than questions is a doubt only next to another one: many replies answer
     # some questions on purpose ("resten återkommer vi om"), and that is no parsing error.
+    if "unstructured_about" in ex.flags and len(answered) == 1:
+        a = ex.answers[answered[0].key]
+        if isinstance(a.value, str) and len(split_sentences(a.value)) >= 4:
+            # prose with no headings taken as "about": it may hold the other answers too
+            reasons.append(Reason("unassigned_text", answered[0].key, excerpt(a.value)))
     if answered and reasons and whole:
         ambiguous = {q.key for q in questions if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}
         missing = []
