@@ -37,7 +37,7 @@ from .cues import is_correction, looks_like_away_notice, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .selfcheck import check
-from .statements import yes_no_statement
+from .statements import Statement, yes_no_statement
 from .model import Answer, Extraction
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .text import match_key, normalize_ws, split_sentences
@@ -1036,9 +1036,19 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[_Q], k: int) -> _ByPosi
     follow = qs[k + 1]
     sentences = split_sentences(normalize_ws(out[follow.num][0]))
     st = yes_no_statement(sentences[0], qs[k].q) if sentences else None
+    expl = None
+    if st is None and sentences and (yn := parse_yes_no(sentences[0])).value is not None:
+        # "Nej, det har vi inte haft som mål. ...": the paragraph opens with the yes/no
+        expl = split_yes_no_explanation(sentences[0])
+        if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3:
+            st = Statement(yn.value, expl is None)
     if st is not None:
         out[qs[k].num] = [_yes_no_word(st.value)]
-        rest = " ".join(sentences[1:])
+        if expl:
+            sentences[0] = expl[0].upper() + expl[1:]
+        else:
+            sentences = sentences[1:]
+        rest = " ".join(sentences)
         if rest:
             out[follow.num] = [rest]
         else:
