@@ -1470,12 +1470,46 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
+    flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
     ex.answers = answers
     ex.flags = _unique(flags)
-    ex.reasons = check(ex, own_text, questions,
+    ex.reasons = check(ex, reply.own, questions,
                        whole=source == "body" and not ex.refers_to_attachment)
     return ex
+
+
+_HEADER_FIELD = re.compile(r"\b(?:från|from|skickat|sent|ämne|subject|datum|date|till|to)\s*:\s", re.I)
+
+
+def _drop_quoted_questions(answers: dict[str, Answer], qs: list[_Q], source: str) -> list[str]:
+    """An answer that runs into the survey's own question texts (an original pasted without
+    quote marks slipped through): the questions and what follows are no answer. The own
+    words before them stay; the record is flagged either way."""
+    flags: list[str] = []
+    keys = [q.key_full for q in qs if len(q.key_full.split()) >= 6]
+    for q in qs:
+        a = answers[q.q.key]
+        if q.q.kind != "text" or not isinstance(a.value, str):
+            continue
+        sentences = split_sentences(a.value)
+        cut = None
+        for j, sentence in enumerate(sentences):
+            key = match_key(sentence)
+            if len(key.split()) >= 5 and any(fuzz.partial_ratio(key, k) >= 92 for k in keys):
+                cut = j
+                break
+        if cut is None:
+            continue
+        while cut > 0 and _HEADER_FIELD.search(sentences[cut - 1]):
+            cut -= 1  # "Från: Samordnare ... Skickat: ... Ämne: ..." above the questions
+        kept = " ".join(sentences[:cut]).strip()
+        hdr = _HEADER_FIELD.search(kept)
+        if hdr:
+            kept = kept[: hdr.start()].strip()
+        answers[q.q.key] = Answer(kept or None, a.raw, False, source)
+        flags.append(f"quoted_questions:{q.q.key}")
+    return flags
 
 
 _DEFERS = re.compile(

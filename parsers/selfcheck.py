@@ -135,8 +135,10 @@ _CORRECTION_LINE = re.compile(r"^\s*(?:rättelse|korrigering|ändring|uppdaterin
                               re.I)
 
 
-def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Question]) -> list[str]:
-    """Sentences of substance in OWN_TEXT, from the first answer on, that no answer holds."""
+def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Question], *,
+                         from_first_answer: bool = False) -> list[str]:
+    """Sentences of substance in OWN_TEXT that no answer holds (FROM_FIRST_ANSWER: only from
+    the first answer on - a document may open with the survey's own text pasted in)."""
     values = [v for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)]
     answers_text = " ".join(match_key(v) for v in values)
     question_keys = [match_key(q.text) for q in questions]
@@ -146,11 +148,35 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         if _CORRECTION_LINE.match(lines[i]):
             lines = lines[i:]
             break
-    starts = [" ".join(match_key(v).split()[:4]) for v in values if len(v.split()) >= 4]
-    first = next((i for i, ln in enumerate(lines) if any(s and s in match_key(ln) for s in starts)),
-                 None)
-    if first is None:
+    # Lines quoted with ">" and the unmarked lines a mail client wrapped them onto are the
+    # original's, not the association's.
+    kept: list[str] = []
+    in_quote = False
+    for ln in lines:
+        if ln.lstrip().startswith(">"):
+            in_quote = True
+            kept.append("")
+            continue
+        in_quote = in_quote and bool(ln.strip())
+        kept.append("" if in_quote else ln)
+    lines = kept
+
+    def first_line_of(v: str) -> int | None:
+        start = " ".join(match_key(v).split()[:4])
+        return next((i for i, ln in enumerate(lines) if start and start in match_key(ln)), None)
+
+    firsts = {q.key: first_line_of(a.value) for q in questions
+              if (a := ex.answers.get(q.key)) and isinstance(a.value, str) and len(a.value.split()) >= 4}
+    found = [i for i in firsts.values() if i is not None]
+    if not found:
         return []
+    first = min(found)
+    # Text above the first question's own answer belongs to no question: a greeting, or the
+    # survey's text pasted into a document. Above a later question's answer it may be the
+    # first one's, unmarked.
+    q1 = questions[0].key if questions else None
+    if not (from_first_answer or firsts.get(q1) == first):
+        first = 0
     said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
                      and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous)]
     out: list[str] = []
@@ -184,7 +210,8 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     what it holds."""
     reasons = _flag_reasons(ex)
     answered = [q for q in questions if ex.answers.get(q.key) and ex.answers[q.key].value is not None]
-    left = unassigned_sentences(ex, own_text, questions) if answered else []
+    left = unassigned_sentences(ex, own_text, questions, from_first_answer=not whole) \
+        if answered else []
     if left:
         reasons.append(Reason("unassigned_text", None, excerpt(left[0])))
     reasons += _heading_reasons(ex, questions)
