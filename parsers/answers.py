@@ -36,10 +36,10 @@ from ..config import Question
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
-from .selfcheck import check
-from .statements import Statement, yes_no_statement
 from .model import Answer, Extraction
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
+from .selfcheck import check
+from .statements import Statement, yes_no_statement
 from .text import match_key, normalize_ws, split_sentences
 from .yes_no import has_check_box, parse_yes_no, split_yes_no_explanation
 
@@ -530,7 +530,9 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
 # --- headings in the reader's own words ---------------------------------------------------------
 
 _INLINE_LABEL = re.compile(r"^(?P<h>[^.:!?;]{2,60}?)(?:\s*:|\s+[-–—])\s+(?P<a>\S.*)$")
-_CONTACT = re.compile(r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I)
+_CONTACT = re.compile(
+    r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
+)
 _INLINE_QUESTION = re.compile(r"^(?P<h>[^.:!?;]{2,60}\?)\s+(?P<a>\S.*)$")
 _SENTENCE_END_CHARS = (".", "!", ",", ";")
 _ORDER_ONLY = 0.05  # a heading that names no question may still stand for one by its place
@@ -567,7 +569,10 @@ def _next_text(lines: list[_Line], i: int) -> str:
     return ""
 
 
-def _name(scorer: HeadingScorer, head: str, answer: str, qs: list[_Q]) -> tuple[dict[int, float], bool]:
+_Named = tuple[dict[int, float], bool]  # candidate questions with scores; named clearly?
+
+
+def _name(scorer: HeadingScorer, head: str, answer: str, qs: list[_Q]) -> _Named:
     """The questions HEAD may name and whether one is named clearly; a tie (or a heading
     too weak on its own, "Segregation:") is decided by the answer's shape where it can be."""
     found, named = scorer.candidates(head)
@@ -583,7 +588,7 @@ def _name(scorer: HeadingScorer, head: str, answer: str, qs: list[_Q]) -> tuple[
     return _resolve_tie(pool, answer, qs)
 
 
-def _resolve_tie(found: dict[int, float], answer: str, qs: list[_Q]) -> tuple[dict[int, float], bool]:
+def _resolve_tie(found: dict[int, float], answer: str, qs: list[_Q]) -> _Named:
     """A heading that fits several questions equally ("Segregation?" fits three): the
     answer's shape decides between a yes/no question and the others."""
     kinds = {q.num: q.q.kind for q in qs}
@@ -698,7 +703,8 @@ def _structural_headings(lines: list[_Line], cands: dict[int, _Cand], qs: list[_
     for i, fixed_num, found in seq:
         nxt: dict[int, tuple[float, list[tuple[int, int]]]] = {}
 
-        def keep(state: int, val: tuple[float, list[tuple[int, int]]]) -> None:
+        def keep(state: int, val: tuple[float, list[tuple[int, int]]],
+                 nxt: dict[int, tuple[float, list[tuple[int, int]]]] = nxt) -> None:
             if state not in nxt or val[0] > nxt[state][0] + 1e-9:
                 nxt[state] = val
 
@@ -1007,14 +1013,18 @@ def _by_position(lines: list[_Line], qs: list[_Q]) -> _ByPosition:
         units = pars
     elif len(pars) == 1 and len(pars[0].splitlines()) == len(qs):
         units = pars[0].splitlines()
-    if units is not None and not any(
-        q.q.kind == "text" and u.rstrip().endswith("?") for q, u in zip(qs, units, strict=True)
-    ):
-        if all(
+    if (
+        units is not None
+        and not any(
+            q.q.kind == "text" and u.rstrip().endswith("?")
+            for q, u in zip(qs, units, strict=True)
+        )
+        and all(
             (parse_yes_no(u).value is not None) == (q.q.kind == "yes_no")
             or (q.q.kind == "text" and len(re.findall(r"\w+", u)) > 3)
             for q, u in zip(qs, units, strict=True)
-        ):
+        )
+    ):
             return _ByPosition(
                 {q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)}
             )
@@ -1479,7 +1489,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     return ex
 
 
-_HEADER_FIELD = re.compile(r"\b(?:från|from|skickat|sent|ämne|subject|datum|date|till|to)\s*:\s", re.I)
+_HEADER_FIELD = re.compile(
+    r"\b(?:från|from|skickat|sent|ämne|subject|datum|date|till|to)\s*:\s", re.I
+)
 
 
 def _drop_quoted_questions(answers: dict[str, Answer], qs: list[_Q], source: str) -> list[str]:

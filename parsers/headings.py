@@ -28,7 +28,7 @@ _STOP = frozenset(
     frågan frågor frågorna ovanstående ovan nedan
     the and a an of to in you your are is do does yes no or if on we our us i my me what
     with for at by be been it its this that these those as from answer answers question
-    questions above below""".split()
+    questions above below""".split()  # noqa: SIM905 - a word list reads best as text
 )
 # The same question asked with other interrogatives; each group becomes one token.
 _SYNONYMS = [
@@ -84,7 +84,9 @@ class HeadingScorer:
     def __init__(self, questions: Sequence[tuple[int, Question]]) -> None:
         self.nums = [n for n, _ in questions]
         self.words = [set(content_words(q.text)) for _, q in questions]
-        self.aliases = [tuple(match_key(a) for a in q.aliases if match_key(a)) for _, q in questions]
+        self.aliases = [
+            tuple(match_key(a) for a in q.aliases if match_key(a)) for _, q in questions
+        ]
         self.kinds = [q.kind for _, q in questions]
 
     def _df(self, w: str) -> int:
@@ -105,7 +107,9 @@ class HeadingScorer:
             if alias >= 88:
                 out.append(HeadingScore(num, 3.0, 1.0))
                 continue
-            got = sum(wt for w, wt in weights.items() if any(words_match(w, x) for x in self.words[i]))
+            got = sum(
+                wt for w, wt in weights.items() if any(words_match(w, x) for x in self.words[i])
+            )
             if options and self.kinds[i] == "yes_no":
                 got += 1.0
             out.append(HeadingScore(num, got, got / total if total else 0.0))
@@ -129,7 +133,9 @@ class HeadingScorer:
         """The questions HEADING may name, with scores (for an order-aware assignment), and
         whether one of them is named clearly (by a margin). Tied questions ("Motverkar ni
         segregation?" fits three) come back unnamed: only their order can tell them apart."""
-        ok = [s for s in self.scores(heading) if s.score >= min_score and s.coverage >= min_coverage]
+        ok = [
+            s for s in self.scores(heading) if s.score >= min_score and s.coverage >= min_coverage
+        ]
         if not ok:
             return {}, False
         clear = len(ok) == 1 or ok[0].score - ok[1].score >= margin

@@ -131,7 +131,8 @@ _LINE_LEAD = re.compile(
     re.I,
 )
 _CHECK_BOX = re.compile(r"[\[(]\s*[xX✓✔ ]?\s*[\])]|[☒☑☐□■]")
-_CORRECTION_LINE = re.compile(r"^\s*(?:rättelse|korrigering|ändring|uppdatering|correction|update)\s*[:\-–—]",
+_CORRECTION_LINE = re.compile(
+    r"^\s*(?:rättelse|korrigering|ändring|uppdatering|correction|update)\s*[:\-–—]",
                               re.I)
 
 
@@ -166,7 +167,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         return next((i for i, ln in enumerate(lines) if start and start in match_key(ln)), None)
 
     firsts = {q.key: first_line_of(a.value) for q in questions
-              if (a := ex.answers.get(q.key)) and isinstance(a.value, str) and len(a.value.split()) >= 4}
+              if (a := ex.answers.get(q.key)) and isinstance(a.value, str)
+              and len(a.value.split()) >= 4}
     found = [i for i in firsts.values() if i is not None]
     if not found:
         return []
@@ -209,7 +211,8 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     so missing answers count; an attachment or a body next to one is judged alone only on
     what it holds."""
     reasons = _flag_reasons(ex)
-    answered = [q for q in questions if ex.answers.get(q.key) and ex.answers[q.key].value is not None]
+    answered = [q for q in questions
+                if ex.answers.get(q.key) and ex.answers[q.key].value is not None]
     left = unassigned_sentences(ex, own_text, questions, from_first_answer=not whole) \
         if answered else []
     if left:
@@ -227,7 +230,8 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
             # prose with no headings taken as "about": it may hold the other answers too
             reasons.append(Reason("unassigned_text", answered[0].key, excerpt(a.value)))
     if answered and reasons and whole:
-        ambiguous = {q.key for q in questions if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}
+        ambiguous = {q.key for q in questions
+                     if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}
         missing = []
         for i, q in enumerate(questions):
             if q in answered or q.key in ambiguous:

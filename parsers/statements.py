@@ -18,7 +18,9 @@ from .text import normalize_ws
 from .yes_no import _MIXED, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s", re.I)
-_FILLER = re.compile(r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl)?\b[\s,.!]*", re.I)
+_FILLER = re.compile(
+    r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl)?\b[\s,.!]*", re.I
+)
 
 
 @dataclass(frozen=True)

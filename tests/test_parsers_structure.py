@@ -139,7 +139,7 @@ def test_a_heading_is_never_left_glued_to_the_answer() -> None:
 
 def test_split_label_inside_an_answer_stays_in_it() -> None:
     # "Hinder:" / "Möjligheter:" under the question's own heading belong to the answer
-    body = f"Hinder och möjligheter?\nHinder: lokalen är dyr.\nMöjligheter: många vill vara med.\n"
+    body = "Hinder och möjligheter?\nHinder: lokalen är dyr.\nMöjligheter: många vill vara med.\n"
     got = values(extract(body))
     assert got["obstacles_opportunities"] == (
         "Hinder: lokalen är dyr. Möjligheter: många vill vara med."
@@ -152,7 +152,10 @@ def test_a_lone_document_title_is_no_heading() -> None:
 
 
 def test_signature_in_another_language_is_cut_from_the_last_answer() -> None:
-    body = f"1) {ABOUT}\n2) Ja!\n3) {HOW}\n4) {OBST}\n\nPozdrawiam / Hälsningar\nMarta Nowak\nordförande"
+    body = (
+        f"1) {ABOUT}\n2) Ja!\n3) {HOW}\n4) {OBST}\n\n"
+        "Pozdrawiam / Hälsningar\nMarta Nowak\nordförande"
+    )
     assert values(extract(body)) == FULL
 
 
