@@ -4,13 +4,14 @@ The CLI only parses arguments and prints; everything it does is callable from he
 
 from __future__ import annotations
 
+import sys
 import tempfile
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,6 +36,25 @@ from .store.repository import (
     store_message,
     upsert_roster,
 )
+
+if TYPE_CHECKING:
+    from .fetch.run import FetchSummary
+
+
+def fetch(config: Config, *, quiet: bool = False,
+          folders: Sequence[str] | None = None) -> FetchSummary:
+    """One `intake fetch`: new IMAP mail into the store under the fetch lock. Raises
+    FetchLockedError or ImapError (each one clear line) when the run cannot start."""
+    from .fetch.lock import fetch_lock
+    from .fetch.run import run_fetch
+
+    store = open_store(config)
+    try:
+        with fetch_lock(config, store):
+            return run_fetch(config, store, progress=not quiet and sys.stderr.isatty(),
+                             quiet=quiet, folders=folders or None)
+    finally:
+        store.close()
 
 
 def open_store(config: Config) -> Store:

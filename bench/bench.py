@@ -174,7 +174,7 @@ def child_fetch(args: dict[str, Any]) -> dict[str, Any]:
 
     from rich.console import Console
 
-    from svarsinkorg.intake.imap.command import fetch_command
+    from svarsinkorg.cli import fetch_command
 
     cfg = _load_config(args["config"])
     out = io.StringIO()
