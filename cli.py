@@ -590,10 +590,8 @@ def report(
                       ] = Path("report.html"),
 ) -> None:
     """Write the deadline report: one self-contained HTML file, Swedish by default."""
-    from .reminders.service import write_report
-
     cfg = state.config()
-    path = write_report(cfg, output, _now())
+    path = service.write_report(cfg, output, _now())
     console.print(_labels(cfg)("report_written", path=path), markup=False)
 
 

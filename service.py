@@ -4,6 +4,7 @@ The CLI only parses arguments and prints; everything it does is callable from he
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import tempfile
 import tomllib
@@ -194,6 +195,24 @@ def set_value(config: Config, association: str, key: str, value: str) -> str:
             raise LookupError(f"no association {association!r} in the roster")
         add_correction(s, "set", association_id=assoc.id, key=key, value=parsed)
         return f"{assoc.name}: {key} = {parsed!r}"
+
+
+def write_report(config: Config, path: Path, when: dt.datetime | None = None) -> Path:
+    """`intake report`: the HTML report from the store's records and reminder facts."""
+    from .reminders.service import now
+    from .reports.html import render_report
+    from .store.reminder_history import load_history
+
+    with session_scope(config.store_url) as s:
+        state = build_state(s, config.survey)
+        histories = load_history(s)
+    html = render_report(config.survey, state, histories, when or now(),
+                         Labels(config.survey.language))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(path)
+    return path
 
 
 def examples_dir() -> Path:
