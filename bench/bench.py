@@ -17,7 +17,7 @@ same files:
 * a quiet night: `intake fetch` with nothing new on a folder of N messages;
 * peak RSS (VmHWM) of the importing process for every size.
 
-The corpus comes from bench/corpus.py (seeded, cached under bench/corpus/).
+The corpus comes from bench/synthetic.py (seeded, cached under bench/corpus/).
 """
 
 from __future__ import annotations
@@ -39,9 +39,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(REPO / "tests"))  # dovecot.py: the private IMAP server of the tests
+# dovecot.py: the private IMAP server of the tests. Appended, not prepended: tests/ has a
+# corpus.py of its own, and bench's modules must win (synthetic.py is named apart anyway).
+sys.path.append(str(REPO / "tests"))
 
-import corpus as corpus_mod  # noqa: E402
+import synthetic  # noqa: E402
 
 IMAP_PASSWORD_ENV = "INTAKE_TEST_IMAP_PASSWORD"
 
@@ -144,7 +146,7 @@ def child_attachments(args: dict[str, Any]) -> dict[str, Any]:
     files = [Path(p) for p in Path(args["files"]).read_text().splitlines()]
     limits = Limits()
     bare = BARE[kind]
-    ctype = corpus_mod.ATTACHMENT_MAKERS[kind][1]
+    ctype = synthetic.ATTACHMENT_MAKERS[kind][1]
     datas = [f.read_bytes() for f in files]
     name = f"svar.{kind}"
     bare(datas[0])
@@ -303,7 +305,7 @@ def machine() -> dict[str, str]:
             "sqlalchemy": sqlalchemy.__version__}
 
 
-def bench_import(c: corpus_mod.Corpus, work: Path, rows: list[Row],
+def bench_import(c: synthetic.Corpus, work: Path, rows: list[Row],
                  rss: dict[int, dict[str, Any]], stores: dict[int, Path]) -> None:
     """Import rows; the full-mix store is kept in `stores` for the quiet-night test."""
     n = c.manifest["size"]
@@ -330,7 +332,7 @@ def bench_import(c: corpus_mod.Corpus, work: Path, rows: list[Row],
             shutil.rmtree(d, ignore_errors=True)
 
 
-def bench_attachments(c: corpus_mod.Corpus, work: Path, rows: list[Row], limit: int) -> None:
+def bench_attachments(c: synthetic.Corpus, work: Path, rows: list[Row], limit: int) -> None:
     for kind in ("docx", "pdf", "xlsx"):
         files = c.attachments(kind)[:limit]
         if not files:
@@ -390,7 +392,7 @@ def _fill_maildir(server: Any, files: list[Path], folder: str = "INBOX") -> None
             os.chown(sub, uid, gid)  # type: ignore[arg-type]
 
 
-def bench_fetch(corpora: list[corpus_mod.Corpus], work: Path, rows: list[Row],
+def bench_fetch(corpora: list[synthetic.Corpus], work: Path, rows: list[Row],
                 notes: list[str], fetch_count: int, batch: int,
                 stores: dict[int, Path]) -> None:
     dv = _dovecot()
@@ -516,7 +518,7 @@ def main() -> None:
         corpora = []
         for n in sizes:
             print(f"corpus {n} ...", file=sys.stderr, flush=True)
-            corpora.append(corpus_mod.generate(n, args.seed))
+            corpora.append(synthetic.generate(n, args.seed))
         for c in corpora:
             print(f"import {c.manifest['size']} ...", file=sys.stderr, flush=True)
             bench_import(c, work, rows, rss, stores)
