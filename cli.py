@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import service
@@ -377,8 +379,6 @@ def fetch_command(
 ) -> int:
     """Run one fetch (service.fetch: store, lock, run) and print its outcome; nothing raises
     for an expected failure, so cron gets one clear line, never a traceback."""
-    from rich.markup import escape
-
     from .intake.imap.errors import FetchLockedError, ImapError
 
     out = out or Console()
@@ -468,8 +468,6 @@ def oauth2_login(
     username: _User = None,
 ) -> None:
     """Sign in once with a device code; keeps the refresh token in the 0600 cache file."""
-    from rich.markup import escape
-
     from .intake.imap.errors import EXIT_AUTH_FAILED
     from .intake.imap.oauth2 import OAuth2Error, login
 
@@ -492,10 +490,6 @@ def oauth2_token(
     username: _User = None,
 ) -> None:
     """Print a fresh access token (for imap.oauth2_token_command); exit 4 if sign-in expired."""
-    import sys
-
-    from rich.markup import escape
-
     from .intake.imap.errors import EXIT_AUTH_FAILED
     from .intake.imap.oauth2 import OAuth2Error, access_token
 
