@@ -2,7 +2,8 @@
 
     python bench/bench.py                      # sizes 1000 and 10000 (takes a while)
     python bench/bench.py --sizes 1000         # one size
-    python bench/bench.py --quick              # 300 messages, small samples: a smoke run
+    python bench/bench.py --quick              # 150 messages, small samples: a ~1 min smoke run
+    python bench/bench.py --quick --sizes 50   # the same on a tinier inbox
     python bench/bench.py --output docs/performance-table.md
 
 Each measurement runs in a fresh child process, side by side with its baseline on the
@@ -491,9 +492,9 @@ def render(rows: list[Row], notes: list[str], info: dict[str, str], command: str
 
 def main() -> None:
     ap = argparse.ArgumentParser(description="svarsinkorg benchmark")
-    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--sizes", help="inbox sizes (default 1000,10000; with --quick 150)")
     ap.add_argument("--seed", type=int, default=2020)
-    ap.add_argument("--quick", action="store_true", help="300 messages, small samples")
+    ap.add_argument("--quick", action="store_true", help="150 messages, small samples: a smoke run")
     ap.add_argument("--attachments", type=int, default=100, help="files per kind")
     ap.add_argument("--fetch-count", type=int, default=1000, help="messages in the fetch test")
     ap.add_argument("--batch", type=int, default=50, help="imap.batch_size")
@@ -504,9 +505,9 @@ def main() -> None:
     if args.child:
         print(json.dumps(CHILDREN[args.child[0]](json.loads(args.child[1]))))
         return
-    sizes = [300] if args.quick else [int(s) for s in args.sizes.split(",")]
-    if args.quick:
-        args.attachments, args.fetch_count = 20, 200
+    sizes = [int(s) for s in (args.sizes or ("150" if args.quick else "1000,10000")).split(",")]
+    if args.quick:  # enough to run every path and print every row, in about a minute
+        args.attachments, args.fetch_count = 10, 100
     started = time.perf_counter()
     command = "python bench/bench.py " + " ".join(sys.argv[1:])
     rows: list[Row] = []
