@@ -225,9 +225,9 @@ WORDS: dict[str, Words] = {
         date=("تم الإرسال", "أرسل", "أُرسل", "التاريخ", "إرسال"),
         other=("إلى", "الى", "نسخة", "الموضوع", "نسخة إلى"),
         original=("الرسالة الأصلية",),
-        forward=("رسالة معاد توجيهها", "رسالة مُعاد توجيهها", "الرسالة المعاد توجيهها",
+        forward=("رسالة معاد توجيهها", "المعاد توجيهها", "الرسالة المعاد توجيهها",
                  "بداية الرسالة المعاد توجيهها", "إعادة توجيه", "معاد توجيهها"),
-        fwd_prefix=("إعادة توجيه", "توجيه"),
+        fwd_prefix=("إعادة توجيه", "توجيه"),  # Outlook: "إعادة توجيه: ..."
         months=("يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو",
                 "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "آذار",
                 "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
@@ -280,7 +280,7 @@ def _alternation(words: set[str]) -> str:
 
 
 def _all(attr: str) -> set[str]:
-    return {w for ws in WORDS.values() for w in getattr(ws, attr)}
+    return {normalize(w) for ws in WORDS.values() for w in getattr(ws, attr)}
 
 
 # `\b` does not work after "(a)" or before Arabic/Ethiopic combining marks: use look-arounds.
@@ -306,15 +306,20 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _BIDI = re.compile(f"[{DIRECTION_MARKS}]")
 
 
+# Arabic short vowels and tatweel: optional in writing ("المُعاد" = "المعاد")
+_HARAKAT = re.compile("[\u064b-\u0652\u0640]")
+
+
 def normalize(line: str) -> str:
     """A line as we recognise it: no direction marks, ASCII digits, Arabic comma as comma,
-    full-width colon as colon."""
-    return _BIDI.sub("", line).translate(_DIGITS).replace("،", ",").replace("：", ":")
+    full-width colon as colon, no Arabic short vowels."""
+    line = _HARAKAT.sub("", _BIDI.sub("", line))
+    return line.translate(_DIGITS).replace("،", ",").replace("：", ":")
 
 
 # --- dates, times, addresses --------------------------------------------------------------------
 
-_TIME = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![.:]?\d)")
+_TIME = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?![.:]?\d)")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))(?!\d)"
 )

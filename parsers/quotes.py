@@ -623,6 +623,31 @@ def _find_unquoted_header(section: list[str], start: int) -> int | None:
     return None
 
 
+def forwarded_sender(text: str | None) -> str | None:
+    """The sender's value ("Kansliet <kansli@x.se>") in the header block of a mail forwarded
+    inline, in any language: the field labelled as the sender ("Från", "Von", "Kimden", "من"),
+    else the first value holding an address (every client writes the sender before the
+    recipients). None when the body forwards nothing."""
+    lines = [
+        clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
+    lines = ["" if not plain(x) and not is_quoted(x) else x for x in lines]
+    cut = _find_cut(lines)
+    if cut is None or cut.kind != "forward":
+        return None
+    for k in range(cut.index, cut.body_start):
+        if _header_block_end(lines, k) > k:
+            _, fields = _header_fields(lines, k)
+            break
+    else:
+        return None
+    # the value as written (label_line normalises digits; addresses keep theirs)
+    by_role = [f for f in fields if f.role == "from" and qh.has_address(f.value)]
+    with_addr = [f for f in fields if qh.has_address(f.value) and f.role != "other"]
+    pick = (by_role or with_addr or [None])[0]
+    return pick.value if pick else None
+
+
 def strip_quotes_and_signature(text: str | None) -> str:
     """The association's own words only (no quoted lines at all), cleaned."""
     return split_reply(text).own_unquoted().strip()
