@@ -31,6 +31,8 @@ class Words:
     original: tuple[str, ...] = ()  # "-----Original Message-----"
     forward: tuple[str, ...] = ()  # words saying a message is forwarded
     fwd_prefix: tuple[str, ...] = ()  # forward subject prefixes ("VB", "Fwd")
+    reply_prefix: tuple[str, ...] = ()  # reply subject prefixes ("SV", "AW")
+    closing: tuple[str, ...] = ()  # closing greetings that may stand above a name
     months: tuple[str, ...] = ()  # month names and the clients' abbreviations
 
 
@@ -50,6 +52,7 @@ WORDS: dict[str, Words] = {
         months=("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                 "september", "oktober", "november", "december", "jan", "feb", "mar", "apr",
                 "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"),
+        reply_prefix=("sv", "svar"),
     ),
     "en": Words(
         wrote=("wrote", "writes", "sent"),
@@ -62,6 +65,8 @@ WORDS: dict[str, Words] = {
         months=("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        reply_prefix=("re",),
+        closing=("regards", "best regards", "kind regards", "best wishes", "cheers"),
     ),
     "da": Words(
         wrote=("skrev",),
@@ -74,6 +79,8 @@ WORDS: dict[str, Words] = {
         fwd_prefix=("vs", "vidr"),
         months=("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
                 "september", "oktober", "november", "december", "okt"),
+        reply_prefix=("sv",),
+        closing=("hilsen", "venlig hilsen", "med venlig hilsen", "mvh", "kh"),
     ),
     "no": Words(
         wrote=("skrev", "skreiv", "skrev følgende"),
@@ -86,6 +93,8 @@ WORDS: dict[str, Words] = {
         fwd_prefix=("vs", "vb"),
         months=("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
                 "september", "oktober", "november", "desember", "des"),
+        reply_prefix=("sv",),
+        closing=("hilsen", "vennlig hilsen", "med vennlig hilsen", "mvh", "beste hilsen"),
     ),
     "de": Words(
         wrote=("schrieb", "geschrieben"),
@@ -99,6 +108,11 @@ WORDS: dict[str, Words] = {
         fwd_prefix=("wg", "fw", "wtrlt"),
         months=("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
                 "september", "oktober", "november", "dezember", "mär", "mrz", "okt", "dez"),
+        reply_prefix=("aw", "antw"),
+        closing=(
+            "grüße", "grüsse", "viele grüße", "liebe grüße", "mit freundlichen grüßen",
+            "freundliche grüsse", "beste grüße", "lg", "mfg", "grüessli", "gruß", "gruss",
+        ),
     ),
     "nl": Words(
         wrote=("schreef", "geschreven"),
@@ -110,6 +124,8 @@ WORDS: dict[str, Words] = {
         fwd_prefix=("fw", "fwd", "doorst"),
         months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                 "september", "oktober", "november", "december", "mrt", "okt"),
+        reply_prefix=("antw", "re"),
+        closing=("groeten", "met vriendelijke groet", "vriendelijke groeten", "groetjes", "mvg"),
     ),
     "fr": Words(
         wrote=("a écrit", "écrit"),
@@ -123,6 +139,11 @@ WORDS: dict[str, Words] = {
         months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                 "septembre", "octobre", "novembre", "décembre", "janv", "févr", "avr", "juil",
                 "déc"),
+        reply_prefix=("re", "rép"),
+        closing=(
+            "cordialement", "bien cordialement", "amitiés", "bien à vous", "bises",
+            "salutations",
+        ),
     ),
     "es": Words(
         wrote=("escribió",),
@@ -135,6 +156,8 @@ WORDS: dict[str, Words] = {
         months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                 "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "ene", "abr",
                 "ago", "dic"),
+        reply_prefix=("re",),
+        closing=("saludos", "un saludo", "atentamente", "abrazos", "un abrazo", "cordialmente"),
     ),
     "fi": Words(
         wrote=("kirjoitti",),
@@ -148,6 +171,8 @@ WORDS: dict[str, Words] = {
                 "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta",
                 "joulukuuta", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu",
                 "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"),
+        reply_prefix=("vs",),
+        closing=("terveisin", "ystävällisin terveisin", "parhain terveisin", "t"),
     ),
     "pl": Words(
         wrote=("napisał", "napisała", "napisał(a)", "pisze"),
@@ -162,6 +187,8 @@ WORDS: dict[str, Words] = {
                 "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
                 "wrzesień", "październik", "listopad", "grudzień", "sty", "lut", "kwi", "cze",
                 "lip", "sie", "wrz", "paź", "lis", "gru"),
+        reply_prefix=("odp", "re"),
+        closing=("pozdrawiam", "pozdrowienia", "z poważaniem", "serdecznie pozdrawiam"),
     ),
     "ru": Words(
         wrote=("написал", "написала", "написал(а)", "пишет"),
@@ -175,6 +202,8 @@ WORDS: dict[str, Words] = {
         months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                 "сентября", "октября", "ноября", "декабря", "янв", "фев", "мар", "апр", "июн",
                 "июл", "авг", "сен", "сент", "окт", "ноя", "дек"),
+        reply_prefix=("отв", "re"),
+        closing=("с уважением", "всего доброго", "с наилучшими пожеланиями", "спасибо"),
     ),
     "bs_hr_sr": Words(
         wrote=("napisao", "napisala", "je napisao", "je napisala", "написао", "написала",
@@ -195,6 +224,11 @@ WORDS: dict[str, Words] = {
                 "lipanj", "srpanj", "kolovoz", "rujan", "listopad", "studeni", "prosinac",
                 "јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септембар",
                 "октобар", "новембар", "децембар"),
+        reply_prefix=("odg", "odgovor", "одг"),
+        closing=(
+            "pozdrav", "srdačan pozdrav", "lijep pozdrav", "lep pozdrav", "s poštovanjem",
+            "поздрав", "срдачан поздрав",
+        ),
     ),
     "tr": Words(
         wrote=("yazdı",),
@@ -208,6 +242,8 @@ WORDS: dict[str, Words] = {
         months=("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
                 "eylül", "ekim", "kasım", "aralık", "oca", "şub", "nis", "haz", "tem", "ağu",
                 "eyl", "eki", "kas", "ara"),
+        reply_prefix=("ynt", "yanıt", "cvp"),
+        closing=("saygılarımla", "selamlar", "sevgiler", "iyi çalışmalar", "saygılar"),
     ),
     "vi": Words(
         wrote=("đã viết", "viết"),
@@ -218,6 +254,8 @@ WORDS: dict[str, Words] = {
         forward=("thư được chuyển tiếp", "tin nhắn đã chuyển tiếp", "chuyển tiếp"),
         fwd_prefix=("fwd", "chuyển tiếp"),
         months=("tháng",),  # "8 tháng 6, 2017": the month is a number after "tháng"
+        reply_prefix=("trả lời", "tl"),
+        closing=("trân trọng", "thân ái", "thân mến", "kính thư"),
     ),
     "ar": Words(
         wrote=("كتب", "كتبت", "كتب:"),
@@ -232,6 +270,8 @@ WORDS: dict[str, Words] = {
                 "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "آذار",
                 "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
                 "تشرين الثاني", "كانون الأول"),
+        reply_prefix=("رد",),
+        closing=("مع التحية", "مع تحياتي", "تحياتي", "مع خالص التحية", "شكرا", "شكراً", "وشكرا"),
     ),
     "fa": Words(
         wrote=("نوشت", "نوشته"),
@@ -246,6 +286,8 @@ WORDS: dict[str, Words] = {
                 "ژوئیهٔ", "اوت", "آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر", "فروردین",
                 "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
                 "بهمن", "اسفند"),
+        reply_prefix=("پاسخ",),
+        closing=("با احترام", "با سپاس", "سپاس", "ممنون", "با تشکر", "قربان شما"),
     ),
     "so": Words(
         wrote=("qoray", "ayaa qoray", "wuxuu qoray", "waxay qortay"),
@@ -259,6 +301,8 @@ WORDS: dict[str, Words] = {
         months=("janaayo", "jannaayo", "febraayo", "feberwari", "maarso", "abriil", "maajo",
                 "juun", "luuliyo", "luulyo", "ogost", "agoosto", "sebtember", "sibtambar",
                 "oktoobar", "nofembar", "noofambar", "desembar", "diseembar", "bisha"),
+        reply_prefix=(),
+        closing=("mahadsanid", "mahadsanidiin", "nabadgelyo", "salaan", "salaamo"),
     ),
     "ti": Words(
         wrote=("ጸሓፈ", "ጸሓፈት", "ጽሒፉ", "ጽሒፋ"),
@@ -269,6 +313,8 @@ WORDS: dict[str, Words] = {
         forward=("ዝተሰደደ መልእኽቲ", "ዝተመሓላለፈ መልእኽቲ", "ዝተመሓላለፈ"),
         months=("ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ", "መስከረም",
                 "ጥቅምቲ", "ሕዳር", "ታሕሳስ"),
+        reply_prefix=(),
+        closing=("የቐንየለይ", "የቐንየልና", "ሰላምታ", "ብሰላም"),
     ),
 }
 
@@ -364,13 +410,35 @@ def says_original(s: str) -> bool:
 @functools.cache
 def _fwd_subject() -> re.Pattern[str]:
     prefixes = _alternation(_all("fwd_prefix") | {"fw", "fwd", "vb", "wg", "tr"})
-    replies = "sv|re|aw|odp|ynt|antw|rif|vs|رد|پاسخ"
+    replies = _alternation(_all("reply_prefix"))
     return re.compile(f"^(?:(?:{replies})\\s*:\\s*)*(?:{prefixes})\\s*:", re.I)
 
 
 def is_forward_subject(value: str) -> bool:
     """A subject saying the mail is forwarded: "VB: ...", "Fwd: ...", "WG: ...", "PD: ..."."""
     return bool(_fwd_subject().match(normalize(value).strip()))
+
+
+@functools.cache
+def _reply_subject() -> re.Pattern[str]:
+    return re.compile(f"^(?:{_alternation(_all('reply_prefix'))})\\s*:", re.I)
+
+
+def is_reply_subject(value: str) -> bool:
+    """A subject saying the mail is a reply: "SV: ...", "RE: ...", "AW: ...", "Odp: ..."."""
+    return bool(_reply_subject().match(normalize(value).strip()))
+
+
+@functools.cache
+def _closing() -> re.Pattern[str]:
+    return re.compile(f"^(?:{_alternation(_all('closing'))}){_E}[\\s,.!]*(?P<rest>.*)$", re.I)
+
+
+def closing_rest(line: str) -> str | None:
+    """For a line starting with a closing greeting from the table ("Pozdrawiam Kasia",
+    "Поздрав, Dragana", "Grüessli"), what follows it; else None."""
+    m = _closing().match(normalize(line).strip())
+    return m.group("rest") if m else None
 
 
 # --- "Label: value" lines -------------------------------------------------------------------------

@@ -123,6 +123,10 @@ def _is_forward_header_block(
     _, fields = _header_fields(lines, start)
     if any(qh.is_forward_subject(f.value) for f in fields):
         return True
+    # The block's mail is itself a reply ("RE: Kartläggning") that quotes an older mail in
+    # turn: someone passes on a reply that was sent to them ("här kommer Youssefs svar").
+    if any(qh.is_reply_subject(f.value) for f in fields) and _find_cut(lines, end) is not None:
+        return True
     if not above:
         return False
     note = " ".join(plain(x) for x in above if not is_quoted(x))
@@ -333,7 +337,12 @@ def is_valediction(line: str) -> bool:
         return True
     m = _VALEDICTION.match(p)
     if not m:
-        return False
+        # a closing in the writer's own language ("Pozdrawiam Kasia", "Поздрав, Dragana")
+        other = qh.closing_rest(p)
+        if other is None:
+            return False
+        words = other.strip(" ,.!:;-–—/").split()
+        return len(words) <= 6 and not re.search(r"[.?]$", other.strip())
     # emoji and other symbols after the closing ("Ha en fin dag! 🌸") say nothing
     rest = re.sub(r"[^\w\s.?!,:;/'’&()-]", "", m.group("rest")).strip(" ,.!:;-–—/")
     if m.group("short"):

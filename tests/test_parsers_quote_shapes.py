@@ -340,3 +340,64 @@ def test_direction_marks_are_stripped_at_the_edges_only() -> None:
     inner = "نعم \u200eMalmö\u200f ok"
     assert strip_direction_marks(inner) == inner
     assert normalize_ws("\u200f  نحن   جمعية \u200f") == "نحن جمعية"
+
+
+# --- closings in the writer's language, a reply passed on -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Pozdrawiam\nKasia",
+        "Pozdrawiam Kasia",
+        "Поздрав, Dragana",
+        "Grüessli\nUrsula",
+        "Mit freundlichen Grüßen\nBeat Müller, Präsident",
+        "Cordialement,\nNadia",
+        "Saludos\nAndrés Gómez",
+        "Terveisin\nMatti",
+        "Saygılarımla\nAyşe Yılmaz",
+        "Med venlig hilsen\nSøren",
+        "مع التحية\nعلي جبار",
+        "با احترام\nمریم",
+        "Trân trọng,\nLan",
+        "Mahadsanid\nHodan",
+        "የቐንየለይ / Tack\nYonas Tesfay\nEritreanska Föreningen Selam",
+    ],
+)
+def test_closing_in_any_language_ends_the_last_answer(closing: str) -> None:
+    body = "1. Vi är en kör.\n\n4. Vi behöver större lokal."
+    assert own(f"{body}\n\n{closing}\n\n{ATTRIBUTIONS['sv gmail']}\n{quoted()}") == body
+
+
+def test_a_closing_word_inside_an_answer_stays() -> None:
+    body = "1. Vi är en kör.\n\n4. Saludos från oss alla: vi behöver en större lokal."
+    assert own(body) == body
+
+
+def test_a_reply_passed_on_by_a_colleague_is_a_forward_without_forward_words() -> None:
+    # Outlook keeps the passed-on mail's own subject ("RE: ..."), and that mail quotes the
+    # survey in turn: the block is a forward whatever the note above says.
+    text = (
+        "Hej,\n\nhär kommer Youssefs svar för Atlas.\n\nNadia Benali\n\n"
+        "De : Youssef El Amrani <y.elamrani@hotmail.fr>\nEnvoyé : samedi 25 janvier 2020 23:12\n"
+        "À : atlas.malmo@outlook.com\nObjet : RE: Kartläggning\n\n"
+        "1. Atlas är en förening för marockaner.\n\n2. Oui\n\n"
+        "-------- Message d'origine --------\n"
+        f"De : {ADDR}\nDate : 02/12/2019 10:14 (GMT+01:00)\nÀ : atlas.malmo@outlook.com\n"
+        f"Objet : Kartläggning\n\n{SURVEY}"
+    )
+    reply = split_reply(text)
+    assert reply.forwarded is not None
+    assert reply.forwarded.startswith("1. Atlas är en förening för marockaner.")
+    assert forwarded_sender(text) == "Youssef El Amrani <y.elamrani@hotmail.fr>"
+
+
+def test_a_quoted_reply_subject_without_an_older_quote_is_not_a_forward() -> None:
+    text = (
+        f"{OWN}\n\nFrån: {ADDR}\nSkickat: den 7 januari 2020 14:05\nTill: info@kor.se\n"
+        "Ämne: SV: Kartläggning\n\nTack för era svar! Fråga 2 saknas."
+    )
+    reply = split_reply(text)
+    assert reply.own == OWN
+    assert reply.forwarded is None
