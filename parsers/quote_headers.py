@@ -339,10 +339,14 @@ def _rx(attr: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _labels_rx() -> re.Pattern[str]:
-    return re.compile(
-        f"^(?:{_alternation(_all('from_') | _all('date') | _all('other'))})$", re.I
-    )
+def _label_roles() -> dict[str, str]:
+    """Known header label (lower case) -> "from", "date" or "other"; a label that is both
+    ("De" is French "from", "Date" English "date") takes the first role."""
+    roles: dict[str, str] = {}
+    for attr, role in (("from_", "from"), ("date", "date"), ("other", "other")):
+        for w in _all(attr):
+            roles.setdefault(w.lower(), role)
+    return roles
 
 
 # --- characters ----------------------------------------------------------------------------------
@@ -356,6 +360,7 @@ _BIDI = re.compile(f"[{DIRECTION_MARKS}]")
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 
 
+@functools.lru_cache(maxsize=65536)  # the splitter asks about the same lines many times
 def normalize(line: str) -> str:
     """A line as we recognise it: no direction marks, ASCII digits, Arabic comma as comma,
     full-width colon as colon, no Arabic short vowels."""
@@ -455,7 +460,7 @@ class Field:
     label: str
     value: str
     known: bool  # the label is a header label in the table
-    role: str  # "from", "date", "subject"(any other known label) or ""
+    role: str  # "from", "date", "other" (another known label) or ""
 
 
 def label_line(line: str) -> Field | None:
@@ -468,21 +473,10 @@ def label_line(line: str) -> Field | None:
     label = m.group(1).strip()
     if len(label) > 30 or m.group(2).startswith("//"):
         return None
-    low = label.lower()
-    known = bool(_labels_rx().match(low))
-    role = ""
-    if known:
-        if re.fullmatch(_alternation(_all("from_")), low, re.I):
-            role = "from"
-        elif re.fullmatch(_alternation(_all("date")), low, re.I):
-            role = "date"
-        else:
-            role = "other"
+    low = " ".join(label.lower().split())
+    role = _label_roles().get(low, "")
+    known = bool(role)
     return Field(label, m.group(2).strip(), known, role)
-
-
-def is_short_label_line(line: str) -> bool:
-    return label_line(line) is not None
 
 
 # --- separators -----------------------------------------------------------------------------------
