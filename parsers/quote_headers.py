@@ -27,7 +27,8 @@ class Words:
     wrote: tuple[str, ...] = ()  # the verb of an attribution line ("skrev", "a écrit")
     from_: tuple[str, ...] = ()  # header label of the sender
     date: tuple[str, ...] = ()  # header label of the date ("Skickat", "Datum")
-    other: tuple[str, ...] = ()  # other header labels (to, cc, subject)
+    to: tuple[str, ...] = ()  # header label of the recipient
+    other: tuple[str, ...] = ()  # other header labels (cc, subject)
     original: tuple[str, ...] = ()  # "-----Original Message-----"
     forward: tuple[str, ...] = ()  # words saying a message is forwarded
     fwd_prefix: tuple[str, ...] = ()  # forward subject prefixes ("VB", "Fwd")
@@ -43,7 +44,8 @@ WORDS: dict[str, Words] = {
         wrote=("skrev", "skriver"),
         from_=("från",),
         date=("skickat", "datum", "skickades"),
-        other=("till", "kopia", "ämne", "hemlig kopia", "svara till", "organisation"),
+        to=("till",),
+        other=("kopia", "ämne", "hemlig kopia", "svara till", "organisation"),
         original=("ursprungligt meddelande", "originalmeddelande", "ursprungligt e-postmeddelande",
                   "original meddelande"),
         forward=("vidarebefordrat", "vidarebefordrade", "vidarebefordrat meddelande",
@@ -58,7 +60,8 @@ WORDS: dict[str, Words] = {
         wrote=("wrote", "writes", "sent"),
         from_=("from",),
         date=("sent", "date"),
-        other=("to", "cc", "bcc", "subject", "reply-to", "organization"),
+        to=("to",),
+        other=("cc", "bcc", "subject", "reply-to", "organization"),
         original=("original message", "reply message"),
         forward=("forwarded message", "begin forwarded message", "forwarded"),
         fwd_prefix=("fw", "fwd"),
@@ -72,7 +75,8 @@ WORDS: dict[str, Words] = {
         wrote=("skrev",),
         from_=("fra",),
         date=("sendt", "dato"),
-        other=("til", "cc", "emne"),
+        to=("til",),
+        other=("cc", "emne"),
         original=("oprindelig meddelelse", "original meddelelse"),
         forward=("videresendt meddelelse", "videresendt besked", "start på videresendt besked",
                  "videresendt"),
@@ -86,7 +90,8 @@ WORDS: dict[str, Words] = {
         wrote=("skrev", "skreiv", "skrev følgende"),
         from_=("fra",),
         date=("sendt", "dato"),
-        other=("til", "kopi", "emne"),
+        to=("til",),
+        other=("kopi", "emne"),
         original=("opprinnelig melding", "originalmelding", "opprinnelig e-post"),
         forward=("videresendt melding", "videresendt e-post", "begynnelse på videresendt melding",
                  "videresendt"),
@@ -100,7 +105,8 @@ WORDS: dict[str, Words] = {
         wrote=("schrieb", "geschrieben"),
         from_=("von",),
         date=("gesendet", "datum"),
-        other=("an", "cc", "betreff"),
+        to=("an",),
+        other=("cc", "betreff"),
         original=("ursprüngliche nachricht", "antwort nachricht", "original-nachricht",
                   "originalnachricht"),
         forward=("weitergeleitete nachricht", "anfang der weitergeleiteten nachricht",
@@ -118,7 +124,8 @@ WORDS: dict[str, Words] = {
         wrote=("schreef", "geschreven"),
         from_=("van",),
         date=("verzonden", "datum"),
-        other=("aan", "cc", "onderwerp"),
+        to=("aan",),
+        other=("cc", "onderwerp"),
         original=("oorspronkelijk bericht", "origineel bericht"),
         forward=("doorgestuurd bericht", "begin doorgestuurd bericht", "doorgestuurd"),
         fwd_prefix=("fw", "fwd", "doorst"),
@@ -131,7 +138,8 @@ WORDS: dict[str, Words] = {
         wrote=("a écrit", "écrit"),
         from_=("de", "expéditeur"),
         date=("envoyé", "date"),
-        other=("à", "a", "cc", "objet", "destinataire"),
+        to=("à", "a", "destinataire"),
+        other=("cc", "objet"),
         original=("message d'origine", "message original", "message d’origine"),
         forward=("message transféré", "début du message réexpédié", "début du message transféré",
                  "transféré", "réexpédié"),
@@ -149,7 +157,8 @@ WORDS: dict[str, Words] = {
         wrote=("escribió",),
         from_=("de",),
         date=("enviado", "fecha", "enviado el"),
-        other=("para", "cc", "asunto"),
+        to=("para",),
+        other=("cc", "asunto"),
         original=("mensaje original",),
         forward=("mensaje reenviado", "inicio del mensaje reenviado", "reenviado"),
         fwd_prefix=("rv", "reenv"),
@@ -163,7 +172,8 @@ WORDS: dict[str, Words] = {
         wrote=("kirjoitti",),
         from_=("lähettäjä",),
         date=("lähetetty", "päivämäärä"),
-        other=("vastaanottaja", "kopio", "aihe"),
+        to=("vastaanottaja",),
+        other=("kopio", "aihe"),
         original=("alkuperäinen viesti",),
         forward=("välitetty viesti", "edelleenlähetetty viesti", "välitetty"),
         fwd_prefix=("vl",),
@@ -178,7 +188,8 @@ WORDS: dict[str, Words] = {
         wrote=("napisał", "napisała", "napisał(a)", "pisze"),
         from_=("od", "nadawca"),
         date=("wysłano", "wysłane", "data"),
-        other=("do", "dw", "temat", "adresat"),
+        to=("do", "adresat"),
+        other=("dw", "temat"),
         original=("oryginalna wiadomość", "wiadomość oryginalna"),
         forward=("wiadomość przekazana dalej", "przekazana wiadomość", "przekazana dalej"),
         fwd_prefix=("pd", "fwd"),
@@ -194,7 +205,8 @@ WORDS: dict[str, Words] = {
         wrote=("написал", "написала", "написал(а)", "пишет"),
         from_=("от",),
         date=("отправлено", "дата"),
-        other=("кому", "копия", "тема"),
+        to=("кому",),
+        other=("копия", "тема"),
         original=("исходное сообщение", "оригинальное сообщение"),
         forward=("пересылаемое сообщение", "пересланное сообщение",
                  "начало переадресованного сообщения"),
@@ -210,7 +222,8 @@ WORDS: dict[str, Words] = {
                "napisao/la"),
         from_=("od", "šalje", "pošiljalac", "pošiljatelj", "од"),
         date=("poslano", "poslato", "datum", "послато", "датум"),
-        other=("za", "prima", "kopija", "predmet", "naslov", "za", "за", "предмет"),
+        to=("za", "prima", "за"),
+        other=("kopija", "predmet", "naslov", "предмет"),
         original=("izvorna poruka", "originalna poruka", "оригинална порука"),
         forward=("proslijeđena poruka", "prosleđena poruka", "proslijeđeno", "prosleđeno",
                  "прослеђена порука"),
@@ -234,7 +247,8 @@ WORDS: dict[str, Words] = {
         wrote=("yazdı",),
         from_=("kimden", "gönderen"),
         date=("gönderildi", "gönderilme", "tarih", "gönderilme tarihi"),
-        other=("kime", "bilgi", "konu", "alıcı"),
+        to=("kime", "alıcı"),
+        other=("bilgi", "konu"),
         original=("orijinal ileti", "özgün ileti", "orijinal mesaj"),
         forward=("iletilen ileti", "iletilmiş ileti", "yönlendirilen ileti", "iletilmiş mesaj",
                  "iletilen mesaj"),
@@ -249,7 +263,8 @@ WORDS: dict[str, Words] = {
         wrote=("đã viết", "viết"),
         from_=("từ", "người gửi"),
         date=("đã gửi", "ngày", "gửi"),
-        other=("đến", "tới", "chủ đề", "cc"),
+        to=("đến", "tới"),
+        other=("chủ đề", "cc"),
         original=("thư gốc", "tin nhắn gốc"),
         forward=("thư được chuyển tiếp", "tin nhắn đã chuyển tiếp", "chuyển tiếp"),
         fwd_prefix=("fwd", "chuyển tiếp"),
@@ -261,7 +276,8 @@ WORDS: dict[str, Words] = {
         wrote=("كتب", "كتبت", "كتب:"),
         from_=("من", "المرسل"),
         date=("تم الإرسال", "أرسل", "أُرسل", "التاريخ", "إرسال"),
-        other=("إلى", "الى", "نسخة", "الموضوع", "نسخة إلى"),
+        to=("إلى", "الى"),
+        other=("نسخة", "الموضوع", "نسخة إلى"),
         original=("الرسالة الأصلية",),
         forward=("رسالة معاد توجيهها", "المعاد توجيهها", "الرسالة المعاد توجيهها",
                  "بداية الرسالة المعاد توجيهها", "إعادة توجيه", "معاد توجيهها"),
@@ -277,7 +293,8 @@ WORDS: dict[str, Words] = {
         wrote=("نوشت", "نوشته"),
         from_=("از", "فرستنده"),
         date=("ارسال شده", "فرستاده شده", "تاریخ", "ارسال"),
-        other=("به", "رونوشت", "موضوع", "گیرنده"),
+        to=("به", "گیرنده"),
+        other=("رونوشت", "موضوع"),
         original=("پیام اصلی", "پیام اولیه"),
         forward=("پیام بازارسال شده", "پیام هدایت‌شده", "پیام هدایت شده", "بازارسال",
                  "پیام ارسال مجدد شده"),
@@ -293,7 +310,8 @@ WORDS: dict[str, Words] = {
         wrote=("qoray", "ayaa qoray", "wuxuu qoray", "waxay qortay"),
         from_=("ka", "laga", "ka yimid", "diraha"),
         date=("taariikh", "taariikhda", "la diray", "diray"),
-        other=("ku", "loo", "mawduuc", "mawduuca", "ujeeddo", "cinwaan"),
+        to=("ku", "loo"),
+        other=("mawduuc", "mawduuca", "ujeeddo", "cinwaan"),
         original=("fariinta asalka ah", "farriinta asalka ah"),
         forward=("fariin la gudbiyay", "fariin la soo gudbiyay", "la gudbiyay",
                  "farriin la gudbiyey"),
@@ -308,7 +326,8 @@ WORDS: dict[str, Words] = {
         wrote=("ጸሓፈ", "ጸሓፈት", "ጽሒፉ", "ጽሒፋ"),
         from_=("ካብ", "ሰዳዲ"),
         date=("ዝተላእከ", "ዕለት", "ተላኢኹ"),
-        other=("ናብ", "ኣርእስቲ", "ቅዳሕ"),
+        to=("ናብ",),
+        other=("ኣርእስቲ", "ቅዳሕ"),
         original=("ናይ መጀመርታ መልእኽቲ", "ኦሪጂናል መልእኽቲ"),
         forward=("ዝተሰደደ መልእኽቲ", "ዝተመሓላለፈ መልእኽቲ", "ዝተመሓላለፈ"),
         months=("ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ", "መስከረም",
@@ -343,7 +362,7 @@ def _label_roles() -> dict[str, str]:
     """Known header label (lower case) -> "from", "date" or "other"; a label that is both
     ("De" is French "from", "Date" English "date") takes the first role."""
     roles: dict[str, str] = {}
-    for attr, role in (("from_", "from"), ("date", "date"), ("other", "other")):
+    for attr, role in (("from_", "from"), ("date", "date"), ("to", "to"), ("other", "other")):
         for w in _all(attr):
             roles.setdefault(w.lower(), role)
     return roles
@@ -460,7 +479,7 @@ class Field:
     label: str
     value: str
     known: bool  # the label is a header label in the table
-    role: str  # "from", "date", "other" (another known label) or ""
+    role: str  # "from", "date", "to", "other" (another known label) or ""
 
 
 def label_line(line: str) -> Field | None:

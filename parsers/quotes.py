@@ -123,10 +123,14 @@ def _is_forward_header_block(
     _, fields = _header_fields(lines, start)
     if any(qh.is_forward_subject(f.value) for f in fields):
         return True
-    # The block's mail is itself a reply ("RE: Kartläggning") that quotes an older mail in
-    # turn: someone passes on a reply that was sent to them ("här kommer Youssefs svar").
-    if any(qh.is_reply_subject(f.value) for f in fields) and _find_cut(lines, end) is not None:
-        return True
+    # The block's mail is itself a reply ("RE: Kartläggning") to an older mail that was not
+    # sent by the block's recipient: someone passes on a reply that was sent to them ("här
+    # kommer Youssefs svar"). In a back-and-forth the older mail is the recipient's own.
+    if any(qh.is_reply_subject(f.value) for f in fields):
+        to = {a for f in fields if f.role == "to" for a in _addresses(f.value)}
+        older = _sender_of_next_header(lines, end)
+        if to and older and older not in to:
+            return True
     if not above:
         return False
     note = " ".join(plain(x) for x in above if not is_quoted(x))
@@ -136,9 +140,35 @@ def _is_forward_header_block(
     # the block's sender is then not the one the writer is replying to, so any subject counts
     # once the text above says the mail is passed on.
     return any(
-        f.value and f.role not in ("from", "date") and not qh.has_address(f.value)
+        f.value and f.role not in ("from", "date", "to") and not qh.has_address(f.value)
         for f in fields
     )
+
+
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _addresses(s: str) -> set[str]:
+    return {a.lower() for a in _ADDRESS.findall(s)}
+
+
+def _sender_of_next_header(lines: list[str], start: int) -> str | None:
+    """The sender's address in the next quote header below `start` (attribution or header
+    block), if it names one."""
+    cut = _find_cut(lines, start)
+    if cut is None:
+        return None
+    for k in range(cut.index, max(cut.body_start, cut.index + 1)):
+        if k < len(lines) and _header_block_end(lines, k) > k:
+            _, fields = _header_fields(lines, k)
+            sender = [f.value for f in fields if f.role == "from"] or [
+                f.value for f in fields if f.role not in ("to", "other")
+            ]
+            found = [a for v in sender for a in sorted(_addresses(v))]
+            return found[0] if found else None
+    head = " ".join(plain(x) for x in lines[cut.index : max(cut.body_start, cut.index + 1)])
+    found = _ADDRESS.findall(head)
+    return found[0].lower() if found else None
 
 
 def _attribution_shape(s: str, quoted_below: bool) -> bool:
@@ -652,7 +682,7 @@ def forwarded_sender(text: str | None) -> str | None:
         return None
     # the value as written (label_line normalises digits; addresses keep theirs)
     by_role = [f for f in fields if f.role == "from" and qh.has_address(f.value)]
-    with_addr = [f for f in fields if qh.has_address(f.value) and f.role != "other"]
+    with_addr = [f for f in fields if qh.has_address(f.value) and f.role not in ("to", "other")]
     pick = (by_role or with_addr or [None])[0]
     return pick.value if pick else None
 

@@ -401,3 +401,19 @@ def test_a_quoted_reply_subject_without_an_older_quote_is_not_a_forward() -> Non
     reply = split_reply(text)
     assert reply.own == OWN
     assert reply.forwarded is None
+
+
+def test_a_back_and_forth_is_not_a_forward() -> None:
+    # The coordinator's "SV:" quotes the association's own earlier mail: its recipient wrote
+    # the older mail, so nothing is passed on.
+    text = (
+        "Vi har startat en samtalsgrupp för äldre.\n\n"
+        f"Från: {ADDR}\nSkickat: den 7 januari 2020 14:05\nTill: info@kor.se\n"
+        "Ämne: SV: Kartläggning\n\nKan ni utveckla fråga 3?\n\n"
+        "Från: Kören <info@kor.se>\nSkickat: den 3 januari 2020 09:00\n"
+        "Till: samordnare@malmo.se\nÄmne: SV: Kartläggning\n\n1. Vi är en kör.\n2. Ja"
+    )
+    reply = split_reply(text)
+    assert reply.own == "Vi har startat en samtalsgrupp för äldre."
+    assert reply.forwarded is None
+    assert forwarded_sender(text) is None
