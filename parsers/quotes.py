@@ -1,10 +1,13 @@
 """Separate the association's own words from everything else in a reply.
 
-What goes: the quoted original (``>`` lines, "Den mån 2 dec. 2019 kl 10:14 skrev X:",
-"On ... wrote:", Outlook "Från:/Skickat:/Till:/Ämne:" blocks, "____" separators,
-"-----Ursprungligt meddelande-----"), signatures (a closing greeting and the lines after
-it, "-- ", "//Namn", a trailing name/role block), mobile footers ("Skickat från min
-iPhone", "Hämta Outlook för iOS") and legal disclaimers.
+What goes: the quoted original (``>`` lines, and the headers mail clients write above it in
+their own language, found by shape in `quote_headers`: an attribution line with a date or
+time and a name or address ending in ":" ("Den 2 dec. 2019 kl 10:14 skrev X:", "W dniu ...
+napisał:"), a block of "Label: value" lines with an address and a date ("Från:/Skickat:",
+"Fra:/Sendt:", "من:/تم الإرسال:"), "----- X -----" separators and "____" rules),
+signatures (a closing greeting and the lines after it, "-- ", "//Namn", a trailing
+name/role block), mobile footers ("Skickat från min iPhone", "Hämta Outlook för iOS") and
+legal disclaimers.
 
 What stays: text written between ``>``-quoted lines (answers written under each quoted
 question). When that happens `Reply.own` keeps the quoted lines, prefixed with "> ", so
