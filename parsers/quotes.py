@@ -86,10 +86,10 @@ def _header_block_end(lines: list[str], i: int) -> int:
     in any language) starts at i, the index after it; else i.
 
     The shape: 2-8 "Label: value" lines; one value holds an address and one a date or time.
-    Labels from the word table only break ties: a block of known labels (the first one
-    among them) needs only a date or an address; a block of unknown labels needs three
-    fields, an address and a time (clients always write the time; an answer form with a
-    contact address rarely does)."""
+    Labels from the word table only break ties: a block starting with a known sender or
+    date label needs only a date or an address; a block of unknown labels needs three
+    fields, an address and one value with both a date and a time (clients always write
+    both; a contact block with "Övningar: tisdagar 18:30" does not)."""
     if qh.label_line(plain(lines[i])) is None:
         return i
     end, fields = _header_fields(lines, i)
@@ -98,14 +98,14 @@ def _header_block_end(lines: list[str], i: int) -> int:
     values = [f.value for f in fields]
     addr = any(qh.has_address(v) for v in values)
     date = any(qh.has_date(v) or qh.has_time(v) for v in values)
-    time = any(qh.has_time(v) for v in values)
+    stamp = any(qh.has_date(v) and qh.has_time(v) for v in values)  # "2 dec 2019 10:14"
     known = sum(f.known for f in fields)
-    if fields[0].known and known >= 2 and (addr or date or known >= 3):
-        return end
-    if addr and date and known >= 1 and len(fields) >= 2 and any(f.role for f in fields[:2]):
-        return end
-    if addr and time and len(fields) >= 3:
-        return end
+    if fields[0].role in ("from", "date") and known >= 2 and (addr or date or known >= 3):
+        return end  # "Från: Samordnare / Skickat: den 2 dec": the labels say it
+    if addr and date and known >= 2:
+        return end  # Thunderbird's "Subject: / Date: / From: / To:"
+    if addr and stamp and len(fields) >= 3:
+        return end  # labels we have no words for: the shape alone
     return i
 
 

@@ -417,3 +417,16 @@ def test_a_back_and_forth_is_not_a_forward() -> None:
     assert reply.own == "Vi har startat en samtalsgrupp för äldre."
     assert reply.forwarded is None
     assert forwarded_sender(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Vi är en kör.\nKontakt: anna@kor.se\nTelefon: 040-12 34 56\nÖvningar: tisdagar 18:30"
+        "\n\n2. Ja",
+        "1. Vi är en kör.\n\nTill: alla medlemmar\nDatum: 12 mars\n\n2. Ja",
+        "1. Vi är en kör.\nNamn: Anna Berg\nE-post: anna@kor.se\n\n2. Ja",
+    ],
+)
+def test_label_lines_in_an_answer_are_not_a_header_block(text: str) -> None:
+    assert own(text) == text
