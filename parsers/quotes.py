@@ -196,8 +196,13 @@ def _attribution_shape(s: str, quoted_below: bool) -> bool:
     return False
 
 
+def _header_parts(s: str) -> int:
+    """How many parts of an attribution the line holds: date, time, address, the verb."""
+    return sum((qh.has_date(s), qh.has_time(s), qh.has_address(s), qh.has_wrote(s)))
+
+
 def _has_header_part(s: str) -> bool:
-    return qh.has_date(s) or qh.has_time(s) or qh.has_address(s) or qh.has_wrote(s) or "<" in s
+    return _header_parts(s) > 0 or "<" in s
 
 
 def _attribution_len(lines: list[str], i: int) -> int:
@@ -214,7 +219,9 @@ def _attribution_len(lines: list[str], i: int) -> int:
 
     if _attribution_shape(p, quoted_after(i + 1)):
         return 1
-    if p.endswith((".", "!", "?", ":")):
+    # A wrapped attribution starts with part of one (a date, time, address or the verb):
+    # "Ja" or "Thanks," right above "Den ... skrev:" is the answer, not a wrapped header.
+    if p.endswith((".", "!", "?", ":")) or not _has_header_part(p):
         return 0
     joined = p
     for k in range(1, 3):
@@ -226,9 +233,9 @@ def _attribution_len(lines: list[str], i: int) -> int:
         if len(joined) > 300:
             return 0
         if _attribution_shape(joined, quoted_after(j + 1)):
-            # "Ja" right above "Den ... skrev:": a first line with nothing of an attribution
-            # in it (no date, time, address or verb) is the answer, not a wrapped header
-            return 0 if _attribution_len(lines, i + 1) and not _has_header_part(p) else k + 1
+            # the attribution may start on the next line ("Ja, kl 18:00 passar" above it); a
+            # first line with two parts of one ("2 dec. 2019 10:14 ... <") is its start
+            return 0 if _header_parts(p) < 2 and _attribution_len(lines, i + 1) else k + 1
         if nxt.endswith((".", "!", "?", ":")):
             return 0
     return 0

@@ -430,3 +430,12 @@ def test_a_back_and_forth_is_not_a_forward() -> None:
 )
 def test_label_lines_in_an_answer_are_not_a_header_block(text: str) -> None:
     assert own(text) == text
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Thanks,\nAlex", "Ja, kl 18:00 passar oss.", "Ja, kl 18:00 passar", "Hälsningar\nAnna 2019"],
+)
+def test_own_lines_right_above_an_attribution_are_not_part_of_it(reply: str) -> None:
+    text = f"{reply}\nOn 26.06.2014 14:41, Samordnare wrote:\n\n{quoted()}"
+    assert text_above_quote(text) == reply
