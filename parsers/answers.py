@@ -1218,6 +1218,7 @@ _QUESTION_REF = re.compile(
 )
 _ASKS_MORE = re.compile(
     r"\b(?:utveckla|förtydliga|precisera|komplettera|berätta\s+mer|beskriva\s+mer|mer\s+om"
+    r"|saknas|inget\s+svar|inte\s+svarat|glömt|missat|missing|no\s+answer"
     r"|expand|elaborate|clarify|tell\s+us\s+more)\b",
     re.I,
 )

@@ -15,11 +15,19 @@ from dataclasses import dataclass
 from ..config import Question
 from .headings import content_words, words_match
 from .text import normalize_ws
-from .yes_no import _MIXED, parse_yes_no
+from .yes_no import _MIXED, _SHORT_YES_NO, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s", re.I)
 _FILLER = re.compile(
     r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl)?\b[\s,.!]*", re.I
+)
+
+
+# A yes or no said as such, not "Vi har inte tid" (a "not" about something else).
+_EXPLICIT = re.compile(
+    r"(?i)(?:ja|jo|japp|jepp|nej|nä|nix|yes|no|nope|absolut|självklart|definitivt|verkligen"
+    r"|visst|givetvis|inte|ej|det\s+gör\s+vi|vi\s+gör\s+det|of\s+course|definitely"
+    r"|" + "|".join(sorted((re.escape(w) for w in _SHORT_YES_NO), key=len, reverse=True)) + r")\b"
 )
 
 
@@ -45,8 +53,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         return None
     n_words = len(re.findall(r"\w+", s))
     whole = parse_yes_no(s)
-    if whole.value is not None and n_words <= 6:
-        return Statement(whole.value, True)
+    if whole.value is not None and n_words <= 6 and _EXPLICIT.match(_FILLER.sub("", s)):
+        return Statement(whole.value, True)  # "Ja vi gör det varje dag", "Inte uttalat."
     topic = names_topic(s, question)
     if not topic:
         return None
@@ -61,8 +69,7 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         if not c:
             continue
         yn = parse_yes_no(c)
-        if yn.value is not None and re.match(r"(?i)(?:ja|nej|yes|no|jo|absolut|det\s+gör|inte"
-                                             r"|nope|visst|självklart|definitivt)\b", c):
+        if yn.value is not None and _EXPLICIT.match(c):
             said = yn.value  # the last clause wins: "inte som sådant men ja det gör vi nog"
     if said is None:
         return None
