@@ -272,6 +272,23 @@ def _is_heading_question(c: _Cand) -> bool:
     )
 
 
+def _is_own_heading(c: _Cand, lines: list[_Line], i: int, qs: list[_Q]) -> bool:
+    """The text after "1" is a short heading of the writer's own for that question ("1 Om
+    oss", "2 Segregation", "3 Hur") with the answer on the lines below."""
+    r = c.rest.strip()
+    # (a "Hinder:" after "4." opens a list of the answer's own: "Hinder: ... Möjligheter: ...")
+    if c.restated or not r or _words(r) > 4 or r.endswith((".", "!", ",", ":")):
+        return False
+    below = _next_text(lines, i)
+    if not below or _NUM_MARKER.match(below):
+        return False
+    q = next((q for q in qs if q.num == c.num), None)
+    if q is None or (q.q.kind == "yes_no" and parse_yes_no(r).value is not None):
+        return False
+    found, _ = _name(_scorer(tuple((x.num, x.q) for x in qs)), r, below, qs)
+    return c.num in found
+
+
 # "Ja på fråga 2, resten återkommer vi om": a yes/no given for one numbered question.
 _YES_NO_FOR_QUESTION = re.compile(
     r"^\s*(?P<yn>ja|nej|yes|no)\s*,?\s+(?:på|till|för|on|to|for)\s+(?:fråga|question)\s*"
@@ -468,8 +485,8 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
             cur = _Open(c.num, cont=ln.quoted, first_line=i)
             if ln.quoted:
                 pass  # the quoted question line is never the association's answer
-            elif _is_heading_question(c):
-                cur.pending = c.rest  # "Fråga 1. Vem är ni?" + the answer below
+            elif _is_heading_question(c) or _is_own_heading(c, lines, i, qs):
+                cur.pending = c.rest  # "Fråga 1. Vem är ni?" / "1 Om oss" + the answer below
             elif c.rest:
                 cur.lines.append(c.rest)
             elif c.restated:

@@ -67,6 +67,10 @@ _POSITIVE = [
     r"(?:när\s+(?:man|vi)\s+(?:ses|träffas)|muntligt|på\s+telefon|i\s+telefon|på\s+plats)",
     r"\b(?:come\s+(?:by|over|and\s+(?:visit|see|talk))|visit\s+us|meet\s+(?:up|in\s+person)"
     r"|talk\s+(?:in\s+person|on\s+the\s+phone)|give\s+(?:me|us)\s+a\s+(?:call|ring))\b",
+    # "vi tar hellre ett samtal", "hör av dig så bokar vi en tid", "kom gärna på besök"
+    r"\b(?:hellre|helst|föredrar)\s+(?:\w+\s+){0,3}(?:ett\s+|en\s+)?(?:samtal|möte|träff|besök)\b",
+    r"\bbokar\s+(?:vi|jag)\s+(?:gärna\s+)?(?:en\s+tid|ett\s+möte|ett\s+samtal|en\s+intervju|en\s+träff)",
+    r"\b(?:kom|komma)\s+gärna\s+(?:på\s+besök|förbi|hit|och\s+hälsa\s+på)\b",
     # a call: "ring mig så tar vi det", "slå en signal"
     r"\bring\s+(?:gärna\s+)?(?:mig|oss)\s+(?:så|och)\b",
     r"\bslå\s+(?:\w+\s+){0,2}signal\b",

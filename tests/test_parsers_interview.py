@@ -143,6 +143,9 @@ def test_away_notice() -> None:
         "Slå en signal så pratar vi!",
         "You are welcome to come by and talk to us.",
         "Give me a call and we can go through it.",
+        "Vi tar hellre ett samtal om det här.",
+        "Hör av dig så bokar vi en tid.",
+        "Kom gärna på besök en tisdag så får du se verksamheten.",
     ],
 )
 def test_interview_wishes_in_other_words(text: str) -> None:

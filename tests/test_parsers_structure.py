@@ -159,6 +159,20 @@ def test_signature_in_another_language_is_cut_from_the_last_answer() -> None:
     assert values(extract(body)) == FULL
 
 
+def test_numbers_with_a_short_heading_of_their_own_above_the_answer() -> None:
+    body = f"1 Om oss\n{ABOUT}\n2 Segregation\nJa\n3 Hur\n{HOW}\n4 Hinder\n{OBST}"
+    ex = extract(body, WITH_ALIASES)
+    assert values(ex) == FULL
+    assert ex.reasons == []
+
+
+def test_a_label_after_the_number_that_opens_a_list_stays_in_the_answer() -> None:
+    body = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. Hinder:\n- lokalen är dyr\nMöjligheter: många vill"
+    assert values(extract(body))["obstacles_opportunities"] == (
+        "Hinder: - lokalen är dyr Möjligheter: många vill"
+    )
+
+
 # --- plain paragraphs in question order -------------------------------------------------------
 
 
