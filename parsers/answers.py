@@ -620,6 +620,18 @@ def _resolve_tie(found: dict[int, float], answer: str, qs: list[_Q]) -> _Named:
     return (rest or found), False
 
 
+def _short_yes_no(text: str, limit: int = 6) -> bool:
+    return bool(text) and _words(text) <= limit and parse_yes_no(text).value is not None
+
+
+def _by_answer_shape(found: dict[int, float], answer: str, qs: list[_Q]) -> dict[int, float]:
+    """The questions a heading that names none may stand for, by the answer under it: a
+    short yes or no only the yes/no question, a text only the others (all _ORDER_ONLY)."""
+    kinds = {q.num: q.q.kind for q in qs}
+    yes_no = _short_yes_no(answer, limit=10)  # "Ja, det gör vi verkligen varje vecka."
+    return {n: _ORDER_ONLY for n in found if (kinds.get(n) == "yes_no") == yes_no}
+
+
 _TRAILING_DASH = re.compile(r"\s+[-–—]+\s*$")
 # "Vi arbetar med:" is the own voice introducing a list; "Vårt arbete:" is a heading
 _STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
@@ -655,30 +667,44 @@ def _heading_items(
                 continue
             if t.endswith("?") and parse_yes_no(t).value is not None:
                 continue
-            found, named = _name(scorer, t, _next_text(lines, i), qs)
+            below = _next_text(lines, i)
+            found, named = _name(scorer, t, below, qs)
             if not named:
-                if ln.quoted or meta or not prev_blank or _words(t) > 6 \
-                        or _next_paragraph_words(lines, i) < 6:
+                if ln.quoted or meta or not prev_blank or _words(t) > 6 or (
+                    _next_paragraph_words(lines, i) < 6 and not _short_yes_no(below)
+                ):
                     continue
-                found = dict.fromkeys(found or nums, _ORDER_ONLY)
+                found = _by_answer_shape(found or dict.fromkeys(nums), below, qs)
+                if not found:
+                    continue
             items.append((i, "", found, named))
             continue
         if ln.quoted:
             continue
         inline = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
+        # a heading line right under the text before it (no blank line between, as HTML
+        # <br> lines come out): only when it names a question and the text above ended
+        after_sentence = i > 0 and (
+            lines[i - 1].text.rstrip().endswith((".", "!", "?", ":"))
+            or bool(_GREETING.fullmatch(lines[i - 1].text.strip()))
+            or _short_yes_no(lines[i - 1].text)
+        )
         if (
             not inline
             and _words(t) <= 6
             and not t.endswith(_SENTENCE_END_CHARS)
-            and prev_blank
+            and (prev_blank or (after_sentence and t[:1].isupper()))
             and i + 1 < len(lines)
             and not lines[i + 1].quoted
             and parse_yes_no(t).value is None
         ):
             nxt = _next_paragraph_words(lines, i)
-            found, named = _name(scorer, t, _next_text(lines, i), qs) if nxt else ({}, False)
-            if not named and nxt >= 6 and not own_voice and not meta:
-                found = dict.fromkeys(found or nums, _ORDER_ONLY)
+            below = _next_text(lines, i)
+            found, named = _name(scorer, t, below, qs) if nxt else ({}, False)
+            if not named and prev_blank and not own_voice and not meta and (
+                nxt >= 6 or _short_yes_no(below)
+            ):
+                found = _by_answer_shape(found or dict.fromkeys(nums), below, qs)
             elif not named:
                 found = {}
             if found:
@@ -693,7 +719,9 @@ def _heading_items(
                 if not prev_blank or meta or _words(head) > 4 or re.search(r"\d", head) \
                         or _words(answer) < 6 or _CONTACT.search(t):
                     continue
-                found = dict.fromkeys(found or nums, _ORDER_ONLY)
+                found = _by_answer_shape(found or dict.fromkeys(nums), answer, qs)
+                if not found:
+                    continue
             items.append((i, answer, found, named))
     return items
 
@@ -1542,6 +1570,13 @@ def _drop_quoted_questions(answers: dict[str, Answer], qs: list[_Q], source: str
     return flags
 
 
+_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|javisst)\b", re.I)
+
+
+def _opens_with_yes_no(sentence: str) -> bool:
+    return bool(_OPENING_YES_NO.match(sentence)) and parse_yes_no(sentence).value is not None
+
+
 _DEFERS = re.compile(
     r"\b(?:återkommer|återkomma|svarar\s+(?:senare|längre\s+fram|ordentligt)|skickar\s+(?:\w+\s+)?"
     r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later)\b",
@@ -1567,6 +1602,10 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[_Q], source: str) ->
                 continue
             for j, sentence in enumerate(split_sentences(o.value)):
                 st = yes_no_statement(sentence, q.q)
+                if st is None and j == 0 and other is nxt and _opens_with_yes_no(sentence):
+                    # the follow-up ("Om svar ja, ...") opening "Ja, vi har ...": its yes
+                    yn = parse_yes_no(sentence).value
+                    st = Statement(yn, split_yes_no_explanation(sentence) is None)
                 if st is not None:
                     said.append((other, j, st.value, st.pure))
         if not said:
@@ -1580,8 +1619,9 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[_Q], source: str) ->
         answers[q.q.key] = Answer(value, _yes_no_word(value), False, source)
         flags.append(f"yes_no_from_prose:{q.q.key}")
         o = answers[other.q.key]
-        if pure and j == 0 and other is nxt and isinstance(o.value, str):
-            rest = " ".join(split_sentences(o.value)[1:])
+        first = split_sentences(o.value)[0] if isinstance(o.value, str) else ""
+        if pure and j == 0 and other is nxt and split_yes_no_explanation(first) is None:
+            rest = " ".join(split_sentences(o.value)[1:])  # "Det gör vi absolut." alone
             answers[other.q.key] = Answer(rest or None, o.raw, False, o.source)
     return flags
 

@@ -130,6 +130,7 @@ _LINE_LEAD = re.compile(
     r"(?:[^.:!?\d]{1,40}?(?::|\s[-–—])\s+)?",
     re.I,
 )
+_POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)  # "PS. ..." after it all
 _CHECK_BOX = re.compile(r"[\[(]\s*[xX✓✔ ]?\s*[\])]|[☒☑☐□■]")
 _CORRECTION_LINE = re.compile(
     r"^\s*(?:rättelse|korrigering|ändring|uppdatering|correction|update)\s*[:\-–—]",
@@ -184,7 +185,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     out: list[str] = []
     for line in lines[first:]:
         rest = _LINE_LEAD.sub("", line.strip(), count=1)
-        if not rest or _CHECK_BOX.search(rest):
+        if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
             continue
         for sentence in split_sentences(rest):
             words = re.findall(r"\w+", sentence)
@@ -226,7 +227,7 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     # some questions on purpose ("resten återkommer vi om"), and that is no parsing error.
     if "unstructured_about" in ex.flags and len(answered) == 1:
         a = ex.answers[answered[0].key]
-        if isinstance(a.value, str) and len(split_sentences(a.value)) >= 4:
+        if isinstance(a.value, str) and len(split_sentences(a.value)) >= 3:
             # prose with no headings taken as "about": it may hold the other answers too
             reasons.append(Reason("unassigned_text", answered[0].key, excerpt(a.value)))
     if answered and reasons and whole:

@@ -114,3 +114,8 @@ def test_greeting_signature_and_notes_about_the_mail_are_not_left_over() -> None
     ex = extract(body)
     assert ex.reasons == []
     assert ex.wants_interview is True
+
+
+def test_a_postscript_is_not_left_over() -> None:
+    body = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\nPS. Vi har även en hemsida med mer om oss."
+    assert extract(body).reasons == []

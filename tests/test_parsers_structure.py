@@ -93,6 +93,23 @@ def test_headings_in_own_words_are_found_and_cut_off(body: str) -> None:
     assert ex.reasons == []
 
 
+def test_headings_without_blank_lines_around_them() -> None:
+    # HTML mail with <br> lines: the heading sits right under the previous answer
+    body = f"Hej!\nOm oss\n{ABOUT}\nSegregation\nJa\nHur\n{HOW}\nHinder och möjligheter\n{OBST}"
+    ex = extract(body, WITH_ALIASES)
+    assert values(ex) == FULL
+    assert ex.reasons == []
+
+
+def test_headings_in_english_with_no_alias_are_placed_by_the_answers_shape() -> None:
+    body = (
+        f"Hello!\n\nWho we are\n{ABOUT}\n\nAgainst segregation?\nYes!\n\nWhat we do\n{HOW}\n\n"
+        f"Challenges\n{OBST}\n\nCheers, Eva"
+    )
+    ex = extract(body, WITH_ALIASES)
+    assert values(ex) == FULL
+
+
 def test_unknown_headings_are_placed_by_their_order_between_named_ones() -> None:
     # "Om kören" and "Det som bromsar" name no question; their neighbours leave one place each
     body = (
@@ -276,6 +293,17 @@ def test_yes_no_inside_prose_of_another_answer_is_taken_and_flagged() -> None:
     ex = extract(body)
     assert values(ex)["works_against_segregation"] is True
     assert "yes_no_from_prose" in codes(ex)
+
+
+def test_a_heading_for_two_questions_the_yes_opening_the_answer() -> None:
+    body = (
+        f"Om oss: {ABOUT}\n\nSegregation och hur: Ja, vi sjunger på äldreboenden.\n\n"
+        f"Hinder: {OBST}"
+    )
+    ex = extract(body, WITH_ALIASES)
+    assert values(ex)["works_against_segregation"] is True
+    assert values(ex)["how"] == "Ja, vi sjunger på äldreboenden."
+    assert [r.code for r in ex.reasons] == ["yes_no_from_prose"]
 
 
 def test_two_statements_that_disagree_decide_nothing() -> None:
