@@ -314,3 +314,17 @@ def test_two_statements_that_disagree_decide_nothing() -> None:
     ex = extract(body)
     assert values(ex)["works_against_segregation"] is None
     assert "yes_no_conflict" in codes(ex)
+
+
+def test_bold_heading_on_the_answers_line_in_html_mail() -> None:
+    from svarsinkorg.parsers.text import html_to_text
+
+    html = (
+        f"<p>Hej!</p><p><b>Om oss</b> {ABOUT}</p><p><strong>Segregation</strong><br>Ja</p>"
+        f"<p><b>Hur</b><br>{HOW}</p><p><b>Hinder och möjligheter</b> {OBST}</p>"
+    )
+    text = html_to_text(html)
+    assert "Om oss: Vi är en kör" in text
+    assert values(extract_answers(text, WITH_ALIASES)) == FULL
+    # bold inside a sentence stays as it is
+    assert html_to_text("<p>Vi sjunger <b>tre</b> gånger.</p>").strip() == "Vi sjunger tre gånger."
