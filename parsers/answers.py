@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -172,55 +171,16 @@ def _consume_question(text: str, q: _Q) -> tuple[float, str] | None:
     return score, _clean_rest(_strip_options(text[pos:], q))
 
 
-_GRAMMAR = {
-    "och", "eller", "för", "att", "som", "det", "den", "de", "med", "om", "på", "i", "en", "ett",
-    "er", "ert", "era", "ni", "vi", "är", "har", "till", "från", "mot", "av", "så", "gärna", "ja",
-    "nej", "the", "and", "a", "an", "of", "to", "in", "you", "your", "are", "is", "do", "does",
-    "yes", "no", "or", "if", "on",
-}  # fmt: skip
-_OPTIONS = re.compile(r"\b(?:ja\s*/\s*nej|nej\s*/\s*ja|yes\s*/\s*no)\b", re.I)
-
-
-def _tokens(s: str) -> list[str]:
-    return [w for w in match_key(s).split() if w not in _GRAMMAR and not w.isdigit()]
-
-
 def _tok_match(w: str, x: str) -> bool:
     return w == x or (len(w) >= 5 and len(x) >= 5 and w[:5] == x[:5])
 
 
-def _keyword_heading(text: str, qs: list[_Q]) -> _Q | None:
-    """A short heading line in other words than the question's: "Vilka är ni och vad gör
-    ni?", "Hinder och möjligheter:", "Arbetar ni mot segregation (ja/nej)?". Words that only
-    one question uses weigh most; the best question must cover most of the heading."""
-    t = text.strip()
-    if not t.endswith((":", "?")) or len(t.split()) > 12:
-        return None
-    if t.endswith(":") and _FIRST_PERSON.search(match_key(t)):
-        return None
-    words = _tokens(t)
-    if not words:
-        return None
-    qtoks = [set(_tokens(q.q.text)) for q in qs]
-
-    def df(w: str) -> int:
-        return sum(1 for toks in qtoks if any(_tok_match(w, x) for x in toks))
-
-    weights = {w: (math.log(1 + len(qs) / d) if (d := df(w)) else 1.0) for w in words}
-    options = bool(_OPTIONS.search(t))
-    total = sum(weights.values()) + (1.0 if options else 0.0)
-    scored = []
-    for q, toks in zip(qs, qtoks, strict=True):
-        got = sum(wt for w, wt in weights.items() if any(_tok_match(w, x) for x in toks))
-        if options and q.q.kind == "yes_no":
-            got += 1.0
-        scored.append((got, q))
-    scored.sort(key=lambda x: -x[0])
-    best, q = scored[0]
-    second = scored[1][0] if len(scored) > 1 else 0.0
-    if best >= 2.0 and best >= 0.6 * total and best - second >= 0.5:
-        return q
-    return None
+def _names_question(head: str, qs: list[_Q]) -> int | None:
+    """The question a short heading after a number names clearly, if any: two distinct
+    words or an alias ("4. Hinder och möjligheter? Vi saknar ..."), so that a question of the
+    writer's own ("4. Vad menar ni med hinder? Vi har inga.") stays the answer."""
+    found, named = _scorer(tuple((q.num, q.q) for q in qs)).candidates(head, min_score=2.0)
+    return next(iter(found)) if named and len(found) == 1 else None
 
 
 # --- markers ----------------------------------------------------------------------------------
@@ -328,7 +288,7 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
         elif (
             consumed is None
             and (qm := _SHORT_QUESTION_THEN_TEXT.match(rest))
-            and _keyword_heading(qm.group("q"), qs) is by_num[n]
+            and _names_question(qm.group("q"), qs) == n
         ):
             rest = qm.group("a").strip()  # "4. Hinder och möjligheter? Vi saknar ..."
             restated = True
@@ -351,22 +311,6 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
             return _Cand(q.num, rest, True, True)
         return None
     return None  # headings in other words: _structural_headings, for the whole reply at once
-
-
-_HOW_HEADING = re.compile(
-    r"(?:om\s+(?:ja|svar(?:et)?\s+(?:är\s+)?ja)\s*[,:]?\s*)?"
-    r"(?:hur|på\s+vilket\s+sätt|på\s+vilka\s+sätt|how|in\s+what\s+way)\s*[?:]",
-    re.I,
-)
-_HOW_IN_QUESTION = re.compile(r"\b(?:på vilket sätt|på vilka sätt|hur|how|in what way)\b")
-
-
-def _how_heading(text: str, qs: list[_Q]) -> _Q | None:
-    """ "Hur?" / "Om ja, på vilket sätt?" alone on a line: the one question asking how."""
-    if not _HOW_HEADING.fullmatch(text.strip()):
-        return None
-    hits = [q for q in qs if _HOW_IN_QUESTION.search(q.key_full)]
-    return hits[0] if len(hits) == 1 else None
 
 
 @dataclass
