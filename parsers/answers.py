@@ -362,6 +362,7 @@ class _Found:
     last_num: int | None = None  # the answer that comes last in the text
     spans: dict[int, int] = field(default_factory=dict)  # "2-3." -> {2: 3}
     by_order: set[int] = field(default_factory=set)  # headings that named no question: order
+    first_line: int | None = None  # where the first answer's marker is
 
 
 def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
@@ -485,7 +486,8 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
         cur.lines.append(ln.text)
     close()
     last_num = max(order)[1] if order else None
-    return _Found(results, inline, last_num, spans, by_order & set(results))
+    first_line = min(order)[0] if order else None
+    return _Found(results, inline, last_num, spans, by_order & set(results), first_line)
 
 
 # --- headings in the reader's own words ---------------------------------------------------------
@@ -682,7 +684,21 @@ def _structural_headings(lines: list[_Line], cands: dict[int, _Cand], qs: list[_
         items = [it for it in items if it[3] and max(it[2].values()) >= 2.0]
     if not items:
         return set()
+    # A heading that names one question, and the only one to name it, is placed like a
+    # number: in any order ("Hinder och möjligheter:" first, "Om oss:" after it).
     fixed_nums = {n for _, n in fixed}
+    single = [(i, next(iter(found))) for i, _, found, named in items if named and len(found) == 1]
+    claims = [n for _, n in single]
+    sure = [(i, n) for i, n in single if claims.count(n) == 1 and n not in fixed_nums]
+    rest_of = {i: rest for i, rest, _, _ in items}
+    for i, n in sure:
+        cands[i] = _Cand(n, rest_of[i], True, True)
+    sure_lines = {i for i, _ in sure}
+    items = [it for it in items if it[0] not in sure_lines]
+    fixed = sorted(fixed + sure)
+    fixed_nums |= {n for _, n in sure}
+    if not items:
+        return set()
     ordered = all(a < b for (_, a), (_, b) in pairwise(fixed))
     # DP over the reply's lines: state = the last question number placed so far.
     seq: list[tuple[int, int | None, dict[int, float]]] = [(i, n, {}) for i, n in fixed]
@@ -708,7 +724,6 @@ def _structural_headings(lines: list[_Line], cands: dict[int, _Cand], qs: list[_
                 keep(num, (score + sc, [*path, (i, num)]))
         best = nxt
     _, path = max(best.values(), key=lambda v: (v[0], len(v[1])))
-    rest_of = {i: rest for i, rest, _, _ in items}
     named = {i: by_words for i, _, _, by_words in items}
     for i, num in path:
         cands[i] = _Cand(num, rest_of[i], True, True)
@@ -1381,6 +1396,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         flags.append("inline_answers")
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
+    intro = _intro_as_first_answer(lines, found, qs)
+    if intro is not None:
+        found.answers[qs[0].num] = [intro]
+        flags.append("by_position")
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
     if follow_up is not None and any(q.num == follow_up for q in qs):
         text_for = _follow_up_answer(lines)
@@ -1521,6 +1540,22 @@ def _opens_with_yes_no(sentence: str) -> bool:
     return bool(_OPENING_YES_NO.match(sentence)) and parse_yes_no(sentence).value is not None
 
 
+def _intro_as_first_answer(lines: list[_Line], found: _Found, qs: list[_Q]) -> str | None:
+    """Prose above the first marker when the first question has none ("Hej! Vi är en kör i
+    Husie ... / 2. Ja / 3. ..."): by its place, it answers the first question."""
+    if not found.answers or not found.first_line or qs[0].num in found.answers:
+        return None
+    if qs[0].q.kind != "text" or any(ln.quoted for ln in lines[: found.first_line]):
+        return None
+    pars = _body_paragraphs(lines[: found.first_line])
+    text = normalize_ws(" ".join(_strip_greeting(p) for p in pars))
+    sentences = [s for s in split_sentences(text)
+                 if not _META.search(s) and not _PREAMBLE.match(s) and not wants_interview(s)]
+    if not sentences or _words(" ".join(sentences)) < 6:
+        return None
+    return " ".join(sentences)
+
+
 _DEFERS = re.compile(
     r"\b(?:återkommer|återkomma|svarar\s+(?:senare|längre\s+fram|ordentligt)|skickar\s+(?:\w+\s+)?"
     r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later)\b",
@@ -1564,7 +1599,8 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[_Q], source: str) ->
         flags.append(f"yes_no_from_prose:{q.q.key}")
         o = answers[other.q.key]
         first = split_sentences(o.value)[0] if isinstance(o.value, str) else ""
-        if pure and j == 0 and other is nxt and split_yes_no_explanation(first) is None:
+        if (pure and j == 0 and other is nxt and parse_yes_no(first).value is not None
+                and split_yes_no_explanation(first) is None):
             rest = " ".join(split_sentences(o.value)[1:])  # "Det gör vi absolut." alone
             answers[other.q.key] = Answer(rest or None, o.raw, False, o.source)
     return flags

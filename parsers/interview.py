@@ -61,6 +61,8 @@ _POSITIVE = [
     r"|och\s+hälsa\s+på)|välkomn[ae]\s+(?:förbi|hit|att\s+(?:komma|besöka|hälsa)|en\s+\w+dag"
     r"|på\s+(?:ett\s+)?besök))",
     r"\bvälkommen\s+(?:förbi|hit|på\s+besök)\b",
+    r"\bom\s+(?:ni|du)\s+(?:vill\s+|har\s+lust\s+att\s+)?(?:komma\s+(?:förbi|hit|på\s+besök)"
+    r"|hälsa\s+på|ringa\s+(?:mig|oss))\b",
     r"\b(?:träffa[rs]?|besöka)\s+(?:er|dig)\b(?:\s+\w+){0,2}\s+(?:och\s+)?(?:berätta\w*|prata\w*"
     r"|förklara\w*|visa\w*)\b",
     r"\b(?:lättare|enklare|bättre)\s+att\s+(?:förklara|berätta|prata|svara)\s+(?:\w+\s+){0,2}"

@@ -31,6 +31,15 @@ _EXPLICIT = re.compile(
 )
 
 
+# "Vi arbetar aktivt mot segregation", "Föreningen motverkar segregation": the question's
+# verb said of themselves (its topic word is checked too)
+_WE_DO = re.compile(
+    r"(?i)(?:vi|föreningen|klubben|kören|we|our\s+\w+)\s+(?:\w+\s+){0,2}"
+    r"(?:arbetar|jobbar|motverkar|verkar|kämpar|work|fight)\b"
+)
+_NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
+
+
 @dataclass(frozen=True)
 class Statement:
     value: bool | None  # None: "både ja och nej" - said, but mixed
@@ -62,6 +71,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         return Statement(None, n_words <= 10)  # "hm, både ja och nej"
     said: bool | None = None
     clauses = _CLAUSE_SPLIT.split(s)
+    if _WE_DO.match(_FILLER.sub("", clauses[0])) and names_topic(clauses[0], question) \
+            and whole.value is None and not _NEGATED.search(clauses[0]):
+        said = True  # "Vi jobbar mot segregation varje dag."
     if whole.value is not None and names_topic(clauses[0], question):
         said = whole.value  # "Vi arbetar inte specifikt mot segregation, men ..."
     for clause in clauses:

@@ -34,13 +34,23 @@ def test_a_reply_the_answers_account_for_has_no_doubts(body: str) -> None:
 
 def test_own_text_left_over_is_shown_with_an_excerpt() -> None:
     body = (
-        f"Hej!\n\nKören har sjungit i Husie sedan 1985 och vi har trettio medlemmar.\n\n"
+        f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n"
+        "5. Vi har också en barnkör som startar i vår och söker ledare.\n"
+    )
+    r = by_code(extract(body))["unassigned_text"]
+    assert r.detail.startswith("Vi har också en barnkör")
+
+
+def test_prose_above_the_numbers_answers_the_first_question_flagged() -> None:
+    body = (
+        "Hej!\n\nKören har sjungit i Husie sedan 1985 och vi har trettio medlemmar.\n\n"
         f"2. Ja\n3. {HOW}\n4. {OBST}"
     )
     ex = extract(body)
-    r = by_code(ex)["unassigned_text"]
-    assert r.detail.startswith("Kören har sjungit i Husie sedan 1985")
-    assert by_code(ex)["partial"].detail == "about"
+    assert ex.answers["about"].value == (
+        "Kören har sjungit i Husie sedan 1985 och vi har trettio medlemmar."
+    )
+    assert "by_position" in by_code(ex)
 
 
 def test_another_questions_heading_inside_an_answer() -> None:
