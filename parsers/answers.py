@@ -32,6 +32,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from ..config import Question
+from .cues import CLOSING as _CLOSING
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
@@ -40,7 +41,7 @@ from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .selfcheck import check
 from .statements import Statement, yes_no_statement
 from .text import match_key, normalize_ws, split_sentences
-from .yes_no import has_check_box, parse_yes_no, split_yes_no_explanation
+from .yes_no import _MIXED, has_check_box, parse_yes_no, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
 
@@ -755,21 +756,6 @@ _MISC_LABEL = re.compile(r"^\s*(?:övrigt|annat|ps|p\.s\.|obs|other|misc\w*|note
 
 # --- cleaning answers ---------------------------------------------------------------------------
 
-_CLOSING = re.compile(
-    r"^(?:hör\s+(?:gärna\s+)?av\s+(?:dig|er)|tveka\s+inte|återkom\w*\s+(?:gärna\s+)?(?:om|vid|till)"
-    r"|hoppas\s+(?:att\s+)?(?:detta|det|svaren|ni|du|vi)|tack\s+(?:för|så|igen|på|och)|tack[!.]*$"
-    r"|lycka\s+till|ha\s+en\s+(?:bra|fin|trevlig|skön|god|härlig)|god\s+jul|gott\s+nytt"
-    r"|trevlig\s+helg|(?:ni|du)\s+får\s+gärna\s+(?:höra|kontakta|ringa|återkomma)"
-    r"|kontakta\s+(?:mig|oss)\s+(?:gärna\s+)?(?:om|vid|för|ifall)|vid\s+frågor"
-    r"|(?:please\s+)?(?:let\s+(?:me|us)\s+know|feel\s+free|do\s+not\s+hesitate|don'?t\s+hesitate)"
-    r"|hope\s+this|thanks?\b|thank\s+you|best\s+of\s+luck|good\s+luck"
-    # "Resten skickar vi senare." / "Övriga frågor återkommer vi om.": the rest is put off
-    r"|(?:resten|övriga\s+(?:frågor(?:na)?|svar(?:en)?))\s+(?:(?:skickar|återkommer|svarar"
-    r"|besvarar|kompletterar)\s+(?:vi|jag)|(?:vi|jag)\s+(?:skickar|återkommer|svarar|besvarar)"
-    r"|kommer\s+(?:senare|sen))\b"
-    r"|(?:we(?:'ll|\s+will)\s+send|we(?:'ll|\s+will)\s+answer)\s+the\s+rest)",
-    re.I,
-)
 _GREETING = re.compile(
     r"^(?i:hej+|hejsan|hallå|hello|hi|hey|dear|god\s+(?:morgon|middag|dag|eftermiddag|kväll)"
     r"|tjena|tjenare|tja|bästa|kära|hejhej|goddag|greetings)\b"
@@ -1026,6 +1012,8 @@ def _by_position(lines: list[_Line], qs: list[_Q]) -> _ByPosition:
         and all(
             (parse_yes_no(u).value is not None) == (q.q.kind == "yes_no")
             or (q.q.kind == "text" and len(re.findall(r"\w+", u)) > 3)
+            # "Nja, inte uttryckligen men i praktiken.": said, undecided (flagged)
+            or (q.q.kind == "yes_no" and _words(u) <= 10 and bool(_MIXED.search(u.lower())))
             for q, u in zip(qs, units, strict=True)
         )
     ):
@@ -1060,8 +1048,8 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[_Q], k: int) -> _ByPosi
         out[qs[k].num] = [_yes_no_word(st.value)]
         if expl:
             sentences[0] = expl[0].upper() + expl[1:]
-        else:
-            sentences = sentences[1:]
+        elif len(sentences) > 1:
+            sentences = sentences[1:]  # the yes/no's own sentence, the reason after it
         rest = " ".join(sentences)
         if rest:
             out[follow.num] = [rest]
@@ -1489,6 +1477,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
+    _drop_interview_wishes(answers, qs, source)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
     ex.answers = answers
@@ -1496,6 +1485,19 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     ex.reasons = check(ex, reply.own, questions,
                        whole=source == "body" and not ex.refers_to_attachment)
     return ex
+
+
+def _drop_interview_wishes(answers: dict[str, Answer], qs: list[_Q], source: str) -> None:
+    """A wish to talk instead ("Vi berättar gärna mer muntligt.") is the mail's, not an
+    answer's: it sets wants_interview and leaves the answer it was written into."""
+    for q in qs:
+        a = answers[q.q.key]
+        if q.q.kind != "text" or not isinstance(a.value, str):
+            continue
+        sentences = split_sentences(a.value)
+        kept = [s for s in sentences if not wants_interview(s)]
+        if len(kept) != len(sentences):
+            answers[q.q.key] = Answer(" ".join(kept) or None, a.raw, False, source)
 
 
 _HEADER_FIELD = re.compile(

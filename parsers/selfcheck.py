@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
+from .cues import CLOSING
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
@@ -194,7 +195,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue
             if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
                 continue  # the sentence the yes/no was taken from
-            if _NOT_CONTENT.search(sentence) or wants_interview(sentence):
+            if (_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)
+                    or wants_interview(sentence)):
                 continue
             if _covered(sentence, answers_text):
                 continue

@@ -129,3 +129,9 @@ def test_greeting_signature_and_notes_about_the_mail_are_not_left_over() -> None
 def test_a_postscript_is_not_left_over() -> None:
     body = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\nPS. Vi har även en hemsida med mer om oss."
     assert extract(body).reasons == []
+
+
+def test_a_closing_sentence_after_the_last_answer_is_not_left_over() -> None:
+    ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST} Hoppas det var till hjälp!")
+    assert ex.answers["obstacles_opportunities"].value == OBST
+    assert ex.reasons == []

@@ -328,3 +328,22 @@ def test_bold_heading_on_the_answers_line_in_html_mail() -> None:
     assert values(extract_answers(text, WITH_ALIASES)) == FULL
     # bold inside a sentence stays as it is
     assert html_to_text("<p>Vi sjunger <b>tre</b> gånger.</p>").strip() == "Vi sjunger tre gånger."
+
+
+def test_an_undecided_yes_no_paragraph_in_order_is_ambiguous_and_flagged() -> None:
+    ex = extract(f"Hej\n\n{ABOUT}\n\nNja, inte uttryckligen men i praktiken.\n\n{HOW}\n\n{OBST}")
+    assert values(ex) == {**FULL, "works_against_segregation": None}
+    assert {"by_position", "ambiguous"} <= codes(ex)
+
+
+def test_a_wish_to_talk_inside_an_answer_leaves_the_answer() -> None:
+    ex = extract(f"1. {ABOUT} Vi berättar gärna mer muntligt.\n2. Ja\n3. {HOW}\n4. {OBST}")
+    assert values(ex) == FULL
+    assert ex.wants_interview is True
+
+
+def test_the_only_sentence_of_the_follow_up_stays_its_answer() -> None:
+    middle = "Vi jobbar absolut mot segregation genom öppna repetitioner för alla."
+    ex = extract(f"Hej\n\n{ABOUT}\n\n{middle}\n\n{OBST}")
+    assert values(ex) == {**FULL, "how": middle}
+    assert {"by_position", "yes_no_from_prose"} <= codes(ex)
