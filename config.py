@@ -147,6 +147,28 @@ class RemindersConfig:
 
 
 @dataclass(frozen=True)
+class ServeConfig:
+    """`intake serve` (issue 11): the review pages."""
+
+    user: str | None = None  # the name corrections are recorded under (else the OS user)
+    password_env: str | None = None  # the variable holding the sign-in password
+    port: int = 8470
+    host: str = "127.0.0.1"  # another address only with a password
+
+    def __post_init__(self) -> None:
+        if self.user is not None and (not isinstance(self.user, str) or not self.user.strip()):
+            raise ConfigError("'serve.user' must be a non-empty string")
+        if self.password_env is not None and (
+                not isinstance(self.password_env, str) or not self.password_env.strip()):
+            raise ConfigError("'serve.password_env' must be the name of an environment variable")
+        if not isinstance(self.port, int) or isinstance(self.port, bool) \
+                or not 0 < self.port < 65536:
+            raise ConfigError(f"'serve.port' must be a TCP port, got {self.port!r}")
+        if not isinstance(self.host, str) or not self.host.strip():
+            raise ConfigError("'serve.host' must be a host name or address")
+
+
+@dataclass(frozen=True)
 class Config:
     survey: Survey
     store_url: str
@@ -155,6 +177,7 @@ class Config:
     imap: ImapConfig | None = None
     smtp: SmtpConfig | None = None
     reminders: RemindersConfig = field(default_factory=RemindersConfig)
+    serve: ServeConfig = field(default_factory=ServeConfig)
 
     @property
     def base_dir(self) -> Path:
@@ -349,6 +372,7 @@ def parse_config(raw: dict[str, Any], path: Path | None = None) -> Config:
     imap = _parse_imap(raw["imap"]) if "imap" in raw else None
     smtp = _parse_smtp(raw["smtp"]) if "smtp" in raw else None
     reminders = _dataclass_from(RemindersConfig, raw.get("reminders", {}), "reminders", {})
+    serve = _dataclass_from(ServeConfig, _typed(raw.get("serve", {}), dict, "serve"), "serve", {})
     return Config(
         survey=survey,
         store_url=_resolve_store_url(url, base),
@@ -357,6 +381,7 @@ def parse_config(raw: dict[str, Any], path: Path | None = None) -> Config:
         imap=imap,
         smtp=smtp,
         reminders=reminders,
+        serve=serve,
     )
 
 

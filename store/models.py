@@ -122,5 +122,30 @@ class Correction(Base):
     key: Mapped[str | None] = mapped_column(String(100))
     value: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"value": ...}
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    author: Mapped[str | None] = mapped_column(String(200))  # who said so (issue 11)
 
     __table_args__ = (UniqueConstraint("kind", "message_id", "association_id", "key"),)
+
+
+class CorrectionEvent(Base):
+    """The history behind `corrections`: every correction as made (who, when, old -> new),
+    kept when a newer one replaces it, marked when it is undone. `corrections` stays the
+    one current word per thing that records are built from."""
+
+    __tablename__ = "correction_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    association_id: Mapped[int | None] = mapped_column(
+        ForeignKey("associations.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str | None] = mapped_column(String(100))
+    # {"value": v, "manual": bool, "author": str|None, "at": iso|None}: what was in force
+    # before; "manual" says whether that was an earlier correction (restored by undo).
+    old: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    new: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"value": ...}
+    author: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    undone_at: Mapped[dt.datetime | None] = mapped_column()
+    undone_by: Mapped[str | None] = mapped_column(String(200))
