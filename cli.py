@@ -255,6 +255,47 @@ def set_(
     console.print(text)
 
 
+@app.command()
+def undo(
+    correction: Annotated[int, typer.Argument(help="The correction's number (see the "
+                                                   "association's page in intake serve).")],
+) -> None:
+    """Take back one correction; what was in force before it holds again."""
+    cfg = state.config()
+    try:
+        text = service.undo_correction(cfg, correction)
+    except LookupError as exc:
+        err.print(str(exc), style="red", markup=False)
+        raise typer.Exit(1) from None
+    console.print(text, markup=False)
+
+
+# --- review in the browser (issue 11) -------------------------------------------------
+
+
+@app.command()
+def serve(
+    port: Annotated[int | None, typer.Option("--port", help="TCP port (else serve.port, "
+                                                            "8470).")] = None,
+    host: Annotated[str | None, typer.Option("--host", help="Address to listen on (else "
+                                             "serve.host, 127.0.0.1). Another than loopback "
+                                             "needs serve.password_env.")] = None,
+) -> None:
+    """Review and correct replies in the browser, beside the mail. Prints a link with a
+    one-time token; open it in the browser on this machine."""
+    from .web.server import ServeRefused, prepare, run
+
+    cfg = state.config()
+    try:
+        plan = prepare(cfg, host, port)
+    except ServeRefused as exc:
+        err.print(f"intake serve: {exc}", style="red", markup=False)
+        raise typer.Exit(EXIT_CONFIG) from None
+    console.print(plan.url, markup=False, soft_wrap=True)
+    console.print("(Ctrl-C stops the server)", markup=False, style="dim")
+    run(cfg, plan)
+
+
 # --- demo -----------------------------------------------------------------------------
 
 
