@@ -412,7 +412,7 @@ def test_content_security_policy_and_headers(client: TestClient) -> None:
     assert styles and all(f'nonce="{nonce}"' in s for s in styles)
     assert client.get("/review/a8").headers["content-security-policy"] != policy  # fresh
     for name, value in {"x-content-type-options": "nosniff", "x-frame-options": "DENY",
-                        "referrer-policy": "no-referrer", "cache-control": "no-store"}.items():
+                        "referrer-policy": "same-origin", "cache-control": "no-store"}.items():
         assert r.headers[name] == value
 
 

@@ -57,7 +57,9 @@ def csp(nonce: str) -> str:
 SECURITY_HEADERS = {
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
-    "referrer-policy": "no-referrer",
+    # same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on our
+    # own form posts, and the origin check must see where a POST came from
+    "referrer-policy": "same-origin",
     "cache-control": "no-store",  # people's mail must not sit in a shared cache
     "cross-origin-opener-policy": "same-origin",
     "cross-origin-resource-policy": "same-origin",
