@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import Text as sa_text
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -100,7 +101,10 @@ def review_queue(state: SurveyState) -> list[QueueItem]:
     return sorted(items.values(), key=lambda i: (i.date or _FAR, i.ref))
 
 
-def load_queue(config: Config, store: Store | None = None) -> list[QueueItem]:
+def load_queue(config: Config, store: Store | None = None,
+               state: SurveyState | None = None) -> list[QueueItem]:
+    if state is not None:
+        return review_queue(state)
     with _session(config, store) as s:
         return review_queue(build_state(s, config.survey))
 
@@ -256,9 +260,10 @@ def _item_view(s: Session, survey: Survey, state: SurveyState, ref: str,
 
 
 def load_item(config: Config, ref: str, message_id: int | None = None,
-              store: Store | None = None) -> ItemView:
+              store: Store | None = None, state: SurveyState | None = None) -> ItemView:
+    """STATE: the records, when the caller holds them for this store version."""
     with _session(config, store) as s:
-        state = build_state(s, config.survey)
+        state = state or build_state(s, config.survey)
         return _item_view(s, config.survey, state, ref, message_id)
 
 
@@ -467,10 +472,10 @@ class AssociationDetail:
     queue_ref: str | None  # its review item, when it is in the queue
 
 
-def load_association(config: Config, association_id: int,
-                     store: Store | None = None) -> AssociationDetail:
+def load_association(config: Config, association_id: int, store: Store | None = None,
+                     state: SurveyState | None = None) -> AssociationDetail:
     with _session(config, store) as s:
-        state = build_state(s, config.survey)
+        state = state or build_state(s, config.survey)
         rec = next((r for r in state.associations if r.id == association_id), None)
         if rec is None:
             raise NotFound(f"no association {association_id}")
@@ -497,12 +502,13 @@ class MessagePage:
     queue_ref: str | None
 
 
-def load_message(config: Config, message_id: int, store: Store | None = None) -> MessagePage:
+def load_message(config: Config, message_id: int, store: Store | None = None,
+                 state: SurveyState | None = None) -> MessagePage:
     with _session(config, store) as s:
         detail = _message_detail(s, message_id)
         if detail is None:
             raise NotFound(f"no message {message_id}")
-        state = build_state(s, config.survey)
+        state = state or build_state(s, config.survey)
         queue = review_queue(state)
         ref = next((i.ref for i in queue if message_id in i.message_ids), None)
         return MessagePage(detail, _history(s, (CorrectionEvent.kind == "assign")
@@ -514,6 +520,34 @@ def load_message(config: Config, message_id: int, store: Store | None = None) ->
 def load_state(config: Config, store: Store | None = None) -> SurveyState:
     with _session(config, store) as s:
         return build_state(s, config.survey)
+
+
+def store_version(config: Config, store: Store | None = None) -> tuple[object, ...]:
+    """A cheap fingerprint of everything records are built from: it changes when mail
+    arrives or is parsed again, a correction is made or undone, or the roster changes.
+    Lets a long-running server keep the records between requests (a few aggregate
+    queries instead of rebuilding every record)."""
+    from sqlalchemy import Integer, cast, func
+
+    from .store.models import AssociationEmail
+
+    with _session(config, store) as s:
+        messages = s.execute(select(
+            func.count(Message.id), func.max(Message.id),
+            # what a reparse changes: the parse's JSON and the match
+            func.sum(func.length(cast(Message.problems, sa_text()))
+                     + func.length(cast(Message.answers, sa_text()))
+                     + func.coalesce(Message.association_id, 0)),
+            func.max(Message.parsed_with))).one()
+        corrections = s.execute(select(func.count(Correction.id),
+                                       func.max(Correction.id))).one()
+        log = s.execute(select(func.max(CorrectionEvent.id),
+                               func.count(CorrectionEvent.undone_at))).one()
+        roster = s.execute(select(func.count(Association.id), func.max(Association.id),
+                                  func.sum(cast(Association.opted_out, Integer)))).one()
+        emails = s.execute(select(func.count(AssociationEmail.id),
+                                  func.max(AssociationEmail.id))).one()
+        return (tuple(messages), tuple(corrections), tuple(log), tuple(roster), tuple(emails))
 
 
 def message_raw(config: Config, message_id: int, store: Store | None = None) -> bytes | None:

@@ -540,3 +540,25 @@ def test_serve_config_keys(tmp_path: Path) -> None:
         raw["serve"] = bad
         with pytest.raises(ConfigError, match="serve"):
             parse_config(raw, tmp_path / "c.toml")
+
+
+def test_pages_follow_changes_made_elsewhere(cfg: Config, client: TestClient) -> None:
+    # The server keeps the records between requests; a correction from the CLI, new
+    # mail or a reparse must show on the next page all the same.
+    assert "Ja och nej" not in client.get("/associations/5").text.split('id="record"')[1]
+    service.set_value(cfg, "Nydala Fritidsförening", "how", "Allt möjligt.", author="Cli")
+    assert "Allt möjligt." in client.get("/associations/5").text
+    from helpers import reply
+    from web_data import add_messages
+
+    add_messages(cfg, [reply("Hej, vi svarar gärna.\n1. Vi är en ny förening.",
+                             sender="kor@kirsebergskoren.se",
+                             message_id="<kor-extra@example.org>")])
+    newest = max(m.id for m in review.load_association(cfg, 3).record.messages)
+    assert f'href="/messages/{newest}"' in client.get("/associations/3").text
+    version = review.store_version(cfg)
+    service.reparse(cfg)
+    assert review.store_version(cfg) == version  # the same parse: nothing to rebuild
+    service.undo_correction(cfg, review.load_association(cfg, 5).history[0].id)
+    assert "Allt möjligt." not in client.get("/associations/5").text.split(
+        'id="history"')[0]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +39,7 @@ from ..reports.status import counts
 from ..reports.templating import environment, report_css
 from ..service import default_author
 from ..store.db import Store
+from ..store.records import SurveyState
 from .mailview import Reader, TextCache, attachment_data, download_type, mail_view
 from .security import (
     COOKIE,
@@ -75,6 +78,34 @@ def _static(name: str) -> Markup:
     return Markup((STATIC / name).read_text(encoding="utf-8"))
 
 
+class StateCache:
+    """The records between requests, rebuilt when the store's fingerprint changes (mail
+    arrived, a reparse, a correction from here or from the CLI, a roster change) and at
+    least every TTL seconds. Saving never uses it: a save rebuilds the records itself, so
+    the stale-edit check always compares with the store as it is."""
+
+    def __init__(self, config: Config, store: Store, ttl: float = 30.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.config, self.store, self.ttl, self.clock = config, store, ttl, clock
+        self._lock = threading.Lock()
+        self._entry: tuple[tuple[object, ...], float, SurveyState] | None = None
+
+    def get(self) -> SurveyState:
+        version = review.store_version(self.config, self.store)
+        with self._lock:
+            entry = self._entry
+        if entry is not None and entry[0] == version and self.clock() - entry[1] < self.ttl:
+            return entry[2]
+        state = review.load_state(self.config, self.store)
+        with self._lock:
+            self._entry = (version, self.clock(), state)
+        return state
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entry = None
+
+
 @dataclass
 class Web:
     config: Config
@@ -85,6 +116,7 @@ class Web:
     cache: TextCache
     now: Callable[[], dt.datetime]
     read: Reader | None
+    states: StateCache
 
     def render(self, request: Request, name: str, status: int = 200,
                **context: Any) -> HTMLResponse:
@@ -164,7 +196,8 @@ def create_app(
     web = Web(config=config, store=store or Store(config.store_url),
               auth=auth or Auth.create(default_author(config)),
               labels=Labels(config.survey.language), env=environment([TEMPLATES]),
-              cache=TextCache(), now=now, read=read)
+              cache=TextCache(), now=now, read=read, states=None)  # type: ignore[arg-type]
+    web.states = StateCache(config, web.store)
     t = web.labels
     db = run_in_threadpool
 
@@ -182,16 +215,11 @@ def create_app(
     async def not_found(request: Request, exc: Exception) -> Response:
         return web.render(request, "error.html", 404, message=t("not_found"))
 
-    def queue_count() -> int:
-        return len(review.load_queue(config, web.store))
-
     # --- overview -----------------------------------------------------------------
 
     def _overview() -> dict[str, Any]:
+        state = web.states.get()
         with web.store.session() as s:
-            from ..store.records import build_state
-
-            state = build_state(s, config.survey)
             histories = load_history(s)
         when = web.now()
         view = report_view(config.survey, state, histories, when, t)
@@ -204,7 +232,7 @@ def create_app(
     # --- the review queue ---------------------------------------------------------
 
     async def queue(request: Request) -> Response:
-        items = await db(review.load_queue, config, web.store)
+        items = await db(lambda: review.load_queue(config, web.store, web.states.get()))
         if not items:
             return web.render(request, "queue_done.html", queue_n=0,
                               flash=_flash(request, None))
@@ -236,8 +264,8 @@ def create_app(
         ref = request.path_params["ref"]
         shown = request.query_params.get("message")
         try:
-            view = await db(review.load_item, config, ref,
-                            _int(shown) if shown else None, web.store)
+            view = await db(lambda: review.load_item(
+                config, ref, _int(shown) if shown else None, web.store, web.states.get()))
         except review.NotFound:
             return web.render(request, "error.html", 404, message=t("not_found"))
         context = await db(_item_context, view)
@@ -254,6 +282,8 @@ def create_app(
                                web.author(request), web.store)
         except review.NotFound:
             return web.render(request, "error.html", 404, message=t("not_found"))
+        finally:
+            web.states.clear()
         if outcome.status == "saved":
             if sub.approve or sub.not_survey:
                 before = _int(form.get("position"), 0)
@@ -285,7 +315,7 @@ def create_app(
         q = (request.query_params.get("q") or "").strip()
 
         def load() -> dict[str, Any]:
-            state = review.load_state(config, web.store)
+            state = web.states.get()
             rows = state.associations
             if q:
                 key = q.casefold()
@@ -299,8 +329,8 @@ def create_app(
 
     async def association(request: Request) -> Response:
         try:
-            detail = await db(review.load_association, config,
-                              request.path_params["association_id"], web.store)
+            detail = await db(lambda: review.load_association(
+                config, request.path_params["association_id"], web.store, web.states.get()))
         except review.NotFound:
             return web.render(request, "error.html", 404, message=t("not_found"))
         return web.render(request, "association.html", d=detail, r=detail.record,
@@ -308,8 +338,8 @@ def create_app(
 
     async def message(request: Request) -> Response:
         try:
-            page = await db(review.load_message, config, request.path_params["message_id"],
-                            web.store)
+            page = await db(lambda: review.load_message(
+                config, request.path_params["message_id"], web.store, web.states.get()))
         except review.NotFound:
             return web.render(request, "error.html", 404, message=t("not_found"))
         kwargs = {"read": web.read} if web.read is not None else {}
@@ -325,6 +355,7 @@ def create_app(
         try:
             await db(review.assign_message, config, message_id, target, web.author(request),
                      web.store)
+            web.states.clear()
         except review.NotFound:
             return web.render(request, "error.html", 400, message=t("unknown_association"))
         return RedirectResponse(_local_path(form.get("next"), Links.message(message_id)),
@@ -348,6 +379,7 @@ def create_app(
         try:
             await db(review.undo, config, request.path_params["event_id"],
                      web.author(request), web.store)
+            web.states.clear()
         except LookupError as exc:
             return web.render(request, "error.html", 409, message=str(exc))
         return RedirectResponse(_local_path(form.get("next")), status_code=303)
@@ -431,5 +463,4 @@ def create_app(
         exception_handlers={HTTPException: http_error, 404: not_found},
     )
     app.state.web = web
-    app.state.queue_count = queue_count
     return app
