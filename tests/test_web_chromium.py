@@ -167,7 +167,9 @@ def test_coordinator_works_through_the_queue(tmp_path: Path, browser: Any) -> No
         assert browser.find_element(By.ID, "queue-count").text == "3"
         shot = os.environ.get("INTAKE_SCREENSHOT")
         if shot:
+            browser.set_window_size(1400, 1320)  # down to the buttons
             browser.save_screenshot(shot)
+            browser.set_window_size(1400, 1000)
         # j / k move through the queue (the keyboard helper runs under the CSP nonce)
         body = browser.find_element(By.TAG_NAME, "body")
         body.send_keys("j")
