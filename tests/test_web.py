@@ -562,3 +562,31 @@ def test_pages_follow_changes_made_elsewhere(cfg: Config, client: TestClient) ->
     service.undo_correction(cfg, review.load_association(cfg, 5).history[0].id)
     assert "Allt möjligt." not in client.get("/associations/5").text.split(
         'id="history"')[0]
+
+
+def test_correction_undo_and_fingerprint_on_each_store(store_url: str, tmp_path: Path) -> None:
+    """The same round on SQLite and on PostgreSQL (the migration's table, the store's
+    fingerprint query, the form)."""
+    cfg = review_config(tmp_path, store_url=store_url)
+    with make_client(cfg) as c:
+        first = c.get("/review")
+        ref = first.url.path.rsplit("/", 1)[1]
+        assert ref.startswith("a")
+        version = review.store_version(cfg)
+        form = form_of(first.text)
+        form["q_works_against_segregation"] = "nej"
+        form["action"] = "approve"
+        assert c.post(first.url.path, data=form, follow_redirects=False).status_code == 303
+        assert review.store_version(cfg) != version
+        name = review.association_name(cfg, int(ref[1:]))
+        assert record(export_json(cfg, tmp_path), name)["answers"][
+            "works_against_segregation"] is False
+        service.reparse(cfg)
+        assert record(export_json(cfg, tmp_path), name)["answers"][
+            "works_against_segregation"] is False
+        entry = next(h for h in review.load_association(cfg, int(ref[1:])).history
+                     if h.key == "works_against_segregation")
+        page = c.get(f"/associations/{ref[1:]}").text
+        c.post(f"/corrections/{entry.id}/undo", data={"csrf": field(page, "csrf")})
+        assert record(export_json(cfg, tmp_path), name)["answers"][
+            "works_against_segregation"] is None

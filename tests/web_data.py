@@ -89,8 +89,9 @@ def add_messages(cfg: Config, raws: list[bytes]) -> None:
         store.close()
 
 
-def review_config(tmp_path: Path, remote: str = "http://127.0.0.1:9/", **tables: Any) -> Config:
-    cfg = make_config(tmp_path, **tables)
+def review_config(tmp_path: Path, remote: str = "http://127.0.0.1:9/",
+                  store_url: str | None = None, **tables: Any) -> Config:
+    cfg = make_config(tmp_path, store_url, **tables)
     service.import_roster(cfg, REPO / "examples" / "roster.csv")
     service.import_paths(cfg, [REPO / "examples" / "replies"])
     add_messages(cfg, extra_messages(remote))
