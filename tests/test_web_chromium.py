@@ -180,6 +180,16 @@ def test_coordinator_works_through_the_queue(tmp_path: Path, browser: Any) -> No
         how = browser.find_element(By.NAME, "q_how")
         how.clear()
         how.send_keys("Läxhjälp och fotboll som för samman unga från hela Malmö.")
+        radio = browser.find_element(
+            By.CSS_SELECTOR, 'input[name="q_works_against_segregation"][value="ja"]')
+        radio.click()
+        radio.send_keys("j")  # a radio button has the focus: keys still work, not saved
+        _wait(browser, lambda d: "/review/m11" in d.current_url)
+        browser.back()
+        _wait(browser, lambda d: "/review/a5" in d.current_url)
+        how = browser.find_element(By.NAME, "q_how")
+        how.clear()
+        how.send_keys("Läxhjälp och fotboll som för samman unga från hela Malmö.")
         browser.find_element(
             By.CSS_SELECTOR, 'input[name="q_works_against_segregation"][value="ja"]').click()
         browser.find_element(By.ID, "approve").click()
