@@ -183,7 +183,7 @@ def report_view(survey: Survey, state: SurveyState, histories: Mapping[int, Remi
         rest = len(values) - yes - no
         bars = bar_chart([(t("yes"), yes, "yes"), (t("no"), no, "no"),
                           (t("unanswered"), rest, "none")], title=q.text)
-        yes_no.append(YesNo(q.key, q.number, q.text, yes, no, rest, _svg(bars)))
+        yes_no.append(YesNo(q.key, q.number, q.text, yes, no, rest, bars))
     missing = []
     for r in state.associations:
         if r.status != "no_response":
@@ -207,17 +207,12 @@ def report_view(survey: Survey, state: SurveyState, histories: Mapping[int, Remi
         rows.append(Row(r, _date(r.received_at, survey),
                         linked.round if linked is not None else None, cells))
     return ReportView(
-        survey=survey, made=made, kpis=kpis, chart=_svg(_chart(survey, state, rounds, today, t)),
+        survey=survey, made=made, kpis=kpis, chart=_chart(survey, state, rounds, today, t),
         yes_no=yes_no, rounds=rounds,
         reminded=sum(1 for hist in histories.values() if hist.count),
         replied_after=sum(1 for r in state.associations
                           if reminder_before_reply(r, histories.get(r.id)) is not None),
         missing=missing, rows=rows)
-
-
-def _svg(svg: str) -> Markup:
-    # reports.chart builds its SVG with every label escaped; it goes in as markup.
-    return Markup(svg)
 
 
 def render_report(survey: Survey, state: SurveyState, histories: Mapping[int, ReminderHistory],
@@ -230,7 +225,7 @@ def render_report(survey: Survey, state: SurveyState, histories: Mapping[int, Re
 
 
 def _chart(survey: Survey, state: SurveyState, rounds: list[Round], today: dt.date,
-           t: Labels) -> str:
+           t: Labels) -> Markup:
     received = sorted(r.received_at.astimezone(survey.tz).date() for r in state.associations
                       if r.status != "no_response" and r.received_at)
     firsts = [m.date.astimezone(survey.tz).date() for r in state.associations
