@@ -24,7 +24,7 @@ from web_data import review_config
 
 from svarsinkorg import service
 from svarsinkorg.config import Config
-from svarsinkorg.reminders.service import write_report
+from svarsinkorg.service import write_report
 from svarsinkorg.web.app import create_app
 from svarsinkorg.web.security import Auth
 

@@ -29,7 +29,6 @@ from starlette.routing import Route
 
 from .. import review
 from ..config import Config
-from ..reminders.history import load_history
 from ..reminders.render import TemplateError
 from ..reminders.service import now as default_now
 from ..reminders.service import remind
@@ -40,6 +39,7 @@ from ..reports.templating import environment, report_css
 from ..service import default_author
 from ..store.db import Store
 from ..store.records import SurveyState
+from ..store.reminder_history import load_history
 from .mailview import Reader, TextCache, attachment_data, download_type, mail_view
 from .security import (
     COOKIE,
