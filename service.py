@@ -125,7 +125,7 @@ def survey_state(config: Config) -> SurveyState:
 
 
 def export(config: Config, fmt: str, path: Path) -> None:
-    write_export(fmt, path, config.survey, survey_state(config), Labels(config.survey.language))
+    write_export(fmt, path, config.survey, survey_state(config), Labels.for_survey(config.survey))
 
 
 def assign(config: Config, message_ref: str, association: str) -> str:

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session, selectinload
 from ..intake.addresses import normalize_address
 from ..intake.match import RosterEntry
 from ..intake.roster import RosterRow
+from ..parsers.model import Reason
 from ..pipeline import ParsedMessage, message_key, sha256_of
-from .models import Association, AssociationEmail, Correction, Message
+from .models import Association, AssociationEmail, Correction, Message, problems_json
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ def apply_parse(row: Message, parsed: ParsedMessage) -> None:
     row.answers = parsed.answers
     row.wants_interview = parsed.wants_interview
     row.bounced_addresses = {"items": parsed.bounced_addresses}
-    row.problems = {"items": parsed.problems, "notes": parsed.notes}
+    row.problems = problems_json(parsed.reasons, parsed.notes, parsed.unmatched_reason)
     row.parse_status = "ok"
     row.parsed_with = parsed.parsed_with
 
@@ -129,7 +130,8 @@ def mark_failed(row: Message, exc: BaseException) -> None:
     row.wants_interview = False
     row.bounced_addresses = {"items": []}
     row.parse_status = "failed"
-    row.problems = {"items": [f"could not be parsed: {type(exc).__name__}: {exc}"[:2000]]}
+    row.problems = problems_json(
+        [Reason("parse_failed", None, f"{type(exc).__name__}: {exc}"[:2000])], [])
 
 
 def has_message(session: Session, key: str) -> bool:

@@ -34,6 +34,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ...config import Config, ConfigError, ImapConfig
+from ...parsers.model import Reason
 from ...pipeline import make_parser, sha256_of
 from ...store.db import Store
 from ...store.imap_state import (
@@ -47,7 +48,7 @@ from ...store.imap_state import (
     ImapFolder,
     ImapSeen,
 )
-from ...store.models import Message
+from ...store.models import Message, add_reason
 from ...store.repository import Parser, apply_parse, mark_failed, roster, store_message
 from .actions import ActionUnavailable, NoAction, PostStoreAction, make_action
 from .connection import connect, logout_quietly
@@ -448,11 +449,9 @@ class _FolderRun:
             if result.created:
                 size = meta.size if meta and meta.size is not None else 0
                 row.parse_status = "oversized"
-                row.problems = {"items": [
-                    *row.problem_list,
-                    f"message is {size / 1e6:.1f} MB, over the {self.limit / 1e6:.1f} MB "
-                    "limit: only its headers were downloaded; read it in the mail client",
-                ]}
+                # only its headers were downloaded: the coordinator reads it in the mail client
+                add_reason(row, Reason("headers_only", None,
+                                       f"{size / 1e6:.1f} MB > {self.limit / 1e6:.1f} MB"))
                 seen.error = f"{size} bytes, over the limit of {self.limit}"
                 return _Recorded(OVERSIZED, row.kind, row.association_id, "oversized")
             if row.parse_status == "oversized":

@@ -608,7 +608,7 @@ m = body(msg(name, n), ["Hej!", "", "Svaren finns i bifogad fil, men en rättels
 F = "Vinden.docx"
 attach(m, answers_docx(a, "Ja"), F, DOCX_CT)
 case("21_body_and_attachment_disagree.eml", m, name, a,
-     {**all_src(a, F), "works_against_segregation": "body"}, problem="conflicting answers",
+     {**all_src(a, F), "works_against_segregation": "body"}, problem="conflicting_sources",
      note="the body says 'Nej', the attached form 'Ja': the body wins, flagged for review")
 
 # --- 22 zip with a docx ---------------------------------------------------------------------
