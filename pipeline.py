@@ -20,7 +20,7 @@ from .intake.classify import classify
 from .intake.decode import decode_message, problem_reason
 from .intake.match import RosterEntry, coordinator_set, match_message
 from .intake.message import DecodedMessage
-from .intake.topic import about_survey
+from .intake.topic import about_survey, off_topic
 from .parsers.answers import extract_answers
 from .parsers.attachments import read_attachment
 from .parsers.cues import asks_to_opt_out
@@ -235,7 +235,7 @@ def parse_message(
     own = "\n".join(ln for ln in msg.text.splitlines() if not is_quoted(ln))
     # A reply is what its own words make it, not the thread it sits in (issue 9): answers,
     # survey words, a wish to be interviewed, an attachment said or found to hold answers.
-    about = (
+    about = None if off_topic(_own_words(msg.text)) and not answered else (
         _about_survey(msg, survey, nested)
         or ("interview wish" if combined.wants_interview else None)
         or ("refers to an attachment" if combined.refers_to_attachment else None)

@@ -63,22 +63,31 @@ _READ_BODY = re.compile(
 )
 # A ticket system's receipt without RFC 3834 headers: "Vi har tagit emot ditt ärende",
 # "Ärendenummer: 12345", "We have received your request". Weak: only when nothing is answered.
-_TICKET = re.compile(
-    r"\b(?:vi\s+har\s+(?:nu\s+)?(?:tagit\s+emot|mottagit|fått|registrerat)\s+(?:ditt|ert|din|er)\s+"
+# A ticket system's receipt without RFC 3834 headers. What only a receipt says ("Vi har
+# tagit emot ditt ärende", "We have received your request") decides alone; what a person's
+# answer sent through a helpdesk may also carry ("Ärendenummer", "svara inte på detta
+# mejl") only when nothing is answered.
+_TICKET_RECEIPT = re.compile(
+    r"\b(?:vi\s+har\s+(?:nu\s+)?(?:tagit\s+emot|mottagit|registrerat)\s+(?:ditt|ert|din|er)\s+"
     r"(?:ärende|förfrågan)"
     r"|(?:ditt|ert)\s+(?:ärende|meddelande|mejl|mail)\s+har\s+(?:nu\s+)?(?:tagits\s+emot|"
     r"registrerats|mottagits)"
-    r"|ärendenummer|ärende-?nr|ärende\s*(?:id\b|#)"
+    r"|we\s+have\s+received\s+your\s+(?:request|enquiry|inquiry|ticket|case)"
+    r"|your\s+(?:request|ticket|case|enquiry|inquiry)\s+has\s+been\s+(?:received|registered|"
+    r"logged))",
+    re.I,
+)
+_TICKET = re.compile(
+    r"\b(?:ärendenummer|ärende-?nr|ärende\s*(?:id\b|#)"
     r"|(?:detta|det\s+här)\s+(?:är\s+)?(?:ett\s+)?(?:automatiskt|automatgenererat)\s+"
     r"(?:genererat\s+|skickat\s+)?(?:meddelande|mejl|mail|svar|kvitto)"
     r"|svara\s+inte\s+på\s+(?:detta|det\s+här)\s+(?:meddelande|mejl|mail)"
-    r"|we\s+have\s+received\s+your\s+(?:request|enquiry|inquiry|ticket|case)"
-    r"|your\s+(?:request|ticket|case|enquiry|inquiry)\s+has\s+been\s+(?:received|registered|logged)"
     r"|this\s+is\s+an\s+automated\s+(?:message|response|reply|e-?mail)"
     r"|do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message)"
     r"|ticket\s+(?:number|id\b|#)|case\s+(?:number|id\b)|support\s+ticket)",
     re.I,
 )
+_NO_REPLY_SENDER = re.compile(r"^(?:no-?reply|do-?not-?reply|noreply-\w+)[@+.-]", re.I)
 
 
 def read_receipt_reason(msg: DecodedMessage) -> str | None:
@@ -200,6 +209,9 @@ def auto_reply_reason(msg: DecodedMessage) -> tuple[str | None, bool]:
         return "Precedence: auto_reply", True
     if "x-auto-response-suppress" in h and _AUTO_SUBJECT.search(msg.subject):
         return "X-Auto-Response-Suppress with an automatic-reply subject", True
+    m = _TICKET_RECEIPT.search(msg.subject) or _TICKET_RECEIPT.search(msg.text[:1500])
+    if m:
+        return f"ticket receipt: '{m.group(0)}'", True
     if _AUTO_SUBJECT.search(msg.subject):
         return f"subject '{msg.subject[:60]}'", False
     if precedence in ("bulk", "junk"):
@@ -210,6 +222,8 @@ def auto_reply_reason(msg: DecodedMessage) -> tuple[str | None, bool]:
     m = _TICKET.search(msg.subject) or _TICKET.search(msg.text[:1500])
     if m:
         return f"ticket receipt: '{m.group(0)}'", False
+    if _NO_REPLY_SENDER.match(msg.from_addr or ""):
+        return "sent from a no-reply address", False
     return None, False
 
 
@@ -239,6 +253,8 @@ def classify(
     receipt = read_receipt_reason(msg)
     if receipt:
         return Classification("auto_reply", receipt)
+    if not answered and ("list-unsubscribe" in msg.headers or "list-id" in msg.headers):
+        return Classification("other", "a newsletter or mailing list")
     reason, strong = auto_reply_reason(msg)
     if reason and (strong or answered == 0):
         return Classification("auto_reply", reason)

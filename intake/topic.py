@@ -21,6 +21,21 @@ _REPLY_TALK = re.compile(
     re.I,
 )
 _QUESTION_SCORE = 90
+# The sender says the mail is about something else ("en fråga som inte har med enkäten att
+# göra", "en annan sak", "on another matter"): then survey words in it do not count.
+_OFF_TOPIC = re.compile(
+    r"\b(?:inte|inget|ingenting)\s+(?:har\s+)?(?:något\s+)?(?:att\s+göra\s+)?med\s+"
+    r"(?:\w+\s+){1,3}att\s+göra\b"
+    r"|\b(?:en|helt)\s+annan\s+(?:fråga|sak|grej)\b|\boff[- ]topic\b"
+    r"|\b(?:not|nothing)\s+(?:to\s+do\s+with|related\s+to|about)\s+the\s+(?:survey|questionnaire)"
+    r"|\bon\s+(?:another|a\s+different)\s+(?:matter|subject|note)\b",
+    re.I,
+)
+
+
+def off_topic(own_text: str) -> str | None:
+    m = _OFF_TOPIC.search(own_text)
+    return f"says it is about something else: '{m.group(0)}'" if m else None
 
 
 def _word_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
@@ -68,4 +83,8 @@ def about_survey(subject: str, own_text: str, survey: Survey, *, threaded: bool)
         m = _REPLY_TALK.search(own_text) or _REPLY_TALK.search(own_subject)
         if m:
             return f"'{m.group(0)}' in a reply to the survey"
+        if own_text.strip() and "?" not in own_text:
+            # A statement in the thread ("Vi träffar er gärna"): about the survey. A question
+            # that never speaks of it ("När öppnar bidraget?") is about something else.
+            return "a statement in the survey's thread"
     return None
