@@ -243,7 +243,11 @@ def parse_message(
         or ("an attachment that could not be read"
             if any(p.code == "attachment" for p in problems) else None)
     )
-    cls = classify(msg, coordinators=coordinators, answered=answered, related=bool(about))
+    # A paragraph taken as "about" for want of anything else answers nothing on its own:
+    # without survey words, "Vi har bytt e-postadress" is no reply.
+    guessed = answered == 1 and "unstructured_about" in combined.flags
+    cls = classify(msg, coordinators=coordinators, answered=0 if guessed else answered,
+                   related=bool(about))
     kind_reason = cls.reason if cls.kind != "reply" or answered or not about \
         else f"{cls.reason}: {about}"
     if cls.kind == "own":
