@@ -227,6 +227,8 @@ def render_report(survey: Survey, state: SurveyState, histories: Mapping[int, Re
                 notes.append(t("not_reminded_bounced"))
             if r.auto_replies:
                 notes.append(t("auto_replies_note", n=r.auto_replies))
+            if r.reasons:
+                notes.append(t("not_reminded_review"))
             out.append(f'<tr data-association="{escape(r.name)}"><td>{escape(r.name)}</td>'
                        f"<td>{escape('; '.join(r.emails))}</td>"
                        f"<td class='num'>{hist.count if hist else 0}</td>"
@@ -290,6 +292,8 @@ def _row(survey: Survey, r: AssociationRecord, hist: ReminderHistory | None, t: 
         badge += f'<div class="note">{escape(t("after_reminder", n=linked.round))}</div>'
     if r.opted_out and r.status == "no_response":
         badge += f'<div class="note">{escape(t("opted_out"))}</div>'
+    for why in t.reasons(r.reasons):  # why a person should look, in the survey language
+        badge += f'<div class="note review">{escape(why)}</div>'
     if r.status == "no_response":
         answers = ""
     else:

@@ -136,6 +136,7 @@ LABELS: dict[str, dict[str, str]] = {
         "everyone_answered": "Alla har svarat.",
         # issue 9: kinds, reminders held back for review, and review reasons
         "own": "egen",
+        "not_reminded_review": "väntar på granskning, påminns inte",
         "own_title": "Egna utskick",
         "review_reasons": "Att granska",
         "question_ref": "fråga {n}",
@@ -266,6 +267,7 @@ LABELS: dict[str, dict[str, str]] = {
         "everyone_answered": "Everyone has answered.",
         # issue 9: kinds, reminders held back for review, and review reasons
         "own": "own mail",
+        "not_reminded_review": "waiting for review, not reminded",
         "own_title": "Our own mail",
         "review_reasons": "To review",
         "question_ref": "question {n}",

@@ -379,3 +379,19 @@ def test_a_message_row_keeps_reasons_json_readable(cfg, tmp_path):
         assert row.problems["reasons"] == [{"code": "no_answer", "key": None, "detail": ""}]
         json.dumps(row.problems)
     store.close()
+
+
+def test_the_html_report_shows_the_reasons_translated(cfg, tmp_path):
+    from svarsinkorg.reminders.service import write_report
+
+    _import(cfg, tmp_path, "amb.eml",
+            reply("1. Vi spelar fotboll.\n2. Både ja och nej\n\nPer", message_id="<amb@x>"))
+    _import(cfg, tmp_path, "grant.eml", reply(
+        "Hej, en helt annan sak: när öppnar bidraget?", sender="framtid@gmail.com",
+        message_id="<g@x>"))
+    html = write_report(cfg, tmp_path / "r.html",
+                        dt.datetime(2020, 1, 20, tzinfo=dt.UTC)).read_text(encoding="utf-8")
+    row = html.split('data-association="Hyllie IF" data-status')[1].split("</tr>")[0]
+    assert "Oklart svar (fråga 2)" in row
+    framtid = html.split('data-association="Ungdomsföreningen Framtid">')[1].split("</tr>")[0]
+    assert "väntar på granskning, påminns inte" in framtid
