@@ -3,6 +3,7 @@ answers, classify, match. Pure: no database, no network; the store calls it."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -325,7 +326,13 @@ def parse_message(
 def make_parser(config: Config) -> Callable[[bytes, list[RosterEntry]], ParsedMessage]:
     """The parse function the store calls for each raw message, bound to one config."""
 
+    survey = config.survey
+    sender = config.smtp.from_addr if config.smtp else ""
+    if sender and sender not in survey.coordinator:
+        # The reminders' From is the coordinator's too: its copies are "own" mail.
+        survey = dataclasses.replace(survey, coordinator=(*survey.coordinator, sender))
+
     def parse(raw: bytes, roster: list[RosterEntry]) -> ParsedMessage:
-        return parse_message(raw, config.survey, roster, config.limits)
+        return parse_message(raw, survey, roster, config.limits)
 
     return parse

@@ -122,7 +122,8 @@ class FetchSummary:
         k = self.by_kind
         text = (
             f"intake fetch: {self.stored} new messages ({k['reply']} replies, "
-            f"{k['auto_reply']} auto-replies, {k['bounce']} bounces, {k['other']} other), "
+            f"{k['auto_reply']} auto-replies, {k['bounce']} bounces, "
+            f"{k['other'] + k['own']} other), "  # "own": the coordinator's own mail
             f"{self.unmatched} unmatched, {self.duplicates} already stored, "
             f"{self.skipped} skipped, {self.oversized} oversized, {self.errors} errors"
         )
