@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
+from ..model import RosterEntry  # the bottom layer's; re-exported here
 from ..parsers.model import Reason
 from ..parsers.quotes import is_valediction, text_above_quote
 from .addresses import find_addresses, normalize_address
@@ -19,14 +20,6 @@ _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|sv|vs|vb|fw|fwd|aw|wg|tr)\s*:\s*)+", r
 _SIGNATURE_LINES = 3
 _NAME_SCORE = 92  # partial_ratio: tolerates a missing "Föreningen" or an å typed as a
 _MIN_NAME_LEN = 6
-
-
-@dataclass(frozen=True)
-class RosterEntry:
-    id: int
-    name: str
-    emails: tuple[str, ...]  # normalised
-    ref: str | None = None  # the reminder reference, e.g. "K7Q2"
 
 
 @dataclass(frozen=True)

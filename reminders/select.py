@@ -8,19 +8,19 @@ days. Days are calendar days in the survey's time zone."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
 from ..config import RemindersConfig, Survey
 from ..intake.addresses import normalize_address
-from ..reports.labels import Labels
+from ..model import Reason
 from ..store.models import Message
 from ..store.records import MATCH_DOUBTS, AssociationRecord, SurveyState
-from .history import ReminderHistory
+from ..store.reminder_history import ReminderHistory
 
 SKIP_REASONS = ("responded", "late", "opted_out", "bounced", "no_address", "max_reached",
                 "reminded_today", "too_soon", "awaits_review", "awaits_confirmation")
@@ -37,6 +37,14 @@ class Candidate:
     left_out: tuple[str, ...] = ()  # bounced or refused addresses not written to
 
 
+class _Labels(Protocol):
+    """reports.labels.Labels (a sibling layer: not imported here)."""
+
+    def __call__(self, key: str, **kw: object) -> str: ...
+
+    def reasons(self, rs: Iterable[Reason]) -> list[str]: ...
+
+
 @dataclass(frozen=True)
 class Skip:
     association_id: int
@@ -44,7 +52,7 @@ class Skip:
     reason: str  # one of SKIP_REASONS (a label key: "skip_" + reason)
     params: dict[str, Any] = field(default_factory=dict)  # "reasons": review reasons
 
-    def text(self, t: Labels) -> str:
+    def text(self, t: _Labels) -> str:
         """Why it is skipped, in the coordinator's words."""
         params = {k: v for k, v in self.params.items() if k != "reasons"}
         if "reasons" in self.params:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..parsers.model import Reason
+from ..model import Reason
 
 if TYPE_CHECKING:
     from ..config import Survey

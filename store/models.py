@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from ..parsers.model import Reason
+from ..model import Reason
 
 
 def utcnow() -> dt.datetime:

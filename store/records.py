@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, defer, selectinload
 
 from ..config import Survey
-from ..parsers.model import Reason
+from ..model import Reason
 from .models import Association, Correction, Message, reason_line
 
 MANUAL = "manual"

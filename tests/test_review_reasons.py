@@ -382,7 +382,7 @@ def test_a_message_row_keeps_reasons_json_readable(cfg, tmp_path):
 
 
 def test_the_html_report_shows_the_reasons_translated(cfg, tmp_path):
-    from svarsinkorg.reminders.service import write_report
+    from svarsinkorg.service import write_report
 
     _import(cfg, tmp_path, "amb.eml",
             reply("1. Vi spelar fotboll.\n2. Både ja och nej\n\nPer", message_id="<amb@x>"))

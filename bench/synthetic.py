@@ -1,6 +1,6 @@
 """A synthetic, reproducible inbox for the benchmark: replies to the Malmö survey.
 
-    python bench/corpus.py --size 1000 --seed 2020 [--out bench/corpus]
+    python bench/synthetic.py --size 1000 --seed 2020 [--out bench/corpus]
 
 For SIZE replies: 70 % answer in the mail body (numbered, "Fråga/Svar", the question
 restated, answers between the quoted questions, HTML-only, with signatures, quotes and

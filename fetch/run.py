@@ -33,27 +33,11 @@ from rich.progress import (
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from ...config import Config, ConfigError, ImapConfig
-from ...parsers.model import Reason
-from ...pipeline import make_parser, sha256_of
-from ...store.db import Store
-from ...store.imap_state import (
-    ACTION_DONE,
-    ACTION_PENDING,
-    DUPLICATE,
-    FAILED,
-    OVERSIZED,
-    SKIPPED,
-    STORED,
-    ImapFolder,
-    ImapSeen,
-)
-from ...store.models import Message, add_reason
-from ...store.repository import Parser, apply_parse, mark_failed, roster, store_message
-from .actions import ActionUnavailable, NoAction, PostStoreAction, make_action
-from .connection import connect, logout_quietly
-from .errors import EXIT_OK, EXIT_PARTIAL
-from .parsing import (
+from ..config import Config, ConfigError, ImapConfig
+from ..intake.imap.actions import ActionUnavailable, NoAction, PostStoreAction, make_action
+from ..intake.imap.connection import connect, logout_quietly
+from ..intake.imap.errors import EXIT_OK, EXIT_PARTIAL
+from ..intake.imap.parsing import (
     BODY_QUERY,
     HEADER_QUERY,
     META_QUERY,
@@ -71,6 +55,22 @@ from .parsing import (
     parse_select,
     search_criteria,
 )
+from ..model import Reason, sha256_of
+from ..pipeline import make_parser
+from ..store.db import Store
+from ..store.imap_state import (
+    ACTION_DONE,
+    ACTION_PENDING,
+    DUPLICATE,
+    FAILED,
+    OVERSIZED,
+    SKIPPED,
+    STORED,
+    ImapFolder,
+    ImapSeen,
+)
+from ..store.models import Message, add_reason
+from ..store.repository import Parser, apply_parse, mark_failed, roster, store_message
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +191,7 @@ def run_fetch(
         raise ConfigError("missing table '[imap]' (needed by intake fetch)")
     summary = FetchSummary(folders=list(folders or cfg.folders))
     if not cfg.verify_certificate:
-        from .connection import INSECURE_WARNING
+        from ..intake.imap.connection import INSECURE_WARNING
 
         summary.warnings.append(INSECURE_WARNING)
     own = client is None

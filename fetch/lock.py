@@ -19,9 +19,9 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 
-from ...config import Config
-from ...store.db import Store
-from .errors import FetchLockedError
+from ..config import Config
+from ..intake.imap.errors import FetchLockedError
+from ..store.db import Store
 
 
 def advisory_key(account: str = "") -> int:
