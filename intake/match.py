@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from ..model import RosterEntry  # the bottom layer's; re-exported here
 from ..parsers.model import Reason
-from ..parsers.quotes import is_valediction, text_above_quote
+from ..parsers.quotes import forwarded_sender, is_valediction, text_above_quote
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
 
@@ -251,6 +251,11 @@ def _match(
         entry = _by_address(roster, [a for a in [inner.from_addr, *inner.reply_to] if a])
         if entry:
             return Match(entry.id, "forwarded", f"attached mail from {inner.from_addr}")
+    # An inline forward's header block, in any language ("Från:", "Von:", "Kimden:", "من:"):
+    # its sender decides, whoever else the block or the text names.
+    entry = _by_address(roster, find_addresses(forwarded_sender(msg.text) or ""))
+    if entry:
+        return Match(entry.id, "forwarded", "the forwarded mail's sender")
     named = [a for a in find_addresses(msg.text) if a not in coordinators]
     hits = {e.id: e for a in named for e in roster if a in e.emails}
     if len(hits) == 1:
