@@ -253,7 +253,9 @@ def classify(
     receipt = read_receipt_reason(msg)
     if receipt:
         return Classification("auto_reply", receipt)
-    if not answered and ("list-unsubscribe" in msg.headers or "list-id" in msg.headers):
+    threaded = bool(msg.in_reply_to or msg.references)
+    if not threaded and ("list-unsubscribe" in msg.headers or "list-id" in msg.headers):
+        # A newsletter naming "segregation" may look answered: it answers no one.
         return Classification("other", "a newsletter or mailing list")
     reason, strong = auto_reply_reason(msg)
     if reason and (strong or answered == 0):

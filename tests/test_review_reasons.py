@@ -395,3 +395,12 @@ def test_the_html_report_shows_the_reasons_translated(cfg, tmp_path):
     assert "Oklart svar (fråga 2)" in row
     framtid = html.split('data-association="Ungdomsföreningen Framtid">')[1].split("</tr>")[0]
     assert "väntar på granskning, påminns inte" in framtid
+
+
+def test_a_newsletter_with_answer_like_text_is_still_other(survey):
+    raw = reply("Vilka är vi? Ett nätverk för föreningar.\n\nArbetar vi mot segregation? Ja, "
+                "på många sätt.\n\nAvregistrera dig här.", threaded=False,
+                sender="info@forum.se", subject="Nyhetsbrev januari",
+                headers={"List-Unsubscribe": "<https://forum.se/u>"})
+    p = parse_message(raw, survey, ROSTER)
+    assert (p.kind, p.kind_reason) == ("other", "a newsletter or mailing list")
