@@ -304,6 +304,7 @@ _PROBLEM_CODES = (
 def problem_reason(problem: str) -> Reason:
     for start, code in _PROBLEM_CODES:
         if problem.startswith(start):
-            return Reason(code, None, problem if code in ("mime_defect", "undecodable",
-                                                           "damaged") else "")
+            detail = problem.removeprefix("MIME defect: ")
+            return Reason(code, None, detail if code in ("mime_defect", "undecodable",
+                                                         "damaged") else "")
     return Reason("decode", None, problem)

@@ -314,10 +314,10 @@ REASONS: dict[str, dict[str, str]] = {
         "unmatched_several": "Flera föreningar nämns; välj en",
         "unmatched_bounce": "Studs för en adress som inte finns i registret",
         "not_a_reply": "Mejl från föreningen som inte ser ut som ett svar",
-        "match_by_name": "Kopplat till föreningen bara genom namnet i texten, avsändaren "
-        "finns inte i registret: bekräfta",
-        "sender_mismatch": "Avsändarnamnet innehåller en annan adress än avsändarens: "
-        "bekräfta",
+        "match_by_name": "Kopplat till föreningen bara genom namnet i texten; avsändaren "
+        "{detail} finns inte i registret: bekräfta",
+        "sender_mismatch": "Avsändarnamnet innehåller en annan adress än avsändarens "
+        "({detail}): bekräfta",
         "text": "{detail}",
     },
     "en": {
@@ -353,10 +353,10 @@ REASONS: dict[str, dict[str, str]] = {
         "unmatched_several": "Several associations are named; pick one",
         "unmatched_bounce": "Bounce for an address not in the roster",
         "not_a_reply": "Mail from the association that does not look like a reply",
-        "match_by_name": "Matched to the association only by its name in the text, the "
-        "sender is not in the roster: confirm",
+        "match_by_name": "Matched to the association only by its name in the text; the "
+        "sender {detail} is not in the roster: confirm",
         "sender_mismatch": "The sender's display name holds another address than the "
-        "sender's: confirm",
+        "sender's ({detail}): confirm",
         "text": "{detail}",
     },
 }
