@@ -3,6 +3,7 @@ in [survey] switches. Keys are stable; add a key to both languages."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -361,6 +362,16 @@ REASONS: dict[str, dict[str, str]] = {
     },
 }
 _DETAIL_MAX = 160
+_TEXT_FORM = re.compile(r"([a-z_]+)(?::([\w.-]+))?(?:: (.*))?", re.S)
+
+
+def _from_text(text: str) -> Reason | None:
+    """A reason in its stored text form, "code[:key]: detail" (model.reason_text), when
+    the code has a label; else None (an old free text, shown as it is)."""
+    m = _TEXT_FORM.fullmatch(text)
+    if m is None or m.group(1) not in REASONS["sv"] or m.group(1) == "text":
+        return None
+    return Reason(m.group(1), m.group(2), m.group(3) or "")
 
 
 class Labels:
@@ -382,7 +393,10 @@ class Labels:
         """A review reason in the coordinator's words. A code without a label shows as
         the code and its detail; a plain string (an old stored row) as it is."""
         if isinstance(r, str):
-            return r
+            parsed = _from_text(r)
+            if parsed is None:
+                return r
+            r = parsed
         detail = r.detail if len(r.detail) <= _DETAIL_MAX else r.detail[:_DETAIL_MAX] + "…"
         template = REASONS[self.language].get(r.code) or REASONS["sv"].get(r.code)
         q = self.question(r.key) if r.key else ""

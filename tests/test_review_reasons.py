@@ -404,3 +404,12 @@ def test_a_newsletter_with_answer_like_text_is_still_other(survey):
                 headers={"List-Unsubscribe": "<https://forum.se/u>"})
     p = parse_message(raw, survey, ROSTER)
     assert (p.kind, p.kind_reason) == ("other", "a newsletter or mailing list")
+
+
+def test_a_reason_in_its_stored_text_form_is_translated_too():
+    t = Labels("sv", ["about", "works_against_segregation"])
+    assert t.reason("ambiguous:works_against_segregation: kanske") == \
+        "Oklart svar (fråga 2): kanske"
+    assert t.reason("attachment: svar.zip: zip archive") == \
+        "En bilaga kunde inte läsas helt: svar.zip: zip archive"
+    assert t.reason("no answer found") == "no answer found"
