@@ -134,10 +134,13 @@ def _about_survey(msg: DecodedMessage, survey: Survey, nested: Sequence[DecodedM
     return why
 
 
-def _add(reasons: list[Reason], r: Reason) -> None:
-    # One reason per code and question: the parser and the pipeline may both see a doubt.
-    if not any(o.code == r.code and o.key == r.key for o in reasons):
-        reasons.append(r)
+def _add(reasons: list[Reason], r: Reason, *, once_per_key: bool = True) -> None:
+    # One doubt per code and question: the parser and the pipeline may both see it. Mail
+    # problems (two unreadable attachments) are kept each.
+    if r in reasons or (once_per_key and any(o.code == r.code and o.key == r.key
+                                            for o in reasons)):
+        return
+    reasons.append(r)
 
 
 def parse_message(
@@ -203,7 +206,7 @@ def parse_message(
             answered = 0
     reasons: list[Reason] = []
     for r in problems:
-        _add(reasons, r)
+        _add(reasons, r, once_per_key=False)
     answers: dict[str, dict[str, Any]] = {}
     if counts:
         # The self-check's doubts first: they carry the parser's own excerpt.

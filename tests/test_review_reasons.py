@@ -413,3 +413,18 @@ def test_a_reason_in_its_stored_text_form_is_translated_too():
     assert t.reason("attachment: svar.zip: zip archive") == \
         "En bilaga kunde inte läsas helt: svar.zip: zip archive"
     assert t.reason("no answer found") == "no answer found"
+
+
+def test_two_unreadable_attachments_are_two_reasons(survey):
+    m = EmailMessage()
+    m["From"] = "Per <kansli@hyllieif.se>"
+    m["To"] = "samordnare@xn--malm-8qa.se"
+    m["Subject"] = "Re: Kartläggning: civilsamhällets arbete mot segregation i Malmö"
+    m["Date"] = format_datetime(dt.datetime(2020, 1, 10, 12, tzinfo=CET))
+    m.set_content("Svaren finns i bilagorna.")
+    for name in ("a.zip", "b.zip"):
+        m.add_attachment(b"PK\x05\x06" + b"\0" * 18, maintype="application", subtype="zip",
+                         filename=name)
+    p = parse_message(bytes(m), survey, ROSTER)
+    details = [r.detail.split(":")[0] for r in p.reasons if r.code == "attachment"]
+    assert details == ["a.zip", "b.zip"]
