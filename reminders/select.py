@@ -148,10 +148,10 @@ def choose(
             continue
         # Its mail awaits a person (a reply that may be one, a match to confirm): a reminder
         # now could go to an association that has answered.
-        if rec.reasons:
-            doubts = [r for r in rec.reasons if r.code in MATCH_DOUBTS]
+        if rec.holding:
+            doubts = [r for r in rec.holding if r.code in MATCH_DOUBTS]
             skip("awaits_confirmation" if doubts else "awaits_review",
-                 reasons=tuple(doubts or rec.reasons))
+                 reasons=tuple(doubts or rec.holding))
             continue
         if history.count >= cfg.max_reminders:
             skip("max_reached", n=history.count)

@@ -47,6 +47,9 @@ class AssociationRecord:
     # Why a person should look, as codes (reports.labels translates them) ...
     reasons: list[Reason] = field(default_factory=list)
     review_reasons: list[str] = field(default_factory=list)  # ... and as text (logs, tools)
+    # The reasons on mail that may be an answer (a reply, mail that is none, a match to
+    # confirm): reminders wait for them. An auto-reply's or a bounce's do not hold them.
+    holding: list[Reason] = field(default_factory=list)
     auto_replies: int = 0
     messages: list[MessageSummary] = field(default_factory=list)
     corrected: list[str] = field(default_factory=list)  # keys set by hand
@@ -195,6 +198,8 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
             for r in found:
                 rec.reasons.append(r)
                 review.append(("message", _summary(m), r))
+                if m.kind not in ("auto_reply", "bounce"):
+                    rec.holding.append(r)
         # Manual corrections go on top of everything parsed.
         for c in corrections:
             if c.kind != "set" or c.association_id != a.id or not c.key:
@@ -212,8 +217,10 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
             elif c.key == "bounced":
                 rec.bounced = bool(value)
             rec.corrected.append(c.key)
-        rec.reasons.extend(Reason("ambiguous", k, raw) for k, raw in ambiguous.items()
-                           if not any(r.key == k for r in rec.reasons))
+        rest = [Reason("ambiguous", k, raw) for k, raw in ambiguous.items()
+                if not any(r.key == k for r in rec.reasons)]
+        rec.reasons.extend(rest)
+        rec.holding.extend(rest)
         rec.review_reasons = [reason_line(r) for r in rec.reasons]
         rec.needs_review = bool(rec.reasons)
         rec.sources = [origin[k] for k in survey.keys if k in origin]

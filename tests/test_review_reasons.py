@@ -428,3 +428,12 @@ def test_two_unreadable_attachments_are_two_reasons(survey):
     p = parse_message(bytes(m), survey, ROSTER)
     details = [r.detail.split(":")[0] for r in p.reasons if r.code == "attachment"]
     assert details == ["a.zip", "b.zip"]
+
+
+def test_a_flawed_auto_reply_is_reviewed_but_holds_no_reminder(cfg, tmp_path):
+    raw = reply("Jag är på semester till den 7 januari.", subject="Autosvar: Kartläggning",
+                headers={"Auto-Submitted": "auto-replied"}, message_id="<ooo@x>")
+    _import(cfg, tmp_path, "ooo.eml", raw.replace(b"Date: ", b"X-Old-Date: "))
+    rec = _record(cfg, "Hyllie IF")
+    assert [r.code for r in rec.reasons] == ["no_date"] and rec.holding == []
+    assert "Hyllie IF" in _choose(cfg)[1]
