@@ -62,7 +62,7 @@ def _main(
 
 
 def _labels(cfg: Config) -> Labels:
-    return Labels(cfg.survey.language)
+    return Labels.for_survey(cfg.survey)
 
 
 def _now() -> dt.datetime:
@@ -146,7 +146,7 @@ def status(
     if format == "json":
         from .reports.status import status_json
 
-        data = status_json(cfg.survey, survey_state, now, reminded)
+        data = status_json(cfg.survey, survey_state, now, reminded, t)
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     from .reports.status import counts, deadline_phrase, flags_for
@@ -168,6 +168,12 @@ def status(
                       last.astimezone(s.tz).strftime("%Y-%m-%d") if last else "",
                       ", ".join(flags))
     console.print(table)
+    flagged = [r for r in survey_state.associations if r.reasons]
+    if flagged:
+        console.print(f"[bold]{t('review_reasons')}[/bold]")
+        for r in flagged:
+            console.print(f"{r.name}: {'; '.join(t.reasons(r.reasons))}", markup=False,
+                          soft_wrap=True)
 
 
 @app.command()
@@ -190,7 +196,7 @@ def review() -> None:
                 continue
             shown.add(m.id)
             table.add_row(str(m.id), names.get(m.id, "—"), m.from_addr or "",
-                          m.subject or "", when(m), why)
+                          m.subject or "", when(m), t.reason(why))
         console.print(table)
     else:
         console.print(t("nothing_to_review"))
@@ -572,8 +578,7 @@ def remind(
         raise typer.Exit(1 if isinstance(exc, LookupError) else EXIT_CONFIG) from None
     for s in result.skipped:
         if only or s.reason not in ("responded", "late"):
-            console.print(t("remind_skipped_line", name=s.name,
-                            why=t("skip_" + s.reason, **s.params)), markup=False)
+            console.print(t("remind_skipped_line", name=s.name, why=s.text(t)), markup=False)
     by_reason: dict[str, int] = {}
     for s in result.skipped:
         by_reason[s.reason] = by_reason.get(s.reason, 0) + 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,18 @@ class Survey:
     questions: tuple[Question, ...]
     original_message_id: str | None = None
     language: str = "sv"
+    # Words that make a mail about the survey even when it is new, unthreaded and from a
+    # private address ("enkät", "kartläggning"). Empty: derived from the name (survey_words).
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def survey_words(self) -> tuple[str, ...]:
+        """`keywords`, else "enkät" and the survey name's long words ("kartläggning",
+        "segregation"): short ones like "arbete" or "Malmö" say nothing about the survey."""
+        if self.keywords:
+            return tuple(w.lower() for w in self.keywords if w.strip())
+        long_words = [w.lower() for w in re.findall(r"\w+", self.name) if len(w) >= 8]
+        return tuple(dict.fromkeys(["enkät", *long_words]))
 
     @property
     def tz(self) -> ZoneInfo:
@@ -255,6 +268,7 @@ def _parse_survey(raw: dict[str, Any]) -> Survey:
         questions=tuple(questions),
         original_message_id=omid,
         language=language,
+        keywords=_str_list(s.get("keywords", []), "survey.keywords"),
     )
 
 

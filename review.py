@@ -21,6 +21,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from .config import Config, Survey
+from .model import Reason
 from .service import default_author, store_session
 from .store.db import Store
 from .store.models import Association, Correction, CorrectionEvent, Message
@@ -53,7 +54,7 @@ class QueueItem:
     message_id: int | None  # the message shown first
     title: str
     date: dt.datetime | None
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason | str] = field(default_factory=list)  # labels.reason() words them
     message_ids: list[int] = field(default_factory=list)  # the flagged messages
 
 
@@ -65,7 +66,7 @@ def review_queue(state: SurveyState) -> list[QueueItem]:
     owner = {m.id: r for r in state.associations for m in r.messages}
     items: dict[str, QueueItem] = {}
 
-    def touch(item: QueueItem, m: MessageSummary, why: str) -> None:
+    def touch(item: QueueItem, m: MessageSummary, why: Reason | str) -> None:
         if why and why not in item.reasons:
             item.reasons.append(why)
         if m.id not in item.message_ids:
@@ -93,9 +94,9 @@ def review_queue(state: SurveyState) -> list[QueueItem]:
         if rec.needs_review and ref not in items and rec.messages:
             last = rec.messages[-1]
             items[ref] = QueueItem(ref, "association", rec.id, last.id, rec.name, last.date,
-                                   list(rec.review_reasons), [last.id])
+                                   list(rec.reasons), [last.id])
         elif ref in items:
-            for why in rec.review_reasons:
+            for why in rec.reasons:
                 if why not in items[ref].reasons:
                     items[ref].reasons.append(why)
     return sorted(items.values(), key=lambda i: (i.date or _FAR, i.ref))
@@ -126,7 +127,7 @@ class MessageDetail:
     kind: str
     kind_reason: str | None
     parse_status: str
-    problems: list[str]
+    problems: list[Reason]
     answers: dict[str, Any]  # key -> parsed value
     raw_answers: dict[str, Any]  # key -> the text it came from
     answer_sources: dict[str, Any]
@@ -157,7 +158,7 @@ def _message_detail(s: Session, message_id: int) -> MessageDetail | None:
     return MessageDetail(
         id=m.id, raw=m.raw, origin=m.origin, from_addr=m.from_addr, from_name=m.from_name,
         subject=m.subject, date=_aware(m.sent_at), kind=m.kind, kind_reason=m.kind_reason,
-        parse_status=m.parse_status, problems=m.problem_list, answers=answers,
+        parse_status=m.parse_status, problems=m.reason_list, answers=answers,
         raw_answers=raws, answer_sources=sources, wants_interview=m.wants_interview,
         parsed_association_id=m.association_id, association_id=assigned,
         assigned_by_hand=hand is not None, match_method=m.match_method,

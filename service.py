@@ -147,7 +147,7 @@ def survey_state(config: Config) -> SurveyState:
 
 
 def export(config: Config, fmt: str, path: Path) -> None:
-    write_export(fmt, path, config.survey, survey_state(config), Labels(config.survey.language))
+    write_export(fmt, path, config.survey, survey_state(config), Labels.for_survey(config.survey))
 
 
 def default_author(config: Config) -> str:
@@ -245,7 +245,7 @@ def write_report(config: Config, path: Path, when: dt.datetime | None = None) ->
         state = build_state(s, config.survey)
         histories = load_history(s)
     html = render_report(config.survey, state, histories, when or now(),
-                         Labels(config.survey.language))
+                         Labels.for_survey(config.survey))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(html, encoding="utf-8")

@@ -115,6 +115,7 @@ class Row:
     received: str
     after_reminder: int | None  # the reminder round the reply came after
     answers: list[tuple[int, AnswerCell]]  # (question number, answer)
+    reviews: list[str]  # why a person should look, in the survey language
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,8 @@ def report_view(survey: Survey, state: SurveyState, histories: Mapping[int, Remi
             notes.append(t("not_reminded_bounced"))
         if r.auto_replies:
             notes.append(t("auto_replies_note", n=r.auto_replies))
+        if r.reasons:
+            notes.append(t("not_reminded_review"))
         last = hist.last_sent_at if hist else None
         missing.append(MissingRow(r, hist.count if hist else 0,
                                   _date(last, survey) or t("never_reminded"), notes))
@@ -205,7 +208,8 @@ def report_view(survey: Survey, state: SurveyState, histories: Mapping[int, Remi
         cells = [] if r.status == "no_response" else [
             (q.number, answer_cell(r.answers.get(q.key), q.kind, t)) for q in survey.questions]
         rows.append(Row(r, _date(r.received_at, survey),
-                        linked.round if linked is not None else None, cells))
+                        linked.round if linked is not None else None, cells,
+                        t.reasons(r.reasons)))
     return ReportView(
         survey=survey, made=made, kpis=kpis, chart=_chart(survey, state, rounds, today, t),
         yes_no=yes_no, rounds=rounds,

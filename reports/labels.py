@@ -3,6 +3,15 @@ in [survey] switches. Keys are stable; add a key to both languages."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ..model import Reason
+
+if TYPE_CHECKING:
+    from ..config import Survey
+
 LABELS: dict[str, dict[str, str]] = {
     "sv": {
         "association": "Förening",
@@ -150,7 +159,7 @@ LABELS: dict[str, dict[str, str]] = {
         "association_field": "Förening",
         "association_hint": "Skriv för att söka i registret",
         "not_survey": "Inte ett enkätsvar",
-        "review_reasons": "Varför granska",
+        "why_review": "Varför granska",
         "save_approve": "Spara och godkänn",
         "save_only": "Spara",
         "skip": "Hoppa över",
@@ -217,6 +226,16 @@ LABELS: dict[str, dict[str, str]] = {
         "everyone_skipped": "Ingen skulle påminnas nu.",
         "nothing_skipped": "Ingen hoppas över.",
         "unmatched_note": "Meddelanden utan förening",
+        # issue 9: kinds, reminders held back for review, and review reasons
+        "own": "egen",
+        "not_reminded_review": "väntar på granskning, påminns inte",
+        "own_title": "Egna utskick",
+        "review_reasons": "Att granska",
+        "question_ref": "fråga {n}",
+        "skip_awaits_review": "väntar på granskning: {why}",
+        "skip_awaits_confirmation": "föreningen behöver bekräftas: {why}",
+        "skipped_awaits_review": "väntar på granskning",
+        "skipped_awaits_confirmation": "väntar på bekräftelse",
     },
     "en": {
         "association": "Association",
@@ -362,7 +381,7 @@ LABELS: dict[str, dict[str, str]] = {
         "association_field": "Association",
         "association_hint": "Type to search the roster",
         "not_survey": "Not a survey reply",
-        "review_reasons": "Why review",
+        "why_review": "Why review",
         "save_approve": "Save and approve",
         "save_only": "Save",
         "skip": "Skip",
@@ -428,14 +447,154 @@ LABELS: dict[str, dict[str, str]] = {
         "everyone_skipped": "Nobody would be reminded now.",
         "nothing_skipped": "Nobody is skipped.",
         "unmatched_note": "Messages without an association",
+        # issue 9: kinds, reminders held back for review, and review reasons
+        "own": "own mail",
+        "not_reminded_review": "waiting for review, not reminded",
+        "own_title": "Our own mail",
+        "review_reasons": "To review",
+        "question_ref": "question {n}",
+        "skip_awaits_review": "waiting for review: {why}",
+        "skip_awaits_confirmation": "the association needs confirming: {why}",
+        "skipped_awaits_review": "waiting for review",
+        "skipped_awaits_confirmation": "waiting for confirmation",
     },
 }
 
 
+# Review reasons by code (parsers.model.Reason, the pipeline, the store). Shown as
+# "label (fråga N): detail"; a label may place {q} and {detail} itself. Add a code to both.
+REASONS: dict[str, dict[str, str]] = {
+    "sv": {
+        "unassigned_text": "Text i svaret som inte hör till någon fråga",
+        "heading_in_answer": "Svaret verkar innehålla en annan frågas rubrik",
+        "partial": "Alla frågor är inte besvarade",
+        "yes_no_missing": "Ja/nej saknas fast följdfrågan har svar",
+        "yes_no_contradicts": "Ja/nej-svaret motsägs av följdsvaret",
+        "yes_no_from_prose": "Ja/nej hittades i löptexten, inte som eget svar",
+        "yes_no_conflict": "Olika ja/nej på olika ställen i mejlet",
+        "by_position": "Svaren fördelades efter ordningen (inga rubriker eller nummer)",
+        "answers_in_quote": "Svaren hittades inuti det citerade utskicket",
+        "quoted_questions": "Svaren hittades under citerade frågor",
+        "ambiguous": "Oklart svar",
+        "no_answer": "Inga svar hittades",
+        "conflicting_sources": "Olika svar i mejlet och i en bilaga; det första behölls",
+        "extraction_error": "Svaren kunde inte läsas ut ur texten",
+        "attachment": "En bilaga kunde inte läsas helt",
+        "image": "Bild utan text, kanske inskannade svar",
+        "oversized": "Mejlet är för stort; bilagorna lästes inte",
+        "headers_only": "Mejlet är för stort; bara rubrikraderna hämtades, läs det i "
+        "e-postprogrammet",
+        "no_date": "Mejlet saknar giltigt datum",
+        "empty_body": "Mejlet är tomt",
+        "damaged": "Mejlet skadades på vägen; texten kan vara avkortad",
+        "mime_defect": "Mejlet är felaktigt uppbyggt",
+        "undecodable": "Mejlet kunde inte läsas",
+        "decode": "Problem när mejlet lästes",
+        "parse_failed": "Mejlet kunde inte tolkas",
+        "bounce_no_address": "Studs utan igenkännbar adress",
+        "unmatched": "Hör inte till någon förening i registret",
+        "unmatched_several": "Flera föreningar nämns; välj en",
+        "unmatched_bounce": "Studs för en adress som inte finns i registret",
+        "not_a_reply": "Mejl från föreningen som inte ser ut som ett svar",
+        "match_by_name": "Kopplat till föreningen bara genom namnet i texten; avsändaren "
+        "{detail} finns inte i registret: bekräfta",
+        "sender_mismatch": "Avsändarnamnet innehåller en annan adress än avsändarens "
+        "({detail}): bekräfta",
+        "text": "{detail}",
+    },
+    "en": {
+        "unassigned_text": "Text in the reply that belongs to no question",
+        "heading_in_answer": "The answer seems to hold another question's heading",
+        "partial": "Not every question is answered",
+        "yes_no_missing": "Yes/no missing although the follow-up has an answer",
+        "yes_no_contradicts": "The yes/no contradicts the follow-up answer",
+        "yes_no_from_prose": "Yes/no taken from the prose, not from its own answer",
+        "yes_no_conflict": "Different yes/no in different places of the mail",
+        "by_position": "Answers assigned by their order (no headings or numbers)",
+        "answers_in_quote": "Answers found inside the quoted survey mail",
+        "quoted_questions": "Answers found under quoted questions",
+        "ambiguous": "Unclear answer",
+        "no_answer": "No answers found",
+        "conflicting_sources": "Different answers in the mail and an attachment; the first "
+        "was kept",
+        "extraction_error": "The answers could not be read from the text",
+        "attachment": "An attachment could not be read fully",
+        "image": "An image without text, maybe scanned answers",
+        "oversized": "The mail is too large; its attachments were not read",
+        "headers_only": "The mail is too large; only its headers were fetched, read it in "
+        "the mail client",
+        "no_date": "The mail has no usable date",
+        "empty_body": "The mail is empty",
+        "damaged": "The mail was damaged on the way; its text may be cut short",
+        "mime_defect": "The mail is malformed",
+        "undecodable": "The mail could not be read",
+        "decode": "A problem reading the mail",
+        "parse_failed": "The mail could not be parsed",
+        "bounce_no_address": "Delivery failure without a recognisable address",
+        "unmatched": "Belongs to no association in the roster",
+        "unmatched_several": "Several associations are named; pick one",
+        "unmatched_bounce": "Bounce for an address not in the roster",
+        "not_a_reply": "Mail from the association that does not look like a reply",
+        "match_by_name": "Matched to the association only by its name in the text; the "
+        "sender {detail} is not in the roster: confirm",
+        "sender_mismatch": "The sender's display name holds another address than the "
+        "sender's ({detail}): confirm",
+        "text": "{detail}",
+    },
+}
+_DETAIL_MAX = 160
+_TEXT_FORM = re.compile(r"([a-z_]+)(?::([\w.-]+))?(?:: (.*))?", re.S)
+
+
+def _from_text(text: str) -> Reason | None:
+    """A reason in its stored text form, "code[:key]: detail" (model.reason_text), when
+    the code has a label; else None (an old free text, shown as it is)."""
+    m = _TEXT_FORM.fullmatch(text)
+    if m is None or m.group(1) not in REASONS["sv"] or m.group(1) == "text":
+        return None
+    return Reason(m.group(1), m.group(2), m.group(3) or "")
+
+
 class Labels:
-    def __init__(self, language: str = "sv") -> None:
+    def __init__(self, language: str = "sv", question_keys: Sequence[str] = ()) -> None:
         self.language = language if language in LABELS else "sv"
         self._t = LABELS[self.language]
+        # question key -> its number, so a reason reads "fråga 3", not "how"
+        self._numbers = {k: i for i, k in enumerate(question_keys, start=1)}
+
+    @classmethod
+    def for_survey(cls, survey: Survey) -> Labels:
+        return cls(survey.language, survey.keys)
+
+    def question(self, key: str) -> str:
+        n = self._numbers.get(key)
+        return self("question_ref", n=n) if n else key
+
+    def reason(self, r: Reason | str) -> str:
+        """A review reason in the coordinator's words. A code without a label shows as
+        the code and its detail; a plain string (an old stored row) as it is."""
+        if isinstance(r, str):
+            parsed = _from_text(r)
+            if parsed is None:
+                return r
+            r = parsed
+        detail = r.detail if len(r.detail) <= _DETAIL_MAX else r.detail[:_DETAIL_MAX] + "…"
+        template = REASONS[self.language].get(r.code) or REASONS["sv"].get(r.code)
+        q = self.question(r.key) if r.key else ""
+        if template is None:
+            text = r.code
+        else:
+            text = template.format(q=q, detail=detail)
+            if "{detail}" in template:
+                detail = ""
+            if "{q}" in template:
+                q = ""
+        if q:
+            text += f" ({q})"
+        return f"{text}: {detail}" if detail else text
+
+    def reasons(self, rs: Iterable[Reason | str]) -> list[str]:
+        return [self.reason(r) for r in rs]
 
     def __call__(self, key: str, **kw: object) -> str:
         text = self._t.get(key) or LABELS["sv"].get(key) or key

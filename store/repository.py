@@ -16,13 +16,22 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..model import (
     ParsedMessage,
+    Reason,
     RosterEntry,
     RosterRow,
     message_key,
     normalize_address,
     sha256_of,
 )
-from .models import Association, AssociationEmail, Correction, CorrectionEvent, Message, utcnow
+from .models import (
+    Association,
+    AssociationEmail,
+    Correction,
+    CorrectionEvent,
+    Message,
+    problems_json,
+    utcnow,
+)
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +126,7 @@ def apply_parse(row: Message, parsed: ParsedMessage) -> None:
     row.answers = parsed.answers
     row.wants_interview = parsed.wants_interview
     row.bounced_addresses = {"items": parsed.bounced_addresses}
-    row.problems = {"items": parsed.problems, "notes": parsed.notes}
+    row.problems = problems_json(parsed.reasons, parsed.notes, parsed.unmatched_reason)
     row.parse_status = "ok"
     row.parsed_with = parsed.parsed_with
 
@@ -134,7 +143,8 @@ def mark_failed(row: Message, exc: BaseException) -> None:
     row.wants_interview = False
     row.bounced_addresses = {"items": []}
     row.parse_status = "failed"
-    row.problems = {"items": [f"could not be parsed: {type(exc).__name__}: {exc}"[:2000]]}
+    row.problems = problems_json(
+        [Reason("parse_failed", None, f"{type(exc).__name__}: {exc}"[:2000])], [])
 
 
 def has_message(session: Session, key: str) -> bool:

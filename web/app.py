@@ -29,6 +29,7 @@ from starlette.routing import Route
 
 from .. import review
 from ..config import Config
+from ..model import Reason
 from ..reminders.render import TemplateError
 from ..reminders.service import now as default_now
 from ..reminders.service import remind
@@ -133,11 +134,9 @@ class Web:
 
     # --- words --------------------------------------------------------------------
 
-    def reason(self, text: str) -> str:
-        """A stored review reason in the coordinator's words (labels translate the stable
-        codes where they know them; anything else shows as stored)."""
-        translate = getattr(self.labels, "reason", None)
-        return str(translate(text)) if callable(translate) else text
+    def reason(self, why: Reason | str) -> str:
+        """A review reason in the coordinator's words (reports/labels.py)."""
+        return self.labels.reason(why)
 
     def key_label(self, key: str | None, message_id: int | None = None) -> str:
         t = self.labels
@@ -195,7 +194,7 @@ def create_app(
     Host headers answered (others get 400: a DNS-rebinding page cannot talk to us)."""
     web = Web(config=config, store=store or Store(config.store_url),
               auth=auth or Auth.create(default_author(config)),
-              labels=Labels(config.survey.language), env=environment([TEMPLATES]),
+              labels=Labels.for_survey(config.survey), env=environment([TEMPLATES]),
               cache=TextCache(), now=now, read=read, states=None)  # type: ignore[arg-type]
     web.states = StateCache(config, web.store)
     t = web.labels
