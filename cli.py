@@ -299,6 +299,8 @@ def serve(
     except ServeRefused as exc:
         err.print(f"intake serve: {exc}", style="red", markup=False)
         raise typer.Exit(EXIT_CONFIG) from None
+    if plan.warning:
+        err.print(f"intake serve: {plan.warning}", style="yellow", markup=False)
     console.print(plan.url, markup=False, soft_wrap=True)
     console.print("(Ctrl-C stops the server)", markup=False, style="dim")
     run(cfg, plan)

@@ -498,6 +498,8 @@ def test_non_loopback_host_without_a_password_refuses_to_start(
     monkeypatch.setenv("TEST_SERVE_PASSWORD", "korrekt häst batteri")
     plan = prepare(pcfg, host="0.0.0.0")
     assert plan.auth.has_password and plan.allowed_hosts == ["*"]
+    assert plan.warning and "HTTPS" in plan.warning
+    assert prepare(cfg).warning is None
 
 
 def test_sign_in_with_a_password_records_the_name(cfg: Config, tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ class Plan:
     port: int
     auth: Auth
     allowed_hosts: list[str]
+    warning: str | None = None
 
     @property
     def url(self) -> str:
@@ -50,7 +51,11 @@ def prepare(config: Config, host: str | None = None, port: int | None = None) ->
         allowed = ["*"]  # any address of this machine; the password guards it
     else:
         allowed = [host, f"[{host}]"]
-    return Plan(host, port, auth, allowed)
+    warning = None if is_loopback(host) else (
+        "plain HTTP: the password, the session and people's mail cross the network "
+        "unencrypted; put the server behind HTTPS (a reverse proxy) or use an SSH tunnel "
+        "to 127.0.0.1")
+    return Plan(host, port, auth, allowed, warning)
 
 
 def run(config: Config, plan: Plan) -> None:
