@@ -113,6 +113,8 @@ def test_every_page_renders_from_the_example_data(cfg: Config, client: TestClien
     assert reminders.status_code == 200
     assert "Påminnelser: provkörning" in reminders.text
     assert 'data-reason="responded"' in reminders.text
+    nydala = reminders.text.split('data-association="Nydala Fritidsförening"')[1]
+    assert "<td>har svarat</td>" in nydala.split("</tr>")[0]  # the skip, in Swedish
     main = reminders.text.split("<main")[1].split("</main>")[0]
     assert "intake remind --send" in main and 'method="post"' not in main  # no send button
     assert client.get("/associations/9999").status_code == 404
