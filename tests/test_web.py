@@ -595,3 +595,33 @@ def test_correction_undo_and_fingerprint_on_each_store(store_url: str, tmp_path:
         c.post(f"/corrections/{entry.id}/undo", data={"csrf": field(page, "csrf")})
         assert record(export_json(cfg, tmp_path), name)["answers"][
             "works_against_segregation"] is None
+
+
+def test_reminder_dry_run_lists_who_would_get_what(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from helpers import REPO, make_config
+
+    cfg = make_config(tmp_path)
+    service.import_roster(cfg, REPO / "examples" / "roster.csv")
+    service.import_paths(cfg, [REPO / "examples" / "replies" / "01_boule.eml"])
+    auth = Auth.create("Anna", token=TOKEN)
+    app = create_app(cfg, auth=auth, now=lambda: dt.datetime(2020, 1, 20, 9, tzinfo=dt.UTC))
+    with TestClient(app, base_url=HOST) as c:
+        c.get(f"/?token={TOKEN}")
+        page = c.get("/reminders").text
+    due = page.split('id="due"')[1].split('id="skipped"')[0]
+    assert "Skulle påminnas (7)" in due
+    assert 'data-association="Nydala Fritidsförening"' in due
+    assert "nydala.fritid@hotmail.com" in due and "Påminnelse 1" in due
+    assert "Påminnelse:" in due  # the rendered subject
+    skipped = page.split('id="skipped"')[1]
+    assert 'data-association="Boulesällskapet Ribersborg"' in skipped
+    # a dry run: nothing sent, nothing recorded
+    from svarsinkorg.store.db import Store
+    from svarsinkorg.store.reminder_state import Reminder
+
+    store = Store(cfg.store_url)
+    with store.session() as s:
+        assert s.query(Reminder).count() == 0
+    store.close()
