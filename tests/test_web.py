@@ -378,6 +378,11 @@ def test_token_works_once_and_sets_a_strict_httponly_cookie(cfg: Config) -> None
         assert cookie.startswith("intake_session=")
         assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/" in cookie
         assert first.get("/").status_code == 200
+        # A token on a path that looks like another host redirects home, not away.
+        other = Auth.create("x", token="t" * 24)
+        with TestClient(create_app(cfg, auth=other), base_url=HOST) as c:
+            r = c.get(HOST + "//evil.example/x?token=" + "t" * 24, follow_redirects=False)
+            assert r.status_code == 303 and r.headers["location"] == "/"
         # The same link again (someone else, later): nothing.
         second = TestClient(first.app, base_url=HOST)
         assert second.get(f"/?token={TOKEN}", follow_redirects=False).status_code == 403

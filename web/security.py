@@ -171,7 +171,10 @@ class Guard:
         if token is not None:
             if request.method == "GET" and self.auth.take_token(token):
                 sid = self.auth.new_session(self.auth.default_user)
-                response: Response = RedirectResponse(scope["path"] or "/", status_code=303)
+                path = scope["path"] or "/"
+                # "//host/..." would send the browser elsewhere: only our own paths
+                target = "/" if path.startswith("//") or "\\" in path else path
+                response: Response = RedirectResponse(target, status_code=303)
                 set_session_cookie(response, sid)
             else:
                 response = self.forbidden(request)
