@@ -16,15 +16,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Text as sa_text
-from sqlalchemy import or_, select
+from sqlalchemy import Integer, Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from .config import Config, Survey
 from .model import Reason
 from .service import default_author, store_session
 from .store.db import Store
-from .store.models import Association, Correction, CorrectionEvent, Message
+from .store.models import Association, AssociationEmail, Correction, CorrectionEvent, Message
 from .store.records import AssociationRecord, MessageSummary, SurveyState, build_state
 from .store.repository import add_correction, association_by_name, undo_correction
 
@@ -528,16 +527,12 @@ def store_version(config: Config, store: Store | None = None) -> tuple[object, .
     arrives or is parsed again, a correction is made or undone, or the roster changes.
     Lets a long-running server keep the records between requests (a few aggregate
     queries instead of rebuilding every record)."""
-    from sqlalchemy import Integer, cast, func
-
-    from .store.models import AssociationEmail
-
     with _session(config, store) as s:
         messages = s.execute(select(
             func.count(Message.id), func.max(Message.id),
             # what a reparse changes: the parse's JSON and the match
-            func.sum(func.length(cast(Message.problems, sa_text()))
-                     + func.length(cast(Message.answers, sa_text()))
+            func.sum(func.length(cast(Message.problems, Text()))
+                     + func.length(cast(Message.answers, Text()))
                      + func.coalesce(Message.association_id, 0)),
             func.max(Message.parsed_with))).one()
         corrections = s.execute(select(func.count(Correction.id),
