@@ -3,21 +3,32 @@
 Entry point: `extract_answers(text, questions)`. In order of preference:
 
 1. Markers: numbered labels ("1.", "1)", "Fråga 1:", "Svar på fråga 1", "Q1", "F1:",
-   "**Fråga 1:**"),
-   the question's own text restated (fuzzy; "Vilka är ni?" on its own line or
-   "Vilka är ni ...? Vi är ..." on one line), or a ``>``-quoted question with the own
-   answer written below it. Everything up to the next marker belongs to the question.
-   Text before the first marker (greeting, "Tack för mejlet") is not an answer.
-2. Position: exactly as many unlabelled paragraphs as questions, lining up with the
-   yes/no questions (conservative).
+   "**Fråga 1:**"), the question's own text restated (fuzzy), or a ``>``-quoted question
+   with the own answer written below it; and headings in the writer's own words ("Om oss",
+   "Vilka vi är:", "Segregation - ja", "Hur då?", "Who we are"): a short line ending in
+   ":", "?" or " -", a short line alone above a paragraph, or a short label before ":" or
+   " - " on the answer's line. Headings are scored against each question's words and
+   config `aliases` (parsers/headings.py) and assigned in ONE order-aware pass for the
+   whole reply (`_structural_headings`); a heading that names no question takes the place
+   its neighbours leave, by the shape of its answer (a bare yes/no or a text). Everything
+   up to the next marker belongs to the question. Prose above the first marker answers the
+   first question when nothing else does (flagged).
+2. Position: one paragraph per question; one fewer with the yes/no opening its follow-up;
+   or prose split at the sentence that says yes or no (parsers/statements.py). Flagged.
 3. Plain prose that describes the association answers `about` (the first question) only.
 4. Answers typed into the quoted original, only when the own text says so ("svar nedan").
 5. A forwarded reply's answers, when the forwarding text has none.
 
+After the answers: a yes/no left open is taken from a statement in another answer
+(flagged), wishes to talk are taken out of answers, an answer that runs into the survey's
+question texts is cut there, and the self-check (parsers/selfcheck.py) lists its doubts
+in `Extraction.reasons`.
+
 Flags (in `Extraction.flags`): "ambiguous:<key>" (yes/no undecided), "correction" (the mail
 withdraws the previous one), "inline_answers", "by_position", "unstructured_about",
 "answers_in_quote", "yes_no_explanation:<key>" (a "Ja, genom ..." explanation answered
-the next question), "forwarded", "away_notice", "extraction_error".
+the next question), "yes_no_from_prose:<key>", "yes_no_conflict:<key>",
+"quoted_questions:<key>", "forwarded", "away_notice", "extraction_error".
 """
 
 from __future__ import annotations
