@@ -134,7 +134,8 @@ def _fallback_text(s: str) -> str:
 _BOLD_LEAD = re.compile(
     r"(?P<open>(?:^|<(?:p|div|li|td|br)\b[^>]*>)\s*)"
     r"<(?P<tag>b|strong|u)\b[^>]*>(?P<span><span\b[^>]*>)?(?P<text>[^<>]{1,60}?)"
-    r"(?P<endspan></span>)?</(?P=tag)>(?=[ \t]*[^\s<])",
+    # the text after it starts a sentence of its own: "<b>IK Fosie</b> är en ..." goes on
+    r"(?P<endspan></span>)?</(?P=tag)>(?=[ \t]*(?:<[^>]*>)*[ \t]*(?-i:[A-ZÅÄÖÉÜ0-9\"'“(]))",
     re.I,
 )
 

@@ -326,8 +326,9 @@ def test_bold_heading_on_the_answers_line_in_html_mail() -> None:
     text = html_to_text(html)
     assert "Om oss: Vi är en kör" in text
     assert values(extract_answers(text, WITH_ALIASES)) == FULL
-    # bold inside a sentence stays as it is
+    # bold inside a sentence, or a bold name that the sentence goes on from, stays as it is
     assert html_to_text("<p>Vi sjunger <b>tre</b> gånger.</p>").strip() == "Vi sjunger tre gånger."
+    assert html_to_text("<p><b>Kören Ton</b> är en kör.</p>").strip() == "Kören Ton är en kör."
 
 
 def test_an_undecided_yes_no_paragraph_in_order_is_ambiguous_and_flagged() -> None:
