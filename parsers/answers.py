@@ -1493,8 +1493,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     flags.extend(_yes_no_from_prose(answers, qs, source))
     ex.answers = answers
     ex.flags = _unique(flags)
-    ex.reasons = check(ex, reply.own, questions,
-                       whole=source == "body" and not ex.refers_to_attachment)
+    try:
+        ex.reasons = check(ex, reply.own, questions,
+                           whole=source == "body" and not ex.refers_to_attachment)
+    except Exception:  # a failing check must not cost the answers found
+        log.exception("self-check failed")
+        ex.reasons = []
     return ex
 
 
