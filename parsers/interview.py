@@ -92,9 +92,74 @@ _NOT_A_REQUEST = re.compile(
 )
 
 
+# What the sentence does, not its words: it asks to talk instead of write. Three parts:
+# an oral act (talk, meet, call, visit), said as a request or preference (a question put to
+# the reader, "gärna"/"hellre"/"istället", an imperative) and aimed at the reader or put
+# instead of writing. "Vi träffas varje torsdag" (no request) and "Föräldrar kan ringa oss"
+# (nobody asked) describe the association; they are answers.
+_ORAL = re.compile(
+    r"\b(?:prata|pratar|snacka|ses|träffas|träffa|träffar|mötas|ringa|ring|ringer|samtal\w*"
+    r"|telefon\w*|möte|mötet|besöka|besök|komma\s+(?:till\s+oss|förbi|hit|över|ut)|intervju\w*"
+    r"|talk|meet|call|visit|phone)\b",
+    re.I,
+)
+# a question put to the reader or proposed together: "Kan du komma till oss?", "Kan vi inte
+# ta det på telefon?" ("inte" there proposes, it does not refuse); also as a clause after a
+# comma ("Skriva är inte min grej, kan vi ses istället?")
+_ASKED = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:så|men|eller|but|or|so)\s+)(?:\w+[,!]?\s+)?"
+    r"(?:kan|får|skulle|vill|ska|går\s+det\s+att|could|can|shall|would)\s+"
+    r"(?P<who>du|ni|vi|jag|man|you|we|i)\b(?:\s+(?:inte|not))?",
+    re.I,
+)
+_WISH = re.compile(r"\b(?:gärna|hellre|(?<!som\s)helst|istället|i\s+stället|föredrar|rather"
+                   r"|prefer\w*|instead|would\s+like|'d\s+like)\b", re.I)
+_IMPERATIVE = re.compile(r"^(?:\w+[,!]?\s+)?(?:eller\s+|or\s+)?(?:ring|kom|call|come)\b",
+                         re.I)
+# whom the talk is with: the reader, the writer, or "instead" (of writing) / by phone
+_WITH_US = re.compile(r"\b(?:mig|oss|me|us|istället|i\s+stället|instead|telefon\w*|phone)\b"
+                      r"|\d{2,}[\d\s-]{4,}", re.I)
+_WITH_READER = re.compile(r"\b(?:dig|er|you)\b", re.I)
+# "Han vill fortfarande gärna träffas (som han skrev)": a wish to meet with nothing after it
+# saying with whom or when, so the reader.
+_MEET_BARE = re.compile(
+    r"\b(?:vill|önskar|wants?|would\s+like)\s+(?:\w+\s+){0,2}(?:gärna|hellre|still|fortfarande)"
+    r"\s+(?:\w+\s+){0,1}(?:träffas|ses|mötas|meet)\s*(?:$|[,.!;]|\bsom\b|\bas\b)",
+    re.I,
+)
+
+
+def _asks_to_talk(sentence: str) -> bool:
+    s = sentence.strip()
+    if _MEET_BARE.search(s):
+        return True
+    oral = _ORAL.search(s)
+    if not oral:
+        return False
+    asked = next((m for m in _ASKED.finditer(s) if m.end() <= oral.start() + 1), None)
+    if asked and s.endswith("?"):
+        if _NEGATION.search(s[asked.end():oral.start()]):
+            return False
+        together = asked.group("who").lower() in ("vi", "we")
+        return together or bool(_WITH_US.search(s[asked.end():]))
+    if _IMPERATIVE.match(s):
+        return bool(_WITH_US.search(s))  # "Ring mig", "Eller ring Fatima 070-284 51 63"
+    # the wish and the talk in one clause: "vi vill gärna träffa dig och prata istället"
+    for o in _ORAL.finditer(s):
+        clause = re.split(r"[.!?()*:;]", s[max(0, o.start() - 50): o.end() + 50])
+        near = next((c for c in clause if o.group(0) in c), "")
+        if _WISH.search(near) and (_WITH_READER.search(near) or _WITH_US.search(near)):
+            head = near[: near.find(o.group(0))]
+            if not _NEGATION.search(head[-40:]):
+                return True
+    return False
+
+
 def _sentence_wants_interview(sentence: str) -> bool:
     if _NOT_A_REQUEST.search(sentence):
         return False
+    if _asks_to_talk(sentence):
+        return True
     for rx in _POSITIVE_RE:
         m = rx.search(sentence)
         if not m:

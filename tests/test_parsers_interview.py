@@ -163,3 +163,36 @@ def test_interview_wishes_in_other_words(text: str) -> None:
 )
 def test_activities_that_mention_meeting_or_talking_are_no_wish(text: str) -> None:
     assert wants_interview(text) is False
+
+
+# Found by what the sentence does (a request to talk, meet, call or visit instead of
+# writing), in words no pattern list names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Att skriva är inte vår starka sida, kan vi inte ses en eftermiddag i lokalen istället?",
+        "Kan du komma till oss så visar vi?",
+        "Eller ring Ahmed 070-123 45 67.",
+        "Ordföranden vill fortfarande gärna träffas som hon skrev.",
+        "Vi vill gärna träffa er och prata istället för att fylla i allt.",
+        "Could you call me instead?",
+        "Kan vi höras på telefon nästa vecka?",
+    ],
+)
+def test_a_request_to_talk_in_other_words(text: str) -> None:
+    assert wants_interview(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi träffas varje onsdag kl 18 i föreningslokalen.",
+        "Föräldrarna kan ringa oss när som helst.",
+        "Vi vill gärna träffa fler föreningar i området.",
+        "Kan ni ringa skolan och fråga?",
+        "Kom gärna på vår sommarfest i juni.",
+        "Vad gör ni? (beskriv gärna med egna ord) Vi träffas varje tisdag och pratar svenska.",
+    ],
+)
+def test_talk_and_meetings_described_are_no_request(text: str) -> None:
+    assert wants_interview(text) is False
