@@ -70,7 +70,16 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question]) ->
     out.refers_to_attachment = any(ex.refers_to_attachment for ex in extractions)
     for ex in extractions:
         out.flags.extend(f for f in ex.flags if f not in out.flags)
-        out.reasons.extend(r for r in ex.reasons if r not in out.reasons)
+        for r in ex.reasons:
+            if r.code == "partial":
+                # missing in one part, answered in another (the body holds 4, the PDF 1-3)
+                still = [k for k in r.detail.split(", ")
+                         if k in out.answers and out.answers[k].value is None]
+                if not still:
+                    continue
+                r = Reason("partial", None, ", ".join(still))
+            if r not in out.reasons:
+                out.reasons.append(r)
     return out
 
 

@@ -1459,7 +1459,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         ):
             value = ""
         if not value:
+            # the question's place was found and left empty (a form's field, "4. -"): the
+            # reply accounts for it, so it is no sign of an answer gone astray
             answers[q.q.key] = Answer(None, raw or None, False, source)
+            flags.append(f"left_empty:{q.q.key}")
             continue
         if q.q.kind == "yes_no":
             yn = parse_yes_no(value)

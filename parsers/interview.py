@@ -142,6 +142,8 @@ def _asks_to_talk(sentence: str) -> bool:
             return False
         together = asked.group("who").lower() in ("vi", "we")
         return together or bool(_WITH_US.search(s[asked.end():]))
+    if re.search(r"\bvälkommen\b|\bsäg\s+(?:en\s+)?(?:annan\s+)?tid\b", s, re.I):
+        return True  # "välkommen (singular: the reader) då", "säg en annan tid": an invitation
     if _IMPERATIVE.match(s):
         return bool(_WITH_US.search(s))  # "Ring mig", "Eller ring Fatima 070-284 51 63"
     # the wish and the talk in one clause: "vi vill gärna träffa dig och prata istället"

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
-from .cues import CLOSING
+from .cues import CLOSING, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
@@ -138,10 +138,18 @@ _CORRECTION_LINE = re.compile(
                               re.I)
 
 
+_GREETING_LEAD = re.compile(r"^(?:hej(?:san)?|hallå|tjena|hejhej|hello|hi|dear)\b[\s,!.]*", re.I)
+# With nothing answered, framing ("Jag är ordförande", "vi skriver inte så bra svenska") is
+# short; an answer written as prose describes: a yes/no said, or a sentence this long.
+_PROSE_ANSWER_WORDS = 10
+
+
 def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Question], *,
-                         from_first_answer: bool = False) -> list[str]:
+                         from_first_answer: bool = False,
+                         nothing_answered: bool = False) -> list[str]:
     """Sentences of substance in OWN_TEXT that no answer holds (FROM_FIRST_ANSWER: only from
-    the first answer on - a document may open with the survey's own text pasted in)."""
+    the first answer on - a document may open with the survey's own text pasted in;
+    NOTHING_ANSWERED: the whole text, for a reply where no answer was found)."""
     values = [v for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)]
     answers_text = " ".join(match_key(v) for v in values)
     question_keys = [match_key(q.text) for q in questions]
@@ -172,6 +180,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
               if (a := ex.answers.get(q.key)) and isinstance(a.value, str)
               and len(a.value.split()) >= 4}
     found = [i for i in firsts.values() if i is not None]
+    if nothing_answered:
+        found = [0]
     if not found:
         return []
     first = min(found)
@@ -189,9 +199,17 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
             continue
         for sentence in split_sentences(rest):
+            if nothing_answered:
+                sentence = _GREETING_LEAD.sub("", sentence).strip()
+                if not sentence:
+                    continue
+                said = any(yes_no_statement(sentence, q) is not None
+                           for q in questions if q.kind == "yes_no")
+                if len(re.findall(r"\w+", sentence)) < _PROSE_ANSWER_WORDS and not said:
+                    continue
             words = re.findall(r"\w+", sentence)
             if len(words) < 5 or sentence.rstrip().endswith(("?", ":", " -", " –", " —")) \
-                    or sentence[0].islower():
+                    or (sentence[0].islower() and not nothing_answered):
                 continue
             if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
                 continue  # the sentence the yes/no was taken from
@@ -205,6 +223,28 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue  # the survey's question restated: never an answer, never left over
             out.append(sentence)
     return out
+
+
+# The text itself says why some questions have no answer here.
+_EXPLAINS_GAP = re.compile(
+    r"\b(?:återkomm\w*|återkommer|svarar\s+(?:på\s+\w+\s+)?(?:senare|längre\s+fram)"
+    r"|skickar\s+(?:\w+\s+){0,2}senare|hoppar\s+(?:vi\s+|jag\s+)?över|skippar|avstår"
+    r"|vet\s+(?:vi|jag)\s+inte|vet\s+inte|ingen\s+aning|kan\s+(?:vi|jag)\s+inte\s+svara"
+    r"|har\s+(?:vi|jag)\s+inget\s+(?:bra\s+)?svar|inget\s+(?:bra\s+)?svar\s+på"
+    r"|resten|övriga\s+frågor\w*|(?:de\s+)?andra\s+frågorna|get\s+back\s+to\s+you"
+    r"|answer\s+later|skip\w*|don'?t\s+know|the\s+rest|other\s+questions"
+    # an addition to an earlier reply: it names what it adds
+    r"|svar(?:et|en)?\s+på\s+fråg\w*\s+(?:nr\s+)?\d|(?:ut)?lovade?|komplettera\w*|komplettering\w*"
+    r"|tillägg\w*|glömde|lägga\s+till|forgot|in\s+addition\s+to"
+    # another answer already says it
+    r"|se\s+ovan|som\s+ovan|(?:samma|detsamma)\s+som\s+(?:i\s+)?(?:fråga|svar)\w*|see\s+above)\b",
+    re.I,
+)
+
+
+def explains_gap(own_text: str) -> bool:
+    """The reply says why it answers fewer than all questions: an attachment, later, skipped."""
+    return refers_to_attachment(own_text) or bool(_EXPLAINS_GAP.search(normalize_ws(own_text)))
 
 
 def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
@@ -225,19 +265,26 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
         reasons += _yes_no_reasons(ex, questions)
     else:
         reasons += [r for r in _yes_no_reasons(ex, questions) if r.code != "yes_no_missing"]
-    # Fewer answers than questions is a doubt only next to another one: many replies answer
-    # some questions on purpose ("resten återkommer vi om"), and that is no parsing error.
     if "unstructured_about" in ex.flags and len(answered) == 1:
         a = ex.answers[answered[0].key]
         if isinstance(a.value, str) and len(split_sentences(a.value)) >= 3:
             # prose with no headings taken as "about": it may hold the other answers too
             reasons.append(Reason("unassigned_text", answered[0].key, excerpt(a.value)))
-    if answered and reasons and whole:
+    if whole and not answered:
+        # nothing answered, yet own text of substance: an answer in prose nobody took
+        left = unassigned_sentences(ex, own_text, questions, nothing_answered=True)
+        if left:
+            reasons.append(Reason("unassigned_text", None, excerpt(left[0])))
+    # Fewer answers than questions: a doubt unless the text says why (the rest is in an
+    # attachment, comes later, or is skipped). Whatever the reason the parser missed the
+    # rest (a heading it did not know, answers run together), the record is not complete.
+    if answered and whole and "follow_up_answer" not in ex.flags and not ex.wants_interview \
+            and not explains_gap(own_text):
         ambiguous = {q.key for q in questions
                      if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}
         missing = []
         for i, q in enumerate(questions):
-            if q in answered or q.key in ambiguous:
+            if q in answered or q.key in ambiguous or f"left_empty:{q.key}" in ex.flags:
                 continue
             prev = questions[i - 1] if i else None
             # "Om svaret är nej, berätta gärna varför": a "no" needs no reason given
