@@ -227,7 +227,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
 
 # The text itself says why some questions have no answer here.
 _EXPLAINS_GAP = re.compile(
-    r"\b(?:återkomm\w*|återkommer|svarar\s+(?:på\s+\w+\s+)?(?:senare|längre\s+fram)"
+    r"\b(?:återkomm\w*|återkommer|svarar\s+(?:\w+\s+){0,3}(?:senare|längre\s+fram)"
     r"|skickar\s+(?:\w+\s+){0,2}senare|hoppar\s+(?:vi\s+|jag\s+)?över|skippar|avstår"
     r"|vet\s+(?:vi|jag)\s+inte|vet\s+inte|ingen\s+aning|kan\s+(?:vi|jag)\s+inte\s+svara"
     r"|har\s+(?:vi|jag)\s+inget\s+(?:bra\s+)?svar|inget\s+(?:bra\s+)?svar\s+på"
