@@ -329,6 +329,8 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
 class _Line:
     text: str  # plain: unquoted, markdown marks gone
     quoted: bool
+    # set in bold (or underlined) as a whole: a heading by its look, however many words
+    bold: bool = False
 
     @property
     def blank(self) -> bool:
@@ -348,8 +350,12 @@ class _Open:
         return any(x.strip() for x in self.lines)
 
 
+_WHOLE_BOLD = re.compile(r"^\s*(?P<m>\*\*|\*|__|_)(?=\S)(?P<t>.+?)(?<=\S)(?P=m)\s*$")
+
+
 def _to_lines(own: str) -> list[_Line]:
-    return [_Line(plain(ln), is_quoted(ln)) for ln in own.splitlines()]
+    return [_Line(plain(ln), is_quoted(ln), bool(_WHOLE_BOLD.match(ln)))
+            for ln in own.splitlines()]
 
 
 def _quoted_has_own_content(lines: list[_Line], i: int, cands: dict[int, _Cand]) -> bool:
@@ -628,7 +634,7 @@ def _heading_items(
             below = _next_text(lines, i)
             found, named = _name(scorer, t, below, qs)
             if not named:
-                if ln.quoted or meta or not prev_blank or _words(t) > 6 or (
+                if ln.quoted or meta or not prev_blank or _words(t) > (12 if ln.bold else 6) or (
                     _next_paragraph_words(lines, i) < 6 and not _short_yes_no(below)
                 ):
                     continue

@@ -218,3 +218,11 @@ def test_partial_in_the_body_answered_by_the_attachment_is_dropped() -> None:
     doc = extract_answers(f"1. {ABOUT}\n2. Ja\n", QUESTIONS)
     out = combine([body, doc], QUESTIONS)
     assert [r for r in out.reasons if r.code == "partial"] == [Reason("partial", None, "how")]
+
+
+def test_a_long_bold_heading_of_the_writers_own_heads_its_answer() -> None:
+    body = (f"Hej!\n\n*Vad gör vi?*\n{ABOUT}\n\n*Jobbar vi mot segregation?*\nJa, det tycker vi."
+            f"\n\n*Hur då?*\n{HOW}\n\n*Vad är det som är svårt och vad är bra?*\n{OBST}\n\nSaba")
+    ex = extract(body)
+    assert ex.answers["how"].value == HOW
+    assert ex.answers["obstacles_opportunities"].value == OBST
