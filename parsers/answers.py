@@ -353,8 +353,30 @@ class _Open:
 _WHOLE_BOLD = re.compile(r"^\s*(?P<m>\*\*|\*|__|_)(?=\S)(?P<t>.+?)(?<=\S)(?P=m)\s*$")
 
 
+# "Fråga ett:", "Question two -": a number written as a word after a label is a number
+_NUMBER_WORDS = {
+    "ett": 1, "en": 1, "första": 1, "one": 1, "first": 1,
+    "två": 2, "andra": 2, "two": 2, "second": 2,
+    "tre": 3, "tredje": 3, "three": 3, "third": 3,
+    "fyra": 4, "fjärde": 4, "four": 4, "fourth": 4,
+    "fem": 5, "femte": 5, "five": 5, "fifth": 5,
+    "sex": 6, "sjätte": 6, "six": 6, "sixth": 6,
+}
+_LABEL_NUMBER_WORD = re.compile(
+    r"^(?P<lead>\s*(?:[-•*–]\s*)?(?:svar\s+på\s+fråga|svar\s+till\s+fråga|fråga|frågan|fraga"
+    r"|question|answer|punkt)\s+(?:nummer\s+|nr\.?\s*|number\s+)?)(?P<w>"
+    + "|".join(_NUMBER_WORDS) + r")\b(?=\s*[.:)\-–—])",
+    re.I,
+)
+
+
+def _number_word_as_digit(text: str) -> str:
+    return _LABEL_NUMBER_WORD.sub(
+        lambda m: f"{m.group('lead')}{_NUMBER_WORDS[m.group('w').lower()]}", text, count=1)
+
+
 def _to_lines(own: str) -> list[_Line]:
-    return [_Line(plain(ln), is_quoted(ln), bool(_WHOLE_BOLD.match(ln)))
+    return [_Line(_number_word_as_digit(plain(ln)), is_quoted(ln), bool(_WHOLE_BOLD.match(ln)))
             for ln in own.splitlines()]
 
 

@@ -226,3 +226,16 @@ def test_a_long_bold_heading_of_the_writers_own_heads_its_answer() -> None:
     ex = extract(body)
     assert ex.answers["how"].value == HOW
     assert ex.answers["obstacles_opportunities"].value == OBST
+
+
+def test_question_numbers_written_as_words() -> None:
+    body = (f"Hej!\n\nFråga ett: {ABOUT}\nFråga två: ja\nFråga tre: {HOW}\nFråga fyra: -\n\n"
+            "mvh Johan")
+    ex = extract(body)
+    assert ex.answers["about"].value == ABOUT
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.answers["how"].value == HOW
+    assert ex.answers["obstacles_opportunities"].value is None
+    assert ex.reasons == []
+    # a number word that is no label stays prose
+    assert extract(f"Tre saker: {ABOUT}").answers["how"].value is None
