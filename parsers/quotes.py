@@ -684,7 +684,7 @@ def forwarded_sender(text: str | None, *, forward_subject: bool = False) -> str 
     ]
     lines = ["" if not plain(x) and not is_quoted(x) else x for x in lines]
     cut = _find_cut(lines)
-    if cut is None or not (cut.kind == "forward" or forward_subject and cut.kind != "quote"):
+    if cut is None or not (cut.kind == "forward" or (forward_subject and cut.kind != "quote")):
         return None
     for k in range(cut.index, cut.body_start):
         if _header_block_end(lines, k) > k:
