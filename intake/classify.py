@@ -45,7 +45,9 @@ _AUTO_BODY = re.compile(
     r"(?:reply|respond|get\s+back\s+to\s+you)\b[^.!?\n]{0,30}?\bwithin\s+\w+\s+(?:hours|days))\b"
     r"|\b(jag är (tjänstledig|föräldraledig|ledig|på semester|frånvarande|sjukskriven|"
     r"borta|bortrest|på resa|på kurs)|är tillbaka (den|på|igen)|åter (den|i tjänst|på kontoret)|"
-    r"läser inte (min )?(e-?post|mejl|mail)|har begränsad tillgång till (min )?(e-?post|mejl)|"
+    r"läser inte (min )?(e-?post|mejl|mail)|"
+    r"läser (min |mina )?(e-?post|mejl|mail)\w* (igen|först|åter)|"
+    r"har begränsad tillgång till (min )?(e-?post|mejl)|"
     r"i am (currently )?out of (the )?office|i('m| am) on (vacation|leave|holiday)|"
     r"(will|i'll) be back on|this is an automatic reply|detta är ett automatiskt svar)",
     re.I,

@@ -28,7 +28,12 @@ _OFF_TOPIC = re.compile(
     r"(?:\w+\s+){1,3}att\s+göra\b"
     r"|\b(?:en|helt)\s+annan\s+(?:fråga|sak|grej)\b|\boff[- ]topic\b"
     r"|\b(?:not|nothing)\s+(?:to\s+do\s+with|related\s+to|about)\s+the\s+(?:survey|questionnaire)"
-    r"|\bon\s+(?:another|a\s+different)\s+(?:matter|subject|note)\b",
+    r"|\bon\s+(?:another|a\s+different)\s+(?:matter|subject|note)\b"
+    # asking in the survey's thread for want of the right person: "Sorry for asking here"
+    r"|\b(?:sorry|excuse\s+me)\s+for\s+(?:asking|writing)\s+(?:here|in\s+this)"
+    r"|\b(?:ursäkta|förlåt)\s+(?:att\s+)?(?:jag|vi)\s+(?:frågar|skriver)\s+(?:här|i\s+det)"
+    r"|\b(?:did\s+not|didn'?t|could\s+not|couldn'?t)\s+find\s+the\s+right\s+(?:person|contact)"
+    r"|\bhittade\s+(?:inte|ingen)\s+(?:rätt|annan)\s+(?:person|kontakt)",
     re.I,
 )
 

@@ -145,3 +145,12 @@ def test_signature_decides_between_two_names_in_the_text() -> None:
 def test_two_names_and_no_signature_stay_unmatched() -> None:
     raw = reply("Vi samarbetar med Malmö Schack och IK Sölve.", sender="x@y.se")
     assert _match(raw).association_id is None
+
+
+def test_asking_in_the_survey_thread_for_want_of_the_right_person_is_off_topic() -> None:
+    from svarsinkorg.intake.topic import off_topic
+
+    assert off_topic("Sorry for asking here, I did not find the right person. Who books "
+                     "the pitch? We will answer your survey later.")
+    assert off_topic("Ursäkta att jag frågar här, men när öppnar bidraget?")
+    assert off_topic("Här är våra svar på enkäten.") is None
