@@ -88,3 +88,10 @@ def test_unrelated_mail_is_other():
 def test_related_mail_without_answers_is_still_a_reply():
     raw = reply("Vi återkommer med svar nästa vecka!")
     assert _kind(raw, related=True).kind == "reply"
+
+
+def test_a_person_away_says_when_they_read_mail_again() -> None:
+    from svarsinkorg.intake.classify import _AUTO_BODY
+
+    assert _AUTO_BODY.search("Jag är utomlands över jul. Jag läser mejl igen från den 7 januari.")
+    assert not _AUTO_BODY.search("Vi läser gärna mejl från föräldrarna och svarar snabbt.")
