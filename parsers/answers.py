@@ -197,7 +197,10 @@ def _names_question(head: str, qs: list[_Q]) -> int | None:
 
 # --- markers ----------------------------------------------------------------------------------
 
-_RANGE = r"(?:\s*(?:[-–/&+,]|och|and)\s*(?P<{name}>\d{{1,2}})(?!\d))?"
+# "2-3", "2 och 3", and "and" in any language: a word of one or two letters between two
+# numbers ("2 i 3", "2 y 3", "2 и 3") when the marker ends in punctuation or a dash
+_RANGE = (r"(?:(?:\s*(?:[-–/&+,]|och|and)\s*|\s+[^\W\d_]{{1,2}}\s+)(?P<{name}>\d{{1,2}})"
+          r"(?!\d))?")
 _NUM_MARKER = re.compile(
     r"^\s*(?:[-•*–|]\s*)?(?:\(\s*)?"
     r"(?:(?P<label>svar\s+på\s+fråga|svar\s+till\s+fråga|svar\s+fråga|fråga|fraga|frågan|fråg|frag|svar"
@@ -1514,6 +1517,16 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             and (spans_next or _REFERS_BACK.search(nxt.q.text))
         ):
             expl = split_yes_no_explanation(a.raw)
+            if expl:
+                # "Ja, det gör vi i allra högsta grad. Många ...": the yes said again is
+                # the yes/no's, the explanation starts after it
+                first, *more = split_sentences(expl)
+                st = yes_no_statement(first, q.q)
+                again = (st is not None and st.value == a.value) or (
+                    _SAID_AGAIN.match(first) and len(re.findall(r"\w+", first)) <= 8
+                    and parse_yes_no(first).value == a.value)
+                if more and again:
+                    expl = " ".join(more)
             if expl and len(re.findall(r"\w+", expl)) >= (1 if spans_next else 4):
                 expl = expl[0].upper() + expl[1:]
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
@@ -1604,6 +1617,9 @@ def _intro_as_first_answer(lines: list[_Line], found: _Found, qs: list[_Q]) -> s
     return " ".join(sentences)
 
 
+# the yes said again in a sentence of its own: "Det gör vi i allra högsta grad."
+_SAID_AGAIN = re.compile(r"(?i)(?:det\s+gör\s+vi|vi\s+gör\s+det|ja|yes|absolut|självklart"
+                         r"|definitivt|verkligen|we\s+do|indeed)\b")
 _DEFERS = re.compile(
     r"\b(?:återkommer|återkomma|svarar\s+(?:senare|längre\s+fram|ordentligt)|skickar\s+(?:\w+\s+)?"
     r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later)\b",
