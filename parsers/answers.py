@@ -1365,6 +1365,11 @@ def _drop_coordinator_text(lines: list[str]) -> list[str]:
     return out
 
 
+def _points_below(own_text: str) -> bool:
+    """The own text says the answers are in the text below (inline or forwarded)."""
+    return bool(_INLINE_SIGNAL.search(own_text) or _PREAMBLE_ANY.search(own_text))
+
+
 def _answers_in_quote(reply_quoted: str, qs: list[_Q]) -> _Found:
     """Answers typed into the quoted original ("se svar nedan", Outlook without ">")."""
     kept = clean_block([plain(ln) for ln in reply_quoted.splitlines()])
@@ -1399,6 +1404,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if intro is not None:
         found.answers[qs[0].num] = [intro]
         flags.append("by_position")
+    if not found.answers and reply.quoted and _points_below(own_text):
+        # "we wrote our answers in the text below" / "here are the answers": look there
+        # before reading the note as a follow-up, by position or as prose
+        in_quote = _answers_in_quote(reply.quoted, qs)
+        if in_quote.answers:
+            found = in_quote
+            flags.append("answers_in_quote")
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
     if follow_up is not None and any(q.num == follow_up for q in qs):
         text_for = _follow_up_answer(lines)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from . import quote_headers as qh
-from .text import clean_line, strip_markdown
+from .text import clean_line, fold_punctuation, strip_markdown
 
 # --- line classifiers -----------------------------------------------------------------------
 
@@ -41,7 +41,7 @@ def unquote(line: str) -> str:
 
 def plain(line: str) -> str:
     """The line as words: unquoted, markdown marks gone, NBSP as space, stripped."""
-    return strip_markdown(clean_line(unquote(line))).strip()
+    return fold_punctuation(strip_markdown(clean_line(unquote(line)))).strip()
 
 
 _UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
