@@ -1404,11 +1404,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if intro is not None:
         found.answers[qs[0].num] = [intro]
         flags.append("by_position")
-    if not found.answers and reply.quoted and _points_below(own_text):
+    if not found.answers and reply.quoted and not reply.forwarded and _points_below(own_text):
         # "we wrote our answers in the text below" / "here are the answers": look there
         # before reading the note as a follow-up, by position or as prose
         in_quote = _answers_in_quote(reply.quoted, qs)
-        if in_quote.answers:
+        if any(x.strip() for v in in_quote.answers.values() for x in v):
             found = in_quote
             flags.append("answers_in_quote")
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
