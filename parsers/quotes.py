@@ -642,7 +642,12 @@ def split_reply(text: str | None) -> Reply:
     quoted = "\n".join(rest).strip("\n")
 
     if cut.kind == "forward":
-        fwd = "\n".join(lines[cut.body_start :]).strip("\n")
+        body = lines[cut.body_start :]
+        if any(x.strip() for x in body) and all(is_quoted(x) for x in body if x.strip()):
+            # Apple Mail and others forward as one ">"-quoted block: the forwarded mail's own
+            # words are one level down, the same as if it had been forwarded inline
+            body = [re.sub(r"^\s*> ?", "", x) for x in body]
+        fwd = "\n".join(body).strip("\n")
         own = clean_block(top)
         return Reply(own="\n".join(own).strip("\n"), quoted=quoted, forwarded=fwd or None)
 
