@@ -49,6 +49,7 @@ from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Answer, Extraction
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
+from .reply_doubts import reply_doubts
 from .selfcheck import check
 from .statements import Statement, yes_no_statement
 from .text import match_key, normalize_ws, split_sentences
@@ -1370,6 +1371,10 @@ def _points_below(own_text: str) -> bool:
     return bool(_INLINE_SIGNAL.search(own_text) or _PREAMBLE_ANY.search(own_text))
 
 
+def _has_answers(found: _Found) -> bool:
+    return any(x.strip() for v in found.answers.values() for x in v)
+
+
 def _answers_in_quote(reply_quoted: str, qs: list[_Q]) -> _Found:
     """Answers typed into the quoted original ("se svar nedan", Outlook without ">")."""
     kept = clean_block([plain(ln) for ln in reply_quoted.splitlines()])
@@ -1408,7 +1413,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         # "we wrote our answers in the text below" / "here are the answers": look there
         # before reading the note as a follow-up, by position or as prose
         in_quote = _answers_in_quote(reply.quoted, qs)
-        if any(x.strip() for v in in_quote.answers.values() for x in v):
+        if _has_answers(in_quote):
             found = in_quote
             flags.append("answers_in_quote")
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
@@ -1508,6 +1513,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     try:
         ex.reasons = check(ex, reply.own, questions,
                            whole=source == "body" and not ex.refers_to_attachment)
+        ex.reasons += reply_doubts(ex, reply, questions, points_below=_points_below,
+                                   answers_below=lambda t: _has_answers(_answers_in_quote(t, qs)))
     except Exception:  # a failing check must not cost the answers found
         log.exception("self-check failed")
         ex.reasons = []
