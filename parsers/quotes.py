@@ -20,6 +20,7 @@ and mail-parser-reply's signature rule can swallow "- Fråga 1: Ja" lists.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import quote_headers as qh
@@ -467,10 +468,10 @@ def _is_sign_off_phrase(line: str) -> bool:
 
 def _is_uncased_name(line: str) -> bool:
     """A name in a script without capitals (Arabic, Devanagari, CJK, ...): one to four words of
-    letters only, where the capital-letter rules of `_NAME_LINE` cannot apply."""
+    letters (and their vowel signs) only, where the capital rules of `_NAME_LINE` cannot apply."""
     words = plain(line).strip(" ,").split()
     return 1 <= len(words) <= 4 and all(
-        all(ch.isalpha() or ch in "'’-\u200c" for ch in w)
+        all(ch.isalpha() or unicodedata.category(ch)[0] == "M" or ch in "'’-\u200c" for ch in w)
         and any(ch.isalpha() and ch.lower() == ch.upper() for ch in w)
         for w in words
     )
