@@ -30,6 +30,27 @@ def _sign_off_left(value: str) -> str | None:
         x.strip() for x in kept) else None
 
 
+def _name_like(word: str) -> bool:
+    """A capitalised word or one in a script without capitals (a name, a closing word)."""
+    w = word.strip(",.!/()")
+    return bool(w) and (w[0].isupper() or (w[0].isalpha() and w[0].lower() == w[0].upper()))
+
+
+def _name_tail(value: str) -> str | None:
+    """Independent of the sign-off reader: the words after an answer's last finished sentence,
+    when they are no sentence and mostly name-like ("... kontakter. Abraços João Ferreira",
+    "... delta. धन्यवाद / Tack Priya Sharma"): a closing and a name kept in the answer."""
+    parts = re.split(r"(?<=[.!?])\s+", value.strip())
+    if len(parts) < 2:
+        return None
+    tail = parts[-1]
+    words = [w for w in tail.split() if w != "/"]
+    if not 2 <= len(words) <= 14 or re.search(r"[.?:;]$", tail) or ":" in tail:
+        return None
+    named = sum(_name_like(w) for w in words)
+    return tail if named * 2 >= len(words) and named >= 2 else None
+
+
 def _label_left(value: str) -> str | None:
     m = _LABEL_HEAD.match(value)
     if not m:
@@ -68,7 +89,8 @@ def reply_doubts(
         a = ex.answers[q.key]
         if not isinstance(a.value, str):
             continue
-        if q is answered[-1] and a.raw and (left := _sign_off_left(a.raw)):
+        if q is answered[-1] and a.raw and (
+                left := _sign_off_left(a.raw) or _name_tail(a.value)):
             out.append(Reason("unassigned_text", q.key, excerpt(left)))  # a sign-off kept
         if label := _label_left(a.value):
             out.append(Reason("heading_in_answer", q.key, excerpt(label)))

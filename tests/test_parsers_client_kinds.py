@@ -188,6 +188,20 @@ def test_doubt_a_sign_off_left_in_the_last_answer() -> None:
     assert ("unassigned_text", "obstacles_opportunities") in _doubts(ex, Reply(own=""))
 
 
+@pytest.mark.parametrize("value", [
+    f"{OBST} Cumprimentos Rui Costa Clube de Xadrez",
+    f"{OBST} Дякую / Tack Olena Koval",
+])
+def test_doubt_a_closing_and_name_glued_to_the_last_answer(value: str) -> None:
+    ex = _ex(about=ABOUT, obstacles_opportunities=value)
+    assert ("unassigned_text", "obstacles_opportunities") in _doubts(ex, Reply(own=""))
+
+
+def test_no_doubt_for_an_answer_ending_without_a_full_stop() -> None:
+    ex = _ex(about=ABOUT, obstacles_opportunities="Lokalen är dyr. Möjligheter finns i skolan")
+    assert _doubts(ex, Reply(own="")) == []
+
+
 def test_doubt_a_label_left_with_other_script_punctuation() -> None:
     ex = _ex(about=f"回答、{ABOUT}")
     assert ("heading_in_answer", "about") in _doubts(ex, Reply(own=""))
