@@ -131,6 +131,7 @@ _LINE_LEAD = re.compile(
     r"(?:[^.:!?\d]{1,40}?(?::|\s[-–—])\s+)?",
     re.I,
 )
+_SEPARATOR = re.compile(r"^\s*(?:-{4,}[^-\n]{0,60}-{4,}|_{8,}|={8,})\s*$")
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)  # "PS. ..." after it all
 _CHECK_BOX = re.compile(r"[\[(]\s*[xX✓✔ ]?\s*[\])]|[☒☑☐□■]")
 _CORRECTION_LINE = re.compile(
@@ -161,6 +162,11 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             break
     # Lines quoted with ">" and the unmarked lines a mail client wrapped them onto are the
     # original's, not the association's.
+    # A separator line ("-------- 원본 메시지 --------", "-----Original Message-----",
+    # a row of underscores) opens an original in any language: nothing below it is own.
+    cut = next((i for i, ln in enumerate(lines) if _SEPARATOR.match(ln)), None)
+    if cut is not None:
+        lines = lines[:cut]
     kept: list[str] = []
     in_quote = False
     for ln in lines:

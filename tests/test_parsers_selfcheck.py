@@ -245,3 +245,15 @@ def test_question_numbers_written_as_words() -> None:
     assert ex.reasons == []
     # a number word that is no label stays prose
     assert extract(f"Tre saker: {ABOUT}").answers["how"].value is None
+
+
+@pytest.mark.parametrize("separator", ["-------- 원본 메시지 --------",
+                                       "-----Original Message-----", "_" * 32])
+def test_an_original_below_a_separator_in_any_language_is_not_left_over(separator: str) -> None:
+    body = (f"Ja, vi vill gärna svara i en intervju istället.\n\n{separator}\n"
+            "Malmö stad genomför just nu en kartläggning av hur civilsamhället arbetar för att "
+            "motverka segregation. Syftet är att få en bild av vad som redan görs och vilka "
+            "behov som finns i staden.\n")
+    ex = extract_answers(body, QUESTIONS)
+    assert ex.wants_interview is True
+    assert ex.reasons == []
