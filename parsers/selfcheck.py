@@ -13,7 +13,10 @@ looks at:
 - the association's own words that no answer holds: a sentence of substance left over
   ("unassigned_text"), not a greeting, closing, signature, note about the mail or a wish
   to talk;
-- substantive text that answers some questions but not all ("partial").
+- substantive text that answers some questions but not all ("partial"), unless the text
+  says why (an attachment, later, skipped, an addition, a wish to talk) or the question's
+  place was found left empty; in a reply with no answer at all, a yes/no said or a
+  descriptive sentence is "unassigned_text".
 """
 
 from __future__ import annotations
