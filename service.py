@@ -38,12 +38,13 @@ from .store.repository import (
 
 
 def open_store(config: Config) -> Store:
-    return Store(config.store_url)
+    return Store(config.store_url, sqlite_wal=config.store_sqlite_wal)
 
 
 @contextmanager
-def store_session(config: Config) -> Iterator[Session]:
-    with session_scope(config.store_url) as s:
+def store_session(config: Config, *, readonly: bool = False) -> Iterator[Session]:
+    with session_scope(config.store_url, readonly=readonly,
+                       sqlite_wal=config.store_sqlite_wal) as s:
         yield s
 
 
@@ -120,7 +121,7 @@ def reparse(config: Config) -> int:
 
 
 def survey_state(config: Config) -> SurveyState:
-    with store_session(config) as s:
+    with store_session(config, readonly=True) as s:
         return build_state(s, config.survey)
 
 

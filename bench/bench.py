@@ -38,8 +38,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "tests"))  # dovecot.py: the private IMAP server of the tests
+sys.path.insert(0, str(HERE))  # first: tests/corpus.py must not shadow bench/corpus.py
 
 import corpus as corpus_mod  # noqa: E402
 
