@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 from .config import Config, example_config_path, parse_config
 from .intake.roster import read_roster
 from .intake.sources import SourceError, iter_sources
+from .parallel import ParsePool
 from .parsers.yes_no import parse_yes_no
-from .pipeline import make_parser, parse_message  # noqa: F401  (make_parser re-exported)
+from .pipeline import make_parser, message_key, parse_message  # noqa: F401  (re-exported)
 from .reports.export import write_export
 from .reports.labels import Labels
+from .store.bulk import BulkItem, existing_keys, insert_messages
 from .store.db import Store, session_scope
 from .store.models import Association
 from .store.records import SurveyState, build_state
@@ -32,7 +34,6 @@ from .store.repository import (
     message_by_ref,
     reparse_all,
     roster,
-    store_message,
     upsert_roster,
 )
 
@@ -82,36 +83,67 @@ def list_associations(config: Config) -> list[AssociationView]:
 IMPORT_BATCH = 50  # messages per commit: a commit costs more than parsing a mail
 
 
+def _new_messages(
+    s: Session, paths: list[Path], summary: ImportSummary
+) -> Iterator[tuple[tuple[str, str], bytes]]:
+    """((key, origin), raw) of each message not stored yet: one existence query per
+    IMPORT_BATCH messages, and a message met twice in this run is parsed once."""
+    met: set[str] = set()
+    chunk: list[tuple[str, str, bytes]] = []
+
+    def flush() -> Iterator[tuple[tuple[str, str], bytes]]:
+        stored = existing_keys(s, (k for k, _, _ in chunk))
+        for key, origin, raw in chunk:
+            if key in stored or key in met:
+                summary.duplicates += 1
+                continue
+            met.add(key)
+            yield (key, origin), raw
+        chunk.clear()
+
+    for item in iter_sources(paths):
+        if isinstance(item, SourceError):
+            summary.errors.append(f"{item.origin}: {item.reason}")
+            continue
+        origin, raw = item
+        summary.seen += 1
+        chunk.append((message_key(raw), origin, raw))
+        if len(chunk) >= IMPORT_BATCH:
+            yield from flush()
+    yield from flush()
+
+
+def _write_batch(s: Session, batch: list[BulkItem], summary: ImportSummary) -> None:
+    for out in insert_messages(s, batch):
+        if not out.created:  # a concurrent import stored it first
+            summary.duplicates += 1
+            continue
+        summary.stored += 1
+        summary.by_kind[out.kind] = summary.by_kind.get(out.kind, 0) + 1
+        if out.parse_status == "failed":
+            summary.failed += 1
+    s.commit()
+    batch.clear()
+
+
 def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
-    """Store every message under `paths`, committing every IMPORT_BATCH messages. An
-    interrupted import keeps every finished batch; a rerun skips what is stored and
-    redoes the rest (the files are still there), so nothing is lost or doubled."""
+    """Store every message under `paths`: parsed across the cores (parallel.ParsePool),
+    written by this process in batches of IMPORT_BATCH, each one commit. An interrupted
+    import keeps every finished batch; a rerun skips what is stored and redoes the rest
+    (the files are still there), so nothing is lost or doubled."""
     summary = ImportSummary()
     parse = make_parser(config)
     with store_session(config) as s:
         # The roster is read once per import, not once per message.
         entries = roster(s)
-        pending = 0
-        for item in iter_sources(paths):
-            if isinstance(item, SourceError):
-                summary.errors.append(f"{item.origin}: {item.reason}")
-                continue
-            origin, raw = item
-            summary.seen += 1
-            outcome = store_message(s, raw, origin, parse, entries)
-            if not outcome.created:
-                summary.duplicates += 1
-                continue
-            summary.stored += 1
-            kind = outcome.message.kind
-            summary.by_kind[kind] = summary.by_kind.get(kind, 0) + 1
-            if outcome.message.parse_status == "failed":
-                summary.failed += 1
-            pending += 1
-            if pending >= IMPORT_BATCH:
-                s.commit()
-                s.expunge_all()  # keep memory flat over a large mbox
-                pending = 0
+        batch: list[BulkItem] = []
+        with ParsePool(parse, entries) as pool:
+            for (key, origin), raw, outcome in pool.map(_new_messages(s, paths, summary)):
+                batch.append(BulkItem(key, raw, origin, outcome))
+                if len(batch) >= IMPORT_BATCH:
+                    _write_batch(s, batch, summary)
+        if batch:
+            _write_batch(s, batch, summary)
     return summary
 
 

@@ -1,0 +1,101 @@
+"""Parsing in worker processes (parallel.py): results in order, a parser exception or a
+dying worker flags that one message, and an import through the pool loses nothing."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from helpers import make_config, reply
+from sqlalchemy import select
+
+from svarsinkorg import pipeline, service
+from svarsinkorg.parallel import ParsePool, WorkerDied
+from svarsinkorg.store.models import Message
+
+ROSTER = "name,email,org_number\nHyllie IF,kansli@hyllieif.se,802557-1038\n"
+FULL = ("Hej!\n\n1. Hyllie IF är en fotbollsförening med 180 spelare.\n\n2. Ja\n\n"
+        "3. Vi blandar spelare från olika områden.\n\n4. Det saknas ledare.\n\nHälsningar\nPer")
+
+
+def _shout(raw: bytes, entries: list) -> bytes:  # a stand-in parser: pure, picklable result
+    if raw == b"raise":
+        raise ValueError("parser exploded")
+    if raw == b"die":
+        os._exit(3)  # a segfault or the OOM killer, as the pool sees it
+    return raw.upper() + str(os.getpid()).encode()
+
+
+def test_results_come_back_in_order_from_other_processes():
+    items = [(i, f"m{i}".encode()) for i in range(60)]
+    with ParsePool(_shout, [], workers=2) as pool:
+        out = list(pool.map(items))
+    assert [t for t, _, _ in out] == list(range(60))
+    assert all(res.startswith(raw.upper()) for _, raw, res in out)
+    pids = {res[len(raw):] for _, raw, res in out}
+    assert str(os.getpid()).encode() not in pids  # parsed in the workers
+
+
+def test_an_exception_and_a_dead_worker_flag_only_their_message():
+    items = [(i, f"m{i}".encode()) for i in range(40)]
+    items[7] = (7, b"raise")
+    items[23] = (23, b"die")
+    with ParsePool(_shout, [], workers=2) as pool:
+        out = {t: res for t, _, res in pool.map(items)}
+    assert len(out) == 40
+    assert isinstance(out[7], ValueError) and "exploded" in str(out[7])
+    assert isinstance(out[23], WorkerDied)
+    others = [res for t, res in out.items() if t not in (7, 23)]
+    assert all(isinstance(r, bytes) for r in others)
+
+
+def test_few_messages_are_parsed_in_process():
+    with ParsePool(_shout, [], workers=2) as pool:
+        out = [res for _, _, res in pool.map([(0, b"a"), (1, b"b")])]
+    assert out == [b"A" + str(os.getpid()).encode(), b"B" + str(os.getpid()).encode()]
+
+
+@pytest.fixture
+def cfg(tmp_path, store_url, monkeypatch):
+    monkeypatch.setenv("SVARSINKORG_PARSE_WORKERS", "2")
+    config = make_config(tmp_path, store_url)
+    (tmp_path / "roster.csv").write_text(ROSTER, encoding="utf-8")
+    service.import_roster(config, tmp_path / "roster.csv")
+    return config
+
+
+def test_a_worker_dying_in_an_import_flags_that_message_and_stores_the_rest(
+    cfg, tmp_path, monkeypatch
+):
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for i in range(40):
+        (mail / f"{i:02d}.eml").write_bytes(reply(FULL, message_id=f"<pool{i}@x>"))
+    real = pipeline.parse_message
+
+    def dies_on_one(raw, *a, **k):
+        if b"<pool17@x>" in raw:
+            os._exit(9)
+        if b"<pool30@x>" in raw:
+            raise ValueError("kaputt")
+        return real(raw, *a, **k)
+
+    monkeypatch.setattr(pipeline, "parse_message", dies_on_one)
+    summary = service.import_paths(cfg, [mail])
+    assert (summary.seen, summary.stored, summary.failed) == (40, 40, 2)
+    store = service.open_store(cfg)
+    try:
+        with store.session() as s:
+            rows = {m.message_key: m for m in s.scalars(select(Message))}
+    finally:
+        store.close()
+    assert len(rows) == 40
+    dead, bad = rows["<pool17@x>"], rows["<pool30@x>"]
+    assert dead.parse_status == "failed" and "WorkerDied" in dead.problem_list[0]
+    assert bad.parse_status == "failed" and "kaputt" in bad.problem_list[0]
+    assert b"<pool17@x>" in dead.raw
+    ok = [m for k, m in rows.items() if k not in ("<pool17@x>", "<pool30@x>")]
+    assert all(m.parse_status == "ok" and m.kind == "reply" for m in ok)
+    assert all(m.association_id is not None for m in ok)
+    again = service.import_paths(cfg, [mail])
+    assert (again.stored, again.duplicates) == (0, 40)
