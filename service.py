@@ -23,7 +23,7 @@ from .parsers.yes_no import parse_yes_no
 from .pipeline import make_parser, message_key, parse_message  # noqa: F401  (re-exported)
 from .reports.export import write_export
 from .reports.labels import Labels
-from .store.bulk import BulkItem, existing_keys, insert_messages
+from .store.bulk import BulkItem, apply_results, existing_keys, insert_messages, stored_raws
 from .store.db import Store, session_scope
 from .store.models import Association
 from .store.records import SurveyState, build_state
@@ -32,7 +32,6 @@ from .store.repository import (
     add_correction,
     association_by_name,
     message_by_ref,
-    reparse_all,
     roster,
     upsert_roster,
 )
@@ -147,9 +146,28 @@ def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
     return summary
 
 
+REPARSE_BATCH = 200  # per commit: a long reparse neither holds the write lock for minutes
+                     # nor all mail in memory
+
+
 def reparse(config: Config) -> int:
+    """Parse every stored message again, across the cores, committing every batch."""
+    parse = make_parser(config)
+    count = 0
     with store_session(config) as s:
-        return reparse_all(s, make_parser(config))
+        entries = roster(s)
+        done: list[tuple[int, Any]] = []
+        with ParsePool(parse, entries) as pool:
+            for mid, _raw, outcome in pool.map(stored_raws(s, REPARSE_BATCH)):
+                done.append((mid, outcome))
+                count += 1
+                if len(done) >= REPARSE_BATCH:
+                    apply_results(s, done)
+                    s.commit()
+                    s.expunge_all()
+                    done.clear()
+        apply_results(s, done)
+    return count
 
 
 def survey_state(config: Config) -> SurveyState:

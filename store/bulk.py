@@ -9,7 +9,7 @@ produced) falls back to one savepoint per message, as store_message does."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,3 +120,26 @@ def _one_by_one(session: Session, items: Sequence[BulkItem]) -> tuple[set[str], 
                 created.update(session.scalars(stmt, [_values(row)]).all())
         rows.append(row)
     return created, rows
+
+
+def stored_raws(session: Session, batch: int) -> Iterator[tuple[int, bytes]]:
+    """(id, raw) of every stored message in id order, read BATCH at a time (each batch
+    materialised, so the caller may commit between two)."""
+    ids = list(session.scalars(select(Message.id).order_by(Message.id)))
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        rows = session.execute(select(Message.id, Message.raw)
+                               .where(Message.id.in_(chunk)).order_by(Message.id)).all()
+        yield from ((mid, raw) for mid, raw in rows)
+
+
+def apply_results(session: Session, results: Sequence[tuple[int, ParsedMessage | BaseException]]
+                  ) -> None:
+    """A reparse's results onto their rows (one query for the rows); not committed."""
+    outcome = dict(results)
+    for row in session.scalars(select(Message).where(Message.id.in_(list(outcome)))):
+        got = outcome[row.id]
+        if isinstance(got, BaseException):
+            mark_failed(row, got)
+        else:
+            apply_parse(row, got)

@@ -99,3 +99,30 @@ def test_a_worker_dying_in_an_import_flags_that_message_and_stores_the_rest(
     assert all(m.association_id is not None for m in ok)
     again = service.import_paths(cfg, [mail])
     assert (again.stored, again.duplicates) == (0, 40)
+
+
+def test_reparse_through_the_pool_updates_every_message(cfg, tmp_path, monkeypatch):
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for i in range(30):
+        (mail / f"{i:02d}.eml").write_bytes(reply(FULL, message_id=f"<re{i}@x>"))
+    assert service.import_paths(cfg, [mail]).stored == 30
+    real = pipeline.parse_message
+
+    def one_fails(raw, *a, **k):
+        if b"<re4@x>" in raw:
+            raise ValueError("ny regel kraschar")
+        return real(raw, *a, **k)
+
+    monkeypatch.setattr(pipeline, "parse_message", one_fails)
+    monkeypatch.setattr(service, "REPARSE_BATCH", 7)  # several commits
+    assert service.reparse(cfg) == 30
+    store = service.open_store(cfg)
+    try:
+        with store.session() as s:
+            rows = {m.message_key: m for m in s.scalars(select(Message))}
+    finally:
+        store.close()
+    assert rows["<re4@x>"].parse_status == "failed"
+    assert rows["<re4@x>"].answers == {}
+    assert sum(m.parse_status == "ok" and m.answers != {} for m in rows.values()) == 29
