@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .config import Config, ConfigError, load_config
@@ -372,8 +374,6 @@ def fetch(
     """Fetch new mail from the IMAP server into the store. Read-only on the server unless
     imap.after_store says otherwise. Exit codes: 0 ok, 2 config, 3 cannot connect,
     4 authentication failed, 5 partial run, 6 another fetch is running."""
-    from .intake.imap.command import failures_command, fetch_command
-
     cfg = state.config()
     if failures:
         raise typer.Exit(failures_command(cfg, out=console))
@@ -381,12 +381,73 @@ def fetch(
     raise typer.Exit(code)
 
 
+def fetch_command(
+    config: Config,
+    *,
+    quiet: bool = False,
+    folders: list[str] | None = None,
+    out: Console | None = None,
+    err: Console | None = None,
+) -> int:
+    """Run one fetch (service.fetch: store, lock, run) and print its outcome; nothing raises
+    for an expected failure, so cron gets one clear line, never a traceback."""
+    from .intake.imap.errors import FetchLockedError, ImapError
+
+    out = out or Console()
+    err = err or Console(stderr=True)
+    if config.imap is None:
+        err.print(escape("Config error: missing table '[imap]' (needed by intake fetch)"))
+        return EXIT_CONFIG
+    try:
+        summary = service.fetch(config, quiet=quiet, folders=folders)
+    except (FetchLockedError, ImapError) as exc:
+        err.print(f"intake fetch: {escape(str(exc))}", soft_wrap=True)
+        return exc.exit_code
+    for warning in summary.warnings:
+        if quiet and "UIDVALIDITY" in warning:
+            continue
+        err.print(escape(warning), soft_wrap=True)
+    out.print(escape(summary.line()), soft_wrap=True, highlight=False)
+    if not quiet:
+        for problem in [*summary.problems, *summary.action_errors]:
+            err.print(f"  {escape(problem)}", soft_wrap=True)
+        if summary.errors:
+            out.print("  (intake fetch --failures lists them)", highlight=False)
+    return summary.exit_code
+
+
+def failures_command(config: Config, *, out: Console | None = None) -> int:
+    """List UIDs that failed, were oversized, or were stored raw after a parser error."""
+    from .fetch.run import failures
+
+    out = out or Console()
+    with service.store_session(config) as s:
+        rows = failures(s)
+        table = Table("when", "folder", "uid", "outcome", "subject", "error")
+        for r in rows:
+            error = r.error or r.action_error or ""
+            if not error and r.message is not None:
+                error = "; ".join(r.message.problem_list)
+            table.add_row(
+                r.seen_at.strftime("%Y-%m-%d %H:%M") if r.seen_at else "",
+                r.folder,
+                str(r.uid),
+                r.outcome if not r.action_error else f"{r.outcome}, action failed",
+                r.subject or "",
+                error,
+            )
+    if not rows:
+        out.print("no failed or flagged messages")
+    else:
+        out.print(table)
+    return 0
+
+
 def _oauth2_settings(
     client_id: str | None, tenant: str | None, cache: str | None, username: str | None
 ) -> Any:
-    from .intake.imap.command import oauth2_settings
     from .intake.imap.errors import EXIT_AUTH_FAILED
-    from .intake.imap.oauth2 import OAuth2Error
+    from .intake.imap.oauth2 import OAuth2Error, OAuth2Settings
 
     imap, base = None, None
     try:
@@ -397,8 +458,8 @@ def _oauth2_settings(
             err.print(f"[red]Config error:[/red] {exc}")
             raise typer.Exit(EXIT_CONFIG) from None
     try:
-        return oauth2_settings(imap, base, client_id=client_id, tenant=tenant, cache=cache,
-                               username=username)
+        return OAuth2Settings.from_imap(imap, base, client_id=client_id, tenant=tenant,
+                                        cache_path=cache, username=username)
     except OAuth2Error as exc:
         err.print(f"intake oauth2: {exc}", markup=False)
         raise typer.Exit(EXIT_AUTH_FAILED) from None
@@ -419,10 +480,20 @@ def oauth2_login(
     username: _User = None,
 ) -> None:
     """Sign in once with a device code; keeps the refresh token in the 0600 cache file."""
-    from .intake.imap.command import oauth2_login_command
+    from .intake.imap.errors import EXIT_AUTH_FAILED
+    from .intake.imap.oauth2 import OAuth2Error, login
 
     settings = _oauth2_settings(client_id, tenant, cache, username)
-    raise typer.Exit(oauth2_login_command(settings, err=err))
+    try:
+        who = login(settings, show=lambda text: err.print(escape(text), soft_wrap=True))
+    except OAuth2Error as exc:
+        err.print(f"intake oauth2 login: {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(EXIT_AUTH_FAILED) from None
+    err.print(
+        f"Signed in as {escape(who)}. Token cache: {settings.cache_path} (mode 0600). "
+        "Set imap.oauth2_token_command = \"intake oauth2 token\" (with --config if needed).",
+        soft_wrap=True,
+    )
 
 
 @oauth2_app.command("token")
@@ -431,10 +502,18 @@ def oauth2_token(
     username: _User = None,
 ) -> None:
     """Print a fresh access token (for imap.oauth2_token_command); exit 4 if sign-in expired."""
-    from .intake.imap.command import oauth2_token_command
+    from .intake.imap.errors import EXIT_AUTH_FAILED
+    from .intake.imap.oauth2 import OAuth2Error, access_token
 
     settings = _oauth2_settings(client_id, tenant, cache, username)
-    raise typer.Exit(oauth2_token_command(settings, err=err))
+    try:
+        token = access_token(settings)
+    except OAuth2Error as exc:
+        err.print(f"intake oauth2 token: {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(EXIT_AUTH_FAILED) from None
+    # stdout carries the token and nothing else: imap.oauth2_token_command reads it.
+    sys.stdout.write(token + "\n")
+    sys.stdout.flush()
 
 
 # --- end IMAP (issue 4) ---------------------------------------------------------------
@@ -517,10 +596,8 @@ def report(
                       ] = Path("report.html"),
 ) -> None:
     """Write the deadline report: one self-contained HTML file, Swedish by default."""
-    from .reminders.service import write_report
-
     cfg = state.config()
-    path = write_report(cfg, output, _now())
+    path = service.write_report(cfg, output, _now())
     console.print(_labels(cfg)("report_written", path=path), markup=False)
 
 

@@ -28,8 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from .intake.match import RosterEntry
-from .pipeline import ParsedMessage
+from .model import ParsedMessage, RosterEntry
 
 log = logging.getLogger(__name__)
 

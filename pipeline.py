@@ -1,25 +1,26 @@
 """One message's way from raw bytes to what it says: decode, read attachments, extract
-answers, classify, match. Pure: no database, no network; the store calls it."""
+answers, classify, match. Pure: no database, no network; the use cases (service, fetch) call it."""
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from . import __version__
 from .config import Config, Limits, Question, Survey
 from .intake.classify import classify
 from .intake.decode import decode_message
 from .intake.match import RosterEntry, coordinator_set, match_message
 from .intake.message import DecodedMessage
+from .model import (  # noqa: F401  (moved to the bottom layer; still importable here)
+    MAX_KEY,
+    ParsedMessage,
+    message_key,
+    message_key_for,
+    quick_message_id,
+    sha256_of,
+)
 from .parsers.answers import extract_answers
 from .parsers.attachments import read_attachment
 from .parsers.cues import asks_to_opt_out
@@ -39,62 +40,6 @@ def reason_text(r: Reason) -> str:
     """A stored review reason: "code[:key]: detail" (translated where it is shown)."""
     head = f"{r.code}:{r.key}" if r.key else r.code
     return f"{head}: {r.detail}" if r.detail else head
-
-
-@dataclass
-class ParsedMessage:
-    """What parsing made of one message. Its store key and hash are the store's business
-    (`message_key`, `sha256_of`): computed once there, not again here."""
-
-    header_message_id: str | None
-    sent_at: dt.datetime | None
-    from_addr: str | None
-    from_name: str
-    subject: str
-    kind: str
-    kind_reason: str
-    association_id: int | None
-    match_method: str
-    match_detail: str
-    answers: dict[str, dict[str, Any]] = field(default_factory=dict)
-    wants_interview: bool = False
-    bounced_addresses: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    parsed_with: str = __version__
-
-
-def sha256_of(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
-
-
-def quick_message_id(raw: bytes) -> str | None:
-    """The Message-ID from the headers alone (cheap: no body decoding)."""
-    head = raw[:65536].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    try:
-        headers = BytesHeaderParser(policy=compat32).parsebytes(head)
-        value = str(headers.get("Message-ID", "") or "")
-    except Exception:  # a header block the stdlib cannot read has no usable id
-        return None
-    m = re.search(r"<[^<>\s]+>", value)
-    return m.group(0) if m else None
-
-
-MAX_KEY = 900  # the store's column holds 998; a longer Message-ID is hashed instead
-
-
-def message_key_for(message_id: str | None, raw: bytes) -> str:
-    """What makes a second import a no-op: the Message-ID, else a hash of the bytes."""
-    if not message_id:
-        return f"sha256:{sha256_of(raw)}"
-    mid = message_id.strip()
-    if len(mid) > MAX_KEY:
-        return "mid-sha256:" + hashlib.sha256(mid.encode("utf-8", "replace")).hexdigest()
-    return mid
-
-
-def message_key(raw: bytes) -> str:
-    return message_key_for(quick_message_id(raw), raw)
 
 
 def _better(a: Answer | None, b: Answer, question: Question) -> bool:

@@ -4,13 +4,15 @@ The CLI only parses arguments and prints; everything it does is callable from he
 
 from __future__ import annotations
 
+import datetime as dt
+import sys
 import tempfile
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,9 +20,10 @@ from sqlalchemy.orm import Session
 from .config import Config, example_config_path, parse_config
 from .intake.roster import read_roster
 from .intake.sources import SourceError, iter_sources
+from .model import message_key
 from .parallel import ParsePool
 from .parsers.yes_no import parse_yes_no
-from .pipeline import make_parser, message_key, parse_message  # noqa: F401  (re-exported)
+from .pipeline import make_parser, parse_message  # noqa: F401  (re-exported)
 from .reports.export import write_export
 from .reports.labels import Labels
 from .store.bulk import BulkItem, apply_results, existing_keys, insert_messages, stored_raws
@@ -35,6 +38,25 @@ from .store.repository import (
     roster,
     upsert_roster,
 )
+
+if TYPE_CHECKING:
+    from .fetch.run import FetchSummary
+
+
+def fetch(config: Config, *, quiet: bool = False,
+          folders: Sequence[str] | None = None) -> FetchSummary:
+    """One `intake fetch`: new IMAP mail into the store under the fetch lock. Raises
+    FetchLockedError or ImapError (each one clear line) when the run cannot start."""
+    from .fetch.lock import fetch_lock
+    from .fetch.run import run_fetch
+
+    store = open_store(config)
+    try:
+        with fetch_lock(config, store):
+            return run_fetch(config, store, progress=not quiet and sys.stderr.isatty(),
+                             quiet=quiet, folders=folders or None)
+    finally:
+        store.close()
 
 
 def open_store(config: Config) -> Store:
@@ -225,6 +247,24 @@ def set_value(config: Config, association: str, key: str, value: str) -> str:
             raise LookupError(f"no association {association!r} in the roster")
         add_correction(s, "set", association_id=assoc.id, key=key, value=parsed)
         return f"{assoc.name}: {key} = {parsed!r}"
+
+
+def write_report(config: Config, path: Path, when: dt.datetime | None = None) -> Path:
+    """`intake report`: the HTML report from the store's records and reminder facts."""
+    from .reminders.service import now
+    from .reports.html import render_report
+    from .store.reminder_history import load_history
+
+    with session_scope(config.store_url) as s:
+        state = build_state(s, config.survey)
+        histories = load_history(s)
+    html = render_report(config.survey, state, histories, when or now(),
+                         Labels(config.survey.language))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(path)
+    return path
 
 
 def examples_dir() -> Path:

@@ -2,7 +2,8 @@
 
     python bench/bench.py                      # sizes 1000 and 10000 (takes a while)
     python bench/bench.py --sizes 1000         # one size
-    python bench/bench.py --quick              # 300 messages, small samples: a smoke run
+    python bench/bench.py --quick              # 150 messages, small samples: a ~1 min smoke run
+    python bench/bench.py --quick --sizes 50   # the same on a tinier inbox
     python bench/bench.py --output docs/performance-table.md
 
 Each measurement runs in a fresh child process, side by side with its baseline on the
@@ -17,7 +18,7 @@ same files:
 * a quiet night: `intake fetch` with nothing new on a folder of N messages;
 * peak RSS (VmHWM) of the importing process for every size.
 
-The corpus comes from bench/corpus.py (seeded, cached under bench/corpus/).
+The corpus comes from bench/synthetic.py (seeded, cached under bench/corpus/).
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path.insert(0, str(REPO / "tests"))  # dovecot.py: the private IMAP server of the tests
-sys.path.insert(0, str(HERE))  # first: tests/corpus.py must not shadow bench/corpus.py
+sys.path.insert(0, str(HERE))
+# dovecot.py: the private IMAP server of the tests. Appended, not prepended: tests/ has a
+# corpus.py of its own, and bench's modules must win (synthetic.py is named apart anyway).
+sys.path.append(str(REPO / "tests"))
 
-import corpus as corpus_mod  # noqa: E402
+import synthetic  # noqa: E402
 
 IMAP_PASSWORD_ENV = "INTAKE_TEST_IMAP_PASSWORD"
 
@@ -144,7 +147,7 @@ def child_attachments(args: dict[str, Any]) -> dict[str, Any]:
     files = [Path(p) for p in Path(args["files"]).read_text().splitlines()]
     limits = Limits()
     bare = BARE[kind]
-    ctype = corpus_mod.ATTACHMENT_MAKERS[kind][1]
+    ctype = synthetic.ATTACHMENT_MAKERS[kind][1]
     datas = [f.read_bytes() for f in files]
     name = f"svar.{kind}"
     bare(datas[0])
@@ -174,7 +177,7 @@ def child_fetch(args: dict[str, Any]) -> dict[str, Any]:
 
     from rich.console import Console
 
-    from svarsinkorg.intake.imap.command import fetch_command
+    from svarsinkorg.cli import fetch_command
 
     cfg = _load_config(args["config"])
     out = io.StringIO()
@@ -335,7 +338,7 @@ def machine() -> dict[str, str]:
             "sqlalchemy": sqlalchemy.__version__}
 
 
-def bench_import(c: corpus_mod.Corpus, work: Path, rows: list[Row],
+def bench_import(c: synthetic.Corpus, work: Path, rows: list[Row],
                  rss: dict[int, dict[str, Any]], stores: dict[int, Path]) -> None:
     """Import rows; the full-mix store is kept in `stores` for the quiet-night test."""
     n = c.manifest["size"]
@@ -362,7 +365,7 @@ def bench_import(c: corpus_mod.Corpus, work: Path, rows: list[Row],
             shutil.rmtree(d, ignore_errors=True)
 
 
-def bench_reparse_records(stores: dict[int, Path], corpora: list[corpus_mod.Corpus],
+def bench_reparse_records(stores: dict[int, Path], corpora: list[synthetic.Corpus],
                           work: Path, rows: list[Row]) -> None:
     """On the full-mix store of each size: reparse it all, then records and exports."""
     for c in corpora:
@@ -410,8 +413,8 @@ def bench_startup(rows: list[Row]) -> None:
          [py, "-c", "import sys; sys.argv=['intake','status','--help'];"
                     "from svarsinkorg.cli import main; main()"]),
         ("imports of a quiet-night `intake fetch`",
-         [py, "-c", "import svarsinkorg.cli, svarsinkorg.intake.imap.command,"
-                    "svarsinkorg.intake.imap.fetch, svarsinkorg.intake.imap.lock"]),
+         [py, "-c", "import svarsinkorg.cli, svarsinkorg.service, svarsinkorg.fetch.run,"
+                    "svarsinkorg.fetch.lock"]),
         ("of which SQLAlchemy ORM + imapclient + typer alone",
          [py, "-c", "import sqlalchemy.orm, imapclient, typer, rich.console"]),
     ]
@@ -422,7 +425,7 @@ def bench_startup(rows: list[Row]) -> None:
                         "met" if wall < 0.3 else "missed"))
 
 
-def bench_attachments(c: corpus_mod.Corpus, work: Path, rows: list[Row], limit: int) -> None:
+def bench_attachments(c: synthetic.Corpus, work: Path, rows: list[Row], limit: int) -> None:
     for kind in ("docx", "pdf", "xlsx"):
         files = c.attachments(kind)[:limit]
         if not files:
@@ -482,7 +485,7 @@ def _fill_maildir(server: Any, files: list[Path], folder: str = "INBOX") -> None
             os.chown(sub, uid, gid)  # type: ignore[arg-type]
 
 
-def bench_fetch(corpora: list[corpus_mod.Corpus], work: Path, rows: list[Row],
+def bench_fetch(corpora: list[synthetic.Corpus], work: Path, rows: list[Row],
                 notes: list[str], fetch_count: int, batch: int,
                 stores: dict[int, Path]) -> None:
     dv = _dovecot()
@@ -581,9 +584,9 @@ def render(rows: list[Row], notes: list[str], info: dict[str, str], command: str
 
 def main() -> None:
     ap = argparse.ArgumentParser(description="svarsinkorg benchmark")
-    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--sizes", help="inbox sizes (default 1000,10000; with --quick 150)")
     ap.add_argument("--seed", type=int, default=2020)
-    ap.add_argument("--quick", action="store_true", help="300 messages, small samples")
+    ap.add_argument("--quick", action="store_true", help="150 messages, small samples: a smoke run")
     ap.add_argument("--attachments", type=int, default=100, help="files per kind")
     ap.add_argument("--fetch-count", type=int, default=1000, help="messages in the fetch test")
     ap.add_argument("--batch", type=int, default=50, help="imap.batch_size")
@@ -594,9 +597,9 @@ def main() -> None:
     if args.child:
         print(json.dumps(CHILDREN[args.child[0]](json.loads(args.child[1]))))
         return
-    sizes = [300] if args.quick else [int(s) for s in args.sizes.split(",")]
-    if args.quick:
-        args.attachments, args.fetch_count = 20, 200
+    sizes = [int(s) for s in (args.sizes or ("150" if args.quick else "1000,10000")).split(",")]
+    if args.quick:  # enough to run every path and print every row, in about a minute
+        args.attachments, args.fetch_count = 10, 100
     started = time.perf_counter()
     command = "python bench/bench.py " + " ".join(sys.argv[1:])
     rows: list[Row] = []
@@ -608,7 +611,7 @@ def main() -> None:
         corpora = []
         for n in sizes:
             print(f"corpus {n} ...", file=sys.stderr, flush=True)
-            corpora.append(corpus_mod.generate(n, args.seed))
+            corpora.append(synthetic.generate(n, args.seed))
         for c in corpora:
             print(f"import {c.manifest['size']} ...", file=sys.stderr, flush=True)
             bench_import(c, work, rows, rss, stores)

@@ -5,33 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import re
-from email.utils import getaddresses
+
+from ..model import normalize_address  # the bottom layer's; re-exported here
 
 _ADDR_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
-
-
-def _domain_to_unicode(domain: str) -> str:
-    labels = []
-    for label in domain.split("."):
-        if label.startswith("xn--"):
-            # A broken punycode label stays as it is rather than lose the address.
-            with contextlib.suppress(UnicodeError):
-                label = label.encode("ascii").decode("idna")
-        labels.append(label)
-    return ".".join(labels)
-
-
-def normalize_address(addr: str | None) -> str | None:
-    """`Name <User@XN--MALM-8QA.se>` -> `user@malmö.se`; None when it is no address."""
-    if not addr:
-        return None
-    parsed = getaddresses([addr])
-    candidate = (parsed[0][1] if parsed else "") or addr
-    candidate = candidate.strip().strip("<>").strip().lower()
-    if "@" not in candidate:
-        return None
-    local, _, domain = candidate.rpartition("@")
-    return f"{local}@{_domain_to_unicode(domain.rstrip('.'))}"
 
 
 def is_valid_address(addr: str) -> bool:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from ..parsers.quotes import is_valediction, text_above_quote
+from ..model import RosterEntry  # the bottom layer's; re-exported here
+from ..parsers.quotes import forwarded_sender, is_valediction, text_above_quote
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
 
@@ -18,14 +19,6 @@ _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|sv|vs|vb|fw|fwd|aw|wg|tr)\s*:\s*)+", r
 _SIGNATURE_LINES = 3
 _NAME_SCORE = 92  # partial_ratio: tolerates a missing "Föreningen" or an å typed as a
 _MIN_NAME_LEN = 6
-
-
-@dataclass(frozen=True)
-class RosterEntry:
-    id: int
-    name: str
-    emails: tuple[str, ...]  # normalised
-    ref: str | None = None  # the reminder reference, e.g. "K7Q2"
 
 
 @dataclass(frozen=True)
@@ -216,6 +209,11 @@ def match_message(
         entry = _by_address(roster, [a for a in [inner.from_addr, *inner.reply_to] if a])
         if entry:
             return Match(entry.id, "forwarded", f"attached mail from {inner.from_addr}")
+    # An inline forward's header block, in any language ("Från:", "Von:", "Kimden:", "من:"):
+    # its sender decides, whoever else the block or the text names.
+    entry = _by_address(roster, find_addresses(forwarded_sender(msg.text) or ""))
+    if entry:
+        return Match(entry.id, "forwarded", "the forwarded mail's sender")
     named = [a for a in find_addresses(msg.text) if a not in coordinators]
     hits = {e.id: e for a in named for e in roster if a in e.emails}
     if len(hits) == 1:

@@ -8,19 +8,12 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..model import RosterRow  # the bottom layer's; re-exported here
 from .addresses import is_valid_address, split_addresses
 
 _NAME_COLS = ("name", "namn", "förening", "forening", "association")
 _EMAIL_COLS = ("email", "e-mail", "e-post", "epost", "mejl", "mail")
 _ORG_COLS = ("org_number", "orgnr", "organisationsnummer", "org_nr", "org number")
-
-
-@dataclass(frozen=True)
-class RosterRow:
-    line: int
-    name: str
-    emails: tuple[str, ...]
-    org_number: str | None = None
 
 
 @dataclass

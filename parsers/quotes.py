@@ -1,10 +1,13 @@
 """Separate the association's own words from everything else in a reply.
 
-What goes: the quoted original (``>`` lines, "Den mån 2 dec. 2019 kl 10:14 skrev X:",
-"On ... wrote:", Outlook "Från:/Skickat:/Till:/Ämne:" blocks, "____" separators,
-"-----Ursprungligt meddelande-----"), signatures (a closing greeting and the lines after
-it, "-- ", "//Namn", a trailing name/role block), mobile footers ("Skickat från min
-iPhone", "Hämta Outlook för iOS") and legal disclaimers.
+What goes: the quoted original (``>`` lines, and the headers mail clients write above it in
+their own language, found by shape in `quote_headers`: an attribution line with a date or
+time and a name or address ending in ":" ("Den 2 dec. 2019 kl 10:14 skrev X:", "W dniu ...
+napisał:"), a block of "Label: value" lines with an address and a date ("Från:/Skickat:",
+"Fra:/Sendt:", "من:/تم الإرسال:"), "----- X -----" separators and "____" rules),
+signatures (a closing greeting and the lines after it, "-- ", "//Namn", a trailing
+name/role block), mobile footers ("Skickat från min iPhone", "Hämta Outlook för iOS") and
+legal disclaimers.
 
 What stays: text written between ``>``-quoted lines (answers written under each quoted
 question). When that happens `Reply.own` keeps the quoted lines, prefixed with "> ", so
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import quote_headers as qh
 from .text import clean_line, strip_markdown
 
 # --- line classifiers -----------------------------------------------------------------------
@@ -40,38 +44,7 @@ def plain(line: str) -> str:
     return strip_markdown(clean_line(unquote(line))).strip()
 
 
-_ATTRIBUTION_VERB = re.compile(
-    r"\b(?:skrev|skriver|wrote|writes|schrieb|a\s+écrit|escribió|kirjoitti|skreiv|skrev\s+følgende)"
-    r"\b",
-    re.I,
-)
-_ATTRIBUTION_LINE = re.compile(
-    r"\b(?:skrev|skriver|wrote|writes|schrieb|a\s+écrit|escribió|kirjoitti|skreiv)\b[^:]{0,120}:$",
-    re.I,
-)
-
-_ORIGINAL_SEPARATOR = re.compile(
-    r"^[-=_*\s]*(?:ursprungligt\s+meddelande|originalmeddelande|original\s+message"
-    r"|ursprungligt\s+e-?postmeddelande|originalt?\s+meddelande)[-=_*\s]*$",
-    re.I,
-)
-_FORWARD_SEPARATOR = re.compile(
-    r"^[-=_*\s]*(?:forwarded\s+message|vidarebefordrat\s+(?:meddelande|brev|e-?post\w*)"
-    r"|videresendt\s+melding|weitergeleitete\s+nachricht)[-=_*\s]*:?$"
-    r"|^(?:begin\s+forwarded\s+message|början\s+på\s+(?:det\s+)?vidarebefordrade?\s+"
-    r"(?:meddelande|brev|e-?post\w*)|vidarebefordrat\s+meddelande)\s*:?$",
-    re.I,
-)
 _UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
-_HEADER_FIELD = re.compile(
-    r"^(?:från|from|skickat|sent|datum|date|till|to|ämne|subject|kopia|cc|bcc|hemlig\s+kopia"
-    r"|svara\s+till|reply-to|organisation|organization|von|an|betreff|gesendet)\s*:",
-    re.I,
-)
-_HEADER_START = re.compile(r"^(?:från|from|von|skickat|sent|datum|date)\s*:", re.I)
-_FWD_SUBJECT = re.compile(
-    r"^(?:ämne|subject|betreff)\s*:\s*(?:(?:sv|re|aw)\s*:\s*)*(?:vb|fwd?|wg)\s*:", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -81,30 +54,61 @@ class _Cut:
     body_start: int  # first line after the header lines
 
 
-def _header_block_end(lines: list[str], i: int) -> int:
-    """If an Outlook-style header block ("Från:", "Skickat:", ...) starts at i, the index after
-    it; else i. Needs two header fields within a few lines."""
-    if not _HEADER_START.match(plain(lines[i])):
-        return i
-    fields = 0
+def _header_fields(lines: list[str], i: int) -> tuple[int, list[qh.Field]]:
+    """The "Label: value" run starting at i: (index after it, its fields). A value may wrap
+    onto a short line of its own ("*From:* bob@x [mailto:" / "bob@x]"); one blank line may
+    sit between the first two fields (HTML mail puts each in a paragraph)."""
+    fields: list[qh.Field] = []
     last = i
     j = i
-    while j < len(lines) and j < i + 10:
+    while j < len(lines) and j < i + 14 and len(fields) < 9:
         p = plain(lines[j])
-        if _HEADER_FIELD.match(p):
-            fields += 1
+        f = qh.label_line(p) if p else None
+        if f is not None and len(p) <= 300:
+            fields.append(f)
             last = j
         elif not p:
-            if fields >= 2:
+            if len(fields) >= 2 or j > last + 1:
                 break
-        elif not (j == last + 1 and len(p.split()) <= 6):  # a wrapped "Till:" list
+        elif fields and j == last + 1 and len(p.split()) <= 6:
+            # a wrapped value: it belongs to the field above
+            prev = fields[-1]
+            fields[-1] = qh.Field(prev.label, f"{prev.value} {p}", prev.known, prev.role)
+            last = j
+        else:
             break
         j += 1
-    return last + 1 if fields >= 2 else i
+    return last + 1, fields
 
 
-_SUBJECT_LINE = re.compile(r"^(?:ämne|subject|betreff)\s*:\s*\S", re.I)
-_REPLY_SUBJECT = re.compile(r"^(?:ämne|subject|betreff)\s*:\s*(?:sv|re|svar|aw)\s*:", re.I)
+def _header_block_end(lines: list[str], i: int) -> int:
+    """If a mail header block ("Från:/Skickat:/Till:/Ämne:", "Fra:/Sendt:", "من:/تم الإرسال:",
+    in any language) starts at i, the index after it; else i.
+
+    The shape: 2-8 "Label: value" lines; one value holds an address and one a date or time.
+    Labels from the word table only break ties: a block starting with a known sender or
+    date label needs only a date or an address; a block of unknown labels needs three
+    fields, an address and one value with both a date and a time (clients always write
+    both; a contact block with "Övningar: tisdagar 18:30" does not)."""
+    if qh.label_line(plain(lines[i])) is None:
+        return i
+    end, fields = _header_fields(lines, i)
+    if not 2 <= len(fields) <= 8:
+        return i
+    values = [f.value for f in fields]
+    addr = any(qh.has_address(v) for v in values)
+    date = any(qh.has_date(v) or qh.has_time(v) for v in values)
+    stamp = any(qh.has_date(v) and qh.has_time(v) for v in values)  # "2 dec 2019 10:14"
+    known = sum(f.known for f in fields)
+    if fields[0].role in ("from", "date") and known >= 2 and (addr or date or known >= 3):
+        return end  # "Från: Samordnare / Skickat: den 2 dec": the labels say it
+    if addr and date and known >= 2:
+        return end  # Thunderbird's "Subject: / Date: / From: / To:"
+    if addr and stamp and len(fields) >= 3:
+        return end  # labels we have no words for: the shape alone
+    return i
+
+
 # "jag skickar dem vidare", "vidarebefordrar", "forwarding": the writer passes a mail on
 _FORWARD_NOTE = re.compile(
     r"\b(?:skickar|skicka|skickat|sänder)\b[^.!?\n]{0,60}\bvidare\b|\bvidarebefordr\w*"
@@ -116,49 +120,155 @@ _FORWARD_NOTE = re.compile(
 def _is_forward_header_block(
     lines: list[str], start: int, end: int, above: list[str] | None = None
 ) -> bool:
-    """A forwarded mail: its subject says "VB:"/"Fwd:", or (Outlook keeps the forwarded mail's
-    own subject) the quoted mail is itself a reply ("Ämne: SV: ...") and the text above it says
-    that it is being passed on ("jag skickar svaren vidare")."""
-    if any(_FWD_SUBJECT.match(plain(lines[k])) for k in range(start, end)):
+    """A forwarded mail: its subject says "VB:"/"Fwd:"/"WG:"/"PD:", or (Outlook keeps the
+    forwarded mail's own subject) the text above it says that it is being passed on ("jag
+    skickar svaren vidare") and the block has a subject."""
+    _, fields = _header_fields(lines, start)
+    if any(qh.is_forward_subject(f.value) for f in fields):
         return True
-    if not above or not _FORWARD_NOTE.search(" ".join(plain(x) for x in above if not is_quoted(x))):
+    # The block's mail is itself a reply ("RE: Kartläggning") to an older mail that was not
+    # sent by the block's recipient: someone passes on a reply that was sent to them ("här
+    # kommer Youssefs svar"). In a back-and-forth the older mail is the recipient's own.
+    if any(qh.is_reply_subject(f.value) for f in fields):
+        to = {a for f in fields if f.role == "to" for a in _addresses(f.value)}
+        older = _sender_of_next_header(lines, end)
+        if to and older and older not in to:
+            return True
+    if not above:
+        return False
+    note = " ".join(plain(x) for x in above if not is_quoted(x))
+    if not (_FORWARD_NOTE.search(note) or qh.says_forward(note)):
         return False
     # A colleague passing on a mail sent to her keeps its own subject ("Svar på enkäten");
     # the block's sender is then not the one the writer is replying to, so any subject counts
     # once the text above says the mail is passed on.
-    return any(_REPLY_SUBJECT.match(plain(lines[k])) or _SUBJECT_LINE.match(plain(lines[k]))
-               for k in range(start, end))
+    return any(
+        f.value and f.role not in ("from", "date", "to") and not qh.has_address(f.value)
+        for f in fields
+    )
+
+
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _addresses(s: str) -> set[str]:
+    return {a.lower() for a in _ADDRESS.findall(s)}
+
+
+def _sender_of_next_header(lines: list[str], start: int) -> str | None:
+    """The sender's address in the next quote header below `start` (attribution or header
+    block), if it names one."""
+    cut = _find_cut(lines, start)
+    if cut is None:
+        return None
+    for k in range(cut.index, max(cut.body_start, cut.index + 1)):
+        if k < len(lines) and _header_block_end(lines, k) > k:
+            _, fields = _header_fields(lines, k)
+            sender = [f.value for f in fields if f.role == "from"] or [
+                f.value for f in fields if f.role not in ("to", "other")
+            ]
+            found = [a for v in sender for a in sorted(_addresses(v))]
+            return found[0] if found else None
+    head = " ".join(plain(x) for x in lines[cut.index : max(cut.body_start, cut.index + 1)])
+    found = _ADDRESS.findall(head)
+    return found[0].lower() if found else None
+
+
+def _attribution_shape(s: str, quoted_below: bool) -> bool:
+    """ "Den 2 dec. 2019 kl. 10:14 skrev X <x@y>:", "W dniu ... użytkownik X napisał:",
+    "02.04.2012 14:20 пользователь X <x@y> написал:": a date or time and an address or the
+    verb, ending in a colon. Right above a quote less is enough ("Samordnare skrev:")."""
+    n = qh.normalize(s).strip()
+    if not n.endswith(":") or len(n) > 300:
+        return False
+    when = qh.has_date(n) or qh.has_time(n)
+    addr = qh.has_address(n)
+    verb = qh.has_wrote(n)
+    if when and addr:
+        return True
+    if verb and qh.has_time(n):
+        return True
+    if quoted_below:
+        words = len(n.split())
+        return (verb and (when or words <= 12)) or (
+            qh.has_date(n) and qh.has_time(n) and words <= 25
+        )
+    return False
+
+
+def _header_parts(s: str) -> int:
+    """How many parts of an attribution the line holds: date, time, address, the verb."""
+    return sum((qh.has_date(s), qh.has_time(s), qh.has_address(s), qh.has_wrote(s)))
+
+
+def _has_header_part(s: str) -> bool:
+    return _header_parts(s) > 0 or "<" in s
 
 
 def _attribution_len(lines: list[str], i: int) -> int:
-    """1 or 2 when "... skrev X <x@y>:" / "On ... wrote:" starts at i (Gmail wraps it)."""
+    """1-3 when an attribution line starts at i (Gmail and Outlook wrap it)."""
     p = plain(lines[i])
     if not p or len(p) > 300:
         return 0
 
-    def ok(s: str, nxt_quoted: bool) -> bool:
-        if not _ATTRIBUTION_LINE.search(s):
-            return False
-        has_detail = bool(re.search(r"\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|@|<", s))
-        return has_detail or (nxt_quoted and len(s.split()) <= 12)
-
-    def next_quoted(k: int) -> bool:
+    def quoted_after(k: int) -> bool:
         for j in range(k, min(len(lines), k + 3)):
             if lines[j].strip():
                 return is_quoted(lines[j])
         return False
 
-    if ok(p, next_quoted(i + 1)):
+    if _attribution_shape(p, quoted_after(i + 1)):
         return 1
-    if i + 1 < len(lines) and not p.endswith((".", "!", "?")):
-        joined = f"{p} {plain(lines[i + 1])}"
-        if (
-            len(joined) <= 300
-            and ok(joined, next_quoted(i + 2))
-            and (_ATTRIBUTION_VERB.search(plain(lines[i + 1])) or _ATTRIBUTION_VERB.search(p))
-        ):
-            return 2
+    # A wrapped attribution starts with part of one (a date, time, address or the verb):
+    # "Ja" or "Thanks," right above "Den ... skrev:" is the answer, not a wrapped header.
+    if p.endswith((".", "!", "?", ":")) or not _has_header_part(p):
+        return 0
+    joined = p
+    for k in range(1, 3):
+        j = i + k
+        if j >= len(lines) or not lines[j].strip() or is_quoted(lines[j]) != is_quoted(lines[i]):
+            return 0
+        nxt = plain(lines[j])
+        joined = f"{joined} {nxt}"
+        if len(joined) > 300:
+            return 0
+        if _attribution_shape(joined, quoted_after(j + 1)):
+            # the attribution may start on the next line ("Ja, kl 18:00 passar" above it); a
+            # first line with two parts of one ("2 dec. 2019 10:14 ... <") is its start
+            return 0 if _header_parts(p) < 2 and _attribution_len(lines, i + 1) else k + 1
+        if nxt.endswith((".", "!", "?", ":")):
+            return 0
     return 0
+
+
+def _separator_cut(lines: list[str], i: int, above: list[str]) -> _Cut | None:
+    """ "-----Original Message-----", "---------- Forwarded message ---------", "____",
+    "Begin forwarded message:" and their translations. A dashed line with any words counts
+    when a header block follows; without one only when its words say it (the table) or it
+    holds an attribution ("---- John Smith wrote ----")."""
+    raw = lines[i]
+    p = plain(raw)
+    words = qh.dashed_words(p)
+    lead_in = words is None and not _UNDERSCORES.match(raw) and qh.is_lead_in(p)
+    if words is None and not _UNDERSCORES.match(raw) and not lead_in:
+        return None
+    j = i + 1
+    while j < len(lines) and j < i + 3 and not lines[j].strip():
+        j += 1
+    end = _header_block_end(lines, j) if j < len(lines) else j
+    text = words or p
+    if end > j:
+        fwd = qh.says_forward(text) or _is_forward_header_block(lines, j, end, above)
+        return _Cut(i, "forward" if fwd else "separator", end)
+    if lead_in:
+        return None
+    if words is not None and qh.says_forward(words):
+        return _Cut(i, "forward", j)
+    if words is not None and (
+        qh.says_original(words) or qh.has_wrote(words) or _attribution_shape(words + ":", True)
+    ):
+        return _Cut(i, "separator", j)
+    return None
 
 
 def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
@@ -170,23 +280,9 @@ def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
         p = plain(raw)
         if not p:
             continue
-        if _FORWARD_SEPARATOR.match(p):
-            j = i + 1
-            while j < len(lines) and (not lines[j].strip() or _HEADER_FIELD.match(plain(lines[j]))):
-                j += 1
-            return _Cut(i, "forward", j)
-        if _ORIGINAL_SEPARATOR.match(p) or _UNDERSCORES.match(raw):
-            j = i + 1
-            while j < len(lines) and not lines[j].strip():
-                j += 1
-            end = _header_block_end(lines, j) if j < len(lines) else j
-            if end > j and _is_forward_header_block(lines, j, end, lines[start:i]):
-                return _Cut(i, "forward", end)
-            # A line of underscores only counts in front of "Från:/From:" (Outlook); in a
-            # document it may just be a rule between questions.
-            if _ORIGINAL_SEPARATOR.match(p) or end > j:
-                return _Cut(i, "separator", max(end, j))
-            continue
+        cut = _separator_cut(lines, i, lines[start:i])
+        if cut is not None:
+            return cut
         end = _header_block_end(lines, i)
         if end > i:
             fwd = _is_forward_header_block(lines, i, end, lines[start:i])
@@ -281,7 +377,12 @@ def is_valediction(line: str) -> bool:
         return True
     m = _VALEDICTION.match(p)
     if not m:
-        return False
+        # a closing in the writer's own language ("Pozdrawiam Kasia", "Поздрав, Dragana")
+        other = qh.closing_rest(p)
+        if other is None:
+            return False
+        words = other.strip(" ,.!:;-–—/").split()
+        return len(words) <= 6 and not re.search(r"[.?]$", other.strip())
     # emoji and other symbols after the closing ("Ha en fin dag! 🌸") say nothing
     rest = re.sub(r"[^\w\s.?!,:;/'’&()-]", "", m.group("rest")).strip(" ,.!:;-–—/")
     if m.group("short"):
@@ -537,12 +638,24 @@ def split_reply(text: str | None) -> Reply:
 
 
 def text_above_quote(text: str | None) -> str:
-    """TEXT down to where the quoted or forwarded original begins, signature included."""
+    """TEXT down to where the quoted or forwarded original begins, signature included; for a
+    bottom-posted reply (nothing above the quote), the own lines under it."""
     lines = [
         clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     ]
-    cut = _find_cut(["" if not plain(x) and not is_quoted(x) else x for x in lines])
-    return "\n".join(lines if cut is None else lines[: cut.index]).strip("\n")
+    marked = ["" if not plain(x) and not is_quoted(x) else x for x in lines]
+    cut = _find_cut(marked)
+    if cut is None:
+        return "\n".join(lines).strip("\n")
+    above = "\n".join(lines[: cut.index]).strip("\n")
+    if above.strip() or cut.kind not in ("quote", "attribution"):
+        return above
+    # Nothing above the quote: a bottom-posted reply ("X wrote:" / "> ..." / the answer).
+    # Its own words are the unquoted lines below, down to an older message's header.
+    section = marked[cut.body_start :]
+    later = _find_unquoted_header(section, 0)
+    kept = lines[cut.body_start :][: later if later is not None else len(section)]
+    return "\n".join(ln for ln in kept if not is_quoted(ln)).strip("\n")
 
 
 def _find_unquoted_header(section: list[str], start: int) -> int | None:
@@ -550,16 +663,38 @@ def _find_unquoted_header(section: list[str], start: int) -> int | None:
         ln = section[k]
         if is_quoted(ln) or not plain(ln):
             continue
-        p = plain(ln)
         if (
-            _FORWARD_SEPARATOR.match(p)
-            or _ORIGINAL_SEPARATOR.match(p)
-            or _UNDERSCORES.match(ln)
+            _separator_cut(section, k, []) is not None
             or _header_block_end(section, k) > k
             or _attribution_len(section, k)
         ):
             return k
     return None
+
+
+def forwarded_sender(text: str | None) -> str | None:
+    """The sender's value ("Kansliet <kansli@x.se>") in the header block of a mail forwarded
+    inline, in any language: the field labelled as the sender ("Från", "Von", "Kimden", "من"),
+    else the first value holding an address (every client writes the sender before the
+    recipients). None when the body forwards nothing."""
+    lines = [
+        clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
+    lines = ["" if not plain(x) and not is_quoted(x) else x for x in lines]
+    cut = _find_cut(lines)
+    if cut is None or cut.kind != "forward":
+        return None
+    for k in range(cut.index, cut.body_start):
+        if _header_block_end(lines, k) > k:
+            _, fields = _header_fields(lines, k)
+            break
+    else:
+        return None
+    # the value as written (label_line normalises digits; addresses keep theirs)
+    by_role = [f for f in fields if f.role == "from" and qh.has_address(f.value)]
+    with_addr = [f for f in fields if qh.has_address(f.value) and f.role not in ("to", "other")]
+    pick = (by_role or with_addr or [None])[0]
+    return pick.value if pick else None
 
 
 def strip_quotes_and_signature(text: str | None) -> str:

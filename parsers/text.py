@@ -16,11 +16,22 @@ _WS = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
+# Direction marks and embeddings (LRM, RLM, ALM, LRE..RLO, LRI..PDI): right-to-left mail
+# (Arabic, Persian) carries them; inside a text they steer display, at its edges they are noise.
+DIRECTION_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def strip_direction_marks(s: str) -> str:
+    """S without direction marks (and whitespace) at its two ends; the inside is untouched."""
+    return s.strip(DIRECTION_MARKS + " \t\n\r\f\v\u00a0")
+
+
 def normalize_ws(s: str | None) -> str:
-    """Every run of whitespace (NBSP, tabs, line breaks included) becomes one space; stripped."""
+    """Every run of whitespace (NBSP, tabs, line breaks included) becomes one space; stripped,
+    direction marks at the two ends included (an answer never starts with an RLM)."""
     if not s:
         return ""
-    return _WS.sub(" ", _INVISIBLE.sub("", s)).strip()
+    return strip_direction_marks(_WS.sub(" ", _INVISIBLE.sub("", s)).strip())
 
 
 def clean_line(line: str) -> str:

@@ -20,8 +20,8 @@ from sqlalchemy import select
 from ..config import Config
 from ..store.db import Store
 from ..store.records import build_state
+from ..store.reminder_history import as_aware, load_history
 from ..store.reminder_state import COUNTS_AS_SENT, Reminder
-from .history import as_aware, load_history
 from .render import RenderedReminder, load_template, render_reminder
 from .select import Candidate, Selection, Skip, bounced_addresses, choose, local_date
 from .smtp import (

@@ -18,7 +18,7 @@ from ..config import RemindersConfig, Survey
 from ..intake.addresses import normalize_address
 from ..store.models import Message
 from ..store.records import AssociationRecord, SurveyState
-from .history import ReminderHistory
+from ..store.reminder_history import ReminderHistory
 
 SKIP_REASONS = ("responded", "late", "opted_out", "bounced", "no_address", "max_reached",
                 "reminded_today", "too_soon")

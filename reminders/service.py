@@ -1,5 +1,5 @@
-"""Plain functions behind `intake remind`, `intake report` and
-`intake associations opt-out/opt-in`: the CLI parses arguments and prints, nothing more."""
+"""Plain functions behind `intake remind` and `intake associations opt-out/opt-in`:
+the CLI parses arguments and prints, nothing more."""
 
 from __future__ import annotations
 
@@ -7,17 +7,14 @@ import datetime as dt
 import os
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from sqlalchemy import select
 
 from ..config import Config
-from ..reports.html import render_report
-from ..reports.labels import Labels
 from ..store.db import session_scope
 from ..store.models import Association
 from ..store.records import build_state
-from .history import ReminderHistory, load_history
+from ..store.reminder_history import ReminderHistory, load_history
 from .run import RunResult, run_reminders
 from .smtp import Connector, connect
 
@@ -63,16 +60,3 @@ def set_opted_out(config: Config, name_or_ref: str, opted_out: bool) -> str:
 def reminder_histories(config: Config) -> dict[int, ReminderHistory]:
     with session_scope(config.store_url) as s:
         return load_history(s)
-
-
-def write_report(config: Config, path: Path, when: dt.datetime | None = None) -> Path:
-    with session_scope(config.store_url) as s:
-        state = build_state(s, config.survey)
-        histories = load_history(s)
-    html = render_report(config.survey, state, histories, when or now(),
-                         Labels(config.survey.language))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(html, encoding="utf-8")
-    tmp.replace(path)
-    return path

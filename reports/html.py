@@ -14,8 +14,8 @@ from html import escape
 from typing import Any
 
 from ..config import Survey
-from ..reminders.history import ReminderHistory, reminder_before_reply
 from ..store.records import AssociationRecord, SurveyState
+from ..store.reminder_history import ReminderHistory, reminder_before_reply
 from .chart import Marker, bar_chart, responses_chart
 from .labels import Labels
 from .status import counts, days_left

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..config import Survey
-from ..reminders.history import ReminderHistory
 from ..store.records import AssociationRecord, SurveyState
+from ..store.reminder_history import ReminderHistory
 from .labels import Labels
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from ..pipeline import ParsedMessage, sha256_of
+from ..model import ParsedMessage, sha256_of
 from .models import Message
 from .repository import apply_parse, mark_failed
 

@@ -13,10 +13,14 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from ..intake.addresses import normalize_address
-from ..intake.match import RosterEntry
-from ..intake.roster import RosterRow
-from ..pipeline import ParsedMessage, message_key, sha256_of
+from ..model import (
+    ParsedMessage,
+    RosterEntry,
+    RosterRow,
+    message_key,
+    normalize_address,
+    sha256_of,
+)
 from .models import Association, AssociationEmail, Correction, Message
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,8 @@ from helpers import reply
 from imapclient import IMAPClient
 from sqlalchemy import select
 
+from svarsinkorg.fetch.run import run_fetch
 from svarsinkorg.intake.imap.actions import MoveTo, NoAction, SetKeyword, make_action
-from svarsinkorg.intake.imap.fetch import run_fetch
 from svarsinkorg.intake.imap.parsing import SelectInfo
 from svarsinkorg.store.db import Store
 from svarsinkorg.store.imap_state import ImapSeen

@@ -214,7 +214,7 @@ def test_non_ascii_password_from_command(dovecot: Dovecot, tmp_path: Path) -> No
 def test_connection_lost_mid_run_is_exit_5(
     dovecot: Dovecot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from svarsinkorg.intake.imap import fetch as fetch_mod
+    from svarsinkorg.fetch import run as fetch_mod
 
     dovecot.append(survey_replies(6))
     cfg = cli_config(tmp_path, dovecot.imap_settings(batch_size=2, timeout_seconds=5.0))

@@ -19,9 +19,9 @@ from imapclient import IMAPClient
 from sqlalchemy import func, select
 
 from svarsinkorg.config import Config
-from svarsinkorg.intake.imap import fetch as fetch_mod
+from svarsinkorg.fetch import run as fetch_mod
+from svarsinkorg.fetch.run import FetchSummary, failures, run_fetch
 from svarsinkorg.intake.imap.errors import EXIT_PARTIAL
-from svarsinkorg.intake.imap.fetch import FetchSummary, failures, run_fetch
 from svarsinkorg.store.db import Store
 from svarsinkorg.store.imap_state import ImapFolder, ImapSeen
 from svarsinkorg.store.models import Message

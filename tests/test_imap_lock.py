@@ -16,8 +16,8 @@ from helpers import make_config
 from typer.testing import CliRunner
 
 from svarsinkorg.cli import app
+from svarsinkorg.fetch.lock import advisory_lock, fetch_lock, lock_path
 from svarsinkorg.intake.imap.errors import EXIT_LOCKED, FetchLockedError
-from svarsinkorg.intake.imap.lock import advisory_lock, fetch_lock, lock_path
 from svarsinkorg.store.db import Store
 
 
@@ -53,7 +53,7 @@ def test_cli_exits_6_while_another_process_fetches(tmp_path: Path) -> None:
         [sys.executable, "-c", textwrap.dedent(f"""
             import sys, time
             from svarsinkorg.config import load_config
-            from svarsinkorg.intake.imap.lock import fetch_lock
+            from svarsinkorg.fetch.lock import fetch_lock
             with fetch_lock(load_config({str(config)!r})):
                 print("locked", flush=True)
                 time.sleep(60)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from svarsinkorg.config import ConfigError, ImapConfig, _parse_imap
-from svarsinkorg.intake.imap.fetch import FetchSummary
+from svarsinkorg.fetch.run import FetchSummary
 from svarsinkorg.intake.imap.parsing import (
     META_QUERY,
     MessageFilter,

@@ -13,7 +13,7 @@ from helpers import make_config, require_samples
 from sqlalchemy import select
 
 from svarsinkorg import service
-from svarsinkorg.intake.imap.fetch import run_fetch
+from svarsinkorg.fetch.run import run_fetch
 from svarsinkorg.store.models import Message
 
 pytestmark = pytest.mark.dovecot

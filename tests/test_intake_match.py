@@ -74,6 +74,23 @@ def test_inline_forward_with_roster_address_counts_for_original_sender():
     assert (m.association_id, m.method) == (1, "forwarded")
 
 
+def test_inline_forward_in_any_language_counts_for_the_forwarded_mails_sender():
+    # The block also names another association (Cc): the sender's line decides.
+    for head in (
+        "Od: Kansliet <kansli@hyllieif.se>\nWysłano: poniedziałek, 2 grudnia 2019 10:14\n"
+        "Do: info@mkkoster.se\nTemat: PD: Kartläggning",
+        "من: Kansliet <kansli@hyllieif.se>\nتم الإرسال: الاثنين، ٢ ديسمبر ٢٠١٩ ١٠:١٤\n"
+        "إلى: info@mkkoster.se\nالموضوع: إعادة توجيه: Kartläggning",
+        "-------- Forwarded Message --------\nSubject: \tKartläggning\n"
+        "Date: \tMon, 2 Dec 2019 10:14:00 +0100\nFrom: \tKansliet <kansli@hyllieif.se>\n"
+        "To: \tinfo@mkkoster.se",
+    ):
+        body = f"Svaret från kansliet.\n\n{head}\n\n1. Vi spelar fotboll."
+        m = _match(reply(body, sender="ordf.privat@gmail.com", subject="Kartläggning"), "")
+        assert (m.association_id, m.method, m.detail) == (
+            1, "forwarded", "the forwarded mail's sender"), head
+
+
 def test_attached_original_mail_counts_for_its_sender():
     inner = EmailMessage()
     inner["From"] = "Omar <info@mkkoster.se>"

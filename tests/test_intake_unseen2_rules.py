@@ -1,4 +1,4 @@
-"""Rules the second unseen corpus (tests/data/unseen2) showed were missing in classify and
+"""Rules the second unseen corpus (tests/corpora/unseen2) showed were missing in classify and
 match: each with a case where it fires and one where it must not."""
 
 from __future__ import annotations

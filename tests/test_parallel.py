@@ -134,8 +134,8 @@ def test_a_worker_dying_in_a_fetch_flags_that_message_and_stores_the_rest(
 ):
     from dovecot import imap_config, survey_replies
 
-    from svarsinkorg.intake.imap import fetch as fetch_mod
-    from svarsinkorg.intake.imap.fetch import failures, run_fetch
+    from svarsinkorg.fetch import run as fetch_mod
+    from svarsinkorg.fetch.run import failures, run_fetch
     from svarsinkorg.store.db import Store
 
     monkeypatch.setenv("SVARSINKORG_PARSE_WORKERS", "2")

@@ -1,4 +1,4 @@
-"""Rules the second unseen corpus (tests/data/unseen2) showed were missing in the parsers:
+"""Rules the second unseen corpus (tests/corpora/unseen2) showed were missing in the parsers:
 each with a case where it fires and one where it must not."""
 
 from __future__ import annotations

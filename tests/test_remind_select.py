@@ -13,12 +13,12 @@ from helpers import make_config
 from sqlalchemy.orm import Session
 
 from svarsinkorg.config import Config, RemindersConfig
-from svarsinkorg.reminders.history import load_history, reminder_before_reply
 from svarsinkorg.reminders.select import bounced_addresses, choose
 from svarsinkorg.reports.html import reminder_rounds
 from svarsinkorg.store.db import Store
 from svarsinkorg.store.models import Association, AssociationEmail, Correction, Message
 from svarsinkorg.store.records import build_state
+from svarsinkorg.store.reminder_history import load_history, reminder_before_reply
 from svarsinkorg.store.reminder_state import Reminder
 
 UTC = dt.UTC

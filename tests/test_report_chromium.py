@@ -15,7 +15,7 @@ import pytest
 from helpers import REPO, make_config
 
 from svarsinkorg import service
-from svarsinkorg.reminders.service import write_report
+from svarsinkorg.service import write_report
 from svarsinkorg.store.db import Store
 from svarsinkorg.store.models import Association
 from svarsinkorg.store.reminder_state import Reminder

@@ -16,8 +16,8 @@ from helpers import make_config
 from sqlalchemy.orm import Session
 
 from svarsinkorg.config import Config
-from svarsinkorg.reminders.service import write_report
 from svarsinkorg.reports.status import counts
+from svarsinkorg.service import write_report
 from svarsinkorg.store.db import Store
 from svarsinkorg.store.models import Association, AssociationEmail, Message
 from svarsinkorg.store.records import build_state

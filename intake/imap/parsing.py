@@ -18,7 +18,7 @@ from email.policy import default as default_policy
 from typing import Any
 from urllib.parse import quote
 
-from ...pipeline import quick_message_id
+from ...model import quick_message_id
 
 # What one nightly run asks for. All of it is ASCII: Exchange answers BADCHARSET to a
 # SEARCH with non-ASCII text, so subject / sender filtering happens on our side.

@@ -56,8 +56,8 @@ class UpgradeResult:
 
 
 def target_metadata() -> MetaData:
-    """Every table of the current models (store.db imports the modules that add tables)."""
-    from .. import db  # noqa: F401  (registers imap_state, reminder_state, ...)
+    """Every table of the current models (each module that adds tables is imported here)."""
+    from .. import imap_state, reminder_state  # noqa: F401  (their tables join Base.metadata)
     from ..models import Base
 
     return Base.metadata

@@ -1,0 +1,126 @@
+"""Plain value types and pure helpers shared across the layers (the bottom layer, beside
+config): what parsing made of a message, the roster as read and as matched, the store key of
+a message, a normalised address. No imports of other svarsinkorg modules but the version,
+so the store, intake and parsers can all use these without knowing each other."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import getaddresses
+from typing import Any
+
+from . import __version__
+
+# --- roster --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One association as read from the roster file (intake/roster.py)."""
+
+    line: int
+    name: str
+    emails: tuple[str, ...]
+    org_number: str | None = None
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One association as the matcher sees it (from the store)."""
+
+    id: int
+    name: str
+    emails: tuple[str, ...]  # normalised
+    ref: str | None = None  # the reminder reference, e.g. "K7Q2"
+
+
+# --- addresses -----------------------------------------------------------------------------
+
+
+def _domain_to_unicode(domain: str) -> str:
+    labels = []
+    for label in domain.split("."):
+        if label.startswith("xn--"):
+            # A broken punycode label stays as it is rather than lose the address.
+            with contextlib.suppress(UnicodeError):
+                label = label.encode("ascii").decode("idna")
+        labels.append(label)
+    return ".".join(labels)
+
+
+def normalize_address(addr: str | None) -> str | None:
+    """`Name <User@XN--MALM-8QA.se>` -> `user@malmö.se`; None when it is no address."""
+    if not addr:
+        return None
+    parsed = getaddresses([addr])
+    candidate = (parsed[0][1] if parsed else "") or addr
+    candidate = candidate.strip().strip("<>").strip().lower()
+    if "@" not in candidate:
+        return None
+    local, _, domain = candidate.rpartition("@")
+    return f"{local}@{_domain_to_unicode(domain.rstrip('.'))}"
+
+
+# --- a parsed message and its store key ------------------------------------------------------
+
+
+@dataclass
+class ParsedMessage:
+    """What parsing made of one message. Its store key and hash are the store's business
+    (`message_key`, `sha256_of`): computed once there, not again here."""
+
+    header_message_id: str | None
+    sent_at: dt.datetime | None
+    from_addr: str | None
+    from_name: str
+    subject: str
+    kind: str
+    kind_reason: str
+    association_id: int | None
+    match_method: str
+    match_detail: str
+    answers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    wants_interview: bool = False
+    bounced_addresses: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    parsed_with: str = __version__
+
+
+def sha256_of(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def quick_message_id(raw: bytes) -> str | None:
+    """The Message-ID from the headers alone (cheap: no body decoding)."""
+    head = raw[:65536].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(head)
+        value = str(headers.get("Message-ID", "") or "")
+    except Exception:  # a header block the stdlib cannot read has no usable id
+        return None
+    m = re.search(r"<[^<>\s]+>", value)
+    return m.group(0) if m else None
+
+
+MAX_KEY = 900  # the store's column holds 998; a longer Message-ID is hashed instead
+
+
+def message_key_for(message_id: str | None, raw: bytes) -> str:
+    """What makes a second import a no-op: the Message-ID, else a hash of the bytes."""
+    if not message_id:
+        return f"sha256:{sha256_of(raw)}"
+    mid = message_id.strip()
+    if len(mid) > MAX_KEY:
+        return "mid-sha256:" + hashlib.sha256(mid.encode("utf-8", "replace")).hexdigest()
+    return mid
+
+
+def message_key(raw: bytes) -> str:
+    return message_key_for(quick_message_id(raw), raw)

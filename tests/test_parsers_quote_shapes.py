@@ -1,0 +1,441 @@
+"""Quote headers found by their shape, whatever the mail client's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from svarsinkorg.parsers import quote_headers as qh
+from svarsinkorg.parsers.quotes import (
+    forwarded_sender,
+    split_reply,
+    strip_quotes_and_signature,
+    text_above_quote,
+)
+from svarsinkorg.parsers.text import normalize_ws, strip_direction_marks
+
+SURVEY = (
+    "Hej!\n\nMalmö stad kartlägger hur föreningar arbetar mot segregation.\n\n"
+    "1. Vilka är ni och vad bedriver ni för verksamhet?\n"
+    "2. Arbetar ni för att motverka segregation? Ja / nej\n"
+    "3. På vilket sätt arbetar ni för att motverka segregation?\n"
+    "4. Vilka hinder respektive möjligheter upplever ni?\n\n"
+    "Med vänliga hälsningar\nSamordnare\nMalmö stad"
+)
+OWN = "1. Vi är en kvinnoförening i Rosengård.\n2. Ja"
+ADDR = "Samordnare <samordnare@malmo.se>"
+
+
+def quoted(text: str = SURVEY) -> str:
+    return "\n".join(">" if not ln else f"> {ln}" for ln in text.splitlines())
+
+
+def own(text: str) -> str:
+    return strip_quotes_and_signature(text)
+
+
+# --- attribution lines ------------------------------------------------------------------------
+
+ATTRIBUTIONS = {
+    "sv gmail": f"Den mån 2 dec. 2019 kl 10:14 skrev {ADDR}:",
+    "en gmail": f"On Mon, 2 Dec 2019 at 10:14, {ADDR} wrote:",
+    "da gmail": f"Den man. 2. dec. 2019 kl. 10.14 skrev {ADDR}:",
+    "no gmail": f"man. 2. des. 2019 kl. 10:14 skrev {ADDR}:",
+    "de gmail": f"Am Mo., 2. Dez. 2019 um 10:14 Uhr schrieb {ADDR}:",
+    "es gmail": "El lun., 2 dic. 2019 a las 10:14, Samordnare (<samordnare@malmo.se>) escribió:",
+    "fi gmail": "ma 2. jouluk. 2019 klo 10.14 Samordnare (samordnare@malmo.se) kirjoitti:",
+    "ru gmail": f"пн, 2 дек. 2019 г. в 10:14, {ADDR}:",
+    "vi gmail": f"Vào Th 2, 2 thg 12, 2019 vào lúc 10:14 {ADDR} đã viết:",
+    "nl gmail": f"Op ma 2 dec. 2019 om 10:14 schreef {ADDR}:",
+    "fr gmail": f"Le lun. 2 déc. 2019 à 10:14, {ADDR} a écrit :",
+    "pl gmail": f"pon., 2 gru 2019 o 10:14 {ADDR} napisał(a):",
+    "tr gmail": f"{ADDR}, 2 Ara 2019 Pzt, 10:14 tarihinde şunu yazdı:",
+    "bs gmail": f"pon, 2. dec 2019. u 10:14 {ADDR} je napisao/la:",
+    "so gmail": f"Isn, Dis 2, 2019 at 10:14 {ADDR} ayaa qoray:",
+    "ti": f"ሰኑይ 2 ታሕሳስ 2019 10:14 {ADDR} ጸሓፈ:",
+    # Gmail wraps Arabic and Persian in embeddings and marks; the digits may be Eastern
+    "ar gmail": "\u202bفي الاثنين، ٢ ديسمبر ٢٠١٩ في ١٠:١٤ ص تمت كتابة ما يلي بواسطة "
+    "\u202aSamordnare\u202c\u200f <\u202asamordnare@malmo.se\u202c\u200f>:\u202c",
+    "fa gmail": "\u202bدر تاریخ دوشنبه ۲ دسامبر ۲۰۱۹ ساعت ۱۰:۱۴ "
+    "\u202aSamordnare\u202c\u200f <samordnare@malmo.se> نوشت:\u202c",
+    "ar apple": "في ٠٢\u200f/١٢\u200f/٢٠١٩، الساعة ١٠:١٤ ص، كتب Samordnare <samordnare@malmo.se>:",
+    "android ru": '02.12.2019 10:14 пользователь "samordnare@malmo.se" '
+    "<samordnare@malmo.se> написал:",
+    "outlook web en": f"On Monday, December 2, 2019 10:14 AM, {ADDR} wrote:",
+    "thunderbird": "On 2019-12-02 10:14, Samordnare wrote:",
+}
+
+
+@pytest.mark.parametrize("header", ATTRIBUTIONS.values(), ids=ATTRIBUTIONS.keys())
+def test_attribution_above_a_quote_in_any_language(header: str) -> None:
+    assert own(f"{OWN}\n\n{header}\n\n{quoted()}\n") == OWN
+
+
+@pytest.mark.parametrize("header", ATTRIBUTIONS.values(), ids=ATTRIBUTIONS.keys())
+def test_attribution_above_an_unquoted_original(header: str) -> None:
+    # Some clients (and HTML mail turned into text) leave the original without ">"
+    text = f"{OWN}\n\n{header}\n\n{SURVEY}\n"
+    assert own(text) == OWN
+    assert text_above_quote(text) == OWN
+
+
+def test_attribution_wrapped_over_two_and_three_lines() -> None:
+    two = f"{OWN}\n\nW dniu 2 grudnia 2019 10:14 użytkownik Samordnare <samordnare@malmo.se>\n"
+    assert own(f"{two}napisał:\n\n{SURVEY}") == OWN
+    three = (
+        f"{OWN}\n\nOn Dec 2, 2019, at 10:14 AM, Samordnare <\n"
+        "samordnare@malmo.se>\nwrote:\n\n" + SURVEY
+    )
+    assert own(three) == OWN
+
+
+def test_android_russian_attribution_wrapped_under_the_reply() -> None:
+    text = (
+        "Да\n02.12.2019 10:14 пользователь \"samordnare@malmo.se\" <\n"
+        f"samordnare@malmo.se> написал:\n\n{quoted()}"
+    )
+    assert own(text) == "Да"
+
+
+@pytest.mark.parametrize(
+    ("reply", "header"),
+    [
+        ("Ja", "Den 2 december 2019 10:14 skrev Samordnare (samordnare@malmo.se):"),
+        ("Nej", "På 2 desember 2019 på 10:14:18, Samordnare (samordnare@malmo.se) skrev:"),
+        ("Yes", "On 2 Dec 2019, at 10:14, Samordnare <samordnare@malmo.se> wrote:"),
+        ("Tak", "pon., 2 gru 2019 o 10:14 Samordnare <samordnare@malmo.se> napisał(a):"),
+        ("نعم", "في ٢ ديسمبر ٢٠١٩ ١٠:١٤ كتب Samordnare <samordnare@malmo.se>:"),
+        ("Haa", "Isn, Dis 2, 2019 at 10:14 Samordnare <samordnare@malmo.se> ayaa qoray:"),
+    ],
+)
+def test_one_word_reply_right_above_the_attribution_survives(reply: str, header: str) -> None:
+    assert text_above_quote(f"{reply}\n{header}\n\n{SURVEY}") == reply
+    assert own(f"{reply}\n{header}\n{quoted()}") == reply
+
+
+def test_one_word_reply_above_a_quoted_apple_attribution() -> None:
+    text = "Ja\n> 2 dec. 2019 kl. 10:14 skrev Samordnare <samordnare@malmo.se>:\n>\n" + quoted()
+    assert text_above_quote(text) == "Ja"
+
+
+def test_bottom_posted_reply_is_the_text_under_the_quote() -> None:
+    text = f"Den 2 dec. 2019 kl. 10:14 skrev {ADDR}:\n{quoted()}\n\nJa, vi är en kör.\n"
+    assert text_above_quote(text) == "Ja, vi är en kör."
+
+
+# --- sentences that look a little like headers stay ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Vi träffas den 2 mars kl 18:00:\n- sy\n- laga mat\n2. Ja",
+        "1. Som vi skrev den 2 mars:\nVi vill nå fler barn.\n2. Ja",
+        "1. Vi är en kör.\n\nNamn: Anna Berg\nOrt: Malmö\nTelefon: 070-123 45 67\n\n2. Ja",
+        "1. Vi är en kör.\n\n------- Fyll i nedan -------\n\n2. Ja",
+        "1. Vi är en kör.\n\n--- Fråga 2 ---\nJa",
+        "Fråga 1: Vi är en kör.\nFråga 2: Ja",
+        "3. Läxhjälp: måndagar 17:30\nSpråkcafé: torsdagar 18:00\nKontakt: anna@kor.se",
+    ],
+)
+def test_own_text_that_only_resembles_a_header_is_kept(text: str) -> None:
+    assert own(text) == text
+
+
+# --- header blocks --------------------------------------------------------------------------------
+
+HEADER_BLOCKS = {
+    "sv": "Från: {a}\nSkickat: den 2 december 2019 10:14\nTill: info@forening.se\n"
+    "Ämne: Kartläggning",
+    "en": "From: {a}\nSent: Monday, December 2, 2019 10:14 AM\nTo: info@club.org\nSubject: Survey",
+    "da": "Fra: {a}\nSendt: 2. december 2019 10:14\nTil: info@forening.dk\nEmne: Kartläggning",
+    "no": "Fra: {a}\nSendt: mandag 2. desember 2019 10:14\nTil: info@lag.no\nEmne: Kartläggning",
+    "de": "Von: {a}\nGesendet: Montag, 2. Dezember 2019 10:14\nAn: info@verein.de\n"
+    "Betreff: Umfrage",
+    "fr": "De : {a}\nEnvoyé : lundi 2 décembre 2019 10:14\nÀ : info@asso.fr\nObjet : Enquête",
+    "es": "De: {a}\nEnviado: lunes, 2 de diciembre de 2019 10:14\nPara: info@club.es\n"
+    "Asunto: Encuesta",
+    "nl": "Van: {a}\nVerzonden: maandag 2 december 2019 10:14\nAan: info@club.nl\n"
+    "Onderwerp: Enquête",
+    "pl": "Od: {a}\nWysłano: poniedziałek, 2 grudnia 2019 10:14\nDo: info@klub.pl\nTemat: Ankieta",
+    "tr": "Kimden: {a}\nGönderildi: 2 Aralık 2019 Pazartesi 10:14\nKime: info@dernek.se\n"
+    "Konu: Anket",
+    "fi": "Lähettäjä: {a}\nLähetetty: maanantai 2. joulukuuta 2019 10.14\n"
+    "Vastaanottaja: info@seura.fi\nAihe: Kysely",
+    "ru": "От: {a}\nОтправлено: 2 декабря 2019 г. 10:14\nКому: info@klub.ru\nТема: Опрос",
+    "bs": "Od: {a}\nPoslano: ponedjeljak, 2. decembra 2019. 10:14\nZa: info@udruzenje.ba\n"
+    "Predmet: Anketa",
+    "ar": "من: {a}\nتم الإرسال: الاثنين، ٢ ديسمبر ٢٠١٩ ١٠:١٤ ص\nإلى: info@jamia.se\n"
+    "الموضوع: Kartläggning",
+    "fa": "از: {a}\nارسال شده: دوشنبه، ۲ دسامبر ۲۰۱۹ ۱۰:۱۴\nبه: info@anjoman.se\n"
+    "موضوع: Kartläggning",
+    "vi": "Từ: {a}\nĐã gửi: Thứ Hai, 2 tháng 12, 2019 10:14\nĐến: info@hoi.vn\nChủ đề: Khảo sát",
+    # a language the word table does not know: the shape alone (address, time, 4 fields)
+    "hu": "Feladó: {a}\nElküldve: 2019. december 2. 10:14\nCímzett: info@egyesulet.hu\n"
+    "Tárgy: Kérdőív",
+    "bold html": "**Från:** {a}\n**Skickat:** den 2 december 2019 10:14\n**Till:** info@f.se\n"
+    "**Ämne:** Kartläggning",
+}
+
+
+@pytest.mark.parametrize("block", HEADER_BLOCKS.values(), ids=HEADER_BLOCKS.keys())
+def test_header_block_in_any_language_cuts_the_original(block: str) -> None:
+    text = f"{OWN}\n\n{block.format(a=ADDR)}\n\n{SURVEY}\n"
+    assert own(text) == OWN
+    assert "Malmö stad" in split_reply(text).quoted
+
+
+def test_header_block_under_outlook_underscores_and_without_address() -> None:
+    block = "________________________________\nFra: Samordnare\nSendt: 2. december 2019 10:14"
+    assert own(f"{OWN}\n\n{block}\nTil: Forening\nEmne: Kartläggning\n\n{SURVEY}") == OWN
+
+
+def test_header_block_with_wrapped_sender() -> None:
+    text = (
+        f"{OWN}\n\n  *From:* samordnare@malmo.se [mailto:\n  samordnare@malmo.se]\n"
+        "  *Sent:* Monday, December 2, 2019 10:14 AM\n  *To:* info@club.org\n\n" + SURVEY
+    )
+    assert own(text) == OWN
+
+
+# --- separators and forwards ---------------------------------------------------------------------
+
+ORIGINAL_SEPARATORS = [
+    "-----Ursprungligt meddelande-----",
+    "-----Original Message-----",
+    "-----Oprindelig meddelelse-----",
+    "-----Opprinnelig melding-----",
+    "-----Ursprüngliche Nachricht-----",
+    "-----Message d'origine-----",
+    "-----Mensaje original-----",
+    "-----Oorspronkelijk bericht-----",
+    "-----Alkuperäinen viesti-----",
+    "-----Oryginalna wiadomość-----",
+    "-----Исходное сообщение-----",
+    "-----Orijinal İleti-----",
+    "-----الرسالة الأصلية-----",
+    "-----پیام اصلی-----",
+    "-----Izvorna poruka-----",
+]
+
+
+@pytest.mark.parametrize("sep", ORIGINAL_SEPARATORS)
+def test_original_message_separator_without_header_block(sep: str) -> None:
+    assert own(f"{OWN}\n\n{sep}\n\n{SURVEY}") == OWN
+
+
+def test_dashed_line_with_an_attribution_inside() -> None:
+    assert own(f"Ja\n\n---- Samordnare skrev ----\n\n{quoted()}") == "Ja"
+    assert own(f"Ja\n\n------Den 2019-12-02 10:14, Samordnare skrev-----\n\n{SURVEY}") == "Ja"
+
+
+FORWARDS = {
+    "gmail en": "---------- Forwarded message ---------\nFrom: {s}\n"
+    "Date: Mon, Dec 2, 2019 at 10:14 AM"
+    "\nSubject: Re: Kartläggning\nTo: {c}",
+    "gmail sv": "---------- Vidarebefordrat meddelande ---------\nFrån: {s}\n"
+    "Date: mån 2 dec. 2019 kl 10:14\nSubject: Sv: Kartläggning\nTo: {c}",
+    "gmail de": "---------- Weitergeleitete Nachricht ---------\nVon: {s}\n"
+    "Date: Mo., 2. Dez. 2019 um 10:14 Uhr\nSubject: AW: Kartläggning\nTo: {c}",
+    "gmail pl": "---------- Wiadomość przekazana dalej ---------\nOd: {s}\n"
+    "Date: pon., 2 gru 2019 o 10:14\nSubject: Re: Kartläggning\nTo: {c}",
+    "gmail ar": "---------- الرسالة المُعاد توجيهها ---------\nمن: {s}\n"
+    "Date: الاثنين، ٢ ديسمبر ٢٠١٩ في ١٠:١٤ ص\nSubject: Re: Kartläggning\nTo: {c}",
+    "gmail fa": "---------- پیام بازارسال شده ---------\nاز: {s}\n"
+    "Date: دوشنبه ۲ دسامبر ۲۰۱۹ ساعت ۱۰:۱۴\nSubject: Re: Kartläggning\nTo: {c}",
+    "gmail tr": "---------- Yönlendirilen ileti ---------\nGönderen: {s}\n"
+    "Date: 2 Ara 2019 Pzt, 10:14\nSubject: Ynt: Kartläggning\nTo: {c}",
+    "thunderbird": "-------- Forwarded Message --------\nSubject: \tRe: Kartläggning\n"
+    "Date: \tMon, 2 Dec 2019 10:14:00 +0100\nFrom: \t{s}\nTo: \t{c}",
+    "apple sv": "Början på vidarebefordrat brev:\n\nFrån: {s}\nÄmne: Sv: Kartläggning\n"
+    "Datum: 2 december 2019 10:14:00 CET\nTill: {c}",
+    "apple en": "Begin forwarded message:\n\nFrom: {s}\nSubject: Re: Kartläggning\n"
+    "Date: 2 December 2019 at 10:14:00 CET\nTo: {c}",
+    "outlook da": "Fra: {s}\nSendt: 2. december 2019 10:14\nTil: {c}\nEmne: VS: Kartläggning",
+    "outlook de": "Von: {s}\nGesendet: Montag, 2. Dezember 2019 10:14\nAn: {c}\n"
+    "Betreff: WG: Kartläggning",
+    "outlook sv": "________________________________\nFrån: {s}\nSkickat: den 2 december 2019 10:14"
+    "\nTill: {c}\nÄmne: VB: Kartläggning",
+}
+KANSLI = "Kansliet <kansli@hyllieif.se>"
+
+
+@pytest.mark.parametrize("block", FORWARDS.values(), ids=FORWARDS.keys())
+def test_forward_in_any_language(block: str) -> None:
+    answer = "1. Vi spelar fotboll.\n2. Ja"
+    head = block.format(s=KANSLI, c="Samordnare <samordnare@malmo.se>")
+    text = f"Hej, här kommer svaret från vår förening.\n\n{head}\n\n{answer}\n"
+    reply = split_reply(text)
+    assert reply.own == "Hej, här kommer svaret från vår förening."
+    assert reply.forwarded == answer
+    assert forwarded_sender(text) == KANSLI
+
+
+def test_forwarded_sender_is_none_for_a_plain_reply() -> None:
+    assert forwarded_sender(f"{OWN}\n\nDen 2 dec. 2019 kl 10:14 skrev {ADDR}:\n{quoted()}") is None
+    assert forwarded_sender(OWN) is None
+
+
+# --- dates, times, labels ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "2 dec. 2019", "2019-12-02", "02.12.2019", "12/2/19", "December 2, 2019",
+        "17-feb.-2015", "2 tháng 12, 2019", "٢ ديسمبر ٢٠١٩", "٠٢/١٢/٢٠١٩", "۲ دسامبر ۲۰۱۹",
+        "2 grudnia 2019", "2 декабря 2019", "2 Aralık 2019", "2. joulukuuta 2019",
+        "2 ታሕሳስ 2019", "2 Desembar 2019",
+    ],
+)
+def test_dates_in_any_script(s: str) -> None:
+    assert qh.has_date(s)
+
+
+@pytest.mark.parametrize("s", ["2019", "vi är 12 st", "1. Ja", "version 2.5", "tel 070-1234567"])
+def test_not_dates(s: str) -> None:
+    assert not qh.has_date(s)
+
+
+@pytest.mark.parametrize("s", ["10:14", "kl. 10.14", "١٠:١٤", "۱۰:۱۴", "10:14:00", "5:42 PM"])
+def test_times_in_any_script(s: str) -> None:
+    assert qh.has_time(s)
+
+
+@pytest.mark.parametrize("s", ["2.12.2019", "kl 25:00", "1 500", "3.5 timmar"])
+def test_not_times(s: str) -> None:
+    assert not qh.has_time(s)
+
+
+def test_label_lines_in_any_script() -> None:
+    f = qh.label_line("تم الإرسال: الاثنين، ٢ ديسمبر ٢٠١٩")
+    assert f is not None and (f.label, f.role) == ("تم الإرسال", "date")
+    f = qh.label_line("**Kimden:** Anna <anna@x.se>")
+    assert f is not None and (f.label, f.value, f.role) == ("Kimden", "Anna <anna@x.se>", "from")
+    f = qh.label_line("Feladó: Anna")
+    assert f is not None and (f.known, f.role) == (False, "")
+    assert qh.label_line("Fråga 1: Ja") is None
+    assert qh.label_line("https://malmo.se") is None
+
+
+def test_word_table_covers_the_associations_languages() -> None:
+    needed = {"sv", "en", "ar", "fa", "bs_hr_sr", "pl", "so", "tr", "ti", "da", "no", "de", "es",
+              "fi", "ru", "vi", "nl", "fr"}
+    assert needed <= set(qh.WORDS)
+    for lang in needed:
+        w = qh.WORDS[lang]
+        assert w.wrote and w.from_ and w.date and w.months and w.forward, lang
+
+
+# --- right-to-left text ------------------------------------------------------------------------
+
+
+def test_right_to_left_answers_survive_unchanged() -> None:
+    body = "1. \u200fنحن جمعية نسائية في روزنغورد.\n2. نعم، نعمل ضد العزل."
+    text = f"{body}\n\nفي ٢ ديسمبر ٢٠١٩ ١٠:١٤ كتب Samordnare <samordnare@malmo.se>:\n{quoted()}"
+    assert own(text) == body  # marks inside the text stay, nothing is reordered
+
+
+def test_direction_marks_are_stripped_at_the_edges_only() -> None:
+    assert strip_direction_marks("\u200f\u202bنعم\u202c\u200e ") == "نعم"
+    inner = "نعم \u200eMalmö\u200f ok"
+    assert strip_direction_marks(inner) == inner
+    assert normalize_ws("\u200f  نحن   جمعية \u200f") == "نحن جمعية"
+
+
+# --- closings in the writer's language, a reply passed on -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Pozdrawiam\nKasia",
+        "Pozdrawiam Kasia",
+        "Поздрав, Dragana",
+        "Grüessli\nUrsula",
+        "Mit freundlichen Grüßen\nBeat Müller, Präsident",
+        "Cordialement,\nNadia",
+        "Saludos\nAndrés Gómez",
+        "Terveisin\nMatti",
+        "Saygılarımla\nAyşe Yılmaz",
+        "Med venlig hilsen\nSøren",
+        "مع التحية\nعلي جبار",
+        "با احترام\nمریم",
+        "Trân trọng,\nLan",
+        "Mahadsanid\nHodan",
+        "የቐንየለይ / Tack\nYonas Tesfay\nEritreanska Föreningen Selam",
+    ],
+)
+def test_closing_in_any_language_ends_the_last_answer(closing: str) -> None:
+    body = "1. Vi är en kör.\n\n4. Vi behöver större lokal."
+    assert own(f"{body}\n\n{closing}\n\n{ATTRIBUTIONS['sv gmail']}\n{quoted()}") == body
+
+
+def test_a_closing_word_inside_an_answer_stays() -> None:
+    body = "1. Vi är en kör.\n\n4. Saludos från oss alla: vi behöver en större lokal."
+    assert own(body) == body
+
+
+def test_a_reply_passed_on_by_a_colleague_is_a_forward_without_forward_words() -> None:
+    # Outlook keeps the passed-on mail's own subject ("RE: ..."), and that mail quotes the
+    # survey in turn: the block is a forward whatever the note above says.
+    text = (
+        "Hej,\n\nhär kommer Youssefs svar för Atlas.\n\nNadia Benali\n\n"
+        "De : Youssef El Amrani <y.elamrani@hotmail.fr>\nEnvoyé : samedi 25 janvier 2020 23:12\n"
+        "À : atlas.malmo@outlook.com\nObjet : RE: Kartläggning\n\n"
+        "1. Atlas är en förening för marockaner.\n\n2. Oui\n\n"
+        "-------- Message d'origine --------\n"
+        f"De : {ADDR}\nDate : 02/12/2019 10:14 (GMT+01:00)\nÀ : atlas.malmo@outlook.com\n"
+        f"Objet : Kartläggning\n\n{SURVEY}"
+    )
+    reply = split_reply(text)
+    assert reply.forwarded is not None
+    assert reply.forwarded.startswith("1. Atlas är en förening för marockaner.")
+    assert forwarded_sender(text) == "Youssef El Amrani <y.elamrani@hotmail.fr>"
+
+
+def test_a_quoted_reply_subject_without_an_older_quote_is_not_a_forward() -> None:
+    text = (
+        f"{OWN}\n\nFrån: {ADDR}\nSkickat: den 7 januari 2020 14:05\nTill: info@kor.se\n"
+        "Ämne: SV: Kartläggning\n\nTack för era svar! Fråga 2 saknas."
+    )
+    reply = split_reply(text)
+    assert reply.own == OWN
+    assert reply.forwarded is None
+
+
+def test_a_back_and_forth_is_not_a_forward() -> None:
+    # The coordinator's "SV:" quotes the association's own earlier mail: its recipient wrote
+    # the older mail, so nothing is passed on.
+    text = (
+        "Vi har startat en samtalsgrupp för äldre.\n\n"
+        f"Från: {ADDR}\nSkickat: den 7 januari 2020 14:05\nTill: info@kor.se\n"
+        "Ämne: SV: Kartläggning\n\nKan ni utveckla fråga 3?\n\n"
+        "Från: Kören <info@kor.se>\nSkickat: den 3 januari 2020 09:00\n"
+        "Till: samordnare@malmo.se\nÄmne: SV: Kartläggning\n\n1. Vi är en kör.\n2. Ja"
+    )
+    reply = split_reply(text)
+    assert reply.own == "Vi har startat en samtalsgrupp för äldre."
+    assert reply.forwarded is None
+    assert forwarded_sender(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Vi är en kör.\nKontakt: anna@kor.se\nTelefon: 040-12 34 56\nÖvningar: tisdagar 18:30"
+        "\n\n2. Ja",
+        "1. Vi är en kör.\n\nTill: alla medlemmar\nDatum: 12 mars\n\n2. Ja",
+        "1. Vi är en kör.\nNamn: Anna Berg\nE-post: anna@kor.se\n\n2. Ja",
+    ],
+)
+def test_label_lines_in_an_answer_are_not_a_header_block(text: str) -> None:
+    assert own(text) == text
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Thanks,\nAlex", "Ja, kl 18:00 passar oss.", "Ja, kl 18:00 passar", "Hälsningar\nAnna 2019"],
+)
+def test_own_lines_right_above_an_attribution_are_not_part_of_it(reply: str) -> None:
+    text = f"{reply}\nOn 26.06.2014 14:41, Samordnare wrote:\n\n{quoted()}"
+    assert text_above_quote(text) == reply
