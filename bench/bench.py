@@ -16,7 +16,11 @@ same files:
 * `intake fetch` from a private Dovecot (tests/dovecot.py) against a bare imapclient
   loop FETCHing the same messages in the same batches;
 * a quiet night: `intake fetch` with nothing new on a folder of N messages;
-* peak RSS (VmHWM) of the importing process for every size.
+* peak RSS (VmHWM) of the importing process for every size, and of its largest child;
+* `intake reparse` of the whole full-mix store, then records (`service.survey_state`) and
+  each export format on it, timed;
+* command start-up (best of 7, wall and CPU): `intake status --help` and the imports of a
+  quiet-night fetch, next to `python -c pass`.
 
 The corpus comes from bench/synthetic.py (seeded, cached under bench/corpus/).
 """
@@ -620,7 +624,7 @@ def main() -> None:
             growth = r["rss_kb"] / first["rss_kb"]
             rows.append(Row(f"memory, {n}", f"peak RSS of `intake import`, full mix ({r['seen']}"
                             " msgs)", _mb(r["rss_kb"]),
-                            f"attachment worker: {_mb(r['worker_rss_kb'])}",
+                            f"largest child (parser, attachment reader): {_mb(r['worker_rss_kb'])}",
                             f"{growth:.2f}× of {min(rss)}", "flat",
                             "met" if growth < 1.25 else "missed"))
         print("reparse and records ...", file=sys.stderr, flush=True)
