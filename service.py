@@ -26,7 +26,14 @@ from .parsers.yes_no import parse_yes_no
 from .pipeline import make_parser, parse_message  # noqa: F401  (re-exported)
 from .reports.export import write_export
 from .reports.labels import Labels
-from .store.bulk import BulkItem, apply_results, existing_keys, insert_messages, stored_raws
+from .store.bulk import (
+    BulkItem,
+    apply_results,
+    existing_keys,
+    insert_messages,
+    message_ids,
+    raws_of,
+)
 from .store.db import Store, session_scope
 from .store.models import Association
 from .store.records import SurveyState, build_state
@@ -105,7 +112,7 @@ IMPORT_BATCH = 50  # messages per commit: a commit costs more than parsing a mai
 
 
 def _new_messages(
-    s: Session, paths: list[Path], summary: ImportSummary
+    store: Store, paths: list[Path], summary: ImportSummary
 ) -> Iterator[tuple[tuple[str, str], bytes]]:
     """((key, origin), raw) of each message not stored yet: one existence query per
     IMPORT_BATCH messages, and a message met twice in this run is parsed once."""
@@ -113,7 +120,8 @@ def _new_messages(
     chunk: list[tuple[str, str, bytes]] = []
 
     def flush() -> Iterator[tuple[tuple[str, str], bytes]]:
-        stored = existing_keys(s, (k for k, _, _ in chunk))
+        with store.session(readonly=True) as r:  # short: no lock held while parsing
+            stored = existing_keys(r, (k for k, _, _ in chunk))
         for key, origin, raw in chunk:
             if key in stored or key in met:
                 summary.duplicates += 1
@@ -134,8 +142,12 @@ def _new_messages(
     yield from flush()
 
 
-def _write_batch(s: Session, batch: list[BulkItem], summary: ImportSummary) -> None:
-    for out in insert_messages(s, batch):
+def _write_batch(store: Store, batch: list[BulkItem], summary: ImportSummary) -> None:
+    # One short write transaction per batch: the write lock is held while writing, not
+    # while parsing, so a nightly fetch or a second import waits milliseconds, not minutes.
+    with store.session() as w:
+        outcomes = insert_messages(w, batch)
+    for out in outcomes:
         if not out.created:  # a concurrent import stored it first
             summary.duplicates += 1
             continue
@@ -143,7 +155,6 @@ def _write_batch(s: Session, batch: list[BulkItem], summary: ImportSummary) -> N
         summary.by_kind[out.kind] = summary.by_kind.get(out.kind, 0) + 1
         if out.parse_status == "failed":
             summary.failed += 1
-    s.commit()
     batch.clear()
 
 
@@ -154,17 +165,20 @@ def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
     (the files are still there), so nothing is lost or doubled."""
     summary = ImportSummary()
     parse = make_parser(config)
-    with store_session(config) as s:
-        # The roster is read once per import, not once per message.
-        entries = roster(s)
+    store = open_store(config)
+    try:
+        with store.session(readonly=True) as r:
+            entries = roster(r)  # once per import, not once per message
         batch: list[BulkItem] = []
         with ParsePool(parse, entries) as pool:
-            for (key, origin), raw, outcome in pool.map(_new_messages(s, paths, summary)):
+            for (key, origin), raw, outcome in pool.map(_new_messages(store, paths, summary)):
                 batch.append(BulkItem(key, raw, origin, outcome))
                 if len(batch) >= IMPORT_BATCH:
-                    _write_batch(s, batch, summary)
+                    _write_batch(store, batch, summary)
         if batch:
-            _write_batch(s, batch, summary)
+            _write_batch(store, batch, summary)
+    finally:
+        store.close()
     return summary
 
 
@@ -173,22 +187,35 @@ REPARSE_BATCH = 200  # per commit: a long reparse neither holds the write lock f
 
 
 def reparse(config: Config) -> int:
-    """Parse every stored message again, across the cores, committing every batch."""
+    """Parse every stored message again, across the cores, committing every batch. Reads
+    and writes are short transactions of their own: no lock is held while parsing."""
     parse = make_parser(config)
+    store = open_store(config)
     count = 0
-    with store_session(config) as s:
-        entries = roster(s)
+    try:
+        with store.session(readonly=True) as r:
+            entries = roster(r)
+            ids = message_ids(r)
+
+        def raws() -> Iterator[tuple[int, bytes]]:
+            for start in range(0, len(ids), REPARSE_BATCH):
+                with store.session(readonly=True) as r:
+                    rows = raws_of(r, ids[start : start + REPARSE_BATCH])
+                yield from rows
+
         done: list[tuple[int, Any]] = []
         with ParsePool(parse, entries) as pool:
-            for mid, _raw, outcome in pool.map(stored_raws(s, REPARSE_BATCH)):
+            for mid, _raw, outcome in pool.map(raws()):
                 done.append((mid, outcome))
                 count += 1
                 if len(done) >= REPARSE_BATCH:
-                    apply_results(s, done)
-                    s.commit()
-                    s.expunge_all()
+                    with store.session() as w:
+                        apply_results(w, done)
                     done.clear()
-        apply_results(s, done)
+        with store.session() as w:
+            apply_results(w, done)
+    finally:
+        store.close()
     return count
 
 

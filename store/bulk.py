@@ -9,7 +9,7 @@ produced) falls back to one savepoint per message, as store_message does."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,15 +122,16 @@ def _one_by_one(session: Session, items: Sequence[BulkItem]) -> tuple[set[str], 
     return created, rows
 
 
-def stored_raws(session: Session, batch: int) -> Iterator[tuple[int, bytes]]:
-    """(id, raw) of every stored message in id order, read BATCH at a time (each batch
-    materialised, so the caller may commit between two)."""
-    ids = list(session.scalars(select(Message.id).order_by(Message.id)))
-    for start in range(0, len(ids), batch):
-        chunk = ids[start : start + batch]
-        rows = session.execute(select(Message.id, Message.raw)
-                               .where(Message.id.in_(chunk)).order_by(Message.id)).all()
-        yield from ((mid, raw) for mid, raw in rows)
+def message_ids(session: Session) -> list[int]:
+    """Every stored message's id, in order (what a reparse walks)."""
+    return list(session.scalars(select(Message.id).order_by(Message.id)))
+
+
+def raws_of(session: Session, ids: Sequence[int]) -> list[tuple[int, bytes]]:
+    """(id, raw) of IDS, in id order, read at once (the caller may commit after)."""
+    rows = session.execute(select(Message.id, Message.raw)
+                           .where(Message.id.in_(list(ids))).order_by(Message.id)).all()
+    return [(mid, raw) for mid, raw in rows]
 
 
 def apply_results(session: Session, results: Sequence[tuple[int, ParsedMessage | BaseException]]

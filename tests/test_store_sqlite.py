@@ -87,3 +87,40 @@ def test_sqlite_wal_must_be_true_or_false(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match="sqlite_wal"):
         load_config(path)
+
+
+def test_an_import_holds_no_lock_while_it_parses(tmp_path, monkeypatch):
+    """A nightly fetch or a second import beside a long import waits for a batch's write,
+    not for the whole import: between its short transactions the store is free."""
+    from helpers import make_config, reply
+
+    from svarsinkorg import pipeline, service
+
+    monkeypatch.setenv("SVARSINKORG_PARSE_WORKERS", "0")  # parse here, where we can look
+    monkeypatch.setattr(service, "IMPORT_BATCH", 3)
+    cfg = make_config(tmp_path)
+    db = cfg.store_url.removeprefix("sqlite:///")
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for i in range(8):
+        (mail / f"{i}.eml").write_bytes(reply("1. Ja\n2. Ja\n3. Ja\n4. Ja",
+                                              message_id=f"<lock{i}@x>"))
+    real = pipeline.parse_message
+    free: list[bool] = []
+
+    def parse_and_try_the_lock(*a, **k):
+        other = sqlite3.connect(db, timeout=0.05)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.rollback()
+            free.append(True)
+        except sqlite3.OperationalError:
+            free.append(False)
+        finally:
+            other.close()
+        return real(*a, **k)
+
+    monkeypatch.setattr(pipeline, "parse_message", parse_and_try_the_lock)
+    summary = service.import_paths(cfg, [mail])
+    assert summary.stored == 8
+    assert free == [True] * 8
