@@ -74,7 +74,7 @@ def _main(
 
 
 def _labels(cfg: Config) -> Labels:
-    return Labels(cfg.survey.language)
+    return Labels.for_survey(cfg.survey)
 
 
 def _now() -> dt.datetime:
@@ -158,7 +158,7 @@ def status(
     if format == "json":
         from .reports.status import status_json
 
-        data = status_json(cfg.survey, survey_state, now, reminded)
+        data = status_json(cfg.survey, survey_state, now, reminded, t)
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     from .reports.status import counts, deadline_phrase, flags_for
@@ -180,6 +180,12 @@ def status(
                       last.astimezone(s.tz).strftime("%Y-%m-%d") if last else "",
                       ", ".join(flags))
     console.print(table)
+    flagged = [r for r in survey_state.associations if r.reasons]
+    if flagged:
+        console.print(f"[bold]{t('review_reasons')}[/bold]")
+        for r in flagged:
+            console.print(f"{r.name}: {'; '.join(t.reasons(r.reasons))}", markup=False,
+                          soft_wrap=True)
 
 
 @app.command()
@@ -202,7 +208,7 @@ def review() -> None:
                 continue
             shown.add(m.id)
             table.add_row(str(m.id), names.get(m.id, "—"), m.from_addr or "",
-                          m.subject or "", when(m), why)
+                          m.subject or "", when(m), t.reason(why))
         console.print(table)
     else:
         console.print(t("nothing_to_review"))
@@ -267,6 +273,49 @@ def set_(
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1) from None
     console.print(text)
+
+
+@app.command()
+def undo(
+    correction: Annotated[int, typer.Argument(help="The correction's number (see the "
+                                                   "association's page in intake serve).")],
+) -> None:
+    """Take back one correction; what was in force before it holds again."""
+    cfg = state.config()
+    try:
+        text = service.undo_correction(cfg, correction)
+    except LookupError as exc:
+        err.print(str(exc), style="red", markup=False)
+        raise typer.Exit(1) from None
+    console.print(text, markup=False)
+
+
+# --- review in the browser (issue 11) -------------------------------------------------
+
+
+@app.command()
+def serve(
+    port: Annotated[int | None, typer.Option("--port", help="TCP port (else serve.port, "
+                                                            "8470).")] = None,
+    host: Annotated[str | None, typer.Option("--host", help="Address to listen on (else "
+                                             "serve.host, 127.0.0.1). Another than loopback "
+                                             "needs serve.password_env.")] = None,
+) -> None:
+    """Review and correct replies in the browser, beside the mail. Prints a link with a
+    one-time token; open it in the browser on this machine."""
+    from .web.server import ServeRefused, prepare, run
+
+    cfg = state.config()
+    try:
+        plan = prepare(cfg, host, port)
+    except ServeRefused as exc:
+        err.print(f"intake serve: {exc}", style="red", markup=False)
+        raise typer.Exit(EXIT_CONFIG) from None
+    if plan.warning:
+        err.print(f"intake serve: {plan.warning}", style="yellow", markup=False)
+    console.print(plan.url, markup=False, soft_wrap=True)
+    console.print("(Ctrl-C stops the server)", markup=False, style="dim")
+    run(cfg, plan)
 
 
 # --- demo -----------------------------------------------------------------------------
@@ -543,8 +592,7 @@ def remind(
         raise typer.Exit(1 if isinstance(exc, LookupError) else EXIT_CONFIG) from None
     for s in result.skipped:
         if only or s.reason not in ("responded", "late"):
-            console.print(t("remind_skipped_line", name=s.name,
-                            why=t("skip_" + s.reason, **s.params)), markup=False)
+            console.print(t("remind_skipped_line", name=s.name, why=s.text(t)), markup=False)
     by_reason: dict[str, int] = {}
     for s in result.skipped:
         by_reason[s.reason] = by_reason.get(s.reason, 0) + 1

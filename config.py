@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,18 @@ class Survey:
     questions: tuple[Question, ...]
     original_message_id: str | None = None
     language: str = "sv"
+    # Words that make a mail about the survey even when it is new, unthreaded and from a
+    # private address ("enkät", "kartläggning"). Empty: derived from the name (survey_words).
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def survey_words(self) -> tuple[str, ...]:
+        """`keywords`, else "enkät" and the survey name's long words ("kartläggning",
+        "segregation"): short ones like "arbete" or "Malmö" say nothing about the survey."""
+        if self.keywords:
+            return tuple(w.lower() for w in self.keywords if w.strip())
+        long_words = [w.lower() for w in re.findall(r"\w+", self.name) if len(w) >= 8]
+        return tuple(dict.fromkeys(["enkät", *long_words]))
 
     @property
     def tz(self) -> ZoneInfo:
@@ -147,6 +160,28 @@ class RemindersConfig:
 
 
 @dataclass(frozen=True)
+class ServeConfig:
+    """`intake serve` (issue 11): the review pages."""
+
+    user: str | None = None  # the name corrections are recorded under (else the OS user)
+    password_env: str | None = None  # the variable holding the sign-in password
+    port: int = 8470
+    host: str = "127.0.0.1"  # another address only with a password
+
+    def __post_init__(self) -> None:
+        if self.user is not None and (not isinstance(self.user, str) or not self.user.strip()):
+            raise ConfigError("'serve.user' must be a non-empty string")
+        if self.password_env is not None and (
+                not isinstance(self.password_env, str) or not self.password_env.strip()):
+            raise ConfigError("'serve.password_env' must be the name of an environment variable")
+        if not isinstance(self.port, int) or isinstance(self.port, bool) \
+                or not 0 < self.port < 65536:
+            raise ConfigError(f"'serve.port' must be a TCP port, got {self.port!r}")
+        if not isinstance(self.host, str) or not self.host.strip():
+            raise ConfigError("'serve.host' must be a host name or address")
+
+
+@dataclass(frozen=True)
 class Config:
     survey: Survey
     store_url: str
@@ -158,6 +193,7 @@ class Config:
     # [store] sqlite_wal: SQLite's write-ahead log (readers never wait for the writer).
     # Off by default: WAL needs shared memory, which a store on a network share lacks.
     store_sqlite_wal: bool = False
+    serve: ServeConfig = field(default_factory=ServeConfig)
 
     @property
     def base_dir(self) -> Path:
@@ -235,6 +271,7 @@ def _parse_survey(raw: dict[str, Any]) -> Survey:
         questions=tuple(questions),
         original_message_id=omid,
         language=language,
+        keywords=_str_list(s.get("keywords", []), "survey.keywords"),
     )
 
 
@@ -353,6 +390,7 @@ def parse_config(raw: dict[str, Any], path: Path | None = None) -> Config:
     imap = _parse_imap(raw["imap"]) if "imap" in raw else None
     smtp = _parse_smtp(raw["smtp"]) if "smtp" in raw else None
     reminders = _dataclass_from(RemindersConfig, raw.get("reminders", {}), "reminders", {})
+    serve = _dataclass_from(ServeConfig, _typed(raw.get("serve", {}), dict, "serve"), "serve", {})
     return Config(
         survey=survey,
         store_url=_resolve_store_url(url, base),
@@ -362,6 +400,7 @@ def parse_config(raw: dict[str, Any], path: Path | None = None) -> Config:
         smtp=smtp,
         reminders=reminders,
         store_sqlite_wal=sqlite_wal,
+        serve=serve,
     )
 
 

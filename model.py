@@ -67,6 +67,34 @@ def normalize_address(addr: str | None) -> str | None:
     return f"{local}@{_domain_to_unicode(domain.rstrip('.'))}"
 
 
+# --- review reasons ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a person should look at a message. `code` is stable and language-free (the
+    coordinator reads it translated, reports/labels.py); `key` is the question it concerns;
+    `detail` is an excerpt of the mail or a value, shown verbatim.
+
+    Codes: from the parser's self-check ("unassigned_text", "heading_in_answer", "partial",
+    "yes_no_missing", "yes_no_contradicts", "yes_no_from_prose", "yes_no_conflict",
+    "by_position", "answers_in_quote", "quoted_questions", "ambiguous"), from the pipeline
+    ("no_answer", "conflicting_sources", "attachment", "image", "oversized", "no_date", ...,
+    "match_by_name", "sender_mismatch", "unmatched", ...) and the store ("not_a_reply",
+    "parse_failed", "headers_only"). Each needs a label in both languages; an unknown one
+    shows as its code and detail. Here, at the bottom, so the store can keep them."""
+
+    code: str
+    key: str | None = None
+    detail: str = ""
+
+
+def reason_text(r: Reason) -> str:
+    """The text form of a reason, "code[:key]: detail" (logs, tests, old readers)."""
+    head = f"{r.code}:{r.key}" if r.key else r.code
+    return f"{head}: {r.detail}" if r.detail else head
+
+
 # --- a parsed message and its store key ------------------------------------------------------
 
 
@@ -88,9 +116,16 @@ class ParsedMessage:
     answers: dict[str, dict[str, Any]] = field(default_factory=dict)
     wants_interview: bool = False
     bounced_addresses: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    # Why a person should look: stable codes, translated where shown (reports.labels).
+    reasons: list[Reason] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     parsed_with: str = __version__
+    unmatched_reason: Reason | None = None  # why no association was found
+
+    @property
+    def problems(self) -> list[str]:
+        """The reasons as text, "code[:key]: detail"."""
+        return [reason_text(r) for r in self.reasons]
 
 
 def sha256_of(raw: bytes) -> str:

@@ -3,6 +3,7 @@ answers, classify, match. Pure: no database, no network; the use cases (service,
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -10,36 +11,29 @@ from rapidfuzz import fuzz
 
 from .config import Config, Limits, Question, Survey
 from .intake.classify import classify
-from .intake.decode import decode_message
+from .intake.decode import decode_message, problem_reason
 from .intake.match import RosterEntry, coordinator_set, match_message
 from .intake.message import DecodedMessage
+from .intake.topic import about_survey, off_topic
 from .model import (  # noqa: F401  (moved to the bottom layer; still importable here)
     MAX_KEY,
     ParsedMessage,
     message_key,
     message_key_for,
     quick_message_id,
+    reason_text,
     sha256_of,
 )
 from .parsers.answers import extract_answers
 from .parsers.attachments import read_attachment
 from .parsers.cues import asks_to_opt_out
 from .parsers.model import Answer, Extraction, Reason
-from .parsers.quotes import is_quoted
+from .parsers.quotes import is_quoted, text_above_quote
 
 _MAX_NESTING = 3
-# Parser flags that mean "a person should look": the answers were found by a guess.
-_REVIEW_FLAGS = {
-    "by_position": "answers assigned by their order (no numbers or questions in the reply)",
-    "answers_in_quote": "answers found inside the quoted text",
-    "extraction_error": "the answer extraction failed on this text",
-}
-
-
-def reason_text(r: Reason) -> str:
-    """A stored review reason: "code[:key]: detail" (translated where it is shown)."""
-    head = f"{r.code}:{r.key}" if r.key else r.code
-    return f"{head}: {r.detail}" if r.detail else head
+# Parser flags that mean "a person should look": the answers were found by a guess. Each
+# becomes a review reason with the flag as its code.
+_REVIEW_FLAGS = ("by_position", "answers_in_quote", "extraction_error")
 
 
 def _better(a: Answer | None, b: Answer, question: Question) -> bool:
@@ -88,7 +82,7 @@ def _with_source(ex: Extraction, source: str) -> Extraction:
 
 
 def _extract_all(
-    msg: DecodedMessage, survey: Survey, limits: Limits, problems: list[str],
+    msg: DecodedMessage, survey: Survey, limits: Limits, problems: list[Reason],
     images: list[str], depth: int = 0,
 ) -> tuple[list[Extraction], list[DecodedMessage]]:
     """Extractions from the body, each readable attachment and each attached mail.
@@ -102,7 +96,7 @@ def _extract_all(
         if result.problem and result.kind == "image" and not result.text:
             images.append(f"{att.filename}: {result.problem}")
         elif result.problem:
-            problems.append(f"{att.filename}: {result.problem}")
+            problems.append(Reason("attachment", None, f"{att.filename}: {result.problem}"))
         if result.nested_message is not None and depth < _MAX_NESTING:
             nested.append(decode_message(result.nested_message))
         if result.text:
@@ -115,16 +109,38 @@ def _extract_all(
     return extractions, nested
 
 
-def _related(msg: DecodedMessage, survey: Survey, roster: Sequence[RosterEntry]) -> bool:
+def _in_thread(msg: DecodedMessage, survey: Survey) -> bool:
+    """Threads under the survey mail, or answers its subject (a reply to a reminder)."""
     if survey.original_message_id and survey.original_message_id in (
         [msg.in_reply_to, *msg.references]
     ):
         return True
     subject = msg.subject.lower()
-    if len(survey.name) >= 8 and fuzz.partial_ratio(survey.name.lower(), subject) >= 85:
-        return True
-    senders = {msg.from_addr, *msg.reply_to}
-    return any(a in e.emails for e in roster for a in senders if a)
+    return len(survey.name) >= 8 and fuzz.partial_ratio(survey.name.lower(), subject) >= 85
+
+
+def _own_words(text: str) -> str:
+    """The sender's own text: above the quoted or forwarded original, no ">" lines."""
+    return "\n".join(ln for ln in text_above_quote(text).splitlines() if not is_quoted(ln))
+
+
+def _about_survey(msg: DecodedMessage, survey: Survey, nested: Sequence[DecodedMessage]
+                  ) -> str | None:
+    why = about_survey(msg.subject, _own_words(msg.text), survey,
+                       threaded=_in_thread(msg, survey))
+    for inner in nested:  # a forwarded reply: the original's own words
+        why = why or about_survey(inner.subject, _own_words(inner.text), survey,
+                                  threaded=_in_thread(inner, survey))
+    return why
+
+
+def _add(reasons: list[Reason], r: Reason, *, once_per_key: bool = True) -> None:
+    # One doubt per code and question: the parser and the pipeline may both see it. Mail
+    # problems (two unreadable attachments) are kept each.
+    if r in reasons or (once_per_key and any(o.code == r.code and o.key == r.key
+                                            for o in reasons)):
+        return
+    reasons.append(r)
 
 
 def parse_message(
@@ -132,33 +148,51 @@ def parse_message(
 ) -> ParsedMessage:
     limits = limits or Limits()
     msg = decode_message(raw)
-    problems = list(msg.problems)
+    problems = [problem_reason(p) for p in msg.problems]
     notes: list[str] = list(msg.notes)  # what was noticed that needs nobody's attention
     coordinators = coordinator_set(survey.coordinator)
 
     if len(raw) > limits.max_message_bytes:
-        problems.append(
-            f"message is {len(raw) // 1_000_000} MB, over the "
-            f"{limits.max_message_bytes // 1_000_000} MB limit: attachments not read"
-        )
+        problems.append(Reason(
+            "oversized", None,
+            f"{len(raw) // 1_000_000} MB > {limits.max_message_bytes // 1_000_000} MB"))
         msg.attachments = []
     images: list[str] = []
     extractions, nested = _extract_all(msg, survey, limits, problems, images)
     combined = combine(extractions, survey.questions)
     answered = len([a for a in combined.answers.values() if a.value is not None])
     # a logo or photo next to answers needs nobody; with no answers it may be a scanned reply
-    (notes if answered else problems).extend(images)
+    if answered:
+        notes.extend(images)
+    else:
+        problems.extend(Reason("image", None, i) for i in images)
 
-    related = (
-        _related(msg, survey, roster)
-        or combined.wants_interview
-        or combined.refers_to_attachment
-        or any(_related(inner, survey, roster) for inner in nested)
-    )
-    cls = classify(msg, coordinators=coordinators, answered=answered, related=related)
     # Names count in the sender's words and signature and in a forwarded original, not in
     # ">"-quoted text (which may quote a reminder naming another association).
     own = "\n".join(ln for ln in msg.text.splitlines() if not is_quoted(ln))
+    # A reply is what its own words make it, not the thread it sits in (issue 9): answers,
+    # survey words, a wish to be interviewed, an attachment said or found to hold answers.
+    about = None if off_topic(_own_words(msg.text)) and not answered else (
+        _about_survey(msg, survey, nested)
+        or ("interview wish" if combined.wants_interview else None)
+        or ("refers to an attachment" if combined.refers_to_attachment else None)
+        or ("asks for no more reminders" if asks_to_opt_out(own) else None)
+        or ("an attachment that could not be read"
+            if any(p.code == "attachment" for p in problems) else None)
+    )
+    # A paragraph taken as "about" for want of anything else answers nothing on its own:
+    # without survey words, "Vi har bytt e-postadress" is no reply.
+    guessed = answered == 1 and "unstructured_about" in combined.flags
+    cls = classify(msg, coordinators=coordinators, answered=0 if guessed else answered,
+                   related=bool(about))
+    kind_reason = cls.reason if cls.kind != "reply" or answered or not about \
+        else f"{cls.reason}: {about}"
+    if cls.kind == "own":
+        # The coordinator's own mail (a reminder's copy): no association, nothing to review.
+        return ParsedMessage(
+            header_message_id=msg.message_id, sent_at=msg.date, from_addr=msg.from_addr,
+            from_name=msg.from_name, subject=msg.subject, kind="own", kind_reason=cls.reason,
+            association_id=None, match_method="own", match_detail="", notes=notes)
     match = match_message(
         msg, roster, coordinators, own_text=own, bounced=cls.bounced_addresses
     )
@@ -170,28 +204,40 @@ def parse_message(
             # "Inga fler påminnelser, vi har inte tid": prose, but no description of them.
             combined.answers = {k: Answer(None) for k in combined.answers}
             answered = 0
+    reasons: list[Reason] = []
+    for r in problems:
+        _add(reasons, r, once_per_key=False)
     answers: dict[str, dict[str, Any]] = {}
     if counts:
+        # The self-check's doubts first: they carry the parser's own excerpt.
+        for r in combined.reasons:
+            _add(reasons, r)
         for key, a in combined.answers.items():
             answers[key] = {"value": a.value, "raw": a.raw, "ambiguous": a.ambiguous,
                             "source": a.source if a.value is not None or a.ambiguous else None}
             if a.ambiguous:
-                problems.append(f"ambiguous answer to {key}: {a.raw!r}")
+                _add(reasons, Reason("ambiguous", key, str(a.raw or "")))
         for flag in combined.flags:
             if flag in _REVIEW_FLAGS:
-                problems.append(_REVIEW_FLAGS[flag])
+                _add(reasons, Reason(flag))
             elif flag.startswith("conflicting:"):
                 key = flag.split(":", 1)[1]
-                problems.append(f"conflicting answers to {key} in the mail and an attachment: "
-                                f"the first one ({combined.answers[key].source}) was kept")
+                _add(reasons, Reason("conflicting_sources", key,
+                                     combined.answers[key].source))
             elif not flag.startswith("ambiguous:"):  # ambiguous answers are listed above
                 notes.append(flag)
-        # The self-check's doubts; the labels turn the code into the coordinator's words.
-        problems.extend(reason_text(r) for r in combined.reasons)
         if answered == 0 and not combined.wants_interview:
-            problems.append("no answer found")
+            _add(reasons, Reason("no_answer"))
     if cls.kind == "bounce" and not cls.bounced_addresses:
-        problems.append("delivery failure without a recognisable address")
+        _add(reasons, Reason("bounce_no_address"))
+    unmatched: Reason | None = None
+    if match.association_id is None:
+        unmatched = match.reasons[0] if match.reasons else Reason("unmatched")
+    elif cls.kind in ("reply", "other"):
+        # Who sent it is in doubt: the coordinator confirms (intake assign) before it counts
+        # for sure; a bounce or an auto-reply has no sender worth confirming.
+        for r in match.reasons:
+            _add(reasons, r)
 
     return ParsedMessage(
         header_message_id=msg.message_id,
@@ -200,22 +246,29 @@ def parse_message(
         from_name=msg.from_name,
         subject=msg.subject,
         kind=cls.kind,
-        kind_reason=cls.reason,
+        kind_reason=kind_reason,
         association_id=match.association_id,
         match_method=match.method,
         match_detail=match.detail,
         answers=answers,
         wants_interview=counts and combined.wants_interview,
         bounced_addresses=cls.bounced_addresses,
-        problems=problems,
+        reasons=reasons,
         notes=notes,
+        unmatched_reason=unmatched,
     )
 
 
 def make_parser(config: Config) -> Callable[[bytes, list[RosterEntry]], ParsedMessage]:
     """The parse function the store calls for each raw message, bound to one config."""
 
+    survey = config.survey
+    sender = config.smtp.from_addr if config.smtp else ""
+    if sender and sender not in survey.coordinator:
+        # The reminders' From is the coordinator's too: its copies are "own" mail.
+        survey = dataclasses.replace(survey, coordinator=(*survey.coordinator, sender))
+
     def parse(raw: bytes, roster: list[RosterEntry]) -> ParsedMessage:
-        return parse_message(raw, config.survey, roster, config.limits)
+        return parse_message(raw, survey, roster, config.limits)
 
     return parse

@@ -5,6 +5,7 @@ The CLI only parses arguments and prints; everything it does is callable from he
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import sys
 import tempfile
 import tomllib
@@ -36,7 +37,7 @@ from .store.bulk import (
 )
 from .store.db import Store, session_scope
 from .store.models import Association
-from .store.records import SurveyState, build_state
+from .store.records import AssociationRecord, SurveyState, build_state
 from .store.repository import (
     RosterImportResult,
     add_correction,
@@ -225,21 +226,36 @@ def survey_state(config: Config) -> SurveyState:
 
 
 def export(config: Config, fmt: str, path: Path) -> None:
-    write_export(fmt, path, config.survey, survey_state(config), Labels(config.survey.language))
+    write_export(fmt, path, config.survey, survey_state(config), Labels.for_survey(config.survey))
 
 
-def assign(config: Config, message_ref: str, association: str) -> str:
+def default_author(config: Config) -> str:
+    """Whom a correction is recorded under when nobody signed in: [serve] user, else the
+    login name of whoever runs the command."""
+    if config.serve.user:
+        return config.serve.user
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (some containers)
+        return "?"
+
+
+def assign(config: Config, message_ref: str, association: str,
+           author: str | None = None) -> str:
+    who = author or default_author(config)
     with store_session(config) as s:
         msg = message_by_ref(s, message_ref)
         if msg is None:
             raise LookupError(f"no stored message {message_ref!r}")
         if association.lower() in ("none", "ingen"):
-            add_correction(s, "assign", message_id=msg.id, value=None)
+            add_correction(s, "assign", message_id=msg.id, value=None, author=who,
+                           before=msg.association_id)
             return f"message {msg.id} belongs to no association"
         assoc = association_by_name(s, association)
         if assoc is None:
             raise LookupError(f"no association {association!r} in the roster")
-        add_correction(s, "assign", message_id=msg.id, value=assoc.id)
+        add_correction(s, "assign", message_id=msg.id, value=assoc.id, author=who,
+                       before=msg.association_id)
         return f"message {msg.id} -> {assoc.name}"
 
 
@@ -263,7 +279,16 @@ def parse_manual_value(config: Config, key: str, value: str) -> Any:
     return " ".join(value.split())
 
 
-def set_value(config: Config, association: str, key: str, value: str) -> str:
+def _value_in_force(rec: AssociationRecord, key: str) -> Any:
+    """What a record says for KEY now (for the correction history's "old")."""
+    if key in rec.answers:
+        return rec.answers[key]
+    return {"status": rec.status, "wants_interview": rec.wants_interview,
+            "bounced": rec.bounced}.get(key)
+
+
+def set_value(config: Config, association: str, key: str, value: str,
+              author: str | None = None) -> str:
     if key not in config.survey.keys and key not in _SPECIAL_KEYS:
         raise LookupError(f"unknown key {key!r}: use one of "
                           f"{', '.join([*config.survey.keys, *_SPECIAL_KEYS])}")
@@ -272,8 +297,21 @@ def set_value(config: Config, association: str, key: str, value: str) -> str:
         assoc = association_by_name(s, association)
         if assoc is None:
             raise LookupError(f"no association {association!r} in the roster")
-        add_correction(s, "set", association_id=assoc.id, key=key, value=parsed)
+        rec = next(r for r in build_state(s, config.survey).associations if r.id == assoc.id)
+        add_correction(s, "set", association_id=assoc.id, key=key, value=parsed,
+                       author=author or default_author(config),
+                       before=_value_in_force(rec, key))
         return f"{assoc.name}: {key} = {parsed!r}"
+
+
+def undo_correction(config: Config, correction: int, author: str | None = None) -> str:
+    """Take back one correction (its number from the history); what was in force before
+    it holds again."""
+    from .store.repository import undo_correction as undo
+
+    with store_session(config) as s:
+        event = undo(s, correction, author or default_author(config))
+        return f"correction {event.id} undone"
 
 
 def write_report(config: Config, path: Path, when: dt.datetime | None = None) -> Path:
@@ -286,7 +324,7 @@ def write_report(config: Config, path: Path, when: dt.datetime | None = None) ->
         state = build_state(s, config.survey)
         histories = load_history(s)
     html = render_report(config.survey, state, histories, when or now(),
-                         Labels(config.survey.language))
+                         Labels.for_survey(config.survey))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(html, encoding="utf-8")

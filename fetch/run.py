@@ -56,7 +56,7 @@ from ..intake.imap.parsing import (
     parse_select,
     search_criteria,
 )
-from ..model import sha256_of
+from ..model import Reason, sha256_of
 from ..parallel import Handle, ParsePool
 from ..pipeline import make_parser
 from ..store.db import Store
@@ -71,7 +71,7 @@ from ..store.imap_state import (
     ImapFolder,
     ImapSeen,
 )
-from ..store.models import Message
+from ..store.models import Message, add_reason
 from ..store.repository import Parser, apply_parse, mark_failed, roster, store_message
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,8 @@ class FetchSummary:
         k = self.by_kind
         text = (
             f"intake fetch: {self.stored} new messages ({k['reply']} replies, "
-            f"{k['auto_reply']} auto-replies, {k['bounce']} bounces, {k['other']} other), "
+            f"{k['auto_reply']} auto-replies, {k['bounce']} bounces, "
+            f"{k['other'] + k['own']} other), "  # "own": the coordinator's own mail
             f"{self.unmatched} unmatched, {self.duplicates} already stored, "
             f"{self.skipped} skipped, {self.oversized} oversized, {self.errors} errors"
         )
@@ -488,11 +489,9 @@ class _FolderRun:
             if result.created:
                 size = meta.size if meta and meta.size is not None else 0
                 row.parse_status = "oversized"
-                row.problems = {"items": [
-                    *row.problem_list,
-                    f"message is {size / 1e6:.1f} MB, over the {self.limit / 1e6:.1f} MB "
-                    "limit: only its headers were downloaded; read it in the mail client",
-                ]}
+                # only its headers were downloaded: the coordinator reads it in the mail client
+                add_reason(row, Reason("headers_only", None,
+                                       f"{size / 1e6:.1f} MB > {self.limit / 1e6:.1f} MB"))
                 seen.error = f"{size} bytes, over the limit of {self.limit}"
                 return _Recorded(OVERSIZED, row.kind, row.association_id, "oversized")
             if row.parse_status == "oversized":

@@ -9,8 +9,9 @@ from typing import Literal
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
 
-Kind = Literal["reply", "auto_reply", "bounce", "other"]
-KINDS: tuple[str, ...] = ("reply", "auto_reply", "bounce", "other")
+# "own": the coordinator's own mail (a reminder's copy landing in the inbox): never a reply.
+Kind = Literal["reply", "auto_reply", "bounce", "other", "own"]
+KINDS: tuple[str, ...] = ("reply", "auto_reply", "bounce", "other", "own")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,56 @@ _AUTO_BODY = re.compile(
     r"(will|i'll) be back on|this is an automatic reply|detta är ett automatiskt svar)",
     re.I,
 )
+
+
+# A read receipt (RFC 8098 "disposition notification", or Outlook's "Läst: ..." mail): the
+# mail was opened, nothing more. A machine's message, so an auto_reply.
+_READ_SUBJECT = re.compile(
+    r"^\s*(?:läst|read|lu|gelesen|leído|ej läst|not read|inte läst|olästa?)\s*:", re.I)
+_READ_BODY = re.compile(
+    r"\b(?:ditt meddelande|your message)\b[\s\S]{0,200}?\b(?:lästes|har lästs|was read|"
+    r"has been read|was deleted without being read|togs bort utan att ha lästs)\b",
+    re.I,
+)
+# A ticket system's receipt without RFC 3834 headers: "Vi har tagit emot ditt ärende",
+# "Ärendenummer: 12345", "We have received your request". Weak: only when nothing is answered.
+# A ticket system's receipt without RFC 3834 headers. What only a receipt says ("Vi har
+# tagit emot ditt ärende", "We have received your request") decides alone; what a person's
+# answer sent through a helpdesk may also carry ("Ärendenummer", "svara inte på detta
+# mejl") only when nothing is answered.
+_TICKET_RECEIPT = re.compile(
+    r"\b(?:vi\s+har\s+(?:nu\s+)?(?:tagit\s+emot|mottagit|registrerat)\s+(?:ditt|ert|din|er)\s+"
+    r"(?:ärende|förfrågan)"
+    r"|(?:ditt|ert)\s+(?:ärende|meddelande|mejl|mail)\s+har\s+(?:nu\s+)?(?:tagits\s+emot|"
+    r"registrerats|mottagits)"
+    r"|we\s+have\s+received\s+your\s+(?:request|enquiry|inquiry|ticket|case)"
+    r"|your\s+(?:request|ticket|case|enquiry|inquiry)\s+has\s+been\s+(?:received|registered|"
+    r"logged))",
+    re.I,
+)
+_TICKET = re.compile(
+    r"\b(?:ärendenummer|ärende-?nr|ärende\s*(?:id\b|#)"
+    r"|(?:detta|det\s+här)\s+(?:är\s+)?(?:ett\s+)?(?:automatiskt|automatgenererat)\s+"
+    r"(?:genererat\s+|skickat\s+)?(?:meddelande|mejl|mail|svar|kvitto)"
+    r"|svara\s+inte\s+på\s+(?:detta|det\s+här)\s+(?:meddelande|mejl|mail)"
+    r"|this\s+is\s+an\s+automated\s+(?:message|response|reply|e-?mail)"
+    r"|do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message)"
+    r"|ticket\s+(?:number|id\b|#)|case\s+(?:number|id\b)|support\s+ticket)",
+    re.I,
+)
+_NO_REPLY_SENDER = re.compile(r"^(?:no-?reply|do-?not-?reply|noreply-\w+)[@+.-]", re.I)
+
+
+def read_receipt_reason(msg: DecodedMessage) -> str | None:
+    ctype = msg.headers.get("content-type", "").lower()
+    if "multipart/report" in ctype and "disposition-notification" in ctype:
+        return "read receipt (disposition notification)"
+    if _READ_SUBJECT.match(msg.subject) and (
+        not msg.text.strip() or _READ_BODY.search(msg.text[:2000])
+        or len(msg.text.strip()) < 400
+    ):
+        return f"read receipt (subject '{msg.subject[:60]}')"
+    return None
 
 
 def dsn_actions(msg: DecodedMessage) -> list[str]:
@@ -158,6 +209,9 @@ def auto_reply_reason(msg: DecodedMessage) -> tuple[str | None, bool]:
         return "Precedence: auto_reply", True
     if "x-auto-response-suppress" in h and _AUTO_SUBJECT.search(msg.subject):
         return "X-Auto-Response-Suppress with an automatic-reply subject", True
+    m = _TICKET_RECEIPT.search(msg.subject) or _TICKET_RECEIPT.search(msg.text[:1500])
+    if m:
+        return f"ticket receipt: '{m.group(0)}'", True
     if _AUTO_SUBJECT.search(msg.subject):
         return f"subject '{msg.subject[:60]}'", False
     if precedence in ("bulk", "junk"):
@@ -165,7 +219,18 @@ def auto_reply_reason(msg: DecodedMessage) -> tuple[str | None, bool]:
     m = _AUTO_BODY.search(msg.text[:1500])
     if m:
         return f"body says '{m.group(0)}'", False
+    m = _TICKET.search(msg.subject) or _TICKET.search(msg.text[:1500])
+    if m:
+        return f"ticket receipt: '{m.group(0)}'", False
+    if _NO_REPLY_SENDER.match(msg.from_addr or ""):
+        return "sent from a no-reply address", False
     return None, False
+
+
+def own_address(addr: str, coordinators: set[str]) -> bool:
+    """A coordinator's address, also as a plus address (samordnare+k7q2@malmö.se)."""
+    local, _, domain = addr.rpartition("@")
+    return addr in coordinators or f"{local.split('+', 1)[0]}@{domain}" in coordinators
 
 
 def classify(
@@ -175,13 +240,23 @@ def classify(
     answered: int,
     related: bool,
 ) -> Classification:
-    """`answered`: how many questions the message answers; `related`: it threads under the
-    survey, quotes it, or comes from a roster address, so it is more than stray mail."""
+    """`answered`: how many questions the message answers; `related`: its own words are
+    about the survey (survey words, a wish to be interviewed, an attachment said to hold the
+    answers), so it is a reply even when it answers nothing we could read."""
+    if msg.from_addr and own_address(msg.from_addr, coordinators):
+        return Classification("own", "sent from a coordinator address")
     if is_bounce(msg) and is_delay_notice(msg):
         return Classification("auto_reply", "delivery delayed (not a failure)")
     if is_bounce(msg):
         return Classification("bounce", "delivery failure report",
                               _bounced_addresses(msg, coordinators))
+    receipt = read_receipt_reason(msg)
+    if receipt:
+        return Classification("auto_reply", receipt)
+    threaded = bool(msg.in_reply_to or msg.references)
+    if not threaded and ("list-unsubscribe" in msg.headers or "list-id" in msg.headers):
+        # A newsletter naming "segregation" may look answered: it answers no one.
+        return Classification("other", "a newsletter or mailing list")
     reason, strong = auto_reply_reason(msg)
     if reason and (strong or answered == 0):
         return Classification("auto_reply", reason)

@@ -19,6 +19,7 @@ from typing import Any
 
 import mailparser
 
+from ..parsers.model import Reason
 from ..parsers.text import html_to_text
 from .addresses import normalize_address
 from .message import Attachment, DecodedMessage
@@ -285,3 +286,25 @@ def _empty(problem: str) -> DecodedMessage:
         message_id=None, subject="", from_addr=None, from_name="", to=[], cc=[],
         reply_to=[], date=None, headers={}, text="", problems=[problem],
     )
+
+
+# The problems above as review reasons (a stable code; the text stays as the detail).
+_PROBLEM_CODES = (
+    ("no usable Date header", "no_date"),
+    ("empty body", "empty_body"),
+    ("empty message", "empty_body"),
+    ("body part damaged", "damaged"),
+    ("a body part could not be decoded", "damaged"),
+    ("MIME defect", "mime_defect"),
+    ("Outlook .msg could not be read", "undecodable"),
+    ("undecodable message", "undecodable"),
+)
+
+
+def problem_reason(problem: str) -> Reason:
+    for start, code in _PROBLEM_CODES:
+        if problem.startswith(start):
+            detail = problem.removeprefix("MIME defect: ")
+            return Reason(code, None, detail if code in ("mime_defect", "undecodable",
+                                                         "damaged") else "")
+    return Reason("decode", None, problem)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
 from ..model import RosterEntry  # the bottom layer's; re-exported here
+from ..parsers.model import Reason
 from ..parsers.quotes import forwarded_sender, is_valediction, text_above_quote
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
@@ -26,6 +27,9 @@ class Match:
     association_id: int | None
     method: str  # "reference", "sender", "reply-to", "forwarded", "name", "bounce", "none", ...
     detail: str = ""
+    # Matched: the doubts a person should confirm ("match_by_name", "sender_mismatch").
+    # Unmatched: why ("unmatched", "unmatched_several", "unmatched_bounce").
+    reasons: tuple[Reason, ...] = ()
 
 
 def reference_in(subject: str) -> str | None:
@@ -175,6 +179,44 @@ def _signature_lines(text: str) -> list[str]:
 
 
 def match_message(
+    msg: DecodedMessage,
+    roster: Sequence[RosterEntry],
+    coordinators: set[str],
+    *,
+    own_text: str,
+    bounced: Sequence[str] = (),
+) -> Match:
+    """The association a message belongs to, with what a person should confirm: a match
+    made only from a name (the sender is not in the roster: anyone can write a name), and
+    a display name holding another address than the sender's ("Förening X
+    <kansli@forening-x.se>" <someone@else.se>)."""
+    m = _match(msg, roster, coordinators, own_text=own_text, bounced=bounced)
+    if m.association_id is None:
+        if bounced:
+            why = Reason("unmatched_bounce", None, ", ".join(bounced))
+        elif m.detail.startswith("several associations"):
+            why = Reason("unmatched_several", None, m.detail.split(": ", 1)[-1])
+        else:
+            why = Reason("unmatched", None, msg.from_addr or "")
+        return replace(m, reasons=(why,))
+    doubts: list[Reason] = []
+    if m.method == "name":
+        doubts.append(Reason("match_by_name", None, msg.from_addr or ""))
+    spoof = sender_mismatch(msg)
+    if spoof:
+        doubts.append(spoof)
+    return replace(m, reasons=tuple(doubts))
+
+
+def sender_mismatch(msg: DecodedMessage) -> Reason | None:
+    """A display name that holds an address other than the sender's."""
+    shown = [a for a in find_addresses(msg.from_name or "") if a != msg.from_addr]
+    if not shown:
+        return None
+    return Reason("sender_mismatch", None, f"{', '.join(shown)} ≠ {msg.from_addr or '?'}")
+
+
+def _match(
     msg: DecodedMessage,
     roster: Sequence[RosterEntry],
     coordinators: set[str],

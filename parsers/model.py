@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# A review reason (code, question key, detail) lives at the bottom layer so the store can
+# keep it; the parsers make them.
+from ..model import Reason
+
+__all__ = ["Answer", "AnswerValue", "AttachmentText", "Extraction", "Reason"]
+
 AnswerValue = str | bool | None
 
 
@@ -16,22 +22,6 @@ class Answer:
     raw: str | None = None
     ambiguous: bool = False  # yes/no that could not be decided: value is None, needs review
     source: str = "body"  # "body", or the attachment's file name
-
-
-@dataclass(frozen=True)
-class Reason:
-    """Why a person should look at a reply. `code` is stable and language-free (the
-    coordinator reads it translated, from the labels); `key` is the question it concerns;
-    `detail` is an excerpt of the mail or a value, shown verbatim.
-
-    Codes: "unassigned_text", "heading_in_answer", "partial", "yes_no_missing",
-    "yes_no_contradicts", "yes_no_from_prose", "yes_no_conflict", "by_position",
-    "answers_in_quote", "quoted_questions", "ambiguous" (more may be added; each needs a
-    label in both languages)."""
-
-    code: str
-    key: str | None = None
-    detail: str = ""
 
 
 @dataclass

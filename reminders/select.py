@@ -1,27 +1,29 @@
 """Who gets a reminder today, and for everyone else the reason why not.
 
 Due: no reply yet (auto-replies do not count), not opted out, at least one address that
-has not bounced, fewer than `max_reminders` reminders so far, none today, and none within
-`min_days_between` days. Days are calendar days in the survey's time zone."""
+has not bounced, no mail of its awaiting review or a match awaiting confirmation, fewer
+than `max_reminders` reminders so far, none today, and none within `min_days_between`
+days. Days are calendar days in the survey's time zone."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
 from ..config import RemindersConfig, Survey
 from ..intake.addresses import normalize_address
+from ..model import Reason
 from ..store.models import Message
-from ..store.records import AssociationRecord, SurveyState
+from ..store.records import MATCH_DOUBTS, AssociationRecord, SurveyState
 from ..store.reminder_history import ReminderHistory
 
 SKIP_REASONS = ("responded", "late", "opted_out", "bounced", "no_address", "max_reached",
-                "reminded_today", "too_soon")
+                "reminded_today", "too_soon", "awaits_review", "awaits_confirmation")
 
 
 @dataclass(frozen=True)
@@ -35,12 +37,27 @@ class Candidate:
     left_out: tuple[str, ...] = ()  # bounced or refused addresses not written to
 
 
+class _Labels(Protocol):
+    """reports.labels.Labels (a sibling layer: not imported here)."""
+
+    def __call__(self, key: str, **kw: object) -> str: ...
+
+    def reasons(self, rs: Iterable[Reason]) -> list[str]: ...
+
+
 @dataclass(frozen=True)
 class Skip:
     association_id: int
     name: str
     reason: str  # one of SKIP_REASONS (a label key: "skip_" + reason)
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)  # "reasons": review reasons
+
+    def text(self, t: _Labels) -> str:
+        """Why it is skipped, in the coordinator's words."""
+        params = {k: v for k, v in self.params.items() if k != "reasons"}
+        if "reasons" in self.params:
+            params["why"] = "; ".join(t.reasons(self.params["reasons"]))
+        return t("skip_" + self.reason, **params)
 
 
 @dataclass
@@ -128,6 +145,13 @@ def choose(
         live = tuple(a for a in rec.emails if a not in dead)
         if not live:
             skip("bounced", addresses=", ".join(rec.emails))
+            continue
+        # Its mail awaits a person (a reply that may be one, a match to confirm): a reminder
+        # now could go to an association that has answered.
+        if rec.holding:
+            doubts = [r for r in rec.holding if r.code in MATCH_DOUBTS]
+            skip("awaits_confirmation" if doubts else "awaits_review",
+                 reasons=tuple(doubts or rec.holding))
             continue
         if history.count >= cfg.max_reminders:
             skip("max_reached", n=history.count)

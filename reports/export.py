@@ -19,8 +19,11 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def export_json(survey: Survey, state: SurveyState) -> dict[str, Any]:
-    """The JSON export. Its shape is a contract: add keys, never rename or drop one."""
+def export_json(survey: Survey, state: SurveyState, t: Labels | None = None
+                ) -> dict[str, Any]:
+    """The JSON export. Its shape is a contract: add keys, never rename or drop one.
+    `review_reasons`: why the record needs a person, in the survey's language."""
+    t = t or Labels.for_survey(survey)
     return {
         "survey": {"name": survey.name, "deadline": survey.deadline.isoformat(),
                    "timezone": survey.timezone},
@@ -36,6 +39,7 @@ def export_json(survey: Survey, state: SurveyState) -> dict[str, Any]:
                 "needs_review": r.needs_review,
                 "answers": {k: r.answers.get(k) for k in survey.keys},
                 "sources": r.sources,
+                "review_reasons": t.reasons(r.reasons),
             }
             for r in state.associations
         ],
@@ -58,7 +62,7 @@ def table_rows(survey: Survey, state: SurveyState, t: Labels) -> tuple[list[str]
     header = [t("association"), t("org_number"), t("emails"), t("status"), t("received"),
               t("bounced"), t("wants_interview"), t("needs_review")]
     header += [f"{q.number}. {q.text}" for q in survey.questions]
-    header += [t("flags")]
+    header += [t("flags"), t("review_reasons")]
     rows: list[list[Any]] = []
     for r in state.associations:
         received = r.received_at.astimezone(survey.tz).strftime("%Y-%m-%d %H:%M") \
@@ -67,7 +71,9 @@ def table_rows(survey: Survey, state: SurveyState, t: Labels) -> tuple[list[str]
                           received, _cell(r.bounced, t), _cell(r.wants_interview, t),
                           _cell(r.needs_review, t)]
         row += [_cell(r.answers.get(q.key), t) for q in survey.questions]
-        row += ["; ".join(r.review_reasons)]
+        reasons = t.reasons(r.reasons)
+        # "flags" held the reasons before review_reasons had its own column: kept as it was
+        row += ["; ".join(reasons), "\n".join(reasons)]
         rows.append(row)
     return header, rows
 
@@ -120,7 +126,7 @@ def write_xlsx(path: Path, survey: Survey, state: SurveyState, t: Labels) -> Non
         for cell in row:
             cell.alignment = wrap
     n_fixed = 8
-    widths = [34, 16, 30, 12, 17, 10, 12, 12] + [60] * len(survey.questions) + [40]
+    widths = [34, 16, 30, 12, 17, 10, 12, 12] + [60] * len(survey.questions) + [40, 60]
     for i, width in enumerate(widths, start=1):
         letter = get_column_letter(i)
         if i > n_fixed and i <= n_fixed + len(survey.questions) \
@@ -134,7 +140,7 @@ def write_xlsx(path: Path, survey: Survey, state: SurveyState, t: Labels) -> Non
 
 def write_export(fmt: str, path: Path, survey: Survey, state: SurveyState, t: Labels) -> None:
     if fmt == "json":
-        path.write_text(json.dumps(export_json(survey, state), ensure_ascii=False, indent=2)
+        path.write_text(json.dumps(export_json(survey, state, t), ensure_ascii=False, indent=2)
                         + "\n", encoding="utf-8")
     elif fmt == "csv":
         write_csv(path, survey, state, t)

@@ -1,6 +1,10 @@
 """The deadline report as one self-contained HTML file: styles, charts (inline SVG made
 by reports.chart) and a two-line print helper inline; nothing is fetched from anywhere.
 
+This module computes what the report shows (`report_view`); the Jinja2 templates in
+reports/templates lay it out, with autoescaping on. `intake serve`'s overview page is the
+same templates with links.
+
 Readable on a laptop and printable: the headline numbers, responses over time with the
 deadline and each reminder round, the yes/no questions' distribution, one row per
 association, and who has not answered with when each was last reminded."""
@@ -10,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from html import escape
 from typing import Any
+
+from markupsafe import Markup
 
 from ..config import Survey
 from ..store.records import AssociationRecord, SurveyState
@@ -19,6 +24,7 @@ from ..store.reminder_history import ReminderHistory, reminder_before_reply
 from .chart import Marker, bar_chart, responses_chart
 from .labels import Labels
 from .status import counts, days_left
+from .templating import environment, report_css
 
 FOLD_AFTER = 220  # characters; longer answers are folded into <details>
 
@@ -70,198 +76,160 @@ def _date(when: dt.datetime | None, survey: Survey) -> str:
     return when.astimezone(survey.tz).strftime("%Y-%m-%d") if when else ""
 
 
-def _answer_html(value: Any, kind: str, t: Labels) -> str:
+@dataclass(frozen=True)
+class Kpi:
+    key: str
+    value: int
+    label: str
+    sub: str = ""
+    total: int | None = None
+    show: str = ""
+    alert: bool = False
+
+
+@dataclass(frozen=True)
+class AnswerCell:
+    """How one answer shows: "none" (unanswered), "text", or "fold" (long: CUT, then all)."""
+
+    kind: str
+    text: str = ""
+    cut: str = ""
+
+
+def answer_cell(value: Any, kind: str, t: Labels) -> AnswerCell:
     if value is None:
-        return f'<span class="muted">{escape(t("unanswered"))}</span>'
+        return AnswerCell("none", t("unanswered"))
     if kind == "yes_no" or isinstance(value, bool):
-        return escape(t.yes_no(value) or str(value))
+        return AnswerCell("text", t.yes_no(value) or str(value))
     text = str(value)
     if len(text) <= FOLD_AFTER:
-        return escape(text)
-    cut = text[:140].rsplit(" ", 1)[0]
-    return (f"<details><summary>{escape(cut)} …</summary>"
-            f'<div class="full">{escape(text)}</div></details>')
+        return AnswerCell("text", text)
+    return AnswerCell("fold", text, text[:140].rsplit(" ", 1)[0])
 
 
-_STYLE = """
-:root { --ink:#1d232a; --muted:#5b6470; --line:#d9dee4; --bg:#f6f7f9; --accent:#1f5f99;
-  --ok:#2e7d32; --late:#c77700; --none:#b3261e; }
-* { box-sizing: border-box; }
-body { margin:0; background:var(--bg); color:var(--ink);
-  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
-  sans-serif; }
-main { max-width: 1120px; margin: 0 auto; padding: 24px 28px 48px; }
-h1 { font-size: 1.55rem; margin: 0 0 4px; }
-h2 { font-size: 1.15rem; margin: 0 0 12px; }
-.sub, .muted { color: var(--muted); }
-section { background:#fff; border:1px solid var(--line); border-radius:10px; padding:18px 20px;
-  margin: 18px 0; }
-.headline { display:grid; grid-template-columns: repeat(5, 1fr); gap: 12px; background:none;
-  border:none; padding:0; }
-.kpi { background:#fff; border:1px solid var(--line); border-radius:10px; padding:14px 16px; }
-.kpi .num { font-size: 2rem; font-weight: 700; line-height: 1.1; }
-.kpi .num small { font-size: 1rem; font-weight: 500; color: var(--muted); }
-.kpi .lbl { color: var(--muted); font-size: .9rem; margin-top: 4px; }
-.kpi.alert .num { color: var(--none); }
-svg { width: 100%; height: auto; display: block; }
-svg.bars { max-width: 560px; }
-table { width:100%; border-collapse: collapse; font-size: .92rem; }
-th, td { text-align:left; vertical-align: top; padding: 7px 8px;
-  border-bottom:1px solid var(--line); }
-th { background:#eef1f4; font-weight:600; }
-td.num, th.num { text-align:right; white-space:nowrap; }
-td.date { white-space:nowrap; }
-.badge { display:inline-block; padding:1px 8px; border-radius: 10px; font-size:.82rem;
-  font-weight:600; color:#fff; white-space:nowrap; }
-.badge.responded { background: var(--ok); } .badge.late { background: var(--late); }
-.badge.no_response { background: var(--none); }
-dl.answers { margin:0; display:grid; grid-template-columns: 2.2em 1fr; gap: 2px 6px; }
-dl.answers dt { color: var(--muted); font-weight:600; }
-dl.answers dd { margin:0; }
-details summary { cursor: pointer; color: var(--ink); }
-details .full { margin-top: 4px; white-space: pre-wrap; }
-.yesno { display:grid; grid-template-columns: 1fr; gap: 10px; }
-.note { color: var(--muted); font-size:.9rem; }
-@media (max-width: 800px) { .headline { grid-template-columns: repeat(2, 1fr); } }
-@media print {
-  body { background:#fff; font-size: 10.5pt; }
-  main { max-width:none; padding:0; }
-  section, .kpi { border-color:#bbb; break-inside: avoid; }
-  section.rows { break-inside: auto; }
-  tr { break-inside: avoid; }
-  .badge { color:#000; border:1px solid #000; background:none !important; }
-  details summary { list-style:none; }
-}
-@page { size: A4; margin: 14mm; }
-"""
+@dataclass(frozen=True)
+class Row:
+    """One association in the table of every association."""
 
-# Folded answers open for printing, and close again after.
-_SCRIPT = ("addEventListener('beforeprint',()=>document.querySelectorAll('details')"
-           ".forEach(d=>{d.dataset.wasOpen=d.open;d.open=true}));"
-           "addEventListener('afterprint',()=>document.querySelectorAll('details')"
-           ".forEach(d=>{d.open=d.dataset.wasOpen==='true'}));")
+    record: AssociationRecord
+    received: str
+    after_reminder: int | None  # the reminder round the reply came after
+    answers: list[tuple[int, AnswerCell]]  # (question number, answer)
+    reviews: list[str]  # why a person should look, in the survey language
 
 
-def render_report(survey: Survey, state: SurveyState, histories: Mapping[int, ReminderHistory],
-                  now: dt.datetime, t: Labels) -> str:
+@dataclass(frozen=True)
+class MissingRow:
+    """One association that has not answered."""
+
+    record: AssociationRecord
+    reminders: int
+    last_reminded: str
+    notes: list[str]
+
+
+@dataclass(frozen=True)
+class YesNo:
+    key: str
+    number: int
+    text: str
+    yes: int
+    no: int
+    unanswered: int
+    chart: Markup
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """Everything the report's templates show, computed here; the templates only lay out."""
+
+    survey: Survey
+    made: str
+    kpis: list[Kpi]
+    chart: Markup
+    yes_no: list[YesNo]
+    rounds: list[Round]
+    reminded: int
+    replied_after: int
+    missing: list[MissingRow]
+    rows: list[Row]
+
+
+def report_view(survey: Survey, state: SurveyState, histories: Mapping[int, ReminderHistory],
+                now: dt.datetime, t: Labels) -> ReportView:
     h = headline(survey, state, now)
     today = now.astimezone(survey.tz).date()
     rounds = reminder_rounds(survey, state, histories)
     made = t("report_generated", when=now.astimezone(survey.tz).strftime("%Y-%m-%d %H:%M"))
-    out: list[str] = [
-        "<!doctype html>",
-        f'<html lang="{escape(t.language)}"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(t('report_title'))}: {escape(survey.name)}</title>",
-        f"<style>{_STYLE}</style></head><body><main>",
-        f"<header><h1>{escape(survey.name)}</h1>",
-        f'<p class="sub">{escape(t("report_title"))} · '
-        f"{escape(made)}"
-        f' · {escape(t("deadline"))}: {survey.deadline.isoformat()}</p></header>',
-    ]
-    # Headline.
-    out.append('<section class="headline" id="headline">')
-    out.append(_kpi("responses", h.responses, t("kpi_responses"), t("kpi_of", total=h.total),
-                    total=h.total))
     n = h.days_left
     unit = ("kpi_unit_days_left" if n > 1 else "kpi_unit_day_left" if n == 1 else
             "kpi_unit_last_day" if n == 0 else "kpi_unit_day_ago" if n == -1 else
             "kpi_unit_days_ago")
-    out.append(_kpi("days_left", n, t("kpi_days_left", date=survey.deadline.isoformat()),
-                    t(unit), show=str(abs(n)), alert=n < 0))
-    out.append(_kpi("late", h.late, t("kpi_late")))
-    out.append(_kpi("bounced", h.bounced, t("kpi_bounced"), alert=h.bounced > 0))
-    out.append(_kpi("review", h.review, t("kpi_review"), alert=h.review > 0))
-    out.append("</section>")
-    # Chart.
-    out.append(f'<section id="chart"><h2>{escape(t("chart_title"))}</h2>')
-    out.append(_chart(survey, state, rounds, today, t))
-    out.append("</section>")
-    # Yes/no questions.
-    yes_no = [q for q in survey.questions if q.kind == "yes_no"]
+    kpis = [
+        Kpi("responses", h.responses, t("kpi_responses"), t("kpi_of", total=h.total),
+            total=h.total, show=str(h.responses)),
+        Kpi("days_left", n, t("kpi_days_left", date=survey.deadline.isoformat()), t(unit),
+            show=str(abs(n)), alert=n < 0),
+        Kpi("late", h.late, t("kpi_late"), show=str(h.late)),
+        Kpi("bounced", h.bounced, t("kpi_bounced"), show=str(h.bounced), alert=h.bounced > 0),
+        Kpi("review", h.review, t("kpi_review"), show=str(h.review), alert=h.review > 0),
+    ]
     answered = [r for r in state.associations if r.status != "no_response"]
-    for q in yes_no:
+    yes_no = []
+    for q in survey.questions:
+        if q.kind != "yes_no":
+            continue
         values = [r.answers.get(q.key) for r in answered]
         yes, no = values.count(True), values.count(False)
         rest = len(values) - yes - no
-        out.append(f'<section class="yesno" id="yes-no-{escape(q.key)}" data-yes="{yes}" '
-                   f'data-no="{no}" data-unanswered="{rest}">')
-        out.append(f"<h2>{q.number}. {escape(q.text)}</h2>")
-        out.append(bar_chart([(t("yes"), yes, "yes"), (t("no"), no, "no"),
-                              (t("unanswered"), rest, "none")], title=q.text))
-        out.append("</section>")
-    # Reminders.
-    out.append(f'<section id="reminders"><h2>{escape(t("reminders_title"))}</h2>')
-    if rounds:
-        reminded = sum(1 for hist in histories.values() if hist.count)
-        linked = sum(1 for r in state.associations
-                     if reminder_before_reply(r, histories.get(r.id)) is not None)
-        out.append(f'<p data-reminded="{reminded}" data-replied-after="{linked}">'
-                   f'{escape(t("reminder_effect", n=linked, total=reminded))}</p>')
-        out.append(f"<table><thead><tr><th>{escape(t('reminder_round_col'))}</th>"
-                   f"<th>{escape(t('date'))}</th><th class='num'>{escape(t('reminded_count'))}"
-                   f"</th><th class='num'>{escape(t('replies_after'))}</th></tr></thead><tbody>")
-        for rd in rounds:
-            out.append(f"<tr><td>{rd.number}</td><td class='date'>{rd.day.isoformat()}</td>"
-                       f"<td class='num'>{rd.reminded}</td><td class='num'>{rd.replied_after}"
-                       f"</td></tr>")
-        out.append("</tbody></table>")
-    else:
-        out.append(f'<p class="note">{escape(t("no_reminders_yet"))}</p>')
-    out.append("</section>")
-    # Not answered.
-    out.append(f'<section id="not-answered"><h2>{escape(t("not_answered_title"))}</h2>')
-    missing = [r for r in state.associations if r.status == "no_response"]
-    if missing:
-        out.append(f"<table><thead><tr><th>{escape(t('association'))}</th>"
-                   f"<th>{escape(t('emails'))}</th><th class='num'>{escape(t('reminders'))}</th>"
-                   f"<th>{escape(t('last_reminded'))}</th><th>{escape(t('flags'))}</th>"
-                   "</tr></thead><tbody>")
-        for r in missing:
-            hist = histories.get(r.id)
-            last = hist.last_sent_at if hist else None
-            notes = []
-            if r.opted_out:
-                notes.append(t("not_reminded_opted_out"))
-            if r.bounced:
-                notes.append(t("not_reminded_bounced"))
-            if r.auto_replies:
-                notes.append(t("auto_replies_note", n=r.auto_replies))
-            out.append(f'<tr data-association="{escape(r.name)}"><td>{escape(r.name)}</td>'
-                       f"<td>{escape('; '.join(r.emails))}</td>"
-                       f"<td class='num'>{hist.count if hist else 0}</td>"
-                       f'<td class="date">{escape(_date(last, survey) or t("never_reminded"))}</td>'
-                       f"<td>{escape(', '.join(notes))}</td></tr>")
-        out.append("</tbody></table>")
-    else:
-        out.append(f'<p class="note">{escape(t("everyone_answered"))}</p>')
-    out.append("</section>")
-    # Every association.
-    out.append(f'<section class="rows" id="associations"><h2>{escape(t("associations_title"))}'
-               "</h2>")
-    out.append(f"<table><thead><tr><th>{escape(t('association'))}</th>"
-               f"<th>{escape(t('status'))}</th><th>{escape(t('date'))}</th>"
-               f"<th>{escape(t('wants_interview'))}</th><th>{escape(t('answers'))}</th>"
-               "</tr></thead><tbody>")
+        bars = bar_chart([(t("yes"), yes, "yes"), (t("no"), no, "no"),
+                          (t("unanswered"), rest, "none")], title=q.text)
+        yes_no.append(YesNo(q.key, q.number, q.text, yes, no, rest, bars))
+    missing = []
     for r in state.associations:
-        out.append(_row(survey, r, histories.get(r.id), t))
-    out.append("</tbody></table></section>")
-    out.append(f"</main><script>{_SCRIPT}</script></body></html>")
-    return "\n".join(out)
+        if r.status != "no_response":
+            continue
+        hist = histories.get(r.id)
+        notes = []
+        if r.opted_out:
+            notes.append(t("not_reminded_opted_out"))
+        if r.bounced:
+            notes.append(t("not_reminded_bounced"))
+        if r.auto_replies:
+            notes.append(t("auto_replies_note", n=r.auto_replies))
+        if r.reasons:
+            notes.append(t("not_reminded_review"))
+        last = hist.last_sent_at if hist else None
+        missing.append(MissingRow(r, hist.count if hist else 0,
+                                  _date(last, survey) or t("never_reminded"), notes))
+    rows = []
+    for r in state.associations:
+        linked = reminder_before_reply(r, histories.get(r.id))
+        cells = [] if r.status == "no_response" else [
+            (q.number, answer_cell(r.answers.get(q.key), q.kind, t)) for q in survey.questions]
+        rows.append(Row(r, _date(r.received_at, survey),
+                        linked.round if linked is not None else None, cells,
+                        t.reasons(r.reasons)))
+    return ReportView(
+        survey=survey, made=made, kpis=kpis, chart=_chart(survey, state, rounds, today, t),
+        yes_no=yes_no, rounds=rounds,
+        reminded=sum(1 for hist in histories.values() if hist.count),
+        replied_after=sum(1 for r in state.associations
+                          if reminder_before_reply(r, histories.get(r.id)) is not None),
+        missing=missing, rows=rows)
 
 
-def _kpi(key: str, value: int, label: str, sub: str = "", *, total: int | None = None,
-         show: str | None = None, alert: bool = False) -> str:
-    extra = f' data-total="{total}"' if total is not None else ""
-    small = f" <small>{escape(sub)}</small>" if sub else ""
-    cls = "kpi alert" if alert else "kpi"
-    return (f'<div class="{cls}" data-key="{key}" data-value="{value}"{extra}>'
-            f'<div class="num">{escape(show if show is not None else str(value))}{small}</div>'
-            f'<div class="lbl">{escape(label)}</div></div>')
+def render_report(survey: Survey, state: SurveyState, histories: Mapping[int, ReminderHistory],
+                  now: dt.datetime, t: Labels) -> str:
+    """The report as one self-contained HTML file: the same templates as the overview page
+    of `intake serve`, without its links."""
+    view = report_view(survey, state, histories, now, t)
+    template = environment().get_template("report.html")
+    return template.render(v=view, t=t, css=report_css(), nonce=None, links=None)
 
 
 def _chart(survey: Survey, state: SurveyState, rounds: list[Round], today: dt.date,
-           t: Labels) -> str:
+           t: Labels) -> Markup:
     received = sorted(r.received_at.astimezone(survey.tz).date() for r in state.associations
                       if r.status != "no_response" and r.received_at)
     firsts = [m.date.astimezone(survey.tz).date() for r in state.associations
@@ -281,25 +249,3 @@ def _chart(survey: Survey, state: SurveyState, rounds: list[Round], today: dt.da
                            y_label=t("chart_responses"),
                            total_label=t("chart_roster", n=len(state.associations)),
                            until=max([today, *received]))
-
-
-def _row(survey: Survey, r: AssociationRecord, hist: ReminderHistory | None, t: Labels) -> str:
-    badge = f'<span class="badge {escape(r.status)}">{escape(t(r.status))}</span>'
-    linked = reminder_before_reply(r, hist)
-    if linked is not None:
-        badge += f'<div class="note">{escape(t("after_reminder", n=linked.round))}</div>'
-    if r.opted_out and r.status == "no_response":
-        badge += f'<div class="note">{escape(t("opted_out"))}</div>'
-    if r.status == "no_response":
-        answers = ""
-    else:
-        items = []
-        for q in survey.questions:
-            items.append(f"<dt>{q.number}.</dt><dd>"
-                         f"{_answer_html(r.answers.get(q.key), q.kind, t)}</dd>")
-        answers = f'<dl class="answers">{"".join(items)}</dl>'
-    return (f'<tr data-association="{escape(r.name)}" data-status="{escape(r.status)}">'
-            f"<td>{escape(r.name)}</td><td>{badge}</td>"
-            f'<td class="date">{escape(_date(r.received_at, survey))}</td>'
-            f"<td>{escape(t.yes_no(True) if r.wants_interview else '')}</td>"
-            f"<td>{answers}</td></tr>")

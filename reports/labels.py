@@ -3,6 +3,15 @@ in [survey] switches. Keys are stable; add a key to both languages."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ..model import Reason
+
+if TYPE_CHECKING:
+    from ..config import Survey
+
 LABELS: dict[str, dict[str, str]] = {
     "sv": {
         "association": "Förening",
@@ -126,6 +135,107 @@ LABELS: dict[str, dict[str, str]] = {
         "after_reminder": "efter påminnelse {n}",
         "no_reminders_yet": "Inga påminnelser skickade ännu.",
         "everyone_answered": "Alla har svarat.",
+        # the review pages of `intake serve` (issue 11)
+        "nav_overview": "Översikt",
+        "nav_review": "Att granska",
+        "nav_associations": "Föreningar",
+        "nav_reminders": "Påminnelser",
+        "queue_left": "{n} kvar att granska",
+        "queue_position": "{pos} av {n}",
+        "queue_done": "Allt är granskat.",
+        "not_in_queue": "Det här är inte längre i granskningskön.",
+        "mail_title": "Mejlet",
+        "record_title": "Posten",
+        "to": "Till",
+        "cc": "Kopia",
+        "text_body": "Texten",
+        "html_body": "HTML-versionen (rensad: inga bilder, skript eller externa resurser)",
+        "attachments": "Bilagor",
+        "download": "Ladda ned",
+        "attachment_text": "Text ur bilagan",
+        "attachment_problem": "Kunde inte läsas: {why}",
+        "no_text": "(ingen text)",
+        "interview_field": "Vill bli intervjuad",
+        "association_field": "Förening",
+        "association_hint": "Skriv för att söka i registret",
+        "not_survey": "Inte ett enkätsvar",
+        "why_review": "Varför granska",
+        "save_approve": "Spara och godkänn",
+        "save_only": "Spara",
+        "skip": "Hoppa över",
+        "previous": "Föregående",
+        "next": "Nästa",
+        "keys_help": "Tangenter: j nästa, k föregående, g spara och godkänn",
+        "saved_changes": "Sparat: {n} ändringar.",
+        "saved_approved": "Godkänt: {name}.",
+        "saved_not_survey": "Markerat som inte ett enkätsvar.",
+        "stale_title": "Posten har ändrats sedan du öppnade den",
+        "stale_text": "Inget sparades. Jämför nedan; spara igen om dina värden ska gälla.",
+        "stale_yours": "Ditt värde",
+        "stale_now": "Sparat nu",
+        "unknown_association": "Välj en förening ur registret, eller ”Inte ett enkätsvar”.",
+        "history_title": "Ändringar för hand",
+        "history_when": "När",
+        "history_who": "Vem",
+        "history_what": "Vad",
+        "history_change": "Från → till",
+        "no_history": "Inga ändringar för hand.",
+        "undo": "Ångra",
+        "undone_by": "ångrad {when} av {who}",
+        "replaced": "ersatt av en senare ändring",
+        "key_reviewed": "Granskad",
+        "key_assign": "Förening för meddelande {id}",
+        "key_status": "Status",
+        "key_bounced": "Studsar",
+        "parsed_value": "tolkat",
+        "messages_title": "Meddelanden",
+        "merged_title": "Sammanställt svar",
+        "source": "Källa",
+        "source_body": "mejlets text",
+        "source_manual": "ändrat för hand",
+        "search": "Sök",
+        "search_hint": "Namn, e-post eller referens",
+        "roster_count": "{n} föreningar",
+        "reminders_page_title": "Påminnelser: provkörning",
+        "reminders_page_note": "Så här skulle påminnelserna gå ut om de skickades nu. "
+        "Inget skickas härifrån: kör intake remind --send när du vill skicka.",
+        "would_remind": "Skulle påminnas ({n})",
+        "skipped_title": "Hoppas över ({n})",
+        "reminder_round": "Påminnelse {n}",
+        "reminder_error": "Påminnelserna kan inte förberedas: {why}",
+        "forbidden_title": "Ingen åtkomst",
+        "forbidden_text": "Öppna länken som intake serve skrev ut (den fungerar en gång), "
+        "eller logga in.",
+        "csrf_failed": "Formuläret kom inte från den här sidan eller är för gammalt. "
+        "Ladda om sidan och försök igen.",
+        "login_title": "Logga in",
+        "user_name": "Namn",
+        "password": "Lösenord",
+        "login_failed": "Fel lösenord.",
+        "logout": "Logga ut",
+        "signed_in_as": "Inloggad som {name}",
+        "not_found": "Finns inte.",
+        "message_title": "Meddelande {id}",
+        "move_message": "Flytta meddelandet",
+        "move_button": "Flytta",
+        "match_info": "Matchning",
+        "open_review": "Granska",
+        "show": "Visa",
+        "no_messages": "Inga meddelanden.",
+        "hand_assigned": "flyttat för hand",
+        "everyone_skipped": "Ingen skulle påminnas nu.",
+        "nothing_skipped": "Ingen hoppas över.",
+        "unmatched_note": "Meddelanden utan förening",
+        # issue 9: kinds, reminders held back for review, and review reasons
+        "own": "egen",
+        "not_reminded_review": "väntar på granskning, påminns inte",
+        "own_title": "Egna utskick",
+        "review_reasons": "Att granska",
+        "question_ref": "fråga {n}",
+        "skip_awaits_review": "väntar på granskning: {why}",
+        "skip_awaits_confirmation": "föreningen behöver bekräftas: {why}",
+        "skipped_awaits_review": "väntar på granskning",
+        "skipped_awaits_confirmation": "väntar på bekräftelse",
     },
     "en": {
         "association": "Association",
@@ -247,14 +357,244 @@ LABELS: dict[str, dict[str, str]] = {
         "after_reminder": "after reminder {n}",
         "no_reminders_yet": "No reminders sent yet.",
         "everyone_answered": "Everyone has answered.",
+        # the review pages of `intake serve` (issue 11)
+        "nav_overview": "Overview",
+        "nav_review": "To review",
+        "nav_associations": "Associations",
+        "nav_reminders": "Reminders",
+        "queue_left": "{n} left to review",
+        "queue_position": "{pos} of {n}",
+        "queue_done": "Everything is reviewed.",
+        "not_in_queue": "This is no longer in the review queue.",
+        "mail_title": "The mail",
+        "record_title": "The record",
+        "to": "To",
+        "cc": "Cc",
+        "text_body": "The text",
+        "html_body": "The HTML version (cleaned: no images, scripts or remote content)",
+        "attachments": "Attachments",
+        "download": "Download",
+        "attachment_text": "Text from the attachment",
+        "attachment_problem": "Could not be read: {why}",
+        "no_text": "(no text)",
+        "interview_field": "Wants an interview",
+        "association_field": "Association",
+        "association_hint": "Type to search the roster",
+        "not_survey": "Not a survey reply",
+        "why_review": "Why review",
+        "save_approve": "Save and approve",
+        "save_only": "Save",
+        "skip": "Skip",
+        "previous": "Previous",
+        "next": "Next",
+        "keys_help": "Keys: j next, k previous, g save and approve",
+        "saved_changes": "Saved: {n} changes.",
+        "saved_approved": "Approved: {name}.",
+        "saved_not_survey": "Marked as not a survey reply.",
+        "stale_title": "The record changed since you opened it",
+        "stale_text": "Nothing was saved. Compare below; save again if your values should hold.",
+        "stale_yours": "Your value",
+        "stale_now": "Stored now",
+        "unknown_association": "Choose an association from the roster, or “Not a survey reply”.",
+        "history_title": "Corrections",
+        "history_when": "When",
+        "history_who": "Who",
+        "history_what": "What",
+        "history_change": "From → to",
+        "no_history": "No corrections.",
+        "undo": "Undo",
+        "undone_by": "undone {when} by {who}",
+        "replaced": "replaced by a later correction",
+        "key_reviewed": "Reviewed",
+        "key_assign": "Association of message {id}",
+        "key_status": "Status",
+        "key_bounced": "Bounced",
+        "parsed_value": "parsed",
+        "messages_title": "Messages",
+        "merged_title": "Merged record",
+        "source": "Source",
+        "source_body": "the mail's text",
+        "source_manual": "set by hand",
+        "search": "Search",
+        "search_hint": "Name, e-mail or reference",
+        "roster_count": "{n} associations",
+        "reminders_page_title": "Reminders: dry run",
+        "reminders_page_note": "This is how reminders would go out if sent now. Nothing is "
+        "sent from here: run intake remind --send when you mean to send.",
+        "would_remind": "Would be reminded ({n})",
+        "skipped_title": "Skipped ({n})",
+        "reminder_round": "Reminder {n}",
+        "reminder_error": "The reminders cannot be prepared: {why}",
+        "forbidden_title": "No access",
+        "forbidden_text": "Open the link intake serve printed (it works once), or sign in.",
+        "csrf_failed": "The form did not come from this page or is too old. "
+        "Reload the page and try again.",
+        "login_title": "Sign in",
+        "user_name": "Name",
+        "password": "Password",
+        "login_failed": "Wrong password.",
+        "logout": "Sign out",
+        "signed_in_as": "Signed in as {name}",
+        "not_found": "Not found.",
+        "message_title": "Message {id}",
+        "move_message": "Move the message",
+        "move_button": "Move",
+        "match_info": "Matching",
+        "open_review": "Review",
+        "show": "Show",
+        "no_messages": "No messages.",
+        "hand_assigned": "moved by hand",
+        "everyone_skipped": "Nobody would be reminded now.",
+        "nothing_skipped": "Nobody is skipped.",
+        "unmatched_note": "Messages without an association",
+        # issue 9: kinds, reminders held back for review, and review reasons
+        "own": "own mail",
+        "not_reminded_review": "waiting for review, not reminded",
+        "own_title": "Our own mail",
+        "review_reasons": "To review",
+        "question_ref": "question {n}",
+        "skip_awaits_review": "waiting for review: {why}",
+        "skip_awaits_confirmation": "the association needs confirming: {why}",
+        "skipped_awaits_review": "waiting for review",
+        "skipped_awaits_confirmation": "waiting for confirmation",
     },
 }
 
 
+# Review reasons by code (parsers.model.Reason, the pipeline, the store). Shown as
+# "label (fråga N): detail"; a label may place {q} and {detail} itself. Add a code to both.
+REASONS: dict[str, dict[str, str]] = {
+    "sv": {
+        "unassigned_text": "Text i svaret som inte hör till någon fråga",
+        "heading_in_answer": "Svaret verkar innehålla en annan frågas rubrik",
+        "partial": "Alla frågor är inte besvarade",
+        "yes_no_missing": "Ja/nej saknas fast följdfrågan har svar",
+        "yes_no_contradicts": "Ja/nej-svaret motsägs av följdsvaret",
+        "yes_no_from_prose": "Ja/nej hittades i löptexten, inte som eget svar",
+        "yes_no_conflict": "Olika ja/nej på olika ställen i mejlet",
+        "by_position": "Svaren fördelades efter ordningen (inga rubriker eller nummer)",
+        "answers_in_quote": "Svaren hittades inuti det citerade utskicket",
+        "quoted_questions": "Svaren hittades under citerade frågor",
+        "ambiguous": "Oklart svar",
+        "no_answer": "Inga svar hittades",
+        "conflicting_sources": "Olika svar i mejlet och i en bilaga; det första behölls",
+        "extraction_error": "Svaren kunde inte läsas ut ur texten",
+        "attachment": "En bilaga kunde inte läsas helt",
+        "image": "Bild utan text, kanske inskannade svar",
+        "oversized": "Mejlet är för stort; bilagorna lästes inte",
+        "headers_only": "Mejlet är för stort; bara rubrikraderna hämtades, läs det i "
+        "e-postprogrammet",
+        "no_date": "Mejlet saknar giltigt datum",
+        "empty_body": "Mejlet är tomt",
+        "damaged": "Mejlet skadades på vägen; texten kan vara avkortad",
+        "mime_defect": "Mejlet är felaktigt uppbyggt",
+        "undecodable": "Mejlet kunde inte läsas",
+        "decode": "Problem när mejlet lästes",
+        "parse_failed": "Mejlet kunde inte tolkas",
+        "bounce_no_address": "Studs utan igenkännbar adress",
+        "unmatched": "Hör inte till någon förening i registret",
+        "unmatched_several": "Flera föreningar nämns; välj en",
+        "unmatched_bounce": "Studs för en adress som inte finns i registret",
+        "not_a_reply": "Mejl från föreningen som inte ser ut som ett svar",
+        "match_by_name": "Kopplat till föreningen bara genom namnet i texten; avsändaren "
+        "{detail} finns inte i registret: bekräfta",
+        "sender_mismatch": "Avsändarnamnet innehåller en annan adress än avsändarens "
+        "({detail}): bekräfta",
+        "text": "{detail}",
+    },
+    "en": {
+        "unassigned_text": "Text in the reply that belongs to no question",
+        "heading_in_answer": "The answer seems to hold another question's heading",
+        "partial": "Not every question is answered",
+        "yes_no_missing": "Yes/no missing although the follow-up has an answer",
+        "yes_no_contradicts": "The yes/no contradicts the follow-up answer",
+        "yes_no_from_prose": "Yes/no taken from the prose, not from its own answer",
+        "yes_no_conflict": "Different yes/no in different places of the mail",
+        "by_position": "Answers assigned by their order (no headings or numbers)",
+        "answers_in_quote": "Answers found inside the quoted survey mail",
+        "quoted_questions": "Answers found under quoted questions",
+        "ambiguous": "Unclear answer",
+        "no_answer": "No answers found",
+        "conflicting_sources": "Different answers in the mail and an attachment; the first "
+        "was kept",
+        "extraction_error": "The answers could not be read from the text",
+        "attachment": "An attachment could not be read fully",
+        "image": "An image without text, maybe scanned answers",
+        "oversized": "The mail is too large; its attachments were not read",
+        "headers_only": "The mail is too large; only its headers were fetched, read it in "
+        "the mail client",
+        "no_date": "The mail has no usable date",
+        "empty_body": "The mail is empty",
+        "damaged": "The mail was damaged on the way; its text may be cut short",
+        "mime_defect": "The mail is malformed",
+        "undecodable": "The mail could not be read",
+        "decode": "A problem reading the mail",
+        "parse_failed": "The mail could not be parsed",
+        "bounce_no_address": "Delivery failure without a recognisable address",
+        "unmatched": "Belongs to no association in the roster",
+        "unmatched_several": "Several associations are named; pick one",
+        "unmatched_bounce": "Bounce for an address not in the roster",
+        "not_a_reply": "Mail from the association that does not look like a reply",
+        "match_by_name": "Matched to the association only by its name in the text; the "
+        "sender {detail} is not in the roster: confirm",
+        "sender_mismatch": "The sender's display name holds another address than the "
+        "sender's ({detail}): confirm",
+        "text": "{detail}",
+    },
+}
+_DETAIL_MAX = 160
+_TEXT_FORM = re.compile(r"([a-z_]+)(?::([\w.-]+))?(?:: (.*))?", re.S)
+
+
+def _from_text(text: str) -> Reason | None:
+    """A reason in its stored text form, "code[:key]: detail" (model.reason_text), when
+    the code has a label; else None (an old free text, shown as it is)."""
+    m = _TEXT_FORM.fullmatch(text)
+    if m is None or m.group(1) not in REASONS["sv"] or m.group(1) == "text":
+        return None
+    return Reason(m.group(1), m.group(2), m.group(3) or "")
+
+
 class Labels:
-    def __init__(self, language: str = "sv") -> None:
+    def __init__(self, language: str = "sv", question_keys: Sequence[str] = ()) -> None:
         self.language = language if language in LABELS else "sv"
         self._t = LABELS[self.language]
+        # question key -> its number, so a reason reads "fråga 3", not "how"
+        self._numbers = {k: i for i, k in enumerate(question_keys, start=1)}
+
+    @classmethod
+    def for_survey(cls, survey: Survey) -> Labels:
+        return cls(survey.language, survey.keys)
+
+    def question(self, key: str) -> str:
+        n = self._numbers.get(key)
+        return self("question_ref", n=n) if n else key
+
+    def reason(self, r: Reason | str) -> str:
+        """A review reason in the coordinator's words. A code without a label shows as
+        the code and its detail; a plain string (an old stored row) as it is."""
+        if isinstance(r, str):
+            parsed = _from_text(r)
+            if parsed is None:
+                return r
+            r = parsed
+        detail = r.detail if len(r.detail) <= _DETAIL_MAX else r.detail[:_DETAIL_MAX] + "…"
+        template = REASONS[self.language].get(r.code) or REASONS["sv"].get(r.code)
+        q = self.question(r.key) if r.key else ""
+        if template is None:
+            text = r.code
+        else:
+            text = template.format(q=q, detail=detail)
+            if "{detail}" in template:
+                detail = ""
+            if "{q}" in template:
+                q = ""
+        if q:
+            text += f" ({q})"
+        return f"{text}: {detail}" if detail else text
+
+    def reasons(self, rs: Iterable[Reason | str]) -> list[str]:
+        return [self.reason(r) for r in rs]
 
     def __call__(self, key: str, **kw: object) -> str:
         text = self._t.get(key) or LABELS["sv"].get(key) or key

@@ -74,7 +74,9 @@ def status_json(
     state: SurveyState,
     now: dt.datetime,
     reminded: Mapping[int, ReminderHistory] | None = None,
+    t: Labels | None = None,
 ) -> dict[str, Any]:
+    t = t or Labels.for_survey(survey)
     c = counts(state.associations)
     reminded = reminded or {}
     return {
@@ -92,7 +94,7 @@ def status_json(
                 "bounced": r.bounced,
                 "wants_interview": r.wants_interview,
                 "needs_review": r.needs_review,
-                "review_reasons": r.review_reasons,
+                "review_reasons": t.reasons(r.reasons),  # in the survey's language
                 "reminders": h.count if (h := reminded.get(r.id)) else 0,
                 "last_reminded_at": h.last_sent_at.isoformat()
                 if (h := reminded.get(r.id)) and h.last_sent_at else None,

@@ -19,6 +19,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..model import Reason
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -102,8 +104,62 @@ class Message(Base):
         return list((self.problems or {}).get("items", []))
 
     @property
+    def reason_list(self) -> list[Reason]:
+        """Why a person should look, as codes. A row stored before reasons had codes (or a
+        text another writer appended to "items") gives its text as code "text"."""
+        return reasons_of(self.problems)
+
+    @property
+    def unmatched_reason(self) -> Reason | None:
+        d = (self.problems or {}).get("unmatched")
+        return reason_from_dict(d) if isinstance(d, dict) else None
+
+    @property
     def bounced_list(self) -> list[str]:
         return list((self.bounced_addresses or {}).get("items", []))
+
+
+def reason_dict(r: Reason) -> dict[str, Any]:
+    return {"code": r.code, "key": r.key, "detail": r.detail}
+
+
+def reason_from_dict(d: dict[str, Any]) -> Reason:
+    return Reason(str(d.get("code") or "text"), d.get("key") or None, str(d.get("detail") or ""))
+
+
+def reason_line(r: Reason) -> str:
+    """The text form kept in "items" beside the codes: "code[:key]: detail"."""
+    head = f"{r.code}:{r.key}" if r.key else r.code
+    return f"{head}: {r.detail}" if r.detail else head
+
+
+def problems_json(reasons: list[Reason], notes: list[str],
+                  unmatched: Reason | None = None) -> dict[str, Any]:
+    """The problems column: the old "items" (text) beside "reasons" (codes), so a reader
+    of either shape keeps working."""
+    out: dict[str, Any] = {"items": [reason_line(r) for r in reasons],
+                           "reasons": [reason_dict(r) for r in reasons], "notes": notes}
+    if unmatched is not None:
+        out["unmatched"] = reason_dict(unmatched)
+    return out
+
+
+def reasons_of(problems: dict[str, Any] | None) -> list[Reason]:
+    problems = problems or {}
+    coded = [reason_from_dict(d) for d in problems.get("reasons", []) if isinstance(d, dict)]
+    have = {reason_line(r) for r in coded}
+    legacy = [Reason("text", None, str(i)) for i in problems.get("items", [])
+              if str(i) not in have]
+    return coded + legacy
+
+
+def add_reason(row: Message, r: Reason) -> None:
+    """Append one reason to a stored row (e.g. fetch's "over the size limit")."""
+    current = dict(row.problems or {})
+    row.problems = {**current, **problems_json([*reasons_of(current), r],
+                                               list(current.get("notes", [])))}
+    if "unmatched" in current:
+        row.problems["unmatched"] = current["unmatched"]
 
 
 class Correction(Base):
@@ -122,5 +178,30 @@ class Correction(Base):
     key: Mapped[str | None] = mapped_column(String(100))
     value: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"value": ...}
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    author: Mapped[str | None] = mapped_column(String(200))  # who said so (issue 11)
 
     __table_args__ = (UniqueConstraint("kind", "message_id", "association_id", "key"),)
+
+
+class CorrectionEvent(Base):
+    """The history behind `corrections`: every correction as made (who, when, old -> new),
+    kept when a newer one replaces it, marked when it is undone. `corrections` stays the
+    one current word per thing that records are built from."""
+
+    __tablename__ = "correction_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    association_id: Mapped[int | None] = mapped_column(
+        ForeignKey("associations.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str | None] = mapped_column(String(100))
+    # {"value": v, "manual": bool, "author": str|None, "at": iso|None}: what was in force
+    # before; "manual" says whether that was an earlier correction (restored by undo).
+    old: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    new: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"value": ...}
+    author: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    undone_at: Mapped[dt.datetime | None] = mapped_column()
+    undone_by: Mapped[str | None] = mapped_column(String(200))

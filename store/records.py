@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, defer, selectinload
 
 from ..config import Survey
-from .models import Association, Correction, Message
+from ..model import Reason
+from .models import Association, Correction, Message, reason_line
 
 MANUAL = "manual"
 
@@ -43,7 +44,12 @@ class AssociationRecord:
     answers: dict[str, Any] = field(default_factory=dict)
     raw_answers: dict[str, str | None] = field(default_factory=dict)
     sources: list[dict[str, Any]] = field(default_factory=list)
-    review_reasons: list[str] = field(default_factory=list)
+    # Why a person should look, as codes (reports.labels translates them) ...
+    reasons: list[Reason] = field(default_factory=list)
+    review_reasons: list[str] = field(default_factory=list)  # ... and as text (logs, tools)
+    # The reasons on mail that may be an answer (a reply, mail that is none, a match to
+    # confirm): reminders wait for them. An auto-reply's or a bounce's do not hold them.
+    holding: list[Reason] = field(default_factory=list)
     auto_replies: int = 0
     messages: list[MessageSummary] = field(default_factory=list)
     corrected: list[str] = field(default_factory=list)  # keys set by hand
@@ -54,11 +60,16 @@ class AssociationRecord:
         return [k for k, v in self.answers.items() if v is not None]
 
 
+# Reasons about who sent a message: a person's `intake assign` confirms them.
+MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch"})
+
+
 @dataclass
 class SurveyState:
     associations: list[AssociationRecord]
     unmatched: list[MessageSummary]
-    review: list[tuple[str, MessageSummary | None, str]]  # (what, message, why)
+    review: list[tuple[str, MessageSummary | None, Reason]]  # (what, message, why)
+    own: list[MessageSummary] = field(default_factory=list)  # the coordinator's own mail
 
 
 def _summary(m: Message, why: str = "") -> MessageSummary:
@@ -95,17 +106,24 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
                 if c.kind == "assign"}
     by_assoc: dict[int, list[Message]] = {a.id: [] for a in assocs}
     unmatched: list[MessageSummary] = []
-    review: list[tuple[str, MessageSummary | None, str]] = []
+    own_mail: list[MessageSummary] = []
+    review: list[tuple[str, MessageSummary | None, Reason]] = []
     for m in messages:
         target = assigned.get(m.id, m.association_id)
         if m.id in assigned and target is None:
             continue  # assigned to "none" by hand: not survey mail
+        if m.kind == "own" and m.id not in assigned:
+            own_mail.append(_summary(m))  # the coordinator's own: nobody's, nothing to do
+            continue
         if target is None or target not in by_assoc:
             why = m.match_detail or ""
             unmatched.append(_summary(m, why))
-            if m.kind in ("reply", "bounce") or m.parse_status == "failed":
-                why = why if m.parse_status != "failed" else "; ".join(m.problem_list)
-                review.append(("unmatched", _summary(m, why), why))
+            if m.parse_status == "failed":
+                for r in m.reason_list:
+                    review.append(("unmatched", _summary(m, reason_line(r)), r))
+            elif m.kind in ("reply", "bounce"):
+                r = m.unmatched_reason or Reason("unmatched", None, why)
+                review.append(("unmatched", _summary(m, why), r))
             continue
         by_assoc[target].append(m)
 
@@ -171,9 +189,17 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
         for m in own:
             if seen_by_reviewer(m):
                 continue
-            for problem in m.problem_list:
-                rec.review_reasons.append(problem)
-                review.append(("message", _summary(m), problem))
+            found = m.reason_list
+            if m.id in assigned:  # a person said whose it is: the sender doubts are settled
+                found = [r for r in found if r.code not in MATCH_DOUBTS]
+            if m.kind == "other" and m.parse_status != "failed":
+                # Nothing vanishes: mail from the association that is no reply is shown.
+                found = [Reason("not_a_reply"), *found]
+            for r in found:
+                rec.reasons.append(r)
+                review.append(("message", _summary(m), r))
+                if m.kind not in ("auto_reply", "bounce"):
+                    rec.holding.append(r)
         # Manual corrections go on top of everything parsed.
         for c in corrections:
             if c.kind != "set" or c.association_id != a.id or not c.key:
@@ -191,13 +217,15 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
             elif c.key == "bounced":
                 rec.bounced = bool(value)
             rec.corrected.append(c.key)
-        rec.review_reasons.extend(f"ambiguous answer to {k}: {raw!r}"
-                                  for k, raw in ambiguous.items()
-                                  if not any(k in r for r in rec.review_reasons))
-        rec.needs_review = bool(rec.review_reasons)
+        rest = [Reason("ambiguous", k, raw) for k, raw in ambiguous.items()
+                if not any(r.key == k for r in rec.reasons)]
+        rec.reasons.extend(rest)
+        rec.holding.extend(rest)
+        rec.review_reasons = [reason_line(r) for r in rec.reasons]
+        rec.needs_review = bool(rec.reasons)
         rec.sources = [origin[k] for k in survey.keys if k in origin]
         records.append(rec)
-    return SurveyState(records, unmatched, review)
+    return SurveyState(records, unmatched, review, own_mail)
 
 
 def _iso(when: dt.datetime | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import logging
 import secrets
@@ -9,19 +10,28 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ..model import (
     ParsedMessage,
+    Reason,
     RosterEntry,
     RosterRow,
     message_key,
     normalize_address,
     sha256_of,
 )
-from .models import Association, AssociationEmail, Correction, Message
+from .models import (
+    Association,
+    AssociationEmail,
+    Correction,
+    CorrectionEvent,
+    Message,
+    problems_json,
+    utcnow,
+)
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +126,7 @@ def apply_parse(row: Message, parsed: ParsedMessage) -> None:
     row.answers = parsed.answers
     row.wants_interview = parsed.wants_interview
     row.bounced_addresses = {"items": parsed.bounced_addresses}
-    row.problems = {"items": parsed.problems, "notes": parsed.notes}
+    row.problems = problems_json(parsed.reasons, parsed.notes, parsed.unmatched_reason)
     row.parse_status = "ok"
     row.parsed_with = parsed.parsed_with
 
@@ -133,7 +143,8 @@ def mark_failed(row: Message, exc: BaseException) -> None:
     row.wants_interview = False
     row.bounced_addresses = {"items": []}
     row.parse_status = "failed"
-    row.problems = {"items": [f"could not be parsed: {type(exc).__name__}: {exc}"[:2000]]}
+    row.problems = problems_json(
+        [Reason("parse_failed", None, f"{type(exc).__name__}: {exc}"[:2000])], [])
 
 
 def has_message(session: Session, key: str) -> bool:
@@ -248,16 +259,91 @@ def add_correction(
     association_id: int | None = None,
     key: str | None = None,
     value: Any = None,
+    author: str | None = None,
+    before: Any = None,
 ) -> Correction:
-    # The newest word on the same thing replaces the older one.
-    q = delete(Correction).where(Correction.kind == kind)
+    """The newest word on the same thing replaces the older one in `corrections`; both stay
+    in `correction_log` with who and when. BEFORE: the value in force until now when no
+    earlier correction set it (the parsed value), for the history's "old -> new"."""
+    q = select(Correction).where(Correction.kind == kind)
     if kind == "assign":
         q = q.where(Correction.message_id == message_id)
     else:
         q = q.where(Correction.association_id == association_id, Correction.key == key)
-    session.execute(q)
+    prev = session.scalars(q).first()
+    if prev is not None:
+        old = {"value": (prev.value or {}).get("value"), "manual": True, "author": prev.author,
+               "at": _iso(prev.created_at)}
+        session.delete(prev)
+        session.flush()
+    else:
+        old = {"value": before, "manual": False, "author": None, "at": None}
     corr = Correction(kind=kind, message_id=message_id, association_id=association_id,
-                      key=key, value={"value": value})
+                      key=key, value={"value": value}, author=author)
     session.add(corr)
+    session.add(CorrectionEvent(kind=kind, message_id=message_id,
+                                association_id=association_id, key=key, old=old,
+                                new={"value": value}, author=author))
     session.flush()
     return corr
+
+
+def _iso(when: dt.datetime | None) -> str | None:
+    if when is None:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).isoformat()
+
+
+def _same_target(kind: str, message_id: int | None, association_id: int | None,
+                 key: str | None) -> Any:
+    if kind == "assign":
+        return (CorrectionEvent.kind == kind) & (CorrectionEvent.message_id == message_id)
+    return ((CorrectionEvent.kind == kind) & (CorrectionEvent.association_id == association_id)
+            & (CorrectionEvent.key == key))
+
+
+def correction_in_force(session: Session, event: CorrectionEvent) -> bool:
+    """Is EVENT the newest not-undone correction of its thing (so undo may take it back)?"""
+    if event.undone_at is not None:
+        return False
+    newest = session.scalar(
+        select(CorrectionEvent.id)
+        .where(_same_target(event.kind, event.message_id, event.association_id, event.key),
+               CorrectionEvent.undone_at.is_(None))
+        .order_by(CorrectionEvent.id.desc()).limit(1))
+    return newest == event.id
+
+
+def undo_correction(session: Session, event_id: int, author: str | None = None
+                    ) -> CorrectionEvent:
+    """Take back one correction: what was in force before it is in force again (an earlier
+    correction, or the parsed value). Only the newest correction of a thing can be undone;
+    LookupError otherwise, with the reason."""
+    event = session.get(CorrectionEvent, event_id)
+    if event is None:
+        raise LookupError(f"no correction {event_id}")
+    if event.undone_at is not None:
+        raise LookupError(f"correction {event_id} is already undone")
+    if not correction_in_force(session, event):
+        raise LookupError(f"correction {event_id} was replaced by a newer one: undo that first")
+    q = select(Correction).where(Correction.kind == event.kind)
+    if event.kind == "assign":
+        q = q.where(Correction.message_id == event.message_id)
+    else:
+        q = q.where(Correction.association_id == event.association_id,
+                    Correction.key == event.key)
+    for row in session.scalars(q):
+        session.delete(row)
+    session.flush()
+    old = event.old or {}
+    if old.get("manual"):
+        at = old.get("at")
+        session.add(Correction(
+            kind=event.kind, message_id=event.message_id, association_id=event.association_id,
+            key=event.key, value={"value": old.get("value")}, author=old.get("author"),
+            # the earlier word keeps its own time ("reviewed" covers what came until then)
+            created_at=dt.datetime.fromisoformat(at) if at else utcnow()))
+    event.undone_at = utcnow()
+    event.undone_by = author
+    session.flush()
+    return event

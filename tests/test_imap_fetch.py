@@ -275,7 +275,7 @@ def test_oversized_message_is_recorded_from_its_headers(
         row = s.scalars(select(Message).where(Message.message_key == "<big@test.example>")).one()
         assert row.parse_status == "oversized"
         assert row.size < 2_000 and b"Padding" not in row.raw
-        assert any("only its headers" in p for p in row.problem_list)
+        assert any(r.code == "headers_only" for r in row.reason_list)
         assert [r.outcome for r in failures(s)] == ["oversized"]
 
 

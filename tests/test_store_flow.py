@@ -212,7 +212,7 @@ def test_marking_an_association_reviewed_clears_it_from_the_review_list(cfg, tmp
     service.import_paths(cfg, [_write(tmp_path, "amb.eml", raw)])
     state = service.survey_state(cfg)
     assert _record(cfg, "Hyllie IF").needs_review
-    assert any("ambiguous" in why for _, _, why in state.review)
+    assert any(why.code == "ambiguous" for _, _, why in state.review)
     service.set_value(cfg, "Hyllie IF", "reviewed", "ja")
     state = service.survey_state(cfg)
     assert not _record(cfg, "Hyllie IF").needs_review
@@ -249,7 +249,7 @@ def test_reply_without_a_date_counts_from_when_it_was_stored_and_is_flagged(cfg,
     service.import_paths(cfg, [_write(tmp_path, "nodate.eml", raw)])
     rec = _record(cfg, "Hyllie IF")
     assert rec.received_at is not None
-    assert any("Date" in r for r in rec.review_reasons)
+    assert [r.code for r in rec.reasons] == ["no_date"]
 
 
 def test_unparseable_message_appears_in_review(cfg, tmp_path, monkeypatch):
@@ -259,7 +259,8 @@ def test_unparseable_message_appears_in_review(cfg, tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "parse_message", boom)
     service.import_paths(cfg, [_write(tmp_path, "f.eml", reply(FULL, message_id="<f@x>"))])
     state = service.survey_state(cfg)
-    assert any("kaputt" in why for _, _, why in state.review)
+    assert any(why.code == "parse_failed" and "kaputt" in why.detail
+               for _, _, why in state.review)
 
 
 def test_overlong_headers_are_cut_to_fit_and_the_batch_survives(cfg, tmp_path):

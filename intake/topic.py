@@ -1,0 +1,90 @@
+"""Is a mail about the survey? Its own words decide, not the thread it sits in: a new mail
+from a private address with "Svar på kartläggningen" is a reply, and a mail in the survey
+thread that only asks about a grant is not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from ..config import Survey
+
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|sv|vs|vb|fw|fwd|aw|wg|tr)\s*:\s*)+", re.I)
+# Words that talk about answering, said in the survey thread ("Tack, vi återkommer!",
+# "Vi skickade våra svar i december"): about the survey only there.
+_REPLY_TALK = re.compile(
+    r"\b(?:svar(?:et|en|a|ar|ade)?|besvara\w*|frågor(?:na)?|frågeformulär\w*|formulär\w*|"
+    r"återkomm\w*|återkommer|enkät\w*|answers?|answered|questions|questionnaire|survey|"
+    r"get\s+back\s+to\s+you)\b",
+    re.I,
+)
+_QUESTION_SCORE = 90
+# The sender says the mail is about something else ("en fråga som inte har med enkäten att
+# göra", "en annan sak", "on another matter"): then survey words in it do not count.
+_OFF_TOPIC = re.compile(
+    r"\b(?:inte|inget|ingenting)\s+(?:har\s+)?(?:något\s+)?(?:att\s+göra\s+)?med\s+"
+    r"(?:\w+\s+){1,3}att\s+göra\b"
+    r"|\b(?:en|helt)\s+annan\s+(?:fråga|sak|grej)\b|\boff[- ]topic\b"
+    r"|\b(?:not|nothing)\s+(?:to\s+do\s+with|related\s+to|about)\s+the\s+(?:survey|questionnaire)"
+    r"|\bon\s+(?:another|a\s+different)\s+(?:matter|subject|note)\b",
+    re.I,
+)
+
+
+def off_topic(own_text: str) -> str | None:
+    m = _OFF_TOPIC.search(own_text)
+    return f"says it is about something else: '{m.group(0)}'" if m else None
+
+
+def _word_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
+    # A word and its inflections ("kartläggning", "kartläggningen", "segregationen").
+    stems = sorted({w.lower() for w in words if w.strip()}, key=len, reverse=True)
+    if not stems:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in stems) + r")\w*", re.I)
+
+
+def _own_subject(subject: str, survey: Survey) -> str:
+    """The subject the sender wrote: empty when it is the survey's own subject answered
+    ("SV: Kartläggning: ..."), which says nothing about what the mail holds."""
+    rest = _REPLY_PREFIX.sub("", subject or "").strip()
+    rest = re.sub(r"^(?:påminnelse|reminder)\s*:\s*", "", rest, flags=re.I)
+    if rest and fuzz.ratio(rest.lower(), survey.name.lower()) >= 90:
+        return ""
+    return rest
+
+
+def _first_clause(text: str) -> str:
+    m = re.match(r"[^?.!]{15,}[?.!]", text.strip())
+    return (m.group(0) if m else text.strip()).lower()
+
+
+def about_survey(subject: str, own_text: str, survey: Survey, *, threaded: bool) -> str | None:
+    """Why the sender's own words (quotes stripped) are about the survey, or None. Survey
+    words ([survey] keywords, else derived from its name) and restated question texts count
+    anywhere; talk of answering ("svar", "återkommer") only in the survey's thread."""
+    words = _word_pattern(survey.survey_words)
+    own_subject = _own_subject(subject, survey)
+    for where, text in (("subject", own_subject), ("text", own_text)):
+        m = words.search(text) if words and text else None
+        if m:
+            return f"survey word '{m.group(0)}' in the {where}"
+    lines = [ln.strip().lower() for ln in own_text.splitlines() if len(ln.strip()) >= 15]
+    for q in survey.questions:
+        clause = _first_clause(q.text)
+        if len(clause) >= 15 and any(
+            fuzz.partial_ratio(clause, ln) >= _QUESTION_SCORE for ln in lines
+            if len(ln) + 5 >= len(clause) * 0.6
+        ):
+            return f"question {q.number} in the text"
+    if threaded:
+        m = _REPLY_TALK.search(own_text) or _REPLY_TALK.search(own_subject)
+        if m:
+            return f"'{m.group(0)}' in a reply to the survey"
+        if own_text.strip() and "?" not in own_text:
+            # A statement in the thread ("Vi träffar er gärna"): about the survey. A question
+            # that never speaks of it ("När öppnar bidraget?") is about something else.
+            return "a statement in the survey's thread"
+    return None

@@ -1,0 +1,259 @@
+"""`intake serve` in a real headless Chromium (Debian's chromium + chromium-driver, driven
+by selenium with the driver path given, so nothing is downloaded): the coordinator's
+round through the queue, and a hostile mail that must neither run nor load anything.
+
+Skipped where Chromium or its driver is absent, failed when CI=true.
+INTAKE_SCREENSHOT=path also saves the review screen there (docs/review.png)."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from web_data import review_config
+
+from svarsinkorg import service
+from svarsinkorg.config import Config
+from svarsinkorg.service import write_report
+from svarsinkorg.web.app import create_app
+from svarsinkorg.web.security import Auth
+
+CHROMIUM = "/usr/bin/chromium"
+DRIVER = "/usr/bin/chromedriver"
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run",
+         "--disable-quic", "--disable-dev-shm-usage", "--hide-scrollbars")
+
+
+def _require_browser() -> None:
+    chromium = shutil.which("chromium") or (CHROMIUM if Path(CHROMIUM).exists() else None)
+    driver = shutil.which("chromedriver") or (DRIVER if Path(DRIVER).exists() else None)
+    missing = [name for name, found in (("chromium", chromium), ("chromium-driver", driver))
+               if found is None]
+    if missing:
+        names = ' '.join(missing)
+        reason = f"{names} not installed (Debian: apt-get install {names})"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI=true but {reason}", pytrace=False)
+        pytest.skip(reason)
+    pytest.importorskip("selenium")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    """A server on 127.0.0.1 standing in for the internet: it only writes down requests."""
+
+    seen: list[str]
+
+    def do_GET(self) -> None:
+        self.seen.append(self.path)
+        self.send_response(200)
+        self.send_header("content-type", "image/png")
+        self.end_headers()
+        self.wfile.write(b"\x89PNG\r\n")
+
+    do_POST = do_GET
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def recorder() -> Iterator[tuple[str, list[str]]]:
+    seen: list[str] = []
+    handler = type("Rec", (Recorder,), {"seen": seen})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/", seen
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
+def _serve(cfg: Config, token: str) -> Iterator[str]:
+    import uvicorn
+
+    port = _free_port()
+    app = create_app(cfg, auth=Auth.create("Anna Testsson", token=token))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                          log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[Any]:
+    _require_browser()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
+    options.add_argument("--window-size=1400,1000")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    service_ = Service(executable_path=shutil.which("chromedriver") or DRIVER)
+    driver = webdriver.Chrome(service=service_, options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _console(driver: Any) -> list[str]:
+    return [entry.get("message", "") for entry in driver.get_log("browser")]
+
+
+def _left(driver: Any) -> int:
+    from selenium.webdriver.common.by import By
+
+    return int(driver.find_element(By.ID, "queue-left").get_attribute("data-left"))
+
+
+def _wait(driver: Any, check: Any, timeout: float = 15) -> None:
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    try:
+        WebDriverWait(driver, timeout).until(check)
+    except TimeoutException:
+        main = driver.page_source.split("<main")[-1][:3000]
+        pytest.fail(f"still at {driver.current_url}: {main}\n{_console(driver)}")
+
+
+def test_coordinator_works_through_the_queue(tmp_path: Path, browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    cfg = review_config(tmp_path)
+    token = "chromium-token-" + "x" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        assert "Lägesrapport" in browser.page_source
+        assert browser.get_cookie("intake_session")["httpOnly"] is True
+        assert browser.get_cookie("intake_session")["sameSite"] == "Strict"
+        browser.find_element(By.ID, "nav-review").click()
+        _wait(browser, lambda d: "/review/a5" in d.current_url)
+        assert _left(browser) == 4
+        assert browser.find_element(By.ID, "queue-count").text == "4"
+        shot = os.environ.get("INTAKE_SCREENSHOT")
+        if shot:
+            browser.set_window_size(1400, 1320)  # down to the buttons
+            browser.save_screenshot(shot)
+            browser.set_window_size(1400, 1000)
+        # j / k move through the queue (the keyboard helper runs under the CSP nonce)
+        body = browser.find_element(By.TAG_NAME, "body")
+        body.send_keys("j")
+        _wait(browser, lambda d: "/review/m11" in d.current_url)
+        browser.find_element(By.TAG_NAME, "body").send_keys("k")
+        _wait(browser, lambda d: "/review/a5" in d.current_url)
+        # fix an answer and the yes/no, then approve with the button
+        how = browser.find_element(By.NAME, "q_how")
+        how.clear()
+        how.send_keys("Läxhjälp och fotboll som för samman unga från hela Malmö.")
+        radio = browser.find_element(
+            By.CSS_SELECTOR, 'input[name="q_works_against_segregation"][value="ja"]')
+        radio.click()
+        radio.send_keys("j")  # a radio button has the focus: keys still work, not saved
+        _wait(browser, lambda d: "/review/m11" in d.current_url)
+        browser.back()
+        _wait(browser, lambda d: "/review/a5" in d.current_url)
+        how = browser.find_element(By.NAME, "q_how")
+        how.clear()
+        how.send_keys("Läxhjälp och fotboll som för samman unga från hela Malmö.")
+        browser.find_element(
+            By.CSS_SELECTOR, 'input[name="q_works_against_segregation"][value="ja"]').click()
+        browser.find_element(By.ID, "approve").click()
+        _wait(browser, lambda d: "/review/m11" in d.current_url)
+        assert _left(browser) == 3  # the count dropped
+        assert "Godkänt: Nydala Fritidsförening" in browser.find_element(By.ID, "flash").text
+        # the unmatched reply: choose its association in the searchable field, approve by "g"
+        field = browser.find_element(By.NAME, "association")
+        field.send_keys("Somaliska Kvinnoföreningen")
+        browser.find_element(By.TAG_NAME, "h2").click()  # leave the field: keys are for pages
+        browser.find_element(By.TAG_NAME, "body").send_keys("g")
+        _wait(browser, lambda d: "/review/a8" in d.current_url)
+        # approving the reply approves Somaliska's record too: its own item goes as well
+        assert _left(browser) == 1
+        assert not [m for m in _console(browser) if "XSS-RAN" in m]
+    out = tmp_path / "export.json"
+    service.export(cfg, "json", out)
+    data = {a["association"]: a for a in json.loads(out.read_text("utf-8"))["associations"]}
+    nydala = data["Nydala Fritidsförening"]
+    assert nydala["answers"]["works_against_segregation"] is True
+    assert nydala["answers"]["how"] == "Läxhjälp och fotboll som för samman unga från hela Malmö."
+    assert nydala["needs_review"] is False
+    assert data["Somaliska Kvinnoföreningen"]["answers"]["about"] == \
+        "Vi är en kulturförening i Sofielund med 60 medlemmar."
+
+
+def test_hostile_mail_neither_runs_nor_loads(tmp_path: Path, browser: Any,
+                                            recorder: tuple[str, list[str]]) -> None:
+    from selenium.webdriver.common.by import By
+
+    remote, seen = recorder
+    cfg = review_config(tmp_path, remote=remote)
+    token = "chromium-token-" + "y" * 20
+    pages = ["/review/a8", "/messages/12", "/", "/associations", "/associations/8",
+             "/reminders"]
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        for path in pages:
+            browser.get(base + path)
+            for summary in browser.find_elements(By.CSS_SELECTOR, "details > summary"):
+                if summary.is_displayed():
+                    summary.click()  # open the HTML body and the attachment texts
+            time.sleep(0.5)
+            assert browser.execute_script(
+                "return [window.__pwned, window.pwned]") == [None, None], path
+            assert browser.find_elements(By.TAG_NAME, "img") == [], path
+        browser.get(base + "/review/a8")
+        browser.find_element(By.CSS_SELECTOR, ".html-body > summary").click()
+        frame = browser.find_element(By.CSS_SELECTOR, "iframe.mail-html")
+        assert frame.get_attribute("sandbox") == ""
+        time.sleep(1.0)
+        # what the sender wrote is there, as text
+        assert "<script>" in browser.find_element(By.CSS_SELECTOR, "dd.from").text
+        assert '"><img src=x onerror=' in browser.find_element(By.CSS_SELECTOR,
+                                                                "dd.subject").text
+        assert "<script>" in browser.find_element(By.NAME, "q_about").get_attribute("value")
+        assert "onerror=" in browser.find_element(By.CSS_SELECTOR, ".filename").text
+        console = _console(browser)
+    # The report file from the same store, opened as a file.
+    report = write_report(cfg, tmp_path / "report.html")
+    browser.get(report.as_uri())
+    time.sleep(0.5)
+    assert browser.execute_script("return [window.__pwned, window.pwned]") == [None, None]
+    assert "<script>window.pwned=1" in browser.find_element(By.ID, "associations").text
+    console += _console(browser)
+    assert not [m for m in console if "XSS-RAN" in m], console
+    assert seen == [], f"the page loaded from the 'internet': {seen}"

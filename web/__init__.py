@@ -1,0 +1,1 @@
+"""`intake serve`: the review pages in the browser (issue 11)."""

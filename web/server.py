@@ -1,0 +1,68 @@
+"""Starting `intake serve`: decide whether it may start (loopback, or a password), make
+the one-time token and the URL that carries it, and run uvicorn."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ..config import Config
+from ..service import default_author
+from .security import Auth, is_loopback
+
+
+class ServeRefused(RuntimeError):
+    """The server must not start as asked; the message says why and what to do."""
+
+
+@dataclass
+class Plan:
+    host: str
+    port: int
+    auth: Auth
+    allowed_hosts: list[str]
+    warning: str | None = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/?token={self.auth.token}"
+
+
+def prepare(config: Config, host: str | None = None, port: int | None = None) -> Plan:
+    """Refuses a non-loopback host without `[serve] password_env`, and a password_env
+    naming an unset variable: the pages show people's mail."""
+    host = (host or config.serve.host).strip()
+    port = port or config.serve.port
+    password = None
+    if config.serve.password_env:
+        password = os.environ.get(config.serve.password_env) or None
+        if password is None:
+            raise ServeRefused(f"serve.password_env names ${config.serve.password_env}, which "
+                               "is not set (or empty): set it, or remove password_env")
+    if not is_loopback(host) and password is None:
+        raise ServeRefused(
+            f"--host {host} would show people's mail to the network: set [serve] "
+            "password_env (a sign-in password) first, or serve on 127.0.0.1")
+    auth = Auth.create(default_author(config), password)
+    if is_loopback(host):
+        allowed = ["127.0.0.1", "localhost", "::1", "[::1]"]
+    elif host in ("0.0.0.0", "::"):
+        allowed = ["*"]  # any address of this machine; the password guards it
+    else:
+        allowed = [host, f"[{host}]"]
+    warning = None if is_loopback(host) else (
+        "plain HTTP: the password, the session and people's mail cross the network "
+        "unencrypted; put the server behind HTTPS (a reverse proxy) or use an SSH tunnel "
+        "to 127.0.0.1")
+    return Plan(host, port, auth, allowed, warning)
+
+
+def run(config: Config, plan: Plan) -> None:
+    import uvicorn
+
+    from .app import create_app
+
+    app = create_app(config, auth=plan.auth, allowed_hosts=plan.allowed_hosts)
+    uvicorn.run(app, host=plan.host, port=plan.port, log_level="warning",
+                server_header=False, proxy_headers=False)
