@@ -31,6 +31,9 @@ class Question:
     text: str
     kind: QuestionKind = "text"
     number: int = 0  # 1-based position in the questionnaire
+    # Other words people use as a heading for this question ("Om oss", "Hinder och
+    # möjligheter"): the coordinator adds them here, never in code.
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -256,7 +259,12 @@ def _parse_survey(raw: dict[str, Any]) -> Survey:
             )
         if any(prev.key == key for prev in questions):
             raise ConfigError(f"'{where}.key' repeats the key {key!r}")
-        questions.append(Question(key=key, text=text, kind=kind, number=i + 1))
+        aliases = _typed(q.get("aliases", []), list, f"{where}.aliases")
+        if not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise ConfigError(f"'{where}.aliases' must be a list of non-empty strings")
+        questions.append(
+            Question(key=key, text=text, kind=kind, number=i + 1, aliases=tuple(aliases))
+        )
     omid = s.get("original_message_id")
     if omid is not None:
         _typed(omid, str, "survey.original_message_id")

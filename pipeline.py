@@ -10,9 +10,9 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .config import Config, Limits, Question, Survey
-from .intake.classify import classify
+from .intake.classify import classify, own_address
 from .intake.decode import decode_message, problem_reason
-from .intake.match import RosterEntry, coordinator_set, match_message
+from .intake.match import RosterEntry, coordinator_set, forwarded_senders, match_message
 from .intake.message import DecodedMessage
 from .intake.topic import about_survey, off_topic
 from .model import (  # noqa: F401  (moved to the bottom layer; still importable here)
@@ -183,8 +183,9 @@ def parse_message(
     # A paragraph taken as "about" for want of anything else answers nothing on its own:
     # without survey words, "Vi har bytt e-postadress" is no reply.
     guessed = answered == 1 and "unstructured_about" in combined.flags
+    forwards_other = any(not own_address(a, coordinators) for a in forwarded_senders(msg))
     cls = classify(msg, coordinators=coordinators, answered=0 if guessed else answered,
-                   related=bool(about))
+                   related=bool(about), forwards_other=forwards_other)
     kind_reason = cls.reason if cls.kind != "reply" or answered or not about \
         else f"{cls.reason}: {about}"
     if cls.kind == "own":

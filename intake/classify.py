@@ -239,11 +239,15 @@ def classify(
     coordinators: set[str],
     answered: int,
     related: bool,
+    forwards_other: bool = False,
 ) -> Classification:
     """`answered`: how many questions the message answers; `related`: its own words are
     about the survey (survey words, a wish to be interviewed, an attachment said to hold the
-    answers), so it is a reply even when it answers nothing we could read."""
-    if msg.from_addr and own_address(msg.from_addr, coordinators):
+    answers), so it is a reply even when it answers nothing we could read.
+    `forwards_other`: it carries someone else's mail (attached or inline): a coordinator
+    passing on a reply that reached another address is no mail of the coordinator's own."""
+    own = msg.from_addr and own_address(msg.from_addr, coordinators)
+    if own and not forwards_other:
         return Classification("own", "sent from a coordinator address")
     if is_bounce(msg) and is_delay_notice(msg):
         return Classification("auto_reply", "delivery delayed (not a failure)")

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from ..model import RosterEntry  # the bottom layer's; re-exported here
 from ..parsers.model import Reason
+from ..parsers.quote_headers import is_forward_subject
 from ..parsers.quotes import forwarded_sender, is_valediction, text_above_quote
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
@@ -281,6 +282,14 @@ def _match(
         if entry:
             return Match(entry.id, "name", "attached mail: " + detail)
     return Match(None, "none", detail or "sender not in the roster and no association named")
+
+
+def forwarded_senders(msg: DecodedMessage) -> list[str]:
+    """Who wrote the mail this one forwards: attached mails' senders and the sender in an
+    inline forward's header block (any language)."""
+    found = [a for inner in msg.embedded for a in [inner.from_addr] if a]
+    inline = forwarded_sender(msg.text, forward_subject=is_forward_subject(msg.subject or ""))
+    return found + find_addresses(inline or "")
 
 
 def coordinator_set(addresses: Sequence[str]) -> set[str]:

@@ -3,27 +3,38 @@
 Entry point: `extract_answers(text, questions)`. In order of preference:
 
 1. Markers: numbered labels ("1.", "1)", "Fråga 1:", "Svar på fråga 1", "Q1", "F1:",
-   "**Fråga 1:**"),
-   the question's own text restated (fuzzy; "Vilka är ni?" on its own line or
-   "Vilka är ni ...? Vi är ..." on one line), or a ``>``-quoted question with the own
-   answer written below it. Everything up to the next marker belongs to the question.
-   Text before the first marker (greeting, "Tack för mejlet") is not an answer.
-2. Position: exactly as many unlabelled paragraphs as questions, lining up with the
-   yes/no questions (conservative).
+   "**Fråga 1:**"), the question's own text restated (fuzzy), or a ``>``-quoted question
+   with the own answer written below it; and headings in the writer's own words ("Om oss",
+   "Vilka vi är:", "Segregation - ja", "Hur då?", "Who we are"): a short line ending in
+   ":", "?" or " -", a short line alone above a paragraph, or a short label before ":" or
+   " - " on the answer's line. Headings are scored against each question's words and
+   config `aliases` (parsers/headings.py) and assigned in ONE order-aware pass for the
+   whole reply (`_structural_headings`); a heading that names no question takes the place
+   its neighbours leave, by the shape of its answer (a bare yes/no or a text). Everything
+   up to the next marker belongs to the question. Prose above the first marker answers the
+   first question when nothing else does (flagged).
+2. Position: one paragraph per question; one fewer with the yes/no opening its follow-up;
+   or prose split at the sentence that says yes or no (parsers/statements.py). Flagged.
 3. Plain prose that describes the association answers `about` (the first question) only.
 4. Answers typed into the quoted original, only when the own text says so ("svar nedan").
 5. A forwarded reply's answers, when the forwarding text has none.
 
+After the answers: a yes/no left open is taken from a statement in another answer
+(flagged), wishes to talk are taken out of answers, an answer that runs into the survey's
+question texts is cut there, and the self-check (parsers/selfcheck.py) lists its doubts
+in `Extraction.reasons`.
+
 Flags (in `Extraction.flags`): "ambiguous:<key>" (yes/no undecided), "correction" (the mail
 withdraws the previous one), "inline_answers", "by_position", "unstructured_about",
 "answers_in_quote", "yes_no_explanation:<key>" (a "Ja, genom ..." explanation answered
-the next question), "forwarded", "away_notice", "extraction_error".
+the next question), "yes_no_from_prose:<key>", "yes_no_conflict:<key>",
+"quoted_questions:<key>", "forwarded", "away_notice", "extraction_error".
 """
 
 from __future__ import annotations
 
+import functools
 import logging
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,12 +43,16 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from ..config import Question
+from .cues import CLOSING as _CLOSING
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
+from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Answer, Extraction
-from .quotes import clean_block, is_quoted, plain, split_reply
+from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
+from .selfcheck import check
+from .statements import Statement, yes_no_statement
 from .text import match_key, normalize_ws, split_sentences
-from .yes_no import has_check_box, parse_yes_no, split_yes_no_explanation
+from .yes_no import _MIXED, has_check_box, parse_yes_no, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
 
@@ -168,55 +183,16 @@ def _consume_question(text: str, q: _Q) -> tuple[float, str] | None:
     return score, _clean_rest(_strip_options(text[pos:], q))
 
 
-_GRAMMAR = {
-    "och", "eller", "för", "att", "som", "det", "den", "de", "med", "om", "på", "i", "en", "ett",
-    "er", "ert", "era", "ni", "vi", "är", "har", "till", "från", "mot", "av", "så", "gärna", "ja",
-    "nej", "the", "and", "a", "an", "of", "to", "in", "you", "your", "are", "is", "do", "does",
-    "yes", "no", "or", "if", "on",
-}  # fmt: skip
-_OPTIONS = re.compile(r"\b(?:ja\s*/\s*nej|nej\s*/\s*ja|yes\s*/\s*no)\b", re.I)
-
-
-def _tokens(s: str) -> list[str]:
-    return [w for w in match_key(s).split() if w not in _GRAMMAR and not w.isdigit()]
-
-
 def _tok_match(w: str, x: str) -> bool:
     return w == x or (len(w) >= 5 and len(x) >= 5 and w[:5] == x[:5])
 
 
-def _keyword_heading(text: str, qs: list[_Q]) -> _Q | None:
-    """A short heading line in other words than the question's: "Vilka är ni och vad gör
-    ni?", "Hinder och möjligheter:", "Arbetar ni mot segregation (ja/nej)?". Words that only
-    one question uses weigh most; the best question must cover most of the heading."""
-    t = text.strip()
-    if not t.endswith((":", "?")) or len(t.split()) > 12:
-        return None
-    if t.endswith(":") and _FIRST_PERSON.search(match_key(t)):
-        return None
-    words = _tokens(t)
-    if not words:
-        return None
-    qtoks = [set(_tokens(q.q.text)) for q in qs]
-
-    def df(w: str) -> int:
-        return sum(1 for toks in qtoks if any(_tok_match(w, x) for x in toks))
-
-    weights = {w: (math.log(1 + len(qs) / d) if (d := df(w)) else 1.0) for w in words}
-    options = bool(_OPTIONS.search(t))
-    total = sum(weights.values()) + (1.0 if options else 0.0)
-    scored = []
-    for q, toks in zip(qs, qtoks, strict=True):
-        got = sum(wt for w, wt in weights.items() if any(_tok_match(w, x) for x in toks))
-        if options and q.q.kind == "yes_no":
-            got += 1.0
-        scored.append((got, q))
-    scored.sort(key=lambda x: -x[0])
-    best, q = scored[0]
-    second = scored[1][0] if len(scored) > 1 else 0.0
-    if best >= 2.0 and best >= 0.6 * total and best - second >= 0.5:
-        return q
-    return None
+def _names_question(head: str, qs: list[_Q]) -> int | None:
+    """The question a short heading after a number names clearly, if any: two distinct
+    words or an alias ("4. Hinder och möjligheter? Vi saknar ..."), so that a question of the
+    writer's own ("4. Vad menar ni med hinder? Vi har inga.") stays the answer."""
+    found, named = _scorer(tuple((q.num, q.q) for q in qs)).candidates(head, min_score=2.0)
+    return next(iter(found)) if named and len(found) == 1 else None
 
 
 # --- markers ----------------------------------------------------------------------------------
@@ -268,6 +244,23 @@ def _is_heading_question(c: _Cand) -> bool:
     )
 
 
+def _is_own_heading(c: _Cand, lines: list[_Line], i: int, qs: list[_Q]) -> bool:
+    """The text after "1" is a short heading of the writer's own for that question ("1 Om
+    oss", "2 Segregation", "3 Hur") with the answer on the lines below."""
+    r = c.rest.strip()
+    # (a "Hinder:" after "4." opens a list of the answer's own: "Hinder: ... Möjligheter: ...")
+    if c.restated or not r or _words(r) > 4 or r.endswith((".", "!", ",", ":")):
+        return False
+    below = _next_text(lines, i)
+    if not below or _NUM_MARKER.match(below):
+        return False
+    q = next((q for q in qs if q.num == c.num), None)
+    if q is None or (q.q.kind == "yes_no" and parse_yes_no(r).value is not None):
+        return False
+    found, _ = _name(_scorer(tuple((x.num, x.q) for x in qs)), r, below, qs)
+    return c.num in found
+
+
 # "Ja på fråga 2, resten återkommer vi om": a yes/no given for one numbered question.
 _YES_NO_FOR_QUESTION = re.compile(
     r"^\s*(?P<yn>ja|nej|yes|no)\s*,?\s+(?:på|till|för|on|to|for)\s+(?:fråga|question)\s*"
@@ -307,7 +300,7 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
         elif (
             consumed is None
             and (qm := _SHORT_QUESTION_THEN_TEXT.match(rest))
-            and _keyword_heading(qm.group("q"), qs) is by_num[n]
+            and _names_question(qm.group("q"), qs) == n
         ):
             rest = qm.group("a").strip()  # "4. Hinder och möjligheter? Vi saknar ..."
             restated = True
@@ -329,26 +322,7 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
             _, q, rest = scored[0]
             return _Cand(q.num, rest, True, True)
         return None
-    q1 = _keyword_heading(text, qs) or _how_heading(text, qs)
-    if q1 is not None:
-        return _Cand(q1.num, "", True, True)
-    return None
-
-
-_HOW_HEADING = re.compile(
-    r"(?:om\s+(?:ja|svar(?:et)?\s+(?:är\s+)?ja)\s*[,:]?\s*)?"
-    r"(?:hur|på\s+vilket\s+sätt|på\s+vilka\s+sätt|how|in\s+what\s+way)\s*[?:]",
-    re.I,
-)
-_HOW_IN_QUESTION = re.compile(r"\b(?:på vilket sätt|på vilka sätt|hur|how|in what way)\b")
-
-
-def _how_heading(text: str, qs: list[_Q]) -> _Q | None:
-    """ "Hur?" / "Om ja, på vilket sätt?" alone on a line: the one question asking how."""
-    if not _HOW_HEADING.fullmatch(text.strip()):
-        return None
-    hits = [q for q in qs if _HOW_IN_QUESTION.search(q.key_full)]
-    return hits[0] if len(hits) == 1 else None
+    return None  # headings in other words: _structural_headings, for the whole reply at once
 
 
 @dataclass
@@ -399,6 +373,8 @@ class _Found:
     inline: bool = False  # a ">"-quoted question marked an own answer
     last_num: int | None = None  # the answer that comes last in the text
     spans: dict[int, int] = field(default_factory=dict)  # "2-3." -> {2: 3}
+    by_order: set[int] = field(default_factory=set)  # headings that named no question: order
+    first_line: int | None = None  # where the first answer's marker is
 
 
 def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
@@ -418,6 +394,7 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
         c = _detect(text, ln.quoted, qs, by_num)
         if c is not None:
             cands[i] = c
+    by_order = _structural_headings(lines, cands, qs)
     for i in [i for i, c in cands.items() if lines[i].quoted and c is not _BARRIER]:
         if not _quoted_has_own_content(lines, i, cands):
             del cands[i]
@@ -465,8 +442,8 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
             cur = _Open(c.num, cont=ln.quoted, first_line=i)
             if ln.quoted:
                 pass  # the quoted question line is never the association's answer
-            elif _is_heading_question(c):
-                cur.pending = c.rest  # "Fråga 1. Vem är ni?" + the answer below
+            elif _is_heading_question(c) or _is_own_heading(c, lines, i, qs):
+                cur.pending = c.rest  # "Fråga 1. Vem är ni?" / "1 Om oss" + the answer below
             elif c.rest:
                 cur.lines.append(c.rest)
             elif c.restated:
@@ -521,26 +498,275 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
         cur.lines.append(ln.text)
     close()
     last_num = max(order)[1] if order else None
-    return _Found(results, inline, last_num, spans)
+    first_line = min(order)[0] if order else None
+    return _Found(results, inline, last_num, spans, by_order & set(results), first_line)
+
+
+# --- headings in the reader's own words ---------------------------------------------------------
+
+_INLINE_LABEL = re.compile(r"^(?P<h>[^.:!?;]{2,60}?)(?:\s*:|\s+[-–—])\s+(?P<a>\S.*)$")
+_CONTACT = re.compile(
+    r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
+)
+_INLINE_QUESTION = re.compile(r"^(?P<h>[^.:!?;]{2,60}\?)\s+(?P<a>\S.*)$")
+_SENTENCE_END_CHARS = (".", "!", ",", ";")
+_ORDER_ONLY = 0.05  # a heading that names no question may still stand for one by its place
+
+
+@functools.lru_cache(maxsize=64)
+def _scorer(questions: tuple[tuple[int, Question], ...]) -> HeadingScorer:
+    return HeadingScorer(questions)
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _next_paragraph_words(lines: list[_Line], i: int) -> int:
+    """Words in the own paragraph right under line I (after at most one blank line)."""
+    j = i + 1
+    if j < len(lines) and lines[j].blank:
+        j += 1
+    n = 0
+    while j < len(lines) and not lines[j].blank and not lines[j].quoted:
+        n += _words(lines[j].text)
+        j += 1
+    return n
+
+
+def _next_text(lines: list[_Line], i: int) -> str:
+    """The next own non-blank line after line I ("" if none)."""
+    for ln in lines[i + 1 : i + 3]:
+        if ln.quoted:
+            return ""
+        if not ln.blank:
+            return ln.text
+    return ""
+
+
+_Named = tuple[dict[int, float], bool]  # candidate questions with scores; named clearly?
+
+
+def _name(scorer: HeadingScorer, head: str, answer: str, qs: list[_Q]) -> _Named:
+    """The questions HEAD may name and whether one is named clearly; a tie (or a heading
+    too weak on its own, "Segregation:") is decided by the answer's shape where it can be."""
+    found, named = scorer.candidates(head)
+    if named:
+        return found, True
+    loose, _ = scorer.candidates(head, min_score=0.5, margin=99.0)
+    pool = loose or found
+    if not pool:
+        return {}, False
+    kinds = {q.num: q.q.kind for q in qs}
+    if len(pool) == 1 and kinds[next(iter(pool))] != "yes_no":
+        return pool, False  # one weak match is no name: only its order may place it
+    return _resolve_tie(pool, answer, qs)
+
+
+def _resolve_tie(found: dict[int, float], answer: str, qs: list[_Q]) -> _Named:
+    """A heading that fits several questions equally ("Segregation?" fits three): the
+    answer's shape decides between a yes/no question and the others."""
+    kinds = {q.num: q.q.kind for q in qs}
+    yes_no = [n for n in found if kinds.get(n) == "yes_no"]
+    if not yes_no or not answer:
+        return found, False
+    if parse_yes_no(answer).value is not None and _words(answer) <= 12:
+        return ({yes_no[0]: max(found.values())}, True) if len(yes_no) == 1 else (found, False)
+    rest = {n: v for n, v in found.items() if kinds.get(n) != "yes_no"}
+    if len(rest) == 1:
+        return rest, True
+    return (rest or found), False
+
+
+def _short_yes_no(text: str, limit: int = 6) -> bool:
+    return bool(text) and _words(text) <= limit and parse_yes_no(text).value is not None
+
+
+def _by_answer_shape(found: dict[int, float], answer: str, qs: list[_Q]) -> dict[int, float]:
+    """The questions a heading that names none may stand for, by the answer under it: a
+    short yes or no only the yes/no question, a text only the others (all _ORDER_ONLY)."""
+    kinds = {q.num: q.q.kind for q in qs}
+    yes_no = _short_yes_no(answer, limit=10)  # "Ja, det gör vi verkligen varje vecka."
+    return {n: _ORDER_ONLY for n in found if (kinds.get(n) == "yes_no") == yes_no}
+
+
+_TRAILING_DASH = re.compile(r"\s+[-–—]+\s*$")
+# "Vi arbetar med:" is the own voice introducing a list; "Vårt arbete:" is a heading
+_STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
+
+
+def _heading_items(
+    lines: list[_Line], cands: dict[int, _Cand], qs: list[_Q]
+) -> list[tuple[int, str, dict[int, float], bool]]:
+    """Lines shaped like a heading, with the questions each may name: (line, answer text on
+    the same line, {question number: score}, named by words). Shapes: a short line ending
+    in ":", "?" or " -"; a short line alone above a paragraph; a short label before ":" or
+    " - " (or a writer's own question) at the start of a line, the answer after it. A
+    heading that names no question may still stand for one by its place (score
+    _ORDER_ONLY), when it clearly heads a paragraph."""
+    scorer = _scorer(tuple((q.num, q.q) for q in qs))
+    nums = [q.num for q in qs]
+    items: list[tuple[int, str, dict[int, float], bool]] = []
+    for i, ln in enumerate(lines):
+        if ln.blank or i in cands:
+            continue
+        t = _TRAILING_DASH.sub(":", ln.text.strip())  # "Om föreningen -" is "Om föreningen:"
+        key = match_key(t)
+        if not key or _GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
+            continue
+        # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
+        if _PREAMBLE.match(t) or _LABEL_LINE.match(t) or is_valediction(t):
+            continue
+        own_voice = bool(_STARTS_OWN_VOICE.match(t))  # "Vi arbetar med:" introduces a list
+        meta = bool(_META.search(t))
+        prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted
+        if t.endswith((":", "?")) and _words(t) <= 12:
+            if t.endswith(":") and own_voice:
+                continue
+            if t.endswith("?") and parse_yes_no(t).value is not None:
+                continue
+            below = _next_text(lines, i)
+            found, named = _name(scorer, t, below, qs)
+            if not named:
+                if ln.quoted or meta or not prev_blank or _words(t) > 6 or (
+                    _next_paragraph_words(lines, i) < 6 and not _short_yes_no(below)
+                ):
+                    continue
+                found = _by_answer_shape(found or dict.fromkeys(nums), below, qs)
+                if not found:
+                    continue
+            items.append((i, "", found, named))
+            continue
+        if ln.quoted:
+            continue
+        inline = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
+        # a heading line right under the text before it (no blank line between, as HTML
+        # <br> lines come out): only when it names a question and the text above ended
+        after_sentence = i > 0 and (
+            lines[i - 1].text.rstrip().endswith((".", "!", "?", ":"))
+            or bool(_GREETING.fullmatch(lines[i - 1].text.strip()))
+            or _short_yes_no(lines[i - 1].text)
+        )
+        if (
+            not inline
+            and _words(t) <= 6
+            and not t.endswith(_SENTENCE_END_CHARS)
+            and (prev_blank or (after_sentence and t[:1].isupper()))
+            and i + 1 < len(lines)
+            and not lines[i + 1].quoted
+            and parse_yes_no(t).value is None
+        ):
+            nxt = _next_paragraph_words(lines, i)
+            below = _next_text(lines, i)
+            found, named = _name(scorer, t, below, qs) if nxt else ({}, False)
+            if not named and prev_blank and not own_voice and not meta and (
+                nxt >= 6 or _short_yes_no(below)
+            ):
+                found = _by_answer_shape(found or dict.fromkeys(nums), below, qs)
+            elif not named:
+                found = {}
+            if found:
+                items.append((i, "", found, named))
+                continue
+        m = inline
+        if m and _words(m.group("h")) <= 6 and not _STARTS_OWN_VOICE.match(m.group("h")):
+            head, answer = m.group("h"), m.group("a").strip()
+            found, named = _name(scorer, head, answer, qs)
+            if not named:
+                # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
+                if not prev_blank or meta or _words(head) > 4 or re.search(r"\d", head) \
+                        or _words(answer) < 6 or _CONTACT.search(t):
+                    continue
+                found = _by_answer_shape(found or dict.fromkeys(nums), answer, qs)
+                if not found:
+                    continue
+            items.append((i, answer, found, named))
+    return items
+
+
+def _structural_headings(lines: list[_Line], cands: dict[int, _Cand], qs: list[_Q]) -> set[int]:
+    """Add the reply's headings in other words to CANDS, assigned in one pass for the whole
+    reply: each question at most once, in question order, the best total score. Returns the
+    question numbers placed by order alone (their heading named no question)."""
+    items = _heading_items(lines, cands, qs)
+    fixed = [(i, c.num) for i, c in sorted(cands.items()) if c is not _BARRIER]
+    if len(items) + len(fixed) < 2:
+        # one lone heading-like line is no structure: "Verksamhetsberättelse 2019" above a
+        # paragraph only counts when it names a question
+        items = [it for it in items if it[3] and max(it[2].values()) >= 2.0]
+    if not items:
+        return set()
+    # A heading that names one question, and the only one to name it, is placed like a
+    # number: in any order ("Hinder och möjligheter:" first, "Om oss:" after it).
+    fixed_nums = {n for _, n in fixed}
+    single = [(i, next(iter(found))) for i, _, found, named in items if named and len(found) == 1]
+    claims = [n for _, n in single]
+    sure = [(i, n) for i, n in single if claims.count(n) == 1 and n not in fixed_nums]
+    rest_of = {i: rest for i, rest, _, _ in items}
+    for i, n in sure:
+        cands[i] = _Cand(n, rest_of[i], True, True)
+    sure_lines = {i for i, _ in sure}
+    items = [it for it in items if it[0] not in sure_lines]
+    fixed = sorted(fixed + sure)
+    fixed_nums |= {n for _, n in sure}
+    if not items:
+        return set()
+    ordered = all(a < b for (_, a), (_, b) in pairwise(fixed))
+    # DP over the reply's lines: state = the last question number placed so far.
+    seq: list[tuple[int, int | None, dict[int, float]]] = [(i, n, {}) for i, n in fixed]
+    seq += [(i, None, found) for i, _, found, _ in items]
+    seq.sort(key=lambda x: x[0])
+    best: dict[int, tuple[float, list[tuple[int, int]]]] = {0: (0.0, [])}
+    for i, fixed_num, found in seq:
+        nxt: dict[int, tuple[float, list[tuple[int, int]]]] = {}
+
+        def keep(state: int, val: tuple[float, list[tuple[int, int]]],
+                 nxt: dict[int, tuple[float, list[tuple[int, int]]]] = nxt) -> None:
+            if state not in nxt or val[0] > nxt[state][0] + 1e-9:
+                nxt[state] = val
+
+        for last, (score, path) in best.items():
+            if fixed_num is not None:
+                keep(max(last, fixed_num) if ordered else last, (score, path))
+                continue
+            keep(last, (score, path))
+            for num, sc in found.items():
+                if num in fixed_nums or (num <= last):
+                    continue
+                keep(num, (score + sc, [*path, (i, num)]))
+        best = nxt
+    _, path = max(best.values(), key=lambda v: (v[0], len(v[1])))
+    named = {i: by_words for i, _, _, by_words in items}
+    for i, num in path:
+        cands[i] = _Cand(num, rest_of[i], True, True)
+    # A heading placed by its order alone is a guess, unless its neighbours, named by words
+    # or numbers, leave it exactly one place ("Om oss" / 2. / 3. / "Utmaningar:").
+    placed = sorted([(i, n, True) for i, n in fixed] + [(i, n, named[i]) for i, n in path])
+    all_nums = sorted(q.num for q in qs)
+    anchors = any(sure for _, _, sure in placed)
+    by_order: set[int] = set()
+    for k, (i, num, sure) in enumerate(placed):
+        if sure:
+            continue
+        prev = placed[k - 1][1] if k else None
+        nxt = placed[k + 1][1] if k + 1 < len(placed) else None
+        pos = all_nums.index(num)
+        fits_prev = (prev is None and pos == 0) or (prev is not None and pos > 0
+                                                    and all_nums[pos - 1] == prev)
+        fits_next = (nxt is None and pos == len(all_nums) - 1) or (
+            nxt is not None and pos + 1 < len(all_nums) and all_nums[pos + 1] == nxt)
+        heads_other = bool(_MISC_LABEL.match(lines[i].text))
+        if not (anchors and fits_prev and fits_next) or heads_other:
+            by_order.add(num)
+    return by_order
+
+
+# "Övrigt:", "PS:", "Annat:": a label for something else than the survey's questions
+_MISC_LABEL = re.compile(r"^\s*(?:övrigt|annat|ps|p\.s\.|obs|other|misc\w*|note|nb)\b", re.I)
 
 
 # --- cleaning answers ---------------------------------------------------------------------------
 
-_CLOSING = re.compile(
-    r"^(?:hör\s+(?:gärna\s+)?av\s+(?:dig|er)|tveka\s+inte|återkom\w*\s+(?:gärna\s+)?(?:om|vid|till)"
-    r"|hoppas\s+(?:att\s+)?(?:detta|det|svaren|ni|du|vi)|tack\s+(?:för|så|igen|på|och)|tack[!.]*$"
-    r"|lycka\s+till|ha\s+en\s+(?:bra|fin|trevlig|skön|god|härlig)|god\s+jul|gott\s+nytt"
-    r"|trevlig\s+helg|(?:ni|du)\s+får\s+gärna\s+(?:höra|kontakta|ringa|återkomma)"
-    r"|kontakta\s+(?:mig|oss)\s+(?:gärna\s+)?(?:om|vid|för|ifall)|vid\s+frågor"
-    r"|(?:please\s+)?(?:let\s+(?:me|us)\s+know|feel\s+free|do\s+not\s+hesitate|don'?t\s+hesitate)"
-    r"|hope\s+this|thanks?\b|thank\s+you|best\s+of\s+luck|good\s+luck"
-    # "Resten skickar vi senare." / "Övriga frågor återkommer vi om.": the rest is put off
-    r"|(?:resten|övriga\s+(?:frågor(?:na)?|svar(?:en)?))\s+(?:(?:skickar|återkommer|svarar"
-    r"|besvarar|kompletterar)\s+(?:vi|jag)|(?:vi|jag)\s+(?:skickar|återkommer|svarar|besvarar)"
-    r"|kommer\s+(?:senare|sen))\b"
-    r"|(?:we(?:'ll|\s+will)\s+send|we(?:'ll|\s+will)\s+answer)\s+the\s+rest)",
-    re.I,
-)
 _GREETING = re.compile(
     r"^(?i:hej+|hejsan|hallå|hello|hi|hey|dear|god\s+(?:morgon|middag|dag|eftermiddag|kväll)"
     r"|tjena|tjenare|tja|bästa|kära|hejhej|goddag|greetings)\b"
@@ -607,10 +833,34 @@ def is_instruction(sentence: str) -> bool:
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)
 
 
+# A closing line in any language as long as it ends in a known one: "Tack och hälsningar",
+# "Pozdrawiam / Hälsningar", "Silav / Hälsningar"; or a "// Styrelsen genom Maja" line.
+_SIGN_OFF = re.compile(
+    r"^(?:[^.!?]{0,30}[\s/,]+)?(?:(?:med\s+)?(?:\w+\s+)?hälsning(?:ar)?|mvh|regards|greetings"
+    r"|best\s+wishes)[\s!.,]*$"
+    r"|^/{1,2}\s*[A-ZÅÄÖÉÜ]",
+    re.I,
+)
+
+
+def _cut_sign_off(lines: list[str]) -> list[str]:
+    """Cut a closing greeting and the short signature lines under it."""
+    for i, ln in enumerate(lines):
+        t = ln.strip()
+        if i == 0 or not t or len(t) > 60:
+            continue
+        if not (_SIGN_OFF.match(t) or is_valediction(t)):
+            continue
+        tail = [x for x in lines[i + 1 :] if x.strip()]
+        if len(tail) <= 8 and all(_words(x) <= 12 for x in tail):
+            return lines[:i]
+    return lines
+
+
 def _trim_closing(lines: list[str]) -> list[str]:
     """Drop closing lines/sentences at the end of the last answer ("Hör av er om ...") and
     a trailing "PS. ..." paragraph."""
-    lines = list(lines)
+    lines = _cut_sign_off(list(lines))
     for i, ln in enumerate(lines):
         if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
             lines = lines[:i]
@@ -624,6 +874,7 @@ def _trim_closing(lines: list[str]) -> list[str]:
         kept = list(sentences)
         while kept and (
             _CLOSING.match(kept[-1]) or wants_interview(kept[-1]) or is_instruction(kept[-1])
+            or (_ABOUT_SURVEY.search(kept[-1]) and _words(kept[-1]) <= 20)
         ):
             kept.pop()
         if len(kept) == len(sentences):
@@ -683,6 +934,21 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     return pars
 
 
+# A sentence about the mail rather than the association: "fick kartläggningen vidarebefordrad,
+# här är svaren", "Jag såg att ni gör en kartläggning och vill gärna svara för vår förening".
+_PREAMBLE_ANY = re.compile(
+    r"\b(?:här\s+(?:är|kommer|följer|har\s+(?:ni|du))\s+(?:\w+\s+){0,2}svar\w*"
+    r"|svar(?:en)?\s+(?:nedan|följer|kommer\s+här)|(?:vill|ska)\s+(?:gärna\s+)?(?:svara|besvara)"
+    r"|here\s+(?:are|is)\s+(?:\w+\s+){0,2}answers?)\b",
+    re.I,
+)
+# A closing sentence about the survey itself: "De andra frågorna är lite stora att svara på".
+_ABOUT_SURVEY = re.compile(
+    r"\b(?:frågorna|enkäten|kartläggningen|svara\s+på|besvara\w*|the\s+(?:questions|survey))\b",
+    re.I,
+)
+
+
 def _is_preamble(par: str) -> bool:
     t = normalize_ws(_strip_greeting(par))
     if not t:
@@ -690,7 +956,18 @@ def _is_preamble(par: str) -> bool:
     sentences = split_sentences(t)
     return all(
         _PREAMBLE.match(s) or _CLOSING.match(s) or refers_to_attachment(s) or _GREETING.fullmatch(s)
+        or (_PREAMBLE_ANY.search(s) and not _DESCRIPTIVE.match(s))
         for s in sentences
+    )
+
+
+def _is_closing_par(par: str) -> bool:
+    first = par.strip().splitlines()[0].strip() if par.strip() else ""
+    if _SIGN_OFF.match(first) or is_valediction(first):
+        return True
+    return all(
+        _CLOSING.match(s) or wants_interview(s) or _ABOUT_SURVEY.search(s)
+        for s in split_sentences(par)
     )
 
 
@@ -698,9 +975,18 @@ def _body_paragraphs(lines: list[_Line]) -> list[str]:
     pars = _paragraphs(lines)
     while pars and _is_preamble(pars[0]):
         pars.pop(0)
-    while pars and all(_CLOSING.match(s) for s in split_sentences(pars[-1])):
+    while pars and _is_closing_par(pars[-1]):
         pars.pop()
+    if pars:
+        last = _cut_sign_off(pars[-1].splitlines())
+        pars[-1] = _SLASH_NAME_END.sub("", "\n".join(last)).strip()
+        if not pars[-1]:
+            pars.pop()
     return pars
+
+
+# "... för alla. /Ali": a name signed at the end of the text
+_SLASH_NAME_END = re.compile(r"\s+/{1,2}\s*[A-ZÅÄÖÉÜ][\w.'-]*(?:\s+[A-ZÅÄÖÉÜ][\w.'-]*)?\s*$")
 
 
 # --- fallbacks ---------------------------------------------------------------------------------
@@ -709,26 +995,128 @@ def _body_paragraphs(lines: list[_Line]) -> list[str]:
 _BULLET = re.compile(r"^\s*[-•*–·]\s+")
 
 
-def _by_position(lines: list[_Line], qs: list[_Q]) -> dict[int, list[str]]:
-    if not any(q.q.kind == "yes_no" for q in qs) or len(qs) < 2:
-        return {}
+@dataclass
+class _ByPosition:
+    answers: dict[int, list[str]] = field(default_factory=dict)
+    from_prose: bool = False  # the yes/no came from a sentence in prose
+
+
+def _by_position(lines: list[_Line], qs: list[_Q]) -> _ByPosition:
+    """Answers by their order when the reply has no headings: one paragraph (or line) per
+    question; one paragraph fewer, the yes/no said in the first sentence of its follow-up;
+    or one paragraph of sentences that says the yes/no somewhere in the middle."""
+    yes_no = [i for i, q in enumerate(qs) if q.q.kind == "yes_no"]
+    if not yes_no or len(qs) < 2:
+        return _ByPosition()
     pars = _body_paragraphs(lines)
     units: list[str] | None = None
     if len(pars) == len(qs):
         units = pars
     elif len(pars) == 1 and len(pars[0].splitlines()) == len(qs):
         units = pars[0].splitlines()
-    if units is None:
-        return {}
-    for q, u in zip(qs, units, strict=True):
-        yn = parse_yes_no(u)
-        words = len(re.findall(r"\w+", u))
-        if q.q.kind == "yes_no":
-            if yn.value is None:
-                return {}
-        elif (yn.value is not None and words <= 3) or u.rstrip().endswith("?"):
-            return {}
-    return {q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)}
+    if (
+        units is not None
+        and not any(
+            q.q.kind == "text" and u.rstrip().endswith("?")
+            for q, u in zip(qs, units, strict=True)
+        )
+        and all(
+            (parse_yes_no(u).value is not None) == (q.q.kind == "yes_no")
+            or (q.q.kind == "text" and len(re.findall(r"\w+", u)) > 3)
+            # "Nja, inte uttryckligen men i praktiken.": said, undecided (flagged)
+            or (q.q.kind == "yes_no" and _words(u) <= 10 and bool(_MIXED.search(u.lower())))
+            for q, u in zip(qs, units, strict=True)
+        )
+    ):
+            return _ByPosition(
+                {q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)}
+            )
+    k = yes_no[0]
+    if len(yes_no) != 1 or k + 1 >= len(qs):
+        return _ByPosition()
+    yn_q = qs[k]
+    if len(pars) == len(qs) - 1 and len(pars) >= 2:
+        return _paragraphs_without_yes_no(pars, qs, k)
+    return _sentences_in_order(pars, qs, k, yn_q)
+
+
+def _paragraphs_without_yes_no(pars: list[str], qs: list[_Q], k: int) -> _ByPosition:
+    """One paragraph per text question: the yes/no, if said, opens its follow-up."""
+    if any(p.rstrip().endswith("?") or len(re.findall(r"\w+", p)) <= 3 for p in pars):
+        return _ByPosition()
+    text_qs = [q for i, q in enumerate(qs) if i != k]
+    out = {q.num: [p] for q, p in zip(text_qs, pars, strict=True)}
+    follow = qs[k + 1]
+    sentences = split_sentences(normalize_ws(out[follow.num][0]))
+    st = yes_no_statement(sentences[0], qs[k].q) if sentences else None
+    expl = None
+    if st is None and sentences and (yn := parse_yes_no(sentences[0])).value is not None:
+        # "Nej, det har vi inte haft som mål. ...": the paragraph opens with the yes/no
+        expl = split_yes_no_explanation(sentences[0])
+        if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3:
+            st = Statement(yn.value, expl is None)
+    if st is not None:
+        out[qs[k].num] = [_yes_no_word(st.value)]
+        if expl:
+            sentences[0] = expl[0].upper() + expl[1:]
+        elif len(sentences) > 1:
+            sentences = sentences[1:]  # the yes/no's own sentence, the reason after it
+        rest = " ".join(sentences)
+        if rest:
+            out[follow.num] = [rest]
+        else:
+            del out[follow.num]
+    return _ByPosition(out, st is not None)
+
+
+def _yes_no_word(value: bool | None) -> str:
+    return {True: "Ja", False: "Nej", None: "Både ja och nej"}[value]
+
+
+def _sentences_in_order(pars: list[str], qs: list[_Q], k: int, yn_q: _Q) -> _ByPosition:
+    """Prose without headings: what comes before the sentence that says yes or no answers
+    the first question, what follows it the follow-up, until a new paragraph (or, in one
+    paragraph, a sentence that speaks of a later question's words) starts the next one."""
+    if k != 1 or not pars:
+        return _ByPosition()
+    sentences: list[tuple[str, int]] = []
+    for n, par in enumerate(pars):
+        sentences += [(s, n) for s in split_sentences(normalize_ws(par)) if not wants_interview(s)]
+    while sentences and (_GREETING.fullmatch(sentences[0][0]) or _PREAMBLE.match(sentences[0][0])):
+        sentences.pop(0)  # "Hej." opening the one paragraph
+    for i, (sentence, _) in enumerate(sentences):
+        if i and (is_valediction(sentence) or _SIGN_OFF.match(sentence)):
+            sentences = sentences[:i]  # "Hälsningar Ingrid Sjöberg, sekreterare" inside it
+            break
+    if len(sentences) < 3:
+        return _ByPosition()
+    at = next(
+        (i for i, (s, _) in enumerate(sentences[1:], 1) if yes_no_statement(s, yn_q.q) is not None),
+        None,
+    )
+    if at is None or at + 1 >= len(sentences):
+        return _ByPosition()
+    st = yes_no_statement(sentences[at][0], yn_q.q)
+    assert st is not None
+    out = {qs[0].num: [" ".join(s for s, _ in sentences[:at])], yn_q.num: [_yes_no_word(st.value)]}
+    rest = sentences[at + 1 :]
+    later = qs[k + 2 :]
+    cut = len(rest)
+    if later:
+        new_par = [j for j in range(1, len(rest)) if rest[j][1] != rest[j - 1][1]]
+        if new_par:
+            cut = new_par[0]
+        else:
+            scorer = _scorer(tuple((q.num, q.q) for q in qs))
+            for j in range(1, len(rest)):
+                sc = {x.num: x.score for x in scorer.scores(rest[j][0])}
+                if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
+                    cut = j
+                    break
+    out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
+    if later and cut < len(rest):
+        out[later[0].num] = [" ".join(s for s, _ in rest[cut:])]
+    return _ByPosition(out, True)
 
 
 _DESCRIPTIVE = re.compile(
@@ -833,6 +1221,7 @@ _QUESTION_REF = re.compile(
 )
 _ASKS_MORE = re.compile(
     r"\b(?:utveckla|förtydliga|precisera|komplettera|berätta\s+mer|beskriva\s+mer|mer\s+om"
+    r"|saknas|inget\s+svar|inte\s+svarat|glömt|missat|missing|no\s+answer"
     r"|expand|elaborate|clarify|tell\s+us\s+more)\b",
     re.I,
 )
@@ -1004,6 +1393,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     found = _by_markers(lines, qs)
     if found.answers and found.inline:
         flags.append("inline_answers")
+    if found.by_order:
+        flags.append("by_position")  # a heading that names no question, placed by its order
+    intro = _intro_as_first_answer(lines, found, qs)
+    if intro is not None:
+        found.answers[qs[0].num] = [intro]
+        flags.append("by_position")
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
     if follow_up is not None and any(q.num == follow_up for q in qs):
         text_for = _follow_up_answer(lines)
@@ -1012,11 +1407,15 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append("follow_up_answer")
     if not found.answers:
         by_pos = _by_position(lines, qs)
-        if by_pos:
-            found = _Found(by_pos, last_num=qs[-1].num)
+        if by_pos.answers:
+            found = _Found(by_pos.answers, last_num=max(by_pos.answers))
             flags.append("by_position")
+            if by_pos.from_prose:
+                flags.extend(f"yes_no_from_prose:{q.q.key}" for q in qs if q.q.kind == "yes_no")
     away = looks_like_away_notice(own_text)
-    if not found.answers and not away:
+    # "Vi är en kulturförening. Återkommer efter jul med ordentliga svar." / a wish to tell it
+    # in person: the prose is about the mail, not the answer to question 1
+    if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text):
         about = _about_from_prose(lines)
         if about:
             found = _Found({qs[0].num: [about]}, last_num=qs[0].num)
@@ -1089,9 +1488,139 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
+    _drop_interview_wishes(answers, qs, source)
+    flags.extend(_drop_quoted_questions(answers, qs, source))
+    flags.extend(_yes_no_from_prose(answers, qs, source))
     ex.answers = answers
     ex.flags = _unique(flags)
+    try:
+        ex.reasons = check(ex, reply.own, questions,
+                           whole=source == "body" and not ex.refers_to_attachment)
+    except Exception:  # a failing check must not cost the answers found
+        log.exception("self-check failed")
+        ex.reasons = []
     return ex
+
+
+def _drop_interview_wishes(answers: dict[str, Answer], qs: list[_Q], source: str) -> None:
+    """A wish to talk instead ("Vi berättar gärna mer muntligt.") is the mail's, not an
+    answer's: it sets wants_interview and leaves the answer it was written into."""
+    for q in qs:
+        a = answers[q.q.key]
+        if q.q.kind != "text" or not isinstance(a.value, str):
+            continue
+        sentences = split_sentences(a.value)
+        kept = [s for s in sentences if not wants_interview(s)]
+        if len(kept) != len(sentences):
+            answers[q.q.key] = Answer(" ".join(kept) or None, a.raw, False, source)
+
+
+_HEADER_FIELD = re.compile(
+    r"\b(?:från|from|skickat|sent|ämne|subject|datum|date|till|to)\s*:\s", re.I
+)
+
+
+def _drop_quoted_questions(answers: dict[str, Answer], qs: list[_Q], source: str) -> list[str]:
+    """An answer that runs into the survey's own question texts (an original pasted without
+    quote marks slipped through): the questions and what follows are no answer. The own
+    words before them stay; the record is flagged either way."""
+    flags: list[str] = []
+    keys = [q.key_full for q in qs if len(q.key_full.split()) >= 6]
+    for q in qs:
+        a = answers[q.q.key]
+        if q.q.kind != "text" or not isinstance(a.value, str):
+            continue
+        sentences = split_sentences(a.value)
+        cut = None
+        for j, sentence in enumerate(sentences):
+            key = match_key(sentence)
+            if len(key.split()) >= 5 and any(fuzz.partial_ratio(key, k) >= 92 for k in keys):
+                cut = j
+                break
+        if cut is None:
+            continue
+        while cut > 0 and _HEADER_FIELD.search(sentences[cut - 1]):
+            cut -= 1  # "Från: Samordnare ... Skickat: ... Ämne: ..." above the questions
+        kept = " ".join(sentences[:cut]).strip()
+        hdr = _HEADER_FIELD.search(kept)
+        if hdr:
+            kept = kept[: hdr.start()].strip()
+        answers[q.q.key] = Answer(kept or None, a.raw, False, source)
+        flags.append(f"quoted_questions:{q.q.key}")
+    return flags
+
+
+_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|javisst)\b", re.I)
+
+
+def _opens_with_yes_no(sentence: str) -> bool:
+    return bool(_OPENING_YES_NO.match(sentence)) and parse_yes_no(sentence).value is not None
+
+
+def _intro_as_first_answer(lines: list[_Line], found: _Found, qs: list[_Q]) -> str | None:
+    """Prose above the first marker when the first question has none ("Hej! Vi är en kör i
+    Husie ... / 2. Ja / 3. ..."): by its place, it answers the first question."""
+    if not found.answers or not found.first_line or qs[0].num in found.answers:
+        return None
+    if qs[0].q.kind != "text" or any(ln.quoted for ln in lines[: found.first_line]):
+        return None
+    pars = _body_paragraphs(lines[: found.first_line])
+    text = normalize_ws(" ".join(_strip_greeting(p) for p in pars))
+    sentences = [s for s in split_sentences(text)
+                 if not _META.search(s) and not _PREAMBLE.match(s) and not wants_interview(s)]
+    if not sentences or _words(" ".join(sentences)) < 6:
+        return None
+    return " ".join(sentences)
+
+
+_DEFERS = re.compile(
+    r"\b(?:återkommer|återkomma|svarar\s+(?:senare|längre\s+fram|ordentligt)|skickar\s+(?:\w+\s+)?"
+    r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later)\b",
+    re.I,
+)
+
+
+def _yes_no_from_prose(answers: dict[str, Answer], qs: list[_Q], source: str) -> list[str]:
+    """The yes/no question left unanswered while another answer says yes or no in a sentence
+    ("Det gör vi absolut. Hela idén ...", "... och ja vi jobbar mot segregation varje dag"):
+    take it from there, flagged. Its follow-up loses a sentence that says nothing else."""
+    flags: list[str] = []
+    for idx, q in enumerate(qs):
+        a = answers[q.q.key]
+        if q.q.kind != "yes_no" or a.value is not None or a.ambiguous:
+            continue
+        nxt = qs[idx + 1] if idx + 1 < len(qs) else None
+        order = ([nxt] if nxt is not None else []) + [x for x in qs if x is not q and x is not nxt]
+        said: list[tuple[_Q, int, bool | None, bool]] = []
+        for other in order:
+            o = answers[other.q.key]
+            if other.q.kind == "yes_no" or not isinstance(o.value, str):
+                continue
+            for j, sentence in enumerate(split_sentences(o.value)):
+                st = yes_no_statement(sentence, q.q)
+                if st is None and j == 0 and other is nxt and _opens_with_yes_no(sentence):
+                    # the follow-up ("Om svar ja, ...") opening "Ja, vi har ...": its yes
+                    yn = parse_yes_no(sentence).value
+                    st = Statement(yn, split_yes_no_explanation(sentence) is None)
+                if st is not None:
+                    said.append((other, j, st.value, st.pure))
+        if not said:
+            continue
+        values = {v for _, _, v, _ in said}
+        if len(values) > 1 or None in values:
+            answers[q.q.key] = Answer(None, said[0][0].q.key, True, source)
+            flags.append(f"yes_no_conflict:{q.q.key}")
+            continue
+        other, j, value, pure = said[0]
+        answers[q.q.key] = Answer(value, _yes_no_word(value), False, source)
+        flags.append(f"yes_no_from_prose:{q.q.key}")
+        o = answers[other.q.key]
+        first = split_sentences(o.value)[0] if isinstance(o.value, str) else ""
+        if (pure and j == 0 and other is nxt and parse_yes_no(first).value is not None
+                and split_yes_no_explanation(first) is None):
+            rest = " ".join(split_sentences(o.value)[1:])  # "Det gör vi absolut." alone
+            answers[other.q.key] = Answer(rest or None, o.raw, False, o.source)
+    return flags
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -79,3 +79,21 @@ def asks_to_opt_out(text: str | None) -> bool:
     """The reply asks for no more reminders ("inga fler påminnelser", "sluta skicka",
     "unsubscribe"), as the reminder tells them to."""
     return bool(_OPT_OUT.search(normalize_ws(text)))
+
+
+# A closing sentence: "Hör av er om ...", "Hoppas det hjälper", "Tack igen", "Lycka till".
+CLOSING = re.compile(
+    r"^(?:hör\s+(?:gärna\s+)?av\s+(?:dig|er)|tveka\s+inte|återkom\w*\s+(?:gärna\s+)?(?:om|vid|till)"
+    r"|hoppas\s+(?:att\s+)?(?:detta|det|svaren|ni|du|vi)|tack\s+(?:för|så|igen|på|och)|tack[!.]*$"
+    r"|lycka\s+till|ha\s+en\s+(?:bra|fin|trevlig|skön|god|härlig)|god\s+jul|gott\s+nytt"
+    r"|trevlig\s+helg|(?:ni|du)\s+får\s+gärna\s+(?:höra|kontakta|ringa|återkomma)"
+    r"|kontakta\s+(?:mig|oss)\s+(?:gärna\s+)?(?:om|vid|för|ifall)|vid\s+frågor"
+    r"|(?:please\s+)?(?:let\s+(?:me|us)\s+know|feel\s+free|do\s+not\s+hesitate|don'?t\s+hesitate)"
+    r"|hope\s+this|thanks?\b|thank\s+you|best\s+of\s+luck|good\s+luck"
+    # "Resten skickar vi senare." / "Övriga frågor återkommer vi om.": the rest is put off
+    r"|(?:resten|övriga\s+(?:frågor(?:na)?|svar(?:en)?))\s+(?:(?:skickar|återkommer|svarar"
+    r"|besvarar|kompletterar)\s+(?:vi|jag)|(?:vi|jag)\s+(?:skickar|återkommer|svarar|besvarar)"
+    r"|kommer\s+(?:senare|sen))\b"
+    r"|(?:we(?:'ll|\s+will)\s+send|we(?:'ll|\s+will)\s+answer)\s+the\s+rest)",
+    re.I,
+)

@@ -51,6 +51,31 @@ _POSITIVE = [
     r"\b(?:djupare|längre|fördjupad|uppföljande|mer\s+ingående)\s+(?:intervju|samtal)\b.{0,40}"
     r"\b(?:gärna|ja|absolut|välkomna|ställer|intresse)",
     r"\b(?:ja|gärna|absolut)\b.{0,30}\b(?:djupare|fördjupad|uppföljande)\s+(?:intervju|samtal)",
+    # telling it by word of mouth: "vi berättar hellre muntligt", "svarar gärna muntligen"
+    r"\b(?:berätta\w*|förklara\w*|prata\w*|svara\w*|ta\s+(?:det|detta|resten))\s+(?:\w+\s+){0,4}"
+    r"(?:muntligt|muntligen|personligen|ansikte\s+mot\s+ansikte|in\s+person|face\s+to\s+face)\b",
+    r"\b(?:muntligt|muntligen|in\s+person)\s+(?:\w+\s+){0,2}(?:istället|i\s+stället|hellre|instead"
+    r"|rather)\b",
+    # a visit: "ni får gärna komma förbi och prata", "välkommen förbi", "come by and talk"
+    r"\b(?:ni|du)\s+(?:får|är)\s+(?:\w+\s+){0,2}(?:komma\s+(?:förbi|hit|hem\s+till\s+oss|till\s+oss"
+    r"|och\s+hälsa\s+på)|välkomn[ae]\s+(?:förbi|hit|att\s+(?:komma|besöka|hälsa)|en\s+\w+dag"
+    r"|på\s+(?:ett\s+)?besök))",
+    r"\bvälkommen\s+(?:förbi|hit|på\s+besök)\b",
+    r"\bom\s+(?:ni|du)\s+(?:vill\s+|har\s+lust\s+att\s+)?(?:komma\s+(?:förbi|hit|på\s+besök)"
+    r"|hälsa\s+på|ringa\s+(?:mig|oss))\b",
+    r"\b(?:träffa[rs]?|besöka)\s+(?:er|dig)\b(?:\s+\w+){0,2}\s+(?:och\s+)?(?:berätta\w*|prata\w*"
+    r"|förklara\w*|visa\w*)\b",
+    r"\b(?:lättare|enklare|bättre)\s+att\s+(?:förklara|berätta|prata|svara)\s+(?:\w+\s+){0,2}"
+    r"(?:när\s+(?:man|vi)\s+(?:ses|träffas)|muntligt|på\s+telefon|i\s+telefon|på\s+plats)",
+    r"\b(?:come\s+(?:by|over|and\s+(?:visit|see|talk))|visit\s+us|meet\s+(?:up|in\s+person)"
+    r"|talk\s+(?:in\s+person|on\s+the\s+phone)|give\s+(?:me|us)\s+a\s+(?:call|ring))\b",
+    # "vi tar hellre ett samtal", "hör av dig så bokar vi en tid", "kom gärna på besök"
+    r"\b(?:hellre|helst|föredrar)\s+(?:\w+\s+){0,3}(?:ett\s+|en\s+)?(?:samtal|möte|träff|besök)\b",
+    r"\bbokar\s+(?:vi|jag)\s+(?:gärna\s+)?(?:en\s+tid|ett\s+möte|ett\s+samtal|en\s+intervju|en\s+träff)",
+    r"\b(?:kom|komma)\s+gärna\s+(?:på\s+besök|förbi|hit|och\s+hälsa\s+på)\b",
+    # a call: "ring mig så tar vi det", "slå en signal"
+    r"\bring\s+(?:gärna\s+)?(?:mig|oss)\s+(?:så|och)\b",
+    r"\bslå\s+(?:\w+\s+){0,2}signal\b",
 ]
 _POSITIVE_RE = [re.compile(p, re.I) for p in _POSITIVE]
 

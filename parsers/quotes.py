@@ -672,17 +672,19 @@ def _find_unquoted_header(section: list[str], start: int) -> int | None:
     return None
 
 
-def forwarded_sender(text: str | None) -> str | None:
+def forwarded_sender(text: str | None, *, forward_subject: bool = False) -> str | None:
     """The sender's value ("Kansliet <kansli@x.se>") in the header block of a mail forwarded
     inline, in any language: the field labelled as the sender ("Från", "Von", "Kimden", "من"),
     else the first value holding an address (every client writes the sender before the
-    recipients). None when the body forwards nothing."""
+    recipients). None when the body forwards nothing. `forward_subject`: the mail's subject
+    says it forwards ("VB:", "WG:"), so Outlook's block, the same for a reply and a
+    forward, is a forward's."""
     lines = [
         clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     ]
     lines = ["" if not plain(x) and not is_quoted(x) else x for x in lines]
     cut = _find_cut(lines)
-    if cut is None or cut.kind != "forward":
+    if cut is None or not (cut.kind == "forward" or (forward_subject and cut.kind != "quote")):
         return None
     for k in range(cut.index, cut.body_start):
         if _header_block_end(lines, k) > k:

@@ -128,6 +128,28 @@ def _fallback_text(s: str) -> str:
     return html.unescape(s)
 
 
+# A short bold (or underlined) run opening a block, with the block's text after it on the
+# same line: "<p><b>Om oss</b> Vi är ...</p>". Emphasis is dropped in the text, so the run
+# gets the colon a writer would type ("Om oss: Vi är ..."): a heading, found by structure.
+_BOLD_LEAD = re.compile(
+    r"(?P<open>(?:^|<(?:p|div|li|td|br)\b[^>]*>)\s*)"
+    r"<(?P<tag>b|strong|u)\b[^>]*>(?P<span><span\b[^>]*>)?(?P<text>[^<>]{1,60}?)"
+    # the text after it starts a sentence of its own: "<b>IK Fosie</b> är en ..." goes on
+    r"(?P<endspan></span>)?</(?P=tag)>(?=[ \t]*(?:<[^>]*>)*[ \t]*(?-i:[A-ZÅÄÖÉÜ0-9\"'“(]))",
+    re.I,
+)
+
+
+def _bold_label(m: re.Match[str]) -> str:
+    text = m.group("text")
+    stripped = text.strip()
+    if (not stripped or len(stripped.split()) > 6 or stripped[-1] in ":?.!-–—,;"
+            or stripped[0].isdigit()):
+        return m.group(0)
+    return (f"{m.group('open')}<{m.group('tag')}>{m.group('span') or ''}{stripped}:"
+            f"{m.group('endspan') or ''}</{m.group('tag')}> ")
+
+
 def html_to_text(html_text: str | None) -> str:
     """Turn an HTML mail body into plain text that the quote stripper understands.
 
@@ -146,6 +168,7 @@ def html_to_text(html_text: str | None) -> str:
         # Decode entities ourselves: html2text splits text at each entity and, inside bold
         # text, then inserts spaces ("Fr åga"). &lt; &gt; &amp; stay escaped.
         s = _ENTITY.sub(_decode_entity, s)
+        s = _BOLD_LEAD.sub(_bold_label, s)
         if "MsoNormal" in s:
             # Outlook/Word: every line is a margin-less <p class=MsoNormal>; blank lines are
             # <p>&nbsp;</p>. Treat them as lines, not paragraphs.

@@ -27,7 +27,8 @@ _MIXED = re.compile(
     r"|osäker|oklart|svårt\s+att\s+säga"
     # "Inte som förening, men enskilda medlemmar gör det": the members do, the club does not
     r"|(?:inte|ej)\s+som\s+(?:förening\w*|organisation\w*|klubb\w*)"
-    r"|(?:inte|ej)\s+(?:uttalat|officiellt|formellt|organiserat)"
+    # ("inte uttalat" is a no: not as a stated goal, as the next words usually explain)
+    r"|(?:inte|ej)\s+(?:officiellt|formellt|organiserat)"
     r"|not\s+as\s+an?\s+(?:association|organi[sz]ation|club)|not\s+(?:officially|formally)"
     r"|yes\s+and\s+no|partly|partially|somewhat|maybe|perhaps|sort\s+of|kind\s+of"
     r"|to\s+some\s+extent|not\s+sure|don'?t\s+know|it\s+depends|depends)\b",
@@ -92,6 +93,16 @@ def _ticked(text: str) -> bool | None:
     return chosen.pop() if len(chosen) == 1 else None
 
 
+_YES_WORDS = (
+    "ja yes jo oui si sí sim tak evet kyllä joo da да ano igen ναι có vâng naam نعم بله aye yep"
+)
+_NO_WORDS = "nej no nei nee nein non não nie hayır ei ne не нет nem όχι không لا نه nope"
+_SHORT_YES_NO = {
+    **dict.fromkeys(_YES_WORDS.split(), True),
+    **dict.fromkeys(_NO_WORDS.split(), False),
+}
+
+
 def _first_clause_words(text: str, limit: int = 6) -> str:
     first = re.split(r"(?<=[.!?;])\s|\n", text, maxsplit=1)[0]
     return " ".join(first.split()[:limit])
@@ -115,6 +126,13 @@ def parse_yes_no(text: str | None) -> YesNo:
         return YesNo(False)
     if _YES.match(head):
         return YesNo(True)
+    # "Tak - ja", "Oui", "Sí", "Nein": a short answer with one yes or no in it, in the
+    # languages the associations write in (a word list of the languages, not of the survey)
+    words = re.findall(r"\w+", t.lower())
+    if len(words) <= 3:
+        said = {_SHORT_YES_NO[w] for w in words if w in _SHORT_YES_NO}
+        if len(said) == 1:
+            return YesNo(said.pop())
     return YesNo(None, True)
 
 

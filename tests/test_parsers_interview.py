@@ -128,3 +128,38 @@ def test_away_notice() -> None:
     )
     assert looks_like_away_notice("I am out of office until January 7th.")
     assert not looks_like_away_notice("Vi är en förening som ordnar sommarsemesterläger.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi är inte så bra på att skriva långa texter, vi berättar hellre muntligt om vad vi gör.",
+        "Vi svarar gärna muntligen istället.",
+        "Ni får gärna komma förbi och prata med oss och ungdomarna.",
+        "Du är välkommen förbi en tisdag så visar vi.",
+        "Jag glömde skriva att vi gärna träffar er och berättar mer.",
+        "Det är lättare att förklara när man ses.",
+        "Jag har mycket mer att berätta, ring mig så tar vi det på telefon: 0762-11 38 05",
+        "Slå en signal så pratar vi!",
+        "You are welcome to come by and talk to us.",
+        "Give me a call and we can go through it.",
+        "Vi tar hellre ett samtal om det här.",
+        "Hör av dig så bokar vi en tid.",
+        "Kom gärna på besök en tisdag så får du se verksamheten.",
+    ],
+)
+def test_interview_wishes_in_other_words(text: str) -> None:
+    assert wants_interview(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nyanlända och svensktalande träffas och pratar svenska över fika.",
+        "Alla är välkomna till våra träffar, det är gratis.",
+        "Vi berättar om Malmö för nyanlända på våra kurser.",
+        "Föräldrarna ringer oss ofta om skjuts.",
+    ],
+)
+def test_activities_that_mention_meeting_or_talking_are_no_wish(text: str) -> None:
+    assert wants_interview(text) is False

@@ -207,6 +207,29 @@ def test_the_coordinators_own_mail_is_own_and_nowhere_in_review(cfg, tmp_path):
     assert Labels("sv")("own") == "egen"
 
 
+@pytest.mark.parametrize("header", [
+    "---------- Forwarded message ---------\nFrån: Per Nilsson <kansli@hyllieif.se>\n"
+    "Date: tis 14 jan. 2020 kl 10:02\nSubject: Svar på enkäten\nTo: Anna <anna.s@malmo.se>",
+    "________________________________\nFrån: Per Nilsson <kansli@hyllieif.se>\n"
+    "Skickat: den 14 januari 2020 10:02\nTill: Anna <anna.s@malmo.se>\nÄmne: Svar",
+])
+def test_a_reply_the_coordinator_forwards_into_the_inbox_counts_for_its_writer(cfg, header):
+    """The coordinator passes on a reply that reached another address: the reply inside
+    is the association's, not the coordinator's own mail."""
+    body = f"Det här kom till min adress, lägger in det här.\n/Anna\n\n{header}\n\n"
+    raw = reply(body + FULL, sender="samordnare@xn--malm-8qa.se", name="Anna Samordnare",
+                subject="VB: Svar på enkäten", threaded=False)
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert (p.kind, p.association_id, p.match_method) == ("reply", 1, "forwarded")
+    if header.startswith("-"):
+        assert p.answers["about"]["value"] == "Vi är en fotbollsförening med 180 spelare."
+        assert p.answers["works_against_segregation"]["value"] is True
+    else:
+        # Outlook's block reads as a quoted original: the answers below it are not read
+        # yet, but the reply counts and is in review, never gone.
+        assert [r.code for r in p.reasons] == ["no_answer"]
+
+
 def test_a_display_name_holding_another_address_is_kept_and_flagged(survey):
     m = EmailMessage()
     m["From"] = '"Hyresgästföreningen Nydala <nydala@hgf-nydala.se>" <nydala.2020@gmail.com>'

@@ -1,0 +1,249 @@
+"""The parser checks its own work: after every extraction, the doubts a person should see.
+
+`check(extraction, own_text, questions)` returns `Reason`s (codes in `model.Reason`); an
+empty list means the answers account for the reply. It never changes the answers. What it
+looks at:
+
+- the extraction's own flags: answers placed by order ("by_position"), typed into the
+  quoted original ("answers_in_quote"), an undecided yes/no ("ambiguous"), a yes/no taken
+  from prose ("yes_no_from_prose") or said two ways ("yes_no_conflict");
+- the yes/no against its follow-up: unanswered while the follow-up has text
+  ("yes_no_missing"), or the follow-up opening with the opposite ("yes_no_contradicts");
+- an answer holding another question's heading ("heading_in_answer");
+- the association's own words that no answer holds: a sentence of substance left over
+  ("unassigned_text"), not a greeting, closing, signature, note about the mail or a wish
+  to talk;
+- substantive text that answers some questions but not all ("partial").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from ..config import Question
+from .cues import CLOSING
+from .headings import HeadingScorer
+from .interview import wants_interview
+from .model import Extraction, Reason
+from .statements import yes_no_statement
+from .text import match_key, normalize_ws, split_sentences
+
+_EXCERPT = 80
+
+
+def excerpt(text: str, limit: int = _EXCERPT) -> str:
+    t = normalize_ws(text)
+    return t if len(t) <= limit else t[: limit - 1].rstrip() + "…"
+
+
+def _follow_up(questions: Sequence[Question], i: int) -> Question | None:
+    """The text question right after yes/no question I, asking about its answer."""
+    if i + 1 < len(questions) and questions[i + 1].kind == "text":
+        return questions[i + 1]
+    return None
+
+
+def _flag_reasons(ex: Extraction) -> list[Reason]:
+    out: list[Reason] = []
+    for flag in ex.flags:
+        code, _, key = flag.partition(":")
+        if code in ("by_position", "answers_in_quote"):
+            out.append(Reason(code))
+        elif code in ("ambiguous", "yes_no_conflict", "yes_no_from_prose", "quoted_questions"):
+            a = ex.answers.get(key)
+            out.append(Reason(code, key or None, excerpt(a.raw or "") if a and a.raw else ""))
+    return out
+
+
+def _yes_no_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
+    out: list[Reason] = []
+    for i, q in enumerate(questions):
+        if q.kind != "yes_no":
+            continue
+        nxt = _follow_up(questions, i)
+        if nxt is None:
+            continue
+        a, f = ex.answers.get(q.key), ex.answers.get(nxt.key)
+        follow = f.value if f is not None and isinstance(f.value, str) else None
+        if not follow or a is None:
+            continue
+        if a.value is None and not a.ambiguous:
+            out.append(Reason("yes_no_missing", q.key, excerpt(follow)))
+            continue
+        if isinstance(a.value, bool):
+            first = split_sentences(follow)[:1]
+            st = yes_no_statement(first[0], q) if first else None
+            if st is not None and st.value is not None and st.value != a.value:
+                out.append(Reason("yes_no_contradicts", q.key, excerpt(first[0])))
+    return out
+
+
+# A heading inside an answer: a short clause ending in "?" or ":" after a sentence end.
+_INNER_HEADING = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?P<h>[^.!?:\n]{3,60}[?:])(?=\s|$)")
+
+
+def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
+    scorer = HeadingScorer(tuple((i + 1, q) for i, q in enumerate(questions)))
+    num_of = {q.key: i + 1 for i, q in enumerate(questions)}
+    out: list[Reason] = []
+    for q in questions:
+        a = ex.answers.get(q.key)
+        if a is None or not isinstance(a.value, str):
+            continue
+        for m in _INNER_HEADING.finditer(a.value):
+            head = m.group("h").strip()
+            if m.start("h") == 0 and not a.value[m.end("h"):].strip():
+                continue
+            found, named = scorer.candidates(head)
+            if named and num_of[q.key] not in found and max(found.values()) >= 1.5:
+                out.append(Reason("heading_in_answer", q.key, excerpt(head)))
+                break
+    return out
+
+
+_NOT_CONTENT = re.compile(
+    r"\b(?:adress\w*|address\w*|kontaktperson\w*|listan|utskick\w*)\b"
+    r"|^(?:hej|hejsan|hallå|hello|hi|dear|tack|thanks?|thank\s+you|mvh|med\s+vänlig|vänliga"
+    r"|hälsningar|regards|best|kram|ha\s+en|trevlig|god\s+jul|gott\s+nytt|p\.?s\.?)\b"
+    r"|\b(?:enkät\w*|kartläggning\w*|frågor\w*|frågan|svar(?:a|en|et)?|besvara\w*|mejl\w*|mail\w*"
+    r"|e-?post|bifoga\w*|bilag\w*|återkomm\w*|hör\s+av|kontakta\w*|intervju\w*|survey|questions?"
+    r"|answers?|attach\w*|e-?mail|get\s+back|sorry|ursäkta|förlåt|beklagar|tjänstledig|semester"
+    r"|skickat\s+från|sent\s+from|hälsning\w*|regards)\b"
+    r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
+    re.I,
+)
+
+
+def _covered(sentence: str, answers_text: str) -> bool:
+    key = match_key(sentence)
+    if not key or key in answers_text:
+        return True
+    return len(key) >= 12 and fuzz.partial_ratio(key, answers_text) >= 90
+
+
+# What opens a line without being anyone's answer: bullets, numbers, "Fråga 2:", a label.
+_LINE_LEAD = re.compile(
+    r"^\s*(?:[-•*–·>]\s*)*(?:\(?\s*(?:svar\s+på\s+fråga|fråga|fråg|fraga|frag|svar|question|answer"
+    r"|q|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
+    r"(?:[^.:!?\d]{1,40}?(?::|\s[-–—])\s+)?",
+    re.I,
+)
+_POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)  # "PS. ..." after it all
+_CHECK_BOX = re.compile(r"[\[(]\s*[xX✓✔ ]?\s*[\])]|[☒☑☐□■]")
+_CORRECTION_LINE = re.compile(
+    r"^\s*(?:rättelse|korrigering|ändring|uppdatering|correction|update)\s*[:\-–—]",
+                              re.I)
+
+
+def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Question], *,
+                         from_first_answer: bool = False) -> list[str]:
+    """Sentences of substance in OWN_TEXT that no answer holds (FROM_FIRST_ANSWER: only from
+    the first answer on - a document may open with the survey's own text pasted in)."""
+    values = [v for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)]
+    answers_text = " ".join(match_key(v) for v in values)
+    question_keys = [match_key(q.text) for q in questions]
+    lines = own_text.splitlines()
+    # a draft withdrawn by "Rättelse:" further down is not left over
+    for i in range(len(lines) - 1, -1, -1):
+        if _CORRECTION_LINE.match(lines[i]):
+            lines = lines[i:]
+            break
+    # Lines quoted with ">" and the unmarked lines a mail client wrapped them onto are the
+    # original's, not the association's.
+    kept: list[str] = []
+    in_quote = False
+    for ln in lines:
+        if ln.lstrip().startswith(">"):
+            in_quote = True
+            kept.append("")
+            continue
+        in_quote = in_quote and bool(ln.strip())
+        kept.append("" if in_quote else ln)
+    lines = kept
+
+    def first_line_of(v: str) -> int | None:
+        start = " ".join(match_key(v).split()[:4])
+        return next((i for i, ln in enumerate(lines) if start and start in match_key(ln)), None)
+
+    firsts = {q.key: first_line_of(a.value) for q in questions
+              if (a := ex.answers.get(q.key)) and isinstance(a.value, str)
+              and len(a.value.split()) >= 4}
+    found = [i for i in firsts.values() if i is not None]
+    if not found:
+        return []
+    first = min(found)
+    # Text above the first question's own answer belongs to no question: a greeting, or the
+    # survey's text pasted into a document. Above a later question's answer it may be the
+    # first one's, unmarked.
+    q1 = questions[0].key if questions else None
+    if not (from_first_answer or firsts.get(q1) == first):
+        first = 0
+    said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
+                     and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous)]
+    out: list[str] = []
+    for line in lines[first:]:
+        rest = _LINE_LEAD.sub("", line.strip(), count=1)
+        if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
+            continue
+        for sentence in split_sentences(rest):
+            words = re.findall(r"\w+", sentence)
+            if len(words) < 5 or sentence.rstrip().endswith(("?", ":", " -", " –", " —")) \
+                    or sentence[0].islower():
+                continue
+            if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
+                continue  # the sentence the yes/no was taken from
+            if (_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)
+                    or wants_interview(sentence)):
+                continue
+            if _covered(sentence, answers_text):
+                continue
+            key = match_key(sentence)
+            if any(fuzz.partial_ratio(key, qk) >= 90 for qk in question_keys):
+                continue  # the survey's question restated: never an answer, never left over
+            out.append(sentence)
+    return out
+
+
+def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
+          whole: bool = True) -> list[Reason]:
+    """Every doubt about EX, the extraction of a text whose own words are OWN_TEXT. WHOLE:
+    the text is meant to hold the whole reply (a mail body that refers to no attachment),
+    so missing answers count; an attachment or a body next to one is judged alone only on
+    what it holds."""
+    reasons = _flag_reasons(ex)
+    answered = [q for q in questions
+                if ex.answers.get(q.key) and ex.answers[q.key].value is not None]
+    left = unassigned_sentences(ex, own_text, questions, from_first_answer=not whole) \
+        if answered else []
+    if left:
+        reasons.append(Reason("unassigned_text", None, excerpt(left[0])))
+    reasons += _heading_reasons(ex, questions)
+    if whole and "follow_up_answer" not in ex.flags:
+        reasons += _yes_no_reasons(ex, questions)
+    else:
+        reasons += [r for r in _yes_no_reasons(ex, questions) if r.code != "yes_no_missing"]
+    # Fewer answers than questions is a doubt only next to another one: many replies answer
+    # some questions on purpose ("resten återkommer vi om"), and that is no parsing error.
+    if "unstructured_about" in ex.flags and len(answered) == 1:
+        a = ex.answers[answered[0].key]
+        if isinstance(a.value, str) and len(split_sentences(a.value)) >= 3:
+            # prose with no headings taken as "about": it may hold the other answers too
+            reasons.append(Reason("unassigned_text", answered[0].key, excerpt(a.value)))
+    if answered and reasons and whole:
+        ambiguous = {q.key for q in questions
+                     if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}
+        missing = []
+        for i, q in enumerate(questions):
+            if q in answered or q.key in ambiguous:
+                continue
+            prev = questions[i - 1] if i else None
+            # "Om svaret är nej, berätta gärna varför": a "no" needs no reason given
+            if prev is not None and prev.kind == "yes_no" and ex.answers[prev.key].value is False:
+                continue
+            missing.append(q.key)
+        if missing:
+            reasons.append(Reason("partial", None, ", ".join(missing)))
+    return list(dict.fromkeys(reasons))

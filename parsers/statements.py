@@ -1,0 +1,88 @@
+"""A yes or a no said in prose rather than as the yes/no question's own answer.
+
+"Segregation, ja det är ju det vi håller på med", "... och ja vi jobbar mot segregation
+varje dag", "Det gör vi absolut.", "Vi jobbar väl inte med segregation som sådant men ja det
+gör vi nog i praktiken", "Inte uttalat.", "Yes definitely." A sentence counts when it is a
+short yes/no on its own, or when one of its clauses starts with a yes or no and the
+sentence names the yes/no question's topic (its longer content words, from the config).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..config import Question
+from .headings import content_words, words_match
+from .text import normalize_ws
+from .yes_no import _MIXED, _SHORT_YES_NO, parse_yes_no
+
+_CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s", re.I)
+_FILLER = re.compile(
+    r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl)?\b[\s,.!]*", re.I
+)
+
+
+# A yes or no said as such, not "Vi har inte tid" (a "not" about something else).
+_EXPLICIT = re.compile(
+    r"(?i)(?:ja|jo|japp|jepp|nej|nä|nix|yes|no|nope|absolut|självklart|definitivt|verkligen"
+    r"|visst|givetvis|inte|ej|det\s+gör\s+vi|vi\s+gör\s+det|of\s+course|definitely"
+    r"|" + "|".join(sorted((re.escape(w) for w in _SHORT_YES_NO), key=len, reverse=True)) + r")\b"
+)
+
+
+# "Vi arbetar aktivt mot segregation", "Föreningen motverkar segregation": the question's
+# verb said of themselves (its topic word is checked too)
+_WE_DO = re.compile(
+    r"(?i)(?:vi|föreningen|klubben|kören|we|our\s+\w+)\s+(?:\w+\s+){0,2}"
+    r"(?:arbetar|jobbar|motverkar|verkar|kämpar|work|fight)\b"
+)
+_NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
+
+
+@dataclass(frozen=True)
+class Statement:
+    value: bool | None  # None: "både ja och nej" - said, but mixed
+    pure: bool  # the sentence says nothing else ("Ja.", "Det gör vi absolut.", "Inte uttalat.")
+
+
+def _topic_words(question: Question) -> list[str]:
+    return [w for w in content_words(question.text) if len(w) >= 6 and not w.isupper()]
+
+
+def names_topic(sentence: str, question: Question) -> bool:
+    words = content_words(sentence)
+    return any(words_match(w, t) for t in _topic_words(question) for w in words)
+
+
+def yes_no_statement(sentence: str, question: Question) -> Statement | None:
+    """The yes or no SENTENCE gives to the yes/no QUESTION, or None when it gives none."""
+    s = normalize_ws(sentence)
+    if not s:
+        return None
+    n_words = len(re.findall(r"\w+", s))
+    whole = parse_yes_no(s)
+    if whole.value is not None and n_words <= 6 and _EXPLICIT.match(_FILLER.sub("", s)):
+        return Statement(whole.value, True)  # "Ja vi gör det varje dag", "Inte uttalat."
+    topic = names_topic(s, question)
+    if not topic:
+        return None
+    if _MIXED.search(s.lower()) and re.search(r"\b(?:ja|nej|yes|no)\b", s, re.I):
+        return Statement(None, n_words <= 10)  # "hm, både ja och nej"
+    said: bool | None = None
+    clauses = _CLAUSE_SPLIT.split(s)
+    if _WE_DO.match(_FILLER.sub("", clauses[0])) and names_topic(clauses[0], question) \
+            and whole.value is None and not _NEGATED.search(clauses[0]):
+        said = True  # "Vi jobbar mot segregation varje dag."
+    if whole.value is not None and names_topic(clauses[0], question):
+        said = whole.value  # "Vi arbetar inte specifikt mot segregation, men ..."
+    for clause in clauses:
+        c = _FILLER.sub("", clause.strip())
+        if not c:
+            continue
+        yn = parse_yes_no(c)
+        if yn.value is not None and _EXPLICIT.match(c):
+            said = yn.value  # the last clause wins: "inte som sådant men ja det gör vi nog"
+    if said is None:
+        return None
+    return Statement(said, n_words <= 10)
