@@ -49,6 +49,7 @@ from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Answer, Extraction
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
+from .reply_doubts import reply_doubts
 from .selfcheck import check
 from .statements import Statement, yes_no_statement
 from .text import match_key, normalize_ws, split_sentences
@@ -1365,6 +1366,15 @@ def _drop_coordinator_text(lines: list[str]) -> list[str]:
     return out
 
 
+def _points_below(own_text: str) -> bool:
+    """The own text says the answers are in the text below (inline or forwarded)."""
+    return bool(_INLINE_SIGNAL.search(own_text) or _PREAMBLE_ANY.search(own_text))
+
+
+def _has_answers(found: _Found) -> bool:
+    return any(x.strip() for v in found.answers.values() for x in v)
+
+
 def _answers_in_quote(reply_quoted: str, qs: list[_Q]) -> _Found:
     """Answers typed into the quoted original ("se svar nedan", Outlook without ">")."""
     kept = clean_block([plain(ln) for ln in reply_quoted.splitlines()])
@@ -1399,6 +1409,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if intro is not None:
         found.answers[qs[0].num] = [intro]
         flags.append("by_position")
+    if not found.answers and reply.quoted and not reply.forwarded and _points_below(own_text):
+        # "we wrote our answers in the text below" / "here are the answers": look there
+        # before reading the note as a follow-up, by position or as prose
+        in_quote = _answers_in_quote(reply.quoted, qs)
+        if _has_answers(in_quote):
+            found = in_quote
+            flags.append("answers_in_quote")
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
     if follow_up is not None and any(q.num == follow_up for q in qs):
         text_for = _follow_up_answer(lines)
@@ -1496,6 +1513,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     try:
         ex.reasons = check(ex, reply.own, questions,
                            whole=source == "body" and not ex.refers_to_attachment)
+        ex.reasons += reply_doubts(ex, reply, questions, points_below=_points_below,
+                                   answers_below=lambda t: _has_answers(_answers_in_quote(t, qs)))
     except Exception:  # a failing check must not cost the answers found
         log.exception("self-check failed")
         ex.reasons = []

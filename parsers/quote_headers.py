@@ -393,6 +393,13 @@ _TIME = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?![.:
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))(?!\d)"
 )
+# A date by shape in a language whose month names the table lacks: a day, one word, a year
+# ("2 dicembre 2019", "2 Δεκεμβρίου 2019", "13 janar 2020"), or year 年 month 月 day 日 / the
+# Korean 년 월 일.
+_SHAPE_DATE = re.compile(
+    r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}(?!\d)"
+    r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+)
 
 
 @functools.cache
@@ -412,7 +419,7 @@ def has_time(s: str) -> bool:
 
 def has_date(s: str) -> bool:
     n = normalize(s)
-    return bool(_NUMERIC_DATE.search(n) or _month_date().search(n))
+    return bool(_NUMERIC_DATE.search(n) or _month_date().search(n) or _SHAPE_DATE.search(n))
 
 
 def has_address(s: str) -> bool:

@@ -20,10 +20,11 @@ and mail-parser-reply's signature rule can swallow "- Fråga 1: Ja" lists.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import quote_headers as qh
-from .text import clean_line, strip_markdown
+from .text import clean_line, fold_punctuation, strip_markdown
 
 # --- line classifiers -----------------------------------------------------------------------
 
@@ -41,7 +42,7 @@ def unquote(line: str) -> str:
 
 def plain(line: str) -> str:
     """The line as words: unquoted, markdown marks gone, NBSP as space, stripped."""
-    return strip_markdown(clean_line(unquote(line))).strip()
+    return fold_punctuation(strip_markdown(clean_line(unquote(line)))).strip()
 
 
 _UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
@@ -446,8 +447,14 @@ def _introduces_answer(line: str) -> bool:
 
 def _is_sign_off_phrase(line: str) -> bool:
     """A short closing phrase we have no word list for ("Frid och allt gott", "Rock on",
-    "Pozdrawiam,", "Saludos"): a few words, no digits, no sentence or heading punctuation."""
-    p = line.rstrip(" ,!")
+    "Pozdrawiam,", "Saludos", "Abraços", "لەگەڵ ڕێزدا"): a few words in any script, no digits,
+    no sentence or heading punctuation; or two of them side by side in two languages
+    ("धन्यवाद / Tack", "Përshëndetje / Hälsningar")."""
+    sides = line.split(" / ")
+    if len(sides) == 2 and all(sides):
+        return all(_is_sign_off_phrase(x) or is_valediction(x) for x in sides) \
+            and len(line.split()) <= 7
+    p = line.strip().rstrip(" ,!")
     words = p.split()
     return (
         1 <= len(words) <= 4
@@ -457,6 +464,33 @@ def _is_sign_off_phrase(line: str) -> bool:
         and not _YES_NO_WORD.match(p)
         and not _MARKERISH.match(p)
     )
+
+
+def _is_uncased_name(line: str) -> bool:
+    """A name in a script without capitals (Arabic, Devanagari, CJK, ...): one to four words of
+    letters (and their vowel signs) only, where the capital rules of `_NAME_LINE` cannot apply."""
+    words = plain(line).strip(" ,").split()
+    return 1 <= len(words) <= 4 and all(
+        all(ch.isalpha() or unicodedata.category(ch)[0] == "M" or ch in "'’-\u200c" for ch in w)
+        and any(ch.isalpha() and ch.lower() == ch.upper() for ch in w)
+        for w in words
+    )
+
+
+# A phone or mail app by name ("Enviado do meu iPhone", "Wysłane z mojego Galaxy",
+# "iPhone'umdan gönderildi"): brand names are the same in every language.
+_DEVICE = re.compile(
+    r"\b(?:iphone|ipad|android|samsung|galaxy|huawei|xiaomi|outlook|yahoo|gmail|blackberry"
+    r"|aquamail|bluemail|k-?9|fairemail|proton\s*mail|spark)\b",
+    re.I,
+)
+
+
+def _is_device_footer(line: str) -> bool:
+    """A short line naming the phone or app it was sent from, in whatever language."""
+    p = plain(line)
+    return bool(p) and len(p.split()) <= 7 and bool(_DEVICE.search(p)) \
+        and not re.search(r"[.?:]$", p) and not _CONTACT_LINE.search(p)
 
 
 def _looks_like_name_block(par: list[str], before: str = "") -> bool:
@@ -475,7 +509,7 @@ def _looks_like_name_block(par: list[str], before: str = "") -> bool:
         len(lines) >= 2
         and not _NAME_LINE.match(lines[0])
         and _is_sign_off_phrase(lines[0])
-        and (_is_first_name(lines[1]) or _NAME_LINE.match(lines[1]))
+        and (_is_first_name(lines[1]) or _NAME_LINE.match(lines[1]) or _is_uncased_name(lines[1]))
         and not _NOT_NAME_START.match(lines[1])
         and not _introduces_answer(before)
     )
@@ -484,9 +518,10 @@ def _looks_like_name_block(par: list[str], before: str = "") -> bool:
     first = lines[0]
     if len(first) > 70 or _NOT_NAME_START.match(first) or _MARKERISH.match(first):
         return False
-    if not (_NAME_LINE.match(first) or (signed_off and _is_first_name(first))):
+    if not (_NAME_LINE.match(first)
+            or (signed_off and (_is_first_name(first) or _is_uncased_name(first)))):
         return False
-    if len(lines) == 1 and "," not in first and len(first.split()) < 2:
+    if len(lines) == 1 and "," not in first and len(first.split()) < 2 and not signed_off:
         return False
     for x in lines:
         if len(x.split()) > 12 or (re.search(r"[.!?:]$", x) and not _CONTACT_LINE.search(x)):
@@ -497,6 +532,9 @@ def _looks_like_name_block(par: list[str], before: str = "") -> bool:
 def clean_block(block: list[str]) -> list[str]:
     """Own (unquoted) lines with footers, disclaimers and the signature removed."""
     block = [ln for ln in block if not is_footer(ln)]
+    # "Enviado do meu iPhone" as the last line, in a language the footer words do not know
+    while block and (not block[-1].strip() or _is_device_footer(block[-1])):
+        block = block[:-1]
     # Disclaimer: that paragraph and everything after it.
     for s, e in _paragraphs(block):
         if _is_disclaimer(block[s:e]):
@@ -605,7 +643,12 @@ def split_reply(text: str | None) -> Reply:
     quoted = "\n".join(rest).strip("\n")
 
     if cut.kind == "forward":
-        fwd = "\n".join(lines[cut.body_start :]).strip("\n")
+        body = lines[cut.body_start :]
+        if any(x.strip() for x in body) and all(is_quoted(x) for x in body if x.strip()):
+            # Apple Mail and others forward as one ">"-quoted block: the forwarded mail's own
+            # words are one level down, the same as if it had been forwarded inline
+            body = [re.sub(r"^\s*> ?", "", x) for x in body]
+        fwd = "\n".join(body).strip("\n")
         own = clean_block(top)
         return Reply(own="\n".join(own).strip("\n"), quoted=quoted, forwarded=fwd or None)
 

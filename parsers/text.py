@@ -6,6 +6,7 @@ import functools
 import html
 import logging
 import re
+import unicodedata
 
 import html2text
 
@@ -39,6 +40,27 @@ def clean_line(line: str) -> str:
     line = _INVISIBLE.sub("", line)
     line = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]", " ", line)
     return line.rstrip()
+
+
+@functools.cache
+def _punctuation_folds() -> dict[int, str]:
+    """Every punctuation mark (and space) whose compatibility form (NFKC) differs: full-width
+    "：" "，" "？" "（" of CJK input methods, small and vertical forms. Derived from Unicode,
+    not listed by hand."""
+    folds: dict[int, str] = {}
+    for cp in range(0x2000, 0x10000):
+        ch = chr(cp)
+        if unicodedata.category(ch)[0] in "PZ":
+            nf = unicodedata.normalize("NFKC", ch)
+            if nf != ch and len(nf) == 1 and nf.strip():
+                folds[cp] = nf
+    return folds
+
+
+def fold_punctuation(s: str) -> str:
+    """S with punctuation in its compatibility form ("Svar：" -> "Svar:"), letters untouched, so
+    a label typed with a CJK or Arabic input method reads like any other."""
+    return s.translate(_punctuation_folds())
 
 
 _MD_BOLD = re.compile(r"\*\*|__")
