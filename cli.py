@@ -14,9 +14,21 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from . import service
 from .config import Config, ConfigError, load_config
 from .reports.labels import Labels
+
+
+class _Lazy:
+    """`service`, imported on first use: `intake status --help` and argument errors start
+    without the store, the parsers and SQLAlchemy (bench/bench.py measures start-up)."""
+
+    def __getattr__(self, name: str) -> Any:
+        from . import service as real
+
+        return getattr(real, name)
+
+
+service: Any = _Lazy()
 
 EXIT_CONFIG = 2
 

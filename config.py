@@ -193,6 +193,9 @@ class Config:
     imap: ImapConfig | None = None
     smtp: SmtpConfig | None = None
     reminders: RemindersConfig = field(default_factory=RemindersConfig)
+    # [store] sqlite_wal: SQLite's write-ahead log (readers never wait for the writer).
+    # Off by default: WAL needs shared memory, which a store on a network share lacks.
+    store_sqlite_wal: bool = False
     serve: ServeConfig = field(default_factory=ServeConfig)
 
     @property
@@ -389,6 +392,7 @@ def parse_config(raw: dict[str, Any], path: Path | None = None) -> Config:
     store = raw.get("store", {})
     _typed(store, dict, "store")
     url = _typed(store.get("url", "sqlite:///intake.db"), str, "store.url")
+    sqlite_wal = _typed(store.get("sqlite_wal", False), bool, "store.sqlite_wal")
     limits = _dataclass_from(Limits, raw.get("limits", {}), "limits", {})
     _check_numbers(limits, "limits")
     imap = _parse_imap(raw["imap"]) if "imap" in raw else None
@@ -403,6 +407,7 @@ def parse_config(raw: dict[str, Any], path: Path | None = None) -> Config:
         imap=imap,
         smtp=smtp,
         reminders=reminders,
+        store_sqlite_wal=sqlite_wal,
         serve=serve,
     )
 

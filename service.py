@@ -21,10 +21,20 @@ from sqlalchemy.orm import Session
 from .config import Config, example_config_path, parse_config
 from .intake.roster import read_roster
 from .intake.sources import SourceError, iter_sources
+from .model import message_key
+from .parallel import ParsePool
 from .parsers.yes_no import parse_yes_no
-from .pipeline import make_parser, parse_message  # noqa: F401  (make_parser re-exported)
+from .pipeline import make_parser, parse_message  # noqa: F401  (re-exported)
 from .reports.export import write_export
 from .reports.labels import Labels
+from .store.bulk import (
+    BulkItem,
+    apply_results,
+    existing_keys,
+    insert_messages,
+    message_ids,
+    raws_of,
+)
 from .store.db import Store, session_scope
 from .store.models import Association
 from .store.records import AssociationRecord, SurveyState, build_state
@@ -33,9 +43,7 @@ from .store.repository import (
     add_correction,
     association_by_name,
     message_by_ref,
-    reparse_all,
     roster,
-    store_message,
     upsert_roster,
 )
 
@@ -60,12 +68,13 @@ def fetch(config: Config, *, quiet: bool = False,
 
 
 def open_store(config: Config) -> Store:
-    return Store(config.store_url)
+    return Store(config.store_url, sqlite_wal=config.store_sqlite_wal)
 
 
 @contextmanager
-def store_session(config: Config) -> Iterator[Session]:
-    with session_scope(config.store_url) as s:
+def store_session(config: Config, *, readonly: bool = False) -> Iterator[Session]:
+    with session_scope(config.store_url, readonly=readonly,
+                       sqlite_wal=config.store_sqlite_wal) as s:
         yield s
 
 
@@ -103,46 +112,116 @@ def list_associations(config: Config) -> list[AssociationView]:
 IMPORT_BATCH = 50  # messages per commit: a commit costs more than parsing a mail
 
 
-def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
-    """Store every message under `paths`, committing every IMPORT_BATCH messages. An
-    interrupted import keeps every finished batch; a rerun skips what is stored and
-    redoes the rest (the files are still there), so nothing is lost or doubled."""
-    summary = ImportSummary()
-    parse = make_parser(config)
-    with store_session(config) as s:
-        # The roster is read once per import, not once per message.
-        entries = roster(s)
-        pending = 0
-        for item in iter_sources(paths):
-            if isinstance(item, SourceError):
-                summary.errors.append(f"{item.origin}: {item.reason}")
-                continue
-            origin, raw = item
-            summary.seen += 1
-            outcome = store_message(s, raw, origin, parse, entries)
-            if not outcome.created:
+def _new_messages(
+    store: Store, paths: list[Path], summary: ImportSummary
+) -> Iterator[tuple[tuple[str, str], bytes]]:
+    """((key, origin), raw) of each message not stored yet: one existence query per
+    IMPORT_BATCH messages, and a message met twice in this run is parsed once."""
+    met: set[str] = set()
+    chunk: list[tuple[str, str, bytes]] = []
+
+    def flush() -> Iterator[tuple[tuple[str, str], bytes]]:
+        with store.session(readonly=True) as r:  # short: no lock held while parsing
+            stored = existing_keys(r, (k for k, _, _ in chunk))
+        for key, origin, raw in chunk:
+            if key in stored or key in met:
                 summary.duplicates += 1
                 continue
-            summary.stored += 1
-            kind = outcome.message.kind
-            summary.by_kind[kind] = summary.by_kind.get(kind, 0) + 1
-            if outcome.message.parse_status == "failed":
-                summary.failed += 1
-            pending += 1
-            if pending >= IMPORT_BATCH:
-                s.commit()
-                s.expunge_all()  # keep memory flat over a large mbox
-                pending = 0
+            met.add(key)
+            yield (key, origin), raw
+        chunk.clear()
+
+    for item in iter_sources(paths):
+        if isinstance(item, SourceError):
+            summary.errors.append(f"{item.origin}: {item.reason}")
+            continue
+        origin, raw = item
+        summary.seen += 1
+        chunk.append((message_key(raw), origin, raw))
+        if len(chunk) >= IMPORT_BATCH:
+            yield from flush()
+    yield from flush()
+
+
+def _write_batch(store: Store, batch: list[BulkItem], summary: ImportSummary) -> None:
+    # One short write transaction per batch: the write lock is held while writing, not
+    # while parsing, so a nightly fetch or a second import waits milliseconds, not minutes.
+    with store.session() as w:
+        outcomes = insert_messages(w, batch)
+    for out in outcomes:
+        if not out.created:  # a concurrent import stored it first
+            summary.duplicates += 1
+            continue
+        summary.stored += 1
+        summary.by_kind[out.kind] = summary.by_kind.get(out.kind, 0) + 1
+        if out.parse_status == "failed":
+            summary.failed += 1
+    batch.clear()
+
+
+def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
+    """Store every message under `paths`: parsed across the cores (parallel.ParsePool),
+    written by this process in batches of IMPORT_BATCH, each one commit. An interrupted
+    import keeps every finished batch; a rerun skips what is stored and redoes the rest
+    (the files are still there), so nothing is lost or doubled."""
+    summary = ImportSummary()
+    parse = make_parser(config)
+    store = open_store(config)
+    try:
+        with store.session(readonly=True) as r:
+            entries = roster(r)  # once per import, not once per message
+        batch: list[BulkItem] = []
+        with ParsePool(parse, entries) as pool:
+            for (key, origin), raw, outcome in pool.map(_new_messages(store, paths, summary)):
+                batch.append(BulkItem(key, raw, origin, outcome))
+                if len(batch) >= IMPORT_BATCH:
+                    _write_batch(store, batch, summary)
+        if batch:
+            _write_batch(store, batch, summary)
+    finally:
+        store.close()
     return summary
 
 
+REPARSE_BATCH = 200  # per commit: a long reparse neither holds the write lock for minutes
+                     # nor all mail in memory
+
+
 def reparse(config: Config) -> int:
-    with store_session(config) as s:
-        return reparse_all(s, make_parser(config))
+    """Parse every stored message again, across the cores, committing every batch. Reads
+    and writes are short transactions of their own: no lock is held while parsing."""
+    parse = make_parser(config)
+    store = open_store(config)
+    count = 0
+    try:
+        with store.session(readonly=True) as r:
+            entries = roster(r)
+            ids = message_ids(r)
+
+        def raws() -> Iterator[tuple[int, bytes]]:
+            for start in range(0, len(ids), REPARSE_BATCH):
+                with store.session(readonly=True) as r:
+                    rows = raws_of(r, ids[start : start + REPARSE_BATCH])
+                yield from rows
+
+        done: list[tuple[int, Any]] = []
+        with ParsePool(parse, entries) as pool:
+            for mid, _raw, outcome in pool.map(raws()):
+                done.append((mid, outcome))
+                count += 1
+                if len(done) >= REPARSE_BATCH:
+                    with store.session() as w:
+                        apply_results(w, done)
+                    done.clear()
+        with store.session() as w:
+            apply_results(w, done)
+    finally:
+        store.close()
+    return count
 
 
 def survey_state(config: Config) -> SurveyState:
-    with store_session(config) as s:
+    with store_session(config, readonly=True) as s:
         return build_state(s, config.survey)
 
 

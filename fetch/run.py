@@ -2,9 +2,10 @@
 
 Per folder: SELECT (EXAMINE unless an after-store action needs write access), compare
 UIDVALIDITY with the stored state, UID SEARCH above the watermark, then in batches:
-a cheap FETCH of sizes and a few headers, a FETCH BODY.PEEK[] of the messages we keep,
-and one transaction per message that stores it, records the UID's outcome and moves the
-watermark. A run that dies anywhere leaves the store consistent; the next one continues.
+a cheap FETCH of sizes and a few headers, a FETCH BODY.PEEK[] of the messages we keep
+(parsed at once in the worker processes of parallel.ParsePool while the next batch is
+FETCHed), and one transaction per message that stores it, records the UID's outcome and
+moves the watermark. A run that dies anywhere leaves the store consistent; the next one continues.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from ..intake.imap.parsing import (
     search_criteria,
 )
 from ..model import Reason, sha256_of
+from ..parallel import Handle, ParsePool
 from ..pipeline import make_parser
 from ..store.db import Store
 from ..store.imap_state import (
@@ -236,6 +238,18 @@ def _one_line(exc: BaseException) -> str:
 
 
 @dataclass
+class _Fetched:
+    """One batch as downloaded: what to do with each UID, the bytes, the parses running."""
+
+    batch: list[int]
+    metas: dict[int, MessageMeta]
+    plans: dict[int, _Plan]
+    bodies: dict[int, bytes | None]
+    headers: dict[int, bytes | None]
+    parses: dict[int, Handle]
+
+
+@dataclass
 class _Recorded:
     outcome: str
     kind: str | None = None
@@ -297,10 +311,24 @@ class _FolderRun:
         uids = new_uids(found, last_uid)
         uids = self._not_yet_seen(uids)
         self.bar.folder(self.folder, len(uids))
-        for batch in batches(uids, self.cfg.batch_size):
-            done = self._batch(batch)
-            if done:
-                self._apply_action(done, info)
+        # Pipelined: while the workers parse batch k, batch k+1 is FETCHed; then batch k
+        # is stored (one transaction per message, as before) and its action applied.
+        pending: _Fetched | None = None
+        with ParsePool(self.parse, self.entries) as self.pool:
+            for batch in batches(uids, self.cfg.batch_size):
+                # A connection lost here leaves `pending` unstored: its UIDs are above the
+                # watermark, so the next run downloads them again; nothing is lost.
+                fetched = self._download(batch)
+                if pending is not None:
+                    self._finish(pending, info)
+                pending = fetched
+            if pending is not None:
+                self._finish(pending, info)
+
+    def _finish(self, fetched: _Fetched, info: SelectInfo) -> None:
+        done = self._store(fetched)
+        if done:
+            self._apply_action(done, info)
 
     def _load_state(self, info: SelectInfo) -> tuple[int, list[int]]:
         with self.store.session() as s:
@@ -352,12 +380,14 @@ class _FolderRun:
 
     # -- one batch --------------------------------------------------------------------
 
-    def _batch(self, batch: list[int]) -> list[int]:
-        """Handle a batch of UIDs; returns those whose bytes are now safely stored."""
+    def _download(self, batch: list[int]) -> _Fetched:
+        """FETCH a batch (sizes and headers, then the bodies we keep) and hand each body
+        to the parser processes."""
         metas = parse_meta(self.client.fetch(batch, list(META_QUERY)))
         plans = {uid: self._plan(uid, metas.get(uid)) for uid in batch}
         to_download = [u for u in batch if plans[u] is _Plan.DOWNLOAD]
         bodies: dict[int, bytes | None] = {}
+        parses: dict[int, Handle] = {}
         sizes = {u: metas[u].size for u in to_download}
         for chunk in download_chunks(to_download, sizes, MAX_FETCH_BYTES):
             answer = self.client.fetch(chunk, list(BODY_QUERY))
@@ -367,15 +397,22 @@ class _FolderRun:
                 if raw is not None:
                     self.summary.downloaded += 1
                     self.summary.downloaded_bytes += len(raw)
+                    parses[uid] = self.pool.submit(raw)
         big = [u for u in batch if plans[u] is _Plan.OVERSIZED]
         headers: dict[int, bytes | None] = {}
         if big:
             answer = self.client.fetch(big, list(HEADER_QUERY))
             headers = {u: header_of(answer.get(u)) for u in big}
+        return _Fetched(batch, metas, plans, bodies, headers, parses)
+
+    def _store(self, f: _Fetched) -> list[int]:
+        """Store a fetched batch; returns the UIDs whose bytes are now safely stored."""
         safe: list[int] = []
-        for uid in batch:
-            raw = bodies.get(uid) if plans[uid] is _Plan.DOWNLOAD else headers.get(uid)
-            rec = self._record(uid, plans[uid], metas.get(uid), raw)
+        for uid in f.batch:
+            plan = f.plans[uid]
+            raw = f.bodies.get(uid) if plan is _Plan.DOWNLOAD else f.headers.get(uid)
+            handle = f.parses.get(uid) if plan is _Plan.DOWNLOAD else None
+            rec = self._record(uid, plan, f.metas.get(uid), raw, handle)
             self._count(rec)
             if rec.outcome in (STORED, DUPLICATE):
                 safe.append(uid)
@@ -401,7 +438,8 @@ class _FolderRun:
         return row is not None and row != "oversized"
 
     def _record(
-        self, uid: int, plan: _Plan, meta: MessageMeta | None, raw: bytes | None
+        self, uid: int, plan: _Plan, meta: MessageMeta | None, raw: bytes | None,
+        handle: Handle | None = None,
     ) -> _Recorded:
         """One transaction: the message (if any), its UID's outcome, the watermark."""
         origin = imap_origin(self.cfg.host, self.cfg.username, self.folder, self.uidvalidity,
@@ -413,7 +451,7 @@ class _FolderRun:
                 subject=(meta.subject[:2000] if meta else None),
                 message_key=None, outcome=FAILED,
             )
-            rec = self._outcome(s, seen, plan, meta, raw, origin)
+            rec = self._outcome(s, seen, plan, meta, raw, origin, handle)
             seen.outcome = rec.outcome
             if rec.outcome in (STORED, DUPLICATE) and not isinstance(self.action, NoAction):
                 seen.action = ACTION_PENDING
@@ -425,7 +463,7 @@ class _FolderRun:
 
     def _outcome(
         self, s: Session, seen: ImapSeen, plan: _Plan, meta: MessageMeta | None,
-        raw: bytes | None, origin: str,
+        raw: bytes | None, origin: str, handle: Handle | None = None,
     ) -> _Recorded:
         if plan is _Plan.VANISHED:
             seen.error = "the message disappeared from the server before it could be read"
@@ -442,7 +480,8 @@ class _FolderRun:
             what = "headers" if plan is _Plan.OVERSIZED else "message"
             seen.error = f"the server returned no {what} (expunged meanwhile?)"
             return _Recorded(FAILED)
-        result = store_message(s, raw, origin, self.parse, self.entries)
+        parse = _parsed_by(handle) if handle is not None else self.parse
+        result = store_message(s, raw, origin, parse, self.entries)
         row = result.message
         seen.message_key = row.message_key
         seen.message = row
@@ -521,6 +560,18 @@ class _FolderRun:
         with self.store.session() as s:
             s.execute(update(ImapSeen).where(*self._seen_where(), ImapSeen.uid.in_(uids))
                       .values(**values))
+
+
+def _parsed_by(handle: Handle) -> Parser:
+    """store_message's parser for a message the pool has parsed (or failed on)."""
+
+    def parse(_raw: bytes, _entries: list[Any]) -> Any:
+        out = handle.result()
+        if isinstance(out, BaseException):
+            raise out
+        return out
+
+    return parse
 
 
 def _complete_oversized(s: Session, row: Message, raw: bytes, parse: Parser) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import imap_state  # noqa: F401  (IMAP fetch state tables)
@@ -14,11 +14,38 @@ from . import reminder_state as _reminder_state  # noqa: F401  (reminders table)
 from .models import Base  # noqa: F401  (re-exported)
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")  # a report while the nightly fetch writes
-    cur.close()
+def _sqlite_connect(wal: bool) -> Any:
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # pysqlite's legacy transaction handling emits no BEGIN before a SAVEPOINT, so each
+        # RELEASE SAVEPOINT was a commit of its own (an fsync per stored message). We take
+        # the transactions over, as SQLAlchemy's pysqlite docs advise ("Serializable
+        # isolation / Savepoints / Transactional DDL"): autocommit at the driver, BEGIN in
+        # the engine's "begin" event (_sqlite_begin).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")  # a report while the nightly fetch writes
+        if wal:
+            # Persistent in the file; readers never wait for the writer. Off by default: WAL
+            # needs shared memory, which a store on a network share does not have.
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.close()
+
+    return on_connect
+
+
+BEGIN_OPTION = "sqlite_begin"  # execution option: "IMMEDIATE" (default), "DEFERRED", "" (none)
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """IMMEDIATE by default: a writer takes the write lock at BEGIN, so two writers queue
+    on busy_timeout instead of one failing "database is locked" when both upgrade a read
+    lock (what the driver's BEGIN-before-the-first-INSERT gave us before). Read-only
+    sessions (Store.session(readonly=True)) BEGIN DEFERRED; code that issues its own BEGIN
+    (the migrations) sets the option to ""."""
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+    if mode:
+        conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def _postgres_utc(dbapi_conn: Any, _record: Any) -> None:
@@ -29,10 +56,11 @@ def _postgres_utc(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.commit()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, sqlite_wal: bool = False) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect(sqlite_wal))
+        event.listen(engine, "begin", _sqlite_begin)
     elif engine.dialect.name == "postgresql":
         event.listen(engine, "connect", _postgres_utc)
     return engine
@@ -51,16 +79,21 @@ def init_schema(engine: Engine) -> None:
 class Store:
     """The open store: one engine, sessions on demand."""
 
-    def __init__(self, url: str, *, create: bool = True) -> None:
+    def __init__(self, url: str, *, create: bool = True, sqlite_wal: bool = False) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, sqlite_wal=sqlite_wal)
         if create:
             init_schema(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            self.engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), expire_on_commit=False)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        with self._sessions() as s:
+    def session(self, *, readonly: bool = False) -> Iterator[Session]:
+        """A session committed at the end. `readonly`: SQLite takes no write lock up front
+        (a report beside the nightly fetch); writing in it is allowed but may meet
+        "database is locked" if another writer is busy."""
+        with (self._read_sessions if readonly else self._sessions)() as s:
             try:
                 yield s
                 s.commit()
@@ -73,11 +106,13 @@ class Store:
 
 
 @contextmanager
-def session_scope(url: str) -> Iterator[Session]:
+def session_scope(
+    url: str, *, readonly: bool = False, sqlite_wal: bool = False
+) -> Iterator[Session]:
     """One store, one session, committed and closed: what a single command needs."""
-    store = Store(url)
+    store = Store(url, sqlite_wal=sqlite_wal)
     try:
-        with store.session() as s:
+        with store.session(readonly=readonly) as s:
             yield s
     finally:
         store.close()

@@ -140,6 +140,7 @@ def _sqlite_locked(conn: Connection) -> Iterator[Connection]:
     assert dbapi is not None
     old_level = dbapi.isolation_level  # type: ignore[attr-defined]
     conn.commit()  # leave any autobegun transaction before switching modes
+    conn.execution_options(sqlite_begin="")  # store.db's BEGIN listener: we BEGIN ourselves
     dbapi.isolation_level = None  # type: ignore[attr-defined]
     try:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
