@@ -92,6 +92,9 @@ class Limits:
     max_compression_ratio: float = 100.0
     max_pdf_pages: int = 50
     attachment_timeout_seconds: float = 30.0
+    # One message's whole parse; past it the message is stored raw and flagged
+    # "parse_timeout" (a hostile mail must not hang the nightly fetch). 0: no limit.
+    parse_timeout_seconds: float = 60.0
 
 
 @dataclass(frozen=True)

@@ -81,12 +81,18 @@ class Reason:
     "by_position", "answers_in_quote", "quoted_questions", "ambiguous"), from the pipeline
     ("no_answer", "conflicting_sources", "attachment", "image", "oversized", "no_date", ...,
     "match_by_name", "sender_mismatch", "unmatched", ...) and the store ("not_a_reply",
-    "parse_failed", "headers_only"). Each needs a label in both languages; an unknown one
-    shows as its code and detail. Here, at the bottom, so the store can keep them."""
+    "parse_failed", "parse_timeout", "headers_only"). Each needs a label in both languages;
+    an unknown one shows as its code and detail. Here, at the bottom, so the store can keep them."""
 
     code: str
     key: str | None = None
     detail: str = ""
+
+
+class ParseTimeout(TimeoutError):
+    """Parsing one message took longer than `[limits] parse_timeout_seconds` (a hostile or
+    broken mail). The store keeps its bytes and flags it with reason "parse_timeout".
+    Here, at the bottom, so the store can tell it from any other parser failure."""
 
 
 def reason_text(r: Reason) -> str:

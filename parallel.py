@@ -12,6 +12,15 @@ that dies (a segfault in a C library, the OOM killer) breaks the pool: every mes
 was in flight is then parsed again alone in a fresh process, so only the one that kills its
 process again is flagged, and nothing else is lost.
 
+A parse that never ends (a hostile mail meeting a slow regex) is bounded by
+`[limits] parse_timeout_seconds`, twice: the worker interrupts its own parse with an
+interval timer (SIGALRM; `re` and other pure Python code stop at it), and the caller waits
+at most that long plus a grace for a worker stuck in C code, then kills the pool's workers
+as if one had died (the other messages in flight are parsed again alone). Either way the
+message comes back as `ParseTimeout` and is stored raw and flagged "parse_timeout".
+In-process parses (`SVARSINKORG_PARSE_WORKERS=0`, batches under MIN_FOR_POOL) get the
+interval timer alone, in the main thread (elsewhere: no limit, as signals need it).
+
 `SVARSINKORG_PARSE_WORKERS=0` parses in-process (debugging, platforms without fork).
 """
 
@@ -23,12 +32,16 @@ import logging
 import multiprocessing
 import os
 import pickle
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from .model import ParsedMessage, RosterEntry
+from .model import ParsedMessage, ParseTimeout, RosterEntry
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +52,9 @@ T = TypeVar("T")
 ENV_WORKERS = "SVARSINKORG_PARSE_WORKERS"
 WINDOW_PER_WORKER = 8  # messages in flight per worker: enough to hide the writer's turns
 MIN_FOR_POOL = 16  # fewer messages than this are parsed in-process (starting costs more)
+KILL_GRACE = 5.0  # seconds past the limit before the caller kills a worker stuck in C code
+
+__all__ = ["ParsePool", "ParseTimeout", "WorkerDied", "worker_count"]
 
 
 class WorkerDied(RuntimeError):
@@ -60,20 +76,55 @@ def worker_count() -> int:
 
 
 # What the forked workers parse with: set before the fork, inherited, never pickled.
-_JOBS: dict[int, tuple[Parser, list[RosterEntry]]] = {}
+_JOBS: dict[int, tuple[Parser, list[RosterEntry], float]] = {}
 _ids = itertools.count(1)
 
 
-def _parse_here(parse: Parser, entries: list[RosterEntry], raw: bytes) -> Outcome:
+class _Alarm(BaseException):
+    """The interval timer fired. A BaseException, so the parser's own `except Exception`
+    (an attachment reader's, say) cannot swallow it."""
+
+
+def _on_alarm(_signum: int, _frame: Any) -> None:
+    raise _Alarm
+
+
+def _timeout_error(timeout: float) -> ParseTimeout:
+    return ParseTimeout(f"parsing took longer than {timeout:g} s "
+                        "([limits] parse_timeout_seconds)")
+
+
+def _parse_here(parse: Parser, entries: list[RosterEntry], raw: bytes,
+                timeout: float = 0.0) -> Outcome:
+    """Parse in this process; with TIMEOUT > 0 (and in the main thread, where signals
+    are delivered) a parse running longer is interrupted and returns ParseTimeout."""
+    armed = (timeout > 0 and hasattr(signal, "setitimer")
+             and threading.current_thread() is threading.main_thread())
+    old: Any = None
+    outer = (0.0, 0.0)
+    started = time.monotonic()
     try:
-        return parse(raw, entries)
+        if armed:
+            old = signal.signal(signal.SIGALRM, _on_alarm)
+            outer = signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            return parse(raw, entries)
+        finally:
+            if armed:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, old)
+                if outer[0] > 0:  # someone else's timer (one per process): give it back
+                    left = max(0.001, outer[0] - (time.monotonic() - started))
+                    signal.setitimer(signal.ITIMER_REAL, left, outer[1])
+    except _Alarm:
+        return _timeout_error(timeout)
     except Exception as exc:  # one bad message must not stop the run: it is flagged
         return exc
 
 
 def _work(job: int, raw: bytes) -> Outcome:
-    parse, entries = _JOBS[job]
-    out = _parse_here(parse, entries, raw)
+    parse, entries, timeout = _JOBS[job]
+    out = _parse_here(parse, entries, raw, timeout)
     if isinstance(out, BaseException):
         try:
             pickle.dumps(out)
@@ -91,14 +142,19 @@ class Handle:
         self._done: Outcome | None = None
 
     def result(self) -> Outcome:
+        pool = self._pool
         if self._done is None and self._future is None:  # in-process: parsed when asked
-            self._done = _parse_here(self._pool.parse, self._pool.entries, self._raw)
+            self._done = _parse_here(pool.parse, pool.entries, self._raw, pool.timeout)
         if self._future is not None:
+            # Earlier messages are done, so this one is parsing or next: the wait bounds it.
             try:
-                self._done = self._future.result()
-            except BrokenProcessPool:
-                self._pool._replace(self._executor)
-                self._done = self._pool._run_alone(self._raw)
+                self._done = self._future.result(timeout=pool.hard_limit)
+            except FutureTimeout:  # stuck where the worker's own timer cannot reach
+                pool._kill(self._executor)
+                self._done = _timeout_error(pool.timeout)
+            except (BrokenProcessPool, CancelledError):
+                pool._replace(self._executor)
+                self._done = pool._run_alone(self._raw)
             self._future = None
         assert self._done is not None
         return self._done
@@ -108,14 +164,22 @@ class ParsePool:
     """`with ParsePool(parse, entries) as pool:` then `pool.submit(raw)` / `pool.map(...)`."""
 
     def __init__(self, parse: Parser, entries: Sequence[RosterEntry],
-                 workers: int | None = None) -> None:
+                 workers: int | None = None, timeout: float = 0.0) -> None:
+        """TIMEOUT: seconds one message's parse may take (`[limits]
+        parse_timeout_seconds`); 0 = no limit."""
         self.parse = parse
         self.entries = list(entries)
         self.workers = worker_count() if workers is None else workers
+        self.timeout = max(0.0, float(timeout))
         self._job = next(_ids)
         self._executor: ProcessPoolExecutor | None = None
         if self.workers > 0:
-            _JOBS[self._job] = (self.parse, self.entries)
+            _JOBS[self._job] = (self.parse, self.entries, self.timeout)
+
+    @property
+    def hard_limit(self) -> float | None:
+        """How long the caller waits for a worker's answer before killing it."""
+        return self.timeout + KILL_GRACE if self.timeout > 0 else None
 
     def __enter__(self) -> ParsePool:
         return self
@@ -136,13 +200,33 @@ class ParsePool:
             broken.shutdown(wait=False, cancel_futures=True)
             self._executor = None
 
+    def _kill(self, executor: ProcessPoolExecutor | None) -> None:
+        """A worker is stuck: kill the executor's workers (which one runs what is not
+        known). Its other messages in flight then fail as BrokenProcessPool and are parsed
+        again alone, as after a worker's death."""
+        if executor is None:
+            return
+        log.warning("a message's parse passed the time limit; killing its parser process")
+        for proc in list(getattr(executor, "_processes", {}).values()):
+            proc.kill()
+        if self._executor is executor:
+            self._executor = None
+        # No cancel_futures: the pending ones must fail as broken, to be parsed again.
+        executor.shutdown(wait=False)
+
     def _run_alone(self, raw: bytes) -> Outcome:
         """Parse one message in a process of its own: the test of which message kills it."""
-        with self._new_executor(1) as ex:
-            try:
-                return ex.submit(_work, self._job, raw).result()
-            except BrokenProcessPool:
-                return WorkerDied("the parser process died on this message")
+        ex = self._new_executor(1)
+        try:
+            return ex.submit(_work, self._job, raw).result(timeout=self.hard_limit)
+        except BrokenProcessPool:
+            return WorkerDied("the parser process died on this message")
+        except FutureTimeout:
+            for proc in list(getattr(ex, "_processes", {}).values()):
+                proc.kill()
+            return _timeout_error(self.timeout)
+        finally:
+            ex.shutdown(wait=True)
 
     def submit(self, raw: bytes, *, in_process: bool = False) -> Handle:
         if self.workers == 0 or in_process:

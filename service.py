@@ -166,12 +166,13 @@ def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
     (the files are still there), so nothing is lost or doubled."""
     summary = ImportSummary()
     parse = make_parser(config)
+    limit = config.limits.parse_timeout_seconds
     store = open_store(config)
     try:
         with store.session(readonly=True) as r:
             entries = roster(r)  # once per import, not once per message
         batch: list[BulkItem] = []
-        with ParsePool(parse, entries) as pool:
+        with ParsePool(parse, entries, timeout=limit) as pool:
             for (key, origin), raw, outcome in pool.map(_new_messages(store, paths, summary)):
                 batch.append(BulkItem(key, raw, origin, outcome))
                 if len(batch) >= IMPORT_BATCH:
@@ -191,6 +192,7 @@ def reparse(config: Config) -> int:
     """Parse every stored message again, across the cores, committing every batch. Reads
     and writes are short transactions of their own: no lock is held while parsing."""
     parse = make_parser(config)
+    limit = config.limits.parse_timeout_seconds
     store = open_store(config)
     count = 0
     try:
@@ -205,7 +207,7 @@ def reparse(config: Config) -> int:
                 yield from rows
 
         done: list[tuple[int, Any]] = []
-        with ParsePool(parse, entries) as pool:
+        with ParsePool(parse, entries, timeout=limit) as pool:
             for mid, _raw, outcome in pool.map(raws()):
                 done.append((mid, outcome))
                 count += 1

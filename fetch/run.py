@@ -314,7 +314,8 @@ class _FolderRun:
         # Pipelined: while the workers parse batch k, batch k+1 is FETCHed; then batch k
         # is stored (one transaction per message, as before) and its action applied.
         pending: _Fetched | None = None
-        with ParsePool(self.parse, self.entries) as self.pool:
+        with ParsePool(self.parse, self.entries,
+                       timeout=self.config.limits.parse_timeout_seconds) as self.pool:
             for batch in batches(uids, self.cfg.batch_size):
                 # A connection lost here leaves `pending` unstored: its UIDs are above the
                 # watermark, so the next run downloads them again; nothing is lost.
@@ -498,7 +499,8 @@ class _FolderRun:
                 return _Recorded(OVERSIZED)
             return _Recorded(DUPLICATE)
         if not result.created and row.parse_status == "oversized":
-            _complete_oversized(s, row, raw, self.parse)  # the limit was raised since
+            # the size limit was raised since; parsed by the pool, under its time limit
+            _complete_oversized(s, row, raw, _parsed_by(self.pool.submit(raw)))
         elif not result.created:
             return _Recorded(DUPLICATE)
         if row.parse_status == "failed":

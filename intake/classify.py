@@ -136,10 +136,12 @@ def is_delay_notice(msg: DecodedMessage) -> bool:
 
 # Where a bounce's human-readable text stops describing the failure and copies the
 # returned message (whose headers name the sender, the Message-ID and other addresses).
+# [ \t], not \s, at the line's edges: with re.M, \s ran across blank lines from every line
+# start (a bounce of 2,000 blank lines took 16 s).
 _RETURNED_COPY = re.compile(
-    r"^\s*(?:-{2,}\s*)?(?:below\s+this\s+line\s+is\s+a\s+copy\s+of\s+the\s+message"
+    r"^[ \t]*(?:-{2,}[ \t]*)?(?:below\s+this\s+line\s+is\s+a\s+copy\s+of\s+the\s+message"
     r"|original\s+message\s+headers|this\s+is\s+a\s+copy\s+of\s+the\s+(?:original\s+)?message"
-    r"|the\s+original\s+message\s+(?:was|is)|[-\s]*original\s+message\s*[-\s]*$"
+    r"|the\s+original\s+message\s+(?:was|is)|[- \t]*original\s+message[- \t]*$"
     r"|ursprungliga\s+meddelandehuvuden|ursprungligt\s+meddelande)",
     re.I | re.M,
 )

@@ -622,7 +622,8 @@ def _by_answer_shape(found: dict[int, float], answer: str, qs: list[_Q]) -> dict
     return {n: _ORDER_ONLY for n in found if (kinds.get(n) == "yes_no") == yes_no}
 
 
-_TRAILING_DASH = re.compile(r"\s+[-–—]+\s*$")
+# (?<!\s): one try per run of spaces, not one per space (a run of 50k spaces was quadratic)
+_TRAILING_DASH = re.compile(r"(?<!\s)\s+[-–—]+\s*$")
 # "Vi arbetar med:" is the own voice introducing a list; "Vårt arbete:" is a heading
 _STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
 
@@ -1018,7 +1019,7 @@ def _body_paragraphs(lines: list[_Line]) -> list[str]:
 
 
 # "... för alla. /Ali": a name signed at the end of the text
-_SLASH_NAME_END = re.compile(r"\s+/{1,2}\s*[A-ZÅÄÖÉÜ][\w.'-]*(?:\s+[A-ZÅÄÖÉÜ][\w.'-]*)?\s*$")
+_SLASH_NAME_END = re.compile(r"(?<!\s)\s+/{1,2}\s*[A-ZÅÄÖÉÜ][\w.'-]*(?:\s+[A-ZÅÄÖÉÜ][\w.'-]*)?\s*$")
 
 
 # --- fallbacks ---------------------------------------------------------------------------------

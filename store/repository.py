@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..model import (
     ParsedMessage,
+    ParseTimeout,
     Reason,
     RosterEntry,
     RosterRow,
@@ -143,8 +144,8 @@ def mark_failed(row: Message, exc: BaseException) -> None:
     row.wants_interview = False
     row.bounced_addresses = {"items": []}
     row.parse_status = "failed"
-    row.problems = problems_json(
-        [Reason("parse_failed", None, f"{type(exc).__name__}: {exc}"[:2000])], [])
+    code = "parse_timeout" if isinstance(exc, ParseTimeout) else "parse_failed"
+    row.problems = problems_json([Reason(code, None, f"{type(exc).__name__}: {exc}"[:2000])], [])
 
 
 def has_message(session: Session, key: str) -> bool:
