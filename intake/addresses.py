@@ -32,7 +32,8 @@ def split_addresses(field: str) -> list[str]:
 def find_addresses(text: str) -> list[str]:
     """Every address-looking token in free text, normalised, in order, once each."""
     out: list[str] = []
-    for m in re.finditer(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", text or ""):
+    # (?<!...): from a word's start only; tried inside a long word it was quadratic
+    for m in re.finditer(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", text or ""):
         norm = normalize_address(m.group(0))
         if norm and norm not in out:
             out.append(norm)

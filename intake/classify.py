@@ -146,7 +146,8 @@ _RETURNED_COPY = re.compile(
     re.I | re.M,
 )
 _ID_HEADER_LINE = re.compile(
-    r"^\s*(?:message-id|references|in-reply-to|received|return-path|reply-to|x-[\w-]+)\s*:.*$",
+    r"^[ \t]*(?:message-id|references|in-reply-to|received|return-path|reply-to|x-[\w-]+)"
+    r"[ \t]*:.*$",
     re.I | re.M,
 )
 

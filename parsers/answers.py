@@ -148,7 +148,7 @@ def _strip_options(rest: str, q: _Q) -> str:
     return rest
 
 
-_TABLE_ROW_END = re.compile(r"\s*\|\s*$")
+_TABLE_ROW_END = re.compile(r"(?<!\s)\s*\|\s*$")  # (?<!\s): once per run of spaces
 
 
 def _clean_rest(rest: str) -> str:

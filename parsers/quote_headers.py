@@ -476,8 +476,10 @@ def closing_rest(line: str) -> str | None:
 
 # A label: one to four words in any script ("Från", "Skickat", "تم الإرسال", "Gönderilme
 # tarihi"), optionally in bold (markdown stars), a colon, then the value (may be empty).
+# "\s*(?:\*+\s*)?", not "\s*\**\s*": two \s* side by side split a long run of spaces in
+# every way before failing ("a" + 50,000 spaces + "b:" took minutes).
 _LABEL_LINE = re.compile(
-    r"^\**\s*([^\W\d_][^\W\d_'’.-]*(?:[ \t-][^\W\d_]+){0,3})\s*\**\s*:\s*\**\s*(.*)$"
+    r"^\**\s*([^\W\d_][^\W\d_'’.-]*(?:[ \t-][^\W\d_]+){0,3})\s*(?:\*+\s*)?:\s*(?:\*+\s*)?(.*)$"
 )
 
 
