@@ -148,6 +148,9 @@ class _Progress:
                 TimeElapsedColumn(),
                 console=Console(stderr=True),
                 transient=True,
+                # No refresh thread: the parse pool forks its workers while the bar runs,
+                # and a fork beside a thread holding a lock is unsafe. Redrawn on advance.
+                auto_refresh=False,
             )
         self._task: Any = None
 
@@ -162,10 +165,12 @@ class _Progress:
     def folder(self, name: str, total: int) -> None:
         if self._bar is not None:
             self._task = self._bar.add_task(name, total=total)
+            self._bar.refresh()
 
     def advance(self) -> None:
         if self._bar is not None and self._task is not None:
             self._bar.advance(self._task)
+            self._bar.refresh()
 
 
 def account_of(cfg: ImapConfig) -> str:

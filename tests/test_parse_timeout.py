@@ -207,3 +207,15 @@ def test_an_outer_timer_survives_an_in_process_parse():
         list(pool.map([(0, b"m0")]))
     left, _ = signal.getitimer(signal.ITIMER_REAL)
     assert 40 < left <= 50
+
+
+def test_the_fetch_progress_bar_runs_no_thread_to_fork_beside():
+    import threading
+
+    from svarsinkorg.fetch.run import _Progress
+
+    bar = _Progress(True)
+    with bar.running():
+        bar.folder("INBOX", 2)
+        bar.advance()
+        assert threading.active_count() == 1
