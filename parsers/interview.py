@@ -168,7 +168,10 @@ _IF_YOU_WANT = re.compile(
 # impersonal "det är"); "Barnen tycker det är lättare att prata än skriva" is about others.
 _SPEECH = (r"(?:prata|pratar|berätta|berättar|förklara|förklarar|tala|talar|säga|svara\s+muntligt"
            r"|ses|träffas|talk|tell|explain|speak|meet)")
-_WRITING = r"(?:skriva|skriver|skrift|text|write|writing|in\s+writing)"
+# writing as the way to answer, not chatting online ("än att skriva på nätet" is an activity)
+_WRITING = (r"(?:skriva|skriver|skrift|text|write|writing|in\s+writing)"
+            r"(?!\s+(?:\w+\s+)?(?:på\s+(?:nätet|sociala|facebook|instagram|internet|mobilen)"
+            r"|i\s+(?:chatt\w*|appen|gruppen)|till\s+varandra|online|on\s+(?:line|social)))")
 _SPEECH_OVER_WRITING = re.compile(
     rf"\b(?:lättare|enklare|bättre|smidigare|roligare|hellre|easier|better|rather)\b"
     rf"(?:\s+\w+){{0,4}}?\s+(?:att\s+|to\s+)?{_SPEECH}\b.{{0,40}}?\b(?:än|than)\s+(?:att\s+|to\s+)?"
@@ -190,17 +193,20 @@ _FIRST_PERSON = re.compile(r"\b(?:vi|jag|oss|mig|we|i|us|me|our|vår|våra|vårt
 # utförligt på ett möte".
 _MORE_WHEN_MET = re.compile(
     r"(?:\b(?:berätta\w*|svara\w*|förklara\w*|visa\w*|tell|explain)\s+(?:\w+\s+){0,3}"
-    r"(?:mer|mera|more)|\b(?:mer|mera|more)\s+(?:\w+\s+)?(?:berätta\w*|förklara\w*|tell|explain))\b.{0,40}\b(?:(?:när|om)\s+(?:vi|ni|du)\s+(?:\w+\s+)?(?:ses|träffas|hörs"
-    r"|kommer\s+förbi)|(?:vid|på|i|under)\s+(?:ett\s+|en\s+)?(?:möte|samtal|besök|träff|plats"
-    r"|telefon)\b|(?:when|if)\s+we\s+meet|in\s+person)",
+    r"(?:mer|mera|more)|\b(?:mer|mera|more)\s+(?:\w+\s+)?(?:berätta\w*|förklara\w*|tell|explain))"
+    r"\b.{0,40}\b(?:(?:när|om)\s+(?:vi|ni|du)\s+(?:\w+\s+)?(?:ses|träffas|hörs|kommer\s+förbi)"
+    r"|(?:vid|på|i|under)\s+(?:ett|en)\s+(?:möte|samtal|besök|träff|telefonsamtal)\b"
+    r"|på\s+(?:plats|telefon)\b|(?:when|if)\s+we\s+meet|in\s+person)",
     re.I,
 )
+# ... said as an offer ("gärna", "kan"), not as what the association does at its meetings
+_OFFER = re.compile(r"\b(?:gärna|kan|kunde|skulle|happy|glad|would|could|can|'d)\b", re.I)
 
 
 def _asks_by_kind(s: str) -> bool:
     """The request kinds that carry no modal + subject: indirect or conditional asks, talk
     held up against writing, an offer to tell more when met."""
-    if _IF_YOU_WANT.search(s) or _MORE_WHEN_MET.search(s):
+    if _IF_YOU_WANT.search(s) or (_MORE_WHEN_MET.search(s) and _OFFER.search(s)):
         return True
     m = _SPEECH_OVER_WRITING.search(s)
     if m and not _OTHERS_PREFER.search(s) and (_FIRST_PERSON.search(s)
@@ -211,9 +217,15 @@ def _asks_by_kind(s: str) -> bool:
         rest = s[ask.end():]
         oral = _ORAL.search(rest)
         if oral and not _NEGATION.search(rest[: oral.start()]):
-            return bool(_VISIT.search(rest) or _WITH_US.search(rest)
-                        or re.match(r"(?:\w+\s+)?(?:vi|we)\b", rest, re.I)
-                        or re.search(r"\b(?:ses|träffas|höras|mötas|meet)\b", rest, re.I))
+            if _VISIT.search(rest) or _WITH_US.search(rest):
+                return True
+            # "träffas", "vi ringer": with the reader only when put as a question or
+            # naming the reader ("Finns det möjlighet att träffas i större lokaler ..." is
+            # an obstacle described)
+            together = bool(re.match(r"(?:\w+\s+)?(?:vi|we)\b", rest, re.I)
+                            or re.search(r"\b(?:ses|träffas|höras|mötas|meet)\b", rest, re.I))
+            return together and (s.rstrip().endswith("?") or bool(_WITH_READER.search(rest)
+                                 or re.search(r"\b(?:ni|du)\b", rest, re.I)))
     return False
 
 

@@ -225,6 +225,8 @@ def test_talk_and_meetings_described_are_no_request(text: str) -> None:
         "Om du vill vi kan träffas och prata.",
         "Prata är lättare än skriva för oss.",
         "Hej, vore det okej att ni kommer hit en kväll",
+        "Är det okej att vi ringer er nästa vecka?",
+        "Vi visar gärna mer på plats.",
     ],
 )
 def test_conditional_and_comparative_requests(text: str) -> None:
@@ -251,6 +253,11 @@ def test_conditional_and_comparative_requests(text: str) -> None:
         "Vi övar på att prata och skriva svenska varje vecka.",
         "Föräldrar kan komma förbi och titta på träningen.",
         "Is it possible to join our choir? Yes, everyone can come.",
+        "Vi tror det är bättre att träffas på riktigt än att skriva på nätet.",
+        "Vi visar mer av vår verksamhet på plats i lokalen.",
+        "Finns det möjlighet att träffas i större lokaler skulle fler komma.",
+        "Har ni möjlighet att komma på vår höstmarknad?",
+        "Vore det möjligt att få mer bidrag?",
     ],
 )
 def test_conditions_and_comparisons_in_activities_are_no_request(text: str) -> None:
