@@ -4,6 +4,12 @@ Give it the association's own text only (quotes stripped): the survey itself say
 "Önskar ni att svara på frågorna i en intervju istället för i text? Kontakta mig ..."
 and that must not count. Sentences are checked one by one; a negation in the same
 sentence ("vi vill inte bli intervjuade") cancels it.
+
+A wish is found by what the sentence does: an oral act (talk, meet, call, visit) asked for
+directly ("kan ni ringa mig?"), indirectly or on a condition ("vore det möjligt att ni
+kommer förbi", "om ni vill ses"), preferred to writing ("lättare att prata än att skriva"),
+or offered when met ("vi berättar gärna mer när vi ses"); said by the writer and aimed at
+the reader, not an activity ("vi träffas varje tisdag", "barnen pratar hellre än skriver").
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ looks at:
 - the yes/no against its follow-up: unanswered while the follow-up has text
   ("yes_no_missing"), or the follow-up opening with the opposite ("yes_no_contradicts");
 - an answer holding another question's heading ("heading_in_answer");
+- the last answer running over a paragraph break into a note said to the coordinator
+  (contact, the survey, its results) that the reader did not know as a closing: kept in the
+  answer, shown as "unassigned_text" on that question (the reader's "trailing_note" flag);
 - the association's own words that no answer holds: a sentence of substance left over
   ("unassigned_text"), not a greeting, closing, signature, note about the mail or a wish
   to talk;
