@@ -29,13 +29,16 @@ from .store.repository import add_correction, association_by_name, undo_correcti
 
 
 @contextmanager
-def _session(config: Config, store: Store | None) -> Iterator[Session]:
-    """The app's open store (one engine for the server's life), else one for this call."""
+def _session(config: Config, store: Store | None, *,
+             readonly: bool = False) -> Iterator[Session]:
+    """The app's open store (one engine for the server's life), else one for this call.
+    READONLY for every page load: on SQLite it begins DEFERRED, so viewing a page never
+    takes the write lock a nightly fetch or a colleague's save is waiting for."""
     if store is None:
-        with store_session(config) as s:
+        with store_session(config, readonly=readonly) as s:
             yield s
     else:
-        with store.session() as s:
+        with store.session(readonly=readonly) as s:
             yield s
 
 
@@ -105,7 +108,7 @@ def load_queue(config: Config, store: Store | None = None,
                state: SurveyState | None = None) -> list[QueueItem]:
     if state is not None:
         return review_queue(state)
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         return review_queue(build_state(s, config.survey))
 
 
@@ -262,7 +265,7 @@ def _item_view(s: Session, survey: Survey, state: SurveyState, ref: str,
 def load_item(config: Config, ref: str, message_id: int | None = None,
               store: Store | None = None, state: SurveyState | None = None) -> ItemView:
     """STATE: the records, when the caller holds them for this store version."""
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         state = state or build_state(s, config.survey)
         return _item_view(s, config.survey, state, ref, message_id)
 
@@ -474,7 +477,7 @@ class AssociationDetail:
 
 def load_association(config: Config, association_id: int, store: Store | None = None,
                      state: SurveyState | None = None) -> AssociationDetail:
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         state = state or build_state(s, config.survey)
         rec = next((r for r in state.associations if r.id == association_id), None)
         if rec is None:
@@ -504,7 +507,7 @@ class MessagePage:
 
 def load_message(config: Config, message_id: int, store: Store | None = None,
                  state: SurveyState | None = None) -> MessagePage:
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         detail = _message_detail(s, message_id)
         if detail is None:
             raise NotFound(f"no message {message_id}")
@@ -518,7 +521,7 @@ def load_message(config: Config, message_id: int, store: Store | None = None,
 
 
 def load_state(config: Config, store: Store | None = None) -> SurveyState:
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         return build_state(s, config.survey)
 
 
@@ -527,7 +530,7 @@ def store_version(config: Config, store: Store | None = None) -> tuple[object, .
     arrives or is parsed again, a correction is made or undone, or the roster changes.
     Lets a long-running server keep the records between requests (a few aggregate
     queries instead of rebuilding every record)."""
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         messages = s.execute(select(
             func.count(Message.id), func.max(Message.id),
             # what a reparse changes: the parse's JSON and the match
@@ -548,11 +551,11 @@ def store_version(config: Config, store: Store | None = None) -> tuple[object, .
 
 def message_raw(config: Config, message_id: int, store: Store | None = None) -> bytes | None:
     """The stored bytes of one message, as received."""
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         return s.scalar(select(Message.raw).where(Message.id == message_id))
 
 
 def association_name(config: Config, association_id: int,
                      store: Store | None = None) -> str | None:
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         return s.scalar(select(Association.name).where(Association.id == association_id))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import html
 import json
 import re
+import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -520,6 +522,8 @@ def test_sign_in_with_a_password_records_the_name(cfg: Config, tmp_path: Path) -
         assert bad.status_code == 403 and "Fel lösenord" in bad.text
         assert c.post("/login", data={"user": "Dana", "password": "korrekt häst batteri"},
                       follow_redirects=False).status_code == 403  # no CSRF value
+        auth = c.app.state.web.auth  # type: ignore[attr-defined]
+        auth.clock = lambda: time.time() + 5  # past the one-second backoff
         ok = c.post("/login", data={"csrf": csrf, "user": "Dana",
                                     "password": "korrekt häst batteri"},
                     follow_redirects=False)
@@ -630,3 +634,111 @@ def test_reminder_dry_run_lists_who_would_get_what(tmp_path: Path) -> None:
     with store.session() as s:
         assert s.query(Reminder).count() == 0
     store.close()
+
+
+# --- review round 2: read-only page loads, the reminders page's store, sign-in ---------
+
+
+def test_pages_load_while_another_writer_holds_the_store(cfg: Config,
+                                                         client: TestClient) -> None:
+    """Viewing takes no write lock: with a writer mid-transaction (the nightly fetch), every
+    page still answers at once instead of queueing on busy_timeout (30 s)."""
+    state = service.survey_state(cfg)
+    path = cfg.store_url.removeprefix("sqlite:///")
+    writer = sqlite3.connect(path, isolation_level=None, timeout=0)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        client.app.state.web.states.clear()  # type: ignore[attr-defined]
+        started = time.monotonic()
+        pages = ["/", "/review/a5", "/associations", f"/associations/{state.associations[0].id}",
+                 f"/messages/{state.associations[0].messages[0].id}", "/reminders"]
+        for page in pages:
+            assert client.get(page).status_code == 200, page
+        assert time.monotonic() - started < 10  # a write lock would wait 30 s each
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_reminders_page_uses_the_apps_store(cfg: Config, client: TestClient,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from svarsinkorg.reminders import run as reminders_run
+
+    opened: list[str] = []
+    real = reminders_run.Store
+
+    def counting(url: str, **kw: Any) -> Any:
+        opened.append(url)
+        return real(url, **kw)
+
+    monkeypatch.setattr(reminders_run, "Store", counting)
+    for _ in range(3):
+        page = client.get("/reminders")
+        assert page.status_code == 200 and 'data-reason="responded"' in page.text
+    assert opened == []
+    store = client.app.state.web.store  # type: ignore[attr-defined]
+    # still open and usable after the views (not closed by the dry run)
+    with store.session(readonly=True) as s:
+        assert s.connection() is not None
+
+
+def test_sign_in_backoff_is_global(cfg: Config) -> None:
+    """A wrong password holds back the next try from ANY connection, doubling per failure;
+    inside the wait even the right password is not tried (429)."""
+    now = [1000.0]
+    with make_client(cfg, password="rätt", sign_in=False) as c, \
+            make_client(cfg, password="rätt", sign_in=False) as other:
+        auth = c.app.state.web.auth  # type: ignore[attr-defined]
+        auth.clock = lambda: now[0]
+        csrf = field(c.get("/login").text, "csrf")
+        assert c.post("/login", data={"csrf": csrf, "password": "fel"},
+                      follow_redirects=False).status_code == 403
+        assert auth.failures == 1 and auth.login_wait() == 1.0
+        # the same app from a second connection (own cookies): still held back
+        other_app = TestClient(c.app, base_url=HOST)
+        csrf2 = field(other_app.get("/login").text, "csrf")
+        held = other_app.post("/login", data={"csrf": csrf2, "password": "rätt"},
+                              follow_redirects=False)
+        assert held.status_code == 429
+        now[0] += 1.5
+        assert c.post("/login", data={"csrf": csrf, "password": "fel2"},
+                      follow_redirects=False).status_code == 403
+        assert auth.failures == 2 and auth.login_wait() == 2.0
+        now[0] += 1.0
+        assert c.post("/login", data={"csrf": csrf, "password": "rätt"},
+                      follow_redirects=False).status_code == 429
+        now[0] += 1.5
+        ok = other_app.post("/login", data={"csrf": csrf2, "password": "rätt"},
+                            follow_redirects=False)
+        assert ok.status_code == 303 and auth.failures == 0 and auth.login_wait() == 0.0
+        assert other.get("/").status_code == 403  # a separate app, separate secrets
+
+
+def test_login_csrf_compare_is_constant_time(cfg: Config, monkeypatch: pytest.MonkeyPatch
+                                             ) -> None:
+    from svarsinkorg.web import app as web_app
+
+    calls: list[tuple[bytes, bytes]] = []
+    real = web_app.hmac.compare_digest
+
+    def spy(a: Any, b: Any) -> bool:
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(web_app.hmac, "compare_digest", spy)
+    with make_client(cfg, password="rätt", sign_in=False) as c:
+        csrf = field(c.get("/login").text, "csrf")
+        wrong = c.post("/login", data={"csrf": csrf + "x", "password": "rätt"},
+                       follow_redirects=False)
+        assert wrong.status_code == 403
+        assert (csrf.encode() + b"x", csrf.encode()) in calls
+
+
+def test_token_url_opened_again_after_signing_in_goes_to_the_page(cfg: Config) -> None:
+    with make_client(cfg) as c:  # signed in with the token already
+        again = c.get(f"/review?token={TOKEN}", follow_redirects=False)
+        assert again.status_code == 303 and again.headers["location"] == "/review"
+        assert c.get("/", follow_redirects=False).status_code == 200
+    with make_client(cfg) as c, TestClient(c.app, base_url=HOST) as stranger:
+        # someone without a session still gets nothing for the spent token
+        assert stranger.get(f"/?token={TOKEN}", follow_redirects=False).status_code == 403
