@@ -742,3 +742,70 @@ def test_token_url_opened_again_after_signing_in_goes_to_the_page(cfg: Config) -
     with make_client(cfg) as c, TestClient(c.app, base_url=HOST) as stranger:
         # someone without a session still gets nothing for the spent token
         assert stranger.get(f"/?token={TOKEN}", follow_redirects=False).status_code == 403
+
+
+# --- one path for corrections: the CLI and the pages share service's functions ----------
+
+
+def test_cli_set_and_the_form_store_the_same_text_with_paragraphs(
+        cfg: Config, client: TestClient, tmp_path: Path) -> None:
+    typed = "  Läxhjälp på tisdagar.  \r\n\r\n\r\n\r\nFotboll på   lördagar.\r\n\r\n"
+    kept = "Läxhjälp på tisdagar.\n\nFotboll på   lördagar."
+    path = write_config(tmp_path, cfg.store_url)
+    result = CliRunner().invoke(cli_app, ["--config", str(path), "set",
+                                          "Boulesällskapet", "how", typed])
+    assert result.exit_code == 0, result.output
+    form = form_of(client.get("/review/a5").text)
+    form["q_how"] = typed
+    form["action"] = "save"
+    assert client.post("/review/a5", data=form, follow_redirects=False).status_code == 303
+    data = export_json(cfg, tmp_path)
+    assert record(data, "Boulesällskapet Ribersborg")["answers"]["how"] == kept
+    assert record(data, "Nydala Fritidsförening")["answers"]["how"] == kept
+    assert service.clean_text(typed) == review.clean_text(typed) == kept
+    assert service.parse_manual_value(cfg, "how", typed) == kept
+
+
+def test_form_and_cli_record_the_value_in_force_as_before(cfg: Config, client: TestClient,
+                                                          tmp_path: Path) -> None:
+    """"old" in the history is what the record said, whichever face made the change."""
+    shown = review.load_item(cfg, "a5").values["how"]
+    form = form_of(client.get("/review/a5").text)
+    form["q_how"] = "Från sidan."
+    form["action"] = "save"
+    client.post("/review/a5", data=form)
+    service.set_value(cfg, "Nydala Fritidsförening", "how", "Från terminalen.")
+    newest, older = [h for h in review.load_association(cfg, 5).history if h.key == "how"]
+    assert (older.old, older.new) == (shown, "Från sidan.")
+    assert (newest.old, newest.old_manual, newest.new) == ("Från sidan.", True,
+                                                           "Från terminalen.")
+
+
+def test_cli_assign_records_the_association_in_force_as_before(cfg: Config,
+                                                               client: TestClient) -> None:
+    """A message moved by hand on the page and then with `intake assign`: the second
+    correction's "old" is the first one's "new", not the parsed match."""
+    form = form_of(client.get("/review/m11").text)
+    form["association"] = "Somaliska Kvinnoföreningen"
+    form["action"] = "save"
+    assert client.post("/review/m11", data=form, follow_redirects=False).status_code == 303
+    state = service.survey_state(cfg)
+    somali = next(r for r in state.associations if r.name == "Somaliska Kvinnoföreningen")
+    boule = next(r for r in state.associations if r.name.startswith("Boulesällskapet"))
+    assert "message 11 -> Boulesällskapet" in service.assign(cfg, "11", "Boulesällskapet")
+    moves = review.load_message(cfg, 11).history
+    assert [(h.old, h.new) for h in moves] == [(somali.id, boule.id), (None, somali.id)]
+    assert service.assign(cfg, "11", "ingen") == "message 11 belongs to no association"
+    assert review.load_message(cfg, 11).history[0].old == boule.id
+    with pytest.raises(LookupError, match="no association"):
+        service.assign(cfg, "11", "Finns inte")
+
+
+def test_approve_is_the_same_correction_from_either_face(cfg: Config,
+                                                         client: TestClient) -> None:
+    assert "a8" in [i.ref for i in review.load_queue(cfg)]
+    name = review.load_item(cfg, "a8").record.name  # type: ignore[union-attr]
+    assert service.approve(cfg, name, author="Cecilia") == name
+    assert "a8" not in [i.ref for i in review.load_queue(cfg)]
+    entry = next(h for h in review.load_association(cfg, 8).history if h.key == "reviewed")
+    assert (entry.new, entry.author) == (True, "Cecilia")
