@@ -809,3 +809,54 @@ def test_approve_is_the_same_correction_from_either_face(cfg: Config,
     assert "a8" not in [i.ref for i in review.load_queue(cfg)]
     entry = next(h for h in review.load_association(cfg, 8).history if h.key == "reviewed")
     assert (entry.new, entry.author) == (True, "Cecilia")
+
+
+def test_two_concurrent_saves_of_one_record_cannot_both_pass_the_stale_check(
+        store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two coordinators save the same form at once. Each save, once past its stale check,
+    waits (up to 2 s) for the other to pass its check too: without a row lock between check
+    and write (PostgreSQL at READ COMMITTED) both would, and both overwrite. With it, the
+    second waits for the first to commit, sees the new token and is told it is stale."""
+    import contextlib
+    import threading
+
+    from svarsinkorg.store.db import Store
+
+    cfg = review_config(tmp_path, store_url=store_url)
+    store = Store(cfg.store_url)
+    try:
+        view = review.load_item(cfg, "a5", store=store)
+        both_checked = threading.Barrier(2, timeout=2.0)
+        real = review._item_view
+
+        def slow_view(*args: Any, **kwargs: Any) -> Any:
+            out = real(*args, **kwargs)
+            # give the other save every chance to read the same, unchanged record
+            with contextlib.suppress(threading.BrokenBarrierError):
+                both_checked.wait()
+            return out
+
+        monkeypatch.setattr(review, "_item_view", slow_view)
+        outcomes: dict[str, review.SaveOutcome] = {}
+
+        def save(who: str, text: str) -> None:
+            sub = review.Submission(answers={**{k: view.values[k] for k in cfg.survey.keys},
+                                             "how": text}, approve=False)
+            outcomes[who] = review.save_item(cfg, "a5", view.token, sub, who, store)
+
+        threads = [threading.Thread(target=save, args=(who, f"Text från {who}."))
+                   for who in ("Anna", "Bo")]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join(timeout=60)
+        monkeypatch.setattr(review, "_item_view", real)
+        assert sorted(o.status for o in outcomes.values()) == ["saved", "stale"]
+        winner = next(w for w, o in outcomes.items() if o.status == "saved")
+        loser = next(w for w, o in outcomes.items() if o.status == "stale")
+        assert outcomes[loser].current["how"] == f"Text från {winner}."
+        hows = [h for h in review.load_association(cfg, 5, store=store).history
+                if h.key == "how"]
+        assert [(h.author, h.new) for h in hows] == [(winner, f"Text från {winner}.")]
+    finally:
+        store.close()
