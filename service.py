@@ -248,12 +248,17 @@ def default_author(config: Config) -> str:
 # Either way the same normaliser, the same "before" and the same corrections table.
 
 
+_INNER_BLANKS = re.compile(r"(?<=\S)[ \t]+")
+
+
 def clean_text(value: str | None) -> str | None:
-    """A typed answer as stored: CRLF to LF, trailing blanks and outer blank lines gone,
-    runs of blank lines to one, paragraphs kept; empty means "not answered"."""
+    """A typed answer as stored: CRLF to LF, runs of spaces inside a line to one (a line's
+    indent kept), trailing blanks and outer blank lines gone, runs of blank lines to one:
+    line breaks and paragraphs kept. Empty means "not answered"."""
     if value is None:
         return None
-    lines = [ln.rstrip() for ln in value.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_INNER_BLANKS.sub(" ", ln).rstrip() for ln in text.split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return text or None
 

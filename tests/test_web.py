@@ -749,8 +749,9 @@ def test_token_url_opened_again_after_signing_in_goes_to_the_page(cfg: Config) -
 
 def test_cli_set_and_the_form_store_the_same_text_with_paragraphs(
         cfg: Config, client: TestClient, tmp_path: Path) -> None:
-    typed = "  Läxhjälp på tisdagar.  \r\n\r\n\r\n\r\nFotboll på   lördagar.\r\n\r\n"
-    kept = "Läxhjälp på tisdagar.\n\nFotboll på   lördagar."
+    typed = ("  Läxhjälp på tisdagar.  \r\n\r\n\r\n\r\nFotboll på   lördagar.\r\n"
+             "  - och\tbasket\r\n\r\n")
+    kept = "Läxhjälp på tisdagar.\n\nFotboll på lördagar.\n  - och basket"
     path = write_config(tmp_path, cfg.store_url)
     result = CliRunner().invoke(cli_app, ["--config", str(path), "set",
                                           "Boulesällskapet", "how", typed])
