@@ -18,6 +18,20 @@ import re
 
 from .text import normalize_ws, split_sentences
 
+# Meeting the writer, as said after a third-person or impersonal wish: coming to us, listening
+# to us, meeting (for a talk, with the reader), calling us. "Träffas" followed by how often or
+# where ("träffas oftare", "träffas i gruppen") is an activity.
+_MEET_US = (
+    r"(?:(?:kunde|ville|skulle|kan|vill|får|fick|kommer\s+att)\s+)?(?:\w+\s+)?"
+    r"(?:(?:komma|kom|kommer)\s+(?:hit|förbi|över|ut\s+till\s+oss|till\s+oss|hem\s+till\s+oss"
+    r"|och\s+(?:lyssna|träffa|prata|hälsa\s+på|besöka|berätta))"
+    r"|lyssna\w*\s+på\s+(?:oss|mig|vad\s+vi)|träffa\s+(?:oss|mig|er|dig)\b|besöka\s+oss|ringa\s+(?:oss|mig)"
+    r"|prata\s+med\s+(?:oss|mig|er|dig)|ett\s+(?:samtal|möte)\s+med\s+(?:er|dig|oss)"
+    r"|(?:träffas|ses|mötas|höras)(?=\s*(?:[,.!?;]|$|och\s+(?:prata|berätta|samtala|diskutera)"
+    r"|för\s+(?:ett|en)\s+(?:samtal|pratstund|intervju|möte)|med\s+(?:er|dig)\b|personligen"
+    r"|istället|i\s+stället|så\s+att)))"
+)
+
 # Each pattern must be specific enough not to fire on an answer that merely mentions
 # meetings or phones ("vi ordnar träffar", "föräldrar kan ringa oss").
 _POSITIVE = [
@@ -82,6 +96,23 @@ _POSITIVE = [
     # a call: "ring mig så tar vi det", "slå en signal"
     r"\bring\s+(?:gärna\s+)?(?:mig|oss)\s+(?:så|och)\b",
     r"\bslå\s+(?:\w+\s+){0,2}signal\b",
+    # a wish said in the third person or impersonally: "Föreningen ser gärna att vi får träffas
+    # för ett samtal", "styrelsen ser helst att ni kommer ut till oss"; meeting alone, not
+    # "ser gärna att vi träffas oftare" (an activity)
+    rf"\b(?:ser|skulle\s+se)\s+(?:\w+\s+){{0,2}}(?:gärna|helst|positivt\s+på)\s+(?:\w+\s+)?"
+    rf"(?:att\s+)?(?:vi|ni|du|någon(?:\s+(?:från|av|på)\s+\w+)?)\s+(?:\w+\s+){{0,2}}?{_MEET_US}",
+    # "det vore fint om någon från kommunen kunde komma och lyssna på oss", "it would be nice
+    # if someone came by": the reader (or someone of theirs) coming to the writer. "Det vore
+    # fint om kommunen gav oss lokaler" asks for something else; "om fler föräldrar kom och
+    # lyssnade" is about an audience.
+    rf"\b(?:vore|skulle\s+vara|hade\s+varit)\s+(?:\w+\s+)?(?:fint|bra|roligt|trevligt"
+    rf"|värdefullt|önskvärt|kul|välkommet|uppskattat|toppen)\s+(?:om|ifall|att)\s+"
+    rf"(?:ni|du|någon|kommunen|samordnaren|ni\s+på\s+\w+|någon\s+(?:från|av|på)\s+\w+(?:\s+\w+)?"
+    rf"|vi|vi\s+och\s+(?:ni|du))\s+(?:\w+\s+){{0,2}}?{_MEET_US}",
+    r"\b(?:would\s+be|'d\s+be)\s+(?:\w+\s+)?(?:nice|great|good|lovely|helpful)\s+if\s+"
+    r"(?:you|someone|somebody)\s+(?:\w+\s+){0,2}?(?:come\s+(?:by|over|and\s+(?:listen|meet|talk"
+    r"|visit))|came\s+(?:by|over|and)|visit(?:ed)?\s+us|listen(?:ed)?\s+to\s+us|meet\s+us"
+    r"|call(?:ed)?\s+us|talk(?:ed)?\s+(?:to|with)\s+us)",
 ]
 _POSITIVE_RE = [re.compile(p, re.I) for p in _POSITIVE]
 

@@ -141,8 +141,11 @@ def _trailing_note(ex: Extraction, key: str) -> Reason:
     (flag "trailing_note" from the reader, which still sees the paragraph breaks)."""
     a = ex.answers.get(key)
     value = a.value if a is not None and isinstance(a.value, str) else ""
-    tail = [s for s in split_sentences(value) if _TO_READER.search(s)]
-    return Reason("unassigned_text", key, excerpt(tail[-1] if tail else value))
+    sentences = split_sentences(value)
+    tail = [s for s in sentences if _TO_READER.search(s)]
+    # else the last sentence: the remark ends the answer ("Förlåt om min svenska ...")
+    return Reason("unassigned_text", key,
+                  excerpt(tail[-1] if tail else sentences[-1] if sentences else value))
 
 
 _NOT_CONTENT = re.compile(
@@ -152,7 +155,9 @@ _NOT_CONTENT = re.compile(
     r"|\b(?:enkät\w*|kartläggning\w*|frågor\w*|frågan|svar(?:a|en|et)?|besvara\w*|mejl\w*|mail\w*"
     r"|e-?post|bifoga\w*|bilag\w*|återkomm\w*|hör\s+av|kontakta\w*|intervju\w*|survey|questions?"
     r"|answers?|attach\w*|e-?mail|get\s+back|sorry|ursäkta|förlåt|beklagar|tjänstledig|semester"
-    r"|skickat\s+från|sent\s+from|hälsning\w*|regards)\b"
+    r"|skickat\s+från|sent\s+from|hälsning\w*|regards"
+    # a sentence on a condition set by the one before ("Ring i så fall kassören"): a note
+    r"|i\s+så\s+fall|in\s+that\s+case)\b"
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )
