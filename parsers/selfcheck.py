@@ -266,7 +266,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
                 continue  # the sentence the yes/no was taken from
             if (_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)
-                    or wants_interview(sentence)):
+                    or wants_interview(sentence) or said_to_reader(sentence)):
                 continue
             if _covered(sentence, answers_text):
                 continue
