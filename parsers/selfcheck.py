@@ -13,6 +13,9 @@ looks at:
 - the last answer running over a paragraph break into a note said to the coordinator
   (contact, the survey, its results) that the reader did not know as a closing: kept in the
   answer, shown as "unassigned_text" on that question (the reader's "trailing_note" flag);
+  in the same paragraph the reader cuts what it knows (a sign-off and name, an apology for
+  the reply, a note on the exchange, a wish to meet); a remark too long to be sure of (an
+  apology, a note to the reader) stays and is flagged the same way;
 - the association's own words that no answer holds: a sentence of substance left over
   ("unassigned_text"), not a greeting, closing, signature, note about the mail or a wish
   to talk;

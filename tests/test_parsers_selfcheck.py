@@ -374,3 +374,12 @@ def test_a_last_sentence_about_the_association_stays_in_the_answer(tail: str) ->
     assert ex.answers["obstacles_opportunities"].value == f"{OBST} {tail}"
     assert ex.wants_interview is False
     assert ex.reasons == []
+
+
+def test_a_mail_with_only_a_polite_wish_to_meet_is_an_interview_wish() -> None:
+    body = ("Hej!\n\nVi har fått er enkät. Det vore fint om någon från kommunen kunde komma "
+            "och lyssna på oss istället, vi skriver inte så gärna.\n\n"
+            "Mvh Lena, Kvinnoföreningen Sol")
+    ex = extract(body)
+    assert ex.wants_interview is True
+    assert all(a.value is None for a in ex.answers.values())
