@@ -232,6 +232,7 @@ LABELS: dict[str, dict[str, str]] = {
         "own_title": "Egna utskick",
         "review_reasons": "Att granska",
         "question_ref": "fråga {n}",
+        "questions_ref": "fråga",
         "skip_awaits_review": "väntar på granskning: {why}",
         "skip_awaits_confirmation": "föreningen behöver bekräftas: {why}",
         "skipped_awaits_review": "väntar på granskning",
@@ -453,6 +454,7 @@ LABELS: dict[str, dict[str, str]] = {
         "own_title": "Our own mail",
         "review_reasons": "To review",
         "question_ref": "question {n}",
+        "questions_ref": "questions",
         "skip_awaits_review": "waiting for review: {why}",
         "skip_awaits_confirmation": "the association needs confirming: {why}",
         "skipped_awaits_review": "waiting for review",
@@ -543,6 +545,10 @@ REASONS: dict[str, dict[str, str]] = {
     },
 }
 _DETAIL_MAX = 160
+# codes whose detail is a list of question keys ("how, about"): shown as "fråga 2, 3"
+_KEY_LIST_DETAIL = {"partial"}
+# codes whose detail is the matcher's stored text (store/records.py): translated
+_MATCH_DETAIL = {"unmatched", "unmatched_several", "unmatched_bounce"}
 _TEXT_FORM = re.compile(r"([a-z_]+)(?::([\w.-]+))?(?:: (.*))?", re.S)
 
 
@@ -570,6 +576,16 @@ class Labels:
         n = self._numbers.get(key)
         return self("question_ref", n=n) if n else key
 
+    def _question_list(self, detail: str) -> str:
+        """ "works_against_segregation, how" -> "fråga 2, 3" when every key is known."""
+        keys = [k.strip() for k in detail.split(",")]
+        numbers = [self._numbers.get(k) for k in keys]
+        if not all(numbers):
+            return detail
+        if len(numbers) == 1:
+            return self("question_ref", n=numbers[0])
+        return f"{self('questions_ref')} {', '.join(str(n) for n in numbers)}"
+
     def reason(self, r: Reason | str) -> str:
         """A review reason in the coordinator's words. A code without a label shows as
         the code and its detail; a plain string (an old stored row) as it is."""
@@ -578,6 +594,10 @@ class Labels:
             if parsed is None:
                 return r
             r = parsed
+        if r.code in _KEY_LIST_DETAIL and r.detail:
+            r = Reason(r.code, r.key, self._question_list(r.detail))
+        elif r.code in _MATCH_DETAIL and r.detail:
+            r = Reason(r.code, r.key, self.match_detail(r.detail))
         detail = r.detail if len(r.detail) <= _DETAIL_MAX else r.detail[:_DETAIL_MAX] + "…"
         template = REASONS[self.language].get(r.code) or REASONS["sv"].get(r.code)
         q = self.question(r.key) if r.key else ""
@@ -600,9 +620,173 @@ class Labels:
         text = self._t.get(key) or LABELS["sv"].get(key) or key
         return text.format(**kw) if kw else text
 
+    def match_method(self, method: str | None) -> str:
+        """How a message was tied to its association ("sender", "name", ...)."""
+        if not method:
+            return ""
+        return self(f"mm_{method}") if method in MATCH_METHODS else method
+
+    def match_detail(self, text: str | None) -> str:
+        """A stored match detail in the coordinator's words; unknown: as stored."""
+        return self._stored(text, MATCH_DETAILS)
+
+    def kind_reason(self, text: str | None) -> str:
+        """Why a message was classified as it was; unknown: as stored. The pipeline may add
+        why a reply is about the survey after ": " ("related to survey: interview wish")."""
+        if not text:
+            return ""
+        if stored_code(text, KIND_REASONS) is None and ": " in text:
+            head, _, tail = text.partition(": ")
+            if stored_code(head, KIND_REASONS) is not None:
+                return f"{self.kind_reason(head)}: {self.kind_reason(tail)}"
+        return self._stored(text, KIND_REASONS)
+
+    def _stored(self, text: str | None, table: list[tuple[str, re.Pattern[str]]]) -> str:
+        if not text:
+            return ""
+        found = stored_code(text, table)
+        if found is None:
+            return text
+        code, values = found
+        if code == "md_attached":  # "attached mail: <a detail>"
+            values["v"] = self.match_detail(values["v"])
+        return self(code, **values) if values else self(code)
+
     def yes_no(self, value: object) -> str:
         if value is True:
             return self("yes")
         if value is False:
             return self("no")
         return ""
+
+
+# --- stored match and classification texts -------------------------------------------------
+# intake/match.py and intake/classify.py store their reasons as English text (old rows too).
+# Each known form has a stable code here, derived from the text; the values it carries
+# (addresses, names, header values) are kept verbatim. An unknown text shows as stored.
+_ANY = r"(?P<v>.+)"
+MATCH_DETAILS: list[tuple[str, re.Pattern[str]]] = [
+    (code, re.compile(pattern, re.S)) for code, pattern in [
+        ("md_bounce", rf"delivery failed for {_ANY}"),
+        ("md_bounce_unknown", rf"bounce for unknown address {_ANY}"),
+        ("md_reference", rf"reminder reference {_ANY}"),
+        ("md_attached_from", rf"attached mail from {_ANY}"),
+        ("md_forwarded_sender", r"the forwarded mail's sender"),
+        ("md_address_in_text", r"the association's address in the text"),
+        ("md_name_subject", rf"name '{_ANY}' in the subject"),
+        ("md_name_signature", rf"name '{_ANY}' in the signature"),
+        ("md_name_text", rf"name '{_ANY}' in the text \((?P<n>[\d.]+)\)"),
+        ("md_several", rf"several associations named in the text: {_ANY}"),
+        ("md_no_match", r"sender not in the roster and no association named"),
+        ("md_attached", rf"attached mail: {_ANY}"),
+    ]
+]
+KIND_REASONS: list[tuple[str, re.Pattern[str]]] = [
+    (code, re.compile(pattern, re.S)) for code, pattern in [
+        ("kr_own", r"sent from a coordinator address"),
+        ("kr_delayed", r"delivery delayed \(not a failure\)"),
+        ("kr_bounce", r"delivery failure report"),
+        ("kr_receipt", r"read receipt \(disposition notification\)"),
+        ("kr_receipt_subject", rf"read receipt \(subject '{_ANY}'\)"),
+        ("kr_list", r"a newsletter or mailing list"),
+        ("kr_auto_header", r"(?P<v>(?:Auto-Submitted|Precedence): .+)"),
+        ("kr_auto_header", r"(?P<v>x-auto\w+) header"),
+        ("kr_auto_suppress", r"X-Auto-Response-Suppress with an automatic-reply subject"),
+        ("kr_ticket", rf"ticket receipt: '{_ANY}'"),
+        ("kr_auto_subject", rf"subject '{_ANY}'"),
+        ("kr_auto_body", rf"body says '{_ANY}'"),
+        ("kr_no_reply", r"sent from a no-reply address"),
+        ("kr_answers", r"answers the survey"),
+        ("kr_related", r"related to survey"),
+        ("kr_unrelated", r"not related to the survey"),
+        ("kr_parse_failed", r"parsing failed"),
+        # why a reply that answers nothing is still about the survey (pipeline, topic.py)
+        ("kr_interview", r"interview wish"),
+        ("kr_refers_attachment", r"refers to an attachment"),
+        ("kr_opt_out", r"asks for no more reminders"),
+        ("kr_bad_attachment", r"an attachment that could not be read"),
+        ("kr_survey_word_subject", rf"survey word '{_ANY}' in the subject"),
+        ("kr_survey_word_text", rf"survey word '{_ANY}' in the text"),
+        ("kr_question_number", r"question (?P<v>\d+) in the text"),
+        ("kr_in_reply", rf"'{_ANY}' in a reply to the survey"),
+        ("kr_thread", r"a statement in the survey's thread"),
+        ("kr_elsewhere", rf"says it is about something else: '{_ANY}'"),
+    ]
+]
+MATCH_METHODS = ("bounce", "reference", "sender", "reply-to", "forwarded", "name", "none", "own")
+
+
+def stored_code(text: str, table: list[tuple[str, re.Pattern[str]]]
+                ) -> tuple[str, dict[str, str]] | None:
+    """The code of a stored English text and the values it carries, or None."""
+    for code, pattern in table:
+        m = pattern.fullmatch(text)
+        if m:
+            return code, {k: v for k, v in m.groupdict().items() if v is not None}
+    return None
+
+
+def _both(pairs: dict[str, tuple[str, str]]) -> None:
+    """Add labels given as key -> (Swedish, English): both languages at once."""
+    for key, (sv, en) in pairs.items():
+        LABELS["sv"].setdefault(key, sv)
+        LABELS["en"].setdefault(key, en)
+
+
+_both({
+    # match methods
+    "mm_bounce": ("studsen", "the bounce"),
+    "mm_reference": ("påminnelsens referens", "the reminder reference"),
+    "mm_sender": ("avsändaren", "the sender"),
+    "mm_reply-to": ("svarsadressen", "the reply-to address"),
+    "mm_forwarded": ("vidarebefordrat mejl", "a forwarded mail"),
+    "mm_name": ("föreningens namn", "the association's name"),
+    "mm_none": ("ingen koppling", "no match"),
+    "mm_own": ("samordnarens eget mejl", "the coordinator's own mail"),
+    # match details
+    "md_bounce": ("leveransen misslyckades till {v}", "delivery failed for {v}"),
+    "md_bounce_unknown": ("studs för en okänd adress {v}", "bounce for unknown address {v}"),
+    "md_reference": ("påminnelsereferens {v}", "reminder reference {v}"),
+    "md_attached_from": ("bifogat mejl från {v}", "attached mail from {v}"),
+    "md_forwarded_sender": ("det vidarebefordrade mejlets avsändare",
+                            "the forwarded mail's sender"),
+    "md_address_in_text": ("föreningens adress i texten", "the association's address in the text"),
+    "md_name_subject": ("namnet '{v}' i ämnesraden", "name '{v}' in the subject"),
+    "md_name_signature": ("namnet '{v}' i signaturen", "name '{v}' in the signature"),
+    "md_name_text": ("namnet '{v}' i texten ({n})", "name '{v}' in the text ({n})"),
+    "md_several": ("flera föreningar nämns i texten: {v}",
+                   "several associations named in the text: {v}"),
+    "md_no_match": ("avsändaren finns inte i registret och ingen förening nämns",
+                    "sender not in the roster and no association named"),
+    "md_attached": ("bifogat mejl: {v}", "attached mail: {v}"),
+    # kind reasons
+    "kr_own": ("skickat från en samordnaradress", "sent from a coordinator address"),
+    "kr_delayed": ("leveransen är försenad (inte misslyckad)", "delivery delayed (not a failure)"),
+    "kr_bounce": ("rapport om misslyckad leverans", "delivery failure report"),
+    "kr_receipt": ("läskvitto", "read receipt"),
+    "kr_receipt_subject": ("läskvitto (ämne '{v}')", "read receipt (subject '{v}')"),
+    "kr_list": ("nyhetsbrev eller e-postlista", "a newsletter or mailing list"),
+    "kr_auto_header": ("automatiskt svar ({v})", "automatic reply ({v})"),
+    "kr_auto_suppress": ("automatiskt svar (X-Auto-Response-Suppress och ämnesraden)",
+                         "automatic reply (X-Auto-Response-Suppress and the subject)"),
+    "kr_ticket": ("ärendekvitto: '{v}'", "ticket receipt: '{v}'"),
+    "kr_auto_subject": ("automatiskt svar enligt ämnesraden '{v}'",
+                        "automatic reply by its subject '{v}'"),
+    "kr_auto_body": ("texten säger '{v}'", "the text says '{v}'"),
+    "kr_no_reply": ("skickat från en no-reply-adress", "sent from a no-reply address"),
+    "kr_answers": ("svarar på enkäten", "answers the survey"),
+    "kr_related": ("handlar om enkäten", "related to the survey"),
+    "kr_unrelated": ("handlar inte om enkäten", "not related to the survey"),
+    "kr_parse_failed": ("kunde inte tolkas", "parsing failed"),
+    "kr_interview": ("vill intervjuas", "wants an interview"),
+    "kr_refers_attachment": ("hänvisar till en bilaga", "refers to an attachment"),
+    "kr_opt_out": ("vill inte ha fler påminnelser", "asks for no more reminders"),
+    "kr_bad_attachment": ("en bilaga som inte kunde läsas", "an attachment that could not be read"),
+    "kr_survey_word_subject": ("enkätordet '{v}' i ämnesraden", "survey word '{v}' in the subject"),
+    "kr_survey_word_text": ("enkätordet '{v}' i texten", "survey word '{v}' in the text"),
+    "kr_question_number": ("fråga {v} i texten", "question {v} in the text"),
+    "kr_in_reply": ("'{v}' i ett svar på enkäten", "'{v}' in a reply to the survey"),
+    "kr_thread": ("ett påstående i enkätens tråd", "a statement in the survey's thread"),
+    "kr_elsewhere": ("säger att det gäller något annat: '{v}'",
+                     "says it is about something else: '{v}'"),
+})
