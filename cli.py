@@ -253,9 +253,9 @@ def assign(
     try:
         text = service.assign(cfg, message, association)
     except LookupError as exc:
-        err.print(f"[red]{exc}[/red]")
+        err.print(_labels(cfg).error(exc), style="red", markup=False)
         raise typer.Exit(1) from None
-    console.print(text)
+    console.print(text, markup=False)
 
 
 @app.command("set")
@@ -270,9 +270,9 @@ def set_(
     try:
         text = service.set_value(cfg, association, key, value)
     except (LookupError, ValueError) as exc:
-        err.print(f"[red]{exc}[/red]")
+        err.print(_labels(cfg).error(exc), style="red", markup=False)
         raise typer.Exit(1) from None
-    console.print(text)
+    console.print(text, markup=False)
 
 
 @app.command()
@@ -285,7 +285,7 @@ def undo(
     try:
         text = service.undo_correction(cfg, correction)
     except LookupError as exc:
-        err.print(str(exc), style="red", markup=False)
+        err.print(_labels(cfg).error(exc), style="red", markup=False)
         raise typer.Exit(1) from None
     console.print(text, markup=False)
 
@@ -309,12 +309,13 @@ def serve(
     try:
         plan = prepare(cfg, host, port)
     except ServeRefused as exc:
-        err.print(f"intake serve: {exc}", style="red", markup=False)
+        err.print(f"intake serve: {_labels(cfg).error(exc)}", style="red", markup=False)
         raise typer.Exit(EXIT_CONFIG) from None
     if plan.warning:
-        err.print(f"intake serve: {plan.warning}", style="yellow", markup=False)
+        err.print(f"intake serve: {_labels(cfg)('serve_plain_http')}", style="yellow",
+                  markup=False)
     console.print(plan.url, markup=False, soft_wrap=True)
-    console.print("(Ctrl-C stops the server)", markup=False, style="dim")
+    console.print(_labels(cfg)("serve_stop_hint"), markup=False, style="dim")
     run(cfg, plan)
 
 

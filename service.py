@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from .config import Config, example_config_path, parse_config
 from .intake.roster import read_roster
 from .intake.sources import SourceError, iter_sources
-from .model import message_key
+from .model import BadValue, Refusal, message_key
 from .parallel import ParsePool
 from .parsers.yes_no import parse_yes_no
 from .pipeline import make_parser, parse_message  # noqa: F401  (re-exported)
@@ -246,17 +246,19 @@ def assign(config: Config, message_ref: str, association: str,
     with store_session(config) as s:
         msg = message_by_ref(s, message_ref)
         if msg is None:
-            raise LookupError(f"no stored message {message_ref!r}")
+            raise Refusal("no_message", f"no stored message {message_ref!r}", ref=message_ref)
+        t = Labels.for_survey(config.survey)
         if association.lower() in ("none", "ingen"):
             add_correction(s, "assign", message_id=msg.id, value=None, author=who,
                            before=msg.association_id)
-            return f"message {msg.id} belongs to no association"
+            return t("assigned_none", id=msg.id)
         assoc = association_by_name(s, association)
         if assoc is None:
-            raise LookupError(f"no association {association!r} in the roster")
+            raise Refusal("no_association", f"no association {association!r} in the roster",
+                          name=association)
         add_correction(s, "assign", message_id=msg.id, value=assoc.id, author=who,
                        before=msg.association_id)
-        return f"message {msg.id} -> {assoc.name}"
+        return t("assigned_to", id=msg.id, name=assoc.name)
 
 
 _SPECIAL_KEYS = ("status", "wants_interview", "bounced", "reviewed")
@@ -267,14 +269,15 @@ def parse_manual_value(config: Config, key: str, value: str) -> Any:
         return None
     if key == "status":
         if value not in ("responded", "late", "no_response"):
-            raise ValueError("status must be responded, late or no_response")
+            raise BadValue("bad_status", "status must be responded, late or no_response")
         return value
     is_bool = key in ("wants_interview", "bounced", "reviewed") or (
         key in config.survey.keys and config.survey.question(key).kind == "yes_no")
     if is_bool:
         answer = parse_yes_no(value)
         if answer.value is None:
-            raise ValueError(f"{key} takes ja/nej (yes/no), got {value!r}")
+            raise BadValue("bad_yes_no", f"{key} takes ja/nej (yes/no), got {value!r}",
+                           key=key, value=value)
         return answer.value
     return " ".join(value.split())
 
@@ -290,18 +293,23 @@ def _value_in_force(rec: AssociationRecord, key: str) -> Any:
 def set_value(config: Config, association: str, key: str, value: str,
               author: str | None = None) -> str:
     if key not in config.survey.keys and key not in _SPECIAL_KEYS:
-        raise LookupError(f"unknown key {key!r}: use one of "
-                          f"{', '.join([*config.survey.keys, *_SPECIAL_KEYS])}")
+        keys = ", ".join([*config.survey.keys, *_SPECIAL_KEYS])
+        raise Refusal("unknown_key", f"unknown key {key!r}: use one of {keys}",
+                      key=key, keys=keys)
     parsed = parse_manual_value(config, key, value)
     with store_session(config) as s:
         assoc = association_by_name(s, association)
         if assoc is None:
-            raise LookupError(f"no association {association!r} in the roster")
+            raise Refusal("no_association", f"no association {association!r} in the roster",
+                          name=association)
         rec = next(r for r in build_state(s, config.survey).associations if r.id == assoc.id)
         add_correction(s, "set", association_id=assoc.id, key=key, value=parsed,
                        author=author or default_author(config),
                        before=_value_in_force(rec, key))
-        return f"{assoc.name}: {key} = {parsed!r}"
+        t = Labels.for_survey(config.survey)
+        shown = t("value_cleared") if parsed is None else (
+            t.yes_no(parsed) if isinstance(parsed, bool) else str(parsed))
+        return t("value_set", name=assoc.name, key=key, value=shown)
 
 
 def undo_correction(config: Config, correction: int, author: str | None = None) -> str:
@@ -311,7 +319,7 @@ def undo_correction(config: Config, correction: int, author: str | None = None) 
 
     with store_session(config) as s:
         event = undo(s, correction, author or default_author(config))
-        return f"correction {event.id} undone"
+        return Labels.for_survey(config.survey)("correction_undone", id=event.id)
 
 
 def write_report(config: Config, path: Path, when: dt.datetime | None = None) -> Path:

@@ -616,7 +616,7 @@ class Labels:
     def reasons(self, rs: Iterable[Reason | str]) -> list[str]:
         return [self.reason(r) for r in rs]
 
-    def __call__(self, key: str, **kw: object) -> str:
+    def __call__(self, key: str, /, **kw: object) -> str:
         text = self._t.get(key) or LABELS["sv"].get(key) or key
         return text.format(**kw) if kw else text
 
@@ -651,6 +651,14 @@ class Labels:
         if code == "md_attached":  # "attached mail: <a detail>"
             values["v"] = self.match_detail(values["v"])
         return self(code, **values) if values else self(code)
+
+    def error(self, exc: BaseException) -> str:
+        """A refusal in the coordinator's words: an exception with a labelled `code`
+        (model.Refusal, web.server.ServeRefused); any other as its own text."""
+        code = getattr(exc, "code", None)
+        if isinstance(code, str) and f"err_{code}" in LABELS["sv"]:
+            return self(f"err_{code}", **getattr(exc, "values", {}))
+        return str(exc)
 
     def yes_no(self, value: object) -> str:
         if value is True:
@@ -789,4 +797,51 @@ _both({
     "kr_thread": ("ett påstående i enkätens tråd", "a statement in the survey's thread"),
     "kr_elsewhere": ("säger att det gäller något annat: '{v}'",
                      "says it is about something else: '{v}'"),
+})
+
+
+_both({
+    # refusals (model.Refusal, web.server.ServeRefused): "err_" + code
+    "err_no_correction": ("Det finns ingen ändring {id}.", "There is no correction {id}."),
+    "err_already_undone": ("Ändring {id} är redan ångrad.", "Correction {id} is already undone."),
+    "err_undo_newer_first": ("Ändring {id} har ersatts av en senare ändring: ångra den först.",
+                             "Correction {id} was replaced by a newer one: undo that first."),
+    "err_no_message": ("Det finns inget sparat meddelande {ref!r}.",
+                       "There is no stored message {ref!r}."),
+    "err_no_association": ("Det finns ingen förening {name!r} i registret.",
+                           "There is no association {name!r} in the roster."),
+    "err_bad_status": ("Status måste vara responded, late eller no_response.",
+                       "Status must be responded, late or no_response."),
+    "err_bad_yes_no": ("{key} tar ja eller nej, inte {value!r}.",
+                       "{key} takes yes or no (ja/nej), not {value!r}."),
+    "err_unknown_key": ("Okänd nyckel {key!r}: använd en av {keys}.",
+                        "Unknown key {key!r}: use one of {keys}."),
+    "err_serve_env_unset": ("serve.password_env anger ${env}, som inte är satt (eller är tom): "
+                            "sätt den, eller ta bort password_env.",
+                            "serve.password_env names ${env}, which is not set (or empty): set "
+                            "it, or remove password_env."),
+    "err_serve_not_loopback": ("--host {host} skulle visa folks mejl för nätverket: ange först "
+                               "[serve] password_env (ett lösenord för inloggning), eller kör "
+                               "på 127.0.0.1.",
+                               "--host {host} would show people's mail to the network: set "
+                               "[serve] password_env (a sign-in password) first, or serve on "
+                               "127.0.0.1."),
+    "serve_plain_http": ("vanlig HTTP: lösenordet, sessionen och folks mejl går okrypterat över "
+                         "nätverket; lägg servern bakom HTTPS (en omvänd proxy) eller använd en "
+                         "SSH-tunnel till 127.0.0.1",
+                         "plain HTTP: the password, the session and people's mail cross the "
+                         "network unencrypted; put the server behind HTTPS (a reverse proxy) or "
+                         "use an SSH tunnel to 127.0.0.1"),
+    "serve_stop_hint": ("(Ctrl-C stoppar servern)", "(Ctrl-C stops the server)"),
+    "http_error": ("Sidan kunde inte visas (HTTP-fel {code}).",
+                   "The page could not be shown (HTTP error {code})."),
+    "template_error": ("Påminnelsemallen kunde inte användas: {detail}",
+                       "The reminder template could not be used: {detail}"),
+    # CLI answers to assign / set / undo
+    "assigned_none": ("Meddelande {id} hör inte till någon förening.",
+                      "Message {id} belongs to no association."),
+    "assigned_to": ("Meddelande {id} → {name}", "Message {id} → {name}"),
+    "value_set": ("{name}: {key} = {value}", "{name}: {key} = {value}"),
+    "value_cleared": ("(tomt)", "(empty)"),
+    "correction_undone": ("Ändring {id} ångrad.", "Correction {id} undone."),
 })

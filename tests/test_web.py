@@ -348,7 +348,7 @@ def test_cli_corrections_record_author_and_undo(cfg: Config, tmp_path: Path) -> 
     how = record(export_json(cfg, tmp_path), "Boulesällskapet Ribersborg")["answers"]["how"]
     assert how == "Öppna kvällar."  # Cecilia's word is back
     result = runner.invoke(cli_app, ["--config", str(path), "undo", str(newest.id)])
-    assert result.exit_code == 1 and "already undone" in result.output
+    assert result.exit_code == 1 and f"Ändring {newest.id} är redan ångrad." in result.output
 
 
 # --- security ------------------------------------------------------------------------------
