@@ -457,13 +457,29 @@ def fetch_command(
         if quiet and "UIDVALIDITY" in warning:
             continue
         err.print(escape(warning), soft_wrap=True)
-    out.print(escape(summary.line()), soft_wrap=True, highlight=False)
+    t = _labels(config)
+    out.print(escape(_fetch_line(summary, t)), soft_wrap=True, highlight=False)
     if not quiet:
         for problem in [*summary.problems, *summary.action_errors]:
             err.print(f"  {escape(problem)}", soft_wrap=True)
         if summary.errors:
-            out.print("  (intake fetch --failures lists them)", highlight=False)
+            out.print(f"  {t('fetch_failures_hint')}", highlight=False)
     return summary.exit_code
+
+
+def _fetch_line(summary: Any, t: Labels) -> str:
+    """FetchSummary.line() (English, for logs) in the coordinator's words. Server and
+    folder problems after it stay as the server said them."""
+    k = summary.by_kind
+    text = "intake fetch: " + t(
+        "fetch_summary", stored=summary.stored, replies=k["reply"], auto=k["auto_reply"],
+        bounces=k["bounce"], other=k["other"] + k["own"], unmatched=summary.unmatched,
+        duplicates=summary.duplicates, skipped=summary.skipped, oversized=summary.oversized,
+        errors=summary.errors)
+    if summary.partial:
+        text += t("fetch_partial", problems="; ".join([*summary.problems,
+                                                       *summary.action_errors]))
+    return text
 
 
 def failures_command(config: Config, *, out: Console | None = None) -> int:
@@ -473,21 +489,24 @@ def failures_command(config: Config, *, out: Console | None = None) -> int:
     out = out or Console()
     with service.store_session(config) as s:
         rows = failures(s)
-        table = Table("when", "folder", "uid", "outcome", "subject", "error")
+        t = _labels(config)
+        table = Table(*(t(f"failures_{c}") for c in
+                        ("when", "folder", "uid", "outcome", "subject", "error")))
         for r in rows:
             error = r.error or r.action_error or ""
             if not error and r.message is not None:
-                error = "; ".join(r.message.problem_list)
+                error = "; ".join(t.reasons(r.message.reason_list))
+            outcome = t(f"outcome_{r.outcome}")
             table.add_row(
                 r.seen_at.strftime("%Y-%m-%d %H:%M") if r.seen_at else "",
                 r.folder,
                 str(r.uid),
-                r.outcome if not r.action_error else f"{r.outcome}, action failed",
+                outcome if not r.action_error else f"{outcome}, {t('action_failed')}",
                 r.subject or "",
                 error,
             )
     if not rows:
-        out.print("no failed or flagged messages")
+        out.print(t("no_failures"))
     else:
         out.print(table)
     return 0

@@ -845,3 +845,30 @@ _both({
     "value_cleared": ("(tomt)", "(empty)"),
     "correction_undone": ("Ändring {id} ångrad.", "Correction {id} undone."),
 })
+
+
+_both({
+    # intake fetch (its English FetchSummary.line() stays for the log)
+    "fetch_summary": ("{stored} nya meddelanden ({replies} svar, {auto} autosvar, {bounces} "
+                      "studsar, {other} övriga), {unmatched} utan förening, {duplicates} redan "
+                      "inlästa, {skipped} överhoppade, {oversized} för stora, {errors} fel",
+                      "{stored} new messages ({replies} replies, {auto} auto-replies, {bounces} "
+                      "bounces, {other} other), {unmatched} unmatched, {duplicates} already "
+                      "stored, {skipped} skipped, {oversized} oversized, {errors} errors"),
+    "fetch_partial": ("; OFULLSTÄNDIG KÖRNING: {problems}", "; PARTIAL RUN: {problems}"),
+    "fetch_failures_hint": ("(intake fetch --failures listar dem)",
+                            "(intake fetch --failures lists them)"),
+    "failures_when": ("När", "When"),
+    "failures_folder": ("Mapp", "Folder"),
+    "failures_uid": ("UID", "UID"),
+    "failures_outcome": ("Utfall", "Outcome"),
+    "failures_subject": ("Ämne", "Subject"),
+    "failures_error": ("Fel", "Error"),
+    "outcome_stored": ("sparat", "stored"),
+    "outcome_duplicate": ("redan sparat", "duplicate"),
+    "outcome_oversized": ("för stort", "oversized"),
+    "outcome_failed": ("kunde inte hämtas", "failed"),
+    "action_failed": ("åtgärden misslyckades", "action failed"),
+    "no_failures": ("Inga misslyckade eller flaggade meddelanden.",
+                    "No failed or flagged messages."),
+})
