@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Reason
+from ..parsers.attachments.problems import problem_codes
 
 if TYPE_CHECKING:
     from ..config import Survey
@@ -598,6 +599,8 @@ class Labels:
             r = Reason(r.code, r.key, self._question_list(r.detail))
         elif r.code in _MATCH_DETAIL and r.detail:
             r = Reason(r.code, r.key, self.match_detail(r.detail))
+        elif r.code in ("attachment", "image") and r.detail:
+            r = Reason(r.code, r.key, self.attachment_problem(r.detail))
         detail = r.detail if len(r.detail) <= _DETAIL_MAX else r.detail[:_DETAIL_MAX] + "…"
         template = REASONS[self.language].get(r.code) or REASONS["sv"].get(r.code)
         q = self.question(r.key) if r.key else ""
@@ -651,6 +654,15 @@ class Labels:
         if code == "md_attached":  # "attached mail: <a detail>"
             values["v"] = self.match_detail(values["v"])
         return self(code, **values) if values else self(code)
+
+    def attachment_problem(self, detail: str) -> str:
+        """ "x.pdf: <reader's problem>" in the coordinator's words; unknown: as stored."""
+        name, sep, problem = detail.partition(": ")
+        codes = problem_codes(problem) if sep else None
+        if not codes:
+            return detail
+        return f"{name}: " + "; ".join(self(f"att_{c}", **v) if v else self(f"att_{c}")
+                                       for c, v in codes)
 
     def error(self, exc: BaseException) -> str:
         """A refusal in the coordinator's words: an exception with a labelled `code`
@@ -871,4 +883,46 @@ _both({
     "action_failed": ("åtgärden misslyckades", "action failed"),
     "no_failures": ("Inga misslyckade eller flaggade meddelanden.",
                     "No failed or flagged messages."),
+})
+
+
+_both({
+    # attachment problems (parsers/attachments/problems.py): "att_" + code
+    "att_image": ("en bild utan text (ett foto eller en skanning?)",
+                  "an image without text (a photo or a scan?)"),
+    "att_encrypted_office": ("lösenordsskyddat Office-dokument, kan inte läsas",
+                             "a password-protected Office document, cannot be read"),
+    "att_wrong_type": ("innehållet är inte vad filnamnet säger ({d})",
+                       "the content is not what the file name says ({d})"),
+    "att_no_libreoffice": (".{d}-filer kan inte läsas utan LibreOffice",
+                           ".{d} files cannot be read without LibreOffice"),
+    "att_unsupported": ("filtypen kan inte läsas ({d})", "this file type cannot be read ({d})"),
+    "att_unreadable": ("bilagan kunde inte läsas ({d})", "the attachment could not be read ({d})"),
+    "att_empty": ("tom fil", "an empty file"),
+    "att_too_large": ("för stor för att läsas ({d})", "too large to read ({d})"),
+    "att_zip_bomb": ("vägrades: ser ut som en zip-bomb ({d})",
+                     "refused: looks like a zip bomb ({d})"),
+    "att_converted_unreadable": ("den konverterade filen kunde inte läsas ({d})",
+                                 "the converted file could not be read ({d})"),
+    "att_converted_refused": ("den konverterade filen vägrades ({d})",
+                              "the converted file was refused ({d})"),
+    "att_corrupt": ("trasig eller avkortad fil ({d})", "a damaged or truncated file ({d})"),
+    "att_libreoffice_failed": ("LibreOffice kunde inte konvertera filen ({d})",
+                               "LibreOffice could not convert the file ({d})"),
+    "att_timeout": ("tog längre tid än {d} s att läsa", "took longer than {d} s to read"),
+    "att_reader_unavailable": ("läsaren kunde inte köras", "the reader could not run"),
+    "att_reader_crashed": ("läsaren kraschade på filen (kod {d})",
+                           "the reader crashed on this file (code {d})"),
+    "att_reader_failed": ("läsaren misslyckades ({d})", "the reader failed ({d})"),
+    "att_no_text": ("ingen text i filen", "no text in the file"),
+    "att_pdf_no_text": ("PDF:en saknar text (inskannad bild?)",
+                        "the PDF has no text (a scanned image?)"),
+    "att_pdf_encrypted": ("PDF:en är krypterad", "the PDF is encrypted"),
+    "att_pdf_pages": ("PDF:en har {d} sidor; bara de första {n} lästes",
+                      "the PDF has {d} pages; only the first {n} were read"),
+    "att_pdf_fonts": ("PDF:ens text går inte att läsa (typsnitt utan Unicode)",
+                      "the PDF's text is unreadable (fonts without Unicode)"),
+    "att_sheet_too_large": ("kalkylbladet är för stort; bara de första {d} cellerna lästes",
+                            "the spreadsheet is too large; only the first {d} cells were read"),
+    "att_no_reader": ("ingen läsare för {d}", "no reader for {d}"),
 })
