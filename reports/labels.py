@@ -661,6 +661,9 @@ class Labels:
         codes = problem_codes(problem) if sep else None
         if not codes:
             return detail
+        for _, values in codes:
+            if "what" in values:  # a file kind ("image") in words; unknown: as it is
+                values["what"] = self._t.get(f"file_{values['what']}", values["what"])
         return f"{name}: " + "; ".join(self(f"att_{c}", **v) if v else self(f"att_{c}")
                                        for c, v in codes)
 
@@ -892,11 +895,25 @@ _both({
                   "an image without text (a photo or a scan?)"),
     "att_encrypted_office": ("lösenordsskyddat Office-dokument, kan inte läsas",
                              "a password-protected Office document, cannot be read"),
-    "att_wrong_type": ("innehållet är inte vad filnamnet säger ({d})",
-                       "the content is not what the file name says ({d})"),
+    "att_wrong_type": ("innehållet är inte vad filnamnet säger (det är {what})",
+                       "the content is not what the file name says (it is {what})"),
     "att_no_libreoffice": (".{d}-filer kan inte läsas utan LibreOffice",
                            ".{d} files cannot be read without LibreOffice"),
-    "att_unsupported": ("filtypen kan inte läsas ({d})", "this file type cannot be read ({d})"),
+    "att_unsupported": ("kan inte läsas ({what})", "cannot be read ({what})"),
+    # file kinds (parsers/attachments/sniff.py)
+    "file_exe": ("ett Windows-program (.exe)", "a Windows program (.exe)"),
+    "file_elf": ("ett Linux-program", "a Linux program"),
+    "file_image": ("en bild", "an image"),
+    "file_zip": ("ett zip-arkiv", "a zip archive"),
+    "file_pptx": ("en PowerPoint-presentation", "a PowerPoint presentation"),
+    "file_ppt": ("en PowerPoint-presentation", "a PowerPoint presentation"),
+    "file_encrypted-office": ("ett lösenordsskyddat Office-dokument",
+                              "a password-protected Office document"),
+    "file_ole": ("en okänd Microsoft Office-fil", "an unknown Microsoft Office file"),
+    "file_binary": ("okända binära data", "unrecognised binary data"),
+    "file_gzip": ("ett gzip-arkiv", "a gzip archive"),
+    "file_rar": ("ett RAR-arkiv", "a RAR archive"),
+    "file_7z": ("ett 7-Zip-arkiv", "a 7-Zip archive"),
     "att_unreadable": ("bilagan kunde inte läsas ({d})", "the attachment could not be read ({d})"),
     "att_empty": ("tom fil", "an empty file"),
     "att_too_large": ("för stor för att läsas ({d})", "too large to read ({d})"),

@@ -9,15 +9,19 @@ from __future__ import annotations
 import re
 
 from .pdf import ENCRYPTED, NO_TEXT_LAYER
+from .sniff import _DESCRIPTIONS
+
+# sniff.describe()'s words back to the file kind ("an image" -> "image"), for "what"
+KIND_OF_DESCRIPTION = {text: kind for kind, text in _DESCRIPTIONS.items()}
 
 _D = r"(?P<d>.+)"
 PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
     (code, re.compile(pattern, re.S)) for code, pattern in [
         ("image", r"an image: no text to read \(a photo or a scan\?\)"),
         ("encrypted_office", r"password-protected Office document: cannot be read"),
-        ("wrong_type", rf"not .+? \(content is {_D}\)"),
+        ("wrong_type", r"not .+? \(content is (?P<what>.+)\)"),
         ("no_libreoffice", r"cannot read \.(?P<d>\w+) without LibreOffice \(install .+\)"),
-        ("unsupported", rf"cannot read {_D}"),
+        ("unsupported", r"cannot read (?P<what>.+)"),
         ("unreadable", rf"could not read the attachment: {_D}"),
         ("empty", r"empty file"),
         ("too_large", rf"too large to read: {_D}"),
@@ -48,7 +52,10 @@ def problem_codes(problem: str) -> list[tuple[str, dict[str, str]]] | None:
     for code, pattern in PROBLEMS:
         m = pattern.fullmatch(problem)
         if m:
-            return [(code, {k: v for k, v in m.groupdict().items() if v is not None})]
+            values = {k: v for k, v in m.groupdict().items() if v is not None}
+            if "what" in values:  # a kind the labels name, else the words as they are
+                values["what"] = KIND_OF_DESCRIPTION.get(values["what"], values["what"])
+            return [(code, values)]
     # "a; b": a part may hold "; " itself, so try each split point
     start = 0
     while (cut := problem.find("; ", start)) != -1:
