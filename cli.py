@@ -608,7 +608,7 @@ def remind(
     try:
         result = run_remind(cfg, send=send, only=only, clock_now=_now)
     except (LookupError, TemplateError, SmtpError) as exc:
-        err.print(str(exc), style="red", markup=False)
+        err.print(t.error(exc), style="red", markup=False)
         raise typer.Exit(1 if isinstance(exc, LookupError) else EXIT_CONFIG) from None
     for s in result.skipped:
         if only or s.reason not in ("responded", "late"):
@@ -676,7 +676,7 @@ def _set_opt_out(name: str, opted_out: bool) -> None:
     try:
         found = set_opted_out(cfg, name, opted_out)
     except LookupError as exc:
-        err.print(str(exc), style="red", markup=False)
+        err.print(_labels(cfg).error(exc), style="red", markup=False)
         raise typer.Exit(1) from None
     console.print(_labels(cfg)("opted_out_done" if opted_out else "opted_in_done", name=found),
                   markup=False)

@@ -354,6 +354,6 @@ def run_demo(output: Path | None) -> dict[str, Any]:
     summary = import_paths(config, [examples_dir() / "replies"])
     xlsx = output or Path("intake-demo.xlsx")
     export(config, "xlsx", xlsx)
-    text = (f"demo store {tmp / 'demo.db'}: {roster_result.added} associations, "
-            f"{summary.stored} messages imported")
+    text = Labels.for_survey(config.survey)(
+        "demo_summary", path=tmp / "demo.db", added=roster_result.added, stored=summary.stored)
     return {"config": config, "summary": text, "xlsx": xlsx.resolve(), "store": tmp}

@@ -825,6 +825,8 @@ _both({
                        "There is no stored message {ref!r}."),
     "err_no_association": ("Det finns ingen förening {name!r} i registret.",
                            "There is no association {name!r} in the roster."),
+    "err_several_associations": ("{name!r} passar flera föreningar: {names}",
+                                 "{name!r} names several associations: {names}"),
     "err_bad_status": ("Status måste vara responded, late eller no_response.",
                        "Status must be responded, late or no_response."),
     "err_bad_yes_no": ("{key} tar ja eller nej, inte {value!r}.",
@@ -858,6 +860,8 @@ _both({
     "assigned_to": ("Meddelande {id} → {name}", "Message {id} → {name}"),
     "value_set": ("{name}: {key} = {value}", "{name}: {key} = {value}"),
     "value_cleared": ("(tomt)", "(empty)"),
+    "demo_summary": ("Demolager {path}: {added} föreningar, {stored} meddelanden inlästa",
+                     "Demo store {path}: {added} associations, {stored} messages imported"),
     "correction_undone": ("Ändring {id} ångrad.", "Correction {id} undone."),
 })
 
