@@ -600,7 +600,7 @@ class Labels:
         elif r.code in _MATCH_DETAIL and r.detail:
             r = Reason(r.code, r.key, self.match_detail(r.detail))
         elif r.code in ("attachment", "image") and r.detail:
-            r = Reason(r.code, r.key, self.attachment_problem(r.detail))
+            r = Reason(r.code, r.key, self.attachment_detail(r.detail))
         detail = r.detail if len(r.detail) <= _DETAIL_MAX else r.detail[:_DETAIL_MAX] + "…"
         template = REASONS[self.language].get(r.code) or REASONS["sv"].get(r.code)
         q = self.question(r.key) if r.key else ""
@@ -655,17 +655,21 @@ class Labels:
             values["v"] = self.match_detail(values["v"])
         return self(code, **values) if values else self(code)
 
-    def attachment_problem(self, detail: str) -> str:
+    def attachment_detail(self, detail: str) -> str:
         """ "x.pdf: <reader's problem>" in the coordinator's words; unknown: as stored."""
         name, sep, problem = detail.partition(": ")
-        codes = problem_codes(problem) if sep else None
+        return f"{name}: {self.reader_problem(problem)}" if sep else detail
+
+    def reader_problem(self, problem: str) -> str:
+        """An attachment reader's problem line (parsers/attachments/problems.py) in words;
+        a form without a code as it is."""
+        codes = problem_codes(problem)
         if not codes:
-            return detail
+            return problem
         for _, values in codes:
             if "what" in values:  # a file kind ("image") in words; unknown: as it is
                 values["what"] = self._t.get(f"file_{values['what']}", values["what"])
-        return f"{name}: " + "; ".join(self(f"att_{c}", **v) if v else self(f"att_{c}")
-                                       for c, v in codes)
+        return "; ".join(self(f"att_{c}", **v) if v else self(f"att_{c}") for c, v in codes)
 
     def error(self, exc: BaseException) -> str:
         """A refusal in the coordinator's words: an exception with a labelled `code`

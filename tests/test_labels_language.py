@@ -206,6 +206,9 @@ def test_attachment_problems_are_codes_translated_by_labels() -> None:
     empty = read_attachment_in_process("tom.docx", "", b"", service_limits())
     assert SV.reason(Reason("attachment", None, f"tom.docx: {empty.problem}")).endswith(
         "tom.docx: tom fil")
+    # the web's attachment note: the reader's line alone
+    assert SV.reader_problem(empty.problem or "") == "tom fil"
+    assert EN.reader_problem(empty.problem or "") == "an empty file"
     # an unknown problem text (a newer reader) stays as stored
     assert SV.reason("attachment: x.pdf: something new").endswith("x.pdf: something new")
 
