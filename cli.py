@@ -125,8 +125,9 @@ def import_(
     cfg = state.config()
     t = _labels(cfg)
     summary = service.import_paths(cfg, paths)
-    for e in summary.errors:
-        err.print(f"[yellow]{e}[/yellow]")
+    for e in summary.unreadable:
+        err.print(f"{e.origin}: {t.source_error(e)}", style="yellow", markup=False,
+                  soft_wrap=True)
     kinds = ", ".join(f"{n} {t(k)}" for k, n in sorted(summary.by_kind.items())) or "-"
     console.print(t("import_summary", stored=summary.stored, kinds=kinds,
                     duplicates=summary.duplicates, failed=summary.failed))

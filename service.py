@@ -86,6 +86,7 @@ class ImportSummary:
     by_kind: dict[str, int] = field(default_factory=dict)
     failed: int = 0
     errors: list[str] = field(default_factory=list)  # sources that could not be read at all
+    unreadable: list[SourceError] = field(default_factory=list)  # the same, with codes
 
 
 def import_roster(config: Config, path: Path) -> tuple[RosterImportResult, list[tuple[int, str]]]:
@@ -134,6 +135,7 @@ def _new_messages(
     for item in iter_sources(paths):
         if isinstance(item, SourceError):
             summary.errors.append(f"{item.origin}: {item.reason}")
+            summary.unreadable.append(item)
             continue
         origin, raw = item
         summary.seen += 1

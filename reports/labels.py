@@ -671,6 +671,13 @@ class Labels:
                 values["what"] = self._t.get(f"file_{values['what']}", values["what"])
         return "; ".join(self(f"att_{c}", **v) if v else self(f"att_{c}") for c, v in codes)
 
+    def source_error(self, e: object) -> str:
+        """Why an import source could not be read (intake.sources.SourceError)."""
+        code = getattr(e, "code", "")
+        if code and f"source_{code}" in LABELS["sv"]:
+            return self(f"source_{code}", detail=getattr(e, "detail", ""))
+        return str(getattr(e, "reason", e))
+
     def error(self, exc: BaseException) -> str:
         """A refusal in the coordinator's words: an exception with a labelled `code`
         (model.Refusal, web.server.ServeRefused); any other as its own text."""
@@ -866,6 +873,11 @@ _both({
     "value_cleared": ("(tomt)", "(empty)"),
     "demo_summary": ("Demolager {path}: {added} föreningar, {stored} meddelanden inlästa",
                      "Demo store {path}: {added} associations, {stored} messages imported"),
+    "source_missing": ("filen eller mappen finns inte", "no such file or folder"),
+    "source_unreadable": ("kan inte läsas: {detail}", "cannot be read: {detail}"),
+    "source_empty": ("tom fil", "empty file"),
+    "source_not_mail": ("ser inte ut som ett mejl (inga rubrikrader)",
+                        "does not look like an e-mail (no header lines)"),
     "correction_undone": ("Ändring {id} ångrad.", "Correction {id} undone."),
 })
 

@@ -174,6 +174,16 @@ def test_cli_assign_set_undo_answer_in_swedish(tmp_path: Path) -> None:
     assert r.exit_code == 1 and "Det finns ingen ändring 99." in r.output
 
 
+def test_import_source_errors_in_words(tmp_path: Path) -> None:
+    path = write_config(tmp_path)
+    (tmp_path / "tom.eml").write_bytes(b"")
+    r = CliRunner().invoke(cli_app, ["-c", str(path), "import", str(tmp_path / "tom.eml"),
+                                     str(tmp_path / "saknas.eml")])
+    assert "tom.eml: tom fil" in r.output
+    assert "saknas.eml: filen eller mappen finns inte" in r.output
+    assert "no such file" not in r.output
+
+
 def test_serve_refusal_in_words(tmp_path: Path) -> None:
     cfg = review_config(tmp_path)
     with pytest.raises(ServeRefused) as exc:
