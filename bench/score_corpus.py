@@ -7,9 +7,9 @@ messages are right in every field, and how many wrong fields are NOT flagged for
 A corpus folder holds `roster.csv`, `messages/*.eml` and `truth.json` in the format of the
 shared sample set, with optional per-message fields (tests/corpora/README.md). Two levels:
 
-- message: each mail parsed alone (kind + association, interview wish, each answer), for
-  the messages whose truth entry has "answers"; a field is "flagged" when the parse
-  returned a review reason;
+- message: each mail parsed alone: kind + association for every mail, and the interview
+  wish and each answer for those whose truth entry has "answers"; a field is "flagged"
+  when the parse returned a review reason (or is an unmatched reply, which review lists);
 - association: the whole folder imported into a fresh SQLite store and exported as JSON
   (status, bounced, interview wish, each answer); "flagged" is the record's needs_review.
 """
@@ -97,18 +97,17 @@ def score_messages(folder: Path, cfg: Config, truth: dict[str, Any]) -> Score:
     keys = cfg.survey.keys
     score = Score()
     for m in truth["messages"]:
-        if "answers" not in m:
-            continue
         p = parse_message((folder / m["file"]).read_bytes(), cfg.survey, roster, cfg.limits)
         kinds = [m["kind"], *m.get("kind_also_accepted", [])]
         got_route = (m["kind"] if p.kind in kinds else p.kind, names.get(p.association_id))
         pairs: list[tuple[str, Any, Any]] = [
             ("kind+association", got_route, (m["kind"], m["association"])),
-            ("wants_interview", p.wants_interview, m.get("wants_interview", False)),
         ]
-        for k in keys:
-            got = _norm((p.answers.get(k) or {}).get("value"))
-            pairs.append((k, got, _norm(m["answers"].get(k))))
+        if "answers" in m:  # a reply: what it says, too; other mail: where it goes
+            pairs.append(("wants_interview", p.wants_interview, m.get("wants_interview", False)))
+            for k in keys:
+                got = _norm((p.answers.get(k) or {}).get("value"))
+                pairs.append((k, got, _norm(m["answers"].get(k))))
         if "bounced_addresses" in m:
             pairs.append(("bounced_addresses", sorted(p.bounced_addresses),
                           sorted(m["bounced_addresses"])))

@@ -50,7 +50,7 @@ from .interview import wants_interview
 from .model import Answer, Extraction
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
-from .selfcheck import check
+from .selfcheck import check, said_to_reader
 from .statements import Statement, yes_no_statement
 from .text import match_key, normalize_ws, split_sentences
 from .yes_no import _MIXED, has_check_box, parse_yes_no, split_yes_no_explanation
@@ -897,6 +897,16 @@ def _trim_closing(lines: list[str]) -> list[str]:
         if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
             lines = lines[:i]
             break
+    # A paragraph of its own after the answer that opens as a closing, a wish to talk, a
+    # thank-you or a note about the survey ends the answer there: it is said to the
+    # coordinator, not about the association. Anything of substance cut with it is left
+    # over for the self-check to show ("unassigned_text"), never silently kept or lost.
+    for i in range(1, len(lines)):
+        if lines[i].strip() and not lines[i - 1].strip() and any(x.strip() for x in lines[:i]):
+            first = next(iter(split_sentences(lines[i].strip())), "")
+            if first and _opens_closing_par(first):
+                lines = lines[:i]
+                break
     while lines:
         while lines and not lines[-1].strip():
             lines.pop()
@@ -990,6 +1000,14 @@ def _is_preamble(par: str) -> bool:
         _PREAMBLE.match(s) or _CLOSING.match(s) or refers_to_attachment(s) or _GREETING.fullmatch(s)
         or (_PREAMBLE_ANY.search(s) and not _DESCRIPTIVE.match(s))
         for s in sentences
+    )
+
+
+def _opens_closing_par(sentence: str) -> bool:
+    return bool(
+        _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
+        or (_ABOUT_SURVEY.search(sentence) and _words(sentence) <= 20
+            and not _DESCRIPTIVE.match(sentence))
     )
 
 
@@ -1494,6 +1512,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         if q.num == found.last_num:
             lines_q = _trim_closing(lines_q)
         raw = _raw_text(lines_q)
+        if q.num == found.last_num and "\n\n" in raw \
+                and said_to_reader(raw.rsplit("\n\n", 1)[1]):
+            # the last answer runs over a paragraph break into a note said to the
+            # coordinator that the reader did not know as a closing: kept, but shown
+            flags.append(f"trailing_note:{q.q.key}")
         value = normalize_ws(raw)
         if _SEE_ELSEWHERE.match(value):
             if re.search(r"bifog|bilag|fil|dokument|attach", value, re.I):

@@ -4,6 +4,12 @@ Give it the association's own text only (quotes stripped): the survey itself say
 "Önskar ni att svara på frågorna i en intervju istället för i text? Kontakta mig ..."
 and that must not count. Sentences are checked one by one; a negation in the same
 sentence ("vi vill inte bli intervjuade") cancels it.
+
+A wish is found by what the sentence does: an oral act (talk, meet, call, visit) asked for
+directly ("kan ni ringa mig?"), indirectly or on a condition ("vore det möjligt att ni
+kommer förbi", "om ni vill ses"), preferred to writing ("lättare att prata än att skriva"),
+or offered when met ("vi berättar gärna mer när vi ses"); said by the writer and aimed at
+the reader, not an activity ("vi träffas varje tisdag", "barnen pratar hellre än skriver").
 """
 
 from __future__ import annotations
@@ -99,7 +105,7 @@ _NOT_A_REQUEST = re.compile(
 # (nobody asked) describe the association; they are answers.
 _ORAL = re.compile(
     r"\b(?:prata|pratar|snacka|ses|träffas|träffa|träffar|mötas|ringa|ring|ringer|samtal\w*"
-    r"|telefon\w*|möte|mötet|besöka|besök|komma\s+(?:till\s+oss|förbi|hit|över|ut)|intervju\w*"
+    r"|telefon\w*|möte|mötet|besöka|besök|komm(?:a|er)\s+(?:till\s+oss|förbi|hit|över|ut)|intervju\w*"
     r"|talk|meet|call|visit|phone)\b",
     re.I,
 )
@@ -129,9 +135,109 @@ _MEET_BARE = re.compile(
 )
 
 
+# A request put conditionally or indirectly, no modal + subject to find: "Vore det möjligt
+# att ni kommer förbi?", "Finns det möjlighet för er att ...", "Would it be possible to ...".
+# The inverted clause is a question even when the "?" is missing (second-language writing).
+_INDIRECT_ASK = re.compile(
+    r"(?:^|[,;:–-]\s*|\b(?:så|men|eller|but|or|so)\s+)(?:(?:hej|hi|och|and|annars|eller|alltså)"
+    r"[,!]?\s+)?"
+    r"(?:(?:vore|är|skulle|blir|går)\s+det\s+(?:\w+\s+){0,2}(?:möjligt|ok(?:ej)?|okay|lägligt|bra"
+    r"|fint|gå|passa)\s*(?:för\s+(?:dig|er)\s+)?(?:(?:om|att)\s+)?"
+    r"|finns\s+det\s+(?:\w+\s+)?(?:möjlighet|chans|tid)\s+(?:för\s+(?:dig|er)\s+)?(?:att\s+)?"
+    r"|har\s+(?:du|ni)\s+(?:\w+\s+)?(?:möjlighet|tid|lust|chans)\s+(?:att\s+)?"
+    r"|(?:would|will|is)\s+it\s+be\s+possible\s+(?:for\s+you\s+)?(?:to\s+)?"
+    r"|is\s+it\s+possible\s+(?:for\s+you\s+)?(?:to\s+)?"
+    r"|(?:would|could)\s+you\s+be\s+able\s+to\s+)",
+    re.I,
+)
+# A visit is to the writer by its verb: "ni kommer förbi", "come by".
+_VISIT = re.compile(
+    r"\b(?:komm(?:a|er)|kom|titta|tittar|hälsa|hälsar)\s+(?:\w+\s+)?(?:förbi|hit|över|ut|in|på"
+    r"|till\s+oss)\b|\bcome\s+(?:by|over|round|and)\b|\bvisit\s+us\b|\bdrop\s+by\b",
+    re.I,
+)
+# A condition put to the reader: "om ni vill träffas", "if you'd like to meet", "om du har tid
+# att ringa mig". Bare reciprocal verbs ("träffas", "ses", "höras") are with the writer; a
+# transitive one needs "oss/mig" so "om du vill träffa nya vänner" stays an activity.
+_IF_YOU_WANT = re.compile(
+    r"\b(?:om|ifall|när)\s+(?:ni|du)\s+(?:\w+\s+)?(?:vill|önskar|har\s+(?:\w+\s+)?(?:tid|lust"
+    r"|möjlighet)|hinner|kan)\s+(?:att\s+)?(?:\w+\s+){0,2}"
+    r"(?:(?:träffas|ses|höras|mötas)(?!\s+(?:med\s+(?!oss|mig)|\w+[ae]r\b))"
+    r"|(?:träffa|besöka|ringa|prata\s+med|komma\s+(?:till|hem\s+till))\s+(?:oss|mig)\b"
+    r"|komma\s+(?:förbi|hit|över))"
+    r"|\bif\s+you(?:'d|\s+would|\s+want|\s+wish)?\s+(?:like\s+)?(?:to\s+)?(?:meet(?!\s+(?!us|me)\w)"
+    r"|talk\s+to\s+(?:us|me)|come\s+(?:by|over)|call\s+(?:us|me)|visit\s+us)",
+    re.I,
+)
+# Talking held up against writing: "lättare att prata än att skriva", "we'd rather talk than
+# write", "prata är lättare för oss". The writer's own preference (first person, or the
+# impersonal "det är"); "Barnen tycker det är lättare att prata än skriva" is about others.
+_SPEECH = (r"(?:prata|pratar|berätta|berättar|förklara|förklarar|tala|talar|säga|svara\s+muntligt"
+           r"|ses|träffas|talk|tell|explain|speak|meet)")
+# writing as the way to answer, not chatting online ("än att skriva på nätet" is an activity)
+_WRITING = (r"(?:skriva|skriver|skrift|text|write|writing|in\s+writing)"
+            r"(?!\s+(?:\w+\s+)?(?:på\s+(?:nätet|sociala|facebook|instagram|internet|mobilen)"
+            r"|i\s+(?:chatt\w*|appen|gruppen)|till\s+varandra|online|on\s+(?:line|social)))")
+_SPEECH_OVER_WRITING = re.compile(
+    rf"\b(?:lättare|enklare|bättre|smidigare|roligare|hellre|easier|better|rather)\b"
+    rf"(?:\s+\w+){{0,4}}?\s+(?:att\s+|to\s+)?{_SPEECH}\b.{{0,40}}?\b(?:än|than)\s+(?:att\s+|to\s+)?"
+    rf"(?:\w+\s+){{0,2}}?{_WRITING}\b"
+    rf"|\b{_SPEECH}\b.{{0,20}}?\b(?:är|is)\s+(?:\w+\s+)?(?:lättare|enklare|easier)\b.{{0,20}}?"
+    rf"\b(?:än|than)\s+(?:att\s+|to\s+)?{_WRITING}\b"
+    rf"|\b{_SPEECH}\b(?:\s+\w+){{0,3}}\s+(?:istället\s+för|i\s+stället\s+för|instead\s+of|rather"
+    rf"\s+than)\s+(?:att\s+)?{_WRITING}",
+    re.I,
+)
+_OTHERS_PREFER = re.compile(
+    r"^(?:\w+\s+){0,2}(?:barnen|ungdomarna|deltagarna|medlemmarna|eleverna|de|dom|många|alla"
+    r"|kvinnorna|föräldrarna|the\s+(?:children|kids|members|participants)|they|many)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:vi|jag|oss|mig|we|i|us|me|our|vår|våra|vårt)\b|^det\b|^it\b",
+                           re.I)
+# An offer to tell more when met: "vi berättar gärna mer när vi ses", "svarar gärna mer
+# utförligt på ett möte".
+_MORE_WHEN_MET = re.compile(
+    r"(?:\b(?:berätta\w*|svara\w*|förklara\w*|visa\w*|tell|explain)\s+(?:\w+\s+){0,3}"
+    r"(?:mer|mera|more)|\b(?:mer|mera|more)\s+(?:\w+\s+)?(?:berätta\w*|förklara\w*|tell|explain))"
+    r"\b.{0,40}\b(?:(?:när|om)\s+(?:vi|ni|du)\s+(?:\w+\s+)?(?:ses|träffas|hörs|kommer\s+förbi)"
+    r"|(?:vid|på|i|under)\s+(?:ett|en)\s+(?:möte|samtal|besök|träff|telefonsamtal)\b"
+    r"|på\s+(?:plats|telefon)\b|(?:when|if)\s+we\s+meet|in\s+person)",
+    re.I,
+)
+# ... said as an offer ("gärna", "kan"), not as what the association does at its meetings
+_OFFER = re.compile(r"\b(?:gärna|kan|kunde|skulle|happy|glad|would|could|can|'d)\b", re.I)
+
+
+def _asks_by_kind(s: str) -> bool:
+    """The request kinds that carry no modal + subject: indirect or conditional asks, talk
+    held up against writing, an offer to tell more when met."""
+    if _IF_YOU_WANT.search(s) or (_MORE_WHEN_MET.search(s) and _OFFER.search(s)):
+        return True
+    m = _SPEECH_OVER_WRITING.search(s)
+    if m and not _OTHERS_PREFER.search(s) and (_FIRST_PERSON.search(s)
+                                                  or re.match(_SPEECH, s, re.I)):
+        return True
+    ask = _INDIRECT_ASK.search(s)
+    if ask:
+        rest = s[ask.end():]
+        oral = _ORAL.search(rest)
+        if oral and not _NEGATION.search(rest[: oral.start()]):
+            if _VISIT.search(rest) or _WITH_US.search(rest):
+                return True
+            # "träffas", "vi ringer": with the reader only when put as a question or
+            # naming the reader ("Finns det möjlighet att träffas i större lokaler ..." is
+            # an obstacle described)
+            together = bool(re.match(r"(?:\w+\s+)?(?:vi|we)\b", rest, re.I)
+                            or re.search(r"\b(?:ses|träffas|höras|mötas|meet)\b", rest, re.I))
+            return together and (s.rstrip().endswith("?") or bool(_WITH_READER.search(rest)
+                                 or re.search(r"\b(?:ni|du)\b", rest, re.I)))
+    return False
+
+
 def _asks_to_talk(sentence: str) -> bool:
     s = sentence.strip()
-    if _MEET_BARE.search(s):
+    if _MEET_BARE.search(s) or _asks_by_kind(s):
         return True
     oral = _ORAL.search(s)
     if not oral:

@@ -10,6 +10,9 @@ looks at:
 - the yes/no against its follow-up: unanswered while the follow-up has text
   ("yes_no_missing"), or the follow-up opening with the opposite ("yes_no_contradicts");
 - an answer holding another question's heading ("heading_in_answer");
+- the last answer running over a paragraph break into a note said to the coordinator
+  (contact, the survey, its results) that the reader did not know as a closing: kept in the
+  answer, shown as "unassigned_text" on that question (the reader's "trailing_note" flag);
 - the association's own words that no answer holds: a sentence of substance left over
   ("unassigned_text"), not a greeting, closing, signature, note about the mail or a wish
   to talk;
@@ -55,6 +58,8 @@ def _flag_reasons(ex: Extraction) -> list[Reason]:
         code, _, key = flag.partition(":")
         if code in ("by_position", "answers_in_quote"):
             out.append(Reason(code))
+        elif code == "trailing_note":
+            out.append(_trailing_note(ex, key))
         elif code in ("ambiguous", "yes_no_conflict", "yes_no_from_prose", "quoted_questions"):
             a = ex.answers.get(key)
             out.append(Reason(code, key or None, excerpt(a.raw or "") if a and a.raw else ""))
@@ -105,6 +110,39 @@ def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reas
                 out.append(Reason("heading_in_answer", q.key, excerpt(head)))
                 break
     return out
+
+
+# A paragraph said to the coordinator rather than about the association: the reader
+# addressed ("ni", "du", "you") about the exchange itself - contact, the survey, its
+# results, a meeting. "Ni på kommunen borde ge oss lokaler" (an obstacle) is an answer.
+_TO_READER = re.compile(r"\b(?:ni|er|du|dig|you|your)\b", re.I)
+_ABOUT_EXCHANGE = re.compile(
+    r"\b(?:hör\w*\s+av|höra\s+av|kontakta\w*|ring\w*\s+(?:mig|oss)|mejla\w*|maila\w*"
+    r"|skicka\w*\s+(?:\w+\s+){0,2}(?:till\s+oss|till\s+mig|resultat\w*|rapport\w*)"
+    r"|resultat\w*|sammanställning\w*|enkät\w*|kartläggning\w*|frågorna|svaren|intervju\w*"
+    r"|undrar|vill\s+(?:ni|du)\s+veta|behöver\s+(?:ni|du)|contact\w*|get\s+in\s+touch"
+    r"|let\s+(?:me|us)\s+know|survey|results?|questions|interview\w*)\b",
+    re.I,
+)
+
+
+def said_to_reader(par: str) -> bool:
+    """PAR is said to the coordinator about the exchange (contact, the survey, its results,
+    a meeting), every sentence of it, rather than about the association."""
+    sentences = split_sentences(normalize_ws(par))
+    return bool(sentences) and all(
+        bool(_TO_READER.search(s) and _ABOUT_EXCHANGE.search(s)) or bool(CLOSING.match(s))
+        for s in sentences
+    )
+
+
+def _trailing_note(ex: Extraction, key: str) -> Reason:
+    """The reader kept a paragraph said to the coordinator at the end of KEY's answer
+    (flag "trailing_note" from the reader, which still sees the paragraph breaks)."""
+    a = ex.answers.get(key)
+    value = a.value if a is not None and isinstance(a.value, str) else ""
+    tail = [s for s in split_sentences(value) if _TO_READER.search(s)]
+    return Reason("unassigned_text", key, excerpt(tail[-1] if tail else value))
 
 
 _NOT_CONTENT = re.compile(

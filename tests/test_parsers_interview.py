@@ -196,3 +196,69 @@ def test_a_request_to_talk_in_other_words(text: str) -> None:
 )
 def test_talk_and_meetings_described_are_no_request(text: str) -> None:
     assert wants_interview(text) is False
+
+
+# Requests put without "kan ni ... ?": a conditional or indirect ask ("vore det möjligt
+# att", "har ni möjlighet att", "would it be possible"), a condition put to the reader
+# ("om ni vill ses"), talking held up against writing, an offer to tell more when met.
+# Swedish, English and second-language Swedish.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skulle det gå att ni kommer till oss en onsdag kväll istället?",
+        "Finns det möjlighet för er att komma ut till lokalen någon dag?",
+        "Har ni möjlighet att komma förbi en lördag?",
+        "Om du har tid att ringa mig nästa vecka berättar jag gärna.",
+        "Om ni vill ses kan vi ta en fika i klubbstugan.",
+        "För oss är det enklare att berätta än att skriva ner allt.",
+        "Jag pratar bättre än jag skriver, så hellre ett samtal.",
+        "Vi berättar gärna mer när vi ses.",
+        "Vi förklarar gärna mer på ett möte.",
+        "Vi vill prata istället för att skriva.",
+        "Would it be possible for you to come by one afternoon?",
+        "It is easier for us to talk than to write.",
+        "If you want to meet, just tell us when.",
+        "We'd rather talk than write.",
+        # second-language Swedish: word order and small words as they come
+        "Vi kan mer berätta när vi träffas.",
+        "Är det möjligt ni kommer till oss och vi berättar?",
+        "Om du vill vi kan träffas och prata.",
+        "Prata är lättare än skriva för oss.",
+        "Hej, vore det okej att ni kommer hit en kväll",
+        "Är det okej att vi ringer er nästa vecka?",
+        "Vi visar gärna mer på plats.",
+    ],
+)
+def test_conditional_and_comparative_requests(text: str) -> None:
+    assert wants_interview(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi träffas varje tisdag i församlingshemmet.",
+        "Ni är välkomna på våra träffar, det är öppet för alla.",
+        "Ring skolan om ni vill veta mer om läxhjälpen.",
+        "Prata med barnen, de vet bäst.",
+        # someone else's preference, or writing preferred
+        "Barnen tycker det är lättare att prata svenska än att skriva.",
+        "Ungdomarna föredrar att prata än att skriva läxor.",
+        "Det är lättare att skriva än att prata för många av oss.",
+        "Deltagarna pratar mer än de skriver under kursen.",
+        # a condition put to a member or a visitor, not to the coordinator
+        "Om du vill träffa nya vänner kan du komma på språkcaféet.",
+        "Om ni vill träffas med andra familjer finns öppna förskolan.",
+        "Här är det bra att ses för fika efter träningen.",
+        "Vi berättar mer om oss själva i svaret på fråga 2.",
+        "Vi övar på att prata och skriva svenska varje vecka.",
+        "Föräldrar kan komma förbi och titta på träningen.",
+        "Is it possible to join our choir? Yes, everyone can come.",
+        "Vi tror det är bättre att träffas på riktigt än att skriva på nätet.",
+        "Vi visar mer av vår verksamhet på plats i lokalen.",
+        "Finns det möjlighet att träffas i större lokaler skulle fler komma.",
+        "Har ni möjlighet att komma på vår höstmarknad?",
+        "Vore det möjligt att få mer bidrag?",
+    ],
+)
+def test_conditions_and_comparisons_in_activities_are_no_request(text: str) -> None:
+    assert wants_interview(text) is False

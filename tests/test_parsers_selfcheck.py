@@ -9,6 +9,7 @@ from test_parsers_structure import ABOUT, HOW, OBST, QUESTIONS, QUOTE
 
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.model import Extraction, Reason
+from svarsinkorg.parsers.selfcheck import excerpt
 
 
 def extract(body: str) -> Extraction:
@@ -256,4 +257,57 @@ def test_an_original_below_a_separator_in_any_language_is_not_left_over(separato
             "behov som finns i staden.\n")
     ex = extract_answers(body, QUESTIONS)
     assert ex.wants_interview is True
+    assert ex.reasons == []
+
+
+# A paragraph of its own after the last numbered answer: a wish, a thank-you or a note
+# about the survey ends the answer; a note to the coordinator the reader does not know
+# is kept in the answer but flagged; a further paragraph about the association is not.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Vi berättar gärna mer om ni har lust att ses, hör av er bara.",
+        "Tack för att ni gör den här kartläggningen, det behövs verkligen!",
+        "Lycka till med sammanställningen och tack för en bra enkät.",
+        "Frågorna var lite svåra att förstå, särskilt den sista.",
+    ],
+)
+def test_a_closing_paragraph_after_the_last_answer_ends_it(tail: str) -> None:
+    ex = extract(f"Hej!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n{tail}\n\nMvh Eva\nIK Judo")
+    assert ex.answers["obstacles_opportunities"].value == OBST
+    assert ex.reasons == []
+
+
+def test_substance_after_a_thank_you_paragraph_is_left_over_not_lost() -> None:
+    tail = "Tack för att ni frågar! Vi har också en ny lokal sedan i höstas där vi har läxhjälp."
+    ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n{tail}\n\nMvh Eva")
+    assert ex.answers["obstacles_opportunities"].value == OBST
+    assert by_code(ex)["unassigned_text"].detail.startswith("Vi har också en ny lokal")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Ni kan höra av er till vår kassör om ni behöver något mer från oss, hon heter Lina.",
+        "Skicka gärna resultatet till oss när ni är klara, vi är nyfikna på det.",
+    ],
+)
+def test_a_note_to_the_coordinator_glued_to_the_last_answer_is_flagged(tail: str) -> None:
+    ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n{tail}\n\nMvh Eva")
+    r = by_code(ex)["unassigned_text"]
+    assert r.key == "obstacles_opportunities"
+    assert r.detail == excerpt(tail)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Vi har också ett samarbete med biblioteket där barnen får läsa högt varje vecka.",
+        "Dessutom saknar vi lokaler på helgerna, vilket gör det svårt att växa.",
+        "Ni på kommunen skulle kunna hjälpa oss med billigare lokaler.",
+    ],
+)
+def test_a_multi_paragraph_last_answer_is_not_flagged(tail: str) -> None:
+    ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n{tail}\n\nMvh Eva")
+    assert ex.answers["obstacles_opportunities"].value == f"{OBST} {tail}"
     assert ex.reasons == []
