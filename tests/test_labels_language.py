@@ -226,3 +226,24 @@ def test_attachment_problems_are_codes_translated_by_labels() -> None:
 def service_limits():  # type: ignore[no-untyped-def]
     raw = example_raw()
     return parse_config(raw, Path("config.toml")).limits
+
+
+def test_every_stored_match_and_kind_text_of_the_examples_has_a_code(tmp_path: Path) -> None:
+    """A new wording in intake/match.py or classify.py without a code here shows English."""
+    from sqlalchemy import select
+
+    from svarsinkorg.reports.labels import KIND_REASONS, MATCH_DETAILS, stored_code
+    from svarsinkorg.store.models import Message
+
+    cfg = review_config(tmp_path)
+    with service.store_session(cfg) as s:
+        rows = list(s.scalars(select(Message)))
+    assert len(rows) >= 10
+    for m in rows:
+        if m.kind_reason:
+            head = m.kind_reason.split(": ", 1)[0]
+            assert stored_code(m.kind_reason, KIND_REASONS) or stored_code(head, KIND_REASONS), \
+                m.kind_reason
+            assert SV.kind_reason(m.kind_reason) != m.kind_reason
+        if m.match_detail and "@" not in m.match_detail:
+            assert stored_code(m.match_detail, MATCH_DETAILS), m.match_detail
