@@ -347,12 +347,7 @@ app.add_typer(db_app, name="db")
 
 
 def _db_engine_and_url() -> tuple[Any, str]:
-    from sqlalchemy.engine import make_url
-
-    from .store.db import make_engine
-
-    url = state.config().store_url
-    return make_engine(url), make_url(url).render_as_string(hide_password=True)
+    return service.db_engine_and_url(state.config())
 
 
 @db_app.command("upgrade")

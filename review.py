@@ -2,8 +2,8 @@
 what a person needs to judge it, saving their word (with stale-edit detection), undo, an
 association's page and a message's.
 
-Every correction goes through store.repository.add_correction, as `intake set` and
-`intake assign` do: the same table, kept across reparse, with author and time."""
+Every correction goes through service.assign_in / set_in / approve_in, as `intake set`
+and `intake assign` do: the same table, kept across reparse, with author and time."""
 
 from __future__ import annotations
 
@@ -19,23 +19,27 @@ from typing import Any
 from sqlalchemy import Integer, Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from . import service
 from .config import Config, Survey
 from .model import Reason
-from .service import default_author, store_session
+from .service import clean_text, default_author, store_session
 from .store.db import Store
 from .store.models import Association, AssociationEmail, Correction, CorrectionEvent, Message
 from .store.records import AssociationRecord, MessageSummary, SurveyState, build_state
-from .store.repository import add_correction, association_by_name, undo_correction
+from .store.repository import undo_correction
 
 
 @contextmanager
-def _session(config: Config, store: Store | None) -> Iterator[Session]:
-    """The app's open store (one engine for the server's life), else one for this call."""
+def _session(config: Config, store: Store | None, *,
+             readonly: bool = False) -> Iterator[Session]:
+    """The app's open store (one engine for the server's life), else one for this call.
+    READONLY for every page load: on SQLite it begins DEFERRED, so viewing a page never
+    takes the write lock a nightly fetch or a colleague's save is waiting for."""
     if store is None:
-        with store_session(config) as s:
+        with store_session(config, readonly=readonly) as s:
             yield s
     else:
-        with store.session() as s:
+        with store.session(readonly=readonly) as s:
             yield s
 
 
@@ -105,7 +109,7 @@ def load_queue(config: Config, store: Store | None = None,
                state: SurveyState | None = None) -> list[QueueItem]:
     if state is not None:
         return review_queue(state)
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         return review_queue(build_state(s, config.survey))
 
 
@@ -262,7 +266,7 @@ def _item_view(s: Session, survey: Survey, state: SurveyState, ref: str,
 def load_item(config: Config, ref: str, message_id: int | None = None,
               store: Store | None = None, state: SurveyState | None = None) -> ItemView:
     """STATE: the records, when the caller holds them for this store version."""
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         state = state or build_state(s, config.survey)
         return _item_view(s, config.survey, state, ref, message_id)
 
@@ -280,16 +284,6 @@ class Submission:
     association: str | None = None  # a roster name (message items)
     not_survey: bool = False  # "inte ett enkätsvar" (message items)
     approve: bool = True
-
-
-def clean_text(value: str | None) -> str | None:
-    """A typed answer as stored: CRLF to LF, trailing blanks and outer blank lines gone,
-    paragraphs kept; empty means "not answered"."""
-    if value is None:
-        return None
-    lines = [ln.rstrip() for ln in value.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    return text or None
 
 
 def yes_no_field(value: str | None) -> bool | None:
@@ -361,7 +355,11 @@ def save_item(config: Config, ref: str, token: str, sub: Submission,
     the outcome carries the values in the store now, for the page to show both."""
     survey = config.survey
     who = author or default_author(config)
+    kind, ident = parse_ref(ref)
     with _session(config, store) as s:
+        # Between the stale check below and the writes, nobody else's save may land.
+        service.lock_for_correction(s, association_id=ident if kind == "association" else None,
+                                    message_id=ident if kind == "message" else None)
         state = build_state(s, survey)
         view = _item_view(s, survey, state, ref)
         if token != view.token:
@@ -375,47 +373,38 @@ def save_item(config: Config, ref: str, token: str, sub: Submission,
             assert view.message is not None
             msg = view.message
             if sub.not_survey:
-                add_correction(s, "assign", message_id=msg.id, value=None, author=who,
-                               before=msg.association_id)
+                service.assign_in(s, msg.id, None, who)
                 return SaveOutcome("saved", [Change("association", msg.association_id, None)])
-            found = association_by_name(s, sub.association) if sub.association else None
-            if found is None:
+            if not sub.association:
                 return SaveOutcome("invalid", changes, error="association")
-            if found.id != msg.association_id or msg.assigned_by_hand is False:
-                add_correction(s, "assign", message_id=msg.id, value=found.id, author=who,
-                               before=msg.association_id)
+            try:
+                found = service.assign_in(s, msg.id, sub.association, who)
+            except LookupError:
+                return SaveOutcome("invalid", changes, error="association")
+            assert found is not None
             s.flush()
-            state = build_state(s, survey)
-            target = next(r for r in state.associations if r.id == found.id)
+            target = service.record_of(s, config, found.id)
         for c in changes:
-            before = target.wants_interview if c.key == "wants_interview" \
-                else target.answers.get(c.key)
-            add_correction(s, "set", association_id=target.id, key=c.key, value=c.new,
-                           author=who, before=before)
+            service.set_in(s, target, c.key, c.new, who)
         if sub.approve:
-            add_correction(s, "set", association_id=target.id, key="reviewed", value=True,
-                           author=who)
+            service.approve_in(s, target.id, who)
         return SaveOutcome("saved", changes, association_id=target.id)
 
 
 def assign_message(config: Config, message_id: int, association: str | None,
                    author: str | None = None, store: Store | None = None) -> str:
-    """Move one message to an association by name, or (None) to "not survey mail"."""
+    """Move one message to an association by name, or (None) to "not survey mail"
+    (service.assign_in, as `intake assign`)."""
     who = author or default_author(config)
     with _session(config, store) as s:
-        detail = _message_detail(s, message_id)
-        if detail is None:
+        if s.get(Message, message_id) is None:
             raise NotFound(f"no message {message_id}")
-        if association is None:
-            add_correction(s, "assign", message_id=message_id, value=None, author=who,
-                           before=detail.association_id)
-            return ""
-        found = association_by_name(s, association)
-        if found is None:
-            raise NotFound(f"no association {association!r} in the roster")
-        add_correction(s, "assign", message_id=message_id, value=found.id, author=who,
-                       before=detail.association_id)
-        return found.name
+        service.lock_for_correction(s, message_id=message_id)
+        try:
+            found = service.assign_in(s, message_id, association, who)
+        except LookupError as exc:
+            raise NotFound(str(exc)) from None
+        return found.name if found is not None else ""
 
 
 def undo(config: Config, event_id: int, author: str | None = None,
@@ -474,7 +463,7 @@ class AssociationDetail:
 
 def load_association(config: Config, association_id: int, store: Store | None = None,
                      state: SurveyState | None = None) -> AssociationDetail:
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         state = state or build_state(s, config.survey)
         rec = next((r for r in state.associations if r.id == association_id), None)
         if rec is None:
@@ -504,7 +493,7 @@ class MessagePage:
 
 def load_message(config: Config, message_id: int, store: Store | None = None,
                  state: SurveyState | None = None) -> MessagePage:
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         detail = _message_detail(s, message_id)
         if detail is None:
             raise NotFound(f"no message {message_id}")
@@ -518,7 +507,7 @@ def load_message(config: Config, message_id: int, store: Store | None = None,
 
 
 def load_state(config: Config, store: Store | None = None) -> SurveyState:
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         return build_state(s, config.survey)
 
 
@@ -527,7 +516,7 @@ def store_version(config: Config, store: Store | None = None) -> tuple[object, .
     arrives or is parsed again, a correction is made or undone, or the roster changes.
     Lets a long-running server keep the records between requests (a few aggregate
     queries instead of rebuilding every record)."""
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         messages = s.execute(select(
             func.count(Message.id), func.max(Message.id),
             # what a reparse changes: the parse's JSON and the match
@@ -548,11 +537,11 @@ def store_version(config: Config, store: Store | None = None) -> tuple[object, .
 
 def message_raw(config: Config, message_id: int, store: Store | None = None) -> bytes | None:
     """The stored bytes of one message, as received."""
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         return s.scalar(select(Message.raw).where(Message.id == message_id))
 
 
 def association_name(config: Config, association_id: int,
                      store: Store | None = None) -> str | None:
-    with _session(config, store) as s:
+    with _session(config, store, readonly=True) as s:
         return s.scalar(select(Association.name).where(Association.id == association_id))

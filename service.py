@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import re
 import sys
 import tempfile
 import tomllib
@@ -36,7 +37,7 @@ from .store.bulk import (
     raws_of,
 )
 from .store.db import Store, session_scope
-from .store.models import Association
+from .store.models import Association, Correction, Message
 from .store.records import AssociationRecord, SurveyState, build_state
 from .store.repository import (
     RosterImportResult,
@@ -242,6 +243,88 @@ def default_author(config: Config) -> str:
         return "?"
 
 
+# --- corrections: the one path for `intake assign`/`set` and the review pages ----------
+#
+# The *_in functions work inside the caller's session (the review page checks for a stale
+# edit and saves in one transaction); the config-level ones open a session of their own.
+# Either way the same normaliser, the same "before" and the same corrections table.
+
+
+_INNER_BLANKS = re.compile(r"(?<=\S)[ \t]+")
+
+
+def clean_text(value: str | None) -> str | None:
+    """A typed answer as stored: CRLF to LF, runs of spaces inside a line to one (a line's
+    indent kept), trailing blanks and outer blank lines gone, runs of blank lines to one:
+    line breaks and paragraphs kept. Empty means "not answered"."""
+    if value is None:
+        return None
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_INNER_BLANKS.sub(" ", ln).rstrip() for ln in text.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return text or None
+
+
+def lock_for_correction(s: Session, *, association_id: int | None = None,
+                        message_id: int | None = None) -> None:
+    """Hold the row a correction is about until the transaction ends, so a check made
+    after this (the review page's stale-edit token) still holds when the write lands. On
+    PostgreSQL a row lock (SELECT ... FOR UPDATE; READ COMMITTED alone lets two savers both
+    pass the check); SQLite's writer already began IMMEDIATE, which serialises writers."""
+    if s.get_bind().dialect.name == "sqlite":
+        return
+    if association_id is not None:
+        s.execute(select(Association.id).where(Association.id == association_id)
+                  .with_for_update())
+    if message_id is not None:
+        s.execute(select(Message.id).where(Message.id == message_id).with_for_update())
+
+
+def message_association_in_force(s: Session, message_id: int) -> int | None:
+    """The association a message belongs to now: as assigned by hand, else as parsed."""
+    hand = s.scalars(select(Correction).where(Correction.kind == "assign",
+                                              Correction.message_id == message_id)).first()
+    if hand is not None:
+        return (hand.value or {}).get("value")
+    return s.scalar(select(Message.association_id).where(Message.id == message_id))
+
+
+def assign_in(s: Session, message_id: int, association: str | None,
+              author: str) -> Association | None:
+    """Move a message to an association (a roster name, prefix or id), or with None to
+    "not survey mail". LookupError if the roster has no such association."""
+    before = message_association_in_force(s, message_id)
+    if association is None:
+        add_correction(s, "assign", message_id=message_id, value=None, author=author,
+                       before=before)
+        return None
+    assoc = association_by_name(s, association)
+    if assoc is None:
+        raise Refusal("no_association", f"no association {association!r} in the roster",
+                      name=association)
+    add_correction(s, "assign", message_id=message_id, value=assoc.id, author=author,
+                   before=before)
+    return assoc
+
+
+def set_in(s: Session, rec: AssociationRecord, key: str, value: Any, author: str) -> None:
+    """Record a person's value for KEY (already parsed, see parse_manual_value) on the
+    association REC is the record of; "before" is what the record said until now."""
+    add_correction(s, "set", association_id=rec.id, key=key, value=value, author=author,
+                   before=_value_in_force(rec, key))
+
+
+def approve_in(s: Session, association_id: int, author: str) -> None:
+    """Mark a record reviewed: it leaves the review queue until new mail flags it."""
+    add_correction(s, "set", association_id=association_id, key="reviewed", value=True,
+                   author=author)
+
+
+def record_of(s: Session, config: Config, association_id: int) -> AssociationRecord:
+    return next(r for r in build_state(s, config.survey).associations
+                if r.id == association_id)
+
+
 def assign(config: Config, message_ref: str, association: str,
            author: str | None = None) -> str:
     who = author or default_author(config)
@@ -249,17 +332,12 @@ def assign(config: Config, message_ref: str, association: str,
         msg = message_by_ref(s, message_ref)
         if msg is None:
             raise Refusal("no_message", f"no stored message {message_ref!r}", ref=message_ref)
+        lock_for_correction(s, message_id=msg.id)
+        target = None if association.lower() in ("none", "ingen") else association
+        assoc = assign_in(s, msg.id, target, who)
         t = Labels.for_survey(config.survey)
-        if association.lower() in ("none", "ingen"):
-            add_correction(s, "assign", message_id=msg.id, value=None, author=who,
-                           before=msg.association_id)
-            return t("assigned_none", id=msg.id)
-        assoc = association_by_name(s, association)
         if assoc is None:
-            raise Refusal("no_association", f"no association {association!r} in the roster",
-                          name=association)
-        add_correction(s, "assign", message_id=msg.id, value=assoc.id, author=who,
-                       before=msg.association_id)
+            return t("assigned_none", id=msg.id)
         return t("assigned_to", id=msg.id, name=assoc.name)
 
 
@@ -281,7 +359,7 @@ def parse_manual_value(config: Config, key: str, value: str) -> Any:
             raise BadValue("bad_yes_no", f"{key} takes ja/nej (yes/no), got {value!r}",
                            key=key, value=value)
         return answer.value
-    return " ".join(value.split())
+    return clean_text(value)
 
 
 def _value_in_force(rec: AssociationRecord, key: str) -> Any:
@@ -304,14 +382,24 @@ def set_value(config: Config, association: str, key: str, value: str,
         if assoc is None:
             raise Refusal("no_association", f"no association {association!r} in the roster",
                           name=association)
-        rec = next(r for r in build_state(s, config.survey).associations if r.id == assoc.id)
-        add_correction(s, "set", association_id=assoc.id, key=key, value=parsed,
-                       author=author or default_author(config),
-                       before=_value_in_force(rec, key))
+        lock_for_correction(s, association_id=assoc.id)
+        set_in(s, record_of(s, config, assoc.id), key, parsed,
+               author or default_author(config))
         t = Labels.for_survey(config.survey)
         shown = t("value_cleared") if parsed is None else (
             t.yes_no(parsed) if isinstance(parsed, bool) else str(parsed))
         return t("value_set", name=assoc.name, key=key, value=shown)
+
+
+def approve(config: Config, association: str, author: str | None = None) -> str:
+    """Mark an association's record reviewed (the review page's *Spara och godkänn*)."""
+    with store_session(config) as s:
+        assoc = association_by_name(s, association)
+        if assoc is None:
+            raise Refusal("no_association", f"no association {association!r} in the roster",
+                          name=association)
+        approve_in(s, assoc.id, author or default_author(config))
+        return assoc.name
 
 
 def undo_correction(config: Config, correction: int, author: str | None = None) -> str:
@@ -322,6 +410,17 @@ def undo_correction(config: Config, correction: int, author: str | None = None) 
     with store_session(config) as s:
         event = undo(s, correction, author or default_author(config))
         return Labels.for_survey(config.survey)("correction_undone", id=event.id)
+
+
+def db_engine_and_url(config: Config) -> tuple[Any, str]:
+    """`intake db`: an engine on the store (no schema upgrade: the command does that on
+    purpose) and its URL as shown to a person (no password)."""
+    from sqlalchemy.engine import make_url
+
+    from .store.db import make_engine
+
+    url = config.store_url
+    return make_engine(url), make_url(url).render_as_string(hide_password=True)
 
 
 def write_report(config: Config, path: Path, when: dt.datetime | None = None) -> Path:

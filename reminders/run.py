@@ -82,7 +82,7 @@ class RunResult:
 
 def plan(config: Config, store: Store, now: dt.datetime, only: str | None = None
          ) -> tuple[Selection, list[Planned]]:
-    with store.session() as s:
+    with store.session(readonly=True) as s:
         state = build_state(s, config.survey)
         histories = load_history(s)
         bounced = bounced_addresses(s, state)
@@ -132,10 +132,14 @@ def run_reminders(
     connector: Connector = connect,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
+    store: Store | None = None,
 ) -> RunResult:
     """Raises LookupError (--only names nobody), TemplateError (bad template or subject)
-    and SmtpError (no usable [smtp] table) before anything is sent."""
-    store = Store(config.store_url)
+    and SmtpError (no usable [smtp] table) before anything is sent. STORE: an open store
+    to use (the web app's, left open); without it one is opened and closed here."""
+    own = store is None
+    if store is None:
+        store = Store(config.store_url)
     try:
         started = now()
         selection, planned = plan(config, store, started, only)
@@ -169,7 +173,8 @@ def run_reminders(
                 session.close()
         return result
     finally:
-        store.close()
+        if own:
+            store.close()
 
 
 def _send_one(config: Config, store: Store, session: SmtpSession, p: Planned,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 
 from ..config import Config
-from ..store.db import session_scope
+from ..store.db import Store, session_scope
 from ..store.models import Association
 from ..store.records import build_state
 from ..store.reminder_history import ReminderHistory, load_history
@@ -40,9 +40,10 @@ def remind(
     connector: Connector = connect,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
+    store: Store | None = None,
 ) -> RunResult:
     return run_reminders(config, send=send, only=only, now=clock_now, connector=connector,
-                         clock=clock, sleep=sleep)
+                         clock=clock, sleep=sleep, store=store)
 
 
 def set_opted_out(config: Config, name_or_ref: str, opted_out: bool) -> str:

@@ -11,11 +11,13 @@ from sqlalchemy import (
     Boolean,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -180,7 +182,16 @@ class Correction(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     author: Mapped[str | None] = mapped_column(String(200))  # who said so (issue 11)
 
-    __table_args__ = (UniqueConstraint("kind", "message_id", "association_id", "key"),)
+    __table_args__ = (
+        # Never fires (one of message_id/association_id is always NULL, and NULLs differ);
+        # kept because dropping it means rebuilding the table on SQLite. The two partial
+        # indexes below (revision 0003) are what hold "one word per thing".
+        UniqueConstraint("kind", "message_id", "association_id", "key"),
+        Index("uq_corrections_assign", "message_id", unique=True,
+              sqlite_where=text("kind = 'assign'"), postgresql_where=text("kind = 'assign'")),
+        Index("uq_corrections_set", "association_id", "key", unique=True,
+              sqlite_where=text("kind = 'set'"), postgresql_where=text("kind = 'set'")),
+    )
 
 
 class CorrectionEvent(Base):

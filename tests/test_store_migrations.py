@@ -4,6 +4,8 @@ cannot be upgraded safely is left alone with the reason."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import inspect, text
 
@@ -156,3 +158,62 @@ def test_cli_db_current_and_upgrade(tmp_path):
     assert "up to date" in again.output
     now = runner.invoke(app, ["-c", str(cfg), "db", "current"])
     assert "up to date" in now.output
+
+
+def test_0003_keeps_the_newest_duplicate_and_then_refuses_duplicates(store_url):
+    """Duplicates the never-firing 0001 constraint let in (a race between two savers) must
+    not break the upgrade: the newest word per thing stays, the older ones go; afterwards
+    the partial unique indexes refuse a second row for the same thing."""
+    from sqlalchemy.exc import IntegrityError
+
+    engine = make_engine(store_url)
+    try:
+        migrations.upgrade(engine, "0002")
+        _insert_association(engine, "Hyllie IF")
+        _insert_association(engine, "Rosengård FF")
+        with engine.begin() as conn:
+            a1, a2 = conn.scalars(text("SELECT id FROM associations ORDER BY id")).all()
+            conn.execute(text(
+                "INSERT INTO messages (message_key, sha256, raw, size, origin, imported_at, "
+                "kind, answers, wants_interview, bounced_addresses, problems, parse_status) "
+                "VALUES ('<m1@x>', 'ab', :raw, 1, 't', CURRENT_TIMESTAMP, 'reply', '{}', "
+                "false, '[]', '[]', 'ok')"), {"raw": b"x"})
+            m1 = conn.scalar(text("SELECT id FROM messages"))
+            rows = [  # (kind, message_id, association_id, key, value)
+                ("set", None, a1, "how", "äldre"), ("set", None, a1, "how", "nyast"),
+                ("set", None, a1, "about", "ensam"), ("set", None, a2, "how", "annan"),
+                ("assign", m1, None, None, a1), ("assign", m1, None, None, a2),
+            ]
+            for kind, mid, aid, key, value in rows:
+                conn.execute(text(
+                    "INSERT INTO corrections (kind, message_id, association_id, key, value, "
+                    "created_at) VALUES (:k, :m, :a, :key, :v, CURRENT_TIMESTAMP)"),
+                    {"k": kind, "m": mid, "a": aid, "key": key,
+                     "v": json.dumps({"value": value})})
+        assert _count(engine, "corrections") == 6
+        result = migrations.upgrade(engine)
+        assert (result.before, result.after) == ("0002", migrations.head_revision())
+        with engine.connect() as conn:
+            kept = conn.execute(text(
+                "SELECT kind, message_id, association_id, key, value FROM corrections "
+                "ORDER BY id")).all()
+            assert migrations.differences(conn) == []
+        # JSON comes back as text from SQLite, as a dict from PostgreSQL
+        values = {(k, m, a, key): (json.loads(v) if isinstance(v, str) else v)["value"]
+                  for k, m, a, key, v in kept}
+        assert values == {("set", None, a1, "how"): "nyast",
+                          ("set", None, a1, "about"): "ensam",
+                          ("set", None, a2, "how"): "annan",
+                          ("assign", m1, None, None): a2}
+        for kind, mid, aid, key in [("set", None, a1, "how"), ("assign", m1, None, None)]:
+            with pytest.raises(IntegrityError), engine.begin() as conn:
+                conn.execute(text(
+                    "INSERT INTO corrections (kind, message_id, association_id, key, value, "
+                    "created_at) VALUES (:k, :m, :a, :key, '{}', CURRENT_TIMESTAMP)"),
+                    {"k": kind, "m": mid, "a": aid, "key": key})
+        with engine.begin() as conn:  # a different key of the same association is fine
+            conn.execute(text(
+                "INSERT INTO corrections (kind, association_id, key, value, created_at) "
+                "VALUES ('set', :a, 'reviewed', '{}', CURRENT_TIMESTAMP)"), {"a": a2})
+    finally:
+        engine.dispose()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import html
 import json
 import re
+import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -520,6 +522,8 @@ def test_sign_in_with_a_password_records_the_name(cfg: Config, tmp_path: Path) -
         assert bad.status_code == 403 and "Fel lösenord" in bad.text
         assert c.post("/login", data={"user": "Dana", "password": "korrekt häst batteri"},
                       follow_redirects=False).status_code == 403  # no CSRF value
+        auth = c.app.state.web.auth  # type: ignore[attr-defined]
+        auth.clock = lambda: time.time() + 5  # past the one-second backoff
         ok = c.post("/login", data={"csrf": csrf, "user": "Dana",
                                     "password": "korrekt häst batteri"},
                     follow_redirects=False)
@@ -630,3 +634,230 @@ def test_reminder_dry_run_lists_who_would_get_what(tmp_path: Path) -> None:
     with store.session() as s:
         assert s.query(Reminder).count() == 0
     store.close()
+
+
+# --- review round 2: read-only page loads, the reminders page's store, sign-in ---------
+
+
+def test_pages_load_while_another_writer_holds_the_store(cfg: Config,
+                                                         client: TestClient) -> None:
+    """Viewing takes no write lock: with a writer mid-transaction (the nightly fetch), every
+    page still answers at once instead of queueing on busy_timeout (30 s)."""
+    state = service.survey_state(cfg)
+    path = cfg.store_url.removeprefix("sqlite:///")
+    writer = sqlite3.connect(path, isolation_level=None, timeout=0)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        client.app.state.web.states.clear()  # type: ignore[attr-defined]
+        started = time.monotonic()
+        pages = ["/", "/review/a5", "/associations", f"/associations/{state.associations[0].id}",
+                 f"/messages/{state.associations[0].messages[0].id}", "/reminders"]
+        for page in pages:
+            assert client.get(page).status_code == 200, page
+        assert time.monotonic() - started < 10  # a write lock would wait 30 s each
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_reminders_page_uses_the_apps_store(cfg: Config, client: TestClient,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from svarsinkorg.reminders import run as reminders_run
+
+    opened: list[str] = []
+    real = reminders_run.Store
+
+    def counting(url: str, **kw: Any) -> Any:
+        opened.append(url)
+        return real(url, **kw)
+
+    monkeypatch.setattr(reminders_run, "Store", counting)
+    for _ in range(3):
+        page = client.get("/reminders")
+        assert page.status_code == 200 and 'data-reason="responded"' in page.text
+    assert opened == []
+    store = client.app.state.web.store  # type: ignore[attr-defined]
+    # still open and usable after the views (not closed by the dry run)
+    with store.session(readonly=True) as s:
+        assert s.connection() is not None
+
+
+def test_sign_in_backoff_is_global(cfg: Config) -> None:
+    """A wrong password holds back the next try from ANY connection, doubling per failure;
+    inside the wait even the right password is not tried (429)."""
+    now = [1000.0]
+    with make_client(cfg, password="rätt", sign_in=False) as c, \
+            make_client(cfg, password="rätt", sign_in=False) as other:
+        auth = c.app.state.web.auth  # type: ignore[attr-defined]
+        auth.clock = lambda: now[0]
+        csrf = field(c.get("/login").text, "csrf")
+        assert c.post("/login", data={"csrf": csrf, "password": "fel"},
+                      follow_redirects=False).status_code == 403
+        assert auth.failures == 1 and auth.login_wait() == 1.0
+        # the same app from a second connection (own cookies): still held back
+        other_app = TestClient(c.app, base_url=HOST)
+        csrf2 = field(other_app.get("/login").text, "csrf")
+        held = other_app.post("/login", data={"csrf": csrf2, "password": "rätt"},
+                              follow_redirects=False)
+        assert held.status_code == 429
+        now[0] += 1.5
+        assert c.post("/login", data={"csrf": csrf, "password": "fel2"},
+                      follow_redirects=False).status_code == 403
+        assert auth.failures == 2 and auth.login_wait() == 2.0
+        now[0] += 1.0
+        assert c.post("/login", data={"csrf": csrf, "password": "rätt"},
+                      follow_redirects=False).status_code == 429
+        now[0] += 1.5
+        ok = other_app.post("/login", data={"csrf": csrf2, "password": "rätt"},
+                            follow_redirects=False)
+        assert ok.status_code == 303 and auth.failures == 0 and auth.login_wait() == 0.0
+        assert other.get("/").status_code == 403  # a separate app, separate secrets
+
+
+def test_login_csrf_compare_is_constant_time(cfg: Config, monkeypatch: pytest.MonkeyPatch
+                                             ) -> None:
+    from svarsinkorg.web import app as web_app
+
+    calls: list[tuple[bytes, bytes]] = []
+    real = web_app.hmac.compare_digest
+
+    def spy(a: Any, b: Any) -> bool:
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(web_app.hmac, "compare_digest", spy)
+    with make_client(cfg, password="rätt", sign_in=False) as c:
+        csrf = field(c.get("/login").text, "csrf")
+        wrong = c.post("/login", data={"csrf": csrf + "x", "password": "rätt"},
+                       follow_redirects=False)
+        assert wrong.status_code == 403
+        assert (csrf.encode() + b"x", csrf.encode()) in calls
+
+
+def test_token_url_opened_again_after_signing_in_goes_to_the_page(cfg: Config) -> None:
+    with make_client(cfg) as c:  # signed in with the token already
+        again = c.get(f"/review?token={TOKEN}", follow_redirects=False)
+        assert again.status_code == 303 and again.headers["location"] == "/review"
+        assert c.get("/", follow_redirects=False).status_code == 200
+    with make_client(cfg) as c, TestClient(c.app, base_url=HOST) as stranger:
+        # someone without a session still gets nothing for the spent token
+        assert stranger.get(f"/?token={TOKEN}", follow_redirects=False).status_code == 403
+
+
+# --- one path for corrections: the CLI and the pages share service's functions ----------
+
+
+def test_cli_set_and_the_form_store_the_same_text_with_paragraphs(
+        cfg: Config, client: TestClient, tmp_path: Path) -> None:
+    typed = ("  Läxhjälp på tisdagar.  \r\n\r\n\r\n\r\nFotboll på   lördagar.\r\n"
+             "  - och\tbasket\r\n\r\n")
+    kept = "Läxhjälp på tisdagar.\n\nFotboll på lördagar.\n  - och basket"
+    path = write_config(tmp_path, cfg.store_url)
+    result = CliRunner().invoke(cli_app, ["--config", str(path), "set",
+                                          "Boulesällskapet", "how", typed])
+    assert result.exit_code == 0, result.output
+    form = form_of(client.get("/review/a5").text)
+    form["q_how"] = typed
+    form["action"] = "save"
+    assert client.post("/review/a5", data=form, follow_redirects=False).status_code == 303
+    data = export_json(cfg, tmp_path)
+    assert record(data, "Boulesällskapet Ribersborg")["answers"]["how"] == kept
+    assert record(data, "Nydala Fritidsförening")["answers"]["how"] == kept
+    assert service.clean_text(typed) == review.clean_text(typed) == kept
+    assert service.parse_manual_value(cfg, "how", typed) == kept
+
+
+def test_form_and_cli_record_the_value_in_force_as_before(cfg: Config, client: TestClient,
+                                                          tmp_path: Path) -> None:
+    """"old" in the history is what the record said, whichever face made the change."""
+    shown = review.load_item(cfg, "a5").values["how"]
+    form = form_of(client.get("/review/a5").text)
+    form["q_how"] = "Från sidan."
+    form["action"] = "save"
+    client.post("/review/a5", data=form)
+    service.set_value(cfg, "Nydala Fritidsförening", "how", "Från terminalen.")
+    newest, older = [h for h in review.load_association(cfg, 5).history if h.key == "how"]
+    assert (older.old, older.new) == (shown, "Från sidan.")
+    assert (newest.old, newest.old_manual, newest.new) == ("Från sidan.", True,
+                                                           "Från terminalen.")
+
+
+def test_cli_assign_records_the_association_in_force_as_before(cfg: Config,
+                                                               client: TestClient) -> None:
+    """A message moved by hand on the page and then with `intake assign`: the second
+    correction's "old" is the first one's "new", not the parsed match."""
+    form = form_of(client.get("/review/m11").text)
+    form["association"] = "Somaliska Kvinnoföreningen"
+    form["action"] = "save"
+    assert client.post("/review/m11", data=form, follow_redirects=False).status_code == 303
+    state = service.survey_state(cfg)
+    somali = next(r for r in state.associations if r.name == "Somaliska Kvinnoföreningen")
+    boule = next(r for r in state.associations if r.name.startswith("Boulesällskapet"))
+    assert "message 11 -> Boulesällskapet" in service.assign(cfg, "11", "Boulesällskapet")
+    moves = review.load_message(cfg, 11).history
+    assert [(h.old, h.new) for h in moves] == [(somali.id, boule.id), (None, somali.id)]
+    assert service.assign(cfg, "11", "ingen") == "message 11 belongs to no association"
+    assert review.load_message(cfg, 11).history[0].old == boule.id
+    with pytest.raises(LookupError, match="no association"):
+        service.assign(cfg, "11", "Finns inte")
+
+
+def test_approve_is_the_same_correction_from_either_face(cfg: Config,
+                                                         client: TestClient) -> None:
+    assert "a8" in [i.ref for i in review.load_queue(cfg)]
+    name = review.load_item(cfg, "a8").record.name  # type: ignore[union-attr]
+    assert service.approve(cfg, name, author="Cecilia") == name
+    assert "a8" not in [i.ref for i in review.load_queue(cfg)]
+    entry = next(h for h in review.load_association(cfg, 8).history if h.key == "reviewed")
+    assert (entry.new, entry.author) == (True, "Cecilia")
+
+
+def test_two_concurrent_saves_of_one_record_cannot_both_pass_the_stale_check(
+        store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two coordinators save the same form at once. Each save, once past its stale check,
+    waits (up to 2 s) for the other to pass its check too: without a row lock between check
+    and write (PostgreSQL at READ COMMITTED) both would, and both overwrite. With it, the
+    second waits for the first to commit, sees the new token and is told it is stale."""
+    import contextlib
+    import threading
+
+    from svarsinkorg.store.db import Store
+
+    cfg = review_config(tmp_path, store_url=store_url)
+    store = Store(cfg.store_url)
+    try:
+        view = review.load_item(cfg, "a5", store=store)
+        both_checked = threading.Barrier(2, timeout=2.0)
+        real = review._item_view
+
+        def slow_view(*args: Any, **kwargs: Any) -> Any:
+            out = real(*args, **kwargs)
+            # give the other save every chance to read the same, unchanged record
+            with contextlib.suppress(threading.BrokenBarrierError):
+                both_checked.wait()
+            return out
+
+        monkeypatch.setattr(review, "_item_view", slow_view)
+        outcomes: dict[str, review.SaveOutcome] = {}
+
+        def save(who: str, text: str) -> None:
+            sub = review.Submission(answers={**{k: view.values[k] for k in cfg.survey.keys},
+                                             "how": text}, approve=False)
+            outcomes[who] = review.save_item(cfg, "a5", view.token, sub, who, store)
+
+        threads = [threading.Thread(target=save, args=(who, f"Text från {who}."))
+                   for who in ("Anna", "Bo")]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join(timeout=60)
+        monkeypatch.setattr(review, "_item_view", real)
+        assert sorted(o.status for o in outcomes.values()) == ["saved", "stale"]
+        winner = next(w for w, o in outcomes.items() if o.status == "saved")
+        loser = next(w for w, o in outcomes.items() if o.status == "stale")
+        assert outcomes[loser].current["how"] == f"Text från {winner}."
+        hows = [h for h in review.load_association(cfg, 5, store=store).history
+                if h.key == "how"]
+        assert [(h.author, h.new) for h in hows] == [(winner, f"Text från {winner}.")]
+    finally:
+        store.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
+import hmac
 import threading
 import time
 from collections.abc import Callable
@@ -218,7 +219,7 @@ def create_app(
 
     def _overview() -> dict[str, Any]:
         state = web.states.get()
-        with web.store.session() as s:
+        with web.store.session(readonly=True) as s:
             histories = load_history(s)
         when = web.now()
         view = report_view(config.survey, state, histories, when, t)
@@ -388,7 +389,7 @@ def create_app(
     async def reminders(request: Request) -> Response:
         def load() -> dict[str, Any]:
             try:
-                result = remind(config, send=False, clock_now=web.now)
+                result = remind(config, send=False, clock_now=web.now, store=web.store)
             except LookupError as exc:
                 return {"result": None, "error": t.error(exc)}
             except TemplateError as exc:  # the template file's own words stay as they are
@@ -414,15 +415,23 @@ def create_app(
         form = await request.form()
         given = form.get("csrf")
         expected = request.cookies.get(LOGIN_COOKIE)
-        if not expected or not isinstance(given, str) or given != expected \
-                or not same_origin(request):
+        if not expected or not isinstance(given, str) or not same_origin(request) \
+                or not hmac.compare_digest(given.encode(), expected.encode()):
             return forbidden(request, t("csrf_failed"))
         password = form.get("password")
         name = form.get("user")
+        if web.auth.login_wait() > 0:
+            # Inside the backoff after a failure (from any connection): not even tried, so
+            # parallel guessers gain nothing.
+            await asyncio.sleep(1.0)
+            return web.render(request, "login.html", 429, login_csrf=expected, failed=True,
+                              queue_n=None)
         if not isinstance(password, str) or not web.auth.check_password(password):
-            await asyncio.sleep(1.0)  # a guesser gets one try a second per connection
+            web.auth.login_failed()
+            await asyncio.sleep(1.0)
             return web.render(request, "login.html", 403, login_csrf=expected, failed=True,
                               queue_n=None)
+        web.auth.login_succeeded()
         user = name.strip()[:200] if isinstance(name, str) and name.strip() else \
             web.auth.default_user
         sid = web.auth.new_session(user)

@@ -26,6 +26,7 @@ from starlette.responses import RedirectResponse, Response
 COOKIE = "intake_session"
 LOGIN_COOKIE = "intake_login"  # the sign-in form's own CSRF value (no session yet)
 SESSION_SECONDS = 12 * 3600
+MAX_LOGIN_BACKOFF = 60.0  # seconds between sign-in tries after many failures
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -83,6 +84,10 @@ class Auth:
     password_digest: bytes | None = None
     sessions: dict[str, Session] = field(default_factory=dict)
     clock: Callable[[], float] = time.time
+    # Failed sign-ins across all connections: a guesser opening many connections at once
+    # waits as long as one who tries in a row.
+    failures: int = 0
+    last_failure: float = 0.0
 
     @classmethod
     def create(cls, default_user: str, password: str | None = None,
@@ -107,6 +112,21 @@ class Auth:
     def check_password(self, given: str) -> bool:
         return self.password_digest is not None and hmac.compare_digest(
             _digest(given), self.password_digest)
+
+    def login_wait(self) -> float:
+        """Seconds before the next sign-in may be tried: doubling with each failure in a
+        row (1, 2, 4 ... 60), whoever tried; 0 after a success."""
+        if self.failures == 0:
+            return 0.0
+        backoff = min(float(2 ** (self.failures - 1)), MAX_LOGIN_BACKOFF)
+        return max(0.0, self.last_failure + backoff - self.clock())
+
+    def login_failed(self) -> None:
+        self.failures += 1
+        self.last_failure = self.clock()
+
+    def login_succeeded(self) -> None:
+        self.failures = 0
 
     def new_session(self, user: str) -> str:
         sid = secrets.token_urlsafe(32)
@@ -169,13 +189,17 @@ class Guard:
         request = Request(scope)
         token = request.query_params.get("token")
         if token is not None:
+            path = scope["path"] or "/"
+            # "//host/..." would send the browser elsewhere: only our own paths
+            target = "/" if path.startswith("//") or "\\" in path else path
             if request.method == "GET" and self.auth.take_token(token):
                 sid = self.auth.new_session(self.auth.default_user)
-                path = scope["path"] or "/"
-                # "//host/..." would send the browser elsewhere: only our own paths
-                target = "/" if path.startswith("//") or "\\" in path else path
                 response: Response = RedirectResponse(target, status_code=303)
                 set_session_cookie(response, sid)
+            elif request.method == "GET" and self.auth.session(request.cookies.get(COOKIE)):
+                # The printed URL opened again (a bookmark, a second tab) by someone
+                # already signed in: the page, not a 403 for a spent token.
+                response = RedirectResponse(target, status_code=303)
             else:
                 response = self.forbidden(request)
             await response(scope, receive, send_with_headers)
