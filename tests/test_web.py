@@ -793,10 +793,10 @@ def test_cli_assign_records_the_association_in_force_as_before(cfg: Config,
     state = service.survey_state(cfg)
     somali = next(r for r in state.associations if r.name == "Somaliska Kvinnoföreningen")
     boule = next(r for r in state.associations if r.name.startswith("Boulesällskapet"))
-    assert "message 11 -> Boulesällskapet" in service.assign(cfg, "11", "Boulesällskapet")
+    assert "Meddelande 11 → Boulesällskapet" in service.assign(cfg, "11", "Boulesällskapet")
     moves = review.load_message(cfg, 11).history
     assert [(h.old, h.new) for h in moves] == [(somali.id, boule.id), (None, somali.id)]
-    assert service.assign(cfg, "11", "ingen") == "message 11 belongs to no association"
+    assert service.assign(cfg, "11", "ingen") == "Meddelande 11 hör inte till någon förening."
     assert review.load_message(cfg, 11).history[0].old == boule.id
     with pytest.raises(LookupError, match="no association"):
         service.assign(cfg, "11", "Finns inte")
