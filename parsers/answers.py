@@ -43,6 +43,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from ..config import Question
+from . import quote_headers as qh
 from .cues import CLOSING as _CLOSING
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
 from .headings import HeadingScorer
@@ -889,6 +890,80 @@ def _cut_sign_off(lines: list[str]) -> list[str]:
     return lines
 
 
+# "Förlåt om min svenska inte är perfekt", "ursäkta det sena svaret", "sorry for my English":
+# the writer apologising to the reader for the reply itself.
+_APOLOGY = re.compile(
+    r"^(?:\w+[,!]?\s+)?(?:förlåt|ursäkta|ber\s+om\s+ursäkt|jag\s+ber\s+om\s+ursäkt|vi\s+ber\s+om"
+    r"\s+ursäkt|beklagar|sorry|apologi[sz]e|excuse|pardon)\b"
+    # the writer's own language, said of itself: "min svenska är inte så bra", "my English is
+    # not perfect" ("min svenska lärare", "vår svenska-cirkel" are no apology)
+    r"|\b(?:min|mitt|my)\s+(?:svenska|engelska|svenskt?\s+språk|språk|swedish|english)"
+    r"\s+(?:är|var|is|was|isn'?t|inte|not|kanske|blir)\b",
+    re.I,
+)
+# A short name with a title after a closing: "Peter Ahlgren, ordf.", "Styrelsen".
+_NAME_RIDE = re.compile(
+    r"^[A-ZÅÄÖÉÜ][\w'’-]*(?:\s+[A-ZÅÄÖÉÜ][\w'’-]*){0,3}(?:\s*,\s*[\w. ]{1,25})?\.?$")
+
+
+# A closing word and a name on the line the answer ends on: "Hälsn Peter Ahlgren, ordf.",
+# "Vänl. hälsn. Karin", "Mvh/ Ali". Closings in other languages come from the header table.
+_CLOSING_WORD = re.compile(
+    r"^(?:(?:med\s+)?(?:vänl(?:ig|iga)?|bästa|varma|many|kind|best)\.?\s+)?"
+    r"(?:hälsn(?:ing|ingar)?|mvh|m\.v\.h|vh|kram(?:ar)?|regards|cheers)\b[\s,./!]*",
+    re.I,
+)
+
+
+def _sign_off_and_name(sentence: str) -> bool:
+    s = sentence.strip()
+    m = _CLOSING_WORD.match(s)
+    rest = s[m.end():] if m else qh.closing_rest(s)
+    return rest is not None and (not rest.strip(" .,!") or bool(_NAME_RIDE.match(rest.strip())))
+
+
+def _ends_answer(sentence: str, *, plain: bool = False) -> bool:
+    """A sentence said to the reader rather than about the association: a closing, a sign-off
+    and name ("Hälsn Peter Ahlgren, ordf."), a wish to talk, a note on the exchange or the
+    survey ("Hör av er om ni undrar något"), an apology for the reply ("Förlåt om min
+    svenska inte är perfekt")."""
+    return bool(
+        _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
+        or (_ABOUT_SURVEY.search(sentence) and _words(sentence) <= 20)
+    ) or (not plain and bool(
+        is_valediction(sentence) or _SIGN_OFF.match(sentence) or _sign_off_and_name(sentence)
+        or (_APOLOGY.search(sentence) and _words(sentence) <= 20)
+        or (said_to_reader(sentence) and _words(sentence) <= 25)
+    ))
+
+
+# an instruction to the reader or a condition on the wish: "Ring i så fall kassören"
+_TO_READER_ACT = re.compile(
+    r"^(?:\w+[,!]?\s+)?(?:ring|skriv|mejla|maila|kontakta|boka|hör|säg|meddela|call|email|write"
+    r"|contact)\b|.*\b(?:i\s+så\s+fall|in\s+that\s+case|om\s+det\s+blir\s+av)\b",
+    re.I,
+)
+
+
+def _rides_along(sentence: str) -> bool:
+    """After such a sentence, what still speaks to the reader ("Vi ber i så fall att ni bokar
+    tolk") or only names the writer belongs to the note too."""
+    return bool(_NAME_RIDE.match(sentence.strip()) or _TO_READER_ACT.match(sentence)) or (
+        bool(re.search(r"\b(?:ni|er|du|dig|you)\b", sentence, re.I)) and _words(sentence) <= 20)
+
+
+def _trailing_start(sentences: list[str], *, plain: bool = False) -> int:
+    """Index of the first sentence of the note that ends the last answer's line: the earliest
+    sentence that ends the answer with only such sentences, or ones riding along, after it."""
+    cut = len(sentences)
+    for j in range(len(sentences) - 1, -1, -1):
+        if _ends_answer(sentences[j], plain=plain):
+            cut = j
+        elif plain or not _rides_along(sentences[j]):
+            break
+    return cut
+
+
 def _trim_closing(lines: list[str]) -> list[str]:
     """Drop closing lines/sentences at the end of the last answer ("Hör av er om ...") and
     a trailing "PS. ..." paragraph."""
@@ -913,12 +988,12 @@ def _trim_closing(lines: list[str]) -> list[str]:
         if not lines:
             break
         sentences = split_sentences(lines[-1])
-        kept = list(sentences)
-        while kept and (
-            _CLOSING.match(kept[-1]) or wants_interview(kept[-1]) or is_instruction(kept[-1])
-            or (_ABOUT_SURVEY.search(kept[-1]) and _words(kept[-1]) <= 20)
-        ):
-            kept.pop()
+        start = _trailing_start(sentences)
+        if start == 0 and not (len(lines) > 1 and lines[-2].strip()):
+            # a paragraph of its own: only the plain closings end it here; a note to the
+            # reader standing alone is kept and flagged ("trailing_note") below
+            start = _trailing_start(sentences, plain=True)
+        kept = sentences[:start]
         if len(kept) == len(sentences):
             break
         if kept:
@@ -1516,6 +1591,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 and said_to_reader(raw.rsplit("\n\n", 1)[1]):
             # the last answer runs over a paragraph break into a note said to the
             # coordinator that the reader did not know as a closing: kept, but shown
+            flags.append(f"trailing_note:{q.q.key}")
+        elif q.num == found.last_num and (last := (split_sentences(raw) or [""])[-1]) and (
+                _APOLOGY.search(last) or said_to_reader(last)):
+            # a remark to the reader the cut above left in (too long to be sure of): shown
             flags.append(f"trailing_note:{q.q.key}")
         value = normalize_ws(raw)
         if _SEE_ELSEWHERE.match(value):

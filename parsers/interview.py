@@ -18,6 +18,37 @@ import re
 
 from .text import normalize_ws, split_sentences
 
+# Meeting the writer, as said after a third-person or impersonal wish: coming to us, listening
+# to us, meeting (for a talk, with the reader), calling us. "Träffas" followed by how often or
+# where ("träffas oftare", "träffas i gruppen") is an activity.
+_MEET_US = (
+    r"(?:(?:kunde|ville|skulle|kan|vill|får|fick|kommer\s+att)\s+)?(?:\w+\s+)?"
+    r"(?:(?:komma|kom|kommer)\s+(?:hit|förbi|över|ut\s+till\s+oss|till\s+oss|hem\s+till\s+oss"
+    r"|och\s+(?:lyssna|träffa|prata|hälsa\s+på|besöka|berätta))"
+    # "lyssna på oss" alone is being heard ("att ni lyssnar på oss när ni fattar beslut")
+    r"|träffa\s+(?:oss|mig|er|dig)\b|besöka\s+oss|ringa\s+(?:oss|mig)"
+    r"|prata\s+med\s+(?:oss|mig|er|dig)(?!\s+(?:innan|före|när|om\s+(?:beslut|hur)))|ett\s+(?:samtal|möte)\s+med\s+(?:er|dig|oss)"
+    r"|(?:träffas|ses|mötas|höras)(?=\s*(?:[,.!?;]|$|och\s+(?:prata|berätta|samtala|diskutera)"
+    r"|för\s+(?:ett|en)\s+(?:samtal|pratstund|intervju|möte)|med\s+(?:er|dig)\b|personligen"
+    r"|istället|i\s+stället|så\s+att)))"
+)
+
+# The frame of a wish not put as a question: "ser gärna att", "hade gärna sett att", "vore fint
+# om", "skulle uppskatta om", "skulle bli glada om", "önskar att".
+_WISH_FRAME = (
+    r"(?:(?:ser|skulle\s+se)\s+(?:\w+\s+){0,2}(?:gärna|helst|positivt\s+på)"
+    r"|(?:hade|skulle)\s+(?:\w+\s+)?(?:gärna|helst)\s+sett"
+    r"|(?:vore|skulle\s+vara|hade\s+varit)\s+(?:\w+\s+)?(?:fint|bra|roligt|trevligt|värdefullt"
+    r"|önskvärt|kul|välkommet|uppskattat|toppen|glädjande)"
+    r"|(?:skulle|hade)\s+(?:\w+\s+)?(?:uppskatta[ts]?|bli\s+(?:\w+\s+)?glad[ae]?|glädja\s+oss"
+    r"|vara\s+tacksamma?)(?:\s+det)?"
+    r"|önskar(?:\s+\w+)?)"
+    r"\s+(?:om|ifall|att)"
+)
+# who is to meet: the reader, someone of theirs, or "vi" (together)
+_READER_SIDE = (r"ni|du|någon|kommunen|staden|samordnaren|ni\s+på\s+\w+"
+                r"|någon\s+(?:från|av|på)\s+\w+(?:\s+\w+)?|vi|vi\s+och\s+(?:ni|du)")
+
 # Each pattern must be specific enough not to fire on an answer that merely mentions
 # meetings or phones ("vi ordnar träffar", "föräldrar kan ringa oss").
 _POSITIVE = [
@@ -82,6 +113,23 @@ _POSITIVE = [
     # a call: "ring mig så tar vi det", "slå en signal"
     r"\bring\s+(?:gärna\s+)?(?:mig|oss)\s+(?:så|och)\b",
     r"\bslå\s+(?:\w+\s+){0,2}signal\b",
+    # a wish said in the third person, impersonally or politely, by its frame: "Föreningen ser
+    # gärna att vi får träffas för ett samtal", "det vore fint om någon från kommunen kunde
+    # komma och lyssna på oss", "vi skulle uppskatta om ni kom förbi", "it would be nice if
+    # someone came by" - then the reader (or someone of theirs) meeting the writer. "Det vore
+    # fint om kommunen gav oss lokaler" asks for something else; "om fler föräldrar kom och
+    # lyssnade" is about an audience; "ser gärna att vi träffas oftare" is an activity.
+    rf"\b{_WISH_FRAME}\s+(?:{_READER_SIDE})\s+(?:\w+\s+){{0,2}}?{_MEET_US}",
+    rf"\b(?:vore|skulle\s+vara|hade\s+varit)\s+(?:en\s+)?(?:ära|glädje|förmån)\s+att\s+(?:få\s+)?"
+    rf"{_MEET_US}",
+    # "vi tar gärna emot ett besök av er", "välkomnar ett besök från kommunen"
+    r"\b(?:tar\s+(?:\w+\s+)?emot|välkomnar|uppskattar)\s+(?:gärna\s+)?(?:ett|en)\s+(?:besök|samtal"
+    r"|träff)\s+(?:av|från|med)\s+(?:er|dig|kommunen|någon)\b",
+    r"\b(?:would\s+be|'d\s+be|would\s+(?:appreciate|love)(?:\s+it)?|'d\s+(?:appreciate|love)"
+    r"(?:\s+it)?)\s+(?:\w+\s+)?(?:(?:nice|great|good|lovely|helpful|glad|happy)\s+)?if\s+"
+    r"(?:you|someone|somebody)\s+(?:\w+\s+){0,2}?(?:come\s+(?:by|over|and\s+(?:listen|meet|talk"
+    r"|visit))|came\s+(?:by|over|and)|visit(?:ed)?\s+us|listen(?:ed)?\s+to\s+us|meet\s+us"
+    r"|call(?:ed)?\s+us|talk(?:ed)?\s+(?:to|with)\s+us)",
 ]
 _POSITIVE_RE = [re.compile(p, re.I) for p in _POSITIVE]
 

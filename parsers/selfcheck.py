@@ -13,6 +13,9 @@ looks at:
 - the last answer running over a paragraph break into a note said to the coordinator
   (contact, the survey, its results) that the reader did not know as a closing: kept in the
   answer, shown as "unassigned_text" on that question (the reader's "trailing_note" flag);
+  in the same paragraph the reader cuts what it knows (a sign-off and name, an apology for
+  the reply, a note on the exchange, a wish to meet); a remark too long to be sure of (an
+  apology, a note to the reader) stays and is flagged the same way;
 - the association's own words that no answer holds: a sentence of substance left over
   ("unassigned_text"), not a greeting, closing, signature, note about the mail or a wish
   to talk;
@@ -141,8 +144,11 @@ def _trailing_note(ex: Extraction, key: str) -> Reason:
     (flag "trailing_note" from the reader, which still sees the paragraph breaks)."""
     a = ex.answers.get(key)
     value = a.value if a is not None and isinstance(a.value, str) else ""
-    tail = [s for s in split_sentences(value) if _TO_READER.search(s)]
-    return Reason("unassigned_text", key, excerpt(tail[-1] if tail else value))
+    sentences = split_sentences(value)
+    tail = [s for s in sentences if _TO_READER.search(s)]
+    # else the last sentence: the remark ends the answer ("Förlåt om min svenska ...")
+    return Reason("unassigned_text", key,
+                  excerpt(tail[-1] if tail else sentences[-1] if sentences else value))
 
 
 _NOT_CONTENT = re.compile(
@@ -152,7 +158,9 @@ _NOT_CONTENT = re.compile(
     r"|\b(?:enkät\w*|kartläggning\w*|frågor\w*|frågan|svar(?:a|en|et)?|besvara\w*|mejl\w*|mail\w*"
     r"|e-?post|bifoga\w*|bilag\w*|återkomm\w*|hör\s+av|kontakta\w*|intervju\w*|survey|questions?"
     r"|answers?|attach\w*|e-?mail|get\s+back|sorry|ursäkta|förlåt|beklagar|tjänstledig|semester"
-    r"|skickat\s+från|sent\s+from|hälsning\w*|regards)\b"
+    r"|skickat\s+från|sent\s+from|hälsning\w*|regards"
+    # a sentence on a condition set by the one before ("Ring i så fall kassören"): a note
+    r"|i\s+så\s+fall|in\s+that\s+case)\b"
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )
@@ -261,7 +269,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
                 continue  # the sentence the yes/no was taken from
             if (_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)
-                    or wants_interview(sentence)):
+                    or wants_interview(sentence) or said_to_reader(sentence)):
                 continue
             if _covered(sentence, answers_text):
                 continue

@@ -123,9 +123,12 @@ def norm(v: Any) -> Any:
 
 
 def unmarked_params(params: list[Any]) -> list[Any]:
-    """The same params without their xfail marks: the never-silently-wrong checks run on
-    known misses too."""
-    return [pytest.param(*p.values, id=p.id) for p in params]
+    """The same params for the never-silently-wrong checks: known misses that are flagged
+    must stay flagged (their xfail marks go); a known SILENT miss (a held-out corpus
+    committed after it was measured) keeps its strict xfail, named SILENT in the output."""
+    return [pytest.param(*p.values, id=p.id,
+                         marks=[m for m in p.marks if m.kwargs.get("reason", "").startswith(
+                             "SILENT")]) for p in params]
 
 
 def check_message(s: Setup, corpus: Corpus, want: dict[str, Any]) -> list[str]:

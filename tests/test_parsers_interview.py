@@ -262,3 +262,48 @@ def test_conditional_and_comparative_requests(text: str) -> None:
 )
 def test_conditions_and_comparisons_in_activities_are_no_request(text: str) -> None:
     assert wants_interview(text) is False
+
+
+# A wish said in the third person or impersonally, by what it asks: the reader (or someone of
+# theirs) coming to the writer, listening to them, meeting them for a talk.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Styrelsen ser helst att ni kommer ut till oss en kväll.",
+        "Klubben ser gärna att vi får ses och prata, det blir enklare så.",
+        "Det hade varit roligt om någon från stadsdelen ville komma och träffa oss.",
+        "Det vore värdefullt om ni kunde komma hit och lyssna på vad vi har att säga.",
+        "Vi tycker det skulle vara bra om någon av er kunde komma förbi en tisdag.",
+        "It would be great if someone could come by and visit us.",
+        "Vi skulle uppskatta om ni kunde komma och prata med oss.",
+        "Vi tar tacksamt emot ett besök av er.",
+        "Det vore en ära att få träffa er.",
+        "Medlemmarna önskar att någon från kommunen kommer hit och lyssnar.",
+        "Vi hade gärna sett att ni kom ut till oss och pratade.",
+        "We would appreciate it if someone could come and listen to us.",
+    ],
+)
+def test_third_person_and_impersonal_interview_wishes(text: str) -> None:
+    assert wants_interview(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det vore fint om kommunen gav oss billigare lokaler.",
+        "Det vore roligt om fler föräldrar kom och lyssnade på konserterna.",
+        "Föreningen ser gärna att medlemmarna träffas oftare utanför träningen.",
+        "Styrelsen ser gärna att fler ungdomar kommer till våra möten.",
+        "Det hade varit bra om vi fick träffas i större lokaler på helgerna.",
+        "Det är fint att vi träffas.",
+        "Det vore bra om ni kunde höja bidraget nästa år.",
+        "Vi skulle uppskatta om kommunen kunde ge oss lokaler.",
+        "Vi tar tacksamt emot fler medlemmar.",
+        "Vi skulle bli glada om fler föräldrar kom och lyssnade.",
+        "Vi önskar att ni lyssnar på oss när ni fattar beslut.",
+        "Det vore bra om kommunen kunde prata med oss innan de bestämmer.",
+        "Barnen önskar att vi träffas oftare.",
+    ],
+)
+def test_impersonal_wishes_about_activities_are_not_interview_requests(text: str) -> None:
+    assert wants_interview(text) is False

@@ -311,3 +311,75 @@ def test_a_multi_paragraph_last_answer_is_not_flagged(tail: str) -> None:
     ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n{tail}\n\nMvh Eva")
     assert ex.answers["obstacles_opportunities"].value == f"{OBST} {tail}"
     assert ex.reasons == []
+
+
+# Sentences said to the reader at the end of the last answer, in the SAME paragraph (no blank
+# line): a sign-off and name, an apology for the reply, a note on the exchange, a wish to
+# meet and what rides along with it. They end the answer; nothing is left silently in it.
+@pytest.mark.parametrize(
+    ("tail", "interview"),
+    [
+        ("Vänliga hälsningar Anna Berg, sekreterare.", False),
+        ("Mvh Jonas", False),
+        ("Hälsn. Karin Lund", False),
+        ("Pozdrawiam Kasia Nowak", False),
+        ("Saludos, María José", False),
+        ("Ursäkta att svaret dröjde.", False),
+        ("Förlåt för stavfelen, svenska är mitt tredje språk.", False),
+        ("Sorry for my English, I hope it is understandable.", False),
+        ("Ni kan mejla mig om något är oklart.", False),
+        ("Vi vill gärna att ni skickar resultatet till oss när det är klart.", False),
+        ("Styrelsen ser helst att ni kommer ut till oss en kväll. Ring i så fall kassören.", True),
+        ("Det hade varit roligt om någon från stadsdelen ville komma och träffa oss.", True),
+        ("It would be great if someone could come by and visit us. Kind regards, Sam Lee", True),
+        ("Hoppas det går bra att svara så här. Hälsningar Omar, ordförande", False),
+    ],
+)
+def test_a_remark_to_the_reader_in_the_last_answers_paragraph_ends_it(
+        tail: str, interview: bool) -> None:
+    ex = extract(f"Hej!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST} {tail}")
+    assert ex.answers["obstacles_opportunities"].value == OBST
+    assert ex.wants_interview is interview
+    assert ex.reasons == []
+
+
+def test_a_long_apology_kept_in_the_last_answer_is_flagged() -> None:
+    tail = ("Förlåt om min svenska inte är helt perfekt, jag har bara bott här i två år och "
+            "lär mig fortfarande nya ord varje dag på kursen.")
+    ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST} {tail}")
+    r = by_code(ex)["unassigned_text"]
+    assert r.key == "obstacles_opportunities"
+    assert r.detail == excerpt(tail)
+
+
+# An answer whose last sentence mentions the reader, the municipality, thanks, health or a
+# name is an answer: kept whole, nothing flagged.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Vi arbetar också med psykisk hälsa, som är viktig för alla.",
+        "Hälsa och rörelse är det vi brinner mest för.",
+        "Tack vare stödet från kommunen har vi kunnat anställa en ledare.",
+        "Ni på kommunen borde ge oss fler tider i idrottshallen.",
+        "Vi samarbetar med Peter Ahlgren på fritidsgården.",
+        "Det vore fint om kommunen gav oss billigare lokaler.",
+        "Föreningen ser gärna att fler föräldrar engagerar sig.",
+        "Det är roligt att vi träffas varje vecka och kan prata om allt.",
+        "Ingen ska behöva be om ursäkt för sitt språk hos oss.",
+        "Min svenska lärare i föreningen, Sara Holm, håller i läxhjälpen.",
+    ],
+)
+def test_a_last_sentence_about_the_association_stays_in_the_answer(tail: str) -> None:
+    ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST} {tail}\n\nMvh Eva")
+    assert ex.answers["obstacles_opportunities"].value == f"{OBST} {tail}"
+    assert ex.wants_interview is False
+    assert ex.reasons == []
+
+
+def test_a_mail_with_only_a_polite_wish_to_meet_is_an_interview_wish() -> None:
+    body = ("Hej!\n\nVi har fått er enkät. Det vore fint om någon från kommunen kunde komma "
+            "och lyssna på oss istället, vi skriver inte så gärna.\n\n"
+            "Mvh Lena, Kvinnoföreningen Sol")
+    ex = extract(body)
+    assert ex.wants_interview is True
+    assert all(a.value is None for a in ex.answers.values())
