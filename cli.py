@@ -125,8 +125,9 @@ def import_(
     cfg = state.config()
     t = _labels(cfg)
     summary = service.import_paths(cfg, paths)
-    for e in summary.errors:
-        err.print(f"[yellow]{e}[/yellow]")
+    for e in summary.unreadable:
+        err.print(f"{e.origin}: {t.source_error(e)}", style="yellow", markup=False,
+                  soft_wrap=True)
     kinds = ", ".join(f"{n} {t(k)}" for k, n in sorted(summary.by_kind.items())) or "-"
     console.print(t("import_summary", stored=summary.stored, kinds=kinds,
                     duplicates=summary.duplicates, failed=summary.failed))
@@ -253,9 +254,9 @@ def assign(
     try:
         text = service.assign(cfg, message, association)
     except LookupError as exc:
-        err.print(f"[red]{exc}[/red]")
+        err.print(_labels(cfg).error(exc), style="red", markup=False)
         raise typer.Exit(1) from None
-    console.print(text)
+    console.print(text, markup=False)
 
 
 @app.command("set")
@@ -270,9 +271,9 @@ def set_(
     try:
         text = service.set_value(cfg, association, key, value)
     except (LookupError, ValueError) as exc:
-        err.print(f"[red]{exc}[/red]")
+        err.print(_labels(cfg).error(exc), style="red", markup=False)
         raise typer.Exit(1) from None
-    console.print(text)
+    console.print(text, markup=False)
 
 
 @app.command()
@@ -285,7 +286,7 @@ def undo(
     try:
         text = service.undo_correction(cfg, correction)
     except LookupError as exc:
-        err.print(str(exc), style="red", markup=False)
+        err.print(_labels(cfg).error(exc), style="red", markup=False)
         raise typer.Exit(1) from None
     console.print(text, markup=False)
 
@@ -309,12 +310,13 @@ def serve(
     try:
         plan = prepare(cfg, host, port)
     except ServeRefused as exc:
-        err.print(f"intake serve: {exc}", style="red", markup=False)
+        err.print(f"intake serve: {_labels(cfg).error(exc)}", style="red", markup=False)
         raise typer.Exit(EXIT_CONFIG) from None
     if plan.warning:
-        err.print(f"intake serve: {plan.warning}", style="yellow", markup=False)
+        err.print(f"intake serve: {_labels(cfg)('serve_plain_http')}", style="yellow",
+                  markup=False)
     console.print(plan.url, markup=False, soft_wrap=True)
-    console.print("(Ctrl-C stops the server)", markup=False, style="dim")
+    console.print(_labels(cfg)("serve_stop_hint"), markup=False, style="dim")
     run(cfg, plan)
 
 
@@ -451,13 +453,29 @@ def fetch_command(
         if quiet and "UIDVALIDITY" in warning:
             continue
         err.print(escape(warning), soft_wrap=True)
-    out.print(escape(summary.line()), soft_wrap=True, highlight=False)
+    t = _labels(config)
+    out.print(escape(_fetch_line(summary, t)), soft_wrap=True, highlight=False)
     if not quiet:
         for problem in [*summary.problems, *summary.action_errors]:
             err.print(f"  {escape(problem)}", soft_wrap=True)
         if summary.errors:
-            out.print("  (intake fetch --failures lists them)", highlight=False)
+            out.print(f"  {t('fetch_failures_hint')}", highlight=False)
     return summary.exit_code
+
+
+def _fetch_line(summary: Any, t: Labels) -> str:
+    """FetchSummary.line() (English, for logs) in the coordinator's words. Server and
+    folder problems after it stay as the server said them."""
+    k = summary.by_kind
+    text = "intake fetch: " + t(
+        "fetch_summary", stored=summary.stored, replies=k["reply"], auto=k["auto_reply"],
+        bounces=k["bounce"], other=k["other"] + k["own"], unmatched=summary.unmatched,
+        duplicates=summary.duplicates, skipped=summary.skipped, oversized=summary.oversized,
+        errors=summary.errors)
+    if summary.partial:
+        text += t("fetch_partial", problems="; ".join([*summary.problems,
+                                                       *summary.action_errors]))
+    return text
 
 
 def failures_command(config: Config, *, out: Console | None = None) -> int:
@@ -467,21 +485,24 @@ def failures_command(config: Config, *, out: Console | None = None) -> int:
     out = out or Console()
     with service.store_session(config) as s:
         rows = failures(s)
-        table = Table("when", "folder", "uid", "outcome", "subject", "error")
+        t = _labels(config)
+        table = Table(*(t(f"failures_{c}") for c in
+                        ("when", "folder", "uid", "outcome", "subject", "error")))
         for r in rows:
             error = r.error or r.action_error or ""
             if not error and r.message is not None:
-                error = "; ".join(r.message.problem_list)
+                error = "; ".join(t.reasons(r.message.reason_list))
+            outcome = t(f"outcome_{r.outcome}")
             table.add_row(
                 r.seen_at.strftime("%Y-%m-%d %H:%M") if r.seen_at else "",
                 r.folder,
                 str(r.uid),
-                r.outcome if not r.action_error else f"{r.outcome}, action failed",
+                outcome if not r.action_error else f"{outcome}, {t('action_failed')}",
                 r.subject or "",
                 error,
             )
     if not rows:
-        out.print("no failed or flagged messages")
+        out.print(t("no_failures"))
     else:
         out.print(table)
     return 0
@@ -583,7 +604,7 @@ def remind(
     try:
         result = run_remind(cfg, send=send, only=only, clock_now=_now)
     except (LookupError, TemplateError, SmtpError) as exc:
-        err.print(str(exc), style="red", markup=False)
+        err.print(t.error(exc), style="red", markup=False)
         raise typer.Exit(1 if isinstance(exc, LookupError) else EXIT_CONFIG) from None
     for s in result.skipped:
         if only or s.reason not in ("responded", "late"):
@@ -651,7 +672,7 @@ def _set_opt_out(name: str, opted_out: bool) -> None:
     try:
         found = set_opted_out(cfg, name, opted_out)
     except LookupError as exc:
-        err.print(str(exc), style="red", markup=False)
+        err.print(_labels(cfg).error(exc), style="red", markup=False)
         raise typer.Exit(1) from None
     console.print(_labels(cfg)("opted_out_done" if opted_out else "opted_in_done", name=found),
                   markup=False)

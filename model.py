@@ -95,6 +95,21 @@ class ParseTimeout(TimeoutError):
     Here, at the bottom, so the store can tell it from any other parser failure."""
 
 
+class Refusal(LookupError):
+    """A request refused for a reason the coordinator reads: `code` is labelled in
+    reports/labels.py ("err_<code>", filled with `values`); str() stays the English text
+    for logs and callers that only know LookupError."""
+
+    def __init__(self, code: str, english: str, **values: object) -> None:
+        super().__init__(english)
+        self.code = code
+        self.values = values
+
+
+class BadValue(Refusal, ValueError):
+    """A refused value (`intake set`): a Refusal that is also a ValueError."""
+
+
 def reason_text(r: Reason) -> str:
     """The text form of a reason, "code[:key]: detail" (logs, tests, old readers)."""
     head = f"{r.code}:{r.key}" if r.key else r.code

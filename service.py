@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from .config import Config, example_config_path, parse_config
 from .intake.roster import read_roster
 from .intake.sources import SourceError, iter_sources
-from .model import message_key
+from .model import BadValue, Refusal, message_key
 from .parallel import ParsePool
 from .parsers.yes_no import parse_yes_no
 from .pipeline import make_parser, parse_message  # noqa: F401  (re-exported)
@@ -87,6 +87,7 @@ class ImportSummary:
     by_kind: dict[str, int] = field(default_factory=dict)
     failed: int = 0
     errors: list[str] = field(default_factory=list)  # sources that could not be read at all
+    unreadable: list[SourceError] = field(default_factory=list)  # the same, with codes
 
 
 def import_roster(config: Config, path: Path) -> tuple[RosterImportResult, list[tuple[int, str]]]:
@@ -135,6 +136,7 @@ def _new_messages(
     for item in iter_sources(paths):
         if isinstance(item, SourceError):
             summary.errors.append(f"{item.origin}: {item.reason}")
+            summary.unreadable.append(item)
             continue
         origin, raw = item
         summary.seen += 1
@@ -300,7 +302,8 @@ def assign_in(s: Session, message_id: int, association: str | None,
         return None
     assoc = association_by_name(s, association)
     if assoc is None:
-        raise LookupError(f"no association {association!r} in the roster")
+        raise Refusal("no_association", f"no association {association!r} in the roster",
+                      name=association)
     add_correction(s, "assign", message_id=message_id, value=assoc.id, author=author,
                    before=before)
     return assoc
@@ -330,13 +333,14 @@ def assign(config: Config, message_ref: str, association: str,
     with store_session(config) as s:
         msg = message_by_ref(s, message_ref)
         if msg is None:
-            raise LookupError(f"no stored message {message_ref!r}")
+            raise Refusal("no_message", f"no stored message {message_ref!r}", ref=message_ref)
         lock_for_correction(s, message_id=msg.id)
         target = None if association.lower() in ("none", "ingen") else association
         assoc = assign_in(s, msg.id, target, who)
+        t = Labels.for_survey(config.survey)
         if assoc is None:
-            return f"message {msg.id} belongs to no association"
-        return f"message {msg.id} -> {assoc.name}"
+            return t("assigned_none", id=msg.id)
+        return t("assigned_to", id=msg.id, name=assoc.name)
 
 
 _SPECIAL_KEYS = ("status", "wants_interview", "bounced", "reviewed")
@@ -347,14 +351,15 @@ def parse_manual_value(config: Config, key: str, value: str) -> Any:
         return None
     if key == "status":
         if value not in ("responded", "late", "no_response"):
-            raise ValueError("status must be responded, late or no_response")
+            raise BadValue("bad_status", "status must be responded, late or no_response")
         return value
     is_bool = key in ("wants_interview", "bounced", "reviewed") or (
         key in config.survey.keys and config.survey.question(key).kind == "yes_no")
     if is_bool:
         answer = parse_yes_no(value)
         if answer.value is None:
-            raise ValueError(f"{key} takes ja/nej (yes/no), got {value!r}")
+            raise BadValue("bad_yes_no", f"{key} takes ja/nej (yes/no), got {value!r}",
+                           key=key, value=value)
         return answer.value
     return clean_text(value)
 
@@ -370,17 +375,22 @@ def _value_in_force(rec: AssociationRecord, key: str) -> Any:
 def set_value(config: Config, association: str, key: str, value: str,
               author: str | None = None) -> str:
     if key not in config.survey.keys and key not in _SPECIAL_KEYS:
-        raise LookupError(f"unknown key {key!r}: use one of "
-                          f"{', '.join([*config.survey.keys, *_SPECIAL_KEYS])}")
+        keys = ", ".join([*config.survey.keys, *_SPECIAL_KEYS])
+        raise Refusal("unknown_key", f"unknown key {key!r}: use one of {keys}",
+                      key=key, keys=keys)
     parsed = parse_manual_value(config, key, value)
     with store_session(config) as s:
         assoc = association_by_name(s, association)
         if assoc is None:
-            raise LookupError(f"no association {association!r} in the roster")
+            raise Refusal("no_association", f"no association {association!r} in the roster",
+                          name=association)
         lock_for_correction(s, association_id=assoc.id)
         set_in(s, record_of(s, config, assoc.id), key, parsed,
                author or default_author(config))
-        return f"{assoc.name}: {key} = {parsed!r}"
+        t = Labels.for_survey(config.survey)
+        shown = t("value_cleared") if parsed is None else (
+            t.yes_no(parsed) if isinstance(parsed, bool) else str(parsed))
+        return t("value_set", name=assoc.name, key=key, value=shown)
 
 
 def approve(config: Config, association: str, author: str | None = None) -> str:
@@ -388,7 +398,8 @@ def approve(config: Config, association: str, author: str | None = None) -> str:
     with store_session(config) as s:
         assoc = association_by_name(s, association)
         if assoc is None:
-            raise LookupError(f"no association {association!r} in the roster")
+            raise Refusal("no_association", f"no association {association!r} in the roster",
+                          name=association)
         approve_in(s, assoc.id, author or default_author(config))
         return assoc.name
 
@@ -400,7 +411,7 @@ def undo_correction(config: Config, correction: int, author: str | None = None) 
 
     with store_session(config) as s:
         event = undo(s, correction, author or default_author(config))
-        return f"correction {event.id} undone"
+        return Labels.for_survey(config.survey)("correction_undone", id=event.id)
 
 
 def db_engine_and_url(config: Config) -> tuple[Any, str]:
@@ -446,6 +457,6 @@ def run_demo(output: Path | None) -> dict[str, Any]:
     summary = import_paths(config, [examples_dir() / "replies"])
     xlsx = output or Path("intake-demo.xlsx")
     export(config, "xlsx", xlsx)
-    text = (f"demo store {tmp / 'demo.db'}: {roster_result.added} associations, "
-            f"{summary.stored} messages imported")
+    text = Labels.for_survey(config.survey)(
+        "demo_summary", path=tmp / "demo.db", added=roster_result.added, stored=summary.stored)
     return {"config": config, "summary": text, "xlsx": xlsx.resolve(), "store": tmp}

@@ -17,8 +17,13 @@ MBOX_SUFFIXES = {".mbox", ".mbx"}
 
 @dataclass(frozen=True)
 class SourceError:
+    """A source that could not be read: `reason` in English (logs); `code` and `detail`
+    (the OS's message) for the coordinator's words (reports/labels.py, "source_<code>")."""
+
     origin: str
     reason: str
+    code: str = ""
+    detail: str = ""
 
 
 def _looks_like_mbox(path: Path) -> bool:
@@ -53,7 +58,7 @@ def iter_sources(paths: list[Path]) -> Iterator[tuple[str, bytes] | SourceError]
             yield from iter_sources(files)
             continue
         if not path.exists():
-            yield SourceError(str(path), "no such file or folder")
+            yield SourceError(str(path), "no such file or folder", "missing")
             continue
         try:
             if _looks_like_mbox(path):
@@ -61,12 +66,13 @@ def iter_sources(paths: list[Path]) -> Iterator[tuple[str, bytes] | SourceError]
                 continue
             data = path.read_bytes()
         except (OSError, mailbox.Error) as exc:
-            yield SourceError(str(path), f"cannot be read: {exc}")
+            yield SourceError(str(path), f"cannot be read: {exc}", "unreadable", str(exc))
             continue
         if not data.strip():
-            yield SourceError(str(path), "empty file")
+            yield SourceError(str(path), "empty file", "empty")
             continue
         if is_outlook_msg(data) or b":" in data[:2000]:
             yield str(path), data
         else:
-            yield SourceError(str(path), "does not look like an e-mail (no header lines)")
+            yield SourceError(str(path), "does not look like an e-mail (no header lines)",
+                              "not_mail")

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, defer
 
 from ..config import RemindersConfig, Survey
 from ..intake.addresses import normalize_address
-from ..model import Reason
+from ..model import Reason, Refusal
 from ..store.models import Message
 from ..store.records import MATCH_DOUBTS, AssociationRecord, SurveyState
 from ..store.reminder_history import ReminderHistory
@@ -98,8 +98,11 @@ def find_association(state: SurveyState, name_or_ref: str) -> AssociationRecord:
         return partial[0]
     if partial:
         names = ", ".join(r.name for r in partial[:5])
-        raise LookupError(f"{name_or_ref!r} names several associations: {names}")
-    raise LookupError(f"no association {name_or_ref!r} in the roster")
+        raise Refusal("several_associations",
+                      f"{name_or_ref!r} names several associations: {names}",
+                      name=name_or_ref, names=names)
+    raise Refusal("no_association", f"no association {name_or_ref!r} in the roster",
+                  name=name_or_ref)
 
 
 def local_date(when: dt.datetime, survey: Survey) -> dt.date:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Reason
+from ..parsers.attachments.problems import problem_codes
 
 if TYPE_CHECKING:
     from ..config import Survey
@@ -232,6 +233,7 @@ LABELS: dict[str, dict[str, str]] = {
         "own_title": "Egna utskick",
         "review_reasons": "Att granska",
         "question_ref": "fråga {n}",
+        "questions_ref": "fråga",
         "skip_awaits_review": "väntar på granskning: {why}",
         "skip_awaits_confirmation": "föreningen behöver bekräftas: {why}",
         "skipped_awaits_review": "väntar på granskning",
@@ -453,6 +455,7 @@ LABELS: dict[str, dict[str, str]] = {
         "own_title": "Our own mail",
         "review_reasons": "To review",
         "question_ref": "question {n}",
+        "questions_ref": "questions",
         "skip_awaits_review": "waiting for review: {why}",
         "skip_awaits_confirmation": "the association needs confirming: {why}",
         "skipped_awaits_review": "waiting for review",
@@ -545,6 +548,10 @@ REASONS: dict[str, dict[str, str]] = {
     },
 }
 _DETAIL_MAX = 160
+# codes whose detail is a list of question keys ("how, about"): shown as "fråga 2, 3"
+_KEY_LIST_DETAIL = {"partial"}
+# codes whose detail is the matcher's stored text (store/records.py): translated
+_MATCH_DETAIL = {"unmatched", "unmatched_several", "unmatched_bounce"}
 _TEXT_FORM = re.compile(r"([a-z_]+)(?::([\w.-]+))?(?:: (.*))?", re.S)
 
 
@@ -572,6 +579,16 @@ class Labels:
         n = self._numbers.get(key)
         return self("question_ref", n=n) if n else key
 
+    def _question_list(self, detail: str) -> str:
+        """ "works_against_segregation, how" -> "fråga 2, 3" when every key is known."""
+        keys = [k.strip() for k in detail.split(",")]
+        numbers = [self._numbers.get(k) for k in keys]
+        if not all(numbers):
+            return detail
+        if len(numbers) == 1:
+            return self("question_ref", n=numbers[0])
+        return f"{self('questions_ref')} {', '.join(str(n) for n in numbers)}"
+
     def reason(self, r: Reason | str) -> str:
         """A review reason in the coordinator's words. A code without a label shows as
         the code and its detail; a plain string (an old stored row) as it is."""
@@ -580,6 +597,12 @@ class Labels:
             if parsed is None:
                 return r
             r = parsed
+        if r.code in _KEY_LIST_DETAIL and r.detail:
+            r = Reason(r.code, r.key, self._question_list(r.detail))
+        elif r.code in _MATCH_DETAIL and r.detail:
+            r = Reason(r.code, r.key, self.match_detail(r.detail))
+        elif r.code in ("attachment", "image") and r.detail:
+            r = Reason(r.code, r.key, self.attachment_detail(r.detail))
         detail = r.detail if len(r.detail) <= _DETAIL_MAX else r.detail[:_DETAIL_MAX] + "…"
         template = REASONS[self.language].get(r.code) or REASONS["sv"].get(r.code)
         q = self.question(r.key) if r.key else ""
@@ -598,9 +621,72 @@ class Labels:
     def reasons(self, rs: Iterable[Reason | str]) -> list[str]:
         return [self.reason(r) for r in rs]
 
-    def __call__(self, key: str, **kw: object) -> str:
+    def __call__(self, key: str, /, **kw: object) -> str:
         text = self._t.get(key) or LABELS["sv"].get(key) or key
         return text.format(**kw) if kw else text
+
+    def match_method(self, method: str | None) -> str:
+        """How a message was tied to its association ("sender", "name", ...)."""
+        if not method:
+            return ""
+        return self(f"mm_{method}") if method in MATCH_METHODS else method
+
+    def match_detail(self, text: str | None) -> str:
+        """A stored match detail in the coordinator's words; unknown: as stored."""
+        return self._stored(text, MATCH_DETAILS)
+
+    def kind_reason(self, text: str | None) -> str:
+        """Why a message was classified as it was; unknown: as stored. The pipeline may add
+        why a reply is about the survey after ": " ("related to survey: interview wish")."""
+        if not text:
+            return ""
+        if stored_code(text, KIND_REASONS) is None and ": " in text:
+            head, _, tail = text.partition(": ")
+            if stored_code(head, KIND_REASONS) is not None:
+                return f"{self.kind_reason(head)}: {self.kind_reason(tail)}"
+        return self._stored(text, KIND_REASONS)
+
+    def _stored(self, text: str | None, table: list[tuple[str, re.Pattern[str]]]) -> str:
+        if not text:
+            return ""
+        found = stored_code(text, table)
+        if found is None:
+            return text
+        code, values = found
+        if code == "md_attached":  # "attached mail: <a detail>"
+            values["v"] = self.match_detail(values["v"])
+        return self(code, **values) if values else self(code)
+
+    def attachment_detail(self, detail: str) -> str:
+        """ "x.pdf: <reader's problem>" in the coordinator's words; unknown: as stored."""
+        name, sep, problem = detail.partition(": ")
+        return f"{name}: {self.reader_problem(problem)}" if sep else detail
+
+    def reader_problem(self, problem: str) -> str:
+        """An attachment reader's problem line (parsers/attachments/problems.py) in words;
+        a form without a code as it is."""
+        codes = problem_codes(problem)
+        if not codes:
+            return problem
+        for _, values in codes:
+            if "what" in values:  # a file kind ("image") in words; unknown: as it is
+                values["what"] = self._t.get(f"file_{values['what']}", values["what"])
+        return "; ".join(self(f"att_{c}", **v) if v else self(f"att_{c}") for c, v in codes)
+
+    def source_error(self, e: object) -> str:
+        """Why an import source could not be read (intake.sources.SourceError)."""
+        code = getattr(e, "code", "")
+        if code and f"source_{code}" in LABELS["sv"]:
+            return self(f"source_{code}", detail=getattr(e, "detail", ""))
+        return str(getattr(e, "reason", e))
+
+    def error(self, exc: BaseException) -> str:
+        """A refusal in the coordinator's words: an exception with a labelled `code`
+        (model.Refusal, web.server.ServeRefused); any other as its own text."""
+        code = getattr(exc, "code", None)
+        if isinstance(code, str) and f"err_{code}" in LABELS["sv"]:
+            return self(f"err_{code}", **getattr(exc, "values", {}))
+        return str(exc)
 
     def yes_no(self, value: object) -> str:
         if value is True:
@@ -608,3 +694,274 @@ class Labels:
         if value is False:
             return self("no")
         return ""
+
+
+# --- stored match and classification texts -------------------------------------------------
+# intake/match.py and intake/classify.py store their reasons as English text (old rows too).
+# Each known form has a stable code here, derived from the text; the values it carries
+# (addresses, names, header values) are kept verbatim. An unknown text shows as stored.
+_ANY = r"(?P<v>.+)"
+MATCH_DETAILS: list[tuple[str, re.Pattern[str]]] = [
+    (code, re.compile(pattern, re.S)) for code, pattern in [
+        ("md_bounce", rf"delivery failed for {_ANY}"),
+        ("md_bounce_unknown", rf"bounce for unknown address {_ANY}"),
+        ("md_reference", rf"reminder reference {_ANY}"),
+        ("md_attached_from", rf"attached mail from {_ANY}"),
+        ("md_forwarded_sender", r"the forwarded mail's sender"),
+        ("md_address_in_text", r"the association's address in the text"),
+        ("md_name_subject", rf"name '{_ANY}' in the subject"),
+        ("md_name_signature", rf"name '{_ANY}' in the signature"),
+        ("md_name_text", rf"name '{_ANY}' in the text \((?P<n>[\d.]+)\)"),
+        ("md_several", rf"several associations named in the text: {_ANY}"),
+        ("md_no_match", r"sender not in the roster and no association named"),
+        ("md_attached", rf"attached mail: {_ANY}"),
+    ]
+]
+KIND_REASONS: list[tuple[str, re.Pattern[str]]] = [
+    (code, re.compile(pattern, re.S)) for code, pattern in [
+        ("kr_own", r"sent from a coordinator address"),
+        ("kr_delayed", r"delivery delayed \(not a failure\)"),
+        ("kr_bounce", r"delivery failure report"),
+        ("kr_receipt", r"read receipt \(disposition notification\)"),
+        ("kr_receipt_subject", rf"read receipt \(subject '{_ANY}'\)"),
+        ("kr_list", r"a newsletter or mailing list"),
+        ("kr_auto_header", r"(?P<v>(?:Auto-Submitted|Precedence): .+)"),
+        ("kr_auto_header", r"(?P<v>x-auto\w+) header"),
+        ("kr_auto_suppress", r"X-Auto-Response-Suppress with an automatic-reply subject"),
+        ("kr_ticket", rf"ticket receipt: '{_ANY}'"),
+        ("kr_auto_subject", rf"subject '{_ANY}'"),
+        ("kr_auto_body", rf"body says '{_ANY}'"),
+        ("kr_no_reply", r"sent from a no-reply address"),
+        ("kr_answers", r"answers the survey"),
+        ("kr_related", r"related to survey"),
+        ("kr_unrelated", r"not related to the survey"),
+        ("kr_parse_failed", r"parsing failed"),
+        # why a reply that answers nothing is still about the survey (pipeline, topic.py)
+        ("kr_interview", r"interview wish"),
+        ("kr_refers_attachment", r"refers to an attachment"),
+        ("kr_opt_out", r"asks for no more reminders"),
+        ("kr_bad_attachment", r"an attachment that could not be read"),
+        ("kr_survey_word_subject", rf"survey word '{_ANY}' in the subject"),
+        ("kr_survey_word_text", rf"survey word '{_ANY}' in the text"),
+        ("kr_question_number", r"question (?P<v>\d+) in the text"),
+        ("kr_in_reply", rf"'{_ANY}' in a reply to the survey"),
+        ("kr_thread", r"a statement in the survey's thread"),
+        ("kr_elsewhere", rf"says it is about something else: '{_ANY}'"),
+    ]
+]
+MATCH_METHODS = ("bounce", "reference", "sender", "reply-to", "forwarded", "name", "none", "own")
+
+
+def stored_code(text: str, table: list[tuple[str, re.Pattern[str]]]
+                ) -> tuple[str, dict[str, str]] | None:
+    """The code of a stored English text and the values it carries, or None."""
+    for code, pattern in table:
+        m = pattern.fullmatch(text)
+        if m:
+            return code, {k: v for k, v in m.groupdict().items() if v is not None}
+    return None
+
+
+def _both(pairs: dict[str, tuple[str, str]]) -> None:
+    """Add labels given as key -> (Swedish, English): both languages at once."""
+    for key, (sv, en) in pairs.items():
+        LABELS["sv"].setdefault(key, sv)
+        LABELS["en"].setdefault(key, en)
+
+
+_both({
+    # match methods
+    "mm_bounce": ("studsen", "the bounce"),
+    "mm_reference": ("påminnelsens referens", "the reminder reference"),
+    "mm_sender": ("avsändaren", "the sender"),
+    "mm_reply-to": ("svarsadressen", "the reply-to address"),
+    "mm_forwarded": ("vidarebefordrat mejl", "a forwarded mail"),
+    "mm_name": ("föreningens namn", "the association's name"),
+    "mm_none": ("ingen koppling", "no match"),
+    "mm_own": ("samordnarens eget mejl", "the coordinator's own mail"),
+    # match details
+    "md_bounce": ("leveransen misslyckades till {v}", "delivery failed for {v}"),
+    "md_bounce_unknown": ("studs för en okänd adress {v}", "bounce for unknown address {v}"),
+    "md_reference": ("påminnelsereferens {v}", "reminder reference {v}"),
+    "md_attached_from": ("bifogat mejl från {v}", "attached mail from {v}"),
+    "md_forwarded_sender": ("det vidarebefordrade mejlets avsändare",
+                            "the forwarded mail's sender"),
+    "md_address_in_text": ("föreningens adress i texten", "the association's address in the text"),
+    "md_name_subject": ("namnet '{v}' i ämnesraden", "name '{v}' in the subject"),
+    "md_name_signature": ("namnet '{v}' i signaturen", "name '{v}' in the signature"),
+    "md_name_text": ("namnet '{v}' i texten ({n})", "name '{v}' in the text ({n})"),
+    "md_several": ("flera föreningar nämns i texten: {v}",
+                   "several associations named in the text: {v}"),
+    "md_no_match": ("avsändaren finns inte i registret och ingen förening nämns",
+                    "sender not in the roster and no association named"),
+    "md_attached": ("bifogat mejl: {v}", "attached mail: {v}"),
+    # kind reasons
+    "kr_own": ("skickat från en samordnaradress", "sent from a coordinator address"),
+    "kr_delayed": ("leveransen är försenad (inte misslyckad)", "delivery delayed (not a failure)"),
+    "kr_bounce": ("rapport om misslyckad leverans", "delivery failure report"),
+    "kr_receipt": ("läskvitto", "read receipt"),
+    "kr_receipt_subject": ("läskvitto (ämne '{v}')", "read receipt (subject '{v}')"),
+    "kr_list": ("nyhetsbrev eller e-postlista", "a newsletter or mailing list"),
+    "kr_auto_header": ("automatiskt svar ({v})", "automatic reply ({v})"),
+    "kr_auto_suppress": ("automatiskt svar (X-Auto-Response-Suppress och ämnesraden)",
+                         "automatic reply (X-Auto-Response-Suppress and the subject)"),
+    "kr_ticket": ("ärendekvitto: '{v}'", "ticket receipt: '{v}'"),
+    "kr_auto_subject": ("automatiskt svar enligt ämnesraden '{v}'",
+                        "automatic reply by its subject '{v}'"),
+    "kr_auto_body": ("texten säger '{v}'", "the text says '{v}'"),
+    "kr_no_reply": ("skickat från en no-reply-adress", "sent from a no-reply address"),
+    "kr_answers": ("svarar på enkäten", "answers the survey"),
+    "kr_related": ("handlar om enkäten", "related to the survey"),
+    "kr_unrelated": ("handlar inte om enkäten", "not related to the survey"),
+    "kr_parse_failed": ("kunde inte tolkas", "parsing failed"),
+    "kr_interview": ("vill intervjuas", "wants an interview"),
+    "kr_refers_attachment": ("hänvisar till en bilaga", "refers to an attachment"),
+    "kr_opt_out": ("vill inte ha fler påminnelser", "asks for no more reminders"),
+    "kr_bad_attachment": ("en bilaga som inte kunde läsas", "an attachment that could not be read"),
+    "kr_survey_word_subject": ("enkätordet '{v}' i ämnesraden", "survey word '{v}' in the subject"),
+    "kr_survey_word_text": ("enkätordet '{v}' i texten", "survey word '{v}' in the text"),
+    "kr_question_number": ("fråga {v} i texten", "question {v} in the text"),
+    "kr_in_reply": ("'{v}' i ett svar på enkäten", "'{v}' in a reply to the survey"),
+    "kr_thread": ("ett påstående i enkätens tråd", "a statement in the survey's thread"),
+    "kr_elsewhere": ("säger att det gäller något annat: '{v}'",
+                     "says it is about something else: '{v}'"),
+})
+
+
+_both({
+    # refusals (model.Refusal, web.server.ServeRefused): "err_" + code
+    "err_no_correction": ("Det finns ingen ändring {id}.", "There is no correction {id}."),
+    "err_already_undone": ("Ändring {id} är redan ångrad.", "Correction {id} is already undone."),
+    "err_undo_newer_first": ("Ändring {id} har ersatts av en senare ändring: ångra den först.",
+                             "Correction {id} was replaced by a newer one: undo that first."),
+    "err_no_message": ("Det finns inget sparat meddelande {ref!r}.",
+                       "There is no stored message {ref!r}."),
+    "err_no_association": ("Det finns ingen förening {name!r} i registret.",
+                           "There is no association {name!r} in the roster."),
+    "err_several_associations": ("{name!r} passar flera föreningar: {names}",
+                                 "{name!r} names several associations: {names}"),
+    "err_bad_status": ("Status måste vara responded, late eller no_response.",
+                       "Status must be responded, late or no_response."),
+    "err_bad_yes_no": ("{key} tar ja eller nej, inte {value!r}.",
+                       "{key} takes yes or no (ja/nej), not {value!r}."),
+    "err_unknown_key": ("Okänd nyckel {key!r}: använd en av {keys}.",
+                        "Unknown key {key!r}: use one of {keys}."),
+    "err_serve_env_unset": ("serve.password_env anger ${env}, som inte är satt (eller är tom): "
+                            "sätt den, eller ta bort password_env.",
+                            "serve.password_env names ${env}, which is not set (or empty): set "
+                            "it, or remove password_env."),
+    "err_serve_not_loopback": ("--host {host} skulle visa folks mejl för nätverket: ange först "
+                               "[serve] password_env (ett lösenord för inloggning), eller kör "
+                               "på 127.0.0.1.",
+                               "--host {host} would show people's mail to the network: set "
+                               "[serve] password_env (a sign-in password) first, or serve on "
+                               "127.0.0.1."),
+    "serve_plain_http": ("vanlig HTTP: lösenordet, sessionen och folks mejl går okrypterat över "
+                         "nätverket; lägg servern bakom HTTPS (en omvänd proxy) eller använd en "
+                         "SSH-tunnel till 127.0.0.1",
+                         "plain HTTP: the password, the session and people's mail cross the "
+                         "network unencrypted; put the server behind HTTPS (a reverse proxy) or "
+                         "use an SSH tunnel to 127.0.0.1"),
+    "serve_stop_hint": ("(Ctrl-C stoppar servern)", "(Ctrl-C stops the server)"),
+    "http_error": ("Sidan kunde inte visas (HTTP-fel {code}).",
+                   "The page could not be shown (HTTP error {code})."),
+    "template_error": ("Påminnelsemallen kunde inte användas: {detail}",
+                       "The reminder template could not be used: {detail}"),
+    # CLI answers to assign / set / undo
+    "assigned_none": ("Meddelande {id} hör inte till någon förening.",
+                      "Message {id} belongs to no association."),
+    "assigned_to": ("Meddelande {id} → {name}", "Message {id} → {name}"),
+    "value_set": ("{name}: {key} = {value}", "{name}: {key} = {value}"),
+    "value_cleared": ("(tomt)", "(empty)"),
+    "demo_summary": ("Demolager {path}: {added} föreningar, {stored} meddelanden inlästa",
+                     "Demo store {path}: {added} associations, {stored} messages imported"),
+    "source_missing": ("filen eller mappen finns inte", "no such file or folder"),
+    "source_unreadable": ("kan inte läsas: {detail}", "cannot be read: {detail}"),
+    "source_empty": ("tom fil", "empty file"),
+    "source_not_mail": ("ser inte ut som ett mejl (inga rubrikrader)",
+                        "does not look like an e-mail (no header lines)"),
+    "correction_undone": ("Ändring {id} ångrad.", "Correction {id} undone."),
+})
+
+
+_both({
+    # intake fetch (its English FetchSummary.line() stays for the log)
+    "fetch_summary": ("{stored} nya meddelanden ({replies} svar, {auto} autosvar, {bounces} "
+                      "studsar, {other} övriga), {unmatched} utan förening, {duplicates} redan "
+                      "inlästa, {skipped} överhoppade, {oversized} för stora, {errors} fel",
+                      "{stored} new messages ({replies} replies, {auto} auto-replies, {bounces} "
+                      "bounces, {other} other), {unmatched} unmatched, {duplicates} already "
+                      "stored, {skipped} skipped, {oversized} oversized, {errors} errors"),
+    "fetch_partial": ("; OFULLSTÄNDIG KÖRNING: {problems}", "; PARTIAL RUN: {problems}"),
+    "fetch_failures_hint": ("(intake fetch --failures listar dem)",
+                            "(intake fetch --failures lists them)"),
+    "failures_when": ("När", "When"),
+    "failures_folder": ("Mapp", "Folder"),
+    "failures_uid": ("UID", "UID"),
+    "failures_outcome": ("Utfall", "Outcome"),
+    "failures_subject": ("Ämne", "Subject"),
+    "failures_error": ("Fel", "Error"),
+    "outcome_stored": ("sparat", "stored"),
+    "outcome_duplicate": ("redan sparat", "duplicate"),
+    "outcome_oversized": ("för stort", "oversized"),
+    "outcome_failed": ("kunde inte hämtas", "failed"),
+    "action_failed": ("åtgärden misslyckades", "action failed"),
+    "no_failures": ("Inga misslyckade eller flaggade meddelanden.",
+                    "No failed or flagged messages."),
+})
+
+
+_both({
+    # attachment problems (parsers/attachments/problems.py): "att_" + code
+    "att_image": ("en bild utan text (ett foto eller en skanning?)",
+                  "an image without text (a photo or a scan?)"),
+    "att_encrypted_office": ("lösenordsskyddat Office-dokument, kan inte läsas",
+                             "a password-protected Office document, cannot be read"),
+    "att_wrong_type": ("innehållet är inte vad filnamnet säger (det är {what})",
+                       "the content is not what the file name says (it is {what})"),
+    "att_no_libreoffice": (".{d}-filer kan inte läsas utan LibreOffice",
+                           ".{d} files cannot be read without LibreOffice"),
+    "att_unsupported": ("kan inte läsas ({what})", "cannot be read ({what})"),
+    # file kinds (parsers/attachments/sniff.py)
+    "file_exe": ("ett Windows-program (.exe)", "a Windows program (.exe)"),
+    "file_elf": ("ett Linux-program", "a Linux program"),
+    "file_image": ("en bild", "an image"),
+    "file_zip": ("ett zip-arkiv", "a zip archive"),
+    "file_pptx": ("en PowerPoint-presentation", "a PowerPoint presentation"),
+    "file_ppt": ("en PowerPoint-presentation", "a PowerPoint presentation"),
+    "file_encrypted-office": ("ett lösenordsskyddat Office-dokument",
+                              "a password-protected Office document"),
+    "file_ole": ("en okänd Microsoft Office-fil", "an unknown Microsoft Office file"),
+    "file_binary": ("okända binära data", "unrecognised binary data"),
+    "file_gzip": ("ett gzip-arkiv", "a gzip archive"),
+    "file_rar": ("ett RAR-arkiv", "a RAR archive"),
+    "file_7z": ("ett 7-Zip-arkiv", "a 7-Zip archive"),
+    "att_unreadable": ("bilagan kunde inte läsas ({d})", "the attachment could not be read ({d})"),
+    "att_empty": ("tom fil", "an empty file"),
+    "att_too_large": ("för stor för att läsas ({d})", "too large to read ({d})"),
+    "att_zip_bomb": ("vägrades: ser ut som en zip-bomb ({d})",
+                     "refused: looks like a zip bomb ({d})"),
+    "att_converted_unreadable": ("den konverterade filen kunde inte läsas ({d})",
+                                 "the converted file could not be read ({d})"),
+    "att_converted_refused": ("den konverterade filen vägrades ({d})",
+                              "the converted file was refused ({d})"),
+    "att_corrupt": ("trasig eller avkortad fil ({d})", "a damaged or truncated file ({d})"),
+    "att_libreoffice_failed": ("LibreOffice kunde inte konvertera filen ({d})",
+                               "LibreOffice could not convert the file ({d})"),
+    "att_timeout": ("tog längre tid än {d} s att läsa", "took longer than {d} s to read"),
+    "att_reader_unavailable": ("läsaren kunde inte köras", "the reader could not run"),
+    "att_reader_crashed": ("läsaren kraschade på filen (kod {d})",
+                           "the reader crashed on this file (code {d})"),
+    "att_reader_failed": ("läsaren misslyckades ({d})", "the reader failed ({d})"),
+    "att_no_text": ("ingen text i filen", "no text in the file"),
+    "att_pdf_no_text": ("PDF:en saknar text (inskannad bild?)",
+                        "the PDF has no text (a scanned image?)"),
+    "att_pdf_encrypted": ("PDF:en är krypterad", "the PDF is encrypted"),
+    "att_pdf_pages": ("PDF:en har {d} sidor; bara de första {n} lästes",
+                      "the PDF has {d} pages; only the first {n} were read"),
+    "att_pdf_fonts": ("PDF:ens text går inte att läsa (typsnitt utan Unicode)",
+                      "the PDF's text is unreadable (fonts without Unicode)"),
+    "att_sheet_too_large": ("kalkylbladet är för stort; bara de första {d} cellerna lästes",
+                            "the spreadsheet is too large; only the first {d} cells were read"),
+    "att_no_reader": ("ingen läsare för {d}", "no reader for {d}"),
+})

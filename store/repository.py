@@ -18,6 +18,7 @@ from ..model import (
     ParsedMessage,
     ParseTimeout,
     Reason,
+    Refusal,
     RosterEntry,
     RosterRow,
     message_key,
@@ -322,11 +323,12 @@ def undo_correction(session: Session, event_id: int, author: str | None = None
     LookupError otherwise, with the reason."""
     event = session.get(CorrectionEvent, event_id)
     if event is None:
-        raise LookupError(f"no correction {event_id}")
+        raise Refusal("no_correction", f"no correction {event_id}", id=event_id)
     if event.undone_at is not None:
-        raise LookupError(f"correction {event_id} is already undone")
+        raise Refusal("already_undone", f"correction {event_id} is already undone", id=event_id)
     if not correction_in_force(session, event):
-        raise LookupError(f"correction {event_id} was replaced by a newer one: undo that first")
+        raise Refusal("undo_newer_first", f"correction {event_id} was replaced by a newer one: "
+                      "undo that first", id=event_id)
     q = select(Correction).where(Correction.kind == event.kind)
     if event.kind == "assign":
         q = q.where(Correction.message_id == event.message_id)

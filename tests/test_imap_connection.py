@@ -116,11 +116,11 @@ def test_fetch_via_cli_quiet_prints_one_summary_line(dovecot: Dovecot, tmp_path:
     result = run_cli(cfg, "--quiet")
     assert result.exit_code == 0, result.output
     assert result.stdout.strip().splitlines() == [
-        "intake fetch: 3 new messages (3 replies, 0 auto-replies, 0 bounces, 0 other), "
-        "3 unmatched, 0 already stored, 0 skipped, 0 oversized, 0 errors"
+        "intake fetch: 3 nya meddelanden (3 svar, 0 autosvar, 0 studsar, 0 övriga), "
+        "3 utan förening, 0 redan inlästa, 0 överhoppade, 0 för stora, 0 fel"
     ]
     again = run_cli(cfg, "--quiet")
-    assert again.exit_code == 0 and again.stdout.startswith("intake fetch: 0 new messages")
+    assert again.exit_code == 0 and again.stdout.startswith("intake fetch: 0 nya meddelanden")
 
 
 @pytest.mark.dovecot
@@ -181,7 +181,7 @@ def test_starttls_with_oauth2_token_command(dovecot: Dovecot, tmp_path: Path) ->
     del settings["password_env"]
     result = run_cli(cli_config(tmp_path, settings), "--quiet")
     assert result.exit_code == 0, result.output
-    assert "2 new messages" in result.stdout
+    assert "2 nya meddelanden" in result.stdout
     assert "method=XOAUTH2" in dovecot.log_tail()
 
 
@@ -230,12 +230,12 @@ def test_connection_lost_mid_run_is_exit_5(
     monkeypatch.setattr(fetch_mod, "store_message", store_then_kill_server)
     result = run_cli(cfg, "--quiet")
     assert result.exit_code == EXIT_PARTIAL, result.output
-    assert "PARTIAL RUN: INBOX: connection lost" in result.stdout
+    assert "OFULLSTÄNDIG KÖRNING: INBOX: connection lost" in result.stdout
     monkeypatch.setattr(fetch_mod, "store_message", real)
     dovecot.start()
     rest = run_cli(cfg, "--quiet")
     assert rest.exit_code == 0
-    assert rest.stdout.startswith("intake fetch: 4 new messages")
+    assert rest.stdout.startswith("intake fetch: 4 nya meddelanden")
 
 
 def test_no_imap_table_is_a_config_error(tmp_path: Path) -> None:

@@ -136,7 +136,7 @@ def test_only_reminds_one_association(tmp_path: Path, smtp) -> None:
     assert "Hoppar över Boulesällskapet Ribersborg: har svarat" in said.output
     missing = run("-c", cfg, "remind", "--only", "Finns Inte")
     assert missing.exit_code == 1
-    assert "no association 'Finns Inte'" in missing.output
+    assert "Det finns ingen förening 'Finns Inte' i registret." in missing.output
 
 
 def test_opt_out_and_opt_in(tmp_path: Path, smtp) -> None:

@@ -350,7 +350,7 @@ def test_cli_corrections_record_author_and_undo(cfg: Config, tmp_path: Path) -> 
     how = record(export_json(cfg, tmp_path), "Boulesällskapet Ribersborg")["answers"]["how"]
     assert how == "Öppna kvällar."  # Cecilia's word is back
     result = runner.invoke(cli_app, ["--config", str(path), "undo", str(newest.id)])
-    assert result.exit_code == 1 and "already undone" in result.output
+    assert result.exit_code == 1 and f"Ändring {newest.id} är redan ångrad." in result.output
 
 
 # --- security ------------------------------------------------------------------------------
@@ -793,10 +793,10 @@ def test_cli_assign_records_the_association_in_force_as_before(cfg: Config,
     state = service.survey_state(cfg)
     somali = next(r for r in state.associations if r.name == "Somaliska Kvinnoföreningen")
     boule = next(r for r in state.associations if r.name.startswith("Boulesällskapet"))
-    assert "message 11 -> Boulesällskapet" in service.assign(cfg, "11", "Boulesällskapet")
+    assert "Meddelande 11 → Boulesällskapet" in service.assign(cfg, "11", "Boulesällskapet")
     moves = review.load_message(cfg, 11).history
     assert [(h.old, h.new) for h in moves] == [(somali.id, boule.id), (None, somali.id)]
-    assert service.assign(cfg, "11", "ingen") == "message 11 belongs to no association"
+    assert service.assign(cfg, "11", "ingen") == "Meddelande 11 hör inte till någon förening."
     assert review.load_message(cfg, 11).history[0].old == boule.id
     with pytest.raises(LookupError, match="no association"):
         service.assign(cfg, "11", "Finns inte")

@@ -210,7 +210,7 @@ def create_app(
             return forbidden(request, t("csrf_failed"))
         if code == 404:
             return web.render(request, "error.html", 404, message=t("not_found"))
-        return web.render(request, "error.html", code, message=str(getattr(exc, "detail", "")))
+        return web.render(request, "error.html", code, message=t("http_error", code=code))
 
     async def not_found(request: Request, exc: Exception) -> Response:
         return web.render(request, "error.html", 404, message=t("not_found"))
@@ -381,7 +381,7 @@ def create_app(
                      web.author(request), web.store)
             web.states.clear()
         except LookupError as exc:
-            return web.render(request, "error.html", 409, message=str(exc))
+            return web.render(request, "error.html", 409, message=t.error(exc))
         return RedirectResponse(_local_path(form.get("next")), status_code=303)
 
     # --- reminders (dry run only) -------------------------------------------------
@@ -390,8 +390,10 @@ def create_app(
         def load() -> dict[str, Any]:
             try:
                 result = remind(config, send=False, clock_now=web.now, store=web.store)
-            except (LookupError, TemplateError) as exc:
-                return {"result": None, "error": str(exc)}
+            except LookupError as exc:
+                return {"result": None, "error": t.error(exc)}
+            except TemplateError as exc:  # the template file's own words stay as they are
+                return {"result": None, "error": t("template_error", detail=str(exc))}
             return {"result": result, "error": None}
 
         return web.render(request, "reminders.html", queue_n=None, **(await db(load)))

@@ -12,7 +12,13 @@ from .security import Auth, is_loopback
 
 
 class ServeRefused(RuntimeError):
-    """The server must not start as asked; the message says why and what to do."""
+    """The server must not start as asked; the message says why and what to do. `code`
+    is labelled in reports/labels.py ("err_<code>"); str() is the English text."""
+
+    def __init__(self, code: str, english: str, **values: object) -> None:
+        super().__init__(english)
+        self.code = code
+        self.values = values
 
 
 @dataclass
@@ -38,12 +44,15 @@ def prepare(config: Config, host: str | None = None, port: int | None = None) ->
     if config.serve.password_env:
         password = os.environ.get(config.serve.password_env) or None
         if password is None:
-            raise ServeRefused(f"serve.password_env names ${config.serve.password_env}, which "
-                               "is not set (or empty): set it, or remove password_env")
+            raise ServeRefused("serve_env_unset",
+                               f"serve.password_env names ${config.serve.password_env}, which "
+                               "is not set (or empty): set it, or remove password_env",
+                               env=config.serve.password_env)
     if not is_loopback(host) and password is None:
         raise ServeRefused(
+            "serve_not_loopback",
             f"--host {host} would show people's mail to the network: set [serve] "
-            "password_env (a sign-in password) first, or serve on 127.0.0.1")
+            "password_env (a sign-in password) first, or serve on 127.0.0.1", host=host)
     auth = Auth.create(default_author(config), password)
     if is_loopback(host):
         allowed = ["127.0.0.1", "localhost", "::1", "[::1]"]
