@@ -149,10 +149,6 @@ def mark_failed(row: Message, exc: BaseException) -> None:
     row.problems = problems_json([Reason(code, None, f"{type(exc).__name__}: {exc}"[:2000])], [])
 
 
-def has_message(session: Session, key: str) -> bool:
-    return session.scalar(select(Message.id).where(Message.message_key == key)) is not None
-
-
 @dataclass
 class StoreOutcome:
     message: Message
@@ -206,26 +202,6 @@ def store_message(
         with session.begin_nested():
             session.add(row)
     return StoreOutcome(row, True)
-
-
-REPARSE_BATCH = 200
-
-
-def reparse_all(session: Session, parse: Parser) -> int:
-    """Parse every stored message again, committing every REPARSE_BATCH messages so a
-    long reparse neither holds SQLite's write lock for minutes nor all mail in memory."""
-    entries = roster(session)
-    ids = list(session.scalars(select(Message.id).order_by(Message.id)))
-    for start in range(0, len(ids), REPARSE_BATCH):
-        chunk = ids[start : start + REPARSE_BATCH]
-        for row in session.scalars(select(Message).where(Message.id.in_(chunk))):
-            try:
-                apply_parse(row, parse(row.raw, entries))
-            except Exception as exc:
-                mark_failed(row, exc)
-        session.commit()
-        session.expunge_all()
-    return len(ids)
 
 
 def association_by_name(session: Session, name: str) -> Association | None:

@@ -329,8 +329,8 @@ def test_a_newsletter_mentioning_segregation_is_other(survey):
 def _choose(cfg):
     store = service.open_store(cfg)
     with store.session() as s:
-        from svarsinkorg.reminders.history import load_history
         from svarsinkorg.store.records import build_state
+        from svarsinkorg.store.reminder_history import load_history
 
         state = build_state(s, cfg.survey)
         sel = choose(cfg.survey, state, load_history(s), bounced_addresses(s, state),
