@@ -48,6 +48,7 @@ from .cues import CLOSING as _CLOSING
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
+from .lines import BARRIER, FRAG, Asked, Cand, Line, n_words, prepare, split_paragraphs, to_lines
 from .model import Answer, Extraction
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
@@ -58,40 +59,8 @@ from .yes_no import _MIXED, has_check_box, parse_yes_no, split_yes_no_explanatio
 
 log = logging.getLogger(__name__)
 
-# --- questions ------------------------------------------------------------------------------
 
-_FRAG = re.compile(r"[^?!.:|]+(?:[?!.:]+|\|)?")
-
-
-@dataclass(frozen=True)
-class _Q:
-    q: Question
-    num: int
-    key_full: str
-    frag_keys: tuple[str, ...]
-    option_frags: tuple[str, ...]  # short non-question fragments like "Ja / nej"
-
-
-def _prepare(questions: Sequence[Question]) -> list[_Q]:
-    nums = [q.number for q in questions]
-    use_given = all(n > 0 for n in nums) and len(set(nums)) == len(nums)
-    out = []
-    for i, q in enumerate(questions):
-        frags = [f.strip() for f in _FRAG.findall(q.text) if match_key(f)]
-        options = tuple(f for f in frags if not f.endswith("?") and len(match_key(f).split()) <= 4)
-        out.append(
-            _Q(
-                q=q,
-                num=q.number if use_given else i + 1,
-                key_full=match_key(q.text),
-                frag_keys=tuple(match_key(f) for f in frags),
-                option_frags=options,
-            )
-        )
-    return out
-
-
-def _frag_score(key: str, frag: str, q: _Q, first: bool, at_end: bool) -> float:
+def _frag_score(key: str, frag: str, q: Asked, first: bool, at_end: bool) -> float:
     """How well one fragment of a line matches Q's text (0: not at all)."""
     # "Vi arbetar för att motverka segregation genom:" is the association's own voice
     # introducing an answer, not the question restated (a "?" may still restate it).
@@ -140,7 +109,7 @@ _ANSWER_LABEL = re.compile(r"^\s*(?:svar|answer|sv|a)\s*[:.)\-–—]+\s*", re.I
 _LEADING_PUNCT = re.compile(r"^[\s:;,.\-–—)\]]+")
 
 
-def _strip_options(rest: str, q: _Q) -> str:
+def _strip_options(rest: str, q: Asked) -> str:
     for opt in q.option_frags:
         pat = r"^\s*" + r"\s*".join(re.escape(w) for w in opt.split()) + r"(?=\W|$)"
         m = re.match(pat, rest, re.I)
@@ -158,14 +127,14 @@ def _clean_rest(rest: str) -> str:
     return _TABLE_ROW_END.sub("", rest).strip()  # "| 1 | Ja |": the row's closing pipe
 
 
-def _consume_question(text: str, q: _Q) -> tuple[float, str] | None:
+def _consume_question(text: str, q: Asked) -> tuple[float, str] | None:
     """If TEXT starts with (part of) Q's text, (score, the text after it)."""
     pos = 0
     score = 0.0
     matched = 0
     end = len(text.rstrip())
     while pos < end:
-        m = _FRAG.match(text, pos)
+        m = FRAG.match(text, pos)
         if not m:
             break
         frag = m.group(0)
@@ -189,7 +158,7 @@ def _tok_match(w: str, x: str) -> bool:
     return w == x or (len(w) >= 5 and len(x) >= 5 and w[:5] == x[:5])
 
 
-def _names_question(head: str, qs: list[_Q]) -> int | None:
+def _names_question(head: str, qs: list[Asked]) -> int | None:
     """The question a short heading after a number names clearly, if any: two distinct
     words or an alias ("4. Hinder och möjligheter? Vi saknar ..."), so that a question of the
     writer's own ("4. Vad menar ni med hinder? Vi har inga.") stays the answer."""
@@ -217,18 +186,6 @@ _NUM_MARKER = re.compile(
     r"\s*(?P<rest>.*)$",
     re.I,
 )
-
-
-@dataclass
-class _Cand:
-    num: int
-    rest: str
-    strong: bool  # a label word or the question's text: may come in any order
-    restated: bool
-    num_end: int = 0  # "2-3." answers 2 (and 3 through the yes/no explanation)
-
-
-_BARRIER = _Cand(-1, "", False, False)
 _QUESTION_THEN_LABEL = re.compile(
     r"^(?P<q>[^?]{3,}\?)\s*(?:svar|answer)\s*[:.\-–—]\s*(?P<a>.*)$", re.I
 )
@@ -237,7 +194,7 @@ _QUESTION_THEN_LABEL = re.compile(
 _SHORT_QUESTION_THEN_TEXT = re.compile(r"^(?P<q>[^?.!:]{3,80}\?)\s+(?P<a>\S.*)$")
 
 
-def _is_heading_question(c: _Cand) -> bool:
+def _is_heading_question(c: Cand) -> bool:
     """The text after "Fråga 1." is itself a question ("Vem är ni?"): a heading."""
     r = c.rest.strip()
     return (
@@ -249,12 +206,12 @@ def _is_heading_question(c: _Cand) -> bool:
     )
 
 
-def _is_own_heading(c: _Cand, lines: list[_Line], i: int, qs: list[_Q]) -> bool:
+def _is_own_heading(c: Cand, lines: list[Line], i: int, qs: list[Asked]) -> bool:
     """The text after "1" is a short heading of the writer's own for that question ("1 Om
     oss", "2 Segregation", "3 Hur") with the answer on the lines below."""
     r = c.rest.strip()
     # (a "Hinder:" after "4." opens a list of the answer's own: "Hinder: ... Möjligheter: ...")
-    if c.restated or not r or _words(r) > 4 or r.endswith((".", "!", ",", ":")):
+    if c.restated or not r or n_words(r) > 4 or r.endswith((".", "!", ",", ":")):
         return False
     below = _next_text(lines, i)
     if not below or _NUM_MARKER.match(below):
@@ -281,13 +238,13 @@ _CORRECTION_HEAD = re.compile(
 )
 
 
-def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Cand | None:
+def _detect(text: str, quoted: bool, qs: list[Asked], by_num: dict[int, Asked]) -> Cand | None:
     yn = _YES_NO_FOR_QUESTION.match(text)
     if yn and not quoted:
         n = int(yn.group("n"))
         q = by_num.get(n)
         if q is not None and q.q.kind == "yes_no":
-            return _Cand(n, yn.group("yn"), True, False)
+            return Cand(n, yn.group("yn"), True, False)
     m = _NUM_MARKER.match(text)
     if m:
         n = int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
@@ -295,7 +252,7 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
         if n < 1:
             return None
         if n not in by_num:
-            return None if quoted else _BARRIER
+            return None if quoted else BARRIER
         consumed = _consume_question(rest, by_num[n])
         restated = consumed is not None
         rest = consumed[1] if consumed is not None else _clean_rest(rest)
@@ -313,7 +270,7 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
             return None
         end = int(m.group("e1") or m.group("e2") or n)
         labelled = bool(m.group("label") or m.group("flabel"))
-        return _Cand(n, rest, labelled or restated, restated, max(n, end))
+        return Cand(n, rest, labelled or restated, restated, max(n, end))
     if has_check_box(text):
         return None  # "[X] Ja [ ] Nej": a ticked answer, not the question's "Ja / nej" again
     scored = []
@@ -325,21 +282,9 @@ def _detect(text: str, quoted: bool, qs: list[_Q], by_num: dict[int, _Q]) -> _Ca
         scored.sort(key=lambda x: -x[0])
         if len(scored) == 1 or scored[0][0] - scored[1][0] >= 3:
             _, q, rest = scored[0]
-            return _Cand(q.num, rest, True, True)
+            return Cand(q.num, rest, True, True)
         return None
     return None  # headings in other words: _structural_headings, for the whole reply at once
-
-
-@dataclass
-class _Line:
-    text: str  # plain: unquoted, markdown marks gone
-    quoted: bool
-    # set in bold (or underlined) as a whole: a heading by its look, however many words
-    bold: bool = False
-
-    @property
-    def blank(self) -> bool:
-        return not self.text
 
 
 @dataclass
@@ -355,37 +300,7 @@ class _Open:
         return any(x.strip() for x in self.lines)
 
 
-_WHOLE_BOLD = re.compile(r"^\s*(?P<m>\*\*|\*|__|_)(?=\S)(?P<t>.+?)(?<=\S)(?P=m)\s*$")
-
-
-# "Fråga ett:", "Question two -": a number written as a word after a label is a number
-_NUMBER_WORDS = {
-    "ett": 1, "en": 1, "första": 1, "one": 1, "first": 1,
-    "två": 2, "andra": 2, "two": 2, "second": 2,
-    "tre": 3, "tredje": 3, "three": 3, "third": 3,
-    "fyra": 4, "fjärde": 4, "four": 4, "fourth": 4,
-    "fem": 5, "femte": 5, "five": 5, "fifth": 5,
-    "sex": 6, "sjätte": 6, "six": 6, "sixth": 6,
-}
-_LABEL_NUMBER_WORD = re.compile(
-    r"^(?P<lead>\s*(?:[-•*–]\s*)?(?:svar\s+på\s+fråga|svar\s+till\s+fråga|fråga|frågan|fraga"
-    r"|question|answer|punkt)\s+(?:nummer\s+|nr\.?\s*|number\s+)?)(?P<w>"
-    + "|".join(_NUMBER_WORDS) + r")\b(?=\s*[.:)\-–—])",
-    re.I,
-)
-
-
-def _number_word_as_digit(text: str) -> str:
-    return _LABEL_NUMBER_WORD.sub(
-        lambda m: f"{m.group('lead')}{_NUMBER_WORDS[m.group('w').lower()]}", text, count=1)
-
-
-def _to_lines(own: str) -> list[_Line]:
-    return [_Line(_number_word_as_digit(plain(ln)), is_quoted(ln), bool(_WHOLE_BOLD.match(ln)))
-            for ln in own.splitlines()]
-
-
-def _quoted_has_own_content(lines: list[_Line], i: int, cands: dict[int, _Cand]) -> bool:
+def _quoted_has_own_content(lines: list[Line], i: int, cands: dict[int, Cand]) -> bool:
     j = i + 1
     while j < len(lines) and lines[j].quoted and not lines[j].blank and j not in cands:
         j += 1  # the question wraps onto more quoted lines
@@ -410,10 +325,10 @@ class _Found:
     first_line: int | None = None  # where the first answer's marker is
 
 
-def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
+def _by_markers(lines: list[Line], qs: list[Asked]) -> _Found:
     """Answers found by markers (numbers, labels, restated or quoted questions)."""
     by_num = {q.num: q for q in qs}
-    cands: dict[int, _Cand] = {}
+    cands: dict[int, Cand] = {}
     resets: set[int] = set()
     for i, ln in enumerate(lines):
         if ln.blank:
@@ -428,13 +343,13 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
         if c is not None:
             cands[i] = c
     by_order = _structural_headings(lines, cands, qs)
-    for i in [i for i, c in cands.items() if lines[i].quoted and c is not _BARRIER]:
+    for i in [i for i, c in cands.items() if lines[i].quoted and c is not BARRIER]:
         if not _quoted_has_own_content(lines, i, cands):
             del cands[i]
     strong_nums = {c.num for c in cands.values() if c.strong}
     for i in [i for i, c in cands.items() if not c.strong and c.num in strong_nums]:
         del cands[i]
-    if not any(c is not _BARRIER for c in cands.values()):
+    if not any(c is not BARRIER for c in cands.values()):
         return _Found()
 
     results: dict[int, list[str]] = {}
@@ -464,7 +379,7 @@ def _by_markers(lines: list[_Line], qs: list[_Q]) -> _Found:
             sub_list = False
             if c is None:
                 continue
-        if c is _BARRIER:
+        if c is BARRIER:
             if not sub_list:
                 close()
                 continue
@@ -551,23 +466,19 @@ def _scorer(questions: tuple[tuple[int, Question], ...]) -> HeadingScorer:
     return HeadingScorer(questions)
 
 
-def _words(s: str) -> int:
-    return len(re.findall(r"\w+", s))
-
-
-def _next_paragraph_words(lines: list[_Line], i: int) -> int:
+def _next_paragraph_words(lines: list[Line], i: int) -> int:
     """Words in the own paragraph right under line I (after at most one blank line)."""
     j = i + 1
     if j < len(lines) and lines[j].blank:
         j += 1
     n = 0
     while j < len(lines) and not lines[j].blank and not lines[j].quoted:
-        n += _words(lines[j].text)
+        n += n_words(lines[j].text)
         j += 1
     return n
 
 
-def _next_text(lines: list[_Line], i: int) -> str:
+def _next_text(lines: list[Line], i: int) -> str:
     """The next own non-blank line after line I ("" if none)."""
     for ln in lines[i + 1 : i + 3]:
         if ln.quoted:
@@ -580,7 +491,7 @@ def _next_text(lines: list[_Line], i: int) -> str:
 _Named = tuple[dict[int, float], bool]  # candidate questions with scores; named clearly?
 
 
-def _name(scorer: HeadingScorer, head: str, answer: str, qs: list[_Q]) -> _Named:
+def _name(scorer: HeadingScorer, head: str, answer: str, qs: list[Asked]) -> _Named:
     """The questions HEAD may name and whether one is named clearly; a tie (or a heading
     too weak on its own, "Segregation:") is decided by the answer's shape where it can be."""
     found, named = scorer.candidates(head)
@@ -596,14 +507,14 @@ def _name(scorer: HeadingScorer, head: str, answer: str, qs: list[_Q]) -> _Named
     return _resolve_tie(pool, answer, qs)
 
 
-def _resolve_tie(found: dict[int, float], answer: str, qs: list[_Q]) -> _Named:
+def _resolve_tie(found: dict[int, float], answer: str, qs: list[Asked]) -> _Named:
     """A heading that fits several questions equally ("Segregation?" fits three): the
     answer's shape decides between a yes/no question and the others."""
     kinds = {q.num: q.q.kind for q in qs}
     yes_no = [n for n in found if kinds.get(n) == "yes_no"]
     if not yes_no or not answer:
         return found, False
-    if parse_yes_no(answer).value is not None and _words(answer) <= 12:
+    if parse_yes_no(answer).value is not None and n_words(answer) <= 12:
         return ({yes_no[0]: max(found.values())}, True) if len(yes_no) == 1 else (found, False)
     rest = {n: v for n, v in found.items() if kinds.get(n) != "yes_no"}
     if len(rest) == 1:
@@ -612,10 +523,10 @@ def _resolve_tie(found: dict[int, float], answer: str, qs: list[_Q]) -> _Named:
 
 
 def _short_yes_no(text: str, limit: int = 6) -> bool:
-    return bool(text) and _words(text) <= limit and parse_yes_no(text).value is not None
+    return bool(text) and n_words(text) <= limit and parse_yes_no(text).value is not None
 
 
-def _by_answer_shape(found: dict[int, float], answer: str, qs: list[_Q]) -> dict[int, float]:
+def _by_answer_shape(found: dict[int, float], answer: str, qs: list[Asked]) -> dict[int, float]:
     """The questions a heading that names none may stand for, by the answer under it: a
     short yes or no only the yes/no question, a text only the others (all _ORDER_ONLY)."""
     kinds = {q.num: q.q.kind for q in qs}
@@ -630,7 +541,7 @@ _STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
 
 
 def _heading_items(
-    lines: list[_Line], cands: dict[int, _Cand], qs: list[_Q]
+    lines: list[Line], cands: dict[int, Cand], qs: list[Asked]
 ) -> list[tuple[int, str, dict[int, float], bool]]:
     """Lines shaped like a heading, with the questions each may name: (line, answer text on
     the same line, {question number: score}, named by words). Shapes: a short line ending
@@ -654,7 +565,7 @@ def _heading_items(
         own_voice = bool(_STARTS_OWN_VOICE.match(t))  # "Vi arbetar med:" introduces a list
         meta = bool(_META.search(t))
         prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted
-        if t.endswith((":", "?")) and _words(t) <= 12:
+        if t.endswith((":", "?")) and n_words(t) <= 12:
             if t.endswith(":") and own_voice:
                 continue
             if t.endswith("?") and parse_yes_no(t).value is not None:
@@ -662,7 +573,7 @@ def _heading_items(
             below = _next_text(lines, i)
             found, named = _name(scorer, t, below, qs)
             if not named:
-                if ln.quoted or meta or not prev_blank or _words(t) > (12 if ln.bold else 6) or (
+                if ln.quoted or meta or not prev_blank or n_words(t) > (12 if ln.bold else 6) or (
                     _next_paragraph_words(lines, i) < 6 and not _short_yes_no(below)
                 ):
                     continue
@@ -683,7 +594,7 @@ def _heading_items(
         )
         if (
             not inline
-            and _words(t) <= 6
+            and n_words(t) <= 6
             and not t.endswith(_SENTENCE_END_CHARS)
             and (prev_blank or (after_sentence and t[:1].isupper()))
             and i + 1 < len(lines)
@@ -703,13 +614,13 @@ def _heading_items(
                 items.append((i, "", found, named))
                 continue
         m = inline
-        if m and _words(m.group("h")) <= 6 and not _STARTS_OWN_VOICE.match(m.group("h")):
+        if m and n_words(m.group("h")) <= 6 and not _STARTS_OWN_VOICE.match(m.group("h")):
             head, answer = m.group("h"), m.group("a").strip()
             found, named = _name(scorer, head, answer, qs)
             if not named:
                 # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
-                if not prev_blank or meta or _words(head) > 4 or re.search(r"\d", head) \
-                        or _words(answer) < 6 or _CONTACT.search(t):
+                if not prev_blank or meta or n_words(head) > 4 or re.search(r"\d", head) \
+                        or n_words(answer) < 6 or _CONTACT.search(t):
                     continue
                 found = _by_answer_shape(found or dict.fromkeys(nums), answer, qs)
                 if not found:
@@ -718,12 +629,12 @@ def _heading_items(
     return items
 
 
-def _structural_headings(lines: list[_Line], cands: dict[int, _Cand], qs: list[_Q]) -> set[int]:
+def _structural_headings(lines: list[Line], cands: dict[int, Cand], qs: list[Asked]) -> set[int]:
     """Add the reply's headings in other words to CANDS, assigned in one pass for the whole
     reply: each question at most once, in question order, the best total score. Returns the
     question numbers placed by order alone (their heading named no question)."""
     items = _heading_items(lines, cands, qs)
-    fixed = [(i, c.num) for i, c in sorted(cands.items()) if c is not _BARRIER]
+    fixed = [(i, c.num) for i, c in sorted(cands.items()) if c is not BARRIER]
     if len(items) + len(fixed) < 2:
         # one lone heading-like line is no structure: "Verksamhetsberättelse 2019" above a
         # paragraph only counts when it names a question
@@ -738,7 +649,7 @@ def _structural_headings(lines: list[_Line], cands: dict[int, _Cand], qs: list[_
     sure = [(i, n) for i, n in single if claims.count(n) == 1 and n not in fixed_nums]
     rest_of = {i: rest for i, rest, _, _ in items}
     for i, n in sure:
-        cands[i] = _Cand(n, rest_of[i], True, True)
+        cands[i] = Cand(n, rest_of[i], True, True)
     sure_lines = {i for i, _ in sure}
     items = [it for it in items if it[0] not in sure_lines]
     fixed = sorted(fixed + sure)
@@ -772,7 +683,7 @@ def _structural_headings(lines: list[_Line], cands: dict[int, _Cand], qs: list[_
     _, path = max(best.values(), key=lambda v: (v[0], len(v[1])))
     named = {i: by_words for i, _, _, by_words in items}
     for i, num in path:
-        cands[i] = _Cand(num, rest_of[i], True, True)
+        cands[i] = Cand(num, rest_of[i], True, True)
     # A heading placed by its order alone is a guess, unless its neighbours, named by words
     # or numbers, leave it exactly one place ("Om oss" / 2. / 3. / "Utmaningar:").
     placed = sorted([(i, n, True) for i, n in fixed] + [(i, n, named[i]) for i, n in path])
@@ -886,7 +797,7 @@ def _cut_sign_off(lines: list[str]) -> list[str]:
         if not (_SIGN_OFF.match(t) or is_valediction(t)):
             continue
         tail = [x for x in lines[i + 1 :] if x.strip()]
-        if len(tail) <= 8 and all(_words(x) <= 12 for x in tail):
+        if len(tail) <= 8 and all(n_words(x) <= 12 for x in tail):
             return lines[:i]
     return lines
 
@@ -930,11 +841,11 @@ def _ends_answer(sentence: str, *, plain: bool = False) -> bool:
     svenska inte är perfekt")."""
     return bool(
         _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
-        or (_ABOUT_SURVEY.search(sentence) and _words(sentence) <= 20)
+        or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20)
     ) or (not plain and bool(
         is_valediction(sentence) or _SIGN_OFF.match(sentence) or _sign_off_and_name(sentence)
-        or (_APOLOGY.search(sentence) and _words(sentence) <= 20)
-        or (said_to_reader(sentence) and _words(sentence) <= 25)
+        or (_APOLOGY.search(sentence) and n_words(sentence) <= 20)
+        or (said_to_reader(sentence) and n_words(sentence) <= 25)
     ))
 
 
@@ -950,7 +861,7 @@ def _rides_along(sentence: str) -> bool:
     """After such a sentence, what still speaks to the reader ("Vi ber i så fall att ni bokar
     tolk") or only names the writer belongs to the note too."""
     return bool(_NAME_RIDE.match(sentence.strip()) or _TO_READER_ACT.match(sentence)) or (
-        bool(re.search(r"\b(?:ni|er|du|dig|you)\b", sentence, re.I)) and _words(sentence) <= 20)
+        bool(re.search(r"\b(?:ni|er|du|dig|you)\b", sentence, re.I)) and n_words(sentence) <= 20)
 
 
 def _trailing_start(sentences: list[str], *, plain: bool = False) -> int:
@@ -1037,21 +948,6 @@ def _strip_greeting(par: str) -> str:
     return "\n".join(x for x in lines if x.strip())
 
 
-def _paragraphs(lines: list[_Line]) -> list[str]:
-    pars: list[str] = []
-    cur: list[str] = []
-    for ln in lines:
-        if ln.blank or ln.quoted:
-            if cur:
-                pars.append("\n".join(cur))
-                cur = []
-            continue
-        cur.append(ln.text)
-    if cur:
-        pars.append("\n".join(cur))
-    return pars
-
-
 # A sentence about the mail rather than the association: "fick kartläggningen vidarebefordrad,
 # här är svaren", "Jag såg att ni gör en kartläggning och vill gärna svara för vår förening".
 _PREAMBLE_ANY = re.compile(
@@ -1082,7 +978,7 @@ def _is_preamble(par: str) -> bool:
 def _opens_closing_par(sentence: str) -> bool:
     return bool(
         _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
-        or (_ABOUT_SURVEY.search(sentence) and _words(sentence) <= 20
+        or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20
             and not _DESCRIPTIVE.match(sentence))
     )
 
@@ -1097,8 +993,8 @@ def _is_closing_par(par: str) -> bool:
     )
 
 
-def _body_paragraphs(lines: list[_Line]) -> list[str]:
-    pars = _paragraphs(lines)
+def _body_paragraphs(lines: list[Line]) -> list[str]:
+    pars = split_paragraphs(lines)
     while pars and _is_preamble(pars[0]):
         pars.pop(0)
     while pars and _is_closing_par(pars[-1]):
@@ -1127,7 +1023,7 @@ class _ByPosition:
     from_prose: bool = False  # the yes/no came from a sentence in prose
 
 
-def _by_position(lines: list[_Line], qs: list[_Q]) -> _ByPosition:
+def _by_position(lines: list[Line], qs: list[Asked]) -> _ByPosition:
     """Answers by their order when the reply has no headings: one paragraph (or line) per
     question; one paragraph fewer, the yes/no said in the first sentence of its follow-up;
     or one paragraph of sentences that says the yes/no somewhere in the middle."""
@@ -1150,7 +1046,7 @@ def _by_position(lines: list[_Line], qs: list[_Q]) -> _ByPosition:
             (parse_yes_no(u).value is not None) == (q.q.kind == "yes_no")
             or (q.q.kind == "text" and len(re.findall(r"\w+", u)) > 3)
             # "Nja, inte uttryckligen men i praktiken.": said, undecided (flagged)
-            or (q.q.kind == "yes_no" and _words(u) <= 10 and bool(_MIXED.search(u.lower())))
+            or (q.q.kind == "yes_no" and n_words(u) <= 10 and bool(_MIXED.search(u.lower())))
             for q, u in zip(qs, units, strict=True)
         )
     ):
@@ -1166,7 +1062,7 @@ def _by_position(lines: list[_Line], qs: list[_Q]) -> _ByPosition:
     return _sentences_in_order(pars, qs, k, yn_q)
 
 
-def _paragraphs_without_yes_no(pars: list[str], qs: list[_Q], k: int) -> _ByPosition:
+def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
     """One paragraph per text question: the yes/no, if said, opens its follow-up."""
     if any(p.rstrip().endswith("?") or len(re.findall(r"\w+", p)) <= 3 for p in pars):
         return _ByPosition()
@@ -1199,7 +1095,7 @@ def _yes_no_word(value: bool | None) -> str:
     return {True: "Ja", False: "Nej", None: "Både ja och nej"}[value]
 
 
-def _sentences_in_order(pars: list[str], qs: list[_Q], k: int, yn_q: _Q) -> _ByPosition:
+def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -> _ByPosition:
     """Prose without headings: what comes before the sentence that says yes or no answers
     the first question, what follows it the follow-up, until a new paragraph (or, in one
     paragraph, a sentence that speaks of a later question's words) starts the next one."""
@@ -1265,7 +1161,7 @@ _META = re.compile(
 )
 
 
-def _about_from_prose(lines: list[_Line]) -> str | None:
+def _about_from_prose(lines: list[Line]) -> str | None:
     pars = _body_paragraphs(lines)
     if not pars:
         return None
@@ -1381,7 +1277,7 @@ def asked_about_one_question(own_text: str, quoted: str) -> int | None:
 _ATTRIBUTION = re.compile(r"[^\n]*\b(?:skrev|wrote)\b[^\n]*:\s*")
 
 
-def _follow_up_answer(lines: list[_Line]) -> str | None:
+def _follow_up_answer(lines: list[Line]) -> str | None:
     """The prose of a reply to a follow-up: greeting, closing, the sentence naming the
     question and a leading "Absolut." dropped."""
     pars = [
@@ -1500,10 +1396,10 @@ def _has_answers(found: _Found) -> bool:
     return any(x.strip() for v in found.answers.values() for x in v)
 
 
-def _answers_in_quote(reply_quoted: str, qs: list[_Q]) -> _Found:
+def _answers_in_quote(reply_quoted: str, qs: list[Asked]) -> _Found:
     """Answers typed into the quoted original ("se svar nedan", Outlook without ">")."""
     kept = clean_block([plain(ln) for ln in reply_quoted.splitlines()])
-    found = _by_markers([_Line(plain(ln), False) for ln in kept], qs)
+    found = _by_markers([Line(plain(ln), False) for ln in kept], qs)
     found.answers = {
         n: cleaned for n, v in found.answers.items() if (cleaned := _drop_coordinator_text(v))
     }
@@ -1514,10 +1410,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     ex = Extraction(answers=_empty(questions, source))
     if not questions or not text.strip():
         return ex
-    qs = _prepare(questions)
+    qs = prepare(questions)
     reply = split_reply(text)
     own_text = reply.own_unquoted()
-    lines = _to_lines(reply.own)
+    lines = to_lines(reply.own)
 
     ex.wants_interview = wants_interview(own_text)
     ex.refers_to_attachment = refers_to_attachment(own_text)
@@ -1668,7 +1564,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     return ex
 
 
-def _drop_interview_wishes(answers: dict[str, Answer], qs: list[_Q], source: str) -> None:
+def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
     """A wish to talk instead ("Vi berättar gärna mer muntligt.") is the mail's, not an
     answer's: it sets wants_interview and leaves the answer it was written into."""
     for q in qs:
@@ -1686,7 +1582,7 @@ _HEADER_FIELD = re.compile(
 )
 
 
-def _drop_quoted_questions(answers: dict[str, Answer], qs: list[_Q], source: str) -> list[str]:
+def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """An answer that runs into the survey's own question texts (an original pasted without
     quote marks slipped through): the questions and what follows are no answer. The own
     words before them stay; the record is flagged either way."""
@@ -1723,7 +1619,7 @@ def _opens_with_yes_no(sentence: str) -> bool:
     return bool(_OPENING_YES_NO.match(sentence)) and parse_yes_no(sentence).value is not None
 
 
-def _intro_as_first_answer(lines: list[_Line], found: _Found, qs: list[_Q]) -> str | None:
+def _intro_as_first_answer(lines: list[Line], found: _Found, qs: list[Asked]) -> str | None:
     """Prose above the first marker when the first question has none ("Hej! Vi är en kör i
     Husie ... / 2. Ja / 3. ..."): by its place, it answers the first question."""
     if not found.answers or not found.first_line or qs[0].num in found.answers:
@@ -1734,7 +1630,7 @@ def _intro_as_first_answer(lines: list[_Line], found: _Found, qs: list[_Q]) -> s
     text = normalize_ws(" ".join(_strip_greeting(p) for p in pars))
     sentences = [s for s in split_sentences(text)
                  if not _META.search(s) and not _PREAMBLE.match(s) and not wants_interview(s)]
-    if not sentences or _words(" ".join(sentences)) < 6:
+    if not sentences or n_words(" ".join(sentences)) < 6:
         return None
     return " ".join(sentences)
 
@@ -1749,7 +1645,7 @@ _DEFERS = re.compile(
 )
 
 
-def _yes_no_from_prose(answers: dict[str, Answer], qs: list[_Q], source: str) -> list[str]:
+def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """The yes/no question left unanswered while another answer says yes or no in a sentence
     ("Det gör vi absolut. Hela idén ...", "... och ja vi jobbar mot segregation varje dag"):
     take it from there, flagged. Its follow-up loses a sentence that says nothing else."""
@@ -1760,7 +1656,7 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[_Q], source: str) ->
             continue
         nxt = qs[idx + 1] if idx + 1 < len(qs) else None
         order = ([nxt] if nxt is not None else []) + [x for x in qs if x is not q and x is not nxt]
-        said: list[tuple[_Q, int, bool | None, bool]] = []
+        said: list[tuple[Asked, int, bool | None, bool]] = []
         for other in order:
             o = answers[other.q.key]
             if other.q.kind == "yes_no" or not isinstance(o.value, str):
