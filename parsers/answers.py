@@ -43,12 +43,28 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from ..config import Question
-from . import quote_headers as qh
 from .cues import CLOSING as _CLOSING
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
+from .framing import (
+    APOLOGY,
+    DESCRIPTIVE,
+    GREETING,
+    LABEL_LINE,
+    META,
+    PREAMBLE,
+    PREAMBLE_ANY,
+    SIGN_OFF,
+    body_paragraphs,
+    raw_text,
+    strip_greeting,
+    trim_closing,
+)
+
+# Re-exported: callers and tests import these from parsers.answers.
+from .framing import is_instruction as is_instruction
 from .headings import HeadingScorer
 from .interview import wants_interview
-from .lines import BARRIER, FRAG, Asked, Cand, Line, n_words, prepare, split_paragraphs, to_lines
+from .lines import BARRIER, FRAG, Asked, Cand, Line, n_words, prepare, to_lines
 from .model import Answer, Extraction
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
@@ -557,13 +573,13 @@ def _heading_items(
             continue
         t = _TRAILING_DASH.sub(":", ln.text.strip())  # "Om föreningen -" is "Om föreningen:"
         key = match_key(t)
-        if not key or _GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
+        if not key or GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
             continue
         # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
-        if _PREAMBLE.match(t) or _LABEL_LINE.match(t) or is_valediction(t):
+        if PREAMBLE.match(t) or LABEL_LINE.match(t) or is_valediction(t):
             continue
         own_voice = bool(_STARTS_OWN_VOICE.match(t))  # "Vi arbetar med:" introduces a list
-        meta = bool(_META.search(t))
+        meta = bool(META.search(t))
         prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted
         if t.endswith((":", "?")) and n_words(t) <= 12:
             if t.endswith(":") and own_voice:
@@ -589,7 +605,7 @@ def _heading_items(
         # <br> lines come out): only when it names a question and the text above ended
         after_sentence = i > 0 and (
             lines[i - 1].text.rstrip().endswith((".", "!", "?", ":"))
-            or bool(_GREETING.fullmatch(lines[i - 1].text.strip()))
+            or bool(GREETING.fullmatch(lines[i - 1].text.strip()))
             or _short_yes_no(lines[i - 1].text)
         )
         if (
@@ -708,25 +724,6 @@ def _structural_headings(lines: list[Line], cands: dict[int, Cand], qs: list[Ask
 
 # "Övrigt:", "PS:", "Annat:": a label for something else than the survey's questions
 _MISC_LABEL = re.compile(r"^\s*(?:övrigt|annat|ps|p\.s\.|obs|other|misc\w*|note|nb)\b", re.I)
-
-
-# --- cleaning answers ---------------------------------------------------------------------------
-
-_GREETING = re.compile(
-    r"^(?i:hej+|hejsan|hallå|hello|hi|hey|dear|god\s+(?:morgon|middag|dag|eftermiddag|kväll)"
-    r"|tjena|tjenare|tja|bästa|kära|hejhej|goddag|greetings)\b"
-    r"(?:\s+(?i:igen|again|alla|allihop|all|på\s+er|på\s+dig))?"
-    r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2})?"
-    r"(?:\s*[!,.:]+\s*|\s*$)"
-)
-_PREAMBLE = re.compile(
-    r"^(?:tack\s+(?:för|så)|förlåt|ursäkta|sorry|beklagar|här\s+(?:kommer|är|nedan|följer|får\s+"
-    r"(?:ni|du))|nedan\s+(?:följer|kommer|finns)|(?:våra|mina)\s+svar|svar(?:en)?\s+(?:på|till|nedan"
-    r"|kommer|följer|står)|oj\b|bortse\s+från|vi\s+skickade\s+fel|hoppas|se\s+(?:nedan|svar)"
-    r"|thanks?\s+(?:for|you)|here\s+(?:are|is)|below\s+(?:are|is)|please\s+see|sorry|apologies"
-    r"|as\s+requested|enligt\s+önskemål|jag\s+svarar|vi\s+svarar|jag\s+skickar|vi\s+skickar)",
-    re.I,
-)
 _NULLISH = re.compile(r"^[\W\d_]*$|^(?:x|n/?a|ej\s+aktuellt|inget\s+svar)[\s.!]*$", re.I)
 # A Word form's prompt left in place: "Klicka eller tryck här för att ange text.", "Välj ett
 # objekt.", "Click or tap here to enter text." - the field was never filled in.
@@ -759,258 +756,6 @@ _SEE_ELSEWHERE = re.compile(
 )
 
 
-# The survey's own closing words, kept when the whole mail was pasted into a document:
-# "Skicka ett svar per förening till ... senast den 31a januari.", "Önskar ni att svara på
-# frågorna i en intervju istället? Kontakta mig så ordnar vi det!"
-_INSTRUCTION = re.compile(
-    r"^(?:(?:skicka|returnera|besvara|svara|mejla|maila|fyll\s+i)\b.*(?:\bsenast\b|@)"
-    r"|(?:önskar|vill|har)\s+(?:ni|du)\b[^?]*\?$"
-    r"|kontakta\s+(?:mig|oss)\s+så\b)",
-    re.I,
-)
-
-
-def is_instruction(sentence: str) -> bool:
-    """A sentence addressed to the respondents (the survey's closing), not an answer."""
-    return bool(_INSTRUCTION.match(sentence.strip()))
-
-
-_POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)
-
-
-# A closing line in any language as long as it ends in a known one: "Tack och hälsningar",
-# "Pozdrawiam / Hälsningar", "Silav / Hälsningar"; or a "// Styrelsen genom Maja" line.
-_SIGN_OFF = re.compile(
-    r"^(?:[^.!?]{0,30}[\s/,]+)?(?:(?:med\s+)?(?:\w+\s+)?hälsning(?:ar)?|mvh|regards|greetings"
-    r"|best\s+wishes)[\s!.,]*$"
-    r"|^/{1,2}\s*[A-ZÅÄÖÉÜ]",
-    re.I,
-)
-
-
-def _cut_sign_off(lines: list[str]) -> list[str]:
-    """Cut a closing greeting and the short signature lines under it."""
-    for i, ln in enumerate(lines):
-        t = ln.strip()
-        if i == 0 or not t or len(t) > 60:
-            continue
-        if not (_SIGN_OFF.match(t) or is_valediction(t)):
-            continue
-        tail = [x for x in lines[i + 1 :] if x.strip()]
-        if len(tail) <= 8 and all(n_words(x) <= 12 for x in tail):
-            return lines[:i]
-    return lines
-
-
-# "Förlåt om min svenska inte är perfekt", "ursäkta det sena svaret", "sorry for my English":
-# the writer apologising to the reader for the reply itself.
-_APOLOGY = re.compile(
-    r"^(?:\w+[,!]?\s+)?(?:förlåt|ursäkta|ber\s+om\s+ursäkt|jag\s+ber\s+om\s+ursäkt|vi\s+ber\s+om"
-    r"\s+ursäkt|beklagar|sorry|apologi[sz]e|excuse|pardon)\b"
-    # the writer's own language, said of itself: "min svenska är inte så bra", "my English is
-    # not perfect" ("min svenska lärare", "vår svenska-cirkel" are no apology)
-    r"|\b(?:min|mitt|my)\s+(?:svenska|engelska|svenskt?\s+språk|språk|swedish|english)"
-    r"\s+(?:är|var|is|was|isn'?t|inte|not|kanske|blir)\b",
-    re.I,
-)
-# A short name with a title after a closing: "Peter Ahlgren, ordf.", "Styrelsen".
-_NAME_RIDE = re.compile(
-    r"^[A-ZÅÄÖÉÜ][\w'’-]*(?:\s+[A-ZÅÄÖÉÜ][\w'’-]*){0,3}(?:\s*,\s*[\w. ]{1,25})?\.?$")
-
-
-# A closing word and a name on the line the answer ends on: "Hälsn Peter Ahlgren, ordf.",
-# "Vänl. hälsn. Karin", "Mvh/ Ali". Closings in other languages come from the header table.
-_CLOSING_WORD = re.compile(
-    r"^(?:(?:med\s+)?(?:vänl(?:ig|iga)?|bästa|varma|many|kind|best)\.?\s+)?"
-    r"(?:hälsn(?:ing|ingar)?|mvh|m\.v\.h|vh|kram(?:ar)?|regards|cheers)\b[\s,./!]*",
-    re.I,
-)
-
-
-def _sign_off_and_name(sentence: str) -> bool:
-    s = sentence.strip()
-    m = _CLOSING_WORD.match(s)
-    rest = s[m.end():] if m else qh.closing_rest(s)
-    return rest is not None and (not rest.strip(" .,!") or bool(_NAME_RIDE.match(rest.strip())))
-
-
-def _ends_answer(sentence: str, *, plain: bool = False) -> bool:
-    """A sentence said to the reader rather than about the association: a closing, a sign-off
-    and name ("Hälsn Peter Ahlgren, ordf."), a wish to talk, a note on the exchange or the
-    survey ("Hör av er om ni undrar något"), an apology for the reply ("Förlåt om min
-    svenska inte är perfekt")."""
-    return bool(
-        _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
-        or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20)
-    ) or (not plain and bool(
-        is_valediction(sentence) or _SIGN_OFF.match(sentence) or _sign_off_and_name(sentence)
-        or (_APOLOGY.search(sentence) and n_words(sentence) <= 20)
-        or (said_to_reader(sentence) and n_words(sentence) <= 25)
-    ))
-
-
-# an instruction to the reader or a condition on the wish: "Ring i så fall kassören"
-_TO_READER_ACT = re.compile(
-    r"^(?:\w+[,!]?\s+)?(?:ring|skriv|mejla|maila|kontakta|boka|hör|säg|meddela|call|email|write"
-    r"|contact)\b|.*\b(?:i\s+så\s+fall|in\s+that\s+case|om\s+det\s+blir\s+av)\b",
-    re.I,
-)
-
-
-def _rides_along(sentence: str) -> bool:
-    """After such a sentence, what still speaks to the reader ("Vi ber i så fall att ni bokar
-    tolk") or only names the writer belongs to the note too."""
-    return bool(_NAME_RIDE.match(sentence.strip()) or _TO_READER_ACT.match(sentence)) or (
-        bool(re.search(r"\b(?:ni|er|du|dig|you)\b", sentence, re.I)) and n_words(sentence) <= 20)
-
-
-def _trailing_start(sentences: list[str], *, plain: bool = False) -> int:
-    """Index of the first sentence of the note that ends the last answer's line: the earliest
-    sentence that ends the answer with only such sentences, or ones riding along, after it."""
-    cut = len(sentences)
-    for j in range(len(sentences) - 1, -1, -1):
-        if _ends_answer(sentences[j], plain=plain):
-            cut = j
-        elif plain or not _rides_along(sentences[j]):
-            break
-    return cut
-
-
-def _trim_closing(lines: list[str]) -> list[str]:
-    """Drop closing lines/sentences at the end of the last answer ("Hör av er om ...") and
-    a trailing "PS. ..." paragraph."""
-    lines = _cut_sign_off(list(lines))
-    for i, ln in enumerate(lines):
-        if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
-            lines = lines[:i]
-            break
-    # A paragraph of its own after the answer that opens as a closing, a wish to talk, a
-    # thank-you or a note about the survey ends the answer there: it is said to the
-    # coordinator, not about the association. Anything of substance cut with it is left
-    # over for the self-check to show ("unassigned_text"), never silently kept or lost.
-    for i in range(1, len(lines)):
-        if lines[i].strip() and not lines[i - 1].strip() and any(x.strip() for x in lines[:i]):
-            first = next(iter(split_sentences(lines[i].strip())), "")
-            if first and _opens_closing_par(first):
-                lines = lines[:i]
-                break
-    while lines:
-        while lines and not lines[-1].strip():
-            lines.pop()
-        if not lines:
-            break
-        sentences = split_sentences(lines[-1])
-        start = _trailing_start(sentences)
-        if start == 0 and not (len(lines) > 1 and lines[-2].strip()):
-            # a paragraph of its own: only the plain closings end it here; a note to the
-            # reader standing alone is kept and flagged ("trailing_note") below
-            start = _trailing_start(sentences, plain=True)
-        kept = sentences[:start]
-        if len(kept) == len(sentences):
-            break
-        if kept:
-            lines[-1] = " ".join(kept)
-            break
-        lines.pop()
-    return lines
-
-
-_LABEL_LINE = re.compile(r"^\s*(?:svar|answer)\s*[:.\-–—]?\s*$", re.I)
-
-
-def _raw_text(lines: list[str]) -> str:
-    pars: list[str] = []
-    cur: list[str] = []
-    content = [ln for ln in lines if ln.strip()]
-    if len(content) > 1 and _LABEL_LINE.match(content[0]):
-        # a form's "Svar" cell or label line above the answer is no part of it
-        lines = lines[lines.index(content[0]) + 1 :]
-    for ln in lines:
-        if ln.strip():
-            cur.append(ln.strip())
-        elif cur:
-            pars.append("\n".join(cur))
-            cur = []
-    if cur:
-        pars.append("\n".join(cur))
-    return "\n\n".join(pars)
-
-
-def _strip_greeting(par: str) -> str:
-    """Drop an opening "Hej!" / "Hej Anna," / "Hi," (its own line, or the start of the first)."""
-    lines = par.strip().splitlines()
-    if not lines:
-        return ""
-    first = lines[0].strip()
-    m = _GREETING.match(first)
-    if m:
-        lines[0] = first[m.end() :]
-    return "\n".join(x for x in lines if x.strip())
-
-
-# A sentence about the mail rather than the association: "fick kartläggningen vidarebefordrad,
-# här är svaren", "Jag såg att ni gör en kartläggning och vill gärna svara för vår förening".
-_PREAMBLE_ANY = re.compile(
-    r"\b(?:här\s+(?:är|kommer|följer|har\s+(?:ni|du))\s+(?:\w+\s+){0,2}svar\w*"
-    r"|svar(?:en)?\s+(?:nedan|följer|kommer\s+här)|(?:vill|ska)\s+(?:gärna\s+)?(?:svara|besvara)"
-    r"|here\s+(?:are|is)\s+(?:\w+\s+){0,2}answers?)\b",
-    re.I,
-)
-# A closing sentence about the survey itself: "De andra frågorna är lite stora att svara på".
-_ABOUT_SURVEY = re.compile(
-    r"\b(?:frågorna|enkäten|kartläggningen|svara\s+på|besvara\w*|the\s+(?:questions|survey))\b",
-    re.I,
-)
-
-
-def _is_preamble(par: str) -> bool:
-    t = normalize_ws(_strip_greeting(par))
-    if not t:
-        return True
-    sentences = split_sentences(t)
-    return all(
-        _PREAMBLE.match(s) or _CLOSING.match(s) or refers_to_attachment(s) or _GREETING.fullmatch(s)
-        or (_PREAMBLE_ANY.search(s) and not _DESCRIPTIVE.match(s))
-        for s in sentences
-    )
-
-
-def _opens_closing_par(sentence: str) -> bool:
-    return bool(
-        _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
-        or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20
-            and not _DESCRIPTIVE.match(sentence))
-    )
-
-
-def _is_closing_par(par: str) -> bool:
-    first = par.strip().splitlines()[0].strip() if par.strip() else ""
-    if _SIGN_OFF.match(first) or is_valediction(first):
-        return True
-    return all(
-        _CLOSING.match(s) or wants_interview(s) or _ABOUT_SURVEY.search(s)
-        for s in split_sentences(par)
-    )
-
-
-def _body_paragraphs(lines: list[Line]) -> list[str]:
-    pars = split_paragraphs(lines)
-    while pars and _is_preamble(pars[0]):
-        pars.pop(0)
-    while pars and _is_closing_par(pars[-1]):
-        pars.pop()
-    if pars:
-        last = _cut_sign_off(pars[-1].splitlines())
-        pars[-1] = _SLASH_NAME_END.sub("", "\n".join(last)).strip()
-        if not pars[-1]:
-            pars.pop()
-    return pars
-
-
-# "... för alla. /Ali": a name signed at the end of the text
-_SLASH_NAME_END = re.compile(r"(?<!\s)\s+/{1,2}\s*[A-ZÅÄÖÉÜ][\w.'-]*(?:\s+[A-ZÅÄÖÉÜ][\w.'-]*)?\s*$")
-
-
 # --- fallbacks ---------------------------------------------------------------------------------
 
 
@@ -1030,7 +775,7 @@ def _by_position(lines: list[Line], qs: list[Asked]) -> _ByPosition:
     yes_no = [i for i, q in enumerate(qs) if q.q.kind == "yes_no"]
     if not yes_no or len(qs) < 2:
         return _ByPosition()
-    pars = _body_paragraphs(lines)
+    pars = body_paragraphs(lines)
     units: list[str] | None = None
     if len(pars) == len(qs):
         units = pars
@@ -1104,10 +849,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     sentences: list[tuple[str, int]] = []
     for n, par in enumerate(pars):
         sentences += [(s, n) for s in split_sentences(normalize_ws(par)) if not wants_interview(s)]
-    while sentences and (_GREETING.fullmatch(sentences[0][0]) or _PREAMBLE.match(sentences[0][0])):
+    while sentences and (GREETING.fullmatch(sentences[0][0]) or PREAMBLE.match(sentences[0][0])):
         sentences.pop(0)  # "Hej." opening the one paragraph
     for i, (sentence, _) in enumerate(sentences):
-        if i and (is_valediction(sentence) or _SIGN_OFF.match(sentence)):
+        if i and (is_valediction(sentence) or SIGN_OFF.match(sentence)):
             sentences = sentences[:i]  # "Hälsningar Ingrid Sjöberg, sekreterare" inside it
             break
     if len(sentences) < 3:
@@ -1141,42 +886,22 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     return _ByPosition(out, True)
 
 
-_DESCRIPTIVE = re.compile(
-    r"^(?:(?:vi|vår|våra|vårt|föreningen|klubben|organisationen|kåren|förbundet|nätverket"
-    r"|församlingen|we|our|the\s+(?:club|association|organi[sz]ation|society))\b.{0,80}?"
-    r"\b(?:är|har|bedriver|driver|arbetar|jobbar|ordnar|anordnar|arrangerar|erbjuder|samlar"
-    r"|startade|startades|bildades|grundades|finns|träffas|möts|består|verkar|hjälper|stöttar"
-    r"|is|are|has|have|runs?|organi[sz]es?|offers?|was\s+founded|meets?|helps?)\b"
-    r"|[A-ZÅÄÖ][\w&.'-]*(?:\s+[A-ZÅÄÖ0-9][\w&.'-]*){0,5}\s+(?:är|bedriver|driver|ordnar|erbjuder"
-    r"|samlar|startade|bildades|grundades|is|runs|was\s+founded)\s+(?:en|ett|a|an|sedan|cirka|ca"
-    r"|över|about|in)\b)",
-    re.I,
-)
-_META = re.compile(
-    r"\b(?:svara\w*|besvara\w*|frågor\w*|frågan|enkät\w*|intervju\w*|bifoga\w*|bilag\w*|mejl\w*"
-    r"|mail\w*|e-post|återkomm\w*|ring\w*|telefon|hinner|tjänstledig|semester|ledig|hör\s+av"
-    r"|kontakta\w*|tack|förlåt|ursäkta|answer\w*|questions?|survey|interview\w*|attach\w*"
-    r"|e-?mail|get\s+back|sorry|thank\w*|uppsats)\b",
-    re.I,
-)
-
-
 def _about_from_prose(lines: list[Line]) -> str | None:
-    pars = _body_paragraphs(lines)
+    pars = body_paragraphs(lines)
     if not pars:
         return None
-    text = normalize_ws(" ".join(_strip_greeting(p) for p in pars))
+    text = normalize_ws(" ".join(strip_greeting(p) for p in pars))
     sentences = [
         s
         for s in split_sentences(text)
-        if not _META.search(s) and not _PREAMBLE.match(s) and not wants_interview(s)
+        if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)
     ]
     sentences = [s for s in sentences if not s.endswith("?")]
     if not sentences:
         return None
-    descriptive = [s for s in sentences if _DESCRIPTIVE.match(s)]
+    descriptive = [s for s in sentences if DESCRIPTIVE.match(s)]
     if not descriptive or not (
-        _DESCRIPTIVE.match(sentences[0]) or 2 * len(descriptive) >= len(sentences)
+        DESCRIPTIVE.match(sentences[0]) or 2 * len(descriptive) >= len(sentences)
     ):
         return None
     return " ".join(sentences)
@@ -1282,12 +1007,12 @@ def _follow_up_answer(lines: list[Line]) -> str | None:
     question and a leading "Absolut." dropped."""
     pars = [
         p
-        for p in _body_paragraphs(lines)
+        for p in body_paragraphs(lines)
         if not _QUESTION_REF.search(p) and not _ATTRIBUTION.fullmatch(p)
     ]
     if pars and len(pars) > 1 and len(re.findall(r"\w+", pars[-1])) <= 3:
         pars.pop()  # a bare name under the answer
-    text = normalize_ws(" ".join(_strip_greeting(p) for p in pars))
+    text = normalize_ws(" ".join(strip_greeting(p) for p in pars))
     text = _ACK.sub("", text)
     return text or None
 
@@ -1379,7 +1104,7 @@ def _drop_coordinator_text(lines: list[str]) -> list[str]:
     """For answers typed into the quoted original: stop at the survey's own closing text
     ("Skicka ett svar per förening ...", "Önskar ni ...")."""
     out: list[str] = []
-    for par in _raw_text(lines).split("\n\n"):
+    for par in raw_text(lines).split("\n\n"):
         flat = normalize_ws(par)
         if _COORDINATOR_VOICE.search(flat) and not _OWN_VOICE.search(flat):
             break
@@ -1389,7 +1114,7 @@ def _drop_coordinator_text(lines: list[str]) -> list[str]:
 
 def _points_below(own_text: str) -> bool:
     """The own text says the answers are in the text below (inline or forwarded)."""
-    return bool(_INLINE_SIGNAL.search(own_text) or _PREAMBLE_ANY.search(own_text))
+    return bool(_INLINE_SIGNAL.search(own_text) or PREAMBLE_ANY.search(own_text))
 
 
 def _has_answers(found: _Found) -> bool:
@@ -1482,15 +1207,15 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             answers[q.q.key] = Answer(None, None, False, source)
             continue
         if q.num == found.last_num:
-            lines_q = _trim_closing(lines_q)
-        raw = _raw_text(lines_q)
+            lines_q = trim_closing(lines_q)
+        raw = raw_text(lines_q)
         if q.num == found.last_num and "\n\n" in raw \
                 and said_to_reader(raw.rsplit("\n\n", 1)[1]):
             # the last answer runs over a paragraph break into a note said to the
             # coordinator that the reader did not know as a closing: kept, but shown
             flags.append(f"trailing_note:{q.q.key}")
         elif q.num == found.last_num and (last := (split_sentences(raw) or [""])[-1]) and (
-                _APOLOGY.search(last) or said_to_reader(last)):
+                APOLOGY.search(last) or said_to_reader(last)):
             # a remark to the reader the cut above left in (too long to be sure of): shown
             flags.append(f"trailing_note:{q.q.key}")
         value = normalize_ws(raw)
@@ -1626,10 +1351,10 @@ def _intro_as_first_answer(lines: list[Line], found: _Found, qs: list[Asked]) ->
         return None
     if qs[0].q.kind != "text" or any(ln.quoted for ln in lines[: found.first_line]):
         return None
-    pars = _body_paragraphs(lines[: found.first_line])
-    text = normalize_ws(" ".join(_strip_greeting(p) for p in pars))
+    pars = body_paragraphs(lines[: found.first_line])
+    text = normalize_ws(" ".join(strip_greeting(p) for p in pars))
     sentences = [s for s in split_sentences(text)
-                 if not _META.search(s) and not _PREAMBLE.match(s) and not wants_interview(s)]
+                 if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)]
     if not sentences or n_words(" ".join(sentences)) < 6:
         return None
     return " ".join(sentences)

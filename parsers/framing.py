@@ -1,0 +1,308 @@
+"""What frames an answer but is not one: greetings, preambles, sign-offs, closings.
+
+`trim_closing` cuts the thanks and names after the last answer; `body_paragraphs` keeps
+the paragraphs between the greeting/preamble and the closing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import quote_headers as qh
+from .cues import CLOSING as _CLOSING
+from .cues import refers_to_attachment
+from .interview import wants_interview
+from .lines import Line, n_words, split_paragraphs
+from .quotes import is_valediction
+from .selfcheck import said_to_reader
+from .text import normalize_ws, split_sentences
+
+# --- cleaning answers ---------------------------------------------------------------------------
+
+GREETING = re.compile(
+    r"^(?i:hej+|hejsan|hallå|hello|hi|hey|dear|god\s+(?:morgon|middag|dag|eftermiddag|kväll)"
+    r"|tjena|tjenare|tja|bästa|kära|hejhej|goddag|greetings)\b"
+    r"(?:\s+(?i:igen|again|alla|allihop|all|på\s+er|på\s+dig))?"
+    r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2})?"
+    r"(?:\s*[!,.:]+\s*|\s*$)"
+)
+PREAMBLE = re.compile(
+    r"^(?:tack\s+(?:för|så)|förlåt|ursäkta|sorry|beklagar|här\s+(?:kommer|är|nedan|följer|får\s+"
+    r"(?:ni|du))|nedan\s+(?:följer|kommer|finns)|(?:våra|mina)\s+svar|svar(?:en)?\s+(?:på|till|nedan"
+    r"|kommer|följer|står)|oj\b|bortse\s+från|vi\s+skickade\s+fel|hoppas|se\s+(?:nedan|svar)"
+    r"|thanks?\s+(?:for|you)|here\s+(?:are|is)|below\s+(?:are|is)|please\s+see|sorry|apologies"
+    r"|as\s+requested|enligt\s+önskemål|jag\s+svarar|vi\s+svarar|jag\s+skickar|vi\s+skickar)",
+    re.I,
+)
+
+
+# The survey's own closing words, kept when the whole mail was pasted into a document:
+# "Skicka ett svar per förening till ... senast den 31a januari.", "Önskar ni att svara på
+# frågorna i en intervju istället? Kontakta mig så ordnar vi det!"
+_INSTRUCTION = re.compile(
+    r"^(?:(?:skicka|returnera|besvara|svara|mejla|maila|fyll\s+i)\b.*(?:\bsenast\b|@)"
+    r"|(?:önskar|vill|har)\s+(?:ni|du)\b[^?]*\?$"
+    r"|kontakta\s+(?:mig|oss)\s+så\b)",
+    re.I,
+)
+
+
+def is_instruction(sentence: str) -> bool:
+    """A sentence addressed to the respondents (the survey's closing), not an answer."""
+    return bool(_INSTRUCTION.match(sentence.strip()))
+
+
+_POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)
+
+
+# A closing line in any language as long as it ends in a known one: "Tack och hälsningar",
+# "Pozdrawiam / Hälsningar", "Silav / Hälsningar"; or a "// Styrelsen genom Maja" line.
+SIGN_OFF = re.compile(
+    r"^(?:[^.!?]{0,30}[\s/,]+)?(?:(?:med\s+)?(?:\w+\s+)?hälsning(?:ar)?|mvh|regards|greetings"
+    r"|best\s+wishes)[\s!.,]*$"
+    r"|^/{1,2}\s*[A-ZÅÄÖÉÜ]",
+    re.I,
+)
+
+
+def _cut_sign_off(lines: list[str]) -> list[str]:
+    """Cut a closing greeting and the short signature lines under it."""
+    for i, ln in enumerate(lines):
+        t = ln.strip()
+        if i == 0 or not t or len(t) > 60:
+            continue
+        if not (SIGN_OFF.match(t) or is_valediction(t)):
+            continue
+        tail = [x for x in lines[i + 1 :] if x.strip()]
+        if len(tail) <= 8 and all(n_words(x) <= 12 for x in tail):
+            return lines[:i]
+    return lines
+
+
+# "Förlåt om min svenska inte är perfekt", "ursäkta det sena svaret", "sorry for my English":
+# the writer apologising to the reader for the reply itself.
+APOLOGY = re.compile(
+    r"^(?:\w+[,!]?\s+)?(?:förlåt|ursäkta|ber\s+om\s+ursäkt|jag\s+ber\s+om\s+ursäkt|vi\s+ber\s+om"
+    r"\s+ursäkt|beklagar|sorry|apologi[sz]e|excuse|pardon)\b"
+    # the writer's own language, said of itself: "min svenska är inte så bra", "my English is
+    # not perfect" ("min svenska lärare", "vår svenska-cirkel" are no apology)
+    r"|\b(?:min|mitt|my)\s+(?:svenska|engelska|svenskt?\s+språk|språk|swedish|english)"
+    r"\s+(?:är|var|is|was|isn'?t|inte|not|kanske|blir)\b",
+    re.I,
+)
+# A short name with a title after a closing: "Peter Ahlgren, ordf.", "Styrelsen".
+_NAME_RIDE = re.compile(
+    r"^[A-ZÅÄÖÉÜ][\w'’-]*(?:\s+[A-ZÅÄÖÉÜ][\w'’-]*){0,3}(?:\s*,\s*[\w. ]{1,25})?\.?$")
+
+
+# A closing word and a name on the line the answer ends on: "Hälsn Peter Ahlgren, ordf.",
+# "Vänl. hälsn. Karin", "Mvh/ Ali". Closings in other languages come from the header table.
+_CLOSING_WORD = re.compile(
+    r"^(?:(?:med\s+)?(?:vänl(?:ig|iga)?|bästa|varma|many|kind|best)\.?\s+)?"
+    r"(?:hälsn(?:ing|ingar)?|mvh|m\.v\.h|vh|kram(?:ar)?|regards|cheers)\b[\s,./!]*",
+    re.I,
+)
+
+
+def _sign_off_and_name(sentence: str) -> bool:
+    s = sentence.strip()
+    m = _CLOSING_WORD.match(s)
+    rest = s[m.end():] if m else qh.closing_rest(s)
+    return rest is not None and (not rest.strip(" .,!") or bool(_NAME_RIDE.match(rest.strip())))
+
+
+def _ends_answer(sentence: str, *, plain: bool = False) -> bool:
+    """A sentence said to the reader rather than about the association: a closing, a sign-off
+    and name ("Hälsn Peter Ahlgren, ordf."), a wish to talk, a note on the exchange or the
+    survey ("Hör av er om ni undrar något"), an apology for the reply ("Förlåt om min
+    svenska inte är perfekt")."""
+    return bool(
+        _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
+        or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20)
+    ) or (not plain and bool(
+        is_valediction(sentence) or SIGN_OFF.match(sentence) or _sign_off_and_name(sentence)
+        or (APOLOGY.search(sentence) and n_words(sentence) <= 20)
+        or (said_to_reader(sentence) and n_words(sentence) <= 25)
+    ))
+
+
+# an instruction to the reader or a condition on the wish: "Ring i så fall kassören"
+_TO_READER_ACT = re.compile(
+    r"^(?:\w+[,!]?\s+)?(?:ring|skriv|mejla|maila|kontakta|boka|hör|säg|meddela|call|email|write"
+    r"|contact)\b|.*\b(?:i\s+så\s+fall|in\s+that\s+case|om\s+det\s+blir\s+av)\b",
+    re.I,
+)
+
+
+def _rides_along(sentence: str) -> bool:
+    """After such a sentence, what still speaks to the reader ("Vi ber i så fall att ni bokar
+    tolk") or only names the writer belongs to the note too."""
+    return bool(_NAME_RIDE.match(sentence.strip()) or _TO_READER_ACT.match(sentence)) or (
+        bool(re.search(r"\b(?:ni|er|du|dig|you)\b", sentence, re.I)) and n_words(sentence) <= 20)
+
+
+def _trailing_start(sentences: list[str], *, plain: bool = False) -> int:
+    """Index of the first sentence of the note that ends the last answer's line: the earliest
+    sentence that ends the answer with only such sentences, or ones riding along, after it."""
+    cut = len(sentences)
+    for j in range(len(sentences) - 1, -1, -1):
+        if _ends_answer(sentences[j], plain=plain):
+            cut = j
+        elif plain or not _rides_along(sentences[j]):
+            break
+    return cut
+
+
+def trim_closing(lines: list[str]) -> list[str]:
+    """Drop closing lines/sentences at the end of the last answer ("Hör av er om ...") and
+    a trailing "PS. ..." paragraph."""
+    lines = _cut_sign_off(list(lines))
+    for i, ln in enumerate(lines):
+        if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
+            lines = lines[:i]
+            break
+    # A paragraph of its own after the answer that opens as a closing, a wish to talk, a
+    # thank-you or a note about the survey ends the answer there: it is said to the
+    # coordinator, not about the association. Anything of substance cut with it is left
+    # over for the self-check to show ("unassigned_text"), never silently kept or lost.
+    for i in range(1, len(lines)):
+        if lines[i].strip() and not lines[i - 1].strip() and any(x.strip() for x in lines[:i]):
+            first = next(iter(split_sentences(lines[i].strip())), "")
+            if first and _opens_closing_par(first):
+                lines = lines[:i]
+                break
+    while lines:
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if not lines:
+            break
+        sentences = split_sentences(lines[-1])
+        start = _trailing_start(sentences)
+        if start == 0 and not (len(lines) > 1 and lines[-2].strip()):
+            # a paragraph of its own: only the plain closings end it here; a note to the
+            # reader standing alone is kept and flagged ("trailing_note") below
+            start = _trailing_start(sentences, plain=True)
+        kept = sentences[:start]
+        if len(kept) == len(sentences):
+            break
+        if kept:
+            lines[-1] = " ".join(kept)
+            break
+        lines.pop()
+    return lines
+
+
+LABEL_LINE = re.compile(r"^\s*(?:svar|answer)\s*[:.\-–—]?\s*$", re.I)
+
+
+def raw_text(lines: list[str]) -> str:
+    pars: list[str] = []
+    cur: list[str] = []
+    content = [ln for ln in lines if ln.strip()]
+    if len(content) > 1 and LABEL_LINE.match(content[0]):
+        # a form's "Svar" cell or label line above the answer is no part of it
+        lines = lines[lines.index(content[0]) + 1 :]
+    for ln in lines:
+        if ln.strip():
+            cur.append(ln.strip())
+        elif cur:
+            pars.append("\n".join(cur))
+            cur = []
+    if cur:
+        pars.append("\n".join(cur))
+    return "\n\n".join(pars)
+
+
+def strip_greeting(par: str) -> str:
+    """Drop an opening "Hej!" / "Hej Anna," / "Hi," (its own line, or the start of the first)."""
+    lines = par.strip().splitlines()
+    if not lines:
+        return ""
+    first = lines[0].strip()
+    m = GREETING.match(first)
+    if m:
+        lines[0] = first[m.end() :]
+    return "\n".join(x for x in lines if x.strip())
+
+
+# A sentence about the mail rather than the association: "fick kartläggningen vidarebefordrad,
+# här är svaren", "Jag såg att ni gör en kartläggning och vill gärna svara för vår förening".
+PREAMBLE_ANY = re.compile(
+    r"\b(?:här\s+(?:är|kommer|följer|har\s+(?:ni|du))\s+(?:\w+\s+){0,2}svar\w*"
+    r"|svar(?:en)?\s+(?:nedan|följer|kommer\s+här)|(?:vill|ska)\s+(?:gärna\s+)?(?:svara|besvara)"
+    r"|here\s+(?:are|is)\s+(?:\w+\s+){0,2}answers?)\b",
+    re.I,
+)
+# A closing sentence about the survey itself: "De andra frågorna är lite stora att svara på".
+_ABOUT_SURVEY = re.compile(
+    r"\b(?:frågorna|enkäten|kartläggningen|svara\s+på|besvara\w*|the\s+(?:questions|survey))\b",
+    re.I,
+)
+
+
+def _is_preamble(par: str) -> bool:
+    t = normalize_ws(strip_greeting(par))
+    if not t:
+        return True
+    sentences = split_sentences(t)
+    return all(
+        PREAMBLE.match(s) or _CLOSING.match(s) or refers_to_attachment(s) or GREETING.fullmatch(s)
+        or (PREAMBLE_ANY.search(s) and not DESCRIPTIVE.match(s))
+        for s in sentences
+    )
+
+
+def _opens_closing_par(sentence: str) -> bool:
+    return bool(
+        _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
+        or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20
+            and not DESCRIPTIVE.match(sentence))
+    )
+
+
+def _is_closing_par(par: str) -> bool:
+    first = par.strip().splitlines()[0].strip() if par.strip() else ""
+    if SIGN_OFF.match(first) or is_valediction(first):
+        return True
+    return all(
+        _CLOSING.match(s) or wants_interview(s) or _ABOUT_SURVEY.search(s)
+        for s in split_sentences(par)
+    )
+
+
+def body_paragraphs(lines: list[Line]) -> list[str]:
+    pars = split_paragraphs(lines)
+    while pars and _is_preamble(pars[0]):
+        pars.pop(0)
+    while pars and _is_closing_par(pars[-1]):
+        pars.pop()
+    if pars:
+        last = _cut_sign_off(pars[-1].splitlines())
+        pars[-1] = _SLASH_NAME_END.sub("", "\n".join(last)).strip()
+        if not pars[-1]:
+            pars.pop()
+    return pars
+
+
+# "... för alla. /Ali": a name signed at the end of the text
+_SLASH_NAME_END = re.compile(r"(?<!\s)\s+/{1,2}\s*[A-ZÅÄÖÉÜ][\w.'-]*(?:\s+[A-ZÅÄÖÉÜ][\w.'-]*)?\s*$")
+
+
+DESCRIPTIVE = re.compile(
+    r"^(?:(?:vi|vår|våra|vårt|föreningen|klubben|organisationen|kåren|förbundet|nätverket"
+    r"|församlingen|we|our|the\s+(?:club|association|organi[sz]ation|society))\b.{0,80}?"
+    r"\b(?:är|har|bedriver|driver|arbetar|jobbar|ordnar|anordnar|arrangerar|erbjuder|samlar"
+    r"|startade|startades|bildades|grundades|finns|träffas|möts|består|verkar|hjälper|stöttar"
+    r"|is|are|has|have|runs?|organi[sz]es?|offers?|was\s+founded|meets?|helps?)\b"
+    r"|[A-ZÅÄÖ][\w&.'-]*(?:\s+[A-ZÅÄÖ0-9][\w&.'-]*){0,5}\s+(?:är|bedriver|driver|ordnar|erbjuder"
+    r"|samlar|startade|bildades|grundades|is|runs|was\s+founded)\s+(?:en|ett|a|an|sedan|cirka|ca"
+    r"|över|about|in)\b)",
+    re.I,
+)
+META = re.compile(
+    r"\b(?:svara\w*|besvara\w*|frågor\w*|frågan|enkät\w*|intervju\w*|bifoga\w*|bilag\w*|mejl\w*"
+    r"|mail\w*|e-post|återkomm\w*|ring\w*|telefon|hinner|tjänstledig|semester|ledig|hör\s+av"
+    r"|kontakta\w*|tack|förlåt|ursäkta|answer\w*|questions?|survey|interview\w*|attach\w*"
+    r"|e-?mail|get\s+back|sorry|thank\w*|uppsats)\b",
+    re.I,
+)
