@@ -9,7 +9,7 @@ Entry point: `extract_answers(text, questions)`. In order of preference:
    ":", "?" or " -", a short line alone above a paragraph, or a short label before ":" or
    " - " on the answer's line. Headings are scored against each question's words and
    config `aliases` (parsers/headings.py) and assigned in ONE order-aware pass for the
-   whole reply (`_structural_headings`); a heading that names no question takes the place
+   whole reply (`structural_headings`); a heading that names no question takes the place
    its neighbours leave, by the shape of its answer (a bare yes/no or a text). Everything
    up to the next marker belongs to the question. Prose above the first marker answers the
    first question when nothing else does (flagged).
@@ -33,7 +33,6 @@ the next question), "yes_no_from_prose:<key>", "yes_no_conflict:<key>",
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -43,13 +42,11 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from ..config import Question
-from .cues import CLOSING as _CLOSING
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
 from .framing import (
     APOLOGY,
     DESCRIPTIVE,
     GREETING,
-    LABEL_LINE,
     META,
     PREAMBLE,
     PREAMBLE_ANY,
@@ -62,7 +59,7 @@ from .framing import (
 
 # Re-exported: callers and tests import these from parsers.answers.
 from .framing import is_instruction as is_instruction
-from .headings import HeadingScorer
+from .heading_pass import heading_scorer, name_heading, next_text, structural_headings
 from .interview import wants_interview
 from .lines import BARRIER, FRAG, Asked, Cand, Line, n_words, prepare, to_lines
 from .model import Answer, Extraction
@@ -178,7 +175,7 @@ def _names_question(head: str, qs: list[Asked]) -> int | None:
     """The question a short heading after a number names clearly, if any: two distinct
     words or an alias ("4. Hinder och möjligheter? Vi saknar ..."), so that a question of the
     writer's own ("4. Vad menar ni med hinder? Vi har inga.") stays the answer."""
-    found, named = _scorer(tuple((q.num, q.q) for q in qs)).candidates(head, min_score=2.0)
+    found, named = heading_scorer(tuple((q.num, q.q) for q in qs)).candidates(head, min_score=2.0)
     return next(iter(found)) if named and len(found) == 1 else None
 
 
@@ -229,13 +226,13 @@ def _is_own_heading(c: Cand, lines: list[Line], i: int, qs: list[Asked]) -> bool
     # (a "Hinder:" after "4." opens a list of the answer's own: "Hinder: ... Möjligheter: ...")
     if c.restated or not r or n_words(r) > 4 or r.endswith((".", "!", ",", ":")):
         return False
-    below = _next_text(lines, i)
+    below = next_text(lines, i)
     if not below or _NUM_MARKER.match(below):
         return False
     q = next((q for q in qs if q.num == c.num), None)
     if q is None or (q.q.kind == "yes_no" and parse_yes_no(r).value is not None):
         return False
-    found, _ = _name(_scorer(tuple((x.num, x.q) for x in qs)), r, below, qs)
+    found, _ = name_heading(heading_scorer(tuple((x.num, x.q) for x in qs)), r, below, qs)
     return c.num in found
 
 
@@ -300,7 +297,7 @@ def _detect(text: str, quoted: bool, qs: list[Asked], by_num: dict[int, Asked]) 
             _, q, rest = scored[0]
             return Cand(q.num, rest, True, True)
         return None
-    return None  # headings in other words: _structural_headings, for the whole reply at once
+    return None  # headings in other words: structural_headings, for the whole reply at once
 
 
 @dataclass
@@ -358,7 +355,7 @@ def _by_markers(lines: list[Line], qs: list[Asked]) -> _Found:
         c = _detect(text, ln.quoted, qs, by_num)
         if c is not None:
             cands[i] = c
-    by_order = _structural_headings(lines, cands, qs)
+    by_order = structural_headings(lines, cands, qs)
     for i in [i for i, c in cands.items() if lines[i].quoted and c is not BARRIER]:
         if not _quoted_has_own_content(lines, i, cands):
             del cands[i]
@@ -464,266 +461,6 @@ def _by_markers(lines: list[Line], qs: list[Asked]) -> _Found:
     last_num = max(order)[1] if order else None
     first_line = min(order)[0] if order else None
     return _Found(results, inline, last_num, spans, by_order & set(results), first_line)
-
-
-# --- headings in the reader's own words ---------------------------------------------------------
-
-_INLINE_LABEL = re.compile(r"^(?P<h>[^.:!?;]{2,60}?)(?:\s*:|\s+[-–—])\s+(?P<a>\S.*)$")
-_CONTACT = re.compile(
-    r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
-)
-_INLINE_QUESTION = re.compile(r"^(?P<h>[^.:!?;]{2,60}\?)\s+(?P<a>\S.*)$")
-_SENTENCE_END_CHARS = (".", "!", ",", ";")
-_ORDER_ONLY = 0.05  # a heading that names no question may still stand for one by its place
-
-
-@functools.lru_cache(maxsize=64)
-def _scorer(questions: tuple[tuple[int, Question], ...]) -> HeadingScorer:
-    return HeadingScorer(questions)
-
-
-def _next_paragraph_words(lines: list[Line], i: int) -> int:
-    """Words in the own paragraph right under line I (after at most one blank line)."""
-    j = i + 1
-    if j < len(lines) and lines[j].blank:
-        j += 1
-    n = 0
-    while j < len(lines) and not lines[j].blank and not lines[j].quoted:
-        n += n_words(lines[j].text)
-        j += 1
-    return n
-
-
-def _next_text(lines: list[Line], i: int) -> str:
-    """The next own non-blank line after line I ("" if none)."""
-    for ln in lines[i + 1 : i + 3]:
-        if ln.quoted:
-            return ""
-        if not ln.blank:
-            return ln.text
-    return ""
-
-
-_Named = tuple[dict[int, float], bool]  # candidate questions with scores; named clearly?
-
-
-def _name(scorer: HeadingScorer, head: str, answer: str, qs: list[Asked]) -> _Named:
-    """The questions HEAD may name and whether one is named clearly; a tie (or a heading
-    too weak on its own, "Segregation:") is decided by the answer's shape where it can be."""
-    found, named = scorer.candidates(head)
-    if named:
-        return found, True
-    loose, _ = scorer.candidates(head, min_score=0.5, margin=99.0)
-    pool = loose or found
-    if not pool:
-        return {}, False
-    kinds = {q.num: q.q.kind for q in qs}
-    if len(pool) == 1 and kinds[next(iter(pool))] != "yes_no":
-        return pool, False  # one weak match is no name: only its order may place it
-    return _resolve_tie(pool, answer, qs)
-
-
-def _resolve_tie(found: dict[int, float], answer: str, qs: list[Asked]) -> _Named:
-    """A heading that fits several questions equally ("Segregation?" fits three): the
-    answer's shape decides between a yes/no question and the others."""
-    kinds = {q.num: q.q.kind for q in qs}
-    yes_no = [n for n in found if kinds.get(n) == "yes_no"]
-    if not yes_no or not answer:
-        return found, False
-    if parse_yes_no(answer).value is not None and n_words(answer) <= 12:
-        return ({yes_no[0]: max(found.values())}, True) if len(yes_no) == 1 else (found, False)
-    rest = {n: v for n, v in found.items() if kinds.get(n) != "yes_no"}
-    if len(rest) == 1:
-        return rest, True
-    return (rest or found), False
-
-
-def _short_yes_no(text: str, limit: int = 6) -> bool:
-    return bool(text) and n_words(text) <= limit and parse_yes_no(text).value is not None
-
-
-def _by_answer_shape(found: dict[int, float], answer: str, qs: list[Asked]) -> dict[int, float]:
-    """The questions a heading that names none may stand for, by the answer under it: a
-    short yes or no only the yes/no question, a text only the others (all _ORDER_ONLY)."""
-    kinds = {q.num: q.q.kind for q in qs}
-    yes_no = _short_yes_no(answer, limit=10)  # "Ja, det gör vi verkligen varje vecka."
-    return {n: _ORDER_ONLY for n in found if (kinds.get(n) == "yes_no") == yes_no}
-
-
-# (?<!\s): one try per run of spaces, not one per space (a run of 50k spaces was quadratic)
-_TRAILING_DASH = re.compile(r"(?<!\s)\s+[-–—]+\s*$")
-# "Vi arbetar med:" is the own voice introducing a list; "Vårt arbete:" is a heading
-_STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
-
-
-def _heading_items(
-    lines: list[Line], cands: dict[int, Cand], qs: list[Asked]
-) -> list[tuple[int, str, dict[int, float], bool]]:
-    """Lines shaped like a heading, with the questions each may name: (line, answer text on
-    the same line, {question number: score}, named by words). Shapes: a short line ending
-    in ":", "?" or " -"; a short line alone above a paragraph; a short label before ":" or
-    " - " (or a writer's own question) at the start of a line, the answer after it. A
-    heading that names no question may still stand for one by its place (score
-    _ORDER_ONLY), when it clearly heads a paragraph."""
-    scorer = _scorer(tuple((q.num, q.q) for q in qs))
-    nums = [q.num for q in qs]
-    items: list[tuple[int, str, dict[int, float], bool]] = []
-    for i, ln in enumerate(lines):
-        if ln.blank or i in cands:
-            continue
-        t = _TRAILING_DASH.sub(":", ln.text.strip())  # "Om föreningen -" is "Om föreningen:"
-        key = match_key(t)
-        if not key or GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
-            continue
-        # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
-        if PREAMBLE.match(t) or LABEL_LINE.match(t) or is_valediction(t):
-            continue
-        own_voice = bool(_STARTS_OWN_VOICE.match(t))  # "Vi arbetar med:" introduces a list
-        meta = bool(META.search(t))
-        prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted
-        if t.endswith((":", "?")) and n_words(t) <= 12:
-            if t.endswith(":") and own_voice:
-                continue
-            if t.endswith("?") and parse_yes_no(t).value is not None:
-                continue
-            below = _next_text(lines, i)
-            found, named = _name(scorer, t, below, qs)
-            if not named:
-                if ln.quoted or meta or not prev_blank or n_words(t) > (12 if ln.bold else 6) or (
-                    _next_paragraph_words(lines, i) < 6 and not _short_yes_no(below)
-                ):
-                    continue
-                found = _by_answer_shape(found or dict.fromkeys(nums), below, qs)
-                if not found:
-                    continue
-            items.append((i, "", found, named))
-            continue
-        if ln.quoted:
-            continue
-        inline = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
-        # a heading line right under the text before it (no blank line between, as HTML
-        # <br> lines come out): only when it names a question and the text above ended
-        after_sentence = i > 0 and (
-            lines[i - 1].text.rstrip().endswith((".", "!", "?", ":"))
-            or bool(GREETING.fullmatch(lines[i - 1].text.strip()))
-            or _short_yes_no(lines[i - 1].text)
-        )
-        if (
-            not inline
-            and n_words(t) <= 6
-            and not t.endswith(_SENTENCE_END_CHARS)
-            and (prev_blank or (after_sentence and t[:1].isupper()))
-            and i + 1 < len(lines)
-            and not lines[i + 1].quoted
-            and parse_yes_no(t).value is None
-        ):
-            nxt = _next_paragraph_words(lines, i)
-            below = _next_text(lines, i)
-            found, named = _name(scorer, t, below, qs) if nxt else ({}, False)
-            if not named and prev_blank and not own_voice and not meta and (
-                nxt >= 6 or _short_yes_no(below)
-            ):
-                found = _by_answer_shape(found or dict.fromkeys(nums), below, qs)
-            elif not named:
-                found = {}
-            if found:
-                items.append((i, "", found, named))
-                continue
-        m = inline
-        if m and n_words(m.group("h")) <= 6 and not _STARTS_OWN_VOICE.match(m.group("h")):
-            head, answer = m.group("h"), m.group("a").strip()
-            found, named = _name(scorer, head, answer, qs)
-            if not named:
-                # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
-                if not prev_blank or meta or n_words(head) > 4 or re.search(r"\d", head) \
-                        or n_words(answer) < 6 or _CONTACT.search(t):
-                    continue
-                found = _by_answer_shape(found or dict.fromkeys(nums), answer, qs)
-                if not found:
-                    continue
-            items.append((i, answer, found, named))
-    return items
-
-
-def _structural_headings(lines: list[Line], cands: dict[int, Cand], qs: list[Asked]) -> set[int]:
-    """Add the reply's headings in other words to CANDS, assigned in one pass for the whole
-    reply: each question at most once, in question order, the best total score. Returns the
-    question numbers placed by order alone (their heading named no question)."""
-    items = _heading_items(lines, cands, qs)
-    fixed = [(i, c.num) for i, c in sorted(cands.items()) if c is not BARRIER]
-    if len(items) + len(fixed) < 2:
-        # one lone heading-like line is no structure: "Verksamhetsberättelse 2019" above a
-        # paragraph only counts when it names a question
-        items = [it for it in items if it[3] and max(it[2].values()) >= 2.0]
-    if not items:
-        return set()
-    # A heading that names one question, and the only one to name it, is placed like a
-    # number: in any order ("Hinder och möjligheter:" first, "Om oss:" after it).
-    fixed_nums = {n for _, n in fixed}
-    single = [(i, next(iter(found))) for i, _, found, named in items if named and len(found) == 1]
-    claims = [n for _, n in single]
-    sure = [(i, n) for i, n in single if claims.count(n) == 1 and n not in fixed_nums]
-    rest_of = {i: rest for i, rest, _, _ in items}
-    for i, n in sure:
-        cands[i] = Cand(n, rest_of[i], True, True)
-    sure_lines = {i for i, _ in sure}
-    items = [it for it in items if it[0] not in sure_lines]
-    fixed = sorted(fixed + sure)
-    fixed_nums |= {n for _, n in sure}
-    if not items:
-        return set()
-    ordered = all(a < b for (_, a), (_, b) in pairwise(fixed))
-    # DP over the reply's lines: state = the last question number placed so far.
-    seq: list[tuple[int, int | None, dict[int, float]]] = [(i, n, {}) for i, n in fixed]
-    seq += [(i, None, found) for i, _, found, _ in items]
-    seq.sort(key=lambda x: x[0])
-    best: dict[int, tuple[float, list[tuple[int, int]]]] = {0: (0.0, [])}
-    for i, fixed_num, found in seq:
-        nxt: dict[int, tuple[float, list[tuple[int, int]]]] = {}
-
-        def keep(state: int, val: tuple[float, list[tuple[int, int]]],
-                 nxt: dict[int, tuple[float, list[tuple[int, int]]]] = nxt) -> None:
-            if state not in nxt or val[0] > nxt[state][0] + 1e-9:
-                nxt[state] = val
-
-        for last, (score, path) in best.items():
-            if fixed_num is not None:
-                keep(max(last, fixed_num) if ordered else last, (score, path))
-                continue
-            keep(last, (score, path))
-            for num, sc in found.items():
-                if num in fixed_nums or (num <= last):
-                    continue
-                keep(num, (score + sc, [*path, (i, num)]))
-        best = nxt
-    _, path = max(best.values(), key=lambda v: (v[0], len(v[1])))
-    named = {i: by_words for i, _, _, by_words in items}
-    for i, num in path:
-        cands[i] = Cand(num, rest_of[i], True, True)
-    # A heading placed by its order alone is a guess, unless its neighbours, named by words
-    # or numbers, leave it exactly one place ("Om oss" / 2. / 3. / "Utmaningar:").
-    placed = sorted([(i, n, True) for i, n in fixed] + [(i, n, named[i]) for i, n in path])
-    all_nums = sorted(q.num for q in qs)
-    anchors = any(sure for _, _, sure in placed)
-    by_order: set[int] = set()
-    for k, (i, num, sure) in enumerate(placed):
-        if sure:
-            continue
-        prev = placed[k - 1][1] if k else None
-        nxt = placed[k + 1][1] if k + 1 < len(placed) else None
-        pos = all_nums.index(num)
-        fits_prev = (prev is None and pos == 0) or (prev is not None and pos > 0
-                                                    and all_nums[pos - 1] == prev)
-        fits_next = (nxt is None and pos == len(all_nums) - 1) or (
-            nxt is not None and pos + 1 < len(all_nums) and all_nums[pos + 1] == nxt)
-        heads_other = bool(_MISC_LABEL.match(lines[i].text))
-        if not (anchors and fits_prev and fits_next) or heads_other:
-            by_order.add(num)
-    return by_order
-
-
-# "Övrigt:", "PS:", "Annat:": a label for something else than the survey's questions
-_MISC_LABEL = re.compile(r"^\s*(?:övrigt|annat|ps|p\.s\.|obs|other|misc\w*|note|nb)\b", re.I)
 _NULLISH = re.compile(r"^[\W\d_]*$|^(?:x|n/?a|ej\s+aktuellt|inget\s+svar)[\s.!]*$", re.I)
 # A Word form's prompt left in place: "Klicka eller tryck här för att ange text.", "Välj ett
 # objekt.", "Click or tap here to enter text." - the field was never filled in.
@@ -874,7 +611,7 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         if new_par:
             cut = new_par[0]
         else:
-            scorer = _scorer(tuple((q.num, q.q) for q in qs))
+            scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
             for j in range(1, len(rest)):
                 sc = {x.num: x.score for x in scorer.scores(rest[j][0])}
                 if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
