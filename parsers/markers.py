@@ -1,0 +1,502 @@
+"""Markers: numbered labels, restated question texts and headings that start an answer.
+
+`detect` reads what one line announces; `by_markers` cuts the reply at its markers.
+The rewrites before it (`bare_numbers_as_markers`, `sequence_markers_as_numbers`,
+`split_inline_numbering`) turn other numberings into the one `detect` reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from rapidfuzz import fuzz
+
+from .heading_pass import heading_scorer, name_heading, next_text, structural_headings
+from .lines import BARRIER, FRAG, Asked, Cand, Line, n_words
+from .quotes import is_quoted
+from .text import match_key
+from .yes_no import has_check_box, parse_yes_no
+
+
+def _frag_score(key: str, frag: str, q: Asked, first: bool, at_end: bool) -> float:
+    """How well one fragment of a line matches Q's text (0: not at all)."""
+    # "Vi arbetar för att motverka segregation genom:" is the association's own voice
+    # introducing an answer, not the question restated (a "?" may still restate it).
+    if _FIRST_PERSON.search(key) and not frag.rstrip().endswith("?"):
+        return 0.0
+    best = max((fuzz.ratio(key, qf) for qf in q.frag_keys), default=0.0)
+    if best >= 85:
+        return best
+    score = 0.0
+    nwords = len(key.split())
+    if first and at_end and len(key) >= 15:
+        # a question wrapped onto the next line: this line is how the question begins
+        prefix = fuzz.ratio(key, q.key_full[: len(key)])
+        if prefix >= 90:
+            score = prefix * 0.9
+    ends_q = frag.rstrip().endswith(("?", ":"))
+    if first and frag.rstrip().endswith("?") and nwords >= 3 and best >= 78:
+        score = max(score, best * 0.85)  # "Arbetar ni mot segregation?"
+    # a shortened question: "Vilka är ni?", "På vilket sätt?" -- its words in a row
+    if (
+        nwords >= 2
+        and len(key) >= 8
+        and len(key) <= len(q.key_full)
+        and (ends_q or (not first and at_end))
+        and (p := fuzz.partial_ratio(key, q.key_full)) >= 85
+        and _words_in_a_row(key.split(), q.key_full.split())
+    ):
+        score = max(score, p * 0.9)
+    return score
+
+
+def _words_in_a_row(words: list[str], in_words: list[str]) -> bool:
+    n = len(words)
+    allowed_misses = 1 if n >= 4 else 0
+    for i in range(len(in_words) - n + 1):
+        misses = sum(
+            1 for a, b in zip(words, in_words[i : i + n], strict=True) if not _tok_match(a, b)
+        )
+        if misses <= allowed_misses:
+            return True
+    return False
+
+
+_FIRST_PERSON = re.compile(r"\b(?:vi|vår|våra|vårt|oss|jag|mina|we|our|us)\b")
+_ANSWER_LABEL = re.compile(r"^\s*(?:svar|answer|sv|a)\s*[:.)\-–—]+\s*", re.I)
+_LEADING_PUNCT = re.compile(r"^[\s:;,.\-–—)\]]+")
+
+
+def _strip_options(rest: str, q: Asked) -> str:
+    for opt in q.option_frags:
+        pat = r"^\s*" + r"\s*".join(re.escape(w) for w in opt.split()) + r"(?=\W|$)"
+        m = re.match(pat, rest, re.I)
+        if m:
+            rest = rest[m.end() :]
+    return rest
+
+
+_TABLE_ROW_END = re.compile(r"(?<!\s)\s*\|\s*$")  # (?<!\s): once per run of spaces
+
+
+def _clean_rest(rest: str) -> str:
+    rest = _LEADING_PUNCT.sub("", rest)
+    rest = _ANSWER_LABEL.sub("", rest)
+    return _TABLE_ROW_END.sub("", rest).strip()  # "| 1 | Ja |": the row's closing pipe
+
+
+def _consume_question(text: str, q: Asked) -> tuple[float, str] | None:
+    """If TEXT starts with (part of) Q's text, (score, the text after it)."""
+    pos = 0
+    score = 0.0
+    matched = 0
+    end = len(text.rstrip())
+    while pos < end:
+        m = FRAG.match(text, pos)
+        if not m:
+            break
+        frag = m.group(0)
+        key = match_key(frag)
+        if not key:
+            pos = m.end()
+            continue
+        s = _frag_score(key, frag, q, first=matched == 0, at_end=m.end() >= end)
+        if not s:
+            break
+        if matched == 0:
+            score = s
+        matched += 1
+        pos = m.end()
+    if not matched:
+        return None
+    return score, _clean_rest(_strip_options(text[pos:], q))
+
+
+def _tok_match(w: str, x: str) -> bool:
+    return w == x or (len(w) >= 5 and len(x) >= 5 and w[:5] == x[:5])
+
+
+def _names_question(head: str, qs: list[Asked]) -> int | None:
+    """The question a short heading after a number names clearly, if any: two distinct
+    words or an alias ("4. Hinder och möjligheter? Vi saknar ..."), so that a question of the
+    writer's own ("4. Vad menar ni med hinder? Vi har inga.") stays the answer."""
+    found, named = heading_scorer(tuple((q.num, q.q) for q in qs)).candidates(head, min_score=2.0)
+    return next(iter(found)) if named and len(found) == 1 else None
+
+
+# --- markers ----------------------------------------------------------------------------------
+
+# "2-3", "2 och 3", and "and" in any language: a word of one or two letters between two
+# numbers ("2 i 3", "2 y 3", "2 и 3") when the marker ends in punctuation or a dash
+_RANGE = (r"(?:(?:\s*(?:[-–/&+,]|och|and)\s*|\s+[^\W\d_]{{1,2}}\s+)(?P<{name}>\d{{1,2}})"
+          r"(?!\d))?")
+_NUM_MARKER = re.compile(
+    r"^\s*(?:[-•*–|]\s*)?(?:\(\s*)?"
+    r"(?:(?P<label>svar\s+på\s+fråga|svar\s+till\s+fråga|svar\s+fråga|fråga|fraga|frågan|fråg|frag|svar"
+    r"|question|answer|q|punkt)\s*(?:nr\.?|nummer|no\.?|#)?\s*(?P<n1>\d{1,2})(?!\d)"
+    + _RANGE.format(name="e1")
+    + r"\s*[.:)\]\-–—]*"
+    r"|(?P<n2>\d{1,2})(?!\d)" + _RANGE.format(name="e2") + r"(?:\s*[.):\]|]|\s+[-–—])(?!\d)"
+    r"|#(?P<n3>\d{1,2})(?!\d)\s*[.:)]?"
+    # "F1:" / "F2." (F for fråga): only glued to the number and with punctuation, so that
+    # "F3 klass" or "F-3" stays prose
+    r"|(?P<flabel>f)(?P<n4>\d{1,2})(?!\d)\s*[.:)])"
+    r"\s*(?P<rest>.*)$",
+    re.I,
+)
+_QUESTION_THEN_LABEL = re.compile(
+    r"^(?P<q>[^?]{3,}\?)\s*(?:svar|answer)\s*[:.\-–—]\s*(?P<a>.*)$", re.I
+)
+
+
+_SHORT_QUESTION_THEN_TEXT = re.compile(r"^(?P<q>[^?.!:]{3,80}\?)\s+(?P<a>\S.*)$")
+
+
+def _is_heading_question(c: Cand) -> bool:
+    """The text after "Fråga 1." is itself a question ("Vem är ni?"): a heading."""
+    r = c.rest.strip()
+    return (
+        not c.restated
+        and r.endswith("?")
+        and "?" not in r[:-1]
+        and len(r) >= 3
+        and parse_yes_no(r).value is None
+    )
+
+
+def _is_own_heading(c: Cand, lines: list[Line], i: int, qs: list[Asked]) -> bool:
+    """The text after "1" is a short heading of the writer's own for that question ("1 Om
+    oss", "2 Segregation", "3 Hur") with the answer on the lines below."""
+    r = c.rest.strip()
+    # (a "Hinder:" after "4." opens a list of the answer's own: "Hinder: ... Möjligheter: ...")
+    if c.restated or not r or n_words(r) > 4 or r.endswith((".", "!", ",", ":")):
+        return False
+    below = next_text(lines, i)
+    if not below or _NUM_MARKER.match(below):
+        return False
+    q = next((q for q in qs if q.num == c.num), None)
+    if q is None or (q.q.kind == "yes_no" and parse_yes_no(r).value is not None):
+        return False
+    found, _ = name_heading(heading_scorer(tuple((x.num, x.q) for x in qs)), r, below, qs)
+    return c.num in found
+
+
+# "Ja på fråga 2, resten återkommer vi om": a yes/no given for one numbered question.
+_YES_NO_FOR_QUESTION = re.compile(
+    r"^\s*(?P<yn>ja|nej|yes|no)\s*,?\s+(?:på|till|för|on|to|for)\s+(?:fråga|question)\s*"
+    r"(?:nr\.?\s*)?(?P<n>\d{1,2})(?!\d)\s*(?:[,.;:!]|$)",
+    re.I,
+)
+# "Rättelse:" / "Korrigering: 2. Ja": the answers after it replace those before it in the same
+# mail (a draft pasted above, then the corrected answers: the later ones win).
+_CORRECTION_HEAD = re.compile(
+    r"^\s*(?:rättelse|korrigering|ändring|uppdatering|correction|update)\s*[:\-–—]\s*"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _detect(text: str, quoted: bool, qs: list[Asked], by_num: dict[int, Asked]) -> Cand | None:
+    yn = _YES_NO_FOR_QUESTION.match(text)
+    if yn and not quoted:
+        n = int(yn.group("n"))
+        q = by_num.get(n)
+        if q is not None and q.q.kind == "yes_no":
+            return Cand(n, yn.group("yn"), True, False)
+    m = _NUM_MARKER.match(text)
+    if m:
+        n = int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
+        rest = m.group("rest")
+        if n < 1:
+            return None
+        if n not in by_num:
+            return None if quoted else BARRIER
+        consumed = _consume_question(rest, by_num[n])
+        restated = consumed is not None
+        rest = consumed[1] if consumed is not None else _clean_rest(rest)
+        if consumed is None and (qm := _QUESTION_THEN_LABEL.match(rest)):
+            rest = qm.group("a").strip()  # "Fråga 1. Vem är ni? Svar: Vi är ..."
+            restated = True
+        elif (
+            consumed is None
+            and (qm := _SHORT_QUESTION_THEN_TEXT.match(rest))
+            and _names_question(qm.group("q"), qs) == n
+        ):
+            rest = qm.group("a").strip()  # "4. Hinder och möjligheter? Vi saknar ..."
+            restated = True
+        if quoted and not restated and not rest.endswith("?"):
+            return None
+        end = int(m.group("e1") or m.group("e2") or n)
+        labelled = bool(m.group("label") or m.group("flabel"))
+        return Cand(n, rest, labelled or restated, restated, max(n, end))
+    if has_check_box(text):
+        return None  # "[X] Ja [ ] Nej": a ticked answer, not the question's "Ja / nej" again
+    scored = []
+    for q in qs:
+        c = _consume_question(text, q)
+        if c is not None:
+            scored.append((c[0], q, c[1]))
+    if scored:
+        scored.sort(key=lambda x: -x[0])
+        if len(scored) == 1 or scored[0][0] - scored[1][0] >= 3:
+            _, q, rest = scored[0]
+            return Cand(q.num, rest, True, True)
+        return None
+    return None  # headings in other words: structural_headings, for the whole reply at once
+
+
+@dataclass
+class _Open:
+    num: int
+    lines: list[str] = field(default_factory=list)
+    cont: bool = False  # directly after a quoted question: quoted lines continue it
+    first_line: int = 0
+    pending: str | None = None  # a question-like heading after the marker, maybe an answer
+    head: str | None = None  # the marker line, when it restated (part of) the question
+
+    def has_content(self) -> bool:
+        return any(x.strip() for x in self.lines)
+
+
+def _quoted_has_own_content(lines: list[Line], i: int, cands: dict[int, Cand]) -> bool:
+    j = i + 1
+    while j < len(lines) and lines[j].quoted and not lines[j].blank and j not in cands:
+        j += 1  # the question wraps onto more quoted lines
+    while j < len(lines):
+        ln = lines[j]
+        if j in cands:
+            return False
+        if ln.blank:
+            j += 1
+            continue
+        return not ln.quoted
+    return False
+
+
+@dataclass
+class Found:
+    answers: dict[int, list[str]] = field(default_factory=dict)  # lines by question number
+    inline: bool = False  # a ">"-quoted question marked an own answer
+    last_num: int | None = None  # the answer that comes last in the text
+    spans: dict[int, int] = field(default_factory=dict)  # "2-3." -> {2: 3}
+    by_order: set[int] = field(default_factory=set)  # headings that named no question: order
+    first_line: int | None = None  # where the first answer's marker is
+
+
+def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
+    """Answers found by markers (numbers, labels, restated or quoted questions)."""
+    by_num = {q.num: q for q in qs}
+    cands: dict[int, Cand] = {}
+    resets: set[int] = set()
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        text = ln.text
+        if not ln.quoted and (cm := _CORRECTION_HEAD.match(text)):
+            resets.add(i)
+            text = cm.group("rest")
+            if not text.strip():
+                continue
+        c = _detect(text, ln.quoted, qs, by_num)
+        if c is not None:
+            cands[i] = c
+    by_order = structural_headings(lines, cands, qs)
+    for i in [i for i, c in cands.items() if lines[i].quoted and c is not BARRIER]:
+        if not _quoted_has_own_content(lines, i, cands):
+            del cands[i]
+    strong_nums = {c.num for c in cands.values() if c.strong}
+    for i in [i for i, c in cands.items() if not c.strong and c.num in strong_nums]:
+        del cands[i]
+    if not any(c is not BARRIER for c in cands.values()):
+        return Found()
+
+    results: dict[int, list[str]] = {}
+    spans: dict[int, int] = {}
+    order: list[tuple[int, int]] = []
+    used: set[int] = set()
+    last = 0
+    cur: _Open | None = None
+    inline = False
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            if cur.pending and not cur.has_content():
+                cur.lines = [cur.pending]  # "3. Vet inte?" was the answer after all
+            results[cur.num] = cur.lines
+            order.append((cur.first_line, cur.num))
+        cur = None
+
+    sub_list = False  # "1. ... 2. ..." inside an answer: a "5." there is no barrier
+    for i, ln in enumerate(lines):
+        c = cands.get(i)
+        if i in resets and (c is not None or any(j > i for j in cands)):
+            close()
+            used.clear()
+            last = 0
+            sub_list = False
+            if c is None:
+                continue
+        if c is BARRIER:
+            if not sub_list:
+                close()
+                continue
+            c = None  # "5." of a list inside the answer
+        if c is not None and c.num not in used and (c.strong or c.num > last):
+            close()
+            sub_list = False
+            cur = _Open(c.num, cont=ln.quoted, first_line=i)
+            if ln.quoted:
+                pass  # the quoted question line is never the association's answer
+            elif _is_heading_question(c) or _is_own_heading(c, lines, i, qs):
+                cur.pending = c.rest  # "Fråga 1. Vem är ni?" / "1 Om oss" + the answer below
+            elif c.rest:
+                cur.lines.append(c.rest)
+            elif c.restated:
+                cur.head = ln.text
+            spans[c.num] = max(c.num, c.num_end)
+            used.add(c.num)
+            last = max(last, c.num, c.num_end)
+            inline = inline or ln.quoted
+            continue
+        if ln.blank:
+            if cur is not None:
+                cur.cont = False
+                cur.lines.append("")
+            continue
+        if ln.quoted:
+            if cur is not None and cur.cont:
+                continue
+            close()
+            continue
+        if cur is None:
+            continue  # before the first marker, or after a barrier: not an answer
+        cur.cont = False
+        if c is not None and not c.strong:
+            sub_list = True
+        if c is not None and c.num == cur.num and c.restated and not cur.has_content():
+            if c.rest:
+                cur.lines.append(c.rest)
+            continue
+        if not cur.has_content() and cur.head is not None:
+            # A restated question wrapped onto this line ("... arbetar ni för att" /
+            # "motverka segregation? Om svaret är nej ..."): the rest of the question
+            # is no answer; what follows it on the line is.
+            c2 = _detect(f"{cur.head} {ln.text}", False, qs, by_num)
+            if (
+                c2 is not None
+                and c2.num == cur.num
+                and c2.restated
+                and len(c2.rest) < len(_clean_rest(ln.text))
+            ):
+                cur.head = f"{cur.head} {ln.text}"
+                if c2.rest:
+                    cur.pending = None
+                    cur.lines.append(c2.rest)
+                continue
+            cur.head = None
+        if not cur.has_content():
+            t = _clean_rest(ln.text) if _ANSWER_LABEL.match(ln.text) else ln.text
+            if t:
+                cur.pending = None
+                cur.lines.append(t)
+            continue
+        cur.lines.append(ln.text)
+    close()
+    last_num = max(order)[1] if order else None
+    first_line = min(order)[0] if order else None
+    return Found(results, inline, last_num, spans, by_order & set(results), first_line)
+
+
+_BARE_NUMBER = re.compile(r"^(?P<n>[1-9])\s+(?P<rest>[^\W\d_].*)$")
+
+
+def bare_numbers_as_markers(text: str, n_questions: int) -> str:
+    """Phone replies often number answers without punctuation ("1 Vi är ...", "2 ja").
+    A bare number only counts as a marker when unquoted lines start 1, 2, 3 ... in order
+    (at least three of them): "3 gånger i veckan" alone stays prose."""
+    lines = text.splitlines()
+    hits: list[tuple[int, int]] = []
+    expected = 1
+    for i, line in enumerate(lines):
+        m = _BARE_NUMBER.match(line.strip())
+        if m and int(m.group("n")) == expected and expected <= n_questions:
+            hits.append((i, expected))
+            expected += 1
+    if len(hits) < min(3, n_questions):
+        return text
+    for i, n in hits:
+        stripped = lines[i].strip()
+        lines[i] = f"{n}. {stripped[1:].strip()}"
+    return "\n".join(lines)
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_SEQ_MARKER = re.compile(r"^(?P<m>[ivx]{1,4}|[a-j])(?P<p>[.)])\s+(?P<rest>\S.*)$", re.I)
+
+
+def sequence_markers_as_numbers(text: str, n_questions: int) -> str:
+    """Answers numbered with Roman numerals ("I.", "II.") or letters ("a)", "B.") are read as
+    questions 1, 2, 3 ... A marker only counts when unquoted lines start with the first,
+    second, third ... of one style (same case and punctuation) in order, at least three of
+    them: a lone "a) ..." or "I. ..." stays prose."""
+    lines = text.splitlines()
+    for style in ("roman", "letter"):
+        hits: list[tuple[int, int]] = []
+        shape: tuple[bool, str] | None = None
+        for i, line in enumerate(lines):
+            if is_quoted(line):
+                continue
+            m = _SEQ_MARKER.match(line.strip())
+            if not m or len(hits) >= n_questions:
+                continue
+            mark, punct = m.group("m"), m.group("p")
+            want = len(hits)
+            token = _ROMAN[want] if style == "roman" else "abcdefghij"[want]
+            if mark.lower() != token or (shape and shape != (mark.isupper(), punct)):
+                continue
+            shape = (mark.isupper(), punct)
+            hits.append((i, want + 1))
+        if len(hits) >= min(3, n_questions) and len(hits) >= 2:
+            for i, n in hits:
+                m = _SEQ_MARKER.match(lines[i].strip())
+                assert m is not None
+                lines[i] = f"{n}. {m.group('rest')}"
+            return "\n".join(lines)
+    return text
+
+
+def split_inline_numbering(text: str, n_questions: int) -> str:
+    """"1) Vi är ... 2) Ja 3) ... 4) ..." on one line: split before each number. Only when
+    the unquoted line starts with "1." or "1)" and the numbers 2, 3 ... follow in order with
+    the same punctuation, each after a space (for "N." after the end of a sentence), at
+    least three in all; "kl 2. " or a single "2)" in prose stays as it is."""
+    out: list[str] = []
+    changed = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        m0 = re.match(r"(?P<n>1)(?P<p>[.)])\s+\S", stripped)
+        if is_quoted(line) or not m0:
+            out.append(line)
+            continue
+        punct = m0.group("p")
+        cuts = [0]
+        want = 2
+        pat = re.compile(
+            r"(?<=\s)(?P<n>[1-9])" + re.escape(punct) + r"\s+\S"
+            if punct == ")"
+            else r"(?<=[.!?]\s)(?P<n>[1-9])\.\s+\S"
+        )
+        for m in pat.finditer(stripped):
+            if int(m.group("n")) == want and want <= n_questions:
+                cuts.append(m.start())
+                want += 1
+        if len(cuts) < min(3, n_questions):
+            out.append(line)
+            continue
+        cuts.append(len(stripped))
+        out.extend(stripped[a:b].strip() for a, b in pairwise(cuts))
+        changed = True
+    return "\n".join(out) if changed else text
