@@ -9,7 +9,7 @@ Entry point: `extract_answers(text, questions)`. In order of preference:
    ":", "?" or " -", a short line alone above a paragraph, or a short label before ":" or
    " - " on the answer's line. Headings are scored against each question's words and
    config `aliases` (parsers/headings.py) and assigned in ONE order-aware pass for the
-   whole reply (`structural_headings`); a heading that names no question takes the place
+   whole reply (parsers/heading_pass.py); a heading that names no question takes the place
    its neighbours leave, by the shape of its answer (a bare yes/no or a text). Everything
    up to the next marker belongs to the question. Prose above the first marker answers the
    first question when nothing else does (flagged).
@@ -73,6 +73,7 @@ from .text import match_key, normalize_ws, split_sentences
 from .yes_no import parse_yes_no, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
+
 _NULLISH = re.compile(r"^[\W\d_]*$|^(?:x|n/?a|ej\s+aktuellt|inget\s+svar)[\s.!]*$", re.I)
 # A Word form's prompt left in place: "Klicka eller tryck här för att ange text.", "Välj ett
 # objekt.", "Click or tap here to enter text." - the field was never filled in.

@@ -1,7 +1,7 @@
 """Headings in the writer's own words, assigned to questions in ONE order-aware pass.
 
 parsers/headings.py scores a heading against a question; this module finds the
-heading lines of a reply (`heading_items`) and assigns them together
+heading lines of a reply (`_heading_items`) and assigns them together
 (`structural_headings`), a heading that names no question taking the place its
 neighbours leave, by the shape of its answer.
 """

@@ -1,8 +1,8 @@
 """Markers: numbered labels, restated question texts and headings that start an answer.
 
-`detect` reads what one line announces; `by_markers` cuts the reply at its markers.
+`_detect` reads what one line announces; `by_markers` cuts the reply at its markers.
 The rewrites before it (`bare_numbers_as_markers`, `sequence_markers_as_numbers`,
-`split_inline_numbering`) turn other numberings into the one `detect` reads.
+`split_inline_numbering`) turn other numberings into the one `_detect` reads.
 """
 
 from __future__ import annotations
