@@ -192,7 +192,9 @@ def parse_message(
     # A paragraph taken as "about" for want of anything else answers nothing on its own:
     # without survey words, "Vi har bytt e-postadress" is no reply.
     guessed = answered == 1 and "unstructured_about" in combined.flags
-    forwards_other = any(not own_address(a, coordinators) for a in forwarded_senders(msg))
+    # Only the coordinator's own mail needs to know whom it forwards: not on every message.
+    forwards_other = bool(msg.from_addr) and own_address(msg.from_addr, coordinators) and any(
+        not own_address(a, coordinators) for a in forwarded_senders(msg))
     cls = classify(msg, coordinators=coordinators, answered=0 if guessed else answered,
                    related=bool(about), forwards_other=forwards_other)
     kind_reason = cls.reason if cls.kind != "reply" or answered or not about \
