@@ -116,6 +116,18 @@ def reason_text(r: Reason) -> str:
     return f"{head}: {r.detail}" if r.detail else head
 
 
+def stored_code(text: str, table: list[tuple[str, re.Pattern[str]]]
+                ) -> tuple[str, dict[str, str]] | None:
+    """The code of a stored English text (the first pattern of `table` it matches whole)
+    and the values its named groups carry, or None. Producers keep English text; readers
+    translate it by code (reports/labels.py, parsers/attachments/problems.py)."""
+    for code, pattern in table:
+        m = pattern.fullmatch(text)
+        if m:
+            return code, {k: v for k, v in m.groupdict().items() if v is not None}
+    return None
+
+
 # --- a parsed message and its store key ------------------------------------------------------
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..model import Reason
+from ..model import Reason, stored_code
 from ..parsers.attachments.problems import problem_codes
 
 if TYPE_CHECKING:
@@ -750,16 +750,6 @@ KIND_REASONS: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]
 MATCH_METHODS = ("bounce", "reference", "sender", "reply-to", "forwarded", "name", "none", "own")
-
-
-def stored_code(text: str, table: list[tuple[str, re.Pattern[str]]]
-                ) -> tuple[str, dict[str, str]] | None:
-    """The code of a stored English text and the values it carries, or None."""
-    for code, pattern in table:
-        m = pattern.fullmatch(text)
-        if m:
-            return code, {k: v for k, v in m.groupdict().items() if v is not None}
-    return None
 
 
 def _both(pairs: dict[str, tuple[str, str]]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import stored_code
 from .pdf import ENCRYPTED, NO_TEXT_LAYER
 from .sniff import _DESCRIPTIONS
 
@@ -49,13 +50,12 @@ PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
 def problem_codes(problem: str) -> list[tuple[str, dict[str, str]]] | None:
     """[(code, values)] for a reader's problem line ("a; b" gives two), or None when a
     part has no code (shown as it is)."""
-    for code, pattern in PROBLEMS:
-        m = pattern.fullmatch(problem)
-        if m:
-            values = {k: v for k, v in m.groupdict().items() if v is not None}
-            if "what" in values:  # a kind the labels name, else the words as they are
-                values["what"] = KIND_OF_DESCRIPTION.get(values["what"], values["what"])
-            return [(code, values)]
+    found = stored_code(problem, PROBLEMS)
+    if found:
+        code, values = found
+        if "what" in values:  # a kind the labels name, else the words as they are
+            values["what"] = KIND_OF_DESCRIPTION.get(values["what"], values["what"])
+        return [(code, values)]
     # "a; b": a part may hold "; " itself, so try each split point
     start = 0
     while (cut := problem.find("; ", start)) != -1:
