@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import signal
 import tomllib
+from collections.abc import Iterator
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -80,3 +83,17 @@ def reply(
         m[k] = v
     m.set_content(body, charset=charset)
     return bytes(m)
+
+
+@contextlib.contextmanager
+def alarm_guard(seconds: int, message: str) -> Iterator[None]:
+    """A hang inside fails the test with MESSAGE after SECONDS, not the whole suite."""
+    def hung(*_a: object) -> None:
+        raise AssertionError(message)
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

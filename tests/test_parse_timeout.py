@@ -8,7 +8,7 @@ import signal
 import time
 
 import pytest
-from helpers import make_config, reply
+from helpers import alarm_guard, make_config, reply
 from sqlalchemy import select
 
 from svarsinkorg import parallel, pipeline, service
@@ -25,13 +25,8 @@ FULL = ("Hej!\n\n1. Hyllie IF är en fotbollsförening med 180 spelare.\n\n2. Ja
 @pytest.fixture(autouse=True)
 def _guard():
     """A hang here must fail the test, not the suite: a generous alarm of our own."""
-    def hung(*_a):
-        raise AssertionError("the test hung: the parse time limit did not work")
-    old = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(60)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, old)
+    with alarm_guard(60, "the test hung: the parse time limit did not work"):
+        yield
 
 
 def _slow(raw: bytes, entries: list) -> bytes:

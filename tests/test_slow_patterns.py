@@ -4,11 +4,10 @@ test by an alarm of its own, never by a timing assertion."""
 
 from __future__ import annotations
 
-import signal
 from email.message import EmailMessage
 
 import pytest
-from helpers import make_config, reply
+from helpers import alarm_guard, make_config, reply
 
 from svarsinkorg.intake.addresses import find_addresses
 from svarsinkorg.pipeline import parse_message
@@ -18,13 +17,8 @@ SPACES = " " * 50_000
 
 @pytest.fixture(autouse=True)
 def _guard():
-    def hung(*_a):
-        raise AssertionError("a pattern backtracked for 20 s: catastrophic again")
-    old = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(20)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, old)
+    with alarm_guard(20, "a pattern backtracked for 20 s: catastrophic again"):
+        yield
 
 
 @pytest.fixture
