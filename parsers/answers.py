@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
-from .cues import is_correction, looks_like_away_notice, refers_to_attachment
+from .cues import declines, is_correction, looks_like_away_notice, refers_to_attachment
 from .framing import (
     APOLOGY,
     META,
@@ -284,8 +284,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 flags.extend(f"yes_no_from_prose:{q.q.key}" for q in qs if q.q.kind == "yes_no")
     away = looks_like_away_notice(own_text)
     # "Vi är en kulturförening. Återkommer efter jul med ordentliga svar." / a wish to tell it
-    # in person: the prose is about the mail, not the answer to question 1
-    if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text):
+    # in person / "vi avstår från att delta, vi är bara några grannar": the prose is about
+    # the mail (why not now, why not at all), not the answer to question 1
+    if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text) \
+            and not declines(own_text):
         about = about_from_prose(lines)
         if about:
             found = Found({qs[0].num: [about]}, last_num=qs[0].num)

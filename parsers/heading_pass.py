@@ -123,6 +123,7 @@ def _heading_items(
     scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
     nums = [q.num for q in qs]
     items: list[tuple[int, str, dict[int, float], bool]] = []
+    siblings = _standalone_heading_ends(lines)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands:
             continue
@@ -144,7 +145,10 @@ def _heading_items(
             below = next_text(lines, i)
             found, named = name_heading(scorer, t, below, qs)
             if not named:
-                if ln.quoted or meta or not prev_blank or n_words(t) > (12 if ln.bold else 6) or (
+                # a longer one counts when set in bold, or shaped like two or more other
+                # lines of the reply (the writer's own questions as a layout)
+                long_ok = ln.bold or siblings.get(t[-1], 0) >= 3
+                if ln.quoted or meta or not prev_blank or n_words(t) > (12 if long_ok else 6) or (
                     _next_paragraph_words(lines, i) < 6 and not _short_yes_no(below)
                 ):
                     continue
@@ -185,6 +189,10 @@ def _heading_items(
                 items.append((i, "", found, named))
                 continue
         m = inline
+        if m and i > 0 and _whole_line_heading(lines[i - 1]):
+            # "Vad hindrar oss?" / "Hinder: ... Möjligheter: ...": a label on the line right
+            # under a heading (or under "Vi arbetar med:") is the answer's own, not a question's
+            m = None
         if m and n_words(m.group("h")) <= 6 and not _STARTS_OWN_VOICE.match(m.group("h")):
             head, answer = m.group("h"), m.group("a").strip()
             found, named = name_heading(scorer, head, answer, qs)
@@ -198,6 +206,29 @@ def _heading_items(
                     continue
             items.append((i, answer, found, named))
     return items
+
+
+def _whole_line_heading(ln: Line) -> bool:
+    """LN is a heading-shaped line as a whole: short, ending in ":" or "?", no answer after a
+    label on it."""
+    t = ln.text.strip()
+    return (not ln.blank and not ln.quoted and t.endswith((":", "?")) and n_words(t) <= 12
+            and not _INLINE_LABEL.match(t) and not _INLINE_QUESTION.match(t))
+
+
+def _standalone_heading_ends(lines: list[Line]) -> dict[str, int]:
+    """How many own lines, per closing mark (":" or "?"), stand alone as a heading does: a
+    short line ending in the mark after a blank line, with text right under it."""
+    out: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        if not (i == 0 or lines[i - 1].blank) or i + 1 >= len(lines):
+            continue
+        below = lines[i + 1]
+        if below.blank or below.quoted or not _whole_line_heading(ln):
+            continue
+        end = ln.text.strip()[-1]
+        out[end] = out.get(end, 0) + 1
+    return out
 
 
 def structural_headings(lines: list[Line], cands: dict[int, Cand], qs: list[Asked]) -> set[int]:

@@ -160,7 +160,10 @@ _NOT_CONTENT = re.compile(
     r"|answers?|attach\w*|e-?mail|get\s+back|sorry|ursäkta|förlåt|beklagar|tjänstledig|semester"
     r"|skickat\s+från|sent\s+from|hälsning\w*|regards"
     # a sentence on a condition set by the one before ("Ring i så fall kassören"): a note
-    r"|i\s+så\s+fall|in\s+that\s+case)\b"
+    r"|i\s+så\s+fall|in\s+that\s+case"
+    # a remark on writing the reply itself: "Det är svårt för oss att skriva allt på svenska"
+    r"|svårt\s+(?:för\s+(?:oss|mig)\s+)?att\s+(?:skriva|formulera|uttrycka)"
+    r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words))\b"
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )

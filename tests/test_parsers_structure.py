@@ -348,3 +348,74 @@ def test_the_only_sentence_of_the_follow_up_stays_its_answer() -> None:
     ex = extract(f"Hej\n\n{ABOUT}\n\n{middle}\n\n{OBST}")
     assert values(ex) == {**FULL, "how": middle}
     assert {"by_position", "yes_no_from_prose"} <= codes(ex)
+
+
+# --- the writer's own questions as headings, a label of the answer's own under one ---------
+
+
+def test_long_own_question_headings_shaped_like_their_siblings_are_headings() -> None:
+    # every heading a question of the writer's own on its line; the last is longer than a
+    # short heading and names no question by its words, and its answer opens with a label
+    body = (
+        f"Hej,\n\nVem är vi?\n{ABOUT}\n\nMotverkar vi segregation?\nJa, det gör vi.\n\n"
+        f"Hur går det till?\n{HOW}\n\nVad står i vägen och vad ger oss kraft?\n"
+        "Problem: lokalen är dyr. Styrka: många vill hjälpa till.\n\nMvh Eva"
+    )
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == ABOUT
+    assert got["works_against_segregation"] is True
+    assert got["how"] == HOW  # the last heading is not left at the end of this answer
+    assert got["obstacles_opportunities"] == (
+        "Problem: lokalen är dyr. Styrka: många vill hjälpa till.")
+
+
+def test_a_label_right_under_a_heading_line_belongs_to_the_answer() -> None:
+    body = (
+        f"Om oss:\n{ABOUT}\n\nSegregation:\nJa\n\nHur:\n{HOW}\n\nHinder och möjligheter:\n"
+        "Hinder: vi saknar pengar. Möjligheter: skolan vill samarbeta.\n"
+    )
+    ex = extract(body, WITH_ALIASES)
+    got = values(ex)
+    assert got["how"] == HOW
+    assert got["obstacles_opportunities"] == (
+        "Hinder: vi saknar pengar. Möjligheter: skolan vill samarbeta.")
+    assert ex.reasons == []
+
+
+# --- closings and declines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("wish", [
+    "Vi önskar er alla en god jul och ett gott nytt år.",
+    "Jag önskar dig en fin helg.",
+    "Allt gott önskar vi i styrelsen.",
+    "God fortsättning på det nya året!",
+    "Wishing you all a peaceful holiday season.",
+])
+def test_a_paragraph_wishing_the_reader_well_ends_the_last_answer(wish: str) -> None:
+    body = f"1. {ABOUT}\n\n2. Ja\n\n3. {HOW}\n\n4. {OBST}\n\n{wish}\n\nMed vänlig hälsning\nEva"
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == OBST
+    assert ex.reasons == []
+
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nStyrelsen har valt att inte delta. Vi är en liten bokcirkel och har ingen "
+    "verksamhet utåt.\n\nHälsningar\nAnna",
+    "Hej,\n\nVi tackar nej. Föreningen har bara åtta medlemmar som spelar schack på "
+    "fredagar.\n\nMvh\nOlle",
+    "Hello,\n\nWe decline to take part. We are a small reading circle and have no activities "
+    "of that kind.\n\nBest, Anna",
+])
+def test_a_decline_with_a_reason_is_no_description_of_the_association(body: str) -> None:
+    ex = extract(body)
+    assert all(v is None for v in values(ex).values())
+
+
+def test_a_decline_of_one_question_keeps_the_other_answers() -> None:
+    body = f"1. {ABOUT}\n\n2. Ja\n\n3. {HOW}\n\n4. Den frågan avstår vi från att svara på.\n"
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == ABOUT
+    assert got["how"] == HOW

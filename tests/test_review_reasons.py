@@ -460,3 +460,22 @@ def test_a_flawed_auto_reply_is_reviewed_but_holds_no_reminder(cfg, tmp_path):
     rec = _record(cfg, "Hyllie IF")
     assert [r.code for r in rec.reasons] == ["no_date"] and rec.holding == []
     assert "Hyllie IF" in _choose(cfg)[1]
+
+
+def test_an_offer_to_come_and_tell_in_the_thread_is_a_reply_with_an_interview_wish(survey):
+    # no survey word, a question in the text: the wish to talk alone makes it a reply
+    raw = reply("Hej\n\nVi skriver inte så bra. Vi kan komma till er och berätta om klubben? "
+                "Säg vilken dag som passar.\n\nTack\nAmina\nHyllie IF\n")
+    p = parse_message(raw, survey, ROSTER)
+    assert (p.kind, p.association_id, p.wants_interview) == ("reply", 1, True)
+    assert all(a["value"] is None for a in p.answers.values())
+    assert p.problems == []
+
+
+def test_a_decline_with_a_reason_stores_no_answer_and_says_none_was_found(survey):
+    raw = reply("Hej,\n\nTack, men vi avstår från att delta. Vi är bara några grannar som "
+                "spelar boule på somrarna.\n\nHälsningar\nPer\n")
+    p = parse_message(raw, survey, ROSTER)
+    assert p.kind == "reply"
+    assert all(a["value"] is None for a in p.answers.values())
+    assert any(r.startswith("no_answer") for r in p.problems)
