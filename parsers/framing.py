@@ -21,8 +21,11 @@ from .text import normalize_ws, split_sentences
 
 GREETING = re.compile(
     r"^(?i:hej+|hejsan|hallå|hello|hi|hey|dear|god\s+(?:morgon|middag|dag|eftermiddag|kväll)"
-    r"|tjena|tjenare|tja|bästa|kära|hejhej|goddag|greetings)\b"
-    r"(?:\s+(?i:igen|again|alla|allihop|all|på\s+er|på\s+dig))?"
+    r"|tjena|tjenare|tja|bästa|bäste|kära|käre|hejhej|goddag|greetings)\b"
+    r"(?:\s+(?i:igen|again|alla|allihop|all|på\s+er|på\s+dig|hej))?"
+    # a role rather than a name, on a line of its own: "Bäste samordnare,", "Hej kollegor!"
+    r"(?:\s+(?!(?i:vi|we|jag|det|tack|här|nu|svar)\b)[a-zåäöé][\w.-]*(?:\s+[a-zåäöé][\w.-]*)?"
+    r"(?=\s*[!,.:]+\s*$))?"
     r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2})?"
     r"(?:\s*[!,.:]+\s*|\s*$)"
 )
@@ -240,7 +243,36 @@ _ABOUT_SURVEY = re.compile(
 )
 
 
-def _is_preamble(par: str) -> bool:
+# The writer on the mail itself: "Jag fick er enkät vidarebefordrad och svarar från min
+# privata mejl", "Jag har försökt ta frågorna i tur och ordning", "Styrelsen har diskuterat
+# frågorna och jag skriver här våra svar": a person (I/we) and the survey, its questions,
+# the answers or the mail - how the reply came about, not what the association does.
+_ON_THE_MAIL = re.compile(
+    r"\b(?:frågorna|enkät\w*|kartläggning\w*|förfrågan|inbjudan|utskick\w*|mejl\w*"
+    r"|mail\w*|e-?post\w*|svaren|besvara\w*|the\s+questions|survey|questionnaire|e-?mail)\b",
+    re.I,
+)
+# answering in general words: framing only when the sentence does not describe ("Vi svarar på
+# frågor om skatt" is what a helpline does)
+_ANSWERING = re.compile(r"\b(?:frågor|svar|svaret|svarar|svara|answers?|answering)\b", re.I)
+_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|styrelsen|i|we|me|us)\b", re.I)
+
+
+# "svaret på fråga 2 ska vara JA och fråga 3 ska vara:": an answer given by its number, and
+# a sentence ending in ":" introduces what follows - neither is framing
+_NAMES_ANSWER = re.compile(r"\b(?:fråga|frågan|question)\s*(?:nr\.?\s*)?\d|:\s*$", re.I)
+
+
+def _on_the_mail(sentence: str) -> bool:
+    return bool((_ON_THE_MAIL.search(sentence)
+                 or (_ANSWERING.search(sentence) and not DESCRIPTIVE.match(sentence)))
+                and _PERSON.search(sentence) and not _NAMES_ANSWER.search(sentence)
+                and n_words(sentence) <= 30)
+
+
+def _is_preamble(par: str, *, first: bool = False) -> bool:
+    """PAR frames the reply (greeting, thanks, "här är svaren"); FIRST: the reply's first
+    paragraph, where sentences on how the reply came about frame it too."""
     t = normalize_ws(strip_greeting(par))
     if not t:
         return True
@@ -248,6 +280,7 @@ def _is_preamble(par: str) -> bool:
     return all(
         PREAMBLE.match(s) or _CLOSING.match(s) or refers_to_attachment(s) or GREETING.fullmatch(s)
         or (PREAMBLE_ANY.search(s) and not DESCRIPTIVE.match(s))
+        or (first and _on_the_mail(s))
         for s in sentences
     )
 
@@ -272,7 +305,7 @@ def _is_closing_par(par: str) -> bool:
 
 def body_paragraphs(lines: list[Line]) -> list[str]:
     pars = split_paragraphs(lines)
-    while pars and _is_preamble(pars[0]):
+    while pars and _is_preamble(pars[0], first=True):
         pars.pop(0)
     while pars and _is_closing_par(pars[-1]):
         pars.pop()

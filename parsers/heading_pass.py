@@ -23,11 +23,14 @@ from .yes_no import has_check_box, parse_yes_no
 
 # --- headings in the reader's own words ---------------------------------------------------------
 
-_INLINE_LABEL = re.compile(r"^(?P<h>[^.:!?;]{2,60}?)(?:\s*:|\s+[-–—])\s+(?P<a>\S.*)$")
+# an arrow between a label and its answer, as a dash is: "Om oss → Vi är ...", "Hur -> ..."
+_ARROW = r"(?:[→⇒➔➜➝]|-+>|=+>)"
+_INLINE_LABEL = re.compile(
+    rf"^(?P<h>[^.:!?;→⇒➔➜➝>]{{2,60}}?)(?:\s*:|\s+[-–—]|\s*{_ARROW})\s+(?P<a>\S.*)$")
 _CONTACT = re.compile(
     r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
 )
-_INLINE_QUESTION = re.compile(r"^(?P<h>[^.:!?;]{2,60}\?)\s+(?P<a>\S.*)$")
+_INLINE_QUESTION = re.compile(rf"^(?P<h>[^.:!?;]{{2,60}}\?)(?:\s*{_ARROW})?\s+(?P<a>\S.*)$")
 _SENTENCE_END_CHARS = (".", "!", ",", ";")
 _ORDER_ONLY = 0.05  # a heading that names no question may still stand for one by its place
 
@@ -106,7 +109,7 @@ def _by_answer_shape(found: dict[int, float], answer: str, qs: list[Asked]) -> d
 
 
 # (?<!\s): one try per run of spaces, not one per space (a run of 50k spaces was quadratic)
-_TRAILING_DASH = re.compile(r"(?<!\s)\s+[-–—]+\s*$")
+_TRAILING_DASH = re.compile(rf"(?<!\s)(?:\s+[-–—]+|\s*{_ARROW})\s*$")
 # "Vi arbetar med:" is the own voice introducing a list; "Vårt arbete:" is a heading
 _STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
 

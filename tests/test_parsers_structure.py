@@ -419,3 +419,32 @@ def test_a_decline_of_one_question_keeps_the_other_answers() -> None:
     got = values(ex)
     assert got["about"] == ABOUT
     assert got["how"] == HOW
+
+
+@pytest.mark.parametrize("arrow", ["→", "->", "=>", "⇒"])
+def test_labels_with_an_arrow_before_the_answer(arrow: str) -> None:
+    body = (f"Hej!\n\nVilka vi är {arrow} {ABOUT}\n\nSegregation? {arrow} Ja!\n\n"
+            f"Hur {arrow} {HOW}\n\nHinder och möjligheter {arrow} {OBST}\n")
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert ex.reasons == []
+
+
+@pytest.mark.parametrize("preamble", [
+    "Jag fick era frågor av en medlem och svarar från min egen mejl.",
+    "Styrelsen har gått igenom enkäten och jag skriver här det vi kom fram till.",
+    "Vi har försökt svara på frågorna i den ordning de kom.",
+])
+def test_plain_paragraphs_after_a_paragraph_on_how_the_reply_came_about(preamble: str) -> None:
+    body = f"Bäste samordnare,\n\n{preamble}\n\n{ABOUT}\n\nJa.\n\n{HOW}\n\n{OBST}\n\nMvh Eva"
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert [r.code for r in ex.reasons] == ["by_position"]
+
+
+def test_a_paragraph_naming_an_answer_by_number_is_no_framing() -> None:
+    # a correction: "fråga 3 ska vara:" introduces the answer below it, it is not a preamble
+    body = ("Hej igen!\n\nEn rättelse: svaret på fråga 2 ska vara ja och fråga 3 ska vara:\n\n"
+            f"{HOW}\n\nResten gäller som förut.\n")
+    ex = extract(body)
+    assert values(ex)["about"] != HOW or ex.reasons  # never HOW as "about" unflagged
