@@ -68,13 +68,30 @@ SIGN_OFF = re.compile(
 )
 
 
+def _name_like(word: str) -> bool:
+    """A capitalised word or one in a script without capitals (a name)."""
+    w = word.strip(",.!/()")
+    return bool(w) and (w[0].isupper() or (w[0].isalpha() and w[0].lower() == w[0].upper()))
+
+
+def _closing_by_shape(t: str, tail: list[str]) -> bool:
+    """A closing word in any language by its shape: one or two words ending in "," or "!"
+    on a line of their own ("Дзякуй,", "Saludos,", "Silav!"), with only a name or two of
+    short name-like lines under it ("Алесь Каравек")."""
+    words = t.split()
+    return (1 <= len(words) <= 2 and t.endswith((",", "!")) and not re.search(r"\d", t)
+            and 1 <= len(tail) <= 3
+            and all(n_words(x) <= 5 and all(_name_like(w) for w in x.split()) for x in tail))
+
+
 def _cut_sign_off(lines: list[str]) -> list[str]:
     """Cut a closing greeting and the short signature lines under it."""
     for i, ln in enumerate(lines):
         t = ln.strip()
         if i == 0 or not t or len(t) > 60:
             continue
-        if not (SIGN_OFF.match(t) or is_valediction(t)):
+        if not (SIGN_OFF.match(t) or is_valediction(t)
+                or _closing_by_shape(t, [x.strip() for x in lines[i + 1:] if x.strip()])):
             continue
         tail = [x for x in lines[i + 1 :] if x.strip()]
         if len(tail) <= 8 and all(n_words(x) <= 12 for x in tail):

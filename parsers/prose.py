@@ -30,6 +30,8 @@ from .yes_no import _MIXED, parse_yes_no, split_yes_no_explanation
 
 
 _BULLET = re.compile(r"^\s*[-•*–·]\s+")
+# a greeting run into the first sentence without a comma: "Hej vi är föräldrar som ..."
+_GREETING_WORD = re.compile(r"^(?:hej+|hejsan|hallå|tjena|tja|hello|hi|hey)\s+(?=[a-zåäö])", re.I)
 
 
 @dataclass
@@ -72,9 +74,29 @@ def answers_by_position(lines: list[Line], qs: list[Asked]) -> _ByPosition:
     if len(yes_no) != 1 or k + 1 >= len(qs):
         return _ByPosition()
     yn_q = qs[k]
+    pinned = _pinned_by_yes_no(pars, qs, k)
+    if pinned.answers:
+        return pinned
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k)
     return _sentences_in_order(pars, qs, k, yn_q)
+
+
+def _pinned_by_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
+    """Fewer paragraphs than questions, one of them a bare yes or no ("Nej.", "JA") standing
+    where the yes/no question is asked: it pins the order. The paragraphs before it answer
+    the questions before it one by one, those after it the questions that follow, the last
+    ones left open ("Vi är ... / Nej. / Vi har aldrig arbetat med det.")."""
+    if not 2 <= len(pars) < len(qs):
+        return _ByPosition()
+    bare = [i for i, p in enumerate(pars)
+            if n_words(p) <= 3 and parse_yes_no(p).value is not None]
+    if bare != [k]:
+        return _ByPosition()
+    texts = [p for i, p in enumerate(pars) if i != k]
+    if any(p.rstrip().endswith("?") or n_words(p) <= 3 for p in texts):
+        return _ByPosition()
+    return _ByPosition({q.num: [_BULLET.sub("", p)] for q, p in zip(qs, pars, strict=False)})
 
 
 def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
@@ -121,22 +143,29 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         sentences += [(s, n) for s in split_sentences(normalize_ws(par)) if not wants_interview(s)]
     while sentences and (GREETING.fullmatch(sentences[0][0]) or PREAMBLE.match(sentences[0][0])):
         sentences.pop(0)  # "Hej." opening the one paragraph
+    if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
+        sentences[0] = (sentences[0][0][m.end():], sentences[0][1])  # "Hej vi är ..."
     for i, (sentence, _) in enumerate(sentences):
         if i and (is_valediction(sentence) or SIGN_OFF.match(sentence)):
             sentences = sentences[:i]  # "Hälsningar Ingrid Sjöberg, sekreterare" inside it
             break
-    if len(sentences) < 3:
+    if len(sentences) < 2:
         return _ByPosition()
     at = next(
         (i for i, (s, _) in enumerate(sentences[1:], 1) if yes_no_statement(s, yn_q.q) is not None),
         None,
     )
-    if at is None or at + 1 >= len(sentences):
+    # the yes/no may end the prose ("Vi är ... Ja vi jobbar mot segregation." and a wish to
+    # talk, taken out above): the first question and the yes/no, the rest left open
+    if at is None or (at + 1 >= len(sentences) and len(sentences) < 3
+                      and n_words(sentences[0][0]) < 8):
         return _ByPosition()
     st = yes_no_statement(sentences[at][0], yn_q.q)
     assert st is not None
     out = {qs[0].num: [" ".join(s for s, _ in sentences[:at])], yn_q.num: [yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
+    if not rest:
+        return _ByPosition(out, True)
     later = qs[k + 2 :]
     cut = len(rest)
     if later:

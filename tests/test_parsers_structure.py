@@ -448,3 +448,43 @@ def test_a_paragraph_naming_an_answer_by_number_is_no_framing() -> None:
             f"{HOW}\n\nResten gäller som förut.\n")
     ex = extract(body)
     assert values(ex)["about"] != HOW or ex.reasons  # never HOW as "about" unflagged
+
+
+@pytest.mark.parametrize("closing", ["Saludos,\nMaría José Pérez", "Pozdrawiam,\nJan Kowalski",
+                                     "Дякую,\nОлена Шевченко"])
+def test_a_closing_word_in_any_language_and_a_name_under_the_last_answer(closing: str) -> None:
+    body = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n{closing}\n"
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert ex.reasons == []
+
+
+def test_a_bare_no_paragraph_pins_the_order_of_fewer_paragraphs() -> None:
+    body = ("Hej.\n\nVi är en bridgeklubb med 40 medlemmar som spelar på Kirseberg.\n\nNej.\n\n"
+            "Vi har aldrig arbetat med det, klubben är en träffpunkt för äldre.\n")
+    ex = extract(body)
+    assert values(ex) == {
+        "about": "Vi är en bridgeklubb med 40 medlemmar som spelar på Kirseberg.",
+        "works_against_segregation": False,
+        "how": "Vi har aldrig arbetat med det, klubben är en träffpunkt för äldre.",
+        "obstacles_opportunities": None,
+    }
+    assert {"by_position", "partial"} <= codes(ex)
+
+
+def test_a_bare_yes_in_the_wrong_place_pins_nothing() -> None:
+    body = f"Hej!\n\n{ABOUT}\n\n{HOW}\n\nJa.\n"
+    ex = extract(body)
+    assert values(ex)["how"] != HOW or "by_position" in codes(ex)
+
+
+def test_prose_ending_in_the_yes_no_answers_the_first_question_and_the_yes_no() -> None:
+    body = ("Hej vi är en förening för föräldrar i Holma som hjälper varandra med skolan. "
+            "Ja vi jobbar mot segregation.\n\nAmina\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == ("vi är en förening för föräldrar i Holma som hjälper varandra "
+                            "med skolan.")
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None
+    assert "yes_no_from_prose" in codes(ex)
