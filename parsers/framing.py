@@ -16,6 +16,7 @@ from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
 from .selfcheck import said_to_reader
 from .text import normalize_ws, split_sentences
+from .yes_no import parse_yes_no
 
 # --- cleaning answers ---------------------------------------------------------------------------
 
@@ -63,7 +64,9 @@ _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)
 SIGN_OFF = re.compile(
     r"^(?:[^.!?]{0,30}[\s/,]+)?(?:(?:med\s+)?(?:\w+\s+)?hälsning(?:ar)?|mvh|regards|greetings"
     r"|best\s+wishes)[\s!.,]*$"
-    r"|^/{1,2}\s*[A-ZÅÄÖÉÜ]",
+    r"|^/{1,2}\s*[A-ZÅÄÖÉÜ]"
+    # a word of farewell and a name after a slash: "peace / Mo", "kram // Lina"
+    r"|^[^\W\d_]+[!,]?\s*/{1,2}\s*(?-i:[A-ZÅÄÖÉÜ])[\w.'-]*(?:\s+(?-i:[A-ZÅÄÖÉÜ])[\w.'-]*)?\s*$",
     re.I,
 )
 
@@ -320,8 +323,21 @@ def _is_closing_par(par: str) -> bool:
     )
 
 
+def _greeting_line(line: str, rest: list[str]) -> bool:
+    """A greeting in any language by its shape: one or two words ending in "!" or "," on the
+    first line ("yo!", "Merhaba,", "Silav!"), not a yes/no, with more text under it."""
+    t = line.strip()
+    return (bool(rest) and 1 <= len(t.split()) <= 2 and t.endswith(("!", ","))
+            and not re.search(r"\d", t) and parse_yes_no(t).value is None
+            and parse_yes_no(t).ambiguous)
+
+
 def body_paragraphs(lines: list[Line]) -> list[str]:
     pars = split_paragraphs(lines)
+    if pars:
+        first, *more = pars[0].splitlines()
+        if _greeting_line(first, more):
+            pars[0] = "\n".join(more)
     while pars and _is_preamble(pars[0], first=True):
         pars.pop(0)
     while pars and _is_closing_par(pars[-1]):

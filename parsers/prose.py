@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .cues import CLOSING
 from .framing import (
     DESCRIPTIVE,
     GREETING,
@@ -64,6 +65,10 @@ def answers_by_position(lines: list[Line], qs: list[Asked]) -> _ByPosition:
             or (q.q.kind == "text" and len(re.findall(r"\w+", u)) > 3)
             # "Nja, inte uttryckligen men i praktiken.": said, undecided (flagged)
             or (q.q.kind == "yes_no" and n_words(u) <= 10 and bool(_MIXED.search(u.lower())))
+            # "Om vi jobbar mot segregation vet jag inte riktigt, det beror på ...": a
+            # paragraph of its own that says the yes/no (or that it is undecided) in words
+            or (q.q.kind == "yes_no" and len(split_sentences(normalize_ws(u))) == 1
+                and yes_no_statement(u, q.q) is not None)
             for q, u in zip(qs, units, strict=True)
         )
     ):
@@ -146,7 +151,8 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
         sentences[0] = (sentences[0][0][m.end():], sentences[0][1])  # "Hej vi är ..."
     for i, (sentence, _) in enumerate(sentences):
-        if i and (is_valediction(sentence) or SIGN_OFF.match(sentence)):
+        if i and (is_valediction(sentence) or SIGN_OFF.match(sentence)
+                  or (CLOSING.match(sentence) and i > 1)):
             sentences = sentences[:i]  # "Hälsningar Ingrid Sjöberg, sekreterare" inside it
             break
     if len(sentences) < 2:

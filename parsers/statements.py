@@ -37,6 +37,15 @@ _WE_DO = re.compile(
     r"(?i)(?:vi|föreningen|klubben|kören|we|our\s+\w+)\s+(?:\w+\s+){0,2}"
     r"(?:arbetar|jobbar|motverkar|verkar|kämpar|work|fight)\b"
 )
+# "Om vi jobbar mot segregation ...", "Huruvida föreningen ...", "Whether we ...": the yes/no
+# question restated as an indirect question
+_WHETHER = re.compile(
+    r"(?i)^(?:(?:och|men|and|but)\s+)?(?:om|huruvida|ifall|whether|if)\s+(?:vi|föreningen|klubben"
+    r"|vår\s+\w+|we|our\s+\w+)\b")
+_UNSURE = re.compile(
+    r"(?i)\b(?:vet\s+(?:jag|vi)\s+(?:inte|ej)|vet\s+inte|är\s+(?:jag|vi)\s+(?:inte\s+)?(?:osäkra?"
+    r"|säkra?)|svårt\s+att\s+(?:säga|veta|svara)|(?:don'?t|do\s+not)\s+know|not\s+sure"
+    r"|hard\s+to\s+say)\b")
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
 
 
@@ -69,6 +78,10 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         return None
     if _MIXED.search(s.lower()) and re.search(r"\b(?:ja|nej|yes|no)\b", s, re.I):
         return Statement(None, n_words <= 10)  # "hm, både ja och nej"
+    if _WHETHER.match(s) and (_MIXED.search(s.lower()) or _UNSURE.search(s)):
+        # the question put back as "whether" and left open: "Om vi motverkar segregation vet
+        # jag inte riktigt", "Whether we work against segregation is hard to say"
+        return Statement(None, False)
     said: bool | None = None
     clauses = _CLAUSE_SPLIT.split(s)
     if _WE_DO.match(_FILLER.sub("", clauses[0])) and names_topic(clauses[0], question) \

@@ -488,3 +488,40 @@ def test_prose_ending_in_the_yes_no_answers_the_first_question_and_the_yes_no() 
     assert got["works_against_segregation"] is True
     assert got["how"] is None
     assert "yes_no_from_prose" in codes(ex)
+
+
+def test_a_yes_no_left_open_in_a_whether_sentence_of_its_own_paragraph() -> None:
+    body = (f"Hej!\n\n{ABOUT}\n\nHuruvida vi motverkar segregation är svårt att säga, det beror "
+            f"på hur man ser det.\n\n{HOW}\n\n{OBST}\n")
+    ex = extract(body)
+    got = values(ex)
+    assert (got["about"], got["how"], got["obstacles_opportunities"]) == (ABOUT, HOW, OBST)
+    assert got["works_against_segregation"] is None
+    assert "ambiguous" in codes(ex)
+
+
+def test_one_block_with_a_whether_sentence_gives_the_first_answer_and_an_open_yes_no() -> None:
+    body = ("Hej. Vi är en boulklubb med 30 medlemmar som spelar i Pildammsparken varje "
+            "onsdag. Om vi jobbar mot segregation vet jag inte riktigt, alla är välkomna. "
+            "God jul önskar Gunnar Ek")
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == ("Vi är en boulklubb med 30 medlemmar som spelar i Pildammsparken "
+                            "varje onsdag.")
+    assert got["works_against_segregation"] is None
+    assert got["how"] is None
+    assert "ambiguous" in codes(ex)
+
+
+def test_lines_in_order_between_a_greeting_and_a_sign_off_of_any_words() -> None:
+    body = ("yo!\nvi e en skejtförening i Kroksbäck med ramp och kurser för kids\nja\n"
+            "vi har gratis prova-på för tjejer från hela stan varje lördag\n"
+            "hinder = pengar. möjlighet = alla gillar skejt\npeace / Sami\n")
+    ex = extract(body)
+    assert values(ex) == {
+        "about": "vi e en skejtförening i Kroksbäck med ramp och kurser för kids",
+        "works_against_segregation": True,
+        "how": "vi har gratis prova-på för tjejer från hela stan varje lördag",
+        "obstacles_opportunities": "hinder = pengar. möjlighet = alla gillar skejt",
+    }
+    assert [r.code for r in ex.reasons] == ["by_position"]
