@@ -72,9 +72,15 @@ def answers_by_position(lines: list[Line], qs: list[Asked]) -> _ByPosition:
             for q, u in zip(qs, units, strict=True)
         )
     ):
-            return _ByPosition(
-                {q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)}
-            )
+            out = {q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)}
+            from_prose = False
+            for q, u in zip(qs, units, strict=True):
+                if q.q.kind == "yes_no" and parse_yes_no(u).value is None \
+                        and (st := yes_no_statement(u, q.q)) is not None and st.value is not None:
+                    # "Vi arbetar aktivt för att motverka segregation, ja.": said in a sentence
+                    out[q.num] = [yes_no_word(st.value)]
+                    from_prose = True
+            return _ByPosition(out, from_prose)
     k = yes_no[0]
     if len(yes_no) != 1 or k + 1 >= len(qs):
         return _ByPosition()
