@@ -23,7 +23,7 @@ from .heading_pass import heading_scorer
 from .interview import wants_interview
 from .lines import Asked, Line, n_words
 from .quotes import is_valediction
-from .statements import Statement, yes_no_statement
+from .statements import Statement, names_topic, yes_no_statement
 from .text import normalize_ws, split_sentences
 from .yes_no import _MIXED, parse_yes_no, split_yes_no_explanation
 
@@ -54,6 +54,11 @@ def answers_by_position(lines: list[Line], qs: list[Asked]) -> _ByPosition:
         units = pars
     elif len(pars) == 1 and len(pars[0].splitlines()) == len(qs):
         units = pars[0].splitlines()
+    if units is not None:
+        # "Arbetar vi mot segregation? Ja, på sätt och vis.": the writer puts the yes/no
+        # question again and answers it in the same paragraph
+        units = [_after_own_question(u, q) if q.q.kind == "yes_no" else u
+                 for q, u in zip(qs, units, strict=True)]
     if (
         units is not None
         and not any(
@@ -91,6 +96,16 @@ def answers_by_position(lines: list[Line], qs: list[Asked]) -> _ByPosition:
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k)
     return _sentences_in_order(pars, qs, k, yn_q)
+
+
+_OWN_QUESTION = re.compile(r"^(?P<q>[^.!?\n]{3,80}\?)\s+(?P<a>\S.*)$", re.S)
+
+
+def _after_own_question(unit: str, q: Asked) -> str:
+    m = _OWN_QUESTION.match(unit.strip())
+    if m and names_topic(m.group("q"), q.q):
+        return m.group("a")
+    return unit
 
 
 def _pinned_by_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
@@ -151,7 +166,8 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         return _ByPosition()
     sentences: list[tuple[str, int]] = []
     for n, par in enumerate(pars):
-        sentences += [(s, n) for s in split_sentences(normalize_ws(par)) if not wants_interview(s)]
+        for s in split_sentences(normalize_ws(par)):
+            sentences += [(c, n) for c in _RUN_IN_YES_NO.split(s) if c and not wants_interview(c)]
     while sentences and (GREETING.fullmatch(sentences[0][0]) or PREAMBLE.match(sentences[0][0])):
         sentences.pop(0)  # "Hej." opening the one paragraph
     if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
@@ -195,6 +211,16 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     if later and cut < len(rest):
         out[later[0].num] = [" ".join(s for s, _ in rest[cut:])]
     return _ByPosition(out, True)
+
+
+# A yes or no run into the end of a sentence with no stop: "... och gör utflykter ja det gör
+# vi absolut", "... på lördagar nej vi jobbar inte med det": the answer formula starts a
+# sentence of its own.
+_RUN_IN_YES_NO = re.compile(
+    # (after "men"/"och" the yes is a clause of the same sentence: "inte som sådant men ja ...")
+    r"(?<=[a-zåäö0-9])(?<!\bmen)(?<!\boch)(?<!\bså)(?<!\bbut)(?<!\band)\s+(?=(?:ja|nej|jo)\s+(?:det\s+gör\s+vi|vi\s+gör\s+(?:det|inte)"
+    r"|vi\s+(?:jobbar|arbetar|motverkar)\b))"
+)
 
 
 def about_from_prose(lines: list[Line]) -> str | None:

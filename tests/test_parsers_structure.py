@@ -525,3 +525,31 @@ def test_lines_in_order_between_a_greeting_and_a_sign_off_of_any_words() -> None
         "obstacles_opportunities": "hinder = pengar. möjlighet = alla gillar skejt",
     }
     assert [r.code for r in ex.reasons] == ["by_position"]
+
+
+def test_the_writers_own_yes_no_question_in_its_paragraph_is_not_the_answer() -> None:
+    body = (f"Hej,\n\n{ABOUT}\n\nMotverkar vi segregation? Ja, det gör vi varje vecka.\n\n"
+            f"{HOW}\n\n{OBST}\n")
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert "by_position" in codes(ex)
+
+
+def test_a_yes_run_into_the_end_of_a_sentence_without_a_stop() -> None:
+    body = ("Hej vi är en grupp mammor från Holma som ses varje fredag och lagar mat ihop ja det "
+            "gör vi absolut. Vi bjuder alltid in nya grannar från hela Hyllie.\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == ("vi är en grupp mammor från Holma som ses varje fredag och lagar "
+                            "mat ihop")
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi bjuder alltid in nya grannar från hela Hyllie."
+    assert "yes_no_from_prose" in codes(ex)
+
+
+def test_a_yes_after_men_stays_a_clause_of_its_sentence() -> None:
+    body = ("Hej. Vi är en pensionärsförening med 60 medlemmar som spelar bingo varje torsdag. "
+            "Vi jobbar inte med segregation som sådant men ja det gör vi nog i praktiken. "
+            "Vi har utbyte med en irakisk förening som kommer och spelar med oss.\n")
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is True
