@@ -224,7 +224,10 @@ def _corpus_scores(folder: Path) -> list[str]:
             cfg = score_corpus.corpus_config(folder, Path(tmp))
             truth = json.loads((folder / "truth.json").read_text("utf-8"))
             s = score_corpus.score_messages(folder, cfg, truth)
-        out.append(s.line(f"{folder.name} {name}"))
+            out.append(s.line(f"{folder.name} {name}, per message"))
+            if truth.get("associations"):
+                a = score_corpus.score_associations(folder, cfg, truth)
+                out.append(a.line(f"{folder.name} {name}, per association"))
     line_model.ENABLED = True
     return out
 
@@ -273,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
               " (quote splitter's signatures gone):")
         for f in folders:
             print("\n".join(_line_scores(examples(f, signature=False), f.name)))
-        print("held out, the whole parser (bench/score_corpus.py, per message):")
+        print("held out, the whole parser (bench/score_corpus.py):")
         for f in folders:
             print("\n".join(_corpus_scores(f)))
     return 0
