@@ -24,6 +24,7 @@ parser's score (bench/score_corpus.py) with the model off and on.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -63,6 +64,7 @@ class Example:
     index: int
     label: int  # 1: a closing, 0: answer text
     questions: tuple[str, ...]
+    path: Path  # the message file
 
 
 def _questions(folder: Path) -> tuple[str, ...]:
@@ -138,7 +140,8 @@ def examples(corpus: Path, *, signature: bool = True) -> list[Example]:
         for i in range(inside[0], len(lines)):
             if not lines[i].strip() or (i < last and i not in inside):
                 continue
-            out.append(Example(corpus.name, m["file"], lines, i, int(i > last), qtexts))
+            out.append(Example(corpus.name, m["file"], lines, i, int(i > last), qtexts,
+                               corpus / m["file"]))
     return out
 
 
@@ -192,6 +195,30 @@ def _rule_cut(e: Example, with_model: bool) -> bool:
     return e.index - first >= len(kept)
 
 
+def _rules_drop(e: Example, start: int) -> bool:
+    """Do the rules alone drop line e.index of the text above the quote: cut with the
+    signature by the quote splitter (`split_reply`), or by the closing trim of the last
+    answer, read from the first answer line (START) on as the parser would?"""
+    sig = [ln.strip() for ln in e.lines]
+    own = [ln.strip() for ln in _own(e.path, len(e.questions))]
+    filled = [i for i, ln in enumerate(own) if ln]
+
+    def rank(i: int) -> int:  # line i's place among the filled lines
+        return sum(1 for ln in sig[: i + 1] if ln)
+
+    at = rank(e.index)
+    if at > len(filled) or own[filled[at - 1]] != sig[e.index]:
+        return True  # the quote splitter cut it (or everything from it on)
+    first = filled[min(rank(start), len(filled)) - 1]
+    trimmed = framing.trim_closing(own[first:])
+    return at - rank(start) >= sum(1 for ln in trimmed if ln.strip())
+
+
+@functools.cache
+def _own(path: Path, n_questions: int) -> list[str]:
+    return own_lines(path.read_bytes(), n_questions, signature=False)
+
+
 def _line_scores(exs: list[Example], label: str) -> list[str]:
     out = []
     pos = sum(e.label for e in exs)
@@ -204,7 +231,7 @@ def _line_scores(exs: list[Example], label: str) -> list[str]:
         for e in exs:
             start = firsts[e.corpus + e.file]
             sub = Example(e.corpus, e.file, [""] * start + e.lines[start:], e.index, e.label,
-                          e.questions)
+                          e.questions, e.path)
             preds.append(_rule_cut(sub, with_model))
         tp = sum(1 for p, e in zip(preds, exs, strict=True) if p and e.label)
         fp = sum(1 for p, e in zip(preds, exs, strict=True) if p and not e.label)
@@ -262,16 +289,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {line_model.MODEL_FILE.relative_to(ROOT)}")
     if args.measure:
         folders = [CORPORA / c for c in HELDOUT] + list(args.heldout)
-        print("held out, line level: the model alone, every line to the end (signatures in):")
+        print("held out, line level, every line to the end (signatures in): the rules alone"
+              " (quote splitter's signature cut, then the closing trim) vs the model alone:")
         for f in folders:
             exs = examples(f)
-            ps = [line_model.closing_probability(e.lines, e.index, e.questions) or 0.0
-                  for e in exs]
-            tp = sum(1 for p, e in zip(ps, exs, strict=True) if p >= threshold and e.label)
-            fp = sum(1 for p, e in zip(ps, exs, strict=True) if p >= threshold and not e.label)
             pos = sum(e.label for e in exs)
-            print(f"  {f.name:<22} closing lines found {tp}/{pos}, answer lines taken {fp}"
-                  f" (of {len(exs) - pos})")
+            starts: dict[Path, int] = {}
+            for e in exs:
+                starts.setdefault(e.path, e.index)
+            rules = [_rules_drop(e, starts[e.path]) for e in exs]
+            ps = [(line_model.closing_probability(e.lines, e.index, e.questions) or 0.0)
+                  >= threshold for e in exs]
+            for name, preds in (("rules", rules), ("model", ps)):
+                tp = sum(1 for p, e in zip(preds, exs, strict=True) if p and e.label)
+                fp = sum(1 for p, e in zip(preds, exs, strict=True) if p and not e.label)
+                print(f"  {f.name:<22} {name:<12} closing lines found {tp}/{pos}, answer lines"
+                      f" taken {fp} (of {len(exs) - pos})")
         print("held out, line level: the end of the last answer as the parser trims it"
               " (quote splitter's signatures gone):")
         for f in folders:

@@ -164,6 +164,8 @@ _MODEL_CUT_WORDS = 6
 # answer text by the model's judgement too, or nothing is cut (a closing sentence the
 # model may not cut, above a name, stays with the name, where the self-check sees both).
 _ANSWER_BELOW = 0.5
+# A closing block is a few lines (talon looks at the last 11): the model reads no further up.
+_MODEL_MAX_LINES = 12
 
 
 def _model_may_cut(line: str) -> bool:
@@ -181,10 +183,11 @@ def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = (
         return lines
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     end = len(lines)
-    for i in reversed(filled):
+    tail = filled[-_MODEL_MAX_LINES:]
+    for i in reversed(tail):
         p = line_model.closing_probability(lines, i, question_texts, model) or 0.0
-        if i == filled[0] or p < model.threshold or not _model_may_cut(lines[i]) \
-                or line_model.continues_line(lines, i):
+        if i == tail[0] or p < model.threshold \
+                or not _model_may_cut(lines[i]) or line_model.continues_line(lines, i):
             if end < len(lines) and p >= _ANSWER_BELOW:
                 return lines  # not sure where the answer ends: the rules' reading stands
             break

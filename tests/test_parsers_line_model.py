@@ -114,3 +114,12 @@ def test_training_is_reproducible_and_gives_the_shipped_model(tmp_path: Path) ->
     before = line_model.MODEL_FILE.read_text("utf-8")
     subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
     assert line_model.MODEL_FILE.read_text("utf-8") == before
+
+
+def test_the_model_reads_only_the_last_lines() -> None:
+    # a pathological mail of many short "closing-like" lines: bounded work, first line kept
+    lines = ["Svaret är ja."] + ["Hälsningar,", "Anna Berg"] * 5000
+    out = cut_closing_lines(lines, TEXTS)
+    assert len(lines) - len(out) <= 11
+    assert cut_closing_lines(["Дзякуй,"], TEXTS) == ["Дзякуй,"]
+    assert cut_closing_lines([], TEXTS) == []
