@@ -265,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heldout", type=Path, action="append", default=[],
                     help="another held-out corpus folder (repeatable)")
     ap.add_argument("--no-write", action="store_true", help="do not write the model file")
+    ap.add_argument("--output", type=Path, default=line_model.MODEL_FILE,
+                    help="where to write the model (default: the shipped file)")
     args = ap.parse_args(argv)
 
     train = [e for c in TRAIN for e in examples(CORPORA / c)]
@@ -284,9 +286,9 @@ def main(argv: list[str] | None = None) -> int:
         "weights": [round(x, 6) for x in w], "bias": round(b, 6), "threshold": threshold,
     }
     if not args.no_write:
-        line_model.MODEL_FILE.write_text(json.dumps(model, indent=1) + "\n", "utf-8")
+        args.output.write_text(json.dumps(model, indent=1) + "\n", "utf-8")
         line_model.load_model.cache_clear()
-        print(f"wrote {line_model.MODEL_FILE.relative_to(ROOT)}")
+        print(f"wrote {args.output}")
     if args.measure:
         folders = [CORPORA / c for c in HELDOUT] + list(args.heldout)
         print("held out, line level, every line to the end (signatures in): the rules alone"

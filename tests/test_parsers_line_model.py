@@ -111,9 +111,10 @@ def test_inference_is_a_dot_product_without_scikit_learn() -> None:
 def test_training_is_reproducible_and_gives_the_shipped_model(tmp_path: Path) -> None:
     pytest.importorskip("sklearn")
     script = ROOT / "bench" / "train_line_model.py"
-    before = line_model.MODEL_FILE.read_text("utf-8")
-    subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
-    assert line_model.MODEL_FILE.read_text("utf-8") == before
+    out = tmp_path / "line_model.json"
+    subprocess.run([sys.executable, str(script), "--output", str(out)], capture_output=True,
+                   text=True, check=True)
+    assert out.read_text("utf-8") == line_model.MODEL_FILE.read_text("utf-8")
 
 
 def test_the_model_reads_only_the_last_lines() -> None:
