@@ -7,7 +7,9 @@ the paragraphs between the greeting/preamble and the closing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from . import line_model
 from . import quote_headers as qh
 from .cues import CLOSING as _CLOSING
 from .cues import refers_to_attachment
@@ -71,30 +73,13 @@ SIGN_OFF = re.compile(
 )
 
 
-def _name_like(word: str) -> bool:
-    """A capitalised word or one in a script without capitals (a name)."""
-    w = word.strip(",.!/()")
-    return bool(w) and (w[0].isupper() or (w[0].isalpha() and w[0].lower() == w[0].upper()))
-
-
-def _closing_by_shape(t: str, tail: list[str]) -> bool:
-    """A closing word in any language by its shape: one or two words ending in "," or "!"
-    on a line of their own ("Дзякуй,", "Saludos,", "Silav!"), with only a name or two of
-    short name-like lines under it ("Алесь Каравек")."""
-    words = t.split()
-    return (1 <= len(words) <= 2 and t.endswith((",", "!")) and not re.search(r"\d", t)
-            and 1 <= len(tail) <= 3
-            and all(n_words(x) <= 5 and all(_name_like(w) for w in x.split()) for x in tail))
-
-
 def _cut_sign_off(lines: list[str]) -> list[str]:
     """Cut a closing greeting and the short signature lines under it."""
     for i, ln in enumerate(lines):
         t = ln.strip()
         if i == 0 or not t or len(t) > 60:
             continue
-        if not (SIGN_OFF.match(t) or is_valediction(t)
-                or _closing_by_shape(t, [x.strip() for x in lines[i + 1:] if x.strip()])):
+        if not (SIGN_OFF.match(t) or is_valediction(t)):
             continue
         tail = [x for x in lines[i + 1 :] if x.strip()]
         if len(tail) <= 8 and all(n_words(x) <= 12 for x in tail):
@@ -176,9 +161,59 @@ def _trailing_start(sentences: list[str], *, plain: bool = False) -> int:
     return cut
 
 
-def trim_closing(lines: list[str]) -> list[str]:
+# The line model may cut only short lines that are no sentence: a sign-off, a name, a
+# greeting word ("Дзякуй,", "Алесь Караткевіч", "peace / Mo"). A longer line, or one
+# ending a sentence ("Vet ej.", "skolorna i Oxie."), is left to the rules and the
+# self-check, which can still show it; a short answer cut here would vanish unseen.
+_MODEL_CUT_WORDS = 6
+# ... and only when it is sure where the answer ends: the line above the cut must be
+# answer text by the model's judgement too, or nothing is cut (a closing sentence the
+# model may not cut, above a name, stays with the name, where the self-check sees both).
+_ANSWER_BELOW = 0.5
+# A closing block is a few lines (talon looks at the last 11): the model reads no further up.
+_MODEL_MAX_LINES = 12
+
+
+def _model_may_cut(line: str) -> bool:
+    t = line.strip()
+    return n_words(t) <= _MODEL_CUT_WORDS and not t.endswith((".", "?", ":", ";"))
+
+
+def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = ()) -> list[str]:
+    """LINES without the trailing lines the line model (`line_model.py`) judges a closing
+    or signature, bottom-up; the first line with words always stays. Each line is judged
+    where it stands in LINES, as the model learnt it (a name under "Дзякуй," is not last
+    once the name is gone). QUESTION_TEXTS None: the rules alone (an attachment's text)."""
+    model = line_model.load_model() if line_model.ENABLED else None
+    if model is None or question_texts is None:
+        return lines
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    end = len(lines)
+    tail = filled[-_MODEL_MAX_LINES:]
+    for i in reversed(tail):
+        p = line_model.closing_probability(lines, i, question_texts, model) or 0.0
+        if i == tail[0] or p < model.threshold \
+                or not _model_may_cut(lines[i]) or line_model.continues_line(lines, i):
+            if end < len(lines) and p >= _ANSWER_BELOW:
+                return lines  # not sure where the answer ends: the rules' reading stands
+            break
+        end = i
+    out = list(lines[:end])
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def trim_closing(lines: list[str], question_texts: Sequence[str] | None = None) -> list[str]:
     """Drop closing lines/sentences at the end of the last answer ("Hör av er om ...") and
-    a trailing "PS. ..." paragraph."""
+    a trailing "PS. ..." paragraph; then the short closing lines the line model knows by
+    their shape (QUESTION_TEXTS: the survey's questions, one of its features; None: the
+    rules alone)."""
+    lines = cut_closing_lines(_trim_closing_rules(lines), question_texts)
+    return lines
+
+
+def _trim_closing_rules(lines: list[str]) -> list[str]:
     lines = _cut_sign_off(list(lines))
     for i, ln in enumerate(lines):
         if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
@@ -332,7 +367,9 @@ def _greeting_line(line: str, rest: list[str]) -> bool:
             and parse_yes_no(t).ambiguous)
 
 
-def body_paragraphs(lines: list[Line]) -> list[str]:
+def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = None) -> list[str]:
+    """The paragraphs between the greeting/preamble and the closing. QUESTION_TEXTS given:
+    the text runs to the end of the mail, so the line model may cut closing lines too."""
     pars = split_paragraphs(lines)
     if pars:
         first, *more = pars[0].splitlines()
@@ -342,6 +379,11 @@ def body_paragraphs(lines: list[Line]) -> list[str]:
         pars.pop(0)
     while pars and _is_closing_par(pars[-1]):
         pars.pop()
+    if pars and question_texts is not None:
+        flat = [ln for p in pars for ln in ("", *p.splitlines())][1:]
+        kept = cut_closing_lines(flat, question_texts)
+        if len(kept) < len(flat):
+            pars = [x for x in "\n".join(kept).split("\n\n") if x.strip()]
     if pars:
         last = _cut_sign_off(pars[-1].splitlines())
         pars[-1] = _SLASH_NAME_END.sub("", "\n".join(last)).strip()
