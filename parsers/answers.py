@@ -55,7 +55,7 @@ from .framing import (
 # Re-exported: callers and tests import these from parsers.answers.
 from .framing import is_instruction as is_instruction
 from .interview import wants_interview
-from .lines import Asked, Line, n_words, prepare, to_lines
+from .lines import Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
     Found,
     bare_numbers_as_markers,
@@ -150,7 +150,9 @@ _ASKS_MORE = re.compile(
 )
 _ADDS_TO = re.compile(
     r"\b(?:tillägg|komplettering|kompletterar|förtydligande|utveckling|svar(?:et)?\s+på"
-    r"|angående|gällande|ang\.|addition|regarding|re:)\s",
+    r"|angående|gällande|ang\.|addition|regarding|re:"
+    # a correction names the question it corrects: "En rättelse till fråga 3:"
+    r"|rättelse|rättar|rätta|ändring|ändrar|correction|correcting)\s",
     re.I,
 )
 _ACK = re.compile(
@@ -173,6 +175,41 @@ def asked_about_one_question(own_text: str, quoted: str) -> int | None:
             if _ASKS_MORE.search(sentence):
                 nums.update(int(m.group("n")) for m in _QUESTION_REF.finditer(sentence))
     return nums.pop() if len(nums) == 1 else None
+
+
+# "svaret på fråga 2 ska vara JA och fråga 3 ska vara:" - answers given by their number in a
+# sentence (a correction, an addition): the value after it, or the paragraph under a ":".
+_NAMED_ANSWER = re.compile(
+    r"\b(?:svar(?:et)?\s+(?:på|till|för)\s+)?(?:fråga|frågan|question)\s*(?:nr\.?\s*)?"
+    r"(?P<n>[1-9])(?!\d)\s+(?:ska|skall|should|must)\s+(?:istället\s+|nu\s+|instead\s+)?"
+    r"(?:vara|bli|lyda|ändras\s+till|be|read)\b\s*(?P<v>:\s*$|[^,.;:!?]+?)"
+    r"(?=\s+(?:och|and|samt)\s+(?:svar\w*\s+(?:på|till)\s+)?(?:fråga|question)|\s*[,.;!]|\s*$)",
+    re.I,
+)
+
+
+def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
+    """Answers a sentence gives by question number ("fråga 2 ska vara JA"), or announces with
+    a colon and writes in the paragraph below ("och fråga 3 ska vara:")."""
+    by_num = {q.num: q for q in qs}
+    pars = split_paragraphs(lines)
+    out: dict[int, list[str]] = {}
+    for i, par in enumerate(pars):
+        flat = normalize_ws(par)
+        for m in _NAMED_ANSWER.finditer(flat):
+            n = int(m.group("n"))
+            if n not in by_num or n in out:
+                continue
+            v = m.group("v").strip()
+            if v.startswith(":"):
+                below = pars[i + 1] if i + 1 < len(pars) else ""
+                if below and not _NAMED_ANSWER.search(normalize_ws(below)):
+                    out[n] = [normalize_ws(below)]
+            elif v:
+                out[n] = [v]
+    if not out:
+        return Found()
+    return Found(out, last_num=max(out))
 
 
 _ATTRIBUTION = re.compile(r"[^\n]*\b(?:skrev|wrote)\b[^\n]*:\s*")
@@ -271,6 +308,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         if _has_answers(in_quote):
             found = in_quote
             flags.append("answers_in_quote")
+    if not found.answers:
+        named = _answers_named_by_number(lines, qs)
+        if named.answers:
+            found = named
+            flags.append("follow_up_answer")  # a correction of some answers, not all
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
     if follow_up is not None and any(q.num == follow_up for q in qs):
         text_for = _follow_up_answer(lines)
@@ -464,8 +506,10 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
         return None
     pars = body_paragraphs(lines[: found.first_line])
     text = normalize_ws(" ".join(strip_greeting(p) for p in pars))
+    # "rättelse till vårt svar:" introduces the answers below it, it is none
     sentences = [s for s in split_sentences(text)
-                 if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)]
+                 if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)
+                 and not s.rstrip().endswith(":")]
     if not sentences or n_words(" ".join(sentences)) < 6:
         return None
     return " ".join(sentences)

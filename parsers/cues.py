@@ -132,6 +132,11 @@ CLOSING = re.compile(
     r"|(?:resten|övriga\s+(?:frågor(?:na)?|svar(?:en)?))\s+(?:(?:skickar|återkommer|svarar"
     r"|besvarar|kompletterar)\s+(?:vi|jag)|(?:vi|jag)\s+(?:skickar|återkommer|svarar|besvarar)"
     r"|kommer\s+(?:senare|sen))\b"
-    r"|(?:we(?:'ll|\s+will)\s+send|we(?:'ll|\s+will)\s+answer)\s+the\s+rest)",
+    r"|(?:we(?:'ll|\s+will)\s+send|we(?:'ll|\s+will)\s+answer)\s+the\s+rest"
+    # "Resten gäller som förut.", "Övriga svar står kvar.": the earlier answers still hold
+    r"|(?:resten|övriga(?:\s+(?:frågor(?:na)?|svar(?:en)?))?|de\s+andra\s+svaren|allt\s+annat)\s+"
+    r"(?:(?:\w+\s+)?gäller|står\s+(?:fast|kvar)|kvarstår|är\s+(?:som\s+(?:förut|innan|tidigare|förra)"
+    r"|oförändrad\w*|detsamma|samma))"
+    r"|the\s+(?:rest|other\s+answers)\s+(?:still\s+)?(?:stands?|holds?|is\s+unchanged|are\s+unchanged))",
     re.I,
 )

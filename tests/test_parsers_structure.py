@@ -544,3 +544,32 @@ def test_a_yes_after_men_stays_a_clause_of_its_sentence() -> None:
             "Vi har utbyte med en irakisk förening som kommer och spelar med oss.\n")
     ex = extract(body)
     assert values(ex)["works_against_segregation"] is True
+
+
+# --- corrections and additions that name their questions ----------------------------------
+
+
+def test_answers_given_by_number_in_a_sentence_and_under_a_colon() -> None:
+    body = ("Hej igen,\n\nVi behöver ändra två saker: fråga 2 ska vara nej och svaret på fråga 4 "
+            f"ska vara:\n\n{OBST}\n\nÖvriga svar står kvar.\n\nMvh Eva")
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert got["obstacles_opportunities"] == OBST
+    assert got["about"] is None and got["how"] is None
+    assert "partial" not in codes(ex)
+
+
+@pytest.mark.parametrize("note", ["Resten gäller som förut.", "Övriga svar står kvar.",
+                                  "The other answers still stand."])
+def test_a_note_that_the_other_answers_hold_is_no_part_of_the_answer(note: str) -> None:
+    body = f"Hej!\n\nEn rättelse till fråga 3 i vårt svar:\n\n{HOW}\n\n{note}\n"
+    ex = extract(body)
+    assert values(ex)["how"] == HOW
+
+
+def test_a_line_announcing_the_answers_below_is_no_first_answer() -> None:
+    body = f"Dobry wieczór ponownie,\n\nrättelse till vårt tidigare svar:\n\n2. Nej\n\n3. {HOW}\n"
+    ex = extract(body)
+    assert values(ex)["about"] is None
+    assert values(ex)["how"] == HOW
