@@ -162,7 +162,7 @@ def _heading_items(
             continue
         if ln.quoted:
             continue
-        inline = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
+        inline = _INLINE_LABEL.match(_label_abbrev(t)) or _INLINE_QUESTION.match(t)
         # a heading line right under the text before it (no blank line between, as HTML
         # <br> lines come out): only when it names a question and the text above ended
         after_sentence = i > 0 and (
@@ -196,7 +196,9 @@ def _heading_items(
             # "Vad hindrar oss?" / "Hinder: ... Möjligheter: ...": a label on the line right
             # under a heading (or under "Vi arbetar med:") is the answer's own, not a question's
             m = None
-        if m and n_words(m.group("h")) <= 6 and not _STARTS_OWN_VOICE.match(m.group("h")):
+        # "Vi arbetar med: ..." is the own voice; "Vi: En grupp kvinnor ..." a one-word label
+        if m and n_words(m.group("h")) <= 6 and not (
+                _STARTS_OWN_VOICE.match(m.group("h")) and n_words(m.group("h")) > 1):
             head, answer = m.group("h"), m.group("a").strip()
             found, named = name_heading(scorer, head, answer, qs)
             if not named:
@@ -209,6 +211,21 @@ def _heading_items(
                     continue
             items.append((i, answer, found, named))
     return items
+
+
+# an abbreviation's stop inside a label ("Hinder resp. möjligheter:", "Verksamhet m.m.:") is
+# no sentence end: a short lower-case word, a stop, and the label going on
+_ABBREV_STOP = re.compile("|".join(
+    rf"(?<=\b[a-zåäö]{{{n}}})\.(?=\s?[a-zåäö]|:|$)" for n in range(1, 5)))
+
+
+def _label_abbrev(t: str) -> str:
+    """T with the stops of abbreviations taken out of the label before its first ":" (the
+    answer after it is kept as written)."""
+    head, sep, rest = t.partition(":")
+    if not sep or "." not in head or n_words(head) > 8:
+        return t
+    return _ABBREV_STOP.sub("", head) + sep + rest
 
 
 def _whole_line_heading(ln: Line) -> bool:

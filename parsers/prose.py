@@ -24,7 +24,7 @@ from .heading_pass import heading_scorer
 from .interview import wants_interview
 from .lines import Asked, Line, n_words
 from .quotes import is_valediction
-from .statements import Statement, names_topic, yes_no_statement
+from .statements import _BY_NUMBER, Statement, names_topic, yes_no_statement
 from .text import normalize_ws, split_sentences
 from .yes_no import _MIXED, parse_yes_no, split_yes_no_explanation
 
@@ -147,8 +147,9 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByP
         out[qs[k].num] = [yes_no_word(st.value)]
         if expl:
             sentences[0] = expl[0].upper() + expl[1:]
-        elif len(sentences) > 1:
+        elif len(sentences) > 1 and (st.pure or _BY_NUMBER.search(sentences[0]) is None):
             sentences = sentences[1:]  # the yes/no's own sentence, the reason after it
+        # ("... så svaret på er andra fråga blir ja." says how too: it stays)
         rest = " ".join(sentences)
         if rest:
             out[follow.num] = [rest]

@@ -180,7 +180,8 @@ def _covered(sentence: str, answers_text: str) -> bool:
 _LINE_LEAD = re.compile(
     r"^\s*(?:[-•*–·>]\s*)*(?:\(?\s*(?:svar\s+på\s+fråga|fråga|fråg|fraga|frag|svar|question|answer"
     r"|q|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
-    r"(?:[^.:!?\d]{1,40}?(?::|\s[-–—]|\s?(?:[→⇒➔➜➝]|-+>|=+>))\s+)?",
+    # (a stop of an abbreviation inside the label: "Hinder resp. möjligheter:")
+    r"(?:(?:[^.:!?\d]|\.(?=\s?[a-zåäö]|:)){1,40}?(?::|\s[-–—]|\s?(?:[→⇒➔➜➝]|-+>|=+>))\s+)?",
     re.I,
 )
 _SEPARATOR = re.compile(r"^\s*(?:-{4,}[^-\n]{0,60}-{4,}|_{8,}|={8,})\s*$")

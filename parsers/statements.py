@@ -49,6 +49,19 @@ _UNSURE = re.compile(
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
 
 
+_ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "first": 1,
+             "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_BY_NUMBER = re.compile(
+    r"(?i)\b(?:svar(?:et)?|answer)\s+(?:på|till|to)\s+(?:er\s+|den\s+|your\s+|the\s+)?"
+    r"(?:(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fråga(?:n)?|question)"
+    r"|(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d))"
+    r"\s+(?:blir|är|=|:|is|will\s+be)\s*(?P<yn>ja|nej|yes|no)\b")
+
+
+def _number_of(m: re.Match[str]) -> int:
+    return int(m.group("n")) if m.group("n") else _ORDINALS[m.group("ord").lower()]
+
+
 @dataclass(frozen=True)
 class Statement:
     value: bool | None  # None: "både ja och nej" - said, but mixed
@@ -73,6 +86,10 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     whole = parse_yes_no(s)
     if whole.value is not None and n_words <= 6 and _EXPLICIT.match(_FILLER.sub("", s)):
         return Statement(whole.value, True)  # "Ja vi gör det varje dag", "Inte uttalat."
+    ref = _BY_NUMBER.search(s)
+    if ref and question.number and _number_of(ref) == question.number:
+        # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number
+        return Statement(ref.group("yn").lower() in ("ja", "yes"), n_words <= 8)
     topic = names_topic(s, question)
     if not topic:
         return None

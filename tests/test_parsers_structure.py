@@ -573,3 +573,33 @@ def test_a_line_announcing_the_answers_below_is_no_first_answer() -> None:
     ex = extract(body)
     assert values(ex)["about"] is None
     assert values(ex)["how"] == HOW
+
+
+def test_a_label_with_an_abbreviation_and_a_one_word_label() -> None:
+    body = (f"Hej!\n\nVi: {ABOUT}\n\nMot segregation: ja\n\nHur: {HOW}\n\n"
+            f"Hinder resp. möjligheter: {OBST}\n")
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert ex.reasons == []
+
+
+def test_a_yes_no_given_by_the_questions_number_inside_prose_stays_in_the_follow_up() -> None:
+    how = ("Vi har inget projekt som heter så, men allt vi gör handlar om det, så svaret på er "
+           "andra fråga blir ja. Vi ordnar läxhjälp på fyra språk.")
+    body = f"Hej,\n\n{ABOUT}\n\n{how}\n\n{OBST}\n"
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "yes_no_from_prose" in codes(ex)
+
+
+def test_obstacles_in_everyday_words_start_the_last_answer_in_one_block() -> None:
+    body = ("Hej! Vi är en förening för föräldrar i Holma med ett 40-tal aktiva som nattvandrar. "
+            "Ja, det gör vi. Vi gör utflykter med barnen till andra delar av stan. Det svåraste "
+            "är att vi jobbar skift. Men skolan vill samarbeta med oss.\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["how"] == "Vi gör utflykter med barnen till andra delar av stan."
+    assert got["obstacles_opportunities"] == ("Det svåraste är att vi jobbar skift. Men skolan "
+                                              "vill samarbeta med oss.")
