@@ -31,7 +31,7 @@ _BOUNCE_SUBJECT = re.compile(
 )
 _AUTO_SUBJECT = re.compile(
     r"^\s*(automatiskt svar|autosvar|auto[- ]?reply|automatic reply|out of (the )?office|"
-    r"frånvaromeddelande|frånvaro|ej på plats|semester|abwesenheit|"
+    r"frånvaromeddelande|frånvaro|frånvarande|ej på plats|semester|abwesenheit|"
     r"réponse automatique|respuesta automática)\b",
     re.I,
 )

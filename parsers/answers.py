@@ -64,7 +64,7 @@ from .markers import (
     split_inline_numbering,
 )
 from .model import Answer, Extraction
-from .prose import about_from_prose, answers_by_position, yes_no_word
+from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_word
 from .quotes import clean_block, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check, said_to_reader
@@ -321,6 +321,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append("follow_up_answer")
     if not found.answers:
         by_pos = answers_by_position(lines, qs, qtexts)
+        if not by_pos.answers:
+            by_pos = bare_yes_no(lines, qs, qtexts)  # "Jajamän, det gör vi! /Bengt"
         if by_pos.answers:
             found = Found(by_pos.answers, last_num=max(by_pos.answers))
             flags.append("by_position")

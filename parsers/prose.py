@@ -227,6 +227,24 @@ _RUN_IN_YES_NO = re.compile(
 )
 
 
+def bare_yes_no(lines: list[Line], qs: list[Asked],
+                question_texts: Sequence[str] | None = None) -> _ByPosition:
+    """A reply that only says yes or no ("Jajamän, det gör vi! /Bengt"): the yes/no
+    question's answer, the other questions left open (the caller flags it as from prose)."""
+    yes_no = [q for q in qs if q.q.kind == "yes_no"]
+    pars = body_paragraphs(lines, question_texts)
+    if len(yes_no) != 1 or len(pars) != 1:
+        return _ByPosition()
+    text = re.sub(r"\s+/{1,2}\s*[A-ZÅÄÖÉÜ][^/.!?]{0,40}$", "", normalize_ws(pars[0]))  # "/Bengt"
+    sentences = split_sentences(text)
+    if not sentences or any(n_words(s) > 3 for s in sentences[1:]):
+        return _ByPosition()
+    st = yes_no_statement(sentences[0], yes_no[0].q)
+    if st is None or st.value is None or not st.pure:
+        return _ByPosition()
+    return _ByPosition({yes_no[0].num: [yes_no_word(st.value)]}, True)
+
+
 def about_from_prose(lines: list[Line]) -> str | None:
     pars = body_paragraphs(lines)
     if not pars:

@@ -479,3 +479,25 @@ def test_a_decline_with_a_reason_stores_no_answer_and_says_none_was_found(survey
     assert p.kind == "reply"
     assert all(a["value"] is None for a in p.answers.values())
     assert any(r.startswith("no_answer") for r in p.problems)
+
+
+def test_an_away_notice_with_an_outlook_subject_and_no_headers_is_an_auto_reply(survey):
+    raw = reply("Tack för ditt meddelande!\n\nKansliet är stängt över jul. Vi läser mejlen "
+                "efter trettondagen.\n", subject="Frånvarande: Kartläggning", threaded=False)
+    p = parse_message(raw, survey, ROSTER)
+    assert p.kind == "auto_reply"
+
+
+def test_a_side_question_in_the_survey_thread_is_no_reply(survey):
+    raw = reply("Hej!\n\nEn fråga vid sidan om: vem bokar man lokaler hos på fritidsgården? "
+                "Ingen svarar i telefonen.\n\nMvh Per\n")
+    p = parse_message(raw, survey, ROSTER)
+    assert (p.kind, p.association_id) == ("other", 1)
+
+
+def test_a_one_line_yes_answers_the_yes_no_question_flagged(survey):
+    p = parse_message(reply("Jajamän, det gör vi! /Per, Hyllie IF\n"), survey, ROSTER)
+    assert p.kind == "reply"
+    assert p.answers["works_against_segregation"]["value"] is True
+    assert p.answers["about"]["value"] is None
+    assert any(r.startswith("yes_no_from_prose") for r in p.problems)
