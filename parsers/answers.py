@@ -43,6 +43,7 @@ from ..config import Question
 from .cues import declines, is_correction, looks_like_away_notice, refers_to_attachment
 from .framing import (
     APOLOGY,
+    GREETING,
     META,
     PREAMBLE,
     PREAMBLE_ANY,
@@ -139,9 +140,20 @@ def extract_answers(
 
 
 _QUESTION_REF = re.compile(
-    r"\b(?:fråga|frågan|fråge|question)\s*(?:nr\.?\s*|nummer\s*|no\.?\s*)?(?P<n>[1-9])(?!\d)",
+    r"\b(?:fråga|frågan|fråge|question)\s*(?:nr\.?\s*|nummer\s*|no\.?\s*)?(?P<n>[1-9])(?!\d)"
+    # "fjärde frågan", "the second question": the number as an ordinal
+    r"|\b(?P<ord>första|andra|tredje|fjärde|femte|sjätte|first|second|third|fourth|fifth|sixth)"
+    r"\s+(?:frågan|fråga|question)\b",
     re.I,
 )
+_ORDINAL = {
+    "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+}
+
+
+def _ref_number(m: re.Match[str]) -> int:
+    return int(m.group("n")) if m.group("n") else _ORDINAL[m.group("ord").lower()]
 _ASKS_MORE = re.compile(
     r"\b(?:utveckla|förtydliga|precisera|komplettera|berätta\s+mer|beskriva\s+mer|mer\s+om"
     r"|saknas|inget\s+svar|inte\s+svarat|glömt|missat|missing|no\s+answer"
@@ -162,18 +174,27 @@ _ACK = re.compile(
 )
 
 
+def _opening_paragraph(own_text: str) -> list[str]:
+    pars = [p for p in re.split(r"\n\s*\n", own_text) if p.strip()]
+    while len(pars) > 1 and GREETING.fullmatch(normalize_ws(pars[0])):
+        pars.pop(0)
+    return pars[0].splitlines() if pars else []
+
+
 def asked_about_one_question(own_text: str, quoted: str) -> int | None:
     """The one question a mail answers when it is a reply to a follow-up ("Kan ni utveckla
     fråga 3?" in the quoted text) or says so itself ("Ett tillägg till fråga 3:"). None when
     no question or more than one is named that way."""
     nums: set[int] = set()
-    for line in own_text.splitlines():
+    # the mail says so where it starts: its first paragraph after a greeting ("... så svaret
+    # på er andra fråga blir ja" in the middle of prose answers is no follow-up)
+    for line in _opening_paragraph(own_text):
         if _ADDS_TO.search(line + " "):
-            nums.update(int(m.group("n")) for m in _QUESTION_REF.finditer(line))
+            nums.update(_ref_number(m) for m in _QUESTION_REF.finditer(line))
     if not nums:
         for sentence in split_sentences(normalize_ws(quoted or "")):
             if _ASKS_MORE.search(sentence):
-                nums.update(int(m.group("n")) for m in _QUESTION_REF.finditer(sentence))
+                nums.update(_ref_number(m) for m in _QUESTION_REF.finditer(sentence))
     return nums.pop() if len(nums) == 1 else None
 
 
@@ -215,14 +236,26 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
 _ATTRIBUTION = re.compile(r"[^\n]*\b(?:skrev|wrote)\b[^\n]*:\s*")
 
 
+# "... blev fel. Det ska vara: <the answer>", "Nytt svar: ...": the answer after the colon
+_NEW_ANSWER = re.compile(
+    r"(?:ska|skall|bör)\s+(?:istället\s+|nu\s+)?(?:vara|lyda)|(?:nytt|rätt|korrekt|nya|rätta)"
+    r"\s+svar(?:et)?|should\s+(?:be|read)|new\s+answer|correct\s+answer", re.I)
+
+
 def _follow_up_answer(lines: list[Line]) -> str | None:
     """The prose of a reply to a follow-up: greeting, closing, the sentence naming the
-    question and a leading "Absolut." dropped."""
-    pars = [
-        p
-        for p in body_paragraphs(lines)
-        if not _QUESTION_REF.search(p) and not _ATTRIBUTION.fullmatch(p)
-    ]
+    question and a leading "Absolut." dropped; in the paragraph that names the question,
+    what follows "Det ska vara:" is the answer."""
+    pars = []
+    for p in body_paragraphs(lines):
+        if _ATTRIBUTION.fullmatch(p):
+            continue
+        if _QUESTION_REF.search(p):
+            head, sep, tail = normalize_ws(p).rpartition(":")
+            if sep and tail.strip() and _NEW_ANSWER.search(head[-40:]):
+                pars.append(tail.strip())
+            continue
+        pars.append(p)
     if pars and len(pars) > 1 and len(re.findall(r"\w+", pars[-1])) <= 3:
         pars.pop()  # a bare name under the answer
     text = normalize_ws(" ".join(strip_greeting(p) for p in pars))

@@ -143,6 +143,11 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByP
         expl = split_yes_no_explanation(sentences[0])
         if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3:
             st = Statement(yn.value, expl is None)
+    if st is None and sentences and _WE_DO_IT.match(sentences[0]):
+        # "Vi jobbar aktivt med det. Varje år ...": the follow-up opens saying they do it
+        # (the yes, by what "det" stands for in this place); the sentence stays its answer
+        out[qs[k].num] = [yes_no_word(True)]
+        return _ByPosition(out, True)
     if st is not None:
         out[qs[k].num] = [yes_no_word(st.value)]
         if expl:
@@ -156,6 +161,17 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByP
         else:
             del out[follow.num]
     return _ByPosition(out, st is not None)
+
+
+# "Vi jobbar aktivt med det.", "Det gör vi varje dag.", "We work on it": a short first
+# sentence saying they do it, no negation
+_WE_DO_IT = re.compile(
+    r"^(?:(?:ja|jo|yes)[,!]?\s+)?(?:(?:vi|we)\s+(?:\w+\s+){0,2}(?:arbetar|jobbar|work)\s+(?:\w+\s+){0,2}"
+    r"(?:med|mot|on|against)\s+(?:det|detta|den\s+frågan|it|this|that)"
+    r"|det\s+gör\s+vi(?!\s+(?:inte|ej)))\b(?![^.!?]*\b(?:inte|ej|aldrig|not|never)\b)"
+    r"[^.!?]{0,40}[.!]?$",
+    re.I,
+)
 
 
 def yes_no_word(value: bool | None) -> str:

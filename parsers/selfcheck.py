@@ -179,7 +179,7 @@ def _covered(sentence: str, answers_text: str) -> bool:
 # What opens a line without being anyone's answer: bullets, numbers, "Fråga 2:", a label.
 _LINE_LEAD = re.compile(
     r"^\s*(?:[-•*–·>]\s*)*(?:\(?\s*(?:svar\s+på\s+fråga|fråga|fråg|fraga|frag|svar|question|answer"
-    r"|q|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
+    r"|q|fr\.?|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
     # (a stop of an abbreviation inside the label: "Hinder resp. möjligheter:")
     r"(?:(?:[^.:!?\d]|\.(?=\s?[a-zåäö]|:)){1,40}?(?::|\s[-–—]|\s?(?:[→⇒➔➜➝]|-+>|=+>))\s+)?",
     re.I,

@@ -603,3 +603,35 @@ def test_obstacles_in_everyday_words_start_the_last_answer_in_one_block() -> Non
     assert got["how"] == "Vi gör utflykter med barnen till andra delar av stan."
     assert got["obstacles_opportunities"] == ("Det svåraste är att vi jobbar skift. Men skolan "
                                               "vill samarbeta med oss.")
+
+
+def test_labels_shortened_to_fr_with_a_number() -> None:
+    body = f"Hej,\n\nFr 1. {ABOUT}\n\nFr 2. Ja\n\nFr 3. {HOW}\n\nFr 4. {OBST}\n"
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert ex.reasons == []
+
+
+def test_a_correction_naming_its_question_by_ordinal_with_the_answer_after_a_colon() -> None:
+    body = ("Hej igen!\n\nFörra svaret på tredje frågan blev fel, jag skickade ett utkast. Det "
+            f"ska vara: {HOW}\n\nResten gäller som jag skrev.\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["how"] == HOW
+    assert got["about"] is None and got["obstacles_opportunities"] is None
+
+
+def test_a_follow_up_opening_with_we_do_it_gives_the_yes_and_keeps_the_sentence() -> None:
+    how = "Vi jobbar aktivt med det. Varje år spelar vi teater på tre språk."
+    body = f"Hej!\n\n{ABOUT}\n\n{how}\n\n{OBST}\n"
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "yes_no_from_prose" in codes(ex)
+
+
+def test_a_follow_up_saying_they_do_not_do_it_gives_no_yes() -> None:
+    body = f"Hej!\n\n{ABOUT}\n\nVi jobbar inte med det. Vi spelar bara schack.\n\n{OBST}\n"
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is not True

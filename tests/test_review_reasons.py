@@ -501,3 +501,9 @@ def test_a_one_line_yes_answers_the_yes_no_question_flagged(survey):
     assert p.answers["works_against_segregation"]["value"] is True
     assert p.answers["about"]["value"] is None
     assert any(r.startswith("yes_no_from_prose") for r in p.problems)
+
+
+def test_an_away_notice_saying_the_mail_is_not_read_is_an_auto_reply(survey):
+    raw = reply("Hej,\n\nlokalen är stängd under jullovet och mejlen läses inte förrän den 13 "
+                "januari.\n", subject="Kartläggning", threaded=False)
+    assert parse_message(raw, survey, ROSTER).kind == "auto_reply"
