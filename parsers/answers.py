@@ -283,7 +283,8 @@ def _drop_coordinator_text(lines: list[str]) -> list[str]:
     out: list[str] = []
     for par in raw_text(lines).split("\n\n"):
         flat = normalize_ws(par)
-        if _COORDINATOR_VOICE.search(flat) and not _OWN_VOICE.search(flat):
+        if (_COORDINATOR_VOICE.search(flat) and not _OWN_VOICE.search(flat)) \
+                or is_instruction(next(iter(split_sentences(flat)), "")):
             break
         out.extend([*par.splitlines(), ""])
     return out
@@ -415,6 +416,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             _NULLISH.match(value)
             or _FORM_PROMPT.match(value)
             or _DEFERRED.match(value)
+            or _put_off(value)
             or fuzz.ratio(match_key(value), q.key_full) >= 90
         ):
             value = ""
@@ -477,6 +479,20 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     return ex
 
 
+# "Detta måste vi diskutera i styrelsen först, vi återkommer.": the answer is put off, in
+# other words - every sentence says it is to be discussed or will come later
+_TO_DISCUSS = re.compile(
+    r"\b(?:diskutera\w*|prata\s+ihop\s+oss|fundera\w*|bestämma|ta\s+upp\s+(?:det|frågan)"
+    r"|stämma\s+av|behöver\s+(?:mer\s+)?tid|discuss\w*|think\s+about)\b", re.I)
+
+
+def _put_off(value: str) -> bool:
+    sentences = split_sentences(value)
+    return bool(sentences) and n_words(value) <= 20 and bool(_TO_DISCUSS.search(value)) \
+        and any(_DEFERS.search(s) for s in sentences) \
+        and all(_DEFERS.search(s) or _TO_DISCUSS.search(s) for s in sentences)
+
+
 def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
     """A wish to talk instead ("Vi berättar gärna mer muntligt.") is the mail's, not an
     answer's: it sets wants_interview and leaves the answer it was written into."""
@@ -525,7 +541,9 @@ def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: 
     return flags
 
 
-_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|javisst)\b", re.I)
+# (also the doing said of themselves: "Vi gör det genom läxhjälp ...", "Det gör vi genom ...")
+_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|javisst"
+                             r"|vi\s+gör\s+det|det\s+gör\s+vi|we\s+do)\b", re.I)
 
 
 def _opens_with_yes_no(sentence: str) -> bool:

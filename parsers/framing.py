@@ -47,6 +47,9 @@ PREAMBLE = re.compile(
 # frågorna i en intervju istället? Kontakta mig så ordnar vi det!"
 _INSTRUCTION = re.compile(
     r"^(?:(?:skicka|returnera|besvara|svara|mejla|maila|fyll\s+i)\b.*(?:\bsenast\b|@)"
+    # "Vi behöver ett svar per förening senast fredag 31 januari": the deadline, asked for
+    r"|(?:vi|jag)\s+(?:behöver|vill\s+ha|önskar|ber\s+om)\s+(?:\w+\s+){0,2}svar\w*\b[^.!?]*"
+    r"\bsenast\b"
     r"|(?:önskar|vill|har)\s+(?:ni|du)\b[^?]*\?$"
     r"|kontakta\s+(?:mig|oss)\s+så\b)",
     re.I,

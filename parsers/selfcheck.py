@@ -253,10 +253,14 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
                      and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous)]
     out: list[str] = []
+    scorer = HeadingScorer(tuple((i + 1, q) for i, q in enumerate(questions)))
     for line in lines[first:]:
         rest = _LINE_LEAD.sub("", line.strip(), count=1)
         if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
             continue
+        if (len(re.findall(r"\w+", rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
+                and scorer.best(rest) is not None):
+            continue  # a heading on its own line that names a question ("Hur vi jobbar mot ...")
         for sentence in split_sentences(rest):
             if nothing_answered:
                 sentence = _GREETING_LEAD.sub("", sentence).strip()

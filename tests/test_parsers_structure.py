@@ -635,3 +635,29 @@ def test_a_follow_up_saying_they_do_not_do_it_gives_no_yes() -> None:
     body = f"Hej!\n\n{ABOUT}\n\nVi jobbar inte med det. Vi spelar bara schack.\n\n{OBST}\n"
     ex = extract(body)
     assert values(ex)["works_against_segregation"] is not True
+
+
+def test_a_heading_for_how_whose_answer_opens_we_do_it_gives_the_yes() -> None:
+    body = (f"Hej!\n\nOm oss\n\n{ABOUT}\n\nHur vi jobbar mot segregation\n\nVi gör det genom "
+            f"gratis körsång för alla barn i området.\n\nHinder och möjligheter\n\n{OBST}\n")
+    ex = extract(body, WITH_ALIASES)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi gör det genom gratis körsång för alla barn i området."
+    assert [r.code for r in ex.reasons] == ["yes_no_from_prose"]
+
+
+def test_an_answer_put_off_in_other_words_is_no_answer() -> None:
+    body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. Det måste vi diskutera på årsmötet först, vi "
+            "återkommer.\n")
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] is None
+    assert values(ex)["how"] == HOW
+
+
+def test_an_answer_that_only_mentions_coming_back_is_kept() -> None:
+    body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n"
+            "4. Lokalen är för dyr, men vi återkommer med idéer.\n")
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == (
+        "Lokalen är för dyr, men vi återkommer med idéer.")
