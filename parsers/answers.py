@@ -573,7 +573,12 @@ _SAID_AGAIN = re.compile(r"(?i)(?:det\s+gör\s+vi|vi\s+gör\s+det|ja|yes|absolut
                          r"|definitivt|verkligen|we\s+do|indeed)\b")
 _DEFERS = re.compile(
     r"\b(?:återkommer|återkomma|svarar\s+(?:senare|längre\s+fram|ordentligt)|skickar\s+(?:\w+\s+)?"
-    r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later)\b",
+    r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later"
+    # "ni får våra svar efter det", "svaren kommer efter årsmötet", "we'll send our answers after"
+    r"|(?:ni|du)\s+får\s+(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
+    r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
+    r"|skickar\s+(?:vi\s+|jag\s+)?(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|i\s+\w+|när|så\s+snart|inom)"
+    r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when))\b",
     re.I,
 )
 

@@ -128,6 +128,9 @@ CLOSING = re.compile(
     r"|kontakta\s+(?:mig|oss)\s+(?:gärna\s+)?(?:om|vid|för|ifall)|vid\s+frågor"
     r"|(?:please\s+)?(?:let\s+(?:me|us)\s+know|feel\s+free|do\s+not\s+hesitate|don'?t\s+hesitate)"
     r"|hope\s+this|thanks?\b|thank\s+you|best\s+of\s+luck|good\s+luck"
+    # thanks in the languages the associations write in
+    r"|(?:muchas\s+|mil\s+)?gracias|merci|danke|grazie|obrigad[oa]|dziękuj\w*|teşekkür\w*|kiitos"
+    r"|hvala|спасибо|дякую|شكرا\w*|ممنون|mulțumesc|köszönöm|děkuji|ευχαριστώ"
     # "Resten skickar vi senare." / "Övriga frågor återkommer vi om.": the rest is put off
     r"|(?:resten|övriga\s+(?:frågor(?:na)?|svar(?:en)?))\s+(?:(?:skickar|återkommer|svarar"
     r"|besvarar|kompletterar)\s+(?:vi|jag)|(?:vi|jag)\s+(?:skickar|återkommer|svarar|besvarar)"

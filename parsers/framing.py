@@ -352,9 +352,12 @@ def _opens_closing_par(sentence: str) -> bool:
 
 
 def _is_closing_par(par: str) -> bool:
-    first = par.strip().splitlines()[0].strip() if par.strip() else ""
+    lines = [x.strip() for x in par.strip().splitlines() if x.strip()]
+    first = lines[0] if lines else ""
     if SIGN_OFF.match(first) or is_valediction(first):
         return True
+    if len(lines) > 1 and _CLOSING.match(first) and all(n_words(x) <= 6 for x in lines[1:]):
+        return True  # "God fortsättning!" / "Kim Åberg (hen), ordförande"
     return all(
         _CLOSING.match(s) or wants_interview(s) or _ABOUT_SURVEY.search(s)
         for s in split_sentences(par)

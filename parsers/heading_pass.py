@@ -203,8 +203,10 @@ def _heading_items(
             found, named = name_heading(scorer, head, answer, qs)
             if not named:
                 # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
+                # (a short yes or no after it is a whole answer: "Trabajamos contra ...? Sí, ja!")
                 if not prev_blank or meta or n_words(head) > 4 or re.search(r"\d", head) \
-                        or n_words(answer) < 6 or _CONTACT.search(t):
+                        or (n_words(answer) < 6 and not _short_yes_no(answer)) \
+                        or _CONTACT.search(t):
                     continue
                 found = _by_answer_shape(found or dict.fromkeys(nums), answer, qs)
                 if not found:

@@ -661,3 +661,21 @@ def test_an_answer_that_only_mentions_coming_back_is_kept() -> None:
     ex = extract(body)
     assert values(ex)["obstacles_opportunities"] == (
         "Lokalen är för dyr, men vi återkommer med idéer.")
+
+
+def test_an_own_question_answered_by_a_bare_yes_on_its_line_is_a_heading() -> None:
+    body = (f"Hola!\n\nQuiénes somos: {ABOUT}\n\nTrabajamos contra la segregación? Sí, ja!\n\n"
+            f"Cómo: {HOW}\n\nObstáculos y oportunidades: {OBST}\n\nMuchas gracias för att ni "
+            "frågar oss.\n")
+    ex = extract(body)
+    assert values(ex) == FULL
+
+
+@pytest.mark.parametrize("later", [
+    "Vi har årsmöte i februari och vill prata ihop oss först, så ni får våra svar efter det.",
+    "Svaren kommer efter styrelsemötet nästa vecka.",
+])
+def test_a_promise_to_answer_later_in_other_words_is_no_description(later: str) -> None:
+    body = f"Hej!\n\nTack för mejlet. {later}\n\nGod fortsättning!\nKim Åberg, ordförande\n"
+    ex = extract(body)
+    assert all(v is None for v in values(ex).values())
