@@ -55,6 +55,7 @@ from .framing import (
 
 # Re-exported: callers and tests import these from parsers.answers.
 from .framing import is_instruction as is_instruction
+from .heading_pass import heading_scorer
 from .interview import wants_interview
 from .lines import Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
@@ -265,7 +266,7 @@ def _follow_up_answer(lines: list[Line]) -> str | None:
 
 _INLINE_SIGNAL = re.compile(
     r"\b(?:(?:se\s+)?(?:svar(?:en)?\s+)?(?:nedan|längre\s+ned|under\s+(?:varje|respektive|"
-    r"frågorna|er\s+fråga))|i\s+(?:texten|mejlet|mailet|ditt\s+mejl|ert\s+mejl)|inline"
+    r"frågorna|er\s+fråga)|(?:står\s+)?efter\s+(?:varje\s+|respektive\s+)?(?:fråga|frågorna|frågan))|i\s+(?:texten|mejlet|mailet|ditt\s+mejl|ert\s+mejl)|inline"
     r"|(?:i|med)\s+(?:rött|rödt|blått|grönt|fetstil|annan\s+färg)|below|in\s+(?:red|blue|bold))\b",
     re.I,
 )
@@ -463,6 +464,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
+    _strip_common_label(answers, qs, source)
     _drop_interview_wishes(answers, qs, source)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
@@ -491,6 +493,34 @@ def _put_off(value: str) -> bool:
     return bool(sentences) and n_words(value) <= 20 and bool(_TO_DISCUSS.search(value)) \
         and any(_DEFERS.search(s) for s in sentences) \
         and all(_DEFERS.search(s) or _TO_DISCUSS.search(s) for s in sentences)
+
+
+_LEAD_LABEL = re.compile(r"^(?P<l>[^\W\d_]{2,15})\s*[:：]\s+(?=\S)")
+
+
+def _strip_common_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
+    """The same one-word label opening several answers ("Cevap: ...", "Odpowiedź: ...") is
+    the writer's word for "answer" in any language, not part of what they answer."""
+    leads = {}
+    for q in qs:
+        a = answers[q.q.key]
+        text = a.raw if isinstance(a.raw, str) else a.value if isinstance(a.value, str) else ""
+        m = _LEAD_LABEL.match(normalize_ws(text or ""))
+        if m:
+            leads[q.q.key] = m.group("l").lower()
+    labels = list(leads.values())
+    common = {lab for lab in labels if labels.count(lab) >= 2}
+    if not common:
+        return
+    scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
+    for q in qs:
+        a = answers[q.q.key]
+        if q.q.kind != "text" or not isinstance(a.value, str) or leads.get(q.q.key) not in common:
+            continue
+        if scorer.best(leads[q.q.key]) is not None:
+            continue  # "Hinder:" opening two answers names a question: it stays
+        rest = _LEAD_LABEL.sub("", a.value, count=1)
+        answers[q.q.key] = Answer(rest or None, a.raw, False, source)
 
 
 def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:

@@ -381,6 +381,9 @@ def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = No
         first, *more = pars[0].splitlines()
         if _greeting_line(first, more):
             pars[0] = "\n".join(more)
+        elif (m := re.match(r"^(\S+(?:\s\S+)?[!,])\s+(?=[A-ZÅÄÖ])", first)) \
+                and _greeting_line(m.group(1), [first[m.end():]]):
+            pars[0] = "\n".join([first[m.end():], *more])  # "Silav! Vi är ..." on one line
     while pars and _is_preamble(pars[0], first=True):
         pars.pop(0)
     while pars and _is_closing_par(pars[-1]):

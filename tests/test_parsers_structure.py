@@ -679,3 +679,21 @@ def test_a_promise_to_answer_later_in_other_words_is_no_description(later: str) 
     body = f"Hej!\n\nTack för mejlet. {later}\n\nGod fortsättning!\nKim Åberg, ordförande\n"
     ex = extract(body)
     assert all(v is None for v in values(ex).values())
+
+
+def test_the_same_answer_label_in_another_language_opens_each_answer_under_the_quote() -> None:
+    body = ("Merhaba,\n\nsvaren står efter frågorna.\n\nSevgiler\nAyşe\n\n-----Özgün İleti-----\n"
+            f"> 1. {Q1}\n\nCevap: {ABOUT}\n\n> 2. {Q2}\n\nCevap: Evet / Ja\n\n> 3. {Q3}\n\n"
+            f"Cevap: {HOW}\n\n> 4. {Q4}\n\nCevap: Hinder: {OBST}\n")
+    ex = extract_answers(body, QUESTIONS)
+    got = values(ex)
+    assert got["about"] == ABOUT
+    assert got["works_against_segregation"] is True
+    assert got["how"] == HOW
+    assert got["obstacles_opportunities"] == f"Hinder: {OBST}"
+
+
+def test_a_greeting_word_of_any_language_run_into_the_first_line() -> None:
+    body = f"Silav! {ABOUT} Ja. {HOW}\n\nVi vill gärna ha en intervju också.\n"
+    ex = extract(body)
+    assert values(ex)["about"] == ABOUT
