@@ -103,14 +103,17 @@ APOLOGY = re.compile(
 )
 # A short name with a title after a closing: "Peter Ahlgren, ordf.", "Styrelsen".
 _NAME_RIDE = re.compile(
-    r"^[A-ZÅÄÖÉÜ][\w'’-]*(?:\s+[A-ZÅÄÖÉÜ][\w'’-]*){0,3}(?:\s*,\s*[\w. ]{1,25})?\.?$")
+    r"^[A-ZÅÄÖÉÜ][\w'’-]*(?:\s+[A-ZÅÄÖÉÜ][\w'’-]*){0,3}(?:\s*,\s*[\w. ]{1,25}"
+    # or a role after the name: "Zahra Al-Amal styrelse", "Eva kassör"
+    r"|\s+(?:styrelse\w*|ordförande|ordf\.?|sekreterare|kassör|ledamot|kansli\w*|board|chair))?"
+    r"\.?$")
 
 
 # A closing word and a name on the line the answer ends on: "Hälsn Peter Ahlgren, ordf.",
 # "Vänl. hälsn. Karin", "Mvh/ Ali". Closings in other languages come from the header table.
 _CLOSING_WORD = re.compile(
     r"^(?:(?:med\s+)?(?:vänl(?:ig|iga)?|bästa|varma|many|kind|best)\.?\s+)?"
-    r"(?:hälsn(?:ing|ingar)?|mvh|m\.v\.h|vh|kram(?:ar)?|regards|cheers)\b[\s,./!]*",
+    r"(?:hälsn(?:ing|ingar)?|mvh|m\.v\.h|vh|kram(?:ar)?|regards|cheers|tack|thanks)\b[\s,./!]*",
     re.I,
 )
 

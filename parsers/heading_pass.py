@@ -19,7 +19,7 @@ from .headings import HeadingScorer
 from .lines import BARRIER, Asked, Cand, Line, n_words
 from .quotes import is_valediction
 from .text import match_key
-from .yes_no import has_check_box, parse_yes_no
+from .yes_no import _MIXED, has_check_box, parse_yes_no
 
 # --- headings in the reader's own words ---------------------------------------------------------
 
@@ -88,7 +88,9 @@ def _resolve_tie(found: dict[int, float], answer: str, qs: list[Asked]) -> _Name
     yes_no = [n for n in found if kinds.get(n) == "yes_no"]
     if not yes_no or not answer:
         return found, False
-    if parse_yes_no(answer).value is not None and n_words(answer) <= 12:
+    # a yes, a no, or a yes-and-no ("Hmm, både och. Inte som ett mål i sig ...")
+    if (parse_yes_no(answer).value is not None and n_words(answer) <= 12) or (
+            n_words(answer) <= 20 and _MIXED.search(" ".join(answer.lower().split()[:6]))):
         return ({yes_no[0]: max(found.values())}, True) if len(yes_no) == 1 else (found, False)
     rest = {n: v for n, v in found.items() if kinds.get(n) != "yes_no"}
     if len(rest) == 1:

@@ -697,3 +697,20 @@ def test_a_greeting_word_of_any_language_run_into_the_first_line() -> None:
     body = f"Silav! {ABOUT} Ja. {HOW}\n\nVi vill gärna ha en intervju också.\n"
     ex = extract(body)
     assert values(ex)["about"] == ABOUT
+
+
+def test_a_shared_heading_over_a_yes_and_no_answer_is_the_yes_no_question() -> None:
+    body = (f"Hej,\n\nOm oss - {ABOUT}\n\nSegregation - Hmm, både och. Inte som mål men alla är "
+            f"välkomna.\n\nHinder och möjligheter - {OBST}\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is None
+    assert got["how"] is None
+    assert got["obstacles_opportunities"] == OBST
+    assert "ambiguous" in codes(ex)
+
+
+def test_thanks_and_a_name_with_a_role_end_the_last_answer_in_one_block() -> None:
+    body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST} Tack, Zahra Al-Amal styrelse\n")
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == OBST
