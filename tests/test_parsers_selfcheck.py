@@ -86,10 +86,17 @@ def test_undecided_yes_no_is_ambiguous_with_its_words() -> None:
     assert (r.key, r.detail) == ("works_against_segregation", "Både och")
 
 
-def test_answers_by_position_are_flagged() -> None:
-    ex = extract(f"Hej!\n\n{ABOUT}\n\nJa\n\n{HOW}\n\n{OBST}")
+def test_answers_by_position_are_flagged_when_the_paragraphs_do_not_confirm_it() -> None:
+    # the yes/no paragraph only guesses ("tror"): the order is a guess too
+    ex = extract(f"Hej!\n\n{ABOUT}\n\nJa, det tror vi.\n\n{HOW}\n\n{OBST}")
     assert "by_position" in by_code(ex)
     assert ex.answers["how"].value == HOW
+
+
+def test_answers_by_position_that_fit_their_questions_are_not_flagged() -> None:
+    ex = extract(f"Hej!\n\n{ABOUT}\n\nJa\n\n{HOW}\n\n{OBST}")
+    assert ex.reasons == []
+    assert "by_position_confirmed" in ex.flags
 
 
 def test_pasted_original_never_becomes_an_answer() -> None:
