@@ -14,8 +14,8 @@ general language (yes/no words, hedges, greetings), never at one survey's wordin
   ja ..."): as good as the yes/no question's own answer. Hedged ("nog", "väl", "inte
   uttalat"), mixed or said both ways, it is not.
 - `quote_answers_fit`: answers typed into the quoted original, one under each question, the
-  last one a single paragraph (past it starts the original's own closing text: where a
-  longer last answer ends is a guess).
+  last one a single paragraph that does not end speaking of the mail (past it starts the
+  original's own closing text: where a longer last answer ends is a guess).
 """
 
 from __future__ import annotations
@@ -46,6 +46,19 @@ _NO_WORD = re.compile(r"\b(?:nej|nä|inte|ej|aldrig|no|not|never)\b", re.I)
 # "Punkt 2)", "Q-3:"): what follows may belong anywhere.
 _LABEL_LEAD = re.compile(r"^\s*\S{1,12}\s*[-#]?\s*\d{1,2}\s*[.:)\]]")
 _WORD = re.compile(r"\w+")
+# A paragraph that goes on from the one before: "Dessutom ...", "Men ...", "We also ..."
+_CONTINUES = re.compile(
+    r"^(?:och|men|även|dessutom|också|därtill|utöver\s+(?:det|detta)|förutom\s+(?:det|detta)"
+    r"|plus|likaså|and|but|also|moreover|besides|in\s+addition|furthermore)\b",
+    re.I,
+)
+_ALSO = re.compile(r"\b(?:också|även|dessutom|likaså|also|too|as\s+well)\b", re.I)
+_POSTSCRIPT = re.compile(r"^(?:p\.?\s?s\.?|ps)\b", re.I)
+# the mail itself spoken of: "vårt svar", "er förfrågan", "inbjudan", "enkäten"
+_ABOUT_MAIL = re.compile(
+    r"\b(?:svar|svaren|svaret|förfrågan|inbjudan|utskick\w*|frågeformulär\w*|kartläggning\w*"
+    r"|resultat\w*|sammanställning\w*|reply|request|results?)\b",
+    re.I)
 
 
 def _n_words(text: str) -> int:
@@ -99,9 +112,10 @@ def clear_yes_no_opening(sentence: str, question: Asked | None = None) -> bool |
     return yn.value
 
 
-def _reads_as_answer(unit: str, first: bool) -> bool:
+def _reads_as_answer(unit: str, first: bool, last: bool = False) -> bool:
     """A paragraph that can stand as an answer as it is: no greeting, label or heading line
-    left on it, no note about the mail, no question."""
+    left on it, no note about the mail (first or last), no question, and it does not go on
+    from the paragraph before ("Dessutom ...": one answer in two paragraphs)."""
     text = unit.strip()
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if not lines or text.endswith("?"):
@@ -117,9 +131,16 @@ def _reads_as_answer(unit: str, first: bool) -> bool:
         return False  # "Silav!", "Hola!": a greeting in any language left on the answer
     if GREETING.match(opening) or PREAMBLE.match(opening) or APOLOGY.search(opening):
         return False
-    # the first paragraph saying something about the mail ("Här kommer föreningens svar
-    # på er förfrågan", "Tack för inbjudan ... frågorna") is an introduction, not about them
-    return not (first and META.search(opening))
+    if not first and (_CONTINUES.match(opening) or _ALSO.search(" ".join(opening.split()[:5]))):
+        return False  # "Vi har även en sommarkör ...": more of the answer before it
+    if _POSTSCRIPT.match(opening):
+        return False  # "PS. ...": an afterthought, not an answer in its place
+    # the first paragraph saying something about the mail anywhere ("Bäste samordnare, Här
+    # kommer föreningens svar på er förfrågan. Jag har tagit frågorna i ordning.") holds an
+    # introduction, not only the first answer
+    # introduction; the last one saying it ("Hoppas svaren hjälper er") a closing
+    about_mail = [s for s in sentences if META.search(s) or _ABOUT_MAIL.search(s)]
+    return not ((first and about_mail) or (last and about_mail and about_mail[-1] == sentences[-1]))
 
 
 def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]) -> bool:
@@ -129,7 +150,8 @@ def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]
         if q.q.kind == "yes_no":
             if not plain_yes_no(u):
                 return False
-        elif not _reads_as_answer(u, first=i == 0) or _n_words(u) < 2:
+        elif not _reads_as_answer(u, first=i == 0, last=i == len(units) - 1) \
+                or _n_words(u) < 2:
             return False
     # closer in content words to another question than to its own: placed wrong, or an
     # answer to a question out of order
@@ -153,4 +175,9 @@ def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
         last.pop()
     while last and not last[0]:
         last.pop(0)
-    return bool(last) and "" not in last
+    if not last or "" in last:
+        return False
+    # the original's own closing run on under the last answer ("Vi behöver ett svar per
+    # förening senast ..."): the last sentence speaks of the mail, not of the association
+    tail = (split_sentences(normalize_ws(" ".join(last))) or [""])[-1]
+    return not (META.search(tail) or _ABOUT_MAIL.search(tail))

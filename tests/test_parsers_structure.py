@@ -219,6 +219,11 @@ def test_four_plain_paragraphs_that_fit_their_questions_need_no_review() -> None
         ((ABOUT, "Ja",
           "Hindren är lokalhyran och möjligheterna är de många nya medlemmarna vi upplever.",
           HOW), "out of order"),
+        # one answer in two paragraphs, the last question unanswered
+        ((ABOUT, "Ja", HOW, "Vi har även en sommarkör som sjunger i parkerna."), "goes on"),
+        # a closing or an afterthought in the last question's place
+        ((ABOUT, "Ja", HOW, "Vi ser fram emot att läsa resultatet!"), "closing"),
+        ((ABOUT, "Ja", HOW, "PS. Vi har bytt ordförande sedan sist."), "postscript"),
     ],
 )
 def test_paragraphs_in_order_that_do_not_fit_their_questions_stay_flagged(
@@ -290,7 +295,32 @@ def test_one_paragraph_split_at_the_yes_no_sentence() -> None:
             "Lokalhyran är ett problem, men möjligheten är att musik är en plats för alla."
         ),
     }
+    # every question has its part, the yes is plain, the parts fit: noted, not flagged
+    assert ex.reasons == []
+    assert "by_position_confirmed" in ex.flags
+
+
+def test_one_paragraph_split_at_a_hedged_yes_stays_flagged() -> None:
+    body = (
+        "Vi är en musikförening för unga i Möllan med replokaler och studio. Det gör vi nog. "
+        "Vi blandar kids från hela stan i samma band. "
+        "Lokalhyran är ett hinder, men möjligheten är att musik är en plats för alla.\n\n"
+        "Hälsningar Ali"
+    )
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is True
     assert {"by_position", "yes_no_from_prose"} <= codes(ex)
+
+
+def test_prose_in_order_behind_a_note_about_the_mail_stays_flagged() -> None:
+    # "Bäste samordnare, här kommer ... svar": the note is no part of the first answer
+    body = (
+        "Bäste samordnare,\n\nHär kommer föreningens svar på er förfrågan. Jag har tagit "
+        f"frågorna i tur och ordning.\n\n{ABOUT}\n\nNej.\n\n{HOW}\n\n{OBST}\n\nMvh Gösta"
+    )
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is False
+    assert "by_position" in codes(ex)
 
 
 def test_preamble_in_other_words_is_no_answer() -> None:
