@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from .framing import APOLOGY, GREETING, META, PREAMBLE
 from .headings import HeadingScorer
 from .lines import Asked
+from .selfcheck import said_to_reader
 from .statements import _EXPLICIT, _FILLER, names_topic, yes_no_statement
 from .text import normalize_ws, split_sentences
 from .yes_no import _MIXED, parse_yes_no
@@ -180,4 +181,4 @@ def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
     # the original's own closing run on under the last answer ("Vi behöver ett svar per
     # förening senast ..."): the last sentence speaks of the mail, not of the association
     tail = (split_sentences(normalize_ws(" ".join(last))) or [""])[-1]
-    return not (META.search(tail) or _ABOUT_MAIL.search(tail))
+    return not (said_to_reader(tail) or _ABOUT_MAIL.search(tail))
