@@ -27,10 +27,20 @@ def by_code(ex: Extraction) -> dict[str, Reason]:
         f"Hej,\n\nFråga 1: {ABOUT}\n\nFråga 2: Nej\n\nFråga 4: {OBST}\n\nHälsningar\nPer",
         f"Tack för mejlet! Här kommer våra svar.\n\n1) {ABOUT}\n2) Ja\n3) {HOW}\n4) {OBST}\n\n"
         "Hör av er om ni undrar något.\n\n/Eva",
+        # a name signed with a slash and a title, and headings in emphasis: nothing left over
+        f"#1 {ABOUT}\n\n#2 ja\n\n#3 {HOW}\n\n#4 {OBST}\n\n/ Noah 17 år, styrelsen Kören Ton",
+        f"*Vad gör vi?*\n{ABOUT}\n\n*Jobbar vi mot segregation?*\nJa\n\n*Hur då?*\n{HOW}\n\n"
+        f"*Vad är svårt och vad är bra?*\n{OBST}\n",
     ],
 )
 def test_a_reply_the_answers_account_for_has_no_doubts(body: str) -> None:
     assert extract(body).reasons == []
+
+
+def test_own_text_above_a_slash_signature_is_still_left_over() -> None:
+    body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n"
+            "5. Vi har också en barnkör som startar i vår och söker ledare.\n/ Eva")
+    assert by_code(extract(body))["unassigned_text"].detail.startswith("Vi har också")
 
 
 def test_own_text_left_over_is_shown_with_an_excerpt() -> None:
