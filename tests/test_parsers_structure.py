@@ -183,6 +183,14 @@ def test_numbers_with_a_short_heading_of_their_own_above_the_answer() -> None:
     assert ex.reasons == []
 
 
+def test_question_numbers_as_words_on_a_line_of_their_own_are_numbers() -> None:
+    body = (f"Hej!\n\nFråga ett\n{ABOUT}\n\nFråga två\nJa\n\nFråga tre\n{HOW}\n\n"
+            f"Fråga fyra\n{OBST}\n\nYonas")
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert ex.reasons == []  # numbered, not placed by their order
+
+
 def test_a_label_after_the_number_that_opens_a_list_stays_in_the_answer() -> None:
     body = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. Hinder:\n- lokalen är dyr\nMöjligheter: många vill"
     assert values(extract(body))["obstacles_opportunities"] == (
