@@ -41,7 +41,7 @@ from rapidfuzz import fuzz
 
 from ..config import Question
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
-from .evidence import clear_yes_no_opening, quote_answers_fit
+from .evidence import clear_yes_no_opening, follows_up, quote_answers_fit
 from .framing import (
     APOLOGY,
     META,
@@ -526,7 +526,8 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
         # the follow-up's own answer opening with a plain yes or no ("Det gör vi absolut.",
         # "Ja, vi ...") is as good as the question's own answer: a note; anywhere else, hedged
         # or said both ways, a doubt
-        sure = other is nxt and j == 0 and clear_yes_no_opening(first, q) is value
+        sure = (other is nxt and j == 0 and follows_up(q, nxt)
+                and clear_yes_no_opening(first, q) is value)
         flags.append(f"{'yes_no_from_follow_up' if sure else 'yes_no_from_prose'}:{q.q.key}")
         if (pure and j == 0 and other is nxt and parse_yes_no(first).value is not None
                 and split_yes_no_explanation(first) is None):

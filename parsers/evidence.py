@@ -113,6 +113,21 @@ def clear_yes_no_opening(sentence: str, question: Asked | None = None) -> bool |
     return yn.value
 
 
+# A question that asks on from the one before it: "Om svar ja på ovanstående fråga, ...".
+_ASKS_ON = re.compile(
+    r"ovanstående|föregående|om\s+(?:svar(?:et)?\s+(?:är\s+)?)?(?:ja|nej)\b|om\s+så\s+är"
+    r"|if\s+(?:yes|so|no)\b|above|previous",
+    re.I,
+)
+
+
+def follows_up(yes_no: Asked, nxt: Asked) -> bool:
+    """NXT asks on from the yes/no question (refers back to it, or asks about its topic):
+    only then does a yes or no opening NXT's answer answer the yes/no question too."""
+    return nxt.q.kind == "text" and bool(
+        _ASKS_ON.search(nxt.q.text) or names_topic(nxt.q.text, yes_no.q))
+
+
 def _reads_as_answer(unit: str, first: bool, last: bool = False) -> bool:
     """A paragraph that can stand as an answer as it is: no greeting, label or heading line
     left on it, no note about the mail (first or last), no question, and it does not go on
@@ -151,6 +166,8 @@ def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]
         if q.q.kind == "yes_no":
             if not plain_yes_no(u):
                 return False
+        elif plain_yes_no(u):
+            return False  # a bare yes or no in a text question's place: the order is off
         elif not _reads_as_answer(u, first=i == 0, last=i == len(units) - 1) \
                 or _n_words(u) < 2:
             return False
@@ -168,9 +185,14 @@ def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]
 def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
                       last_num: int | None, by_order: set[int]) -> bool:
     """Answers typed into the quoted original: every question has its own, found under its
-    own question (not by order), and the last one is a single paragraph."""
+    own question (not by order), a yes/no answered with a plain yes or no, and the last one
+    is a single paragraph."""
     if by_order or any(not "".join(answers.get(q.num, [])).strip() for q in questions):
         return False
+    for q in questions:
+        said = normalize_ws(" ".join(answers[q.num]))
+        if q.q.kind == "yes_no" and not (plain_yes_no(said) or clear_yes_no_opening(said)):
+            return False
     last = [ln.strip() for ln in answers.get(last_num or questions[-1].num, [])]
     while last and not last[-1]:
         last.pop()

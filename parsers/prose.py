@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .evidence import clear_yes_no_opening, plain_yes_no, position_fits
+from .evidence import clear_yes_no_opening, follows_up, plain_yes_no, position_fits
 from .framing import (
     DESCRIPTIVE,
     GREETING,
@@ -97,7 +97,7 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByP
             st = Statement(yn.value, expl is None)
     # confirmed: the yes/no plainly opens the follow-up's paragraph, and the paragraphs read
     # as the text questions' answers in their order
-    confirmed = (st is not None and bool(sentences)
+    confirmed = (st is not None and bool(sentences) and follows_up(qs[k], follow)
                  and clear_yes_no_opening(sentences[0], qs[k]) is st.value
                  and position_fits(list(zip(text_qs, pars, strict=True)), qs))
     if st is not None:

@@ -516,6 +516,16 @@ def test_answers_typed_into_the_original_with_a_last_answer_of_two_paragraphs_fl
     assert "answers_in_quote" in [r.code for r in ex.reasons]
 
 
+def test_answers_typed_into_the_original_with_a_hedged_yes_no_flagged() -> None:
+    original = ORIGINAL.replace(f"1. {Q1}\n", f"1. {Q1}\n{ABOUT}\n")
+    original = original.replace(f"2. {Q2}\n", f"2. {Q2}\nJa, det gör vi nog.\n")
+    original = original.replace(f"3. {Q3}\n", f"3. {Q3}\n{HOW}\n")
+    original = original.replace(f"4. {Q4}\n", f"4. {Q4}\n{OBST}\n")
+    text = f"Hej! Se våra svar nedan i texten.\n\nMvh Eva\n\n{OUTLOOK_HEADER}\n\n{original}\n"
+    ex = extract_answers(text, QUESTIONS)
+    assert "answers_in_quote" in [r.code for r in ex.reasons]
+
+
 def test_answers_typed_into_the_original_running_into_its_closing_flagged() -> None:
     # no blank line between the last answer and the survey's own closing words
     original = ORIGINAL.replace(f"1. {Q1}\n", f"1. {Q1}\n{ABOUT}\n")

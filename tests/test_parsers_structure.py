@@ -439,3 +439,23 @@ def test_the_only_sentence_of_the_follow_up_stays_its_answer() -> None:
     ex = extract(f"Hej\n\n{ABOUT}\n\n{middle}\n\n{OBST}")
     assert values(ex) == {**FULL, "how": middle}
     assert {"by_position", "yes_no_from_prose"} <= codes(ex)
+
+
+# --- evidence: a reading confirmed only where the survey's own questions allow it ------------
+
+
+OTHER_SURVEY = (
+    Question("about", "Berätta kort om er förening.", "text", 1),
+    Question("premises", "Har ni en egen lokal? Ja / nej", "yes_no", 2),
+    Question("children", "Vad gör ni för barn och unga?", "text", 3),
+)
+
+
+def test_a_yes_opening_an_answer_that_does_not_ask_on_from_the_yes_no_stays_flagged() -> None:
+    # "Vad gör ni för barn" does not ask on from "Har ni en egen lokal": its "Ja, ..." may
+    # answer something else, so a person confirms the yes/no read from it
+    body = (f"Om oss -\n{ABOUT}\n\nBarn och unga -\nJa, vi har barngrupper varje lördag.\n\n"
+            "Hälsningar Eva")
+    ex = extract_answers(body, OTHER_SURVEY)
+    assert ex.answers["premises"].value is True
+    assert "yes_no_from_prose" in codes(ex)
