@@ -163,14 +163,14 @@ def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]
     """UNITS (question, its paragraph by order) read as the answers they were placed as."""
     texts = [(q, u) for q, u in units if q.q.kind == "text"]
     for i, (q, u) in enumerate(units):
+        prev = units[i - 1][1].rstrip() if i else ""
+        if prev and u.lstrip()[:1].islower() and not prev.endswith((".", "!", "?")):
+            return False  # a line the mail client wrapped, not a paragraph of its own
         if q.q.kind == "yes_no":
             if not plain_yes_no(u):
                 return False
         elif plain_yes_no(u):
             return False  # a bare yes or no in a text question's place: the order is off
-        prev = units[i - 1][1].rstrip() if i else ""
-        if prev and u.lstrip()[:1].islower() and not prev.endswith((".", "!", "?")):
-            return False  # a line the mail client wrapped, not a paragraph of its own
         elif not _reads_as_answer(u, first=i == 0, last=i == len(units) - 1) \
                 or _n_words(u) < 2:
             return False

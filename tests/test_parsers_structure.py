@@ -467,3 +467,13 @@ def test_four_lines_that_are_one_wrapped_paragraph_are_not_confirmed_by_position
             "genom att sjunga på äldreboenden i hela stan och ha en\n"
             "öppen kör för nyanlända i kyrkan varje vecka.\n")
     assert "by_position_confirmed" not in extract(body).flags
+
+
+def test_four_short_lines_one_per_question_are_confirmed_by_position() -> None:
+    body = f"{ABOUT}\nNej.\nVi har inte haft tid med det i år.\nVet ej.\n\nHälsn Margareta"
+    ex = extract(body)
+    assert values(ex) == {"about": ABOUT, "works_against_segregation": False,
+                          "how": "Vi har inte haft tid med det i år.",
+                          "obstacles_opportunities": "Vet ej."}
+    assert ex.reasons == []
+    assert "by_position_confirmed" in ex.flags
