@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from .framing import APOLOGY, GREETING, META, PREAMBLE
 from .headings import HeadingScorer
+from .line_model import closing_probability
 from .lines import Asked
 from .selfcheck import said_to_reader
 from .statements import _EXPLICIT, _FILLER, names_topic, yes_no_statement
@@ -47,6 +48,8 @@ _NO_WORD = re.compile(r"\b(?:nej|nä|inte|ej|aldrig|no|not|never)\b", re.I)
 # "Punkt 2)", "Q-3:"): what follows may belong anywhere.
 _LABEL_LEAD = re.compile(r"^\s*\S{1,12}\s*[-#]?\s*\d{1,2}\s*[.:)\]]")
 _WORD = re.compile(r"\w+")
+# below the model's own threshold for cutting a line: here a doubt only costs a look
+_CLOSING_DOUBT = 0.5
 # A paragraph that goes on from the one before: "Dessutom ...", "Men ...", "We also ..."
 _CONTINUES = re.compile(
     r"^(?:och|men|även|dessutom|också|därtill|utöver\s+(?:det|detta)|förutom\s+(?:det|detta)"
@@ -174,6 +177,13 @@ def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]
         elif not _reads_as_answer(u, first=i == 0, last=i == len(units) - 1) \
                 or _n_words(u) < 2:
             return False
+    # the last place is where a closing the readers did not know ends up ("Vi ses på
+    # stämman i vår.", "Skriv gärna om ni vill veta mer."): the learned line model judges
+    # it by its shape, and a fair chance of a closing keeps the doubt
+    lines = [ln for _, u in units for ln in ("", normalize_ws(u))][1:]  # paragraphs apart
+    p = closing_probability(lines, len(lines) - 1, [q.q.text for q in questions])
+    if p is not None and p >= _CLOSING_DOUBT:
+        return False
     # closer in content words to another question than to its own: placed wrong, or an
     # answer to a question out of order
     scorer = HeadingScorer(tuple((q.num, q.q) for q in questions if q.q.kind == "text"))

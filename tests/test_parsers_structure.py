@@ -470,10 +470,18 @@ def test_four_lines_that_are_one_wrapped_paragraph_are_not_confirmed_by_position
 
 
 def test_four_short_lines_one_per_question_are_confirmed_by_position() -> None:
-    body = f"{ABOUT}\nNej.\nVi har inte haft tid med det i år.\nVet ej.\n\nHälsn Margareta"
+    body = f"{ABOUT}\nNej.\nVi har inte haft tid med det i år.\n{OBST}\n\nHälsn Margareta"
     ex = extract(body)
     assert values(ex) == {"about": ABOUT, "works_against_segregation": False,
                           "how": "Vi har inte haft tid med det i år.",
-                          "obstacles_opportunities": "Vet ej."}
+                          "obstacles_opportunities": OBST}
     assert ex.reasons == []
     assert "by_position_confirmed" in ex.flags
+
+
+@pytest.mark.parametrize("last", ["Det var allt från oss för den här gången.",
+                                  "Vi ses på stämman i vår.", "Skriv gärna om ni vill veta mer."])
+def test_a_closing_in_the_last_questions_place_keeps_the_doubt(last: str) -> None:
+    # the last place is where a closing no rule knows ends up: judged by the line model
+    ex = extract(f"Hej\n\n{ABOUT}\n\nJa\n\n{HOW}\n\n{last}\n")
+    assert "by_position" in codes(ex)
