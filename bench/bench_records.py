@@ -8,8 +8,8 @@ Builds the full-mix synthetic store of each size once (bench/synthetic.py, seed 
 correction paths are read too) and keeps it under --stores (default: the system's temp
 folder), so a second run only times. Each timing runs in a fresh child process on a copy
 of the store, best of --runs warm, wall clock and the process's CPU time (steadier on a
-shared machine: it leaves out waiting for a core): records (`service.survey_state`: what `intake status`,
-the report and the pages read), then `intake export` as JSON, CSV and XLSX.
+shared machine: it leaves out waiting for a core): records (`service.survey_state`: what
+`intake status`, the report and the pages read), then `intake export` as JSON, CSV, XLSX.
 
 `--code DIR` times another checkout of the package (DIR holds a `svarsinkorg` folder,
 e.g. `git archive main --prefix=svarsinkorg/ | tar -x -C DIR`) on its own copy of the
@@ -46,9 +46,10 @@ def _config(folder: Path, db: Path) -> Path:
 
 def _corrections(cfg: Any) -> int:
     """Every kind of correction, on a fixed share of the store: what a busy review leaves."""
+    from sqlalchemy import select
+
     from svarsinkorg import service
     from svarsinkorg.store.models import Association, Message
-    from sqlalchemy import select
 
     n = 0
     with service.store_session(cfg) as s:
