@@ -80,8 +80,10 @@ def correct(s: Session, kind: str, *, when: dt.datetime, association: int | None
 
 
 @pytest.fixture
-def cfg(tmp_path: Any) -> Config:
-    return make_config(tmp_path)
+def cfg(tmp_path: Any, store_url: str) -> Config:
+    """Each test runs on SQLite and on PostgreSQL (conftest.store_url): the rows come back
+    typed differently (naive or aware times, JSON decoded by the driver or by SQLAlchemy)."""
+    return make_config(tmp_path, store_url)
 
 
 def derive(cfg: Config, fill: Any) -> tuple[SurveyState, dict[str, int]]:
