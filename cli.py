@@ -435,8 +435,11 @@ def fetch_command(
     out: Console | None = None,
     err: Console | None = None,
 ) -> int:
-    """Run one fetch (service.fetch: store, lock, run) and print its outcome; nothing raises
-    for an expected failure, so cron gets one clear line, never a traceback."""
+    """Run one fetch (fetch.night: lock, quiet-night look, else store and full run) and
+    print its outcome; nothing raises for an expected failure, so cron gets one clear
+    line, never a traceback. Calls fetch.night itself rather than service.fetch: importing
+    service loads SQLAlchemy and the parsers, which a quiet night does without."""
+    from .fetch.night import fetch as fetch_night
     from .intake.imap.errors import FetchLockedError, ImapError
 
     out = out or Console()
@@ -445,7 +448,8 @@ def fetch_command(
         err.print(escape("Config error: missing table '[imap]' (needed by intake fetch)"))
         return EXIT_CONFIG
     try:
-        summary = service.fetch(config, quiet=quiet, folders=folders)
+        summary = fetch_night(config, quiet=quiet, folders=folders,
+                              progress=not quiet and sys.stderr.isatty())
     except (FetchLockedError, ImapError) as exc:
         err.print(f"intake fetch: {escape(str(exc))}", soft_wrap=True)
         return exc.exit_code

@@ -54,18 +54,13 @@ if TYPE_CHECKING:
 
 def fetch(config: Config, *, quiet: bool = False,
           folders: Sequence[str] | None = None) -> FetchSummary:
-    """One `intake fetch`: new IMAP mail into the store under the fetch lock. Raises
+    """One `intake fetch`: new IMAP mail into the store under the fetch lock (a quiet
+    night without opening the store through SQLAlchemy: fetch/night.py). Raises
     FetchLockedError or ImapError (each one clear line) when the run cannot start."""
-    from .fetch.lock import fetch_lock
-    from .fetch.run import run_fetch
+    from .fetch.night import fetch as fetch_night
 
-    store = open_store(config)
-    try:
-        with fetch_lock(config, store):
-            return run_fetch(config, store, progress=not quiet and sys.stderr.isatty(),
-                             quiet=quiet, folders=folders or None)
-    finally:
-        store.close()
+    return fetch_night(config, quiet=quiet, folders=folders,
+                       progress=not quiet and sys.stderr.isatty())
 
 
 def open_store(config: Config) -> Store:
