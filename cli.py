@@ -11,8 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
+from rich.markup import escape  # rich.table: imported where a table is drawn (--help skips it)
 
 from .config import Config, ConfigError, load_config
 from .reports.labels import Labels
@@ -106,6 +105,8 @@ def associations_import(
 @associations_app.command("list")
 def associations_list() -> None:
     """List the roster."""
+    from rich.table import Table
+
     cfg = state.config()
     t = _labels(cfg)
     table = Table(t("association"), t("emails"), t("org_number"), "Ref")
@@ -149,6 +150,8 @@ def status(
     format: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
 ) -> None:
     """Where the survey stands: deadline, counts, one row per association."""
+    from rich.table import Table
+
     cfg = state.config()
     t = _labels(cfg)
     now = _now()
@@ -192,6 +195,8 @@ def status(
 @app.command()
 def review() -> None:
     """What needs a person: unmatched mail, ambiguous answers, replies without answers."""
+    from rich.table import Table
+
     cfg = state.config()
     t = _labels(cfg)
     survey_state = service.survey_state(cfg)
@@ -484,6 +489,8 @@ def _fetch_line(summary: Any, t: Labels) -> str:
 
 def failures_command(config: Config, *, out: Console | None = None) -> int:
     """List UIDs that failed, were oversized, or were stored raw after a parser error."""
+    from rich.table import Table
+
     from .fetch.run import failures
 
     out = out or Console()
