@@ -29,12 +29,13 @@ HEAVY = ("sqlalchemy", "alembic", "mailparser", "svarsinkorg.parsers", "svarsink
          "svarsinkorg.store.db", "svarsinkorg.service", "openpyxl", "docx", "pdfplumber")
 
 
-def run_cli(*args: str) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+def run_cli(*args: str, heavy: tuple[str, ...] = HEAVY
+            ) -> tuple[subprocess.CompletedProcess[str], list[str]]:
     """`intake ARGS` as the console script runs it (svarsinkorg.cli:main), in a fresh
-    process; returns it and the heavy modules it had imported when it exited."""
+    process; returns it and which of the `heavy` modules it had imported when it exited."""
     code = textwrap.dedent(f"""
         import atexit, json, sys
-        heavy = {HEAVY!r}
+        heavy = {heavy!r}
         def report():
             found = sorted(m for m in sys.modules if m.startswith(heavy))
             sys.stderr.write("\\nMODULES " + json.dumps(found) + "\\n")
@@ -60,6 +61,24 @@ def test_status_help_imports_no_store_parsers_or_mail_parser() -> None:
 def test_argument_error_imports_nothing_heavy() -> None:
     done, heavy = run_cli("status", "--no-such-option")
     assert done.returncode == 2
+    assert heavy == []
+
+
+def test_status_reads_the_store_without_parsers_templates_or_alembic(tmp_path: Path) -> None:
+    from helpers import write_config
+
+    from svarsinkorg.config import example_config_path
+
+    config = write_config(tmp_path)
+    roster = example_config_path().parent / "examples" / "roster.csv"
+    made, _ = run_cli("--config", str(config), "associations", "import", str(roster))
+    assert made.returncode == 0, made.stderr  # creates the store (Alembic, once)
+    done, heavy = run_cli("--config", str(config), "status", "--format", "json",
+                          heavy=("alembic", "mailparser", "svarsinkorg.parsers",
+                                 "svarsinkorg.pipeline", "jinja2", "rapidfuzz", "openpyxl",
+                                 "svarsinkorg.reminders.run", "svarsinkorg.intake.match"))
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["associations"]) == 8
     assert heavy == []
 
 
