@@ -706,3 +706,7 @@ def associations_opt_in(
 
 
 # --- end reminders and report (issue 5) -----------------------------------------------
+
+
+if __name__ == "__main__":  # `python -m svarsinkorg.cli ...` (e.g. with -X importtime)
+    main()
