@@ -9,7 +9,8 @@ sqlite3 (store/peek.py), the folders are looked at, and only when something is n
 plainly quiet (new UIDs, a changed UIDVALIDITY, a folder the store does not know yet,
 post-store actions pending, a schema to upgrade, WAL to switch on, a PostgreSQL store, a
 folder that cannot be read, a dropped connection) does the full run start, under the same
-lock and on the same logged-in connection, and do and report everything as before."""
+lock, on the same logged-in connection (a new one after an error), and do and report
+everything as before."""
 
 from __future__ import annotations
 
