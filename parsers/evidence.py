@@ -50,6 +50,10 @@ _LABEL_LEAD = re.compile(r"^\s*\S{1,12}\s*[-#]?\s*\d{1,2}\s*[.:)\]]")
 _WORD = re.compile(r"\w+")
 # below the model's own threshold for cutting a line: here a doubt only costs a look
 _CLOSING_DOUBT = 0.5
+# a short answer of its own that a closing never is: "Vet ej.", "Inga.", "No idea."
+_DONT_KNOW = re.compile(
+    r"^(?:vet\s+(?:ej|inte)|ingen\s+aning|inga|inget|inga\s+(?:hinder|problem)"
+    r"|don'?t\s+know|no\s+idea|none)[\s.!]*$", re.I)
 # A paragraph that goes on from the one before: "Dessutom ...", "Men ...", "We also ..."
 _CONTINUES = re.compile(
     r"^(?:och|men|även|dessutom|också|därtill|utöver\s+(?:det|detta)|förutom\s+(?:det|detta)"
@@ -182,7 +186,7 @@ def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]
     # it by its shape, and a fair chance of a closing keeps the doubt
     lines = [ln for _, u in units for ln in ("", normalize_ws(u))][1:]  # paragraphs apart
     p = closing_probability(lines, len(lines) - 1, [q.q.text for q in questions])
-    if p is not None and p >= _CLOSING_DOUBT:
+    if p is not None and p >= _CLOSING_DOUBT and not _DONT_KNOW.match(lines[-1]):
         return False
     # closer in content words to another question than to its own: placed wrong, or an
     # answer to a question out of order

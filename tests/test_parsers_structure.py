@@ -479,6 +479,12 @@ def test_four_short_lines_one_per_question_are_confirmed_by_position() -> None:
     assert "by_position_confirmed" in ex.flags
 
 
+def test_a_dont_know_in_the_last_place_is_an_answer_not_a_closing() -> None:
+    ex = extract(f"{ABOUT}\nNej.\nVi har inte haft tid med det i år.\nVet ej.\n\nHälsn Margareta")
+    assert values(ex)["obstacles_opportunities"] == "Vet ej."
+    assert ex.reasons == []
+
+
 @pytest.mark.parametrize("last", ["Det var allt från oss för den här gången.",
                                   "Vi ses på stämman i vår.", "Skriv gärna om ni vill veta mer."])
 def test_a_closing_in_the_last_questions_place_keeps_the_doubt(last: str) -> None:
