@@ -376,6 +376,17 @@ def _greeting_line(line: str, rest: list[str]) -> bool:
             and parse_yes_no(t).ambiguous)
 
 
+def framed_by_note_on_the_mail(lines: list[Line]) -> bool:
+    """The reply opens with a paragraph on how it came about ("Jag har tagit frågorna i tur
+    och ordning") that only the first-paragraph rule takes for framing: where the answers
+    start is then the reader's guess, never confirmed by the paragraphs' shape alone."""
+    for par in split_paragraphs(lines):
+        if _is_preamble(par):
+            continue
+        return _is_preamble(par, first=True)
+    return False
+
+
 def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = None) -> list[str]:
     """The paragraphs between the greeting/preamble and the closing. QUESTION_TEXTS given:
     the text runs to the end of the mail, so the line model may cut closing lines too."""

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .cues import CLOSING
+from .evidence import clear_yes_no_opening, follows_up, position_fits
 from .framing import (
     DESCRIPTIVE,
     GREETING,
@@ -18,6 +19,7 @@ from .framing import (
     PREAMBLE,
     SIGN_OFF,
     body_paragraphs,
+    framed_by_note_on_the_mail,
     strip_greeting,
 )
 from .heading_pass import heading_scorer
@@ -40,6 +42,8 @@ _GREETING_WORD = re.compile(r"^(?:hej+|hejsan|hallå|tjena|tja|hello|hi|hey)\s+(
 class _ByPosition:
     answers: dict[int, list[str]] = field(default_factory=dict)
     from_prose: bool = False  # the yes/no came from a sentence in prose
+    # the paragraphs' own shape confirms the order (parsers/evidence.py): no doubt to show
+    confirmed: bool = False
 
 
 def answers_by_position(lines: list[Line], qs: list[Asked],
@@ -80,15 +84,18 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
             for q, u in zip(qs, units, strict=True)
         )
     ):
-            out = {q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)}
+            placed = [(q, _BULLET.sub("", u)) for q, u in zip(qs, units, strict=True)]
+            out = {q.num: [u] for q, u in placed}
             from_prose = False
-            for q, u in zip(qs, units, strict=True):
+            for q, u in placed:
                 if q.q.kind == "yes_no" and parse_yes_no(u).value is None \
                         and (st := yes_no_statement(u, q.q)) is not None and st.value is not None:
                     # "Vi arbetar aktivt för att motverka segregation, ja.": said in a sentence
                     out[q.num] = [yes_no_word(st.value)]
                     from_prose = True
-            return _ByPosition(out, from_prose)
+            return _ByPosition(out, from_prose,
+                               confirmed=not from_prose and position_fits(placed, qs)
+                               and not framed_by_note_on_the_mail(lines))
     k = yes_no[0]
     if len(yes_no) != 1 or k + 1 >= len(qs):
         return _ByPosition()
@@ -97,7 +104,7 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
     if pinned.answers:
         return pinned
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
-        return _paragraphs_without_yes_no(pars, qs, k)
+        return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
     return _sentences_in_order(pars, qs, k, yn_q)
 
 
@@ -128,7 +135,8 @@ def _pinned_by_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
     return _ByPosition({q.num: [_BULLET.sub("", p)] for q, p in zip(qs, pars, strict=False)})
 
 
-def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
+def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
+                               framed: bool = False) -> _ByPosition:
     """One paragraph per text question: the yes/no, if said, opens its follow-up."""
     if any(p.rstrip().endswith("?") or len(re.findall(r"\w+", p)) <= 3 for p in pars):
         return _ByPosition()
@@ -148,6 +156,12 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByP
         # (the yes, by what "det" stands for in this place); the sentence stays its answer
         out[qs[k].num] = [yes_no_word(True)]
         return _ByPosition(out, True)
+    # confirmed: the yes/no plainly opens the follow-up's paragraph, and the paragraphs read
+    # as the text questions' answers in their order
+    confirmed = (st is not None and bool(sentences) and follows_up(qs[k], follow)
+                 and not framed
+                 and clear_yes_no_opening(sentences[0], qs[k]) is st.value
+                 and position_fits(list(zip(text_qs, pars, strict=True)), qs))
     if st is not None:
         out[qs[k].num] = [yes_no_word(st.value)]
         if expl:
@@ -160,7 +174,7 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByP
             out[follow.num] = [rest]
         else:
             del out[follow.num]
-    return _ByPosition(out, st is not None)
+    return _ByPosition(out, st is not None, confirmed)
 
 
 # "Vi jobbar aktivt med det.", "Det gör vi varje dag.", "We work on it": a short first
@@ -230,6 +244,8 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
     if later and cut < len(rest):
         out[later[0].num] = [" ".join(s for s, _ in rest[cut:])]
+    # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
+    # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
 
 
