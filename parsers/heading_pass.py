@@ -30,6 +30,14 @@ _INLINE_LABEL = re.compile(
 _CONTACT = re.compile(
     r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
 )
+_YES_NO_LABEL = re.compile(
+    r"^(?P<h>[^\W\d_]{4,25})\s+(?P<a>(?:ja|nej|yes|no|japp|nä)(?:[\s,.!].*)?)$", re.I)
+
+
+def kinds_of(qs: list[Asked]) -> dict[int, str]:
+    return {q.num: q.q.kind for q in qs}
+
+
 _INLINE_QUESTION = re.compile(rf"^(?P<h>[^.:!?;]{{2,60}}\?)(?:\s*{_ARROW})?\s+(?P<a>\S.*)$")
 _SENTENCE_END_CHARS = (".", "!", ",", ";")
 _ORDER_ONLY = 0.05  # a heading that names no question may still stand for one by its place
@@ -192,6 +200,15 @@ def _heading_items(
                 found = {}
             if found:
                 items.append((i, "", found, named))
+                continue
+        yn_label = None if inline else _YES_NO_LABEL.match(t)
+        if yn_label and not ln.quoted:
+            # "Segregation nej vi syr bara ...": the yes/no question's topic word, then its yes
+            # or no with no colon between; the explanation after it stays with the answer
+            found, _ = scorer.candidates(yn_label.group("h"), min_score=0.5, margin=99.0)
+            yes_no = [n for n in found if kinds_of(qs).get(n) == "yes_no"]
+            if len(yes_no) == 1 and parse_yes_no(yn_label.group("a")).value is not None:
+                items.append((i, yn_label.group("a").strip(), {yes_no[0]: 2.0}, True))
                 continue
         m = inline
         if m and i > 0 and _whole_line_heading(lines[i - 1]):

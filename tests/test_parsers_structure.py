@@ -857,3 +857,13 @@ def test_a_closing_in_the_last_questions_place_keeps_the_doubt(last: str) -> Non
     # the last place is where a closing no rule knows ends up: judged by the line model
     ex = extract(f"Hej\n\n{ABOUT}\n\nJa\n\n{HOW}\n\n{last}\n")
     assert "by_position" in codes(ex)
+
+
+def test_a_topic_word_then_yes_or_no_without_a_colon_answers_the_yes_no_question() -> None:
+    body = (f"Hej\n{ABOUT}\nSegregation nej vi sjunger bara, det är inget vi har tänkt på.\n"
+            "Hälsn Eva\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert got["how"] == "Vi sjunger bara, det är inget vi har tänkt på."
+    assert got["about"] == ABOUT
