@@ -245,7 +245,9 @@ _IF_YOU_WANT = re.compile(
 # write", "prata är lättare för oss". The writer's own preference (first person, or the
 # impersonal "det är"); "Barnen tycker det är lättare att prata än skriva" is about others.
 _SPEECH = (r"(?:prata|pratar|berätta|berättar|förklara|förklarar|tala|talar|säga|svara\s+muntligt"
-           r"|ses|träffas|talk|tell|explain|speak|meet)")
+           r"|ses|träffas|talk|tell|explain|speak|meet"
+           # the reader coming to meet them: "bättre att ni kommer hit och träffar oss än ..."
+           r"|komm(?:a|er)\s+hit|träffa(?:r)?\s+(?:oss|mig))")
 # writing as the way to answer, not chatting online ("än att skriva på nätet" is an activity)
 _WRITING = (r"(?:skriva|skriver|skrift|text|write|writing|in\s+writing)"
             r"(?!\s+(?:\w+\s+)?(?:på\s+(?:nätet|sociala|facebook|instagram|internet|mobilen)"
@@ -262,7 +264,9 @@ _SPEECH_OVER_WRITING = re.compile(
 )
 _OTHERS_PREFER = re.compile(
     r"^(?:\w+\s+){0,2}(?:barnen|ungdomarna|deltagarna|medlemmarna|eleverna|de|dom|många|alla"
-    r"|kvinnorna|föräldrarna|the\s+(?:children|kids|members|participants)|they|many)\b",
+    r"|kvinnorna|föräldrarna|the\s+(?:children|kids|members|participants)|they|many)\b"
+    # ("många av oss", "alla vi": the writers themselves)
+    r"(?!\s+(?:av\s+oss|of\s+us|vi|we)\b)",
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:vi|jag|oss|mig|we|i|us|me|our|vår|våra|vårt)\b|^det\b|^it\b",

@@ -340,3 +340,18 @@ def test_offers_to_come_and_asks_for_a_time_are_wishes_to_talk(text: str) -> Non
 )
 def test_activities_that_mention_visits_or_times_are_no_wishes(text: str) -> None:
     assert wants_interview(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Många av oss tycker att det är lättare att berätta än att skriva.",
+        "Det är bättre att ni kommer hit och träffar oss än att vi skriver långa svar.",
+    ],
+)
+def test_talking_preferred_by_us_or_by_a_visit_is_a_wish(text: str) -> None:
+    assert wants_interview(text) is True
+
+
+def test_others_preferring_a_visit_is_no_wish() -> None:
+    assert wants_interview("Det är bättre att barnen kommer hit än att de sitter hemma.") is False
