@@ -9,6 +9,7 @@ interrogatives that ask the same thing ("hur" = "på vilket sätt" = "how").
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -42,10 +43,15 @@ _OPTIONS = re.compile(r"\b(?:ja\s*/\s*nej|nej\s*/\s*ja|yes\s*/\s*no)\b", re.I)
 
 def content_words(text: str) -> list[str]:
     """The topic words of TEXT, lower-case, synonyms folded."""
+    return list(_content_words(text))  # a fresh list: callers may change theirs
+
+
+@functools.lru_cache(maxsize=8192)  # headings and sentences are scored by several passes
+def _content_words(text: str) -> tuple[str, ...]:
     t = " " + match_key(text) + " "
     for rx, tok in _SYNONYMS:
         t = rx.sub(tok, t)
-    return [w for w in t.split() if w not in _STOP and not w.isdigit()]
+    return tuple(w for w in t.split() if w not in _STOP and not w.isdigit())
 
 
 def words_match(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ the reader, not an activity ("vi trÃ¤ffas varje tisdag", "barnen pratar hellre Ã
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .text import normalize_ws, split_sentences
@@ -311,6 +312,7 @@ def _asks_to_talk(sentence: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8192)  # a sentence is asked again by each later pass
 def _sentence_wants_interview(sentence: str) -> bool:
     if _NOT_A_REQUEST.search(sentence):
         return False

@@ -19,6 +19,7 @@ and mail-parser-reply's signature rule can swallow "- Fråga 1: Ja" lists.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ def unquote(line: str) -> str:
     return re.sub(r"^(?:\s*>)+ ?", "", line)
 
 
+@functools.lru_cache(maxsize=65536)  # asked ~300 times per reply, mostly for the same lines
 def plain(line: str) -> str:
     """The line as words: unquoted, markdown marks gone, NBSP as space, stripped."""
     return fold_punctuation(strip_markdown(clean_line(unquote(line)))).strip()
@@ -627,13 +629,23 @@ def _clean_segments(lines: list[str]) -> list[str]:
     return out
 
 
-def split_reply(text: str | None) -> Reply:
-    """Split a plain-text mail body into the association's own words and the rest."""
-    raw_lines = [
+@functools.lru_cache(maxsize=32)
+def _prepared(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...], _Cut | None]:
+    """TEXT's lines (cleaned), the same with blank-looking lines emptied, and where the
+    original begins. One message's body is split this way by the answer reader, the topic
+    test, the matcher and the forward check: found once, shared (all read-only)."""
+    lines = [
         clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     ]
-    lines = ["" if not plain(x) and not is_quoted(x) else x for x in raw_lines]
-    cut = _find_cut(lines)
+    marked = ["" if not plain(x) and not is_quoted(x) else x for x in lines]
+    return tuple(lines), tuple(marked), _find_cut(marked)
+
+
+@functools.lru_cache(maxsize=32)  # a Reply is frozen: the callers share it
+def split_reply(text: str | None) -> Reply:
+    """Split a plain-text mail body into the association's own words and the rest."""
+    _, marked_t, cut = _prepared(text)
+    lines = list(marked_t)
     if cut is None:
         own = clean_block(lines)
         return Reply(own="\n".join(own).strip("\n"))
@@ -680,14 +692,12 @@ def split_reply(text: str | None) -> Reply:
     return Reply(own="\n".join(own).strip("\n"), quoted=quoted, inline=inline)
 
 
+@functools.lru_cache(maxsize=32)
 def text_above_quote(text: str | None) -> str:
     """TEXT down to where the quoted or forwarded original begins, signature included; for a
     bottom-posted reply (nothing above the quote), the own lines under it."""
-    lines = [
-        clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
-    marked = ["" if not plain(x) and not is_quoted(x) else x for x in lines]
-    cut = _find_cut(marked)
+    lines_t, marked_t, cut = _prepared(text)
+    lines, marked = list(lines_t), list(marked_t)
     if cut is None:
         return "\n".join(lines).strip("\n")
     above = "\n".join(lines[: cut.index]).strip("\n")
@@ -722,11 +732,8 @@ def forwarded_sender(text: str | None, *, forward_subject: bool = False) -> str 
     recipients). None when the body forwards nothing. `forward_subject`: the mail's subject
     says it forwards ("VB:", "WG:"), so Outlook's block, the same for a reply and a
     forward, is a forward's."""
-    lines = [
-        clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
-    lines = ["" if not plain(x) and not is_quoted(x) else x for x in lines]
-    cut = _find_cut(lines)
+    _, marked_t, cut = _prepared(text)
+    lines = list(marked_t)
     if cut is None or not (cut.kind == "forward" or (forward_subject and cut.kind != "quote")):
         return None
     for k in range(cut.index, cut.body_start):

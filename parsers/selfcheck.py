@@ -27,6 +27,7 @@ looks at:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -96,8 +97,13 @@ def _yes_no_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reaso
 _INNER_HEADING = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?P<h>[^.!?:\n]{3,60}[?:])(?=\s|$)")
 
 
+@functools.lru_cache(maxsize=64)  # one survey's scorer, not one per message
+def _scorer(questions: tuple[tuple[int, Question], ...]) -> HeadingScorer:
+    return HeadingScorer(questions)
+
+
 def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
-    scorer = HeadingScorer(tuple((i + 1, q) for i, q in enumerate(questions)))
+    scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))
     num_of = {q.key: i + 1 for i, q in enumerate(questions)}
     out: list[Reason] = []
     for q in questions:

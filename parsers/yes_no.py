@@ -7,6 +7,7 @@ and answers that give no yes or no at all are undecided: value None, ambiguous T
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -108,6 +109,7 @@ def _first_clause_words(text: str, limit: int = 6) -> str:
     return " ".join(first.split()[:limit])
 
 
+@functools.lru_cache(maxsize=4096)  # YesNo is frozen; every pass asks about the same clauses
 def parse_yes_no(text: str | None) -> YesNo:
     """Normalise a yes/no answer; see the module docstring."""
     t = normalize_ws(strip_markdown(text or ""))
