@@ -176,7 +176,8 @@ def _covered(sentence: str, answers_text: str) -> bool:
     key = match_key(sentence)
     if not key or key in answers_text:
         return True
-    return len(key) >= 12 and fuzz.partial_ratio(key, answers_text) >= 90
+    # score_cutoff one below the test: an early exit for pairs far off, exact scores near it
+    return len(key) >= 12 and fuzz.partial_ratio(key, answers_text, score_cutoff=89) >= 90
 
 
 # What opens a line without being anyone's answer: bullets, numbers, "Fråga 2:", a label.
@@ -280,7 +281,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             if _covered(sentence, answers_text):
                 continue
             key = match_key(sentence)
-            if any(fuzz.partial_ratio(key, qk) >= 90 for qk in question_keys):
+            if any(fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys):
                 continue  # the survey's question restated: never an answer, never left over
             out.append(sentence)
     return out
