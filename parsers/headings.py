@@ -54,6 +54,7 @@ def _content_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in t.split() if w not in _STOP and not w.isdigit())
 
 
+@functools.lru_cache(maxsize=65536)  # word pairs recur: every reply's words against the questions'
 def words_match(a: str, b: str) -> bool:
     """Same word, same stem (5 letters), or nearly the same spelling."""
     if a == b:
@@ -94,9 +95,15 @@ class HeadingScorer:
             tuple(match_key(a) for a in q.aliases if match_key(a)) for _, q in questions
         ]
         self.kinds = [q.kind for _, q in questions]
+        self._dfs: dict[str, int] = {}  # a word's document frequency, found once
 
     def _df(self, w: str) -> int:
-        return sum(1 for ws in self.words if any(words_match(w, x) for x in ws))
+        df = self._dfs.get(w)
+        if df is None:
+            if len(self._dfs) >= 65536:
+                self._dfs.clear()  # a scorer lives as long as its survey: stay bounded
+            df = self._dfs[w] = sum(1 for ws in self.words if any(words_match(w, x) for x in ws))
+        return df
 
     def scores(self, heading: str) -> list[HeadingScore]:
         """Every question's score for HEADING, best first."""
