@@ -96,6 +96,7 @@ class HeadingScorer:
         ]
         self.kinds = [q.kind for _, q in questions]
         self._dfs: dict[str, int] = {}  # a word's document frequency, found once
+        self._scores: dict[str, tuple[HeadingScore, ...]] = {}  # a heading's, found once
 
     def _df(self, w: str) -> int:
         df = self._dfs.get(w)
@@ -107,6 +108,14 @@ class HeadingScorer:
 
     def scores(self, heading: str) -> list[HeadingScore]:
         """Every question's score for HEADING, best first."""
+        done = self._scores.get(heading)
+        if done is None:
+            if len(self._scores) >= 16384:
+                self._scores.clear()  # a scorer lives as long as its survey: stay bounded
+            done = self._scores[heading] = tuple(self._score(heading))
+        return list(done)  # a fresh list: callers may change theirs
+
+    def _score(self, heading: str) -> list[HeadingScore]:
         key = match_key(heading)
         words = content_words(heading)
         n = len(self.nums)

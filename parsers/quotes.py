@@ -367,10 +367,12 @@ _MARKERISH = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16384)  # a line's shape: asked for every reply's lines
 def is_footer(line: str) -> bool:
     return bool(_FOOTER.match(plain(line)))
 
 
+@functools.lru_cache(maxsize=16384)  # a line's shape: asked for every reply's lines
 def is_valediction(line: str) -> bool:
     """A closing greeting line: "Hälsningar", "Mvh Hamid", "Kind regards", "//Anna", "-- "."""
     p = plain(line)
@@ -435,6 +437,7 @@ _BARE_MARKER = re.compile(
 _YES_NO_WORD = re.compile(r"^(?:ja|jo|japp|jepp|nej|nä|nix|nope|yes|no|absolut|inga|ingen)\b", re.I)
 
 
+@functools.lru_cache(maxsize=16384)  # a line's shape: asked for every reply's lines
 def _is_first_name(line: str) -> bool:
     """A lone first name signing off ("Per", "//Anna"), not a one-word answer."""
     p = plain(line)
@@ -488,6 +491,7 @@ _DEVICE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16384)  # a line's shape: asked for every reply's lines
 def _is_device_footer(line: str) -> bool:
     """A short line naming the phone or app it was sent from, in whatever language."""
     p = plain(line)

@@ -172,6 +172,13 @@ _NOT_CONTENT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # the same sentences, checked for every doubt
+def _not_content(sentence: str) -> bool:
+    """A greeting, closing, note about the mail, wish to talk or remark to the reader."""
+    return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)
+                or wants_interview(sentence) or said_to_reader(sentence))
+
+
 def _covered(sentence: str, answers_text: str) -> bool:
     key = match_key(sentence)
     if not key or key in answers_text:
@@ -275,8 +282,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue
             if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
                 continue  # the sentence the yes/no was taken from
-            if (_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)
-                    or wants_interview(sentence) or said_to_reader(sentence)):
+            if _not_content(sentence):
                 continue
             if _covered(sentence, answers_text):
                 continue
