@@ -71,6 +71,13 @@ def _jobs(args: argparse.Namespace) -> list[tuple[list[bytes], Any, list[Any]]]:
     return [([f.read_bytes() for f in files], survey(None), roster(corpus.roster))]
 
 
+def _peak_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def child(args: argparse.Namespace) -> dict[str, Any]:
     """One pass of one measurement over every message, in this (fresh) process."""
     import mailparser
@@ -95,7 +102,7 @@ def child(args: argparse.Namespace) -> dict[str, Any]:
     if prof:
         prof.disable()
     ms = (time.process_time() - t0) * 1000 / count
-    out: dict[str, Any] = {"ms": ms, "count": count}
+    out: dict[str, Any] = {"ms": ms, "count": count, "rss_mb": _peak_rss_mb()}
     if prof:
         text = []
         for key in ("cumulative", "tottime"):
@@ -137,10 +144,12 @@ def main() -> None:
     if args.corpora:
         argv += ["--corpora", *args.corpora]
     results: dict[str, list[float]] = {}
+    rss: dict[str, float] = {}
     count = 0
     for mode in ("parse", "decode", "bare"):
         runs = [_run(mode, argv) for _ in range(args.runs)]
         results[mode] = [r["ms"] for r in runs]
+        rss[mode] = max(r["rss_mb"] for r in runs)
         count = runs[0]["count"]
     what = ("messages of " + ", ".join(Path(c).name for c in args.corpora) if args.corpora
             else f"body-only replies (synthetic s{args.seed}-n{args.size})")
@@ -151,7 +160,8 @@ def main() -> None:
               "bare": "bare mail-parser (bench.py's baseline)"}
     for mode, label in labels.items():
         ms = results[mode]
-        print(f"  {label:<50} {min(ms):7.3f} ({statistics.median(ms):.3f})")
+        print(f"  {label:<50} {min(ms):7.3f} ({statistics.median(ms):.3f})"
+              f"   peak RSS {rss[mode]:.0f} MB")
     parse, bare = min(results["parse"]), min(results["bare"])
     print(f"  parse / bare mail-parser: {parse / bare:.1f}x, so at most ~{bare / parse:.2f} "
           "of bare decoding per core, before the store")

@@ -51,7 +51,7 @@ _AWAY = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=256)  # asked by the reader and again by the self-check
+@functools.lru_cache(maxsize=16)  # asked by the reader and again by the self-check
 def refers_to_attachment(text: str | None) -> bool:
     """True for "se bifogad fil", "svaren finns i bilagan", "bifogar våra svar", "see attached"."""
     return bool(_ATTACHMENT.search(normalize_ws(text)))
@@ -77,7 +77,7 @@ _OPT_OUT = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=256)  # the pipeline asks twice about the same own text
+@functools.lru_cache(maxsize=16)  # the pipeline asks twice about the same own text
 def asks_to_opt_out(text: str | None) -> bool:
     """The reply asks for no more reminders ("inga fler påminnelser", "sluta skicka",
     "unsubscribe"), as the reminder tells them to."""

@@ -46,7 +46,7 @@ def content_words(text: str) -> list[str]:
     return list(_content_words(text))  # a fresh list: callers may change theirs
 
 
-@functools.lru_cache(maxsize=8192)  # headings and sentences are scored by several passes
+@functools.lru_cache(maxsize=4096)  # headings and sentences are scored by several passes
 def _content_words(text: str) -> tuple[str, ...]:
     t = " " + match_key(text) + " "
     for rx, tok in _SYNONYMS:
@@ -54,7 +54,7 @@ def _content_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in t.split() if w not in _STOP and not w.isdigit())
 
 
-@functools.lru_cache(maxsize=65536)  # word pairs recur: every reply's words against the questions'
+@functools.lru_cache(maxsize=32768)  # word pairs recur: every reply's words against the questions'
 def words_match(a: str, b: str) -> bool:
     """Same word, same stem (5 letters), or nearly the same spelling."""
     if a == b:
@@ -101,7 +101,7 @@ class HeadingScorer:
     def _df(self, w: str) -> int:
         df = self._dfs.get(w)
         if df is None:
-            if len(self._dfs) >= 65536:
+            if len(self._dfs) >= 16384:
                 self._dfs.clear()  # a scorer lives as long as its survey: stay bounded
             df = self._dfs[w] = sum(1 for ws in self.words if any(words_match(w, x) for x in ws))
         return df
@@ -110,7 +110,7 @@ class HeadingScorer:
         """Every question's score for HEADING, best first."""
         done = self._scores.get(heading)
         if done is None:
-            if len(self._scores) >= 16384:
+            if len(self._scores) >= 4096:
                 self._scores.clear()  # a scorer lives as long as its survey: stay bounded
             done = self._scores[heading] = tuple(self._score(heading))
         return list(done)  # a fresh list: callers may change theirs

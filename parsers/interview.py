@@ -312,7 +312,7 @@ def _asks_to_talk(sentence: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=8192)  # a sentence is asked again by each later pass
+@functools.lru_cache(maxsize=4096)  # a sentence is asked again by each later pass
 def _sentence_wants_interview(sentence: str) -> bool:
     if _NOT_A_REQUEST.search(sentence):
         return False

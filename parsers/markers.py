@@ -206,7 +206,7 @@ def _detect(text: str, quoted: bool, qs: list[Asked], by_num: dict[int, Asked]) 
 
 # A line reads the same in every reply to one survey (the quoted questions, "Fråga 1:",
 # signatures): its Cand, never changed by a caller (BARRIER is shared already), is kept.
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=8192)
 def _detect_line(text: str, quoted: bool, qs: tuple[Asked, ...]) -> Cand | None:
     by_num = {q.num: q for q in qs}
     yn = _YES_NO_FOR_QUESTION.match(text)

@@ -41,7 +41,7 @@ def unquote(line: str) -> str:
     return re.sub(r"^(?:\s*>)+ ?", "", line)
 
 
-@functools.lru_cache(maxsize=65536)  # asked ~300 times per reply, mostly for the same lines
+@functools.lru_cache(maxsize=16384)  # asked ~300 times per reply, mostly for the same lines
 def plain(line: str) -> str:
     """The line as words: unquoted, markdown marks gone, NBSP as space, stripped."""
     return fold_punctuation(strip_markdown(clean_line(unquote(line)))).strip()
@@ -244,11 +244,12 @@ def _attribution_len(lines: list[str], i: int) -> int:
     return 0
 
 
-def _separator_cut(lines: list[str], i: int, above: list[str]) -> _Cut | None:
+def _separator_cut(lines: list[str], i: int, above_from: int | None) -> _Cut | None:
     """ "-----Original Message-----", "---------- Forwarded message ---------", "____",
     "Begin forwarded message:" and their translations. A dashed line with any words counts
     when a header block follows; without one only when its words say it (the table) or it
-    holds an attribution ("---- John Smith wrote ----")."""
+    holds an attribution ("---- John Smith wrote ----"). The text above it is
+    lines[above_from:i] (None: no text above), sliced only when a header block needs it."""
     raw = lines[i]
     p = plain(raw)
     words = qh.dashed_words(p)
@@ -261,6 +262,7 @@ def _separator_cut(lines: list[str], i: int, above: list[str]) -> _Cut | None:
     end = _header_block_end(lines, j) if j < len(lines) else j
     text = words or p
     if end > j:
+        above = lines[above_from:i] if above_from is not None else []
         fwd = qh.says_forward(text) or _is_forward_header_block(lines, j, end, above)
         return _Cut(i, "forward" if fwd else "separator", end)
     if lead_in:
@@ -283,7 +285,7 @@ def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
         p = plain(raw)
         if not p:
             continue
-        cut = _separator_cut(lines, i, lines[start:i])
+        cut = _separator_cut(lines, i, start)
         if cut is not None:
             return cut
         end = _header_block_end(lines, i)
@@ -367,12 +369,12 @@ _MARKERISH = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=16384)  # a line's shape: asked for every reply's lines
+@functools.lru_cache(maxsize=8192)  # a line's shape: asked for every reply's lines
 def is_footer(line: str) -> bool:
     return bool(_FOOTER.match(plain(line)))
 
 
-@functools.lru_cache(maxsize=16384)  # a line's shape: asked for every reply's lines
+@functools.lru_cache(maxsize=8192)  # a line's shape: asked for every reply's lines
 def is_valediction(line: str) -> bool:
     """A closing greeting line: "Hälsningar", "Mvh Hamid", "Kind regards", "//Anna", "-- "."""
     p = plain(line)
@@ -437,7 +439,7 @@ _BARE_MARKER = re.compile(
 _YES_NO_WORD = re.compile(r"^(?:ja|jo|japp|jepp|nej|nä|nix|nope|yes|no|absolut|inga|ingen)\b", re.I)
 
 
-@functools.lru_cache(maxsize=16384)  # a line's shape: asked for every reply's lines
+@functools.lru_cache(maxsize=8192)  # a line's shape: asked for every reply's lines
 def _is_first_name(line: str) -> bool:
     """A lone first name signing off ("Per", "//Anna"), not a one-word answer."""
     p = plain(line)
@@ -491,7 +493,7 @@ _DEVICE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=16384)  # a line's shape: asked for every reply's lines
+@functools.lru_cache(maxsize=8192)  # a line's shape: asked for every reply's lines
 def _is_device_footer(line: str) -> bool:
     """A short line naming the phone or app it was sent from, in whatever language."""
     p = plain(line)
@@ -633,7 +635,7 @@ def _clean_segments(lines: list[str]) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=32)
+@functools.lru_cache(maxsize=16)
 def _prepared(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...], _Cut | None]:
     """TEXT's lines (cleaned), the same with blank-looking lines emptied, and where the
     original begins. One message's body is split this way by the answer reader, the topic
@@ -645,7 +647,7 @@ def _prepared(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...], _Cut 
     return tuple(lines), tuple(marked), _find_cut(marked)
 
 
-@functools.lru_cache(maxsize=32)  # a Reply is frozen: the callers share it
+@functools.lru_cache(maxsize=16)  # a Reply is frozen: the callers share it
 def split_reply(text: str | None) -> Reply:
     """Split a plain-text mail body into the association's own words and the rest."""
     _, marked_t, cut = _prepared(text)
@@ -696,7 +698,7 @@ def split_reply(text: str | None) -> Reply:
     return Reply(own="\n".join(own).strip("\n"), quoted=quoted, inline=inline)
 
 
-@functools.lru_cache(maxsize=32)
+@functools.lru_cache(maxsize=16)
 def text_above_quote(text: str | None) -> str:
     """TEXT down to where the quoted or forwarded original begins, signature included; for a
     bottom-posted reply (nothing above the quote), the own lines under it."""
@@ -721,7 +723,7 @@ def _find_unquoted_header(section: list[str], start: int) -> int | None:
         if is_quoted(ln) or not plain(ln):
             continue
         if (
-            _separator_cut(section, k, []) is not None
+            _separator_cut(section, k, None) is not None
             or _header_block_end(section, k) > k
             or _attribution_len(section, k)
         ):

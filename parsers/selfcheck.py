@@ -172,7 +172,7 @@ _NOT_CONTENT = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)  # the same sentences, checked for every doubt
+@functools.lru_cache(maxsize=4096)  # the same sentences, checked for every doubt
 def _not_content(sentence: str) -> bool:
     """A greeting, closing, note about the mail, wish to talk or remark to the reader."""
     return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)

@@ -27,7 +27,7 @@ def strip_direction_marks(s: str) -> str:
     return s.strip(DIRECTION_MARKS + " \t\n\r\f\v\u00a0")
 
 
-@functools.lru_cache(maxsize=8192)  # the same answers and sentences, asked by every pass
+@functools.lru_cache(maxsize=4096)  # the same answers and sentences, asked by every pass
 def normalize_ws(s: str | None) -> str:
     """Every run of whitespace (NBSP, tabs, line breaks included) becomes one space; stripped,
     direction marks at the two ends included (an answer never starts with an RLM)."""
@@ -88,7 +88,7 @@ def strip_markdown(line: str) -> str:
     return line
 
 
-@functools.lru_cache(maxsize=16384)  # lines and sentences compared by several passes
+@functools.lru_cache(maxsize=8192)  # lines and sentences compared by several passes
 def match_key(s: str) -> str:
     """Lower-case letters and digits only, single-spaced: the form used for fuzzy matching."""
     s = s.lower().replace("_", " ")
@@ -104,7 +104,7 @@ def split_sentences(s: str) -> list[str]:
     return list(_sentences(s))  # a fresh list: callers may change theirs
 
 
-@functools.lru_cache(maxsize=4096)  # each answer is split again by the later passes
+@functools.lru_cache(maxsize=2048)  # each answer is split again by the later passes
 def _sentences(s: str) -> tuple[str, ...]:
     s = normalize_ws(s)
     if not s:

@@ -109,7 +109,7 @@ def _first_clause_words(text: str, limit: int = 6) -> str:
     return " ".join(first.split()[:limit])
 
 
-@functools.lru_cache(maxsize=4096)  # YesNo is frozen; every pass asks about the same clauses
+@functools.lru_cache(maxsize=2048)  # YesNo is frozen; every pass asks about the same clauses
 def parse_yes_no(text: str | None) -> YesNo:
     """Normalise a yes/no answer; see the module docstring."""
     t = normalize_ws(strip_markdown(text or ""))
