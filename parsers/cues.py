@@ -77,7 +77,6 @@ _OPT_OUT = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=16)  # the pipeline asks twice about the same own text
 def asks_to_opt_out(text: str | None) -> bool:
     """The reply asks for no more reminders ("inga fler påminnelser", "sluta skicka",
     "unsubscribe"), as the reminder tells them to."""

@@ -43,18 +43,13 @@ _OPTIONS = re.compile(r"\b(?:ja\s*/\s*nej|nej\s*/\s*ja|yes\s*/\s*no)\b", re.I)
 
 def content_words(text: str) -> list[str]:
     """The topic words of TEXT, lower-case, synonyms folded."""
-    return list(_content_words(text))  # a fresh list: callers may change theirs
-
-
-@functools.lru_cache(maxsize=4096)  # headings and sentences are scored by several passes
-def _content_words(text: str) -> tuple[str, ...]:
     t = " " + match_key(text) + " "
     for rx, tok in _SYNONYMS:
         t = rx.sub(tok, t)
-    return tuple(w for w in t.split() if w not in _STOP and not w.isdigit())
+    return [w for w in t.split() if w not in _STOP and not w.isdigit()]
 
 
-@functools.lru_cache(maxsize=32768)  # word pairs recur: every reply's words against the questions'
+@functools.lru_cache(maxsize=8192)  # word pairs recur: every reply's words against the questions'
 def words_match(a: str, b: str) -> bool:
     """Same word, same stem (5 letters), or nearly the same spelling."""
     if a == b:

@@ -14,10 +14,9 @@ the reader, not an activity ("vi träffas varje tisdag", "barnen pratar hellre �
 
 from __future__ import annotations
 
-import functools
 import re
 
-from .text import normalize_ws, split_sentences
+from .text import normalize_ws, short_cache, split_sentences
 
 # Meeting the writer, as said after a third-person or impersonal wish: coming to us, listening
 # to us, meeting (for a talk, with the reader), calling us. "Träffas" followed by how often or
@@ -312,7 +311,7 @@ def _asks_to_talk(sentence: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=4096)  # a sentence is asked again by each later pass
+@short_cache(maxsize=2048)  # a sentence is asked again by each later pass
 def _sentence_wants_interview(sentence: str) -> bool:
     if _NOT_A_REQUEST.search(sentence):
         return False

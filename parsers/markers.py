@@ -7,7 +7,6 @@ The rewrites before it (`bare_numbers_as_markers`, `sequence_markers_as_numbers`
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -17,7 +16,7 @@ from rapidfuzz import fuzz
 from .heading_pass import heading_scorer, name_heading, next_text, structural_headings
 from .lines import BARRIER, FRAG, Asked, Cand, Line, n_words
 from .quotes import is_quoted
-from .text import match_key
+from .text import match_key, short_cache
 from .yes_no import has_check_box, parse_yes_no
 
 
@@ -206,7 +205,7 @@ def _detect(text: str, quoted: bool, qs: list[Asked], by_num: dict[int, Asked]) 
 
 # A line reads the same in every reply to one survey (the quoted questions, "Fråga 1:",
 # signatures): its Cand, never changed by a caller (BARRIER is shared already), is kept.
-@functools.lru_cache(maxsize=8192)
+@short_cache(maxsize=4096)
 def _detect_line(text: str, quoted: bool, qs: tuple[Asked, ...]) -> Cand | None:
     by_num = {q.num: q for q in qs}
     yn = _YES_NO_FOR_QUESTION.match(text)

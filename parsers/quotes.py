@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import quote_headers as qh
-from .text import clean_line, fold_punctuation, strip_markdown
+from .text import clean_line, fold_punctuation, short_cache, strip_markdown
 
 # --- line classifiers -----------------------------------------------------------------------
 
@@ -41,7 +41,7 @@ def unquote(line: str) -> str:
     return re.sub(r"^(?:\s*>)+ ?", "", line)
 
 
-@functools.lru_cache(maxsize=16384)  # asked ~300 times per reply, mostly for the same lines
+@short_cache(maxsize=8192)  # asked ~300 times per reply, mostly for the same lines
 def plain(line: str) -> str:
     """The line as words: unquoted, markdown marks gone, NBSP as space, stripped."""
     return fold_punctuation(strip_markdown(clean_line(unquote(line)))).strip()
@@ -369,12 +369,12 @@ _MARKERISH = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)  # a line's shape: asked for every reply's lines
+@short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines
 def is_footer(line: str) -> bool:
     return bool(_FOOTER.match(plain(line)))
 
 
-@functools.lru_cache(maxsize=8192)  # a line's shape: asked for every reply's lines
+@short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines
 def is_valediction(line: str) -> bool:
     """A closing greeting line: "Hälsningar", "Mvh Hamid", "Kind regards", "//Anna", "-- "."""
     p = plain(line)
@@ -439,7 +439,7 @@ _BARE_MARKER = re.compile(
 _YES_NO_WORD = re.compile(r"^(?:ja|jo|japp|jepp|nej|nä|nix|nope|yes|no|absolut|inga|ingen)\b", re.I)
 
 
-@functools.lru_cache(maxsize=8192)  # a line's shape: asked for every reply's lines
+@short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines
 def _is_first_name(line: str) -> bool:
     """A lone first name signing off ("Per", "//Anna"), not a one-word answer."""
     p = plain(line)
@@ -493,7 +493,7 @@ _DEVICE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)  # a line's shape: asked for every reply's lines
+@short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines
 def _is_device_footer(line: str) -> bool:
     """A short line naming the phone or app it was sent from, in whatever language."""
     p = plain(line)
@@ -647,7 +647,6 @@ def _prepared(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...], _Cut 
     return tuple(lines), tuple(marked), _find_cut(marked)
 
 
-@functools.lru_cache(maxsize=16)  # a Reply is frozen: the callers share it
 def split_reply(text: str | None) -> Reply:
     """Split a plain-text mail body into the association's own words and the rest."""
     _, marked_t, cut = _prepared(text)
@@ -698,7 +697,6 @@ def split_reply(text: str | None) -> Reply:
     return Reply(own="\n".join(own).strip("\n"), quoted=quoted, inline=inline)
 
 
-@functools.lru_cache(maxsize=16)
 def text_above_quote(text: str | None) -> str:
     """TEXT down to where the quoted or forwarded original begins, signature included; for a
     bottom-posted reply (nothing above the quote), the own lines under it."""

@@ -39,7 +39,7 @@ from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
 from .statements import yes_no_statement
-from .text import match_key, normalize_ws, split_sentences
+from .text import match_key, normalize_ws, short_cache, split_sentences
 
 _EXCERPT = 80
 
@@ -172,7 +172,7 @@ _NOT_CONTENT = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)  # the same sentences, checked for every doubt
+@short_cache(maxsize=2048)  # the same sentences, checked for every doubt
 def _not_content(sentence: str) -> bool:
     """A greeting, closing, note about the mail, wish to talk or remark to the reader."""
     return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)

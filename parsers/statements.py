@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..config import Question
 from .headings import content_words, words_match
-from .text import normalize_ws
+from .text import normalize_ws, short_cache
 from .yes_no import _MIXED, _SHORT_YES_NO, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s", re.I)
@@ -57,7 +57,7 @@ def names_topic(sentence: str, question: Question) -> bool:
     return any(words_match(w, t) for t in _topic_words(question) for w in words)
 
 
-@functools.lru_cache(maxsize=4096)  # the self-check asks again about the reader's sentences
+@short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
 def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     """The yes or no SENTENCE gives to the yes/no QUESTION, or None when it gives none."""
     s = normalize_ws(sentence)

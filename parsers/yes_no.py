@@ -7,11 +7,10 @@ and answers that give no yes or no at all are undecided: value None, ambiguous T
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from .text import normalize_ws, strip_markdown
+from .text import normalize_ws, short_cache, strip_markdown
 
 
 @dataclass(frozen=True)
@@ -109,7 +108,7 @@ def _first_clause_words(text: str, limit: int = 6) -> str:
     return " ".join(first.split()[:limit])
 
 
-@functools.lru_cache(maxsize=2048)  # YesNo is frozen; every pass asks about the same clauses
+@short_cache(maxsize=1024)  # YesNo is frozen; every pass asks about the same clauses
 def parse_yes_no(text: str | None) -> YesNo:
     """Normalise a yes/no answer; see the module docstring."""
     t = normalize_ws(strip_markdown(text or ""))
