@@ -11,8 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
+from rich.markup import escape  # rich.table: imported where a table is drawn (--help skips it)
 
 from .config import Config, ConfigError, load_config
 from .reports.labels import Labels
@@ -106,6 +105,8 @@ def associations_import(
 @associations_app.command("list")
 def associations_list() -> None:
     """List the roster."""
+    from rich.table import Table
+
     cfg = state.config()
     t = _labels(cfg)
     table = Table(t("association"), t("emails"), t("org_number"), "Ref")
@@ -149,6 +150,8 @@ def status(
     format: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
 ) -> None:
     """Where the survey stands: deadline, counts, one row per association."""
+    from rich.table import Table
+
     cfg = state.config()
     t = _labels(cfg)
     now = _now()
@@ -192,6 +195,8 @@ def status(
 @app.command()
 def review() -> None:
     """What needs a person: unmatched mail, ambiguous answers, replies without answers."""
+    from rich.table import Table
+
     cfg = state.config()
     t = _labels(cfg)
     survey_state = service.survey_state(cfg)
@@ -435,8 +440,11 @@ def fetch_command(
     out: Console | None = None,
     err: Console | None = None,
 ) -> int:
-    """Run one fetch (service.fetch: store, lock, run) and print its outcome; nothing raises
-    for an expected failure, so cron gets one clear line, never a traceback."""
+    """Run one fetch (fetch.night: lock, quiet-night look, else store and full run) and
+    print its outcome; nothing raises for an expected failure, so cron gets one clear
+    line, never a traceback. Calls fetch.night itself rather than service.fetch: importing
+    service loads SQLAlchemy and the parsers, which a quiet night does without."""
+    from .fetch.night import fetch as fetch_night
     from .intake.imap.errors import FetchLockedError, ImapError
 
     out = out or Console()
@@ -445,7 +453,8 @@ def fetch_command(
         err.print(escape("Config error: missing table '[imap]' (needed by intake fetch)"))
         return EXIT_CONFIG
     try:
-        summary = service.fetch(config, quiet=quiet, folders=folders)
+        summary = fetch_night(config, quiet=quiet, folders=folders,
+                              progress=not quiet and sys.stderr.isatty())
     except (FetchLockedError, ImapError) as exc:
         err.print(f"intake fetch: {escape(str(exc))}", soft_wrap=True)
         return exc.exit_code
@@ -480,6 +489,8 @@ def _fetch_line(summary: Any, t: Labels) -> str:
 
 def failures_command(config: Config, *, out: Console | None = None) -> int:
     """List UIDs that failed, were oversized, or were stored raw after a parser error."""
+    from rich.table import Table
+
     from .fetch.run import failures
 
     out = out or Console()
@@ -695,3 +706,7 @@ def associations_opt_in(
 
 
 # --- end reminders and report (issue 5) -----------------------------------------------
+
+
+if __name__ == "__main__":  # `python -m svarsinkorg.cli ...` (e.g. with -X importtime)
+    main()

@@ -20,13 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .config import Config, example_config_path, parse_config
-from .intake.roster import read_roster
-from .intake.sources import SourceError, iter_sources
 from .model import BadValue, Refusal, message_key
-from .parallel import ParsePool
-from .parsers.yes_no import parse_yes_no
-from .pipeline import make_parser, parse_message  # noqa: F401  (re-exported)
-from .reports.export import write_export
 from .reports.labels import Labels
 from .store.bulk import (
     BulkItem,
@@ -50,22 +44,32 @@ from .store.repository import (
 
 if TYPE_CHECKING:
     from .fetch.run import FetchSummary
+    from .intake.sources import SourceError
+
+# The parsers, mail-parser, the attachment readers and the parse pool are imported by the
+# use cases that parse (import, reparse, roster import, `set` of a yes/no answer), not
+# here: `intake status`, `export`, `report` and the review pages never parse a message,
+# and these imports cost them ~0.1-0.15 s (docs/performance.md, "Start-up").
+
+
+def __getattr__(name: str) -> Any:
+    """pipeline's make_parser and parse_message, re-exported as before, loaded on use."""
+    if name in ("make_parser", "parse_message"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def fetch(config: Config, *, quiet: bool = False,
           folders: Sequence[str] | None = None) -> FetchSummary:
-    """One `intake fetch`: new IMAP mail into the store under the fetch lock. Raises
+    """One `intake fetch`: new IMAP mail into the store under the fetch lock (a quiet
+    night without opening the store through SQLAlchemy: fetch/night.py). Raises
     FetchLockedError or ImapError (each one clear line) when the run cannot start."""
-    from .fetch.lock import fetch_lock
-    from .fetch.run import run_fetch
+    from .fetch.night import fetch as fetch_night
 
-    store = open_store(config)
-    try:
-        with fetch_lock(config, store):
-            return run_fetch(config, store, progress=not quiet and sys.stderr.isatty(),
-                             quiet=quiet, folders=folders or None)
-    finally:
-        store.close()
+    return fetch_night(config, quiet=quiet, folders=folders,
+                       progress=not quiet and sys.stderr.isatty())
 
 
 def open_store(config: Config) -> Store:
@@ -91,6 +95,8 @@ class ImportSummary:
 
 
 def import_roster(config: Config, path: Path) -> tuple[RosterImportResult, list[tuple[int, str]]]:
+    from .intake.roster import read_roster
+
     read = read_roster(path)
     with store_session(config) as s:
         result = upsert_roster(s, read.rows)
@@ -133,6 +139,8 @@ def _new_messages(
             yield (key, origin), raw
         chunk.clear()
 
+    from .intake.sources import SourceError, iter_sources
+
     for item in iter_sources(paths):
         if isinstance(item, SourceError):
             summary.errors.append(f"{item.origin}: {item.reason}")
@@ -167,6 +175,9 @@ def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
     written by this process in batches of IMPORT_BATCH, each one commit. An interrupted
     import keeps every finished batch; a rerun skips what is stored and redoes the rest
     (the files are still there), so nothing is lost or doubled."""
+    from .parallel import ParsePool
+    from .pipeline import make_parser
+
     summary = ImportSummary()
     parse = make_parser(config)
     limit = config.limits.parse_timeout_seconds
@@ -194,6 +205,9 @@ REPARSE_BATCH = 200  # per commit: a long reparse neither holds the write lock f
 def reparse(config: Config) -> int:
     """Parse every stored message again, across the cores, committing every batch. Reads
     and writes are short transactions of their own: no lock is held while parsing."""
+    from .parallel import ParsePool
+    from .pipeline import make_parser
+
     parse = make_parser(config)
     limit = config.limits.parse_timeout_seconds
     store = open_store(config)
@@ -231,6 +245,8 @@ def survey_state(config: Config) -> SurveyState:
 
 
 def export(config: Config, fmt: str, path: Path) -> None:
+    from .reports.export import write_export
+
     write_export(fmt, path, config.survey, survey_state(config), Labels.for_survey(config.survey))
 
 
@@ -356,6 +372,8 @@ def parse_manual_value(config: Config, key: str, value: str) -> Any:
     is_bool = key in ("wants_interview", "bounced", "reviewed") or (
         key in config.survey.keys and config.survey.question(key).kind == "yes_no")
     if is_bool:
+        from .parsers.yes_no import parse_yes_no
+
         answer = parse_yes_no(value)
         if answer.value is None:
             raise BadValue("bad_yes_no", f"{key} takes ja/nej (yes/no), got {value!r}",

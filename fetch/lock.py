@@ -15,13 +15,16 @@ import socket
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-
-from sqlalchemy import Connection, text
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..intake.imap.errors import FetchLockedError
-from ..store.db import Store
+from ..store.peek import sqlite_database
+
+if TYPE_CHECKING:  # SQLAlchemy only for PostgreSQL's advisory lock: a quiet night needs none
+    from sqlalchemy import Connection
+
+    from ..store.db import Store
 
 
 def advisory_key(account: str = "") -> int:
@@ -40,14 +43,18 @@ def lock_path(config: Config) -> Path:
     if config.imap is not None and config.imap.lock_file:
         p = Path(config.imap.lock_file).expanduser()
         return p if p.is_absolute() else config.base_dir / p
-    try:
-        url = make_url(config.store_url)
-    except Exception:  # not a URL SQLAlchemy knows: the store will say so itself
-        url = None
-    if url is not None and url.get_backend_name() == "sqlite":
-        db = url.database or ""
-        if db and db != ":memory:" and not db.startswith("file:"):
-            return Path(db + ".fetch.lock")
+    db = sqlite_database(config.store_url)  # the usual plain file URL, without SQLAlchemy
+    if db is None:
+        from sqlalchemy.engine import make_url
+
+        try:
+            url = make_url(config.store_url)
+        except Exception:  # not a URL SQLAlchemy knows: the store will say so itself
+            url = None
+        if url is not None and url.get_backend_name() == "sqlite":
+            db = url.database or ""
+    if db and db != ":memory:" and not db.startswith("file:"):
+        return Path(db + ".fetch.lock")
     return config.base_dir / LOCK_NAME
 
 
@@ -91,6 +98,8 @@ def advisory_lock(store: Store, account: str = "") -> Iterator[None]:
     if store.engine.dialect.name != "postgresql":
         yield
         return
+    from sqlalchemy import text
+
     key = advisory_key(account)
     conn: Connection = store.engine.connect()
     try:
@@ -118,6 +127,10 @@ def fetch_lock(config: Config, store: Store | None = None) -> Iterator[None]:
         if store is None:
             yield
         else:
-            account = f"{config.imap.username}@{config.imap.host}" if config.imap else ""
-            with advisory_lock(store, account):
+            with advisory_lock(store, lock_account(config)):
                 yield
+
+
+def lock_account(config: Config) -> str:
+    """Whose mailbox the advisory lock is for."""
+    return f"{config.imap.username}@{config.imap.host}" if config.imap else ""

@@ -14,10 +14,9 @@ import enum
 import imaplib
 import logging
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from imapclient import IMAPClient
@@ -37,7 +36,6 @@ from sqlalchemy.orm import Session
 from ..config import Config, ConfigError, ImapConfig
 from ..intake.imap.actions import ActionUnavailable, NoAction, PostStoreAction, make_action
 from ..intake.imap.connection import connect, logout_quietly
-from ..intake.imap.errors import EXIT_OK, EXIT_PARTIAL
 from ..intake.imap.parsing import (
     BODY_QUERY,
     HEADER_QUERY,
@@ -73,6 +71,7 @@ from ..store.imap_state import (
 )
 from ..store.models import Message, add_reason
 from ..store.repository import Parser, apply_parse, mark_failed, roster, store_message
+from .summary import FetchSummary, account_of
 
 log = logging.getLogger(__name__)
 
@@ -90,48 +89,6 @@ class _Plan(enum.Enum):
     DUPLICATE = "duplicate"
     OVERSIZED = "oversized"
     VANISHED = "vanished"
-
-
-@dataclass
-class FetchSummary:
-    folders: list[str] = field(default_factory=list)
-    looked_at: int = 0  # new UIDs handled this run
-    stored: int = 0
-    by_kind: Counter[str] = field(default_factory=Counter)
-    unmatched: int = 0  # new replies / auto-replies / bounces with no association
-    duplicates: int = 0
-    skipped: int = 0
-    oversized: int = 0
-    failed: int = 0  # could not be downloaded
-    parse_failed: int = 0  # stored raw, parsing failed
-    downloaded: int = 0  # full message bodies fetched
-    downloaded_bytes: int = 0
-    actions_done: int = 0
-    action_errors: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # folders not (fully) read
-    warnings: list[str] = field(default_factory=list)
-    partial: bool = False
-
-    @property
-    def errors(self) -> int:
-        return self.failed + self.parse_failed + len(self.action_errors) + len(self.problems)
-
-    @property
-    def exit_code(self) -> int:
-        return EXIT_PARTIAL if self.partial else EXIT_OK
-
-    def line(self) -> str:
-        k = self.by_kind
-        text = (
-            f"intake fetch: {self.stored} new messages ({k['reply']} replies, "
-            f"{k['auto_reply']} auto-replies, {k['bounce']} bounces, "
-            f"{k['other'] + k['own']} other), "  # "own": the coordinator's own mail
-            f"{self.unmatched} unmatched, {self.duplicates} already stored, "
-            f"{self.skipped} skipped, {self.oversized} oversized, {self.errors} errors"
-        )
-        if self.partial:
-            text += "; PARTIAL RUN: " + "; ".join([*self.problems, *self.action_errors])
-        return text
 
 
 class _Progress:
@@ -171,10 +128,6 @@ class _Progress:
         if self._bar is not None and self._task is not None:
             self._bar.advance(self._task)
             self._bar.refresh()
-
-
-def account_of(cfg: ImapConfig) -> str:
-    return f"{cfg.username}@{cfg.host.lower()}"
 
 
 def run_fetch(

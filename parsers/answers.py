@@ -243,6 +243,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if not questions or not text.strip():
         return ex
     qs = prepare(questions)
+    # the line model knows a mail's closing lines; an attachment's text has none
+    qtexts = [q.text for q in questions] if source == "body" else None
     reply = split_reply(text)
     own_text = reply.own_unquoted()
     lines = to_lines(reply.own)
@@ -276,7 +278,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             found = Found({follow_up: [text_for]}, last_num=follow_up)
             flags.append("follow_up_answer")
     if not found.answers:
-        by_pos = answers_by_position(lines, qs)
+        by_pos = answers_by_position(lines, qs, qtexts)
         if by_pos.answers:
             found = Found(by_pos.answers, last_num=max(by_pos.answers))
             flags.append("by_position")
@@ -314,7 +316,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             answers[q.q.key] = Answer(None, None, False, source)
             continue
         if q.num == found.last_num:
-            lines_q = trim_closing(lines_q)
+            lines_q = trim_closing(lines_q, qtexts)
         raw = raw_text(lines_q)
         if q.num == found.last_num and "\n\n" in raw \
                 and said_to_reader(raw.rsplit("\n\n", 1)[1]):

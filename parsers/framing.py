@@ -7,7 +7,9 @@ the paragraphs between the greeting/preamble and the closing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from . import line_model
 from . import quote_headers as qh
 from .cues import CLOSING as _CLOSING
 from .cues import refers_to_attachment
@@ -153,9 +155,59 @@ def _trailing_start(sentences: list[str], *, plain: bool = False) -> int:
     return cut
 
 
-def trim_closing(lines: list[str]) -> list[str]:
+# The line model may cut only short lines that are no sentence: a sign-off, a name, a
+# greeting word ("Дзякуй,", "Алесь Караткевіч", "peace / Mo"). A longer line, or one
+# ending a sentence ("Vet ej.", "skolorna i Oxie."), is left to the rules and the
+# self-check, which can still show it; a short answer cut here would vanish unseen.
+_MODEL_CUT_WORDS = 6
+# ... and only when it is sure where the answer ends: the line above the cut must be
+# answer text by the model's judgement too, or nothing is cut (a closing sentence the
+# model may not cut, above a name, stays with the name, where the self-check sees both).
+_ANSWER_BELOW = 0.5
+# A closing block is a few lines (talon looks at the last 11): the model reads no further up.
+_MODEL_MAX_LINES = 12
+
+
+def _model_may_cut(line: str) -> bool:
+    t = line.strip()
+    return n_words(t) <= _MODEL_CUT_WORDS and not t.endswith((".", "?", ":", ";"))
+
+
+def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = ()) -> list[str]:
+    """LINES without the trailing lines the line model (`line_model.py`) judges a closing
+    or signature, bottom-up; the first line with words always stays. Each line is judged
+    where it stands in LINES, as the model learnt it (a name under "Дзякуй," is not last
+    once the name is gone). QUESTION_TEXTS None: the rules alone (an attachment's text)."""
+    model = line_model.load_model() if line_model.ENABLED else None
+    if model is None or question_texts is None:
+        return lines
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    end = len(lines)
+    tail = filled[-_MODEL_MAX_LINES:]
+    for i in reversed(tail):
+        p = line_model.closing_probability(lines, i, question_texts, model) or 0.0
+        if i == tail[0] or p < model.threshold \
+                or not _model_may_cut(lines[i]) or line_model.continues_line(lines, i):
+            if end < len(lines) and p >= _ANSWER_BELOW:
+                return lines  # not sure where the answer ends: the rules' reading stands
+            break
+        end = i
+    out = list(lines[:end])
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def trim_closing(lines: list[str], question_texts: Sequence[str] | None = None) -> list[str]:
     """Drop closing lines/sentences at the end of the last answer ("Hör av er om ...") and
-    a trailing "PS. ..." paragraph."""
+    a trailing "PS. ..." paragraph; then the short closing lines the line model knows by
+    their shape (QUESTION_TEXTS: the survey's questions, one of its features; None: the
+    rules alone)."""
+    lines = cut_closing_lines(_trim_closing_rules(lines), question_texts)
+    return lines
+
+
+def _trim_closing_rules(lines: list[str]) -> list[str]:
     lines = _cut_sign_off(list(lines))
     for i, ln in enumerate(lines):
         if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
@@ -270,12 +322,19 @@ def _is_closing_par(par: str) -> bool:
     )
 
 
-def body_paragraphs(lines: list[Line]) -> list[str]:
+def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = None) -> list[str]:
+    """The paragraphs between the greeting/preamble and the closing. QUESTION_TEXTS given:
+    the text runs to the end of the mail, so the line model may cut closing lines too."""
     pars = split_paragraphs(lines)
     while pars and _is_preamble(pars[0]):
         pars.pop(0)
     while pars and _is_closing_par(pars[-1]):
         pars.pop()
+    if pars and question_texts is not None:
+        flat = [ln for p in pars for ln in ("", *p.splitlines())][1:]
+        kept = cut_closing_lines(flat, question_texts)
+        if len(kept) < len(flat):
+            pars = [x for x in "\n".join(kept).split("\n\n") if x.strip()]
     if pars:
         last = _cut_sign_off(pars[-1].splitlines())
         pars[-1] = _SLASH_NAME_END.sub("", "\n".join(last)).strip()

@@ -7,6 +7,7 @@ split at the sentence that says yes or no (parsers/statements.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .framing import (
@@ -38,14 +39,16 @@ class _ByPosition:
     from_prose: bool = False  # the yes/no came from a sentence in prose
 
 
-def answers_by_position(lines: list[Line], qs: list[Asked]) -> _ByPosition:
+def answers_by_position(lines: list[Line], qs: list[Asked],
+                        question_texts: Sequence[str] | None = None) -> _ByPosition:
     """Answers by their order when the reply has no headings: one paragraph (or line) per
     question; one paragraph fewer, the yes/no said in the first sentence of its follow-up;
-    or one paragraph of sentences that says the yes/no somewhere in the middle."""
+    or one paragraph of sentences that says the yes/no somewhere in the middle.
+    QUESTION_TEXTS given (a mail body): the line model may cut its closing lines too."""
     yes_no = [i for i, q in enumerate(qs) if q.q.kind == "yes_no"]
     if not yes_no or len(qs) < 2:
         return _ByPosition()
-    pars = body_paragraphs(lines)
+    pars = body_paragraphs(lines, question_texts)
     units: list[str] | None = None
     if len(pars) == len(qs):
         units = pars

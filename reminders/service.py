@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -15,8 +16,12 @@ from ..store.db import Store, session_scope
 from ..store.models import Association
 from ..store.records import build_state
 from ..store.reminder_history import ReminderHistory, load_history
-from .run import RunResult, run_reminders
 from .smtp import Connector, connect
+
+if TYPE_CHECKING:
+    # .run (templates, address matching, the parsers under it) is imported by remind():
+    # `intake status` reads the reminder histories here and sends nothing.
+    from .run import RunResult
 
 NOW_ENV = "INTAKE_NOW"
 
@@ -42,6 +47,8 @@ def remind(
     sleep: Callable[[float], None] = time.sleep,
     store: Store | None = None,
 ) -> RunResult:
+    from .run import run_reminders
+
     return run_reminders(config, send=send, only=only, now=clock_now, connector=connector,
                          clock=clock, sleep=sleep, store=store)
 

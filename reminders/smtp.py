@@ -24,10 +24,14 @@ from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
+from typing import TYPE_CHECKING
 
 from ..config import SmtpConfig
 from ..intake.addresses import to_ascii_address
-from .render import RenderedReminder
+
+if TYPE_CHECKING:  # a type only: render loads jinja2 and the address matching, which
+    # `intake status` (through reminders.service) never needs
+    from .render import RenderedReminder
 
 M365_HINT = (
     "the server does not accept a password login (Microsoft 365 turns SMTP basic "

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Reason, stored_code
-from ..parsers.attachments.problems import problem_codes
 
 if TYPE_CHECKING:
     from ..config import Survey
@@ -665,6 +664,10 @@ class Labels:
     def reader_problem(self, problem: str) -> str:
         """An attachment reader's problem line (parsers/attachments/problems.py) in words;
         a form without a code as it is."""
+        # Imported here: the attachment package costs ~25 ms, and `intake status --help`
+        # or a quiet-night fetch reads labels without ever showing an attachment problem.
+        from ..parsers.attachments.problems import problem_codes
+
         codes = problem_codes(problem)
         if not codes:
             return problem

@@ -6,15 +6,25 @@ the same store always gives the same records."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, defer, selectinload
+from sqlalchemy.orm import Session
 
 from ..config import Survey
 from ..model import Reason
-from .models import Association, Correction, Message, reason_line
+from .models import (
+    Association,
+    AssociationEmail,
+    Correction,
+    Message,
+    reason_from_dict,
+    reason_line,
+    reasons_of,
+)
 
 MANUAL = "manual"
 
@@ -72,9 +82,64 @@ class SurveyState:
     own: list[MessageSummary] = field(default_factory=list)  # the coordinator's own mail
 
 
-def _summary(m: Message, why: str = "") -> MessageSummary:
-    return MessageSummary(m.id, m.header_message_id, m.from_addr, m.subject,
-                          _as_aware(m.sent_at), m.kind, why)
+@dataclass(slots=True)
+class _Mail:
+    """What the records read of one stored message: plain values, times made aware once.
+    Loaded as rows of the needed columns, not as ORM objects (bench/bench_records.py)."""
+
+    id: int
+    header_message_id: str | None
+    from_addr: str | None
+    subject: str | None
+    sent_at: dt.datetime | None
+    imported_at: dt.datetime | None
+    kind: str
+    association_id: int | None
+    match_detail: str | None
+    parse_status: str
+    wants_interview: bool
+    answers: dict[str, Any]
+    problems: dict[str, Any]
+    when: dt.datetime | None = None  # its Date header, else (none or broken) when stored
+    summary: MessageSummary | None = None
+    when_iso: str | None = None  # `when` as text, made once (it goes on every answer's source)
+
+    def received_iso(self) -> str | None:
+        if self.when_iso is None and self.when is not None:
+            self.when_iso = self.when.isoformat()
+        return self.when_iso
+
+    @property
+    def reason_list(self) -> list[Reason]:
+        p = self.problems
+        if not (p.get("reasons") or p.get("items")):
+            return []  # most mail: nothing to look at
+        return reasons_of(p)
+
+    @property
+    def notes(self) -> list[str]:
+        return self.problems.get("notes", [])
+
+
+@dataclass(frozen=True, slots=True)
+class _Correction:
+    id: int
+    kind: str
+    message_id: int | None
+    association_id: int | None
+    key: str | None
+    value: Any  # the "value" inside the stored {"value": ...}
+    created_at: dt.datetime | None
+
+
+def _summary(m: _Mail, why: str = "") -> MessageSummary:
+    if why:
+        return MessageSummary(m.id, m.header_message_id, m.from_addr, m.subject, m.sent_at,
+                              m.kind, why)
+    if m.summary is None:  # frozen: one shared summary per message is safe
+        m.summary = MessageSummary(m.id, m.header_message_id, m.from_addr, m.subject,
+                                   m.sent_at, m.kind)
+    return m.summary
 
 
 def _as_aware(when: dt.datetime | None) -> dt.datetime | None:
@@ -84,27 +149,87 @@ def _as_aware(when: dt.datetime | None) -> dt.datetime | None:
     return when
 
 
-def _when(m: Message) -> dt.datetime | None:
-    """When the message came: its Date header, else (no or a broken one) when we stored it."""
-    return _as_aware(m.sent_at) or _as_aware(m.imported_at)
+_LAST = dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
-def _order(m: Message) -> tuple[dt.datetime, int]:
-    return (_when(m) or dt.datetime.max.replace(tzinfo=dt.UTC), m.id)
+def _order(m: _Mail) -> tuple[dt.datetime, int]:
+    return (m.when or _LAST, m.id)
+
+
+def _load_mail(session: Session) -> list[_Mail]:
+    # The raw bytes, the origin and the bounced addresses are not needed for a record.
+    rows = session.execute(select(
+        Message.id, Message.header_message_id, Message.from_addr, Message.subject,
+        Message.sent_at, Message.imported_at, Message.kind, Message.association_id,
+        Message.match_detail, Message.parse_status, Message.wants_interview,
+        Message.answers, Message.problems).order_by(Message.id))
+    out = []
+    for (mid, header_id, from_addr, subject, sent_at, imported_at, kind, assoc_id,
+         match_detail, parse_status, wants_interview, answers, problems) in rows:
+        sent_at, imported_at = _as_aware(sent_at), _as_aware(imported_at)
+        out.append(_Mail(mid, header_id, from_addr, subject, sent_at, imported_at, kind,
+                         assoc_id, match_detail, parse_status, bool(wants_interview),
+                         answers or {}, problems or {}, sent_at or imported_at))
+    return out
+
+
+def _load_corrections(session: Session) -> list[_Correction]:
+    rows = session.execute(select(
+        Correction.id, Correction.kind, Correction.message_id, Correction.association_id,
+        Correction.key, Correction.value, Correction.created_at).order_by(Correction.id))
+    return [_Correction(cid, kind, mid, aid, key, (value or {}).get("value"),
+                        _as_aware(created_at))
+            for cid, kind, mid, aid, key, value, created_at in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class _Roster:
+    id: int
+    name: str
+    org_number: str | None
+    opted_out: bool
+    ref: str | None
+    emails: list[str]
+
+
+def _load_roster(session: Session) -> list[_Roster]:
+    rows = session.execute(
+        select(Association.id, Association.name, Association.org_number,
+               Association.opted_out, Association.ref, AssociationEmail.email)
+        .outerjoin(AssociationEmail, AssociationEmail.association_id == Association.id)
+        .order_by(Association.roster_order, Association.id, AssociationEmail.id))
+    return [_Roster(aid, name, org, bool(opted_out), ref,
+                    [r.email for r in group if r.email is not None])
+            for (aid, name, org, opted_out, ref), group
+            in itertools.groupby(rows, key=lambda r: tuple(r[:5]))]
 
 
 def build_state(session: Session, survey: Survey) -> SurveyState:
-    assocs = list(session.scalars(
-        select(Association).options(selectinload(Association.emails))
-        .order_by(Association.roster_order, Association.id)))
-    # The raw bytes are not needed for a report: leave them in the database.
-    messages = list(session.scalars(
-        select(Message).options(defer(Message.raw)).order_by(Message.id)))
-    corrections = list(session.scalars(select(Correction).order_by(Correction.id)))
+    # Tens of thousands of decoded answers, all kept alive until the records are made and
+    # none in a reference cycle: the collector's passes over them found nothing to free and
+    # cost ~15 % of the time at 10,000 messages (bench/bench_records.py). Paused, then
+    # restored; memory is still freed as usual (reference counting).
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_state(session, survey)
+    finally:
+        if paused:
+            gc.enable()
 
-    assigned = {c.message_id: (c.value or {}).get("value") for c in corrections
-                if c.kind == "assign"}
-    by_assoc: dict[int, list[Message]] = {a.id: [] for a in assocs}
+
+def _build_state(session: Session, survey: Survey) -> SurveyState:
+    assocs = _load_roster(session)
+    messages = _load_mail(session)
+    corrections = _load_corrections(session)
+
+    assigned = {c.message_id: c.value for c in corrections if c.kind == "assign"}
+    # Each association's "set" corrections, in the order they were made.
+    sets: dict[int, list[_Correction]] = {}
+    for c in corrections:
+        if c.kind == "set" and c.association_id is not None:
+            sets.setdefault(c.association_id, []).append(c)
+    by_assoc: dict[int, list[_Mail]] = {a.id: [] for a in assocs}
     unmatched: list[MessageSummary] = []
     own_mail: list[MessageSummary] = []
     review: list[tuple[str, MessageSummary | None, Reason]] = []
@@ -122,7 +247,8 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
                 for r in m.reason_list:
                     review.append(("unmatched", _summary(m, reason_line(r)), r))
             elif m.kind in ("reply", "bounce"):
-                r = m.unmatched_reason or Reason("unmatched", None, why)
+                d = m.problems.get("unmatched")
+                r = reason_from_dict(d) if isinstance(d, dict) else Reason("unmatched", None, why)
                 review.append(("unmatched", _summary(m, why), r))
             continue
         by_assoc[target].append(m)
@@ -130,50 +256,48 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
     records: list[AssociationRecord] = []
     for a in assocs:
         rec = AssociationRecord(id=a.id, name=a.name, org_number=a.org_number,
-                                emails=a.addresses, opted_out=a.opted_out, ref=a.ref)
+                                emails=list(a.emails), opted_out=a.opted_out, ref=a.ref)
         rec.answers = {k: None for k in survey.keys}
         rec.raw_answers = {k: None for k in survey.keys}
         own = sorted(by_assoc[a.id], key=_order)
+        own_sets = sets.get(a.id, ())
         rec.messages = [_summary(m) for m in own]
         # "Inga fler påminnelser" alone is a wish, not an answer to the survey.
-        opt_outs = [m for m in own if m.kind == "reply"
-                    and "opt_out" in (m.problems or {}).get("notes", [])]
+        opt_outs = {m.id for m in own if m.kind == "reply" and "opt_out" in m.notes}
         rec.opted_out = rec.opted_out or bool(opt_outs)
         replies = [m for m in own if m.kind == "reply" and not (
-            m in opt_outs and not m.wants_interview
+            m.id in opt_outs and not m.wants_interview
             and not any(isinstance(a, dict) and a.get("value") is not None
-                        for a in (m.answers or {}).values()))]
+                        for a in m.answers.values()))]
         rec.bounced = any(m.kind == "bounce" for m in own)
         rec.auto_replies = sum(1 for m in own if m.kind == "auto_reply")
         # "Reviewed" covers what was stored until then; a later message is looked at anew.
-        reviewed_at = max((_as_aware(c.created_at) for c in corrections
-                           if c.kind == "set" and c.association_id == a.id
-                           and c.key == "reviewed" and (c.value or {}).get("value")),
+        reviewed_at = max((c.created_at for c in own_sets
+                           if c.key == "reviewed" and c.value and c.created_at is not None),
                           default=None)
 
-        def seen_by_reviewer(m: Message, at: dt.datetime | None = reviewed_at) -> bool:
-            return at is not None and (_as_aware(m.imported_at) or at) <= at
+        def seen_by_reviewer(m: _Mail, at: dt.datetime | None = reviewed_at) -> bool:
+            return at is not None and (m.imported_at or at) <= at
 
-        origin: dict[str, dict[str, Any]] = {}
+        # Where each answer came from: (message, its "source"), or (None, correction) for
+        # a person's word; the sources' dicts are made once at the end, for the keys kept.
+        origin: dict[str, tuple[_Mail | None, Any]] = {}
         ambiguous: dict[str, str] = {}
         for m in replies:
-            if "correction" in (m.problems or {}).get("notes", []):
+            if "correction" in m.notes:
                 # "Bortse från det förra mejlet": the earlier answers are withdrawn whole.
                 rec.answers = {k: None for k in survey.keys}
                 rec.raw_answers = {k: None for k in survey.keys}
                 origin.clear()
                 ambiguous.clear()
-            for key, ans in (m.answers or {}).items():
+            for key, ans in m.answers.items():
                 if key not in rec.answers or not isinstance(ans, dict):
                     continue
                 if ans.get("value") is not None:
                     rec.answers[key] = ans["value"]
                     rec.raw_answers[key] = ans.get("raw")
                     ambiguous.pop(key, None)
-                    origin[key] = {"question": key, "message": m.id,
-                                   "message_id": m.header_message_id,
-                                   "received_at": _iso(_when(m)),
-                                   "source": ans.get("source") or "body"}
+                    origin[key] = (m, ans.get("source"))
                 elif ans.get("ambiguous"):
                     rec.answers[key] = None
                     rec.raw_answers[key] = ans.get("raw")
@@ -183,8 +307,8 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
                         ambiguous.pop(key)
             rec.wants_interview = rec.wants_interview or m.wants_interview
         if replies:
-            rec.received_at = min((w for m in replies if (w := _when(m))), default=None)
-            on_time = any(not survey.is_late(_when(m)) for m in replies)
+            rec.received_at = min((m.when for m in replies if m.when), default=None)
+            on_time = any(not survey.is_late(m.when) for m in replies)
             rec.status = "responded" if on_time else "late"
         for m in own:
             if seen_by_reviewer(m):
@@ -201,15 +325,14 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
                 if m.kind not in ("auto_reply", "bounce"):
                     rec.holding.append(r)
         # Manual corrections go on top of everything parsed.
-        for c in corrections:
-            if c.kind != "set" or c.association_id != a.id or not c.key:
+        for c in own_sets:
+            if not c.key:
                 continue
-            value = (c.value or {}).get("value")
+            value = c.value
             if c.key in rec.answers:
                 rec.answers[c.key] = value
                 ambiguous.pop(c.key, None)
-                origin[c.key] = {"question": c.key, "message": None, "message_id": None,
-                                 "received_at": _iso(c.created_at), "source": MANUAL}
+                origin[c.key] = (None, c)
             elif c.key == "status" and value in ("responded", "late", "no_response"):
                 rec.status = value
             elif c.key == "wants_interview":
@@ -223,11 +346,18 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
         rec.holding.extend(rest)
         rec.review_reasons = [reason_line(r) for r in rec.reasons]
         rec.needs_review = bool(rec.reasons)
-        rec.sources = [origin[k] for k in survey.keys if k in origin]
+        rec.sources = [_source(k, *origin[k]) for k in survey.keys if k in origin]
         records.append(rec)
     return SurveyState(records, unmatched, review, own_mail)
 
 
+def _source(key: str, m: _Mail | None, how: Any) -> dict[str, Any]:
+    if m is None:  # HOW: the correction
+        return {"question": key, "message": None, "message_id": None,
+                "received_at": _iso(how.created_at), "source": MANUAL}
+    return {"question": key, "message": m.id, "message_id": m.header_message_id,
+            "received_at": m.received_iso(), "source": how or "body"}
+
+
 def _iso(when: dt.datetime | None) -> str | None:
-    when = _as_aware(when)
-    return when.isoformat() if when else None
+    return when.isoformat() if when else None  # aware already: made so when loaded
