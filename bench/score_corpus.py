@@ -12,6 +12,11 @@ shared sample set, with optional per-message fields (tests/corpora/README.md). T
   when the parse returned a review reason (or is an unmatched reply, which review lists);
 - association: the whole folder imported into a fresh SQLite store and exported as JSON
   (status, bounced, interview wish, each answer); "flagged" is the record's needs_review.
+
+Then, per review reason code over all the folders given: how many flagged messages and
+records are fully right (a false alarm: a person looks for nothing) and how many are wrong
+(a true alarm), and on how many fully right ones that code is the only reason (the false
+alarms that go away if that rule alone gets it right).
 """
 
 from __future__ import annotations
@@ -45,6 +50,8 @@ class Score:
     units_flagged: int = 0
     details: list[str] = field(default_factory=list)
     known: dict[str, str] = field(default_factory=dict)  # unit -> why: wrong but flagged
+    # reason code -> [fully right units it flags, wrong units it flags, right units it alone flags]
+    by_reason: dict[str, list[int]] = field(default_factory=dict)
 
     def line(self, label: str) -> str:
         if not self.units:
@@ -70,13 +77,19 @@ def corpus_config(folder: Path, tmp: Path) -> Config:
 
 
 def _tally(score: Score, unit: str, pairs: list[tuple[str, Any, Any]], flagged: bool,
-           reasons: list[str]) -> None:
+           reasons: list[str], codes: set[str]) -> None:
     score.units += 1
     score.units_flagged += flagged
     wrong = [(f, got, want) for f, got, want in pairs if got != want]
     score.fields += len(pairs)
     score.fields_right += len(pairs) - len(wrong)
     score.units_right += not wrong
+    for code in codes:
+        row = score.by_reason.setdefault(code, [0, 0, 0])
+        row[1 if wrong else 0] += 1
+        row[2] += not wrong and len(codes) == 1
+    if flagged and not wrong:
+        score.details.append(f"  {unit}: right but flagged [{'; '.join(reasons)[:200]}]")
     if wrong:
         fields = ", ".join(f for f, _, _ in wrong)
         score.known[unit] = (f"wrong but flagged ({fields}): {'; '.join(reasons)}"[:300]
@@ -117,9 +130,11 @@ def score_messages(folder: Path, cfg: Config, truth: dict[str, Any]) -> Score:
                        if a.get("value") is not None}
             pairs.append(("answer_sources", sources, m["answer_sources"]))
         reasons = list(p.problems)
+        codes = {r.code for r in p.reasons}
         if p.kind == "reply" and p.association_id is None:
             reasons.append("unmatched reply")  # listed by `intake review`
-        _tally(score, m["file"], pairs, bool(reasons), reasons)
+            codes.add("unmatched reply")
+        _tally(score, m["file"], pairs, bool(reasons), reasons, codes)
     return score
 
 
@@ -138,8 +153,29 @@ def score_associations(folder: Path, cfg: Config, truth: dict[str, Any]) -> Scor
         ]
         for k in cfg.survey.keys:
             pairs.append((k, _norm(r.answers.get(k)), _norm(want["answers"].get(k))))
-        _tally(score, want["name"], pairs, r.needs_review, list(r.review_reasons))
+        _tally(score, want["name"], pairs, r.needs_review, list(r.review_reasons),
+               {x.code for x in r.reasons} if r.needs_review else set())
     return score
+
+
+def reason_table(label: str, scores: list[Score]) -> list[str]:
+    """Per reason code, summed over `scores`: false alarms (fully right units flagged),
+    true alarms (wrong units flagged) and false alarms with that code as the only reason."""
+    total: dict[str, list[int]] = {}
+    for s in scores:
+        for code, row in s.by_reason.items():
+            t = total.setdefault(code, [0, 0, 0])
+            for i, n in enumerate(row):
+                t[i] += n
+    units = sum(s.units for s in scores)
+    flagged = sum(s.units_flagged for s in scores)
+    false = sum(s.units_flagged for s in scores) - sum(
+        1 for s in scores for why in s.known.values() if not why.startswith("SILENT"))
+    lines = [f"{label}: {flagged}/{units} flagged, {false} of them fully right (false alarms)",
+             f"  {'reason':<22} {'false':>6} {'true':>6} {'alone':>6}"]
+    for code, (f, t, alone) in sorted(total.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        lines.append(f"  {code:<22} {f:>6} {t:>6} {alone:>6}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,12 +192,16 @@ def main(argv: list[str] | None = None) -> int:
                     "xfails of the never-silently-wrong check, named SILENT)")
     args = ap.parse_args(argv)
     out: dict[str, Any] = {}
+    all_msg: list[Score] = []
+    all_assoc: list[Score] = []
     for folder in args.folders:
         truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
         with tempfile.TemporaryDirectory() as tmp:
             cfg = corpus_config(folder, Path(tmp))
             msg = score_messages(folder, cfg, truth)
             assoc = score_associations(folder, cfg, truth)
+        all_msg.append(msg)
+        all_assoc.append(assoc)
         out[folder.name] = {"messages": msg.__dict__, "associations": assoc.__dict__}
         if args.write_known:
             def keep(found: dict[str, str]) -> dict[str, str]:
@@ -180,6 +220,14 @@ def main(argv: list[str] | None = None) -> int:
                     print("  [message]" + d)
                 for d in assoc.details:
                     print("  [association]" + d)
+    if not args.json:
+        names = ", ".join(f.name for f in args.folders)
+        print(f"\nreview reasons over {names}")
+        print("(false: fully right but flagged; true: wrong and flagged; alone: false alarms "
+              "with no other reason)")
+        for line in [*reason_table("per message", all_msg), "",
+                     *reason_table("per association", all_assoc)]:
+            print(line)
     if args.json:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
     return 0

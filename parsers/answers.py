@@ -41,6 +41,7 @@ from rapidfuzz import fuzz
 
 from ..config import Question
 from .cues import is_correction, looks_like_away_notice, refers_to_attachment
+from .evidence import clear_yes_no_opening, follows_up, quote_answers_fit
 from .framing import (
     APOLOGY,
     META,
@@ -238,6 +239,13 @@ def _answers_in_quote(reply_quoted: str, qs: list[Asked]) -> Found:
     return found
 
 
+def _in_quote_flag(found: Found, qs: list[Asked]) -> str:
+    """Answers typed into the quoted original are a doubt unless each question has its own
+    and the last ends in one paragraph (parsers/evidence.py): then a note."""
+    sure = quote_answers_fit(found.answers, qs, found.last_num, found.by_order)
+    return "answers_in_quote_confirmed" if sure else "answers_in_quote"
+
+
 def _extract(text: str, questions: list[Question], source: str, depth: int) -> Extraction:
     ex = Extraction(answers=_empty(questions, source))
     if not questions or not text.strip():
@@ -270,7 +278,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         in_quote = _answers_in_quote(reply.quoted, qs)
         if _has_answers(in_quote):
             found = in_quote
-            flags.append("answers_in_quote")
+            flags.append(_in_quote_flag(in_quote, qs))
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
     if follow_up is not None and any(q.num == follow_up for q in qs):
         text_for = _follow_up_answer(lines)
@@ -281,9 +289,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         by_pos = answers_by_position(lines, qs, qtexts)
         if by_pos.answers:
             found = Found(by_pos.answers, last_num=max(by_pos.answers))
-            flags.append("by_position")
+            # the order confirmed by the paragraphs' shape is a note, not a doubt
+            sure = "_confirmed" if by_pos.confirmed else ""
+            flags.append(f"by_position{sure}")
             if by_pos.from_prose:
-                flags.extend(f"yes_no_from_prose:{q.q.key}" for q in qs if q.q.kind == "yes_no")
+                said = "yes_no_from_follow_up" if sure else "yes_no_from_prose"
+                flags.extend(f"{said}:{q.q.key}" for q in qs if q.q.kind == "yes_no")
     away = looks_like_away_notice(own_text)
     # "Vi är en kulturförening. Återkommer efter jul med ordentliga svar." / a wish to tell it
     # in person: the prose is about the mail, not the answer to question 1
@@ -296,7 +307,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         in_quote = _answers_in_quote(reply.quoted, qs)
         if in_quote.answers:
             found = in_quote
-            flags.append("answers_in_quote")
+            flags.append(_in_quote_flag(in_quote, qs))
     if not found.answers and away:
         flags.append("away_notice")
 
@@ -515,9 +526,14 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
             continue
         other, j, value, pure = said[0]
         answers[q.q.key] = Answer(value, yes_no_word(value), False, source)
-        flags.append(f"yes_no_from_prose:{q.q.key}")
         o = answers[other.q.key]
         first = split_sentences(o.value)[0] if isinstance(o.value, str) else ""
+        # the follow-up's own answer opening with a plain yes or no ("Det gör vi absolut.",
+        # "Ja, vi ...") is as good as the question's own answer: a note; anywhere else, hedged
+        # or said both ways, a doubt
+        sure = (other is nxt and j == 0 and follows_up(q, nxt)
+                and clear_yes_no_opening(first, q) is value)
+        flags.append(f"{'yes_no_from_follow_up' if sure else 'yes_no_from_prose'}:{q.q.key}")
         if (pure and j == 0 and other is nxt and parse_yes_no(first).value is not None
                 and split_yes_no_explanation(first) is None):
             rest = " ".join(split_sentences(o.value)[1:])  # "Det gör vi absolut." alone

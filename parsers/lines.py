@@ -82,7 +82,8 @@ class Line:
 _WHOLE_BOLD = re.compile(r"^\s*(?P<m>\*\*|\*|__|_)(?=\S)(?P<t>.+?)(?<=\S)(?P=m)\s*$")
 
 
-# "Fråga ett:", "Question two -": a number written as a word after a label is a number
+# "Fråga ett:", "Question two -", "Fråga tre" on a line of its own: a number written as a
+# word after a label is a number
 _NUMBER_WORDS = {
     "ett": 1, "en": 1, "första": 1, "one": 1, "first": 1,
     "två": 2, "andra": 2, "two": 2, "second": 2,
@@ -94,7 +95,7 @@ _NUMBER_WORDS = {
 _LABEL_NUMBER_WORD = re.compile(
     r"^(?P<lead>\s*(?:[-•*–]\s*)?(?:svar\s+på\s+fråga|svar\s+till\s+fråga|fråga|frågan|fraga"
     r"|question|answer|punkt)\s+(?:nummer\s+|nr\.?\s*|number\s+)?)(?P<w>"
-    + "|".join(_NUMBER_WORDS) + r")\b(?=\s*[.:)\-–—])",
+    + "|".join(_NUMBER_WORDS) + r")\b(?=\s*[.:)\-–—]|\s*$)",  # or alone on its line
     re.I,
 )
 

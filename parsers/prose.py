@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .evidence import clear_yes_no_opening, follows_up, position_fits
 from .framing import (
     DESCRIPTIVE,
     GREETING,
@@ -37,6 +38,8 @@ _BULLET = re.compile(r"^\s*[-•*–·]\s+")
 class _ByPosition:
     answers: dict[int, list[str]] = field(default_factory=dict)
     from_prose: bool = False  # the yes/no came from a sentence in prose
+    # the paragraphs' own shape confirms the order (parsers/evidence.py): no doubt to show
+    confirmed: bool = False
 
 
 def answers_by_position(lines: list[Line], qs: list[Asked],
@@ -68,9 +71,9 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
             for q, u in zip(qs, units, strict=True)
         )
     ):
-            return _ByPosition(
-                {q.num: [_BULLET.sub("", u)] for q, u in zip(qs, units, strict=True)}
-            )
+            placed = [(q, _BULLET.sub("", u)) for q, u in zip(qs, units, strict=True)]
+            return _ByPosition({q.num: [u] for q, u in placed},
+                               confirmed=position_fits(placed, qs))
     k = yes_no[0]
     if len(yes_no) != 1 or k + 1 >= len(qs):
         return _ByPosition()
@@ -95,6 +98,11 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByP
         expl = split_yes_no_explanation(sentences[0])
         if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3:
             st = Statement(yn.value, expl is None)
+    # confirmed: the yes/no plainly opens the follow-up's paragraph, and the paragraphs read
+    # as the text questions' answers in their order
+    confirmed = (st is not None and bool(sentences) and follows_up(qs[k], follow)
+                 and clear_yes_no_opening(sentences[0], qs[k]) is st.value
+                 and position_fits(list(zip(text_qs, pars, strict=True)), qs))
     if st is not None:
         out[qs[k].num] = [yes_no_word(st.value)]
         if expl:
@@ -106,7 +114,7 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByP
             out[follow.num] = [rest]
         else:
             del out[follow.num]
-    return _ByPosition(out, st is not None)
+    return _ByPosition(out, st is not None, confirmed)
 
 
 def yes_no_word(value: bool | None) -> str:
@@ -156,6 +164,8 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
     if later and cut < len(rest):
         out[later[0].num] = [" ".join(s for s, _ in rest[cut:])]
+    # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
+    # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
 
 

@@ -65,7 +65,7 @@ def _label_left(value: str) -> str | None:
 
 # How the own text was read when it held no labelled answers: a note above the original
 # read by position, as prose or as the answer to one question.
-_WEAK = ("by_position", "unstructured_about", "follow_up_answer")
+_WEAK = ("by_position", "by_position_confirmed", "unstructured_about", "follow_up_answer")
 
 
 def reply_doubts(

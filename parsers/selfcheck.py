@@ -194,6 +194,7 @@ _LINE_LEAD = re.compile(
     r"(?:[^.:!?\d]{1,40}?(?::|\s[-–—])\s+)?",
     re.I,
 )
+SLASH_SIGNATURE = re.compile(r"^\s*/{1,2}\s*[A-ZÅÄÖÉÜ]")
 _SEPARATOR = re.compile(r"^\s*(?:-{4,}[^-\n]{0,60}-{4,}|_{8,}|={8,})\s*$")
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)  # "PS. ..." after it all
 _CHECK_BOX = re.compile(r"[\[(]\s*[xX✓✔ ]?\s*[\])]|[☒☑☐□■]")
@@ -277,9 +278,12 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 if len(re.findall(r"\w+", sentence)) < _PROSE_ANSWER_WORDS and not said:
                     continue
             words = re.findall(r"\w+", sentence)
-            if len(words) < 5 or sentence.rstrip().endswith(("?", ":", " -", " –", " —")) \
+            # a heading in emphasis ("*Vad är svårt?*") ends where its marks start
+            if len(words) < 5 or sentence.rstrip(" *_").endswith(("?", ":", " -", " –", " —")) \
                     or (sentence[0].islower() and not nothing_answered):
                 continue
+            if SLASH_SIGNATURE.match(sentence):
+                continue  # "/ Noah 17 år, styrelsen": a name signed under the text
             if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
                 continue  # the sentence the yes/no was taken from
             if _not_content(sentence):

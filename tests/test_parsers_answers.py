@@ -499,8 +499,43 @@ def test_answers_typed_into_the_outlook_original_below() -> None:
     text = f"Hej! Se våra svar nedan i texten.\n\nMvh Eva\n\n{OUTLOOK_HEADER}\n\n{original}\n"
     ex = extract_answers(text, QUESTIONS)
     assert values(ex) == EXPECTED
-    assert "answers_in_quote" in ex.flags
+    # one answer under each question, the last one a paragraph: confirmed, not flagged
+    assert "answers_in_quote_confirmed" in ex.flags
+    assert ex.reasons == []
     assert ex.wants_interview is False
+
+
+def test_answers_typed_into_the_original_with_a_last_answer_of_two_paragraphs_flagged() -> None:
+    # where the last typed answer ends and the original's own text starts is a guess
+    original = ORIGINAL.replace(f"1. {Q1}\n", f"1. {Q1}\n{ABOUT}\n")
+    original = original.replace(f"2. {Q2}\n", f"2. {Q2}\nJa\n")
+    original = original.replace(f"3. {Q3}\n", f"3. {Q3}\n{HOW}\n")
+    original = original.replace(f"4. {Q4}\n", f"4. {Q4}\n{OBST}\n\nVi hör av oss igen i vår.\n")
+    text = f"Hej! Se våra svar nedan i texten.\n\nMvh Eva\n\n{OUTLOOK_HEADER}\n\n{original}\n"
+    ex = extract_answers(text, QUESTIONS)
+    assert "answers_in_quote" in [r.code for r in ex.reasons]
+
+
+def test_answers_typed_into_the_original_with_a_hedged_yes_no_flagged() -> None:
+    original = ORIGINAL.replace(f"1. {Q1}\n", f"1. {Q1}\n{ABOUT}\n")
+    original = original.replace(f"2. {Q2}\n", f"2. {Q2}\nJa, det gör vi nog.\n")
+    original = original.replace(f"3. {Q3}\n", f"3. {Q3}\n{HOW}\n")
+    original = original.replace(f"4. {Q4}\n", f"4. {Q4}\n{OBST}\n")
+    text = f"Hej! Se våra svar nedan i texten.\n\nMvh Eva\n\n{OUTLOOK_HEADER}\n\n{original}\n"
+    ex = extract_answers(text, QUESTIONS)
+    assert "answers_in_quote" in [r.code for r in ex.reasons]
+
+
+def test_answers_typed_into_the_original_running_into_its_closing_flagged() -> None:
+    # no blank line between the last answer and the survey's own closing words
+    original = ORIGINAL.replace(f"1. {Q1}\n", f"1. {Q1}\n{ABOUT}\n")
+    original = original.replace(f"2. {Q2}\n", f"2. {Q2}\nJa\n")
+    original = original.replace(f"3. {Q3}\n", f"3. {Q3}\n{HOW}\n")
+    original = original.replace(
+        f"4. {Q4}\n", f"4. {Q4}\n{OBST}\nVi behöver ett svar per förening senast fredag.\n")
+    text = f"Hej! Se våra svar nedan i texten.\n\nMvh Eva\n\n{OUTLOOK_HEADER}\n\n{original}\n"
+    ex = extract_answers(text, QUESTIONS)
+    assert "answers_in_quote" in [r.code for r in ex.reasons]
 
 
 def test_survey_text_after_the_last_question_is_not_an_answer() -> None:
@@ -616,7 +651,7 @@ def test_unlabelled_paragraphs_line_up_by_position() -> None:
     own = f"Hej!\n\nTack för mejlet.\n\n{ABOUT}\n\nJa\n\n{HOW}\n\n{OBST}\n\nHälsningar\nPer"
     ex = extract_answers(gmail_reply(own), QUESTIONS)
     assert values(ex) == EXPECTED
-    assert "by_position" in ex.flags
+    assert "by_position_confirmed" in ex.flags  # they fit their questions: a note
 
 
 def test_unlabelled_paragraphs_that_do_not_line_up_are_not_guessed() -> None:

@@ -140,7 +140,8 @@ def test_answers_inside_an_unquoted_original_when_the_note_says_they_are_below()
     assert {k: a.value for k, a in ex.answers.items()} == {
         "about": ABOUT, "works_against_segregation": True, "how": HOW,
         "obstacles_opportunities": OBST}
-    assert "answers_in_quote" in ex.flags  # the coordinator confirms answers read there
+    # one under each question, the last a paragraph that the survey's closing follows
+    assert "answers_in_quote_confirmed" in ex.flags
 
 
 # --- 4. forwards with right-to-left labels ------------------------------------------------------

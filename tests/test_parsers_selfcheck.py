@@ -27,10 +27,20 @@ def by_code(ex: Extraction) -> dict[str, Reason]:
         f"Hej,\n\nFråga 1: {ABOUT}\n\nFråga 2: Nej\n\nFråga 4: {OBST}\n\nHälsningar\nPer",
         f"Tack för mejlet! Här kommer våra svar.\n\n1) {ABOUT}\n2) Ja\n3) {HOW}\n4) {OBST}\n\n"
         "Hör av er om ni undrar något.\n\n/Eva",
+        # a name signed with a slash and a title, and headings in emphasis: nothing left over
+        f"#1 {ABOUT}\n\n#2 ja\n\n#3 {HOW}\n\n#4 {OBST}\n\n/ Noah 17 år, styrelsen Kören Ton",
+        f"*Vad gör vi?*\n{ABOUT}\n\n*Jobbar vi mot segregation?*\nJa\n\n*Hur då?*\n{HOW}\n\n"
+        f"*Vad är svårt och vad är bra?*\n{OBST}\n",
     ],
 )
 def test_a_reply_the_answers_account_for_has_no_doubts(body: str) -> None:
     assert extract(body).reasons == []
+
+
+def test_own_text_above_a_slash_signature_is_still_left_over() -> None:
+    body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n"
+            "5. Vi har också en barnkör som startar i vår och söker ledare.\n/ Eva")
+    assert by_code(extract(body))["unassigned_text"].detail.startswith("Vi har också")
 
 
 def test_own_text_left_over_is_shown_with_an_excerpt() -> None:
@@ -86,10 +96,17 @@ def test_undecided_yes_no_is_ambiguous_with_its_words() -> None:
     assert (r.key, r.detail) == ("works_against_segregation", "Både och")
 
 
-def test_answers_by_position_are_flagged() -> None:
-    ex = extract(f"Hej!\n\n{ABOUT}\n\nJa\n\n{HOW}\n\n{OBST}")
+def test_answers_by_position_are_flagged_when_the_paragraphs_do_not_confirm_it() -> None:
+    # the yes/no paragraph only guesses ("tror"): the order is a guess too
+    ex = extract(f"Hej!\n\n{ABOUT}\n\nJa, det tror vi.\n\n{HOW}\n\n{OBST}")
     assert "by_position" in by_code(ex)
     assert ex.answers["how"].value == HOW
+
+
+def test_answers_by_position_that_fit_their_questions_are_not_flagged() -> None:
+    ex = extract(f"Hej!\n\n{ABOUT}\n\nJa\n\n{HOW}\n\n{OBST}")
+    assert ex.reasons == []
+    assert "by_position_confirmed" in ex.flags
 
 
 def test_pasted_original_never_becomes_an_answer() -> None:

@@ -1,0 +1,223 @@
+"""Evidence for the readings the parser makes without markers (issue 9: flags that mean
+something). A reading found by order, from prose or inside the quoted original is flagged
+for a person UNLESS the reply's own shape confirms it; then a note records how it was read
+and nobody has to look. Each check is general: it looks at shapes (how many paragraphs, a
+plain yes or no, where a paragraph break falls), the question texts from the config and
+general language (yes/no words, hedges, greetings), never at one survey's wording.
+
+- `position_fits`: paragraphs lined up with the questions by their order. Confirmed when
+  the count matched exactly (the caller's rule), the yes/no paragraph is a plain yes or no,
+  every text paragraph reads as an answer (no greeting, label, heading line, note about the
+  mail, question) and none is closer in content words to another question than to its own.
+- `clear_yes_no_opening`: the first sentence of the follow-up's own answer opens with a plain
+  yes or no ("Ja, ...", "Det gör vi absolut.", "Absolut, det är hela idén.", "Segregation,
+  ja ..."): as good as the yes/no question's own answer. Hedged ("nog", "väl", "inte
+  uttalat"), mixed or said both ways, it is not.
+- `quote_answers_fit`: answers typed into the quoted original, one under each question, the
+  last one a single paragraph that does not end speaking of the mail (past it starts the
+  original's own closing text: where a longer last answer ends is a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .framing import APOLOGY, GREETING, META, PREAMBLE
+from .headings import HeadingScorer
+from .line_model import closing_probability
+from .lines import Asked
+from .selfcheck import said_to_reader
+from .statements import _EXPLICIT, _FILLER, names_topic, yes_no_statement
+from .text import normalize_ws, split_sentences
+from .yes_no import _MIXED, parse_yes_no
+
+# Words that make a yes or no less than plain: a guess, a "not really", a "in practice".
+_HEDGE = re.compile(
+    r"\b(?:nog|väl|kanske|typ|liksom|ungefär|antagligen|troligen|troligtvis|förmodligen"
+    r"|tror|antar|hoppas|i\s+praktiken|i\s+princip|på\s+sätt\s+och\s+vis|i\s+viss\s+mån|delvis"
+    r"|inte\s+(?:egentligen|uttalat|uttryckligen|direkt|specifikt|officiellt|formellt|aktivt"
+    r"|medvetet|riktigt|så\s+mycket|som\s+\w+)|egentligen\s+inte"
+    r"|probably|maybe|perhaps|i\s+(?:guess|think|suppose)|sort\s+of|kind\s+of|not\s+really"
+    r"|not\s+(?:explicitly|directly|officially|formally|as\s+such)|in\s+practice|partly)\b",
+    re.I,
+)
+_YES_WORD = re.compile(r"\b(?:ja|jo|japp|yes|absolut|självklart|visst|definitivt)\b", re.I)
+_NO_WORD = re.compile(r"\b(?:nej|nä|inte|ej|aldrig|no|not|never)\b", re.I)
+# A label or a number before the answer that the marker reader did not know ("Fr 1.",
+# "Punkt 2)", "Q-3:"): what follows may belong anywhere.
+_LABEL_LEAD = re.compile(r"^\s*\S{1,12}\s*[-#]?\s*\d{1,2}\s*[.:)\]]")
+_WORD = re.compile(r"\w+")
+# below the model's own threshold for cutting a line: here a doubt only costs a look
+_CLOSING_DOUBT = 0.5
+# a short answer of its own that a closing never is: "Vet ej.", "Inga.", "No idea."
+_DONT_KNOW = re.compile(
+    r"^(?:vet\s+(?:ej|inte)|ingen\s+aning|inga|inget|inga\s+(?:hinder|problem)"
+    r"|don'?t\s+know|no\s+idea|none)[\s.!]*$", re.I)
+# A paragraph that goes on from the one before: "Dessutom ...", "Men ...", "We also ..."
+_CONTINUES = re.compile(
+    r"^(?:och|men|även|dessutom|också|därtill|utöver\s+(?:det|detta)|förutom\s+(?:det|detta)"
+    r"|plus|likaså|and|but|also|moreover|besides|in\s+addition|furthermore)\b",
+    re.I,
+)
+_ALSO = re.compile(r"\b(?:också|även|dessutom|likaså|also|too|as\s+well)\b", re.I)
+_POSTSCRIPT = re.compile(r"^(?:p\.?\s?s\.?|ps)\b", re.I)
+# the mail itself spoken of: "vårt svar", "er förfrågan", "inbjudan", "enkäten"
+_ABOUT_MAIL = re.compile(
+    r"\b(?:svar|svaren|svaret|förfrågan|inbjudan|utskick\w*|frågeformulär\w*|kartläggning\w*"
+    r"|resultat\w*|sammanställning\w*|reply|request|results?)\b",
+    re.I)
+
+
+def _n_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _said_both_ways(sentence: str, value: bool) -> bool:
+    """A yes that also says "not", a no that also says "yes": "Ja, men inte som förening"."""
+    if value:
+        return bool(_NO_WORD.search(sentence))
+    rest = _NO_WORD.sub(" ", sentence, count=1)
+    return bool(_YES_WORD.search(rest))
+
+
+def plain_yes_no(text: str) -> bool:
+    """TEXT is a yes or a no and little else: "Ja", "Nej.", "Ja, det gör vi.", "Ja vi gör
+    det varje dag". Not "Nja", "Ja, men inte som förening", "Inte uttalat"."""
+    t = normalize_ws(text)
+    yn = parse_yes_no(t)
+    if yn.value is None or yn.ambiguous or _n_words(t) > 8:
+        return False
+    if _MIXED.search(t.lower()) or _HEDGE.search(t):
+        return False
+    return not _said_both_ways(t, yn.value)
+
+
+def clear_yes_no_opening(sentence: str, question: Asked | None = None) -> bool | None:
+    """The yes or no SENTENCE opens with, when it opens with a plain one (the first sentence
+    of the follow-up's answer, or the yes/no's own paragraph). None when it does not, or
+    when it hedges or says it both ways. A leading clause that only names the question's
+    topic ("Segregation, ja ...") is read past."""
+    s = normalize_ws(sentence)
+    if not s or _HEDGE.search(s) or _MIXED.search(s.lower()):
+        return None
+    head, sep, rest = s.partition(",")
+    if sep and question is not None and _n_words(head) <= 3 and names_topic(head, question.q) \
+            and not _EXPLICIT.match(_FILLER.sub("", head)):
+        s = rest.strip()
+    opening = _FILLER.sub("", s)
+    if not _EXPLICIT.match(opening):
+        return None
+    yn = parse_yes_no(opening)
+    if yn.value is None or yn.ambiguous:
+        return None
+    if question is not None:
+        st = yes_no_statement(s, question.q)
+        if st is not None and st.value != yn.value:
+            return None  # "Ja ... men vi arbetar inte mot segregation": two answers
+    if _said_both_ways(opening, yn.value):
+        return None
+    return yn.value
+
+
+# A question that asks on from the one before it: "Om svar ja på ovanstående fråga, ...".
+_ASKS_ON = re.compile(
+    r"ovanstående|föregående|om\s+(?:svar(?:et)?\s+(?:är\s+)?)?(?:ja|nej)\b|om\s+så\s+är"
+    r"|if\s+(?:yes|so|no)\b|above|previous",
+    re.I,
+)
+
+
+def follows_up(yes_no: Asked, nxt: Asked) -> bool:
+    """NXT asks on from the yes/no question (refers back to it, or asks about its topic):
+    only then does a yes or no opening NXT's answer answer the yes/no question too."""
+    return nxt.q.kind == "text" and bool(
+        _ASKS_ON.search(nxt.q.text) or names_topic(nxt.q.text, yes_no.q))
+
+
+def _reads_as_answer(unit: str, first: bool, last: bool = False) -> bool:
+    """A paragraph that can stand as an answer as it is: no greeting, label or heading line
+    left on it, no note about the mail (first or last), no question, and it does not go on
+    from the paragraph before ("Dessutom ...": one answer in two paragraphs)."""
+    text = unit.strip()
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if not lines or text.endswith("?"):
+        return False
+    if len(lines) > 1 and _n_words(lines[0]) <= 5 and not re.search(r"[.!]$", lines[0]):
+        return False  # a heading line of its own above the answer ("Fråga ett", "Vilka vi är")
+    flat = normalize_ws(text)
+    if _LABEL_LEAD.match(flat):
+        return False
+    sentences = split_sentences(flat)
+    opening = sentences[0] if sentences else flat
+    if _n_words(opening) <= 2 and opening.endswith(("!", ",")) and len(sentences) > 1:
+        return False  # "Silav!", "Hola!": a greeting in any language left on the answer
+    if GREETING.match(opening) or PREAMBLE.match(opening) or APOLOGY.search(opening):
+        return False
+    if not first and (_CONTINUES.match(opening) or _ALSO.search(" ".join(opening.split()[:5]))):
+        return False  # "Vi har även en sommarkör ...": more of the answer before it
+    if _POSTSCRIPT.match(opening):
+        return False  # "PS. ...": an afterthought, not an answer in its place
+    # the first paragraph saying something about the mail anywhere ("Bäste samordnare, Här
+    # kommer föreningens svar på er förfrågan. Jag har tagit frågorna i ordning.") holds an
+    # introduction, not only the first answer
+    # introduction; the last one saying it ("Hoppas svaren hjälper er") a closing
+    about_mail = [s for s in sentences if META.search(s) or _ABOUT_MAIL.search(s)]
+    return not ((first and about_mail) or (last and about_mail and about_mail[-1] == sentences[-1]))
+
+
+def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]) -> bool:
+    """UNITS (question, its paragraph by order) read as the answers they were placed as."""
+    texts = [(q, u) for q, u in units if q.q.kind == "text"]
+    for i, (q, u) in enumerate(units):
+        prev = units[i - 1][1].rstrip() if i else ""
+        if prev and u.lstrip()[:1].islower() and not prev.endswith((".", "!", "?")):
+            return False  # a line the mail client wrapped, not a paragraph of its own
+        if q.q.kind == "yes_no":
+            if not plain_yes_no(u):
+                return False
+        elif plain_yes_no(u):
+            return False  # a bare yes or no in a text question's place: the order is off
+        elif not _reads_as_answer(u, first=i == 0, last=i == len(units) - 1) \
+                or _n_words(u) < 2:
+            return False
+    # the last place is where a closing the readers did not know ends up ("Vi ses på
+    # stämman i vår.", "Skriv gärna om ni vill veta mer."): the learned line model judges
+    # it by its shape, and a fair chance of a closing keeps the doubt
+    lines = [ln for _, u in units for ln in ("", normalize_ws(u))][1:]  # paragraphs apart
+    p = closing_probability(lines, len(lines) - 1, [q.q.text for q in questions])
+    if p is not None and p >= _CLOSING_DOUBT and not _DONT_KNOW.match(lines[-1]):
+        return False
+    # closer in content words to another question than to its own: placed wrong, or an
+    # answer to a question out of order
+    scorer = HeadingScorer(tuple((q.num, q.q) for q in questions if q.q.kind == "text"))
+    for q, u in texts:
+        scores = {s.num: s.score for s in scorer.scores(u)}
+        own = scores.get(q.num, 0.0)
+        if any(n != q.num and sc >= 1.5 and sc > own + 1.0 for n, sc in scores.items()):
+            return False
+    return True
+
+
+def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
+                      last_num: int | None, by_order: set[int]) -> bool:
+    """Answers typed into the quoted original: every question has its own, found under its
+    own question (not by order), a yes/no answered with a plain yes or no, and the last one
+    is a single paragraph."""
+    if by_order or any(not "".join(answers.get(q.num, [])).strip() for q in questions):
+        return False
+    for q in questions:
+        said = normalize_ws(" ".join(answers[q.num]))
+        if q.q.kind == "yes_no" and not (plain_yes_no(said) or clear_yes_no_opening(said)):
+            return False
+    last = [ln.strip() for ln in answers.get(last_num or questions[-1].num, [])]
+    while last and not last[-1]:
+        last.pop()
+    while last and not last[0]:
+        last.pop(0)
+    if not last or "" in last:
+        return False
+    # the original's own closing run on under the last answer ("Vi behöver ett svar per
+    # förening senast ..."): the last sentence speaks of the mail, not of the association
+    tail = (split_sentences(normalize_ws(" ".join(last))) or [""])[-1]
+    return not (said_to_reader(tail) or _ABOUT_MAIL.search(tail))

@@ -1,0 +1,40 @@
+"""bench/score_corpus.py's per-reason table: which review reasons fire on right answers
+(false alarms) and which on wrong ones (true alarms). Tallied on hand-made units, so the
+counting itself is tested without parsing a corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _bench() -> ModuleType:
+    path = ROOT / "bench" / "score_corpus.py"
+    spec = importlib.util.spec_from_file_location("score_corpus", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["score_corpus"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_reasons_are_counted_as_false_or_true_alarms() -> None:
+    b = _bench()
+    s = b.Score()
+    right = [("about", "Vi är en kör.", "Vi är en kör.")]
+    wrong = [("about", "Hej! Vi är en kör.", "Vi är en kör.")]
+    b._tally(s, "a.eml", right, True, ["by_position"], {"by_position"})
+    b._tally(s, "b.eml", wrong, True, ["by_position", "partial"], {"by_position", "partial"})
+    b._tally(s, "c.eml", right, True, ["by_position", "match_by_name"],
+             {"by_position", "match_by_name"})
+    b._tally(s, "d.eml", right, False, [], set())
+    # [false alarms, true alarms, false alarms with no other reason]
+    assert s.by_reason == {"by_position": [2, 1, 1], "partial": [0, 1, 0],
+                           "match_by_name": [1, 0, 0]}
+    lines = b.reason_table("per message", [s])
+    assert lines[0] == "per message: 3/4 flagged, 2 of them fully right (false alarms)"
+    assert lines[2].split() == ["by_position", "2", "1", "1"]
