@@ -635,7 +635,7 @@ def _clean_segments(lines: list[str]) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=8)  # one reply's texts: its body, forwarded or attached mails
 def _prepared(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...], _Cut | None]:
     """TEXT's lines (cleaned), the same with blank-looking lines emptied, and where the
     original begins. One message's body is split this way by the answer reader, the topic
