@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -54,6 +55,7 @@ def _domain_to_unicode(domain: str) -> str:
     return ".".join(labels)
 
 
+@functools.lru_cache(maxsize=4096)  # the same few addresses (coordinator, roster) in every mail
 def normalize_address(addr: str | None) -> str | None:
     """`Name <User@XN--MALM-8QA.se>` -> `user@malmö.se`; None when it is no address."""
     if not addr:

@@ -133,10 +133,9 @@ def _own_words(text: str) -> str:
     return "\n".join(ln for ln in text_above_quote(text).splitlines() if not is_quoted(ln))
 
 
-def _about_survey(msg: DecodedMessage, survey: Survey, nested: Sequence[DecodedMessage]
-                  ) -> str | None:
-    why = about_survey(msg.subject, _own_words(msg.text), survey,
-                       threaded=_in_thread(msg, survey))
+def _about_survey(msg: DecodedMessage, survey: Survey, nested: Sequence[DecodedMessage],
+                  own_words: str) -> str | None:
+    why = about_survey(msg.subject, own_words, survey, threaded=_in_thread(msg, survey))
     for inner in nested:  # a forwarded reply: the original's own words
         why = why or about_survey(inner.subject, _own_words(inner.text), survey,
                                   threaded=_in_thread(inner, survey))
@@ -181,8 +180,9 @@ def parse_message(
     own = "\n".join(ln for ln in msg.text.splitlines() if not is_quoted(ln))
     # A reply is what its own words make it, not the thread it sits in (issue 9): answers,
     # survey words, a wish to be interviewed, an attachment said or found to hold answers.
-    about = None if off_topic(_own_words(msg.text)) and not answered else (
-        _about_survey(msg, survey, nested)
+    own_words = _own_words(msg.text)
+    about = None if off_topic(own_words) and not answered else (
+        _about_survey(msg, survey, nested, own_words)
         or ("interview wish" if combined.wants_interview else None)
         or ("refers to an attachment" if combined.refers_to_attachment else None)
         or ("asks for no more reminders" if asks_to_opt_out(own) else None)

@@ -82,7 +82,9 @@ def about_survey(subject: str, own_text: str, survey: Survey, *, threaded: bool)
     for q in survey.questions:
         clause = _first_clause(q.text)
         if len(clause) >= 15 and any(
-            fuzz.partial_ratio(clause, ln) >= _QUESTION_SCORE for ln in lines
+            # score_cutoff one below the test: early exit far off, exact near it
+            fuzz.partial_ratio(clause, ln, score_cutoff=_QUESTION_SCORE - 1) >= _QUESTION_SCORE
+            for ln in lines
             if len(ln) + 5 >= len(clause) * 0.6
         ):
             return f"question {q.number} in the text"

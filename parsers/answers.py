@@ -564,9 +564,12 @@ def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: 
             continue
         sentences = split_sentences(a.value)
         cut = None
+        # score_cutoff one below the test: rapidfuzz gives up early on a pair that cannot
+        # reach it, and a pair that does gets its exact score (no rounding at the boundary)
         for j, sentence in enumerate(sentences):
             key = match_key(sentence)
-            if len(key.split()) >= 5 and any(fuzz.partial_ratio(key, k) >= 92 for k in keys):
+            if len(key.split()) >= 5 and any(
+                    fuzz.partial_ratio(key, k, score_cutoff=91) >= 92 for k in keys):
                 cut = j
                 break
         if cut is None:

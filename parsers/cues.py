@@ -5,6 +5,7 @@ All functions take the association's own words (quotes already stripped).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .text import normalize_ws
@@ -50,6 +51,7 @@ _AWAY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16)  # asked by the reader and again by the self-check
 def refers_to_attachment(text: str | None) -> bool:
     """True for "se bifogad fil", "svaren finns i bilagan", "bifogar våra svar", "see attached"."""
     return bool(_ATTACHMENT.search(normalize_ws(text)))

@@ -9,6 +9,7 @@ interrogatives that ask the same thing ("hur" = "på vilket sätt" = "how").
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -52,6 +53,7 @@ def content_words(text: str) -> list[str]:
     return [w for w in t.split() if w not in _STOP and not w.isdigit()]
 
 
+@functools.lru_cache(maxsize=8192)  # word pairs recur: every reply's words against the questions'
 def words_match(a: str, b: str) -> bool:
     """Same word, same stem (5 letters), or nearly the same spelling."""
     if a == b:
@@ -92,12 +94,27 @@ class HeadingScorer:
             tuple(match_key(a) for a in q.aliases if match_key(a)) for _, q in questions
         ]
         self.kinds = [q.kind for _, q in questions]
+        self._dfs: dict[str, int] = {}  # a word's document frequency, found once
+        self._scores: dict[str, tuple[HeadingScore, ...]] = {}  # a heading's, found once
 
     def _df(self, w: str) -> int:
-        return sum(1 for ws in self.words if any(words_match(w, x) for x in ws))
+        df = self._dfs.get(w)
+        if df is None:
+            if len(self._dfs) >= 16384:
+                self._dfs.clear()  # a scorer lives as long as its survey: stay bounded
+            df = self._dfs[w] = sum(1 for ws in self.words if any(words_match(w, x) for x in ws))
+        return df
 
     def scores(self, heading: str) -> list[HeadingScore]:
         """Every question's score for HEADING, best first."""
+        done = self._scores.get(heading)
+        if done is None:
+            if len(self._scores) >= 4096:
+                self._scores.clear()  # a scorer lives as long as its survey: stay bounded
+            done = self._scores[heading] = tuple(self._score(heading))
+        return list(done)  # a fresh list: callers may change theirs
+
+    def _score(self, heading: str) -> list[HeadingScore]:
         key = match_key(heading)
         words = content_words(heading)
         n = len(self.nums)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .text import normalize_ws, split_sentences
+from .text import normalize_ws, short_cache, split_sentences
 
 # Meeting the writer, as said after a third-person or impersonal wish: coming to us, listening
 # to us, meeting (for a talk, with the reader), calling us. "Träffas" followed by how often or
@@ -342,6 +342,7 @@ def _asks_to_talk(sentence: str) -> bool:
     return False
 
 
+@short_cache(maxsize=2048)  # a sentence is asked again by each later pass
 def _sentence_wants_interview(sentence: str) -> bool:
     if _NOT_A_REQUEST.search(sentence):
         return False

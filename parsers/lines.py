@@ -6,6 +6,7 @@ digits); a `Cand` is what a line announces (a question number, a heading, a barr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +30,13 @@ class Asked:
 
 
 def prepare(questions: Sequence[Question]) -> list[Asked]:
+    # One survey's questions prepared once: the same Asked objects for every reply, so the
+    # caches keyed by them (markers._detect_line) share one copy instead of one per reply.
+    return list(_prepared_questions(tuple(questions)))
+
+
+@functools.lru_cache(maxsize=64)
+def _prepared_questions(questions: tuple[Question, ...]) -> tuple[Asked, ...]:
     nums = [q.number for q in questions]
     use_given = all(n > 0 for n in nums) and len(set(nums)) == len(nums)
     out = []
@@ -44,7 +52,7 @@ def prepare(questions: Sequence[Question]) -> list[Asked]:
                 option_frags=options,
             )
         )
-    return out
+    return tuple(out)
 
 
 @dataclass

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from .heading_pass import heading_scorer, name_heading, next_text, structural_headings
 from .lines import BARRIER, FRAG, Asked, Cand, Line, n_words
 from .quotes import is_quoted
-from .text import match_key
+from .text import match_key, short_cache
 from .yes_no import has_check_box, parse_yes_no
 
 
@@ -199,6 +199,15 @@ _CORRECTION_HEAD = re.compile(
 
 
 def _detect(text: str, quoted: bool, qs: list[Asked], by_num: dict[int, Asked]) -> Cand | None:
+    """What line TEXT announces, if anything. BY_NUM is QS by number."""
+    return _detect_line(text, quoted, tuple(qs))
+
+
+# A line reads the same in every reply to one survey (the quoted questions, "Fråga 1:",
+# signatures): its Cand, never changed by a caller (BARRIER is shared already), is kept.
+@short_cache(maxsize=4096)
+def _detect_line(text: str, quoted: bool, qs: tuple[Asked, ...]) -> Cand | None:
+    by_num = {q.num: q for q in qs}
     yn = _YES_NO_FOR_QUESTION.match(text)
     if yn and not quoted:
         n = int(yn.group("n"))
@@ -222,7 +231,7 @@ def _detect(text: str, quoted: bool, qs: list[Asked], by_num: dict[int, Asked]) 
         elif (
             consumed is None
             and (qm := _SHORT_QUESTION_THEN_TEXT.match(rest))
-            and _names_question(qm.group("q"), qs) == n
+            and _names_question(qm.group("q"), list(qs)) == n
         ):
             rest = qm.group("a").strip()  # "4. Hinder och möjligheter? Vi saknar ..."
             restated = True

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .text import DIRECTION_MARKS
+from .text import DIRECTION_MARKS, short_cache
 
 # --- the tie-breaker table ----------------------------------------------------------------------
 
@@ -413,19 +413,23 @@ def _month_date() -> re.Pattern[str]:
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\[mailto:|mailto:", re.I)
 
 
+@short_cache(maxsize=4096)  # the splitter asks about the same lines many times
 def has_time(s: str) -> bool:
     return bool(_TIME.search(normalize(s)))
 
 
+@short_cache(maxsize=4096)  # the splitter asks about the same lines many times
 def has_date(s: str) -> bool:
     n = normalize(s)
     return bool(_NUMERIC_DATE.search(n) or _month_date().search(n) or _SHAPE_DATE.search(n))
 
 
+@short_cache(maxsize=4096)  # the splitter asks about the same lines many times
 def has_address(s: str) -> bool:
     return bool(_ADDRESS.search(s))
 
 
+@short_cache(maxsize=4096)  # the splitter asks about the same lines many times
 def has_wrote(s: str) -> bool:
     return bool(_rx("wrote").search(normalize(s)))
 

@@ -19,12 +19,13 @@ and mail-parser-reply's signature rule can swallow "- Fråga 1: Ja" lists.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from . import quote_headers as qh
-from .text import clean_line, fold_punctuation, strip_markdown
+from .text import clean_line, fold_punctuation, short_cache, strip_markdown
 
 # --- line classifiers -----------------------------------------------------------------------
 
@@ -40,6 +41,7 @@ def unquote(line: str) -> str:
     return re.sub(r"^(?:\s*>)+ ?", "", line)
 
 
+@short_cache(maxsize=8192)  # asked ~300 times per reply, mostly for the same lines
 def plain(line: str) -> str:
     """The line as words: unquoted, markdown marks gone, NBSP as space, stripped."""
     return fold_punctuation(strip_markdown(clean_line(unquote(line)))).strip()
@@ -242,11 +244,12 @@ def _attribution_len(lines: list[str], i: int) -> int:
     return 0
 
 
-def _separator_cut(lines: list[str], i: int, above: list[str]) -> _Cut | None:
+def _separator_cut(lines: list[str], i: int, above_from: int | None) -> _Cut | None:
     """ "-----Original Message-----", "---------- Forwarded message ---------", "____",
     "Begin forwarded message:" and their translations. A dashed line with any words counts
     when a header block follows; without one only when its words say it (the table) or it
-    holds an attribution ("---- John Smith wrote ----")."""
+    holds an attribution ("---- John Smith wrote ----"). The text above it is
+    lines[above_from:i] (None: no text above), sliced only when a header block needs it."""
     raw = lines[i]
     p = plain(raw)
     words = qh.dashed_words(p)
@@ -259,6 +262,7 @@ def _separator_cut(lines: list[str], i: int, above: list[str]) -> _Cut | None:
     end = _header_block_end(lines, j) if j < len(lines) else j
     text = words or p
     if end > j:
+        above = lines[above_from:i] if above_from is not None else []
         fwd = qh.says_forward(text) or _is_forward_header_block(lines, j, end, above)
         return _Cut(i, "forward" if fwd else "separator", end)
     if lead_in:
@@ -281,7 +285,7 @@ def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
         p = plain(raw)
         if not p:
             continue
-        cut = _separator_cut(lines, i, lines[start:i])
+        cut = _separator_cut(lines, i, start)
         if cut is not None:
             return cut
         end = _header_block_end(lines, i)
@@ -365,10 +369,12 @@ _MARKERISH = re.compile(
 )
 
 
+@short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines
 def is_footer(line: str) -> bool:
     return bool(_FOOTER.match(plain(line)))
 
 
+@short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines
 def is_valediction(line: str) -> bool:
     """A closing greeting line: "Hälsningar", "Mvh Hamid", "Kind regards", "//Anna", "-- "."""
     p = plain(line)
@@ -433,6 +439,7 @@ _BARE_MARKER = re.compile(
 _YES_NO_WORD = re.compile(r"^(?:ja|jo|japp|jepp|nej|nä|nix|nope|yes|no|absolut|inga|ingen)\b", re.I)
 
 
+@short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines
 def _is_first_name(line: str) -> bool:
     """A lone first name signing off ("Per", "//Anna"), not a one-word answer."""
     p = plain(line)
@@ -486,6 +493,7 @@ _DEVICE = re.compile(
 )
 
 
+@short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines
 def _is_device_footer(line: str) -> bool:
     """A short line naming the phone or app it was sent from, in whatever language."""
     p = plain(line)
@@ -627,13 +635,22 @@ def _clean_segments(lines: list[str]) -> list[str]:
     return out
 
 
-def split_reply(text: str | None) -> Reply:
-    """Split a plain-text mail body into the association's own words and the rest."""
-    raw_lines = [
+@functools.lru_cache(maxsize=8)  # one reply's texts: its body, forwarded or attached mails
+def _prepared(text: str | None) -> tuple[tuple[str, ...], tuple[str, ...], _Cut | None]:
+    """TEXT's lines (cleaned), the same with blank-looking lines emptied, and where the
+    original begins. One message's body is split this way by the answer reader, the topic
+    test, the matcher and the forward check: found once, shared (all read-only)."""
+    lines = [
         clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     ]
-    lines = ["" if not plain(x) and not is_quoted(x) else x for x in raw_lines]
-    cut = _find_cut(lines)
+    marked = ["" if not plain(x) and not is_quoted(x) else x for x in lines]
+    return tuple(lines), tuple(marked), _find_cut(marked)
+
+
+def split_reply(text: str | None) -> Reply:
+    """Split a plain-text mail body into the association's own words and the rest."""
+    _, marked_t, cut = _prepared(text)
+    lines = list(marked_t)
     if cut is None:
         own = clean_block(lines)
         return Reply(own="\n".join(own).strip("\n"))
@@ -683,11 +700,8 @@ def split_reply(text: str | None) -> Reply:
 def text_above_quote(text: str | None) -> str:
     """TEXT down to where the quoted or forwarded original begins, signature included; for a
     bottom-posted reply (nothing above the quote), the own lines under it."""
-    lines = [
-        clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
-    marked = ["" if not plain(x) and not is_quoted(x) else x for x in lines]
-    cut = _find_cut(marked)
+    lines_t, marked_t, cut = _prepared(text)
+    lines, marked = list(lines_t), list(marked_t)
     if cut is None:
         return "\n".join(lines).strip("\n")
     above = "\n".join(lines[: cut.index]).strip("\n")
@@ -707,7 +721,7 @@ def _find_unquoted_header(section: list[str], start: int) -> int | None:
         if is_quoted(ln) or not plain(ln):
             continue
         if (
-            _separator_cut(section, k, []) is not None
+            _separator_cut(section, k, None) is not None
             or _header_block_end(section, k) > k
             or _attribution_len(section, k)
         ):
@@ -722,11 +736,8 @@ def forwarded_sender(text: str | None, *, forward_subject: bool = False) -> str 
     recipients). None when the body forwards nothing. `forward_subject`: the mail's subject
     says it forwards ("VB:", "WG:"), so Outlook's block, the same for a reply and a
     forward, is a forward's."""
-    lines = [
-        clean_line(x) for x in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
-    lines = ["" if not plain(x) and not is_quoted(x) else x for x in lines]
-    cut = _find_cut(lines)
+    _, marked_t, cut = _prepared(text)
+    lines = list(marked_t)
     if cut is None or not (cut.kind == "forward" or (forward_subject and cut.kind != "quote")):
         return None
     for k in range(cut.index, cut.body_start):

@@ -27,6 +27,7 @@ looks at:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -38,7 +39,7 @@ from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
 from .statements import yes_no_statement
-from .text import match_key, normalize_ws, split_sentences
+from .text import match_key, normalize_ws, short_cache, split_sentences
 
 _EXCERPT = 80
 
@@ -96,8 +97,13 @@ def _yes_no_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reaso
 _INNER_HEADING = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?P<h>[^.!?:\n]{3,60}[?:])(?=\s|$)")
 
 
+@functools.lru_cache(maxsize=64)  # one survey's scorer, not one per message
+def _scorer(questions: tuple[tuple[int, Question], ...]) -> HeadingScorer:
+    return HeadingScorer(questions)
+
+
 def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
-    scorer = HeadingScorer(tuple((i + 1, q) for i, q in enumerate(questions)))
+    scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))
     num_of = {q.key: i + 1 for i, q in enumerate(questions)}
     out: list[Reason] = []
     for q in questions:
@@ -169,13 +175,21 @@ _NOT_CONTENT = re.compile(
 )
 
 
+@short_cache(maxsize=2048)  # the same sentences, checked for every doubt
+def _not_content(sentence: str) -> bool:
+    """A greeting, closing, note about the mail, wish to talk or remark to the reader."""
+    return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)
+                or wants_interview(sentence) or said_to_reader(sentence))
+
+
 def _covered(sentence: str, answers_text: str) -> bool:
     key = match_key(sentence)
     if not key or key in answers_text:
         return True
     if len(key) > 400:  # a run-on "sentence" of a hostile mail: fuzzy matching it is quadratic
         return key[:200] in answers_text
-    return len(key) >= 12 and fuzz.partial_ratio(key, answers_text) >= 90
+    # score_cutoff one below the test: an early exit for pairs far off, exact scores near it
+    return len(key) >= 12 and fuzz.partial_ratio(key, answers_text, score_cutoff=89) >= 90
 
 
 # What opens a line without being anyone's answer: bullets, numbers, "Fråga 2:", a label.
@@ -282,13 +296,12 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue  # "/ Noah 17 år, styrelsen": a name signed under the text
             if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
                 continue  # the sentence the yes/no was taken from
-            if (_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)
-                    or wants_interview(sentence) or said_to_reader(sentence)):
+            if _not_content(sentence):
                 continue
             if _covered(sentence, answers_text):
                 continue
             key = match_key(sentence)
-            if any(fuzz.partial_ratio(key, qk) >= 90 for qk in question_keys):
+            if any(fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys):
                 continue  # the survey's question restated: never an answer, never left over
             out.append(sentence)
     return out

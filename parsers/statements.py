@@ -9,12 +9,13 @@ sentence names the yes/no question's topic (its longer content words, from the c
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..config import Question
 from .headings import content_words, words_match
-from .text import normalize_ws
+from .text import normalize_ws, short_cache
 from .yes_no import _MIXED, _SHORT_YES_NO, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s", re.I)
@@ -69,8 +70,9 @@ class Statement:
     pure: bool  # the sentence says nothing else ("Ja.", "Det gör vi absolut.", "Inte uttalat.")
 
 
-def _topic_words(question: Question) -> list[str]:
-    return [w for w in content_words(question.text) if len(w) >= 6 and not w.isupper()]
+@functools.lru_cache(maxsize=64)
+def _topic_words(question: Question) -> tuple[str, ...]:
+    return tuple(w for w in content_words(question.text) if len(w) >= 6 and not w.isupper())
 
 
 def names_topic(sentence: str, question: Question) -> bool:
@@ -78,6 +80,7 @@ def names_topic(sentence: str, question: Question) -> bool:
     return any(words_match(w, t) for t in _topic_words(question) for w in words)
 
 
+@short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
 def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     """The yes or no SENTENCE gives to the yes/no QUESTION, or None when it gives none."""
     s = normalize_ws(sentence)

@@ -7,10 +7,40 @@ import html
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import html2text
 
 log = logging.getLogger(__name__)
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+# Longest string a text cache keeps: lines, sentences and short answers recur (within a
+# reply, and in every reply to one survey: the quoted questions, greetings, signatures);
+# a whole body or a long paragraph rarely does and would only fill the memory.
+SHORT = 400
+
+
+def short_cache(maxsize: int) -> Callable[[_F], _F]:
+    """functools.lru_cache for a pure function of a string (then any hashable arguments),
+    used only when the string is at most SHORT characters long: memory stays within
+    maxsize x SHORT characters whatever the mail, and results are the function's own."""
+
+    def wrap(fn: _F) -> _F:
+        cached = functools.lru_cache(maxsize=maxsize)(fn)
+
+        @functools.wraps(fn)
+        def call(s: Any, *args: Any) -> Any:
+            if s is not None and len(s) > SHORT:
+                return fn(s, *args)
+            return cached(s, *args)
+
+        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return call  # type: ignore[return-value]
+
+    return wrap
 
 _WS = re.compile(r"\s+")
 # Characters that are invisible but are not whitespace to `str.split`/`\s`.
@@ -27,6 +57,7 @@ def strip_direction_marks(s: str) -> str:
     return s.strip(DIRECTION_MARKS + " \t\n\r\f\v\u00a0")
 
 
+@short_cache(maxsize=2048)  # the same answers and sentences, asked by every pass
 def normalize_ws(s: str | None) -> str:
     """Every run of whitespace (NBSP, tabs, line breaks included) becomes one space; stripped,
     direction marks at the two ends included (an answer never starts with an RLM)."""
@@ -87,6 +118,7 @@ def strip_markdown(line: str) -> str:
     return line
 
 
+@short_cache(maxsize=4096)  # lines and sentences compared by several passes
 def match_key(s: str) -> str:
     """Lower-case letters and digits only, single-spaced: the form used for fuzzy matching."""
     s = s.lower().replace("_", " ")
@@ -99,10 +131,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”)]*\s+(?=[\"'“(]?[A-ZÅÄÖÆØ�
 
 def split_sentences(s: str) -> list[str]:
     """Split prose into sentences (good enough for Swedish and English mail text)."""
+    return list(_sentences(s))  # a fresh list: callers may change theirs
+
+
+@short_cache(maxsize=1024)  # each answer is split again by the later passes
+def _sentences(s: str) -> tuple[str, ...]:
     s = normalize_ws(s)
     if not s:
-        return []
-    return [p.strip() for p in _SENTENCE_END.split(s) if p.strip()]
+        return ()
+    return tuple(p.strip() for p in _SENTENCE_END.split(s) if p.strip())
 
 
 # --- HTML ---------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import normalize_ws, strip_markdown
+from .text import normalize_ws, short_cache, strip_markdown
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,7 @@ def _first_clause_words(text: str, limit: int = 6) -> str:
     return " ".join(first.split()[:limit])
 
 
+@short_cache(maxsize=1024)  # YesNo is frozen; every pass asks about the same clauses
 def parse_yes_no(text: str | None) -> YesNo:
     """Normalise a yes/no answer; see the module docstring."""
     t = normalize_ws(strip_markdown(text or ""))
