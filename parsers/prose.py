@@ -241,7 +241,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
                 if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
                     cut = j
                     break
-    out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
+    if st.value is not None:
+        out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
+    # (after a yes/no left open, "alla är välkomna hos oss" is no clear "how": left over,
+    # for the coordinator to read - the record is flagged for the open yes/no anyway)
     if later and cut < len(rest):
         out[later[0].num] = [" ".join(s for s, _ in rest[cut:])]
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det

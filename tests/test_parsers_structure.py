@@ -867,3 +867,14 @@ def test_a_topic_word_then_yes_or_no_without_a_colon_answers_the_yes_no_question
     assert got["works_against_segregation"] is False
     assert got["how"] == "Vi sjunger bara, det är inget vi har tänkt på."
     assert got["about"] == ABOUT
+
+
+def test_after_a_yes_no_left_open_in_one_block_the_rest_is_no_clear_how() -> None:
+    body = ("Hej. Vi är en koloniförening på Kirseberg med 48 lotter. Om vi motverkar "
+            "segregation vet jag inte riktigt. Vi har medlemmar från många länder men det har "
+            "blivit så av sig självt. Hälsningar Sven\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == "Vi är en koloniförening på Kirseberg med 48 lotter."
+    assert got["works_against_segregation"] is None and got["how"] is None
+    assert {"ambiguous", "unassigned_text"} <= codes(ex)
