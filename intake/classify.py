@@ -31,7 +31,7 @@ _BOUNCE_SUBJECT = re.compile(
 )
 _AUTO_SUBJECT = re.compile(
     r"^\s*(automatiskt svar|autosvar|auto[- ]?reply|automatic reply|out of (the )?office|"
-    r"frånvaromeddelande|frånvaro|ej på plats|semester|abwesenheit|"
+    r"frånvaromeddelande|frånvaro|frånvarande|ej på plats|semester|abwesenheit|"
     r"réponse automatique|respuesta automática)\b",
     re.I,
 )
@@ -45,7 +45,7 @@ _AUTO_BODY = re.compile(
     r"(?:reply|respond|get\s+back\s+to\s+you)\b[^.!?\n]{0,30}?\bwithin\s+\w+\s+(?:hours|days))\b"
     r"|\b(jag är (tjänstledig|föräldraledig|ledig|på semester|frånvarande|sjukskriven|"
     r"borta|bortrest|på resa|på kurs)|är tillbaka (den|på|igen)|åter (den|i tjänst|på kontoret)|"
-    r"läser inte (min )?(e-?post|mejl|mail)|"
+    r"läser inte (min )?(e-?post|mejl|mail)|(e-?post|mejl|mail)\w* (läses|besvaras) (inte|ej)|"
     r"läser (min |mina )?(e-?post|mejl|mail)\w* (igen|först|åter)|"
     r"har begränsad tillgång till (min )?(e-?post|mejl)|"
     r"i am (currently )?out of (the )?office|i('m| am) on (vacation|leave|holiday)|"

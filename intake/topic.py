@@ -27,6 +27,8 @@ _OFF_TOPIC = re.compile(
     r"\b(?:inte|inget|ingenting)\s+(?:har\s+)?(?:något\s+)?(?:att\s+göra\s+)?med\s+"
     r"(?:\w+\s+){1,3}att\s+göra\b"
     r"|\b(?:en|helt)\s+annan\s+(?:fråga|sak|grej)\b|\boff[- ]topic\b"
+    # "En fråga vid sidan om: ..." - a question beside the survey
+    r"|\b(?:fråga|sak|grej)\s+vid\s+sidan\s+(?:om|av)\b|\ba\s+side\s+(?:question|note)\b"
     r"|\b(?:not|nothing)\s+(?:to\s+do\s+with|related\s+to|about)\s+the\s+(?:survey|questionnaire)"
     r"|\bon\s+(?:another|a\s+different)\s+(?:matter|subject|note)\b"
     # asking in the survey's thread for want of the right person: "Sorry for asking here"

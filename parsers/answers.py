@@ -40,10 +40,11 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
-from .cues import is_correction, looks_like_away_notice, refers_to_attachment
+from .cues import declines, is_correction, looks_like_away_notice, refers_to_attachment
 from .evidence import clear_yes_no_opening, follows_up, quote_answers_fit
 from .framing import (
     APOLOGY,
+    GREETING,
     META,
     PREAMBLE,
     PREAMBLE_ANY,
@@ -55,8 +56,9 @@ from .framing import (
 
 # Re-exported: callers and tests import these from parsers.answers.
 from .framing import is_instruction as is_instruction
+from .heading_pass import heading_scorer
 from .interview import wants_interview
-from .lines import Asked, Line, n_words, prepare, to_lines
+from .lines import Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
     Found,
     bare_numbers_as_markers,
@@ -65,7 +67,7 @@ from .markers import (
     split_inline_numbering,
 )
 from .model import Answer, Extraction
-from .prose import about_from_prose, answers_by_position, yes_no_word
+from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_word
 from .quotes import clean_block, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check, said_to_reader
@@ -140,9 +142,20 @@ def extract_answers(
 
 
 _QUESTION_REF = re.compile(
-    r"\b(?:fråga|frågan|fråge|question)\s*(?:nr\.?\s*|nummer\s*|no\.?\s*)?(?P<n>[1-9])(?!\d)",
+    r"\b(?:fråga|frågan|fråge|question)\s*(?:nr\.?\s*|nummer\s*|no\.?\s*)?(?P<n>[1-9])(?!\d)"
+    # "fjärde frågan", "the second question": the number as an ordinal
+    r"|\b(?P<ord>första|andra|tredje|fjärde|femte|sjätte|first|second|third|fourth|fifth|sixth)"
+    r"\s+(?:frågan|fråga|question)\b",
     re.I,
 )
+_ORDINAL = {
+    "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+}
+
+
+def _ref_number(m: re.Match[str]) -> int:
+    return int(m.group("n")) if m.group("n") else _ORDINAL[m.group("ord").lower()]
 _ASKS_MORE = re.compile(
     r"\b(?:utveckla|förtydliga|precisera|komplettera|berätta\s+mer|beskriva\s+mer|mer\s+om"
     r"|saknas|inget\s+svar|inte\s+svarat|glömt|missat|missing|no\s+answer"
@@ -151,7 +164,9 @@ _ASKS_MORE = re.compile(
 )
 _ADDS_TO = re.compile(
     r"\b(?:tillägg|komplettering|kompletterar|förtydligande|utveckling|svar(?:et)?\s+på"
-    r"|angående|gällande|ang\.|addition|regarding|re:)\s",
+    r"|angående|gällande|ang\.|addition|regarding|re:"
+    # a correction names the question it corrects: "En rättelse till fråga 3:"
+    r"|rättelse|rättar|rätta|ändring|ändrar|correction|correcting)\s",
     re.I,
 )
 _ACK = re.compile(
@@ -161,32 +176,88 @@ _ACK = re.compile(
 )
 
 
+def _opening_paragraph(own_text: str) -> list[str]:
+    pars = [p for p in re.split(r"\n\s*\n", own_text) if p.strip()]
+    while len(pars) > 1 and GREETING.fullmatch(normalize_ws(pars[0])):
+        pars.pop(0)
+    return pars[0].splitlines() if pars else []
+
+
 def asked_about_one_question(own_text: str, quoted: str) -> int | None:
     """The one question a mail answers when it is a reply to a follow-up ("Kan ni utveckla
     fråga 3?" in the quoted text) or says so itself ("Ett tillägg till fråga 3:"). None when
     no question or more than one is named that way."""
     nums: set[int] = set()
-    for line in own_text.splitlines():
+    # the mail says so where it starts: its first paragraph after a greeting ("... så svaret
+    # på er andra fråga blir ja" in the middle of prose answers is no follow-up)
+    for line in _opening_paragraph(own_text):
         if _ADDS_TO.search(line + " "):
-            nums.update(int(m.group("n")) for m in _QUESTION_REF.finditer(line))
+            nums.update(_ref_number(m) for m in _QUESTION_REF.finditer(line))
     if not nums:
         for sentence in split_sentences(normalize_ws(quoted or "")):
             if _ASKS_MORE.search(sentence):
-                nums.update(int(m.group("n")) for m in _QUESTION_REF.finditer(sentence))
+                nums.update(_ref_number(m) for m in _QUESTION_REF.finditer(sentence))
     return nums.pop() if len(nums) == 1 else None
+
+
+# "svaret på fråga 2 ska vara JA och fråga 3 ska vara:" - answers given by their number in a
+# sentence (a correction, an addition): the value after it, or the paragraph under a ":".
+_NAMED_ANSWER = re.compile(
+    r"\b(?:svar(?:et)?\s+(?:på|till|för)\s+)?(?:fråga|frågan|question)\s*(?:nr\.?\s*)?"
+    r"(?P<n>[1-9])(?!\d)\s+(?:ska|skall|should|must)\s+(?:istället\s+|nu\s+|instead\s+)?"
+    r"(?:vara|bli|lyda|ändras\s+till|be|read)\b\s*(?P<v>:\s*$|[^,.;:!?]+?)"
+    r"(?=\s+(?:och|and|samt)\s+(?:svar\w*\s+(?:på|till)\s+)?(?:fråga|question)|\s*[,.;!]|\s*$)",
+    re.I,
+)
+
+
+def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
+    """Answers a sentence gives by question number ("fråga 2 ska vara JA"), or announces with
+    a colon and writes in the paragraph below ("och fråga 3 ska vara:")."""
+    by_num = {q.num: q for q in qs}
+    pars = split_paragraphs(lines)
+    out: dict[int, list[str]] = {}
+    for i, par in enumerate(pars):
+        flat = normalize_ws(par)
+        for m in _NAMED_ANSWER.finditer(flat):
+            n = int(m.group("n"))
+            if n not in by_num or n in out:
+                continue
+            v = m.group("v").strip()
+            if v.startswith(":"):
+                below = pars[i + 1] if i + 1 < len(pars) else ""
+                if below and not _NAMED_ANSWER.search(normalize_ws(below)):
+                    out[n] = [normalize_ws(below)]
+            elif v:
+                out[n] = [v]
+    if not out:
+        return Found()
+    return Found(out, last_num=max(out))
 
 
 _ATTRIBUTION = re.compile(r"[^\n]*\b(?:skrev|wrote)\b[^\n]*:\s*")
 
 
+# "... blev fel. Det ska vara: <the answer>", "Nytt svar: ...": the answer after the colon
+_NEW_ANSWER = re.compile(
+    r"(?:ska|skall|bör)\s+(?:istället\s+|nu\s+)?(?:vara|lyda)|(?:nytt|rätt|korrekt|nya|rätta)"
+    r"\s+svar(?:et)?|should\s+(?:be|read)|new\s+answer|correct\s+answer", re.I)
+
+
 def _follow_up_answer(lines: list[Line]) -> str | None:
     """The prose of a reply to a follow-up: greeting, closing, the sentence naming the
-    question and a leading "Absolut." dropped."""
-    pars = [
-        p
-        for p in body_paragraphs(lines)
-        if not _QUESTION_REF.search(p) and not _ATTRIBUTION.fullmatch(p)
-    ]
+    question and a leading "Absolut." dropped; in the paragraph that names the question,
+    what follows "Det ska vara:" is the answer."""
+    pars = []
+    for p in body_paragraphs(lines):
+        if _ATTRIBUTION.fullmatch(p):
+            continue
+        if _QUESTION_REF.search(p):
+            head, sep, tail = normalize_ws(p).rpartition(":")
+            if sep and tail.strip() and _NEW_ANSWER.search(head[-40:]):
+                pars.append(tail.strip())
+            continue
+        pars.append(p)
     if pars and len(pars) > 1 and len(re.findall(r"\w+", pars[-1])) <= 3:
         pars.pop()  # a bare name under the answer
     text = normalize_ws(" ".join(strip_greeting(p) for p in pars))
@@ -196,7 +267,7 @@ def _follow_up_answer(lines: list[Line]) -> str | None:
 
 _INLINE_SIGNAL = re.compile(
     r"\b(?:(?:se\s+)?(?:svar(?:en)?\s+)?(?:nedan|längre\s+ned|under\s+(?:varje|respektive|"
-    r"frågorna|er\s+fråga))|i\s+(?:texten|mejlet|mailet|ditt\s+mejl|ert\s+mejl)|inline"
+    r"frågorna|er\s+fråga)|(?:står\s+)?efter\s+(?:varje\s+|respektive\s+)?(?:fråga|frågorna|frågan))|i\s+(?:texten|mejlet|mailet|ditt\s+mejl|ert\s+mejl)|inline"
     r"|(?:i|med)\s+(?:rött|rödt|blått|grönt|fetstil|annan\s+färg)|below|in\s+(?:red|blue|bold))\b",
     re.I,
 )
@@ -214,7 +285,8 @@ def _drop_coordinator_text(lines: list[str]) -> list[str]:
     out: list[str] = []
     for par in raw_text(lines).split("\n\n"):
         flat = normalize_ws(par)
-        if _COORDINATOR_VOICE.search(flat) and not _OWN_VOICE.search(flat):
+        if (_COORDINATOR_VOICE.search(flat) and not _OWN_VOICE.search(flat)) \
+                or is_instruction(next(iter(split_sentences(flat)), "")):
             break
         out.extend([*par.splitlines(), ""])
     return out
@@ -279,6 +351,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         if _has_answers(in_quote):
             found = in_quote
             flags.append(_in_quote_flag(in_quote, qs))
+    if not found.answers:
+        named = _answers_named_by_number(lines, qs)
+        if named.answers:
+            found = named
+            flags.append("follow_up_answer")  # a correction of some answers, not all
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
     if follow_up is not None and any(q.num == follow_up for q in qs):
         text_for = _follow_up_answer(lines)
@@ -287,6 +364,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append("follow_up_answer")
     if not found.answers:
         by_pos = answers_by_position(lines, qs, qtexts)
+        if not by_pos.answers:
+            by_pos = bare_yes_no(lines, qs, qtexts)  # "Jajamän, det gör vi! /Bengt"
         if by_pos.answers:
             found = Found(by_pos.answers, last_num=max(by_pos.answers))
             # the order confirmed by the paragraphs' shape is a note, not a doubt
@@ -297,8 +376,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 flags.extend(f"{said}:{q.q.key}" for q in qs if q.q.kind == "yes_no")
     away = looks_like_away_notice(own_text)
     # "Vi är en kulturförening. Återkommer efter jul med ordentliga svar." / a wish to tell it
-    # in person: the prose is about the mail, not the answer to question 1
-    if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text):
+    # in person / "vi avstår från att delta, vi är bara några grannar": the prose is about
+    # the mail (why not now, why not at all), not the answer to question 1
+    if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text) \
+            and not declines(own_text):
         about = about_from_prose(lines)
         if about:
             found = Found({qs[0].num: [about]}, last_num=qs[0].num)
@@ -347,6 +428,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             _NULLISH.match(value)
             or _FORM_PROMPT.match(value)
             or _DEFERRED.match(value)
+            or _put_off(value)
             or fuzz.ratio(match_key(value), q.key_full) >= 90
         ):
             value = ""
@@ -393,6 +475,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
+    _strip_common_label(answers, qs, source)
     _drop_interview_wishes(answers, qs, source)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
@@ -407,6 +490,48 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         log.exception("self-check failed")
         ex.reasons = []
     return ex
+
+
+# "Detta måste vi diskutera i styrelsen först, vi återkommer.": the answer is put off, in
+# other words - every sentence says it is to be discussed or will come later
+_TO_DISCUSS = re.compile(
+    r"\b(?:diskutera\w*|prata\s+ihop\s+oss|fundera\w*|bestämma|ta\s+upp\s+(?:det|frågan)"
+    r"|stämma\s+av|behöver\s+(?:mer\s+)?tid|discuss\w*|think\s+about)\b", re.I)
+
+
+def _put_off(value: str) -> bool:
+    sentences = split_sentences(value)
+    return bool(sentences) and n_words(value) <= 20 and bool(_TO_DISCUSS.search(value)) \
+        and any(_DEFERS.search(s) for s in sentences) \
+        and all(_DEFERS.search(s) or _TO_DISCUSS.search(s) for s in sentences)
+
+
+_LEAD_LABEL = re.compile(r"^(?P<l>[^\W\d_]{2,15})\s*[:：]\s+(?=\S)")
+
+
+def _strip_common_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
+    """The same one-word label opening several answers ("Cevap: ...", "Odpowiedź: ...") is
+    the writer's word for "answer" in any language, not part of what they answer."""
+    leads = {}
+    for q in qs:
+        a = answers[q.q.key]
+        text = a.raw if isinstance(a.raw, str) else a.value if isinstance(a.value, str) else ""
+        m = _LEAD_LABEL.match(normalize_ws(text or ""))
+        if m:
+            leads[q.q.key] = m.group("l").lower()
+    labels = list(leads.values())
+    common = {lab for lab in labels if labels.count(lab) >= 2}
+    if not common:
+        return
+    scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
+    for q in qs:
+        a = answers[q.q.key]
+        if q.q.kind != "text" or not isinstance(a.value, str) or leads.get(q.q.key) not in common:
+            continue
+        if scorer.best(leads[q.q.key]) is not None:
+            continue  # "Hinder:" opening two answers names a question: it stays
+        rest = _LEAD_LABEL.sub("", a.value, count=1)
+        answers[q.q.key] = Answer(rest or None, a.raw, False, source)
 
 
 def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
@@ -460,7 +585,9 @@ def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: 
     return flags
 
 
-_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|javisst)\b", re.I)
+# (also the doing said of themselves: "Vi gör det genom läxhjälp ...", "Det gör vi genom ...")
+_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|javisst"
+                             r"|vi\s+gör\s+det|det\s+gör\s+vi|we\s+do)\b", re.I)
 
 
 def _opens_with_yes_no(sentence: str) -> bool:
@@ -476,8 +603,10 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
         return None
     pars = body_paragraphs(lines[: found.first_line])
     text = normalize_ws(" ".join(strip_greeting(p) for p in pars))
+    # "rättelse till vårt svar:" introduces the answers below it, it is none
     sentences = [s for s in split_sentences(text)
-                 if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)]
+                 if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)
+                 and not s.rstrip().endswith(":")]
     if not sentences or n_words(" ".join(sentences)) < 6:
         return None
     return " ".join(sentences)
@@ -488,7 +617,12 @@ _SAID_AGAIN = re.compile(r"(?i)(?:det\s+gör\s+vi|vi\s+gör\s+det|ja|yes|absolut
                          r"|definitivt|verkligen|we\s+do|indeed)\b")
 _DEFERS = re.compile(
     r"\b(?:återkommer|återkomma|svarar\s+(?:senare|längre\s+fram|ordentligt)|skickar\s+(?:\w+\s+)?"
-    r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later)\b",
+    r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later"
+    # "ni får våra svar efter det", "svaren kommer efter årsmötet", "we'll send our answers after"
+    r"|(?:ni|du)\s+får\s+(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
+    r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
+    r"|skickar\s+(?:vi\s+|jag\s+)?(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|i\s+\w+|när|så\s+snart|inom)"
+    r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when))\b",
     re.I,
 )
 

@@ -68,6 +68,39 @@ def looks_like_away_notice(text: str | None) -> bool:
     return bool(_AWAY.search(normalize_ws(text)))
 
 
+# ... in the survey as such: the sentence ends there or names the survey, not "i en
+# intervju" (answers given, no interview) or "på kvällarna" (an activity)
+_WHOLE = (r"(?=\s*(?:[.,!;)]|$|\b(?:i|på|till|in)\s+(?:enkäten|kartläggningen|undersökningen"
+          r"|denna|detta|den\s+här|the\s+survey|this)|\bden\s+här\s+gången|\bthis\s+time"
+          r"|\b(?:men|but|eftersom|då|because|since)\b))")
+# The association says it takes no part in the survey as a whole: "vi avstår från att delta",
+# "vi har beslutat att inte medverka", "vi tackar nej", "we will not take part". Skipping one
+# question ("vi avstår från att svara på fråga 4") is not it.
+_DECLINE = re.compile(
+    r"\b(?:avstår|avböjer)\s+(?:\w+\s+){0,2}(?:från\s+)?(?:att\s+)?(?:delta|medverka|vara\s+med"
+    r"|ställa\s+upp|svara\s+på\s+(?:enkäten|kartläggningen|frågorna|era\s+frågor))" + _WHOLE
+    + r"|\b(?:beslutat|bestämt|valt)\s+att\s+(?:inte|ej)\s+(?:delta|medverka|vara\s+med"
+    r"|ställa\s+upp|svara)" + _WHOLE
+    # the writer's own "no": "vi kan tyvärr inte delta", "jag deltar inte"
+    + r"|\b(?:vi|jag)\s+(?:\w+\s+)?(?:(?:vill|kan|kommer\s+att|tänker)\s+(?:\w+\s+)?(?:inte|ej)"
+    r"\s+(?:\w+\s+)?(?:delta|medverka|ställa\s+upp|vara\s+med)|(?:deltar|medverkar)\s+(?:\w+\s+)?"
+    r"(?:inte|ej))" + _WHOLE
+    + r"|\btackar\s+(?:\w+\s+){0,2}nej(?:\s+till\s+(?:att\s+(?:delta|medverka|vara\s+med)"
+    r"|(?:er\s+|din\s+)?(?:förfrågan|inbjudan)))?" + _WHOLE
+    + r"|\b(?:decline|declines|declined)\s+(?:to\s+(?:take\s+part|participate|answer)|the\s+"
+    r"(?:survey|invitation))"
+    r"|\bwe\s+(?:will|can|would)\s*(?:not|n't)\s+(?:be\s+)?(?:take\s+part|participate"
+    r"|participating|taking\s+part)" + _WHOLE,
+    re.I,
+)
+
+
+def declines(text: str | None) -> bool:
+    """The association's own words say it takes no part in the survey ("vi avstår från att
+    delta", "beslutat att inte delta", "we decline to take part")."""
+    return bool(_DECLINE.search(normalize_ws(text)))
+
+
 _OPT_OUT = re.compile(
     r"\b(?:inga\s+fler\s+påminnelser|(?:vill|önskar)\s+(?:inte|ej)\s+(?:ha|få)\s+"
     r"(?:några\s+)?(?:fler\s+)?(?:påminnelser|mejl|mail|utskick)"
@@ -89,13 +122,26 @@ CLOSING = re.compile(
     r"|hoppas\s+(?:att\s+)?(?:detta|det|svaren|ni|du|vi)|tack\s+(?:för|så|igen|på|och)|tack[!.]*$"
     r"|lycka\s+till|ha\s+en\s+(?:bra|fin|trevlig|skön|god|härlig)|god\s+jul|gott\s+nytt"
     r"|trevlig\s+helg|(?:ni|du)\s+får\s+gärna\s+(?:höra|kontakta|ringa|återkomma)"
+    # wishing the reader well: "Vi önskar er en välsignad advent", "Allt gott", "God
+    # fortsättning!", "Wishing you a merry Christmas"
+    r"|(?:vi|jag)\s+önskar\s+(?:er|dig|you)\s+(?:alla\s+)?(?:en|ett|allt|god|gott|lycka|all|a)\b"
+    r"|allt\s+gott|god\s+fortsättning|glad\s+(?:advent|påsk|midsommar)|trevlig\s+(?:advent|jul"
+    r"|påsk|sommar)|(?:we\s+)?wish(?:ing)?\s+you\s+(?:all\s+)?(?:a|an|the|all|every|good|well)\b"
     r"|kontakta\s+(?:mig|oss)\s+(?:gärna\s+)?(?:om|vid|för|ifall)|vid\s+frågor"
     r"|(?:please\s+)?(?:let\s+(?:me|us)\s+know|feel\s+free|do\s+not\s+hesitate|don'?t\s+hesitate)"
     r"|hope\s+this|thanks?\b|thank\s+you|best\s+of\s+luck|good\s+luck"
+    # thanks in the languages the associations write in
+    r"|(?:muchas\s+|mil\s+)?gracias|merci|danke|grazie|obrigad[oa]|dziękuj\w*|teşekkür\w*|kiitos"
+    r"|hvala|спасибо|дякую|شكرا\w*|ممنون|mulțumesc|köszönöm|děkuji|ευχαριστώ"
     # "Resten skickar vi senare." / "Övriga frågor återkommer vi om.": the rest is put off
     r"|(?:resten|övriga\s+(?:frågor(?:na)?|svar(?:en)?))\s+(?:(?:skickar|återkommer|svarar"
     r"|besvarar|kompletterar)\s+(?:vi|jag)|(?:vi|jag)\s+(?:skickar|återkommer|svarar|besvarar)"
     r"|kommer\s+(?:senare|sen))\b"
-    r"|(?:we(?:'ll|\s+will)\s+send|we(?:'ll|\s+will)\s+answer)\s+the\s+rest)",
+    r"|(?:we(?:'ll|\s+will)\s+send|we(?:'ll|\s+will)\s+answer)\s+the\s+rest"
+    # "Resten gäller som förut.", "Övriga svar står kvar.": the earlier answers still hold
+    r"|(?:resten|övriga(?:\s+(?:frågor(?:na)?|svar(?:en)?))?|de\s+andra\s+svaren|allt\s+annat)\s+"
+    r"(?:(?:\w+\s+)?gäller|står\s+(?:fast|kvar)|kvarstår|är\s+(?:som\s+(?:förut|innan|tidigare|förra)"
+    r"|oförändrad\w*|detsamma|samma))"
+    r"|the\s+(?:rest|other\s+answers)\s+(?:still\s+)?(?:stands?|holds?|is\s+unchanged|are\s+unchanged))",
     re.I,
 )

@@ -18,13 +18,17 @@ from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
 from .selfcheck import said_to_reader
 from .text import normalize_ws, split_sentences
+from .yes_no import parse_yes_no
 
 # --- cleaning answers ---------------------------------------------------------------------------
 
 GREETING = re.compile(
     r"^(?i:hej+|hejsan|hallå|hello|hi|hey|dear|god\s+(?:morgon|middag|dag|eftermiddag|kväll)"
-    r"|tjena|tjenare|tja|bästa|kära|hejhej|goddag|greetings)\b"
-    r"(?:\s+(?i:igen|again|alla|allihop|all|på\s+er|på\s+dig))?"
+    r"|tjena|tjenare|tja|bästa|bäste|kära|käre|hejhej|goddag|greetings)\b"
+    r"(?:\s+(?i:igen|again|alla|allihop|all|på\s+er|på\s+dig|hej))?"
+    # a role rather than a name, on a line of its own: "Bäste samordnare,", "Hej kollegor!"
+    r"(?:\s+(?!(?i:vi|we|jag|det|tack|här|nu|svar)\b)[a-zåäöé][\w.-]*(?:\s+[a-zåäöé][\w.-]*)?"
+    r"(?=\s*[!,.:]+\s*$))?"
     r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2})?"
     r"(?:\s*[!,.:]+\s*|\s*$)"
 )
@@ -43,6 +47,9 @@ PREAMBLE = re.compile(
 # frågorna i en intervju istället? Kontakta mig så ordnar vi det!"
 _INSTRUCTION = re.compile(
     r"^(?:(?:skicka|returnera|besvara|svara|mejla|maila|fyll\s+i)\b.*(?:\bsenast\b|@)"
+    # "Vi behöver ett svar per förening senast fredag 31 januari": the deadline, asked for
+    r"|(?:vi|jag)\s+(?:behöver|vill\s+ha|önskar|ber\s+om)\s+(?:\w+\s+){0,2}svar\w*\b[^.!?]*"
+    r"\bsenast\b"
     r"|(?:önskar|vill|har)\s+(?:ni|du)\b[^?]*\?$"
     r"|kontakta\s+(?:mig|oss)\s+så\b)",
     re.I,
@@ -62,7 +69,9 @@ _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)
 SIGN_OFF = re.compile(
     r"^(?:[^.!?]{0,30}[\s/,]+)?(?:(?:med\s+)?(?:\w+\s+)?hälsning(?:ar)?|mvh|regards|greetings"
     r"|best\s+wishes)[\s!.,]*$"
-    r"|^/{1,2}\s*[A-ZÅÄÖÉÜ]",
+    r"|^/{1,2}\s*[A-ZÅÄÖÉÜ]"
+    # a word of farewell and a name after a slash: "peace / Mo", "kram // Lina"
+    r"|^[^\W\d_]+[!,]?\s*/{1,2}\s*(?-i:[A-ZÅÄÖÉÜ])[\w.'-]*(?:\s+(?-i:[A-ZÅÄÖÉÜ])[\w.'-]*)?\s*$",
     re.I,
 )
 
@@ -94,14 +103,17 @@ APOLOGY = re.compile(
 )
 # A short name with a title after a closing: "Peter Ahlgren, ordf.", "Styrelsen".
 _NAME_RIDE = re.compile(
-    r"^[A-ZÅÄÖÉÜ][\w'’-]*(?:\s+[A-ZÅÄÖÉÜ][\w'’-]*){0,3}(?:\s*,\s*[\w. ]{1,25})?\.?$")
+    r"^[A-ZÅÄÖÉÜ][\w'’-]*(?:\s+[A-ZÅÄÖÉÜ][\w'’-]*){0,3}(?:\s*,\s*[\w. ]{1,25}"
+    # or a role after the name: "Zahra Al-Amal styrelse", "Eva kassör"
+    r"|\s+(?:styrelse\w*|ordförande|ordf\.?|sekreterare|kassör|ledamot|kansli\w*|board|chair))?"
+    r"\.?$")
 
 
 # A closing word and a name on the line the answer ends on: "Hälsn Peter Ahlgren, ordf.",
 # "Vänl. hälsn. Karin", "Mvh/ Ali". Closings in other languages come from the header table.
 _CLOSING_WORD = re.compile(
     r"^(?:(?:med\s+)?(?:vänl(?:ig|iga)?|bästa|varma|many|kind|best)\.?\s+)?"
-    r"(?:hälsn(?:ing|ingar)?|mvh|m\.v\.h|vh|kram(?:ar)?|regards|cheers)\b[\s,./!]*",
+    r"(?:hälsn(?:ing|ingar)?|mvh|m\.v\.h|vh|kram(?:ar)?|regards|cheers|tack|thanks)\b[\s,./!]*",
     re.I,
 )
 
@@ -292,7 +304,36 @@ _ABOUT_SURVEY = re.compile(
 )
 
 
-def _is_preamble(par: str) -> bool:
+# The writer on the mail itself: "Jag fick er enkät vidarebefordrad och svarar från min
+# privata mejl", "Jag har försökt ta frågorna i tur och ordning", "Styrelsen har diskuterat
+# frågorna och jag skriver här våra svar": a person (I/we) and the survey, its questions,
+# the answers or the mail - how the reply came about, not what the association does.
+_ON_THE_MAIL = re.compile(
+    r"\b(?:frågorna|enkät\w*|kartläggning\w*|förfrågan|inbjudan|utskick\w*|mejl\w*"
+    r"|mail\w*|e-?post\w*|svaren|besvara\w*|the\s+questions|survey|questionnaire|e-?mail)\b",
+    re.I,
+)
+# answering in general words: framing only when the sentence does not describe ("Vi svarar på
+# frågor om skatt" is what a helpline does)
+_ANSWERING = re.compile(r"\b(?:frågor|svar|svaret|svarar|svara|answers?|answering)\b", re.I)
+_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|styrelsen|i|we|me|us)\b", re.I)
+
+
+# "svaret på fråga 2 ska vara JA och fråga 3 ska vara:": an answer given by its number, and
+# a sentence ending in ":" introduces what follows - neither is framing
+_NAMES_ANSWER = re.compile(r"\b(?:fråga|frågan|question)\s*(?:nr\.?\s*)?\d|:\s*$", re.I)
+
+
+def _on_the_mail(sentence: str) -> bool:
+    return bool((_ON_THE_MAIL.search(sentence)
+                 or (_ANSWERING.search(sentence) and not DESCRIPTIVE.match(sentence)))
+                and _PERSON.search(sentence) and not _NAMES_ANSWER.search(sentence)
+                and n_words(sentence) <= 30)
+
+
+def _is_preamble(par: str, *, first: bool = False) -> bool:
+    """PAR frames the reply (greeting, thanks, "här är svaren"); FIRST: the reply's first
+    paragraph, where sentences on how the reply came about frame it too."""
     t = normalize_ws(strip_greeting(par))
     if not t:
         return True
@@ -300,6 +341,7 @@ def _is_preamble(par: str) -> bool:
     return all(
         PREAMBLE.match(s) or _CLOSING.match(s) or refers_to_attachment(s) or GREETING.fullmatch(s)
         or (PREAMBLE_ANY.search(s) and not DESCRIPTIVE.match(s))
+        or (first and _on_the_mail(s))
         for s in sentences
     )
 
@@ -313,20 +355,50 @@ def _opens_closing_par(sentence: str) -> bool:
 
 
 def _is_closing_par(par: str) -> bool:
-    first = par.strip().splitlines()[0].strip() if par.strip() else ""
+    lines = [x.strip() for x in par.strip().splitlines() if x.strip()]
+    first = lines[0] if lines else ""
     if SIGN_OFF.match(first) or is_valediction(first):
         return True
+    if len(lines) > 1 and _CLOSING.match(first) and all(n_words(x) <= 6 for x in lines[1:]):
+        return True  # "God fortsättning!" / "Kim Åberg (hen), ordförande"
     return all(
         _CLOSING.match(s) or wants_interview(s) or _ABOUT_SURVEY.search(s)
         for s in split_sentences(par)
     )
 
 
+def _greeting_line(line: str, rest: list[str]) -> bool:
+    """A greeting in any language by its shape: one or two words ending in "!" or "," on the
+    first line ("yo!", "Merhaba,", "Silav!"), not a yes/no, with more text under it."""
+    t = line.strip()
+    return (bool(rest) and 1 <= len(t.split()) <= 2 and t.endswith(("!", ","))
+            and not re.search(r"\d", t) and parse_yes_no(t).value is None
+            and parse_yes_no(t).ambiguous)
+
+
+def framed_by_note_on_the_mail(lines: list[Line]) -> bool:
+    """The reply opens with a paragraph on how it came about ("Jag har tagit frågorna i tur
+    och ordning") that only the first-paragraph rule takes for framing: where the answers
+    start is then the reader's guess, never confirmed by the paragraphs' shape alone."""
+    for par in split_paragraphs(lines):
+        if _is_preamble(par):
+            continue
+        return _is_preamble(par, first=True)
+    return False
+
+
 def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = None) -> list[str]:
     """The paragraphs between the greeting/preamble and the closing. QUESTION_TEXTS given:
     the text runs to the end of the mail, so the line model may cut closing lines too."""
     pars = split_paragraphs(lines)
-    while pars and _is_preamble(pars[0]):
+    if pars:
+        first, *more = pars[0].splitlines()
+        if _greeting_line(first, more):
+            pars[0] = "\n".join(more)
+        elif (m := re.match(r"^(\S+(?:\s\S+)?[!,])\s+(?=[A-ZÅÄÖ])", first)) \
+                and _greeting_line(m.group(1), [first[m.end():]]):
+            pars[0] = "\n".join([first[m.end():], *more])  # "Silav! Vi är ..." on one line
+    while pars and _is_preamble(pars[0], first=True):
         pars.pop(0)
     while pars and _is_closing_par(pars[-1]):
         pars.pop()

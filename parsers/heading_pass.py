@@ -19,15 +19,26 @@ from .headings import HeadingScorer
 from .lines import BARRIER, Asked, Cand, Line, n_words
 from .quotes import is_valediction
 from .text import match_key
-from .yes_no import has_check_box, parse_yes_no
+from .yes_no import _MIXED, has_check_box, parse_yes_no
 
 # --- headings in the reader's own words ---------------------------------------------------------
 
-_INLINE_LABEL = re.compile(r"^(?P<h>[^.:!?;]{2,60}?)(?:\s*:|\s+[-–—])\s+(?P<a>\S.*)$")
+# an arrow between a label and its answer, as a dash is: "Om oss → Vi är ...", "Hur -> ..."
+_ARROW = r"(?:[→⇒➔➜➝]|-+>|=+>)"
+_INLINE_LABEL = re.compile(
+    rf"^(?P<h>[^.:!?;→⇒➔➜➝>]{{2,60}}?)(?:\s*:|\s+[-–—]|\s*{_ARROW})\s+(?P<a>\S.*)$")
 _CONTACT = re.compile(
     r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
 )
-_INLINE_QUESTION = re.compile(r"^(?P<h>[^.:!?;]{2,60}\?)\s+(?P<a>\S.*)$")
+_YES_NO_LABEL = re.compile(
+    r"^(?P<h>[^\W\d_]{4,25})\s+(?P<a>(?:ja|nej|yes|no|japp|nä)(?:[\s,.!].*)?)$", re.I)
+
+
+def kinds_of(qs: list[Asked]) -> dict[int, str]:
+    return {q.num: q.q.kind for q in qs}
+
+
+_INLINE_QUESTION = re.compile(rf"^(?P<h>[^.:!?;]{{2,60}}\?)(?:\s*{_ARROW})?\s+(?P<a>\S.*)$")
 _SENTENCE_END_CHARS = (".", "!", ",", ";")
 _ORDER_ONLY = 0.05  # a heading that names no question may still stand for one by its place
 
@@ -85,7 +96,9 @@ def _resolve_tie(found: dict[int, float], answer: str, qs: list[Asked]) -> _Name
     yes_no = [n for n in found if kinds.get(n) == "yes_no"]
     if not yes_no or not answer:
         return found, False
-    if parse_yes_no(answer).value is not None and n_words(answer) <= 12:
+    # a yes, a no, or a yes-and-no ("Hmm, både och. Inte som ett mål i sig ...")
+    if (parse_yes_no(answer).value is not None and n_words(answer) <= 12) or (
+            n_words(answer) <= 20 and _MIXED.search(" ".join(answer.lower().split()[:6]))):
         return ({yes_no[0]: max(found.values())}, True) if len(yes_no) == 1 else (found, False)
     rest = {n: v for n, v in found.items() if kinds.get(n) != "yes_no"}
     if len(rest) == 1:
@@ -106,7 +119,7 @@ def _by_answer_shape(found: dict[int, float], answer: str, qs: list[Asked]) -> d
 
 
 # (?<!\s): one try per run of spaces, not one per space (a run of 50k spaces was quadratic)
-_TRAILING_DASH = re.compile(r"(?<!\s)\s+[-–—]+\s*$")
+_TRAILING_DASH = re.compile(rf"(?<!\s)(?:\s+[-–—]+|\s*{_ARROW})\s*$")
 # "Vi arbetar med:" is the own voice introducing a list; "Vårt arbete:" is a heading
 _STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
 
@@ -123,6 +136,7 @@ def _heading_items(
     scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
     nums = [q.num for q in qs]
     items: list[tuple[int, str, dict[int, float], bool]] = []
+    siblings = _standalone_heading_ends(lines)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands:
             continue
@@ -144,7 +158,10 @@ def _heading_items(
             below = next_text(lines, i)
             found, named = name_heading(scorer, t, below, qs)
             if not named:
-                if ln.quoted or meta or not prev_blank or n_words(t) > (12 if ln.bold else 6) or (
+                # a longer one counts when set in bold, or shaped like two or more other
+                # lines of the reply (the writer's own questions as a layout)
+                long_ok = ln.bold or siblings.get(t[-1], 0) >= 3
+                if ln.quoted or meta or not prev_blank or n_words(t) > (12 if long_ok else 6) or (
                     _next_paragraph_words(lines, i) < 6 and not _short_yes_no(below)
                 ):
                     continue
@@ -155,7 +172,7 @@ def _heading_items(
             continue
         if ln.quoted:
             continue
-        inline = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
+        inline = _INLINE_LABEL.match(_label_abbrev(t)) or _INLINE_QUESTION.match(t)
         # a heading line right under the text before it (no blank line between, as HTML
         # <br> lines come out): only when it names a question and the text above ended
         after_sentence = i > 0 and (
@@ -184,20 +201,75 @@ def _heading_items(
             if found:
                 items.append((i, "", found, named))
                 continue
+        yn_label = None if inline else _YES_NO_LABEL.match(t)
+        if yn_label and not ln.quoted:
+            # "Segregation nej vi syr bara ...": the yes/no question's topic word, then its yes
+            # or no with no colon between; the explanation after it stays with the answer
+            found, _ = scorer.candidates(yn_label.group("h"), min_score=0.5, margin=99.0)
+            yes_no = [n for n in found if kinds_of(qs).get(n) == "yes_no"]
+            if len(yes_no) == 1 and parse_yes_no(yn_label.group("a")).value is not None:
+                items.append((i, yn_label.group("a").strip(), {yes_no[0]: 2.0}, True))
+                continue
         m = inline
-        if m and n_words(m.group("h")) <= 6 and not _STARTS_OWN_VOICE.match(m.group("h")):
+        if m and i > 0 and _whole_line_heading(lines[i - 1]):
+            # "Vad hindrar oss?" / "Hinder: ... Möjligheter: ...": a label on the line right
+            # under a heading (or under "Vi arbetar med:") is the answer's own, not a question's
+            m = None
+        # "Vi arbetar med: ..." is the own voice; "Vi: En grupp kvinnor ..." a one-word label
+        if m and n_words(m.group("h")) <= 6 and not (
+                _STARTS_OWN_VOICE.match(m.group("h")) and n_words(m.group("h")) > 1):
             head, answer = m.group("h"), m.group("a").strip()
             found, named = name_heading(scorer, head, answer, qs)
             if not named:
                 # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
+                # (a short yes or no after it is a whole answer: "Trabajamos contra ...? Sí, ja!")
                 if not prev_blank or meta or n_words(head) > 4 or re.search(r"\d", head) \
-                        or n_words(answer) < 6 or _CONTACT.search(t):
+                        or (n_words(answer) < 6 and not _short_yes_no(answer)) \
+                        or _CONTACT.search(t):
                     continue
                 found = _by_answer_shape(found or dict.fromkeys(nums), answer, qs)
                 if not found:
                     continue
             items.append((i, answer, found, named))
     return items
+
+
+# an abbreviation's stop inside a label ("Hinder resp. möjligheter:", "Verksamhet m.m.:") is
+# no sentence end: a short lower-case word, a stop, and the label going on
+_ABBREV_STOP = re.compile("|".join(
+    rf"(?<=\b[a-zåäö]{{{n}}})\.(?=\s?[a-zåäö]|:|$)" for n in range(1, 5)))
+
+
+def _label_abbrev(t: str) -> str:
+    """T with the stops of abbreviations taken out of the label before its first ":" (the
+    answer after it is kept as written)."""
+    head, sep, rest = t.partition(":")
+    if not sep or "." not in head or n_words(head) > 8:
+        return t
+    return _ABBREV_STOP.sub("", head) + sep + rest
+
+
+def _whole_line_heading(ln: Line) -> bool:
+    """LN is a heading-shaped line as a whole: short, ending in ":" or "?", no answer after a
+    label on it."""
+    t = ln.text.strip()
+    return (not ln.blank and not ln.quoted and t.endswith((":", "?")) and n_words(t) <= 12
+            and not _INLINE_LABEL.match(t) and not _INLINE_QUESTION.match(t))
+
+
+def _standalone_heading_ends(lines: list[Line]) -> dict[str, int]:
+    """How many own lines, per closing mark (":" or "?"), stand alone as a heading does: a
+    short line ending in the mark after a blank line, with text right under it."""
+    out: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        if not (i == 0 or lines[i - 1].blank) or i + 1 >= len(lines):
+            continue
+        below = lines[i + 1]
+        if below.blank or below.quoted or not _whole_line_heading(ln):
+            continue
+        end = ln.text.strip()[-1]
+        out[end] = out.get(end, 0) + 1
+    return out
 
 
 def structural_headings(lines: list[Line], cands: dict[int, Cand], qs: list[Asked]) -> set[int]:

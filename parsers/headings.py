@@ -37,6 +37,10 @@ _SYNONYMS = [
     (re.compile(r"\b(?:varför|why)\b"), " WHY "),
     # the same verb in everyday words: "jobbar" = "arbetar" = "work"
     (re.compile(r"\b(?:arbet(?:a|ar|ade|at|e|et)|jobb(?:a|ar|ade|at)|work(?:s|ing)?)\b"), " WORK "),
+    # what stands in the way, in everyday words: "hinder" = "det svåra" = "problemet"
+    (re.compile(r"\b(?:hinder|hindret|hindren|hindrar|hindra|svår|svårt|svåra|svårast|svåraste"
+                r"|svårighet(?:er|en|erna)?|problem|problemet|problemen|utmaning(?:ar|en|arna)?"
+                r"|obstacles?|difficult(?:y|ies)?|challenges?|barriers?)\b"), " OBSTACLE "),
 ]
 _OPTIONS = re.compile(r"\b(?:ja\s*/\s*nej|nej\s*/\s*ja|yes\s*/\s*no)\b", re.I)
 

@@ -98,6 +98,9 @@ _POSITIVE = [
     r"|och\s+hälsa\s+på)|välkomn[ae]\s+(?:förbi|hit|att\s+(?:komma|besöka|hälsa)|en\s+\w+dag"
     r"|på\s+(?:ett\s+)?besök))",
     r"\bvälkommen\s+(?:förbi|hit|på\s+besök)\b",
+    # the writer offering to come to the reader: "vi kan komma till er och berätta"
+    r"\b(?:vi|jag)\s+(?:(?:kan|kunde|vill|skulle\s+(?:kunna|vilja))\s+(?:gärna\s+)?(?:komma|åka)"
+    r"|(?:kommer|åker)\s+gärna)\s+(?:till|förbi\s+hos|hem\s+till)\s+(?:dig|er)\b(?!\s+med\b)",
     r"\bom\s+(?:ni|du)\s+(?:vill\s+|har\s+lust\s+att\s+)?(?:komma\s+(?:förbi|hit|på\s+besök)"
     r"|hälsa\s+på|ringa\s+(?:mig|oss))\b",
     r"\b(?:träffa[rs]?|besöka)\s+(?:er|dig)\b(?:\s+\w+){0,2}\s+(?:och\s+)?(?:berätta\w*|prata\w*"
@@ -154,6 +157,8 @@ _NOT_A_REQUEST = re.compile(
 _ORAL = re.compile(
     r"\b(?:prata|pratar|snacka|ses|träffas|träffa|träffar|mötas|ringa|ring|ringer|samtal\w*"
     r"|telefon\w*|möte|mötet|besöka|besök|komm(?:a|er)\s+(?:till\s+oss|förbi|hit|över|ut)|intervju\w*"
+    # the writer coming to the reader: "kan vi komma till dig och berätta?"
+    r"|komm(?:a|er)\s+(?:till|hem\s+till|upp\s+till)\s+(?:dig|er)"
     r"|talk|meet|call|visit|phone)\b",
     re.I,
 )
@@ -164,6 +169,25 @@ _ASKED = re.compile(
     r"(?:^|[,;:]\s*|\b(?:så|men|eller|but|or|so)\s+)(?:\w+[,!]?\s+)?"
     r"(?:kan|får|skulle|vill|ska|går\s+det\s+att|could|can|shall|would)\s+"
     r"(?P<who>du|ni|vi|jag|man|you|we|i)\b(?:\s+(?:inte|not))?",
+    re.I,
+)
+# the same question in statement word order, as second-language writers put it: "Kanske vi
+# kan komma till dig och berätta?" (only with the "?" that makes it a question)
+_ASKED_STATEMENT_ORDER = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:så|men|eller|but|or|so)\s+)(?:\w+[,!]?\s+)?"
+    r"(?P<who>vi|jag|we|i)\s+(?:kan|kunde|får|skulle\s+kunna|could|can)\b",
+    re.I,
+)
+# Asking the reader to name a time: "Säg vilken dag som passar.", "Meddela när det passar
+# dig.", "När passar det er?", "Let me know which day suits you." - a meeting to be set up.
+_NAME_A_TIME = re.compile(
+    r"^(?:\w+[,!]?\s+)?(?:säg|meddela|skriv|berätta|let\s+(?:me|us)\s+know|tell\s+(?:me|us))"
+    r"\s+(?:gärna\s+|bara\s+)?(?:till\s+)?(?:vilken|vilka|vilket|när|which|what|when)\s+"
+    r"(?:\w+\s+)?(?:dag\w*|tid\w*|datum|veck\w*|day|days|time|date|week)?\b"
+    r".{0,20}\b(?:passar|funkar|fungerar|går\s+bra|suits?|works?)\b"
+    r"|^(?:\w+[,!]?\s+)?(?:när|vilken\s+(?:dag|tid)|when|what\s+(?:day|time))\s+"
+    r"(?:\w+\s+)?(?:passar|funkar|fungerar|suits?|works?)\s+(?:det\s+|it\s+)?(?:för\s+)?"
+    r"(?:dig|er|you)\b.*\?\s*$",
     re.I,
 )
 _WISH = re.compile(r"\b(?:gärna|hellre|(?<!som\s)helst|istället|i\s+stället|föredrar|rather"
@@ -221,7 +245,9 @@ _IF_YOU_WANT = re.compile(
 # write", "prata är lättare för oss". The writer's own preference (first person, or the
 # impersonal "det är"); "Barnen tycker det är lättare att prata än skriva" is about others.
 _SPEECH = (r"(?:prata|pratar|berätta|berättar|förklara|förklarar|tala|talar|säga|svara\s+muntligt"
-           r"|ses|träffas|talk|tell|explain|speak|meet)")
+           r"|ses|träffas|talk|tell|explain|speak|meet"
+           # the reader coming to meet them: "bättre att ni kommer hit och träffar oss än ..."
+           r"|komm(?:a|er)\s+hit|träffa(?:r)?\s+(?:oss|mig))")
 # writing as the way to answer, not chatting online ("än att skriva på nätet" is an activity)
 _WRITING = (r"(?:skriva|skriver|skrift|text|write|writing|in\s+writing)"
             r"(?!\s+(?:\w+\s+)?(?:på\s+(?:nätet|sociala|facebook|instagram|internet|mobilen)"
@@ -238,7 +264,9 @@ _SPEECH_OVER_WRITING = re.compile(
 )
 _OTHERS_PREFER = re.compile(
     r"^(?:\w+\s+){0,2}(?:barnen|ungdomarna|deltagarna|medlemmarna|eleverna|de|dom|många|alla"
-    r"|kvinnorna|föräldrarna|the\s+(?:children|kids|members|participants)|they|many)\b",
+    r"|kvinnorna|föräldrarna|the\s+(?:children|kids|members|participants)|they|many)\b"
+    # ("många av oss", "alla vi": the writers themselves)
+    r"(?!\s+(?:av\s+oss|of\s+us|vi|we)\b)",
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:vi|jag|oss|mig|we|i|us|me|our|vår|våra|vårt)\b|^det\b|^it\b",
@@ -285,12 +313,15 @@ def _asks_by_kind(s: str) -> bool:
 
 def _asks_to_talk(sentence: str) -> bool:
     s = sentence.strip()
-    if _MEET_BARE.search(s) or _asks_by_kind(s):
+    if _MEET_BARE.search(s) or _NAME_A_TIME.search(s) or _asks_by_kind(s):
         return True
     oral = _ORAL.search(s)
     if not oral:
         return False
     asked = next((m for m in _ASKED.finditer(s) if m.end() <= oral.start() + 1), None)
+    if asked is None and s.endswith("?"):
+        asked = next((m for m in _ASKED_STATEMENT_ORDER.finditer(s)
+                      if m.end() <= oral.start() + 1), None)
     if asked and s.endswith("?"):
         if _NEGATION.search(s[asked.end():oral.start()]):
             return False

@@ -142,7 +142,7 @@ _NUM_MARKER = re.compile(
     r"|#(?P<n3>\d{1,2})(?!\d)\s*[.:)]?"
     # "F1:" / "F2." (F for fråga): only glued to the number and with punctuation, so that
     # "F3 klass" or "F-3" stays prose
-    r"|(?P<flabel>f)(?P<n4>\d{1,2})(?!\d)\s*[.:)])"
+    r"|(?P<flabel>f|fr\.?\s?)(?P<n4>\d{1,2})(?!\d)\s*[.:)])"
     r"\s*(?P<rest>.*)$",
     re.I,
 )

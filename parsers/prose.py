@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .cues import CLOSING
 from .evidence import clear_yes_no_opening, follows_up, position_fits
 from .framing import (
     DESCRIPTIVE,
@@ -18,13 +19,14 @@ from .framing import (
     PREAMBLE,
     SIGN_OFF,
     body_paragraphs,
+    framed_by_note_on_the_mail,
     strip_greeting,
 )
 from .heading_pass import heading_scorer
 from .interview import wants_interview
 from .lines import Asked, Line, n_words
 from .quotes import is_valediction
-from .statements import Statement, yes_no_statement
+from .statements import _BY_NUMBER, Statement, names_topic, yes_no_statement
 from .text import normalize_ws, split_sentences
 from .yes_no import _MIXED, parse_yes_no, split_yes_no_explanation
 
@@ -32,6 +34,8 @@ from .yes_no import _MIXED, parse_yes_no, split_yes_no_explanation
 
 
 _BULLET = re.compile(r"^\s*[-•*–·]\s+")
+# a greeting run into the first sentence without a comma: "Hej vi är föräldrar som ..."
+_GREETING_WORD = re.compile(r"^(?:hej+|hejsan|hallå|tjena|tja|hello|hi|hey)\s+(?=[a-zåäö])", re.I)
 
 
 @dataclass
@@ -57,6 +61,11 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
         units = pars
     elif len(pars) == 1 and len(pars[0].splitlines()) == len(qs):
         units = pars[0].splitlines()
+    if units is not None:
+        # "Arbetar vi mot segregation? Ja, på sätt och vis.": the writer puts the yes/no
+        # question again and answers it in the same paragraph
+        units = [_after_own_question(u, q) if q.q.kind == "yes_no" else u
+                 for q, u in zip(qs, units, strict=True)]
     if (
         units is not None
         and not any(
@@ -68,22 +77,66 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
             or (q.q.kind == "text" and len(re.findall(r"\w+", u)) > 3)
             # "Nja, inte uttryckligen men i praktiken.": said, undecided (flagged)
             or (q.q.kind == "yes_no" and n_words(u) <= 10 and bool(_MIXED.search(u.lower())))
+            # "Om vi jobbar mot segregation vet jag inte riktigt, det beror på ...": a
+            # paragraph of its own that says the yes/no (or that it is undecided) in words
+            or (q.q.kind == "yes_no" and len(split_sentences(normalize_ws(u))) == 1
+                and yes_no_statement(u, q.q) is not None)
             for q, u in zip(qs, units, strict=True)
         )
     ):
             placed = [(q, _BULLET.sub("", u)) for q, u in zip(qs, units, strict=True)]
-            return _ByPosition({q.num: [u] for q, u in placed},
-                               confirmed=position_fits(placed, qs))
+            out = {q.num: [u] for q, u in placed}
+            from_prose = False
+            for q, u in placed:
+                if q.q.kind == "yes_no" and parse_yes_no(u).value is None \
+                        and (st := yes_no_statement(u, q.q)) is not None and st.value is not None:
+                    # "Vi arbetar aktivt för att motverka segregation, ja.": said in a sentence
+                    out[q.num] = [yes_no_word(st.value)]
+                    from_prose = True
+            return _ByPosition(out, from_prose,
+                               confirmed=not from_prose and position_fits(placed, qs)
+                               and not framed_by_note_on_the_mail(lines))
     k = yes_no[0]
     if len(yes_no) != 1 or k + 1 >= len(qs):
         return _ByPosition()
     yn_q = qs[k]
+    pinned = _pinned_by_yes_no(pars, qs, k)
+    if pinned.answers:
+        return pinned
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
-        return _paragraphs_without_yes_no(pars, qs, k)
+        return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
     return _sentences_in_order(pars, qs, k, yn_q)
 
 
-def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
+_OWN_QUESTION = re.compile(r"^(?P<q>[^.!?\n]{3,80}\?)\s+(?P<a>\S.*)$", re.S)
+
+
+def _after_own_question(unit: str, q: Asked) -> str:
+    m = _OWN_QUESTION.match(unit.strip())
+    if m and names_topic(m.group("q"), q.q):
+        return m.group("a")
+    return unit
+
+
+def _pinned_by_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
+    """Fewer paragraphs than questions, one of them a bare yes or no ("Nej.", "JA") standing
+    where the yes/no question is asked: it pins the order. The paragraphs before it answer
+    the questions before it one by one, those after it the questions that follow, the last
+    ones left open ("Vi är ... / Nej. / Vi har aldrig arbetat med det.")."""
+    if not 2 <= len(pars) < len(qs):
+        return _ByPosition()
+    bare = [i for i, p in enumerate(pars)
+            if n_words(p) <= 3 and parse_yes_no(p).value is not None]
+    if bare != [k]:
+        return _ByPosition()
+    texts = [p for i, p in enumerate(pars) if i != k]
+    if any(p.rstrip().endswith("?") or n_words(p) <= 3 for p in texts):
+        return _ByPosition()
+    return _ByPosition({q.num: [_BULLET.sub("", p)] for q, p in zip(qs, pars, strict=False)})
+
+
+def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
+                               framed: bool = False) -> _ByPosition:
     """One paragraph per text question: the yes/no, if said, opens its follow-up."""
     if any(p.rstrip().endswith("?") or len(re.findall(r"\w+", p)) <= 3 for p in pars):
         return _ByPosition()
@@ -98,23 +151,41 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByP
         expl = split_yes_no_explanation(sentences[0])
         if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3:
             st = Statement(yn.value, expl is None)
+    if st is None and sentences and _WE_DO_IT.match(sentences[0]):
+        # "Vi jobbar aktivt med det. Varje år ...": the follow-up opens saying they do it
+        # (the yes, by what "det" stands for in this place); the sentence stays its answer
+        out[qs[k].num] = [yes_no_word(True)]
+        return _ByPosition(out, True)
     # confirmed: the yes/no plainly opens the follow-up's paragraph, and the paragraphs read
     # as the text questions' answers in their order
     confirmed = (st is not None and bool(sentences) and follows_up(qs[k], follow)
+                 and not framed
                  and clear_yes_no_opening(sentences[0], qs[k]) is st.value
                  and position_fits(list(zip(text_qs, pars, strict=True)), qs))
     if st is not None:
         out[qs[k].num] = [yes_no_word(st.value)]
         if expl:
             sentences[0] = expl[0].upper() + expl[1:]
-        elif len(sentences) > 1:
+        elif len(sentences) > 1 and (st.pure or _BY_NUMBER.search(sentences[0]) is None):
             sentences = sentences[1:]  # the yes/no's own sentence, the reason after it
+        # ("... så svaret på er andra fråga blir ja." says how too: it stays)
         rest = " ".join(sentences)
         if rest:
             out[follow.num] = [rest]
         else:
             del out[follow.num]
     return _ByPosition(out, st is not None, confirmed)
+
+
+# "Vi jobbar aktivt med det.", "Det gör vi varje dag.", "We work on it": a short first
+# sentence saying they do it, no negation
+_WE_DO_IT = re.compile(
+    r"^(?:(?:ja|jo|yes)[,!]?\s+)?(?:(?:vi|we)\s+(?:\w+\s+){0,2}(?:arbetar|jobbar|work)\s+(?:\w+\s+){0,2}"
+    r"(?:med|mot|on|against)\s+(?:det|detta|den\s+frågan|it|this|that)"
+    r"|det\s+gör\s+vi(?!\s+(?:inte|ej)))\b(?![^.!?]*\b(?:inte|ej|aldrig|not|never)\b)"
+    r"[^.!?]{0,40}[.!]?$",
+    re.I,
+)
 
 
 def yes_no_word(value: bool | None) -> str:
@@ -129,25 +200,34 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         return _ByPosition()
     sentences: list[tuple[str, int]] = []
     for n, par in enumerate(pars):
-        sentences += [(s, n) for s in split_sentences(normalize_ws(par)) if not wants_interview(s)]
+        for s in split_sentences(normalize_ws(par)):
+            sentences += [(c, n) for c in _RUN_IN_YES_NO.split(s) if c and not wants_interview(c)]
     while sentences and (GREETING.fullmatch(sentences[0][0]) or PREAMBLE.match(sentences[0][0])):
         sentences.pop(0)  # "Hej." opening the one paragraph
+    if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
+        sentences[0] = (sentences[0][0][m.end():], sentences[0][1])  # "Hej vi är ..."
     for i, (sentence, _) in enumerate(sentences):
-        if i and (is_valediction(sentence) or SIGN_OFF.match(sentence)):
+        if i and (is_valediction(sentence) or SIGN_OFF.match(sentence)
+                  or (CLOSING.match(sentence) and i > 1)):
             sentences = sentences[:i]  # "Hälsningar Ingrid Sjöberg, sekreterare" inside it
             break
-    if len(sentences) < 3:
+    if len(sentences) < 2:
         return _ByPosition()
     at = next(
         (i for i, (s, _) in enumerate(sentences[1:], 1) if yes_no_statement(s, yn_q.q) is not None),
         None,
     )
-    if at is None or at + 1 >= len(sentences):
+    # the yes/no may end the prose ("Vi är ... Ja vi jobbar mot segregation." and a wish to
+    # talk, taken out above): the first question and the yes/no, the rest left open
+    if at is None or (at + 1 >= len(sentences) and len(sentences) < 3
+                      and n_words(sentences[0][0]) < 8):
         return _ByPosition()
     st = yes_no_statement(sentences[at][0], yn_q.q)
     assert st is not None
     out = {qs[0].num: [" ".join(s for s, _ in sentences[:at])], yn_q.num: [yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
+    if not rest:
+        return _ByPosition(out, True)
     later = qs[k + 2 :]
     cut = len(rest)
     if later:
@@ -161,12 +241,43 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
                 if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
                     cut = j
                     break
-    out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
+    if st.value is not None:
+        out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
+    # (after a yes/no left open, "alla är välkomna hos oss" is no clear "how": left over,
+    # for the coordinator to read - the record is flagged for the open yes/no anyway)
     if later and cut < len(rest):
         out[later[0].num] = [" ".join(s for s, _ in rest[cut:])]
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+# A yes or no run into the end of a sentence with no stop: "... och gör utflykter ja det gör
+# vi absolut", "... på lördagar nej vi jobbar inte med det": the answer formula starts a
+# sentence of its own.
+_RUN_IN_YES_NO = re.compile(
+    # (after "men"/"och" the yes is a clause of the same sentence: "inte som sådant men ja ...")
+    r"(?<=[a-zåäö0-9])(?<!\bmen)(?<!\boch)(?<!\bså)(?<!\bbut)(?<!\band)\s+(?=(?:ja|nej|jo)\s+(?:det\s+gör\s+vi|vi\s+gör\s+(?:det|inte)"
+    r"|vi\s+(?:jobbar|arbetar|motverkar)\b))"
+)
+
+
+def bare_yes_no(lines: list[Line], qs: list[Asked],
+                question_texts: Sequence[str] | None = None) -> _ByPosition:
+    """A reply that only says yes or no ("Jajamän, det gör vi! /Bengt"): the yes/no
+    question's answer, the other questions left open (the caller flags it as from prose)."""
+    yes_no = [q for q in qs if q.q.kind == "yes_no"]
+    pars = body_paragraphs(lines, question_texts)
+    if len(yes_no) != 1 or len(pars) != 1:
+        return _ByPosition()
+    text = re.sub(r"\s+/{1,2}\s*[A-ZÅÄÖÉÜ][^/.!?]{0,40}$", "", normalize_ws(pars[0]))  # "/Bengt"
+    sentences = split_sentences(text)
+    if not sentences or any(n_words(s) > 3 for s in sentences[1:]):
+        return _ByPosition()
+    st = yes_no_statement(sentences[0], yes_no[0].q)
+    if st is None or st.value is None or not st.pure:
+        return _ByPosition()
+    return _ByPosition({yes_no[0].num: [yes_no_word(st.value)]}, True)
 
 
 def about_from_prose(lines: list[Line]) -> str | None:

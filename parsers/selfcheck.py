@@ -166,7 +166,10 @@ _NOT_CONTENT = re.compile(
     r"|answers?|attach\w*|e-?mail|get\s+back|sorry|ursäkta|förlåt|beklagar|tjänstledig|semester"
     r"|skickat\s+från|sent\s+from|hälsning\w*|regards"
     # a sentence on a condition set by the one before ("Ring i så fall kassören"): a note
-    r"|i\s+så\s+fall|in\s+that\s+case)\b"
+    r"|i\s+så\s+fall|in\s+that\s+case"
+    # a remark on writing the reply itself: "Det är svårt för oss att skriva allt på svenska"
+    r"|svårt\s+(?:för\s+(?:oss|mig)\s+)?att\s+(?:skriva|formulera|uttrycka)"
+    r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words))\b"
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )
@@ -183,6 +186,8 @@ def _covered(sentence: str, answers_text: str) -> bool:
     key = match_key(sentence)
     if not key or key in answers_text:
         return True
+    if len(key) > 400:  # a run-on "sentence" of a hostile mail: fuzzy matching it is quadratic
+        return key[:200] in answers_text
     # score_cutoff one below the test: an early exit for pairs far off, exact scores near it
     return len(key) >= 12 and fuzz.partial_ratio(key, answers_text, score_cutoff=89) >= 90
 
@@ -190,8 +195,9 @@ def _covered(sentence: str, answers_text: str) -> bool:
 # What opens a line without being anyone's answer: bullets, numbers, "Fråga 2:", a label.
 _LINE_LEAD = re.compile(
     r"^\s*(?:[-•*–·>]\s*)*(?:\(?\s*(?:svar\s+på\s+fråga|fråga|fråg|fraga|frag|svar|question|answer"
-    r"|q|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
-    r"(?:[^.:!?\d]{1,40}?(?::|\s[-–—])\s+)?",
+    r"|q|fr\.?|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
+    # (a stop of an abbreviation inside the label: "Hinder resp. möjligheter:")
+    r"(?:(?:[^.:!?\d]|\.(?=\s?[a-zåäö]|:)){1,40}?(?::|\s[-–—]|\s?(?:[→⇒➔➜➝]|-+>|=+>))\s+)?",
     re.I,
 )
 SLASH_SIGNATURE = re.compile(r"^\s*/{1,2}\s*[A-ZÅÄÖÉÜ]")
@@ -264,10 +270,14 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
                      and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous)]
     out: list[str] = []
+    scorer = HeadingScorer(tuple((i + 1, q) for i, q in enumerate(questions)))
     for line in lines[first:]:
         rest = _LINE_LEAD.sub("", line.strip(), count=1)
         if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
             continue
+        if (len(re.findall(r"\w+", rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
+                and scorer.best(rest) is not None):
+            continue  # a heading on its own line that names a question ("Hur vi jobbar mot ...")
         for sentence in split_sentences(rest):
             if nothing_answered:
                 sentence = _GREETING_LEAD.sub("", sentence).strip()

@@ -26,7 +26,8 @@ _FILLER = re.compile(
 
 # A yes or no said as such, not "Vi har inte tid" (a "not" about something else).
 _EXPLICIT = re.compile(
-    r"(?i)(?:ja|jo|japp|jepp|nej|nä|nix|yes|no|nope|absolut|självklart|definitivt|verkligen"
+    r"(?i)(?:ja|jo|japp|jepp|jajamän|jajamen|javisst|jadå|nej|nä|nix|yes|no|nope|absolut"
+    r"|självklart|definitivt|verkligen"
     r"|visst|givetvis|inte|ej|det\s+gör\s+vi|vi\s+gör\s+det|of\s+course|definitely"
     r"|" + "|".join(sorted((re.escape(w) for w in _SHORT_YES_NO), key=len, reverse=True)) + r")\b"
 )
@@ -38,7 +39,29 @@ _WE_DO = re.compile(
     r"(?i)(?:vi|föreningen|klubben|kören|we|our\s+\w+)\s+(?:\w+\s+){0,2}"
     r"(?:arbetar|jobbar|motverkar|verkar|kämpar|work|fight)\b"
 )
+# "Om vi jobbar mot segregation ...", "Huruvida föreningen ...", "Whether we ...": the yes/no
+# question restated as an indirect question
+_WHETHER = re.compile(
+    r"(?i)^(?:(?:och|men|and|but)\s+)?(?:om|huruvida|ifall|whether|if)\s+(?:vi|föreningen|klubben"
+    r"|vår\s+\w+|we|our\s+\w+)\b")
+_UNSURE = re.compile(
+    r"(?i)\b(?:vet\s+(?:jag|vi)\s+(?:inte|ej)|vet\s+inte|är\s+(?:jag|vi)\s+(?:inte\s+)?(?:osäkra?"
+    r"|säkra?)|svårt\s+att\s+(?:säga|veta|svara)|(?:don'?t|do\s+not)\s+know|not\s+sure"
+    r"|hard\s+to\s+say)\b")
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
+
+
+_ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "first": 1,
+             "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_BY_NUMBER = re.compile(
+    r"(?i)\b(?:svar(?:et)?|answer)\s+(?:på|till|to)\s+(?:er\s+|den\s+|your\s+|the\s+)?"
+    r"(?:(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fråga(?:n)?|question)"
+    r"|(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d))"
+    r"\s+(?:blir|är|=|:|is|will\s+be)\s*(?P<yn>ja|nej|yes|no)\b")
+
+
+def _number_of(m: re.Match[str]) -> int:
+    return int(m.group("n")) if m.group("n") else _ORDINALS[m.group("ord").lower()]
 
 
 @dataclass(frozen=True)
@@ -67,11 +90,19 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     whole = parse_yes_no(s)
     if whole.value is not None and n_words <= 6 and _EXPLICIT.match(_FILLER.sub("", s)):
         return Statement(whole.value, True)  # "Ja vi gör det varje dag", "Inte uttalat."
+    ref = _BY_NUMBER.search(s)
+    if ref and question.number and _number_of(ref) == question.number:
+        # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number
+        return Statement(ref.group("yn").lower() in ("ja", "yes"), n_words <= 8)
     topic = names_topic(s, question)
     if not topic:
         return None
     if _MIXED.search(s.lower()) and re.search(r"\b(?:ja|nej|yes|no)\b", s, re.I):
         return Statement(None, n_words <= 10)  # "hm, både ja och nej"
+    if _WHETHER.match(s) and (_MIXED.search(s.lower()) or _UNSURE.search(s)):
+        # the question put back as "whether" and left open: "Om vi motverkar segregation vet
+        # jag inte riktigt", "Whether we work against segregation is hard to say"
+        return Statement(None, False)
     said: bool | None = None
     clauses = _CLAUSE_SPLIT.split(s)
     if _WE_DO.match(_FILLER.sub("", clauses[0])) and names_topic(clauses[0], question) \

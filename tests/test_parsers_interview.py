@@ -307,3 +307,51 @@ def test_third_person_and_impersonal_interview_wishes(text: str) -> None:
 )
 def test_impersonal_wishes_about_activities_are_not_interview_requests(text: str) -> None:
     assert wants_interview(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer offering to come, asked in statement word order
+        "Kanske vi kan komma till er och berätta om föreningen?",
+        "Vi kan komma till dig och visa lokalen?",
+        "Jag kan komma till er på kontoret nästa vecka.",
+        "Vi kommer gärna till er och berättar mer.",
+        # asking the reader to name a time
+        "Säg vilken dag som passar dig.",
+        "Meddela gärna när det passar er.",
+        "När passar det dig?",
+        "Let me know which day suits you.",
+    ],
+)
+def test_offers_to_come_and_asks_for_a_time_are_wishes_to_talk(text: str) -> None:
+    assert wants_interview(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barnen kan komma till oss efter skolan.",
+        "Vi anpassar tiderna efter vilken dag som passar flest.",
+        "Medlemmarna får säga vilken dag som passar dem.",
+        "Vi kan komma till er med förslag på lokaler.",
+        "Vi kan hjälpa nyanlända med läxor?",
+    ],
+)
+def test_activities_that_mention_visits_or_times_are_no_wishes(text: str) -> None:
+    assert wants_interview(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Många av oss tycker att det är lättare att berätta än att skriva.",
+        "Det är bättre att ni kommer hit och träffar oss än att vi skriver långa svar.",
+    ],
+)
+def test_talking_preferred_by_us_or_by_a_visit_is_a_wish(text: str) -> None:
+    assert wants_interview(text) is True
+
+
+def test_others_preferring_a_visit_is_no_wish() -> None:
+    assert wants_interview("Det är bättre att barnen kommer hit än att de sitter hemma.") is False

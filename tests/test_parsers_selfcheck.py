@@ -216,14 +216,18 @@ def test_a_question_left_empty_in_its_place_is_accounted_for() -> None:
     assert "partial" not in by_code(ex)
 
 
-def test_prose_in_a_reply_with_no_answers_is_left_over() -> None:
-    # a wish to meet, and a description of the association no answer took
+def test_prose_with_a_wish_to_meet_is_read_in_order_and_flagged() -> None:
+    # a wish to meet, a description of the association and the yes/no said after it: read
+    # by their order (the first question, the yes/no), never silently
     body = ("Hej vi är föräldrar som hjälper varandra med läxor och fritid, mest familjer "
             "från Lindängen. Ja vi jobbar mot segregation. Vi vill gärna träffa dig och "
             "prata istället för att skriva.\nHodan")
     ex = extract(body)
     assert ex.wants_interview is True
-    assert by_code(ex)["unassigned_text"].detail.startswith(("vi är föräldrar", "Ja vi"))
+    assert ex.answers["about"].value == ("vi är föräldrar som hjälper varandra med läxor och "
+                                         "fritid, mest familjer från Lindängen.")
+    assert ex.answers["works_against_segregation"].value is True
+    assert {"by_position", "yes_no_from_prose"} <= set(by_code(ex))
 
 
 def test_a_wish_to_meet_with_only_framing_is_not_left_over() -> None:

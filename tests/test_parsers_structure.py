@@ -219,7 +219,7 @@ def test_four_plain_paragraphs_that_fit_their_questions_need_no_review() -> None
         # a greeting in another language left on the first answer
         ((f"Silav! {ABOUT}", "Ja", HOW, OBST), "greeting left"),
         # a label the reader did not know in front of each answer
-        ((f"Fr 1. {ABOUT}", "Fr 2. Ja", f"Fr 3. {HOW}", f"Fr 4. {OBST}"), "unknown label"),
+        ((f"Sp 1. {ABOUT}", "Sp 2. Ja", f"Sp 3. {HOW}", f"Sp 4. {OBST}"), "unknown label"),
         # a note about the mail read as the first answer
         ((f"Tack för mejlet, här kommer föreningens svar på frågorna. {ABOUT}", "Ja", HOW, OBST),
          "introduction"),
@@ -441,6 +441,372 @@ def test_the_only_sentence_of_the_follow_up_stays_its_answer() -> None:
     assert {"by_position", "yes_no_from_prose"} <= codes(ex)
 
 
+# --- the writer's own questions as headings, a label of the answer's own under one ---------
+
+
+def test_long_own_question_headings_shaped_like_their_siblings_are_headings() -> None:
+    # every heading a question of the writer's own on its line; the last is longer than a
+    # short heading and names no question by its words, and its answer opens with a label
+    body = (
+        f"Hej,\n\nVem är vi?\n{ABOUT}\n\nMotverkar vi segregation?\nJa, det gör vi.\n\n"
+        f"Hur går det till?\n{HOW}\n\nVad står i vägen och vad ger oss kraft?\n"
+        "Problem: lokalen är dyr. Styrka: många vill hjälpa till.\n\nMvh Eva"
+    )
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == ABOUT
+    assert got["works_against_segregation"] is True
+    assert got["how"] == HOW  # the last heading is not left at the end of this answer
+    assert got["obstacles_opportunities"] == (
+        "Problem: lokalen är dyr. Styrka: många vill hjälpa till.")
+
+
+def test_a_label_right_under_a_heading_line_belongs_to_the_answer() -> None:
+    body = (
+        f"Om oss:\n{ABOUT}\n\nSegregation:\nJa\n\nHur:\n{HOW}\n\nHinder och möjligheter:\n"
+        "Hinder: vi saknar pengar. Möjligheter: skolan vill samarbeta.\n"
+    )
+    ex = extract(body, WITH_ALIASES)
+    got = values(ex)
+    assert got["how"] == HOW
+    assert got["obstacles_opportunities"] == (
+        "Hinder: vi saknar pengar. Möjligheter: skolan vill samarbeta.")
+    assert ex.reasons == []
+
+
+# --- closings and declines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("wish", [
+    "Vi önskar er alla en god jul och ett gott nytt år.",
+    "Jag önskar dig en fin helg.",
+    "Allt gott önskar vi i styrelsen.",
+    "God fortsättning på det nya året!",
+    "Wishing you all a peaceful holiday season.",
+])
+def test_a_paragraph_wishing_the_reader_well_ends_the_last_answer(wish: str) -> None:
+    body = f"1. {ABOUT}\n\n2. Ja\n\n3. {HOW}\n\n4. {OBST}\n\n{wish}\n\nMed vänlig hälsning\nEva"
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == OBST
+    assert ex.reasons == []
+
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nStyrelsen har valt att inte delta. Vi är en liten bokcirkel och har ingen "
+    "verksamhet utåt.\n\nHälsningar\nAnna",
+    "Hej,\n\nVi tackar nej. Föreningen har bara åtta medlemmar som spelar schack på "
+    "fredagar.\n\nMvh\nOlle",
+    "Hello,\n\nWe decline to take part. We are a small reading circle and have no activities "
+    "of that kind.\n\nBest, Anna",
+])
+def test_a_decline_with_a_reason_is_no_description_of_the_association(body: str) -> None:
+    ex = extract(body)
+    assert all(v is None for v in values(ex).values())
+
+
+def test_a_decline_of_one_question_keeps_the_other_answers() -> None:
+    body = f"1. {ABOUT}\n\n2. Ja\n\n3. {HOW}\n\n4. Den frågan avstår vi från att svara på.\n"
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == ABOUT
+    assert got["how"] == HOW
+
+
+@pytest.mark.parametrize("arrow", ["→", "->", "=>", "⇒"])
+def test_labels_with_an_arrow_before_the_answer(arrow: str) -> None:
+    body = (f"Hej!\n\nVilka vi är {arrow} {ABOUT}\n\nSegregation? {arrow} Ja!\n\n"
+            f"Hur {arrow} {HOW}\n\nHinder och möjligheter {arrow} {OBST}\n")
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert ex.reasons == []
+
+
+@pytest.mark.parametrize("preamble", [
+    "Jag fick era frågor av en medlem och svarar från min egen mejl.",
+    "Styrelsen har gått igenom enkäten och jag skriver här det vi kom fram till.",
+    "Vi har försökt svara på frågorna i den ordning de kom.",
+])
+def test_plain_paragraphs_after_a_paragraph_on_how_the_reply_came_about(preamble: str) -> None:
+    body = f"Bäste samordnare,\n\n{preamble}\n\n{ABOUT}\n\nJa.\n\n{HOW}\n\n{OBST}\n\nMvh Eva"
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert [r.code for r in ex.reasons] == ["by_position"]
+
+
+def test_a_paragraph_naming_an_answer_by_number_is_no_framing() -> None:
+    # a correction: "fråga 3 ska vara:" introduces the answer below it, it is not a preamble
+    body = ("Hej igen!\n\nEn rättelse: svaret på fråga 2 ska vara ja och fråga 3 ska vara:\n\n"
+            f"{HOW}\n\nResten gäller som förut.\n")
+    ex = extract(body)
+    assert values(ex)["about"] != HOW or ex.reasons  # never HOW as "about" unflagged
+
+
+def test_a_bare_no_paragraph_pins_the_order_of_fewer_paragraphs() -> None:
+    body = ("Hej.\n\nVi är en bridgeklubb med 40 medlemmar som spelar på Kirseberg.\n\nNej.\n\n"
+            "Vi har aldrig arbetat med det, klubben är en träffpunkt för äldre.\n")
+    ex = extract(body)
+    assert values(ex) == {
+        "about": "Vi är en bridgeklubb med 40 medlemmar som spelar på Kirseberg.",
+        "works_against_segregation": False,
+        "how": "Vi har aldrig arbetat med det, klubben är en träffpunkt för äldre.",
+        "obstacles_opportunities": None,
+    }
+    assert {"by_position", "partial"} <= codes(ex)
+
+
+def test_a_bare_yes_in_the_wrong_place_pins_nothing() -> None:
+    body = f"Hej!\n\n{ABOUT}\n\n{HOW}\n\nJa.\n"
+    ex = extract(body)
+    assert values(ex)["how"] != HOW or "by_position" in codes(ex)
+
+
+def test_prose_ending_in_the_yes_no_answers_the_first_question_and_the_yes_no() -> None:
+    body = ("Hej vi är en förening för föräldrar i Holma som hjälper varandra med skolan. "
+            "Ja vi jobbar mot segregation.\n\nAmina\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == ("vi är en förening för föräldrar i Holma som hjälper varandra "
+                            "med skolan.")
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None
+    assert "yes_no_from_prose" in codes(ex)
+
+
+def test_a_yes_no_left_open_in_a_whether_sentence_of_its_own_paragraph() -> None:
+    body = (f"Hej!\n\n{ABOUT}\n\nHuruvida vi motverkar segregation är svårt att säga, det beror "
+            f"på hur man ser det.\n\n{HOW}\n\n{OBST}\n")
+    ex = extract(body)
+    got = values(ex)
+    assert (got["about"], got["how"], got["obstacles_opportunities"]) == (ABOUT, HOW, OBST)
+    assert got["works_against_segregation"] is None
+    assert "ambiguous" in codes(ex)
+
+
+def test_one_block_with_a_whether_sentence_gives_the_first_answer_and_an_open_yes_no() -> None:
+    body = ("Hej. Vi är en boulklubb med 30 medlemmar som spelar i Pildammsparken varje "
+            "onsdag. Om vi jobbar mot segregation vet jag inte riktigt, alla är välkomna. "
+            "God jul önskar Gunnar Ek")
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == ("Vi är en boulklubb med 30 medlemmar som spelar i Pildammsparken "
+                            "varje onsdag.")
+    assert got["works_against_segregation"] is None
+    assert got["how"] is None
+    assert "ambiguous" in codes(ex)
+
+
+def test_lines_in_order_between_a_greeting_and_a_sign_off_of_any_words() -> None:
+    body = ("yo!\nvi e en skejtförening i Kroksbäck med ramp och kurser för kids\nja\n"
+            "vi har gratis prova-på för tjejer från hela stan varje lördag\n"
+            "hinder = pengar. möjlighet = alla gillar skejt\npeace / Sami\n")
+    ex = extract(body)
+    assert values(ex) == {
+        "about": "vi e en skejtförening i Kroksbäck med ramp och kurser för kids",
+        "works_against_segregation": True,
+        "how": "vi har gratis prova-på för tjejer från hela stan varje lördag",
+        "obstacles_opportunities": "hinder = pengar. möjlighet = alla gillar skejt",
+    }
+    assert [r.code for r in ex.reasons] == ["by_position"]
+
+
+def test_the_writers_own_yes_no_question_in_its_paragraph_is_not_the_answer() -> None:
+    body = (f"Hej,\n\n{ABOUT}\n\nMotverkar vi segregation? Ja, det gör vi varje vecka.\n\n"
+            f"{HOW}\n\n{OBST}\n")
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert codes(ex) <= {"by_position"}  # a plain yes after it: the order may be confirmed
+
+
+def test_a_yes_run_into_the_end_of_a_sentence_without_a_stop() -> None:
+    body = ("Hej vi är en grupp mammor från Holma som ses varje fredag och lagar mat ihop ja det "
+            "gör vi absolut. Vi bjuder alltid in nya grannar från hela Hyllie.\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == ("vi är en grupp mammor från Holma som ses varje fredag och lagar "
+                            "mat ihop")
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi bjuder alltid in nya grannar från hela Hyllie."
+    assert "yes_no_from_prose" in codes(ex)
+
+
+def test_a_yes_after_men_stays_a_clause_of_its_sentence() -> None:
+    body = ("Hej. Vi är en pensionärsförening med 60 medlemmar som spelar bingo varje torsdag. "
+            "Vi jobbar inte med segregation som sådant men ja det gör vi nog i praktiken. "
+            "Vi har utbyte med en irakisk förening som kommer och spelar med oss.\n")
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is True
+
+
+# --- corrections and additions that name their questions ----------------------------------
+
+
+def test_answers_given_by_number_in_a_sentence_and_under_a_colon() -> None:
+    body = ("Hej igen,\n\nVi behöver ändra två saker: fråga 2 ska vara nej och svaret på fråga 4 "
+            f"ska vara:\n\n{OBST}\n\nÖvriga svar står kvar.\n\nMvh Eva")
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert got["obstacles_opportunities"] == OBST
+    assert got["about"] is None and got["how"] is None
+    assert "partial" not in codes(ex)
+
+
+@pytest.mark.parametrize("note", ["Resten gäller som förut.", "Övriga svar står kvar.",
+                                  "The other answers still stand."])
+def test_a_note_that_the_other_answers_hold_is_no_part_of_the_answer(note: str) -> None:
+    body = f"Hej!\n\nEn rättelse till fråga 3 i vårt svar:\n\n{HOW}\n\n{note}\n"
+    ex = extract(body)
+    assert values(ex)["how"] == HOW
+
+
+def test_a_line_announcing_the_answers_below_is_no_first_answer() -> None:
+    body = f"Dobry wieczór ponownie,\n\nrättelse till vårt tidigare svar:\n\n2. Nej\n\n3. {HOW}\n"
+    ex = extract(body)
+    assert values(ex)["about"] is None
+    assert values(ex)["how"] == HOW
+
+
+def test_a_label_with_an_abbreviation_and_a_one_word_label() -> None:
+    body = (f"Hej!\n\nVi: {ABOUT}\n\nMot segregation: ja\n\nHur: {HOW}\n\n"
+            f"Hinder resp. möjligheter: {OBST}\n")
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert ex.reasons == []
+
+
+def test_a_yes_no_given_by_the_questions_number_inside_prose_stays_in_the_follow_up() -> None:
+    how = ("Vi har inget projekt som heter så, men allt vi gör handlar om det, så svaret på er "
+           "andra fråga blir ja. Vi ordnar läxhjälp på fyra språk.")
+    body = f"Hej,\n\n{ABOUT}\n\n{how}\n\n{OBST}\n"
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "yes_no_from_prose" in codes(ex)
+
+
+def test_obstacles_in_everyday_words_start_the_last_answer_in_one_block() -> None:
+    body = ("Hej! Vi är en förening för föräldrar i Holma med ett 40-tal aktiva som nattvandrar. "
+            "Ja, det gör vi. Vi gör utflykter med barnen till andra delar av stan. Det svåraste "
+            "är att vi jobbar skift. Men skolan vill samarbeta med oss.\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["how"] == "Vi gör utflykter med barnen till andra delar av stan."
+    assert got["obstacles_opportunities"] == ("Det svåraste är att vi jobbar skift. Men skolan "
+                                              "vill samarbeta med oss.")
+
+
+def test_labels_shortened_to_fr_with_a_number() -> None:
+    body = f"Hej,\n\nFr 1. {ABOUT}\n\nFr 2. Ja\n\nFr 3. {HOW}\n\nFr 4. {OBST}\n"
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert ex.reasons == []
+
+
+def test_a_correction_naming_its_question_by_ordinal_with_the_answer_after_a_colon() -> None:
+    body = ("Hej igen!\n\nFörra svaret på tredje frågan blev fel, jag skickade ett utkast. Det "
+            f"ska vara: {HOW}\n\nResten gäller som jag skrev.\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["how"] == HOW
+    assert got["about"] is None and got["obstacles_opportunities"] is None
+
+
+def test_a_follow_up_opening_with_we_do_it_gives_the_yes_and_keeps_the_sentence() -> None:
+    how = "Vi jobbar aktivt med det. Varje år spelar vi teater på tre språk."
+    body = f"Hej!\n\n{ABOUT}\n\n{how}\n\n{OBST}\n"
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "yes_no_from_prose" in codes(ex)
+
+
+def test_a_follow_up_saying_they_do_not_do_it_gives_no_yes() -> None:
+    body = f"Hej!\n\n{ABOUT}\n\nVi jobbar inte med det. Vi spelar bara schack.\n\n{OBST}\n"
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is not True
+
+
+def test_a_heading_for_how_whose_answer_opens_we_do_it_gives_the_yes() -> None:
+    body = (f"Hej!\n\nOm oss\n\n{ABOUT}\n\nHur vi jobbar mot segregation\n\nVi gör det genom "
+            f"gratis körsång för alla barn i området.\n\nHinder och möjligheter\n\n{OBST}\n")
+    ex = extract(body, WITH_ALIASES)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi gör det genom gratis körsång för alla barn i området."
+    assert codes(ex) <= {"yes_no_from_prose"}  # a plain opening of the follow-up: a note
+
+
+def test_an_answer_put_off_in_other_words_is_no_answer() -> None:
+    body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. Det måste vi diskutera på årsmötet först, vi "
+            "återkommer.\n")
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] is None
+    assert values(ex)["how"] == HOW
+
+
+def test_an_answer_that_only_mentions_coming_back_is_kept() -> None:
+    body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n"
+            "4. Lokalen är för dyr, men vi återkommer med idéer.\n")
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == (
+        "Lokalen är för dyr, men vi återkommer med idéer.")
+
+
+def test_an_own_question_answered_by_a_bare_yes_on_its_line_is_a_heading() -> None:
+    body = (f"Hola!\n\nQuiénes somos: {ABOUT}\n\nTrabajamos contra la segregación? Sí, ja!\n\n"
+            f"Cómo: {HOW}\n\nObstáculos y oportunidades: {OBST}\n\nMuchas gracias för att ni "
+            "frågar oss.\n")
+    ex = extract(body)
+    assert values(ex) == FULL
+
+
+@pytest.mark.parametrize("later", [
+    "Vi har årsmöte i februari och vill prata ihop oss först, så ni får våra svar efter det.",
+    "Svaren kommer efter styrelsemötet nästa vecka.",
+])
+def test_a_promise_to_answer_later_in_other_words_is_no_description(later: str) -> None:
+    body = f"Hej!\n\nTack för mejlet. {later}\n\nGod fortsättning!\nKim Åberg, ordförande\n"
+    ex = extract(body)
+    assert all(v is None for v in values(ex).values())
+
+
+def test_the_same_answer_label_in_another_language_opens_each_answer_under_the_quote() -> None:
+    body = ("Merhaba,\n\nsvaren står efter frågorna.\n\nSevgiler\nAyşe\n\n-----Özgün İleti-----\n"
+            f"> 1. {Q1}\n\nCevap: {ABOUT}\n\n> 2. {Q2}\n\nCevap: Evet / Ja\n\n> 3. {Q3}\n\n"
+            f"Cevap: {HOW}\n\n> 4. {Q4}\n\nCevap: Hinder: {OBST}\n")
+    ex = extract_answers(body, QUESTIONS)
+    got = values(ex)
+    assert got["about"] == ABOUT
+    assert got["works_against_segregation"] is True
+    assert got["how"] == HOW
+    assert got["obstacles_opportunities"] == f"Hinder: {OBST}"
+
+
+def test_a_greeting_word_of_any_language_run_into_the_first_line() -> None:
+    body = f"Silav! {ABOUT} Ja. {HOW}\n\nVi vill gärna ha en intervju också.\n"
+    ex = extract(body)
+    assert values(ex)["about"] == ABOUT
+
+
+def test_a_shared_heading_over_a_yes_and_no_answer_is_the_yes_no_question() -> None:
+    body = (f"Hej,\n\nOm oss - {ABOUT}\n\nSegregation - Hmm, både och. Inte som mål men alla är "
+            f"välkomna.\n\nHinder och möjligheter - {OBST}\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is None
+    assert got["how"] is None
+    assert got["obstacles_opportunities"] == OBST
+    assert "ambiguous" in codes(ex)
+
+
+def test_thanks_and_a_name_with_a_role_end_the_last_answer_in_one_block() -> None:
+    body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST} Tack, Zahra Al-Amal styrelse\n")
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == OBST
+
+
 # --- evidence: a reading confirmed only where the survey's own questions allow it ------------
 
 
@@ -491,3 +857,24 @@ def test_a_closing_in_the_last_questions_place_keeps_the_doubt(last: str) -> Non
     # the last place is where a closing no rule knows ends up: judged by the line model
     ex = extract(f"Hej\n\n{ABOUT}\n\nJa\n\n{HOW}\n\n{last}\n")
     assert "by_position" in codes(ex)
+
+
+def test_a_topic_word_then_yes_or_no_without_a_colon_answers_the_yes_no_question() -> None:
+    body = (f"Hej\n{ABOUT}\nSegregation nej vi sjunger bara, det är inget vi har tänkt på.\n"
+            "Hälsn Eva\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert got["how"] == "Vi sjunger bara, det är inget vi har tänkt på."
+    assert got["about"] == ABOUT
+
+
+def test_after_a_yes_no_left_open_in_one_block_the_rest_is_no_clear_how() -> None:
+    body = ("Hej. Vi är en koloniförening på Kirseberg med 48 lotter. Om vi motverkar "
+            "segregation vet jag inte riktigt. Vi har medlemmar från många länder men det har "
+            "blivit så av sig självt. Hälsningar Sven\n")
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == "Vi är en koloniförening på Kirseberg med 48 lotter."
+    assert got["works_against_segregation"] is None and got["how"] is None
+    assert {"ambiguous", "unassigned_text"} <= codes(ex)

@@ -460,3 +460,50 @@ def test_a_flawed_auto_reply_is_reviewed_but_holds_no_reminder(cfg, tmp_path):
     rec = _record(cfg, "Hyllie IF")
     assert [r.code for r in rec.reasons] == ["no_date"] and rec.holding == []
     assert "Hyllie IF" in _choose(cfg)[1]
+
+
+def test_an_offer_to_come_and_tell_in_the_thread_is_a_reply_with_an_interview_wish(survey):
+    # no survey word, a question in the text: the wish to talk alone makes it a reply
+    raw = reply("Hej\n\nVi skriver inte så bra. Vi kan komma till er och berätta om klubben? "
+                "Säg vilken dag som passar.\n\nTack\nAmina\nHyllie IF\n")
+    p = parse_message(raw, survey, ROSTER)
+    assert (p.kind, p.association_id, p.wants_interview) == ("reply", 1, True)
+    assert all(a["value"] is None for a in p.answers.values())
+    assert p.problems == []
+
+
+def test_a_decline_with_a_reason_stores_no_answer_and_says_none_was_found(survey):
+    raw = reply("Hej,\n\nTack, men vi avstår från att delta. Vi är bara några grannar som "
+                "spelar boule på somrarna.\n\nHälsningar\nPer\n")
+    p = parse_message(raw, survey, ROSTER)
+    assert p.kind == "reply"
+    assert all(a["value"] is None for a in p.answers.values())
+    assert any(r.startswith("no_answer") for r in p.problems)
+
+
+def test_an_away_notice_with_an_outlook_subject_and_no_headers_is_an_auto_reply(survey):
+    raw = reply("Tack för ditt meddelande!\n\nKansliet är stängt över jul. Vi läser mejlen "
+                "efter trettondagen.\n", subject="Frånvarande: Kartläggning", threaded=False)
+    p = parse_message(raw, survey, ROSTER)
+    assert p.kind == "auto_reply"
+
+
+def test_a_side_question_in_the_survey_thread_is_no_reply(survey):
+    raw = reply("Hej!\n\nEn fråga vid sidan om: vem bokar man lokaler hos på fritidsgården? "
+                "Ingen svarar i telefonen.\n\nMvh Per\n")
+    p = parse_message(raw, survey, ROSTER)
+    assert (p.kind, p.association_id) == ("other", 1)
+
+
+def test_a_one_line_yes_answers_the_yes_no_question_flagged(survey):
+    p = parse_message(reply("Jajamän, det gör vi! /Per, Hyllie IF\n"), survey, ROSTER)
+    assert p.kind == "reply"
+    assert p.answers["works_against_segregation"]["value"] is True
+    assert p.answers["about"]["value"] is None
+    assert any(r.startswith("yes_no_from_prose") for r in p.problems)
+
+
+def test_an_away_notice_saying_the_mail_is_not_read_is_an_auto_reply(survey):
+    raw = reply("Hej,\n\nlokalen är stängd under jullovet och mejlen läses inte förrän den 13 "
+                "januari.\n", subject="Kartläggning", threaded=False)
+    assert parse_message(raw, survey, ROSTER).kind == "auto_reply"

@@ -63,3 +63,10 @@ def test_a_long_word_without_an_at_is_no_address_and_one_with_is():
     assert find_addresses("a" * 100_000) == []
     assert find_addresses("skriv till " + "a" * 50_000 + " eller per@hyllieif.se") == [
         "per@hyllieif.se"]
+
+
+def test_a_run_on_line_read_as_an_answer_is_checked_at_once(parse):
+    # a yes/no label with 20,000 words after it: the left-over check must not go quadratic
+    p = parse(reply("Segregation " + "nej " * 20_000 + "\n"))
+    assert p.kind == "reply"
+    assert p.answers["works_against_segregation"]["value"] is False
