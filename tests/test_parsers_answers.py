@@ -491,12 +491,17 @@ def test_bottom_posted_answers_below_the_whole_quote() -> None:
     assert run(text) == EXPECTED
 
 
-def test_answers_typed_into_the_outlook_original_below() -> None:
+def _typed_into_original(yes_no: str = "Ja", after_q4: str = "") -> str:
+    """A reply whose answers are typed under each question of the Outlook-quoted original."""
     original = ORIGINAL.replace(f"1. {Q1}\n", f"1. {Q1}\n{ABOUT}\n")
-    original = original.replace(f"2. {Q2}\n", f"2. {Q2}\nJa\n")
+    original = original.replace(f"2. {Q2}\n", f"2. {Q2}\n{yes_no}\n")
     original = original.replace(f"3. {Q3}\n", f"3. {Q3}\n{HOW}\n")
-    original = original.replace(f"4. {Q4}\n", f"4. {Q4}\n{OBST}\n")
-    text = f"Hej! Se våra svar nedan i texten.\n\nMvh Eva\n\n{OUTLOOK_HEADER}\n\n{original}\n"
+    original = original.replace(f"4. {Q4}\n", f"4. {Q4}\n{OBST}\n{after_q4}")
+    return f"Hej! Se våra svar nedan i texten.\n\nMvh Eva\n\n{OUTLOOK_HEADER}\n\n{original}\n"
+
+
+def test_answers_typed_into_the_outlook_original_below() -> None:
+    text = _typed_into_original()
     ex = extract_answers(text, QUESTIONS)
     assert values(ex) == EXPECTED
     # one answer under each question, the last one a paragraph: confirmed, not flagged
@@ -505,36 +510,21 @@ def test_answers_typed_into_the_outlook_original_below() -> None:
     assert ex.wants_interview is False
 
 
-def test_answers_typed_into_the_original_with_a_last_answer_of_two_paragraphs_flagged() -> None:
-    # where the last typed answer ends and the original's own text starts is a guess
-    original = ORIGINAL.replace(f"1. {Q1}\n", f"1. {Q1}\n{ABOUT}\n")
-    original = original.replace(f"2. {Q2}\n", f"2. {Q2}\nJa\n")
-    original = original.replace(f"3. {Q3}\n", f"3. {Q3}\n{HOW}\n")
-    original = original.replace(f"4. {Q4}\n", f"4. {Q4}\n{OBST}\n\nVi hör av oss igen i vår.\n")
-    text = f"Hej! Se våra svar nedan i texten.\n\nMvh Eva\n\n{OUTLOOK_HEADER}\n\n{original}\n"
-    ex = extract_answers(text, QUESTIONS)
-    assert "answers_in_quote" in [r.code for r in ex.reasons]
-
-
-def test_answers_typed_into_the_original_with_a_hedged_yes_no_flagged() -> None:
-    original = ORIGINAL.replace(f"1. {Q1}\n", f"1. {Q1}\n{ABOUT}\n")
-    original = original.replace(f"2. {Q2}\n", f"2. {Q2}\nJa, det gör vi nog.\n")
-    original = original.replace(f"3. {Q3}\n", f"3. {Q3}\n{HOW}\n")
-    original = original.replace(f"4. {Q4}\n", f"4. {Q4}\n{OBST}\n")
-    text = f"Hej! Se våra svar nedan i texten.\n\nMvh Eva\n\n{OUTLOOK_HEADER}\n\n{original}\n"
-    ex = extract_answers(text, QUESTIONS)
-    assert "answers_in_quote" in [r.code for r in ex.reasons]
-
-
-def test_answers_typed_into_the_original_running_into_its_closing_flagged() -> None:
-    # no blank line between the last answer and the survey's own closing words
-    original = ORIGINAL.replace(f"1. {Q1}\n", f"1. {Q1}\n{ABOUT}\n")
-    original = original.replace(f"2. {Q2}\n", f"2. {Q2}\nJa\n")
-    original = original.replace(f"3. {Q3}\n", f"3. {Q3}\n{HOW}\n")
-    original = original.replace(
-        f"4. {Q4}\n", f"4. {Q4}\n{OBST}\nVi behöver ett svar per förening senast fredag.\n")
-    text = f"Hej! Se våra svar nedan i texten.\n\nMvh Eva\n\n{OUTLOOK_HEADER}\n\n{original}\n"
-    ex = extract_answers(text, QUESTIONS)
+@pytest.mark.parametrize(
+    ("yes_no", "after_q4"),
+    [
+        # where the last typed answer ends and the original's own text starts is a guess
+        ("Ja", "\nVi hör av oss igen i vår.\n"),
+        ("Ja, det gör vi nog.", ""),  # a hedged yes/no
+        # no blank line between the last answer and the survey's own closing words
+        ("Ja", "Vi behöver ett svar per förening senast fredag.\n"),
+    ],
+    ids=["last-answer-of-two-paragraphs", "hedged-yes-no", "running-into-its-closing"],
+)
+def test_answers_typed_into_the_original_flagged_when_the_shape_does_not_confirm(
+    yes_no: str, after_q4: str
+) -> None:
+    ex = extract_answers(_typed_into_original(yes_no, after_q4), QUESTIONS)
     assert "answers_in_quote" in [r.code for r in ex.reasons]
 
 
