@@ -30,7 +30,10 @@ GREETING = re.compile(
     r"(?:\s+(?!(?i:vi|we|jag|det|tack|här|nu|svar)\b)[a-zåäöé][\w.-]*(?:\s+[a-zåäöé][\w.-]*)?"
     r"(?=\s*[!,.:]+\s*$))?"
     r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2})?"
-    r"(?:\s*[!,.:]+\s*|\s*$)"
+    r"(?:\s*[!,.:]+\s*|\s*$"
+    # "Hej och tack för enkäten", "Hi and thanks for the survey": the thanks ride on the
+    # greeting's line, they are read as the framing they are
+    r"|\s+(?i:och|and)\s+(?=(?i:tack|thanks?|thank\s+you)\b))"
 )
 PREAMBLE = re.compile(
     r"^(?:tack\s+(?:för|så)|förlåt|ursäkta|sorry|beklagar|här\s+(?:kommer|är|nedan|följer|får\s+"

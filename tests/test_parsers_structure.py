@@ -691,6 +691,15 @@ def test_an_answer_that_only_mentions_earlier_times_is_kept(text: str) -> None:
     assert values(extract(f"1. {ABOUT}\n\n2. Ja\n\n3. {text}\n\n4. {OBST}\n"))["how"] == text
 
 
+@pytest.mark.parametrize("opening", ["Hej och tack för enkäten", "Hej och tack för ert mejl!",
+                                     "Hi and thanks for the survey"])
+def test_thanks_riding_on_the_greeting_line_frame_plain_paragraphs(opening: str) -> None:
+    # four plain paragraphs in order under "Hej och tack ...": the line is framing, not a fifth
+    body = (f"{opening}\n\n{ABOUT}\n\nArbetar vi mot segregation? Ja, det skulle jag säga.\n\n"
+            f"{HOW}\n\n{OBST}\n\nMvh Rania")
+    assert values(extract(body)) == FULL
+
+
 def test_a_line_announcing_the_answers_below_is_no_first_answer() -> None:
     body = f"Dobry wieczór ponownie,\n\nrättelse till vårt tidigare svar:\n\n2. Nej\n\n3. {HOW}\n"
     ex = extract(body)
