@@ -700,6 +700,17 @@ def test_thanks_riding_on_the_greeting_line_frame_plain_paragraphs(opening: str)
     assert values(extract(body)) == FULL
 
 
+@pytest.mark.parametrize("said,value", [("Och ja vi jobbar absolut mot segregation.", True),
+                                        ("Men nej vi jobbar inte mot segregation.", False)])
+def test_a_yes_no_sentence_opening_with_a_conjunction_leaves_no_word_behind(said: str,
+                                                                            value: bool) -> None:
+    # one paragraph: "Och"/"Men" open the yes/no's sentence, they are no end of answer 1
+    body = f"Hej! {ABOUT} {said} {HOW}\n"
+    ex = extract(body)
+    assert values(ex)["about"] == ABOUT
+    assert values(ex)["works_against_segregation"] is value
+
+
 def test_a_line_announcing_the_answers_below_is_no_first_answer() -> None:
     body = f"Dobry wieczór ponownie,\n\nrättelse till vårt tidigare svar:\n\n2. Nej\n\n3. {HOW}\n"
     ex = extract(body)
