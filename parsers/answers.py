@@ -40,7 +40,13 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
-from .cues import declines, is_correction, looks_like_away_notice, refers_to_attachment
+from .cues import (
+    declines,
+    is_correction,
+    looks_like_away_notice,
+    refers_to_attachment,
+    stands_as_before,
+)
 from .evidence import clear_yes_no_opening, follows_up, quote_answers_fit
 from .framing import (
     APOLOGY,
@@ -429,6 +435,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             or _FORM_PROMPT.match(value)
             or _DEFERRED.match(value)
             or _put_off(value)
+            # "Fråga 1 gäller som jag skrev.": the earlier answer stands, this is none
+            or stands_as_before(value)
             or fuzz.ratio(match_key(value), q.key_full) >= 90
         ):
             value = ""

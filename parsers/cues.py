@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .text import normalize_ws
+from .text import normalize_ws, split_sentences
 
 _ATTACHMENT = re.compile(
     r"\b(?:se\s+(?:den\s+)?(?:bifogad|bifogade|bifogat|bilagd|bilagda|bilaga|bilagan|bilagor"
@@ -116,6 +116,54 @@ def asks_to_opt_out(text: str | None) -> bool:
     return bool(_OPT_OUT.search(normalize_ws(text)))
 
 
+# An earlier answer stands. _AS_BEFORE: "som förut", "som jag skrev", "as I wrote";
+# _STANDS: what is said of the earlier answer ("gäller (som förut)", "står kvar", "är
+# oförändrat", "stands", "is unchanged") or _AS_BEFORE alone ("Samma som förut.").
+_AS_BEFORE = (
+    r"(?:(?:precis\s+|samma\s+|detsamma\s+)?som\s+(?:förut|innan|tidigare|sist|förra\s+gången|förra"
+    r"|i\s+(?:mitt|vårt|det)\s+(?:förra|tidigare|första)\s+\w+"
+    r"|(?:jag|vi)\s+(?:skrev|svarade|sa|sade|har\s+skrivit|har\s+svarat)"
+    r"(?:\s+(?:förut|innan|tidigare|sist|först|förra\s+gången|i\s+(?:mitt|vårt)\s+förra\s+\w+))?"
+    r"|det\s+(?:stod|var))"
+    r"|(?:just\s+|exactly\s+|(?:the\s+)?same\s+)?as\s+(?:before|previously|earlier|last\s+time"
+    r"|(?:I|we)\s+(?:wrote|said|answered|have\s+written)"
+    r"(?:\s+(?:before|earlier|previously|last\s+time|in\s+(?:my|our)\s+(?:last|first|previous)\s+\w+))?))"
+)
+_STANDS = (
+    r"(?:(?:\w+\s+)?gäller(?:\s+(?:fortfarande|fortsatt|än|alltjämt))?(?:\s+" + _AS_BEFORE + r")?"
+    r"|(?:står\s+(?:fast|kvar)|ligger\s+kvar|kvarstår)(?:\s+" + _AS_BEFORE + r")?"
+    r"|(?:är|blir)\s+(?:fortfarande\s+)?(?:" + _AS_BEFORE + r"|oförändrad\w*|detsamma|samma"
+    r"(?:\s+som\s+(?:förut|innan|tidigare|sist))?)"
+    r"|(?:har\s+(?:inte|ej)\s+ändrats|ändras\s+(?:inte|ej))"
+    r"|(?:still\s+)?(?:stands?|holds?)(?:\s+" + _AS_BEFORE + r")?"
+    r"|(?:is|are|stays?|remains?)\s+(?:unchanged|the\s+same|" + _AS_BEFORE + r")"
+    r"|(?:has|have)\s+not\s+changed|" + _AS_BEFORE
+    + r"|oförändrat|inga\s+ändringar|ingen\s+ändring|unchanged|no\s+change)"
+)
+# Which answers: the rest ("Resten", "Övriga svar", "the other answers") ...
+_REST = (r"(?:resten|övriga(?:\s+(?:frågor(?:na)?|svar(?:en)?))?|de\s+andra\s+svaren|allt\s+annat"
+         r"|the\s+(?:rest|other\s+answers)|everything\s+else)")
+# ... or named ones ("1.", "Fråga 1", "Svaret på fråga 1 och 3", "Mitt förra svar", "Answer 1",
+# "the first question")
+_ORDINAL = (r"(?:första|andra|tredje|fjärde|femte|first|second|third|fourth|fifth"
+            r"|\d+(?::a|:e|st|nd|rd|th)?)")
+_NAMED = (
+    r"(?:\d\s*[.):]|(?:(?:mitt|vårt|my|our|the)\s+)?(?:(?:förra|tidigare|previous|earlier)\s+)?"
+    r"(?:(?:svar(?:et)?|answer)\s+(?:(?:på|till|to|for)\s+)?)?"
+    r"(?:(?:den|the)\s+" + _ORDINAL + r"\s+(?:frågan|question|one)|" + _ORDINAL
+    + r"\s+(?:frågan|svaret|punkten|question|answer)"
+    r"|(?:frågan?|frågorna|punkt(?:en|erna)?|svar(?:et)?|question|questions|answer|point)"
+    r"\s+(?:(?:nr|no|nummer)\.?\s*)?\d+(?:\s*(?:,|och|&|and|-|–)\s*\d+)*"
+    r"|svar(?:et)?|answer))"
+)
+# "Resten gäller" opens a closing sentence as before; a named answer must be all the sentence
+# says ("Fråga 3 gäller hur ni ..." is about the question, not a note that it stands)
+_STANDS_AFTER_REST = _REST + r"\s+" + _STANDS + r"\b"
+_STANDS_AFTER_NAMED = _NAMED + r"\s+" + _STANDS + r"[\s.!)]*$"
+_STANDS_ALONE = re.compile(
+    r"^(?:(?:" + _REST + r"|" + _NAMED + r")\s*[:\-–]?\s+)?" + _STANDS + r"[\s.!)]*$", re.I)
+
+
 # A closing sentence: "Hör av er om ...", "Hoppas det hjälper", "Tack igen", "Lycka till".
 CLOSING = re.compile(
     r"^(?:hör\s+(?:gärna\s+)?av\s+(?:dig|er)|tveka\s+inte|återkom\w*\s+(?:gärna\s+)?(?:om|vid|till)"
@@ -138,10 +186,21 @@ CLOSING = re.compile(
     r"|besvarar|kompletterar)\s+(?:vi|jag)|(?:vi|jag)\s+(?:skickar|återkommer|svarar|besvarar)"
     r"|kommer\s+(?:senare|sen))\b"
     r"|(?:we(?:'ll|\s+will)\s+send|we(?:'ll|\s+will)\s+answer)\s+the\s+rest"
-    # "Resten gäller som förut.", "Övriga svar står kvar.": the earlier answers still hold
-    r"|(?:resten|övriga(?:\s+(?:frågor(?:na)?|svar(?:en)?))?|de\s+andra\s+svaren|allt\s+annat)\s+"
-    r"(?:(?:\w+\s+)?gäller|står\s+(?:fast|kvar)|kvarstår|är\s+(?:som\s+(?:förut|innan|tidigare|förra)"
-    r"|oförändrad\w*|detsamma|samma))"
-    r"|the\s+(?:rest|other\s+answers)\s+(?:still\s+)?(?:stands?|holds?|is\s+unchanged|are\s+unchanged))",
+    # "Resten gäller som förut.", "Övriga svar står kvar.", "Fråga 1 gäller som jag skrev.":
+    # earlier answers still hold (_STANDS below)
+    r"|" + _STANDS_AFTER_REST + r"|" + _STANDS_AFTER_NAMED + r")",
     re.I,
 )
+
+
+_LEAD_NUMBER = re.compile(r"^\d\s*[.):]\s+")
+
+
+def stands_as_before(text: str | None) -> bool:
+    """TEXT only says that an earlier answer stands, with or without naming it: "Gäller som
+    jag skrev.", "Står kvar.", "Samma som förut.", "Svaret på fråga 1 är oförändrat.", "As
+    before.", "Answer 1 still stands." It is no answer: the earlier one stays."""
+    # "1. Samma som förut.": the number is read with the note, not as a sentence of its own
+    sentences = split_sentences(_LEAD_NUMBER.sub("", normalize_ws(text)))
+    return bool(sentences) and any(_STANDS_ALONE.match(s) for s in sentences) and all(
+        _STANDS_ALONE.match(s) or CLOSING.match(s) for s in sentences)

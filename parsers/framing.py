@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import line_model
 from . import quote_headers as qh
 from .cues import CLOSING as _CLOSING
-from .cues import refers_to_attachment
+from .cues import refers_to_attachment, stands_as_before
 from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
@@ -30,7 +30,10 @@ GREETING = re.compile(
     r"(?:\s+(?!(?i:vi|we|jag|det|tack|här|nu|svar)\b)[a-zåäöé][\w.-]*(?:\s+[a-zåäöé][\w.-]*)?"
     r"(?=\s*[!,.:]+\s*$))?"
     r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2})?"
-    r"(?:\s*[!,.:]+\s*|\s*$)"
+    r"(?:\s*[!,.:]+\s*|\s*$"
+    # "Hej och tack för enkäten", "Hi and thanks for the survey": the thanks ride on the
+    # greeting's line, they are read as the framing they are
+    r"|\s+(?i:och|and)\s+(?=(?i:tack|thanks?|thank\s+you)\b))"
 )
 PREAMBLE = re.compile(
     r"^(?:tack\s+(?:för|så)|förlåt|ursäkta|sorry|beklagar|här\s+(?:kommer|är|nedan|följer|får\s+"
@@ -232,7 +235,8 @@ def _trim_closing_rules(lines: list[str]) -> list[str]:
     for i in range(1, len(lines)):
         if lines[i].strip() and not lines[i - 1].strip() and any(x.strip() for x in lines[:i]):
             first = next(iter(split_sentences(lines[i].strip())), "")
-            if first and _opens_closing_par(first):
+            # ... or a note that an earlier answer stands ("1. Samma som förut.")
+            if first and (_opens_closing_par(first) or stands_as_before(lines[i])):
                 lines = lines[:i]
                 break
     while lines:

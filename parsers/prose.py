@@ -256,8 +256,9 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
 # vi absolut", "... på lördagar nej vi jobbar inte med det": the answer formula starts a
 # sentence of its own.
 _RUN_IN_YES_NO = re.compile(
-    # (after "men"/"och" the yes is a clause of the same sentence: "inte som sådant men ja ...")
-    r"(?<=[a-zåäö0-9])(?<!\bmen)(?<!\boch)(?<!\bså)(?<!\bbut)(?<!\band)\s+(?=(?:ja|nej|jo)\s+(?:det\s+gör\s+vi|vi\s+gör\s+(?:det|inte)"
+    # (after "men"/"och" the yes is a clause of the same sentence: "inte som sådant men ja ...",
+    # and the sentence's own: "Och ja vi jobbar ...", whatever the case of its first letter)
+    r"(?<=[a-zåäö0-9])(?<!\b[mM]en)(?<!\b[oO]ch)(?<!\b[sS]å)(?<!\b[bB]ut)(?<!\b[aA]nd)\s+(?=(?:ja|nej|jo)\s+(?:det\s+gör\s+vi|vi\s+gör\s+(?:det|inte)"
     r"|vi\s+(?:jobbar|arbetar|motverkar)\b))"
 )
 

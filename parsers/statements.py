@@ -48,6 +48,16 @@ _UNSURE = re.compile(
     r"(?i)\b(?:vet\s+(?:jag|vi)\s+(?:inte|ej)|vet\s+inte|är\s+(?:jag|vi)\s+(?:inte\s+)?(?:osäkra?"
     r"|säkra?)|svårt\s+att\s+(?:säga|veta|svara)|(?:don'?t|do\s+not)\s+know|not\s+sure"
     r"|hard\s+to\s+say)\b")
+# "på vårt lilla sätt", "i allra högsta grad", "in our own small way": in what way or how
+# much, said after a yes/no, adds nothing to it (a hedge like "i viss mån" is not here)
+_MANNER_TAIL = re.compile(
+    r"(?i)\s+(?:(?:på|i)\s+(?:vårt|sitt|mitt|vår|ett|sin)\s+(?:(?:eget|egen|lilla|enkla"
+    r"|blygsamma|speciella|vanliga|\w+a)\s+)?(?:sätt|vis)"
+    r"|i\s+(?:allra\s+)?(?:högsta|hög|stor)\s+(?:grad|utsträckning)"
+    r"|in\s+(?:our|its|my)\s+(?:own\s+)?(?:\w+\s+)?way"
+    r"|to\s+a\s+(?:great|large|high)\s+(?:extent|degree))"
+    r"(?=[\s.!]*$)"
+)
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
 
 
@@ -90,6 +100,10 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     whole = parse_yes_no(s)
     if whole.value is not None and n_words <= 6 and _EXPLICIT.match(_FILLER.sub("", s)):
         return Statement(whole.value, True)  # "Ja vi gör det varje dag", "Inte uttalat."
+    core = _MANNER_TAIL.sub("", s)
+    if whole.value is not None and core != s and len(re.findall(r"\w+", core)) <= 6 \
+            and _EXPLICIT.match(_FILLER.sub("", core)) and parse_yes_no(core).value == whole.value:
+        return Statement(whole.value, True)  # "Absolut, det gör vi på vårt lilla sätt!"
     ref = _BY_NUMBER.search(s)
     if ref and question.number and _number_of(ref) == question.number:
         # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number

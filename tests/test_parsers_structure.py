@@ -9,6 +9,7 @@ import pytest
 
 from svarsinkorg.config import Question
 from svarsinkorg.parsers.answers import extract_answers
+from svarsinkorg.parsers.cues import stands_as_before
 from svarsinkorg.parsers.model import Extraction
 
 Q1 = (
@@ -657,6 +658,57 @@ def test_a_note_that_the_other_answers_hold_is_no_part_of_the_answer(note: str) 
     body = f"Hej!\n\nEn rättelse till fråga 3 i vårt svar:\n\n{HOW}\n\n{note}\n"
     ex = extract(body)
     assert values(ex)["how"] == HOW
+
+
+@pytest.mark.parametrize("note", [
+    "Fråga 1 gäller som jag skrev.",
+    "1. Samma som förut.",
+    "Svaret på första frågan står kvar.",
+    "1. Som vi svarade i vårt förra mejl.",
+    "Question 1: as I wrote before.",
+    "Answer 1 still stands.",
+])
+def test_a_note_that_an_earlier_answer_stands_is_no_answer(note: str) -> None:
+    # a second mail changes answers 2 and 3 and says answer 1 stands, in its own words:
+    # that note is no answer 1 (it would replace the real one in the record)
+    body = (f"Hej igen!\n\nJag måste rätta mitt förra svar:\n\n2. Ja\n\n3. {HOW}\n\n{note}"
+            "\n\nKerstin")
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] is None
+    assert got["works_against_segregation"] is True
+    assert got["how"] == HOW
+
+
+@pytest.mark.parametrize("text", [
+    "Vi gör samma som förut: läxhjälp och språkcafé.",
+    "Fråga 3 gäller hur vi arbetar, och där har vi mycket att berätta.",
+    "Det som gäller nu är att vi saknar lokal.",
+    "As before, we run a homework club on Tuesdays.",
+])
+def test_an_answer_that_only_mentions_earlier_times_is_kept(text: str) -> None:
+    assert not stands_as_before(text)
+    assert values(extract(f"1. {ABOUT}\n\n2. Ja\n\n3. {text}\n\n4. {OBST}\n"))["how"] == text
+
+
+@pytest.mark.parametrize("opening", ["Hej och tack för enkäten", "Hej och tack för ert mejl!",
+                                     "Hi and thanks for the survey"])
+def test_thanks_riding_on_the_greeting_line_frame_plain_paragraphs(opening: str) -> None:
+    # four plain paragraphs in order under "Hej och tack ...": the line is framing, not a fifth
+    body = (f"{opening}\n\n{ABOUT}\n\nArbetar vi mot segregation? Ja, det skulle jag säga.\n\n"
+            f"{HOW}\n\n{OBST}\n\nMvh Rania")
+    assert values(extract(body)) == FULL
+
+
+@pytest.mark.parametrize("said,value", [("Och ja vi jobbar absolut mot segregation.", True),
+                                        ("Men nej vi jobbar inte mot segregation.", False)])
+def test_a_yes_no_sentence_opening_with_a_conjunction_leaves_no_word_behind(said: str,
+                                                                            value: bool) -> None:
+    # one paragraph: "Och"/"Men" open the yes/no's sentence, they are no end of answer 1
+    body = f"Hej! {ABOUT} {said} {HOW}\n"
+    ex = extract(body)
+    assert values(ex)["about"] == ABOUT
+    assert values(ex)["works_against_segregation"] is value
 
 
 def test_a_line_announcing_the_answers_below_is_no_first_answer() -> None:

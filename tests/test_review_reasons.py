@@ -503,6 +503,26 @@ def test_a_one_line_yes_answers_the_yes_no_question_flagged(survey):
     assert any(r.startswith("yes_no_from_prose") for r in p.problems)
 
 
+@pytest.mark.parametrize("line,value", [
+    ("Absolut, det gör vi på vårt lilla sätt! /Anna, Husie hembygdsförening", True),
+    ("Ja, det gör vi i allra högsta grad. /Per", True),
+    ("Yes, we do in our own small way! /Sam", True),
+])
+def test_a_one_line_yes_with_the_way_it_is_done_answers_the_yes_no_flagged(survey, line, value):
+    # "in our own way" says nothing more than the yes: the yes/no's answer, flagged as prose
+    p = parse_message(reply(f"{line}\n"), survey, ROSTER)
+    assert p.answers["works_against_segregation"]["value"] is value
+    assert p.answers["how"]["value"] is None
+    assert any(r.startswith("yes_no_from_prose") for r in p.problems)
+
+
+def test_a_yes_hedged_in_some_measure_is_not_made_a_plain_yes(survey):
+    p = parse_message(reply("Ja, det gör vi i viss mån, på vårt sätt genom läxhjälp. /Per\n"),
+                      survey, ROSTER)
+    value = p.answers["works_against_segregation"]["value"]
+    assert value is None or p.problems
+
+
 def test_an_away_notice_saying_the_mail_is_not_read_is_an_auto_reply(survey):
     raw = reply("Hej,\n\nlokalen är stängd under jullovet och mejlen läses inte förrän den 13 "
                 "januari.\n", subject="Kartläggning", threaded=False)
