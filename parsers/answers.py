@@ -484,6 +484,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
     _strip_common_label(answers, qs, source)
+    _strip_own_label(answers, qs, source)
     _drop_interview_wishes(answers, qs, source)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
@@ -540,6 +541,40 @@ def _strip_common_label(answers: dict[str, Answer], qs: list[Asked], source: str
             continue  # "Hinder:" opening two answers names a question: it stays
         rest = _LEAD_LABEL.sub("", a.value, count=1)
         answers[q.q.key] = Answer(rest or None, a.raw, False, source)
+
+
+# "Hur: Dansen är ...", "Hinder och möjligheter: Det är svårt ...": a short label of the
+# writer's own opening an answer
+_OWN_LABEL = re.compile(r"^(?P<l>[^\W\d_][^.!?:;]{0,40}?)\s*[:：]\s+(?=\S)")
+# a label further on: the answer is written in labelled parts ("Hinder: ... Möjligheter: ...")
+_INTERROGATIVES = frozenset(
+    {"hur", "varför", "vilka", "vad", "vem", "how", "why", "who", "what", "which"})
+_PART_LABEL = re.compile(r"(?:^|\s)[^\W\d_][\w-]{1,30}\s*[:：]\s")
+
+
+def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
+    """A short label opening a text answer that names that very question ("3. Hur: ...")
+    is the writer's heading, not part of the answer - unless the answer goes on in
+    labelled parts, where the first label is one of them and stays."""
+    scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
+    for q in qs:
+        a = answers[q.q.key]
+        if q.q.kind != "text" or not isinstance(a.value, str):
+            continue
+        m = _OWN_LABEL.match(a.value)
+        if not m or n_words(m.group("l")) > 4:
+            continue
+        rest, label = a.value[m.end():], m.group("l")
+        if _PART_LABEL.search(rest):
+            continue
+        # named clearly (two of its words or an alias), or asked by its interrogative alone
+        # ("Hur:"); one content word ("Hinder:") may be a part of the answer: it stays
+        found, named = scorer.candidates(label, min_score=2.0)
+        clear = named and set(found) == {q.num}
+        asked = label.strip().lower() in _INTERROGATIVES and scorer.best(label) == q.num
+        if not (clear or asked):
+            continue
+        answers[q.q.key] = Answer(rest, a.raw, False, source)
 
 
 def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:

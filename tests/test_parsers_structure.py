@@ -963,3 +963,34 @@ def test_a_separator_line_ends_the_last_answer(closing: str, separator: str,
         "Till: info@forening.se\nÄmne: Kartläggning\n\nHej!\n\n1. Vilka är ni?\n"
     )
     assert values(extract(body))["obstacles_opportunities"] == OBST
+
+
+@pytest.mark.parametrize(
+    ("line3", "line4"),
+    [
+        (f"3. Hur: {HOW}", f"4. Hinder och möjligheter: {OBST}"),
+        (f"3) Varför: {HOW}", f"4) Utmaningar och möjligheter: {OBST}"),
+        (f"3 - Hur: {HOW}", f"4 - Hinder och möjligheter : {OBST}"),
+    ],
+    ids=["hur", "varfor-and-an-alias", "dashes"],
+)
+def test_a_short_label_naming_its_question_after_the_number_is_no_part_of_the_answer(
+    line3: str, line4: str
+) -> None:
+    body = f"Hej!\n\n1. Om oss: {ABOUT}\n2. Ja\n{line3}\n{line4}\n\nMvh\nLeila\n"
+    got = values(extract(body, WITH_ALIASES))
+    assert (got["about"], got["how"], got["obstacles_opportunities"]) == (ABOUT, HOW, OBST)
+
+
+@pytest.mark.parametrize(
+    "line4",
+    [
+        "4. Hinder: lokalen är dyr. Möjligheter: många unga vill vara med.",  # labelled parts
+        "4. Hinder: lokalen är dyr och ledarna är för få.",  # one word, maybe half of it
+        "4. Så här: lokalen är dyr och ledarna är för få.",  # names no question
+    ],
+    ids=["labelled-parts", "one-content-word", "names-nothing"],
+)
+def test_a_label_that_may_be_part_of_the_answer_stays(line4: str) -> None:
+    body = f"Hej!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n{line4}\n\nMvh\nLeila\n"
+    assert values(extract(body))["obstacles_opportunities"] == line4[3:]
