@@ -181,6 +181,19 @@ def _clear_yes_no_paragraph(unit: str, q: Asked) -> bool:
         and clear_yes_no_opening(sentences[0], q) is not None
 
 
+def clear_yes_no_sentence(unit: str, q: Asked) -> bool:
+    """The yes/no's own paragraph is one sentence that says it in words and nothing else
+    ("Vi arbetar aktivt för att motverka segregation, ja.", "Vi jobbar inte mot
+    segregation."): no hedge, not mixed, not said both ways. As good as a plain yes or no
+    in that place; a sentence among others ("... ja det gör vi absolut. Vi är ...") is not."""
+    t = normalize_ws(unit)
+    if len(split_sentences(t)) != 1 or _n_words(t) > 15 or _HEDGE.search(t) \
+            or _MIXED.search(t.lower()):
+        return False
+    st = yes_no_statement(t, q.q)
+    return st is not None and st.value is not None and not _said_both_ways(t, st.value)
+
+
 def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]) -> bool:
     """UNITS (question, its paragraph by order) read as the answers they were placed as."""
     texts = [(q, u) for q, u in units if q.q.kind == "text"]
@@ -189,7 +202,8 @@ def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]
         if prev and u.lstrip()[:1].islower() and not prev.endswith((".", "!", "?")):
             return False  # a line the mail client wrapped, not a paragraph of its own
         if q.q.kind == "yes_no":
-            if not (plain_yes_no(u) or _clear_yes_no_paragraph(u, q)):
+            if not (plain_yes_no(u) or _clear_yes_no_paragraph(u, q)
+                    or clear_yes_no_sentence(u, q)):
                 return False
         elif plain_yes_no(u):
             return False  # a bare yes or no in a text question's place: the order is off

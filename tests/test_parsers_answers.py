@@ -982,3 +982,24 @@ def test_a_paragraph_after_the_yes_no_may_say_also() -> None:
     # after a text answer the same "också" may go on from it: a doubt
     flags = extract_answers(f"Ja.\n\n{ABOUT}\n\n{how}\n\n{OBST}", QUESTIONS).flags
     assert "by_position_confirmed" not in flags
+
+
+# The yes/no's paragraph says it in words, one clear sentence: as sure as a plain "Ja".
+@pytest.mark.parametrize(
+    ("yes_no", "value", "confirmed"),
+    [
+        ("Vi motverkar segregation i allt vi gör, ja.", True, True),
+        ("Vi arbetar inte mot segregation i föreningen.", False, True),
+        ("Vi arbetar inte aktivt mot segregation i föreningen.", False, False),  # hedged
+        ("Vi motverkar nog segregation i allt vi gör.", True, False),  # hedged
+        ("Vi motverkar segregation, ja. Vi sjunger för alla.", True, False),  # more than it
+    ],
+)
+def test_yes_no_said_in_one_clear_sentence_of_its_own(yes_no: str, value: bool,
+                                                      confirmed: bool) -> None:
+    from test_parsers_structure import ABOUT, HOW, OBST, QUESTIONS
+
+    ex = extract_answers(f"{ABOUT}\n\n{yes_no}\n\n{HOW}\n\n{OBST}\n\nMvh Eva", QUESTIONS)
+    if confirmed:
+        assert ex.answers["works_against_segregation"].value is value
+    assert ("by_position_confirmed" in ex.flags) is confirmed
