@@ -212,11 +212,14 @@ _CORRECTION_LINE = re.compile(
 # When or where to meet, said right after a wish to meet: a weekday, a month, a clock time.
 _WHEN_OR_WHERE = re.compile(
     r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|januari|februari|mars|april|maj"
-    r"|juni|juli|augusti|september|oktober|november|december|kl\.?\s*\d{1,2}|\d{1,2}[:.]\d{2}"
+    r"|juni|juli|augusti|september|oktober|november|december|(?:kl\.?|klockan)\s*\d{1,2}"
+    r"|\d{1,2}[:.]\d{2}"
     r"|öppet\s+hus|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I)
 # longer, it says more than when and where: a description that an answer should hold
 _LOGISTICS_WORDS = 16
+# "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
+_SHORT_AFTERTHOUGHT = re.compile(r",\s*(?:men|but|eller|or)\s+(?:\S+\s+){0,5}\S+[.!]?\s*$", re.I)
 
 _GREETING_LEAD = re.compile(r"^(?:hej(?:san)?|hallå|tjena|hejhej|hello|hi|dear)\b[\s,!.]*", re.I)
 # With nothing answered, framing ("Jag är ordförande", "vi skriver inte så bra svenska") is
@@ -290,7 +293,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         after_wish = False  # the sentence before, in this line, asks to meet
         for sentence in split_sentences(rest):
             if after_wish and _WHEN_OR_WHERE.search(sentence) \
-                    and len(re.findall(r"\w+", sentence)) <= _LOGISTICS_WORDS:
+                    and len(re.findall(r"\w+", _SHORT_AFTERTHOUGHT.sub("", sentence))) \
+                    <= _LOGISTICS_WORDS:
                 continue  # "Vi har öppet hus varje torsdag kl 18-21.": where to meet, the wish's
             after_wish = wants_interview(sentence)
             if nothing_answered:

@@ -414,7 +414,11 @@ def test_a_mail_with_only_a_polite_wish_to_meet_is_an_interview_wish() -> None:
         ("Vi kommer gärna till dig och berättar mer. Vi kan på måndagar efter kl 17.", False),
         ("Säg till om det passar att höras i mars eller april.", False),
         ("Kom gärna förbi och prata med oss! Vi har öppet hus varje lördag 11-14.", False),
+        ("Kom gärna förbi och prata med oss! Vi ses oftast lördagar efter klockan 11 i "
+         "lokalen vid torget, men det går att ändra.", False),
         ("Vi har öppet hus varje lördag 11-14 i vår lokal vid torget.", True),
+        ("Kom gärna förbi och prata med oss! Vi ses oftast lördagar efter klockan 11 i "
+         "lokalen vid torget, men då spelar barnen schack och mammorna lagar mat ihop.", True),
         ("Kom gärna förbi och prata med oss! Vi har öppet hus varje lördag och då lagar "
          "mammorna mat tillsammans med grannarna från alla trappuppgångar i området.", True),
     ],
