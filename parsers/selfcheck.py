@@ -218,6 +218,11 @@ _WHEN_OR_WHERE = re.compile(
     re.I)
 # longer, it says more than when and where: a description that an answer should hold
 _LOGISTICS_WORDS = 16
+# what is told at the meeting just asked for: "Då kan ungdomarna själva berätta hur ...",
+# "Där kan vi visa er", "Then we can tell you more"
+_AT_THE_MEETING = re.compile(
+    r"^(?:då|där|så|then|there)\s+(?:kan|får|kommer|can|will)\s+(?:\w+\s+){1,3}?"
+    r"(?:berätta|visa|prata|förklara|tell|show|talk|explain)\b", re.I)
 # "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
 _SHORT_AFTERTHOUGHT = re.compile(r",\s*(?:men|but|eller|or)\s+(?:\S+\s+){0,5}\S+[.!]?\s*$", re.I)
 
@@ -296,6 +301,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                     and len(re.findall(r"\w+", _SHORT_AFTERTHOUGHT.sub("", sentence))) \
                     <= _LOGISTICS_WORDS:
                 continue  # "Vi har öppet hus varje torsdag kl 18-21.": where to meet, the wish's
+            if after_wish and _AT_THE_MEETING.match(sentence):
+                continue  # "Då kan ungdomarna själva berätta ...": what the meeting is for
             after_wish = wants_interview(sentence)
             if nothing_answered:
                 sentence = _GREETING_LEAD.sub("", sentence).strip()

@@ -416,7 +416,11 @@ def test_a_mail_with_only_a_polite_wish_to_meet_is_an_interview_wish() -> None:
         ("Kom gärna förbi och prata med oss! Vi har öppet hus varje lördag 11-14.", False),
         ("Kom gärna förbi och prata med oss! Vi ses oftast lördagar efter klockan 11 i "
          "lokalen vid torget, men det går att ändra.", False),
+        ("Ni får gärna komma förbi och hälsa på. Vi har öppet hus varje lördag 11-14. Då kan "
+         "barnen själva visa vad de har byggt.", False),
         ("Vi har öppet hus varje lördag 11-14 i vår lokal vid torget.", True),
+        ("Ni får gärna komma förbi och hälsa på. Vi har öppet hus varje lördag 11-14. Sedan "
+         "kan barnen själva visa vad de har byggt av lego och papp.", True),
         ("Kom gärna förbi och prata med oss! Vi ses oftast lördagar efter klockan 11 i "
          "lokalen vid torget, men då spelar barnen schack och mammorna lagar mat ihop.", True),
         ("Kom gärna förbi och prata med oss! Vi har öppet hus varje lördag och då lagar "
