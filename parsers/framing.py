@@ -17,7 +17,7 @@ from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
 from .selfcheck import said_to_reader
-from .text import normalize_ws, split_sentences
+from .text import SEPARATOR_LINE, normalize_ws, split_sentences
 from .yes_no import parse_yes_no
 
 # --- cleaning answers ---------------------------------------------------------------------------
@@ -223,7 +223,10 @@ def trim_closing(lines: list[str], question_texts: Sequence[str] | None = None) 
 
 
 def _trim_closing_rules(lines: list[str]) -> list[str]:
-    lines = _cut_sign_off(list(lines))
+    # a separator line ends the answer: below it come the signature block, a disclaimer or
+    # an original (the self-check does not count them as own text either)
+    cut = next((i for i, ln in enumerate(lines) if i > 0 and SEPARATOR_LINE.match(ln)), None)
+    lines = _cut_sign_off(list(lines if cut is None else lines[:cut]))
     for i, ln in enumerate(lines):
         if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
             lines = lines[:i]

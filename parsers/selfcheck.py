@@ -39,7 +39,7 @@ from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
 from .statements import yes_no_statement
-from .text import match_key, normalize_ws, short_cache, split_sentences
+from .text import SEPARATOR_LINE, match_key, normalize_ws, short_cache, split_sentences
 
 _EXCERPT = 80
 
@@ -201,7 +201,6 @@ _LINE_LEAD = re.compile(
     re.I,
 )
 SLASH_SIGNATURE = re.compile(r"^\s*/{1,2}\s*[A-ZÅÄÖÉÜ]")
-_SEPARATOR = re.compile(r"^\s*(?:-{4,}[^-\n]{0,60}-{4,}|_{8,}|={8,})\s*$")
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)  # "PS. ..." after it all
 _CHECK_BOX = re.compile(r"[\[(]\s*[xX✓✔ ]?\s*[\])]|[☒☑☐□■]")
 _CORRECTION_LINE = re.compile(
@@ -251,7 +250,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     # original's, not the association's.
     # A separator line ("-------- 원본 메시지 --------", "-----Original Message-----",
     # a row of underscores) opens an original in any language: nothing below it is own.
-    cut = next((i for i, ln in enumerate(lines) if _SEPARATOR.match(ln)), None)
+    cut = next((i for i, ln in enumerate(lines) if SEPARATOR_LINE.match(ln)), None)
     if cut is not None:
         lines = lines[:cut]
     kept: list[str] = []

@@ -97,6 +97,10 @@ def fold_punctuation(s: str) -> str:
 _MD_BOLD = re.compile(r"\*\*|__")
 _MD_EDGE_STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_EDGE_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])")
+# A separator line: "-------- Original Message --------" in any language, a row of
+# underscores or equals signs. What follows it is an original, a signature block or a
+# disclaimer - never the association's answer.
+SEPARATOR_LINE = re.compile(r"^\s*(?:-{4,}[^-\n]{0,60}-{4,}|_{8,}|={8,})\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 

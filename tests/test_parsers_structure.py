@@ -946,3 +946,36 @@ def test_after_a_yes_no_left_open_in_one_block_the_rest_is_no_clear_how() -> Non
     assert got["about"] == "Vi är en koloniförening på Kirseberg med 48 lotter."
     assert got["works_against_segregation"] is None and got["how"] is None
     assert {"ambiguous", "unassigned_text"} <= codes(ex)
+
+
+# A signature block, a separator line and a disclaimer of several sentences, then the
+# Outlook original: the separator ends the last answer, so the sign-off above it is cut too.
+@pytest.mark.parametrize(
+    ("closing", "separator", "disclaimer"),
+    [
+        ("Srdacan pozdrav / Vänliga hälsningar\nEmir Hodzic\nSekreterare\nTel. 040-93 12 45",
+         "_" * 32,
+         "KONFIDENTIALITET: Informationen i detta e-postmeddelande är avsedd endast för "
+         "adressaten och kan innehålla sekretessbelagd information. Om du har fått detta "
+         "meddelande av misstag ber vi dig kontakta avsändaren och radera meddelandet. "
+         "Föreningen ansvarar inte för virus eller andra fel som kan uppstå vid överföringen."),
+        ("Best regards / Med vänlig hälsning\nAnna Berg\nOrdförande\nMobil 070-123 45 67",
+         "=" * 20,
+         "This e-mail and any attachments are confidential and intended solely for the "
+         "addressee. If you have received it in error, please notify the sender and delete "
+         "it. The association accepts no liability for viruses or errors in transmission."),
+    ],
+    ids=["underscores", "equals-signs"],
+)
+def test_a_separator_line_ends_the_last_answer(closing: str, separator: str,
+                                               disclaimer: str) -> None:
+    body = (
+        f"Hej,\n\nFråga 1 - vilka är ni?\nSvar: {ABOUT}\n\n"
+        "Fråga 2 - arbetar ni mot segregation?\nSvar: Ja\n\n"
+        f"Fråga 3 - på vilket sätt?\nSvar: {HOW}\n\n"
+        f"Fråga 4 - hinder och möjligheter?\nSvar: {OBST}\n\n"
+        f"{closing}\n\n{separator}\n{disclaimer}\n\n"
+        "Från: Samordnare <samordnare@malmö.se>\nSkickat: den 2 december 2019 10:14\n"
+        "Till: info@forening.se\nÄmne: Kartläggning\n\nHej!\n\n1. Vilka är ni?\n"
+    )
+    assert values(extract(body))["obstacles_opportunities"] == OBST
