@@ -135,10 +135,14 @@ def follows_up(yes_no: Asked, nxt: Asked) -> bool:
         _ASKS_ON.search(nxt.q.text) or names_topic(nxt.q.text, yes_no.q))
 
 
-def _reads_as_answer(unit: str, first: bool, last: bool = False) -> bool:
+def _reads_as_answer(unit: str, first: bool, last: bool = False,
+                     after_yes_no: bool = False) -> bool:
     """A paragraph that can stand as an answer as it is: no greeting, label or heading line
     left on it, no note about the mail (first or last), no question, and it does not go on
-    from the paragraph before ("Dessutom ...": one answer in two paragraphs)."""
+    from the paragraph before ("Dessutom ...": one answer in two paragraphs). AFTER_YES_NO:
+    the paragraph before is a plain yes or no in the yes/no question's place, a whole answer
+    that nothing goes on from, so an "också" there is the follow-up's ("Vi ser att
+    segregation också handlar om ...")."""
     text = unit.strip()
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if not lines or text.endswith("?"):
@@ -154,7 +158,8 @@ def _reads_as_answer(unit: str, first: bool, last: bool = False) -> bool:
         return False  # "Silav!", "Hola!": a greeting in any language left on the answer
     if GREETING.match(opening) or PREAMBLE.match(opening) or APOLOGY.search(opening):
         return False
-    if not first and (_CONTINUES.match(opening) or _ALSO.search(" ".join(opening.split()[:5]))):
+    if not first and not after_yes_no and (
+            _CONTINUES.match(opening) or _ALSO.search(" ".join(opening.split()[:5]))):
         return False  # "Vi har även en sommarkör ...": more of the answer before it
     if _POSTSCRIPT.match(opening):
         return False  # "PS. ...": an afterthought, not an answer in its place
@@ -166,6 +171,29 @@ def _reads_as_answer(unit: str, first: bool, last: bool = False) -> bool:
     return not ((first and about_mail) or (last and about_mail and about_mail[-1] == sentences[-1]))
 
 
+def _clear_yes_no_paragraph(unit: str, q: Asked) -> bool:
+    """The yes/no's own paragraph, longer than a plain yes: one sentence that opens with a
+    plain yes or no and says nothing the other way or hedged ("Ja, det skulle jag verkligen
+    säga att vi gör, även om vi sällan använder det ordet."). More sentences may be more of
+    an answer (a "how" put in the yes/no's place): those stay a doubt."""
+    sentences = split_sentences(normalize_ws(unit))
+    return len(sentences) == 1 and _n_words(unit) <= 25 \
+        and clear_yes_no_opening(sentences[0], q) is not None
+
+
+def clear_yes_no_sentence(unit: str, q: Asked) -> bool:
+    """The yes/no's own paragraph is one sentence that says it in words and nothing else
+    ("Vi arbetar aktivt för att motverka segregation, ja.", "Vi jobbar inte mot
+    segregation."): no hedge, not mixed, not said both ways. As good as a plain yes or no
+    in that place; a sentence among others ("... ja det gör vi absolut. Vi är ...") is not."""
+    t = normalize_ws(unit)
+    if len(split_sentences(t)) != 1 or _n_words(t) > 15 or _HEDGE.search(t) \
+            or _MIXED.search(t.lower()):
+        return False
+    st = yes_no_statement(t, q.q)
+    return st is not None and st.value is not None and not _said_both_ways(t, st.value)
+
+
 def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]) -> bool:
     """UNITS (question, its paragraph by order) read as the answers they were placed as."""
     texts = [(q, u) for q, u in units if q.q.kind == "text"]
@@ -174,11 +202,13 @@ def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]
         if prev and u.lstrip()[:1].islower() and not prev.endswith((".", "!", "?")):
             return False  # a line the mail client wrapped, not a paragraph of its own
         if q.q.kind == "yes_no":
-            if not plain_yes_no(u):
+            if not (plain_yes_no(u) or _clear_yes_no_paragraph(u, q)
+                    or clear_yes_no_sentence(u, q)):
                 return False
         elif plain_yes_no(u):
             return False  # a bare yes or no in a text question's place: the order is off
-        elif not _reads_as_answer(u, first=i == 0, last=i == len(units) - 1) \
+        elif not _reads_as_answer(u, first=i == 0, last=i == len(units) - 1,
+                                  after_yes_no=i > 0 and units[i - 1][0].q.kind == "yes_no") \
                 or _n_words(u) < 2:
             return False
     # the last place is where a closing the readers did not know ends up ("Vi ses på

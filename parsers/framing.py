@@ -394,6 +394,28 @@ def framed_by_note_on_the_mail(lines: list[Line]) -> bool:
     return False
 
 
+# where a clause starts inside a sentence: a new subject may say what the association is
+_CLAUSE = re.compile(r",\s*(?:(?:och|men|så|and|but|so)\s+)?|\s+(?:och|men|så|and|but|so)\s+",
+                     re.I)
+
+
+def note_tells_only_of_the_mail(lines: list[Line]) -> bool:
+    """The note the first-paragraph rule dropped ("Här kommer vårt svar. Jag har tagit
+    frågorna i tur och ordning.") says nothing of the association in any clause: no "vi
+    är/har/driver ...", "Föreningen bildades ...". Then no part of the first answer can be
+    in it. "Vi är en kör och har diskuterat frågorna i styrelsen" may hold some."""
+    for par in split_paragraphs(lines):
+        if _is_preamble(par):
+            continue
+        if not _is_preamble(par, first=True):
+            return True  # no note at all
+        for s in split_sentences(normalize_ws(strip_greeting(par))):
+            if any(DESCRIPTIVE.match(c.strip()) for c in _CLAUSE.split(s) if c and c.strip()):
+                return False
+        return True
+    return True
+
+
 def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = None) -> list[str]:
     """The paragraphs between the greeting/preamble and the closing. QUESTION_TEXTS given:
     the text runs to the end of the mail, so the line model may cut closing lines too."""

@@ -125,6 +125,13 @@ _POSITIVE = [
     rf"\b{_WISH_FRAME}\s+(?:{_READER_SIDE})\s+(?:\w+\s+){{0,2}}?{_MEET_US}",
     rf"\b(?:vore|skulle\s+vara|hade\s+varit)\s+(?:en\s+)?(?:ära|glädje|förmån)\s+att\s+(?:få\s+)?"
     rf"{_MEET_US}",
+    # asking whether a meeting suits the reader: "säg till om det passar att ses i januari",
+    # "passar det er att vi träffas?", "hör av dig om det funkar att höras på tisdag"
+    r"\b(?:säg|meddela|hör\s+av\s+(?:dig|er)|skriv|berätta)\s+(?:gärna\s+|bara\s+)?(?:till\s+)?"
+    r"(?:om|när)\s+det\s+(?:passar|funkar|fungerar|går\s+bra)\s+(?:för\s+)?(?:dig\s+|er\s+)?"
+    r"(?:att\s+)?(?:vi\s+)?(?:ses|träffas|mötas|höras)\b"
+    r"|^(?:\w+[,!]?\s+)?(?:passar|funkar|fungerar)\s+det\s+(?:för\s+)?(?:dig\s+|er\s+)?"
+    r"(?:att\s+)?(?:vi\s+)?(?:ses|träffas|mötas|höras)\b",
     # "vi tar gärna emot ett besök av er", "välkomnar ett besök från kommunen"
     r"\b(?:tar\s+(?:\w+\s+)?emot|välkomnar|uppskattar)\s+(?:gärna\s+)?(?:ett|en)\s+(?:besök|samtal"
     r"|träff)\s+(?:av|från|med)\s+(?:er|dig|kommunen|någon)\b",

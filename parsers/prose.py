@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .cues import CLOSING
-from .evidence import clear_yes_no_opening, follows_up, position_fits
+from .evidence import (
+    clear_yes_no_opening,
+    clear_yes_no_sentence,
+    follows_up,
+    plain_yes_no,
+    position_fits,
+)
 from .framing import (
     DESCRIPTIVE,
     GREETING,
@@ -20,6 +26,7 @@ from .framing import (
     SIGN_OFF,
     body_paragraphs,
     framed_by_note_on_the_mail,
+    note_tells_only_of_the_mail,
     strip_greeting,
 )
 from .heading_pass import heading_scorer
@@ -93,9 +100,18 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
                     # "Vi arbetar aktivt för att motverka segregation, ja.": said in a sentence
                     out[q.num] = [yes_no_word(st.value)]
                     from_prose = True
+            # behind a note on the mail where the answers start is a guess, unless a bare
+            # yes or no in the yes/no's place pins the order and the note holds no answer
+            pinned = all(plain_yes_no(u) or clear_yes_no_sentence(u, q)
+                         for q, u in placed if q.q.kind == "yes_no") \
+                and note_tells_only_of_the_mail(lines)
+            # a yes/no said in words is sure when its paragraph is that one clear sentence
+            said_clearly = all(clear_yes_no_sentence(u, q) for q, u in placed
+                               if q.q.kind == "yes_no" and parse_yes_no(u).value is None)
             return _ByPosition(out, from_prose,
-                               confirmed=not from_prose and position_fits(placed, qs)
-                               and not framed_by_note_on_the_mail(lines))
+                               confirmed=(not from_prose or said_clearly)
+                               and position_fits(placed, qs)
+                               and (pinned or not framed_by_note_on_the_mail(lines)))
     k = yes_no[0]
     if len(yes_no) != 1 or k + 1 >= len(qs):
         return _ByPosition()

@@ -208,6 +208,23 @@ _CORRECTION_LINE = re.compile(
                               re.I)
 
 
+# When or where to meet, said right after a wish to meet: a weekday, a month, a clock time.
+_WHEN_OR_WHERE = re.compile(
+    r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|januari|februari|mars|april|maj"
+    r"|juni|juli|augusti|september|oktober|november|december|(?:kl\.?|klockan)\s*\d{1,2}"
+    r"|\d{1,2}[:.]\d{2}"
+    r"|öppet\s+hus|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I)
+# longer, it says more than when and where: a description that an answer should hold
+_LOGISTICS_WORDS = 16
+# what is told at the meeting just asked for: "Då kan ungdomarna själva berätta hur ...",
+# "Där kan vi visa er", "Then we can tell you more"
+_AT_THE_MEETING = re.compile(
+    r"^(?:då|där|så|then|there)\s+(?:kan|får|kommer|can|will)\s+(?:\w+\s+){1,3}?"
+    r"(?:berätta|visa|prata|förklara|tell|show|talk|explain)\b", re.I)
+# "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
+_SHORT_AFTERTHOUGHT = re.compile(r",\s*(?:men|but|eller|or)\s+(?:\S+\s+){0,5}\S+[.!]?\s*$", re.I)
+
 _GREETING_LEAD = re.compile(r"^(?:hej(?:san)?|hallå|tjena|hejhej|hello|hi|dear)\b[\s,!.]*", re.I)
 # With nothing answered, framing ("Jag är ordförande", "vi skriver inte så bra svenska") is
 # short; an answer written as prose describes: a yes/no said, or a sentence this long.
@@ -277,7 +294,15 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         if (len(re.findall(r"\w+", rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
                 and scorer.best(rest) is not None):
             continue  # a heading on its own line that names a question ("Hur vi jobbar mot ...")
+        after_wish = False  # the sentence before, in this line, asks to meet
         for sentence in split_sentences(rest):
+            if after_wish and _WHEN_OR_WHERE.search(sentence) \
+                    and len(re.findall(r"\w+", _SHORT_AFTERTHOUGHT.sub("", sentence))) \
+                    <= _LOGISTICS_WORDS:
+                continue  # "Vi har öppet hus varje torsdag kl 18-21.": where to meet, the wish's
+            if after_wish and _AT_THE_MEETING.match(sentence):
+                continue  # "Då kan ungdomarna själva berätta ...": what the meeting is for
+            after_wish = wants_interview(sentence)
             if nothing_answered:
                 sentence = _GREETING_LEAD.sub("", sentence).strip()
                 if not sentence:

@@ -951,3 +951,55 @@ def test_wish_to_meet_is_not_described_as_the_association() -> None:
     )
     assert values(ex)["about"] is None
     assert ex.wants_interview is True
+
+
+# The yes/no's own paragraph, one clear yes or no sentence longer than a plain "Ja": the
+# order is confirmed; hedged or with a second sentence, it stays a doubt.
+@pytest.mark.parametrize(
+    ("yes_no", "confirmed"),
+    [
+        ("Ja, det kan man lugnt påstå att vi gör, fast vi kallar det sällan så.", True),
+        ("Nej, det har vi faktiskt aldrig haft som mål för föreningen.", True),
+        ("Ja, det gör vi nog på vårt eget lilla sätt i alla fall.", False),
+        ("Ja, det gör vi. Vi sjunger på äldreboenden varje månad.", False),
+    ],
+)
+def test_yes_no_paragraph_of_one_clear_sentence(yes_no: str, confirmed: bool) -> None:
+    from test_parsers_structure import ABOUT, HOW, OBST, QUESTIONS
+
+    body = f"{ABOUT}\n\n{yes_no}\n\n{HOW}\n\n{OBST}\n\nMvh Eva"
+    flags = extract_answers(body, QUESTIONS).flags
+    assert ("by_position_confirmed" in flags) is confirmed
+    assert ("by_position" in flags) is not confirmed
+
+
+def test_a_paragraph_after_the_yes_no_may_say_also() -> None:
+    from test_parsers_structure import ABOUT, OBST, QUESTIONS
+
+    how = "Vi märker att musiken också öppnar dörrar: vi sjunger på äldreboenden i hela stan."
+    flags = extract_answers(f"{ABOUT}\n\nJa.\n\n{how}\n\n{OBST}\n\nMvh Eva", QUESTIONS).flags
+    assert "by_position_confirmed" in flags
+    # after a text answer the same "också" may go on from it: a doubt
+    flags = extract_answers(f"Ja.\n\n{ABOUT}\n\n{how}\n\n{OBST}", QUESTIONS).flags
+    assert "by_position_confirmed" not in flags
+
+
+# The yes/no's paragraph says it in words, one clear sentence: as sure as a plain "Ja".
+@pytest.mark.parametrize(
+    ("yes_no", "value", "confirmed"),
+    [
+        ("Vi motverkar segregation i allt vi gör, ja.", True, True),
+        ("Vi arbetar inte mot segregation i föreningen.", False, True),
+        ("Vi arbetar inte aktivt mot segregation i föreningen.", False, False),  # hedged
+        ("Vi motverkar nog segregation i allt vi gör.", True, False),  # hedged
+        ("Vi motverkar segregation, ja. Vi sjunger för alla.", True, False),  # more than it
+    ],
+)
+def test_yes_no_said_in_one_clear_sentence_of_its_own(yes_no: str, value: bool,
+                                                      confirmed: bool) -> None:
+    from test_parsers_structure import ABOUT, HOW, OBST, QUESTIONS
+
+    ex = extract_answers(f"{ABOUT}\n\n{yes_no}\n\n{HOW}\n\n{OBST}\n\nMvh Eva", QUESTIONS)
+    if confirmed:
+        assert ex.answers["works_against_segregation"].value is value
+    assert ("by_position_confirmed" in ex.flags) is confirmed

@@ -21,6 +21,10 @@ from svarsinkorg.parsers.interview import wants_interview
         "Ring mig gärna så berättar jag mer.",
         "Jag svarar hellre per telefon.",
         "Vi vill gärna bli intervjuade.",
+        # asking whether a meeting suits the reader
+        "Säg till om det passar att ses i januari eller februari.",
+        "Meddela gärna när det funkar för dig att vi träffas.",
+        "Passar det er att vi ses i mars?",
         "En intervju passar oss bättre.",
         "We would prefer to answer in an interview.",
         "Happy to do an interview if that helps.",
@@ -61,6 +65,10 @@ def test_interview_requests(text: str) -> None:
         "Vi har gärna möten med grannar.",
         "Vi har blivit intervjuade av Sydsvenskan.",
         "Parents can call us any time.",
+        # a meeting that suits someone, not asked of the reader
+        "Vi spelar när det passar att ses på planen.",
+        "Vi träffas när det passar alla medlemmar.",
+        "Vi vill inte träffas, säg till om det passar att höras ändå.",
         "",
         "Hej! Se bifogad fil.",
     ],

@@ -404,3 +404,32 @@ def test_a_mail_with_only_a_polite_wish_to_meet_is_an_interview_wish() -> None:
     ex = extract(body)
     assert ex.wants_interview is True
     assert all(a.value is None for a in ex.answers.values())
+
+
+# When and where to meet, said right after a wish to meet, belongs to the wish; the same
+# sentence with no wish before it, or a long description after one, is left over.
+@pytest.mark.parametrize(
+    ("tail", "left_over"),
+    [
+        ("Vi kommer gärna till dig och berättar mer. Vi kan på måndagar efter kl 17.", False),
+        ("Säg till om det passar att höras i mars eller april.", False),
+        ("Kom gärna förbi och prata med oss! Vi har öppet hus varje lördag 11-14.", False),
+        ("Kom gärna förbi och prata med oss! Vi ses oftast lördagar efter klockan 11 i "
+         "lokalen vid torget, men det går att ändra.", False),
+        ("Ni får gärna komma förbi och hälsa på. Vi har öppet hus varje lördag 11-14. Då kan "
+         "barnen själva visa vad de har byggt.", False),
+        ("Vi har öppet hus varje lördag 11-14 i vår lokal vid torget.", True),
+        ("Ni får gärna komma förbi och hälsa på. Vi har öppet hus varje lördag 11-14. Sedan "
+         "kan barnen själva visa vad de har byggt av lego och papp.", True),
+        ("Kom gärna förbi och prata med oss! Vi ses oftast lördagar efter klockan 11 i "
+         "lokalen vid torget, men då spelar barnen schack och mammorna lagar mat ihop.", True),
+        ("Kom gärna förbi och prata med oss! Vi har öppet hus varje lördag och då lagar "
+         "mammorna mat tillsammans med grannarna från alla trappuppgångar i området.", True),
+    ],
+)
+def test_when_and_where_after_a_wish_to_meet(tail: str, left_over: bool) -> None:
+    from svarsinkorg.parsers.selfcheck import unassigned_sentences
+
+    body = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}"
+    left = unassigned_sentences(extract(body), f"{body}\n\n{tail}", QUESTIONS)
+    assert bool(left) is left_over

@@ -321,15 +321,28 @@ def test_one_paragraph_split_at_a_hedged_yes_stays_flagged() -> None:
     assert {"by_position", "yes_no_from_prose"} <= codes(ex)
 
 
-def test_prose_in_order_behind_a_note_about_the_mail_stays_flagged() -> None:
+@pytest.mark.parametrize(
+    ("note", "yes_no", "confirmed"),
+    [
+        # a note only on the mail, the order pinned by a bare "Nej." in its place: a note
+        ("Här kommer föreningens svar på er förfrågan. Jag har tagit frågorna i tur och "
+         "ordning.", "Nej.", True),
+        # the note may hold part of the first answer ("vi är en kör ..."): a doubt
+        ("Vi är en liten kör och har diskuterat frågorna i styrelsen.", "Nej.", False),
+        ("Jag fick mejlet av en vän, och vi har läst frågorna.", "Nej.", False),
+        # nothing pins the order: where the answers start is a guess
+        ("Här kommer föreningens svar på er förfrågan. Jag har tagit frågorna i tur och "
+         "ordning.", "Nej, det har vi faktiskt aldrig haft som mål i föreningen.", False),
+    ],
+)
+def test_prose_in_order_behind_a_note_about_the_mail(note: str, yes_no: str,
+                                                     confirmed: bool) -> None:
     # "Bäste samordnare, här kommer ... svar": the note is no part of the first answer
-    body = (
-        "Bäste samordnare,\n\nHär kommer föreningens svar på er förfrågan. Jag har tagit "
-        f"frågorna i tur och ordning.\n\n{ABOUT}\n\nNej.\n\n{HOW}\n\n{OBST}\n\nMvh Gösta"
-    )
+    body = f"Bäste samordnare,\n\n{note}\n\n{ABOUT}\n\n{yes_no}\n\n{HOW}\n\n{OBST}\n\nMvh Gösta"
     ex = extract(body)
     assert values(ex)["works_against_segregation"] is False
-    assert "by_position" in codes(ex)
+    assert values(ex)["about"] == ABOUT
+    assert ("by_position" in codes(ex)) is not confirmed
 
 
 def test_preamble_in_other_words_is_no_answer() -> None:
@@ -522,16 +535,19 @@ def test_labels_with_an_arrow_before_the_answer(arrow: str) -> None:
     assert ex.reasons == []
 
 
-@pytest.mark.parametrize("preamble", [
-    "Jag fick era frågor av en medlem och svarar från min egen mejl.",
-    "Styrelsen har gått igenom enkäten och jag skriver här det vi kom fram till.",
-    "Vi har försökt svara på frågorna i den ordning de kom.",
+@pytest.mark.parametrize(("preamble", "doubt"), [
+    # the bare "Ja." pins the order and the note says nothing of the association: a note
+    ("Jag fick era frågor av en medlem och svarar från min egen mejl.", []),
+    ("Styrelsen har gått igenom enkäten och jag skriver här det vi kom fram till.", []),
+    # "Vi har ...": a clause that could start describing the association keeps the doubt
+    ("Vi har försökt svara på frågorna i den ordning de kom.", ["by_position"]),
 ])
-def test_plain_paragraphs_after_a_paragraph_on_how_the_reply_came_about(preamble: str) -> None:
+def test_plain_paragraphs_after_a_paragraph_on_how_the_reply_came_about(
+        preamble: str, doubt: list[str]) -> None:
     body = f"Bäste samordnare,\n\n{preamble}\n\n{ABOUT}\n\nJa.\n\n{HOW}\n\n{OBST}\n\nMvh Eva"
     ex = extract(body)
     assert values(ex) == FULL
-    assert [r.code for r in ex.reasons] == ["by_position"]
+    assert [r.code for r in ex.reasons] == doubt
 
 
 def test_a_paragraph_naming_an_answer_by_number_is_no_framing() -> None:
