@@ -284,6 +284,20 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         origin: dict[str, tuple[_Mail | None, Any]] = {}
         ambiguous: dict[str, str] = {}
         for m in replies:
+            # A mail whose sender is not yet confirmed (a name match from outside the roster,
+            # a display name with another address) fills only what no other mail answered:
+            # until a person confirms it, it never overwrites or withdraws answers.
+            unconfirmed = m.id not in assigned and not seen_by_reviewer(m) and any(
+                r.code in MATCH_DOUBTS for r in m.reason_list)
+            if unconfirmed and origin:
+                for key, ans in m.answers.items():
+                    if key in rec.answers and key not in origin and key not in ambiguous \
+                            and isinstance(ans, dict) and ans.get("value") is not None:
+                        rec.answers[key] = ans["value"]
+                        rec.raw_answers[key] = ans.get("raw")
+                        origin[key] = (m, ans.get("source"))
+                rec.wants_interview = rec.wants_interview or m.wants_interview
+                continue
             if "correction" in m.notes:
                 # "Bortse från det förra mejlet": the earlier answers are withdrawn whole.
                 rec.answers = {k: None for k in survey.keys}

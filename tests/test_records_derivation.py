@@ -310,3 +310,39 @@ def test_the_garbage_collector_is_left_as_it_was(cfg, enabled):
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_mail_whose_sender_awaits_confirmation_only_fills_what_no_other_mail_answered(cfg):
+    spoof = Reason("sender_mismatch", None, "kansli@kören.se ≠ annan@example.org")
+
+    def fill(s: Session) -> dict[str, int]:
+        a = assoc(s, "Kören", "kansli@kören.se")
+        b = assoc(s, "Kören Två", "kansli@koren2.se")
+        real = mail(s, a, sent=at(1), answers={"about": ans("Vi sjunger."), "how": ans("Öppna.")})
+        claimed = mail(s, a, sent=at(2), reasons=[spoof], notes=["correction"],
+                       answers={"about": ans("Falskt."), "obstacles_opportunities": ans("Inga.")})
+        # the same doubt with nothing answered before: its answers are all there is
+        alone = mail(s, b, sent=at(2), reasons=[spoof], answers={"about": ans("Vi är två.")})
+        return {"real": real, "claimed": claimed, "alone": alone}
+
+    state, _ = derive(cfg, fill)
+    rec = by_name(state)["Kören"]
+    assert rec.answers == {"about": "Vi sjunger.", "works_against_segregation": None,
+                           "how": "Öppna.", "obstacles_opportunities": "Inga."}
+    assert [r.code for r in rec.reasons] == ["sender_mismatch"] and rec.needs_review
+    assert by_name(state)["Kören Två"].answers["about"] == "Vi är två."
+
+
+def test_a_confirmed_sender_counts_like_any_other(cfg):
+    spoof = Reason("match_by_name", None, "Kören")
+
+    def fill(s: Session) -> dict[str, int]:
+        a = assoc(s, "Kören", "kansli@kören.se")
+        mail(s, a, sent=at(1), answers={"about": ans("Vi sjunger.")})
+        later = mail(s, a, sent=at(2), reasons=[spoof], answers={"about": ans("Vi sjunger mer.")})
+        correct(s, "assign", message=later, value=a, when=at(5))
+        return {"later": later}
+
+    state, _ = derive(cfg, fill)
+    rec = by_name(state)["Kören"]
+    assert rec.answers["about"] == "Vi sjunger mer." and rec.reasons == []
