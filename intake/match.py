@@ -206,7 +206,33 @@ def match_message(
     spoof = sender_mismatch(msg)
     if spoof:
         doubts.append(spoof)
+    if m.method in ("sender", "reply-to", "reference"):
+        other = _forward_of_other(msg, roster, m.association_id)
+        if other is not None:
+            doubts.append(Reason("forward_of_other", None, other.name))
     return replace(m, reasons=tuple(doubts))
+
+
+def _forward_of_other(msg: DecodedMessage, roster: Sequence[RosterEntry],
+                      matched: int | None) -> RosterEntry | None:
+    """The other association a forward is from: one roster association (a district
+    council, a parent club) passing on another's answers is matched by its own address,
+    but the answers are the forwarded association's - a person must say whose they are."""
+    if not forwarded_senders(msg):
+        return None
+    above = text_above_quote(msg.text)
+    below = msg.text[len(above):] if msg.text.startswith(above) else ""
+    texts = [below, *(inner.text for inner in msg.embedded)]
+    for addresses in ([inner.from_addr for inner in msg.embedded if inner.from_addr],
+                      find_addresses(forwarded_sender(msg.text) or "")):
+        entry = _by_address(roster, addresses)
+        if entry is not None:
+            return entry if entry.id != matched else None
+    for text in texts:
+        entry, _ = _by_name(roster, text or "")
+        if entry is not None and entry.id != matched:
+            return entry
+    return None
 
 
 def sender_mismatch(msg: DecodedMessage) -> Reason | None:

@@ -503,6 +503,10 @@ REASONS: dict[str, dict[str, str]] = {
         "{detail} finns inte i registret: bekräfta",
         "sender_mismatch": "Avsändarnamnet innehåller en annan adress än avsändarens "
         "({detail}): bekräfta",
+        "forward_of_other": "Vidarebefordrar ett svar som verkar vara från {detail}: "
+        "välj vilken förening svaret gäller",
+        "forwarded_here": "Ett svar som {detail} vidarebefordrat kan vara föreningens: "
+        "välj vilken förening svaret gäller",
         "text": "{detail}",
     },
     "en": {
@@ -543,6 +547,10 @@ REASONS: dict[str, dict[str, str]] = {
         "sender {detail} is not in the roster: confirm",
         "sender_mismatch": "The sender's display name holds another address than the "
         "sender's ({detail}): confirm",
+        "forward_of_other": "Forwards a reply that seems to be from {detail}: choose which "
+        "association it is for",
+        "forwarded_here": "A reply forwarded by {detail} may be this association's: choose "
+        "which association it is for",
         "text": "{detail}",
     },
 }

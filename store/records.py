@@ -71,7 +71,8 @@ class AssociationRecord:
 
 
 # Reasons about who sent a message: a person's `intake assign` confirms them.
-MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch"})
+MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch", "forward_of_other",
+                          "forwarded_here"})
 
 
 @dataclass
@@ -253,6 +254,16 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             continue
         by_assoc[target].append(m)
 
+    # A forward one association sent of what seems another's reply, not yet settled by a
+    # person: the other association is held too (no reminder, shown for review).
+    forwarded_to: dict[str, list[_Mail]] = {}
+    for m in messages:
+        if m.id in assigned:
+            continue
+        for r in m.reason_list:
+            if r.code == "forward_of_other" and r.detail:
+                forwarded_to.setdefault(r.detail, []).append(m)
+
     records: list[AssociationRecord] = []
     for a in assocs:
         rec = AssociationRecord(id=a.id, name=a.name, org_number=a.org_number,
@@ -338,6 +349,11 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 review.append(("message", _summary(m), r))
                 if m.kind not in ("auto_reply", "bounce"):
                     rec.holding.append(r)
+        for m in forwarded_to.get(a.name, ()):
+            if m.association_id != a.id and not seen_by_reviewer(m):
+                r = Reason("forwarded_here", None, m.from_addr or "")
+                rec.reasons.append(r)
+                rec.holding.append(r)
         # Manual corrections go on top of everything parsed.
         for c in own_sets:
             if not c.key:

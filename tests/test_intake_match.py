@@ -127,3 +127,32 @@ def test_plus_address_of_someone_else_is_no_reference():
     raw = reply("svar", sender="someone@else.se", subject="Re: Påminnelse")
     raw = raw.replace(b"To: samordnare@xn--malm-8qa.se", b"To: info+kmp3@gmail.com")
     assert _match(raw).method != "reference"
+
+
+def _forward(sender: str, original_from: str, original_text: str) -> bytes:
+    body = ("Hej! Jag skickar vidare svaren som jag fick på papper/mejl.\n\n"
+            "---------- Vidarebefordrat meddelande ---------\n"
+            f"Från: {original_from}\nDatum: mån 13 jan. 2020 kl 19:02\n"
+            "Ämne: Kartläggning\nTill: <samordnare@malmö.se>\n\n" + original_text)
+    return reply(body, sender=sender, subject="Fwd: Kartläggning")
+
+
+def test_a_roster_association_forwarding_another_ones_reply_is_flagged_for_a_person():
+    # Hyllie IF's office passes on the kampsport club's answers, sent from a private address:
+    # matched by the forwarder's own address, so a person must say whose the answers are
+    m = _match(_forward("kansli@hyllieif.se", "Omar B <omar.b@hotmail.com>",
+                        "1. Vi tränar judo i Rosengård.\n\nOmar\nMalmö Kampsportsklubb Öster"), "")
+    assert (m.association_id, m.method) == (1, "sender")
+    assert [(r.code, r.detail) for r in m.reasons] == [
+        ("forward_of_other", "Malmö Kampsportsklubb Öster")]
+    # ... and by the forwarded sender's roster address just the same
+    m = _match(_forward("kansli@hyllieif.se", "Kontakt <kontakt@latinhuset-malmo.se>",
+                        "1. Vi har kurser i spanska."), "")
+    assert [(r.code, r.detail) for r in m.reasons] == [
+        ("forward_of_other", "Föreningen Latinamerikanska Huset")]
+
+
+def test_forwarding_a_mail_of_ones_own_association_is_no_doubt():
+    m = _match(_forward("kansli@hyllieif.se", "Ordf <ordf.privat@gmail.com>",
+                        "1. Vi spelar fotboll.\n\nMvh Per, ordförande Hyllie IF"), "")
+    assert (m.association_id, m.reasons) == (1, ())

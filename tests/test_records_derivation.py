@@ -346,3 +346,28 @@ def test_a_confirmed_sender_counts_like_any_other(cfg):
     state, _ = derive(cfg, fill)
     rec = by_name(state)["Kören"]
     assert rec.answers["about"] == "Vi sjunger mer." and rec.reasons == []
+
+
+@pytest.mark.parametrize("assigned", [False, True])
+def test_a_forward_of_another_associations_reply_holds_that_association_until_assigned(
+        cfg, assigned):
+    def fill(s: Session) -> dict[str, int]:
+        council = assoc(s, "Föreningsrådet", "sekr@foreningsradet.se")
+        other = assoc(s, "Kvinnonätverket", "info@kvinnonatverket.se")
+        fwd = mail(s, council, sent=at(1), answers={"about": ans("Vi har hälsocafé.")},
+                   reasons=[Reason("forward_of_other", None, "Kvinnonätverket")])
+        if assigned:
+            correct(s, "assign", message=fwd, value=other, when=at(5))
+        return {"fwd": fwd}
+
+    state, _ = derive(cfg, fill)
+    rec, council = by_name(state)["Kvinnonätverket"], by_name(state)["Föreningsrådet"]
+    if not assigned:
+        assert rec.status == "no_response"
+        assert [r.code for r in rec.reasons] == ["forwarded_here"] and rec.needs_review
+        assert [r.code for r in rec.holding] == ["forwarded_here"]  # no reminder meanwhile
+        assert [r.code for r in council.reasons] == ["forward_of_other"]
+    else:
+        assert rec.reasons == [] and rec.status == "responded"
+        assert rec.answers["about"] == "Vi har hälsocafé."
+        assert council.reasons == [] and council.status == "no_response"
