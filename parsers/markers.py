@@ -166,21 +166,35 @@ def _is_heading_question(c: Cand) -> bool:
     )
 
 
-def _is_own_heading(c: Cand, lines: list[Line], i: int, qs: list[Asked]) -> bool:
-    """The text after "1" is a short heading of the writer's own for that question ("1 Om
-    oss", "2 Segregation", "3 Hur") with the answer on the lines below."""
+def _own_heading_names(c: Cand, lines: list[Line], i: int, qs: list[Asked]) -> set[int] | None:
+    """When the text after "1" is shaped as a short heading of the writer's own ("1 Om oss",
+    "2 Segregation", "3 Hur") with the answer on the lines below: the questions it names
+    (maybe none); None when it is not shaped so."""
     r = c.rest.strip()
     # (a "Hinder:" after "4." opens a list of the answer's own: "Hinder: ... Möjligheter: ...")
     if c.restated or not r or n_words(r) > 4 or r.endswith((".", "!", ",", ":")):
-        return False
+        return None
     below = next_text(lines, i)
     if not below or _NUM_MARKER.match(below):
-        return False
+        return None
     q = next((q for q in qs if q.num == c.num), None)
     if q is None or (q.q.kind == "yes_no" and parse_yes_no(r).value is not None):
-        return False
+        return None
     found, _ = name_heading(heading_scorer(tuple((x.num, x.q) for x in qs)), r, below, qs)
-    return c.num in found
+    return set(found)
+
+
+def _own_headings(cands: dict[int, Cand], lines: list[Line], qs: list[Asked]) -> set[int]:
+    """The lines whose marker carries a heading of the writer's own: one naming its question,
+    or one naming none ("1. Om klubben") when two or more of its siblings in the same reply
+    are shaped so and name theirs - the writer's pattern, not a one-line answer."""
+    shaped = {i: names for i, c in cands.items()
+              if c is not BARRIER and not lines[i].quoted
+              and (names := _own_heading_names(c, lines, i, qs)) is not None}
+    named = {i for i, names in shaped.items() if cands[i].num in names}
+    if len(named) < 2:
+        return named
+    return named | {i for i, names in shaped.items() if not names}
 
 
 # "Ja på fråga 2, resten återkommer vi om": a yes/no given for one numbered question.
@@ -320,6 +334,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
         del cands[i]
     if not any(c is not BARRIER for c in cands.values()):
         return Found()
+    own_headings = _own_headings(cands, lines, qs)
 
     results: dict[int, list[str]] = {}
     spans: dict[int, int] = {}
@@ -359,7 +374,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             cur = _Open(c.num, cont=ln.quoted, first_line=i)
             if ln.quoted:
                 pass  # the quoted question line is never the association's answer
-            elif _is_heading_question(c) or _is_own_heading(c, lines, i, qs):
+            elif _is_heading_question(c) or i in own_headings:
                 cur.pending = c.rest  # "Fråga 1. Vem är ni?" / "1 Om oss" + the answer below
             elif c.rest:
                 cur.lines.append(c.rest)

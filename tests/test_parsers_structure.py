@@ -1010,3 +1010,14 @@ def test_a_short_label_naming_its_question_after_the_number_is_no_part_of_the_an
 def test_a_label_that_may_be_part_of_the_answer_stays(line4: str) -> None:
     body = f"Hej!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n{line4}\n\nMvh\nLeila\n"
     assert values(extract(body))["obstacles_opportunities"] == line4[3:]
+
+
+@pytest.mark.parametrize("first", ["Bakgrund", "Kort om klubben", "Vår verksamhet idag"])
+def test_a_numbered_heading_naming_nothing_is_a_heading_when_its_siblings_are(first: str) -> None:
+    # "1. Bakgrund" names no question's words, but the reply's other numbered lines are
+    # short headings of the writer's own with the answer below: so is this one
+    body = (f"Hej!\n\n1. {first}\n{ABOUT}\n\n2. Segregation\nJa\n\n3. Hur\n{HOW}\n\n"
+            f"4. Hinder och möjligheter\n{OBST}\n\nHälsningar\nLars\n")
+    got = values(extract(body))
+    assert (got["about"], got["works_against_segregation"], got["how"],
+            got["obstacles_opportunities"]) == (ABOUT, True, HOW, OBST)
