@@ -15,10 +15,29 @@ from typing import Any
 
 import pytest
 
-from svarsinkorg.config import Config, example_config_path, parse_config
+from svarsinkorg.config import Config, Question, example_config_path, parse_config
 
 REPO = Path(__file__).resolve().parents[1]
 CET = dt.timezone(dt.timedelta(hours=1))
+
+# The example survey's four questions (config.example.toml) without its aliases: the parser
+# tests read replies to them, and a test that wants the aliases says so.
+Q1 = (
+    "Vilka är ni och vad bedriver ni för verksamhet? Berätta om er förening (bifoga gärna en "
+    "länk eller beskriv med egna ord)."
+)
+Q2 = "Arbetar ni för att motverka segregation? Ja / nej"
+Q3 = (
+    "Om svar ja på ovanstående fråga, på vilket sätt arbetar ni för att motverka segregation? "
+    "Om svaret är nej, berätta gärna varför!"
+)
+Q4 = "Vilka hinder respektive möjligheter upplever ni i ert arbete för att motverka segregation?"
+QUESTIONS = (
+    Question("about", Q1, "text", 1),
+    Question("works_against_segregation", Q2, "yes_no", 2),
+    Question("how", Q3, "text", 3),
+    Question("obstacles_opportunities", Q4, "text", 4),
+)
 
 
 def samples_dir() -> Path | None:

@@ -10,29 +10,13 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS
 
 from svarsinkorg.config import Question
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.model import Extraction
 from svarsinkorg.parsers.text import html_to_text, normalize_ws
 
-Q1 = (
-    "Vilka är ni och vad bedriver ni för verksamhet? Berätta om er förening (bifoga gärna en "
-    "länk eller beskriv med egna ord)."
-)
-Q2 = "Arbetar ni för att motverka segregation? Ja / nej"
-Q3 = (
-    "Om svar ja på ovanstående fråga, på vilket sätt arbetar ni för att motverka segregation? "
-    "Om svaret är nej, berätta gärna varför!"
-)
-Q4 = "Vilka hinder respektive möjligheter upplever ni i ert arbete för att motverka segregation?"
-
-QUESTIONS = (
-    Question("about", Q1, "text", 1),
-    Question("works_against_segregation", Q2, "yes_no", 2),
-    Question("how", Q3, "text", 3),
-    Question("obstacles_opportunities", Q4, "text", 4),
-)
 KEYS = [q.key for q in QUESTIONS]
 
 ORIGINAL = f"""Hej!

@@ -6,28 +6,13 @@ test says so, with the values and the review reason asserted."""
 from __future__ import annotations
 
 import pytest
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS
 
 from svarsinkorg.config import Question
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.cues import stands_as_before
 from svarsinkorg.parsers.model import Extraction
 
-Q1 = (
-    "Vilka är ni och vad bedriver ni för verksamhet? Berätta om er förening (bifoga gärna en "
-    "länk eller beskriv med egna ord)."
-)
-Q2 = "Arbetar ni för att motverka segregation? Ja / nej"
-Q3 = (
-    "Om svar ja på ovanstående fråga, på vilket sätt arbetar ni för att motverka segregation? "
-    "Om svaret är nej, berätta gärna varför!"
-)
-Q4 = "Vilka hinder respektive möjligheter upplever ni i ert arbete för att motverka segregation?"
-QUESTIONS = (
-    Question("about", Q1, "text", 1),
-    Question("works_against_segregation", Q2, "yes_no", 2),
-    Question("how", Q3, "text", 3),
-    Question("obstacles_opportunities", Q4, "text", 4),
-)
 WITH_ALIASES = (
     Question("about", Q1, "text", 1, ("Om oss", "Who we are")),
     QUESTIONS[1],
