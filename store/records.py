@@ -298,18 +298,9 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             # A mail whose sender is not yet confirmed (a name match from outside the roster,
             # a display name with another address) fills only what no other mail answered:
             # until a person confirms it, it never overwrites or withdraws answers.
-            unconfirmed = m.id not in assigned and not seen_by_reviewer(m) and any(
-                r.code in MATCH_DOUBTS for r in m.reason_list)
-            if unconfirmed and origin:
-                for key, ans in m.answers.items():
-                    if key in rec.answers and key not in origin and key not in ambiguous \
-                            and isinstance(ans, dict) and ans.get("value") is not None:
-                        rec.answers[key] = ans["value"]
-                        rec.raw_answers[key] = ans.get("raw")
-                        origin[key] = (m, ans.get("source"))
-                rec.wants_interview = rec.wants_interview or m.wants_interview
-                continue
-            if "correction" in m.notes:
+            fills_gaps = bool(origin) and m.id not in assigned and not seen_by_reviewer(m) \
+                and any(r.code in MATCH_DOUBTS for r in m.reason_list)
+            if "correction" in m.notes and not fills_gaps:
                 # "Bortse från det förra mejlet": the earlier answers are withdrawn whole.
                 rec.answers = {k: None for k in survey.keys}
                 rec.raw_answers = {k: None for k in survey.keys}
@@ -317,6 +308,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 ambiguous.clear()
             for key, ans in m.answers.items():
                 if key not in rec.answers or not isinstance(ans, dict):
+                    continue
+                if fills_gaps and (key in origin or key in ambiguous or ans.get("value") is None):
                     continue
                 if ans.get("value") is not None:
                     rec.answers[key] = ans["value"]
