@@ -218,17 +218,15 @@ def _forward_of_other(msg: DecodedMessage, roster: Sequence[RosterEntry],
     """The other association a forward is from: one roster association (a district
     council, a parent club) passing on another's answers is matched by its own address,
     but the answers are the forwarded association's - a person must say whose they are."""
-    if not forwarded_senders(msg):
+    senders = forwarded_senders(msg)  # attached mails' first, then the inline block's
+    if not senders:
         return None
+    entry = _by_address(roster, senders)
+    if entry is not None:
+        return entry if entry.id != matched else None
     above = text_above_quote(msg.text)
     below = msg.text[len(above):] if msg.text.startswith(above) else ""
-    texts = [below, *(inner.text for inner in msg.embedded)]
-    for addresses in ([inner.from_addr for inner in msg.embedded if inner.from_addr],
-                      find_addresses(forwarded_sender(msg.text) or "")):
-        entry = _by_address(roster, addresses)
-        if entry is not None:
-            return entry if entry.id != matched else None
-    for text in texts:
+    for text in [below, *(inner.text for inner in msg.embedded)]:
         entry, _ = _by_name(roster, text or "")
         if entry is not None and entry.id != matched:
             return entry
