@@ -41,12 +41,16 @@ from rapidfuzz import fuzz
 
 from ..config import Question
 from .cues import (
+    DEFERS as _DEFERS,
+)
+from .cues import (
     declines,
     is_correction,
     looks_like_away_notice,
     refers_to_attachment,
     stands_as_before,
 )
+from .decline import only_declines
 from .evidence import clear_yes_no_opening, follows_up, quote_answers_fit
 from .framing import (
     APOLOGY,
@@ -79,7 +83,7 @@ from .reply_doubts import reply_doubts
 from .selfcheck import check, said_to_reader
 from .statements import Statement, yes_no_statement
 from .text import match_key, normalize_ws, split_sentences
-from .yes_no import parse_yes_no, split_yes_no_explanation
+from .yes_no import parse_yes_no, said_both_ways, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
 
@@ -397,6 +401,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append(_in_quote_flag(in_quote, qs))
     if not found.answers and away:
         flags.append("away_notice")
+    if not found.answers and not away and only_declines(own_text, questions):
+        # the association takes no part and says only that (its reasons, thanks): no
+        # answer is missing, nothing to review, nobody to remind
+        flags.append("declined")
 
     if not found.answers and reply.forwarded and depth < 3:
         sub = _extract(reply.forwarded, questions, source, depth + 1)
@@ -408,6 +416,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         ex.wants_interview = ex.wants_interview or sub.wants_interview
 
     answers: dict[str, Answer] = {}
+    # answers placed by order or taken from prose: a "both" there may be the reader's own
+    # word for a mixed sentence ("kanske ... men ja"), not the writer's answer
+    placed_by_reader = any(f.split(":")[0] in _READER_PLACED for f in flags)
     for q in qs:
         lines_q = found.answers.get(q.num)
         if lines_q is None:
@@ -448,8 +459,14 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             continue
         if q.q.kind == "yes_no":
             yn = parse_yes_no(value)
-            answers[q.q.key] = Answer(yn.value, value, yn.ambiguous, source)
-            if yn.ambiguous:
+            # "Både och." in its own place answers the question (neither yes nor no); the
+            # same words the reader put there from prose are still a reading to check
+            both = yn.ambiguous and said_both_ways(value) and not placed_by_reader
+            answers[q.q.key] = Answer(yn.value, value, yn.ambiguous and not both, source,
+                                      both_ways=both)
+            if both:
+                flags.append(f"both_ways:{q.q.key}")
+            elif yn.ambiguous:
                 flags.append(f"ambiguous:{q.q.key}")
         else:
             answers[q.q.key] = Answer(value, value, False, source)
@@ -499,6 +516,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         log.exception("self-check failed")
         ex.reasons = []
     return ex
+
+
+_READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",
+                            "yes_no_from_follow_up"})
 
 
 # "Detta måste vi diskutera i styrelsen först, vi återkommer.": the answer is put off, in
@@ -658,16 +679,6 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
 # the yes said again in a sentence of its own: "Det gör vi i allra högsta grad."
 _SAID_AGAIN = re.compile(r"(?i)(?:det\s+gör\s+vi|vi\s+gör\s+det|ja|yes|absolut|självklart"
                          r"|definitivt|verkligen|we\s+do|indeed)\b")
-_DEFERS = re.compile(
-    r"\b(?:återkommer|återkomma|svarar\s+(?:senare|längre\s+fram|ordentligt)|skickar\s+(?:\w+\s+)?"
-    r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later"
-    # "ni får våra svar efter det", "svaren kommer efter årsmötet", "we'll send our answers after"
-    r"|(?:ni|du)\s+får\s+(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
-    r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
-    r"|skickar\s+(?:vi\s+|jag\s+)?(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|i\s+\w+|när|så\s+snart|inom)"
-    r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when))\b",
-    re.I,
-)
 
 
 def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
@@ -677,7 +688,7 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
     flags: list[str] = []
     for idx, q in enumerate(qs):
         a = answers[q.q.key]
-        if q.q.kind != "yes_no" or a.value is not None or a.ambiguous:
+        if q.q.kind != "yes_no" or a.value is not None or a.ambiguous or a.both_ways:
             continue
         nxt = qs[idx + 1] if idx + 1 < len(qs) else None
         order = ([nxt] if nxt is not None else []) + [x for x in qs if x is not q and x is not nxt]

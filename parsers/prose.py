@@ -174,7 +174,8 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         return _ByPosition(out, True)
     # confirmed: the yes/no plainly opens the follow-up's paragraph, and the paragraphs read
     # as the text questions' answers in their order
-    confirmed = (st is not None and bool(sentences) and follows_up(qs[k], follow)
+    confirmed = (st is not None and st.value is not None and bool(sentences)
+                 and follows_up(qs[k], follow)
                  and not framed
                  and clear_yes_no_opening(sentences[0], qs[k]) is st.value
                  and position_fits(list(zip(text_qs, pars, strict=True)), qs))

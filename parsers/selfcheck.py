@@ -82,7 +82,7 @@ def _yes_no_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reaso
         follow = f.value if f is not None and isinstance(f.value, str) else None
         if not follow or a is None:
             continue
-        if a.value is None and not a.ambiguous:
+        if a.value is None and not a.ambiguous and not a.both_ways:
             out.append(Reason("yes_no_missing", q.key, excerpt(follow)))
             continue
         if isinstance(a.value, bool):
@@ -284,7 +284,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     if not (from_first_answer or firsts.get(q1) == first):
         first = 0
     said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
-                     and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous)]
+                     and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous
+                          or ex.answers[q.key].both_ways)]
     out: list[str] = []
     scorer = HeadingScorer(tuple((i + 1, q) for i, q in enumerate(questions)))
     for line in lines[first:]:
@@ -376,8 +377,9 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
         if isinstance(a.value, str) and len(split_sentences(a.value)) >= 3:
             # prose with no headings taken as "about": it may hold the other answers too
             reasons.append(Reason("unassigned_text", answered[0].key, excerpt(a.value)))
-    if whole and not answered:
+    if whole and not answered and "declined" not in ex.flags:
         # nothing answered, yet own text of substance: an answer in prose nobody took
+        # (not the reasons of a reply that declines to take part: parsers/decline.py)
         left = unassigned_sentences(ex, own_text, questions, nothing_answered=True)
         if left:
             reasons.append(Reason("unassigned_text", None, excerpt(left[0])))
@@ -390,7 +392,8 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
                      if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}
         missing = []
         for i, q in enumerate(questions):
-            if q in answered or q.key in ambiguous or f"left_empty:{q.key}" in ex.flags:
+            if q in answered or q.key in ambiguous or f"left_empty:{q.key}" in ex.flags \
+                    or ex.answers[q.key].both_ways:
                 continue
             prev = questions[i - 1] if i else None
             # "Om svaret är nej, berätta gärna varför": a "no" needs no reason given
