@@ -1,0 +1,161 @@
+"""Issue 9, false alarms by kind: readings that are certain are no doubt to review, and the
+same kinds stay flagged where the reading is not. Small inputs in words of their own (not
+the corpora's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import QUESTIONS, make_config, reply
+
+from svarsinkorg import service
+from svarsinkorg.parsers.answers import extract_answers
+from svarsinkorg.parsers.decline import only_declines
+from svarsinkorg.reminders.select import bounced_addresses, choose
+from svarsinkorg.reports.export import export_json, table_rows
+from svarsinkorg.reports.labels import Labels
+from svarsinkorg.reports.status import flags_for, status_json
+
+ROSTER_CSV = (
+    "name,email,org_number\n"
+    "Hyllie IF,kansli@hyllieif.se,\n"
+    "Kören Harmoni,info@korenharmoni.se,\n"
+)
+ABOUT = "Vi är en kör med 30 medlemmar som sjunger i Hyllie kyrka."
+HOW = "Vi sjunger på fyra språk och bjuder in skolor till våra konserter."
+OBST = "Hindret är lokalhyran. Möjligheten är alla nya sångare."
+
+
+@pytest.fixture
+def cfg(tmp_path):
+    config = make_config(tmp_path)
+    (tmp_path / "roster.csv").write_text(ROSTER_CSV, encoding="utf-8")
+    service.import_roster(config, tmp_path / "roster.csv")
+    return config
+
+
+def _import(cfg, tmp_path, name: str, raw: bytes) -> None:
+    d = tmp_path / "mail"
+    d.mkdir(exist_ok=True)
+    (d / name).write_bytes(raw)
+    service.import_paths(cfg, [d / name])
+
+
+def _records(cfg):
+    return {r.name: r for r in service.survey_state(cfg).associations}
+
+
+# --- a reply that only declines ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("own", [
+    "Hej!\n\nStyrelsen har tittat på frågorna och vi har valt att inte ställa upp. Vi är en "
+    "liten förening med få aktiva.\n\nLycka till!",
+    "Hello,\n\nThank you, but we won't be able to take part. We are only five volunteers.",
+    "Hej,\njag har tyvärr inte tid att svara på enkäten i år, föreningen vilar.\nMvh\nAnna",
+])
+def test_a_reply_that_only_declines_is_a_decline(own):
+    assert only_declines(own, QUESTIONS)
+    ex = extract_answers(own, QUESTIONS)
+    assert "declined" in ex.flags
+    assert ex.reasons == [] and ex.answered() == []
+
+
+@pytest.mark.parametrize("own", [
+    # put off: not an answer yet, and not a no either
+    "Hej! Vi kan inte delta just nu, vi återkommer efter årsmötet.",
+    # a wish to talk instead
+    "Vi vill inte delta skriftligt, men ni får gärna komma förbi och prata.",
+    # an answer to question 2 beside the decline
+    "Vi deltar inte. Vi motverkar inte segregation, vi är en bridgeklubb.",
+    # a long description: it may well be the first answer
+    "Vi avstår från att delta. " + " ".join([ABOUT, HOW, OBST, ABOUT, HOW, OBST]),
+    # skipping one question is no decline
+    "Vi avstår från att svara på fråga 4.",
+])
+def test_a_decline_with_more_in_it_is_no_plain_decline(own):
+    assert not only_declines(own, QUESTIONS)
+
+
+def test_a_declined_record_says_so_and_is_not_reminded(cfg, tmp_path):
+    _import(cfg, tmp_path, "no.eml", reply(
+        "Hej,\n\nTack för förfrågan, men vi har beslutat att inte medverka. Vi är bara åtta "
+        "medlemmar och hinner inte.\n\nVänliga hälsningar\nBo\nHyllie IF",
+        message_id="<no@x>"))
+    rec = _records(cfg)["Hyllie IF"]
+    assert (rec.declined, rec.needs_review, rec.status) == (True, False, "responded")
+    t = Labels.for_survey(cfg.survey)
+    assert t("declined_flag") in flags_for(rec, t)
+    state = service.survey_state(cfg)
+    exported = {a["association"]: a for a in export_json(cfg.survey, state, t)["associations"]}
+    assert exported["Hyllie IF"]["declined"] is True
+    assert exported["Kören Harmoni"]["declined"] is False
+    now = dt.datetime(2020, 1, 20, tzinfo=dt.UTC)
+    rows = {a["association"]: a for a in status_json(cfg.survey, state, now, {}, t)
+            ["associations"]}
+    assert rows["Hyllie IF"]["declined"] is True
+    _, table = table_rows(cfg.survey, state, t)
+    assert table[0][3] == "Svarat (avböjer att delta)"
+    store = service.open_store(cfg)
+    with store.session() as s:
+        from svarsinkorg.store.reminder_history import load_history
+
+        sel = choose(cfg.survey, state, load_history(s), bounced_addresses(s, state),
+                     cfg.reminders, dt.datetime(2020, 1, 24, 9, tzinfo=dt.UTC))
+    store.close()
+    skipped = {sk.name: sk for sk in sel.skipped}
+    assert skipped["Hyllie IF"].reason == "declined"
+    assert skipped["Hyllie IF"].text(Labels("sv")) == "har avböjt att delta"
+    assert skipped["Hyllie IF"].text(Labels("en")) == "has declined to take part"
+
+
+def test_answers_after_a_decline_outweigh_it(cfg, tmp_path):
+    _import(cfg, tmp_path, "no.eml", reply(
+        "Hej,\n\nVi avstår från att delta.\n\nBo", message_id="<no@x>",
+        when=dt.datetime(2019, 12, 3, 10, tzinfo=dt.UTC)))
+    _import(cfg, tmp_path, "yes.eml", reply(
+        f"Hej, vi ändrade oss!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\nBo",
+        message_id="<yes@x>", when=dt.datetime(2019, 12, 9, 10, tzinfo=dt.UTC)))
+    rec = _records(cfg)["Hyllie IF"]
+    assert rec.declined is False
+    assert rec.answers["works_against_segregation"] is True
+
+
+# --- a yes/no answered both ways -------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["Både och!", "nja", "Ja och nej.", "Yes and no"])
+def test_both_ways_in_its_own_place_is_an_answer(said):
+    ex = extract_answers(f"1. {ABOUT}\n2. {said}\n3. {HOW}\n4. {OBST}", QUESTIONS)
+    a = ex.answers["works_against_segregation"]
+    assert (a.value, a.ambiguous, a.both_ways) == (None, False, True)
+    assert ex.reasons == []
+
+
+@pytest.mark.parametrize("said", [
+    "Nja, mest ja",  # leans one way
+    "Både och, men snarare nej",
+    "Kanske",  # a guess
+    "Vet inte",  # does not know
+    "Både och. Inte som mål, men alla är välkomna.",  # more said: the follow-up's, maybe
+])
+def test_a_hedge_or_more_words_stays_ambiguous(said):
+    ex = extract_answers(f"1. {ABOUT}\n2. {said}\n3. {HOW}\n4. {OBST}", QUESTIONS)
+    assert "ambiguous" in [r.code for r in ex.reasons]
+
+
+def test_both_ways_without_a_follow_up_is_no_missing_answer():
+    ex = extract_answers(f"1. {ABOUT}\n2. Både ja och nej\n4. {OBST}", QUESTIONS)
+    assert ex.answers["works_against_segregation"].both_ways
+    assert [r.code for r in ex.reasons] == ["partial"]  # 3 is missing all the same
+    assert ex.reasons[0].detail == "how"
+
+
+def test_a_both_ways_answer_is_kept_in_the_record_with_its_words(cfg, tmp_path):
+    _import(cfg, tmp_path, "a.eml", reply(
+        f"1. {ABOUT}\n2. Både och\n3. {HOW}\n4. {OBST}\n\nBo", message_id="<a@x>"))
+    rec = _records(cfg)["Hyllie IF"]
+    assert rec.answers["works_against_segregation"] is None
+    assert rec.raw_answers["works_against_segregation"] == "Både och"
+    assert rec.needs_review is False
