@@ -81,7 +81,7 @@ from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_wo
 from .quotes import clean_block, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check, said_to_reader
-from .statements import Statement, yes_no_statement
+from .statements import Statement, by_number, yes_no_statement
 from .text import match_key, normalize_ws, split_sentences
 from .yes_no import parse_yes_no, said_both_ways, split_yes_no_explanation
 
@@ -693,6 +693,7 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
         nxt = qs[idx + 1] if idx + 1 < len(qs) else None
         order = ([nxt] if nxt is not None else []) + [x for x in qs if x is not q and x is not nxt]
         said: list[tuple[Asked, int, bool | None, bool]] = []
+        named: set[bool] = set()  # given to the question by its number ("fråga 2: ja")
         for other in order:
             o = answers[other.q.key]
             if other.q.kind == "yes_no" or not isinstance(o.value, str):
@@ -705,6 +706,8 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                     st = Statement(yn, split_yes_no_explanation(sentence) is None)
                 if st is not None:
                     said.append((other, j, st.value, st.pure))
+                    if (v := by_number(sentence, q.q)) is not None:
+                        named.add(v)
         if not said:
             continue
         values = {v for _, _, v, _ in said}
@@ -717,10 +720,11 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
         o = answers[other.q.key]
         first = split_sentences(o.value)[0] if isinstance(o.value, str) else ""
         # the follow-up's own answer opening with a plain yes or no ("Det gör vi absolut.",
-        # "Ja, vi ...") is as good as the question's own answer: a note; anywhere else, hedged
-        # or said both ways, a doubt
+        # "Ja, vi ...") is as good as the question's own answer, and so is one that names the
+        # question it answers ("så svaret på er andra fråga blir ja"): a note; anywhere else,
+        # hedged or said both ways, a doubt
         sure = (other is nxt and j == 0 and follows_up(q, nxt)
-                and clear_yes_no_opening(first, q) is value)
+                and clear_yes_no_opening(first, q) is value) or named == {value}
         flags.append(f"{'yes_no_from_follow_up' if sure else 'yes_no_from_prose'}:{q.q.key}")
         if (pure and j == 0 and other is nxt and parse_yes_no(first).value is not None
                 and split_yes_no_explanation(first) is None):
