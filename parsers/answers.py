@@ -374,9 +374,16 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append("follow_up_answer")
     if not found.answers:
         by_pos = answers_by_position(lines, qs, qtexts)
+        alone = False
         if not by_pos.answers:
             by_pos = bare_yes_no(lines, qs, qtexts)  # "Jajamän, det gör vi! /Bengt"
-        if by_pos.answers:
+            alone = by_pos.confirmed
+        if alone:
+            # the whole reply is one plain yes or no: the yes/no question's answer, sure,
+            # and nothing else was said that could have gone astray (a note, no doubt)
+            found = Found(by_pos.answers, last_num=max(by_pos.answers))
+            flags.append("yes_no_alone")
+        elif by_pos.answers:
             found = Found(by_pos.answers, last_num=max(by_pos.answers))
             # the order confirmed by the paragraphs' shape is a note, not a doubt
             sure = "_confirmed" if by_pos.confirmed else ""

@@ -304,7 +304,11 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     st = yes_no_statement(sentences[0], yes_no[0].q)
     if st is None or st.value is None or not st.pure:
         return _ByPosition()
-    return _ByPosition({yes_no[0].num: [yes_no_word(st.value)]}, True)
+    # confirmed: the one sentence is a plain yes or no ("Ja, det gör vi.", "Absolut, det gör
+    # vi på vårt lilla sätt!"), nothing hedged or said both ways, and nothing else is said
+    plain = len(sentences) == 1 and (
+        plain_yes_no(sentences[0]) or clear_yes_no_opening(sentences[0], yes_no[0]) is st.value)
+    return _ByPosition({yes_no[0].num: [yes_no_word(st.value)]}, True, confirmed=plain)
 
 
 def about_from_prose(lines: list[Line]) -> str | None:

@@ -386,8 +386,10 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     # Fewer answers than questions: a doubt unless the text says why (the rest is in an
     # attachment, comes later, or is skipped). Whatever the reason the parser missed the
     # rest (a heading it did not know, answers run together), the record is not complete.
+    # (a reply that is one plain yes or no and nothing else, "yes_no_alone", left nothing
+    # unread: the other questions were not answered, not lost)
     if answered and whole and "follow_up_answer" not in ex.flags and not ex.wants_interview \
-            and not explains_gap(own_text):
+            and "yes_no_alone" not in ex.flags and not explains_gap(own_text):
         ambiguous = {q.key for q in questions
                      if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}
         missing = []

@@ -159,3 +159,50 @@ def test_a_both_ways_answer_is_kept_in_the_record_with_its_words(cfg, tmp_path):
     assert rec.answers["works_against_segregation"] is None
     assert rec.raw_answers["works_against_segregation"] == "Både och"
     assert rec.needs_review is False
+
+
+# --- a yes/no given to a question named by its number ----------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "Och på fråga två svarar vi ja.",
+    "To your second question: yes, every week.",
+    "Fråga 2: absolut, det är själva idén.",
+])
+def test_a_yes_no_named_by_its_question_number_is_its_own_answer(said):
+    how = f"Vi sjunger på fyra språk och bjuder in skolor till konserter. {said}"
+    ex = extract_answers(f"Hej!\n\n{ABOUT}\n\n{how}\n\n{OBST}\n\nMvh Bo", QUESTIONS)
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.answers["how"].value == how
+    assert ex.reasons == []
+
+
+@pytest.mark.parametrize("said", [
+    "Så svaret på fråga 2 blir nog ja.",  # hedged
+    "Svaret på fråga 2 är ja och nej.",  # both, inside prose
+    "Fråga 3 är ja, det gör vi.",  # names another question
+])
+def test_a_hedged_or_misplaced_numbered_yes_no_stays_a_doubt(said):
+    how = f"Vi sjunger på fyra språk och bjuder in skolor till konserter. {said}"
+    ex = extract_answers(f"Hej!\n\n{ABOUT}\n\n{how}\n\n{OBST}\n\nMvh Bo", QUESTIONS)
+    assert ex.reasons != []
+
+
+# --- a reply that is one plain yes or no -------------------------------------------------
+
+
+@pytest.mark.parametrize(("said", "value"), [
+    ("Jadå, det gör vi!\n/Lisa", True), ("Nej, det gör vi inte.\nHälsningar\nLisa", False),
+    ("Yes we do!\nLisa", True)])
+def test_a_reply_of_one_plain_yes_or_no_is_that_answer_and_no_doubt(said, value):
+    ex = extract_answers(said, QUESTIONS)
+    assert ex.answers["works_against_segregation"].value is value
+    assert "yes_no_alone" in ex.flags
+    assert ex.reasons == []
+
+
+@pytest.mark.parametrize("said", ["Ja, det tror jag.\n/Lisa", "Ja, nog gör vi det.\n/Lisa"])
+def test_a_hedged_one_line_yes_stays_a_doubt(said):
+    ex = extract_answers(said, QUESTIONS)
+    assert ex.answers["works_against_segregation"].value is True
+    assert {"by_position", "yes_no_from_prose"} <= {r.code for r in ex.reasons}
