@@ -517,12 +517,13 @@ def test_a_side_question_in_the_survey_thread_is_no_reply(survey):
     assert (p.kind, p.association_id) == ("other", 1)
 
 
-def test_a_one_line_yes_answers_the_yes_no_question_flagged(survey):
+def test_a_one_line_yes_answers_the_yes_no_question(survey):
+    # the whole reply is one plain yes: the yes/no's answer for sure, nothing left unread
     p = parse_message(reply("Jajamän, det gör vi! /Per, Hyllie IF\n"), survey, ROSTER)
     assert p.kind == "reply"
     assert p.answers["works_against_segregation"]["value"] is True
     assert p.answers["about"]["value"] is None
-    assert any(r.startswith("yes_no_from_prose") for r in p.problems)
+    assert p.problems == [] and "yes_no_alone" in p.notes
 
 
 @pytest.mark.parametrize("line,value", [
@@ -530,12 +531,12 @@ def test_a_one_line_yes_answers_the_yes_no_question_flagged(survey):
     ("Ja, det gör vi i allra högsta grad. /Per", True),
     ("Yes, we do in our own small way! /Sam", True),
 ])
-def test_a_one_line_yes_with_the_way_it_is_done_answers_the_yes_no_flagged(survey, line, value):
-    # "in our own way" says nothing more than the yes: the yes/no's answer, flagged as prose
+def test_a_one_line_yes_with_the_way_it_is_done_answers_the_yes_no(survey, line, value):
+    # "in our own way" says nothing more than the yes: the yes/no's answer, and only that
     p = parse_message(reply(f"{line}\n"), survey, ROSTER)
     assert p.answers["works_against_segregation"]["value"] is value
     assert p.answers["how"]["value"] is None
-    assert any(r.startswith("yes_no_from_prose") for r in p.problems)
+    assert p.problems == [] and "yes_no_alone" in p.notes
 
 
 def test_a_yes_hedged_in_some_measure_is_not_made_a_plain_yes(survey):
