@@ -206,3 +206,36 @@ def test_a_hedged_one_line_yes_stays_a_doubt(said):
     ex = extract_answers(said, QUESTIONS)
     assert ex.answers["works_against_segregation"].value is True
     assert {"by_position", "yes_no_from_prose"} <= {r.code for r in ex.reasons}
+
+
+# --- answers one per line, by position -------------------------------------------------
+
+
+def test_short_lines_ended_by_the_writer_are_answers_in_their_places():
+    # lowercase lines after a short line without a stop: the writer's own line breaks (a
+    # client wraps near 72 characters), and the last line speaks of obstacles in its words
+    own = ("vi e en kör i fosie som sjunger gospel varje torsdag kväll i kyrkan, "
+           "alla åldrar e välkomna\n"
+           "ja absolut\n"
+           "vi sjunger på skolor och äldreboenden\n"
+           "hinder: pengar till lokalen. möjligheter: fler unga vill vara med\n\n/ Sam")
+    ex = extract_answers(own, QUESTIONS)
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.answers["how"].value == "vi sjunger på skolor och äldreboenden"
+    assert ex.reasons == []
+
+
+def test_a_line_the_client_wrapped_keeps_the_order_a_doubt():
+    # the first line ends mid-sentence near the wrap width: the next is its continuation
+    own = ("vi är en kör i fosie som sjunger gospel varje torsdag kväll och vi har\n"
+           "medlemmar i alla åldrar\n"
+           "ja absolut\n"
+           "vi sjunger på skolor och äldreboenden\n\n/ Sam")
+    ex = extract_answers(own, QUESTIONS)
+    assert ex.reasons  # never read as four answers in their places without a doubt
+
+
+def test_a_last_line_like_a_closing_that_names_no_question_stays_a_doubt():
+    own = (f"{ABOUT}\n\nJa\n\n{HOW}\n\nVi ses på julkonserten i Hyllie kyrka!")
+    ex = extract_answers(own, QUESTIONS)
+    assert "by_position" in [r.code for r in ex.reasons]
