@@ -239,3 +239,35 @@ def test_a_last_line_like_a_closing_that_names_no_question_stays_a_doubt():
     own = (f"{ABOUT}\n\nJa\n\n{HOW}\n\nVi ses på julkonserten i Hyllie kyrka!")
     ex = extract_answers(own, QUESTIONS)
     assert "by_position" in [r.code for r in ex.reasons]
+
+
+# --- the words around a wish to talk, and a name signed under it -----------------------
+
+
+@pytest.mark.parametrize("own", [
+    "Hej!\nVi är inte vana vid att skriva sånt. Kan vi ses och prata istället? Vi kan ses i "
+    "klubbstugan.\n/Lisa",
+    "Hej!\nDet blir så torftigt att svara skriftligt. Kom gärna förbi och prata med oss "
+    "istället! Då kan du träffa några av barnen också.\nMvh Lisa",
+    "Hi,\nWe are not very good at writing. Could we meet and talk instead? We would gladly "
+    "tell you more about the club.\nLisa",
+])
+def test_a_wish_to_talk_with_its_reasons_and_logistics_is_no_doubt(own):
+    ex = extract_answers(own, QUESTIONS)
+    assert ex.wants_interview
+    assert ex.reasons == []
+
+
+def test_a_wish_to_talk_next_to_a_description_of_the_association_is_still_read():
+    own = ("Hej!\nVi är en kör med 30 medlemmar som sjunger på fyra språk i Hyllie och har "
+           "körer för barn i Rosengård. Kan vi ses och prata istället?\n/Lisa")
+    ex = extract_answers(own, QUESTIONS)
+    assert ex.wants_interview
+    assert ex.reasons or ex.answered()  # the description is read or shown, never dropped
+
+
+def test_a_name_and_title_signed_under_the_last_answer_are_not_left_over():
+    own = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\nSjung vidare,\n"
+           "Karin \"Sopran\" Ek\nKassör, Kören Harmoni")
+    assert extract_answers(own, QUESTIONS).reasons == []
+
