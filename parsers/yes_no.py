@@ -138,11 +138,16 @@ def parse_yes_no(text: str | None) -> YesNo:
 
 
 # Both or neither, said as the answer itself: "Både och.", "Både ja och nej", "Ja och nej",
-# "Nja", "Yes and no" (after a "hm" or "tja"). Not "delvis", "kanske", "vet inte": those
-# lean, guess or do not know, and stay a doubt.
+# "Nja", "Yes and no", "Varken ja eller nej", "Svårt att svara ja eller nej på" (after a "hm"
+# or "tja"). Not "delvis", "kanske", "vet inte": those lean, guess or do not know, and stay
+# a doubt.
 _BOTH_WAYS = re.compile(
     r"^(?:(?:hm+|hmm+|tja|öh+|well|alltså)[\s,.!]+)?(?:både\s+ja\s+och\s+nej|både\s+och"
-    r"|ja\s+och\s+nej|nej\s+och\s+ja|nja+|(?:both\s+)?yes\s+and\s+no)(?=[\s,.!:;)-]|$)",
+    r"|ja\s+och\s+nej|nej\s+och\s+ja|nja+|(?:both\s+)?yes\s+and\s+no"
+    r"|varken\s+ja\s+eller\s+nej|neither\s+yes\s+(?:n|)or\s+no"
+    r"|(?:det\s+är\s+)?(?:svårt|omöjligt)\s+att\s+svara\s+(?:med\s+)?(?:ett\s+)?ja\s+eller\s+nej"
+    r"(?:\s+på)?|(?:it\s+is\s+|it's\s+)?(?:hard|impossible)\s+to\s+(?:say|answer)\s+yes\s+or\s+no)"
+    r"(?=[\s,.!:;)-]|$)",
     re.I,
 )
 

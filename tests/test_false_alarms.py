@@ -125,7 +125,8 @@ def test_answers_after_a_decline_outweigh_it(cfg, tmp_path):
 # --- a yes/no answered both ways -------------------------------------------------------
 
 
-@pytest.mark.parametrize("said", ["Både och!", "nja", "Ja och nej.", "Yes and no"])
+@pytest.mark.parametrize("said", ["Både och!", "nja", "Ja och nej.", "Yes and no",
+                                  "Varken ja eller nej.", "Svårt att svara ja eller nej på."])
 def test_both_ways_in_its_own_place_is_an_answer(said):
     ex = extract_answers(f"1. {ABOUT}\n2. {said}\n3. {HOW}\n4. {OBST}", QUESTIONS)
     a = ex.answers["works_against_segregation"]
@@ -139,6 +140,7 @@ def test_both_ways_in_its_own_place_is_an_answer(said):
     "Kanske",  # a guess
     "Vet inte",  # does not know
     "Både och. Inte som mål, men alla är välkomna.",  # more said: the follow-up's, maybe
+    "Svårt att svara ja eller nej, men mest ja.",  # leans
 ])
 def test_a_hedge_or_more_words_stays_ambiguous(said):
     ex = extract_answers(f"1. {ABOUT}\n2. {said}\n3. {HOW}\n4. {OBST}", QUESTIONS)
