@@ -78,10 +78,17 @@ def _n_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# A clause of purpose or cause: what is "not" there is the aim or the reason, not the
+# answer ("Vi gör det genom gratis läxhjälp, så att det inte är plånboken som avgör").
+# A contrast ("men", "fast", "but") is not one: "Ja, men inte som förening" is said both ways.
+_PURPOSE = re.compile(r"[,\s](?:så\s+att|för\s+att|eftersom|so\s+that|in\s+order\s+to|because)\s",
+                      re.I)
+
+
 def _said_both_ways(sentence: str, value: bool) -> bool:
     """A yes that also says "not", a no that also says "yes": "Ja, men inte som förening"."""
     if value:
-        return bool(_NO_WORD.search(sentence))
+        return bool(_NO_WORD.search(_PURPOSE.split(sentence, maxsplit=1)[0]))
     rest = _NO_WORD.sub(" ", sentence, count=1)
     return bool(_YES_WORD.search(rest))
 

@@ -273,3 +273,21 @@ def test_a_name_and_title_signed_under_the_last_answer_are_not_left_over():
            "Karin \"Sopran\" Ek\nKassör, Kören Harmoni")
     assert extract_answers(own, QUESTIONS).reasons == []
 
+
+
+# --- a "not" in a clause of purpose does not turn a yes ---------------------------------
+
+
+def test_a_not_in_a_clause_of_purpose_leaves_the_opening_yes_plain():
+    how = ("Vi gör det genom gratis körskola, så att det inte är pengarna som avgör vem som "
+           "får sjunga.")
+    own = f"1. {ABOUT}\n3. {how}\n4. {OBST}\n\n/Bo"
+    ex = extract_answers(own, QUESTIONS)
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.reasons == []
+
+
+def test_a_not_in_a_contrast_keeps_the_doubt():
+    how = "Vi gör det genom gratis körskola, men inte som ett uttalat mål."
+    own = f"1. {ABOUT}\n3. {how}\n4. {OBST}\n\n/Bo"
+    assert "yes_no_from_prose" in [r.code for r in extract_answers(own, QUESTIONS).reasons]
