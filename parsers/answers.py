@@ -478,6 +478,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         else:
             answers[q.q.key] = Answer(value, value, False, source)
 
+    for q in qs:
+        if q.num in found.passed_by and answers[q.q.key].value is None:
+            flags.append(f"left_empty:{q.q.key}")  # a quoted question answered with nothing
+
     # "2. Ja, genom läxhjälp ..." and no answer 3 where 3 asks "how, if yes": the explanation.
     for idx, q in enumerate(qs[:-1]):
         nxt = qs[idx + 1]

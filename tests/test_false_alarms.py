@@ -291,3 +291,27 @@ def test_a_not_in_a_contrast_keeps_the_doubt():
     how = "Vi gör det genom gratis körskola, men inte som ett uttalat mål."
     own = f"1. {ABOUT}\n3. {how}\n4. {OBST}\n\n/Bo"
     assert "yes_no_from_prose" in [r.code for r in extract_answers(own, QUESTIONS).reasons]
+
+
+# --- a quoted question passed by with nothing under it -----------------------------------
+
+
+def _inline(top: str, tail: str) -> str:
+    q = [x.text for x in QUESTIONS]
+    return (f"{top}\n\n> Hej! Här är frågorna.\n>\n> 1. {q[0]}\n\n{ABOUT}\n\n> 2. {q[1]}\n\nJa\n\n"
+            f"> 3. {q[2]}\n\n{HOW}\n\n> 4. {q[3]}\n> Skicka svaren senast 31 januari.\n"
+            f"> Med vänliga hälsningar\n> Samordnare\n\n{tail}")
+
+
+def test_a_quoted_question_passed_by_is_left_empty_not_missing():
+    ex = extract_answers(_inline("Hej!", "Hälsningar\nKadri"), QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value is None
+    assert "left_empty:obstacles_opportunities" in ex.flags
+    assert ex.reasons == []
+
+
+def test_a_passed_by_question_with_words_on_top_of_the_quote_stays_partial():
+    # the answer may be the words above the quote: the gap is still a doubt
+    ex = extract_answers(_inline("Hej! Hindret för oss är pengar.", "Hälsningar\nKadri"),
+                         QUESTIONS)
+    assert "partial" in [r.code for r in ex.reasons]
