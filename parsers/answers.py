@@ -96,14 +96,23 @@ _FORM_PROMPT = re.compile(
 _DEFERRED = re.compile(
     r"^(?:(?:vi|jag)\s+)?(?:återkommer|får\s+återkomma|svarar\s+(?:senare|längre\s+fram))"
     r"(?:\s+(?:om|med|kring|till|på|gällande)\s+(?:den\s+|denna\s+|det\s+|detta\s+)?"
-    r"(?:frågan|fråga\s+\d|den|det|detta|denna|svar\w*|punkt\w*))?"
+    r"(?:frågan|fråga\s+\d|den|det|detta|denna|svar\w*|punkt\w*)"
+    r"(?:\s+på\s+(?:den\s+|denna\s+)?(?:frågan|fråga\s+\d|den|det|detta|denna))?)?"
     r"(?:\s+(?:senare|längre\s+fram|så\s+snart\s+(?:vi|jag)\s+kan))?[\s.!]*$"
     # "(Den frågan) återkommer vi om.": the same, with the verb first
     r"|^(?:(?:den|denna|det|detta)\s+(?:frågan\s+)?)?(?:återkommer|svarar)\s+(?:vi|jag)"
     r"(?:\s+(?:om|med|till|kring|på)(?:\s+(?:den|det|detta|denna))?)?"
     r"(?:\s+(?:senare|längre\s+fram))?[\s.!]*$"
-    r"|^(?:we(?:'ll|\s+will)\s+(?:get\s+back\s+to\s+you|answer|reply)\s+(?:on|to|about)\s+"
-    r"(?:this|that|this\s+question)(?:\s+later)?)[\s.!]*$",
+    r"|^(?:(?:we|i)(?:'ll|\s+will)\s+(?:get\s+back\s+to\s+you|come\s+back\s+to\s+(?:you|this"
+    r"|that|it)|answer|reply|respond)(?:\s+(?:on|to|about|with)\s+(?:this|that|it|the\s+answer"
+    r"|(?:this|that|the)\s+question)(?:\s+one)?)?(?:\s+later)?)[\s.!]*$",
+    re.I,
+)
+# Where a deferral's own clause ends and its reason begins: "Återkommer jag om, måste prata
+# med styrelsen först.", "We'll get back to you on this one as the board meets in March."
+_CLAUSE_END = re.compile(
+    r"\s*[,;:–—]\s*|\s+-\s+|\s+(?=(?:eftersom|för\s+att|då|när|efter|innan|men|vi\s+måste"
+    r"|because|as|since|when|once|after|before|but)\b)",
     re.I,
 )
 _SEE_ELSEWHERE = re.compile(
@@ -398,9 +407,17 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if not found.answers and away:
         flags.append("away_notice")
 
-    if not found.answers and reply.forwarded and depth < 3:
+    # What the own text gave by a guess (a covering note read as prose or by position:
+    # "Vår ordförande har skrivit svaren, se nedan.") gives way to the forwarded mail's
+    # answers found by their structure: the note is about the mail it passes on.
+    guessed = bool(found.answers) and any(
+        f == "unstructured_about" or f.startswith("by_position") for f in flags)
+    if (not found.answers or guessed) and reply.forwarded and depth < 3:
         sub = _extract(reply.forwarded, questions, source, depth + 1)
-        if sub.answered():
+        structured = not any(f == "unstructured_about" or f.startswith("by_position")
+                             for f in sub.flags)
+        if sub.answered() and (not guessed or (
+                structured and len(sub.answered()) > len(found.answers))):
             sub.wants_interview = sub.wants_interview or ex.wants_interview
             sub.refers_to_attachment = sub.refers_to_attachment or ex.refers_to_attachment
             sub.flags = _unique([*flags, "forwarded", *sub.flags])
@@ -509,8 +526,17 @@ _TO_DISCUSS = re.compile(
 
 
 def _put_off(value: str) -> bool:
+    """The answer only says it comes later: a deferral ("återkommer", "svarar senare"), with
+    at most a short reason after it (the board must discuss it first, a meeting to wait for).
+    A reason's words may be anything; what makes it one is the deferral it follows."""
     sentences = split_sentences(value)
-    return bool(sentences) and n_words(value) <= 20 and bool(_TO_DISCUSS.search(value)) \
+    if not sentences or n_words(value) > 20:
+        return False
+    first = _CLAUSE_END.split(sentences[0], maxsplit=1)[0]
+    if _DEFERRED.match(first) and all(
+            _DEFERS.search(s) or _TO_DISCUSS.search(s) for s in sentences[1:]):
+        return True
+    return bool(_TO_DISCUSS.search(value)) \
         and any(_DEFERS.search(s) for s in sentences) \
         and all(_DEFERS.search(s) or _TO_DISCUSS.search(s) for s in sentences)
 

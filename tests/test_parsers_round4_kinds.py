@@ -1,0 +1,165 @@
+"""Issue 9, round 4: the kinds behind the silent misses of two fresh corpora (unseen15,
+unseen16), each checked on small replies in other words than the corpus's, Swedish and
+English, with the values (and where it matters the review reason) asserted."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS, example_raw, reply
+
+from svarsinkorg.config import parse_config
+from svarsinkorg.intake.match import RosterEntry
+from svarsinkorg.parsers.answers import extract_answers
+from svarsinkorg.parsers.model import Extraction
+from svarsinkorg.pipeline import parse_message
+
+QUOTE = (
+    "\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
+    f"> 1. {Q1}\n> 2. {Q2}\n> 3. {Q3}\n> 4. {Q4}\n"
+)
+
+
+def extract(body: str) -> Extraction:
+    return extract_answers(body + QUOTE, QUESTIONS)
+
+
+def values(ex: Extraction) -> dict[str, object]:
+    return {k: a.value for k, a in ex.answers.items()}
+
+
+# --- a question put off, with its reason after the deferral ------------------------------------
+
+
+@pytest.mark.parametrize("later", [
+    "Fråga 4 återkommer vi om, styrelsen ska ta ställning i februari.",
+    "Fråga 4: Återkommer med svar på den efter årsmötet.",
+    "Fråga 4: Den frågan återkommer jag om - vill höra vad de andra ledarna tycker.",
+    "Q4: We'll get back to you on this one, need to check with the board first.",
+    "Q4: I will come back to this after our annual meeting.",
+])
+def test_a_deferral_with_its_reason_is_no_answer(later):
+    ex = extract(
+        "Hej!\n\nFråga 1: Vi är en schackklubb i Kirseberg med 40 medlemmar, mest unga.\n\n"
+        "Fråga 2: Ja\n\nFråga 3: Vi spelar i biblioteket där alla kan komma in och vara med.\n\n"
+        f"{later}\n\n/Maria")
+    got = values(ex)
+    assert got["obstacles_opportunities"] is None
+    assert got["about"] == "Vi är en schackklubb i Kirseberg med 40 medlemmar, mest unga."
+    assert got["how"] == "Vi spelar i biblioteket där alla kan komma in och vara med."
+    assert got["works_against_segregation"] is True
+
+
+@pytest.mark.parametrize("answer", [
+    # the verb "återkomma" in an answer that tells what they do is an answer
+    "Vi återkommer varje sommar till Pildammsparken med en öppen turnering för alla.",
+    "Återkommer ofta: bristen på lokaler, men möjligheterna är många unga som vill spela.",
+])
+def test_an_answer_using_the_verb_of_a_deferral_stays(answer):
+    ex = extract(
+        "Hej!\n\nFråga 1: Vi är en schackklubb i Kirseberg med 40 medlemmar, mest unga.\n\n"
+        "Fråga 2: Ja\n\nFråga 3: Vi spelar i biblioteket där alla kan komma in och vara med.\n\n"
+        f"Fråga 4: {answer}\n\n/Maria")
+    assert values(ex)["obstacles_opportunities"] == answer
+
+
+# --- an answer written in labelled parts keeps its first label --------------------------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # dash headings; the last answer in parts, "hinder:" opening it
+    ("hej\n\nom oss - vi är en dansgrupp för tjejer 12-18 år i rosengård\n\n"
+     "segregation? - ja\n\nhur - vi dansar med grupper från andra stadsdelar varje månad\n\n"
+     "hinder: dyra lokaler. möjligheter: många vill börja!\n\nmvh Sara",
+     "hinder: dyra lokaler. möjligheter: många vill börja!"),
+    # headings on lines of their own; "Problem: ... Möjligheter: ..." under the last
+    ("Hej!\n\nOm oss\nVi är en syförening i Oxie som träffas varje torsdag.\n\n"
+     "Motverkar vi segregation?\nJa\n\nHur då?\nVi syr tillsammans med nyanlända kvinnor.\n\n"
+     "Problem: ingen bil för att hämta folk. Möjligheter: kommunens nya mötesplats.\n\n"
+     "Hälsningar Britt",
+     "Problem: ingen bil för att hämta folk. Möjligheter: kommunens nya mötesplats."),
+    # English, with numbers for the first three
+    ("Hi,\n\n1. We are a cricket club in Hyllie with about 60 members.\n\n2. Yes\n\n"
+     "3. We hold open practice on Sundays for anyone who wants to try.\n\n"
+     "Obstacles: few pitches in the city. Opportunities: the game is growing fast.\n\n"
+     "Best, Ravi",
+     "Obstacles: few pitches in the city. Opportunities: the game is growing fast."),
+])
+def test_an_answer_in_labelled_parts_keeps_its_first_label(body, want):
+    assert values(extract(body))["obstacles_opportunities"] == want
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # the same shape of label heads every answer: it is the reply's heading, also the last
+    ("Hej!\n\nVilka vi är: En boxningsklubb i Lindängen med 80 aktiva.\n\n"
+     "Segregation: Ja\n\nHur vi gör: Gratis träning för alla under 18 år.\n\n"
+     "Utmaningar: Lokalen är för liten. Möjligheter: många vill börja träna.\n\n/Ali",
+     "Lokalen är för liten. Möjligheter: många vill börja träna."),
+    # a heading naming both parts over parts of its own: the heading goes, the parts stay
+    ("Hej!\n\nOm oss - En boxningsklubb i Lindängen med 80 aktiva.\n\nSegregation - Ja\n\n"
+     "Hur - Gratis träning för alla under 18 år.\n\n"
+     "Hinder och möjligheter: Hinder: liten lokal. Möjligheter: många vill börja.\n\n/Ali",
+     "Hinder: liten lokal. Möjligheter: många vill börja."),
+])
+def test_a_label_like_the_replys_other_headings_is_a_heading(body, want):
+    assert values(extract(body))["obstacles_opportunities"] == want
+
+
+# --- a covering note over a forwarded reply -------------------------------------------------
+
+ROSTER = [
+    RosterEntry(1, "Husie Hembygdsförening", ("info@husiehembygd.se",)),
+    RosterEntry(2, "Kören Harmoni", ("info@korenharmoni.se",)),
+]
+FORWARDED = (
+    "Om föreningen: Husie Hembygdsförening vårdar gamla gården och ordnar marknader.\n\n"
+    "Segregation: Ja\n\n"
+    "Hur: Vi har bjudit in SFI-klasser till gården och ordnat en marknad på flera språk.\n\n"
+    "Hinder och möjligheter: Få nya medlemmar hittar hit. Skolorna vill gärna komma.\n\n"
+    "/Gösta\n"
+)
+
+
+@pytest.mark.parametrize(("note", "header"), [
+    ("Hej!\n\nVår kassör Gösta har skrivit ihop det hela, se nedan.\n\nHälsningar\nAnna Berg\n"
+     "sekreterare, Husie Hembygdsförening\n\n",
+     "---------- Vidarebefordrat meddelande ---------\n"
+     "Från: Gösta Lind <gosta.lind51@gmail.com>\nDate: mån 13 jan. 2020 kl 19:40\n"
+     "Subject: Svaren\nTo: Husie Hembygdsförening <info@husiehembygd.se>\n\n\n"),
+    ("Hi,\n\nOur treasurer Gösta put this together for the association, please find it "
+     "below.\n\nRegards\nAnna Berg\n\n",
+     "---------- Forwarded message ---------\n"
+     "From: Gösta Lind <gosta.lind51@gmail.com>\nDate: Mon, Jan 13, 2020 at 7:40 PM\n"
+     "Subject: The answers\nTo: Husie Hembygdsförening <info@husiehembygd.se>\n\n\n"),
+])
+def test_a_covering_note_gives_way_to_the_forwarded_answers(tmp_path, note, header):
+    survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
+                          tmp_path / "c.toml").survey
+    raw = reply(note + header + "Hej Anna,\n\nHär är mitt förslag.\n\n" + FORWARDED,
+                sender="info@husiehembygd.se", name="Anna Berg",
+                subject="Fwd: Svaren", threaded=False)
+    p = parse_message(raw, survey, ROSTER)
+    assert (p.kind, p.association_id) == ("reply", 1)
+    got = {k: a["value"] for k, a in p.answers.items()}
+    assert got == {
+        "about": "Husie Hembygdsförening vårdar gamla gården och ordnar marknader.",
+        "works_against_segregation": True,
+        "how": "Vi har bjudit in SFI-klasser till gården och ordnat en marknad på flera språk.",
+        "obstacles_opportunities": "Få nya medlemmar hittar hit. Skolorna vill gärna komma.",
+    }
+
+
+def test_own_answers_above_a_forwarded_survey_mail_stay_the_answers():
+    # the writer answers in headings of their own and forwards the survey mail below: the
+    # forwarded original (the coordinator's questions) gives no answers in their place
+    ex = extract_answers(
+        "Hej!\n\nOm oss\nVi är en kör i Husie med 30 sångare och repeterar varje tisdag.\n\n"
+        "Segregation\nJa\n\nHur\nVi sjunger på äldreboenden i hela stan.\n\n"
+        "Hinder och möjligheter\nLokalen är dyr men intresset är stort.\n\nMvh Eva\n\n"
+        "---------- Vidarebefordrat meddelande ---------\n"
+        "Från: Samordnare <samordnare@malmo.se>\nDate: mån 2 dec. 2019 kl 10:14\n"
+        "Subject: Kartläggning\nTo: Kören <info@koren.se>\n\n\n"
+        f"Hej!\n\n1. {Q1}\n2. {Q2}\n3. {Q3}\n4. {Q4}\n\nMed vänliga hälsningar\nSamordnare\n",
+        QUESTIONS)
+    got = values(ex)
+    assert got["about"] == "Vi är en kör i Husie med 30 sångare och repeterar varje tisdag."
+    assert got["obstacles_opportunities"] == "Lokalen är dyr men intresset är stort."
