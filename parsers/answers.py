@@ -33,6 +33,7 @@ the next question), "yes_no_from_prose:<key>", "yes_no_conflict:<key>",
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Sequence
@@ -68,6 +69,7 @@ from .lines import Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
     Found,
     bare_numbers_as_markers,
+    bullets_as_numbers,
     by_markers,
     sequence_markers_as_numbers,
     split_inline_numbering,
@@ -341,6 +343,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # the line model knows a mail's closing lines; an attachment's text has none
     qtexts = [q.text for q in questions] if source == "body" else None
     reply = split_reply(text)
+    listed = bullets_as_numbers(reply.own, [q.q.kind for q in qs])
+    if listed != reply.own:
+        reply = dataclasses.replace(reply, own=listed)
     own_text = reply.own_unquoted()
     lines = to_lines(reply.own)
 

@@ -163,3 +163,44 @@ def test_own_answers_above_a_forwarded_survey_mail_stay_the_answers():
     got = values(ex)
     assert got["about"] == "Vi är en kör i Husie med 30 sångare och repeterar varje tisdag."
     assert got["obstacles_opportunities"] == "Lokalen är dyr men intresset är stort."
+
+
+# --- a bulleted list in question order -------------------------------------------------------
+
+CHOIR = "Vi är en kör i Husie med 30 sångare och repeterar varje tisdag."
+SINGS = "Vi sjunger på äldreboenden i hela stan och har en öppen kör för nyanlända."
+HARD = "Hinder: lokalen är dyr. Möjligheter: många vill sjunga."
+CHOIR_WRAPPED = CHOIR.replace(" sångare ", " sångare\n")
+
+
+@pytest.mark.parametrize("body", [
+    f"Hej,\n\nSvar från kören:\n\n- {CHOIR}\n- Ja\n- {SINGS}\n- {HARD}\n\nMvh Eva",
+    f"Hej!\n\n• {CHOIR}\n\n• Ja, absolut\n\n• {SINGS}\n\n• {HARD}\n\n/Eva",
+    # a bullet wrapped onto a second line stays one answer
+    f"Hi,\n\n* {CHOIR_WRAPPED}\n* Yes\n* {SINGS}\n* {HARD}\n\nBest, Eva",
+])
+def test_a_bulleted_list_in_question_order_answers_one_to_one(body):
+    got = values(extract(body))
+    assert got["about"] == CHOIR
+    assert got["works_against_segregation"] is True
+    assert got["how"] == SINGS
+    assert got["obstacles_opportunities"] == HARD
+
+
+def test_a_list_inside_an_answer_stays_in_that_answer():
+    got = values(extract(
+        "Hej!\n\nOm oss:\nVi är en förening i Rosengård med\n- läxhjälp\n- fotboll\n- dans\n"
+        "- matlagning\n\nSegregation: Ja\n\nHur: Alla är välkomna.\n\nHinder: Pengar.\n"))
+    assert got == {
+        "about": "Vi är en förening i Rosengård med - läxhjälp - fotboll - dans - matlagning",
+        "works_against_segregation": True, "how": "Alla är välkomna.",
+        "obstacles_opportunities": "Pengar."}
+
+
+def test_four_bullets_with_no_yes_or_no_in_its_place_are_no_answers_one_to_one():
+    ex = extract(f"Hej!\n\nVi gör det här:\n- {SINGS}\n- Läxhjälp för barn varje vecka.\n"
+                 "- Fotboll på söndagar i parken.\n- Fika för grannarna en gång i månaden.\n\n/Eva")
+    got = values(ex)
+    assert got["works_against_segregation"] is None and got["how"] is None
+    assert got["about"].startswith("Vi gör det här: - Vi sjunger")
+    assert ex.reasons  # read as prose: shown to the coordinator
