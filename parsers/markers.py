@@ -547,8 +547,9 @@ def bullets_as_numbers(own: str, kinds: list[str]) -> str:
             if not is_quoted(ln) and (m := _BULLET.match(ln.strip()))]
     if len(hits) != len(kinds) or len({m.group("b") for _, m in hits}) != 1:
         return own
-    if any(_NUMBERED.match(ln) for ln in lines if not is_quoted(ln)):
-        return own
+    if any(_NUMBERED.match(ln) for ln in lines if not is_quoted(ln)) \
+            or any(_NUMBERED.match(m.group("rest")) for _, m in hits):
+        return own  # "- Fråga 1: ...": numbered already
     first, last = hits[0][0], hits[-1][0]
     bullet_lines = {i for i, _ in hits}
     for i in range(first, last):
