@@ -221,7 +221,10 @@ def asked_about_one_question(own_text: str, quoted: str) -> int | None:
 # sentence (a correction, an addition): the value after it, or the paragraph under a ":".
 _NAMED_ANSWER = re.compile(
     r"\b(?:svar(?:et)?\s+(?:på|till|för)\s+)?(?:fråga|frågan|question)\s*(?:nr\.?\s*)?"
-    r"(?P<n>[1-9])(?!\d)\s+(?:ska|skall|should|must)\s+(?:istället\s+|nu\s+|instead\s+)?"
+    r"(?P<n>[1-9])(?!\d)"
+    # "fråga 2, det ska vara JA": the number, then the correction in a clause of its own
+    r"(?:\s*,\s*(?:det|den|svaret|it|the\s+answer)|\s+(?:det|den|svaret))?"
+    r"\s+(?:ska|skall|should|must)\s+(?:istället\s+|nu\s+|instead\s+)?"
     r"(?:vara|bli|lyda|ändras\s+till|be|read)\b\s*(?P<v>:\s*$|[^,.;:!?]+?)"
     r"(?=\s+(?:och|and|samt)\s+(?:svar\w*\s+(?:på|till)\s+)?(?:fråga|question)|\s*[,.;!]|\s*$)",
     re.I,
@@ -247,6 +250,15 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
                     out[n] = [normalize_ws(below)]
             elif v:
                 out[n] = [v]
+        # "här kommer fråga 4 som jag lovade:", "Och på fråga 3:": a sentence closing the
+        # paragraph with a colon names one question, and the paragraph below answers it
+        last = (split_sentences(flat) or [""])[-1]
+        refs = {_ref_number(m) for m in _QUESTION_REF.finditer(last)}
+        below = normalize_ws(pars[i + 1]) if i + 1 < len(pars) else ""
+        if last.endswith(":") and len(refs) == 1 and below and not _QUESTION_REF.search(below):
+            n = refs.pop()
+            if n in by_num and n not in out and not _NAMED_ANSWER.search(last):
+                out[n] = [below]
     if not out:
         return Found()
     return Found(out, last_num=max(out))
@@ -398,8 +410,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # "Vi är en kulturförening. Återkommer efter jul med ordentliga svar." / a wish to tell it
     # in person / "vi avstår från att delta, vi är bara några grannar": the prose is about
     # the mail (why not now, why not at all), not the answer to question 1
+    # a mail that names the questions it answers by number, question 1 not among them ("Här
+    # kommer svaren på fråga 3 och 4:"), does not describe the association in its prose
+    named = {_ref_number(m) for m in _QUESTION_REF.finditer(own_text)}
     if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text) \
-            and not declines(own_text):
+            and not declines(own_text) and not (named and qs[0].num not in named):
         about = about_from_prose(lines)
         if about:
             found = Found({qs[0].num: [about]}, last_num=qs[0].num)

@@ -204,3 +204,38 @@ def test_four_bullets_with_no_yes_or_no_in_its_place_are_no_answers_one_to_one()
     assert got["works_against_segregation"] is None and got["how"] is None
     assert got["about"].startswith("Vi gör det här: - Vi sjunger")
     assert ex.reasons  # read as prose: shown to the coordinator
+
+
+# --- an answer named by its number in the opening, written below ---------------------------
+
+
+@pytest.mark.parametrize(("body", "num", "want"), [
+    ("Hej igen!\n\nHär kommer svaret på fråga 3 som jag lovade förra veckan:\n\n"
+     f"{SINGS}\n\n/Eva", "how", SINGS),
+    ("Hej, vi glömde en sak. Och så fråga 4:\n\n"
+     "Det svåra är att hitta ledare. Möjligheten är alla nya familjer i området.\n\nMvh Ali",
+     "obstacles_opportunities",
+     "Det svåra är att hitta ledare. Möjligheten är alla nya familjer i området."),
+    ("Hi again, here is question 1 as promised:\n\n"
+     "We are a chess club in Kirseberg with about 40 members.\n\nBest, Maria",
+     "about", "We are a chess club in Kirseberg with about 40 members."),
+])
+def test_a_question_named_above_a_paragraph_is_answered_by_it(body, num, want):
+    got = values(extract(body))
+    assert got[num] == want
+    assert [k for k, v in got.items() if v is not None] == [num]
+
+
+def test_a_correction_in_a_clause_and_an_answer_announced_after_it():
+    got = values(extract(
+        "Hej igen! Jag skrev fel på fråga 2, det ska vara ja. Och på fråga 3:\n\n"
+        f"{SINGS}\n\n/Eva"))
+    assert got == {"about": None, "works_against_segregation": True, "how": SINGS,
+                   "obstacles_opportunities": None}
+
+
+def test_a_colon_after_a_sentence_naming_two_questions_names_no_one_answer():
+    ex = extract("Hej! Här kommer svaren på fråga 3 och fråga 4:\n\n"
+                 f"{SINGS}\n\n/Eva")
+    assert values(ex)["obstacles_opportunities"] is None
+    assert ex.reasons
