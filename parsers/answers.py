@@ -370,6 +370,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     found = by_markers(lines, qs)
     if found.answers and found.inline:
         flags.append("inline_answers")
+    if _paragraphs_after_yes_no(found, qs):
+        flags.append("by_position")  # the paragraphs after a bare yes/no, by their order
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
     intro = _intro_as_first_answer(lines, found, qs)
@@ -562,6 +564,46 @@ def _put_off(value: str) -> bool:
 
 
 _LEAD_LABEL = re.compile(r"^(?P<l>[^\W\d_]{2,15})\s*[:：]\s+(?=\S)")
+
+
+def _paragraphs_after_yes_no(found: Found, qs: list[Asked]) -> bool:
+    """A yes/no question found by its marker ("Arbetar vi mot segregation? Ja.") with more
+    paragraphs under its bare yes or no, and as many questions after it that nothing
+    marked: the reply goes on in paragraphs, one per question in their order (the yes/no's
+    answer is the yes or no). Returns whether it placed any."""
+    for idx, q in enumerate(qs):
+        got = found.answers.get(q.num)
+        if q.q.kind != "yes_no" or not got or found.spans.get(q.num, q.num) != q.num:
+            continue
+        pars = [p for p in split_paragraphs_text(got) if p]
+        after = qs[idx + 1:]
+        if len(pars) < 2 or len(pars) - 1 != len(after) \
+                or any(a.num in found.answers for a in after):
+            continue
+        first = normalize_ws(pars[0])
+        if n_words(first) > 6 or parse_yes_no(first).value is None:
+            continue
+        if any(n_words(p) <= 3 or p.rstrip().endswith("?") for p in pars[1:]):
+            continue
+        found.answers[q.num] = [pars[0]]
+        for a, p in zip(after, pars[1:], strict=True):
+            found.answers[a.num] = [p]
+        found.last_num = max(found.answers)
+        return True
+    return False
+
+
+def split_paragraphs_text(lines: list[str]) -> list[str]:
+    """An answer's lines ("" for a blank line) as its paragraphs."""
+    out: list[str] = []
+    cur: list[str] = []
+    for ln in [*lines, ""]:
+        if ln.strip():
+            cur.append(ln)
+        elif cur:
+            out.append("\n".join(cur))
+            cur = []
+    return out
 
 
 def _strip_common_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:

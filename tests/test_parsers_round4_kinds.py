@@ -171,6 +171,7 @@ CHOIR = "Vi är en kör i Husie med 30 sångare och repeterar varje tisdag."
 SINGS = "Vi sjunger på äldreboenden i hela stan och har en öppen kör för nyanlända."
 HARD = "Hinder: lokalen är dyr. Möjligheter: många vill sjunga."
 CHOIR_WRAPPED = CHOIR.replace(" sångare ", " sångare\n")
+OBST_PROSE = "Det svåra är att lokalen är dyr. Möjligheten är att många unga vill sjunga."
 
 
 @pytest.mark.parametrize("body", [
@@ -238,4 +239,29 @@ def test_a_colon_after_a_sentence_naming_two_questions_names_no_one_answer():
     ex = extract("Hej! Här kommer svaren på fråga 3 och fråga 4:\n\n"
                  f"{SINGS}\n\n/Eva")
     assert values(ex)["obstacles_opportunities"] is None
+    assert ex.reasons
+
+
+# --- paragraphs after a marked yes/no question -----------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "yes_no"), [
+    ("", "Arbetar vi för att motverka segregation? Ja."),
+    ("", "Motverkar vi segregation?\nJa, absolut"),
+    ("", "Do we work against segregation? Yes."),
+    # numbers only on the first two: the rest goes on in paragraphs
+    ("1. ", "2. Ja"),
+    ("Q1: ", "Q2: Yes"),
+])
+def test_paragraphs_under_a_marked_yes_no_answer_the_questions_after_it(first, yes_no):
+    ex = extract(f"Hej,\n\n{first}{CHOIR}\n\n{yes_no}\n\n{SINGS}\n\n{OBST_PROSE}\n\nMvh Eva")
+    assert values(ex) == {"about": CHOIR, "works_against_segregation": True, "how": SINGS,
+                          "obstacles_opportunities": OBST_PROSE}
+    assert any(f.startswith("by_position") for f in ex.flags)  # placed by their order
+
+
+def test_one_paragraph_more_than_questions_left_is_no_order():
+    ex = extract(f"Hej,\n\n{CHOIR}\n\nArbetar vi för att motverka segregation? Ja.\n\n"
+                 f"{SINGS}\n\nVi har också en sommarfest.\n\n{OBST_PROSE}\n\nMvh Eva")
+    assert values(ex)["obstacles_opportunities"] != OBST_PROSE
     assert ex.reasons
