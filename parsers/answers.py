@@ -372,6 +372,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         flags.append("inline_answers")
     if _paragraphs_after_yes_no(found, qs):
         flags.append("by_position")  # the paragraphs after a bare yes/no, by their order
+    _yes_no_paragraph_in_its_place(found, qs)
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
     intro = _intro_as_first_answer(lines, found, qs)
@@ -591,6 +592,28 @@ def _paragraphs_after_yes_no(found: Found, qs: list[Asked]) -> bool:
         found.last_num = max(found.answers)
         return True
     return False
+
+
+def _yes_no_paragraph_in_its_place(found: Found, qs: list[Asked]) -> None:
+    """Labelled answers around a yes/no question that has no label of its own, and a
+    paragraph of one sentence saying yes or no to it ("Ja, vi arbetar för att motverka
+    segregation.") between the answer before it and the one after: that paragraph is the
+    yes/no's answer, in its place, not the end of the answer above it."""
+    for idx, q in enumerate(qs[1:-1], start=1):
+        before, after = qs[idx - 1], qs[idx + 1]
+        if q.q.kind != "yes_no" or q.num in found.answers \
+                or before.num not in found.answers or after.num not in found.answers:
+            continue
+        pars = split_paragraphs_text(found.answers[before.num])
+        if len(pars) < 2:
+            continue
+        last = normalize_ws(pars[-1])
+        st = yes_no_statement(last, q.q)
+        if len(split_sentences(last)) != 1 or n_words(last) > 15 or st is None \
+                or st.value is None:
+            continue
+        found.answers[before.num] = "\n\n".join(pars[:-1]).split("\n")
+        found.answers[q.num] = [pars[-1]]
 
 
 def split_paragraphs_text(lines: list[str]) -> list[str]:

@@ -265,3 +265,27 @@ def test_one_paragraph_more_than_questions_left_is_no_order():
                  f"{SINGS}\n\nVi har också en sommarfest.\n\n{OBST_PROSE}\n\nMvh Eva")
     assert values(ex)["obstacles_opportunities"] != OBST_PROSE
     assert ex.reasons
+
+
+# --- a yes/no sentence in its place between labelled answers ---------------------------------
+
+
+@pytest.mark.parametrize(("yes_no", "want"), [
+    ("Ja, vi arbetar för att motverka segregation.", True),
+    ("Nej, vi arbetar inte med segregation som sådan.", False),
+    ("Yes, we work against segregation every day.", True),
+])
+def test_a_yes_no_sentence_between_labelled_answers_is_the_yes_no_answer(yes_no, want):
+    ex = extract(f"Hej!\n\nOm oss: {CHOIR}\n\n{yes_no}\n\nSå gör vi: {SINGS}\n\n"
+                 f"Hinder och möjligheter: {OBST_PROSE}\n\nMvh Eva")
+    assert values(ex) == {"about": CHOIR, "works_against_segregation": want, "how": SINGS,
+                          "obstacles_opportunities": OBST_PROSE}
+
+
+def test_a_sentence_on_the_topic_that_says_no_yes_or_no_stays_in_its_answer():
+    about = f"{CHOIR}\n\nVi bryr oss mycket om segregation i Husie."
+    ex = extract(f"Hej!\n\nOm oss: {about}\n\nSå gör vi: {SINGS}\n\n"
+                 f"Hinder och möjligheter: {OBST_PROSE}\n\nMvh Eva")
+    assert values(ex)["about"] == f"{CHOIR} Vi bryr oss mycket om segregation i Husie."
+    assert values(ex)["works_against_segregation"] is None
+    assert ex.reasons
