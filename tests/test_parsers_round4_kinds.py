@@ -289,3 +289,14 @@ def test_a_sentence_on_the_topic_that_says_no_yes_or_no_stays_in_its_answer():
     assert values(ex)["about"] == f"{CHOIR} Vi bryr oss mycket om segregation i Husie."
     assert values(ex)["works_against_segregation"] is None
     assert ex.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nInnan vi svarar: vem på kommunen ansvarar för lokalbokningen i Husie? "
+    "Vi har fått veta att vår lokal ska byggas om.\n\nMvh Eva",
+    "Hi,\n\nBefore we answer, could you tell us who handles the grants? "
+    "Our club has grown a lot this year.\n\nBest, Eva",
+])
+def test_a_mail_that_says_its_answers_are_still_to_come_gives_no_first_answer(body):
+    # (nothing answered: the pipeline lists it under review as no_answer)
+    assert all(v is None for v in values(extract(body)).values())
