@@ -300,3 +300,18 @@ def test_a_sentence_on_the_topic_that_says_no_yes_or_no_stays_in_its_answer():
 def test_a_mail_that_says_its_answers_are_still_to_come_gives_no_first_answer(body):
     # (nothing answered: the pipeline lists it under review as no_answer)
     assert all(v is None for v in values(extract(body)).values())
+
+
+def test_answers_by_position_above_a_forwarded_survey_mail_stay_the_answers():
+    # the own answers are a guess by position; the forwarded survey mail holds no answers
+    # found by structure, so it does not take their place
+    ex = extract_answers(
+        f"Hej!\n\n{CHOIR}\n\nJa\n\n{SINGS}\n\n{OBST_PROSE}\n\nMvh Eva\n\n"
+        "---------- Vidarebefordrat meddelande ---------\n"
+        "Från: Samordnare <samordnare@malmo.se>\nDate: mån 2 dec. 2019 kl 10:14\n"
+        "Subject: Kartläggning\nTo: Kören <info@koren.se>\n\n\n"
+        "Hej!\n\nVi vore tacksamma om er förening ville svara på fyra frågor:\n\n"
+        f"1. {Q1}\n2. {Q2}\n3. {Q3}\n4. {Q4}\n\nMed vänliga hälsningar\nSamordnare\n",
+        QUESTIONS)
+    assert values(ex) == {"about": CHOIR, "works_against_segregation": True, "how": SINGS,
+                          "obstacles_opportunities": OBST_PROSE}
