@@ -224,7 +224,7 @@ _NAMED_ANSWER = re.compile(
     r"(?P<n>[1-9])(?!\d)"
     # "fråga 2, det ska vara JA": the number, then the correction in a clause of its own
     r"(?:\s*,\s*(?:det|den|svaret|it|the\s+answer)|\s+(?:det|den|svaret))?"
-    r"\s+(?:ska|skall|should|must)\s+(?:istället\s+|nu\s+|instead\s+)?"
+    r"\s+(?:ska|skall|should|must)\s+(?:(?:det|den|svaret)\s+)?(?:istället\s+|nu\s+|instead\s+)?"
     r"(?:vara|bli|lyda|ändras\s+till|be|read)\b\s*(?P<v>:\s*$|[^,.;:!?]+?)"
     r"(?=\s+(?:och|and|samt)\s+(?:svar\w*\s+(?:på|till)\s+)?(?:fråga|question)|\s*[,.;!]|\s*$)",
     re.I,

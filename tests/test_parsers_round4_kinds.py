@@ -227,10 +227,13 @@ def test_a_question_named_above_a_paragraph_is_answered_by_it(body, num, want):
     assert [k for k, v in got.items() if v is not None] == [num]
 
 
-def test_a_correction_in_a_clause_and_an_answer_announced_after_it():
-    got = values(extract(
-        "Hej igen! Jag skrev fel på fråga 2, det ska vara ja. Och på fråga 3:\n\n"
-        f"{SINGS}\n\n/Eva"))
+@pytest.mark.parametrize("correction", [
+    "Jag skrev fel på fråga 2, det ska vara ja.",
+    "Jag skrev fel i går, på fråga 2 ska det vara Ja, inte nej.",
+    "Sorry, question 2 should be yes.",
+])
+def test_a_correction_in_a_clause_and_an_answer_announced_after_it(correction):
+    got = values(extract(f"Hej igen! {correction} Och på fråga 3:\n\n{SINGS}\n\n/Eva"))
     assert got == {"about": None, "works_against_segregation": True, "how": SINGS,
                    "obstacles_opportunities": None}
 
