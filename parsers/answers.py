@@ -432,15 +432,16 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
 
     # What the own text gave by a guess (a covering note read as prose or by position:
     # "Vår ordförande har skrivit svaren, se nedan.") gives way to the forwarded mail's
-    # answers found by their structure: the note is about the mail it passes on.
+    # answers when they are more, or as many found by structure: the note is about the mail
+    # it passes on. (A guess in the forwarded mail is flagged there as it would be here.)
     guessed = bool(found.answers) and any(
         f == "unstructured_about" or f.startswith("by_position") for f in flags)
     if (not found.answers or guessed) and reply.forwarded and depth < 3:
         sub = _extract(reply.forwarded, questions, source, depth + 1)
         structured = not any(f == "unstructured_about" or f.startswith("by_position")
                              for f in sub.flags)
-        if sub.answered() and (not guessed or (
-                structured and len(sub.answered()) > len(found.answers))):
+        more, n_sub = len(found.answers), len(sub.answered())
+        if n_sub and (not guessed or n_sub > more or (structured and n_sub == more)):
             sub.wants_interview = sub.wants_interview or ex.wants_interview
             sub.refers_to_attachment = sub.refers_to_attachment or ex.refers_to_attachment
             sub.flags = _unique([*flags, "forwarded", *sub.flags])

@@ -148,6 +148,32 @@ def test_a_covering_note_gives_way_to_the_forwarded_answers(tmp_path, note, head
     }
 
 
+def test_a_forwarded_reply_in_plain_paragraphs_counts_and_is_flagged(tmp_path):
+    # the forwarded answers are found by position only: more than the note's guess, they
+    # are the reply's, and the order stays a doubt shown to the coordinator
+    survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
+                          tmp_path / "c.toml").survey
+    forwarded = (
+        "Hej Anna,\n\nVi är en hembygdsförening som vårdar gamla gården i Husie.\n\n"
+        "Ja.\n\nVi har bjudit in SFI-klasser till gården och ordnat en marknad.\n\n"
+        "Få nya medlemmar hittar hit, men skolorna vill gärna komma.\n\n/Gösta\n")
+    raw = reply("Hej!\n\nVår kassör Gösta har skrivit ihop det hela, se nedan.\n\n"
+                "Hälsningar\nAnna Berg\n\n"
+                "---------- Vidarebefordrat meddelande ---------\n"
+                "Från: Gösta Lind <gosta.lind51@gmail.com>\nDate: mån 13 jan. 2020 kl 19:40\n"
+                "Subject: Svaren\nTo: Husie Hembygdsförening <info@husiehembygd.se>\n\n\n"
+                + forwarded, sender="info@husiehembygd.se", name="Anna Berg",
+                subject="Fwd: Svaren", threaded=False)
+    p = parse_message(raw, survey, ROSTER)
+    assert (p.kind, p.association_id) == ("reply", 1)
+    assert p.answers["about"]["value"] == \
+        "Vi är en hembygdsförening som vårdar gamla gården i Husie."
+    assert p.answers["works_against_segregation"]["value"] is True
+    assert p.answers["obstacles_opportunities"]["value"] == \
+        "Få nya medlemmar hittar hit, men skolorna vill gärna komma."
+    assert p.problems
+
+
 def test_own_answers_above_a_forwarded_survey_mail_stay_the_answers():
     # the writer answers in headings of their own and forwards the survey mail below: the
     # forwarded original (the coordinator's questions) gives no answers in their place
