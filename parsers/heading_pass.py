@@ -138,8 +138,9 @@ def _heading_items(
     items: list[tuple[int, str, dict[int, float], bool]] = []
     siblings = _standalone_heading_ends(lines)
     colon_labels = _colon_label_lines(lines)
+    part_lines = _part_label_lines(lines, scorer)
     for i, ln in enumerate(lines):
-        if ln.blank or i in cands:
+        if ln.blank or i in cands or i in part_lines:
             continue
         t = _TRAILING_DASH.sub(":", ln.text.strip())  # "Om föreningen -" is "Om föreningen:"
         key = match_key(t)
@@ -221,7 +222,8 @@ def _heading_items(
                 _STARTS_OWN_VOICE.match(m.group("h")) and n_words(m.group("h")) > 1):
             head, answer = m.group("h"), m.group("a").strip()
             found, named = name_heading(scorer, head, answer, qs)
-            if named and colon_labels - {i} == set() and _in_labelled_parts(scorer, head, answer):
+            if named and not colon_labels - {i} - part_lines and (
+                    i + 1 in part_lines or _in_labelled_parts(scorer, head, answer)):
                 # "hinder: ... möjligheter: ..." under headings of another shape ("om oss -",
                 # "hur?"): the label is one of the answer's parts, kept in it. Where the
                 # reply's headings are colon labels too, it is the heading as they are.
@@ -261,6 +263,27 @@ def _in_labelled_parts(scorer: HeadingScorer, head: str, answer: str) -> bool:
                 and scorer.best(label, min_score=0.5) == num:
             return True
     return False
+
+
+def _part_label_lines(lines: list[Line], scorer: HeadingScorer) -> set[int]:
+    """Label lines right under a label line that names the same question by another of its
+    words ("hinder: dyra lokaler." / "möjligheter: många vill börja!"): the answer's own
+    parts, written line by line, not headings of their own."""
+    out: set[int] = set()
+    for j in range(1, len(lines)):
+        above, ln = lines[j - 1], lines[j]
+        if above.blank or ln.blank or above.quoted or ln.quoted:
+            continue
+        m0 = _INLINE_LABEL.match(above.text.strip())
+        m1 = _INLINE_LABEL.match(ln.text.strip())
+        if not (m0 and m1) or n_words(m0.group("h")) > 4 or n_words(m1.group("h")) > 4:
+            continue
+        num = scorer.best(m0.group("h"), min_score=0.5)
+        w0, w1 = content_words(m0.group("h")), content_words(m1.group("h"))
+        if num is not None and w1 and scorer.best(m1.group("h"), min_score=0.5) == num \
+                and not any(words_match(a, b) for a in w0 for b in w1):
+            out.add(j)
+    return out
 
 
 def _colon_label_lines(lines: list[Line]) -> set[int]:

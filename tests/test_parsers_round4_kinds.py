@@ -88,6 +88,21 @@ def test_an_answer_in_labelled_parts_keeps_its_first_label(body, want):
     assert values(extract(body))["obstacles_opportunities"] == want
 
 
+@pytest.mark.parametrize(("parts", "want"), [
+    ("hinder: dyra lokaler.\nmöjligheter: många vill börja!",
+     "hinder: dyra lokaler. möjligheter: många vill börja!"),
+    ("Obstacles: few pitches.\nOpportunities: the game grows fast.",
+     "Obstacles: few pitches. Opportunities: the game grows fast."),
+])
+def test_labelled_parts_line_by_line_are_one_answer(parts, want):
+    got = values(extract(
+        "hej\n\nom oss - vi är en dansgrupp för tjejer 12-18 år i rosengård\n\n"
+        "segregation? - ja\n\nhur - vi dansar med grupper från andra stadsdelar\n\n"
+        f"{parts}\n\nmvh Sara"))
+    assert got["how"] == "vi dansar med grupper från andra stadsdelar"
+    assert got["obstacles_opportunities"] == want
+
+
 @pytest.mark.parametrize(("body", "want"), [
     # the same shape of label heads every answer: it is the reply's heading, also the last
     ("Hej!\n\nVilka vi är: En boxningsklubb i Lindängen med 80 aktiva.\n\n"
