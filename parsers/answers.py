@@ -549,6 +549,30 @@ _TO_DISCUSS = re.compile(
     r"|stämma\s+av|behöver\s+(?:mer\s+)?tid|discuss\w*|think\s+about)\b", re.I)
 
 
+# A deferral said anywhere in a short answer: "Vi återkommer om den i februari.", "Det får
+# vi återkomma om.", "Vet inte än, återkommer.", "Svaret kommer senare.", "Den får vänta.",
+# "Will get back to you on this." The verb has "we/I" for its subject, said or left out
+# ("Återkommer.", ", återkommer i februari", "återkommer vi om"), and goes with a word for
+# the question, ends the answer, or names a time still to come: "Frågan återkommer ofta",
+# "Vi återkommer varje sommar till parken" tell something, and stay.
+_DEFER_VERB = (r"(?:(?:^|[,;:]\s*|\b(?:vi|jag)\s+(?:får\s+|ska\s+|kommer\s+att\s+)?)återkomm\w*"
+               r"|\båterkomm\w*\s+(?:vi|jag)\b)")
+_LATER = re.compile(
+    _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:den|det|detta|denna|dem|frågan"
+    r"|fråga\s+\d|svar\w*|punkt\w*)(?=[\s.,;!]*$|\s*[.,;!]|\s+(?:senare|längre|när|efter|så|i)\s)"
+    r"|" + _DEFER_VERB + r"(?:\s+(?:om|med|till|kring|på))?[\s.!]*$"
+    r"|" + _DEFER_VERB + r"(?:\s+(?:om|med)(?:\s+(?:den|det|detta|denna|svar\w*))?)?\s+"
+    r"(?:senare|längre\s+fram|snart|efter\s+\w+|när\s+|så\s+snart|i\s+(?:januari|februari|mars"
+    r"|april|maj|juni|juli|augusti|september|oktober|november|december|vår|höst|nästa|början"
+    r"|slutet)\b)"
+    r"|\bsvar(?:et|en)?\s+kommer\s+(?:senare|snart|efter|längre\s+fram)|^(?:det\s+)?kommer\s+senare"
+    r"|^(?:den|det|den\s+frågan|frågan|svaret)\s+får\s+vänta\b|\bget\s+back\s+to\s+you\b"
+    r"|\bcome\s+back\s+to\s+(?:this|that|it|you)\b"
+    r"|\b(?:answer|reply|respond)\s+(?:to\s+(?:this|that|it)\s+)?later\b",
+    re.I,
+)
+
+
 def _put_off(value: str) -> bool:
     """The answer only says it comes later: a deferral ("återkommer", "svarar senare"), with
     at most a short reason after it (the board must discuss it first, a meeting to wait for).
@@ -556,6 +580,8 @@ def _put_off(value: str) -> bool:
     sentences = split_sentences(value)
     if not sentences or n_words(value) > 20:
         return False
+    if n_words(value) <= 15 and _LATER.search(value):
+        return True
     first = _CLAUSE_END.split(sentences[0], maxsplit=1)[0]
     if _DEFERRED.match(first) and all(
             _DEFERS.search(s) or _TO_DISCUSS.search(s) for s in sentences[1:]):

@@ -36,6 +36,14 @@ def values(ex: Extraction) -> dict[str, object]:
     "Fråga 4: Den frågan återkommer jag om - vill höra vad de andra ledarna tycker.",
     "Q4: We'll get back to you on this one, need to check with the board first.",
     "Q4: I will come back to this after our annual meeting.",
+    # the deferral said in other words and orders
+    "Fråga 4: Det får vi återkomma om.",
+    "Fråga 4: Vet inte än, återkommer.",
+    "Fråga 4: Vi hinner inte svara på den nu, återkommer i februari.",
+    "Fråga 4: Hinder och möjligheter återkommer vi om när styrelsen har träffats.",
+    "Fråga 4: Svaret kommer senare.",
+    "Fråga 4: Den får vänta lite.",
+    "Q4: Will get back to you on this.",
 ])
 def test_a_deferral_with_its_reason_is_no_answer(later):
     ex = extract(
@@ -53,6 +61,9 @@ def test_a_deferral_with_its_reason_is_no_answer(later):
     # the verb "återkomma" in an answer that tells what they do is an answer
     "Vi återkommer varje sommar till Pildammsparken med en öppen turnering för alla.",
     "Återkommer ofta: bristen på lokaler, men möjligheterna är många unga som vill spela.",
+    "Pengar är ett hinder som ständigt återkommer.",
+    "Problemet återkommer med det nya bidragssystemet.",
+    "Barnen får vänta länge på halltider.",
 ])
 def test_an_answer_using_the_verb_of_a_deferral_stays(answer):
     ex = extract(
