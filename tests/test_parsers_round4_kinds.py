@@ -370,3 +370,15 @@ def test_answers_by_position_above_a_forwarded_survey_mail_stay_the_answers():
         QUESTIONS)
     assert values(ex) == {"about": CHOIR, "works_against_segregation": True, "how": SINGS,
                           "obstacles_opportunities": OBST_PROSE}
+
+
+def test_an_html_list_in_question_order_answers_one_to_one():
+    from svarsinkorg.parsers.text import html_to_text
+
+    text = html_to_text(
+        "<html><body><p>Hej,</p><p>Svar från kören:</p><ul>"
+        f"<li>{CHOIR}</li><li>Ja</li><li>{SINGS}</li><li>{HARD}</li>"
+        "</ul><p>Mvh Eva</p></body></html>")
+    assert values(extract_answers(text, QUESTIONS)) == {
+        "about": CHOIR, "works_against_segregation": True, "how": SINGS,
+        "obstacles_opportunities": HARD}
