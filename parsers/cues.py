@@ -113,7 +113,9 @@ DEFERS = re.compile(
     r"|(?:ni|du)\s+får\s+(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
     r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
     r"|skickar\s+(?:vi\s+|jag\s+)?(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|i\s+\w+|när|så\s+snart|inom)"
-    r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when))\b",
+    r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when)"
+    # "Innan vi svarar: ...", "Before we answer, ...": the answers are still to come
+    r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply))\b",
     re.I,
 )
 
