@@ -557,6 +557,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     _drop_interview_wishes(answers, qs, source)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
+    if "by_position" in flags and _position_agrees(answers, lines, qs, qtexts):
+        # placed partly by order (an intro read as question 1, paragraphs after a marked
+        # yes/no), and the paragraphs' own shape reads the very same answers in their
+        # places: two readings agree and one is confirmed, so the order is no guess
+        flags = ["by_position_confirmed" if f == "by_position" else f for f in flags]
     ex.answers = answers
     ex.flags = _unique(flags)
     try:
@@ -572,6 +577,23 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
 
 _READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",
                             "yes_no_from_follow_up"})
+
+
+def _position_agrees(answers: dict[str, Answer], lines: list[Line], qs: list[Asked],
+                     qtexts: Sequence[str] | None) -> bool:
+    """The reading by position alone is confirmed by the paragraphs' shape and gives every
+    question exactly the answer ANSWERS hold (the yes/no the same yes or no)."""
+    by_pos = answers_by_position(lines, qs, qtexts)
+    if not by_pos.confirmed or by_pos.from_prose or len(by_pos.answers) != len(qs):
+        return False
+    for q in qs:
+        a, placed = answers[q.q.key], normalize_ws(" ".join(by_pos.answers[q.num]))
+        if q.q.kind == "yes_no":
+            if a.value is None or parse_yes_no(placed).value is not a.value:
+                return False
+        elif not isinstance(a.value, str) or normalize_ws(a.value) != placed:
+            return False
+    return True
 
 
 # "Detta måste vi diskutera i styrelsen först, vi återkommer.": the answer is put off, in

@@ -64,7 +64,8 @@ _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "first": 1,
              "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # The yes/no given to a question named by its number in prose: "så svaret på er andra fråga
-# blir ja", "to your second question: yes", "fråga 2: absolut", "på fråga två svarar vi nej".
+# blir ja", "to your second question: yes", "fråga 2: absolut", "på fråga två svarar vi nej",
+# "jag svarade fel på fråga 2, det ska vara JA".
 # The writer says which question the word answers: it is that question's own answer.
 _YES_WORDS = ("ja", "yes", "absolut", "självklart", "definitivt", "definitely", "absolutely",
               "of course")
@@ -76,7 +77,10 @@ _BY_NUMBER = re.compile(
     r"(?:(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fråga(?:n)?|question)"
     r"|(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
     r"|(?:fråga|question)\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b)"
-    r"\s*(?:blir|är|=|:|is|will\s+be|svarar\s+(?:vi|jag)|(?:we|I)\s+(?:answer|say))\s*[:,]?\s*"
+    r"\s*(?:blir|är|=|:|is|will\s+be|svarar\s+(?:vi|jag)|(?:we|I)\s+(?:answer|say)"
+    # a correction: "på fråga 2, det ska vara JA", "fråga 2 ska vara ja", "question 2 should be yes"
+    r"|,?\s*(?:det\s+)?(?:ska|skall|bör)\s+(?:det\s+)?(?:istället\s+)?(?:vara|bli)"
+    r"|should\s+(?:be|read))\s*[:,]?\s*"
     r"(?P<yn>ja|nej|yes|no|absolut|självklart|definitivt|definitely|absolutely|of\s+course)\b"
     # the word alone, not "ja och nej" (both) or "no problem" (another sense of the word)
     r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)"

@@ -315,3 +315,31 @@ def test_a_passed_by_question_with_words_on_top_of_the_quote_stays_partial():
     ex = extract_answers(_inline("Hej! Hindret för oss är pengar.", "Hälsningar\nKadri"),
                          QUESTIONS)
     assert "partial" in [r.code for r in ex.reasons]
+
+
+# --- two readings that agree ---------------------------------------------------------------
+
+
+def test_a_restated_yes_no_question_among_plain_paragraphs_reads_the_same_by_shape():
+    # the marker reader places the paragraphs around "...? Ja." partly by order; the
+    # paragraphs by position, confirmed by their shape, give the same answers: no guess
+    own = (f"Hej,\n\n{ABOUT}\n\nMotverkar vi segregation? Ja.\n\n{HOW}\n\n{OBST}\n\n"
+           "Med vänlig hälsning\nBo")
+    ex = extract_answers(own, QUESTIONS)
+    assert [ex.answers[q.key].value for q in QUESTIONS] == [ABOUT, True, HOW, OBST]
+    assert ex.reasons == []
+
+
+def test_a_restated_yes_no_question_with_a_hedged_answer_stays_a_doubt():
+    own = (f"Hej,\n\n{ABOUT}\n\nMotverkar vi segregation? Ja, det tror vi.\n\n{HOW}\n\n{OBST}\n\n"
+           "Med vänlig hälsning\nBo")
+    assert extract_answers(own, QUESTIONS).reasons != []
+
+
+def test_a_correction_naming_the_question_is_no_left_over_sentence():
+    own = ("Hej igen! Jag svarade fel på fråga 2, det ska vara ja. Och på fråga 3:\n\n"
+           f"{HOW}\n\nMvh Bo")
+    ex = extract_answers(own, QUESTIONS)
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.answers["how"].value == HOW
+    assert ex.reasons == []
