@@ -612,7 +612,9 @@ _TO_DISCUSS = re.compile(
 _DEFER_VERB = (r"(?:(?:^|[,;:]\s*|\b(?:vi|jag)\s+(?:får\s+|ska\s+|kommer\s+att\s+)?)återkomm\w*"
                r"|\båterkomm\w*\s+(?:vi|jag)\b)")
 _LATER = re.compile(
-    _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:den|det|detta|denna|dem|frågan"
+    # the question named by a pronoun, alone or with its noun ("om den", "med det svaret")
+    _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:(?:den|det|detta|denna|dem)"
+    r"(?:\s+(?:frågan|svaret|delen|biten|punkten))?|frågan"
     r"|fråga\s+\d|svar\w*|punkt\w*)(?=[\s.,;!]*$|\s*[.,;!]|\s+(?:senare|längre|när|efter|så|i)\s)"
     r"|" + _DEFER_VERB + r"(?:\s+(?:om|med|till|kring|på))?[\s.!]*$"
     r"|" + _DEFER_VERB + r"(?:\s+(?:om|med)(?:\s+(?:den|det|detta|denna|svar\w*))?)?\s+"
@@ -622,6 +624,7 @@ _LATER = re.compile(
     r"|\bsvar(?:et|en)?\s+kommer\s+(?:senare|snart|efter|längre\s+fram)|^(?:det\s+)?kommer\s+senare"
     r"|^(?:den|det|den\s+frågan|frågan|svaret)\s+får\s+vänta\b|\bget\s+back\s+to\s+you\b"
     r"|\bcome\s+back\s+to\s+(?:this|that|it|you)\b"
+    r"|\bcome\s+back\s+(?:to\s+you\s+)?with\s+(?:the|that|this|our|an)\s+answer"
     r"|\b(?:answer|reply|respond)\s+(?:to\s+(?:this|that|it)\s+)?later\b",
     re.I,
 )
