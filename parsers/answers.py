@@ -60,6 +60,7 @@ from .framing import (
     PREAMBLE,
     PREAMBLE_ANY,
     body_paragraphs,
+    only_sign_off,
     raw_text,
     strip_greeting,
     trim_closing,
@@ -474,6 +475,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             continue
         if q.num == found.last_num:
             lines_q = trim_closing(lines_q, qtexts)
+            if q.q.kind == "text" and only_sign_off(lines_q, qtexts):
+                # signed where the last answer would be: no answer, and not "left empty"
+                # (the shape may hide a terse answer): the self-check shows it as partial
+                answers[q.q.key] = Answer(None, None, False, source)
+                flags.append(f"sign_off_as_answer:{q.q.key}")
+                continue
         raw = raw_text(lines_q)
         if q.num == found.last_num and "\n\n" in raw \
                 and said_to_reader(raw.rsplit("\n\n", 1)[1]):

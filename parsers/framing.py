@@ -213,6 +213,55 @@ def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = (
     return out
 
 
+_SIGN_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_NO_CLOSING = re.compile(r"^(?:ja|jo|nej|nä|yes|no|inga|ingen|inget|vet|okej|ok)\b", re.I)
+
+
+def _name_like(line: str) -> bool:
+    """One to three words, each capitalised or in a script without capitals: a name."""
+    words = line.strip().lstrip("/").split()
+    return 1 <= len(words) <= 3 and all(
+        _SIGN_WORD.match(w) and not w[0].islower()  # capitalised, or a script without case
+        for w in words)
+
+
+def _closing_word_like(line: str) -> bool:
+    """One to three words and no sentence ("Lugupidamisega", "Tervitustega,", "Cheers!"):
+    the shape of a closing word, whatever its language; never a yes or no."""
+    t = line.strip().rstrip(",!")
+    words = t.split()
+    return 1 <= len(words) <= 3 and not _NO_CLOSING.match(t) \
+        and all(_SIGN_WORD.match(w) for w in words)
+
+
+def only_sign_off(lines: list[str], question_texts: Sequence[str] | None) -> bool:
+    """LINES (the last answer, its closing already cut by the rules) are nothing but a
+    sign-off the rules do not know by its words: one or two short lines, a closing word and
+    a name ("Lugupidamisega" / "Kadri", "Tervitustega, Kadri Tamm"), judged closing lines by
+    the line model too. Under the last question, where the writer signed instead of
+    answering, they are no answer. A terse answer of the same shape ("Pengar" / "Kadri")
+    cannot be told from it: the question is left unanswered, which the self-check shows."""
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    if question_texts is None or not 1 <= len(filled) <= 2 \
+            or any(parse_yes_no(ln).value is not None for ln in filled):
+        return False
+    if len(filled) == 1:
+        head, sep, name = filled[0].partition(",")
+        # a name alone ("Kadri"), or closing word and name on one line
+        shape = [head + ",", name.strip()] if sep else filled
+        if not sep and not (_name_like(filled[0]) and len(filled[0].split()) <= 2):
+            return False
+    else:
+        shape = filled
+    if len(shape) == 2 and not (_closing_word_like(shape[0]) and _name_like(shape[1])):
+        return False
+    model = line_model.load_model() if line_model.ENABLED else None
+    if model is None:
+        return False
+    return all((line_model.closing_probability(shape, i, question_texts, model) or 0.0)
+               >= model.threshold for i in range(len(shape)))
+
+
 def trim_closing(lines: list[str], question_texts: Sequence[str] | None = None) -> list[str]:
     """Drop closing lines/sentences at the end of the last answer ("Hör av er om ...") and
     a trailing "PS. ..." paragraph; then the short closing lines the line model knows by
