@@ -1,0 +1,113 @@
+"""Issue 9, round 5 (unseen17): the kinds behind its silent misses, each on small replies in
+other words than the corpus's, Swedish and English, values and review reasons asserted."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS, example_raw, reply
+
+from svarsinkorg.config import parse_config
+from svarsinkorg.intake.match import RosterEntry
+from svarsinkorg.parsers.answers import extract_answers
+from svarsinkorg.pipeline import parse_message
+
+QUOTE = (
+    "\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
+    f"> 1. {Q1}\n> 2. {Q2}\n> 3. {Q3}\n> 4. {Q4}\n"
+)
+
+
+def values(body: str) -> dict[str, object]:
+    return {k: a.value for k, a in extract_answers(body + QUOTE, QUESTIONS).answers.items()}
+
+
+# --- a deferral after its reason, the question named by pronoun and noun ---------------------
+
+
+@pytest.mark.parametrize("later", [
+    "Den vill styrelsen titta på först, jag återkommer med det svaret.",
+    "Vi har inte hunnit diskutera det, vi återkommer om den frågan.",
+    "Kassören är bortrest, vi återkommer med den delen.",
+    "We have to ask our members first, we will come back with that answer.",
+])
+def test_a_deferral_after_its_reason_is_no_answer(later):
+    got = values(
+        "Hej!\n\n1. Vi är en boulklubb på Limhamn med 35 medlemmar.\n\n2. Ja\n\n"
+        "3. Vi spelar på torget så att alla som går förbi kan vara med.\n\n"
+        f"4. {later}\n\nHälsningar\nPia")
+    assert got["obstacles_opportunities"] is None
+    assert got["how"] == "Vi spelar på torget så att alla som går förbi kan vara med."
+    assert got["works_against_segregation"] is True
+
+
+@pytest.mark.parametrize("answer", [
+    # "återkommer med det ..." telling what they do is an answer
+    "Vi återkommer med det nya spelschemat till alla familjer varje höst.",
+    "Hindret återkommer med det nya bidragssystemet, men skolorna vill samarbeta.",
+])
+def test_an_answer_with_the_verb_of_a_deferral_stays(answer):
+    got = values(
+        "Hej!\n\n1. Vi är en boulklubb på Limhamn med 35 medlemmar.\n\n2. Ja\n\n"
+        "3. Vi spelar på torget så att alla som går förbi kan vara med.\n\n"
+        f"4. {answer}\n\nHälsningar\nPia")
+    assert got["obstacles_opportunities"] == answer
+
+
+# --- a sign-off where the last answer would be ------------------------------------------------
+
+ROSTER = [RosterEntry(1, "Föreningen Kulturbron", ("info@kulturbron.se",))]
+CLOSING = "> Tack på förhand!\n> Vänliga hälsningar\n> Samordnare\n> Malmö stad\n"
+
+
+def inline(after_q4: str) -> bytes:
+    # answers typed under the quoted questions; question 4 passed by
+    return reply(
+        "Hej!\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
+        f"> Hej,\n>\n> 1. {Q1}\n\nVi är en kulturförening för unga i Sofielund.\n\n"
+        f"> 2. {Q2}\n\nJa\n\n> 3. {Q3}\n\nVi har öppen scen varannan fredag för alla.\n\n"
+        f"> 4. {Q4}\n{after_q4}",
+        sender="info@kulturbron.se")
+
+
+@pytest.mark.parametrize("after_q4", [
+    # the survey's closing runs on under question 4, then an unknown sign-off
+    CLOSING + "\nTervitustega,\nMari\n",
+    CLOSING + "\nUdvozlettel\nZsofia Kiss\n",
+    # the sign-off right under question 4, at the end or with the quote going on
+    "\nTervitustega,\nMari\n",
+    "\nSelam, Mari\n\n" + CLOSING,
+    CLOSING + "\nMari\n",
+])
+def test_a_sign_off_by_its_shape_is_no_answer_and_the_gap_is_shown(tmp_path, after_q4):
+    survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
+                          tmp_path / "c.toml").survey
+    p = parse_message(inline(after_q4), survey, ROSTER)
+    got = {k: a["value"] for k, a in p.answers.items()}
+    assert got == {
+        "about": "Vi är en kulturförening för unga i Sofielund.",
+        "works_against_segregation": True,
+        "how": "Vi har öppen scen varannan fredag för alla.",
+        "obstacles_opportunities": None,
+    }
+    assert [r.code for r in p.reasons] == ["partial"]
+
+
+def test_a_terse_answer_of_the_same_shape_is_never_lost_unseen(tmp_path):
+    # "Lokaler / Mari" cannot be told from a sign-off: not taken, but shown
+    survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
+                          tmp_path / "c.toml").survey
+    p = parse_message(inline("\nLokaler\nMari\n"), survey, ROSTER)
+    assert p.answers["obstacles_opportunities"]["value"] is None
+    assert "partial" in [r.code for r in p.reasons]
+
+
+@pytest.mark.parametrize("answer", [
+    "Lokalerna är för dyra, men skolorna vill samarbeta.",
+    "Hinder: pengar. Möjligheter: många unga.",
+])
+def test_a_short_answer_with_a_name_under_it_stays(tmp_path, answer):
+    survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
+                          tmp_path / "c.toml").survey
+    p = parse_message(inline(f"\n{answer}\n\nMari\n"), survey, ROSTER)
+    assert p.answers["obstacles_opportunities"]["value"] == answer
+    assert not p.reasons
