@@ -560,7 +560,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
     _strip_common_label(answers, qs, source)
-    _strip_own_label(answers, qs, source)
+    for key in _strip_own_label(answers, qs, source):
+        flags = [f for f in flags if f != f"ambiguous:{key}"]
     _drop_interview_wishes(answers, qs, source)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
@@ -747,36 +748,56 @@ def _strip_common_label(answers: dict[str, Answer], qs: list[Asked], source: str
 
 # "Hur: Dansen är ...", "Hinder och möjligheter: Det är svårt ...": a short label of the
 # writer's own opening an answer
-_OWN_LABEL = re.compile(r"^(?P<l>[^\W\d_][^.!?:;]{0,40}?)\s*[:：]\s+(?=\S)")
+# ("Om oss – Vi lånar ut ...": a dash after the label, spaced, says the same)
+_OWN_LABEL = re.compile(
+    r"^(?P<l>[^\W\d_][^.!?:;–—]{0,40}?)(?:\s*(?P<colon>[:：])|\s+[-–—])\s+(?=\S)")
 # a label further on: the answer is written in labelled parts ("Hinder: ... Möjligheter: ...")
 _INTERROGATIVES = frozenset(
     {"hur", "varför", "vilka", "vad", "vem", "how", "why", "who", "what", "which"})
 _PART_LABEL = re.compile(r"(?:^|\s)[^\W\d_][\w-]{1,30}\s*[:：]\s")
 
 
-def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
+def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """A short label opening a text answer that names that very question ("3. Hur: ...")
     is the writer's heading, not part of the answer - unless the answer goes on in
-    labelled parts, where the first label is one of them and stays."""
+    labelled parts, where the first label is one of them and stays. When two or more
+    answers open with labels naming theirs, the writer labels every answer: a label that
+    names nothing ("1 Om klubben: ...", "2 Jobbar mot segregation: Ja") is a heading too,
+    and a yes/no behind one is read from what follows it. Returns the yes/no keys so read."""
     scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
+    labelled: dict[str, tuple[str, bool]] = {}  # key -> (the answer after it, names its question)
     for q in qs:
         a = answers[q.q.key]
-        if q.q.kind != "text" or not isinstance(a.value, str):
+        text = a.value if q.q.kind == "text" else a.raw if q.q.kind == "yes_no" else None
+        if not isinstance(text, str):
             continue
-        m = _OWN_LABEL.match(a.value)
+        m = _OWN_LABEL.match(text)
         if not m or n_words(m.group("l")) > 4:
             continue
-        rest, label = a.value[m.end():], m.group("l")
-        if _PART_LABEL.search(rest):
-            continue
+        rest, label = text[m.end():], m.group("l")
+        if m.group("colon") and _PART_LABEL.search(rest):
+            continue  # (parts under a dash label are the answer's, the label is not)
         # named clearly (two of its words or an alias), or asked by its interrogative alone
         # ("Hur:"); one content word ("Hinder:") may be a part of the answer: it stays
         found, named = scorer.candidates(label, min_score=2.0)
         clear = named and set(found) == {q.num}
         asked = label.strip().lower() in _INTERROGATIVES and scorer.best(label) == q.num
-        if not (clear or asked):
+        if clear or asked or scorer.best(label) != q.num:
+            labelled[q.q.key] = (rest, bool(clear or asked))
+    siblings = sum(ok for _, ok in labelled.values()) >= 2
+    read: list[str] = []
+    for q in qs:
+        rest, ok = labelled.get(q.q.key, ("", False))
+        if not rest or not (ok or siblings):
             continue
-        answers[q.q.key] = Answer(rest, a.raw, False, source)
+        a = answers[q.q.key]
+        if q.q.kind == "text":
+            answers[q.q.key] = Answer(rest, a.raw, False, source)
+        elif a.value is None and (yn := parse_yes_no(rest)).value is not None \
+                and not yn.ambiguous:
+            answers[q.q.key] = Answer(yn.value, rest, False, source)
+            read.append(q.q.key)
+    return read
 
 
 def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
