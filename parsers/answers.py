@@ -782,8 +782,7 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
         found, named = scorer.candidates(label, min_score=2.0)
         clear = named and set(found) == {q.num}
         asked = label.strip().lower() in _INTERROGATIVES and scorer.best(label) == q.num
-        if clear or asked or scorer.best(label) != q.num:
-            labelled[q.q.key] = (rest, bool(clear or asked))
+        labelled[q.q.key] = (rest, bool(clear or asked))
     siblings = sum(ok for _, ok in labelled.values()) >= 2
     read: list[str] = []
     for q in qs:

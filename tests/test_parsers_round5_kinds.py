@@ -111,3 +111,91 @@ def test_a_short_answer_with_a_name_under_it_stays(tmp_path, answer):
     p = parse_message(inline(f"\n{answer}\n\nMari\n"), survey, ROSTER)
     assert p.answers["obstacles_opportunities"]["value"] == answer
     assert not p.reasons
+
+
+# --- labels of the writer's own: a dash after them, or labels on every answer ---------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # a spaced dash after each label, as a colon; labelled parts under one stay the answer's
+    ("1. Om föreningen – Vi är en kör med 30 sångare i Husie.\n\n2. Segregation – Ja\n\n"
+     "3. Hur – Vi sjunger på äldreboenden och bjuder in nya malmöbor till öppna övningar.\n\n"
+     "4. Hinder och möjligheter – Hinder: lokalhyran. Möjlighet: körsång kräver inget "
+     "gemensamt språk.\n\n/Lena",
+     {"about": "Vi är en kör med 30 sångare i Husie.",
+      "how": "Vi sjunger på äldreboenden och bjuder in nya malmöbor till öppna övningar.",
+      "obstacles_opportunities": "Hinder: lokalhyran. Möjlighet: körsång kräver inget "
+                                 "gemensamt språk."}),
+    ("1. About us — We are a chess club in Kirseberg with 40 members.\n\n2. Segregation — Yes"
+     "\n\n3. How — We play in the library, where anyone can walk in and join a game.\n\n"
+     "4. Obstacles and opportunities — Few girls come, but the schools want to work with us."
+     "\n\nLena",
+     {"about": "We are a chess club in Kirseberg with 40 members.",
+      "how": "We play in the library, where anyone can walk in and join a game.",
+      "obstacles_opportunities": "Few girls come, but the schools want to work with us."}),
+    # labels on every answer: one that names nothing is a heading as its siblings are, and
+    # a yes behind one is read from after it
+    ("1 Om oss: Vi är en dansförening i Rosengård för barn från sju år.\n\n"
+     "2 Motverkar ni: Ja\n\n3 Hur: Vi dansar i skolornas idrottshallar efter skoltid och "
+     "det kostar inget.\n\n4 Hinder/möjligheter: Hallarna är fullbokade, men föräldrarna vill "
+     "hjälpa till.\n\nSamira",
+     {"about": "Vi är en dansförening i Rosengård för barn från sju år.",
+      "how": "Vi dansar i skolornas idrottshallar efter skoltid och det kostar inget.",
+      "obstacles_opportunities": "Hallarna är fullbokade, men föräldrarna vill hjälpa till."}),
+])
+def test_labels_of_the_writers_own_are_no_part_of_the_answers(body, want):
+    got = values("Hej!\n\n" + body)
+    assert got["works_against_segregation"] is True
+    assert {k: got[k] for k in want} == want
+
+
+def test_one_label_alone_that_names_nothing_stays_in_its_answer():
+    # no sibling labels: "Lokalerna: ..." may be how the writer opens the answer
+    got = values("Hej!\n\n1. Vi är en dansförening i Rosengård.\n\n2. Ja\n\n"
+                 "3. Vi dansar i skolornas idrottshallar efter skoltid.\n\n"
+                 "4. Lokalerna: de räcker inte till alla som vill vara med.\n\n/Samira")
+    assert got["obstacles_opportunities"] == \
+        "Lokalerna: de räcker inte till alla som vill vara med."
+
+
+# --- the writer's own questions opening each paragraph ------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej\nVem är vi? Vi är en syförening i Holma med ett tjugotal medlemmar som träffas "
+     "varje tisdag.\n\nGör vi något mot segregation? Ja, det gör vi.\n\nPå vilket sätt? Vi "
+     "syr tillsammans med kvinnor från hela området och lär av varandra.\n\nVad gör det svårt "
+     "och vad hjälper? Många vet inte att vi finns, men de som kommer tar med sig vänner.\n\n"
+     "Hälsningar Aina",
+     ("Vi är en syförening i Holma med ett tjugotal medlemmar som träffas varje tisdag.",
+      "Vi syr tillsammans med kvinnor från hela området och lär av varandra.",
+      "Många vet inte att vi finns, men de som kommer tar med sig vänner.")),
+    ("Hi\nWho are we? We are a sewing circle in Holma with about twenty members.\n\n"
+     "Do we work against segregation? Yes, we do.\n\nHow? We sew together with women from "
+     "all over the area and learn from each other.\n\nWhat is hard and what is good? "
+     "Many do not know we exist, but those who come bring their friends.\n\nAina",
+     ("We are a sewing circle in Holma with about twenty members.",
+      "We sew together with women from all over the area and learn from each other.",
+      "Many do not know we exist, but those who come bring their friends.")),
+])
+def test_own_questions_opening_paragraphs_are_headings(body, want):
+    got = values(body)
+    assert (got["about"], got["how"], got["obstacles_opportunities"]) == want
+    assert got["works_against_segregation"] is True
+
+
+# --- one plain yes with the greeting on its line ------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej, jodå, det gör vi!\nBritt", True),
+    ("Hej Anna, ja det gör vi så gott vi kan.\n/Britt", True),
+    ("Hi, yes we do, as best we can!\nBritt", True),
+    ("Hej, nej det gör vi inte.\nBritt", False),
+])
+def test_one_plain_yes_with_a_greeting_on_its_line(body, want):
+    ex = extract_answers(body + QUOTE, QUESTIONS)
+    got = {k: a.value for k, a in ex.answers.items()}
+    assert got == {"about": None, "works_against_segregation": want, "how": None,
+                   "obstacles_opportunities": None}
+    assert not ex.reasons
