@@ -199,3 +199,26 @@ def test_one_plain_yes_with_a_greeting_on_its_line(body, want):
     assert got == {"about": None, "works_against_segregation": want, "how": None,
                    "obstacles_opportunities": None}
     assert not ex.reasons
+
+
+# --- a decline said in a clause after "att" ------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Hej,\n\nTack för frågan. Vi har pratat i styrelsen och kommit fram till att vi inte "
+    "medverkar den här gången, vi har för mycket annat just nu.\n\nHälsningar\nOla",
+    "Hej!\n\nStyrelsen meddelar att vi inte svarar på enkäten i år.\n\nMvh\nOla",
+])
+def test_a_decline_in_a_clause_after_att_marks_the_reply_declined(body):
+    ex = extract_answers(body + QUOTE, QUESTIONS)
+    assert all(a.value is None for a in ex.answers.values())
+    assert "declined" in ex.flags
+    assert not ex.reasons
+
+
+def test_a_clause_about_others_taking_part_is_no_decline():
+    ex = extract_answers("Hej!\n\n1. Vi är en fotbollsklubb i Oxie.\n\n2. Ja\n\n3. Vi vill att "
+                         "fler barn deltar, så träningen är gratis.\n\n4. Det är svårt att få "
+                         "tider på planerna.\n\n/Ola" + QUOTE, QUESTIONS)
+    assert "declined" not in ex.flags
+    assert ex.answers["how"].value == "Vi vill att fler barn deltar, så träningen är gratis."
