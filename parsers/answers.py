@@ -874,6 +874,10 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
                  and not s.rstrip().endswith(":")]
     if not sentences or n_words(" ".join(sentences)) < 6:
         return None
+    if any(_QUESTION_REF.search(s) for s in sentences):
+        # "vi vill ändra svaret på fråga 2 och 3 ...": prose that speaks of the questions by
+        # number is about the answers below it (a correction, an addition), not question 1's
+        return None
     return " ".join(sentences)
 
 

@@ -222,3 +222,22 @@ def test_a_clause_about_others_taking_part_is_no_decline():
                          "tider på planerna.\n\n/Ola" + QUOTE, QUESTIONS)
     assert "declined" not in ex.flags
     assert ex.answers["how"].value == "Vi vill att fler barn deltar, så träningen är gratis."
+
+
+# --- prose above numbered answers that speaks of the questions by number ------------------------
+
+
+@pytest.mark.parametrize("intro", [
+    "Hej igen,\n\nVi har läst igenom det vi skickade och vill byta svaren på fråga 2 och 3, "
+    "resten står kvar.\n\n",
+    "Hi again,\n\nThe board asked me to change our answers to question 2 and 3, the rest "
+    "stays as it was.\n\n",
+])
+def test_prose_about_the_answers_by_number_is_not_question_one(intro):
+    ex = extract_answers(intro + "2. Ja\n\n3. Vi lånar ut vår lokal gratis till "
+                         "läxhjälp för barn från hela området.\n\n/Peter" + QUOTE, QUESTIONS)
+    got = {k: a.value for k, a in ex.answers.items()}
+    assert got == {"about": None, "works_against_segregation": True,
+                   "how": "Vi lånar ut vår lokal gratis till läxhjälp för barn från hela "
+                          "området.",
+                   "obstacles_opportunities": None}
