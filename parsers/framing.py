@@ -54,7 +54,12 @@ _INSTRUCTION = re.compile(
     r"|(?:vi|jag)\s+(?:behöver|vill\s+ha|önskar|ber\s+om)\s+(?:\w+\s+){0,2}svar\w*\b[^.!?]*"
     r"\bsenast\b"
     r"|(?:önskar|vill|har)\s+(?:ni|du)\b[^?]*\?$"
-    r"|kontakta\s+(?:mig|oss)\s+så\b)",
+    r"|kontakta\s+(?:mig|oss)\s+så\b"
+    # an address to reply to and a deadline in one sentence, however it is worded: "Ett svar
+    # per förening till x@y.se senast den 31 januari är jättebra", "... to x@y.se by 31 Jan"
+    # (never in the writer's own voice: "Senast i höstas mejlade vi er på x@y.se")
+    r"|(?![^.!?]*\b(?:vi|vår|våra|vårt|jag|we|our|I)\b)[^.!?]*(?:@[^.!?\s]+\.\w+[^.!?]*\b(?:senast|no\s+later\s+than|by|before)\s+\w"
+    r"|\b(?:senast|no\s+later\s+than)\b[^.!?]*@))",
     re.I,
 )
 
