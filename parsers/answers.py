@@ -380,7 +380,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             if by_pos.from_prose:
                 said = "yes_no_from_follow_up" if sure else "yes_no_from_prose"
                 flags.extend(f"{said}:{q.q.key}" for q in qs if q.q.kind == "yes_no")
-    away = looks_like_away_notice(own_text)
+    # only asked when nothing is found (a regex over the whole text)
+    away = not found.answers and looks_like_away_notice(own_text)
     # "Vi är en kulturförening. Återkommer efter jul med ordentliga svar." / a wish to tell it
     # in person / "vi avstår från att delta, vi är bara några grannar": the prose is about
     # the mail (why not now, why not at all), not the answer to question 1

@@ -384,8 +384,7 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     # Fewer answers than questions: a doubt unless the text says why (the rest is in an
     # attachment, comes later, or is skipped). Whatever the reason the parser missed the
     # rest (a heading it did not know, answers run together), the record is not complete.
-    if answered and whole and "follow_up_answer" not in ex.flags and not ex.wants_interview \
-            and not explains_gap(own_text):
+    if answered and whole and "follow_up_answer" not in ex.flags and not ex.wants_interview:
         ambiguous = {q.key for q in questions
                      if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}
         missing = []
@@ -394,9 +393,12 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
                 continue
             prev = questions[i - 1] if i else None
             # "Om svaret är nej, berätta gärna varför": a "no" needs no reason given
-            if prev is not None and prev.kind == "yes_no" and ex.answers[prev.key].value is False:
+            before = ex.answers.get(prev.key) if prev is not None else None
+            if prev is not None and prev.kind == "yes_no" and before is not None \
+                    and before.value is False:
                 continue
             missing.append(q.key)
-        if missing:
+        # what explains a gap is searched for (a regex over the whole text) only for one
+        if missing and not explains_gap(own_text):
             reasons.append(Reason("partial", None, ", ".join(missing)))
     return list(dict.fromkeys(reasons))
