@@ -286,7 +286,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
                      and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous)]
     out: list[str] = []
-    scorer = HeadingScorer(tuple((i + 1, q) for i, q in enumerate(questions)))
+    scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))  # one per survey
     for line in lines[first:]:
         rest = _LINE_LEAD.sub("", line.strip(), count=1)
         if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
