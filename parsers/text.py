@@ -29,13 +29,21 @@ def short_cache(maxsize: int) -> Callable[[_F], _F]:
 
     def wrap(fn: _F) -> _F:
         cached = functools.lru_cache(maxsize=maxsize)(fn)
+        code = fn.__code__
+        if code.co_argcount == 1 and not code.co_kwonlyargcount and not code.co_flags & 0x04:
+            # a function of one line or sentence (most): ~300 calls per reply, so the
+            # wrapper itself packs no *args
+            def call(s: Any) -> Any:
+                if s is not None and len(s) > SHORT:
+                    return fn(s)
+                return cached(s)
+        else:
+            def call(s: Any, *args: Any) -> Any:
+                if s is not None and len(s) > SHORT:
+                    return fn(s, *args)
+                return cached(s, *args)
 
-        @functools.wraps(fn)
-        def call(s: Any, *args: Any) -> Any:
-            if s is not None and len(s) > SHORT:
-                return fn(s, *args)
-            return cached(s, *args)
-
+        call = functools.wraps(fn)(call)
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         return call  # type: ignore[return-value]
