@@ -444,3 +444,52 @@ def cli_config(tmp_path: Path, settings: dict[str, object], extra: str = "") -> 
     from helpers import write_config
 
     return write_config(tmp_path, extra=imap_toml(settings) + extra)
+
+
+@dataclass
+class BadParseFetch:
+    """What `fetch_with_one_bad_parse` saw: the first night's summary, the stored rows by
+    message key, the UIDs recorded as failed, the config and the store (closed by the
+    caller)."""
+
+    summary: Any
+    rows: dict[str, Any]
+    failed_uids: list[int]
+    config: Any
+    store: Any
+
+
+def fetch_with_one_bad_parse(server: Dovecot, tmp_path: Path, monkeypatch: Any, uid: int,
+                             misbehave: Any, **config: Any) -> BadParseFetch:
+    """A real fetch of 8 survey replies through two parse workers, in batches of 3, where the
+    parse of reply UID calls MISBEHAVE (dies, hangs, ...) instead of parsing."""
+    from sqlalchemy import select
+
+    from svarsinkorg.fetch import run as fetch_mod
+    from svarsinkorg.fetch.run import failures, run_fetch
+    from svarsinkorg.store.db import Store
+    from svarsinkorg.store.models import Message
+
+    monkeypatch.setenv("SVARSINKORG_PARSE_WORKERS", "2")
+    server.append(survey_replies(8))
+    cfg = imap_config(tmp_path, server, batch_size=3, **config)
+    real = fetch_mod.make_parser
+    marker = f"<reply-{uid}@".encode()
+
+    def bad_parser(cfg_: Any) -> Any:
+        parse = real(cfg_)
+
+        def p(raw: bytes, roster: Any) -> Any:
+            if marker in raw:
+                misbehave()
+            return parse(raw, roster)
+
+        return p
+
+    monkeypatch.setattr(fetch_mod, "make_parser", bad_parser)
+    store = Store(f"sqlite:///{tmp_path / 'f.db'}")
+    summary = run_fetch(cfg, store, progress=False, quiet=True)
+    with store.session() as s:
+        rows = {m.message_key: m for m in s.scalars(select(Message))}
+        failed = [r.uid for r in failures(s)]
+    return BadParseFetch(summary, rows, failed, cfg, store)

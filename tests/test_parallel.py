@@ -132,38 +132,16 @@ def test_reparse_through_the_pool_updates_every_message(cfg, tmp_path, monkeypat
 def test_a_worker_dying_in_a_fetch_flags_that_message_and_stores_the_rest(
     dovecot, tmp_path, monkeypatch
 ):
-    from dovecot import imap_config, survey_replies
+    from dovecot import fetch_with_one_bad_parse
 
-    from svarsinkorg.fetch import run as fetch_mod
-    from svarsinkorg.fetch.run import failures, run_fetch
-    from svarsinkorg.store.db import Store
-
-    monkeypatch.setenv("SVARSINKORG_PARSE_WORKERS", "2")
-    dovecot.append(survey_replies(8))
-    cfg = imap_config(tmp_path, dovecot, batch_size=3)
-    real = fetch_mod.make_parser
-
-    def dying_parser(config):
-        parse = real(config)
-
-        def p(raw, roster):
-            if b"<reply-5@" in raw:
-                os._exit(11)
-            return parse(raw, roster)
-
-        return p
-
-    monkeypatch.setattr(fetch_mod, "make_parser", dying_parser)
-    store = Store(f"sqlite:///{tmp_path / 'f.db'}")
+    got = fetch_with_one_bad_parse(dovecot, tmp_path, monkeypatch, 5, lambda: os._exit(11))
     try:
-        summary = run_fetch(cfg, store, progress=False, quiet=True)
-        assert (summary.stored, summary.parse_failed, summary.partial) == (8, 1, False)
-        with store.session() as s:
-            rows = {m.message_key: m for m in s.scalars(select(Message))}
-            assert [r.uid for r in failures(s)] == [5]
-        assert len(rows) == 8
-        assert rows["<reply-5@test.example>"].parse_status == "failed"
-        assert "WorkerDied" in rows["<reply-5@test.example>"].problem_list[0]
-        assert sum(m.parse_status == "ok" for m in rows.values()) == 7
+        assert (got.summary.stored, got.summary.parse_failed, got.summary.partial) == (8, 1, False)
+        assert got.failed_uids == [5]
+        assert len(got.rows) == 8
+        dead = got.rows["<reply-5@test.example>"]
+        assert dead.parse_status == "failed"
+        assert "WorkerDied" in dead.problem_list[0]
+        assert sum(m.parse_status == "ok" for m in got.rows.values()) == 7
     finally:
-        store.close()
+        got.store.close()

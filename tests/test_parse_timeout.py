@@ -151,44 +151,27 @@ def test_an_import_flags_the_hanging_message_and_stores_the_rest(
 def test_a_fetch_flags_the_hanging_message_records_its_uid_and_goes_on(
     dovecot, tmp_path, monkeypatch
 ):
-    from dovecot import imap_config, survey_replies
+    from dovecot import fetch_with_one_bad_parse
 
-    from svarsinkorg.fetch import run as fetch_mod
-    from svarsinkorg.fetch.run import failures, run_fetch
-    from svarsinkorg.store.db import Store
+    from svarsinkorg.fetch.run import run_fetch
 
-    monkeypatch.setenv("SVARSINKORG_PARSE_WORKERS", "2")
-    dovecot.append(survey_replies(8))
-    cfg = imap_config(tmp_path, dovecot, batch_size=3, limits={"parse_timeout_seconds": 0.5})
-    real = fetch_mod.make_parser
+    def hang() -> None:
+        while True:
+            time.sleep(0.05)
 
-    def hanging_parser(config):
-        parse = real(config)
-
-        def p(raw, roster):
-            if b"<reply-4@" in raw:
-                while True:
-                    time.sleep(0.05)
-            return parse(raw, roster)
-
-        return p
-
-    monkeypatch.setattr(fetch_mod, "make_parser", hanging_parser)
-    store = Store(f"sqlite:///{tmp_path / 'f.db'}")
+    got = fetch_with_one_bad_parse(dovecot, tmp_path, monkeypatch, 4, hang,
+                                   limits={"parse_timeout_seconds": 0.5})
     try:
-        summary = run_fetch(cfg, store, progress=False, quiet=True)
-        assert (summary.stored, summary.parse_failed, summary.partial) == (8, 1, False)
-        with store.session() as s:
-            rows = {m.message_key: m for m in s.scalars(select(Message))}
-            assert [r.uid for r in failures(s)] == [4]
-        hung = rows["<reply-4@test.example>"]
+        assert (got.summary.stored, got.summary.parse_failed, got.summary.partial) == (8, 1, False)
+        assert got.failed_uids == [4]
+        hung = got.rows["<reply-4@test.example>"]
         assert hung.parse_status == "failed"
         assert [r["code"] for r in hung.problems["reasons"]] == ["parse_timeout"]
-        assert sum(m.parse_status == "ok" for m in rows.values()) == 7
-        again = run_fetch(cfg, store, progress=False, quiet=True)  # the next night
+        assert sum(m.parse_status == "ok" for m in got.rows.values()) == 7
+        again = run_fetch(got.config, got.store, progress=False, quiet=True)  # the next night
         assert (again.looked_at, again.stored) == (0, 0)
     finally:
-        store.close()
+        got.store.close()
 
 
 def test_the_limit_defaults_to_a_minute(tmp_path):

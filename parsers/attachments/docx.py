@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .render import (
+    BlockFlow,
     Cell,
     TextBuilder,
-    question_like,
     render_table,
     squash_blank_lines,
-    starts_block,
 )
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -225,7 +224,7 @@ def _load_numbering(document: Any) -> _Numbering:
     return numbering
 
 
-class _DocxRenderer:
+class _DocxRenderer(BlockFlow):
     def __init__(self, document: Any) -> None:
         self.styles = _load_styles(document)
         self.numbering = _load_numbering(document)
@@ -373,19 +372,7 @@ class _DocxRenderer:
 
     def _body_paragraph(self, p: Any, out: TextBuilder) -> None:
         text, heading, is_list, strong = self.paragraph(p)
-        if not text.strip():
-            out.brk()
-            self.prev_was_list = self.prev_was_question = False
-            return
-        if (
-            heading
-            or (is_list and not self.prev_was_list)
-            or starts_block(text, strong, self.prev_was_question)
-        ):
-            out.brk()
-        out.line(text)
-        self.prev_was_list = is_list
-        self.prev_was_question = heading or question_like(text, strong)
+        self.emit_paragraph(out, text, heading, strong, is_list)
 
     def _cells_of(self, container: Any, tag: str) -> list[Any]:
         """Children named TAG, looking through content controls and custom XML wrappers."""

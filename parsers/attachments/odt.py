@@ -14,13 +14,12 @@ import zipfile
 from dataclasses import dataclass, field
 
 from .render import (
+    BlockFlow,
     Cell,
     TextBuilder,
-    question_like,
     render_sheet,
     render_table,
     squash_blank_lines,
-    starts_block,
 )
 from .xlsx import format_value
 
@@ -150,7 +149,7 @@ def _fmt_number(n: int, fmt: str) -> str:
     return str(n)
 
 
-class _OdfRenderer:
+class _OdfRenderer(BlockFlow):
     def __init__(self, styles: _Styles) -> None:
         self.styles = styles
         self.list_counters: dict[str, list[int]] = {}  # by list style: counters per level
@@ -205,7 +204,7 @@ class _OdfRenderer:
                 continue
             if tag in (T_P, T_H):
                 text, strong = self.paragraph(child)
-                self._emit(out, text, heading=tag == T_H, strong=strong, is_list=False)
+                self.emit_paragraph(out, text, heading=tag == T_H, strong=strong, is_list=False)
             elif tag == T_LIST:
                 self._list(child, out, level=1, style=None)
             elif tag == TB_TABLE:
@@ -215,23 +214,6 @@ class _OdfRenderer:
                 out.brk()
             elif tag == T_SECTION or tag == _q("text", "index-body"):
                 self.blocks(child, out)
-
-    def _emit(
-        self, out: TextBuilder, text: str, heading: bool, strong: bool, is_list: bool
-    ) -> None:
-        if not text.strip():
-            out.brk()
-            self.prev_was_list = self.prev_was_question = False
-            return
-        if (
-            heading
-            or (is_list and not self.prev_was_list)
-            or starts_block(text, strong, self.prev_was_question)
-        ):
-            out.brk()
-        out.line(text)
-        self.prev_was_list = is_list
-        self.prev_was_question = heading or question_like(text, strong)
 
     def _list(self, lst: ET.Element, out: TextBuilder, level: int, style: str | None) -> None:
         style = lst.get(_q("text", "style-name")) or style or ""
@@ -270,7 +252,8 @@ class _OdfRenderer:
                     if first and text.strip():
                         text = prefix + text.lstrip()
                         first = False
-                    self._emit(out, text, heading=child.tag == T_H, strong=strong, is_list=True)
+                    self.emit_paragraph(out, text, heading=child.tag == T_H, strong=strong,
+                                        is_list=True)
                 elif child.tag == T_LIST:
                     self._list(child, out, level + 1, style)
                 elif child.tag == TB_TABLE:

@@ -72,6 +72,31 @@ def starts_block(text: str, strong: bool, after_question: bool) -> bool:
     return question_like(text, strong)
 
 
+class BlockFlow:
+    """Where a document's body paragraphs break into blocks, shared by the DOCX and ODT
+    renderers (their XML differs; the layout rule must not)."""
+
+    prev_was_list: bool = False
+    prev_was_question: bool = False
+
+    def emit_paragraph(
+        self, out: TextBuilder, text: str, heading: bool, strong: bool, is_list: bool
+    ) -> None:
+        if not text.strip():
+            out.brk()
+            self.prev_was_list = self.prev_was_question = False
+            return
+        if (
+            heading
+            or (is_list and not self.prev_was_list)
+            or starts_block(text, strong, self.prev_was_question)
+        ):
+            out.brk()
+        out.line(text)
+        self.prev_was_list = is_list
+        self.prev_was_question = heading or question_like(text, strong)
+
+
 def question_like(text: str, strong: bool = False) -> bool:
     """Does TEXT look like a question or a label (not like an answer)?"""
     t = text.strip()
