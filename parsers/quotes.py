@@ -201,6 +201,7 @@ def _attribution_shape(s: str, quoted_below: bool) -> bool:
     return False
 
 
+@short_cache(maxsize=4096)  # every line of every reply, by the quote splitter
 def _header_parts(s: str) -> int:
     """How many parts of an attribution the line holds: date, time, address, the verb."""
     return sum((qh.has_date(s), qh.has_time(s), qh.has_address(s), qh.has_wrote(s)))
