@@ -16,8 +16,10 @@ A parse that never ends (a hostile mail meeting a slow regex) is bounded by
 `[limits] parse_timeout_seconds`, twice: the worker interrupts its own parse with an
 interval timer (SIGALRM; `re` and other pure Python code stop at it), and the caller waits
 at most that long plus a grace for a worker stuck in C code, then kills the pool's workers
-as if one had died (the other messages in flight are parsed again alone). Either way the
-message comes back as `ParseTimeout` and is stored raw and flagged "parse_timeout".
+as if one had died (the other messages in flight are parsed again alone). `map` sends a
+few messages per task: the caller waits that long per message of the task, and after a
+kill each of them is parsed again alone, so the limit lands on the stuck one. Either way
+the message comes back as `ParseTimeout` and is stored raw and flagged "parse_timeout".
 In-process parses (`SVARSINKORG_PARSE_WORKERS=0`, batches under MIN_FOR_POOL) get the
 interval timer alone, in the main thread (elsewhere: no limit, as signals need it).
 
