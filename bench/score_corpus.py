@@ -50,6 +50,8 @@ class Score:
     units_flagged: int = 0
     details: list[str] = field(default_factory=list)
     known: dict[str, str] = field(default_factory=dict)  # unit -> why: wrong but flagged
+    # unit -> why: a mail its writer marked must_not_flag that is flagged all the same
+    false_alarms: dict[str, str] = field(default_factory=dict)
     # reason code -> [fully right units it flags, wrong units it flags, right units it alone flags]
     by_reason: dict[str, list[int]] = field(default_factory=dict)
 
@@ -135,6 +137,9 @@ def score_messages(folder: Path, cfg: Config, truth: dict[str, Any]) -> Score:
             reasons.append("unmatched reply")  # listed by `intake review`
             codes.add("unmatched reply")
         _tally(score, m["file"], pairs, bool(reasons), reasons, codes)
+        if m.get("must_not_flag") and reasons:
+            score.false_alarms[m["file"]] = \
+                f"must_not_flag, flagged: {'; '.join(reasons)}"[:300]
     return score
 
 
@@ -184,8 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="list every wrong field")
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
     ap.add_argument("--write-known", action="store_true",
-                    help="write known.json: the misses that are flagged for review (strict "
-                    "xfails in tests/test_corpora.py); silent misses only with --accept-silent")
+                    help="write known.json: the misses that are flagged for review, and the "
+                    "must_not_flag mails that are flagged all the same (strict xfails in "
+                    "tests/test_corpora.py); silent misses only with --accept-silent")
     ap.add_argument("--accept-silent", action="store_true",
                     help="with --write-known, also write the SILENT misses (for a held-out "
                     "corpus committed after it was measured: they stay visible as strict "
@@ -208,7 +214,10 @@ def main(argv: list[str] | None = None) -> int:
                 return {u: why for u, why in found.items()
                         if args.accept_silent or not why.startswith("SILENT")}
 
-            known = {"messages": keep(msg.known), "associations": keep(assoc.known)}
+            known: dict[str, Any] = {"messages": keep(msg.known),
+                                     "associations": keep(assoc.known)}
+            if msg.false_alarms:  # strict xfails of test_not_flagged, until fixed
+                known["false_alarms"] = msg.false_alarms
             (folder / "known.json").write_text(
                 json.dumps(known, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         if not args.json:

@@ -128,37 +128,106 @@ def decode_text_bytes(data: bytes, declared: str | None) -> tuple[str, str | Non
     return data.decode("cp1252", errors="replace"), note
 
 
+# A text/plain part that holds an HTML document (broken mailers and mail generators send
+# the HTML source under a plain label): it is read the HTML way, never as its source.
+_HTML_START = re.compile(r"^\ufeff?\s*<(?:!doctype\s+html|html|head|body|meta|div|p|table)\b",
+                         re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|meta|style|div|p|br|span|table|tbody|tr|td|th|b|strong|i|em|u"
+    r"|font|a|ul|ol|li|h[1-6]|blockquote|hr|img|center|pre)\b[^<>]{0,2000}>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """TEXT is an HTML document or fragment, not prose: it opens with a document's tag, or
+    tags make up a good share of it. An address in angle brackets ("<kansli@x.se>") or a
+    word such as "<b>" in a sentence is no HTML."""
+    head = text[:4000]
+    tags = _HTML_TAG.findall(head)
+    if _HTML_START.match(head):
+        return len(tags) >= 2
+    visible = sum(1 for c in head if not c.isspace())
+    return len(tags) >= 5 and visible > 0 and sum(len(t) for t in tags) >= 0.25 * visible
+
+
+class _Body:
+    """The plain and HTML texts of one body (sub)tree, in order."""
+
+    def __init__(self) -> None:
+        self.plain: list[str] = []
+        self.html: list[str] = []
+
+    def extend(self, other: _Body) -> None:
+        self.plain.extend(other.plain)
+        self.html.extend(other.html)
+
+
+def _leaf_body(part: Message, problems: list[str], notes: list[str]) -> _Body:
+    body = _Body()
+    ctype = part.get_content_type()
+    if ctype not in ("text/plain", "text/html"):
+        return body
+    disposition = (part.get("Content-Disposition") or "").lower()
+    if "attachment" in disposition or (part.get_filename() and ctype != "text/html"):
+        return body
+    try:
+        data = part.get_payload(decode=True) or b""
+    except (ValueError, TypeError, binascii.Error):
+        data = b""
+        problems.append("a body part could not be decoded")
+    for defect in part.defects:
+        name = type(defect).__name__
+        if "Base64" in name or "QuotedPrintable" in name:
+            problems.append(f"body part damaged in transfer ({name}): text may be cut short")
+    if not isinstance(data, bytes):
+        data = str(data).encode("utf-8", errors="replace")
+    text, note = decode_text_bytes(data, part.get_content_charset())
+    if note and note not in notes:
+        notes.append(note)
+    if ctype == "text/plain" and looks_like_html(text):
+        notes.append("a text/plain part held HTML: read as HTML")
+        ctype = "text/html"
+    (body.plain if ctype == "text/plain" else body.html).append(text)
+    return body
+
+
+def _alternative(children: list[_Body]) -> _Body:
+    """The parts of a multipart/alternative say the same thing: the reply is read from ONE
+    of them, never from their concatenation. The plain text of the last alternative that
+    has a real one (not an "this mail is HTML" placeholder), and the HTML of the last that
+    has HTML (the decoder picks between the two as for any mail)."""
+    out = _Body()
+    with_plain = [c for c in children if any(t.strip() for t in c.plain)]
+    real = [c for c in with_plain if not _is_html_placeholder("\n".join(c.plain))]
+    if real or with_plain:
+        out.plain = (real or with_plain)[-1].plain
+    with_html = [c for c in children if any(t.strip() for t in c.html)]
+    if with_html:
+        out.html = with_html[-1].html
+    return out
+
+
+def _walk_body(part: Message, problems: list[str], notes: list[str], depth: int = 0) -> _Body:
+    if not part.is_multipart():
+        return _leaf_body(part, problems, notes)
+    payload = part.get_payload()
+    children = [c for c in payload if isinstance(c, Message)] if isinstance(payload, list) else []
+    if depth > 50:  # a hostile nesting: what was read so far is enough
+        return _Body()
+    bodies = [_walk_body(c, problems, notes, depth + 1) for c in children]
+    if part.get_content_type() == "multipart/alternative" and len(bodies) > 1:
+        return _alternative(bodies)
+    out = _Body()
+    for b in bodies:  # mixed, related, an attached mail: the parts in order
+        out.extend(b)
+    return out
+
+
 def _body_parts(root: Message) -> tuple[list[str], list[str], list[str], list[str]]:
     """(plain texts, html texts, problems, notes) of the inline body parts."""
-    plain: list[str] = []
-    html: list[str] = []
     problems: list[str] = []
     notes: list[str] = []
-    for part in root.walk():
-        if part.is_multipart():
-            continue
-        ctype = part.get_content_type()
-        if ctype not in ("text/plain", "text/html"):
-            continue
-        disposition = (part.get("Content-Disposition") or "").lower()
-        if "attachment" in disposition or (part.get_filename() and ctype != "text/html"):
-            continue
-        try:
-            data = part.get_payload(decode=True) or b""
-        except (ValueError, TypeError, binascii.Error):
-            data = b""
-            problems.append("a body part could not be decoded")
-        for defect in part.defects:
-            name = type(defect).__name__
-            if "Base64" in name or "QuotedPrintable" in name:
-                problems.append(f"body part damaged in transfer ({name}): text may be cut short")
-        if not isinstance(data, bytes):
-            data = str(data).encode("utf-8", errors="replace")
-        text, note = decode_text_bytes(data, part.get_content_charset())
-        if note and note not in notes:
-            notes.append(note)
-        (plain if ctype == "text/plain" else html).append(text)
-    return plain, html, problems, notes
+    body = _walk_body(root, problems, notes)
+    return body.plain, body.html, problems, notes
 
 
 def _embedded_messages(root: Message) -> list[bytes]:

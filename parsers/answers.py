@@ -33,6 +33,7 @@ the next question), "yes_no_from_prose:<key>", "yes_no_conflict:<key>",
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Sequence
@@ -68,6 +69,7 @@ from .lines import Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
     Found,
     bare_numbers_as_markers,
+    bullets_as_numbers,
     by_markers,
     sequence_markers_as_numbers,
     split_inline_numbering,
@@ -96,14 +98,23 @@ _FORM_PROMPT = re.compile(
 _DEFERRED = re.compile(
     r"^(?:(?:vi|jag)\s+)?(?:återkommer|får\s+återkomma|svarar\s+(?:senare|längre\s+fram))"
     r"(?:\s+(?:om|med|kring|till|på|gällande)\s+(?:den\s+|denna\s+|det\s+|detta\s+)?"
-    r"(?:frågan|fråga\s+\d|den|det|detta|denna|svar\w*|punkt\w*))?"
+    r"(?:frågan|fråga\s+\d|den|det|detta|denna|svar\w*|punkt\w*)"
+    r"(?:\s+på\s+(?:den\s+|denna\s+)?(?:frågan|fråga\s+\d|den|det|detta|denna))?)?"
     r"(?:\s+(?:senare|längre\s+fram|så\s+snart\s+(?:vi|jag)\s+kan))?[\s.!]*$"
     # "(Den frågan) återkommer vi om.": the same, with the verb first
     r"|^(?:(?:den|denna|det|detta)\s+(?:frågan\s+)?)?(?:återkommer|svarar)\s+(?:vi|jag)"
     r"(?:\s+(?:om|med|till|kring|på)(?:\s+(?:den|det|detta|denna))?)?"
     r"(?:\s+(?:senare|längre\s+fram))?[\s.!]*$"
-    r"|^(?:we(?:'ll|\s+will)\s+(?:get\s+back\s+to\s+you|answer|reply)\s+(?:on|to|about)\s+"
-    r"(?:this|that|this\s+question)(?:\s+later)?)[\s.!]*$",
+    r"|^(?:(?:we|i)(?:'ll|\s+will)\s+(?:get\s+back\s+to\s+you|come\s+back\s+to\s+(?:you|this"
+    r"|that|it)|answer|reply|respond)(?:\s+(?:on|to|about|with)\s+(?:this|that|it|the\s+answer"
+    r"|(?:this|that|the)\s+question)(?:\s+one)?)?(?:\s+later)?)[\s.!]*$",
+    re.I,
+)
+# Where a deferral's own clause ends and its reason begins: "Återkommer jag om, måste prata
+# med styrelsen först.", "We'll get back to you on this one as the board meets in March."
+_CLAUSE_END = re.compile(
+    r"\s*[,;:–—]\s*|\s+-\s+|\s+(?=(?:eftersom|för\s+att|då|när|efter|innan|men|vi\s+måste"
+    r"|because|as|since|when|once|after|before|but)\b)",
     re.I,
 )
 _SEE_ELSEWHERE = re.compile(
@@ -210,7 +221,10 @@ def asked_about_one_question(own_text: str, quoted: str) -> int | None:
 # sentence (a correction, an addition): the value after it, or the paragraph under a ":".
 _NAMED_ANSWER = re.compile(
     r"\b(?:svar(?:et)?\s+(?:på|till|för)\s+)?(?:fråga|frågan|question)\s*(?:nr\.?\s*)?"
-    r"(?P<n>[1-9])(?!\d)\s+(?:ska|skall|should|must)\s+(?:istället\s+|nu\s+|instead\s+)?"
+    r"(?P<n>[1-9])(?!\d)"
+    # "fråga 2, det ska vara JA": the number, then the correction in a clause of its own
+    r"(?:\s*,\s*(?:det|den|svaret|it|the\s+answer)|\s+(?:det|den|svaret))?"
+    r"\s+(?:ska|skall|should|must)\s+(?:(?:det|den|svaret)\s+)?(?:istället\s+|nu\s+|instead\s+)?"
     r"(?:vara|bli|lyda|ändras\s+till|be|read)\b\s*(?P<v>:\s*$|[^,.;:!?]+?)"
     r"(?=\s+(?:och|and|samt)\s+(?:svar\w*\s+(?:på|till)\s+)?(?:fråga|question)|\s*[,.;!]|\s*$)",
     re.I,
@@ -236,6 +250,15 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
                     out[n] = [normalize_ws(below)]
             elif v:
                 out[n] = [v]
+        # "här kommer fråga 4 som jag lovade:", "Och på fråga 3:": a sentence closing the
+        # paragraph with a colon names one question, and the paragraph below answers it
+        last = (split_sentences(flat) or [""])[-1]
+        refs = {_ref_number(m) for m in _QUESTION_REF.finditer(last)}
+        below = normalize_ws(pars[i + 1]) if i + 1 < len(pars) else ""
+        if last.endswith(":") and len(refs) == 1 and below and not _QUESTION_REF.search(below):
+            n = refs.pop()
+            if n in by_num and n not in out and not _NAMED_ANSWER.search(last):
+                out[n] = [below]
     if not out:
         return Found()
     return Found(out, last_num=max(out))
@@ -332,6 +355,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # the line model knows a mail's closing lines; an attachment's text has none
     qtexts = [q.text for q in questions] if source == "body" else None
     reply = split_reply(text)
+    listed = bullets_as_numbers(reply.own, [q.q.kind for q in qs])
+    if listed != reply.own:
+        reply = dataclasses.replace(reply, own=listed)
     own_text = reply.own_unquoted()
     lines = to_lines(reply.own)
 
@@ -344,6 +370,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     found = by_markers(lines, qs)
     if found.answers and found.inline:
         flags.append("inline_answers")
+    if _paragraphs_after_yes_no(found, qs):
+        flags.append("by_position")  # the paragraphs after a bare yes/no, by their order
+    _yes_no_paragraph_in_its_place(found, qs)
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
     intro = _intro_as_first_answer(lines, found, qs)
@@ -385,8 +414,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # "Vi är en kulturförening. Återkommer efter jul med ordentliga svar." / a wish to tell it
     # in person / "vi avstår från att delta, vi är bara några grannar": the prose is about
     # the mail (why not now, why not at all), not the answer to question 1
+    # a mail that names the questions it answers by number, question 1 not among them ("Här
+    # kommer svaren på fråga 3 och 4:"), does not describe the association in its prose
+    named = {_ref_number(m) for m in _QUESTION_REF.finditer(own_text)}
     if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text) \
-            and not declines(own_text):
+            and not declines(own_text) and not (named and qs[0].num not in named):
         about = about_from_prose(lines)
         if about:
             found = Found({qs[0].num: [about]}, last_num=qs[0].num)
@@ -399,9 +431,18 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if not found.answers and away:
         flags.append("away_notice")
 
-    if not found.answers and reply.forwarded and depth < 3:
+    # What the own text gave by a guess (a covering note read as prose or by position:
+    # "Vår ordförande har skrivit svaren, se nedan.") gives way to the forwarded mail's
+    # answers when they are more, or as many found by structure: the note is about the mail
+    # it passes on. (A guess in the forwarded mail is flagged there as it would be here.)
+    guessed = bool(found.answers) and any(
+        f == "unstructured_about" or f.startswith("by_position") for f in flags)
+    if (not found.answers or guessed) and reply.forwarded and depth < 3:
         sub = _extract(reply.forwarded, questions, source, depth + 1)
-        if sub.answered():
+        structured = not any(f == "unstructured_about" or f.startswith("by_position")
+                             for f in sub.flags)
+        more, n_sub = len(found.answers), len(sub.answered())
+        if n_sub and (not guessed or n_sub > more or (structured and n_sub == more)):
             sub.wants_interview = sub.wants_interview or ex.wants_interview
             sub.refers_to_attachment = sub.refers_to_attachment or ex.refers_to_attachment
             sub.flags = _unique([*flags, "forwarded", *sub.flags])
@@ -509,14 +550,111 @@ _TO_DISCUSS = re.compile(
     r"|stämma\s+av|behöver\s+(?:mer\s+)?tid|discuss\w*|think\s+about)\b", re.I)
 
 
+# A deferral said anywhere in a short answer: "Vi återkommer om den i februari.", "Det får
+# vi återkomma om.", "Vet inte än, återkommer.", "Svaret kommer senare.", "Den får vänta.",
+# "Will get back to you on this." The verb has "we/I" for its subject, said or left out
+# ("Återkommer.", ", återkommer i februari", "återkommer vi om"), and goes with a word for
+# the question, ends the answer, or names a time still to come: "Frågan återkommer ofta",
+# "Vi återkommer varje sommar till parken" tell something, and stay.
+_DEFER_VERB = (r"(?:(?:^|[,;:]\s*|\b(?:vi|jag)\s+(?:får\s+|ska\s+|kommer\s+att\s+)?)återkomm\w*"
+               r"|\båterkomm\w*\s+(?:vi|jag)\b)")
+_LATER = re.compile(
+    _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:den|det|detta|denna|dem|frågan"
+    r"|fråga\s+\d|svar\w*|punkt\w*)(?=[\s.,;!]*$|\s*[.,;!]|\s+(?:senare|längre|när|efter|så|i)\s)"
+    r"|" + _DEFER_VERB + r"(?:\s+(?:om|med|till|kring|på))?[\s.!]*$"
+    r"|" + _DEFER_VERB + r"(?:\s+(?:om|med)(?:\s+(?:den|det|detta|denna|svar\w*))?)?\s+"
+    r"(?:senare|längre\s+fram|snart|efter\s+\w+|när\s+|så\s+snart|i\s+(?:januari|februari|mars"
+    r"|april|maj|juni|juli|augusti|september|oktober|november|december|vår|höst|nästa|början"
+    r"|slutet)\b)"
+    r"|\bsvar(?:et|en)?\s+kommer\s+(?:senare|snart|efter|längre\s+fram)|^(?:det\s+)?kommer\s+senare"
+    r"|^(?:den|det|den\s+frågan|frågan|svaret)\s+får\s+vänta\b|\bget\s+back\s+to\s+you\b"
+    r"|\bcome\s+back\s+to\s+(?:this|that|it|you)\b"
+    r"|\b(?:answer|reply|respond)\s+(?:to\s+(?:this|that|it)\s+)?later\b",
+    re.I,
+)
+
+
 def _put_off(value: str) -> bool:
+    """The answer only says it comes later: a deferral ("återkommer", "svarar senare"), with
+    at most a short reason after it (the board must discuss it first, a meeting to wait for).
+    A reason's words may be anything; what makes it one is the deferral it follows."""
     sentences = split_sentences(value)
-    return bool(sentences) and n_words(value) <= 20 and bool(_TO_DISCUSS.search(value)) \
+    if not sentences or n_words(value) > 20:
+        return False
+    if n_words(value) <= 15 and _LATER.search(value):
+        return True
+    first = _CLAUSE_END.split(sentences[0], maxsplit=1)[0]
+    if _DEFERRED.match(first) and all(
+            _DEFERS.search(s) or _TO_DISCUSS.search(s) for s in sentences[1:]):
+        return True
+    return bool(_TO_DISCUSS.search(value)) \
         and any(_DEFERS.search(s) for s in sentences) \
         and all(_DEFERS.search(s) or _TO_DISCUSS.search(s) for s in sentences)
 
 
 _LEAD_LABEL = re.compile(r"^(?P<l>[^\W\d_]{2,15})\s*[:：]\s+(?=\S)")
+
+
+def _paragraphs_after_yes_no(found: Found, qs: list[Asked]) -> bool:
+    """A yes/no question found by its marker ("Arbetar vi mot segregation? Ja.") with more
+    paragraphs under its bare yes or no, and as many questions after it that nothing
+    marked: the reply goes on in paragraphs, one per question in their order (the yes/no's
+    answer is the yes or no). Returns whether it placed any."""
+    for idx, q in enumerate(qs):
+        got = found.answers.get(q.num)
+        if q.q.kind != "yes_no" or not got or found.spans.get(q.num, q.num) != q.num:
+            continue
+        pars = [p for p in split_paragraphs_text(got) if p]
+        after = qs[idx + 1:]
+        if len(pars) < 2 or len(pars) - 1 != len(after) \
+                or any(a.num in found.answers for a in after):
+            continue
+        first = normalize_ws(pars[0])
+        if n_words(first) > 6 or parse_yes_no(first).value is None:
+            continue
+        if any(n_words(p) <= 3 or p.rstrip().endswith("?") for p in pars[1:]):
+            continue
+        found.answers[q.num] = [pars[0]]
+        for a, p in zip(after, pars[1:], strict=True):
+            found.answers[a.num] = [p]
+        found.last_num = max(found.answers)
+        return True
+    return False
+
+
+def _yes_no_paragraph_in_its_place(found: Found, qs: list[Asked]) -> None:
+    """Labelled answers around a yes/no question that has no label of its own, and a
+    paragraph of one sentence saying yes or no to it ("Ja, vi arbetar för att motverka
+    segregation.") between the answer before it and the one after: that paragraph is the
+    yes/no's answer, in its place, not the end of the answer above it."""
+    for idx, q in enumerate(qs[1:-1], start=1):
+        before, after = qs[idx - 1], qs[idx + 1]
+        if q.q.kind != "yes_no" or q.num in found.answers \
+                or before.num not in found.answers or after.num not in found.answers:
+            continue
+        pars = split_paragraphs_text(found.answers[before.num])
+        if len(pars) < 2:
+            continue
+        last = normalize_ws(pars[-1])
+        st = yes_no_statement(last, q.q)
+        if len(split_sentences(last)) != 1 or n_words(last) > 15 or st is None \
+                or st.value is None:
+            continue
+        found.answers[before.num] = "\n\n".join(pars[:-1]).split("\n")
+        found.answers[q.num] = [pars[-1]]
+
+
+def split_paragraphs_text(lines: list[str]) -> list[str]:
+    """An answer's lines ("" for a blank line) as its paragraphs."""
+    out: list[str] = []
+    cur: list[str] = []
+    for ln in [*lines, ""]:
+        if ln.strip():
+            cur.append(ln)
+        elif cur:
+            out.append("\n".join(cur))
+            cur = []
+    return out
 
 
 def _strip_common_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
@@ -670,7 +808,9 @@ _DEFERS = re.compile(
     r"|(?:ni|du)\s+får\s+(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
     r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
     r"|skickar\s+(?:vi\s+|jag\s+)?(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|i\s+\w+|när|så\s+snart|inom)"
-    r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when))\b",
+    r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when)"
+    # "Innan vi svarar: ...", "Before we answer, ...": the answers are still to come
+    r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply))\b",
     re.I,
 )
 

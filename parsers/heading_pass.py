@@ -15,7 +15,7 @@ from itertools import pairwise
 from ..config import Question
 from .cues import CLOSING as _CLOSING
 from .framing import GREETING, LABEL_LINE, META, PREAMBLE
-from .headings import HeadingScorer
+from .headings import HeadingScorer, content_words, words_match
 from .lines import BARRIER, Asked, Cand, Line, n_words
 from .quotes import is_valediction
 from .text import match_key
@@ -137,8 +137,10 @@ def _heading_items(
     nums = [q.num for q in qs]
     items: list[tuple[int, str, dict[int, float], bool]] = []
     siblings = _standalone_heading_ends(lines)
+    colon_labels = _colon_label_lines(lines)
+    part_lines = _part_label_lines(lines, scorer)
     for i, ln in enumerate(lines):
-        if ln.blank or i in cands:
+        if ln.blank or i in cands or i in part_lines:
             continue
         t = _TRAILING_DASH.sub(":", ln.text.strip())  # "Om föreningen -" is "Om föreningen:"
         key = match_key(t)
@@ -220,6 +222,12 @@ def _heading_items(
                 _STARTS_OWN_VOICE.match(m.group("h")) and n_words(m.group("h")) > 1):
             head, answer = m.group("h"), m.group("a").strip()
             found, named = name_heading(scorer, head, answer, qs)
+            if named and not colon_labels - {i} - part_lines and (
+                    i + 1 in part_lines or _in_labelled_parts(scorer, head, answer)):
+                # "hinder: ... möjligheter: ..." under headings of another shape ("om oss -",
+                # "hur?"): the label is one of the answer's parts, kept in it. Where the
+                # reply's headings are colon labels too, it is the heading as they are.
+                answer = t
             if not named:
                 # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
                 # (a short yes or no after it is a whole answer: "Trabajamos contra ...? Sí, ja!")
@@ -232,6 +240,63 @@ def _heading_items(
                     continue
             items.append((i, answer, found, named))
     return items
+
+
+# a label further on in an answer, after a sentence's end: "... pengar. Möjligheter: ..."
+_LATER_LABEL = re.compile(r"(?:^|[.!?;]\s+)(?P<l>[^\W\d_][\w-]{1,30})\s*[:：]\s+\S")
+
+
+def _in_labelled_parts(scorer: HeadingScorer, head: str, answer: str) -> bool:
+    """HEAD opens an answer written in labelled parts of one question: a later label in the
+    answer names the same question by another of its words ("Hinder: ... Möjligheter:
+    ..." for "hinder respektive möjligheter"). The first label is then a part of the
+    answer, as the second is, not a heading over it ("Hinder och möjligheter: Hinder: ..."
+    names both parts: it is the heading)."""
+    num = scorer.best(head, min_score=0.5)
+    if num is None:
+        return False
+    head_words = content_words(head)
+    for m in _LATER_LABEL.finditer(answer):
+        label = m.group("l")
+        words = content_words(label)
+        if words and not any(words_match(w, h) for w in words for h in head_words) \
+                and scorer.best(label, min_score=0.5) == num:
+            return True
+    return False
+
+
+def _part_label_lines(lines: list[Line], scorer: HeadingScorer) -> set[int]:
+    """Label lines right under a label line that names the same question by another of its
+    words ("hinder: dyra lokaler." / "möjligheter: många vill börja!"): the answer's own
+    parts, written line by line, not headings of their own."""
+    out: set[int] = set()
+    for j in range(1, len(lines)):
+        above, ln = lines[j - 1], lines[j]
+        if above.blank or ln.blank or above.quoted or ln.quoted:
+            continue
+        m0 = _INLINE_LABEL.match(above.text.strip())
+        m1 = _INLINE_LABEL.match(ln.text.strip())
+        if not (m0 and m1) or n_words(m0.group("h")) > 4 or n_words(m1.group("h")) > 4:
+            continue
+        num = scorer.best(m0.group("h"), min_score=0.5)
+        w0, w1 = content_words(m0.group("h")), content_words(m1.group("h"))
+        if num is not None and w1 and scorer.best(m1.group("h"), min_score=0.5) == num \
+                and not any(words_match(a, b) for a in w0 for b in w1):
+            out.add(j)
+    return out
+
+
+def _colon_label_lines(lines: list[Line]) -> set[int]:
+    """The own lines that open with a short label and a colon, the answer after it."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if ln.blank or ln.quoted:
+            continue
+        t = ln.text.strip()
+        m = _INLINE_LABEL.match(t)
+        if m and n_words(m.group("h")) <= 6 and t[m.end("h"):].lstrip().startswith(":"):
+            out.add(i)
+    return out
 
 
 # an abbreviation's stop inside a label ("Hinder resp. möjligheter:", "Verksamhet m.m.:") is

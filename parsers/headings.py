@@ -41,6 +41,9 @@ _SYNONYMS = [
     (re.compile(r"\b(?:hinder|hindret|hindren|hindrar|hindra|svår|svårt|svåra|svårast|svåraste"
                 r"|svårighet(?:er|en|erna)?|problem|problemet|problemen|utmaning(?:ar|en|arna)?"
                 r"|obstacles?|difficult(?:y|ies)?|challenges?|barriers?)\b"), " OBSTACLE "),
+    # and what opens a way: "möjligheter" = "chanser" = "opportunities"
+    (re.compile(r"\b(?:möjlighet(?:er|en|erna)?|chans(?:en|er|erna)?|opportunit(?:y|ies)"
+                r"|possibilit(?:y|ies))\b"), " OPPORTUNITY "),
 ]
 _OPTIONS = re.compile(r"\b(?:ja\s*/\s*nej|nej\s*/\s*ja|yes\s*/\s*no)\b", re.I)
 

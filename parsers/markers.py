@@ -527,3 +527,46 @@ def split_inline_numbering(text: str, n_questions: int) -> str:
         out.extend(stripped[a:b].strip() for a, b in pairwise(cuts))
         changed = True
     return "\n".join(out) if changed else text
+
+
+# A list bullet: "- ", "* ", "• ", "– " at the start of a line
+_BULLET = re.compile(r"^(?P<b>[-*•–·▪◦►➢])\s+(?P<rest>\S.*)$")
+_NUMBERED = re.compile(r"^\s*(?:[1-9]\s*[.):]|(?:fråga|question|q|f)\s*[1-9]\b)", re.I)
+
+
+def bullets_as_numbers(own: str, kinds: list[str]) -> str:
+    """Answers written as a bulleted list in question order, no headings ("- Simklubb med
+    ...", "- Ja", "- Simskola för ...", "- Hinder: ..."): the bullets are read as numbers 1,
+    2, 3 ... OWN is the reply's own words; KINDS the questions' kinds in order. Only when
+    the bullets are the reply's one structure and fit the questions one to one: exactly as
+    many bullets as questions, of one style, in one list (lines between them only wrap a
+    bullet), no numbers elsewhere, and each yes/no question's bullet says yes or no while
+    no other bullet is a bare yes or no. A list of activities inside an answer has other
+    answers around it, or no yes or no in the yes/no question's place: it stays a list."""
+    if "yes_no" not in kinds or len(kinds) < 3:
+        return own
+    lines = own.splitlines()
+    hits = [(i, m) for i, ln in enumerate(lines)
+            if not is_quoted(ln) and (m := _BULLET.match(ln.strip()))]
+    if len(hits) != len(kinds) or len({m.group("b") for _, m in hits}) != 1:
+        return own
+    if any(_NUMBERED.match(ln) for ln in lines if not is_quoted(ln)) \
+            or any(_NUMBERED.match(m.group("rest")) for _, m in hits):
+        return own  # "- Fråga 1: ...": numbered already
+    first, last = hits[0][0], hits[-1][0]
+    bullet_lines = {i for i, _ in hits}
+    for i in range(first, last):
+        # a line inside the list is a bullet or wraps the line above it (no blank between)
+        if i not in bullet_lines and lines[i].strip() and not lines[i - 1].strip():
+            return own
+    for (_, m), kind in zip(hits, kinds, strict=True):
+        rest = m.group("rest")
+        said = parse_yes_no(rest).value is not None
+        if kind == "yes_no" and not said:
+            return own
+        if kind != "yes_no" and said and n_words(rest) <= 3:
+            return own
+    for n, (i, m) in enumerate(hits, start=1):
+        lines[i] = f"{n}. {m.group('rest')}"
+    return "\n".join(lines)
+

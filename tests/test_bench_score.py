@@ -38,3 +38,26 @@ def test_reasons_are_counted_as_false_or_true_alarms() -> None:
     lines = b.reason_table("per message", [s])
     assert lines[0] == "per message: 3/4 flagged, 2 of them fully right (false alarms)"
     assert lines[2].split() == ["by_position", "2", "1", "1"]
+
+
+def test_write_known_lists_a_flagged_must_not_flag_mail_as_a_false_alarm(tmp_path) -> None:
+    import json
+
+    from helpers import reply
+
+    b = _bench()
+    (tmp_path / "messages").mkdir()
+    (tmp_path / "roster.csv").write_text("name,email,org_number\nHusie Kör,info@koren.se,\n",
+                                         encoding="utf-8")
+    # one paragraph split at its sentences: always flagged (by_position), though right
+    body = ("Hej! Vi är en kör i Husie med 30 sångare. Ja vi jobbar mot segregation. "
+            "Vi sjunger på äldreboenden i hela stan.\n\n/Eva\n")
+    (tmp_path / "messages" / "01_koren.eml").write_bytes(reply(body, sender="info@koren.se"))
+    truth = {"messages": [{"file": "messages/01_koren.eml", "kind": "reply",
+                           "association": "Husie Kör", "must_not_flag": True}]}
+    (tmp_path / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    assert b.main([str(tmp_path), "--write-known"]) == 0
+    known = json.loads((tmp_path / "known.json").read_text(encoding="utf-8"))
+    assert known["messages"] == {}
+    assert list(known["false_alarms"]) == ["messages/01_koren.eml"]
+    assert known["false_alarms"]["messages/01_koren.eml"].startswith("must_not_flag, flagged:")
