@@ -38,9 +38,9 @@ _REVIEW_FLAGS = ("by_position", "answers_in_quote", "extraction_error")
 
 def _better(a: Answer | None, b: Answer, question: Question) -> bool:
     """Is b a more complete answer than a?"""
-    if b.value is None and not b.ambiguous:
+    if b.value is None and not b.ambiguous and not b.both_ways:
         return False
-    if a is None or (a.value is None and not a.ambiguous):
+    if a is None or (a.value is None and not a.ambiguous and not a.both_ways):
         return True
     if question.kind == "yes_no":
         return a.value is None and b.value is not None  # decided beats ambiguous
@@ -85,7 +85,7 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question]) ->
 
 def _with_source(ex: Extraction, source: str) -> Extraction:
     ex.answers = {
-        k: Answer(a.value, a.raw, a.ambiguous, source) for k, a in ex.answers.items()
+        k: dataclasses.replace(a, source=source) for k, a in ex.answers.items()
     }
     return ex
 
@@ -226,7 +226,10 @@ def parse_message(
             _add(reasons, r)
         for key, a in combined.answers.items():
             answers[key] = {"value": a.value, "raw": a.raw, "ambiguous": a.ambiguous,
-                            "source": a.source if a.value is not None or a.ambiguous else None}
+                            "source": a.source if a.value is not None or a.ambiguous
+                            or a.both_ways else None}
+            if a.both_ways:  # answered as both or neither: an answer, its words kept
+                answers[key]["both_ways"] = True
             if a.ambiguous:
                 _add(reasons, Reason("ambiguous", key, str(a.raw or "")))
         for flag in combined.flags:
@@ -238,7 +241,9 @@ def parse_message(
                                      combined.answers[key].source))
             elif not flag.startswith("ambiguous:"):  # ambiguous answers are listed above
                 notes.append(flag)
-        if answered == 0 and not combined.wants_interview:
+        # a reply that only declines to take part answers nothing on purpose (its note
+        # "declined" marks the record): not a reply whose answers went astray
+        if answered == 0 and not combined.wants_interview and "declined" not in combined.flags:
             _add(reasons, Reason("no_answer"))
     if cls.kind == "bounce" and not cls.bounced_addresses:
         _add(reasons, Reason("bounce_no_address"))

@@ -42,12 +42,16 @@ from rapidfuzz import fuzz
 
 from ..config import Question
 from .cues import (
+    DEFERS as _DEFERS,
+)
+from .cues import (
     declines,
     is_correction,
     looks_like_away_notice,
     refers_to_attachment,
     stands_as_before,
 )
+from .decline import only_declines
 from .evidence import clear_yes_no_opening, follows_up, quote_answers_fit
 from .framing import (
     APOLOGY,
@@ -79,9 +83,9 @@ from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_wo
 from .quotes import clean_block, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check, said_to_reader
-from .statements import Statement, yes_no_statement
+from .statements import Statement, by_number, yes_no_statement
 from .text import match_key, normalize_ws, short_cache, split_sentences
-from .yes_no import parse_yes_no, split_yes_no_explanation
+from .yes_no import parse_yes_no, said_both_ways, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
 
@@ -399,9 +403,16 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append("follow_up_answer")
     if not found.answers:
         by_pos = answers_by_position(lines, qs, qtexts)
+        alone = False
         if not by_pos.answers:
             by_pos = bare_yes_no(lines, qs, qtexts)  # "Jajamän, det gör vi! /Bengt"
-        if by_pos.answers:
+            alone = by_pos.confirmed
+        if alone:
+            # the whole reply is one plain yes or no: the yes/no question's answer, sure,
+            # and nothing else was said that could have gone astray (a note, no doubt)
+            found = Found(by_pos.answers, last_num=max(by_pos.answers))
+            flags.append("yes_no_alone")
+        elif by_pos.answers:
             found = Found(by_pos.answers, last_num=max(by_pos.answers))
             # the order confirmed by the paragraphs' shape is a note, not a doubt
             sure = "_confirmed" if by_pos.confirmed else ""
@@ -430,6 +441,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append(_in_quote_flag(in_quote, qs))
     if not found.answers and away:
         flags.append("away_notice")
+    if not found.answers and not away and only_declines(own_text, questions):
+        # the association takes no part and says only that (its reasons, thanks): no
+        # answer is missing, nothing to review, nobody to remind
+        flags.append("declined")
 
     # What the own text gave by a guess (a covering note read as prose or by position:
     # "Vår ordförande har skrivit svaren, se nedan.") gives way to the forwarded mail's
@@ -450,6 +465,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         ex.wants_interview = ex.wants_interview or sub.wants_interview
 
     answers: dict[str, Answer] = {}
+    # answers placed by order or taken from prose: a "both" there may be the reader's own
+    # word for a mixed sentence ("kanske ... men ja"), not the writer's answer
+    placed_by_reader = any(f.split(":")[0] in _READER_PLACED for f in flags)
     for q in qs:
         lines_q = found.answers.get(q.num)
         if lines_q is None:
@@ -490,11 +508,21 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             continue
         if q.q.kind == "yes_no":
             yn = parse_yes_no(value)
-            answers[q.q.key] = Answer(yn.value, value, yn.ambiguous, source)
-            if yn.ambiguous:
+            # "Både och." in its own place answers the question (neither yes nor no); the
+            # same words the reader put there from prose are still a reading to check
+            both = yn.ambiguous and said_both_ways(value) and not placed_by_reader
+            answers[q.q.key] = Answer(yn.value, value, yn.ambiguous and not both, source,
+                                      both_ways=both)
+            if both:
+                flags.append(f"both_ways:{q.q.key}")
+            elif yn.ambiguous:
                 flags.append(f"ambiguous:{q.q.key}")
         else:
             answers[q.q.key] = Answer(value, value, False, source)
+
+    for q in qs:
+        if q.num in found.passed_by and answers[q.q.key].value is None:
+            flags.append(f"left_empty:{q.q.key}")  # a quoted question answered with nothing
 
     # "2. Ja, genom läxhjälp ..." and no answer 3 where 3 asks "how, if yes": the explanation.
     for idx, q in enumerate(qs[:-1]):
@@ -530,6 +558,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     _drop_interview_wishes(answers, qs, source)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
+    if "by_position" in flags and _position_agrees(answers, lines, qs, qtexts):
+        # placed partly by order (an intro read as question 1, paragraphs after a marked
+        # yes/no), and the paragraphs' own shape reads the very same answers in their
+        # places: two readings agree and one is confirmed, so the order is no guess
+        flags = ["by_position_confirmed" if f == "by_position" else f for f in flags]
     ex.answers = answers
     ex.flags = _unique(flags)
     try:
@@ -541,6 +574,27 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         log.exception("self-check failed")
         ex.reasons = []
     return ex
+
+
+_READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",
+                            "yes_no_from_follow_up"})
+
+
+def _position_agrees(answers: dict[str, Answer], lines: list[Line], qs: list[Asked],
+                     qtexts: Sequence[str] | None) -> bool:
+    """The reading by position alone is confirmed by the paragraphs' shape and gives every
+    question exactly the answer ANSWERS hold (the yes/no the same yes or no)."""
+    by_pos = answers_by_position(lines, qs, qtexts)
+    if not by_pos.confirmed or by_pos.from_prose or len(by_pos.answers) != len(qs):
+        return False
+    for q in qs:
+        a, placed = answers[q.q.key], normalize_ws(" ".join(by_pos.answers[q.num]))
+        if q.q.kind == "yes_no":
+            if a.value is None or parse_yes_no(placed).value is not a.value:
+                return False
+        elif not isinstance(a.value, str) or normalize_ws(a.value) != placed:
+            return False
+    return True
 
 
 # "Detta måste vi diskutera i styrelsen först, vi återkommer.": the answer is put off, in
@@ -801,18 +855,6 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
 # the yes said again in a sentence of its own: "Det gör vi i allra högsta grad."
 _SAID_AGAIN = re.compile(r"(?i)(?:det\s+gör\s+vi|vi\s+gör\s+det|ja|yes|absolut|självklart"
                          r"|definitivt|verkligen|we\s+do|indeed)\b")
-_DEFERS = re.compile(
-    r"\b(?:återkommer|återkomma|svarar\s+(?:senare|längre\s+fram|ordentligt)|skickar\s+(?:\w+\s+)?"
-    r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later"
-    # "ni får våra svar efter det", "svaren kommer efter årsmötet", "we'll send our answers after"
-    r"|(?:ni|du)\s+får\s+(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
-    r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
-    r"|skickar\s+(?:vi\s+|jag\s+)?(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|i\s+\w+|när|så\s+snart|inom)"
-    r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when)"
-    # "Innan vi svarar: ...", "Before we answer, ...": the answers are still to come
-    r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply))\b",
-    re.I,
-)
 
 
 def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
@@ -822,11 +864,12 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
     flags: list[str] = []
     for idx, q in enumerate(qs):
         a = answers[q.q.key]
-        if q.q.kind != "yes_no" or a.value is not None or a.ambiguous:
+        if q.q.kind != "yes_no" or a.value is not None or a.ambiguous or a.both_ways:
             continue
         nxt = qs[idx + 1] if idx + 1 < len(qs) else None
         order = ([nxt] if nxt is not None else []) + [x for x in qs if x is not q and x is not nxt]
         said: list[tuple[Asked, int, bool | None, bool]] = []
+        named: set[bool] = set()  # given to the question by its number ("fråga 2: ja")
         for other in order:
             o = answers[other.q.key]
             if other.q.kind == "yes_no" or not isinstance(o.value, str):
@@ -839,6 +882,8 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                     st = Statement(yn, split_yes_no_explanation(sentence) is None)
                 if st is not None:
                     said.append((other, j, st.value, st.pure))
+                    if (v := by_number(sentence, q.q)) is not None:
+                        named.add(v)
         if not said:
             continue
         values = {v for _, _, v, _ in said}
@@ -851,10 +896,11 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
         o = answers[other.q.key]
         first = split_sentences(o.value)[0] if isinstance(o.value, str) else ""
         # the follow-up's own answer opening with a plain yes or no ("Det gör vi absolut.",
-        # "Ja, vi ...") is as good as the question's own answer: a note; anywhere else, hedged
-        # or said both ways, a doubt
+        # "Ja, vi ...") is as good as the question's own answer, and so is one that names the
+        # question it answers ("så svaret på er andra fråga blir ja"): a note; anywhere else,
+        # hedged or said both ways, a doubt
         sure = (other is nxt and j == 0 and follows_up(q, nxt)
-                and clear_yes_no_opening(first, q) is value)
+                and clear_yes_no_opening(first, q) is value) or named == {value}
         flags.append(f"{'yes_no_from_follow_up' if sure else 'yes_no_from_prose'}:{q.q.key}")
         if (pure and j == 0 and other is nxt and parse_yes_no(first).value is not None
                 and split_yes_no_explanation(first) is None):

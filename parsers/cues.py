@@ -73,24 +73,28 @@ def looks_like_away_notice(text: str | None) -> bool:
 _WHOLE = (r"(?=\s*(?:[.,!;)]|$|\b(?:i|på|till|in)\s+(?:enkäten|kartläggningen|undersökningen"
           r"|denna|detta|den\s+här|the\s+survey|this)|\bden\s+här\s+gången|\bthis\s+time"
           r"|\b(?:men|but|eftersom|då|because|since)\b))")
+# Taking part in the survey as a whole: "delta", "vara med", "svara (på enkäten)". Not "svara
+# på fråga 4" (one question skipped), not "delta i en intervju" (_WHOLE).
+_TAKE_PART = (r"(?:delta|medverka|vara\s+med|ställa\s+upp|svara(?:\s+på\s+(?:enkäten"
+              r"|kartläggningen|undersökningen|frågorna|era\s+frågor))?|besvara\s+(?:enkäten"
+              r"|kartläggningen|frågorna|era\s+frågor))")
 # The association says it takes no part in the survey as a whole: "vi avstår från att delta",
 # "vi har beslutat att inte medverka", "vi tackar nej", "we will not take part". Skipping one
 # question ("vi avstår från att svara på fråga 4") is not it.
 _DECLINE = re.compile(
-    r"\b(?:avstår|avböjer)\s+(?:\w+\s+){0,2}(?:från\s+)?(?:att\s+)?(?:delta|medverka|vara\s+med"
-    r"|ställa\s+upp|svara\s+på\s+(?:enkäten|kartläggningen|frågorna|era\s+frågor))" + _WHOLE
-    + r"|\b(?:beslutat|bestämt|valt)\s+att\s+(?:inte|ej)\s+(?:delta|medverka|vara\s+med"
-    r"|ställa\s+upp|svara)" + _WHOLE
-    # the writer's own "no": "vi kan tyvärr inte delta", "jag deltar inte"
-    + r"|\b(?:vi|jag)\s+(?:\w+\s+)?(?:(?:vill|kan|kommer\s+att|tänker)\s+(?:\w+\s+)?(?:inte|ej)"
-    r"\s+(?:\w+\s+)?(?:delta|medverka|ställa\s+upp|vara\s+med)|(?:deltar|medverkar)\s+(?:\w+\s+)?"
-    r"(?:inte|ej))" + _WHOLE
+    r"\b(?:avstår|avböjer)\s+(?:\w+\s+){0,2}(?:från\s+)?(?:att\s+)?" + _TAKE_PART + _WHOLE
+    + r"|\b(?:beslutat|bestämt|valt)\s+att\s+(?:inte|ej)\s+" + _TAKE_PART + _WHOLE
+    # the writer's own "no", however it is put: "vi kan tyvärr inte delta", "vi i styrelsen
+    # har pratat om det och kommer tyvärr inte att delta", "vi har inte möjlighet att delta"
+    + r"|\b(?:vi|jag)\b(?:\s+(?!som\b)[\w:]+){0,14}?\s+(?:inte|ej)\s+(?:\w+\s+){0,2}?(?:att\s+)?"
+    + _TAKE_PART + _WHOLE
+    + r"|\b(?:vi|jag)\s+(?:\w+\s+)?(?:deltar|medverkar)\s+(?:\w+\s+)?(?:inte|ej)" + _WHOLE
     + r"|\btackar\s+(?:\w+\s+){0,2}nej(?:\s+till\s+(?:att\s+(?:delta|medverka|vara\s+med)"
     r"|(?:er\s+|din\s+)?(?:förfrågan|inbjudan)))?" + _WHOLE
     + r"|\b(?:decline|declines|declined)\s+(?:to\s+(?:take\s+part|participate|answer)|the\s+"
     r"(?:survey|invitation))"
-    r"|\bwe\s+(?:will|can|would)\s*(?:not|n't)\s+(?:be\s+)?(?:take\s+part|participate"
-    r"|participating|taking\s+part)" + _WHOLE,
+    r"|\bwe\b(?:\s+\w+){0,4}?\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:be\s+)?(?:take\s+part"
+    r"|taking\s+part|participate|participating|answer\s+the\s+(?:survey|questions))" + _WHOLE,
     re.I,
 )
 
@@ -99,6 +103,21 @@ def declines(text: str | None) -> bool:
     """The association's own words say it takes no part in the survey ("vi avstår från att
     delta", "beslutat att inte delta", "we decline to take part")."""
     return bool(_DECLINE.search(normalize_ws(text)))
+
+
+# An answer put off: "vi återkommer", "ni får våra svar efter det", "we'll get back to you".
+DEFERS = re.compile(
+    r"\b(?:återkommer|återkomma|svarar\s+(?:senare|längre\s+fram|ordentligt)|skickar\s+(?:\w+\s+)?"
+    r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later"
+    # "ni får våra svar efter det", "svaren kommer efter årsmötet", "we'll send our answers after"
+    r"|(?:ni|du)\s+får\s+(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
+    r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
+    r"|skickar\s+(?:vi\s+|jag\s+)?(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|i\s+\w+|när|så\s+snart|inom)"
+    r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when)"
+    # "Innan vi svarar: ...", "Before we answer, ...": the answers are still to come
+    r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply))\b",
+    re.I,
+)
 
 
 _OPT_OUT = re.compile(

@@ -8,7 +8,9 @@ general language (yes/no words, hedges, greetings), never at one survey's wordin
 - `position_fits`: paragraphs lined up with the questions by their order. Confirmed when
   the count matched exactly (the caller's rule), the yes/no paragraph is a plain yes or no,
   every text paragraph reads as an answer (no greeting, label, heading line, note about the
-  mail, question) and none is closer in content words to another question than to its own.
+  mail, question) and none is closer in content words to another question than to its own;
+  the last may look like a closing to the line model unless it speaks in its own
+  question's words.
 - `clear_yes_no_opening`: the first sentence of the follow-up's own answer opens with a plain
   yes or no ("Ja, ...", "Det gör vi absolut.", "Absolut, det är hela idén.", "Segregation,
   ja ..."): as good as the yes/no question's own answer. Hedged ("nog", "väl", "inte
@@ -48,6 +50,9 @@ _NO_WORD = re.compile(r"\b(?:nej|nä|inte|ej|aldrig|no|not|never)\b", re.I)
 # "Punkt 2)", "Q-3:"): what follows may belong anywhere.
 _LABEL_LEAD = re.compile(r"^\s*\S{1,12}\s*[-#]?\s*\d{1,2}\s*[.:)\]]")
 _WORD = re.compile(r"\w+")
+# A client that wraps at 72-78 characters leaves lines about this long before a break: a
+# shorter line ("ja klart") was ended by the writer, a longer one was never wrapped
+_WRAP_WIDTH = (45, 80)
 # below the model's own threshold for cutting a line: here a doubt only costs a look
 _CLOSING_DOUBT = 0.5
 # a short answer of its own that a closing never is: "Vet ej.", "Inga.", "No idea."
@@ -73,10 +78,17 @@ def _n_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# A clause of purpose or cause: what is "not" there is the aim or the reason, not the
+# answer ("Vi gör det genom gratis läxhjälp, så att det inte är plånboken som avgör").
+# A contrast ("men", "fast", "but") is not one: "Ja, men inte som förening" is said both ways.
+_PURPOSE = re.compile(r"[,\s](?:så\s+att|för\s+att|eftersom|so\s+that|in\s+order\s+to|because)\s",
+                      re.I)
+
+
 def _said_both_ways(sentence: str, value: bool) -> bool:
     """A yes that also says "not", a no that also says "yes": "Ja, men inte som förening"."""
     if value:
-        return bool(_NO_WORD.search(sentence))
+        return bool(_NO_WORD.search(_PURPOSE.split(sentence, maxsplit=1)[0]))
     rest = _NO_WORD.sub(" ", sentence, count=1)
     return bool(_YES_WORD.search(rest))
 
@@ -194,12 +206,23 @@ def clear_yes_no_sentence(unit: str, q: Asked) -> bool:
     return st is not None and st.value is not None and not _said_both_ways(t, st.value)
 
 
+def _names_own_question(scorer: HeadingScorer, q: Asked, unit: str) -> bool:
+    """UNIT speaks in its own question's words, clearly and more than in any other's
+    ("hinder = pengar ... möjlighet = musiken" in the obstacles' place): an answer, not a
+    closing, whatever its shape ("Svårt med lokaler men stora möjligheter med de unga")."""
+    scores = {s.num: s.score for s in scorer.scores(unit)}
+    own = scores.get(q.num, 0.0)
+    return q.q.kind == "text" and own >= 1.5 and all(
+        sc < own for n, sc in scores.items() if n != q.num)
+
+
 def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]) -> bool:
     """UNITS (question, its paragraph by order) read as the answers they were placed as."""
     texts = [(q, u) for q, u in units if q.q.kind == "text"]
     for i, (q, u) in enumerate(units):
         prev = units[i - 1][1].rstrip() if i else ""
-        if prev and u.lstrip()[:1].islower() and not prev.endswith((".", "!", "?")):
+        if prev and u.lstrip()[:1].islower() and not prev.endswith((".", "!", "?")) \
+                and _WRAP_WIDTH[0] <= len(prev.splitlines()[-1]) <= _WRAP_WIDTH[1]:
             return False  # a line the mail client wrapped, not a paragraph of its own
         if q.q.kind == "yes_no":
             if not (plain_yes_no(u) or _clear_yes_no_paragraph(u, q)
@@ -216,11 +239,12 @@ def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]
     # it by its shape, and a fair chance of a closing keeps the doubt
     lines = [ln for _, u in units for ln in ("", normalize_ws(u))][1:]  # paragraphs apart
     p = closing_probability(lines, len(lines) - 1, [q.q.text for q in questions])
-    if p is not None and p >= _CLOSING_DOUBT and not _DONT_KNOW.match(lines[-1]):
+    scorer = HeadingScorer(tuple((q.num, q.q) for q in questions if q.q.kind == "text"))
+    if p is not None and p >= _CLOSING_DOUBT and not _DONT_KNOW.match(lines[-1]) \
+            and not _names_own_question(scorer, *units[-1]):
         return False
     # closer in content words to another question than to its own: placed wrong, or an
     # answer to a question out of order
-    scorer = HeadingScorer(tuple((q.num, q.q) for q in questions if q.q.kind == "text"))
     for q, u in texts:
         scores = {s.num: s.score for s in scorer.scores(u)}
         own = scores.get(q.num, 0.0)

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from .heading_pass import heading_scorer, name_heading, next_text, structural_headings
 from .lines import BARRIER, FRAG, Asked, Cand, Line, n_words
-from .quotes import is_quoted
+from .quotes import is_quoted, is_valediction
 from .text import match_key, short_cache
 from .yes_no import has_check_box, parse_yes_no
 
@@ -306,6 +306,27 @@ class Found:
     spans: dict[int, int] = field(default_factory=dict)  # "2-3." -> {2: 3}
     by_order: set[int] = field(default_factory=set)  # headings that named no question: order
     first_line: int | None = None  # where the first answer's marker is
+    # quoted questions the writer passed by with nothing under them, while answering others
+    # under theirs: the place is found, left empty (like "4. -")
+    passed_by: set[int] = field(default_factory=set)
+
+
+def _passed_by(lines: list[Line], i: int) -> bool:
+    """The quoted question at line I is followed, past blank lines, by more of the quote
+    (the writer scrolled on), and no own words come after it but a sign-off: its answer
+    is nowhere else to be looked for."""
+    j = i
+    # the question's own lines, to its question mark ("... för att" / "> motverka segregation?")
+    while j < len(lines) and lines[j].quoted and not lines[j].text.rstrip().endswith("?") \
+            and j - i < 4:
+        j += 1
+    j += 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    if j >= len(lines) or not lines[j].quoted:
+        return False  # own words under it (or the end): not passed by
+    rest = [ln.text for ln in lines[j:] if not ln.quoted and not ln.blank]
+    return not rest or is_valediction(rest[0])
 
 
 def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
@@ -326,8 +347,16 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
         if c is not None:
             cands[i] = c
     by_order = structural_headings(lines, cands, qs)
+    passed: set[int] = set()
+    # above the first question only a greeting or the quote's attribution: an answer written
+    # on top of the quote ("Hej! Hindret är pengar.") would be nowhere else
+    first_q = min(cands, default=0)
+    head_bare = all(n_words(ln.text) <= 3 or ln.text.rstrip().endswith(":")
+                    for ln in lines[:first_q] if not ln.quoted and not ln.blank)
     for i in [i for i, c in cands.items() if lines[i].quoted and c is not BARRIER]:
         if not _quoted_has_own_content(lines, i, cands):
+            if head_bare and _passed_by(lines, i):
+                passed.add(cands[i].num)
             del cands[i]
     strong_nums = {c.num for c in cands.values() if c.strong}
     for i in [i for i, c in cands.items() if not c.strong and c.num in strong_nums]:
@@ -431,7 +460,8 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     close()
     last_num = max(order)[1] if order else None
     first_line = min(order)[0] if order else None
-    return Found(results, inline, last_num, spans, by_order & set(results), first_line)
+    return Found(results, inline, last_num, spans, by_order & set(results), first_line,
+                 passed - set(results) if inline else set())
 
 
 _BARE_NUMBER = re.compile(r"^(?P<n>[1-9])\s+(?P<rest>[^\W\d_].*)$")

@@ -22,6 +22,9 @@ class Answer:
     raw: str | None = None
     ambiguous: bool = False  # yes/no that could not be decided: value is None, needs review
     source: str = "body"  # "body", or the attachment's file name
+    # a yes/no answered as both or neither on purpose ("Både och.", "Nja"): value None,
+    # the words kept in `raw`; an answer, not a doubt (parsers/yes_no.said_both_ways)
+    both_ways: bool = False
 
 
 @dataclass

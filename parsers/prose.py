@@ -33,7 +33,7 @@ from .heading_pass import heading_scorer
 from .interview import wants_interview
 from .lines import Asked, Line, n_words
 from .quotes import is_valediction
-from .statements import _BY_NUMBER, Statement, names_topic, yes_no_statement
+from .statements import _BY_NUMBER, Statement, by_number, names_topic, yes_no_statement
 from .text import normalize_ws, split_sentences
 from .yes_no import _MIXED, parse_yes_no, split_yes_no_explanation
 
@@ -172,16 +172,26 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         # (the yes, by what "det" stands for in this place); the sentence stays its answer
         out[qs[k].num] = [yes_no_word(True)]
         return _ByPosition(out, True)
-    # confirmed: the yes/no plainly opens the follow-up's paragraph, and the paragraphs read
-    # as the text questions' answers in their order
-    confirmed = (st is not None and bool(sentences) and follows_up(qs[k], follow)
+    # "... Så svaret på fråga 2 är ja.": the writer names the question the yes or no answers,
+    # anywhere in the paragraph; the sentence stays the follow-up's (it says how too)
+    named = next((v for s in sentences if (v := by_number(s, qs[k].q)) is not None), None)
+    later = st is None and named is not None
+    if later:
+        st = Statement(named, False)
+    # confirmed: the yes/no plainly opens the follow-up's paragraph, or is given to the
+    # question by its number, and the paragraphs read as the text questions' answers in order
+    confirmed = (st is not None and st.value is not None and bool(sentences)
+                 and follows_up(qs[k], follow)
                  and not framed
-                 and clear_yes_no_opening(sentences[0], qs[k]) is st.value
+                 and (clear_yes_no_opening(sentences[0], qs[k]) is st.value
+                      or named is st.value)
                  and position_fits(list(zip(text_qs, pars, strict=True)), qs))
     if st is not None:
         out[qs[k].num] = [yes_no_word(st.value)]
         if expl:
             sentences[0] = expl[0].upper() + expl[1:]
+        elif later:
+            pass  # the yes/no said further on: every sentence is the follow-up's
         elif len(sentences) > 1 and (st.pure or _BY_NUMBER.search(sentences[0]) is None):
             sentences = sentences[1:]  # the yes/no's own sentence, the reason after it
         # ("... så svaret på er andra fråga blir ja." says how too: it stays)
@@ -294,7 +304,11 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     st = yes_no_statement(sentences[0], yes_no[0].q)
     if st is None or st.value is None or not st.pure:
         return _ByPosition()
-    return _ByPosition({yes_no[0].num: [yes_no_word(st.value)]}, True)
+    # confirmed: the one sentence is a plain yes or no ("Ja, det gör vi.", "Absolut, det gör
+    # vi på vårt lilla sätt!"), nothing hedged or said both ways, and nothing else is said
+    plain = len(sentences) == 1 and (
+        plain_yes_no(sentences[0]) or clear_yes_no_opening(sentences[0], yes_no[0]) is st.value)
+    return _ByPosition({yes_no[0].num: [yes_no_word(st.value)]}, True, confirmed=plain)
 
 
 def about_from_prose(lines: list[Line]) -> str | None:

@@ -82,7 +82,7 @@ def _yes_no_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reaso
         follow = f.value if f is not None and isinstance(f.value, str) else None
         if not follow or a is None:
             continue
-        if a.value is None and not a.ambiguous:
+        if a.value is None and not a.ambiguous and not a.both_ways:
             out.append(Reason("yes_no_missing", q.key, excerpt(follow)))
             continue
         if isinstance(a.value, bool):
@@ -169,6 +169,10 @@ _NOT_CONTENT = re.compile(
     r"|i\s+så\s+fall|in\s+that\s+case"
     # a remark on writing the reply itself: "Det är svårt för oss att skriva allt på svenska"
     r"|svårt\s+(?:för\s+(?:oss|mig)\s+)?att\s+(?:skriva|formulera|uttrycka)"
+    # ... however it is put: "vi är inte så bra på att skriva", "inte vana vid att skriva
+    # långa texter", "det blir fattigt att svara skriftligt", "not good at writing"
+    r"|(?:bra|vana?|duktiga?|vant)\s+(?:på|vid)\s+att\s+(?:skriva|formulera)"
+    r"|(?:svara|skriva|berätta)\s+(?:\w+\s+)?skriftligt|(?:good|used)\s+(?:at|to)\s+writing"
     r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words))\b"
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
@@ -201,6 +205,10 @@ _LINE_LEAD = re.compile(
     re.I,
 )
 SLASH_SIGNATURE = re.compile(r"^\s*/{1,2}\s*[A-ZÅÄÖÉÜ]")
+# A line of two to six capitalised words and no stop: a name ('Jess "Wreck-it Rut" Lindqvist',
+# "Board, Malmö Roller Derby Öst"), never a sentence of an answer
+_NAME_WORD = r"[\"'“”‘’(]?[A-ZÅÄÖÉÜ][\w.'’-]*[\"'“”‘’)]?,?"
+_NAME_LINE = re.compile(rf"^(?:{_NAME_WORD}\s+){{1,5}}{_NAME_WORD}$")
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)  # "PS. ..." after it all
 _CHECK_BOX = re.compile(r"[\[(]\s*[xX✓✔ ]?\s*[\])]|[☒☑☐□■]")
 _CORRECTION_LINE = re.compile(
@@ -221,7 +229,13 @@ _LOGISTICS_WORDS = 16
 # "Där kan vi visa er", "Then we can tell you more"
 _AT_THE_MEETING = re.compile(
     r"^(?:då|där|så|then|there)\s+(?:kan|får|kommer|can|will)\s+(?:\w+\s+){1,3}?"
-    r"(?:berätta|visa|prata|förklara|tell|show|talk|explain)\b", re.I)
+    r"(?:berätta|visa|prata|förklara|träffa|möta|tell|show|talk|explain|meet)\b"
+    # "Vi berättar gärna hur vi har det ...": what they would tell there
+    r"|^(?:vi|we)\s+(?:berättar|visar|förklarar|would\s+(?:gladly\s+)?(?:tell|show))"
+    r"\s+(?:\w+\s+)?(?:gärna|mer|more|you)\b"
+    # where to meet, proposed: "Vi kan ses i vårt växthus.", "We can meet at the club."
+    r"|^(?:vi|ni|du|we|you)\s+(?:kan|could|can)\s+(?:\w+\s+)?(?:ses|träffas|mötas|meet)\b",
+    re.I)
 # "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
 _SHORT_AFTERTHOUGHT = re.compile(r",\s*(?:men|but|eller|or)\s+(?:\S+\s+){0,5}\S+[.!]?\s*$", re.I)
 
@@ -284,7 +298,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     if not (from_first_answer or firsts.get(q1) == first):
         first = 0
     said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
-                     and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous)]
+                     and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous
+                          or ex.answers[q.key].both_ways)]
     out: list[str] = []
     scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))  # one per survey
     for line in lines[first:]:
@@ -294,6 +309,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         if (len(re.findall(r"\w+", rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
                 and scorer.best(rest) is not None):
             continue  # a heading on its own line that names a question ("Hur vi jobbar mot ...")
+        if _NAME_LINE.match(rest):
+            continue  # 'Jess "Wreck-it Rut" Lindqvist': a name signed under the text
         after_wish = False  # the sentence before, in this line, asks to meet
         for sentence in split_sentences(rest):
             if after_wish and _WHEN_OR_WHERE.search(sentence) \
@@ -376,20 +393,26 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
         if isinstance(a.value, str) and len(split_sentences(a.value)) >= 3:
             # prose with no headings taken as "about": it may hold the other answers too
             reasons.append(Reason("unassigned_text", answered[0].key, excerpt(a.value)))
-    if whole and not answered:
+    if whole and not answered and "declined" not in ex.flags:
         # nothing answered, yet own text of substance: an answer in prose nobody took
+        # (not the reasons of a reply that declines to take part: parsers/decline.py)
         left = unassigned_sentences(ex, own_text, questions, nothing_answered=True)
         if left:
             reasons.append(Reason("unassigned_text", None, excerpt(left[0])))
     # Fewer answers than questions: a doubt unless the text says why (the rest is in an
     # attachment, comes later, or is skipped). Whatever the reason the parser missed the
     # rest (a heading it did not know, answers run together), the record is not complete.
-    if answered and whole and "follow_up_answer" not in ex.flags and not ex.wants_interview:
+    # (a reply that is one plain yes or no and nothing else, "yes_no_alone", left nothing
+    # unread: the other questions were not answered, not lost)
+    if answered and whole and "follow_up_answer" not in ex.flags and not ex.wants_interview \
+            and "yes_no_alone" not in ex.flags:
         ambiguous = {q.key for q in questions
                      if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}
         missing = []
         for i, q in enumerate(questions):
-            if q in answered or q.key in ambiguous or f"left_empty:{q.key}" in ex.flags:
+            got = ex.answers.get(q.key)
+            if q in answered or q.key in ambiguous or f"left_empty:{q.key}" in ex.flags \
+                    or (got is not None and got.both_ways):
                 continue
             prev = questions[i - 1] if i else None
             # "Om svaret är nej, berätta gärna varför": a "no" needs no reason given

@@ -63,15 +63,45 @@ _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
 
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "first": 1,
              "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# The yes/no given to a question named by its number in prose: "så svaret på er andra fråga
+# blir ja", "to your second question: yes", "fråga 2: absolut", "på fråga två svarar vi nej",
+# "jag svarade fel på fråga 2, det ska vara JA".
+# The writer says which question the word answers: it is that question's own answer.
+_YES_WORDS = ("ja", "yes", "absolut", "självklart", "definitivt", "definitely", "absolutely",
+              "of course")
+_NUMBER_WORDS = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "one": 1,
+                 "two": 2, "three": 3, "four": 4, "five": 5}
 _BY_NUMBER = re.compile(
-    r"(?i)\b(?:svar(?:et)?|answer)\s+(?:på|till|to)\s+(?:er\s+|den\s+|your\s+|the\s+)?"
+    r"(?i)\b(?:(?:svar(?:et)?|answer)\s+)?(?:(?:på|till|to|for)\s+)?"
+    r"(?:er\s+|den\s+|your\s+|the\s+)?"
     r"(?:(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fråga(?:n)?|question)"
-    r"|(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d))"
-    r"\s+(?:blir|är|=|:|is|will\s+be)\s*(?P<yn>ja|nej|yes|no)\b")
+    r"|(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
+    r"|(?:fråga|question)\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b)"
+    r"\s*(?:blir|är|=|:|is|will\s+be|svarar\s+(?:vi|jag)|(?:we|I)\s+(?:answer|say)"
+    # a correction: "på fråga 2, det ska vara JA", "fråga 2 ska vara ja", "question 2 should be yes"
+    r"|,?\s*(?:det\s+)?(?:ska|skall|bör)\s+(?:det\s+)?(?:istället\s+)?(?:vara|bli)"
+    r"|should\s+(?:be|read))\s*[:,]?\s*"
+    r"(?P<yn>ja|nej|yes|no|absolut|självklart|definitivt|definitely|absolutely|of\s+course)\b"
+    # the word alone, not "ja och nej" (both) or "no problem" (another sense of the word)
+    r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)"
+    r"(?=\s*(?:[.,!;:)\-–]|$|\b(?:och|and|men|but|vi|we|det|it|absolut|definitely)\b))")
 
 
 def _number_of(m: re.Match[str]) -> int:
-    return int(m.group("n")) if m.group("n") else _ORDINALS[m.group("ord").lower()]
+    if m.group("n"):
+        return int(m.group("n"))
+    if m.group("w"):
+        return _NUMBER_WORDS[m.group("w").lower()]
+    return _ORDINALS[m.group("ord").lower()]
+
+
+def by_number(sentence: str, question: Question) -> bool | None:
+    """The yes or no SENTENCE gives QUESTION by naming its number ("svaret på fråga 2 blir
+    ja"), or None when it names no such answer."""
+    for ref in _BY_NUMBER.finditer(normalize_ws(sentence)):
+        if question.number and _number_of(ref) == question.number:
+            return ref.group("yn").lower() in _YES_WORDS
+    return None
 
 
 @dataclass(frozen=True)
@@ -104,10 +134,10 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     if whole.value is not None and core != s and len(re.findall(r"\w+", core)) <= 6 \
             and _EXPLICIT.match(_FILLER.sub("", core)) and parse_yes_no(core).value == whole.value:
         return Statement(whole.value, True)  # "Absolut, det gör vi på vårt lilla sätt!"
-    ref = _BY_NUMBER.search(s)
-    if ref and question.number and _number_of(ref) == question.number:
+    named = by_number(s, question)
+    if named is not None:
         # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number
-        return Statement(ref.group("yn").lower() in ("ja", "yes"), n_words <= 8)
+        return Statement(named, n_words <= 8)
     topic = names_topic(s, question)
     if not topic:
         return None

@@ -137,6 +137,30 @@ def parse_yes_no(text: str | None) -> YesNo:
     return YesNo(None, True)
 
 
+# Both or neither, said as the answer itself: "Både och.", "Både ja och nej", "Ja och nej",
+# "Nja", "Yes and no", "Varken ja eller nej", "Svårt att svara ja eller nej på" (after a "hm"
+# or "tja"). Not "delvis", "kanske", "vet inte": those lean, guess or do not know, and stay
+# a doubt.
+_BOTH_WAYS = re.compile(
+    r"^(?:(?:hm+|hmm+|tja|öh+|well|alltså)[\s,.!]+)?(?:både\s+ja\s+och\s+nej|både\s+och"
+    r"|ja\s+och\s+nej|nej\s+och\s+ja|nja+|(?:both\s+)?yes\s+and\s+no"
+    r"|varken\s+ja\s+eller\s+nej|neither\s+yes\s+(?:n|)or\s+no"
+    r"|(?:det\s+är\s+)?(?:svårt|omöjligt)\s+att\s+svara\s+(?:med\s+)?(?:ett\s+)?ja\s+eller\s+nej"
+    r"(?:\s+på)?|(?:it\s+is\s+|it's\s+)?(?:hard|impossible)\s+to\s+(?:say|answer)\s+yes\s+or\s+no)"
+    r"(?=[\s,.!:;)-]|$)",
+    re.I,
+)
+
+
+def said_both_ways(text: str | None) -> bool:
+    """TEXT, the yes/no question's own answer, is "both" (or "neither") and nothing else:
+    "Både och.", "Nja", "Både ja och nej!". Words after it may lean one way ("Nja, mest
+    ja") or hold the follow-up's answer ("Både och. Inte som ett mål, men ..."): a doubt."""
+    t = _LEADING_NOISE.sub("", normalize_ws(strip_markdown(text or "")))
+    m = _BOTH_WAYS.match(t)
+    return bool(m) and not re.sub(r"[\s.!…]+", "", t[m.end():])
+
+
 def split_yes_no_explanation(text: str) -> str | None:
     """The explanation after a leading yes/no ("Ja, vi har läxhjälp." -> "vi har läxhjälp.")."""
     t = _LEADING_NOISE.sub("", normalize_ws(text))

@@ -1,7 +1,7 @@
 """Who gets a reminder today, and for everyone else the reason why not.
 
-Due: no reply yet (auto-replies do not count), not opted out, at least one address that
-has not bounced, no mail of its awaiting review or a match awaiting confirmation, fewer
+Due: no reply yet (auto-replies do not count), not declined, not opted out, at least one
+address that has not bounced, no mail of its awaiting review or a match awaiting confirmation, fewer
 than `max_reminders` reminders so far, none today, and none within `min_days_between`
 days. Days are calendar days in the survey's time zone."""
 
@@ -22,8 +22,8 @@ from ..store.models import Message
 from ..store.records import MATCH_DOUBTS, AssociationRecord, SurveyState
 from ..store.reminder_history import ReminderHistory
 
-SKIP_REASONS = ("responded", "late", "opted_out", "bounced", "no_address", "max_reached",
-                "reminded_today", "too_soon", "awaits_review", "awaits_confirmation")
+SKIP_REASONS = ("declined", "responded", "late", "opted_out", "bounced", "no_address",
+                "max_reached", "reminded_today", "too_soon", "awaits_review", "awaits_confirmation")
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,9 @@ def choose(
         def skip(reason: str, rec: AssociationRecord = rec, **params: Any) -> None:
             sel.skipped.append(Skip(rec.id, rec.name, reason, params))
 
+        if rec.declined:
+            skip("declined")  # said it takes no part: a reminder would only nag
+            continue
         if rec.status in ("responded", "late"):
             skip(rec.status)
             continue

@@ -36,6 +36,7 @@ def export_json(survey: Survey, state: SurveyState, t: Labels | None = None
                 "bounced": r.bounced,
                 "received_at": _iso(r.received_at),
                 "wants_interview": r.wants_interview,
+                "declined": r.declined,  # added by issue 9: keys are added, never renamed
                 "needs_review": r.needs_review,
                 "answers": {k: r.answers.get(k) for k in survey.keys},
                 "sources": r.sources,
@@ -67,7 +68,9 @@ def table_rows(survey: Survey, state: SurveyState, t: Labels) -> tuple[list[str]
     for r in state.associations:
         received = r.received_at.astimezone(survey.tz).strftime("%Y-%m-%d %H:%M") \
             if r.received_at else ""
-        row: list[Any] = [r.name, r.org_number or "", "; ".join(r.emails), t(r.status),
+        # a decline is said beside the status it sits in ("Svarat (avböjer att delta)")
+        status = f"{t(r.status)} ({t('declined_flag')})" if r.declined else t(r.status)
+        row: list[Any] = [r.name, r.org_number or "", "; ".join(r.emails), status,
                           received, _cell(r.bounced, t), _cell(r.wants_interview, t),
                           _cell(r.needs_review, t)]
         row += [_cell(r.answers.get(q.key), t) for q in survey.questions]

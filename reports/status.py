@@ -58,6 +58,8 @@ def deadline_phrase(survey: Survey, now: dt.datetime, t: Labels) -> str:
 
 def flags_for(rec: AssociationRecord, t: Labels) -> list[str]:
     out = []
+    if rec.declined:
+        out.append(t("declined_flag"))
     if rec.wants_interview:
         out.append(t("interview_flag"))
     if rec.bounced:
@@ -93,6 +95,7 @@ def status_json(
                 "answered": r.answered(),
                 "bounced": r.bounced,
                 "wants_interview": r.wants_interview,
+                "declined": r.declined,
                 "needs_review": r.needs_review,
                 "review_reasons": t.reasons(r.reasons),  # in the survey's language
                 "reminders": h.count if (h := reminded.get(r.id)) else 0,

@@ -50,6 +50,9 @@ class AssociationRecord:
     bounced: bool = False
     received_at: dt.datetime | None = None
     wants_interview: bool = False
+    # the association only said it takes no part (parsers/decline.py) and answered nothing:
+    # not reminded, not reviewed for missing answers
+    declined: bool = False
     needs_review: bool = False
     answers: dict[str, Any] = field(default_factory=dict)
     raw_answers: dict[str, str | None] = field(default_factory=dict)
@@ -316,6 +319,12 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                     rec.raw_answers[key] = ans.get("raw")
                     ambiguous.pop(key, None)
                     origin[key] = (m, ans.get("source"))
+                elif ans.get("both_ways"):
+                    # "Både och.": answered, as neither yes nor no; replaces an earlier one
+                    rec.answers[key] = None
+                    rec.raw_answers[key] = ans.get("raw")
+                    ambiguous.pop(key, None)
+                    origin[key] = (m, ans.get("source"))
                 elif ans.get("ambiguous"):
                     rec.answers[key] = None
                     rec.raw_answers[key] = ans.get("raw")
@@ -324,6 +333,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                     if seen_by_reviewer(m):
                         ambiguous.pop(key)
             rec.wants_interview = rec.wants_interview or m.wants_interview
+        declines = any("declined" in m.notes for m in replies)
         if replies:
             rec.received_at = min((m.when for m in replies if m.when), default=None)
             on_time = any(not survey.is_late(m.when) for m in replies)
@@ -363,6 +373,9 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             elif c.key == "bounced":
                 rec.bounced = bool(value)
             rec.corrected.append(c.key)
+        # a later answer, a wish to talk or a person's word outweighs the decline
+        rec.declined = declines and not rec.answered() and not ambiguous \
+            and not rec.wants_interview
         rest = [Reason("ambiguous", k, raw) for k, raw in ambiguous.items()
                 if not any(r.key == k for r in rec.reasons)]
         rec.reasons.extend(rest)

@@ -71,8 +71,8 @@ def test_export_json_has_the_contract_shape(tmp_path):
         "deadline": "2020-01-31", "timezone": "Europe/Stockholm"}
     a = data["associations"][0]
     assert set(a) == {"association", "org_number", "emails", "status", "bounced", "received_at",
-                      "wants_interview", "needs_review", "answers", "sources",
-                      "review_reasons"}
+                      "wants_interview", "declined", "needs_review", "answers", "sources",
+                      "review_reasons"}  # "declined" added by issue 9 (keys are only added)
     assert list(a["answers"]) == ["about", "works_against_segregation", "how",
                                   "obstacles_opportunities"]
     assert set(data["unmatched"][0]) == {"message_id", "from", "subject", "date", "kind"}

@@ -572,12 +572,20 @@ def test_outlook_quote_without_markers_gives_no_answers() -> None:
 
 
 def test_yes_no_keeps_raw_and_flags_ambiguous() -> None:
-    ex = extract_answers(f"1. {ABOUT}\n2. Både ja och nej\n3. {HOW}\n4. {OBST}", QUESTIONS)
+    ex = extract_answers(f"1. {ABOUT}\n2. Delvis, i viss mån\n3. {HOW}\n4. {OBST}", QUESTIONS)
     a = ex.answers["works_against_segregation"]
     assert a.value is None
     assert a.ambiguous is True
-    assert a.raw == "Både ja och nej"
+    assert a.raw == "Delvis, i viss mån"
     assert "ambiguous:works_against_segregation" in ex.flags
+
+
+def test_a_yes_no_answered_both_ways_is_an_answer_with_its_words() -> None:
+    ex = extract_answers(f"1. {ABOUT}\n2. Både ja och nej\n3. {HOW}\n4. {OBST}", QUESTIONS)
+    a = ex.answers["works_against_segregation"]
+    assert (a.value, a.ambiguous, a.both_ways, a.raw) == (None, False, True, "Både ja och nej")
+    assert "both_ways:works_against_segregation" in ex.flags
+    assert ex.reasons == []
 
 
 def test_no_with_reason_under_question_three_is_kept() -> None:

@@ -92,8 +92,8 @@ def test_follow_up_that_contradicts_the_yes_no() -> None:
 
 
 def test_undecided_yes_no_is_ambiguous_with_its_words() -> None:
-    r = by_code(extract(f"1. {ABOUT}\n2. Både och\n3. {HOW}\n4. {OBST}"))["ambiguous"]
-    assert (r.key, r.detail) == ("works_against_segregation", "Både och")
+    r = by_code(extract(f"1. {ABOUT}\n2. Kanske\n3. {HOW}\n4. {OBST}"))["ambiguous"]
+    assert (r.key, r.detail) == ("works_against_segregation", "Kanske")
 
 
 def test_answers_by_position_are_flagged_when_the_paragraphs_do_not_confirm_it() -> None:

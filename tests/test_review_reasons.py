@@ -113,7 +113,7 @@ def test_stored_reasons_sit_beside_the_old_items_and_old_rows_still_read():
 
 def test_export_status_and_review_show_the_reasons_in_the_survey_language(cfg, tmp_path):
     _import(cfg, tmp_path, "amb.eml",
-            reply("1. Vi spelar fotboll.\n2. Både ja och nej\n\nPer", message_id="<amb@x>"))
+            reply("1. Vi spelar fotboll.\n2. Delvis, i viss mån\n\nPer", message_id="<amb@x>"))
     state = service.survey_state(cfg)
     rec = next(r for r in state.associations if r.name == "Hyllie IF")
     assert [(r.code, r.key) for r in rec.reasons if r.code == "ambiguous"] == [
@@ -408,7 +408,7 @@ def test_the_html_report_shows_the_reasons_translated(cfg, tmp_path):
     from svarsinkorg.service import write_report
 
     _import(cfg, tmp_path, "amb.eml",
-            reply("1. Vi spelar fotboll.\n2. Både ja och nej\n\nPer", message_id="<amb@x>"))
+            reply("1. Vi spelar fotboll.\n2. Delvis, i viss mån\n\nPer", message_id="<amb@x>"))
     _import(cfg, tmp_path, "grant.eml", reply(
         "Hej, en helt annan sak: när öppnar bidraget?", sender="framtid@gmail.com",
         message_id="<g@x>"))
@@ -472,13 +472,35 @@ def test_an_offer_to_come_and_tell_in_the_thread_is_a_reply_with_an_interview_wi
     assert p.problems == []
 
 
-def test_a_decline_with_a_reason_stores_no_answer_and_says_none_was_found(survey):
+def test_a_decline_with_a_reason_stores_no_answer_and_is_noted_as_declined(survey):
+    # only the decline, its reason and a greeting: no answer is missing, nothing to review
     raw = reply("Hej,\n\nTack, men vi avstår från att delta. Vi är bara några grannar som "
                 "spelar boule på somrarna.\n\nHälsningar\nPer\n")
     p = parse_message(raw, survey, ROSTER)
     assert p.kind == "reply"
     assert all(a["value"] is None for a in p.answers.values())
-    assert any(r.startswith("no_answer") for r in p.problems)
+    assert p.problems == []
+    assert "declined" in p.notes
+
+
+@pytest.mark.parametrize("said", [
+    # put off, not declined: the association has not answered yet
+    "Vi kan inte vara med före jul, vi återkommer efter nyår.",
+    # a no to question 2 beside the decline: an answer a person should read
+    "Vi avstår från att delta. Vi arbetar inte mot segregation, vi är en schackklubb.",
+])
+def test_a_decline_mixed_with_more_than_its_reasons_stays_flagged(survey, said):
+    p = parse_message(reply(f"Hej,\n\n{said}\n\nHälsningar\nPer\n"), survey, ROSTER)
+    assert "declined" not in p.notes
+    assert "no_answer" in [r.code for r in p.reasons]
+
+
+def test_a_decline_beside_a_question_to_the_coordinator_is_no_plain_decline(survey):
+    raw = reply("Hej,\n\nVi avstår från att delta. Men vem ska man kontakta om lokalbidrag?"
+                "\n\nHälsningar\nPer\n")
+    p = parse_message(raw, survey, ROSTER)
+    assert "declined" not in p.notes
+    assert p.kind == "other"  # listed by review as mail that is no reply
 
 
 def test_an_away_notice_with_an_outlook_subject_and_no_headers_is_an_auto_reply(survey):
@@ -495,12 +517,13 @@ def test_a_side_question_in_the_survey_thread_is_no_reply(survey):
     assert (p.kind, p.association_id) == ("other", 1)
 
 
-def test_a_one_line_yes_answers_the_yes_no_question_flagged(survey):
+def test_a_one_line_yes_answers_the_yes_no_question(survey):
+    # the whole reply is one plain yes: the yes/no's answer for sure, nothing left unread
     p = parse_message(reply("Jajamän, det gör vi! /Per, Hyllie IF\n"), survey, ROSTER)
     assert p.kind == "reply"
     assert p.answers["works_against_segregation"]["value"] is True
     assert p.answers["about"]["value"] is None
-    assert any(r.startswith("yes_no_from_prose") for r in p.problems)
+    assert p.problems == [] and "yes_no_alone" in p.notes
 
 
 @pytest.mark.parametrize("line,value", [
@@ -508,12 +531,12 @@ def test_a_one_line_yes_answers_the_yes_no_question_flagged(survey):
     ("Ja, det gör vi i allra högsta grad. /Per", True),
     ("Yes, we do in our own small way! /Sam", True),
 ])
-def test_a_one_line_yes_with_the_way_it_is_done_answers_the_yes_no_flagged(survey, line, value):
-    # "in our own way" says nothing more than the yes: the yes/no's answer, flagged as prose
+def test_a_one_line_yes_with_the_way_it_is_done_answers_the_yes_no(survey, line, value):
+    # "in our own way" says nothing more than the yes: the yes/no's answer, and only that
     p = parse_message(reply(f"{line}\n"), survey, ROSTER)
     assert p.answers["works_against_segregation"]["value"] is value
     assert p.answers["how"]["value"] is None
-    assert any(r.startswith("yes_no_from_prose") for r in p.problems)
+    assert p.problems == [] and "yes_no_alone" in p.notes
 
 
 def test_a_yes_hedged_in_some_measure_is_not_made_a_plain_yes(survey):

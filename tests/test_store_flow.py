@@ -208,7 +208,7 @@ def test_correction_mail_withdraws_the_earlier_answers_it_does_not_repeat(cfg, t
 
 
 def test_marking_an_association_reviewed_clears_it_from_the_review_list(cfg, tmp_path):
-    raw = reply("1. Vi spelar fotboll.\n2. Både ja och nej\n\nPer", message_id="<amb@x>")
+    raw = reply("1. Vi spelar fotboll.\n2. Delvis, i viss mån\n\nPer", message_id="<amb@x>")
     service.import_paths(cfg, [_write(tmp_path, "amb.eml", raw)])
     state = service.survey_state(cfg)
     assert _record(cfg, "Hyllie IF").needs_review
