@@ -226,7 +226,10 @@ _NO_CLOSING = re.compile(r"^(?:ja|jo|nej|nä|yes|no|inga|ingen|inget|vet|okej|ok
 
 def _name_like(line: str) -> bool:
     """One to three words, each capitalised or in a script without capitals: a name."""
-    words = line.strip().lstrip("/").split()
+    t = line.strip().lstrip("/")
+    if t.endswith((".", "!", "?", ":")) or _NO_CLOSING.match(t):
+        return False  # "Inga.", "Nej!": a sentence or a yes or no, no name
+    words = t.split()
     return 1 <= len(words) <= 3 and all(
         _SIGN_WORD.match(w) and not w[0].islower()  # capitalised, or a script without case
         for w in words)
