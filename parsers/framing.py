@@ -244,27 +244,44 @@ def _closing_word_like(line: str) -> bool:
         and all(_SIGN_WORD.match(w) for w in words)
 
 
+_SIGNATURE_WORDS = 6  # a role, the association's name, a phone number under the name
+
+
+def _signature_line(line: str) -> bool:
+    """A short line of a signature block under the name: no sentence, no yes or no."""
+    t = line.strip()
+    return 1 <= n_words(t) <= _SIGNATURE_WORDS and not t.endswith((".", "?", ":", ";")) \
+        and not _NO_CLOSING.match(t)
+
+
 def only_sign_off(lines: list[str], question_texts: Sequence[str] | None) -> bool:
     """LINES (the last answer, its closing already cut by the rules) are nothing but a
-    sign-off the rules do not know by its words: one or two short lines, a closing word and
-    a name ("Lugupidamisega" / "Kadri", "Tervitustega, Kadri Tamm"), judged closing lines by
-    the line model too. Under the last question, where the writer signed instead of
-    answering, they are no answer. A terse answer of the same shape ("Pengar" / "Kadri")
-    cannot be told from it: the question is left unanswered, which the self-check shows."""
+    sign-off the rules do not know by its words: a closing word and a name on one or two
+    short lines ("Lugupidamisega" / "Kadri", "Tervitustega, Kadri Tamm"), or a name alone,
+    with at most two short signature lines under them (a role, the association, a phone
+    number), every line judged a closing line by the line model too. Under the last
+    question, where the writer signed instead of answering, they are no answer. A terse
+    answer of the same shape ("Pengar" / "Kadri") cannot be told from it: the question is
+    left unanswered, which the self-check shows (partial)."""
     filled = [ln.strip() for ln in lines if ln.strip()]
-    if question_texts is None or not 1 <= len(filled) <= 2 \
+    if question_texts is None or not 1 <= len(filled) <= 4 \
             or any(parse_yes_no(ln).value is not None for ln in filled):
         return False
-    if len(filled) == 1:
-        head, sep, name = filled[0].partition(",")
-        # a name alone ("Kadri"), or closing word and name on one line
-        shape = [head + ",", name.strip()] if sep else filled
-        if not sep and not (_name_like(filled[0]) and len(filled[0].split()) <= 2):
-            return False
-    else:
+    head, sep, rest = filled[0].partition(",")
+    if sep and _closing_word_like(head) and rest.strip():
+        # closing word and name on one line ("Tervitustega, Kadri Tamm, Eesti Selts")
+        name, *more = [x.strip() for x in rest.split(",")]
+        shape = [head + ",", name, *more, *filled[1:]]
+    elif len(filled) >= 2 and _closing_word_like(filled[0]):
         shape = filled
-    if len(shape) == 2 and not (_closing_word_like(shape[0]) and _name_like(shape[1])):
+    else:
+        shape = ["", *filled]  # a name alone, maybe with its signature lines
+        if n_words(filled[0]) > 2:
+            return False
+    if not _name_like(shape[1]) or len(shape) > 4 \
+            or not all(_signature_line(x) for x in shape[2:]):
         return False
+    shape = [x for x in shape if x]
     model = line_model.load_model() if line_model.ENABLED else None
     if model is None:
         return False

@@ -77,6 +77,9 @@ def inline(after_q4: str) -> bytes:
     "\nTervitustega,\nMari\n",
     "\nSelam, Mari\n\n" + CLOSING,
     CLOSING + "\nMari\n",
+    # with a signature block under the name: a role, the association, a phone number
+    "\nTervitustega,\nMari Kask\nsekreterare\n0701-234567\n",
+    CLOSING + "\nCheers mate, Mari Kask, Föreningen Kulturbron\n",
 ])
 def test_a_sign_off_by_its_shape_is_no_answer_and_the_gap_is_shown(tmp_path, after_q4):
     survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
