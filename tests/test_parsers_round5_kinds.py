@@ -79,7 +79,7 @@ def inline(after_q4: str) -> bytes:
     CLOSING + "\nMari\n",
     # with a signature block under the name: a role, the association, a phone number
     "\nTervitustega,\nMari Kask\nsekreterare\n0701-234567\n",
-    CLOSING + "\nCheers mate, Mari Kask, Föreningen Kulturbron\n",
+    CLOSING + "\nParimate soovidega, Mari Kask, Föreningen Kulturbron\n",
 ])
 def test_a_sign_off_by_its_shape_is_no_answer_and_the_gap_is_shown(tmp_path, after_q4):
     survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
@@ -92,7 +92,9 @@ def test_a_sign_off_by_its_shape_is_no_answer_and_the_gap_is_shown(tmp_path, aft
         "how": "Vi har öppen scen varannan fredag för alla.",
         "obstacles_opportunities": None,
     }
-    assert [r.code for r in p.reasons] == ["partial"]
+    # the gap is shown (a one-line sign-off may be shown as left-over text as well)
+    assert "partial" in [r.code for r in p.reasons]
+    assert {r.code for r in p.reasons} <= {"partial", "unassigned_text"}
 
 
 def test_a_terse_answer_of_the_same_shape_is_never_lost_unseen(tmp_path):
