@@ -120,6 +120,21 @@ DEFERS = re.compile(
 )
 
 
+# A question left out on purpose: "(Fråga 4) hoppar vi över", "den avstår vi från", "har vi
+# inget svar på", "kan jag inte svara på", "We'll skip question 4", "I pass on that one". The
+# question (or a word for it) is what is skipped: "vi hoppar över hinder" tells something.
+SKIPS = re.compile(
+    r"\b(?:hopp(?:ar|a|as)\s+(?:vi|jag)\s+över|(?:vi|jag)\s+(?:hoppar|hoppade)\s+över\s+"
+    r"(?:den|denna|det|detta|frågan|fråga\b)|^hopp\w*\s+över[\s.!]*$"
+    r"|avstår\s+(?:vi|jag)(?:\s+från)?|(?:vi|jag)\s+avstår\s+från\s+(?:den|denna|det|detta|frågan"
+    r"|att\s+svara)|(?:har|kan)\s+(?:vi|jag)\s+(?:inte|inget|inga|ej)\s+(?:\w+\s+)?(?:svar\w*"
+    r"|kommentar\w*)|lämnar\s+(?:vi|jag)\s+(?:tom|obesvarad|därhän|öppen)|låter\s+(?:vi|jag)\s+"
+    r"(?:bli|vara)|(?:we|i)(?:'ll|\s+will|\s+would)?\s+(?:skip|pass\s+on|leave\s+out|rather\s+not"
+    r"\s+answer)|(?:we|i)\s+(?:have|has)\s+no\s+(?:answer|comment)|no\s+answer\s+(?:to|for))\b",
+    re.I,
+)
+
+
 _OPT_OUT = re.compile(
     r"\b(?:inga\s+fler\s+påminnelser|(?:vill|önskar)\s+(?:inte|ej)\s+(?:ha|få)\s+"
     r"(?:några\s+)?(?:fler\s+)?(?:påminnelser|mejl|mail|utskick)"

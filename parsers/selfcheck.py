@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
-from .cues import CLOSING, refers_to_attachment
+from .cues import CLOSING, SKIPS, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
@@ -182,7 +182,7 @@ _NOT_CONTENT = re.compile(
 @short_cache(maxsize=2048)  # the same sentences, checked for every doubt
 def _not_content(sentence: str) -> bool:
     """A greeting, closing, note about the mail, wish to talk or remark to the reader."""
-    return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)
+    return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence) or SKIPS.search(sentence)
                 or wants_interview(sentence) or said_to_reader(sentence))
 
 

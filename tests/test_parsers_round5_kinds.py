@@ -1,0 +1,125 @@
+"""Issue 9, round 5: the kinds behind the silent misses of unseen14, each checked on small
+replies in other words than the corpus's, Swedish and English, with the values (and where it
+matters the review reason) asserted."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS
+
+from svarsinkorg.parsers.answers import extract_answers
+from svarsinkorg.parsers.model import Extraction
+from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
+
+QUOTE = (
+    "\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
+    f"> 1. {Q1}\n> 2. {Q2}\n> 3. {Q3}\n> 4. {Q4}\n"
+)
+
+
+def extract(body: str) -> Extraction:
+    return extract_answers(body + QUOTE, QUESTIONS)
+
+
+def values(ex: Extraction) -> dict[str, object]:
+    return {k: a.value for k, a in ex.answers.items()}
+
+
+# --- a yes said over again is no explanation ------------------------------------------------
+
+
+@pytest.mark.parametrize("yes", [
+    "Ja, det skulle jag säga.",
+    "Ja det kan man nog säga!",
+    "Ja, det tycker vi.",
+    "Yes, I would say so.",
+    "Yes, I think so.",
+])
+def test_a_yes_said_again_is_not_the_follow_up_answer(yes):
+    # the follow-up ("Om svar ja, på vilket sätt ...") gets no answer from a yes restated
+    ex = extract(f"Hej!\n\nFråga 1: Vi är en stickklubb i Husie, ett tjugotal damer.\n"
+                 f"Fråga 2: {yes}\n\nResten svarar vi på efter nästa möte.\n\n/Karin")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None
+    assert got["about"] == "Vi är en stickklubb i Husie, ett tjugotal damer."
+
+
+def test_a_yes_with_its_explanation_still_gives_the_follow_up():
+    assert split_yes_no_explanation("Ja, det gör vi genom läxhjälp i Rosengård.") \
+        == "det gör vi genom läxhjälp i Rosengård."
+    assert split_yes_no_explanation("Ja, det vill vi nog påstå.") is None
+    assert split_yes_no_explanation("Yes, we do.") is None
+
+
+# --- a yes or no taken back by an alternative is undecided ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Nej, eller inte än i alla fall.",
+    "Ja, eller vi försöker åtminstone.",
+    "No, or at least not yet.",
+    "Yes, or maybe rather we try to.",
+])
+def test_a_yes_no_with_an_alternative_is_a_doubt(text):
+    yn = parse_yes_no(text)
+    assert yn.value is None and yn.ambiguous
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ja, vi eller våra medlemmar gör det varje vecka.", True),
+    ("Nej, inte direkt.", False),
+    ("Not really.", False),
+])
+def test_an_or_inside_the_answer_is_no_alternative(text, want):
+    assert parse_yes_no(text).value is want
+
+
+def test_a_numbered_answer_with_an_alternative_is_flagged_and_left_open():
+    ex = extract("Hi,\n\n1. We are a choir for newcomers in Malmö, about 30 singers.\n"
+                 "2. No, or not on purpose anyway.\n"
+                 "3. We have not thought about it like that, but we sing in many languages.\n"
+                 "4. Rehearsal rooms are expensive.\n\nBest,\nAnna")
+    assert ex.answers["works_against_segregation"].value is None
+    assert "ambiguous" in {r.code for r in ex.reasons}
+
+
+# --- a question skipped by its number, under another answer ---------------------------------
+
+
+@pytest.mark.parametrize("note", [
+    "Fråga fyra hoppar vi över.",
+    "Fråga 4 har vi inget bra svar på.",
+    "Den fjärde frågan avstår vi från.",
+    "Fråga fyra återkommer jag om.",
+    "We will skip question four.",
+    "Question 4 we'll get back to you on.",
+])
+def test_a_note_skipping_another_question_is_not_the_last_answer(note):
+    ex = extract("Hej\n\nOm oss: Vi är en boxningsklubb på Lindängen med 80 medlemmar.\n"
+                 "Segregation: Ja\n"
+                 "Hur: Vi har gratis träning för alla under 18 år.\n\n"
+                 f"{note}\n\nHälsningar\nAhmed")
+    got = values(ex)
+    assert got["how"] == "Vi har gratis träning för alla under 18 år."
+    assert got["obstacles_opportunities"] is None
+    assert got["works_against_segregation"] is True
+    # the skip accounts for the question: nothing is missing, nothing left over
+    assert not {r.code for r in ex.reasons} & {"partial", "unassigned_text"}
+
+
+@pytest.mark.parametrize("skip", ["Hoppar vi över.", "Den hoppar vi över.",
+                                  "We skip this one.", "Har vi inget svar på."])
+def test_a_numbered_answer_that_only_skips_is_no_answer(skip):
+    ex = extract("1. Vi är en ridklubb i Oxie.\n2. Nej\n"
+                 "3. Ridsport är dyr och de flesta kommer från Oxie.\n"
+                 f"4. {skip}\n\nMvh Lena")
+    assert ex.answers["obstacles_opportunities"].value is None
+    assert ex.answers["how"].value == "Ridsport är dyr och de flesta kommer från Oxie."
+
+
+def test_jumping_over_obstacles_is_an_answer():
+    ex = extract("1. Vi är en ridklubb i Oxie.\n2. Nej\n3. Ridsport är dyr.\n"
+                 "4. Barnen hoppar över hinder varje lördag.\n\nMvh Lena")
+    assert ex.answers["obstacles_opportunities"].value \
+        == "Barnen hoppar över hinder varje lördag."
