@@ -791,7 +791,7 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
         if q.q.kind != "text" or not isinstance(a.value, str):
             continue
         m = _OWN_LABEL.match(a.value)
-        if not m or n_words(m.group("l")) > 4:
+        if not m or n_words(m.group("l")) > 6:
             continue
         rest, label = a.value[m.end():], m.group("l")
         if _PART_LABEL.search(rest):
@@ -881,7 +881,16 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
                  and not s.rstrip().endswith(":")]
     if not sentences or n_words(" ".join(sentences)) < 6:
         return None
-    return " ".join(sentences)
+    text = " ".join(sentences)
+    # "Vad vi är och gör: Vi är en ...": a short label of the writer's own over the text
+    # that its siblings below answer under headings - a heading, whatever its words. A
+    # sentence starts after it ("... tre saker: läxhjälp, fotboll" is one sentence).
+    m = _OWN_LABEL.match(text)
+    rest = text[m.end():] if m else ""
+    if m and n_words(m.group("l")) <= 8 and rest[:1].isupper() and not _PART_LABEL.search(rest) \
+            and n_words(rest) >= 6:
+        text = rest
+    return text
 
 
 # the yes said again in a sentence of its own: "Det gör vi i allra högsta grad."
@@ -938,6 +947,14 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                 and split_yes_no_explanation(first) is None):
             rest = " ".join(split_sentences(o.value)[1:])  # "Det gör vi absolut." alone
             answers[other.q.key] = Answer(rest or None, o.raw, False, o.source)
+        elif pure and isinstance(o.value, str):
+            # a sentence that is only a yes or no ("Nej inte direkt.", "Ja absolut.") inside
+            # another answer is the yes/no's answer taken from there, no part of that one
+            sentences = split_sentences(o.value)
+            if len(sentences) > 1 and n_words(sentences[j]) <= 3 \
+                    and _opens_with_yes_no(sentences[j]):
+                rest = " ".join(sentences[:j] + sentences[j + 1:])
+                answers[other.q.key] = Answer(rest, rest, False, o.source)
     return flags
 
 

@@ -123,3 +123,53 @@ def test_jumping_over_obstacles_is_an_answer():
                  "4. Barnen hoppar över hinder varje lördag.\n\nMvh Lena")
     assert ex.answers["obstacles_opportunities"].value \
         == "Barnen hoppar över hinder varje lördag."
+
+
+# --- flagged kinds: the framing, a bare yes/no sentence, a label over the first answer -------
+
+
+@pytest.mark.parametrize("intro", [
+    "Hej. Svar från Rosengårds Schackklubb nedan.",
+    "Hej! Svaren från styrelsen kommer här.",
+    "Hi, answers from our board below.",
+])
+def test_who_answers_said_over_paragraphs_is_framing(intro):
+    ex = extract(f"{intro}\n\nEn schackklubb i Rosengård med ungefär 60 medlemmar, mest barn.\n\n"
+                 "Ja.\n\nVi spelar turneringar mot klubbar i hela stan och bjuder in skolor.\n\n"
+                 "Lokalen är för liten. Men kommunen har lovat hjälp.\n\nMvh Omar")
+    got = values(ex)
+    assert got["about"] == "En schackklubb i Rosengård med ungefär 60 medlemmar, mest barn."
+    assert got["works_against_segregation"] is True
+    assert got["obstacles_opportunities"] == "Lokalen är för liten. Men kommunen har lovat hjälp."
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("Nej inte direkt.", False), ("Ja absolut!", True), ("Nej, tyvärr.", False)])
+def test_a_bare_yes_no_sentence_leaves_the_description(said, want):
+    about = "Vi är en grupp grannar som hjälps åt med snöskottning och sånt."
+    ex = extract(f"{said} {about}\n/Bo")
+    assert ex.answers["works_against_segregation"].value is want
+    assert ex.answers["about"].value == about
+    assert "yes_no_from_prose" in {r.code for r in ex.reasons}  # taken from prose: shown
+
+
+@pytest.mark.parametrize("label", ["Lite om vad vi gör:", "Vilka vi är och vad vi gör:",
+                                   "Our story in short:"])
+def test_a_label_over_the_first_answer_is_a_heading(label):
+    ex = extract(f"Hej!\n\n{label} Vi är en vänförening till biblioteket i Hermodsdal och ordnar "
+                 "läsecirklar.\n\nJobbar vi mot segregation? Ja.\n\n"
+                 "Hur då? Vi tar med barnen till bibliotek i andra delar av stan.\n\n"
+                 "Hinder och möjligheter? Pengar är hindret, föräldrarna möjligheten.\n\n/Lena")
+    got = values(ex)
+    assert got["about"] == ("Vi är en vänförening till biblioteket i Hermodsdal och ordnar "
+                            "läsecirklar.")
+    assert got["how"] == "Vi tar med barnen till bibliotek i andra delar av stan."
+
+
+def test_a_colon_inside_the_first_sentence_is_no_label():
+    ex = extract("Hej!\n\nVi är en förening som gör tre saker: läxhjälp, fotboll och fika på "
+                 "helgerna.\n\nJobbar vi mot segregation? Ja.\n\n"
+                 "Hur då? Vi tar med barnen till bibliotek i andra delar av stan.\n\n"
+                 "Hinder och möjligheter? Pengar är hindret, föräldrarna möjligheten.\n\n/Lena")
+    assert ex.answers["about"].value == ("Vi är en förening som gör tre saker: läxhjälp, fotboll "
+                                         "och fika på helgerna.")
