@@ -88,6 +88,12 @@ _DECLINE = re.compile(
     # har pratat om det och kommer tyvärr inte att delta", "vi har inte möjlighet att delta"
     + r"|\b(?:vi|jag)\b(?:\s+(?!som\b)[\w:]+){0,14}?\s+(?:inte|ej)\s+(?:\w+\s+){0,2}?(?:att\s+)?"
     + _TAKE_PART + _WHOLE
+    # ... or as a means they lack: "vi har inga förutsättningar att medverka i denna
+    # kartläggning", "ingen möjlighet att delta", "we have no capacity to take part"
+    + r"|\b(?:inga|ingen|inget)\s+(?:\w+\s+)?(?:möjlighet\w*|förutsättning\w*|resurs\w*|tid"
+    r"|kapacitet|ork|intresse)\s+(?:att\s+)?" + _TAKE_PART + _WHOLE
+    + r"|\bno\s+(?:possibility|capacity|resources|time|interest|means)\s+to\s+(?:take\s+part"
+    r"|participate|answer\s+the\s+(?:survey|questions))" + _WHOLE
     + r"|\b(?:vi|jag)\s+(?:\w+\s+)?(?:deltar|medverkar)\s+(?:\w+\s+)?(?:inte|ej)" + _WHOLE
     + r"|\btackar\s+(?:\w+\s+){0,2}nej(?:\s+till\s+(?:att\s+(?:delta|medverka|vara\s+med)"
     r"|(?:er\s+|din\s+)?(?:förfrågan|inbjudan)))?" + _WHOLE

@@ -8,6 +8,7 @@ import pytest
 from helpers import Q1, Q2, Q3, Q4, QUESTIONS
 
 from svarsinkorg.parsers.answers import extract_answers
+from svarsinkorg.parsers.decline import only_declines
 from svarsinkorg.parsers.model import Extraction
 from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
 
@@ -173,3 +174,46 @@ def test_a_colon_inside_the_first_sentence_is_no_label():
                  "Hinder och möjligheter? Pengar är hindret, föräldrarna möjligheten.\n\n/Lena")
     assert ex.answers["about"].value == ("Vi är en förening som gör tre saker: läxhjälp, fotboll "
                                          "och fika på helgerna.")
+
+
+# --- false alarms: a decline said as a means lacking; a mail that brings the rest ------------
+
+
+@pytest.mark.parametrize("own", [
+    "Goddag,\n\nvi är en bridgeklubb och har inga förutsättningar att medverka i denna "
+    "kartläggning.\n\nMvh Rolf",
+    "Hej! Vi har tyvärr ingen kapacitet att delta i enkäten, vi är bara fem medlemmar.\n\n/Eva",
+    "Hello, we have no capacity to take part in the survey this year.\n\nBest, Tom",
+])
+def test_a_decline_said_as_a_means_lacking_is_a_decline(own):
+    assert only_declines(own, QUESTIONS)
+    ex = extract_answers(own, QUESTIONS)
+    assert "declined" in ex.flags and not ex.reasons
+
+
+@pytest.mark.parametrize("own", [
+    "Vi har inga problem att delta i aktiviteterna, alla är välkomna.",
+    "Barnen har ingen tid att delta på kvällarna.",
+])
+def test_lacking_something_else_is_no_decline(own):
+    assert not only_declines(own, QUESTIONS)
+
+
+@pytest.mark.parametrize("intro", ["Här kommer resten från Fosie Schackklubb.",
+                                   "Hej igen! Här är de utlovade svaren.",
+                                   "Hi again, here is the rest."])
+def test_a_mail_bringing_the_rest_needs_no_yes_no_of_its_own(intro):
+    ex = extract(f"{intro}\n\nFråga tre: Vi bjuder in barn från Rosengård till våra "
+                 "turneringar varje månad.\n\nFråga fyra: Lokalen är för liten, men intresset "
+                 "är stort.\n\nBirgitta")
+    got = values(ex)
+    assert got["how"] == "Vi bjuder in barn från Rosengård till våra turneringar varje månad."
+    assert got["works_against_segregation"] is None
+    assert not ex.reasons
+
+
+def test_the_rest_standing_as_before_is_no_completion():
+    # "Resten stämmer.": a correction of one answer, the yes/no's absence is still shown
+    ex = extract("Hej igen\n\nJag skrev fel igår.\n\n3. Vi bjuder in barn från Rosengård till "
+                 "turneringar.\n\nResten stämmer.\n\nmvh Fatima")
+    assert "yes_no_missing" in {r.code for r in ex.reasons}
