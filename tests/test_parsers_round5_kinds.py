@@ -217,3 +217,27 @@ def test_the_rest_standing_as_before_is_no_completion():
     ex = extract("Hej igen\n\nJag skrev fel igår.\n\n3. Vi bjuder in barn från Rosengård till "
                  "turneringar.\n\nResten stämmer.\n\nmvh Fatima")
     assert "yes_no_missing" in {r.code for r in ex.reasons}
+
+
+# --- the answer word said as such at the end of a sentence -----------------------------------
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("Segregation jobbar vi inte direkt med så svaret blir nej.", False),
+    ("Mot segregation arbetar vi hela tiden, så svaret är ja.", True),
+    ("We do not work on segregation as such, so the answer is no.", False),
+])
+def test_the_answer_word_said_in_one_paragraph(said, want):
+    ex = extract(f"Hej, vi är en ridklubb i Oxie med ridskola för barn och vuxna. {said} "
+                 "Ridsport är dyr och de flesta som rider här bor nära. Mvh Camilla")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] == "vi är en ridklubb i Oxie med ridskola för barn och vuxna."
+    assert "by_position" in {r.code for r in ex.reasons}  # placed by order in prose: shown
+
+
+def test_an_answer_that_is_not_yes_or_no_is_not_read_as_one():
+    # "svaret blir nog både ja och nej": no clear answer
+    ex = extract("Hej, vi är en kör i Husie med fyrtio sångare. När det gäller segregation så "
+                 "svaret blir ja och nej. Vi sjunger mycket. Mvh Eva")
+    assert ex.answers["works_against_segregation"].value is None
