@@ -188,10 +188,18 @@ def _ref_number(m: re.Match[str]) -> int:
 
 
 
+# what may stand before the skip: the question itself ("Den frågan hoppar vi över"), not a
+# thing of the answer's ("Hinder hoppar vi över varje helg" is a riding club's answer)
+_SKIP_SUBJECT = re.compile(
+    r"^(?:(?:den|denna|det|detta|frågan|fråga|sista|fjärde|tredje|nummer|nr|och|men|tyvärr|så"
+    r"|the|this|that|one|last|question|and|but|sorry|unfortunately|\d)\b[\s,.:]*)*$", re.I)
+
+
 def _skipped(value: str) -> bool:
     """The answer only says the question is skipped ("hoppar vi över.", "We skip this one.")."""
-    return n_words(value) <= 12 and len(split_sentences(value)) == 1 \
-        and bool(_SKIPS_Q.search(value))
+    m = _SKIPS_Q.search(value)
+    return bool(m) and n_words(value) <= 12 and len(split_sentences(value)) == 1 \
+        and bool(_SKIP_SUBJECT.match(value[:m.start()])) and n_words(value[m.end():]) <= 3
 
 
 def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:

@@ -135,8 +135,9 @@ SKIPS = re.compile(
     r"|avstår\s+(?:vi|jag)(?:\s+från)?|(?:vi|jag)\s+avstår\s+från\s+(?:den|denna|det|detta|frågan"
     r"|att\s+svara)|(?:har|kan)\s+(?:vi|jag)\s+(?:inte|inget|inga|ej)\s+(?:\w+\s+)?(?:svar\w*"
     r"|kommentar\w*)|lämnar\s+(?:vi|jag)\s+(?:tom|obesvarad|därhän|öppen)|låter\s+(?:vi|jag)\s+"
-    r"(?:bli|vara)|(?:we|i)(?:'ll|\s+will|\s+would)?\s+(?:skip|pass\s+on|leave\s+out|rather\s+not"
-    r"\s+answer)|(?:we|i)\s+(?:have|has)\s+no\s+(?:answer|comment)|no\s+answer\s+(?:to|for))\b",
+    r"(?:bli|vara)|(?:we|i)(?:'ll|\s+will|\s+would)?\s+(?:skip|pass\s+on|leave\s+out)\s+(?:this|that"
+    r"|it|the\s+(?:last\s+)?question|question)\b|(?:we|i)(?:'d|\s+would)\s+rather\s+not\s+answer"
+    r"|(?:we|i)\s+(?:have|has)\s+no\s+(?:answer|comment)|no\s+answer\s+(?:to|for))\b",
     re.I,
 )
 

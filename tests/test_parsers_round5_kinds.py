@@ -241,3 +241,11 @@ def test_an_answer_that_is_not_yes_or_no_is_not_read_as_one():
     ex = extract("Hej, vi är en kör i Husie med fyrtio sångare. När det gäller segregation så "
                  "svaret blir ja och nej. Vi sjunger mycket. Mvh Eva")
     assert ex.answers["works_against_segregation"].value is None
+
+
+@pytest.mark.parametrize("answer", ["Hinder hoppar vi över varje lördag i ridhuset.",
+                                    "We skip rope with the kids every Tuesday."])
+def test_skipping_as_an_activity_is_an_answer(answer):
+    ex = extract("1. Vi är en ridklubb i Oxie.\n2. Nej\n3. Ridsport är dyr.\n"
+                 f"4. {answer}\n\nMvh Lena")
+    assert ex.answers["obstacles_opportunities"].value == answer
