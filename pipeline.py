@@ -181,7 +181,7 @@ def parse_message(
     # A reply is what its own words make it, not the thread it sits in (issue 9): answers,
     # survey words, a wish to be interviewed, an attachment said or found to hold answers.
     own_words = _own_words(msg.text)
-    about = None if off_topic(own_words) and not answered else (
+    about = None if not answered and off_topic(own_words) else (
         _about_survey(msg, survey, nested, own_words)
         or ("interview wish" if combined.wants_interview else None)
         or ("refers to an attachment" if combined.refers_to_attachment else None)

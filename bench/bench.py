@@ -626,6 +626,9 @@ def main() -> None:
     ap.add_argument("--fetch-count", type=int, default=1000, help="messages in the fetch test")
     ap.add_argument("--batch", type=int, default=50, help="imap.batch_size")
     ap.add_argument("--no-fetch", action="store_true")
+    ap.add_argument("--only", metavar="SECTIONS",
+                    help="comma-separated subset of import,reparse,startup,attachments,fetch "
+                         "(reparse needs import; a partial table, for before/after pairs)")
     ap.add_argument("--output", type=Path, help="also write the table (markdown) here")
     ap.add_argument("--child", nargs=2, metavar=("MODE", "JSON"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -635,6 +638,7 @@ def main() -> None:
     sizes = [int(s) for s in (args.sizes or ("150" if args.quick else "1000,10000")).split(",")]
     if args.quick:  # enough to run every path and print every row, in about a minute
         args.attachments, args.fetch_count = 10, 100
+    only = set((args.only or "import,reparse,startup,attachments,fetch").split(","))
     started = time.perf_counter()
     command = "python bench/bench.py " + " ".join(sys.argv[1:])
     rows: list[Row] = []
@@ -647,7 +651,7 @@ def main() -> None:
         for n in sizes:
             print(f"corpus {n} ...", file=sys.stderr, flush=True)
             corpora.append(synthetic.generate(n, args.seed))
-        for c in corpora:
+        for c in corpora if "import" in only else []:
             print(f"import {c.manifest['size']} ...", file=sys.stderr, flush=True)
             bench_import(c, work, rows, rss, stores)
         for n, r in sorted(rss.items()):
@@ -658,13 +662,16 @@ def main() -> None:
                             f"largest child (parser, attachment reader): {_mb(r['worker_rss_kb'])}",
                             f"{growth:.2f}× of {min(rss)}", "flat",
                             "met" if growth < 1.25 else "missed"))
-        print("reparse and records ...", file=sys.stderr, flush=True)
-        bench_reparse_records(stores, corpora, work, rows)
-        print("start-up ...", file=sys.stderr, flush=True)
-        bench_startup(rows)
-        print("attachments ...", file=sys.stderr, flush=True)
-        bench_attachments(corpora[0], work, rows, args.attachments)
-        if not args.no_fetch:
+        if "reparse" in only:
+            print("reparse and records ...", file=sys.stderr, flush=True)
+            bench_reparse_records(stores, corpora, work, rows)
+        if "startup" in only:
+            print("start-up ...", file=sys.stderr, flush=True)
+            bench_startup(rows)
+        if "attachments" in only:
+            print("attachments ...", file=sys.stderr, flush=True)
+            bench_attachments(corpora[0], work, rows, args.attachments)
+        if not args.no_fetch and "fetch" in only:
             print("fetch ...", file=sys.stderr, flush=True)
             bench_fetch(corpora, work, rows, notes, args.fetch_count, args.batch, stores)
     finally:

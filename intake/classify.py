@@ -199,9 +199,12 @@ def is_bounce(msg: DecodedMessage) -> bool:
     return bool(_BOUNCE_SUBJECT.search(msg.subject) and "Final-Recipient" in msg.raw_headers_text)
 
 
-def auto_reply_reason(msg: DecodedMessage) -> tuple[str | None, bool]:
+def auto_reply_reason(msg: DecodedMessage, *, strong_only: bool = False
+                      ) -> tuple[str | None, bool]:
     """(reason, strong). Strong cues (RFC 3834 headers) decide alone; weak ones
-    (subject or body wording) only when the message answers nothing."""
+    (subject or body wording) only when the message answers nothing. STRONG_ONLY: the
+    weak ones are not looked for (every strong cue is tested before any weak one, so the
+    answer is the same whenever it is strong)."""
     h = msg.headers
     auto_submitted = h.get("auto-submitted", "").strip().lower()
     if auto_submitted and auto_submitted != "no":
@@ -217,6 +220,8 @@ def auto_reply_reason(msg: DecodedMessage) -> tuple[str | None, bool]:
     m = _TICKET_RECEIPT.search(msg.subject) or _TICKET_RECEIPT.search(msg.text[:1500])
     if m:
         return f"ticket receipt: '{m.group(0)}'", True
+    if strong_only:
+        return None, False
     if _AUTO_SUBJECT.search(msg.subject):
         return f"subject '{msg.subject[:60]}'", False
     if precedence in ("bulk", "junk"):
@@ -266,7 +271,8 @@ def classify(
     if not threaded and ("list-unsubscribe" in msg.headers or "list-id" in msg.headers):
         # A newsletter naming "segregation" may look answered: it answers no one.
         return Classification("other", "a newsletter or mailing list")
-    reason, strong = auto_reply_reason(msg)
+    # with answers, a weak cue decides nothing: it is not searched for (body regexes)
+    reason, strong = auto_reply_reason(msg, strong_only=answered > 0)
     if reason and (strong or answered == 0):
         return Classification("auto_reply", reason)
     if answered or related:

@@ -145,8 +145,11 @@ def looks_like_html(text: str) -> bool:
     tags = _HTML_TAG.findall(head)
     if _HTML_START.match(head):
         return len(tags) >= 2
-    visible = sum(1 for c in head if not c.isspace())
-    return len(tags) >= 5 and visible > 0 and sum(len(t) for t in tags) >= 0.25 * visible
+    if len(tags) < 5:  # most plain parts: the share of tags is not counted
+        return False
+    # the characters that are not whitespace (str.split splits on exactly what isspace is)
+    visible = len("".join(head.split()))
+    return visible > 0 and sum(len(t) for t in tags) >= 0.25 * visible
 
 
 class _Body:

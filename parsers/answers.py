@@ -85,7 +85,7 @@ from .quotes import clean_block, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check, said_to_reader
 from .statements import Statement, by_number, yes_no_statement
-from .text import match_key, normalize_ws, split_sentences
+from .text import match_key, normalize_ws, short_cache, split_sentences
 from .yes_no import parse_yes_no, said_both_ways, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
@@ -461,7 +461,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             if by_pos.from_prose:
                 said = "yes_no_from_follow_up" if sure else "yes_no_from_prose"
                 flags.extend(f"{said}:{q.q.key}" for q in qs if q.q.kind == "yes_no")
-    away = looks_like_away_notice(own_text)
+    # only asked when nothing is found (a regex over the whole text)
+    away = not found.answers and looks_like_away_notice(own_text)
     # "Vi är en kulturförening. Återkommer efter jul med ordentliga svar." / a wish to tell it
     # in person / "vi avstår från att delta, vi är bara några grannar": the prose is about
     # the mail (why not now, why not at all), not the answer to question 1
@@ -832,24 +833,28 @@ _HEADER_FIELD = re.compile(
 )
 
 
+@short_cache(maxsize=4096)  # every answer's sentences, against the same survey's questions
+def _restates_question(key: str, keys: tuple[str, ...]) -> bool:
+    # score_cutoff one below the test: rapidfuzz gives up early on a pair that cannot
+    # reach it, and a pair that does gets its exact score (no rounding at the boundary)
+    return len(key.split()) >= 5 and any(
+        fuzz.partial_ratio(key, k, score_cutoff=91) >= 92 for k in keys)
+
+
 def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """An answer that runs into the survey's own question texts (an original pasted without
     quote marks slipped through): the questions and what follows are no answer. The own
     words before them stay; the record is flagged either way."""
     flags: list[str] = []
-    keys = [q.key_full for q in qs if len(q.key_full.split()) >= 6]
+    keys = tuple(q.key_full for q in qs if len(q.key_full.split()) >= 6)
     for q in qs:
         a = answers[q.q.key]
         if q.q.kind != "text" or not isinstance(a.value, str):
             continue
         sentences = split_sentences(a.value)
         cut = None
-        # score_cutoff one below the test: rapidfuzz gives up early on a pair that cannot
-        # reach it, and a pair that does gets its exact score (no rounding at the boundary)
         for j, sentence in enumerate(sentences):
-            key = match_key(sentence)
-            if len(key.split()) >= 5 and any(
-                    fuzz.partial_ratio(key, k, score_cutoff=91) >= 92 for k in keys):
+            if _restates_question(match_key(sentence), keys):
                 cut = j
                 break
         if cut is None:

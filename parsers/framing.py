@@ -201,9 +201,11 @@ def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = (
     end = len(lines)
     tail = filled[-_MODEL_MAX_LINES:]
     for i in reversed(tail):
+        stop = i == tail[0] or not _model_may_cut(lines[i]) or line_model.continues_line(lines, i)
+        if stop and end == len(lines):
+            break  # nothing cut, none to cut here: the model's features are not computed
         p = line_model.closing_probability(lines, i, question_texts, model) or 0.0
-        if i == tail[0] or p < model.threshold \
-                or not _model_may_cut(lines[i]) or line_model.continues_line(lines, i):
+        if stop or p < model.threshold:
             if end < len(lines) and p >= _ANSWER_BELOW:
                 return lines  # not sure where the answer ends: the rules' reading stands
             break

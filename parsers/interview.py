@@ -367,6 +367,7 @@ def _sentence_wants_interview(sentence: str) -> bool:
     return False
 
 
+@short_cache(maxsize=4096)  # asked per sentence by the reader, the self-check and the filters
 def wants_interview(text: str | None) -> bool:
     """True when the association's own text asks to answer by interview, phone or meeting,
     or accepts a deeper interview later."""

@@ -110,8 +110,11 @@ def to_lines(own: str) -> list[Line]:
             for ln in own.splitlines()]
 
 
+_WORD = re.compile(r"\w+")
+
+
 def n_words(s: str) -> int:
-    return len(re.findall(r"\w+", s))
+    return len(_WORD.findall(s))
 
 
 def split_paragraphs(lines: list[Line]) -> list[str]:

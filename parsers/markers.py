@@ -522,6 +522,9 @@ def sequence_markers_as_numbers(text: str, n_questions: int) -> str:
     return text
 
 
+_FIRST_INLINE = re.compile(r"(?P<n>1)(?P<p>[.)])\s+\S")
+
+
 def split_inline_numbering(text: str, n_questions: int) -> str:
     """"1) Vi är ... 2) Ja 3) ... 4) ..." on one line: split before each number. Only when
     the unquoted line starts with "1." or "1)" and the numbers 2, 3 ... follow in order with
@@ -531,7 +534,7 @@ def split_inline_numbering(text: str, n_questions: int) -> str:
     changed = False
     for line in text.splitlines():
         stripped = line.strip()
-        m0 = re.match(r"(?P<n>1)(?P<p>[.)])\s+\S", stripped)
+        m0 = _FIRST_INLINE.match(stripped)
         if is_quoted(line) or not m0:
             out.append(line)
             continue

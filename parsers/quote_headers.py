@@ -418,9 +418,15 @@ def has_time(s: str) -> bool:
     return bool(_TIME.search(normalize(s)))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @short_cache(maxsize=4096)  # the splitter asks about the same lines many times
 def has_date(s: str) -> bool:
     n = normalize(s)
+    # every date pattern holds a digit: a line without one skips the month-name alternation
+    if not _DIGIT.search(n):
+        return False
     return bool(_NUMERIC_DATE.search(n) or _month_date().search(n) or _SHAPE_DATE.search(n))
 
 

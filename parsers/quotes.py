@@ -33,7 +33,9 @@ _QUOTE_PREFIX = re.compile(r"^\s*>")
 
 
 def is_quoted(line: str) -> bool:
-    return bool(_QUOTE_PREFIX.match(line))
+    # asked ~180 times per reply: str.lstrip() strips what `\s` matches (Py_UNICODE_ISSPACE),
+    # so this is _QUOTE_PREFIX.match without a regex call
+    return line.lstrip().startswith(">")
 
 
 def unquote(line: str) -> str:
@@ -199,6 +201,7 @@ def _attribution_shape(s: str, quoted_below: bool) -> bool:
     return False
 
 
+@short_cache(maxsize=4096)  # every line of every reply, by the quote splitter
 def _header_parts(s: str) -> int:
     """How many parts of an attribution the line holds: date, time, address, the verb."""
     return sum((qh.has_date(s), qh.has_time(s), qh.has_address(s), qh.has_wrote(s)))
@@ -501,17 +504,22 @@ def _is_device_footer(line: str) -> bool:
         and not re.search(r"[.?:]$", p) and not _CONTACT_LINE.search(p)
 
 
+@short_cache(maxsize=4096)  # a line's shape: asked for every reply's closing lines
+def _is_contact(line: str) -> bool:
+    return bool(_CONTACT_LINE.search(line))
+
+
 def _looks_like_name_block(par: list[str], before: str = "") -> bool:
     """A trailing "Omar Benali / kassör Malmö Kampsportsklubb Öster" block (no greeting, or
     an unusual closing phrase above the name); `before` is the last line above the block."""
     lines = [plain(x) for x in par if plain(x)]
-    contacts = sum(1 for x in lines if _CONTACT_LINE.search(x))
     # a full signature (address, phone, web, org.nr) may run longer than six lines
-    if not (1 <= len(lines) <= 6 or (len(lines) <= 10 and contacts >= 2)):
+    if not (1 <= len(lines) <= 6
+            or (len(lines) <= 10 and sum(1 for x in lines if _is_contact(x)) >= 2)):
         return False
     if len(lines) == 1 and _is_first_name(lines[0]):
         return not _introduces_answer(before)
-    if all(_CONTACT_LINE.search(x) and len(x.split()) <= 8 for x in lines):
+    if all(_is_contact(x) and len(x.split()) <= 8 for x in lines):
         return True
     signed_off = (
         len(lines) >= 2
@@ -532,7 +540,7 @@ def _looks_like_name_block(par: list[str], before: str = "") -> bool:
     if len(lines) == 1 and "," not in first and len(first.split()) < 2 and not signed_off:
         return False
     for x in lines:
-        if len(x.split()) > 12 or (re.search(r"[.!?:]$", x) and not _CONTACT_LINE.search(x)):
+        if len(x.split()) > 12 or (re.search(r"[.!?:]$", x) and not _is_contact(x)):
             return False
     return True
 

@@ -304,7 +304,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                      and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous
                           or ex.answers[q.key].both_ways)]
     out: list[str] = []
-    scorer = HeadingScorer(tuple((i + 1, q) for i, q in enumerate(questions)))
+    scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))  # one per survey
     for line in lines[first:]:
         rest = _LINE_LEAD.sub("", line.strip(), count=1)
         if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
@@ -419,19 +419,23 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     # (a reply that is one plain yes or no and nothing else, "yes_no_alone", left nothing
     # unread: the other questions were not answered, not lost)
     if answered and whole and "follow_up_answer" not in ex.flags and not ex.wants_interview \
-            and "yes_no_alone" not in ex.flags and not explains_gap(own_text):
+            and "yes_no_alone" not in ex.flags:
         ambiguous = {q.key for q in questions
                      if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}
         missing = []
         for i, q in enumerate(questions):
+            got = ex.answers.get(q.key)
             if q in answered or q.key in ambiguous or f"left_empty:{q.key}" in ex.flags \
-                    or ex.answers[q.key].both_ways:
+                    or (got is not None and got.both_ways):
                 continue
             prev = questions[i - 1] if i else None
             # "Om svaret är nej, berätta gärna varför": a "no" needs no reason given
-            if prev is not None and prev.kind == "yes_no" and ex.answers[prev.key].value is False:
+            before = ex.answers.get(prev.key) if prev is not None else None
+            if prev is not None and prev.kind == "yes_no" and before is not None \
+                    and before.value is False:
                 continue
             missing.append(q.key)
-        if missing:
+        # what explains a gap is searched for (a regex over the whole text) only for one
+        if missing and not explains_gap(own_text):
             reasons.append(Reason("partial", None, ", ".join(missing)))
     return list(dict.fromkeys(reasons))

@@ -29,13 +29,21 @@ def short_cache(maxsize: int) -> Callable[[_F], _F]:
 
     def wrap(fn: _F) -> _F:
         cached = functools.lru_cache(maxsize=maxsize)(fn)
+        code = fn.__code__
+        if code.co_argcount == 1 and not code.co_kwonlyargcount and not code.co_flags & 0x04:
+            # a function of one line or sentence (most): ~300 calls per reply, so the
+            # wrapper itself packs no *args
+            def call(s: Any) -> Any:
+                if s is not None and len(s) > SHORT:
+                    return fn(s)
+                return cached(s)
+        else:
+            def call(s: Any, *args: Any) -> Any:
+                if s is not None and len(s) > SHORT:
+                    return fn(s, *args)
+                return cached(s, *args)
 
-        @functools.wraps(fn)
-        def call(s: Any, *args: Any) -> Any:
-            if s is not None and len(s) > SHORT:
-                return fn(s, *args)
-            return cached(s, *args)
-
+        call = functools.wraps(fn)(call)
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         return call  # type: ignore[return-value]
@@ -57,19 +65,35 @@ def strip_direction_marks(s: str) -> str:
     return s.strip(DIRECTION_MARKS + " \t\n\r\f\v\u00a0")
 
 
-@short_cache(maxsize=2048)  # the same answers and sentences, asked by every pass
-def normalize_ws(s: str | None) -> str:
-    """Every run of whitespace (NBSP, tabs, line breaks included) becomes one space; stripped,
-    direction marks at the two ends included (an answer never starts with an RLM)."""
+def _normalize_ws(s: str | None) -> str:
     if not s:
         return ""
     return strip_direction_marks(_WS.sub(" ", _INVISIBLE.sub("", s)).strip())
 
 
+_normalize_short = short_cache(maxsize=2048)(_normalize_ws)
+# A reply's own words (longer than SHORT) are normalised by each cue that reads them
+# (attachment, correction, interview, away notice, opt-out, gap): the last few are kept.
+_normalize_long = functools.lru_cache(maxsize=4)(_normalize_ws)
+
+
+def normalize_ws(s: str | None) -> str:
+    """Every run of whitespace (NBSP, tabs, line breaks included) becomes one space; stripped,
+    direction marks at the two ends included (an answer never starts with an RLM)."""
+    if s is not None and len(s) > SHORT:
+        return _normalize_long(s)
+    return _normalize_short(s)
+
+
+
+
+_WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+
+
 def clean_line(line: str) -> str:
     """One line with NBSP and friends as plain spaces, invisible characters gone, right-stripped."""
     line = _INVISIBLE.sub("", line)
-    line = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]", " ", line)
+    line = _WIDE_SPACE.sub(" ", line)
     return line.rstrip()
 
 

@@ -114,39 +114,58 @@ def _cut(value: str | None, limit: int) -> str | None:
     return value[:limit] if value is not None else None
 
 
+def parse_values(parsed: ParsedMessage) -> dict[str, Any]:
+    """The columns a parse sets, by attribute name (the bulk insert writes them as they
+    are, without building a mapped object)."""
+    return {
+        "header_message_id": _cut(parsed.header_message_id, 998),
+        "sent_at": parsed.sent_at,
+        "from_addr": _cut(parsed.from_addr, 320),
+        "from_name": _cut(parsed.from_name, 300),
+        "subject": parsed.subject,
+        "kind": parsed.kind,
+        "kind_reason": parsed.kind_reason,
+        "association_id": parsed.association_id,
+        "match_method": _cut(parsed.match_method, 40),
+        "match_detail": parsed.match_detail,
+        "answers": parsed.answers,
+        "wants_interview": parsed.wants_interview,
+        "bounced_addresses": {"items": parsed.bounced_addresses},
+        "problems": problems_json(parsed.reasons, parsed.notes, parsed.unmatched_reason),
+        "parse_status": "ok",
+        "parsed_with": parsed.parsed_with,
+    }
+
+
+def failed_values(exc: BaseException) -> dict[str, Any]:
+    """The columns a failed parse sets: the raw bytes stay; the message goes on the review
+    list with the error. Whatever an earlier parse made of it is dropped, so a failed
+    reparse leaves no stale answers."""
+    code = "parse_timeout" if isinstance(exc, ParseTimeout) else "parse_failed"
+    return {
+        "kind": "other",
+        "kind_reason": "parsing failed",
+        "association_id": None,
+        "match_method": None,
+        "match_detail": None,
+        "answers": {},
+        "wants_interview": False,
+        "bounced_addresses": {"items": []},
+        "parse_status": "failed",
+        "problems": problems_json([Reason(code, None, f"{type(exc).__name__}: {exc}"[:2000])],
+                                  []),
+    }
+
+
 def apply_parse(row: Message, parsed: ParsedMessage) -> None:
-    row.header_message_id = _cut(parsed.header_message_id, 998)
-    row.sent_at = parsed.sent_at
-    row.from_addr = _cut(parsed.from_addr, 320)
-    row.from_name = _cut(parsed.from_name, 300)
-    row.subject = parsed.subject
-    row.kind = parsed.kind
-    row.kind_reason = parsed.kind_reason
-    row.association_id = parsed.association_id
-    row.match_method = _cut(parsed.match_method, 40)
-    row.match_detail = parsed.match_detail
-    row.answers = parsed.answers
-    row.wants_interview = parsed.wants_interview
-    row.bounced_addresses = {"items": parsed.bounced_addresses}
-    row.problems = problems_json(parsed.reasons, parsed.notes, parsed.unmatched_reason)
-    row.parse_status = "ok"
-    row.parsed_with = parsed.parsed_with
+    for name, value in parse_values(parsed).items():
+        setattr(row, name, value)
 
 
 def mark_failed(row: Message, exc: BaseException) -> None:
-    """The raw bytes stay; the message goes on the review list with the error. Whatever an
-    earlier parse made of it is dropped, so a failed reparse leaves no stale answers."""
-    row.kind = "other"
-    row.kind_reason = "parsing failed"
-    row.association_id = None
-    row.match_method = None
-    row.match_detail = None
-    row.answers = {}
-    row.wants_interview = False
-    row.bounced_addresses = {"items": []}
-    row.parse_status = "failed"
-    code = "parse_timeout" if isinstance(exc, ParseTimeout) else "parse_failed"
-    row.problems = problems_json([Reason(code, None, f"{type(exc).__name__}: {exc}"[:2000])], [])
+    """See failed_values."""
+    for name, value in failed_values(exc).items():
+        setattr(row, name, value)
 
 
 @dataclass

@@ -9,7 +9,7 @@ import pytest
 from helpers import make_config, reply
 from sqlalchemy import select
 
-from svarsinkorg import pipeline, service
+from svarsinkorg import parallel, pipeline, service
 from svarsinkorg.parallel import ParsePool, WorkerDied
 from svarsinkorg.store.models import Message
 
@@ -34,6 +34,17 @@ def test_results_come_back_in_order_from_other_processes():
     assert all(res.startswith(raw.upper()) for _, raw, res in out)
     pids = {res[len(raw):] for _, raw, res in out}
     assert str(os.getpid()).encode() not in pids  # parsed in the workers
+
+
+def test_map_sends_its_messages_a_few_to_a_task():
+    # one round trip per CHUNK messages (the pool's per-task cost is most of its overhead):
+    # a task runs whole in one worker, so each group of CHUNK shares a process
+    items = [(i, f"m{i}".encode()) for i in range(40)]
+    with ParsePool(_shout, [], workers=2) as pool:
+        pids = [res[len(raw):] for _, raw, res in pool.map(items)]
+    assert parallel.CHUNK > 1
+    for start in range(0, 40, parallel.CHUNK):
+        assert len(set(pids[start:start + parallel.CHUNK])) == 1
 
 
 def test_an_exception_and_a_dead_worker_flag_only_their_message():
