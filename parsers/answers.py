@@ -44,6 +44,7 @@ from ..config import Question
 from .cues import (
     DEFERS as _DEFERS,
 )
+from .cues import SKIPS as _SKIPS_Q
 from .cues import (
     declines,
     is_correction,
@@ -167,17 +168,57 @@ _QUESTION_REF = re.compile(
     r"\b(?:fråga|frågan|fråge|question)\s*(?:nr\.?\s*|nummer\s*|no\.?\s*)?(?P<n>[1-9])(?!\d)"
     # "fjärde frågan", "the second question": the number as an ordinal
     r"|\b(?P<ord>första|andra|tredje|fjärde|femte|sjätte|first|second|third|fourth|fifth|sixth)"
-    r"\s+(?:frågan|fråga|question)\b",
+    r"\s+(?:frågan|fråga|question)\b"
+    # "fråga fyra", "question two": the number as a word ("en" is left out: "fråga en gång")
+    r"|\b(?:fråga|question)\s+(?P<ord2>ett|två|tre|fyra|fem|sex|one|two|three|four|five|six)\b",
     re.I,
 )
 _ORDINAL = {
     "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 }
 
 
 def _ref_number(m: re.Match[str]) -> int:
-    return int(m.group("n")) if m.group("n") else _ORDINAL[m.group("ord").lower()]
+    if m.group("n"):
+        return int(m.group("n"))
+    return _ORDINAL[(m.group("ord") or m.group("ord2")).lower()]
+
+
+
+
+# what may stand before the skip: the question itself ("Den frågan hoppar vi över"), not a
+# thing of the answer's ("Hinder hoppar vi över varje helg" is a riding club's answer)
+_SKIP_SUBJECT = re.compile(
+    r"^(?:(?:den|denna|det|detta|frågan|fråga|sista|fjärde|tredje|nummer|nr|och|men|tyvärr|så"
+    r"|the|this|that|one|last|question|and|but|sorry|unfortunately|\d)\b[\s,.:]*)*$", re.I)
+
+
+def _skipped(value: str) -> bool:
+    """The answer only says the question is skipped ("hoppar vi över.", "We skip this one.")."""
+    m = _SKIPS_Q.search(value)
+    return bool(m) and n_words(value) <= 12 and len(split_sentences(value)) == 1 \
+        and bool(_SKIP_SUBJECT.match(value[:m.start()])) and n_words(value[m.end():]) <= 3
+
+
+def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:
+    """An answer that ends with a sentence about other questions by their number, skipping or
+    putting them off ("Fråga fyra hoppar vi över.", "Question 4 we will answer later."): the
+    sentence is about those questions, not part of this answer. The answer without it, and
+    the numbers it names."""
+    sentences = split_sentences(value)
+    named: set[int] = set()
+    while len(sentences) > 1:
+        last = sentences[-1]
+        refs = {_ref_number(m) for m in _QUESTION_REF.finditer(last)}
+        if not refs or num in refs or n_words(last) > 15 \
+                or not (_SKIPS_Q.search(last) or _LATER.search(last) or _DEFERS.search(last)):
+            break
+        named |= refs
+        sentences.pop()
+    return (" ".join(sentences) if named else value), named
 _ASKS_MORE = re.compile(
     r"\b(?:utveckla|förtydliga|precisera|komplettera|berätta\s+mer|beskriva\s+mer|mer\s+om"
     r"|saknas|inget\s+svar|inte\s+svarat|glömt|missat|missing|no\s+answer"
@@ -469,6 +510,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # answers placed by order or taken from prose: a "both" there may be the reader's own
     # word for a mixed sentence ("kanske ... men ja"), not the writer's answer
     placed_by_reader = any(f.split(":")[0] in _READER_PLACED for f in flags)
+    accounted: set[int] = set()  # questions a note at an answer's end skips or puts off
     for q in qs:
         lines_q = found.answers.get(q.num)
         if lines_q is None:
@@ -493,6 +535,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             # a remark to the reader the cut above left in (too long to be sure of): shown
             flags.append(f"trailing_note:{q.q.key}")
         value = normalize_ws(raw)
+        value, named_after = _note_on_other_questions(value, q.num)
+        accounted |= named_after
         if _SEE_ELSEWHERE.match(value):
             if re.search(r"bifog|bilag|fil|dokument|attach", value, re.I):
                 ex.refers_to_attachment = True
@@ -502,6 +546,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             or _FORM_PROMPT.match(value)
             or _DEFERRED.match(value)
             or _put_off(value)
+            or _skipped(value)
             # "Fråga 1 gäller som jag skrev.": the earlier answer stands, this is none
             or stands_as_before(value)
             or fuzz.ratio(match_key(value), q.key_full) >= 90
@@ -528,7 +573,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             answers[q.q.key] = Answer(value, value, False, source)
 
     for q in qs:
-        if q.num in found.passed_by and answers[q.q.key].value is None:
+        if (q.num in found.passed_by or q.num in accounted) and answers[q.q.key].value is None:
             flags.append(f"left_empty:{q.q.key}")  # a quoted question answered with nothing
 
     # "2. Ja, genom läxhjälp ..." and no answer 3 where 3 asks "how, if yes": the explanation.
@@ -773,7 +818,7 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
         if not isinstance(text, str):
             continue
         m = _OWN_LABEL.match(text)
-        if not m or n_words(m.group("l")) > 4:
+        if not m or n_words(m.group("l")) > 6:
             continue
         rest, label = text[m.end():], m.group("l")
         if m.group("colon") and _PART_LABEL.search(rest):
@@ -883,7 +928,16 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
         # "vi vill ändra svaret på fråga 2 och 3 ...": prose that speaks of the questions by
         # number is about the answers below it (a correction, an addition), not question 1's
         return None
-    return " ".join(sentences)
+    text = " ".join(sentences)
+    # "Vad vi är och gör: Vi är en ...": a short label of the writer's own over the text
+    # that its siblings below answer under headings - a heading, whatever its words. A
+    # sentence starts after it ("... tre saker: läxhjälp, fotboll" is one sentence).
+    m = _OWN_LABEL.match(text)
+    rest = text[m.end():] if m else ""
+    if m and n_words(m.group("l")) <= 8 and rest[:1].isupper() and not _PART_LABEL.search(rest) \
+            and n_words(rest) >= 6:
+        text = rest
+    return text
 
 
 # the yes said again in a sentence of its own: "Det gör vi i allra högsta grad."
@@ -940,6 +994,14 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                 and split_yes_no_explanation(first) is None):
             rest = " ".join(split_sentences(o.value)[1:])  # "Det gör vi absolut." alone
             answers[other.q.key] = Answer(rest or None, o.raw, False, o.source)
+        elif pure and isinstance(o.value, str):
+            # a sentence that is only a yes or no ("Nej inte direkt.", "Ja absolut.") inside
+            # another answer is the yes/no's answer taken from there, no part of that one
+            sentences = split_sentences(o.value)
+            if len(sentences) > 1 and n_words(sentences[j]) <= 3 \
+                    and _opens_with_yes_no(sentences[j]):
+                rest = " ".join(sentences[:j] + sentences[j + 1:])
+                answers[other.q.key] = Answer(rest, rest, False, o.source)
     return flags
 
 

@@ -90,6 +90,12 @@ _DECLINE = re.compile(
     # har pratat om det och kommer tyvärr inte att delta", "vi har inte möjlighet att delta"
     + r"|\b(?:vi|jag)\b(?:\s+(?!som\b)[\w:]+){0,14}?\s+(?:inte|ej)\s+(?:\w+\s+){0,2}?(?:att\s+)?"
     + _TAKE_PART + _WHOLE
+    # ... or as a means they lack: "vi har inga förutsättningar att medverka i denna
+    # kartläggning", "ingen möjlighet att delta", "we have no capacity to take part"
+    + r"|\b(?:inga|ingen|inget)\s+(?:\w+\s+)?(?:möjlighet\w*|förutsättning\w*|resurs\w*|tid"
+    r"|kapacitet|ork|intresse)\s+(?:att\s+)?" + _TAKE_PART + _WHOLE
+    + r"|\bno\s+(?:possibility|capacity|resources|time|interest|means)\s+to\s+(?:take\s+part"
+    r"|participate|answer\s+the\s+(?:survey|questions))" + _WHOLE
     + r"|\b(?:vi|jag)\s+(?:\w+\s+)?(?:deltar|medverkar)\s+(?:\w+\s+)?(?:inte|ej)" + _WHOLE
     + r"|\btackar\s+(?:\w+\s+){0,2}nej(?:\s+till\s+(?:att\s+(?:delta|medverka|vara\s+med)"
     r"|(?:er\s+|din\s+)?(?:förfrågan|inbjudan)))?" + _WHOLE
@@ -118,6 +124,22 @@ DEFERS = re.compile(
     r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when)"
     # "Innan vi svarar: ...", "Before we answer, ...": the answers are still to come
     r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply))\b",
+    re.I,
+)
+
+
+# A question left out on purpose: "(Fråga 4) hoppar vi över", "den avstår vi från", "har vi
+# inget svar på", "kan jag inte svara på", "We'll skip question 4", "I pass on that one". The
+# question (or a word for it) is what is skipped: "vi hoppar över hinder" tells something.
+SKIPS = re.compile(
+    r"\b(?:hopp(?:ar|a|as)\s+(?:vi|jag)\s+över|(?:vi|jag)\s+(?:hoppar|hoppade)\s+över\s+"
+    r"(?:den|denna|det|detta|frågan|fråga\b)|^hopp\w*\s+över[\s.!]*$"
+    r"|avstår\s+(?:vi|jag)(?:\s+från)?|(?:vi|jag)\s+avstår\s+från\s+(?:den|denna|det|detta|frågan"
+    r"|att\s+svara)|(?:har|kan)\s+(?:vi|jag)\s+(?:inte|inget|inga|ej)\s+(?:\w+\s+)?(?:svar\w*"
+    r"|kommentar\w*)|lämnar\s+(?:vi|jag)\s+(?:tom|obesvarad|därhän|öppen)|låter\s+(?:vi|jag)\s+"
+    r"(?:bli|vara)|(?:we|i)(?:'ll|\s+will|\s+would)?\s+(?:skip|pass\s+on|leave\s+out)\s+(?:this|that"
+    r"|it|the\s+(?:last\s+)?question|question)\b|(?:we|i)(?:'d|\s+would)\s+rather\s+not\s+answer"
+    r"|(?:we|i)\s+(?:have|has)\s+no\s+(?:answer|comment)|no\s+answer\s+(?:to|for))\b",
     re.I,
 )
 

@@ -38,7 +38,8 @@ GREETING = re.compile(
 PREAMBLE = re.compile(
     r"^(?:tack\s+(?:för|så)|förlåt|ursäkta|sorry|beklagar|här\s+(?:kommer|är|nedan|följer|får\s+"
     r"(?:ni|du))|nedan\s+(?:följer|kommer|finns)|(?:våra|mina)\s+svar|svar(?:en)?\s+(?:på|till|nedan"
-    r"|kommer|följer|står)|oj\b|bortse\s+från|vi\s+skickade\s+fel|hoppas|se\s+(?:nedan|svar)"
+    # "Svar från Augustenborgs Odlarlag nedan.", "Answers from the board below:": who answers
+    r"|kommer|följer|står|från)|(?:answers?|repl(?:y|ies))\s+from|oj\b|bortse\s+från|vi\s+skickade\s+fel|hoppas|se\s+(?:nedan|svar)"
     r"|thanks?\s+(?:for|you)|here\s+(?:are|is)|below\s+(?:are|is)|please\s+see|sorry|apologies"
     r"|as\s+requested|enligt\s+önskemål|jag\s+svarar|vi\s+svarar|jag\s+skickar|vi\s+skickar)",
     re.I,

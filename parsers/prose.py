@@ -42,7 +42,9 @@ from .yes_no import _MIXED, parse_yes_no, split_yes_no_explanation
 
 _BULLET = re.compile(r"^\s*[-•*–·]\s+")
 # a greeting run into the first sentence without a comma: "Hej vi är föräldrar som ..."
-_GREETING_WORD = re.compile(r"^(?:hej+|hejsan|hallå|tjena|tja|hello|hi|hey)\s+(?=[a-zåäö])", re.I)
+# ("Hej, vi är ...": the greeting with its comma, the sentence going on in lower case)
+_GREETING_WORD = re.compile(r"^(?:hej+|hejsan|hallå|tjena|tja|hello|hi|hey),?\s+(?=[a-zåäö])",
+                            re.I)
 
 
 @dataclass

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
-from .cues import CLOSING, refers_to_attachment
+from .cues import CLOSING, SKIPS, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
@@ -165,6 +165,9 @@ _NOT_CONTENT = re.compile(
     r"|e-?post|bifoga\w*|bilag\w*|återkomm\w*|hör\s+av|kontakta\w*|intervju\w*|survey|questions?"
     r"|answers?|attach\w*|e-?mail|get\s+back|sorry|ursäkta|förlåt|beklagar|tjänstledig|semester"
     r"|skickat\s+från|sent\s+from|hälsning\w*|regards"
+    # the mail announcing what it brings: "Här kommer resten från X.", "Here is the rest."
+    r"|^här\s+(?:kommer|följer|är)\s+(?:\w+\s+){0,2}?(?:resten|fortsättning\w*|svar\w*)"
+    r"|^here\s+(?:is|are|comes)\s+the\s+(?:rest|remaining)"
     # a sentence on a condition set by the one before ("Ring i så fall kassören"): a note
     r"|i\s+så\s+fall|in\s+that\s+case"
     # a remark on writing the reply itself: "Det är svårt för oss att skriva allt på svenska"
@@ -182,7 +185,7 @@ _NOT_CONTENT = re.compile(
 @short_cache(maxsize=2048)  # the same sentences, checked for every doubt
 def _not_content(sentence: str) -> bool:
     """A greeting, closing, note about the mail, wish to talk or remark to the reader."""
-    return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence)
+    return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence) or SKIPS.search(sentence)
                 or wants_interview(sentence) or said_to_reader(sentence))
 
 
@@ -365,6 +368,16 @@ _EXPLAINS_GAP = re.compile(
 )
 
 
+# The mail brings the rest of an earlier reply: "Här kommer resten", "de sista svaren", "som
+# jag lovade", "the rest of our answers". The questions before were answered in that one.
+_COMPLETES = re.compile(
+    r"\b(?:här\s+(?:kommer|är|följer)\s+(?:\w+\s+)?(?:resten|(?:de\s+)?(?:sista|övriga|återstående"
+    r"|(?:ut)?lovade)\s+svaren)|resten\s+av\s+(?:\w+\s+)?svaren|here\s+(?:is|are|comes)\s+the"
+    r"\s+(?:rest|remaining\s+answers)|the\s+rest\s+of\s+(?:our|the|my)\s+answers)\b",
+    re.I,
+)
+
+
 def explains_gap(own_text: str) -> bool:
     """The reply says why it answers fewer than all questions: an attachment, later, skipped."""
     return refers_to_attachment(own_text) or bool(_EXPLAINS_GAP.search(normalize_ws(own_text)))
@@ -384,7 +397,8 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     if left:
         reasons.append(Reason("unassigned_text", None, excerpt(left[0])))
     reasons += _heading_reasons(ex, questions)
-    if whole and "follow_up_answer" not in ex.flags:
+    if whole and "follow_up_answer" not in ex.flags \
+            and not _COMPLETES.search(normalize_ws(own_text)):
         reasons += _yes_no_reasons(ex, questions)
     else:
         reasons += [r for r in _yes_no_reasons(ex, questions) if r.code != "yes_no_missing"]

@@ -90,6 +90,14 @@ _BY_NUMBER = re.compile(
     r"(?=\s*(?:[.,!;:)\-–]|$|\b(?:och|and|men|but|vi|we|det|it|absolut|definitely)\b))")
 
 
+# The answer word said as such, with no number: "(så) svaret blir nej", "vårt svar är ja",
+# "so the answer is no" - in a sentence that names the question's topic
+_ANSWER_IS = re.compile(
+    r"(?i)^(?:(?:så|so)\s+)?(?:svaret|vårt\s+svar|the\s+answer|our\s+answer)\s+(?:blir|är|får\s+bli"
+    r"|is|would\s+be|will\s+be)\s+(?:nog\s+|väl\s+|then\s+)?(?P<yn>ja|nej|yes|no)\b"
+    r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
+
+
 def _number_of(m: re.Match[str]) -> int:
     if m.group("n"):
         return int(m.group("n"))
@@ -164,6 +172,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         yn = parse_yes_no(c)
         if yn.value is not None and _EXPLICIT.match(c):
             said = yn.value  # the last clause wins: "inte som sådant men ja det gör vi nog"
+        elif (m := _ANSWER_IS.match(c)) is not None:
+            said = m.group("yn").lower() in ("ja", "yes")  # "... så svaret blir nej"
     if said is None:
         return None
     return Statement(said, n_words <= 10)

@@ -54,6 +54,15 @@ _NO = re.compile(
     re.I,
 )
 
+# "Not really, or not yet.", "Nej, eller inte än", "Ja, eller åtminstone försöker vi": a yes
+# or no taken back in the same breath by an alternative - the writer does not commit to it
+_OR_ELSE = re.compile(
+    r"^[^,.;:!?]{1,20}?,?\s+(?:or|eller)\s+(?:\w+\s+){0,2}(?:not|inte|ej|no|nej|yes|ja|ännu|än"
+    r"|yet|kanske|maybe|perhaps|snarare|rather|rättare|åtminstone|at\s+least|i\s+alla\s+fall"
+    r"|försöker|try|trying)\b",
+    re.I,
+)
+
 _LEADING_NOISE = re.compile(r"^[\s\-–—:;,.*•>\"'“”()\[\]]+")
 _LABEL = re.compile(r"^(?:svar|answer|sv|a)\s*[:.)-]\s*", re.I)
 
@@ -121,7 +130,7 @@ def parse_yes_no(text: str | None) -> YesNo:
     if not t:
         return YesNo(None, False)
     head = _first_clause_words(t).lower()
-    if _MIXED.search(head):
+    if _MIXED.search(head) or _OR_ELSE.match(head):
         return YesNo(None, True)
     if _NO.match(head):  # first: "det gör vi inte" starts like "det gör vi"
         return YesNo(False)
@@ -161,6 +170,20 @@ def said_both_ways(text: str | None) -> bool:
     return bool(m) and not re.sub(r"[\s.!…]+", "", t[m.end():])
 
 
+# The yes or no said over again with no content of its own: "(Ja) det vill vi nog säga", "det
+# kan man säga", "det skulle jag tro", "det gör vi", "(Yes,) I would say so", "we do". Its
+# words are a pronoun, a verb of saying or thinking and small adverbs, nothing about the work.
+_CONFIRMS = re.compile(
+    r"^(?:(?:det|så|detta)\s+(?:(?:vill|skulle|kan|får|måste|vågar|tycker|tror|anser|gör|är"
+    r"|har)\s+)?(?:vi|jag|man|det)(?:\s+(?:nog|väl|ju|ändå|absolut|verkligen|definitivt"
+    r"|faktiskt|helt\s+klart|också))*(?:\s+(?:säga|påstå|hävda|tro|tycka|göra|gör|det))?"
+    r"|(?:i|we)\s+(?:(?:would|'d|do|think|believe|guess|suppose|really)\s*){1,2}(?:say\s+)?(?:so)?"
+    r"|(?:i'd|we'd)\s+say\s+so|(?:that\s+)?we\s+(?:do|are)|(?:i\s+)?think\s+so"
+    r")[\s.!…]*$",
+    re.I,
+)
+
+
 def split_yes_no_explanation(text: str) -> str | None:
     """The explanation after a leading yes/no ("Ja, vi har läxhjälp." -> "vi har läxhjälp.")."""
     t = _LEADING_NOISE.sub("", normalize_ws(text))
@@ -177,4 +200,6 @@ def split_yes_no_explanation(text: str) -> str | None:
         rest,
         flags=re.I,
     )
+    if _CONFIRMS.match(rest):
+        return None
     return rest or None
