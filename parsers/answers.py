@@ -61,6 +61,7 @@ from .framing import (
     PREAMBLE,
     PREAMBLE_ANY,
     body_paragraphs,
+    only_sign_off,
     raw_text,
     strip_greeting,
     trim_closing,
@@ -517,6 +518,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             continue
         if q.num == found.last_num:
             lines_q = trim_closing(lines_q, qtexts)
+            if q.q.kind == "text" and only_sign_off(lines_q, qtexts):
+                # signed where the last answer would be: no answer, and not "left empty"
+                # (the shape may hide a terse answer): the self-check shows it as partial
+                answers[q.q.key] = Answer(None, None, False, source)
+                flags.append(f"sign_off_as_answer:{q.q.key}")
+                continue
         raw = raw_text(lines_q)
         if q.num == found.last_num and "\n\n" in raw \
                 and said_to_reader(raw.rsplit("\n\n", 1)[1]):
@@ -599,7 +606,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
     _strip_common_label(answers, qs, source)
-    _strip_own_label(answers, qs, source)
+    for key in _strip_own_label(answers, qs, source):
+        flags = [f for f in flags if f != f"ambiguous:{key}"]
     _drop_interview_wishes(answers, qs, source)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
@@ -658,7 +666,9 @@ _TO_DISCUSS = re.compile(
 _DEFER_VERB = (r"(?:(?:^|[,;:]\s*|\b(?:vi|jag)\s+(?:får\s+|ska\s+|kommer\s+att\s+)?)återkomm\w*"
                r"|\båterkomm\w*\s+(?:vi|jag)\b)")
 _LATER = re.compile(
-    _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:den|det|detta|denna|dem|frågan"
+    # the question named by a pronoun, alone or with its noun ("om den", "med det svaret")
+    _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:(?:den|det|detta|denna|dem)"
+    r"(?:\s+(?:frågan|svaret|delen|biten|punkten))?|frågan"
     r"|fråga\s+\d|svar\w*|punkt\w*)(?=[\s.,;!]*$|\s*[.,;!]|\s+(?:senare|längre|när|efter|så|i)\s)"
     r"|" + _DEFER_VERB + r"(?:\s+(?:om|med|till|kring|på))?[\s.!]*$"
     r"|" + _DEFER_VERB + r"(?:\s+(?:om|med)(?:\s+(?:den|det|detta|denna|svar\w*))?)?\s+"
@@ -668,6 +678,7 @@ _LATER = re.compile(
     r"|\bsvar(?:et|en)?\s+kommer\s+(?:senare|snart|efter|längre\s+fram)|^(?:det\s+)?kommer\s+senare"
     r"|^(?:den|det|den\s+frågan|frågan|svaret)\s+får\s+vänta\b|\bget\s+back\s+to\s+you\b"
     r"|\bcome\s+back\s+to\s+(?:this|that|it|you)\b"
+    r"|\bcome\s+back\s+(?:to\s+you\s+)?with\s+(?:the|that|this|our|an)\s+answer"
     r"|\b(?:answer|reply|respond)\s+(?:to\s+(?:this|that|it)\s+)?later\b",
     re.I,
 )
@@ -783,36 +794,55 @@ def _strip_common_label(answers: dict[str, Answer], qs: list[Asked], source: str
 
 # "Hur: Dansen är ...", "Hinder och möjligheter: Det är svårt ...": a short label of the
 # writer's own opening an answer
-_OWN_LABEL = re.compile(r"^(?P<l>[^\W\d_][^.!?:;]{0,40}?)\s*[:：]\s+(?=\S)")
+# ("Om oss – Vi lånar ut ...": a dash after the label, spaced, says the same)
+_OWN_LABEL = re.compile(
+    r"^(?P<l>[^\W\d_][^.!?:;–—]{0,40}?)(?:\s*(?P<colon>[:：])|\s+[-–—])\s+(?=\S)")
 # a label further on: the answer is written in labelled parts ("Hinder: ... Möjligheter: ...")
 _INTERROGATIVES = frozenset(
     {"hur", "varför", "vilka", "vad", "vem", "how", "why", "who", "what", "which"})
 _PART_LABEL = re.compile(r"(?:^|\s)[^\W\d_][\w-]{1,30}\s*[:：]\s")
 
 
-def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
+def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """A short label opening a text answer that names that very question ("3. Hur: ...")
     is the writer's heading, not part of the answer - unless the answer goes on in
-    labelled parts, where the first label is one of them and stays."""
+    labelled parts, where the first label is one of them and stays. When two or more
+    answers open with labels naming theirs, the writer labels every answer: a label that
+    names nothing ("1 Om klubben: ...", "2 Jobbar mot segregation: Ja") is a heading too,
+    and a yes/no behind one is read from what follows it. Returns the yes/no keys so read."""
     scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
+    labelled: dict[str, tuple[str, bool]] = {}  # key -> (the answer after it, names its question)
     for q in qs:
         a = answers[q.q.key]
-        if q.q.kind != "text" or not isinstance(a.value, str):
+        text = a.value if q.q.kind == "text" else a.raw if q.q.kind == "yes_no" else None
+        if not isinstance(text, str):
             continue
-        m = _OWN_LABEL.match(a.value)
+        m = _OWN_LABEL.match(text)
         if not m or n_words(m.group("l")) > 6:
             continue
-        rest, label = a.value[m.end():], m.group("l")
-        if _PART_LABEL.search(rest):
-            continue
+        rest, label = text[m.end():], m.group("l")
+        if m.group("colon") and _PART_LABEL.search(rest):
+            continue  # (parts under a dash label are the answer's, the label is not)
         # named clearly (two of its words or an alias), or asked by its interrogative alone
         # ("Hur:"); one content word ("Hinder:") may be a part of the answer: it stays
         found, named = scorer.candidates(label, min_score=2.0)
         clear = named and set(found) == {q.num}
         asked = label.strip().lower() in _INTERROGATIVES and scorer.best(label) == q.num
-        if not (clear or asked):
+        labelled[q.q.key] = (rest, bool(clear or asked))
+    siblings = sum(ok for _, ok in labelled.values()) >= 2
+    read: list[str] = []
+    for q in qs:
+        rest, ok = labelled.get(q.q.key, ("", False))
+        if not rest or not (ok or siblings):
             continue
-        answers[q.q.key] = Answer(rest, a.raw, False, source)
+        a = answers[q.q.key]
+        if q.q.kind == "text":
+            answers[q.q.key] = Answer(rest, a.raw, False, source)
+        elif a.value is None and (yn := parse_yes_no(rest)).value is not None \
+                and not yn.ambiguous:
+            answers[q.q.key] = Answer(yn.value, rest, False, source)
+            read.append(q.q.key)
+    return read
 
 
 def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
@@ -893,6 +923,10 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
                  if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)
                  and not s.rstrip().endswith(":")]
     if not sentences or n_words(" ".join(sentences)) < 6:
+        return None
+    if any(_QUESTION_REF.search(s) for s in sentences):
+        # "vi vill ändra svaret på fråga 2 och 3 ...": prose that speaks of the questions by
+        # number is about the answers below it (a correction, an addition), not question 1's
         return None
     text = " ".join(sentences)
     # "Vad vi är och gör: Vi är en ...": a short label of the writer's own over the text

@@ -75,7 +75,9 @@ _WHOLE = (r"(?=\s*(?:[.,!;)]|$|\b(?:i|på|till|in)\s+(?:enkäten|kartläggningen
           r"|\b(?:men|but|eftersom|då|because|since)\b))")
 # Taking part in the survey as a whole: "delta", "vara med", "svara (på enkäten)". Not "svara
 # på fråga 4" (one question skipped), not "delta i en intervju" (_WHOLE).
-_TAKE_PART = (r"(?:delta|medverka|vara\s+med|ställa\s+upp|svara(?:\s+på\s+(?:enkäten"
+# (present tense too, as a clause after "att" puts it: "beslutat att vi inte deltar")
+_TAKE_PART = (r"(?:deltar?|medverkar?|vara\s+med|är\s+med|ställa\s+upp|ställer\s+upp"
+              r"|svarar?(?:\s+på\s+(?:enkäten"
               r"|kartläggningen|undersökningen|frågorna|era\s+frågor))?|besvara\s+(?:enkäten"
               r"|kartläggningen|frågorna|era\s+frågor))")
 # The association says it takes no part in the survey as a whole: "vi avstår från att delta",

@@ -55,7 +55,12 @@ _INSTRUCTION = re.compile(
     r"|(?:vi|jag)\s+(?:behöver|vill\s+ha|önskar|ber\s+om)\s+(?:\w+\s+){0,2}svar\w*\b[^.!?]*"
     r"\bsenast\b"
     r"|(?:önskar|vill|har)\s+(?:ni|du)\b[^?]*\?$"
-    r"|kontakta\s+(?:mig|oss)\s+så\b)",
+    r"|kontakta\s+(?:mig|oss)\s+så\b"
+    # an address to reply to and a deadline in one sentence, however it is worded: "Ett svar
+    # per förening till x@y.se senast den 31 januari är jättebra", "... to x@y.se by 31 Jan"
+    # (never in the writer's own voice: "Senast i höstas mejlade vi er på x@y.se")
+    r"|(?![^.!?]*\b(?:vi|vår|våra|vårt|jag|we|our|I)\b)[^.!?]*(?:@[^.!?\s]+\.\w+[^.!?]*\b(?:senast|no\s+later\s+than|by|before)\s+\w"
+    r"|\b(?:senast|no\s+later\s+than)\b[^.!?]*@))",
     re.I,
 )
 
@@ -214,6 +219,75 @@ def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = (
     while out and not out[-1].strip():
         out.pop()
     return out
+
+
+_SIGN_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_NO_CLOSING = re.compile(r"^(?:ja|jo|nej|nä|yes|no|inga|ingen|inget|vet|okej|ok)\b", re.I)
+
+
+def _name_like(line: str) -> bool:
+    """One to three words, each capitalised or in a script without capitals: a name."""
+    t = line.strip().lstrip("/")
+    if t.endswith((".", "!", "?", ":")) or _NO_CLOSING.match(t):
+        return False  # "Inga.", "Nej!": a sentence or a yes or no, no name
+    words = t.split()
+    return 1 <= len(words) <= 3 and all(
+        _SIGN_WORD.match(w) and not w[0].islower()  # capitalised, or a script without case
+        for w in words)
+
+
+def _closing_word_like(line: str) -> bool:
+    """One to three words and no sentence ("Lugupidamisega", "Tervitustega,", "Cheers!"):
+    the shape of a closing word, whatever its language; never a yes or no."""
+    t = line.strip().rstrip(",!")
+    words = t.split()
+    return 1 <= len(words) <= 3 and not _NO_CLOSING.match(t) \
+        and all(_SIGN_WORD.match(w) for w in words)
+
+
+_SIGNATURE_WORDS = 6  # a role, the association's name, a phone number under the name
+
+
+def _signature_line(line: str) -> bool:
+    """A short line of a signature block under the name: no sentence, no yes or no."""
+    t = line.strip()
+    return 1 <= n_words(t) <= _SIGNATURE_WORDS and not t.endswith((".", "?", ":", ";")) \
+        and not _NO_CLOSING.match(t)
+
+
+def only_sign_off(lines: list[str], question_texts: Sequence[str] | None) -> bool:
+    """LINES (the last answer, its closing already cut by the rules) are nothing but a
+    sign-off the rules do not know by its words: a closing word and a name on one or two
+    short lines ("Lugupidamisega" / "Kadri", "Tervitustega, Kadri Tamm"), or a name alone,
+    with at most two short signature lines under them (a role, the association, a phone
+    number), every line judged a closing line by the line model too. Under the last
+    question, where the writer signed instead of answering, they are no answer. A terse
+    answer of the same shape ("Pengar" / "Kadri") cannot be told from it: the question is
+    left unanswered, which the self-check shows (partial)."""
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    if question_texts is None or not 1 <= len(filled) <= 4 \
+            or any(parse_yes_no(ln).value is not None for ln in filled):
+        return False
+    head, sep, rest = filled[0].partition(",")
+    if sep and _closing_word_like(head) and rest.strip():
+        # closing word and name on one line ("Tervitustega, Kadri Tamm, Eesti Selts")
+        name, *more = [x.strip() for x in rest.split(",")]
+        shape = [head + ",", name, *more, *filled[1:]]
+    elif len(filled) >= 2 and _closing_word_like(filled[0]):
+        shape = filled
+    else:
+        shape = ["", *filled]  # a name alone, maybe with its signature lines
+        if n_words(filled[0]) > 2:
+            return False
+    if not _name_like(shape[1]) or len(shape) > 4 \
+            or not all(_signature_line(x) for x in shape[2:]):
+        return False
+    shape = [x for x in shape if x]
+    model = line_model.load_model() if line_model.ENABLED else None
+    if model is None:
+        return False
+    return all((line_model.closing_probability(shape, i, question_texts, model) or 0.0)
+               >= model.threshold for i in range(len(shape)))
 
 
 def trim_closing(lines: list[str], question_texts: Sequence[str] | None = None) -> list[str]:

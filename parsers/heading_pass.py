@@ -138,6 +138,8 @@ def _heading_items(
     items: list[tuple[int, str, dict[int, float], bool]] = []
     siblings = _standalone_heading_ends(lines)
     colon_labels = _colon_label_lines(lines)
+    own_questions = sum(1 for ln in lines if not ln.blank and not ln.quoted
+                        and _INLINE_QUESTION.match(ln.text.strip()))
     part_lines = _part_label_lines(lines, scorer)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines:
@@ -151,7 +153,9 @@ def _heading_items(
             continue
         own_voice = bool(_STARTS_OWN_VOICE.match(t))  # "Vi arbetar med:" introduces a list
         meta = bool(META.search(t))
-        prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted
+        # (a greeting alone on the line above, "Hej" then the first heading, opens as a blank does)
+        prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted \
+            or bool(GREETING.fullmatch(lines[i - 1].text.strip()))
         if t.endswith((":", "?")) and n_words(t) <= 12:
             if t.endswith(":") and own_voice:
                 continue
@@ -218,7 +222,10 @@ def _heading_items(
             # under a heading (or under "Vi arbetar med:") is the answer's own, not a question's
             m = None
         # "Vi arbetar med: ..." is the own voice; "Vi: En grupp kvinnor ..." a one-word label
-        if m and n_words(m.group("h")) <= 6 and not (
+        # (the writer's own questions opening three or more paragraphs are a layout:
+        # one of them may run longer, "Vad är svårt och vad är bra? ...")
+        longest = 8 if own_questions >= 3 and m and m.group("h").endswith("?") else None
+        if m and n_words(m.group("h")) <= (longest or 6) and not (
                 _STARTS_OWN_VOICE.match(m.group("h")) and n_words(m.group("h")) > 1):
             head, answer = m.group("h"), m.group("a").strip()
             found, named = name_heading(scorer, head, answer, qs)
@@ -231,7 +238,8 @@ def _heading_items(
             if not named:
                 # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
                 # (a short yes or no after it is a whole answer: "Trabajamos contra ...? Sí, ja!")
-                if not prev_blank or meta or n_words(head) > 4 or re.search(r"\d", head) \
+                if not prev_blank or meta or n_words(head) > (longest or 4) \
+                        or re.search(r"\d", head) \
                         or (n_words(answer) < 6 and not _short_yes_no(answer)) \
                         or _CONTACT.search(t):
                     continue

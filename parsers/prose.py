@@ -300,6 +300,7 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     if len(yes_no) != 1 or len(pars) != 1:
         return _ByPosition()
     text = re.sub(r"\s+/{1,2}\s*[A-ZÅÄÖÉÜ][^/.!?]{0,40}$", "", normalize_ws(pars[0]))  # "/Bengt"
+    text = strip_greeting(text)  # "Hej, jodå det gör vi!": the greeting on the yes's line
     sentences = split_sentences(text)
     if not sentences or any(n_words(s) > 3 for s in sentences[1:]):
         return _ByPosition()

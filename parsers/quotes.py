@@ -439,7 +439,8 @@ _FIRST_NAME = re.compile(r"^/{0,2}\s*[A-ZÅÄÖÉÜÆØ][a-zåäöéüæøß'’
 _BARE_MARKER = re.compile(
     r"^\s*(?:[-•*–]\s*)?(?:(?:fråga|svar|question|answer|q)\s*)?\d{1,2}\s*[.):\-–]?\s*$", re.I
 )
-_YES_NO_WORD = re.compile(r"^(?:ja|jo|japp|jepp|nej|nä|nix|nope|yes|no|absolut|inga|ingen)\b", re.I)
+_YES_NO_WORD = re.compile(
+    r"^(?:ja|jo|jadå|jodå|japp|jepp|nej|nä|nix|nope|yes|no|absolut|inga|ingen)\b", re.I)
 
 
 @short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines

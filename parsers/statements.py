@@ -26,7 +26,7 @@ _FILLER = re.compile(
 
 # A yes or no said as such, not "Vi har inte tid" (a "not" about something else).
 _EXPLICIT = re.compile(
-    r"(?i)(?:ja|jo|japp|jepp|jajamän|jajamen|javisst|jadå|nej|nä|nix|yes|no|nope|absolut"
+    r"(?i)(?:ja|jo|japp|jepp|jajamän|jajamen|javisst|jadå|jodå|nej|nä|nix|yes|no|nope|absolut"
     r"|självklart|definitivt|verkligen"
     r"|visst|givetvis|inte|ej|det\s+gör\s+vi|vi\s+gör\s+det|of\s+course|definitely"
     r"|" + "|".join(sorted((re.escape(w) for w in _SHORT_YES_NO), key=len, reverse=True)) + r")\b"
@@ -55,7 +55,10 @@ _MANNER_TAIL = re.compile(
     r"|blygsamma|speciella|vanliga|\w+a)\s+)?(?:sätt|vis)"
     r"|i\s+(?:allra\s+)?(?:högsta|hög|stor)\s+(?:grad|utsträckning)"
     r"|in\s+(?:our|its|my)\s+(?:own\s+)?(?:\w+\s+)?way"
-    r"|to\s+a\s+(?:great|large|high)\s+(?:extent|degree))"
+    r"|to\s+a\s+(?:great|large|high)\s+(?:extent|degree)"
+    # "det gör vi så gott vi kan", "as best we can": how well, not whether
+    r"|så\s+gott\s+(?:vi|jag)\s+kan|efter\s+(?:bästa\s+)?förmåga"
+    r"|as\s+(?:best|well\s+as)\s+(?:we|i)\s+can)"
     r"(?=[\s.!]*$)"
 )
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
