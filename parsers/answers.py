@@ -795,8 +795,24 @@ def _strip_common_label(answers: dict[str, Answer], qs: list[Asked], source: str
 # "Hur: Dansen är ...", "Hinder och möjligheter: Det är svårt ...": a short label of the
 # writer's own opening an answer
 # ("Om oss – Vi lånar ut ...": a dash after the label, spaced, says the same)
+# (an abbreviation's point inside it, "Hinder resp. möjligheter:", "Hinder o. möjligheter:",
+# is no sentence end: a word of one to four letters, a point, the label going on in lower case)
 _OWN_LABEL = re.compile(
-    r"^(?P<l>[^\W\d_][^.!?:;–—]{0,40}?)(?:\s*(?P<colon>[:：])|\s+[-–—])\s+(?=\S)")
+    r"^(?P<l>[^\W\d_](?:[^.!?:;–—]|(?<=\b\w)\.|(?<=\b\w{2})\.|(?<=\b\w{3})\.|(?<=\b\w{4})\.)"
+    r"{0,40}?)(?:\s*(?P<colon>[:：])|\s+[-–—])\s+(?=\S)")
+
+
+def _own_label(text: str) -> re.Match[str] | None:
+    m = _OWN_LABEL.match(text)
+    if m and "." in m.group("l"):
+        label = m.group("l")
+        for i, ch in enumerate(label):
+            after = label[i + 1:].lstrip()
+            if ch == "." and not (after and after[0].islower()):
+                return None  # a sentence ends there: no label
+    return m
+
+
 # a label further on: the answer is written in labelled parts ("Hinder: ... Möjligheter: ...")
 _INTERROGATIVES = frozenset(
     {"hur", "varför", "vilka", "vad", "vem", "how", "why", "who", "what", "which"})
@@ -817,12 +833,14 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
         text = a.value if q.q.kind == "text" else a.raw if q.q.kind == "yes_no" else None
         if not isinstance(text, str):
             continue
-        m = _OWN_LABEL.match(text)
+        m = _own_label(text)
         if not m or n_words(m.group("l")) > 6:
             continue
         rest, label = text[m.end():], m.group("l")
-        if m.group("colon") and _PART_LABEL.search(rest):
-            continue  # (parts under a dash label are the answer's, the label is not)
+        if m.group("colon") and _PART_LABEL.search(rest) and not _PART_LABEL.match(rest):
+            # (parts under a dash label are the answer's, the label is not; nor is a label
+            # straight above the first part: "Hinder och möjligheter: Hinder: ... ")
+            continue
         # named clearly (two of its words or an alias), or asked by its interrogative alone
         # ("Hur:"); one content word ("Hinder:") may be a part of the answer: it stays
         found, named = scorer.candidates(label, min_score=2.0)
@@ -932,7 +950,7 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
     # "Vad vi är och gör: Vi är en ...": a short label of the writer's own over the text
     # that its siblings below answer under headings - a heading, whatever its words. A
     # sentence starts after it ("... tre saker: läxhjälp, fotboll" is one sentence).
-    m = _OWN_LABEL.match(text)
+    m = _own_label(text)
     rest = text[m.end():] if m else ""
     if m and n_words(m.group("l")) <= 8 and rest[:1].isupper() and not _PART_LABEL.search(rest) \
             and n_words(rest) >= 6:
