@@ -33,7 +33,14 @@ from .heading_pass import heading_scorer
 from .interview import wants_interview
 from .lines import Asked, Line, n_words
 from .quotes import is_valediction
-from .statements import _BY_NUMBER, Statement, by_number, names_topic, yes_no_statement
+from .statements import (
+    _BY_NUMBER,
+    Statement,
+    by_number,
+    names_topic,
+    says_how,
+    yes_no_statement,
+)
 from .text import normalize_ws, split_sentences
 from .yes_no import _MIXED, parse_yes_no, split_yes_no_explanation
 
@@ -305,11 +312,12 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     if not sentences or any(n_words(s) > 3 for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)
-    if st is None or st.value is None or not st.pure:
+    how = says_how(sentences[0])  # "Ja, det gör vi genom läxhjälp.": the yes, and a doubt
+    if st is None or st.value is None or not (st.pure or how):
         return _ByPosition()
     # confirmed: the one sentence is a plain yes or no ("Ja, det gör vi.", "Absolut, det gör
     # vi på vårt lilla sätt!"), nothing hedged or said both ways, and nothing else is said
-    plain = len(sentences) == 1 and (
+    plain = not how and len(sentences) == 1 and (
         plain_yes_no(sentences[0]) or clear_yes_no_opening(sentences[0], yes_no[0]) is st.value)
     return _ByPosition({yes_no[0].num: [yes_no_word(st.value)]}, True, confirmed=plain)
 

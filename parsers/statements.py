@@ -61,6 +61,34 @@ _MANNER_TAIL = re.compile(
     r"|as\s+(?:best|well\s+as)\s+(?:we|i)\s+can)"
     r"(?=[\s.!]*$)"
 )
+# "Japp, det gör vi varje dag på planen!", "Yes we do, every week at the club": a yes or no
+# word, then the question's verb said back by a pro-form; a short tail after it tells when
+# or where, nothing the question asks (a tail telling how, "genom ...", "by ...", is more)
+_PRO_FORM = re.compile(
+    r"(?i)^(?P<w>\w+)[\s,!.]+(?:det\s+gör\s+(?:vi|föreningen|klubben|vi\s+nog)|vi\s+gör\s+det"
+    r"|(?:that\s+)?we\s+do|we\s+don'?t)(?:\s+(?:inte|ej|not))?(?P<tail>(?:\s|,).*)?$")
+_MEANS = re.compile(
+    r"(?i)^[\s,]*(?:genom|bland\s+annat|t\.\s?ex|till\s+exempel|via|med\s+hjälp|eftersom|för\s+att"
+    r"|men|fast|dock|by|through|because|for\s+example|e\.g|but|although|though)\b")
+_PRO_FORM_TAIL_WORDS = 6
+
+
+def _pro_form_yes_no(s: str, value: bool | None) -> bool:
+    """S is a plain yes or no (VALUE) said with a pro-form and a short when/where tail."""
+    m = _PRO_FORM.match(s)
+    if m is None or value is None or parse_yes_no(m.group("w")).value != value:
+        return False
+    tail = (m.group("tail") or "").strip(" .!,")
+    return len(re.findall(r"\w+", tail)) <= _PRO_FORM_TAIL_WORDS and not _MEANS.match(tail)
+
+
+def says_how(s: str) -> bool:
+    """S says yes or no back with a pro-form and goes on to how ("Ja, det gör vi genom
+    läxhjälp.", "Yes we do, through homework help."): more than the yes alone."""
+    m = _PRO_FORM.match(s)
+    return m is not None and bool(_MEANS.match(m.group("tail") or ""))
+
+
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
 
 
@@ -140,11 +168,15 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     n_words = len(re.findall(r"\w+", s))
     whole = parse_yes_no(s)
     if whole.value is not None and n_words <= 6 and _EXPLICIT.match(_FILLER.sub("", s)):
-        return Statement(whole.value, True)  # "Ja vi gör det varje dag", "Inte uttalat."
+        # "Ja vi gör det varje dag", "Inte uttalat."; "Ja, det gör vi genom läxhjälp." says
+        # how too: not the yes alone
+        return Statement(whole.value, not says_how(s))
     core = _MANNER_TAIL.sub("", s)
     if whole.value is not None and core != s and len(re.findall(r"\w+", core)) <= 6 \
             and _EXPLICIT.match(_FILLER.sub("", core)) and parse_yes_no(core).value == whole.value:
         return Statement(whole.value, True)  # "Absolut, det gör vi på vårt lilla sätt!"
+    if not whole.ambiguous and _pro_form_yes_no(s, whole.value):
+        return Statement(whole.value, True)  # "Japp, det gör vi varje dag på planen!"
     named = by_number(s, question)
     if named is not None:
         # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number
