@@ -423,8 +423,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         flags.append("by_position")  # a heading that names no question, placed by its order
     intro = _intro_as_first_answer(lines, found, qs)
     if intro is not None:
-        found.answers[qs[0].num] = [intro]
-        flags.append("by_position")
+        found.answers[qs[0].num] = [intro[0]]
+        if not intro[1]:
+            flags.append("by_position")
     if not found.answers and reply.quoted and not reply.forwarded and _points_below(own_text):
         # "we wrote our answers in the text below" / "here are the answers": look there
         # before reading the note as a follow-up, by position or as prose
@@ -927,9 +928,11 @@ def _opens_with_yes_no(sentence: str) -> bool:
     return bool(_OPENING_YES_NO.match(sentence)) and parse_yes_no(sentence).value is not None
 
 
-def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> str | None:
+def _intro_as_first_answer(lines: list[Line], found: Found,
+                           qs: list[Asked]) -> tuple[str, bool] | None:
     """Prose above the first marker when the first question has none ("Hej! Vi är en kör i
-    Husie ... / 2. Ja / 3. ..."): by its place, it answers the first question."""
+    Husie ... / 2. Ja / 3. ..."): by its place, it answers the first question. Returns the
+    answer and whether a label in it named the question by its number (no guess then)."""
     if not found.answers or not found.first_line or qs[0].num in found.answers:
         return None
     if qs[0].q.kind != "text" or any(ln.quoted for ln in lines[: found.first_line]):
@@ -940,6 +943,19 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
     sentences = [s for s in split_sentences(text)
                  if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)
                  and not s.rstrip().endswith(":")]
+    said = split_sentences(text)
+    for k, s in enumerate(said):
+        # "Jag hoppas det går bra så här. På er första fråga, om vilka vi är: Seniorklubben
+        # är ...", "As for question 1: We are ...": a label naming the first question by its
+        # number, its answer after it; what stands before the label is about the mail
+        m = _own_label(s)
+        if not m or not m.group("colon") or n_words(m.group("l")) > 8:
+            continue
+        refs = {_ref_number(r) for r in _QUESTION_REF.finditer(m.group("l"))}
+        after = [s[m.end():], *(x for x in said[k + 1:] if x in sentences)]
+        if refs == {qs[0].num} and not any(_QUESTION_REF.search(x) for x in after) \
+                and n_words(" ".join(after)) >= 6:
+            return " ".join(after), True
     if not sentences or n_words(" ".join(sentences)) < 6:
         return None
     if any(_QUESTION_REF.search(s) for s in sentences):
@@ -955,7 +971,7 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
     if m and n_words(m.group("l")) <= 8 and rest[:1].isupper() and not _PART_LABEL.search(rest) \
             and n_words(rest) >= 6:
         text = rest
-    return text
+    return text, False
 
 
 # the yes said again in a sentence of its own: "Det gör vi i allra högsta grad."

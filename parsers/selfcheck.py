@@ -344,6 +344,10 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue
             if _covered(sentence, answers_text):
                 continue
+            head, colon, tail = sentence.partition(": ")
+            if colon and len(re.findall(r"\w+", head)) <= 8 \
+                    and len(re.findall(r"\w+", tail)) >= 5 and _covered(tail, answers_text):
+                continue  # "På er första fråga: Vi är ...": a label over an answer held
             key = match_key(sentence)
             if any(fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys):
                 continue  # the survey's question restated: never an answer, never left over
