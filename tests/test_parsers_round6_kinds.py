@@ -1,0 +1,137 @@
+"""Issue 9, round 6 (unseen18, unseen19): the kinds behind their silent and flagged misses,
+each on small replies in other words than the corpora's, Swedish and English, values and
+review reasons asserted."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS
+
+from svarsinkorg.parsers.answers import extract_answers
+from svarsinkorg.parsers.model import Extraction
+
+QUOTE = (
+    "\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
+    f"> 1. {Q1}\n> 2. {Q2}\n> 3. {Q3}\n> 4. {Q4}\n"
+)
+
+
+def extract(body: str) -> Extraction:
+    return extract_answers(body + QUOTE, QUESTIONS)
+
+
+def values(body: str) -> dict[str, object]:
+    return {k: a.value for k, a in extract(body).answers.items()}
+
+
+def codes(ex: Extraction) -> set[str]:
+    return {r.code for r in ex.reasons}
+
+
+# --- a label straight above an answer's labelled parts is the heading, not a part -------------
+
+@pytest.mark.parametrize(("label", "parts"), [
+    ("Hinder o möjligheter", "Hinder: dyr hall, få ledare. Möjligheter: många barn vill spela"),
+    ("Hinder & möjligheter", "Hinder: dyr hall. Möjligheter: många barn vill spela"),
+    ("Hinder resp. möjligheter", "Hinder: dyr hall. Möjligheter: många barn vill spela"),
+    ("Obstacles and opportunities", "Obstacles: the hall costs a lot. Opportunities: kids"),
+])
+def test_a_label_over_labelled_parts_is_a_heading(label, parts):
+    ex = extract(
+        "Hej\n\n- Om oss: Vi är en basketklubb i Rosengård med 90 medlemmar.\n"
+        "- Mot segregation: JA\n- Hur: Vi tränar gratis i skolans hall två kvällar i veckan.\n"
+        f"- {label}: {parts}\n\nSara\nBK Rosengård")
+    got = {k: a.value for k, a in ex.answers.items()}
+    assert got["obstacles_opportunities"] == parts
+    assert got["about"] == "Vi är en basketklubb i Rosengård med 90 medlemmar."
+    assert got["works_against_segregation"] is True
+    assert codes(ex) == set()
+
+
+@pytest.mark.parametrize("label", ["Hinder resp. möjligheter", "Hinder o. möjligheter",
+                                   "Obstacles resp. opportunities"])
+def test_an_abbreviations_point_inside_a_label_ends_no_sentence(label):
+    got = values(
+        "Hej\n\n- Om oss: Vi är en kör på Möllan med 30 sångare.\n- Mot segregation: Ja\n"
+        "- Hur: Vi sjunger på fyra språk och alla får vara med.\n"
+        f"- {label}: Lokalen är dyr men många vill sjunga med oss.\n\nPer")
+    assert got["obstacles_opportunities"] == "Lokalen är dyr men många vill sjunga med oss."
+    assert got["about"] == "Vi är en kör på Möllan med 30 sångare."  # its siblings stripped
+
+
+def test_a_sentence_end_is_no_abbreviation_in_a_label():
+    got = values("Hej\n\n1. Vi är en förening. Vi spelar: futsal och fotboll.\n2. Ja\n"
+                 "3. Vi spelar futsal med alla.\n4. Lokalen.\n\nEmre")
+    assert got["about"] == "Vi är en förening. Vi spelar: futsal och fotboll."
+
+
+# --- a one-line yes said back by a pro-form, with a short tail -------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Jajamän, det gör vi varje vecka i hallen! /Ola",
+    "Jodå, det gör vi på vårt eget sätt.\nOla i Schackklubben Springaren",
+    "Yep, we do every weekend at the club.\nOla from the Chess Club",
+    "Japp, det gör vi i dagsläget.\n\nSkickat från min iPhone",
+])
+def test_a_one_line_yes_with_a_when_or_where_tail(body):
+    ex = extract(body)
+    got = {k: a.value for k, a in ex.answers.items()}
+    assert got == {"about": None, "works_against_segregation": True, "how": None,
+                   "obstacles_opportunities": None}
+    assert "yes_no_alone" in ex.flags
+    assert codes(ex) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Ja, det gör vi genom läxhjälp.\nOla i Schackklubben Springaren",
+    "Hej! Ja, det gör vi genom läxhjälp.\n\nOla",
+    "Yes we do, through homework help.\n\nOla",
+])
+def test_a_one_line_yes_that_says_how_is_a_yes_with_a_doubt(body):
+    ex = extract(body)
+    assert ex.answers["works_against_segregation"].value is True
+    assert "yes_no_alone" not in ex.flags
+    assert {"by_position", "yes_no_from_prose"} <= codes(ex)
+
+
+# --- a topic heading over "hard to say yes or no" --------------------------------------------
+
+@pytest.mark.parametrize("first", [
+    "Det är svårt att svara ja eller nej på.",
+    "Hard to say yes or no to that one.",
+])
+def test_a_topic_heading_over_a_yes_or_no_said_hard_is_the_yes_no_question(first):
+    ex = extract(
+        "Hej!\n\nVilka vi är:\nVi är en dansgrupp i Hyllie med 25 dansare i alla åldrar.\n\n"
+        f"Segregation:\n{first} Vi har inget mål om det, men alla är välkomna.\n\n"
+        "Hur:\nVi dansar på öppna scener i flera stadsdelar varje sommar.\n\n"
+        "Hinder och möjligheter:\nLokalhyran är hög. Möjligheter finns i fler samarbeten.\n\n"
+        "Hälsningar\nLina, ordförande")
+    got = {k: a.value for k, a in ex.answers.items()}
+    assert got["about"] == "Vi är en dansgrupp i Hyllie med 25 dansare i alla åldrar."
+    assert got["works_against_segregation"] is None
+    assert got["how"] == "Vi dansar på öppna scener i flera stadsdelar varje sommar."
+    assert "ambiguous" in codes(ex)  # said neither way: shown, not guessed
+
+
+# --- a label naming question 1 by its number, mid-paragraph ----------------------------------
+
+ABOUT = "Vi är en syförening i Oxie med 20 medlemmar som träffas varje tisdag."
+REST = (
+    "\n\nArbetar vi mot segregation? Ja, det gör vi.\n\n"
+    "På vilket sätt: Vi syr tillsammans med nyanlända kvinnor från hela Malmö.\n\n"
+    "Hinder och möjligheter: Hindret är lokalen. Möjligheten är alla som vill vara med.\n\n"
+    "Med vänlig hälsning\nBritt"
+)
+
+
+@pytest.mark.parametrize("lead", [
+    "Jag vet inte om det blir rätt så här. Om er första fråga, vilka vi är:",
+    "Till fråga 1:",
+    "I hope this format works. As for your first question:",
+])
+def test_a_label_naming_question_one_by_number_opens_its_answer(lead):
+    ex = extract(f"Hej!\n\n{lead} {ABOUT}{REST}")
+    assert ex.answers["about"].value == ABOUT
+    assert ex.answers["how"].value == "Vi syr tillsammans med nyanlända kvinnor från hela Malmö."
+    assert codes(ex) == set()
