@@ -19,6 +19,7 @@ from .evidence import (
     position_fits,
 )
 from .framing import (
+    APOLOGY,
     DESCRIPTIVE,
     GREETING,
     META,
@@ -241,6 +242,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         sentences.pop(0)  # "Hej." opening the one paragraph
     if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
         sentences[0] = (sentences[0][0][m.end():], sentences[0][1])  # "Hej vi är ..."
+    while len(sentences) > 2 and (APOLOGY.match(sentences[0][0]) or META.search(sentences[0][0])):
+        # "Hi, sorry this is late, I only found your mail now.", "Ursäkta dröjsmålet.": said
+        # of the mail before the first answer starts, none of it
+        sentences.pop(0)
     for i, (sentence, _) in enumerate(sentences):
         if i and (is_valediction(sentence) or SIGN_OFF.match(sentence)
                   or (CLOSING.match(sentence) and i > 1)):

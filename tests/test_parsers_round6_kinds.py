@@ -135,3 +135,19 @@ def test_a_label_naming_question_one_by_number_opens_its_answer(lead):
     assert ex.answers["about"].value == ABOUT
     assert ex.answers["how"].value == "Vi syr tillsammans med nyanlända kvinnor från hela Malmö."
     assert codes(ex) == set()
+
+
+# --- one paragraph opening with an apology for the mail --------------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "Hi, sorry for the late answer, your mail ended up in our spam folder.",
+    "Hej, ursäkta att svaret dröjt, mejlet hamnade i skräpposten.",
+])
+def test_an_apology_opening_one_paragraph_is_no_part_of_answer_one(opening):
+    ex = extract(
+        f"{opening} Vi är en boxningsklubb i Seved med 60 aktiva i alla åldrar. Ja, vi jobbar "
+        "mot segregation. Vi tränar tillsammans med klubbar från andra stadsdelar varje månad. "
+        "Det svåra är att hitta ledare som kan stanna länge.\n\nMvh\nAdnan")
+    assert ex.answers["about"].value == "Vi är en boxningsklubb i Seved med 60 aktiva i alla åldrar."
+    assert ex.answers["works_against_segregation"].value is True
+    assert "by_position" in codes(ex)  # parts inside one paragraph are a guess: shown
