@@ -98,6 +98,10 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
             # paragraph of its own that says the yes/no (or that it is undecided) in words
             or (q.q.kind == "yes_no" and len(split_sentences(normalize_ws(u))) == 1
                 and yes_no_statement(u, q.q) is not None)
+            # "Om vi arbetar mot segregation vet jag inte riktigt ... Men jag skulle nog ändå
+            # säga ja, för ...": a paragraph in the yes/no's place that opens on it in words
+            or (q.q.kind == "yes_no" and (first := (split_sentences(normalize_ws(u)) or [""])[0])
+                and names_topic(first, q.q) and yes_no_statement(first, q.q) is not None)
             for q, u in zip(qs, units, strict=True)
         )
     ):

@@ -82,6 +82,19 @@ def _pro_form_yes_no(s: str, value: bool | None) -> bool:
     return len(re.findall(r"\w+", tail)) <= _PRO_FORM_TAIL_WORDS and not _MEANS.match(tail)
 
 
+# "jag skulle nog ändå säga ja", "vi svarar nej", "I would say yes": the answer word said
+# as what the writer says
+_SAY = re.compile(
+    r"(?i)^(?:(?:men|but|and|och|så|so)\s+)?(?:jag|vi|I|we)\s+(?:(?:skulle|would|'d|får|must"
+    r"|måste|vill|kan|nog|väl|ändå|ju|still|then|då|probably|nog)\s+){0,4}(?:säga|svara|säger"
+    r"|svarar|say|answer)\s+(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
+
+
+def _say_yes_no(clause: str) -> bool | None:
+    m = _SAY.match(_FILLER.sub("", clause.strip()))
+    return None if m is None else m.group("yn").lower() in ("ja", "yes")
+
+
 def says_how(s: str) -> bool:
     """S says yes or no back with a pro-form and goes on to how ("Ja, det gör vi genom
     läxhjälp.", "Yes we do, through homework help."): more than the yes alone."""
@@ -186,12 +199,14 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         return None
     if _MIXED.search(s.lower()) and re.search(r"\b(?:ja|nej|yes|no)\b", s, re.I):
         return Statement(None, n_words <= 10)  # "hm, både ja och nej"
+    clauses = _CLAUSE_SPLIT.split(s)
     if _WHETHER.match(s) and (_MIXED.search(s.lower()) or _UNSURE.search(s)):
         # the question put back as "whether" and left open: "Om vi motverkar segregation vet
-        # jag inte riktigt", "Whether we work against segregation is hard to say"
-        return Statement(None, False)
+        # jag inte riktigt", "Whether we work against segregation is hard to say" - unless
+        # a later clause comes down on one side: "... men jag skulle nog ändå säga ja"
+        late = [v for c in clauses[1:] if (v := _say_yes_no(c)) is not None]
+        return Statement(late[-1] if late else None, False)
     said: bool | None = None
-    clauses = _CLAUSE_SPLIT.split(s)
     if _WE_DO.match(_FILLER.sub("", clauses[0])) and names_topic(clauses[0], question) \
             and whole.value is None and not _NEGATED.search(clauses[0]):
         said = True  # "Vi jobbar mot segregation varje dag."
@@ -206,6 +221,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
             said = yn.value  # the last clause wins: "inte som sådant men ja det gör vi nog"
         elif (m := _ANSWER_IS.match(c)) is not None:
             said = m.group("yn").lower() in ("ja", "yes")  # "... så svaret blir nej"
+        elif (v := _say_yes_no(c)) is not None:
+            said = v  # "men jag skulle nog ändå säga ja"
     if said is None:
         return None
     return Statement(said, n_words <= 10)

@@ -148,6 +148,32 @@ def test_an_apology_opening_one_paragraph_is_no_part_of_answer_one(opening):
         f"{opening} Vi är en boxningsklubb i Seved med 60 aktiva i alla åldrar. Ja, vi jobbar "
         "mot segregation. Vi tränar tillsammans med klubbar från andra stadsdelar varje månad. "
         "Det svåra är att hitta ledare som kan stanna länge.\n\nMvh\nAdnan")
-    assert ex.answers["about"].value == "Vi är en boxningsklubb i Seved med 60 aktiva i alla åldrar."
+    about = "Vi är en boxningsklubb i Seved med 60 aktiva i alla åldrar."
+    assert ex.answers["about"].value == about
     assert ex.answers["works_against_segregation"].value is True
     assert "by_position" in codes(ex)  # parts inside one paragraph are a guess: shown
+
+
+# --- four plain paragraphs, the yes/no's paragraph unsure first, then coming down on a side --
+
+@pytest.mark.parametrize(("middle", "want"), [
+    ("Om vi jobbar mot segregation vet jag inte, det är inget mål för oss. Men jag skulle "
+     "ändå säga ja, eftersom många nya svenskar har börjat spela hos oss.", True),
+    ("Whether we work against segregation is hard to say, it is no goal of ours. But I "
+     "would say yes, as many newcomers have joined us.", True),
+    ("Om vi jobbar mot segregation vet jag inte riktigt. Det är inget mål för oss, och vi "
+     "har aldrig pratat om det i styrelsen.", None),
+])
+def test_a_hedged_yes_no_paragraph_in_its_place(middle, want):
+    ex = extract(
+        "Hej,\n\nVi är en bridgeklubb i Limhamn med 120 medlemmar som spelar tre dagar i "
+        f"veckan.\n\n{middle}\n\nVi har nybörjarkurser på lätt svenska tillsammans med "
+        "Folkuniversitetet.\n\nDet svåra är att nå ut. Möjligheten är att kortspel inte "
+        "kräver något gemensamt språk.\n\nHälsningar\nGöran")
+    got = {k: a.value for k, a in ex.answers.items()}
+    assert got["works_against_segregation"] is want
+    assert got["how"] == ("Vi har nybörjarkurser på lätt svenska tillsammans med "
+                          "Folkuniversitetet.")
+    assert got["obstacles_opportunities"].startswith("Det svåra är att nå ut.")
+    # from prose, hedged or left open: shown to the coordinator either way
+    assert codes(ex) & {"yes_no_from_prose", "ambiguous"}
