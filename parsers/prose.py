@@ -206,7 +206,8 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             sentences[0] = expl[0].upper() + expl[1:]
         elif later:
             pass  # the yes/no said further on: every sentence is the follow-up's
-        elif len(sentences) > 1 and (st.pure or _BY_NUMBER.search(sentences[0]) is None):
+        elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None
+                                                  and not _SAYS_MORE.search(sentences[0]))):
             sentences = sentences[1:]  # the yes/no's own sentence, the reason after it
         # ("... så svaret på er andra fråga blir ja." says how too: it stays)
         rest = " ".join(sentences)
@@ -215,6 +216,11 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         else:
             del out[follow.num]
     return _ByPosition(out, st is not None, confirmed)
+
+
+# "Vi motverkar absolut segregation, fast kanske på ett annat sätt än ni tänker: personer
+# med funktionsnedsättning ...": a yes sentence that goes on past a colon to say how
+_SAYS_MORE = re.compile(r":\s+\S+(?:\s+\S+){3}")
 
 
 # "Vi jobbar aktivt med det.", "Det gör vi varje dag.", "We work on it": a short first

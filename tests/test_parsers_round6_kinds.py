@@ -177,3 +177,23 @@ def test_a_hedged_yes_no_paragraph_in_its_place(middle, want):
     assert got["obstacles_opportunities"].startswith("Det svåra är att nå ut.")
     # from prose, hedged or left open: shown to the coordinator either way
     assert codes(ex) & {"yes_no_from_prose", "ambiguous"}
+
+
+# --- three plain paragraphs: a yes sentence that goes on past a colon to say how -------------
+
+@pytest.mark.parametrize("how", [
+    "Vi motverkar verkligen segregation, men inte som ni kanske tror: döva ungdomar från hela "
+    "stan spelar teater tillsammans hos oss varje vecka.",
+    "We do work against segregation, though not the way you might think: deaf teenagers "
+    "from the whole city act together with us every week.",
+])
+def test_a_yes_sentence_that_goes_on_to_say_how_stays_in_the_how(how):
+    ex = extract(
+        "Hej!\n\nTeaterföreningen Tecken är en teatergrupp för döva och hörande ungdomar i "
+        f"Malmö.\n\n{how}\n\nDet svåra är att få tolkar till alla repetitioner.\n\n"
+        "Hälsningar\nMaja")
+    assert ex.answers["how"].value == how
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.answers["obstacles_opportunities"].value == (
+        "Det svåra är att få tolkar till alla repetitioner.")
+    assert "yes_no_from_prose" in codes(ex)  # the yes read from prose: shown
