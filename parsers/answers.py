@@ -536,6 +536,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             # a remark to the reader the cut above left in (too long to be sure of): shown
             flags.append(f"trailing_note:{q.q.key}")
         value = normalize_ws(raw)
+        if q.q.kind == "text" and (lead := _MARKER_GOES_ON.match(value)):
+            value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
         value, named_after = _note_on_other_questions(value, q.num)
         accounted |= named_after
         if _SEE_ELSEWHERE.match(value):
@@ -612,6 +614,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     _drop_interview_wishes(answers, qs, source)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
+    flags.extend(_yes_no_by_number_in_note(answers, qs, own_text, source))
     if "by_position" in flags and _position_agrees(answers, lines, qs, qtexts):
         # placed partly by order (an intro read as question 1, paragraphs after a marked
         # yes/no), and the paragraphs' own shape reads the very same answers in their
@@ -628,6 +631,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         log.exception("self-check failed")
         ex.reasons = []
     return ex
+
+
+# the sentence of a question's marker going on to a colon, the answer after it: "Fråga 3
+# blir då istället: ...", "Question 3 should now read: ..." (a copula, a few words, ":")
+_MARKER_GOES_ON = re.compile(
+    r"^(?:blir|är|ska|skall|bör|lyder|får|becomes|is|should|will|would|reads)\b[^.!?:;]{0,30}"
+    r":\s+(?=\S)")
 
 
 _READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",
@@ -1036,6 +1046,26 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                     and _opens_with_yes_no(sentences[j]):
                 rest = " ".join(sentences[:j] + sentences[j + 1:])
                 answers[other.q.key] = Answer(rest, rest, False, o.source)
+    return flags
+
+
+def _yes_no_by_number_in_note(answers: dict[str, Answer], qs: list[Asked], own_text: str,
+                              source: str) -> list[str]:
+    """The yes/no question still open while the reply's own text, outside every answer,
+    gives it a yes or no by its number ("vi vill ändra svaret på fråga 2 till ja", "please
+    change question 2 to yes"): that is its answer - named, as a label names it."""
+    flags: list[str] = []
+    for q in qs:
+        a = answers[q.q.key]
+        if q.q.kind != "yes_no" or a.value is not None or a.ambiguous or a.both_ways:
+            continue
+        given = {v for par in own_text.split("\n\n")
+                 for sentence in split_sentences(normalize_ws(par))
+                 if (v := by_number(sentence, q.q)) is not None}
+        if len(given) == 1:
+            value = given.pop()
+            answers[q.q.key] = Answer(value, yes_no_word(value), False, source)
+            flags.append(f"yes_no_from_follow_up:{q.q.key}")
     return flags
 
 

@@ -122,6 +122,8 @@ _BY_NUMBER = re.compile(
     r"|(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
     r"|(?:fråga|question)\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b)"
     r"\s*(?:blir|är|=|:|is|will\s+be|svarar\s+(?:vi|jag)|(?:we|I)\s+(?:answer|say)"
+    # "vi vill ändra svaret på fråga 2 till ja", "change question 2 to yes": a correction
+    r"|till|to"
     # a correction: "på fråga 2, det ska vara JA", "fråga 2 ska vara ja", "question 2 should be yes"
     r"|,?\s*(?:det\s+)?(?:ska|skall|bör)\s+(?:det\s+)?(?:istället\s+)?(?:vara|bli)"
     r"|should\s+(?:be|read))\s*[:,]?\s*"

@@ -197,3 +197,29 @@ def test_a_yes_sentence_that_goes_on_to_say_how_stays_in_the_how(how):
     assert ex.answers["obstacles_opportunities"].value == (
         "Det svåra är att få tolkar till alla repetitioner.")
     assert "yes_no_from_prose" in codes(ex)  # the yes read from prose: shown
+
+
+# --- a correction: the yes/no changed by number in the note, a marker going on to a colon ----
+
+@pytest.mark.parametrize(("note", "marker", "want"), [
+    ("Vi har pratat i styrelsen och vill byta svaret på fråga 2 till nej, tyvärr.",
+     "Fråga 3 blir alltså:", False),
+    ("Efter mötet igår vill vi ändra svaret på fråga 2 till ja.", "Fråga 3 ska nu lyda:", True),
+    ("After our board meeting we would like to change question 2 to yes.",
+     "Question 3 should now read:", True),
+])
+def test_a_correction_by_number_in_the_note_and_a_marker_going_on_to_a_colon(note, marker, want):
+    ex = extract(
+        f"Hej igen!\n\n{note}\n\n{marker} Vi lånar ut vår lokal gratis till föreningar från "
+        "andra stadsdelar.\n\nTack!\nNadia")
+    got = {k: a.value for k, a in ex.answers.items()}
+    assert got["works_against_segregation"] is want
+    assert got["how"] == ("Vi lånar ut vår lokal gratis till föreningar från andra "
+                          "stadsdelar.")
+    assert "yes_no_missing" not in codes(ex)
+
+
+def test_a_question_sent_on_by_number_is_no_yes_or_no():
+    ex = extract("Hej!\n\nVi skickar fråga 2 till ordföranden och återkommer.\n\n"
+                 "Fråga 3: Vi har läxhjälp för alla barn i området varje vecka.\n\nMvh\nNadia")
+    assert ex.answers["works_against_segregation"].value is None
