@@ -207,8 +207,11 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         elif later:
             pass  # the yes/no said further on: every sentence is the follow-up's
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None
-                                                  and not _SAYS_MORE.search(sentences[0]))):
-            sentences = sentences[1:]  # the yes/no's own sentence, the reason after it
+                                                  and not _SAYS_MORE.search(sentences[0])
+                                                  and _YES_NO_WORD.search(sentences[0]))):
+            # the yes/no's own sentence, the reason after it (a sentence that says the yes
+            # only by doing it, "..., och vi jobbar målmedvetet med den", says how: it stays)
+            sentences = sentences[1:]
         # ("... så svaret på er andra fråga blir ja." says how too: it stays)
         rest = " ".join(sentences)
         if rest:
@@ -221,6 +224,12 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
 # "Vi motverkar absolut segregation, fast kanske på ett annat sätt än ni tänker: personer
 # med funktionsnedsättning ...": a yes sentence that goes on past a colon to say how
 _SAYS_MORE = re.compile(r":\s+\S+(?:\s+\S+){3}")
+
+
+# a yes or no said by its word, anywhere in the sentence ("Segregation, ja det är ju ...")
+_YES_NO_WORD = re.compile(
+    r"(?i)\b(?:ja|jo|japp|jepp|jodå|jadå|javisst|nej|nä|yes|yep|no|nope|absolut|självklart"
+    r"|definitivt|verkligen|absolutely|definitely|of\s+course|det\s+gör\s+vi|we\s+do)\b")
 
 
 # "Vi jobbar aktivt med det.", "Det gör vi varje dag.", "We work on it": a short first

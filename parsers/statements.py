@@ -67,6 +67,11 @@ _MANNER_TAIL = re.compile(
 _PRO_FORM = re.compile(
     r"(?i)^(?P<w>\w+)[\s,!.]+(?:det\s+gör\s+(?:vi|föreningen|klubben|vi\s+nog)|vi\s+gör\s+det"
     r"|(?:that\s+)?we\s+do|we\s+don'?t)(?:\s+(?:inte|ej|not))?(?P<tail>(?:\s|,).*)?$")
+# "vi jobbar ganska målmedvetet med den", "we work hard on it": the question's verb said of
+# themselves, its object a pronoun
+_WE_DO_IT = re.compile(
+    r"(?i)^(?:vi|we)\s+(?:\w+\s+){0,3}(?:arbetar|jobbar|kämpar|work|fight)\s+(?:\w+\s+){0,2}"
+    r"(?:med|mot|on|against)\s+(?:den|det|detta|denna|it|this|that)\b")
 _MEANS = re.compile(
     r"(?i)^[\s,]*(?:genom|bland\s+annat|t\.\s?ex|till\s+exempel|via|med\s+hjälp|eftersom|för\s+att"
     r"|men|fast|dock|by|through|because|for\s+example|e\.g|but|although|though)\b")
@@ -212,6 +217,12 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     if _WE_DO.match(_FILLER.sub("", clauses[0])) and names_topic(clauses[0], question) \
             and whole.value is None and not _NEGATED.search(clauses[0]):
         said = True  # "Vi jobbar mot segregation varje dag."
+    if said is None and whole.value is None and names_topic(clauses[0], question) \
+            and not _NEGATED.search(s) \
+            and any(_WE_DO_IT.match(_FILLER.sub("", c.strip())) for c in clauses[1:]):
+        # "Segregationen märks mycket här, och vi jobbar målmedvetet med den": the topic
+        # named, then a later clause doing it by pronoun
+        said = True
     if whole.value is not None and names_topic(clauses[0], question):
         said = whole.value  # "Vi arbetar inte specifikt mot segregation, men ..."
     for clause in clauses:

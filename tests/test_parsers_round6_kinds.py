@@ -223,3 +223,28 @@ def test_a_question_sent_on_by_number_is_no_yes_or_no():
     ex = extract("Hej!\n\nVi skickar fråga 2 till ordföranden och återkommer.\n\n"
                  "Fråga 3: Vi har läxhjälp för alla barn i området varje vecka.\n\nMvh\nNadia")
     assert ex.answers["works_against_segregation"].value is None
+
+
+# --- three plain paragraphs: the yes said only by doing it, of the topic by pronoun ----------
+
+@pytest.mark.parametrize("how", [
+    "Segregationen syns tydligt i vårt område, och vi arbetar envist mot den. Alla "
+    "läger är gratis och vi har ledare som talar sex språk.",
+    "Segregation is very visible in our area, and we work hard against it. All our camps "
+    "are free and our leaders speak six languages.",
+])
+def test_a_yes_said_by_doing_it_to_the_topic_by_pronoun(how):
+    ex = extract(
+        "Hej!\n\nScoutkåren Kompassen är en scoutkår i Holma med 80 scouter från 8 år.\n\n"
+        f"{how}\n\nDet svåra är att få föräldrar att bli ledare.\n\nHälsningar\nLeo")
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.answers["how"].value == how  # the sentence says how too: it stays
+    assert "yes_no_from_prose" in codes(ex)
+
+
+def test_not_doing_it_is_no_yes():
+    ex = extract(
+        "Hej!\n\nScoutkåren Kompassen är en scoutkår i Holma med 80 scouter från 8 år.\n\n"
+        "Segregationen syns tydligt här, men vi jobbar inte med den som kår. Alla läger är "
+        "gratis.\n\nDet svåra är att få föräldrar att bli ledare.\n\nHälsningar\nLeo")
+    assert ex.answers["works_against_segregation"].value is not True
