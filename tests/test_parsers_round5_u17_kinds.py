@@ -246,18 +246,24 @@ def test_prose_about_the_answers_by_number_is_not_question_one(intro):
 # --- answers typed into the original, its closing (an address and a deadline) under the last ---
 
 
+# Answers 1-3 typed after "SVAR:" into an Outlook-quoted original; the tests add answer 4.
+ANSWERED_IN_OUTLOOK_QUOTE = (
+    "Hej, svaren står i texten nedan.\n/Anders\n\n"
+    "Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 10:14\n"
+    "Till: info@klubben.se\nÄmne: Kartläggning\n\nHej,\n\n"
+    f"1. {Q1}\nSVAR: Vi är en bordtennisklubb i Husie med 60 medlemmar.\n"
+    f"2. {Q2}\nSVAR: Ja\n"
+    f"3. {Q3}\nSVAR: Vi har gratis prova-på-kvällar för alla i området.\n"
+)
+
+
 @pytest.mark.parametrize("closing", [
     "Svaren tas gärna emot på samordnare@malmo.se senast den 31 januari.",
     "Replies are welcome at coordinator@malmo.se by 31 January 2020.",
 ])
 def test_the_originals_address_and_deadline_end_the_last_answer(closing):
     body = (
-        "Hej, svaren står i texten nedan.\n/Anders\n\n"
-        "Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 10:14\n"
-        "Till: info@klubben.se\nÄmne: Kartläggning\n\nHej,\n\n"
-        f"1. {Q1}\nSVAR: Vi är en bordtennisklubb i Husie med 60 medlemmar.\n"
-        f"2. {Q2}\nSVAR: Ja\n"
-        f"3. {Q3}\nSVAR: Vi har gratis prova-på-kvällar för alla i området.\n"
+        ANSWERED_IN_OUTLOOK_QUOTE +
         f"4. {Q4}\nSVAR: Hallen är för liten, men skolan vill samarbeta.\n\n"
         f"{closing}\n\nVänliga hälsningar\nSamordnare\n")
     ex = extract_answers(body, QUESTIONS)
@@ -268,12 +274,7 @@ def test_the_originals_address_and_deadline_end_the_last_answer(closing):
 
 def test_an_answer_naming_an_address_in_its_own_voice_stays():
     body = (
-        "Hej, svaren står i texten nedan.\n/Anders\n\n"
-        "Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 10:14\n"
-        "Till: info@klubben.se\nÄmne: Kartläggning\n\nHej,\n\n"
-        f"1. {Q1}\nSVAR: Vi är en bordtennisklubb i Husie med 60 medlemmar.\n"
-        f"2. {Q2}\nSVAR: Ja\n"
-        f"3. {Q3}\nSVAR: Vi har gratis prova-på-kvällar för alla i området.\n"
+        ANSWERED_IN_OUTLOOK_QUOTE +
         f"4. {Q4}\nSVAR: Hallen är för liten.\n\nSenast i höstas mejlade vi "
         "fritid@malmo.se om en större hall.\n\nVänliga hälsningar\nSamordnare\n")
     ex = extract_answers(body, QUESTIONS)
