@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 
 from svarsinkorg.config import Config, Question, example_config_path, parse_config
+from svarsinkorg.parsers.answers import extract_answers
+from svarsinkorg.parsers.model import Extraction
 
 REPO = Path(__file__).resolve().parents[1]
 CET = dt.timezone(dt.timedelta(hours=1))
@@ -38,6 +40,23 @@ QUESTIONS = (
     Question("how", Q3, "text", 3),
     Question("obstacles_opportunities", Q4, "text", 4),
 )
+
+
+# The four questions quoted under a reply, as Gmail quotes the original.
+QUOTE = (
+    "\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
+    f"> 1. {Q1}\n> 2. {Q2}\n> 3. {Q3}\n> 4. {Q4}\n"
+)
+
+
+def extract(body: str) -> Extraction:
+    """The answers the parser finds in BODY written above the quoted survey."""
+    return extract_answers(body + QUOTE, QUESTIONS)
+
+
+def values(ex: Extraction) -> dict[str, object]:
+    """Each question key's answer value."""
+    return {k: a.value for k, a in ex.answers.items()}
 
 
 def samples_dir() -> Path | None:
@@ -75,6 +94,26 @@ def write_config(tmp_path: Path, store_url: str | None = None, extra: str = "") 
     path = tmp_path / "config.toml"
     path.write_text(text + "\n" + extra, encoding="utf-8")
     return path
+
+
+def config_with_roster(tmp_path: Path, roster_csv: str, store_url: str | None = None) -> Config:
+    """The example config in TMP_PATH with ROSTER_CSV imported into its store."""
+    from svarsinkorg import service
+
+    config = make_config(tmp_path, store_url)
+    (tmp_path / "roster.csv").write_text(roster_csv, encoding="utf-8")
+    service.import_roster(config, tmp_path / "roster.csv")
+    return config
+
+
+def import_mail(config: Config, tmp_path: Path, name: str, raw: bytes) -> None:
+    """RAW written as TMP_PATH/mail/NAME and imported (`intake import`)."""
+    from svarsinkorg import service
+
+    d = tmp_path / "mail"
+    d.mkdir(exist_ok=True)
+    (d / name).write_bytes(raw)
+    service.import_paths(config, [d / name])
 
 
 def reply(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import QUESTIONS, make_config, reply
+from helpers import QUESTIONS, config_with_roster, import_mail, reply
 
 from svarsinkorg import service
 from svarsinkorg.parsers.answers import extract_answers
@@ -29,17 +29,7 @@ OBST = "Hindret är lokalhyran. Möjligheten är alla nya sångare."
 
 @pytest.fixture
 def cfg(tmp_path):
-    config = make_config(tmp_path)
-    (tmp_path / "roster.csv").write_text(ROSTER_CSV, encoding="utf-8")
-    service.import_roster(config, tmp_path / "roster.csv")
-    return config
-
-
-def _import(cfg, tmp_path, name: str, raw: bytes) -> None:
-    d = tmp_path / "mail"
-    d.mkdir(exist_ok=True)
-    (d / name).write_bytes(raw)
-    service.import_paths(cfg, [d / name])
+    return config_with_roster(tmp_path, ROSTER_CSV)
 
 
 def _records(cfg):
@@ -79,7 +69,7 @@ def test_a_decline_with_more_in_it_is_no_plain_decline(own):
 
 
 def test_a_declined_record_says_so_and_is_not_reminded(cfg, tmp_path):
-    _import(cfg, tmp_path, "no.eml", reply(
+    import_mail(cfg, tmp_path, "no.eml", reply(
         "Hej,\n\nTack för förfrågan, men vi har beslutat att inte medverka. Vi är bara åtta "
         "medlemmar och hinner inte.\n\nVänliga hälsningar\nBo\nHyllie IF",
         message_id="<no@x>"))
@@ -111,10 +101,10 @@ def test_a_declined_record_says_so_and_is_not_reminded(cfg, tmp_path):
 
 
 def test_answers_after_a_decline_outweigh_it(cfg, tmp_path):
-    _import(cfg, tmp_path, "no.eml", reply(
+    import_mail(cfg, tmp_path, "no.eml", reply(
         "Hej,\n\nVi avstår från att delta.\n\nBo", message_id="<no@x>",
         when=dt.datetime(2019, 12, 3, 10, tzinfo=dt.UTC)))
-    _import(cfg, tmp_path, "yes.eml", reply(
+    import_mail(cfg, tmp_path, "yes.eml", reply(
         f"Hej, vi ändrade oss!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\nBo",
         message_id="<yes@x>", when=dt.datetime(2019, 12, 9, 10, tzinfo=dt.UTC)))
     rec = _records(cfg)["Hyllie IF"]
@@ -155,7 +145,7 @@ def test_both_ways_without_a_follow_up_is_no_missing_answer():
 
 
 def test_a_both_ways_answer_is_kept_in_the_record_with_its_words(cfg, tmp_path):
-    _import(cfg, tmp_path, "a.eml", reply(
+    import_mail(cfg, tmp_path, "a.eml", reply(
         f"1. {ABOUT}\n2. Både och\n3. {HOW}\n4. {OBST}\n\nBo", message_id="<a@x>"))
     rec = _records(cfg)["Hyllie IF"]
     assert rec.answers["works_against_segregation"] is None

@@ -5,27 +5,12 @@ English, with the values (and where it matters the review reason) asserted."""
 from __future__ import annotations
 
 import pytest
-from helpers import Q1, Q2, Q3, Q4, QUESTIONS, example_raw, reply
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS, example_raw, extract, reply, values
 
 from svarsinkorg.config import parse_config
 from svarsinkorg.intake.match import RosterEntry
 from svarsinkorg.parsers.answers import extract_answers
-from svarsinkorg.parsers.model import Extraction
 from svarsinkorg.pipeline import parse_message
-
-QUOTE = (
-    "\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
-    f"> 1. {Q1}\n> 2. {Q2}\n> 3. {Q3}\n> 4. {Q4}\n"
-)
-
-
-def extract(body: str) -> Extraction:
-    return extract_answers(body + QUOTE, QUESTIONS)
-
-
-def values(ex: Extraction) -> dict[str, object]:
-    return {k: a.value for k, a in ex.answers.items()}
-
 
 # --- a question put off, with its reason after the deferral ------------------------------------
 

@@ -5,26 +5,11 @@ matters the review reason) asserted."""
 from __future__ import annotations
 
 import pytest
-from helpers import Q1, Q2, Q3, Q4, QUESTIONS
+from helpers import QUESTIONS, extract, values
 
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.decline import only_declines
-from svarsinkorg.parsers.model import Extraction
 from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
-
-QUOTE = (
-    "\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
-    f"> 1. {Q1}\n> 2. {Q2}\n> 3. {Q3}\n> 4. {Q4}\n"
-)
-
-
-def extract(body: str) -> Extraction:
-    return extract_answers(body + QUOTE, QUESTIONS)
-
-
-def values(ex: Extraction) -> dict[str, object]:
-    return {k: a.value for k, a in ex.answers.items()}
-
 
 # --- a yes said over again is no explanation ------------------------------------------------
 

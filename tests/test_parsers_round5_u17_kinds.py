@@ -4,21 +4,16 @@ other words than the corpus's, Swedish and English, values and review reasons as
 from __future__ import annotations
 
 import pytest
-from helpers import Q1, Q2, Q3, Q4, QUESTIONS, example_raw, reply
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS, QUOTE, example_raw, extract, reply, values
 
 from svarsinkorg.config import parse_config
 from svarsinkorg.intake.match import RosterEntry
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.pipeline import parse_message
 
-QUOTE = (
-    "\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
-    f"> 1. {Q1}\n> 2. {Q2}\n> 3. {Q3}\n> 4. {Q4}\n"
-)
 
-
-def values(body: str) -> dict[str, object]:
-    return {k: a.value for k, a in extract_answers(body + QUOTE, QUESTIONS).answers.items()}
+def values_of(body: str) -> dict[str, object]:
+    return values(extract(body))
 
 
 # --- a deferral after its reason, the question named by pronoun and noun ---------------------
@@ -31,7 +26,7 @@ def values(body: str) -> dict[str, object]:
     "We have to ask our members first, we will come back with that answer.",
 ])
 def test_a_deferral_after_its_reason_is_no_answer(later):
-    got = values(
+    got = values_of(
         "Hej!\n\n1. Vi är en boulklubb på Limhamn med 35 medlemmar.\n\n2. Ja\n\n"
         "3. Vi spelar på torget så att alla som går förbi kan vara med.\n\n"
         f"4. {later}\n\nHälsningar\nPia")
@@ -46,7 +41,7 @@ def test_a_deferral_after_its_reason_is_no_answer(later):
     "Hindret återkommer med det nya bidragssystemet, men skolorna vill samarbeta.",
 ])
 def test_an_answer_with_the_verb_of_a_deferral_stays(answer):
-    got = values(
+    got = values_of(
         "Hej!\n\n1. Vi är en boulklubb på Limhamn med 35 medlemmar.\n\n2. Ja\n\n"
         "3. Vi spelar på torget så att alla som går förbi kan vara med.\n\n"
         f"4. {answer}\n\nHälsningar\nPia")
@@ -149,14 +144,14 @@ def test_a_short_answer_with_a_name_under_it_stays(tmp_path, answer):
       "obstacles_opportunities": "Hallarna är fullbokade, men föräldrarna vill hjälpa till."}),
 ])
 def test_labels_of_the_writers_own_are_no_part_of_the_answers(body, want):
-    got = values("Hej!\n\n" + body)
+    got = values_of("Hej!\n\n" + body)
     assert got["works_against_segregation"] is True
     assert {k: got[k] for k in want} == want
 
 
 def test_one_label_alone_that_names_nothing_stays_in_its_answer():
     # no sibling labels: "Lokalerna: ..." may be how the writer opens the answer
-    got = values("Hej!\n\n1. Vi är en dansförening i Rosengård.\n\n2. Ja\n\n"
+    got = values_of("Hej!\n\n1. Vi är en dansförening i Rosengård.\n\n2. Ja\n\n"
                  "3. Vi dansar i skolornas idrottshallar efter skoltid.\n\n"
                  "4. Lokalerna: de räcker inte till alla som vill vara med.\n\n/Samira")
     assert got["obstacles_opportunities"] == \
@@ -184,7 +179,7 @@ def test_one_label_alone_that_names_nothing_stays_in_its_answer():
       "Many do not know we exist, but those who come bring their friends.")),
 ])
 def test_own_questions_opening_paragraphs_are_headings(body, want):
-    got = values(body)
+    got = values_of(body)
     assert (got["about"], got["how"], got["obstacles_opportunities"]) == want
     assert got["works_against_segregation"] is True
 
@@ -251,18 +246,24 @@ def test_prose_about_the_answers_by_number_is_not_question_one(intro):
 # --- answers typed into the original, its closing (an address and a deadline) under the last ---
 
 
+# Answers 1-3 typed after "SVAR:" into an Outlook-quoted original; the tests add answer 4.
+ANSWERED_IN_OUTLOOK_QUOTE = (
+    "Hej, svaren står i texten nedan.\n/Anders\n\n"
+    "Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 10:14\n"
+    "Till: info@klubben.se\nÄmne: Kartläggning\n\nHej,\n\n"
+    f"1. {Q1}\nSVAR: Vi är en bordtennisklubb i Husie med 60 medlemmar.\n"
+    f"2. {Q2}\nSVAR: Ja\n"
+    f"3. {Q3}\nSVAR: Vi har gratis prova-på-kvällar för alla i området.\n"
+)
+
+
 @pytest.mark.parametrize("closing", [
     "Svaren tas gärna emot på samordnare@malmo.se senast den 31 januari.",
     "Replies are welcome at coordinator@malmo.se by 31 January 2020.",
 ])
 def test_the_originals_address_and_deadline_end_the_last_answer(closing):
     body = (
-        "Hej, svaren står i texten nedan.\n/Anders\n\n"
-        "Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 10:14\n"
-        "Till: info@klubben.se\nÄmne: Kartläggning\n\nHej,\n\n"
-        f"1. {Q1}\nSVAR: Vi är en bordtennisklubb i Husie med 60 medlemmar.\n"
-        f"2. {Q2}\nSVAR: Ja\n"
-        f"3. {Q3}\nSVAR: Vi har gratis prova-på-kvällar för alla i området.\n"
+        ANSWERED_IN_OUTLOOK_QUOTE +
         f"4. {Q4}\nSVAR: Hallen är för liten, men skolan vill samarbeta.\n\n"
         f"{closing}\n\nVänliga hälsningar\nSamordnare\n")
     ex = extract_answers(body, QUESTIONS)
@@ -273,12 +274,7 @@ def test_the_originals_address_and_deadline_end_the_last_answer(closing):
 
 def test_an_answer_naming_an_address_in_its_own_voice_stays():
     body = (
-        "Hej, svaren står i texten nedan.\n/Anders\n\n"
-        "Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 10:14\n"
-        "Till: info@klubben.se\nÄmne: Kartläggning\n\nHej,\n\n"
-        f"1. {Q1}\nSVAR: Vi är en bordtennisklubb i Husie med 60 medlemmar.\n"
-        f"2. {Q2}\nSVAR: Ja\n"
-        f"3. {Q3}\nSVAR: Vi har gratis prova-på-kvällar för alla i området.\n"
+        ANSWERED_IN_OUTLOOK_QUOTE +
         f"4. {Q4}\nSVAR: Hallen är för liten.\n\nSenast i höstas mejlade vi "
         "fritid@malmo.se om en större hall.\n\nVänliga hälsningar\nSamordnare\n")
     ex = extract_answers(body, QUESTIONS)

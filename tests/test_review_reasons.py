@@ -10,7 +10,15 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 import pytest
-from helpers import CET, example_raw, make_config, reply, write_config
+from helpers import (
+    CET,
+    config_with_roster,
+    example_raw,
+    import_mail,
+    make_config,
+    reply,
+    write_config,
+)
 from typer.testing import CliRunner
 
 from svarsinkorg import service
@@ -62,17 +70,7 @@ def survey(tmp_path):
 
 @pytest.fixture
 def cfg(tmp_path):
-    config = make_config(tmp_path)
-    (tmp_path / "roster.csv").write_text(ROSTER_CSV, encoding="utf-8")
-    service.import_roster(config, tmp_path / "roster.csv")
-    return config
-
-
-def _import(cfg, tmp_path, name: str, raw: bytes) -> None:
-    d = tmp_path / "mail"
-    d.mkdir(exist_ok=True)
-    (d / name).write_bytes(raw)
-    service.import_paths(cfg, [d / name])
+    return config_with_roster(tmp_path, ROSTER_CSV)
 
 
 def _record(cfg, name: str):
@@ -112,7 +110,7 @@ def test_stored_reasons_sit_beside_the_old_items_and_old_rows_still_read():
 
 
 def test_export_status_and_review_show_the_reasons_in_the_survey_language(cfg, tmp_path):
-    _import(cfg, tmp_path, "amb.eml",
+    import_mail(cfg, tmp_path, "amb.eml",
             reply("1. Vi spelar fotboll.\n2. Delvis, i viss mån\n\nPer", message_id="<amb@x>"))
     state = service.survey_state(cfg)
     rec = next(r for r in state.associations if r.name == "Hyllie IF")
@@ -200,7 +198,7 @@ def test_the_coordinators_own_mail_is_own_and_nowhere_in_review(cfg, tmp_path):
                 subject="Påminnelse: Kartläggning [ref: ABCD]", message_id="<own@x>")
     p = parse_message(raw, cfg.survey, ROSTER)
     assert (p.kind, p.association_id, p.reasons) == ("own", None, [])
-    _import(cfg, tmp_path, "own.eml", raw)
+    import_mail(cfg, tmp_path, "own.eml", raw)
     state = service.survey_state(cfg)
     assert state.review == [] and state.unmatched == []
     assert [m.message_id for m in state.own] == ["<own@x>"]
@@ -248,7 +246,7 @@ def test_a_display_name_holding_another_address_is_kept_and_flagged(survey):
 def test_confirming_a_name_only_match_clears_its_flag(cfg, tmp_path):
     raw = reply(VANISHED, sender="eva.berg72@gmail.com", threaded=False,
                 subject="Svar från oss", message_id="<v@x>")
-    _import(cfg, tmp_path, "v.eml", raw)
+    import_mail(cfg, tmp_path, "v.eml", raw)
     rec = _record(cfg, "Kören Harmoni")
     assert rec.status == "responded"
     assert "match_by_name" in [r.code for r in rec.reasons]
@@ -301,7 +299,7 @@ def test_a_grant_question_in_the_survey_thread_is_other_and_listed(cfg, tmp_path
                 sender="framtid@gmail.com", message_id="<grant@x>")
     p = parse_message(raw, cfg.survey, ROSTER)
     assert (p.kind, p.association_id, p.answers) == ("other", 3, {})
-    _import(cfg, tmp_path, "grant.eml", raw)
+    import_mail(cfg, tmp_path, "grant.eml", raw)
     state = service.survey_state(cfg)
     rec = next(r for r in state.associations if r.name == "Ungdomsföreningen Framtid")
     assert rec.status == "no_response"
@@ -340,11 +338,11 @@ def _choose(cfg):
 
 
 def test_no_reminder_while_mail_awaits_review_or_a_match_awaits_confirmation(cfg, tmp_path):
-    _import(cfg, tmp_path, "grant.eml", reply(
+    import_mail(cfg, tmp_path, "grant.eml", reply(
         "Hej, en helt annan sak: när öppnar bidraget?", sender="framtid@gmail.com",
         message_id="<g@x>"))
     # a name-only match on mail that is no reply: the association is not sure either
-    _import(cfg, tmp_path, "nydala.eml", reply(
+    import_mail(cfg, tmp_path, "nydala.eml", reply(
         "Hej, vi har flyttat kansliet.\n\nHälsningar\nHyresgästföreningen Nydala",
         sender="privat@gmail.com", threaded=False, message_id="<n@x>", subject="Flytt"))
     skipped, due = _choose(cfg)
@@ -393,7 +391,7 @@ def test_survey_keywords_default_from_the_name_and_can_be_set(tmp_path):
 
 
 def test_a_message_row_keeps_reasons_json_readable(cfg, tmp_path):
-    _import(cfg, tmp_path, "full.eml", reply("Hej, inga svar här, bara hej.",
+    import_mail(cfg, tmp_path, "full.eml", reply("Hej, inga svar här, bara hej.",
                                              message_id="<n@x>"))
     store = service.open_store(cfg)
     with store.session() as s:
@@ -407,9 +405,9 @@ def test_a_message_row_keeps_reasons_json_readable(cfg, tmp_path):
 def test_the_html_report_shows_the_reasons_translated(cfg, tmp_path):
     from svarsinkorg.service import write_report
 
-    _import(cfg, tmp_path, "amb.eml",
+    import_mail(cfg, tmp_path, "amb.eml",
             reply("1. Vi spelar fotboll.\n2. Delvis, i viss mån\n\nPer", message_id="<amb@x>"))
-    _import(cfg, tmp_path, "grant.eml", reply(
+    import_mail(cfg, tmp_path, "grant.eml", reply(
         "Hej, en helt annan sak: när öppnar bidraget?", sender="framtid@gmail.com",
         message_id="<g@x>"))
     html = write_report(cfg, tmp_path / "r.html",
@@ -456,7 +454,7 @@ def test_two_unreadable_attachments_are_two_reasons(survey):
 def test_a_flawed_auto_reply_is_reviewed_but_holds_no_reminder(cfg, tmp_path):
     raw = reply("Jag är på semester till den 7 januari.", subject="Autosvar: Kartläggning",
                 headers={"Auto-Submitted": "auto-replied"}, message_id="<ooo@x>")
-    _import(cfg, tmp_path, "ooo.eml", raw.replace(b"Date: ", b"X-Old-Date: "))
+    import_mail(cfg, tmp_path, "ooo.eml", raw.replace(b"Date: ", b"X-Old-Date: "))
     rec = _record(cfg, "Hyllie IF")
     assert [r.code for r in rec.reasons] == ["no_date"] and rec.holding == []
     assert "Hyllie IF" in _choose(cfg)[1]
