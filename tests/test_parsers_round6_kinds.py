@@ -5,23 +5,9 @@ review reasons asserted."""
 from __future__ import annotations
 
 import pytest
-from helpers import Q1, Q2, Q3, Q4, QUESTIONS
+from helpers import extract, values
 
-from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.model import Extraction
-
-QUOTE = (
-    "\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
-    f"> 1. {Q1}\n> 2. {Q2}\n> 3. {Q3}\n> 4. {Q4}\n"
-)
-
-
-def extract(body: str) -> Extraction:
-    return extract_answers(body + QUOTE, QUESTIONS)
-
-
-def values(body: str) -> dict[str, object]:
-    return {k: a.value for k, a in extract(body).answers.items()}
 
 
 def codes(ex: Extraction) -> set[str]:
@@ -41,7 +27,7 @@ def test_a_label_over_labelled_parts_is_a_heading(label, parts):
         "Hej\n\n- Om oss: Vi är en basketklubb i Rosengård med 90 medlemmar.\n"
         "- Mot segregation: JA\n- Hur: Vi tränar gratis i skolans hall två kvällar i veckan.\n"
         f"- {label}: {parts}\n\nSara\nBK Rosengård")
-    got = {k: a.value for k, a in ex.answers.items()}
+    got = values(ex)
     assert got["obstacles_opportunities"] == parts
     assert got["about"] == "Vi är en basketklubb i Rosengård med 90 medlemmar."
     assert got["works_against_segregation"] is True
@@ -51,17 +37,17 @@ def test_a_label_over_labelled_parts_is_a_heading(label, parts):
 @pytest.mark.parametrize("label", ["Hinder resp. möjligheter", "Hinder o. möjligheter",
                                    "Obstacles resp. opportunities"])
 def test_an_abbreviations_point_inside_a_label_ends_no_sentence(label):
-    got = values(
+    got = values(extract(
         "Hej\n\n- Om oss: Vi är en kör på Möllan med 30 sångare.\n- Mot segregation: Ja\n"
         "- Hur: Vi sjunger på fyra språk och alla får vara med.\n"
-        f"- {label}: Lokalen är dyr men många vill sjunga med oss.\n\nPer")
+        f"- {label}: Lokalen är dyr men många vill sjunga med oss.\n\nPer"))
     assert got["obstacles_opportunities"] == "Lokalen är dyr men många vill sjunga med oss."
     assert got["about"] == "Vi är en kör på Möllan med 30 sångare."  # its siblings stripped
 
 
 def test_a_sentence_end_is_no_abbreviation_in_a_label():
-    got = values("Hej\n\n1. Vi är en förening. Vi spelar: futsal och fotboll.\n2. Ja\n"
-                 "3. Vi spelar futsal med alla.\n4. Lokalen.\n\nEmre")
+    got = values(extract("Hej\n\n1. Vi är en förening. Vi spelar: futsal och fotboll.\n2. Ja\n"
+                         "3. Vi spelar futsal med alla.\n4. Lokalen.\n\nEmre"))
     assert got["about"] == "Vi är en förening. Vi spelar: futsal och fotboll."
 
 
@@ -75,7 +61,7 @@ def test_a_sentence_end_is_no_abbreviation_in_a_label():
 ])
 def test_a_one_line_yes_with_a_when_or_where_tail(body):
     ex = extract(body)
-    got = {k: a.value for k, a in ex.answers.items()}
+    got = values(ex)
     assert got == {"about": None, "works_against_segregation": True, "how": None,
                    "obstacles_opportunities": None}
     assert "yes_no_alone" in ex.flags
@@ -107,7 +93,7 @@ def test_a_topic_heading_over_a_yes_or_no_said_hard_is_the_yes_no_question(first
         "Hur:\nVi dansar på öppna scener i flera stadsdelar varje sommar.\n\n"
         "Hinder och möjligheter:\nLokalhyran är hög. Möjligheter finns i fler samarbeten.\n\n"
         "Hälsningar\nLina, ordförande")
-    got = {k: a.value for k, a in ex.answers.items()}
+    got = values(ex)
     assert got["about"] == "Vi är en dansgrupp i Hyllie med 25 dansare i alla åldrar."
     assert got["works_against_segregation"] is None
     assert got["how"] == "Vi dansar på öppna scener i flera stadsdelar varje sommar."
@@ -170,7 +156,7 @@ def test_a_hedged_yes_no_paragraph_in_its_place(middle, want):
         f"veckan.\n\n{middle}\n\nVi har nybörjarkurser på lätt svenska tillsammans med "
         "Folkuniversitetet.\n\nDet svåra är att nå ut. Möjligheten är att kortspel inte "
         "kräver något gemensamt språk.\n\nHälsningar\nGöran")
-    got = {k: a.value for k, a in ex.answers.items()}
+    got = values(ex)
     assert got["works_against_segregation"] is want
     assert got["how"] == ("Vi har nybörjarkurser på lätt svenska tillsammans med "
                           "Folkuniversitetet.")
@@ -212,7 +198,7 @@ def test_a_correction_by_number_in_the_note_and_a_marker_going_on_to_a_colon(not
     ex = extract(
         f"Hej igen!\n\n{note}\n\n{marker} Vi lånar ut vår lokal gratis till föreningar från "
         "andra stadsdelar.\n\nTack!\nNadia")
-    got = {k: a.value for k, a in ex.answers.items()}
+    got = values(ex)
     assert got["works_against_segregation"] is want
     assert got["how"] == ("Vi lånar ut vår lokal gratis till föreningar från andra "
                           "stadsdelar.")
