@@ -423,8 +423,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         flags.append("by_position")  # a heading that names no question, placed by its order
     intro = _intro_as_first_answer(lines, found, qs)
     if intro is not None:
-        found.answers[qs[0].num] = [intro]
-        flags.append("by_position")
+        found.answers[qs[0].num] = [intro[0]]
+        if not intro[1]:
+            flags.append("by_position")
     if not found.answers and reply.quoted and not reply.forwarded and _points_below(own_text):
         # "we wrote our answers in the text below" / "here are the answers": look there
         # before reading the note as a follow-up, by position or as prose
@@ -535,6 +536,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             # a remark to the reader the cut above left in (too long to be sure of): shown
             flags.append(f"trailing_note:{q.q.key}")
         value = normalize_ws(raw)
+        if q.q.kind == "text" and (lead := _MARKER_GOES_ON.match(value)):
+            value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
         value, named_after = _note_on_other_questions(value, q.num)
         accounted |= named_after
         if _SEE_ELSEWHERE.match(value):
@@ -611,6 +614,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     _drop_interview_wishes(answers, qs, source)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
+    flags.extend(_yes_no_by_number_in_note(answers, qs, own_text, source))
     if "by_position" in flags and _position_agrees(answers, lines, qs, qtexts):
         # placed partly by order (an intro read as question 1, paragraphs after a marked
         # yes/no), and the paragraphs' own shape reads the very same answers in their
@@ -627,6 +631,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         log.exception("self-check failed")
         ex.reasons = []
     return ex
+
+
+# the sentence of a question's marker going on to a colon, the answer after it: "Fråga 3
+# blir då istället: ...", "Question 3 should now read: ..." (a copula, a few words, ":")
+_MARKER_GOES_ON = re.compile(
+    r"^(?:blir|är|ska|skall|bör|lyder|får|becomes|is|should|will|would|reads)\b[^.!?:;]{0,30}"
+    r":\s+(?=\S)")
 
 
 _READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",
@@ -795,8 +806,24 @@ def _strip_common_label(answers: dict[str, Answer], qs: list[Asked], source: str
 # "Hur: Dansen är ...", "Hinder och möjligheter: Det är svårt ...": a short label of the
 # writer's own opening an answer
 # ("Om oss – Vi lånar ut ...": a dash after the label, spaced, says the same)
+# (an abbreviation's point inside it, "Hinder resp. möjligheter:", "Hinder o. möjligheter:",
+# is no sentence end: a word of one to four letters, a point, the label going on in lower case)
 _OWN_LABEL = re.compile(
-    r"^(?P<l>[^\W\d_][^.!?:;–—]{0,40}?)(?:\s*(?P<colon>[:：])|\s+[-–—])\s+(?=\S)")
+    r"^(?P<l>[^\W\d_](?:[^.!?:;–—]|(?<=\b\w)\.|(?<=\b\w{2})\.|(?<=\b\w{3})\.|(?<=\b\w{4})\.)"
+    r"{0,40}?)(?:\s*(?P<colon>[:：])|\s+[-–—])\s+(?=\S)")
+
+
+def _own_label(text: str) -> re.Match[str] | None:
+    m = _OWN_LABEL.match(text)
+    if m and "." in m.group("l"):
+        label = m.group("l")
+        for i, ch in enumerate(label):
+            after = label[i + 1:].lstrip()
+            if ch == "." and not (after and after[0].islower()):
+                return None  # a sentence ends there: no label
+    return m
+
+
 # a label further on: the answer is written in labelled parts ("Hinder: ... Möjligheter: ...")
 _INTERROGATIVES = frozenset(
     {"hur", "varför", "vilka", "vad", "vem", "how", "why", "who", "what", "which"})
@@ -817,12 +844,14 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
         text = a.value if q.q.kind == "text" else a.raw if q.q.kind == "yes_no" else None
         if not isinstance(text, str):
             continue
-        m = _OWN_LABEL.match(text)
+        m = _own_label(text)
         if not m or n_words(m.group("l")) > 6:
             continue
         rest, label = text[m.end():], m.group("l")
-        if m.group("colon") and _PART_LABEL.search(rest):
-            continue  # (parts under a dash label are the answer's, the label is not)
+        if m.group("colon") and _PART_LABEL.search(rest) and not _PART_LABEL.match(rest):
+            # (parts under a dash label are the answer's, the label is not; nor is a label
+            # straight above the first part: "Hinder och möjligheter: Hinder: ... ")
+            continue
         # named clearly (two of its words or an alias), or asked by its interrogative alone
         # ("Hur:"); one content word ("Hinder:") may be a part of the answer: it stays
         found, named = scorer.candidates(label, min_score=2.0)
@@ -909,9 +938,11 @@ def _opens_with_yes_no(sentence: str) -> bool:
     return bool(_OPENING_YES_NO.match(sentence)) and parse_yes_no(sentence).value is not None
 
 
-def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> str | None:
+def _intro_as_first_answer(lines: list[Line], found: Found,
+                           qs: list[Asked]) -> tuple[str, bool] | None:
     """Prose above the first marker when the first question has none ("Hej! Vi är en kör i
-    Husie ... / 2. Ja / 3. ..."): by its place, it answers the first question."""
+    Husie ... / 2. Ja / 3. ..."): by its place, it answers the first question. Returns the
+    answer and whether a label in it named the question by its number (no guess then)."""
     if not found.answers or not found.first_line or qs[0].num in found.answers:
         return None
     if qs[0].q.kind != "text" or any(ln.quoted for ln in lines[: found.first_line]):
@@ -922,6 +953,19 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
     sentences = [s for s in split_sentences(text)
                  if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)
                  and not s.rstrip().endswith(":")]
+    said = split_sentences(text)
+    for k, s in enumerate(said):
+        # "Jag hoppas det går bra så här. På er första fråga, om vilka vi är: Seniorklubben
+        # är ...", "As for question 1: We are ...": a label naming the first question by its
+        # number, its answer after it; what stands before the label is about the mail
+        m = _own_label(s)
+        if not m or not m.group("colon") or n_words(m.group("l")) > 8:
+            continue
+        refs = {_ref_number(r) for r in _QUESTION_REF.finditer(m.group("l"))}
+        after = [s[m.end():], *(x for x in said[k + 1:] if x in sentences)]
+        if refs == {qs[0].num} and not any(_QUESTION_REF.search(x) for x in after) \
+                and n_words(" ".join(after)) >= 6:
+            return " ".join(after), True
     if not sentences or n_words(" ".join(sentences)) < 6:
         return None
     if any(_QUESTION_REF.search(s) for s in sentences):
@@ -932,12 +976,12 @@ def _intro_as_first_answer(lines: list[Line], found: Found, qs: list[Asked]) -> 
     # "Vad vi är och gör: Vi är en ...": a short label of the writer's own over the text
     # that its siblings below answer under headings - a heading, whatever its words. A
     # sentence starts after it ("... tre saker: läxhjälp, fotboll" is one sentence).
-    m = _OWN_LABEL.match(text)
+    m = _own_label(text)
     rest = text[m.end():] if m else ""
     if m and n_words(m.group("l")) <= 8 and rest[:1].isupper() and not _PART_LABEL.search(rest) \
             and n_words(rest) >= 6:
         text = rest
-    return text
+    return text, False
 
 
 # the yes said again in a sentence of its own: "Det gör vi i allra högsta grad."
@@ -1002,6 +1046,26 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                     and _opens_with_yes_no(sentences[j]):
                 rest = " ".join(sentences[:j] + sentences[j + 1:])
                 answers[other.q.key] = Answer(rest, rest, False, o.source)
+    return flags
+
+
+def _yes_no_by_number_in_note(answers: dict[str, Answer], qs: list[Asked], own_text: str,
+                              source: str) -> list[str]:
+    """The yes/no question still open while the reply's own text, outside every answer,
+    gives it a yes or no by its number ("vi vill ändra svaret på fråga 2 till ja", "please
+    change question 2 to yes"): that is its answer - named, as a label names it."""
+    flags: list[str] = []
+    for q in qs:
+        a = answers[q.q.key]
+        if q.q.kind != "yes_no" or a.value is not None or a.ambiguous or a.both_ways:
+            continue
+        given = {v for par in own_text.split("\n\n")
+                 for sentence in split_sentences(normalize_ws(par))
+                 if (v := by_number(sentence, q.q)) is not None}
+        if len(given) == 1:
+            value = given.pop()
+            answers[q.q.key] = Answer(value, yes_no_word(value), False, source)
+            flags.append(f"yes_no_from_follow_up:{q.q.key}")
     return flags
 
 

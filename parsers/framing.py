@@ -211,7 +211,7 @@ def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = (
             break  # nothing cut, none to cut here: the model's features are not computed
         p = line_model.closing_probability(lines, i, question_texts, model) or 0.0
         if stop or p < model.threshold:
-            if end < len(lines) and p >= _ANSWER_BELOW:
+            if end < len(lines) and p >= _ANSWER_BELOW and not _says_yes_no(lines[i]):
                 return lines  # not sure where the answer ends: the rules' reading stands
             break
         end = i
@@ -219,6 +219,17 @@ def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = (
     while out and not out[-1].strip():
         out.pop()
     return out
+
+
+def _says_yes_no(line: str) -> bool:
+    """A line that opens with a plain yes or no ("Jodå, det gör vi på vårt sätt.", "Nope,
+    not yet.") is answer text, however short: no closing says yes or no. (A short line
+    looks like a closing to the line model; above a name it is the answer.)"""
+    t = line.strip()
+    yn = parse_yes_no(t)
+    first = re.match(r"\w+", t)
+    return yn.value is not None and not yn.ambiguous and first is not None \
+        and parse_yes_no(first.group()).value == yn.value
 
 
 _SIGN_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")

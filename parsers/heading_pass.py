@@ -18,7 +18,7 @@ from .framing import GREETING, LABEL_LINE, META, PREAMBLE
 from .headings import HeadingScorer, content_words, words_match
 from .lines import BARRIER, Asked, Cand, Line, n_words
 from .quotes import is_valediction
-from .text import match_key
+from .text import match_key, normalize_ws, split_sentences
 from .yes_no import _MIXED, has_check_box, parse_yes_no
 
 # --- headings in the reader's own words ---------------------------------------------------------
@@ -96,14 +96,22 @@ def _resolve_tie(found: dict[int, float], answer: str, qs: list[Asked]) -> _Name
     yes_no = [n for n in found if kinds.get(n) == "yes_no"]
     if not yes_no or not answer:
         return found, False
-    # a yes, a no, or a yes-and-no ("Hmm, både och. Inte som ett mål i sig ...")
+    # a yes, a no, or a yes-and-no ("Hmm, både och. Inte som ett mål i sig ..."), or a
+    # first sentence that speaks of answering yes or no ("Det är svårt att svara ja eller
+    # nej på.", "Hard to say yes or no to that.")
+    first = (split_sentences(normalize_ws(answer)) or [""])[0]
     if (parse_yes_no(answer).value is not None and n_words(answer) <= 12) or (
-            n_words(answer) <= 20 and _MIXED.search(" ".join(answer.lower().split()[:6]))):
+            n_words(answer) <= 20 and _MIXED.search(" ".join(answer.lower().split()[:6]))) or (
+            n_words(first) <= 15 and _YES_OR_NO.search(first)):
         return ({yes_no[0]: max(found.values())}, True) if len(yes_no) == 1 else (found, False)
     rest = {n: v for n, v in found.items() if kinds.get(n) != "yes_no"}
     if len(rest) == 1:
         return rest, True
     return (rest or found), False
+
+
+_YES_OR_NO = re.compile(
+    r"(?i)\b(?:ja\s+eller\s+nej|nej\s+eller\s+ja|yes\s+or\s+no|no\s+or\s+yes)\b")
 
 
 def _short_yes_no(text: str, limit: int = 6) -> bool:

@@ -19,6 +19,7 @@ from .evidence import (
     position_fits,
 )
 from .framing import (
+    APOLOGY,
     DESCRIPTIVE,
     GREETING,
     META,
@@ -33,7 +34,14 @@ from .heading_pass import heading_scorer
 from .interview import wants_interview
 from .lines import Asked, Line, n_words
 from .quotes import is_valediction
-from .statements import _BY_NUMBER, Statement, by_number, names_topic, yes_no_statement
+from .statements import (
+    _BY_NUMBER,
+    Statement,
+    by_number,
+    names_topic,
+    says_how,
+    yes_no_statement,
+)
 from .text import normalize_ws, split_sentences
 from .yes_no import _MIXED, parse_yes_no, split_yes_no_explanation
 
@@ -90,6 +98,10 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
             # paragraph of its own that says the yes/no (or that it is undecided) in words
             or (q.q.kind == "yes_no" and len(split_sentences(normalize_ws(u))) == 1
                 and yes_no_statement(u, q.q) is not None)
+            # "Om vi arbetar mot segregation vet jag inte riktigt ... Men jag skulle nog ändå
+            # säga ja, för ...": a paragraph in the yes/no's place that opens on it in words
+            or (q.q.kind == "yes_no" and (first := (split_sentences(normalize_ws(u)) or [""])[0])
+                and names_topic(first, q.q) and yes_no_statement(first, q.q) is not None)
             for q, u in zip(qs, units, strict=True)
         )
     ):
@@ -194,8 +206,12 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             sentences[0] = expl[0].upper() + expl[1:]
         elif later:
             pass  # the yes/no said further on: every sentence is the follow-up's
-        elif len(sentences) > 1 and (st.pure or _BY_NUMBER.search(sentences[0]) is None):
-            sentences = sentences[1:]  # the yes/no's own sentence, the reason after it
+        elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None
+                                                  and not _SAYS_MORE.search(sentences[0])
+                                                  and _YES_NO_WORD.search(sentences[0]))):
+            # the yes/no's own sentence, the reason after it (a sentence that says the yes
+            # only by doing it, "..., och vi jobbar målmedvetet med den", says how: it stays)
+            sentences = sentences[1:]
         # ("... så svaret på er andra fråga blir ja." says how too: it stays)
         rest = " ".join(sentences)
         if rest:
@@ -203,6 +219,17 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         else:
             del out[follow.num]
     return _ByPosition(out, st is not None, confirmed)
+
+
+# "Vi motverkar absolut segregation, fast kanske på ett annat sätt än ni tänker: personer
+# med funktionsnedsättning ...": a yes sentence that goes on past a colon to say how
+_SAYS_MORE = re.compile(r":\s+\S+(?:\s+\S+){3}")
+
+
+# a yes or no said by its word, anywhere in the sentence ("Segregation, ja det är ju ...")
+_YES_NO_WORD = re.compile(
+    r"(?i)\b(?:ja|jo|japp|jepp|jodå|jadå|javisst|nej|nä|yes|yep|no|nope|absolut|självklart"
+    r"|definitivt|verkligen|absolutely|definitely|of\s+course|det\s+gör\s+vi|we\s+do)\b")
 
 
 # "Vi jobbar aktivt med det.", "Det gör vi varje dag.", "We work on it": a short first
@@ -234,6 +261,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         sentences.pop(0)  # "Hej." opening the one paragraph
     if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
         sentences[0] = (sentences[0][0][m.end():], sentences[0][1])  # "Hej vi är ..."
+    while len(sentences) > 2 and (APOLOGY.match(sentences[0][0]) or META.search(sentences[0][0])):
+        # "Hi, sorry this is late, I only found your mail now.", "Ursäkta dröjsmålet.": said
+        # of the mail before the first answer starts, none of it
+        sentences.pop(0)
     for i, (sentence, _) in enumerate(sentences):
         if i and (is_valediction(sentence) or SIGN_OFF.match(sentence)
                   or (CLOSING.match(sentence) and i > 1)):
@@ -305,11 +336,12 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     if not sentences or any(n_words(s) > 3 for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)
-    if st is None or st.value is None or not st.pure:
+    how = says_how(sentences[0])  # "Ja, det gör vi genom läxhjälp.": the yes, and a doubt
+    if st is None or st.value is None or not (st.pure or how):
         return _ByPosition()
     # confirmed: the one sentence is a plain yes or no ("Ja, det gör vi.", "Absolut, det gör
     # vi på vårt lilla sätt!"), nothing hedged or said both ways, and nothing else is said
-    plain = len(sentences) == 1 and (
+    plain = not how and len(sentences) == 1 and (
         plain_yes_no(sentences[0]) or clear_yes_no_opening(sentences[0], yes_no[0]) is st.value)
     return _ByPosition({yes_no[0].num: [yes_no_word(st.value)]}, True, confirmed=plain)
 

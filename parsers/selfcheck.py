@@ -305,8 +305,17 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                           or ex.answers[q.key].both_ways)]
     out: list[str] = []
     scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))  # one per survey
-    for line in lines[first:]:
+    # the first answer may start inside its line, after a sentence about the mail ("Jag
+    # hoppas det går bra så här. Fråga 1: Vi är ..."): what stands before it is above it
+    start_of_first = next((" ".join(match_key(a.value).split()[:4]) for q in questions[:1]
+                           if (a := ex.answers.get(q.key)) and isinstance(a.value, str)
+                           and firsts.get(q.key) == first), "")
+    for line_no, line in enumerate(lines[first:], start=first):
         rest = _LINE_LEAD.sub("", line.strip(), count=1)
+        if line_no == first and start_of_first and not nothing_answered:
+            parts = split_sentences(rest)
+            at = next((k for k, x in enumerate(parts) if start_of_first in match_key(x)), 0)
+            rest = " ".join(parts[at:])
         if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
             continue
         if (len(re.findall(r"\w+", rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
@@ -344,6 +353,10 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue
             if _covered(sentence, answers_text):
                 continue
+            head, colon, tail = sentence.partition(": ")
+            if colon and len(re.findall(r"\w+", head)) <= 8 \
+                    and len(re.findall(r"\w+", tail)) >= 5 and _covered(tail, answers_text):
+                continue  # "På er första fråga: Vi är ...": a label over an answer held
             key = match_key(sentence)
             if any(fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys):
                 continue  # the survey's question restated: never an answer, never left over

@@ -61,6 +61,52 @@ _MANNER_TAIL = re.compile(
     r"|as\s+(?:best|well\s+as)\s+(?:we|i)\s+can)"
     r"(?=[\s.!]*$)"
 )
+# "Japp, det gör vi varje dag på planen!", "Yes we do, every week at the club": a yes or no
+# word, then the question's verb said back by a pro-form; a short tail after it tells when
+# or where, nothing the question asks (a tail telling how, "genom ...", "by ...", is more)
+_PRO_FORM = re.compile(
+    r"(?i)^(?P<w>\w+)[\s,!.]+(?:det\s+gör\s+(?:vi|föreningen|klubben|vi\s+nog)|vi\s+gör\s+det"
+    r"|(?:that\s+)?we\s+do|we\s+don'?t)(?:\s+(?:inte|ej|not))?(?P<tail>(?:\s|,).*)?$")
+# "vi jobbar ganska målmedvetet med den", "we work hard on it": the question's verb said of
+# themselves, its object a pronoun
+_WE_DO_IT = re.compile(
+    r"(?i)^(?:vi|we)\s+(?:\w+\s+){0,3}(?:arbetar|jobbar|kämpar|work|fight)\s+(?:\w+\s+){0,2}"
+    r"(?:med|mot|on|against)\s+(?:den|det|detta|denna|it|this|that)\b")
+_MEANS = re.compile(
+    r"(?i)^[\s,]*(?:genom|bland\s+annat|t\.\s?ex|till\s+exempel|via|med\s+hjälp|eftersom|för\s+att"
+    r"|men|fast|dock|by|through|because|for\s+example|e\.g|but|although|though)\b")
+_PRO_FORM_TAIL_WORDS = 6
+
+
+def _pro_form_yes_no(s: str, value: bool | None) -> bool:
+    """S is a plain yes or no (VALUE) said with a pro-form and a short when/where tail."""
+    m = _PRO_FORM.match(s)
+    if m is None or value is None or parse_yes_no(m.group("w")).value != value:
+        return False
+    tail = (m.group("tail") or "").strip(" .!,")
+    return len(re.findall(r"\w+", tail)) <= _PRO_FORM_TAIL_WORDS and not _MEANS.match(tail)
+
+
+# "jag skulle nog ändå säga ja", "vi svarar nej", "I would say yes": the answer word said
+# as what the writer says
+_SAY = re.compile(
+    r"(?i)^(?:(?:men|but|and|och|så|so)\s+)?(?:jag|vi|I|we)\s+(?:(?:skulle|would|'d|får|must"
+    r"|måste|vill|kan|nog|väl|ändå|ju|still|then|då|probably|nog)\s+){0,4}(?:säga|svara|säger"
+    r"|svarar|say|answer)\s+(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
+
+
+def _say_yes_no(clause: str) -> bool | None:
+    m = _SAY.match(_FILLER.sub("", clause.strip()))
+    return None if m is None else m.group("yn").lower() in ("ja", "yes")
+
+
+def says_how(s: str) -> bool:
+    """S says yes or no back with a pro-form and goes on to how ("Ja, det gör vi genom
+    läxhjälp.", "Yes we do, through homework help."): more than the yes alone."""
+    m = _PRO_FORM.match(s)
+    return m is not None and bool(_MEANS.match(m.group("tail") or ""))
+
+
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
 
 
@@ -81,6 +127,8 @@ _BY_NUMBER = re.compile(
     r"|(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
     r"|(?:fråga|question)\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b)"
     r"\s*(?:blir|är|=|:|is|will\s+be|svarar\s+(?:vi|jag)|(?:we|I)\s+(?:answer|say)"
+    # "vi vill ändra svaret på fråga 2 till ja", "change question 2 to yes": a correction
+    r"|till|to"
     # a correction: "på fråga 2, det ska vara JA", "fråga 2 ska vara ja", "question 2 should be yes"
     r"|,?\s*(?:det\s+)?(?:ska|skall|bör)\s+(?:det\s+)?(?:istället\s+)?(?:vara|bli)"
     r"|should\s+(?:be|read))\s*[:,]?\s*"
@@ -140,11 +188,15 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     n_words = len(re.findall(r"\w+", s))
     whole = parse_yes_no(s)
     if whole.value is not None and n_words <= 6 and _EXPLICIT.match(_FILLER.sub("", s)):
-        return Statement(whole.value, True)  # "Ja vi gör det varje dag", "Inte uttalat."
+        # "Ja vi gör det varje dag", "Inte uttalat."; "Ja, det gör vi genom läxhjälp." says
+        # how too: not the yes alone
+        return Statement(whole.value, not says_how(s))
     core = _MANNER_TAIL.sub("", s)
     if whole.value is not None and core != s and len(re.findall(r"\w+", core)) <= 6 \
             and _EXPLICIT.match(_FILLER.sub("", core)) and parse_yes_no(core).value == whole.value:
         return Statement(whole.value, True)  # "Absolut, det gör vi på vårt lilla sätt!"
+    if not whole.ambiguous and _pro_form_yes_no(s, whole.value):
+        return Statement(whole.value, True)  # "Japp, det gör vi varje dag på planen!"
     named = by_number(s, question)
     if named is not None:
         # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number
@@ -154,15 +206,23 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         return None
     if _MIXED.search(s.lower()) and re.search(r"\b(?:ja|nej|yes|no)\b", s, re.I):
         return Statement(None, n_words <= 10)  # "hm, både ja och nej"
+    clauses = _CLAUSE_SPLIT.split(s)
     if _WHETHER.match(s) and (_MIXED.search(s.lower()) or _UNSURE.search(s)):
         # the question put back as "whether" and left open: "Om vi motverkar segregation vet
-        # jag inte riktigt", "Whether we work against segregation is hard to say"
-        return Statement(None, False)
+        # jag inte riktigt", "Whether we work against segregation is hard to say" - unless
+        # a later clause comes down on one side: "... men jag skulle nog ändå säga ja"
+        late = [v for c in clauses[1:] if (v := _say_yes_no(c)) is not None]
+        return Statement(late[-1] if late else None, False)
     said: bool | None = None
-    clauses = _CLAUSE_SPLIT.split(s)
     if _WE_DO.match(_FILLER.sub("", clauses[0])) and names_topic(clauses[0], question) \
             and whole.value is None and not _NEGATED.search(clauses[0]):
         said = True  # "Vi jobbar mot segregation varje dag."
+    if said is None and whole.value is None and names_topic(clauses[0], question) \
+            and not _NEGATED.search(s) \
+            and any(_WE_DO_IT.match(_FILLER.sub("", c.strip())) for c in clauses[1:]):
+        # "Segregationen märks mycket här, och vi jobbar målmedvetet med den": the topic
+        # named, then a later clause doing it by pronoun
+        said = True
     if whole.value is not None and names_topic(clauses[0], question):
         said = whole.value  # "Vi arbetar inte specifikt mot segregation, men ..."
     for clause in clauses:
@@ -174,6 +234,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
             said = yn.value  # the last clause wins: "inte som sådant men ja det gör vi nog"
         elif (m := _ANSWER_IS.match(c)) is not None:
             said = m.group("yn").lower() in ("ja", "yes")  # "... så svaret blir nej"
+        elif (v := _say_yes_no(c)) is not None:
+            said = v  # "men jag skulle nog ändå säga ja"
     if said is None:
         return None
     return Statement(said, n_words <= 10)
