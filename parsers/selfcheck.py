@@ -405,7 +405,10 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons = _flag_reasons(ex)
     answered = [q for q in questions
                 if ex.answers.get(q.key) and ex.answers[q.key].value is not None]
-    left = unassigned_sentences(ex, own_text, questions, from_first_answer=not whole) \
+    # a reply that gives answers by their number ("Svaret på fråga 3 blir då:") opens with
+    # the note on what it changes and why: what stands above its first answer is that note
+    above_is_note = not whole or "follow_up_answer" in ex.flags
+    left = unassigned_sentences(ex, own_text, questions, from_first_answer=above_is_note) \
         if answered else []
     if left:
         reasons.append(Reason("unassigned_text", None, excerpt(left[0])))

@@ -1,0 +1,67 @@
+"""Issue 9, round 8 (unseen21): the kinds behind its silent and flagged misses, each on small
+replies in other words than the corpus's, Swedish and English, values and review reasons
+asserted."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import extract, values
+
+from svarsinkorg.parsers.model import Extraction
+
+
+def codes(ex: Extraction) -> set[str]:
+    return {r.code for r in ex.reasons}
+
+
+# --- a correction by number next to a marker that only says the other answers stand ----------
+
+@pytest.mark.parametrize(("body", "key", "want"), [
+    ("Hej igen,\n\nVi har pratat i styrelsen och ändrar svaret på fråga 2 till ja. Vi hade "
+     "glömt vår sommarkollo. Svaret på fråga 3 blir då:\n\nVi ordnar sommarkollo dit barn "
+     "från hela stan åker tillsammans.\n\nFråga 1 och 4 står kvar.\n\n/Maja",
+     "how", "Vi ordnar sommarkollo dit barn från hela stan åker tillsammans."),
+    ("Hej,\n\nEn sak till. Svaret på fråga 4 blir:\n\nHyran för lokalen är det största "
+     "hindret för oss.\n\nFråga 1 gäller som jag skrev.\n\nKalle",
+     "obstacles_opportunities", "Hyran för lokalen är det största hindret för oss."),
+    ("Hi again,\n\nWe talked it over and want to change question 2 to yes. Our answer to "
+     "question 3 is then:\n\nWe run a free summer camp for kids from all parts of town.\n\n"
+     "Question 1 and 4 still stand.\n\nAnna",
+     "how", "We run a free summer camp for kids from all parts of town."),
+])
+def test_an_answer_by_number_counts_beside_a_note_that_others_stand(body, key, want):
+    ex = extract(body)
+    got = values(ex)
+    assert got[key] == want
+    assert got["about"] is None
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_a_marker_with_an_answer_still_wins_over_prose():
+    got = values(extract("1. Vi är en kör.\n\n2. Ja\n\n3. Vi sjunger i Rosengård.\n\n"
+                         "4. Fråga 1 står kvar, men pengar är ett hinder.\n\n/Li"))
+    assert got["about"] == "Vi är en kör."
+    assert got["how"] == "Vi sjunger i Rosengård."
+
+
+# --- a numbered answer opening with the writer's own "about X:" heading -----------------------
+
+@pytest.mark.parametrize("label", ["Om klubben:", "Om oss:", "Om vår förening:",
+                                   "Om församlingen:", "About us:", "About the club:"])
+def test_an_about_heading_on_the_answer_line_is_no_part_of_it(label):
+    got = values(extract(
+        f"Hej,\n\n1. {label} Vi är en fotbollsklubb med 200 barn i Kroksbäck.\n\n2. Ja\n\n"
+        "3. Gratis träning och lån av skor.\n\n4. Planerna räcker inte till.\n\nOla"))
+    assert got["about"] == "Vi är en fotbollsklubb med 200 barn i Kroksbäck."
+    assert got["how"] == "Gratis träning och lån av skor."
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # "om" is also "if": a condition before the colon is part of the answer
+    ("3. Om vi får önska: fler lokaler i Fosie.", "Om vi får önska: fler lokaler i Fosie."),
+    ("3. Om ja: vi tränar tillsammans med en klubb i Limhamn.",
+     "Om ja: vi tränar tillsammans med en klubb i Limhamn."),
+])
+def test_a_condition_before_a_colon_stays(body, want):
+    got = values(extract(f"1. Vi är en klubb.\n\n2. Ja\n\n{body}\n\n4. Pengar.\n\nOla"))
+    assert got["how"] == want
