@@ -248,6 +248,10 @@ _GREETING_LEAD = re.compile(r"^(?:hej(?:san)?|hallå|tjena|hejhej|hello|hi|dear)
 _PROSE_ANSWER_WORDS = 10
 
 
+# a label, then the answer: "På er första fråga: Vi är ...", "Vilka är ni? – Vi är ..."
+_LABEL_THEN_TEXT = re.compile(r"^(?P<head>.+?)(?::|\?\s*[-–—])\s+(?P<tail>\S.*)$", re.S)
+
+
 def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Question], *,
                          from_first_answer: bool = False,
                          nothing_answered: bool = False) -> list[str]:
@@ -353,9 +357,10 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue
             if _covered(sentence, answers_text):
                 continue
-            head, colon, tail = sentence.partition(": ")
-            if colon and len(re.findall(r"\w+", head)) <= 8 \
-                    and len(re.findall(r"\w+", tail)) >= 5 and _covered(tail, answers_text):
+            labelled = _LABEL_THEN_TEXT.match(sentence)
+            if labelled and len(re.findall(r"\w+", labelled["head"])) <= 8 \
+                    and len(re.findall(r"\w+", labelled["tail"])) >= 5 \
+                    and _covered(labelled["tail"], answers_text):
                 continue  # "På er första fråga: Vi är ...": a label over an answer held
             key = match_key(sentence)
             if any(fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys):

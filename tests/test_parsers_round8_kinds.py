@@ -65,3 +65,33 @@ def test_an_about_heading_on_the_answer_line_is_no_part_of_it(label):
 def test_a_condition_before_a_colon_stays(body, want):
     got = values(extract(f"1. Vi är en klubb.\n\n2. Ja\n\n{body}\n\n4. Pengar.\n\nOla"))
     assert got["how"] == want
+
+
+# --- "N. <the question in the writer's words>? – <answer>": the dash is a Q-and-A layout ------
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("1. Vilka är ni? – En schackklubb i Rosengård med 40 spelare i alla åldrar.\n\n"
+     "2. Jobbar ni mot segregation? – Ja\n\n3. På vilket sätt? – Vi spelar turneringar mot "
+     "klubbar i andra stadsdelar.\n\n4. Hinder? - Lokalen är för liten för alla som vill.",
+     {"about": "En schackklubb i Rosengård med 40 spelare i alla åldrar.",
+      "works_against_segregation": True,
+      "how": "Vi spelar turneringar mot klubbar i andra stadsdelar.",
+      "obstacles_opportunities": "Lokalen är för liten för alla som vill."}),
+    ("1. Who are you? – A chess club in Rosengård with 40 players of all ages.\n\n"
+     "2. Against segregation? – Yes\n\n3. How? – We play tournaments against clubs from "
+     "other parts of town.\n\n4. Obstacles/opportunities? — The room is too small for all.",
+     {"about": "A chess club in Rosengård with 40 players of all ages.",
+      "works_against_segregation": True,
+      "how": "We play tournaments against clubs from other parts of town.",
+      "obstacles_opportunities": "The room is too small for all."}),
+])
+def test_a_short_question_and_a_dash_head_the_answer(body, want):
+    ex = extract(f"Hej!\n\n{body}\n\nMvh Goran")
+    assert values(ex) == want
+    assert codes(ex) == set()
+
+
+def test_a_question_of_the_writers_own_without_a_dash_stays_in_the_answer():
+    got = values(extract("1. Vi är en schackklubb.\n\n2. Ja\n\n3. Hur? Vi spelar mot andra "
+                         "klubbar.\n\n4. Vad är ett hinder? Vi vet inte riktigt.\n\nGoran"))
+    assert got["obstacles_opportunities"] == "Vad är ett hinder? Vi vet inte riktigt."
