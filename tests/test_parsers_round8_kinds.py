@@ -95,3 +95,45 @@ def test_a_question_of_the_writers_own_without_a_dash_stays_in_the_answer():
     got = values(extract("1. Vi är en schackklubb.\n\n2. Ja\n\n3. Hur? Vi spelar mot andra "
                          "klubbar.\n\n4. Vad är ett hinder? Vi vet inte riktigt.\n\nGoran"))
     assert got["obstacles_opportunities"] == "Vad är ett hinder? Vi vet inte riktigt."
+
+
+# --- four plain paragraphs: the yes/no question asked again over its answer, a hedged no ------
+
+_INTRO = "Hej!\n\nVi är en kör med 40 sångare som övar i Husie kyrka varje tisdag.\n\n"
+_LAST = "\n\nKanske kunde vi sjunga i Rosengård någon gång, det vore roligt.\n\nmvh Bo"
+
+
+@pytest.mark.parametrize(("par", "want", "how"), [
+    ("Jobbar vi mot segregation? Inte direkt, så jag får nog svara nej. Vi har aldrig sett "
+     "oss som en sådan förening, men alla får vara med.", False,
+     "Vi har aldrig sett oss som en sådan förening, men alla får vara med."),
+    ("Arbetar vi mot segregation? Nej. Vi har aldrig sett oss som en sådan förening, men "
+     "alla får vara med.", False,
+     "Vi har aldrig sett oss som en sådan förening, men alla får vara med."),
+    ("Motverkar vi segregation? Ja, det gör vi. Vi sjunger på fem språk och har gratis "
+     "medlemskap för unga.", True, "Vi sjunger på fem språk och har gratis medlemskap för unga."),
+])
+def test_the_yes_no_question_asked_again_heads_its_paragraph(par, want, how):
+    got = values(extract(_INTRO + par + _LAST))
+    assert got["works_against_segregation"] is want
+    assert got["how"] == how
+
+
+def test_a_hedged_no_said_again_as_the_conclusion_is_a_no_and_still_a_doubt():
+    ex = extract(_INTRO + "Inte direkt, så vi får väl säga nej. Vi har aldrig sett oss som "
+                 "en sådan förening, men alla får vara med." + _LAST)
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert got["how"] == "Vi har aldrig sett oss som en sådan förening, men alla får vara med."
+    assert "by_position" in codes(ex)  # four paragraphs placed by their order, a hedged no
+
+
+@pytest.mark.parametrize(("text", "expl"), [
+    ("Not really, so I would say no.", None),
+    ("Inte direkt, men vi har öppna repetitioner.", "direkt, men vi har öppna repetitioner."),
+    # the conclusion says the other answer: an explanation to read, not the same no again
+    ("Nej, så jag får nog svara ja.", "så jag får nog svara ja."),
+])
+def test_a_conclusion_only_counts_when_it_repeats_the_answer(text, expl):
+    from svarsinkorg.parsers.yes_no import split_yes_no_explanation
+    assert split_yes_no_explanation(text) == expl
