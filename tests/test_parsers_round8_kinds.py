@@ -137,3 +137,32 @@ def test_a_hedged_no_said_again_as_the_conclusion_is_a_no_and_still_a_doubt():
 def test_a_conclusion_only_counts_when_it_repeats_the_answer(text, expl):
     from svarsinkorg.parsers.yes_no import split_yes_no_explanation
     assert split_yes_no_explanation(text) == expl
+
+
+# --- the yes said by naming the activity as the means to the question's end -------------------
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Vi ser hela vår verksamhet som ett sätt att motverka segregationen.", True),
+    ("Vårt arbete är ett sätt att bryta segregationen i stan, det är själva poängen.", True),
+    ("Our work is a way to fight segregation.", True),
+    ("Vi ser inte vår verksamhet som ett sätt att motverka segregation.", False),
+    ("Vår verksamhet är ett sätt att ha roligt tillsammans.", None),
+])
+def test_the_activity_as_a_means_against_segregation_says_yes(sentence, want):
+    from helpers import QUESTIONS
+
+    from svarsinkorg.parsers.statements import yes_no_statement
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert (st.value if st is not None else None) is want
+
+
+def test_four_plain_paragraphs_with_the_yes_as_a_means():
+    got = values(extract(
+        "Hej!\n\nVi är en idrottsförening för tjejer i Holma med 60 medlemmar.\n\n"
+        "Vi ser hela vår verksamhet som ett sätt att bryta segregationen.\n\n"
+        "Tjejerna tränar ihop med lag från Limhamn och åker på cuper i hela Skåne.\n\n"
+        "Det svåra är att hitta ledare. Det fina är att tjejerna växer.\n\nHälsningar\nAmal"))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Tjejerna tränar ihop med lag från Limhamn och åker på cuper i hela Skåne."
+    assert got["obstacles_opportunities"] == (
+        "Det svåra är att hitta ledare. Det fina är att tjejerna växer.")
