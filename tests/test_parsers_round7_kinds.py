@@ -48,3 +48,39 @@ def test_a_compound_cut_short_before_a_conjunction_is_no_marker():
         "3- och 4-åringar från hela stan på söndagar.\n4. Lokalen är för liten.\n\nLena"))
     assert got["how"] == "Vi har danslek för 3- och 4-åringar från hela stan på söndagar."
     assert got["obstacles_opportunities"] == "Lokalen är för liten."
+
+
+# --- an answer's "Label: text." with the sign-off under it is no part of the header below ----
+
+_OUTLOOK_SV = ("Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 09:14\n"
+               "Ämne: Kartläggning\n")
+_OUTLOOK_EN = ("From: Coordinator <samordnare@malmo.se>\nSent: Monday, 2 December 2019 09:14\n"
+               "Subject: Survey\n")
+
+
+@pytest.mark.parametrize(("close", "header"), [
+    ("Hälsningar\nMaja Berg\nKassör, Kören Fyra Språk\n", _OUTLOOK_SV),
+    ("Mvh\nMaja\n", _OUTLOOK_SV),
+    ("Kind regards\nMaja Berg\nTreasurer, Four Languages Choir\n", _OUTLOOK_EN),
+])
+def test_a_labelled_answer_above_the_sign_off_stays_the_answer(close, header):
+    # HTML mail turned to text: no blank lines, headings with a colon, the header unquoted
+    ex = extract(
+        "Hej!\nVilka vi är:\nVi är en kör i Malmö med 30 sångare.\nArbetar vi mot segregation?\n"
+        "Ja\nHur vi arbetar:\nVi sjunger på fyra språk.\nHinder och möjligheter:\n"
+        "Hinder: lokalen är dyr. Möjligheter: många vill sjunga med oss.\n" + close + header)
+    got = values(ex)
+    assert got["obstacles_opportunities"] == (
+        "Hinder: lokalen är dyr. Möjligheter: många vill sjunga med oss.")
+    assert got["how"] == "Vi sjunger på fyra språk."
+    assert "partial" not in codes(ex)
+
+
+def test_a_subject_that_wraps_still_belongs_to_the_header():
+    ex = extract(
+        "Hej\n\n1. Vi är en kör i Malmö.\n2. Ja\n3. Vi sjunger på fyra språk.\n"
+        "4. Lokalen är dyr.\n\nMaja\n\nFrån: Samordnare <samordnare@malmo.se>\n"
+        "Skickat: den 2 december 2019 09:14\nÄmne: Kartläggning: civilsamhällets arbete mot\n"
+        "segregation i Malmö\n")
+    assert values(ex)["obstacles_opportunities"] == "Lokalen är dyr."
+    assert codes(ex) == set()
