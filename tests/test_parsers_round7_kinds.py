@@ -84,3 +84,31 @@ def test_a_subject_that_wraps_still_belongs_to_the_header():
         "segregation i Malmö\n")
     assert values(ex)["obstacles_opportunities"] == "Lokalen är dyr."
     assert codes(ex) == set()
+
+
+# --- a note above the markers that names answers by number is no answer to question 1 -------
+
+@pytest.mark.parametrize("note", [
+    "Jag glömde en sak förra veckan. Ersätt gärna svaren 3 och 4 med dessa, resten står kvar.",
+    "Vi har funderat lite mer i styrelsen, så här kommer nya versioner av svar 3 och 4.",
+    "Sorry, I was too quick on Monday. Please swap answers 3 and 4 for the ones below.",
+])
+def test_a_note_naming_answers_by_number_is_no_first_answer(note):
+    ex = extract(
+        f"Hej igen,\n\n{note}\n\n3. Vi spelar schack med barn i tre skolor i Rosengård.\n\n"
+        "4. Hindret är att vi saknar ledare. Möjligheten är alla barn som vill lära sig.\n\n/Anna")
+    got = values(ex)
+    assert got["about"] is None
+    assert got["how"] == "Vi spelar schack med barn i tre skolor i Rosengård."
+    assert got["obstacles_opportunities"] == (
+        "Hindret är att vi saknar ledare. Möjligheten är alla barn som vill lära sig.")
+
+
+def test_prose_with_a_count_after_answer_words_still_answers_question_1():
+    # "svar 3 gånger": a count, not an answer's number; the intro is question 1's answer
+    got = values(extract(
+        "Hej!\n\nVi är en quizförening på Möllan där lagen lämnar svar 3 gånger per kväll.\n\n"
+        "2. Ja\n\n3. Vi spelar schack med barn i tre skolor i Rosengård.\n\n"
+        "4. Hindret är att vi saknar ledare.\n\n/Anna"))
+    assert got["about"] == (
+        "Vi är en quizförening på Möllan där lagen lämnar svar 3 gånger per kväll.")
