@@ -112,3 +112,26 @@ def test_prose_with_a_count_after_answer_words_still_answers_question_1():
         "4. Hindret är att vi saknar ledare.\n\n/Anna"))
     assert got["about"] == (
         "Vi är en quizförening på Möllan där lagen lämnar svar 3 gånger per kväll.")
+
+
+# --- after a wish to meet, the invitation or the visit offered is the wish's, not an answer -
+
+@pytest.mark.parametrize("invite", [
+    "Ni är varmt välkomna till oss i Lindängen en eftermiddag, eller så kommer vi till er.",
+    "Vi kommer gärna till er på stadshuset en förmiddag om det passar bättre.",
+    "You are most welcome to visit us at the mosque one evening, or we can come to you.",
+])
+def test_an_invitation_after_a_wish_to_meet_is_no_left_over_text(invite):
+    ex = extract(
+        "Hej,\n\nTack för frågorna. Vi skriver inte så bra svenska. "
+        f"Kan vi ses och berätta i stället? {invite}\n\nHälsningar\nAmina\n")
+    assert ex.wants_interview is True
+    assert all(v is None for v in values(ex).values())
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_a_welcome_sentence_in_an_answer_stays_in_the_answer():
+    got = values(extract(
+        "Hej\n\n1. Vi är en öppen förskola i Holma. Ni är välkomna till oss varje dag.\n2. Ja\n"
+        "3. Vi bjuder in familjer från hela stan.\n4. Lokalen är liten.\n\nAmina"))
+    assert got["about"] == "Vi är en öppen förskola i Holma. Ni är välkomna till oss varje dag."
