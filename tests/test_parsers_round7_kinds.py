@@ -135,3 +135,30 @@ def test_a_welcome_sentence_in_an_answer_stays_in_the_answer():
         "Hej\n\n1. Vi är en öppen förskola i Holma. Ni är välkomna till oss varje dag.\n2. Ja\n"
         "3. Vi bjuder in familjer från hela stan.\n4. Lokalen är liten.\n\nAmina"))
     assert got["about"] == "Vi är en öppen förskola i Holma. Ni är välkomna till oss varje dag."
+
+
+# --- "Jag skriver å styrelsens vägnar.": on whose behalf, framing before the first answer ---
+
+@pytest.mark.parametrize(("lead", "about"), [
+    ("Jag skriver på styrelsens vägnar.",
+     "Vi är en kör i Oxie med 40 sångare som övar på tisdagar i kyrkan."),
+    ("Vi svarar här för föreningens räkning.",
+     "Vi är en kör i Oxie med 40 sångare som övar på tisdagar i kyrkan."),
+    ("I am writing on behalf of the board.",
+     "We are a choir in Oxie with 40 singers who rehearse on Tuesdays in the church."),
+])
+def test_a_sentence_on_whose_behalf_is_no_part_of_the_first_answer(lead, about):
+    yes = "Ja, vi arbetar mot segregation." if about.startswith("Vi") else \
+        "Yes, we work against segregation."
+    how = "Vi sjunger med nyanlända varje vecka." if about.startswith("Vi") else \
+        "We sing with newcomers every week."
+    ex = extract(f"Hej!\n\n{lead} {about} {yes} {how}\n\nMed vänlig hälsning\nBritt")
+    assert values(ex)["about"] == about
+
+
+def test_on_whose_behalf_with_more_said_stays_in_the_answer():
+    ex = extract("Hej!\n\nJag skriver för föreningens räkning och vi är en kör i Oxie med 40 "
+                 "sångare. Ja, vi arbetar mot segregation. Vi sjunger med nyanlända varje "
+                 "vecka.\n\nBritt")
+    assert values(ex)["about"] == (
+        "Jag skriver för föreningens räkning och vi är en kör i Oxie med 40 sångare.")
