@@ -181,6 +181,14 @@ _ORDINAL = {
 }
 
 
+# an answer by its number: "svar 3 och 4", "svaren 2-4", "answer 3", "punkt 2"
+_ANSWER_REF = re.compile(
+    r"\b(?:svar|svaret|svaren|answers?|punkt|punkterna|points?)\s*(?:nr\.?\s*|nummer\s*|no\.?\s*)?"
+    r"[1-9](?!\d)(?!\s*(?:gånger|ggr|dagar|veckor|år|times|days|weeks|years)\b)",
+    re.I,
+)
+
+
 def _ref_number(m: re.Match[str]) -> int:
     if m.group("n"):
         return int(m.group("n"))
@@ -983,9 +991,10 @@ def _intro_as_first_answer(lines: list[Line], found: Found,
             return " ".join(after), True
     if not sentences or n_words(" ".join(sentences)) < 6:
         return None
-    if any(_QUESTION_REF.search(s) for s in sentences):
-        # "vi vill ändra svaret på fråga 2 och 3 ...": prose that speaks of the questions by
-        # number is about the answers below it (a correction, an addition), not question 1's
+    if any(_QUESTION_REF.search(s) or _ANSWER_REF.search(s) for s in sentences):
+        # "vi vill ändra svaret på fråga 2 och 3 ...", "byt ut svar 3 och 4": prose that
+        # speaks of the questions or answers by number is about the answers below it (a
+        # correction, an addition), not question 1's
         return None
     text = " ".join(sentences)
     # "Vad vi är och gör: Vi är en ...": a short label of the writer's own over the text

@@ -41,7 +41,13 @@ PREAMBLE = re.compile(
     # "Svar från Augustenborgs Odlarlag nedan.", "Answers from the board below:": who answers
     r"|kommer|följer|står|från)|(?:answers?|repl(?:y|ies))\s+from|oj\b|bortse\s+från|vi\s+skickade\s+fel|hoppas|se\s+(?:nedan|svar)"
     r"|thanks?\s+(?:for|you)|here\s+(?:are|is)|below\s+(?:are|is)|please\s+see|sorry|apologies"
-    r"|as\s+requested|enligt\s+önskemål|jag\s+svarar|vi\s+svarar|jag\s+skickar|vi\s+skickar)",
+    r"|as\s+requested|enligt\s+önskemål|jag\s+svarar|vi\s+svarar|jag\s+skickar|vi\s+skickar"
+    # on whose behalf the writer writes, all the sentence says: "Jag skriver å styrelsens
+    # vägnar.", "I am writing on behalf of the board."
+    r"|(?:jag|vi)\s+(?:skriver|svarar)\s+(?:här\s+)?(?:å|på|för)\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:vägnar|räkning)\s*[.!]?\s*$"
+    r"|(?:i\s+am|i'm|we\s+are|we're)\s+(?:writing|replying|answering)\s+on\s+behalf\s+of"
+    r"\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*[.!]?\s*$)",
     re.I,
 )
 

@@ -138,7 +138,10 @@ _NUM_MARKER = re.compile(
     r"|question|answer|q|punkt)\s*(?:nr\.?|nummer|no\.?|#)?\s*(?P<n1>\d{1,2})(?!\d)"
     + _RANGE.format(name="e1")
     + r"\s*[.:)\]\-–—]*"
-    r"|(?P<n2>\d{1,2})(?!\d)" + _RANGE.format(name="e2") + r"(?:\s*[.):\]|]|\s+[-–—])(?!\d)"
+    r"|(?P<n2>\d{1,2})(?!\d)" + _RANGE.format(name="e2") + r"(?:\s*[.):\]|]|\s+[-–—]"
+    # "1- Vi är ...": a dash glued to the number, then a space and a word; "3- och
+    # 4-åringar" (a compound cut short before a conjunction) stays prose
+    r"|[-–](?=\s+(?!(?:och|till|eller|resp|samt|and|or|to)\b)[^\W\d_]))(?!\d)"
     r"|#(?P<n3>\d{1,2})(?!\d)\s*[.:)]?"
     # "F1:" / "F2." (F for fråga): only glued to the number and with punctuation, so that
     # "F3 klass" or "F-3" stays prose

@@ -75,8 +75,11 @@ def _header_fields(lines: list[str], i: int) -> tuple[int, list[qh.Field]]:
         elif not p:
             if len(fields) >= 2 or j > last + 1:
                 break
-        elif fields and j == last + 1 and len(p.split()) <= 6:
-            # a wrapped value: it belongs to the field above
+        elif (fields and j == last + 1 and len(p.split()) <= 6
+              and not fields[-1].value.endswith((".", "!", "?")) and not is_valediction(p)):
+            # a wrapped value: it belongs to the field above (a value that ended its sentence
+            # wraps no further, and "Hälsningar" under "Hinder: ... ." starts a signature:
+            # else an answer's "Label: text" chains through the sign-off into the header)
             prev = fields[-1]
             fields[-1] = qh.Field(prev.label, f"{prev.value} {p}", prev.known, prev.role)
             last = j

@@ -237,7 +237,12 @@ _AT_THE_MEETING = re.compile(
     r"|^(?:vi|we)\s+(?:berättar|visar|förklarar|would\s+(?:gladly\s+)?(?:tell|show))"
     r"\s+(?:\w+\s+)?(?:gärna|mer|more|you)\b"
     # where to meet, proposed: "Vi kan ses i vårt växthus.", "We can meet at the club."
-    r"|^(?:vi|ni|du|we|you)\s+(?:kan|could|can)\s+(?:\w+\s+)?(?:ses|träffas|mötas|meet)\b",
+    r"|^(?:vi|ni|du|we|you)\s+(?:kan|could|can)\s+(?:\w+\s+)?(?:ses|träffas|mötas|meet)\b"
+    # the guest invited, or the visit offered: "Ni är välkomna till oss en kväll", "You are
+    # most welcome to visit us", "Vi kommer gärna till er"
+    r"|^(?:ni|du|you)(?:\s+är|\s+are|'re)\s+(?:\w+\s+)?(?:välkomn[ae]|welcome)\b"
+    r"|^(?:vi|we)\s+(?:kommer|come|can\s+come|could\s+come)\s+(?:gärna\s+|gladly\s+)?"
+    r"(?:till|to)\s+(?:er|dig|you)\b",
     re.I)
 # "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
 _SHORT_AFTERTHOUGHT = re.compile(r",\s*(?:men|but|eller|or)\s+(?:\S+\s+){0,5}\S+[.!]?\s*$", re.I)
