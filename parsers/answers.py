@@ -441,10 +441,15 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         if _has_answers(in_quote):
             found = in_quote
             flags.append(_in_quote_flag(in_quote, qs))
-    if not found.answers:
+    # markers that only say an earlier answer stands ("Fråga 1 och 4 står kvar som jag
+    # skrev.") answer nothing: the answers the prose gives by number still count
+    only_stands = bool(found.answers) and all(
+        stands_as_before(raw_text(v)) for v in found.answers.values())
+    if not found.answers or only_stands:
         named = _answers_named_by_number(lines, qs)
         if named.answers:
-            found = named
+            merged = {**found.answers, **named.answers}
+            found = Found(merged, last_num=max(merged))
             flags.append("follow_up_answer")  # a correction of some answers, not all
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
     if follow_up is not None and any(q.num == follow_up for q in qs):
@@ -546,6 +551,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         value = normalize_ws(raw)
         if q.q.kind == "text" and (lead := _MARKER_GOES_ON.match(value)):
             value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
+        if q.q.kind == "text" and (lead := _TOPIC_LABEL.match(value)):
+            value = value[lead.end():]  # "1. Om kåren: Scoutkår med ...": the writer's heading
         value, named_after = _note_on_other_questions(value, q.num)
         accounted |= named_after
         if _SEE_ELSEWHERE.match(value):
@@ -646,6 +653,14 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
 _MARKER_GOES_ON = re.compile(
     r"^(?:blir|är|ska|skall|bör|lyder|får|becomes|is|should|will|would|reads)\b[^.!?:;]{0,30}"
     r":\s+(?=\S)")
+
+
+# "Om oss:", "Om kåren:", "Om vår förening:", "About the club:": a heading naming what the
+# answer is about, on the answer's own line. Only a noun (definite, or after a possessive) may
+# follow "om", which also means "if" ("Om ja: ...", "Om vi får önska: ...").
+_TOPIC_LABEL = re.compile(
+    r"^(?:om\s+(?:oss|mig|(?:vår|vårt|våra|min|mitt|mina)\s+\w+|\w{2,}(?:en|et|na))"
+    r"|about\s+(?:us|me|(?:the|our|my)\s+\w+))\s*:\s+(?=\S)", re.I)
 
 
 _READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",

@@ -154,7 +154,17 @@ _QUESTION_THEN_LABEL = re.compile(
 )
 
 
-_SHORT_QUESTION_THEN_TEXT = re.compile(r"^(?P<q>[^?.!:]{3,80}\?)\s+(?P<a>\S.*)$")
+# "4. Hinder och möjligheter? Vi saknar ...", "3. Hur? – Vi har ...": a dash after the
+# question is the writer's own "question – answer" layout
+_SHORT_QUESTION_THEN_TEXT = re.compile(
+    r"^(?P<q>[^?.!:]{3,80}\?)(?:\s*(?P<dash>[-–—])(?=\s))?\s+(?P<a>\S.*)$")
+
+
+def _fits_question(head: str, qs: list[Asked]) -> set[int]:
+    """The questions a short heading's words fit at all ("Hur?" fits the how-question,
+    "Motverkar ni segregation?" every question about segregation)."""
+    found, _ = heading_scorer(tuple((q.num, q.q) for q in qs)).candidates(head, min_score=1.0)
+    return set(found)
 
 
 def _is_heading_question(c: Cand) -> bool:
@@ -248,7 +258,11 @@ def _detect_line(text: str, quoted: bool, qs: tuple[Asked, ...]) -> Cand | None:
         elif (
             consumed is None
             and (qm := _SHORT_QUESTION_THEN_TEXT.match(rest))
-            and _names_question(qm.group("q"), list(qs)) == n
+            and (_names_question(qm.group("q"), list(qs)) == n
+                 # with the dash, a heading that fits this question at all, or none (the
+                 # writer's own words: "Who are you? – ..."), is its heading
+                 or (qm.group("dash")
+                     and (n in (fits := _fits_question(qm.group("q"), list(qs))) or not fits)))
         ):
             rest = qm.group("a").strip()  # "4. Hinder och möjligheter? Vi saknar ..."
             restated = True

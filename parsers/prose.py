@@ -43,7 +43,7 @@ from .statements import (
     yes_no_statement,
 )
 from .text import normalize_ws, split_sentences
-from .yes_no import _MIXED, parse_yes_no, split_yes_no_explanation
+from .yes_no import _MIXED, parse_yes_no, restates_answer, split_yes_no_explanation
 
 # --- fallbacks ---------------------------------------------------------------------------------
 
@@ -174,12 +174,18 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
     out = {q.num: [p] for q, p in zip(text_qs, pars, strict=True)}
     follow = qs[k + 1]
     sentences = split_sentences(normalize_ws(out[follow.num][0]))
+    if len(sentences) > 1 and _echoes_question(sentences[0], qs[k], qs):
+        # "Jobbar vi mot segregation? Inte direkt, ...": the writer asks the yes/no question
+        # again in own words before answering it: a heading, no part of the answer
+        sentences = sentences[1:]
+        out[follow.num] = [" ".join(sentences)]
     st = yes_no_statement(sentences[0], qs[k].q) if sentences else None
     expl = None
     if st is None and sentences and (yn := parse_yes_no(sentences[0])).value is not None:
         # "Nej, det har vi inte haft som mål. ...": the paragraph opens with the yes/no
         expl = split_yes_no_explanation(sentences[0])
-        if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3:
+        if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3 \
+                or restates_answer(sentences[0]):
             st = Statement(yn.value, expl is None)
     if st is None and sentences and _WE_DO_IT.match(sentences[0]):
         # "Vi jobbar aktivt med det. Varje år ...": the follow-up opens saying they do it
@@ -219,6 +225,15 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         else:
             del out[follow.num]
     return _ByPosition(out, st is not None, confirmed)
+
+
+def _echoes_question(sentence: str, q: Asked, qs: list[Asked]) -> bool:
+    """SENTENCE is a short question whose words fit Q (and perhaps others): Q asked again."""
+    if not sentence.rstrip().endswith("?") or n_words(sentence) > 6:
+        return False
+    found, _ = heading_scorer(tuple((x.num, x.q) for x in qs)).candidates(sentence,
+                                                                          min_score=1.0)
+    return q.num in found
 
 
 # "Vi motverkar absolut segregation, fast kanske på ett annat sätt än ni tänker: personer

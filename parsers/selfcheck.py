@@ -253,6 +253,10 @@ _GREETING_LEAD = re.compile(r"^(?:hej(?:san)?|hallå|tjena|hejhej|hello|hi|dear)
 _PROSE_ANSWER_WORDS = 10
 
 
+# a label, then the answer: "På er första fråga: Vi är ...", "Vilka är ni? – Vi är ..."
+_LABEL_THEN_TEXT = re.compile(r"^(?P<head>.+?)(?::|\?\s*[-–—])\s+(?P<tail>\S.*)$", re.S)
+
+
 def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Question], *,
                          from_first_answer: bool = False,
                          nothing_answered: bool = False) -> list[str]:
@@ -358,9 +362,10 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue
             if _covered(sentence, answers_text):
                 continue
-            head, colon, tail = sentence.partition(": ")
-            if colon and len(re.findall(r"\w+", head)) <= 8 \
-                    and len(re.findall(r"\w+", tail)) >= 5 and _covered(tail, answers_text):
+            labelled = _LABEL_THEN_TEXT.match(sentence)
+            if labelled and len(re.findall(r"\w+", labelled["head"])) <= 8 \
+                    and len(re.findall(r"\w+", labelled["tail"])) >= 5 \
+                    and _covered(labelled["tail"], answers_text):
                 continue  # "På er första fråga: Vi är ...": a label over an answer held
             key = match_key(sentence)
             if any(fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys):
@@ -410,7 +415,10 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons = _flag_reasons(ex)
     answered = [q for q in questions
                 if ex.answers.get(q.key) and ex.answers[q.key].value is not None]
-    left = unassigned_sentences(ex, own_text, questions, from_first_answer=not whole) \
+    # a reply that gives answers by their number ("Svaret på fråga 3 blir då:") opens with
+    # the note on what it changes and why: what stands above its first answer is that note
+    above_is_note = not whole or "follow_up_answer" in ex.flags
+    left = unassigned_sentences(ex, own_text, questions, from_first_answer=above_is_note) \
         if answered else []
     if left:
         reasons.append(Reason("unassigned_text", None, excerpt(left[0])))

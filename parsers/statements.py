@@ -39,6 +39,13 @@ _WE_DO = re.compile(
     r"(?i)(?:vi|föreningen|klubben|kören|we|our\s+\w+)\s+(?:\w+\s+){0,2}"
     r"(?:arbetar|jobbar|motverkar|verkar|kämpar|work|fight)\b"
 )
+# "Vi ser hela vår verksamhet som ett sätt att bryta segregationen", "Our work is a way to
+# fight segregation": what they do named as the means to the question's end (topic checked)
+_OUR_WAY = re.compile(
+    r"(?i)(?:(?:vi|we)\s+(?:ser|see|betraktar|regard)\s+)?(?:hela\s+|all\s+of\s+)?"
+    r"(?:vår|vårt|våra|our|föreningens|klubbens)\s+(?:\w+\s+){0,2}(?:som|är|is|are|as)\s+"
+    r"(?:\w+\s+){0,2}(?:sätt|way|means|verktyg|tool|redskap)\s+(?:att|to|för\s+att|of)\b"
+)
 # "Om vi jobbar mot segregation ...", "Huruvida föreningen ...", "Whether we ...": the yes/no
 # question restated as an indirect question
 _WHETHER = re.compile(
@@ -214,7 +221,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         late = [v for c in clauses[1:] if (v := _say_yes_no(c)) is not None]
         return Statement(late[-1] if late else None, False)
     said: bool | None = None
-    if _WE_DO.match(_FILLER.sub("", clauses[0])) and names_topic(clauses[0], question) \
+    first = _FILLER.sub("", clauses[0])
+    if (_WE_DO.match(first) or _OUR_WAY.match(first)) and names_topic(clauses[0], question) \
             and whole.value is None and not _NEGATED.search(clauses[0]):
         said = True  # "Vi jobbar mot segregation varje dag."
     if said is None and whole.value is None and names_topic(clauses[0], question) \

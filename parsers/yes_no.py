@@ -202,4 +202,31 @@ def split_yes_no_explanation(text: str) -> str | None:
     )
     if _CONFIRMS.match(rest):
         return None
+    # "Inte direkt, så jag får nog svara nej.", "Not really, so I'd say no.": a hedge on the
+    # no, then the same answer said as the conclusion - nothing explained
+    if _concludes_same(rest, negative=bool(_NO.match(t))):
+        return None
     return rest or None
+
+
+def _concludes_same(rest: str, *, negative: bool) -> bool:
+    said = _CONCLUDES.match(re.sub(r"^(?:direkt|riktigt|egentligen|really|exactly)\b[\s,]*",
+                                   "", rest, flags=re.I))
+    return bool(said) and (said["word"].lower() in ("nej", "no")) == negative
+
+
+def restates_answer(text: str) -> bool:
+    """TEXT opens with a yes or no and only says it again as its conclusion ("Inte direkt,
+    så jag får nog svara nej.", "Not really, so I'd say no.")."""
+    t = _LEADING_NOISE.sub("", normalize_ws(text))
+    m = _NO.match(t) or _YES.match(t)
+    if not m:
+        return False
+    rest = re.sub(r"^[\s,.!:;\-–—]+", "", t[m.end():])
+    return _concludes_same(rest, negative=bool(_NO.match(t)))
+
+
+_CONCLUDES = re.compile(
+    r"^(?:så|so)\s+(?:(?:jag|vi|man|i|we)\s+)?(?:(?:får|måste|skulle|kan|vill|would|must|'d|guess"
+    r"|have\s+to)\s+)?(?:(?:nog|väl|ju|ändå|then)\s+)?(?:svara|säga|say|answer)\s+"
+    r"(?P<word>ja|nej|yes|no)[\s.!…]*$", re.I)
