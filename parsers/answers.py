@@ -790,6 +790,9 @@ def _yes_no_paragraph_in_its_place(found: Found, qs: list[Asked]) -> None:
         found.answers[q.num] = [pars[-1]]
 
 
+_PRO_FORM_DO = re.compile(r"(?i)\b(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do)\b")
+
+
 def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool:
     """One answer found by its label ("Vilka vi är: PRO Kirseberg är ...", "Kort om oss:")
     and nothing after it marked, its paragraphs going on with one that says yes or no to
@@ -805,12 +808,22 @@ def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool:
                 or any(a.num in found.answers for a in qs[idx + 1:]):
             continue
         pars = [p for p in split_paragraphs_text(got) if p.strip()]
-        rest = pars[2:]
-        if len(pars) < 2 or len(rest) > len(qs) - idx - 2:
+        if len(pars) < 2:
             continue
         # the yes or no said in the paragraph's first sentence, to this question
         first = split_sentences(normalize_ws(pars[1]))
+        # a paragraph that goes on after its yes or no ("Ja, det gör vi genom läxhjälp.")
+        # holds the follow-up's answer too: the paragraphs after it answer the later ones
+        later = qs[idx + 2 + int(bool(first) and (len(first) > 1 or says_how(first[0]))):]
+        rest = pars[2:]
+        if len(rest) > len(later):
+            continue
         st = yes_no_statement(first[0], nxt.q) if first else None
+        if (st is None or st.value is None) and first and _PRO_FORM_DO.search(first[0]):
+            # "Ja, det gör vi genom läxhjälp.": a plain yes opening it, the topic unnamed but
+            # the question's verb said back ("Yes, we sing mostly pop" answers nothing)
+            opening = clear_yes_no_opening(first[0], nxt)
+            st = None if opening is None else Statement(opening, False)
         if st is None or st.value is None:
             continue
         if any(n_words(p) <= 3 or p.rstrip().endswith("?") for p in rest):
@@ -822,7 +835,7 @@ def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool:
         said = " ".join([yes_no_word(st.value) + ".", *first[1:]]) if not says_how(first[0]) \
             else " ".join(first)  # "Ja, det gör vi genom läxhjälp.": the how kept with it
         found.answers[nxt.num] = [said]
-        for a, p in zip(qs[idx + 2:], rest, strict=False):
+        for a, p in zip(later, rest, strict=False):
             found.answers[a.num] = p.split("\n")
         found.last_num = max(found.answers)
         return True
