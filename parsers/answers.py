@@ -756,7 +756,10 @@ def _paragraphs_after_yes_no(found: Found, qs: list[Asked]) -> bool:
                 or any(a.num in found.answers for a in after):
             continue
         first = normalize_ws(pars[0])
-        if n_words(first) > 6 or parse_yes_no(first).value is None:
+        # a bare yes or no, or one sentence that only says it ("Yes, I think we do, in
+        # practice."): nothing of how in it
+        if parse_yes_no(first).value is None or n_words(first) > 8 or (n_words(first) > 6 and (
+                len(split_sentences(first)) > 1 or says_how(first))):
             continue
         if any(n_words(p) <= 3 or p.rstrip().endswith("?") for p in pars[1:]):
             continue

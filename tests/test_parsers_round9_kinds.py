@@ -96,3 +96,28 @@ def test_a_bare_yes_said_by_the_verb_and_a_pronoun(body: str, want: bool) -> Non
     got = values(ex)
     assert got["works_against_segregation"] is want
     assert got["about"] is None and got["how"] is None
+
+
+# --- the yes/no question asked back, answered in one hedged sentence, paragraphs after -----
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej,\n\nOm oss: vi är en schackklubb med 50 medlemmar.\n\n"
+     "Arbetar vi mot segregation? Ja, det tror jag nog att vi gör.\n\n"
+     "Vi spelar turneringar i alla stadsdelar.\n\n"
+     "Hindret är pengar, möjligheten är intresset.\n\nMvh\nOla",
+     ("Vi spelar turneringar i alla stadsdelar.",
+      "Hindret är pengar, möjligheten är intresset.")),
+    ("Hello,\n\nAbout us: we are a dance group of 25 young people.\n\n"
+     "Do we work against segregation? Yes, I believe we do, in our way.\n\n"
+     "We dance together in Rosengård and in the city centre.\n\n"
+     "The obstacle is time, the opportunity is the music.\n\nBest,\nSara",
+     ("We dance together in Rosengård and in the city centre.",
+      "The obstacle is time, the opportunity is the music.")),
+])
+def test_hedged_yes_under_the_question_asked_back_then_paragraphs_in_order(
+        body: str, want: tuple[str, str]) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert (got["how"], got["obstacles_opportunities"]) == want
+    assert "by_position" in codes(ex)
