@@ -105,6 +105,9 @@ def _form(values: list[str], ja: bool | None) -> bytes:
     return f.pdf_acroform(lines, fields)
 
 
+# --- PDF: page numbers in the header / footer ---------------------------------------------
+
+
 @pytest.mark.parametrize("line", ["Sida 1 av 2", "Page 3 of 4", "2 (3)", "- 2 -", "1/2", "s. 4"])
 def test_page_number_lines(line: str) -> None:
     assert is_page_number(line)

@@ -106,6 +106,9 @@ def test_sample_09_xlsx_holds_each_answer_after_its_question() -> None:
     )
 
 
+# --- spreadsheets: a header row of "Fråga 1", "Fråga 2", ... -------------------------------
+
+
 def _sheet(rows: list[list[str]]) -> str:
     out = TextBuilder()
     render_sheet(out, rows)

@@ -8,6 +8,8 @@ from helpers import QUESTIONS, QUOTE
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.decline import only_declines
 
+# --- false alarms: a decline said as a means lacking; a mail that brings the rest ------------
+
 
 @pytest.mark.parametrize("own", [
     "Goddag,\n\nvi är en bridgeklubb och har inga förutsättningar att medverka i denna "
@@ -27,6 +29,9 @@ def test_a_decline_said_as_a_means_lacking_is_a_decline(own):
 ])
 def test_lacking_something_else_is_no_decline(own):
     assert not only_declines(own, QUESTIONS)
+
+
+# --- a decline said in a clause after "att" ------------------------------------------------------
 
 
 @pytest.mark.parametrize("body", [

@@ -18,6 +18,8 @@ from helpers import (
     values_of,
 )
 
+# --- a question put off, with its reason after the deferral ------------------------------------
+
 
 @pytest.mark.parametrize("later", [
     "Fråga 4 återkommer vi om, styrelsen ska ta ställning i februari.",
@@ -82,6 +84,9 @@ def test_a_correction_in_a_clause_and_an_answer_announced_after_it(correction):
 def test_a_mail_that_says_its_answers_are_still_to_come_gives_no_first_answer(body):
     # (nothing answered: the pipeline lists it under review as no_answer)
     assert all(v is None for v in values(extract(body)).values())
+
+
+# --- a question skipped by its number, under another answer ---------------------------------
 
 
 @pytest.mark.parametrize("note", [
@@ -150,6 +155,9 @@ def test_skipping_as_an_activity_is_an_answer(answer):
     assert ex.answers["obstacles_opportunities"].value == answer
 
 
+# --- a deferral after its reason, the question named by pronoun and noun ---------------------
+
+
 @pytest.mark.parametrize("later", [
     "Den vill styrelsen titta på först, jag återkommer med det svaret.",
     "Vi har inte hunnit diskutera det, vi återkommer om den frågan.",
@@ -179,6 +187,8 @@ def test_an_answer_with_the_verb_of_a_deferral_stays(answer):
     assert got["obstacles_opportunities"] == answer
 
 
+# --- a correction: the yes/no changed by number in the note, a marker going on to a colon ----
+
 @pytest.mark.parametrize(("note", "marker", "want"), [
     ("Vi har pratat i styrelsen och vill byta svaret på fråga 2 till nej, tyvärr.",
      "Fråga 3 blir alltså:", False),
@@ -196,6 +206,8 @@ def test_a_correction_by_number_in_the_note_and_a_marker_going_on_to_a_colon(not
                           "stadsdelar.")
     assert "yes_no_missing" not in codes(ex)
 
+
+# --- a correction by number next to a marker that only says the other answers stand ----------
 
 @pytest.mark.parametrize(("body", "key", "want"), [
     ("Hej igen,\n\nVi har pratat i styrelsen och ändrar svaret på fråga 2 till ja. Vi hade "
@@ -216,6 +228,9 @@ def test_an_answer_by_number_counts_beside_a_note_that_others_stand(body, key, w
     assert got[key] == want
     assert got["about"] is None
     assert "unassigned_text" not in codes(ex)
+
+
+# --- an answer that only puts the question off --------------------------------------------
 
 
 @pytest.mark.parametrize("deferral", ["Vi återkommer om den frågan.", "Återkommer om detta!",

@@ -26,6 +26,8 @@ from svarsinkorg.parsers.answers import (
 from svarsinkorg.parsers.quotes import split_reply
 from svarsinkorg.pipeline import parse_message
 
+# --- a covering note over a forwarded reply -------------------------------------------------
+
 ROSTER = [
     RosterEntry(1, "Husie Hembygdsförening", ("info@husiehembygd.se",)),
     RosterEntry(2, "Kören Harmoni", ("info@korenharmoni.se",)),

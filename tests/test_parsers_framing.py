@@ -11,6 +11,8 @@ from svarsinkorg.parsers.answers import (
     extract_answers,
 )
 
+# --- flagged kinds: the framing, a bare yes/no sentence, a label over the first answer -------
+
 
 @pytest.mark.parametrize("intro", [
     "Hej. Svar från Rosengårds Schackklubb nedan.",
@@ -25,6 +27,9 @@ def test_who_answers_said_over_paragraphs_is_framing(intro):
     assert got["about"] == "En schackklubb i Rosengård med ungefär 60 medlemmar, mest barn."
     assert got["works_against_segregation"] is True
     assert got["obstacles_opportunities"] == "Lokalen är för liten. Men kommunen har lovat hjälp."
+
+
+# --- prose above numbered answers that speaks of the questions by number ------------------------
 
 
 @pytest.mark.parametrize("intro", [
@@ -43,6 +48,8 @@ def test_prose_about_the_answers_by_number_is_not_question_one(intro):
                    "obstacles_opportunities": None}
 
 
+# --- one paragraph opening with an apology for the mail --------------------------------------
+
 @pytest.mark.parametrize("opening", [
     "Hi, sorry for the late answer, your mail ended up in our spam folder.",
     "Hej, ursäkta att svaret dröjt, mejlet hamnade i skräpposten.",
@@ -57,6 +64,8 @@ def test_an_apology_opening_one_paragraph_is_no_part_of_answer_one(opening):
     assert ex.answers["works_against_segregation"].value is True
     assert "by_position" in codes(ex)  # parts inside one paragraph are a guess: shown
 
+
+# --- a note above the markers that names answers by number is no answer to question 1 -------
 
 @pytest.mark.parametrize("note", [
     "Jag glömde en sak förra veckan. Ersätt gärna svaren 3 och 4 med dessa, resten står kvar.",
@@ -83,6 +92,8 @@ def test_prose_with_a_count_after_answer_words_still_answers_question_1():
     assert got["about"] == (
         "Vi är en quizförening på Möllan där lagen lämnar svar 3 gånger per kväll.")
 
+
+# --- "Jag skriver å styrelsens vägnar.": on whose behalf, framing before the first answer ---
 
 @pytest.mark.parametrize(("lead", "about"), [
     ("Jag skriver på styrelsens vägnar.",

@@ -14,6 +14,8 @@ from helpers import (
     values_of,
 )
 
+# --- a label naming question 1 by its number, mid-paragraph ----------------------------------
+
 ABOUT = "Vi är en syförening i Oxie med 20 medlemmar som träffas varje tisdag."
 
 
@@ -23,6 +25,9 @@ REST = (
     "Hinder och möjligheter: Hindret är lokalen. Möjligheten är alla som vill vara med.\n\n"
     "Med vänlig hälsning\nBritt"
 )
+
+
+# --- an answer written in labelled parts keeps its first label --------------------------------
 
 
 @pytest.mark.parametrize(("body", "want"), [
@@ -108,6 +113,9 @@ def test_a_colon_inside_the_first_sentence_is_no_label():
                                          "och fika på helgerna.")
 
 
+# --- labels of the writer's own: a dash after them, or labels on every answer ---------------
+
+
 @pytest.mark.parametrize(("body", "want"), [
     # a spaced dash after each label, as a colon; labelled parts under one stay the answer's
     ("1. Om föreningen – Vi är en kör med 30 sångare i Husie.\n\n2. Segregation – Ja\n\n"
@@ -150,6 +158,9 @@ def test_one_label_alone_that_names_nothing_stays_in_its_answer():
         "Lokalerna: de räcker inte till alla som vill vara med."
 
 
+# --- the writer's own questions opening each paragraph ------------------------------------------
+
+
 @pytest.mark.parametrize(("body", "want"), [
     ("Hej\nVem är vi? Vi är en syförening i Holma med ett tjugotal medlemmar som träffas "
      "varje tisdag.\n\nGör vi något mot segregation? Ja, det gör vi.\n\nPå vilket sätt? Vi "
@@ -172,6 +183,8 @@ def test_own_questions_opening_paragraphs_are_headings(body, want):
     assert (got["about"], got["how"], got["obstacles_opportunities"]) == want
     assert got["works_against_segregation"] is True
 
+
+# --- a label straight above an answer's labelled parts is the heading, not a part -------------
 
 @pytest.mark.parametrize(("label", "parts"), [
     ("Hinder o möjligheter", "Hinder: dyr hall, få ledare. Möjligheter: många barn vill spela"),
@@ -208,6 +221,8 @@ def test_a_sentence_end_is_no_abbreviation_in_a_label():
     assert got["about"] == "Vi är en förening. Vi spelar: futsal och fotboll."
 
 
+# --- a topic heading over "hard to say yes or no" --------------------------------------------
+
 @pytest.mark.parametrize("first", [
     "Det är svårt att svara ja eller nej på.",
     "Hard to say yes or no to that one.",
@@ -238,6 +253,8 @@ def test_a_label_naming_question_one_by_number_opens_its_answer(lead):
     assert codes(ex) == set()
 
 
+# --- a numbered answer opening with the writer's own "about X:" heading -----------------------
+
 @pytest.mark.parametrize("label", ["Om klubben:", "Om oss:", "Om vår förening:",
                                    "Om församlingen:", "About us:", "About the club:"])
 def test_an_about_heading_on_the_answer_line_is_no_part_of_it(label):
@@ -258,6 +275,8 @@ def test_a_condition_before_a_colon_stays(body, want):
     got = values(extract(f"1. Vi är en klubb.\n\n2. Ja\n\n{body}\n\n4. Pengar.\n\nOla"))
     assert got["how"] == want
 
+
+# --- "N. <the question in the writer's words>? – <answer>": the dash is a Q-and-A layout ------
 
 @pytest.mark.parametrize(("body", "want"), [
     ("1. Vilka är ni? – En schackklubb i Rosengård med 40 spelare i alla åldrar.\n\n"
@@ -285,6 +304,9 @@ def test_a_question_of_the_writers_own_without_a_dash_stays_in_the_answer():
     got = values(extract("1. Vi är en schackklubb.\n\n2. Ja\n\n3. Hur? Vi spelar mot andra "
                          "klubbar.\n\n4. Vad är ett hinder? Vi vet inte riktigt.\n\nGoran"))
     assert got["obstacles_opportunities"] == "Vad är ett hinder? Vi vet inte riktigt."
+
+
+# --- "Hur?" as the heading of the how-question ---------------------------------------------
 
 
 def test_how_heading_marks_the_how_question() -> None:

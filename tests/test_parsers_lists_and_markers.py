@@ -24,6 +24,8 @@ from svarsinkorg.parsers.answers import (
     split_inline_numbering,
 )
 
+# --- a bulleted list in question order -------------------------------------------------------
+
 HARD = "Hinder: lokalen är dyr. Möjligheter: många vill sjunga."
 
 
@@ -63,6 +65,9 @@ def test_four_bullets_with_no_yes_or_no_in_its_place_are_no_answers_one_to_one()
     assert ex.reasons  # read as prose: shown to the coordinator
 
 
+# --- an answer named by its number in the opening, written below ---------------------------
+
+
 @pytest.mark.parametrize(("body", "num", "want"), [
     ("Hej igen!\n\nHär kommer svaret på fråga 3 som jag lovade förra veckan:\n\n"
      f"{SINGS}\n\n/Eva", "how", SINGS),
@@ -78,6 +83,9 @@ def test_a_question_named_above_a_paragraph_is_answered_by_it(body, num, want):
     got = values(extract(body))
     assert got[num] == want
     assert [k for k, v in got.items() if v is not None] == [num]
+
+
+# --- paragraphs after a marked yes/no question -----------------------------------------------
 
 
 @pytest.mark.parametrize(("first", "yes_no"), [
@@ -113,6 +121,8 @@ def test_an_html_list_in_question_order_answers_one_to_one():
         "about": CHOIR, "works_against_segregation": True, "how": SINGS,
         "obstacles_opportunities": HARD}
 
+
+# --- "1- Vi är ...": a dash glued to the number is a marker, read and stripped -------------
 
 @pytest.mark.parametrize("dash", ["-", "–"])
 def test_a_dash_glued_to_the_number_marks_an_answer(dash):

@@ -27,6 +27,8 @@ from svarsinkorg.parsers.answers import extract_answers, is_instruction
 from svarsinkorg.parsers.quotes import split_reply, text_above_quote
 from svarsinkorg.pipeline import parse_message
 
+# --- a sign-off where the last answer would be ------------------------------------------------
+
 ROSTER = [RosterEntry(1, "Föreningen Kulturbron", ("info@kulturbron.se",))]
 
 
@@ -43,6 +45,9 @@ def inline(after_q4: str) -> bytes:
         sender="info@kulturbron.se")
 
 
+# --- answers typed into the original, its closing (an address and a deadline) under the last ---
+
+
 # Answers 1-3 typed after "SVAR:" into an Outlook-quoted original; the tests add answer 4.
 ANSWERED_IN_OUTLOOK_QUOTE = (
     "Hej, svaren står i texten nedan.\n/Anders\n\n"
@@ -54,6 +59,8 @@ ANSWERED_IN_OUTLOOK_QUOTE = (
 )
 
 
+# --- an answer's "Label: text." with the sign-off under it is no part of the header below ----
+
 _OUTLOOK_SV = ("Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 09:14\n"
                "Ämne: Kartläggning\n")
 
@@ -61,6 +68,8 @@ _OUTLOOK_SV = ("Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december
 _OUTLOOK_EN = ("From: Coordinator <samordnare@malmo.se>\nSent: Monday, 2 December 2019 09:14\n"
                "Subject: Survey\n")
 
+
+# --- last answer: the survey's own closing words -------------------------------------------
 
 PASTED_CLOSING = (
     "Skicka ett svar per förening till samordnare@malmö.se senast den 31a januari.\n"
@@ -116,6 +125,9 @@ def test_a_short_answer_with_a_name_under_it_stays(tmp_path, answer):
     p = parse_message(inline(f"\n{answer}\n\nMari\n"), survey, ROSTER)
     assert p.answers["obstacles_opportunities"]["value"] == answer
     assert not p.reasons
+
+
+# --- one plain yes with the greeting on its line ------------------------------------------------
 
 
 @pytest.mark.parametrize(("body", "want"), [
@@ -175,6 +187,8 @@ def test_a_labelled_answer_above_the_sign_off_stays_the_answer(close, header):
     assert "partial" not in codes(ex)
 
 
+# --- after a wish to meet, the invitation or the visit offered is the wish's, not an answer -
+
 @pytest.mark.parametrize("invite", [
     "Ni är varmt välkomna till oss i Lindängen en eftermiddag, eller så kommer vi till er.",
     "Vi kommer gärna till er på stadshuset en förmiddag om det passar bättre.",
@@ -212,6 +226,9 @@ def test_own_sentences_about_sending_or_asking_are_kept() -> None:
     last = "Hinder: lokaler. Vi skickar in en ansökan senast i mars."
     got = run(f"1. Vi är en förening.\n2. Ja\n3. Läxhjälp.\n4. {last}")
     assert got["obstacles_opportunities"] == last
+
+
+# --- signatures: "Förnamn, Förening" ------------------------------------------------------
 
 
 def test_first_name_comma_association_signature_is_cut() -> None:

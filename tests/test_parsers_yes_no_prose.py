@@ -16,10 +16,15 @@ from helpers import (
 
 from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
 
+# --- four plain paragraphs: the yes/no question asked again over its answer, a hedged no ------
+
 _INTRO = "Hej!\n\nVi är en kör med 40 sångare som övar i Husie kyrka varje tisdag.\n\n"
 
 
 _LAST = "\n\nKanske kunde vi sjunga i Rosengård någon gång, det vore roligt.\n\nmvh Bo"
+
+
+# --- a yes/no sentence in its place between labelled answers ---------------------------------
 
 
 @pytest.mark.parametrize(("yes_no", "want"), [
@@ -41,6 +46,9 @@ def test_a_sentence_on_the_topic_that_says_no_yes_or_no_stays_in_its_answer():
     assert values(ex)["about"] == f"{CHOIR} Vi bryr oss mycket om segregation i Husie."
     assert values(ex)["works_against_segregation"] is None
     assert ex.reasons
+
+
+# --- a yes said over again is no explanation ------------------------------------------------
 
 
 @pytest.mark.parametrize("yes", [
@@ -65,6 +73,9 @@ def test_a_yes_with_its_explanation_still_gives_the_follow_up():
         == "det gör vi genom läxhjälp i Rosengård."
     assert split_yes_no_explanation("Ja, det vill vi nog påstå.") is None
     assert split_yes_no_explanation("Yes, we do.") is None
+
+
+# --- a yes or no taken back by an alternative is undecided ----------------------------------
 
 
 @pytest.mark.parametrize("text", [
@@ -106,6 +117,9 @@ def test_a_bare_yes_no_sentence_leaves_the_description(said, want):
     assert "yes_no_from_prose" in {r.code for r in ex.reasons}  # taken from prose: shown
 
 
+# --- the answer word said as such at the end of a sentence -----------------------------------
+
+
 @pytest.mark.parametrize(("said", "want"), [
     ("Segregation jobbar vi inte direkt med så svaret blir nej.", False),
     ("Mot segregation arbetar vi hela tiden, så svaret är ja.", True),
@@ -126,6 +140,8 @@ def test_an_answer_that_is_not_yes_or_no_is_not_read_as_one():
                  "svaret blir ja och nej. Vi sjunger mycket. Mvh Eva")
     assert ex.answers["works_against_segregation"].value is None
 
+
+# --- a one-line yes said back by a pro-form, with a short tail -------------------------------
 
 @pytest.mark.parametrize("body", [
     "Jajamän, det gör vi varje vecka i hallen! /Ola",
@@ -154,6 +170,8 @@ def test_a_one_line_yes_that_says_how_is_a_yes_with_a_doubt(body):
     assert {"by_position", "yes_no_from_prose"} <= codes(ex)
 
 
+# --- four plain paragraphs, the yes/no's paragraph unsure first, then coming down on a side --
+
 @pytest.mark.parametrize(("middle", "want"), [
     ("Om vi jobbar mot segregation vet jag inte, det är inget mål för oss. Men jag skulle "
      "ändå säga ja, eftersom många nya svenskar har börjat spela hos oss.", True),
@@ -176,6 +194,8 @@ def test_a_hedged_yes_no_paragraph_in_its_place(middle, want):
     # from prose, hedged or left open: shown to the coordinator either way
     assert codes(ex) & {"yes_no_from_prose", "ambiguous"}
 
+
+# --- three plain paragraphs: a yes sentence that goes on past a colon to say how -------------
 
 @pytest.mark.parametrize("how", [
     "Vi motverkar verkligen segregation, men inte som ni kanske tror: döva ungdomar från hela "
@@ -200,6 +220,8 @@ def test_a_question_sent_on_by_number_is_no_yes_or_no():
                  "Fråga 3: Vi har läxhjälp för alla barn i området varje vecka.\n\nMvh\nNadia")
     assert ex.answers["works_against_segregation"].value is None
 
+
+# --- three plain paragraphs: the yes said only by doing it, of the topic by pronoun ----------
 
 @pytest.mark.parametrize("how", [
     "Segregationen syns tydligt i vårt område, och vi arbetar envist mot den. Alla "
@@ -259,6 +281,8 @@ def test_a_conclusion_only_counts_when_it_repeats_the_answer(text, expl):
     from svarsinkorg.parsers.yes_no import split_yes_no_explanation
     assert split_yes_no_explanation(text) == expl
 
+
+# --- the yes said by naming the activity as the means to the question's end -------------------
 
 @pytest.mark.parametrize(("sentence", "want"), [
     ("Vi ser hela vår verksamhet som ett sätt att motverka segregationen.", True),
