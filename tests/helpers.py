@@ -155,3 +155,35 @@ def alarm_guard(seconds: int, message: str) -> Iterator[None]:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+# --- shared by the parser behaviour tests (test_parsers_*.py): moved here from the round-named
+# modules when their tests were sorted by behaviour, so more than one module uses each ---------
+
+# A choir's answers, in prose, for the ordering and yes/no tests.
+CHOIR = "Vi är en kör i Husie med 30 sångare och repeterar varje tisdag."
+SINGS = "Vi sjunger på äldreboenden i hela stan och har en öppen kör för nyanlända."
+OBST_PROSE = "Det svåra är att lokalen är dyr. Möjligheten är att många unga vill sjunga."
+
+# A sports club's answers 1, 3 and 4 for the marker, correction and form tests.
+A1 = "Vi är en idrottsförening i Nydala."
+A3 = "Vi har blandade lag."
+A4 = "Hinder: lokaler. Möjligheter: många vill vara med."
+
+
+def values_of(body: str) -> dict[str, object]:
+    """The answer values found in BODY written above the quoted survey."""
+    return values(extract(body))
+
+
+def codes(ex: Extraction) -> set[str]:
+    """The review reasons' codes of an extraction."""
+    return {r.code for r in ex.reasons}
+
+
+def run(text: str) -> dict[str, object]:
+    """The answer values found in TEXT, a whole reply as it is (nothing quoted added)."""
+    return values(extract_answers(text, QUESTIONS))
+
+
+_vals = run  # the name some moved tests use for it

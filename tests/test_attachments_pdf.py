@@ -6,9 +6,11 @@ import dataclasses
 
 import attachment_factories as f
 import pytest
+from helpers import run
 
 from svarsinkorg.config import Limits
-from svarsinkorg.parsers.attachments import read_attachment
+from svarsinkorg.parsers.attachments import read_attachment, read_attachment_in_process
+from svarsinkorg.parsers.attachments.pdf import is_page_number
 
 LIMITS = Limits()
 needs_font = pytest.mark.skipif(
@@ -69,3 +71,102 @@ def test_pdf_named_docx_is_read_as_pdf() -> None:
     result = read_attachment("svar.docx", "application/msword", f.pdf_questionnaire(), LIMITS)
     assert result.kind == "pdf" and result.problem is None
     assert f.ANSWERS[1] in (result.text or "")
+
+
+def _pdf_with_footer(footer: str) -> bytes:
+    from fpdf import FPDF
+
+    class P(FPDF):
+        def footer(self) -> None:  # type: ignore[override]
+            self.set_y(-15)
+            self.set_font("DejaVu", size=9)
+            self.cell(0, 6, footer.replace("N", str(self.page_no())), align="C")
+
+    pdf = P()
+    pdf.add_font("DejaVu", fname=str(f.DEJAVU))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=11)
+    for i, (q, a) in enumerate(zip(f.QUESTIONS, f.ANSWERS, strict=True), start=1):
+        pdf.multi_cell(0, 6, f"{i}. {q}", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, a, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    return bytes(pdf.output())
+
+
+def _form(values: list[str], ja: bool | None) -> bytes:
+    lines = [(780, "1. Vilka är ni?"), (680, "2. Arbetar ni mot segregation?"),
+             (660, "      Ja                   Nej"), (600, "3. På vilket sätt?")]
+    fields = [
+        {"name": "F1", "rect": (50, 700, 545, 770), "value": values[0]},
+        {"name": "Ja", "rect": (50, 657, 62, 669), "checked": ja is True},
+        {"name": "Nej", "rect": (110, 657, 122, 669), "checked": ja is False},
+        {"name": "F3", "rect": (50, 520, 545, 590), "value": values[1]},
+    ]
+    return f.pdf_acroform(lines, fields)
+
+
+# --- PDF: page numbers in the header / footer ---------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Sida 1 av 2", "Page 3 of 4", "2 (3)", "- 2 -", "1/2", "s. 4"])
+def test_page_number_lines(line: str) -> None:
+    assert is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["2 av 3 ledare är kvinnor", "Ja", "Sidan 2 visar budgeten",
+                                  "2019", "Fråga 1"])
+def test_not_page_number_lines(line: str) -> None:
+    assert not is_page_number(line)
+
+
+@pytest.mark.skipif(not f.have_dejavu(), reason="DejaVu font missing")
+def test_pdf_footer_page_number_is_not_part_of_the_last_answer() -> None:
+    text = read_attachment_in_process("a.pdf", "application/pdf",
+                                      _pdf_with_footer("Sida N av 1"), Limits()).text or ""
+    assert "Sida 1 av 1" not in text
+    assert run(text)["obstacles_opportunities"] == f.ANSWERS[3]
+
+
+@pytest.mark.skipif(not f.have_dejavu(), reason="DejaVu font missing")
+def test_pdf_footer_that_is_no_page_number_is_kept() -> None:
+    text = read_attachment_in_process("a.pdf", "application/pdf",
+                                      _pdf_with_footer("Föreningen Ängsblomman"), Limits()).text
+    assert "Föreningen Ängsblomman" in (text or "").splitlines()[-1]
+
+
+def test_acroform_field_values_are_read():
+    res = read_attachment_in_process("form.pdf", "application/pdf",
+                                     _form(["Vi är en kör.", "Vi sjunger\rmed alla."], False),
+                                     Limits())
+    assert res.text is not None
+    assert "Vi är en kör." in res.text and "Vi sjunger\nmed alla." in res.text.replace("\n\n", "\n")
+    assert "☐ Ja ☒ Nej" in res.text
+    # an empty field adds nothing
+    empty = read_attachment_in_process("form.pdf", "application/pdf", _form(["", ""], None),
+                                       Limits())
+    assert empty.text is not None and "Vi " not in empty.text and "☐ Ja ☐ Nej" in empty.text
+
+
+@pytest.mark.skipif(not f.have_dejavu(), reason="DejaVuSans.ttf missing")
+def test_two_column_pdf_reads_row_by_row_single_column_unchanged():
+    pdf = f._pdf()
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    for q, a in [("1. Vilka är ni och vad gör ni i er förening?", "Vi är en kör i Malmö."),
+                 ("2. Arbetar ni mot segregation?", "Ja"),
+                 ("3. På vilket sätt arbetar ni mot segregation i Malmö?", "Vi sjunger ihop."),
+                 ("4. Hinder och möjligheter?", "Lokaler.")]:
+        y = pdf.get_y()
+        pdf.multi_cell(60, 5, q)
+        y_end = pdf.get_y()
+        pdf.set_xy(110, y)
+        pdf.multi_cell(60, 5, a)
+        pdf.set_y(max(y_end, pdf.get_y()) + 8)
+    text = read_attachment_in_process("x.pdf", "application/pdf", bytes(pdf.output()),
+                                      Limits()).text
+    assert text is not None
+    assert text.index("Vi är en kör") < text.index("2. Arbetar")
+    assert "gör ni i er förening? Vi är" not in text.replace("\n", " ")
+    single = read_attachment_in_process("q.pdf", "application/pdf", f.pdf_questionnaire(),
+                                        Limits()).text
+    assert single is not None and "1. " in single

@@ -6,10 +6,11 @@ import json
 
 import attachment_factories as f
 import pytest
+from helpers import run
 
 from svarsinkorg.config import Limits
 from svarsinkorg.parsers.attachments import read_attachment
-from svarsinkorg.parsers.attachments.render import TextBuilder, render_sheet
+from svarsinkorg.parsers.attachments.render import TextBuilder, question_like, render_sheet
 from svarsinkorg.parsers.attachments.xlsx import format_value
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -103,3 +104,28 @@ def test_sample_09_xlsx_holds_each_answer_after_its_question() -> None:
     assert f.block_after(text, "Vilka hinder respektive möjligheter") == f.norm(
         answers["obstacles_opportunities"]
     )
+
+
+# --- spreadsheets: a header row of "Fråga 1", "Fråga 2", ... -------------------------------
+
+
+def _sheet(rows: list[list[str]]) -> str:
+    out = TextBuilder()
+    render_sheet(out, rows)
+    return out.text()
+
+
+def test_header_row_of_question_numbers_renders_column_wise() -> None:
+    text = _sheet([["Förening", "Fråga 1", "Fråga 2", "Fråga 3", "Fråga 4"],
+                   ["Ängsblomman", *f.ANSWERS]])
+    assert run(text) == {"about": f.ANSWERS[0], "works_against_segregation": True,
+                         "how": f.ANSWERS[2], "obstacles_opportunities": f.ANSWERS[3]}
+
+
+def test_question_label_needs_nothing_after_the_number() -> None:
+    assert question_like("Fråga 3") and question_like("Q4:") and question_like("F2")
+    assert not question_like("Fråga 3 kronor per medlem")
+    assert not question_like("Frågor")
+    # a budget header stays row-wise
+    assert _sheet([["Konto", "2019", "2020"], ["Hyra", "12000", "13000"]]).splitlines()[:3] == [
+        "Konto", "2019", "2020"]

@@ -110,3 +110,25 @@ def test_parts_of_a_mixed_body_are_all_kept_in_order():
                      "4. Lokalen är dyr men intresset är stort.\n\nMvh Eva\n",
                      subtype="plain", disposition="inline")
     assert _answers(bytes(m)) == WANT
+
+
+def _mail(plain: str, html: str) -> bytes:
+    m = EmailMessage()
+    m["From"] = "a@example.se"
+    m["Subject"] = "x"
+    m.set_content(plain)
+    m.add_alternative(html, subtype="html")
+    return bytes(m)
+
+
+def test_html_placeholder_plain_part_uses_html():
+    msg = decode_message(_mail("This message is in HTML format.\n", "<p>1. Vi spelar.</p>"))
+    assert "Vi spelar" in msg.text
+    msg = decode_message(_mail("Detta meddelande är i HTML-format.\n", "<p>1. Vi spelar.</p>"))
+    assert "Vi spelar" in msg.text
+
+
+def test_real_plain_part_is_kept_even_if_it_mentions_html():
+    plain = "1. Vi gör hemsidor i HTML för föreningar.\n"
+    msg = decode_message(_mail(plain, "<p>annat</p>"))
+    assert "hemsidor" in msg.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import codes, extract, values
 
 from svarsinkorg.parsers import quote_headers as qh
 from svarsinkorg.parsers.quotes import (
@@ -439,3 +440,13 @@ def test_label_lines_in_an_answer_are_not_a_header_block(text: str) -> None:
 def test_own_lines_right_above_an_attribution_are_not_part_of_it(reply: str) -> None:
     text = f"{reply}\nOn 26.06.2014 14:41, Samordnare wrote:\n\n{quoted()}"
     assert text_above_quote(text) == reply
+
+
+def test_a_subject_that_wraps_still_belongs_to_the_header():
+    ex = extract(
+        "Hej\n\n1. Vi är en kör i Malmö.\n2. Ja\n3. Vi sjunger på fyra språk.\n"
+        "4. Lokalen är dyr.\n\nMaja\n\nFrån: Samordnare <samordnare@malmo.se>\n"
+        "Skickat: den 2 december 2019 09:14\nÄmne: Kartläggning: civilsamhällets arbete mot\n"
+        "segregation i Malmö\n")
+    assert values(ex)["obstacles_opportunities"] == "Lokalen är dyr."
+    assert codes(ex) == set()

@@ -138,3 +138,15 @@ def test_explanation_after_yes_is_split_off() -> None:
 )
 def test_ticked_boxes(text: str, value: bool | None) -> None:
     assert parse_yes_no(text).value is value
+
+
+def test_absolut_inte_is_no():
+    assert parse_yes_no("Absolut inte.").value is False
+    assert parse_yes_no("Definitely not").value is False
+    assert parse_yes_no("Absolut, varje dag.").value is True
+
+
+def test_not_as_an_association_is_ambiguous():
+    yn = parse_yes_no("Inte som förening, men enskilda medlemmar gör det.")
+    assert yn.value is None and yn.ambiguous
+    assert parse_yes_no("Inte än, men vi vill.").value is False

@@ -6,12 +6,14 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 import attachment_factories as af
+import attachment_factories as f
 import pytest
-from helpers import make_config
+from helpers import A1, A3, A4, QUESTIONS, make_config
 
 from svarsinkorg import service
 from svarsinkorg.intake.match import RosterEntry
-from svarsinkorg.pipeline import parse_message
+from svarsinkorg.parsers.model import Answer, Extraction
+from svarsinkorg.pipeline import combine, parse_message
 
 ROSTER = [RosterEntry(1, "Föreningen Ängsblomman", ("asa.oberg@angsblomman.se",)),
           RosterEntry(2, "Hyllie IF", ("kansli@hyllieif.se",))]
@@ -105,3 +107,46 @@ def test_outlook_msg_file_is_imported_with_its_attachment(cfg, tmp_path):
     assert rec.answers["about"] == ABOUT_DOCX
     again = service.import_paths(cfg, [path])
     assert again.duplicates == 1
+
+
+def _ex(value: object, source: str) -> Extraction:
+    ex = Extraction()
+    ex.answers = {"works_against_segregation": Answer(value, str(value), False, source)}
+    return ex
+
+
+def _mail(body: str, attach_png: bool) -> bytes:
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = "Kim <kim@example.se>"
+    m["To"] = "samordnare@xn--malm-8qa.se"
+    m["Subject"] = "SV: Kartläggning"
+    m["Message-ID"] = "<x@example.se>"
+    m.set_content(body)
+    if attach_png:
+        m.add_attachment(f.png_image(), maintype="image", subtype="png", filename="logo.png")
+    return bytes(m)
+
+
+def test_conflicting_yes_no_keeps_the_first_and_flags():
+    got = combine([_ex(False, "body"), _ex(True, "a.docx")], QUESTIONS)
+    assert got.answers["works_against_segregation"].value is False
+    assert "conflicting:works_against_segregation" in got.flags
+    same = combine([_ex(True, "body"), _ex(True, "a.docx")], QUESTIONS)
+    assert not any(fl.startswith("conflicting:") for fl in same.flags)
+    one = combine([_ex(None, "body"), _ex(True, "a.docx")], QUESTIONS)
+    assert one.answers["works_against_segregation"].value is True and not one.flags
+
+
+def test_image_is_a_problem_only_without_answers(tmp_path):
+    from helpers import make_config
+
+    from svarsinkorg.pipeline import parse_message
+
+    survey = make_config(tmp_path).survey
+    ok = parse_message(_mail(f"1. {A1}\n2. Ja\n3. {A3}\n4. {A4}\n", True), survey, [])
+    assert not any("logo.png" in p for p in ok.problems)
+    assert any("logo.png" in n for n in ok.notes)
+    scan = parse_message(_mail("Hej, svaren finns i bilden.\n", True), survey, [])
+    assert any("logo.png" in p for p in scan.problems)

@@ -1,0 +1,54 @@
+"""Declines said in a clause or as a means lacking, and look-alikes that are no decline."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import QUESTIONS, QUOTE
+
+from svarsinkorg.parsers.answers import extract_answers
+from svarsinkorg.parsers.decline import only_declines
+
+# --- false alarms: a decline said as a means lacking; a mail that brings the rest ------------
+
+
+@pytest.mark.parametrize("own", [
+    "Goddag,\n\nvi är en bridgeklubb och har inga förutsättningar att medverka i denna "
+    "kartläggning.\n\nMvh Rolf",
+    "Hej! Vi har tyvärr ingen kapacitet att delta i enkäten, vi är bara fem medlemmar.\n\n/Eva",
+    "Hello, we have no capacity to take part in the survey this year.\n\nBest, Tom",
+])
+def test_a_decline_said_as_a_means_lacking_is_a_decline(own):
+    assert only_declines(own, QUESTIONS)
+    ex = extract_answers(own, QUESTIONS)
+    assert "declined" in ex.flags and not ex.reasons
+
+
+@pytest.mark.parametrize("own", [
+    "Vi har inga problem att delta i aktiviteterna, alla är välkomna.",
+    "Barnen har ingen tid att delta på kvällarna.",
+])
+def test_lacking_something_else_is_no_decline(own):
+    assert not only_declines(own, QUESTIONS)
+
+
+# --- a decline said in a clause after "att" ------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Hej,\n\nTack för frågan. Vi har pratat i styrelsen och kommit fram till att vi inte "
+    "medverkar den här gången, vi har för mycket annat just nu.\n\nHälsningar\nOla",
+    "Hej!\n\nStyrelsen meddelar att vi inte svarar på enkäten i år.\n\nMvh\nOla",
+])
+def test_a_decline_in_a_clause_after_att_marks_the_reply_declined(body):
+    ex = extract_answers(body + QUOTE, QUESTIONS)
+    assert all(a.value is None for a in ex.answers.values())
+    assert "declined" in ex.flags
+    assert not ex.reasons
+
+
+def test_a_clause_about_others_taking_part_is_no_decline():
+    ex = extract_answers("Hej!\n\n1. Vi är en fotbollsklubb i Oxie.\n\n2. Ja\n\n3. Vi vill att "
+                         "fler barn deltar, så träningen är gratis.\n\n4. Det är svårt att få "
+                         "tider på planerna.\n\n/Ola" + QUOTE, QUESTIONS)
+    assert "declined" not in ex.flags
+    assert ex.answers["how"].value == "Vi vill att fler barn deltar, så träningen är gratis."

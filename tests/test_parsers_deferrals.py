@@ -1,0 +1,275 @@
+"""Answers put off or skipped: a deferral ("we'll come back to that") is no answer while an
+answer using the same verb stays; a note that the rest stands as before or is still to come;
+corrections that make later answers win."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import (
+    A1,
+    A3,
+    A4,
+    SINGS,
+    _vals,
+    codes,
+    extract,
+    run,
+    values,
+    values_of,
+)
+
+# --- a question put off, with its reason after the deferral ------------------------------------
+
+
+@pytest.mark.parametrize("later", [
+    "Fråga 4 återkommer vi om, styrelsen ska ta ställning i februari.",
+    "Fråga 4: Återkommer med svar på den efter årsmötet.",
+    "Fråga 4: Den frågan återkommer jag om - vill höra vad de andra ledarna tycker.",
+    "Q4: We'll get back to you on this one, need to check with the board first.",
+    "Q4: I will come back to this after our annual meeting.",
+    # the deferral said in other words and orders
+    "Fråga 4: Det får vi återkomma om.",
+    "Fråga 4: Vet inte än, återkommer.",
+    "Fråga 4: Vi hinner inte svara på den nu, återkommer i februari.",
+    "Fråga 4: Hinder och möjligheter återkommer vi om när styrelsen har träffats.",
+    "Fråga 4: Svaret kommer senare.",
+    "Fråga 4: Den får vänta lite.",
+    "Q4: Will get back to you on this.",
+])
+def test_a_deferral_with_its_reason_is_no_answer(later):
+    ex = extract(
+        "Hej!\n\nFråga 1: Vi är en schackklubb i Kirseberg med 40 medlemmar, mest unga.\n\n"
+        "Fråga 2: Ja\n\nFråga 3: Vi spelar i biblioteket där alla kan komma in och vara med.\n\n"
+        f"{later}\n\n/Maria")
+    got = values(ex)
+    assert got["obstacles_opportunities"] is None
+    assert got["about"] == "Vi är en schackklubb i Kirseberg med 40 medlemmar, mest unga."
+    assert got["how"] == "Vi spelar i biblioteket där alla kan komma in och vara med."
+    assert got["works_against_segregation"] is True
+
+
+@pytest.mark.parametrize("answer", [
+    # the verb "återkomma" in an answer that tells what they do is an answer
+    "Vi återkommer varje sommar till Pildammsparken med en öppen turnering för alla.",
+    "Återkommer ofta: bristen på lokaler, men möjligheterna är många unga som vill spela.",
+    "Pengar är ett hinder som ständigt återkommer.",
+    "Problemet återkommer med det nya bidragssystemet.",
+    "Barnen får vänta länge på halltider.",
+])
+def test_an_answer_using_the_verb_of_a_deferral_stays(answer):
+    ex = extract(
+        "Hej!\n\nFråga 1: Vi är en schackklubb i Kirseberg med 40 medlemmar, mest unga.\n\n"
+        "Fråga 2: Ja\n\nFråga 3: Vi spelar i biblioteket där alla kan komma in och vara med.\n\n"
+        f"Fråga 4: {answer}\n\n/Maria")
+    assert values(ex)["obstacles_opportunities"] == answer
+
+
+@pytest.mark.parametrize("correction", [
+    "Jag skrev fel på fråga 2, det ska vara ja.",
+    "Jag skrev fel i går, på fråga 2 ska det vara Ja, inte nej.",
+    "Sorry, question 2 should be yes.",
+])
+def test_a_correction_in_a_clause_and_an_answer_announced_after_it(correction):
+    got = values(extract(f"Hej igen! {correction} Och på fråga 3:\n\n{SINGS}\n\n/Eva"))
+    assert got == {"about": None, "works_against_segregation": True, "how": SINGS,
+                   "obstacles_opportunities": None}
+
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nInnan vi svarar: vem på kommunen ansvarar för lokalbokningen i Husie? "
+    "Vi har fått veta att vår lokal ska byggas om.\n\nMvh Eva",
+    "Hi,\n\nBefore we answer, could you tell us who handles the grants? "
+    "Our club has grown a lot this year.\n\nBest, Eva",
+])
+def test_a_mail_that_says_its_answers_are_still_to_come_gives_no_first_answer(body):
+    # (nothing answered: the pipeline lists it under review as no_answer)
+    assert all(v is None for v in values(extract(body)).values())
+
+
+# --- a question skipped by its number, under another answer ---------------------------------
+
+
+@pytest.mark.parametrize("note", [
+    "Fråga fyra hoppar vi över.",
+    "Fråga 4 har vi inget bra svar på.",
+    "Den fjärde frågan avstår vi från.",
+    "Fråga fyra återkommer jag om.",
+    "We will skip question four.",
+    "Question 4 we'll get back to you on.",
+])
+def test_a_note_skipping_another_question_is_not_the_last_answer(note):
+    ex = extract("Hej\n\nOm oss: Vi är en boxningsklubb på Lindängen med 80 medlemmar.\n"
+                 "Segregation: Ja\n"
+                 "Hur: Vi har gratis träning för alla under 18 år.\n\n"
+                 f"{note}\n\nHälsningar\nAhmed")
+    got = values(ex)
+    assert got["how"] == "Vi har gratis träning för alla under 18 år."
+    assert got["obstacles_opportunities"] is None
+    assert got["works_against_segregation"] is True
+    # the skip accounts for the question: nothing is missing, nothing left over
+    assert not {r.code for r in ex.reasons} & {"partial", "unassigned_text"}
+
+
+@pytest.mark.parametrize("skip", ["Hoppar vi över.", "Den hoppar vi över.",
+                                  "We skip this one.", "Har vi inget svar på."])
+def test_a_numbered_answer_that_only_skips_is_no_answer(skip):
+    ex = extract("1. Vi är en ridklubb i Oxie.\n2. Nej\n"
+                 "3. Ridsport är dyr och de flesta kommer från Oxie.\n"
+                 f"4. {skip}\n\nMvh Lena")
+    assert ex.answers["obstacles_opportunities"].value is None
+    assert ex.answers["how"].value == "Ridsport är dyr och de flesta kommer från Oxie."
+
+
+def test_jumping_over_obstacles_is_an_answer():
+    ex = extract("1. Vi är en ridklubb i Oxie.\n2. Nej\n3. Ridsport är dyr.\n"
+                 "4. Barnen hoppar över hinder varje lördag.\n\nMvh Lena")
+    assert ex.answers["obstacles_opportunities"].value \
+        == "Barnen hoppar över hinder varje lördag."
+
+
+@pytest.mark.parametrize("intro", ["Här kommer resten från Fosie Schackklubb.",
+                                   "Hej igen! Här är de utlovade svaren.",
+                                   "Hi again, here is the rest."])
+def test_a_mail_bringing_the_rest_needs_no_yes_no_of_its_own(intro):
+    ex = extract(f"{intro}\n\nFråga tre: Vi bjuder in barn från Rosengård till våra "
+                 "turneringar varje månad.\n\nFråga fyra: Lokalen är för liten, men intresset "
+                 "är stort.\n\nBirgitta")
+    got = values(ex)
+    assert got["how"] == "Vi bjuder in barn från Rosengård till våra turneringar varje månad."
+    assert got["works_against_segregation"] is None
+    assert not ex.reasons
+
+
+def test_the_rest_standing_as_before_is_no_completion():
+    # "Resten stämmer.": a correction of one answer, the yes/no's absence is still shown
+    ex = extract("Hej igen\n\nJag skrev fel igår.\n\n3. Vi bjuder in barn från Rosengård till "
+                 "turneringar.\n\nResten stämmer.\n\nmvh Fatima")
+    assert "yes_no_missing" in {r.code for r in ex.reasons}
+
+
+@pytest.mark.parametrize("answer", ["Hinder hoppar vi över varje lördag i ridhuset.",
+                                    "We skip rope with the kids every Tuesday."])
+def test_skipping_as_an_activity_is_an_answer(answer):
+    ex = extract("1. Vi är en ridklubb i Oxie.\n2. Nej\n3. Ridsport är dyr.\n"
+                 f"4. {answer}\n\nMvh Lena")
+    assert ex.answers["obstacles_opportunities"].value == answer
+
+
+# --- a deferral after its reason, the question named by pronoun and noun ---------------------
+
+
+@pytest.mark.parametrize("later", [
+    "Den vill styrelsen titta på först, jag återkommer med det svaret.",
+    "Vi har inte hunnit diskutera det, vi återkommer om den frågan.",
+    "Kassören är bortrest, vi återkommer med den delen.",
+    "We have to ask our members first, we will come back with that answer.",
+])
+def test_a_deferral_after_its_reason_is_no_answer(later):
+    got = values_of(
+        "Hej!\n\n1. Vi är en boulklubb på Limhamn med 35 medlemmar.\n\n2. Ja\n\n"
+        "3. Vi spelar på torget så att alla som går förbi kan vara med.\n\n"
+        f"4. {later}\n\nHälsningar\nPia")
+    assert got["obstacles_opportunities"] is None
+    assert got["how"] == "Vi spelar på torget så att alla som går förbi kan vara med."
+    assert got["works_against_segregation"] is True
+
+
+@pytest.mark.parametrize("answer", [
+    # "återkommer med det ..." telling what they do is an answer
+    "Vi återkommer med det nya spelschemat till alla familjer varje höst.",
+    "Hindret återkommer med det nya bidragssystemet, men skolorna vill samarbeta.",
+])
+def test_an_answer_with_the_verb_of_a_deferral_stays(answer):
+    got = values_of(
+        "Hej!\n\n1. Vi är en boulklubb på Limhamn med 35 medlemmar.\n\n2. Ja\n\n"
+        "3. Vi spelar på torget så att alla som går förbi kan vara med.\n\n"
+        f"4. {answer}\n\nHälsningar\nPia")
+    assert got["obstacles_opportunities"] == answer
+
+
+# --- a correction: the yes/no changed by number in the note, a marker going on to a colon ----
+
+@pytest.mark.parametrize(("note", "marker", "want"), [
+    ("Vi har pratat i styrelsen och vill byta svaret på fråga 2 till nej, tyvärr.",
+     "Fråga 3 blir alltså:", False),
+    ("Efter mötet igår vill vi ändra svaret på fråga 2 till ja.", "Fråga 3 ska nu lyda:", True),
+    ("After our board meeting we would like to change question 2 to yes.",
+     "Question 3 should now read:", True),
+])
+def test_a_correction_by_number_in_the_note_and_a_marker_going_on_to_a_colon(note, marker, want):
+    ex = extract(
+        f"Hej igen!\n\n{note}\n\n{marker} Vi lånar ut vår lokal gratis till föreningar från "
+        "andra stadsdelar.\n\nTack!\nNadia")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["how"] == ("Vi lånar ut vår lokal gratis till föreningar från andra "
+                          "stadsdelar.")
+    assert "yes_no_missing" not in codes(ex)
+
+
+# --- a correction by number next to a marker that only says the other answers stand ----------
+
+@pytest.mark.parametrize(("body", "key", "want"), [
+    ("Hej igen,\n\nVi har pratat i styrelsen och ändrar svaret på fråga 2 till ja. Vi hade "
+     "glömt vår sommarkollo. Svaret på fråga 3 blir då:\n\nVi ordnar sommarkollo dit barn "
+     "från hela stan åker tillsammans.\n\nFråga 1 och 4 står kvar.\n\n/Maja",
+     "how", "Vi ordnar sommarkollo dit barn från hela stan åker tillsammans."),
+    ("Hej,\n\nEn sak till. Svaret på fråga 4 blir:\n\nHyran för lokalen är det största "
+     "hindret för oss.\n\nFråga 1 gäller som jag skrev.\n\nKalle",
+     "obstacles_opportunities", "Hyran för lokalen är det största hindret för oss."),
+    ("Hi again,\n\nWe talked it over and want to change question 2 to yes. Our answer to "
+     "question 3 is then:\n\nWe run a free summer camp for kids from all parts of town.\n\n"
+     "Question 1 and 4 still stand.\n\nAnna",
+     "how", "We run a free summer camp for kids from all parts of town."),
+])
+def test_an_answer_by_number_counts_beside_a_note_that_others_stand(body, key, want):
+    ex = extract(body)
+    got = values(ex)
+    assert got[key] == want
+    assert got["about"] is None
+    assert "unassigned_text" not in codes(ex)
+
+
+# --- an answer that only puts the question off --------------------------------------------
+
+
+@pytest.mark.parametrize("deferral", ["Vi återkommer om den frågan.", "Återkommer om detta!",
+                                      "Vi svarar senare.", "We will get back to you on this."])
+def test_deferred_answer_is_no_answer(deferral: str) -> None:
+    got = run(f"1. Vi är en förening för unga.\n2. Ja\n3. Läxhjälp varje vecka.\n4. {deferral}")
+    assert got["obstacles_opportunities"] is None
+    assert got["how"] == "Läxhjälp varje vecka."
+
+
+def test_answer_that_mentions_coming_back_is_kept() -> None:
+    a = "Vi återkommer varje sommar till Holma med läger för barnen."
+    assert run(f"1. Vi är en förening.\n2. Ja\n3. {a}\n4. Lokaler.")["how"] == a
+
+
+def test_correction_heading_later_answers_win():
+    text = (f"1. Utkast.\n2. Nej\n3. Utkast tre.\n4. Utkast fyra.\n\nRättelse:\n\n1. {A1}\n"
+            f"2. Ja\n3. {A3}\n4. {A4}")
+    assert _vals(text) == {"about": A1, "works_against_segregation": True, "how": A3,
+                           "obstacles_opportunities": A4}
+    one = f"1. {A1}\n2. Nej\n3. {A3}\n4. {A4}\n\nRättelse: 2. Ja"
+    assert _vals(one)["works_against_segregation"] is True
+    assert _vals(one)["obstacles_opportunities"] == A4
+
+
+def test_correction_word_without_markers_after_is_kept_as_text():
+    text = f"1. {A1}\n2. Ja\n3. {A3}\n4. {A4}\nRättelse: lokalerna är också dyra."
+    assert _vals(text)["obstacles_opportunities"] == f"{A4} Rättelse: lokalerna är också dyra."
+
+
+def test_verb_first_deferral_is_no_answer():
+    got = _vals(f"1. {A1}\n2. Ja\n3. {A3}\n\nFråga 4 återkommer vi om.")
+    assert got["obstacles_opportunities"] is None
+    got = _vals(f"1. {A1}\n2. Ja\n3. {A3}\n4. Återkommer vi till kommunen med, tror vi.")
+    assert got["obstacles_opportunities"] == "Återkommer vi till kommunen med, tror vi."
+
+
+def test_rest_put_off_is_a_closing_line():
+    got = _vals(f"Fråga 2: Ja\nFråga 3: {A3}\n\nResten skickar vi senare.")
+    assert got["how"] == A3
+    got = _vals(f"Fråga 2: Ja\nFråga 3: {A3} Resten av barnen går i skolan.")
+    assert got["how"] == f"{A3} Resten av barnen går i skolan."

@@ -1,0 +1,131 @@
+"""Framing text that is no answer: who answers, notes naming the answers by number, apologies and
+"on behalf of" sentences before the first answer, and a note asking about one question."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import QUESTIONS, QUOTE, codes, extract, values
+
+from svarsinkorg.parsers.answers import (
+    asked_about_one_question,
+    extract_answers,
+)
+
+# --- flagged kinds: the framing, a bare yes/no sentence, a label over the first answer -------
+
+
+@pytest.mark.parametrize("intro", [
+    "Hej. Svar från Rosengårds Schackklubb nedan.",
+    "Hej! Svaren från styrelsen kommer här.",
+    "Hi, answers from our board below.",
+])
+def test_who_answers_said_over_paragraphs_is_framing(intro):
+    ex = extract(f"{intro}\n\nEn schackklubb i Rosengård med ungefär 60 medlemmar, mest barn.\n\n"
+                 "Ja.\n\nVi spelar turneringar mot klubbar i hela stan och bjuder in skolor.\n\n"
+                 "Lokalen är för liten. Men kommunen har lovat hjälp.\n\nMvh Omar")
+    got = values(ex)
+    assert got["about"] == "En schackklubb i Rosengård med ungefär 60 medlemmar, mest barn."
+    assert got["works_against_segregation"] is True
+    assert got["obstacles_opportunities"] == "Lokalen är för liten. Men kommunen har lovat hjälp."
+
+
+# --- prose above numbered answers that speaks of the questions by number ------------------------
+
+
+@pytest.mark.parametrize("intro", [
+    "Hej igen,\n\nVi har läst igenom det vi skickade och vill byta svaren på fråga 2 och 3, "
+    "resten står kvar.\n\n",
+    "Hi again,\n\nThe board asked me to change our answers to question 2 and 3, the rest "
+    "stays as it was.\n\n",
+])
+def test_prose_about_the_answers_by_number_is_not_question_one(intro):
+    ex = extract_answers(intro + "2. Ja\n\n3. Vi lånar ut vår lokal gratis till "
+                         "läxhjälp för barn från hela området.\n\n/Peter" + QUOTE, QUESTIONS)
+    got = {k: a.value for k, a in ex.answers.items()}
+    assert got == {"about": None, "works_against_segregation": True,
+                   "how": "Vi lånar ut vår lokal gratis till läxhjälp för barn från hela "
+                          "området.",
+                   "obstacles_opportunities": None}
+
+
+# --- one paragraph opening with an apology for the mail --------------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "Hi, sorry for the late answer, your mail ended up in our spam folder.",
+    "Hej, ursäkta att svaret dröjt, mejlet hamnade i skräpposten.",
+])
+def test_an_apology_opening_one_paragraph_is_no_part_of_answer_one(opening):
+    ex = extract(
+        f"{opening} Vi är en boxningsklubb i Seved med 60 aktiva i alla åldrar. Ja, vi jobbar "
+        "mot segregation. Vi tränar tillsammans med klubbar från andra stadsdelar varje månad. "
+        "Det svåra är att hitta ledare som kan stanna länge.\n\nMvh\nAdnan")
+    about = "Vi är en boxningsklubb i Seved med 60 aktiva i alla åldrar."
+    assert ex.answers["about"].value == about
+    assert ex.answers["works_against_segregation"].value is True
+    assert "by_position" in codes(ex)  # parts inside one paragraph are a guess: shown
+
+
+# --- a note above the markers that names answers by number is no answer to question 1 -------
+
+@pytest.mark.parametrize("note", [
+    "Jag glömde en sak förra veckan. Ersätt gärna svaren 3 och 4 med dessa, resten står kvar.",
+    "Vi har funderat lite mer i styrelsen, så här kommer nya versioner av svar 3 och 4.",
+    "Sorry, I was too quick on Monday. Please swap answers 3 and 4 for the ones below.",
+])
+def test_a_note_naming_answers_by_number_is_no_first_answer(note):
+    ex = extract(
+        f"Hej igen,\n\n{note}\n\n3. Vi spelar schack med barn i tre skolor i Rosengård.\n\n"
+        "4. Hindret är att vi saknar ledare. Möjligheten är alla barn som vill lära sig.\n\n/Anna")
+    got = values(ex)
+    assert got["about"] is None
+    assert got["how"] == "Vi spelar schack med barn i tre skolor i Rosengård."
+    assert got["obstacles_opportunities"] == (
+        "Hindret är att vi saknar ledare. Möjligheten är alla barn som vill lära sig.")
+
+
+def test_prose_with_a_count_after_answer_words_still_answers_question_1():
+    # "svar 3 gånger": a count, not an answer's number; the intro is question 1's answer
+    got = values(extract(
+        "Hej!\n\nVi är en quizförening på Möllan där lagen lämnar svar 3 gånger per kväll.\n\n"
+        "2. Ja\n\n3. Vi spelar schack med barn i tre skolor i Rosengård.\n\n"
+        "4. Hindret är att vi saknar ledare.\n\n/Anna"))
+    assert got["about"] == (
+        "Vi är en quizförening på Möllan där lagen lämnar svar 3 gånger per kväll.")
+
+
+# --- "Jag skriver å styrelsens vägnar.": on whose behalf, framing before the first answer ---
+
+@pytest.mark.parametrize(("lead", "about"), [
+    ("Jag skriver på styrelsens vägnar.",
+     "Vi är en kör i Oxie med 40 sångare som övar på tisdagar i kyrkan."),
+    ("Vi svarar här för föreningens räkning.",
+     "Vi är en kör i Oxie med 40 sångare som övar på tisdagar i kyrkan."),
+    ("I am writing on behalf of the board.",
+     "We are a choir in Oxie with 40 singers who rehearse on Tuesdays in the church."),
+])
+def test_a_sentence_on_whose_behalf_is_no_part_of_the_first_answer(lead, about):
+    yes = "Ja, vi arbetar mot segregation." if about.startswith("Vi") else \
+        "Yes, we work against segregation."
+    how = "Vi sjunger med nyanlända varje vecka." if about.startswith("Vi") else \
+        "We sing with newcomers every week."
+    ex = extract(f"Hej!\n\n{lead} {about} {yes} {how}\n\nMed vänlig hälsning\nBritt")
+    assert values(ex)["about"] == about
+
+
+def test_on_whose_behalf_with_more_said_stays_in_the_answer():
+    ex = extract("Hej!\n\nJag skriver för föreningens räkning och vi är en kör i Oxie med 40 "
+                 "sångare. Ja, vi arbetar mot segregation. Vi sjunger med nyanlända varje "
+                 "vecka.\n\nBritt")
+    assert values(ex)["about"] == (
+        "Jag skriver för föreningens räkning och vi är en kör i Oxie med 40 sångare.")
+
+
+def test_follow_up_question_found_in_quote_or_own_text():
+    assert asked_about_one_question("Absolut, här:", "Kan ni utveckla fråga 3?") == 3
+    assert asked_about_one_question("Ett tillägg till fråga 3:", "") == 3
+
+
+def test_follow_up_not_found_for_several_or_no_questions():
+    assert asked_about_one_question("Hej", "Kan ni utveckla fråga 3 och fråga 4?") is None
+    assert asked_about_one_question("Vi svarar på fråga 1 och 2 nedan", "") is None
+    assert asked_about_one_question("Hej", "Vad roligt, fråga 3 var bra.") is None

@@ -1,0 +1,323 @@
+"""Labels and headings of the writer's own: labelled parts of one answer, a label or heading over
+an answer ("Om oss:", "Hur:", a question of their own with a dash), abbreviations and colons
+inside a label, a label naming a question by number."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import (
+    SINGS,
+    codes,
+    extract,
+    run,
+    values,
+    values_of,
+)
+
+# --- a label naming question 1 by its number, mid-paragraph ----------------------------------
+
+ABOUT = "Vi är en syförening i Oxie med 20 medlemmar som träffas varje tisdag."
+
+
+REST = (
+    "\n\nArbetar vi mot segregation? Ja, det gör vi.\n\n"
+    "På vilket sätt: Vi syr tillsammans med nyanlända kvinnor från hela Malmö.\n\n"
+    "Hinder och möjligheter: Hindret är lokalen. Möjligheten är alla som vill vara med.\n\n"
+    "Med vänlig hälsning\nBritt"
+)
+
+
+# --- an answer written in labelled parts keeps its first label --------------------------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # dash headings; the last answer in parts, "hinder:" opening it
+    ("hej\n\nom oss - vi är en dansgrupp för tjejer 12-18 år i rosengård\n\n"
+     "segregation? - ja\n\nhur - vi dansar med grupper från andra stadsdelar varje månad\n\n"
+     "hinder: dyra lokaler. möjligheter: många vill börja!\n\nmvh Sara",
+     "hinder: dyra lokaler. möjligheter: många vill börja!"),
+    # headings on lines of their own; "Problem: ... Möjligheter: ..." under the last
+    ("Hej!\n\nOm oss\nVi är en syförening i Oxie som träffas varje torsdag.\n\n"
+     "Motverkar vi segregation?\nJa\n\nHur då?\nVi syr tillsammans med nyanlända kvinnor.\n\n"
+     "Problem: ingen bil för att hämta folk. Möjligheter: kommunens nya mötesplats.\n\n"
+     "Hälsningar Britt",
+     "Problem: ingen bil för att hämta folk. Möjligheter: kommunens nya mötesplats."),
+    # English, with numbers for the first three
+    ("Hi,\n\n1. We are a cricket club in Hyllie with about 60 members.\n\n2. Yes\n\n"
+     "3. We hold open practice on Sundays for anyone who wants to try.\n\n"
+     "Obstacles: few pitches in the city. Opportunities: the game is growing fast.\n\n"
+     "Best, Ravi",
+     "Obstacles: few pitches in the city. Opportunities: the game is growing fast."),
+])
+def test_an_answer_in_labelled_parts_keeps_its_first_label(body, want):
+    assert values(extract(body))["obstacles_opportunities"] == want
+
+
+@pytest.mark.parametrize(("parts", "want"), [
+    ("hinder: dyra lokaler.\nmöjligheter: många vill börja!",
+     "hinder: dyra lokaler. möjligheter: många vill börja!"),
+    ("Obstacles: few pitches.\nOpportunities: the game grows fast.",
+     "Obstacles: few pitches. Opportunities: the game grows fast."),
+])
+def test_labelled_parts_line_by_line_are_one_answer(parts, want):
+    got = values(extract(
+        "hej\n\nom oss - vi är en dansgrupp för tjejer 12-18 år i rosengård\n\n"
+        "segregation? - ja\n\nhur - vi dansar med grupper från andra stadsdelar\n\n"
+        f"{parts}\n\nmvh Sara"))
+    assert got["how"] == "vi dansar med grupper från andra stadsdelar"
+    assert got["obstacles_opportunities"] == want
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # the same shape of label heads every answer: it is the reply's heading, also the last
+    ("Hej!\n\nVilka vi är: En boxningsklubb i Lindängen med 80 aktiva.\n\n"
+     "Segregation: Ja\n\nHur vi gör: Gratis träning för alla under 18 år.\n\n"
+     "Utmaningar: Lokalen är för liten. Möjligheter: många vill börja träna.\n\n/Ali",
+     "Lokalen är för liten. Möjligheter: många vill börja träna."),
+    # a heading naming both parts over parts of its own: the heading goes, the parts stay
+    ("Hej!\n\nOm oss - En boxningsklubb i Lindängen med 80 aktiva.\n\nSegregation - Ja\n\n"
+     "Hur - Gratis träning för alla under 18 år.\n\n"
+     "Hinder och möjligheter: Hinder: liten lokal. Möjligheter: många vill börja.\n\n/Ali",
+     "Hinder: liten lokal. Möjligheter: många vill börja."),
+])
+def test_a_label_like_the_replys_other_headings_is_a_heading(body, want):
+    assert values(extract(body))["obstacles_opportunities"] == want
+
+
+def test_a_colon_after_a_sentence_naming_two_questions_names_no_one_answer():
+    ex = extract("Hej! Här kommer svaren på fråga 3 och fråga 4:\n\n"
+                 f"{SINGS}\n\n/Eva")
+    assert values(ex)["obstacles_opportunities"] is None
+    assert ex.reasons
+
+
+@pytest.mark.parametrize("label", ["Lite om vad vi gör:", "Vilka vi är och vad vi gör:",
+                                   "Our story in short:"])
+def test_a_label_over_the_first_answer_is_a_heading(label):
+    ex = extract(f"Hej!\n\n{label} Vi är en vänförening till biblioteket i Hermodsdal och ordnar "
+                 "läsecirklar.\n\nJobbar vi mot segregation? Ja.\n\n"
+                 "Hur då? Vi tar med barnen till bibliotek i andra delar av stan.\n\n"
+                 "Hinder och möjligheter? Pengar är hindret, föräldrarna möjligheten.\n\n/Lena")
+    got = values(ex)
+    assert got["about"] == ("Vi är en vänförening till biblioteket i Hermodsdal och ordnar "
+                            "läsecirklar.")
+    assert got["how"] == "Vi tar med barnen till bibliotek i andra delar av stan."
+
+
+def test_a_colon_inside_the_first_sentence_is_no_label():
+    ex = extract("Hej!\n\nVi är en förening som gör tre saker: läxhjälp, fotboll och fika på "
+                 "helgerna.\n\nJobbar vi mot segregation? Ja.\n\n"
+                 "Hur då? Vi tar med barnen till bibliotek i andra delar av stan.\n\n"
+                 "Hinder och möjligheter? Pengar är hindret, föräldrarna möjligheten.\n\n/Lena")
+    assert ex.answers["about"].value == ("Vi är en förening som gör tre saker: läxhjälp, fotboll "
+                                         "och fika på helgerna.")
+
+
+# --- labels of the writer's own: a dash after them, or labels on every answer ---------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # a spaced dash after each label, as a colon; labelled parts under one stay the answer's
+    ("1. Om föreningen – Vi är en kör med 30 sångare i Husie.\n\n2. Segregation – Ja\n\n"
+     "3. Hur – Vi sjunger på äldreboenden och bjuder in nya malmöbor till öppna övningar.\n\n"
+     "4. Hinder och möjligheter – Hinder: lokalhyran. Möjlighet: körsång kräver inget "
+     "gemensamt språk.\n\n/Lena",
+     {"about": "Vi är en kör med 30 sångare i Husie.",
+      "how": "Vi sjunger på äldreboenden och bjuder in nya malmöbor till öppna övningar.",
+      "obstacles_opportunities": "Hinder: lokalhyran. Möjlighet: körsång kräver inget "
+                                 "gemensamt språk."}),
+    ("1. About us — We are a chess club in Kirseberg with 40 members.\n\n2. Segregation — Yes"
+     "\n\n3. How — We play in the library, where anyone can walk in and join a game.\n\n"
+     "4. Obstacles and opportunities — Few girls come, but the schools want to work with us."
+     "\n\nLena",
+     {"about": "We are a chess club in Kirseberg with 40 members.",
+      "how": "We play in the library, where anyone can walk in and join a game.",
+      "obstacles_opportunities": "Few girls come, but the schools want to work with us."}),
+    # labels on every answer: one that names nothing is a heading as its siblings are, and
+    # a yes behind one is read from after it
+    ("1 Om oss: Vi är en dansförening i Rosengård för barn från sju år.\n\n"
+     "2 Motverkar ni: Ja\n\n3 Hur: Vi dansar i skolornas idrottshallar efter skoltid och "
+     "det kostar inget.\n\n4 Hinder/möjligheter: Hallarna är fullbokade, men föräldrarna vill "
+     "hjälpa till.\n\nSamira",
+     {"about": "Vi är en dansförening i Rosengård för barn från sju år.",
+      "how": "Vi dansar i skolornas idrottshallar efter skoltid och det kostar inget.",
+      "obstacles_opportunities": "Hallarna är fullbokade, men föräldrarna vill hjälpa till."}),
+])
+def test_labels_of_the_writers_own_are_no_part_of_the_answers(body, want):
+    got = values_of("Hej!\n\n" + body)
+    assert got["works_against_segregation"] is True
+    assert {k: got[k] for k in want} == want
+
+
+def test_one_label_alone_that_names_nothing_stays_in_its_answer():
+    # no sibling labels: "Lokalerna: ..." may be how the writer opens the answer
+    got = values_of("Hej!\n\n1. Vi är en dansförening i Rosengård.\n\n2. Ja\n\n"
+                 "3. Vi dansar i skolornas idrottshallar efter skoltid.\n\n"
+                 "4. Lokalerna: de räcker inte till alla som vill vara med.\n\n/Samira")
+    assert got["obstacles_opportunities"] == \
+        "Lokalerna: de räcker inte till alla som vill vara med."
+
+
+# --- the writer's own questions opening each paragraph ------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej\nVem är vi? Vi är en syförening i Holma med ett tjugotal medlemmar som träffas "
+     "varje tisdag.\n\nGör vi något mot segregation? Ja, det gör vi.\n\nPå vilket sätt? Vi "
+     "syr tillsammans med kvinnor från hela området och lär av varandra.\n\nVad gör det svårt "
+     "och vad hjälper? Många vet inte att vi finns, men de som kommer tar med sig vänner.\n\n"
+     "Hälsningar Aina",
+     ("Vi är en syförening i Holma med ett tjugotal medlemmar som träffas varje tisdag.",
+      "Vi syr tillsammans med kvinnor från hela området och lär av varandra.",
+      "Många vet inte att vi finns, men de som kommer tar med sig vänner.")),
+    ("Hi\nWho are we? We are a sewing circle in Holma with about twenty members.\n\n"
+     "Do we work against segregation? Yes, we do.\n\nHow? We sew together with women from "
+     "all over the area and learn from each other.\n\nWhat is hard and what is good? "
+     "Many do not know we exist, but those who come bring their friends.\n\nAina",
+     ("We are a sewing circle in Holma with about twenty members.",
+      "We sew together with women from all over the area and learn from each other.",
+      "Many do not know we exist, but those who come bring their friends.")),
+])
+def test_own_questions_opening_paragraphs_are_headings(body, want):
+    got = values_of(body)
+    assert (got["about"], got["how"], got["obstacles_opportunities"]) == want
+    assert got["works_against_segregation"] is True
+
+
+# --- a label straight above an answer's labelled parts is the heading, not a part -------------
+
+@pytest.mark.parametrize(("label", "parts"), [
+    ("Hinder o möjligheter", "Hinder: dyr hall, få ledare. Möjligheter: många barn vill spela"),
+    ("Hinder & möjligheter", "Hinder: dyr hall. Möjligheter: många barn vill spela"),
+    ("Hinder resp. möjligheter", "Hinder: dyr hall. Möjligheter: många barn vill spela"),
+    ("Obstacles and opportunities", "Obstacles: the hall costs a lot. Opportunities: kids"),
+])
+def test_a_label_over_labelled_parts_is_a_heading(label, parts):
+    ex = extract(
+        "Hej\n\n- Om oss: Vi är en basketklubb i Rosengård med 90 medlemmar.\n"
+        "- Mot segregation: JA\n- Hur: Vi tränar gratis i skolans hall två kvällar i veckan.\n"
+        f"- {label}: {parts}\n\nSara\nBK Rosengård")
+    got = values(ex)
+    assert got["obstacles_opportunities"] == parts
+    assert got["about"] == "Vi är en basketklubb i Rosengård med 90 medlemmar."
+    assert got["works_against_segregation"] is True
+    assert codes(ex) == set()
+
+
+@pytest.mark.parametrize("label", ["Hinder resp. möjligheter", "Hinder o. möjligheter",
+                                   "Obstacles resp. opportunities"])
+def test_an_abbreviations_point_inside_a_label_ends_no_sentence(label):
+    got = values(extract(
+        "Hej\n\n- Om oss: Vi är en kör på Möllan med 30 sångare.\n- Mot segregation: Ja\n"
+        "- Hur: Vi sjunger på fyra språk och alla får vara med.\n"
+        f"- {label}: Lokalen är dyr men många vill sjunga med oss.\n\nPer"))
+    assert got["obstacles_opportunities"] == "Lokalen är dyr men många vill sjunga med oss."
+    assert got["about"] == "Vi är en kör på Möllan med 30 sångare."  # its siblings stripped
+
+
+def test_a_sentence_end_is_no_abbreviation_in_a_label():
+    got = values(extract("Hej\n\n1. Vi är en förening. Vi spelar: futsal och fotboll.\n2. Ja\n"
+                         "3. Vi spelar futsal med alla.\n4. Lokalen.\n\nEmre"))
+    assert got["about"] == "Vi är en förening. Vi spelar: futsal och fotboll."
+
+
+# --- a topic heading over "hard to say yes or no" --------------------------------------------
+
+@pytest.mark.parametrize("first", [
+    "Det är svårt att svara ja eller nej på.",
+    "Hard to say yes or no to that one.",
+])
+def test_a_topic_heading_over_a_yes_or_no_said_hard_is_the_yes_no_question(first):
+    ex = extract(
+        "Hej!\n\nVilka vi är:\nVi är en dansgrupp i Hyllie med 25 dansare i alla åldrar.\n\n"
+        f"Segregation:\n{first} Vi har inget mål om det, men alla är välkomna.\n\n"
+        "Hur:\nVi dansar på öppna scener i flera stadsdelar varje sommar.\n\n"
+        "Hinder och möjligheter:\nLokalhyran är hög. Möjligheter finns i fler samarbeten.\n\n"
+        "Hälsningar\nLina, ordförande")
+    got = values(ex)
+    assert got["about"] == "Vi är en dansgrupp i Hyllie med 25 dansare i alla åldrar."
+    assert got["works_against_segregation"] is None
+    assert got["how"] == "Vi dansar på öppna scener i flera stadsdelar varje sommar."
+    assert "ambiguous" in codes(ex)  # said neither way: shown, not guessed
+
+
+@pytest.mark.parametrize("lead", [
+    "Jag vet inte om det blir rätt så här. Om er första fråga, vilka vi är:",
+    "Till fråga 1:",
+    "I hope this format works. As for your first question:",
+])
+def test_a_label_naming_question_one_by_number_opens_its_answer(lead):
+    ex = extract(f"Hej!\n\n{lead} {ABOUT}{REST}")
+    assert ex.answers["about"].value == ABOUT
+    assert ex.answers["how"].value == "Vi syr tillsammans med nyanlända kvinnor från hela Malmö."
+    assert codes(ex) == set()
+
+
+# --- a numbered answer opening with the writer's own "about X:" heading -----------------------
+
+@pytest.mark.parametrize("label", ["Om klubben:", "Om oss:", "Om vår förening:",
+                                   "Om församlingen:", "About us:", "About the club:"])
+def test_an_about_heading_on_the_answer_line_is_no_part_of_it(label):
+    got = values(extract(
+        f"Hej,\n\n1. {label} Vi är en fotbollsklubb med 200 barn i Kroksbäck.\n\n2. Ja\n\n"
+        "3. Gratis träning och lån av skor.\n\n4. Planerna räcker inte till.\n\nOla"))
+    assert got["about"] == "Vi är en fotbollsklubb med 200 barn i Kroksbäck."
+    assert got["how"] == "Gratis träning och lån av skor."
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # "om" is also "if": a condition before the colon is part of the answer
+    ("3. Om vi får önska: fler lokaler i Fosie.", "Om vi får önska: fler lokaler i Fosie."),
+    ("3. Om ja: vi tränar tillsammans med en klubb i Limhamn.",
+     "Om ja: vi tränar tillsammans med en klubb i Limhamn."),
+])
+def test_a_condition_before_a_colon_stays(body, want):
+    got = values(extract(f"1. Vi är en klubb.\n\n2. Ja\n\n{body}\n\n4. Pengar.\n\nOla"))
+    assert got["how"] == want
+
+
+# --- "N. <the question in the writer's words>? – <answer>": the dash is a Q-and-A layout ------
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("1. Vilka är ni? – En schackklubb i Rosengård med 40 spelare i alla åldrar.\n\n"
+     "2. Jobbar ni mot segregation? – Ja\n\n3. På vilket sätt? – Vi spelar turneringar mot "
+     "klubbar i andra stadsdelar.\n\n4. Hinder? - Lokalen är för liten för alla som vill.",
+     {"about": "En schackklubb i Rosengård med 40 spelare i alla åldrar.",
+      "works_against_segregation": True,
+      "how": "Vi spelar turneringar mot klubbar i andra stadsdelar.",
+      "obstacles_opportunities": "Lokalen är för liten för alla som vill."}),
+    ("1. Who are you? – A chess club in Rosengård with 40 players of all ages.\n\n"
+     "2. Against segregation? – Yes\n\n3. How? – We play tournaments against clubs from "
+     "other parts of town.\n\n4. Obstacles/opportunities? — The room is too small for all.",
+     {"about": "A chess club in Rosengård with 40 players of all ages.",
+      "works_against_segregation": True,
+      "how": "We play tournaments against clubs from other parts of town.",
+      "obstacles_opportunities": "The room is too small for all."}),
+])
+def test_a_short_question_and_a_dash_head_the_answer(body, want):
+    ex = extract(f"Hej!\n\n{body}\n\nMvh Goran")
+    assert values(ex) == want
+    assert codes(ex) == set()
+
+
+def test_a_question_of_the_writers_own_without_a_dash_stays_in_the_answer():
+    got = values(extract("1. Vi är en schackklubb.\n\n2. Ja\n\n3. Hur? Vi spelar mot andra "
+                         "klubbar.\n\n4. Vad är ett hinder? Vi vet inte riktigt.\n\nGoran"))
+    assert got["obstacles_opportunities"] == "Vad är ett hinder? Vi vet inte riktigt."
+
+
+# --- "Hur?" as the heading of the how-question ---------------------------------------------
+
+
+def test_how_heading_marks_the_how_question() -> None:
+    text = ("Vilka är ni?\nVi är en kulturförening.\n\nArbetar ni för att motverka segregation?\n"
+            "Ja\n\nHur?\nÖppna kvällar för alla.\n\nHinder och möjligheter?\nEkonomin är svag.")
+    got = run(text)
+    assert got["how"] == "Öppna kvällar för alla."
+    assert got["obstacles_opportunities"] == "Ekonomin är svag."
+
+
+def test_longer_question_starting_with_hur_is_no_heading() -> None:
+    got = run("1. Vi är en förening.\n2. Ja\n3. Vi spelar fotboll.\nHur många är vi? 40.\n"
+              "4. Lokaler.")
+    assert got["how"] == "Vi spelar fotboll. Hur många är vi? 40."

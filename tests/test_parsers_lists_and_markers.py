@@ -1,0 +1,207 @@
+"""Lists and answer markers: bullets and HTML lists in question order, paragraphs by position,
+glued dash markers, roman numerals and letters, one-line numbering, typo labels, ASCII tables."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import (
+    A1,
+    A3,
+    A4,
+    CHOIR,
+    OBST_PROSE,
+    QUESTIONS,
+    SINGS,
+    _vals,
+    codes,
+    extract,
+    values,
+)
+
+from svarsinkorg.parsers.answers import (
+    extract_answers,
+    sequence_markers_as_numbers,
+    split_inline_numbering,
+)
+
+# --- a bulleted list in question order -------------------------------------------------------
+
+HARD = "Hinder: lokalen är dyr. Möjligheter: många vill sjunga."
+
+
+CHOIR_WRAPPED = CHOIR.replace(" sångare ", " sångare\n")
+
+
+@pytest.mark.parametrize("body", [
+    f"Hej,\n\nSvar från kören:\n\n- {CHOIR}\n- Ja\n- {SINGS}\n- {HARD}\n\nMvh Eva",
+    f"Hej!\n\n• {CHOIR}\n\n• Ja, absolut\n\n• {SINGS}\n\n• {HARD}\n\n/Eva",
+    # a bullet wrapped onto a second line stays one answer
+    f"Hi,\n\n* {CHOIR_WRAPPED}\n* Yes\n* {SINGS}\n* {HARD}\n\nBest, Eva",
+])
+def test_a_bulleted_list_in_question_order_answers_one_to_one(body):
+    got = values(extract(body))
+    assert got["about"] == CHOIR
+    assert got["works_against_segregation"] is True
+    assert got["how"] == SINGS
+    assert got["obstacles_opportunities"] == HARD
+
+
+def test_a_list_inside_an_answer_stays_in_that_answer():
+    got = values(extract(
+        "Hej!\n\nOm oss:\nVi är en förening i Rosengård med\n- läxhjälp\n- fotboll\n- dans\n"
+        "- matlagning\n\nSegregation: Ja\n\nHur: Alla är välkomna.\n\nHinder: Pengar.\n"))
+    assert got == {
+        "about": "Vi är en förening i Rosengård med - läxhjälp - fotboll - dans - matlagning",
+        "works_against_segregation": True, "how": "Alla är välkomna.",
+        "obstacles_opportunities": "Pengar."}
+
+
+def test_four_bullets_with_no_yes_or_no_in_its_place_are_no_answers_one_to_one():
+    ex = extract(f"Hej!\n\nVi gör det här:\n- {SINGS}\n- Läxhjälp för barn varje vecka.\n"
+                 "- Fotboll på söndagar i parken.\n- Fika för grannarna en gång i månaden.\n\n/Eva")
+    got = values(ex)
+    assert got["works_against_segregation"] is None and got["how"] is None
+    assert got["about"].startswith("Vi gör det här: - Vi sjunger")
+    assert ex.reasons  # read as prose: shown to the coordinator
+
+
+# --- an answer named by its number in the opening, written below ---------------------------
+
+
+@pytest.mark.parametrize(("body", "num", "want"), [
+    ("Hej igen!\n\nHär kommer svaret på fråga 3 som jag lovade förra veckan:\n\n"
+     f"{SINGS}\n\n/Eva", "how", SINGS),
+    ("Hej, vi glömde en sak. Och så fråga 4:\n\n"
+     "Det svåra är att hitta ledare. Möjligheten är alla nya familjer i området.\n\nMvh Ali",
+     "obstacles_opportunities",
+     "Det svåra är att hitta ledare. Möjligheten är alla nya familjer i området."),
+    ("Hi again, here is question 1 as promised:\n\n"
+     "We are a chess club in Kirseberg with about 40 members.\n\nBest, Maria",
+     "about", "We are a chess club in Kirseberg with about 40 members."),
+])
+def test_a_question_named_above_a_paragraph_is_answered_by_it(body, num, want):
+    got = values(extract(body))
+    assert got[num] == want
+    assert [k for k, v in got.items() if v is not None] == [num]
+
+
+# --- paragraphs after a marked yes/no question -----------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "yes_no"), [
+    ("", "Arbetar vi för att motverka segregation? Ja."),
+    ("", "Motverkar vi segregation?\nJa, absolut"),
+    ("", "Do we work against segregation? Yes."),
+    # numbers only on the first two: the rest goes on in paragraphs
+    ("1. ", "2. Ja"),
+    ("Q1: ", "Q2: Yes"),
+])
+def test_paragraphs_under_a_marked_yes_no_answer_the_questions_after_it(first, yes_no):
+    ex = extract(f"Hej,\n\n{first}{CHOIR}\n\n{yes_no}\n\n{SINGS}\n\n{OBST_PROSE}\n\nMvh Eva")
+    assert values(ex) == {"about": CHOIR, "works_against_segregation": True, "how": SINGS,
+                          "obstacles_opportunities": OBST_PROSE}
+    assert any(f.startswith("by_position") for f in ex.flags)  # placed by their order
+
+
+def test_one_paragraph_more_than_questions_left_is_no_order():
+    ex = extract(f"Hej,\n\n{CHOIR}\n\nArbetar vi för att motverka segregation? Ja.\n\n"
+                 f"{SINGS}\n\nVi har också en sommarfest.\n\n{OBST_PROSE}\n\nMvh Eva")
+    assert values(ex)["obstacles_opportunities"] != OBST_PROSE
+    assert ex.reasons
+
+
+def test_an_html_list_in_question_order_answers_one_to_one():
+    from svarsinkorg.parsers.text import html_to_text
+
+    text = html_to_text(
+        "<html><body><p>Hej,</p><p>Svar från kören:</p><ul>"
+        f"<li>{CHOIR}</li><li>Ja</li><li>{SINGS}</li><li>{HARD}</li>"
+        "</ul><p>Mvh Eva</p></body></html>")
+    assert values(extract_answers(text, QUESTIONS)) == {
+        "about": CHOIR, "works_against_segregation": True, "how": SINGS,
+        "obstacles_opportunities": HARD}
+
+
+# --- "1- Vi är ...": a dash glued to the number is a marker, read and stripped -------------
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_dash_glued_to_the_number_marks_an_answer(dash):
+    got = values(extract(
+        f"Hej\n\n1{dash} Vi är en schackklubb i Lindängen med 40 medlemmar.\n\n2{dash} Ja\n\n"
+        f"3{dash} Vi spelar i skolor och på biblioteket varje lördag.\n\n"
+        f"4{dash} Hinder är lokalhyran. Möjligheter finns i skolorna.\n\nMvh\nAnders"))
+    assert got["about"] == "Vi är en schackklubb i Lindängen med 40 medlemmar."
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi spelar i skolor och på biblioteket varje lördag."
+    assert got["obstacles_opportunities"] == "Hinder är lokalhyran. Möjligheter finns i skolorna."
+
+
+def test_a_glued_dash_marker_in_english():
+    ex = extract(
+        "Hi\n\n1- We are a football club in Holma with 120 young players.\n2- No\n"
+        "3- We focus on football, not on segregation as such.\n"
+        "4- Pitch time is scarce.\n\nBest\nJohn")
+    got = values(ex)
+    assert got["about"] == "We are a football club in Holma with 120 young players."
+    assert got["works_against_segregation"] is False
+    assert got["how"] == "We focus on football, not on segregation as such."
+    assert got["obstacles_opportunities"] == "Pitch time is scarce."
+    assert "by_position" not in codes(ex)
+
+
+def test_a_compound_cut_short_before_a_conjunction_is_no_marker():
+    # "3- och 4-åringar": a hyphen for the word left out, inside the answer to question 3
+    got = values(extract(
+        "Hej\n\n1. Vi är en danslekis i Kroksbäck.\n2. Ja\n3. Vi har danslek för\n"
+        "3- och 4-åringar från hela stan på söndagar.\n4. Lokalen är för liten.\n\nLena"))
+    assert got["how"] == "Vi har danslek för 3- och 4-åringar från hela stan på söndagar."
+    assert got["obstacles_opportunities"] == "Lokalen är för liten."
+
+
+def test_a_marker_with_an_answer_still_wins_over_prose():
+    got = values(extract("1. Vi är en kör.\n\n2. Ja\n\n3. Vi sjunger i Rosengård.\n\n"
+                         "4. Fråga 1 står kvar, men pengar är ett hinder.\n\n/Li"))
+    assert got["about"] == "Vi är en kör."
+    assert got["how"] == "Vi sjunger i Rosengård."
+
+
+def test_roman_numerals_become_numbers():
+    text = "Hej\nI. Vi är en förening.\nII. Ja\nIII. Genom läxhjälp.\nIV. Lokaler."
+    assert sequence_markers_as_numbers(text, 4).splitlines()[1:] == [
+        "1. Vi är en förening.", "2. Ja", "3. Genom läxhjälp.", "4. Lokaler."]
+
+
+def test_letters_become_numbers_only_in_one_style_and_order():
+    text = "a) Vi är en klubb.\nb) Ja\nc) Blandade lag."
+    assert sequence_markers_as_numbers(text, 4).splitlines()[0] == "1. Vi är en klubb."
+    mixed = "a) Vi är en klubb.\nB. Ja\nc) Blandade lag."
+    assert sequence_markers_as_numbers(mixed, 4) == mixed
+    lone = "Vi har två mål:\na) fler medlemmar\nPS. inget mer"
+    assert sequence_markers_as_numbers(lone, 4) == lone
+
+
+def test_one_line_numbering_is_split():
+    assert split_inline_numbering("1) Vi spelar. 2) Ja 3) Gratis. 4) Hallar.", 4).splitlines() == [
+        "1) Vi spelar.", "2) Ja", "3) Gratis.", "4) Hallar."]
+    assert split_inline_numbering("1. En kör. 2. Ja. 3. Vi sjunger.", 4).splitlines()[1] == "2. Ja."
+
+
+def test_one_line_numbering_leaves_prose():
+    text = "1. Vi träffas kl 2. och 3. våningen används av 4. klass."
+    assert split_inline_numbering(text, 4) == text
+    assert split_inline_numbering("1) Vi har 2) lag", 4) == "1) Vi har 2) lag"
+
+
+def test_label_typo_frag_is_a_marker():
+    got = _vals(f"Fråg 1: {A1}\nFråg 2: Ja\nFråg 3: {A3}\nFråg 4: {A4}")
+    assert got == {"about": A1, "works_against_segregation": True, "how": A3,
+                   "obstacles_opportunities": A4}
+    # "frågor" is a word, not a label
+    assert _vals("Vi har frågor 2 gånger i veckan.")["works_against_segregation"] is None
+
+
+def test_ascii_table_rows_are_markers():
+    got = _vals(f"Fråga | Svar\n------+------\n1 | {A1} |\n| 2 | Ja |\n3 | {A3}\n4 | {A4}")
+    assert got == {"about": A1, "works_against_segregation": True, "how": A3,
+                   "obstacles_opportunities": A4}
+    assert _vals(f"1. {A1}\n2. Ja\n3. Vi har 2 | 3 lag.\n4. {A4}")["how"] == "Vi har 2 | 3 lag."

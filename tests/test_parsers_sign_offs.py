@@ -1,0 +1,246 @@
+"""Closings, greetings and signatures: a sign-off in the last answer's place is no answer (and the
+gap is shown), a survey closing or the original's address pasted after the last answer is
+dropped, while short answers, welcomes and sentences in the writer's own voice stay."""
+
+from __future__ import annotations
+
+import attachment_factories as f
+import pytest
+from helpers import (
+    Q1,
+    Q2,
+    Q3,
+    Q4,
+    QUESTIONS,
+    QUOTE,
+    codes,
+    example_raw,
+    extract,
+    reply,
+    run,
+    values,
+)
+
+from svarsinkorg.config import parse_config
+from svarsinkorg.intake.match import RosterEntry
+from svarsinkorg.parsers.answers import extract_answers, is_instruction
+from svarsinkorg.parsers.quotes import split_reply, text_above_quote
+from svarsinkorg.pipeline import parse_message
+
+# --- a sign-off where the last answer would be ------------------------------------------------
+
+ROSTER = [RosterEntry(1, "Föreningen Kulturbron", ("info@kulturbron.se",))]
+
+
+CLOSING = "> Tack på förhand!\n> Vänliga hälsningar\n> Samordnare\n> Malmö stad\n"
+
+
+def inline(after_q4: str) -> bytes:
+    # answers typed under the quoted questions; question 4 passed by
+    return reply(
+        "Hej!\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
+        f"> Hej,\n>\n> 1. {Q1}\n\nVi är en kulturförening för unga i Sofielund.\n\n"
+        f"> 2. {Q2}\n\nJa\n\n> 3. {Q3}\n\nVi har öppen scen varannan fredag för alla.\n\n"
+        f"> 4. {Q4}\n{after_q4}",
+        sender="info@kulturbron.se")
+
+
+# --- answers typed into the original, its closing (an address and a deadline) under the last ---
+
+
+# Answers 1-3 typed after "SVAR:" into an Outlook-quoted original; the tests add answer 4.
+ANSWERED_IN_OUTLOOK_QUOTE = (
+    "Hej, svaren står i texten nedan.\n/Anders\n\n"
+    "Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 10:14\n"
+    "Till: info@klubben.se\nÄmne: Kartläggning\n\nHej,\n\n"
+    f"1. {Q1}\nSVAR: Vi är en bordtennisklubb i Husie med 60 medlemmar.\n"
+    f"2. {Q2}\nSVAR: Ja\n"
+    f"3. {Q3}\nSVAR: Vi har gratis prova-på-kvällar för alla i området.\n"
+)
+
+
+# --- an answer's "Label: text." with the sign-off under it is no part of the header below ----
+
+_OUTLOOK_SV = ("Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 09:14\n"
+               "Ämne: Kartläggning\n")
+
+
+_OUTLOOK_EN = ("From: Coordinator <samordnare@malmo.se>\nSent: Monday, 2 December 2019 09:14\n"
+               "Subject: Survey\n")
+
+
+# --- last answer: the survey's own closing words -------------------------------------------
+
+PASTED_CLOSING = (
+    "Skicka ett svar per förening till samordnare@malmö.se senast den 31a januari.\n"
+    "Önskar ni att svara på frågorna i en intervju istället för i text? Kontakta mig så "
+    "ordnar vi det!"
+)
+
+
+@pytest.mark.parametrize("after_q4", [
+    # the survey's closing runs on under question 4, then an unknown sign-off
+    CLOSING + "\nTervitustega,\nMari\n",
+    CLOSING + "\nUdvozlettel\nZsofia Kiss\n",
+    # the sign-off right under question 4, at the end or with the quote going on
+    "\nTervitustega,\nMari\n",
+    "\nSelam, Mari\n\n" + CLOSING,
+    CLOSING + "\nMari\n",
+    # with a signature block under the name: a role, the association, a phone number
+    "\nTervitustega,\nMari Kask\nsekreterare\n0701-234567\n",
+    CLOSING + "\nParimate soovidega, Mari Kask, Föreningen Kulturbron\n",
+])
+def test_a_sign_off_by_its_shape_is_no_answer_and_the_gap_is_shown(tmp_path, after_q4):
+    survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
+                          tmp_path / "c.toml").survey
+    p = parse_message(inline(after_q4), survey, ROSTER)
+    got = {k: a["value"] for k, a in p.answers.items()}
+    assert got == {
+        "about": "Vi är en kulturförening för unga i Sofielund.",
+        "works_against_segregation": True,
+        "how": "Vi har öppen scen varannan fredag för alla.",
+        "obstacles_opportunities": None,
+    }
+    # the gap is shown (a one-line sign-off may be shown as left-over text as well)
+    assert "partial" in [r.code for r in p.reasons]
+    assert {r.code for r in p.reasons} <= {"partial", "unassigned_text"}
+
+
+def test_a_terse_answer_of_the_same_shape_is_never_lost_unseen(tmp_path):
+    # "Lokaler / Mari" cannot be told from a sign-off: not taken, but shown
+    survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
+                          tmp_path / "c.toml").survey
+    p = parse_message(inline("\nLokaler\nMari\n"), survey, ROSTER)
+    assert p.answers["obstacles_opportunities"]["value"] is None
+    assert "partial" in [r.code for r in p.reasons]
+
+
+@pytest.mark.parametrize("answer", [
+    "Lokalerna är för dyra, men skolorna vill samarbeta.",
+    "Hinder: pengar. Möjligheter: många unga.",
+])
+def test_a_short_answer_with_a_name_under_it_stays(tmp_path, answer):
+    survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
+                          tmp_path / "c.toml").survey
+    p = parse_message(inline(f"\n{answer}\n\nMari\n"), survey, ROSTER)
+    assert p.answers["obstacles_opportunities"]["value"] == answer
+    assert not p.reasons
+
+
+# --- one plain yes with the greeting on its line ------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej, jodå, det gör vi!\nBritt", True),
+    ("Hej Anna, ja det gör vi så gott vi kan.\n/Britt", True),
+    ("Hi, yes we do, as best we can!\nBritt", True),
+    ("Hej, nej det gör vi inte.\nBritt", False),
+])
+def test_one_plain_yes_with_a_greeting_on_its_line(body, want):
+    ex = extract_answers(body + QUOTE, QUESTIONS)
+    got = {k: a.value for k, a in ex.answers.items()}
+    assert got == {"about": None, "works_against_segregation": want, "how": None,
+                   "obstacles_opportunities": None}
+    assert not ex.reasons
+
+
+@pytest.mark.parametrize("closing", [
+    "Svaren tas gärna emot på samordnare@malmo.se senast den 31 januari.",
+    "Replies are welcome at coordinator@malmo.se by 31 January 2020.",
+])
+def test_the_originals_address_and_deadline_end_the_last_answer(closing):
+    body = (
+        ANSWERED_IN_OUTLOOK_QUOTE +
+        f"4. {Q4}\nSVAR: Hallen är för liten, men skolan vill samarbeta.\n\n"
+        f"{closing}\n\nVänliga hälsningar\nSamordnare\n")
+    ex = extract_answers(body, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == \
+        "Hallen är för liten, men skolan vill samarbeta."
+    assert ex.answers["about"].value == "Vi är en bordtennisklubb i Husie med 60 medlemmar."
+
+
+def test_an_answer_naming_an_address_in_its_own_voice_stays():
+    body = (
+        ANSWERED_IN_OUTLOOK_QUOTE +
+        f"4. {Q4}\nSVAR: Hallen är för liten.\n\nSenast i höstas mejlade vi "
+        "fritid@malmo.se om en större hall.\n\nVänliga hälsningar\nSamordnare\n")
+    ex = extract_answers(body, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == \
+        "Hallen är för liten. Senast i höstas mejlade vi fritid@malmo.se om en större hall."
+
+
+@pytest.mark.parametrize(("close", "header"), [
+    ("Hälsningar\nMaja Berg\nKassör, Kören Fyra Språk\n", _OUTLOOK_SV),
+    ("Mvh\nMaja\n", _OUTLOOK_SV),
+    ("Kind regards\nMaja Berg\nTreasurer, Four Languages Choir\n", _OUTLOOK_EN),
+])
+def test_a_labelled_answer_above_the_sign_off_stays_the_answer(close, header):
+    # HTML mail turned to text: no blank lines, headings with a colon, the header unquoted
+    ex = extract(
+        "Hej!\nVilka vi är:\nVi är en kör i Malmö med 30 sångare.\nArbetar vi mot segregation?\n"
+        "Ja\nHur vi arbetar:\nVi sjunger på fyra språk.\nHinder och möjligheter:\n"
+        "Hinder: lokalen är dyr. Möjligheter: många vill sjunga med oss.\n" + close + header)
+    got = values(ex)
+    assert got["obstacles_opportunities"] == (
+        "Hinder: lokalen är dyr. Möjligheter: många vill sjunga med oss.")
+    assert got["how"] == "Vi sjunger på fyra språk."
+    assert "partial" not in codes(ex)
+
+
+# --- after a wish to meet, the invitation or the visit offered is the wish's, not an answer -
+
+@pytest.mark.parametrize("invite", [
+    "Ni är varmt välkomna till oss i Lindängen en eftermiddag, eller så kommer vi till er.",
+    "Vi kommer gärna till er på stadshuset en förmiddag om det passar bättre.",
+    "You are most welcome to visit us at the mosque one evening, or we can come to you.",
+])
+def test_an_invitation_after_a_wish_to_meet_is_no_left_over_text(invite):
+    ex = extract(
+        "Hej,\n\nTack för frågorna. Vi skriver inte så bra svenska. "
+        f"Kan vi ses och berätta i stället? {invite}\n\nHälsningar\nAmina\n")
+    assert ex.wants_interview is True
+    assert all(v is None for v in values(ex).values())
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_a_welcome_sentence_in_an_answer_stays_in_the_answer():
+    got = values(extract(
+        "Hej\n\n1. Vi är en öppen förskola i Holma. Ni är välkomna till oss varje dag.\n2. Ja\n"
+        "3. Vi bjuder in familjer från hela stan.\n4. Lokalen är liten.\n\nAmina"))
+    assert got["about"] == "Vi är en öppen förskola i Holma. Ni är välkomna till oss varje dag."
+
+
+def test_survey_closing_pasted_after_the_last_answer_is_dropped() -> None:
+    text = "\n".join(f"{i}. {q}\n{a}" for i, (q, a) in
+                     enumerate(zip(f.QUESTIONS, f.ANSWERS, strict=True), 1))
+    got = run(f"{text}\n{PASTED_CLOSING}")
+    assert got["obstacles_opportunities"] == f.ANSWERS[3]
+
+
+def test_own_sentences_about_sending_or_asking_are_kept() -> None:
+    assert is_instruction("Skicka ett svar per förening till samordnare@malmö.se senast 31/1.")
+    assert is_instruction("Önskar ni att svara i en intervju istället?")
+    assert not is_instruction("Vi skickar in vår ansökan till kommunen i mars.")
+    assert not is_instruction("Skicka inte barnen hem utan mat.")
+    assert not is_instruction("Har ni hört talas om oss?  Vi finns på Möllan.")
+    last = "Hinder: lokaler. Vi skickar in en ansökan senast i mars."
+    got = run(f"1. Vi är en förening.\n2. Ja\n3. Läxhjälp.\n4. {last}")
+    assert got["obstacles_opportunities"] == last
+
+
+# --- signatures: "Förnamn, Förening" ------------------------------------------------------
+
+
+def test_first_name_comma_association_signature_is_cut() -> None:
+    own = split_reply("4. Hinder: lokaler. Möjligheter: havet.\n\nRojda, KUF Malmö").own
+    assert own == "4. Hinder: lokaler. Möjligheter: havet."
+
+
+def test_answer_line_with_comma_is_no_signature() -> None:
+    own = split_reply("4. Hinder: lokaler.\n\nLokaler, ekonomi och tid").own
+    assert own.endswith("Lokaler, ekonomi och tid")
+
+
+def test_text_above_quote_keeps_the_signature() -> None:
+    text = "1. Svar\n\nMvh\nLisa\nIK Sölve Ungdom\n\n> 1. Vilka är ni?\n"
+    assert text_above_quote(text).splitlines()[-1] == "IK Sölve Ungdom"

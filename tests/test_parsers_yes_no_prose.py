@@ -1,0 +1,319 @@
+"""A yes/no said in prose: restated, hedged, with an alternative, by number, by doing it, as a
+conclusion or as a means against segregation, and where the follow-up ("how") answer begins."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import (
+    CHOIR,
+    OBST_PROSE,
+    SINGS,
+    _vals,
+    codes,
+    extract,
+    values,
+)
+
+from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
+
+# --- four plain paragraphs: the yes/no question asked again over its answer, a hedged no ------
+
+_INTRO = "Hej!\n\nVi är en kör med 40 sångare som övar i Husie kyrka varje tisdag.\n\n"
+
+
+_LAST = "\n\nKanske kunde vi sjunga i Rosengård någon gång, det vore roligt.\n\nmvh Bo"
+
+
+# --- a yes/no sentence in its place between labelled answers ---------------------------------
+
+
+@pytest.mark.parametrize(("yes_no", "want"), [
+    ("Ja, vi arbetar för att motverka segregation.", True),
+    ("Nej, vi arbetar inte med segregation som sådan.", False),
+    ("Yes, we work against segregation every day.", True),
+])
+def test_a_yes_no_sentence_between_labelled_answers_is_the_yes_no_answer(yes_no, want):
+    ex = extract(f"Hej!\n\nOm oss: {CHOIR}\n\n{yes_no}\n\nSå gör vi: {SINGS}\n\n"
+                 f"Hinder och möjligheter: {OBST_PROSE}\n\nMvh Eva")
+    assert values(ex) == {"about": CHOIR, "works_against_segregation": want, "how": SINGS,
+                          "obstacles_opportunities": OBST_PROSE}
+
+
+def test_a_sentence_on_the_topic_that_says_no_yes_or_no_stays_in_its_answer():
+    about = f"{CHOIR}\n\nVi bryr oss mycket om segregation i Husie."
+    ex = extract(f"Hej!\n\nOm oss: {about}\n\nSå gör vi: {SINGS}\n\n"
+                 f"Hinder och möjligheter: {OBST_PROSE}\n\nMvh Eva")
+    assert values(ex)["about"] == f"{CHOIR} Vi bryr oss mycket om segregation i Husie."
+    assert values(ex)["works_against_segregation"] is None
+    assert ex.reasons
+
+
+# --- a yes said over again is no explanation ------------------------------------------------
+
+
+@pytest.mark.parametrize("yes", [
+    "Ja, det skulle jag säga.",
+    "Ja det kan man nog säga!",
+    "Ja, det tycker vi.",
+    "Yes, I would say so.",
+    "Yes, I think so.",
+])
+def test_a_yes_said_again_is_not_the_follow_up_answer(yes):
+    # the follow-up ("Om svar ja, på vilket sätt ...") gets no answer from a yes restated
+    ex = extract(f"Hej!\n\nFråga 1: Vi är en stickklubb i Husie, ett tjugotal damer.\n"
+                 f"Fråga 2: {yes}\n\nResten svarar vi på efter nästa möte.\n\n/Karin")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None
+    assert got["about"] == "Vi är en stickklubb i Husie, ett tjugotal damer."
+
+
+def test_a_yes_with_its_explanation_still_gives_the_follow_up():
+    assert split_yes_no_explanation("Ja, det gör vi genom läxhjälp i Rosengård.") \
+        == "det gör vi genom läxhjälp i Rosengård."
+    assert split_yes_no_explanation("Ja, det vill vi nog påstå.") is None
+    assert split_yes_no_explanation("Yes, we do.") is None
+
+
+# --- a yes or no taken back by an alternative is undecided ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Nej, eller inte än i alla fall.",
+    "Ja, eller vi försöker åtminstone.",
+    "No, or at least not yet.",
+    "Yes, or maybe rather we try to.",
+])
+def test_a_yes_no_with_an_alternative_is_a_doubt(text):
+    yn = parse_yes_no(text)
+    assert yn.value is None and yn.ambiguous
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ja, vi eller våra medlemmar gör det varje vecka.", True),
+    ("Nej, inte direkt.", False),
+    ("Not really.", False),
+])
+def test_an_or_inside_the_answer_is_no_alternative(text, want):
+    assert parse_yes_no(text).value is want
+
+
+def test_a_numbered_answer_with_an_alternative_is_flagged_and_left_open():
+    ex = extract("Hi,\n\n1. We are a choir for newcomers in Malmö, about 30 singers.\n"
+                 "2. No, or not on purpose anyway.\n"
+                 "3. We have not thought about it like that, but we sing in many languages.\n"
+                 "4. Rehearsal rooms are expensive.\n\nBest,\nAnna")
+    assert ex.answers["works_against_segregation"].value is None
+    assert "ambiguous" in {r.code for r in ex.reasons}
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("Nej inte direkt.", False), ("Ja absolut!", True), ("Nej, tyvärr.", False)])
+def test_a_bare_yes_no_sentence_leaves_the_description(said, want):
+    about = "Vi är en grupp grannar som hjälps åt med snöskottning och sånt."
+    ex = extract(f"{said} {about}\n/Bo")
+    assert ex.answers["works_against_segregation"].value is want
+    assert ex.answers["about"].value == about
+    assert "yes_no_from_prose" in {r.code for r in ex.reasons}  # taken from prose: shown
+
+
+# --- the answer word said as such at the end of a sentence -----------------------------------
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("Segregation jobbar vi inte direkt med så svaret blir nej.", False),
+    ("Mot segregation arbetar vi hela tiden, så svaret är ja.", True),
+    ("We do not work on segregation as such, so the answer is no.", False),
+])
+def test_the_answer_word_said_in_one_paragraph(said, want):
+    ex = extract(f"Hej, vi är en ridklubb i Oxie med ridskola för barn och vuxna. {said} "
+                 "Ridsport är dyr och de flesta som rider här bor nära. Mvh Camilla")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] == "vi är en ridklubb i Oxie med ridskola för barn och vuxna."
+    assert "by_position" in {r.code for r in ex.reasons}  # placed by order in prose: shown
+
+
+def test_an_answer_that_is_not_yes_or_no_is_not_read_as_one():
+    # "svaret blir nog både ja och nej": no clear answer
+    ex = extract("Hej, vi är en kör i Husie med fyrtio sångare. När det gäller segregation så "
+                 "svaret blir ja och nej. Vi sjunger mycket. Mvh Eva")
+    assert ex.answers["works_against_segregation"].value is None
+
+
+# --- a one-line yes said back by a pro-form, with a short tail -------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Jajamän, det gör vi varje vecka i hallen! /Ola",
+    "Jodå, det gör vi på vårt eget sätt.\nOla i Schackklubben Springaren",
+    "Yep, we do every weekend at the club.\nOla from the Chess Club",
+    "Japp, det gör vi i dagsläget.\n\nSkickat från min iPhone",
+])
+def test_a_one_line_yes_with_a_when_or_where_tail(body):
+    ex = extract(body)
+    got = values(ex)
+    assert got == {"about": None, "works_against_segregation": True, "how": None,
+                   "obstacles_opportunities": None}
+    assert "yes_no_alone" in ex.flags
+    assert codes(ex) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Ja, det gör vi genom läxhjälp.\nOla i Schackklubben Springaren",
+    "Hej! Ja, det gör vi genom läxhjälp.\n\nOla",
+    "Yes we do, through homework help.\n\nOla",
+])
+def test_a_one_line_yes_that_says_how_is_a_yes_with_a_doubt(body):
+    ex = extract(body)
+    assert ex.answers["works_against_segregation"].value is True
+    assert "yes_no_alone" not in ex.flags
+    assert {"by_position", "yes_no_from_prose"} <= codes(ex)
+
+
+# --- four plain paragraphs, the yes/no's paragraph unsure first, then coming down on a side --
+
+@pytest.mark.parametrize(("middle", "want"), [
+    ("Om vi jobbar mot segregation vet jag inte, det är inget mål för oss. Men jag skulle "
+     "ändå säga ja, eftersom många nya svenskar har börjat spela hos oss.", True),
+    ("Whether we work against segregation is hard to say, it is no goal of ours. But I "
+     "would say yes, as many newcomers have joined us.", True),
+    ("Om vi jobbar mot segregation vet jag inte riktigt. Det är inget mål för oss, och vi "
+     "har aldrig pratat om det i styrelsen.", None),
+])
+def test_a_hedged_yes_no_paragraph_in_its_place(middle, want):
+    ex = extract(
+        "Hej,\n\nVi är en bridgeklubb i Limhamn med 120 medlemmar som spelar tre dagar i "
+        f"veckan.\n\n{middle}\n\nVi har nybörjarkurser på lätt svenska tillsammans med "
+        "Folkuniversitetet.\n\nDet svåra är att nå ut. Möjligheten är att kortspel inte "
+        "kräver något gemensamt språk.\n\nHälsningar\nGöran")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["how"] == ("Vi har nybörjarkurser på lätt svenska tillsammans med "
+                          "Folkuniversitetet.")
+    assert got["obstacles_opportunities"].startswith("Det svåra är att nå ut.")
+    # from prose, hedged or left open: shown to the coordinator either way
+    assert codes(ex) & {"yes_no_from_prose", "ambiguous"}
+
+
+# --- three plain paragraphs: a yes sentence that goes on past a colon to say how -------------
+
+@pytest.mark.parametrize("how", [
+    "Vi motverkar verkligen segregation, men inte som ni kanske tror: döva ungdomar från hela "
+    "stan spelar teater tillsammans hos oss varje vecka.",
+    "We do work against segregation, though not the way you might think: deaf teenagers "
+    "from the whole city act together with us every week.",
+])
+def test_a_yes_sentence_that_goes_on_to_say_how_stays_in_the_how(how):
+    ex = extract(
+        "Hej!\n\nTeaterföreningen Tecken är en teatergrupp för döva och hörande ungdomar i "
+        f"Malmö.\n\n{how}\n\nDet svåra är att få tolkar till alla repetitioner.\n\n"
+        "Hälsningar\nMaja")
+    assert ex.answers["how"].value == how
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.answers["obstacles_opportunities"].value == (
+        "Det svåra är att få tolkar till alla repetitioner.")
+    assert "yes_no_from_prose" in codes(ex)  # the yes read from prose: shown
+
+
+def test_a_question_sent_on_by_number_is_no_yes_or_no():
+    ex = extract("Hej!\n\nVi skickar fråga 2 till ordföranden och återkommer.\n\n"
+                 "Fråga 3: Vi har läxhjälp för alla barn i området varje vecka.\n\nMvh\nNadia")
+    assert ex.answers["works_against_segregation"].value is None
+
+
+# --- three plain paragraphs: the yes said only by doing it, of the topic by pronoun ----------
+
+@pytest.mark.parametrize("how", [
+    "Segregationen syns tydligt i vårt område, och vi arbetar envist mot den. Alla "
+    "läger är gratis och vi har ledare som talar sex språk.",
+    "Segregation is very visible in our area, and we work hard against it. All our camps "
+    "are free and our leaders speak six languages.",
+])
+def test_a_yes_said_by_doing_it_to_the_topic_by_pronoun(how):
+    ex = extract(
+        "Hej!\n\nScoutkåren Kompassen är en scoutkår i Holma med 80 scouter från 8 år.\n\n"
+        f"{how}\n\nDet svåra är att få föräldrar att bli ledare.\n\nHälsningar\nLeo")
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.answers["how"].value == how  # the sentence says how too: it stays
+    assert "yes_no_from_prose" in codes(ex)
+
+
+def test_not_doing_it_is_no_yes():
+    ex = extract(
+        "Hej!\n\nScoutkåren Kompassen är en scoutkår i Holma med 80 scouter från 8 år.\n\n"
+        "Segregationen syns tydligt här, men vi jobbar inte med den som kår. Alla läger är "
+        "gratis.\n\nDet svåra är att få föräldrar att bli ledare.\n\nHälsningar\nLeo")
+    assert ex.answers["works_against_segregation"].value is not True
+
+
+@pytest.mark.parametrize(("par", "want", "how"), [
+    ("Jobbar vi mot segregation? Inte direkt, så jag får nog svara nej. Vi har aldrig sett "
+     "oss som en sådan förening, men alla får vara med.", False,
+     "Vi har aldrig sett oss som en sådan förening, men alla får vara med."),
+    ("Arbetar vi mot segregation? Nej. Vi har aldrig sett oss som en sådan förening, men "
+     "alla får vara med.", False,
+     "Vi har aldrig sett oss som en sådan förening, men alla får vara med."),
+    ("Motverkar vi segregation? Ja, det gör vi. Vi sjunger på fem språk och har gratis "
+     "medlemskap för unga.", True, "Vi sjunger på fem språk och har gratis medlemskap för unga."),
+])
+def test_the_yes_no_question_asked_again_heads_its_paragraph(par, want, how):
+    got = values(extract(_INTRO + par + _LAST))
+    assert got["works_against_segregation"] is want
+    assert got["how"] == how
+
+
+def test_a_hedged_no_said_again_as_the_conclusion_is_a_no_and_still_a_doubt():
+    ex = extract(_INTRO + "Inte direkt, så vi får väl säga nej. Vi har aldrig sett oss som "
+                 "en sådan förening, men alla får vara med." + _LAST)
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert got["how"] == "Vi har aldrig sett oss som en sådan förening, men alla får vara med."
+    assert "by_position" in codes(ex)  # four paragraphs placed by their order, a hedged no
+
+
+@pytest.mark.parametrize(("text", "expl"), [
+    ("Not really, so I would say no.", None),
+    ("Inte direkt, men vi har öppna repetitioner.", "direkt, men vi har öppna repetitioner."),
+    # the conclusion says the other answer: an explanation to read, not the same no again
+    ("Nej, så jag får nog svara ja.", "så jag får nog svara ja."),
+])
+def test_a_conclusion_only_counts_when_it_repeats_the_answer(text, expl):
+    from svarsinkorg.parsers.yes_no import split_yes_no_explanation
+    assert split_yes_no_explanation(text) == expl
+
+
+# --- the yes said by naming the activity as the means to the question's end -------------------
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Vi ser hela vår verksamhet som ett sätt att motverka segregationen.", True),
+    ("Vårt arbete är ett sätt att bryta segregationen i stan, det är själva poängen.", True),
+    ("Our work is a way to fight segregation.", True),
+    ("Vi ser inte vår verksamhet som ett sätt att motverka segregation.", False),
+    ("Vår verksamhet är ett sätt att ha roligt tillsammans.", None),
+])
+def test_the_activity_as_a_means_against_segregation_says_yes(sentence, want):
+    from helpers import QUESTIONS
+
+    from svarsinkorg.parsers.statements import yes_no_statement
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert (st.value if st is not None else None) is want
+
+
+def test_four_plain_paragraphs_with_the_yes_as_a_means():
+    got = values(extract(
+        "Hej!\n\nVi är en idrottsförening för tjejer i Holma med 60 medlemmar.\n\n"
+        "Vi ser hela vår verksamhet som ett sätt att bryta segregationen.\n\n"
+        "Tjejerna tränar ihop med lag från Limhamn och åker på cuper i hela Skåne.\n\n"
+        "Det svåra är att hitta ledare. Det fina är att tjejerna växer.\n\nHälsningar\nAmal"))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Tjejerna tränar ihop med lag från Limhamn och åker på cuper i hela Skåne."
+    assert got["obstacles_opportunities"] == (
+        "Det svåra är att hitta ledare. Det fina är att tjejerna växer.")
+
+
+def test_yes_for_a_numbered_question():
+    got = _vals("Ja på fråga 2, resten återkommer vi om.")
+    assert got == {"about": None, "works_against_segregation": True, "how": None,
+                   "obstacles_opportunities": None}
+    # a yes about a text question is not a yes/no answer
+    assert _vals("Ja på fråga 3, vi har läxhjälp.")["how"] is None
