@@ -1,10 +1,12 @@
-"""Issue 9, round 9 (unseen22): the kinds behind its flagged misses, each on small replies in
-other words than the corpus's, Swedish and English, values and review reasons asserted."""
+"""Plain paragraphs in question order after a yes or no (issue 9, the kinds behind
+unseen22's misses): after one labelled answer, under the yes/no question asked back, and a
+bare yes said by the question's verb. Small replies in other words than the corpus's,
+Swedish and English, values and review reasons asserted."""
 
 from __future__ import annotations
 
 import pytest
-from helpers import QUOTE, REPO, example_raw, values
+from helpers import QUOTE, REPO, codes, example_raw, values
 
 from svarsinkorg.config import parse_config
 from svarsinkorg.parsers.answers import extract_answers
@@ -17,10 +19,6 @@ ALIASED = parse_config(example_raw(), REPO / "config.toml").survey.questions
 
 def extract(body: str) -> Extraction:
     return extract_answers(body + QUOTE, ALIASED)
-
-
-def codes(ex: Extraction) -> set[str]:
-    return {r.code for r in ex.reasons}
 
 
 # --- one labelled answer, then a paragraph saying yes or no and plain paragraphs in order ---
