@@ -85,7 +85,7 @@ from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_wo
 from .quotes import clean_block, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check, said_to_reader
-from .statements import Statement, by_number, yes_no_statement
+from .statements import Statement, by_number, says_how, yes_no_statement
 from .text import match_key, normalize_ws, short_cache, split_sentences
 from .yes_no import parse_yes_no, said_both_ways, split_yes_no_explanation
 
@@ -427,6 +427,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if _paragraphs_after_yes_no(found, qs):
         flags.append("by_position")  # the paragraphs after a bare yes/no, by their order
     _yes_no_paragraph_in_its_place(found, qs)
+    if _paragraphs_after_labelled_answer(found, qs):
+        flags.append("by_position")  # the paragraphs after the one label, by their order
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
     intro = _intro_as_first_answer(lines, found, qs)
@@ -754,7 +756,10 @@ def _paragraphs_after_yes_no(found: Found, qs: list[Asked]) -> bool:
                 or any(a.num in found.answers for a in after):
             continue
         first = normalize_ws(pars[0])
-        if n_words(first) > 6 or parse_yes_no(first).value is None:
+        # a bare yes or no, or one sentence that only says it ("Yes, I think we do, in
+        # practice."): nothing of how in it
+        if parse_yes_no(first).value is None or n_words(first) > 8 or (n_words(first) > 6 and (
+                len(split_sentences(first)) > 1 or says_how(first))):
             continue
         if any(n_words(p) <= 3 or p.rstrip().endswith("?") for p in pars[1:]):
             continue
@@ -786,6 +791,58 @@ def _yes_no_paragraph_in_its_place(found: Found, qs: list[Asked]) -> None:
             continue
         found.answers[before.num] = "\n\n".join(pars[:-1]).split("\n")
         found.answers[q.num] = [pars[-1]]
+
+
+_PRO_FORM_DO = re.compile(r"(?i)\b(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do)\b")
+
+
+def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool:
+    """One answer found by its label ("Vilka vi är: PRO Kirseberg är ...", "Kort om oss:")
+    and nothing after it marked, its paragraphs going on with one that says yes or no to
+    the yes/no question that comes next ("Om vi motverkar segregation, ja det tycker jag
+    nog", "Yes, we work against it every day."): the reply left its labels after the first
+    one. That paragraph is the yes/no's answer and those after it, one each, the later
+    questions' in their order. Placed by order: the caller flags it. Returns whether it did."""
+    for idx, q in enumerate(qs[:-1]):
+        nxt = qs[idx + 1]
+        got = found.answers.get(q.num)
+        if q.q.kind == "yes_no" or nxt.q.kind != "yes_no" or not got \
+                or found.spans.get(q.num, q.num) != q.num \
+                or any(a.num in found.answers for a in qs[idx + 1:]):
+            continue
+        pars = [p for p in split_paragraphs_text(got) if p.strip()]
+        if len(pars) < 2:
+            continue
+        # the yes or no said in the paragraph's first sentence, to this question
+        first = split_sentences(normalize_ws(pars[1]))
+        # a paragraph that goes on after its yes or no ("Ja, det gör vi genom läxhjälp.")
+        # holds the follow-up's answer too: the paragraphs after it answer the later ones
+        later = qs[idx + 2 + int(bool(first) and (len(first) > 1 or says_how(first[0]))):]
+        rest = pars[2:]
+        if len(rest) > len(later):
+            continue
+        st = yes_no_statement(first[0], nxt.q) if first else None
+        if (st is None or st.value is None) and first and _PRO_FORM_DO.search(first[0]):
+            # "Ja, det gör vi genom läxhjälp.": a plain yes opening it, the topic unnamed but
+            # the question's verb said back ("Yes, we sing mostly pop" answers nothing)
+            opening = clear_yes_no_opening(first[0], nxt)
+            st = None if opening is None else Statement(opening, False)
+        if st is None or st.value is None:
+            continue
+        if any(n_words(p) <= 3 or p.rstrip().endswith("?") for p in rest):
+            continue
+        found.answers[q.num] = pars[0].split("\n")
+        # the yes or no as its word ("Om vi motverkar segregation, ja det tycker jag nog"
+        # reads as a yes; "Ja vi jobbar mot segregation." says no more), what the paragraph
+        # says after that sentence kept as its explanation
+        said = " ".join([yes_no_word(st.value) + ".", *first[1:]]) if not says_how(first[0]) \
+            else " ".join(first)  # "Ja, det gör vi genom läxhjälp.": the how kept with it
+        found.answers[nxt.num] = [said]
+        for a, p in zip(later, rest, strict=False):
+            found.answers[a.num] = p.split("\n")
+        found.last_num = max(found.answers)
+        return True
+    return False
 
 
 def split_paragraphs_text(lines: list[str]) -> list[str]:

@@ -73,7 +73,11 @@ _MANNER_TAIL = re.compile(
 # or where, nothing the question asks (a tail telling how, "genom ...", "by ...", is more)
 _PRO_FORM = re.compile(
     r"(?i)^(?P<w>\w+)[\s,!.]+(?:det\s+gör\s+(?:vi|föreningen|klubben|vi\s+nog)|vi\s+gör\s+det"
-    r"|(?:that\s+)?we\s+do|we\s+don'?t)(?:\s+(?:inte|ej|not))?(?P<tail>(?:\s|,).*)?$")
+    r"|(?:that\s+)?we\s+do|we\s+don'?t"
+    # "Jajamensan, vi jobbar med det hela tiden": the question's verb with a pronoun object
+    r"|vi\s+(?:jobbar|arbetar|kämpar)\s+(?:med|mot)\s+(?:det|den)"
+    r"|we\s+work\s+(?:on|against)\s+(?:it|that))"
+    r"(?:\s+(?:inte|ej|not))?(?P<tail>(?:\s|,).*)?$")
 # "vi jobbar ganska målmedvetet med den", "we work hard on it": the question's verb said of
 # themselves, its object a pronoun
 _WE_DO_IT = re.compile(

@@ -1,0 +1,121 @@
+"""Plain paragraphs in question order after a yes or no (issue 9, the kinds behind
+unseen22's misses): after one labelled answer, under the yes/no question asked back, and a
+bare yes said by the question's verb. Small replies in other words than the corpus's,
+Swedish and English, values and review reasons asserted."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import QUOTE, REPO, codes, example_raw, values
+
+from svarsinkorg.config import parse_config
+from svarsinkorg.parsers.answers import extract_answers
+from svarsinkorg.parsers.model import Extraction
+
+# the example survey's questions with their aliases: the replies' labels are the reader's own
+# ("Om föreningen:", "About us:"), as the config's aliases know them
+ALIASED = parse_config(example_raw(), REPO / "config.toml").survey.questions
+
+
+def extract(body: str) -> Extraction:
+    return extract_answers(body + QUOTE, ALIASED)
+
+
+# --- one labelled answer, then a paragraph saying yes or no and plain paragraphs in order ---
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej!\n\nOm föreningen: Vi är en syförening med 40 medlemmar i Rosengård.\n\n"
+     "Om vi arbetar mot segregation, ja det skulle jag säga att vi gör.\n\n"
+     "Vi syr tillsammans med kvinnor från hela stan varje onsdag.\n\n"
+     "Hindret är lokalen, den är för liten. Möjligheten är alla som vill vara med.\n\n"
+     "Hälsningar\nBirgitta",
+     {"about": "Vi är en syförening med 40 medlemmar i Rosengård.",
+      "works_against_segregation": True,
+      "how": "Vi syr tillsammans med kvinnor från hela stan varje onsdag.",
+      "obstacles_opportunities": "Hindret är lokalen, den är för liten. Möjligheten är alla "
+                                 "som vill vara med."}),
+    ("Hi,\n\nAbout us: We are a cricket club with 60 players from many countries.\n\n"
+     "Yes, we do work against segregation.\n\n"
+     "We train in Rosengård and play matches all over Skåne.\n\n"
+     "The main obstacle is the lack of a pitch.\n\n"
+     "Best regards,\nRavi",
+     {"about": "We are a cricket club with 60 players from many countries.",
+      "works_against_segregation": True,
+      "how": "We train in Rosengård and play matches all over Skåne.",
+      "obstacles_opportunities": "The main obstacle is the lack of a pitch."}),
+])
+def test_yes_no_paragraph_after_one_label_opens_the_rest_by_order(
+        body: str, want: dict[str, object]) -> None:
+    ex = extract(body)
+    assert values(ex) == want
+    assert "by_position" in codes(ex)  # placed by order: shown, not sure
+
+
+def test_yes_no_paragraph_that_goes_on_holds_the_follow_up_too() -> None:
+    ex = extract("Om oss: Vi är en fotbollsklubb med 200 barn.\n\n"
+                 "Ja, det gör vi genom läxhjälp och gratis avgifter.\n\n"
+                 "Hinder är att pengarna inte räcker till.\n\nHälsningar\nAnna")
+    got = values(ex)
+    assert got["about"] == "Vi är en fotbollsklubb med 200 barn."
+    assert got["works_against_segregation"] is True
+    assert "läxhjälp" in str(got["how"])
+    assert got["obstacles_opportunities"] == "Hinder är att pengarna inte räcker till."
+    assert "by_position" in codes(ex)
+
+
+def test_yes_no_paragraph_then_a_wish_to_tell_the_rest_in_person() -> None:
+    ex = extract("Hejsan\n\nKort om föreningen: Vi är en judoklubb med 80 barn.\n\n"
+                 "Ja vi jobbar mot segregation, helt klart. Men resten berättar vi hellre "
+                 "muntligt, kom gärna förbi en träning!\n\nMehmet")
+    got = values(ex)
+    assert got["about"] == "Vi är en judoklubb med 80 barn."
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None and got["obstacles_opportunities"] is None
+    assert ex.wants_interview is True
+
+
+def test_a_paragraph_opening_with_yes_that_answers_nothing_stays_put() -> None:
+    # "Yes, we sing ..." says yes to no question: not read as the yes/no's answer
+    ex = extract("About us: we are a choir of 30 singers.\n\n"
+                 "Yes, we sing mostly classical music and some pop.\n\nBest,\nEva")
+    assert values(ex)["works_against_segregation"] is None
+    assert ex.reasons  # the unanswered questions are shown
+
+
+# --- a yes said by the question's verb with a pronoun object ------------------------------
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Jajamensan, vi jobbar med det hela tiden i hallen.\n/Sune", True),
+    ("Jadå, vi arbetar mot det varje vecka.\n/Lena", True),
+    ("Yes, we work on it all the time at the club.\n/Kim", True),
+])
+def test_a_bare_yes_said_by_the_verb_and_a_pronoun(body: str, want: bool) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] is None and got["how"] is None
+
+
+# --- the yes/no question asked back, answered in one hedged sentence, paragraphs after -----
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej,\n\nOm oss: vi är en schackklubb med 50 medlemmar.\n\n"
+     "Arbetar vi mot segregation? Ja, det tror jag nog att vi gör.\n\n"
+     "Vi spelar turneringar i alla stadsdelar.\n\n"
+     "Hindret är pengar, möjligheten är intresset.\n\nMvh\nOla",
+     ("Vi spelar turneringar i alla stadsdelar.",
+      "Hindret är pengar, möjligheten är intresset.")),
+    ("Hello,\n\nAbout us: we are a dance group of 25 young people.\n\n"
+     "Do we work against segregation? Yes, I believe we do, in our way.\n\n"
+     "We dance together in Rosengård and in the city centre.\n\n"
+     "The obstacle is time, the opportunity is the music.\n\nBest,\nSara",
+     ("We dance together in Rosengård and in the city centre.",
+      "The obstacle is time, the opportunity is the music.")),
+])
+def test_hedged_yes_under_the_question_asked_back_then_paragraphs_in_order(
+        body: str, want: tuple[str, str]) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert (got["how"], got["obstacles_opportunities"]) == want
+    assert "by_position" in codes(ex)
