@@ -49,9 +49,9 @@ QUOTE = (
 )
 
 
-def extract(body: str) -> Extraction:
+def extract(body: str, questions: tuple[Question, ...] = QUESTIONS) -> Extraction:
     """The answers the parser finds in BODY written above the quoted survey."""
-    return extract_answers(body + QUOTE, QUESTIONS)
+    return extract_answers(body + QUOTE, questions)
 
 
 def values(ex: Extraction) -> dict[str, object]:

@@ -10,11 +10,10 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from helpers import Q1, Q2, Q3, Q4, QUESTIONS
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS, values
 
 from svarsinkorg.config import Question
 from svarsinkorg.parsers.answers import extract_answers
-from svarsinkorg.parsers.model import Extraction
 from svarsinkorg.parsers.text import html_to_text, normalize_ws
 
 KEYS = [q.key for q in QUESTIONS]
@@ -59,10 +58,6 @@ def gmail_reply(own: str) -> str:
 
 def outlook_reply(own: str) -> str:
     return f"{own}\n\n{OUTLOOK_HEADER}\n\n{ORIGINAL}\n"
-
-
-def values(ex: Extraction) -> dict[str, object]:
-    return {k: a.value for k, a in ex.answers.items()}
 
 
 def run(text: str) -> dict[str, object]:

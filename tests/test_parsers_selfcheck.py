@@ -5,7 +5,8 @@ for comes back with none."""
 from __future__ import annotations
 
 import pytest
-from test_parsers_structure import ABOUT, HOW, OBST, QUESTIONS, QUOTE
+from helpers import QUESTIONS, QUOTE
+from test_parsers_structure import ABOUT, HOW, OBST
 
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.model import Extraction, Reason

@@ -6,12 +6,11 @@ test says so, with the values and the review reason asserted."""
 from __future__ import annotations
 
 import pytest
-from helpers import Q1, Q2, Q3, Q4, QUESTIONS
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS, codes, extract, values
 
 from svarsinkorg.config import Question
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.cues import stands_as_before
-from svarsinkorg.parsers.model import Extraction
 
 WITH_ALIASES = (
     Question("about", Q1, "text", 1, ("Om oss", "Who we are")),
@@ -23,24 +22,6 @@ WITH_ALIASES = (
 ABOUT = "Vi är en kör i Husie med 30 sångare och repeterar varje tisdag i kyrkan."
 HOW = "Vi sjunger på äldreboenden i hela stan och har en öppen kör för nyanlända."
 OBST = "Lokalen är dyr och det är svårt att hitta nya ledare, men intresset är stort."
-QUOTE = (
-    "\n\nDen 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
-    f"> 1. {Q1}\n> 2. {Q2}\n> 3. {Q3}\n> 4. {Q4}\n"
-)
-
-
-def extract(body: str, questions: tuple[Question, ...] = QUESTIONS) -> Extraction:
-    return extract_answers(body + QUOTE, questions)
-
-
-def values(ex: Extraction) -> dict[str, object]:
-    return {k: a.value for k, a in ex.answers.items()}
-
-
-def codes(ex: Extraction) -> set[str]:
-    return {r.code for r in ex.reasons}
-
-
 FULL = {
     "about": ABOUT,
     "works_against_segregation": True,
