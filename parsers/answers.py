@@ -285,6 +285,21 @@ _NAMED_ANSWER = re.compile(
 )
 
 
+# "Fråga 3 blir då: Öppet hus ...", "Question 3 is now: ...": the number, a verb and a colon,
+# the answer after it in the same paragraph (up to the next one named so). Only with the
+# colon: "fråga 3 blir svår" is no answer.
+_NAMED_ANSWER_COLON = re.compile(
+    r"\b(?:svar(?:et)?\s+(?:på|till|för)\s+|(?:the\s+)?answer\s+to\s+)?"
+    r"(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)\s+"
+    r"(?:(?:ska|skall|should|must|will)\s+(?:istället\s+|nu\s+|instead\s+|now\s+)?"
+    r"(?:vara|bli|lyda|be|read)|blir|lyder|är|becomes|is|reads)"
+    r"(?:\s+(?:då|nu|istället|alltså|följande|then|now|instead|as\s+follows))?\s*:\s+"
+    r"(?P<v>\S.*?)(?=\s+(?:svar\w*\s+(?:på|till)\s+)?(?:fråga|frågan|question)\s*[1-9](?!\d)"
+    r"[^.:!?]{0,30}:|\s*$)",
+    re.I,
+)
+
+
 def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
     """Answers a sentence gives by question number ("fråga 2 ska vara JA"), or announces with
     a colon and writes in the paragraph below ("och fråga 3 ska vara:")."""
@@ -304,6 +319,10 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
                     out[n] = [normalize_ws(below)]
             elif v:
                 out[n] = [v]
+        for m in _NAMED_ANSWER_COLON.finditer(flat):
+            n = int(m.group("n"))
+            if n in by_num and n not in out:
+                out[n] = [m.group("v").strip()]
         # "här kommer fråga 4 som jag lovade:", "Och på fråga 3:": a sentence closing the
         # paragraph with a colon names one question, and the paragraph below answers it
         last = (split_sentences(flat) or [""])[-1]

@@ -747,6 +747,36 @@ def test_a_correction_naming_its_question_by_ordinal_with_the_answer_after_a_col
     assert got["about"] is None and got["obstacles_opportunities"] is None
 
 
+@pytest.mark.parametrize(("body", "how"), [
+    ("Hej!\n\nVi har pratat i styrelsen och ändrar svaret på fråga 2 till ja. Fråga 3 blir då: "
+     "Vi lagar mat med familjer från Lindängen varje söndag, och alla får ta med en vän.\n\n"
+     "Resten gäller som förut.\n\n/Karin",
+     "Vi lagar mat med familjer från Lindängen varje söndag, och alla får ta med en vän."),
+    ("Hello again,\n\nWe want to change our answer to question 2 to yes. Question 3 is now: we "
+     "run a homework club open to every school in the area, and we mix the groups.\n\n"
+     "The rest stands.\n\nAnna",
+     "we run a homework club open to every school in the area, and we mix the groups."),
+])
+def test_a_correction_giving_an_answer_by_number_after_a_colon_in_the_same_sentence(
+        body: str, how: str) -> None:
+    got = values(extract(body))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert got["about"] is None and got["obstacles_opportunities"] is None
+
+
+def test_two_answers_given_by_number_and_colon_in_one_paragraph_stay_apart() -> None:
+    got = values(extract("Hej!\n\nVi ändrar oss. Fråga 3 ska vara: Vi sjunger ihop. Fråga 4 "
+                         "blir: Lokalen är dyr.\n\n/Eva"))
+    assert got["how"] == "Vi sjunger ihop."
+    assert got["obstacles_opportunities"] == "Lokalen är dyr."
+
+
+def test_a_question_number_with_a_verb_but_no_colon_gives_no_answer() -> None:
+    got = values(extract("Hej!\n\nFråga 3 blir svår för oss att svara på, vi återkommer.\n\n/Eva"))
+    assert got["how"] is None
+
+
 def test_a_follow_up_opening_with_we_do_it_gives_the_yes_and_keeps_the_sentence() -> None:
     how = "Vi jobbar aktivt med det. Varje år spelar vi teater på tre språk."
     body = f"Hej!\n\n{ABOUT}\n\n{how}\n\n{OBST}\n"
