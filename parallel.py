@@ -249,33 +249,31 @@ class ParsePool:
         finally:
             ex.shutdown(wait=True)
 
-    def submit(self, raw: bytes, *, in_process: bool = False) -> Handle:
-        if self.workers == 0 or in_process:
-            return Handle(self, raw, None, None)
+    def _submit_task(self, fn: Callable[..., Any], payload: Any
+                     ) -> tuple[Future[Any], ProcessPoolExecutor] | None:
+        """FN(job, PAYLOAD) sent to the pool; None when the pool broke twice in a row (the
+        caller parses in-process)."""
         for _attempt in range(2):
             if self._executor is None:
                 self._executor = self._new_executor(self.workers)
             executor = self._executor
             try:
-                return Handle(self, raw, executor.submit(_work, self._job, raw), executor)
+                return executor.submit(fn, self._job, payload), executor
             except BrokenProcessPool:  # a worker died meanwhile: its messages are retried
                 self._replace(executor)
-        return Handle(self, raw, None, None)  # pragma: no cover  (parsed in-process)
+        return None  # pragma: no cover
+
+    def submit(self, raw: bytes, *, in_process: bool = False) -> Handle:
+        sent = None if self.workers == 0 or in_process else self._submit_task(_work, raw)
+        return Handle(self, raw, *sent) if sent else Handle(self, raw, None, None)
 
     def _submit_many(self, raws: list[bytes]) -> list[Handle]:
         """RAWS as one task (one round trip to a worker); a handle per message."""
-        for _attempt in range(2):
-            if self._executor is None:
-                self._executor = self._new_executor(self.workers)
-            executor = self._executor
-            try:
-                future = executor.submit(_work_many, self._job, raws)
-            except BrokenProcessPool:  # a worker died meanwhile: its messages are retried
-                self._replace(executor)
-                continue
-            return [Handle(self, raw, future, executor, i, len(raws))
-                    for i, raw in enumerate(raws)]
-        return [Handle(self, raw, None, None) for raw in raws]  # pragma: no cover
+        sent = self._submit_task(_work_many, raws)
+        if sent is None:  # pragma: no cover  (parsed in-process)
+            return [Handle(self, raw, None, None) for raw in raws]
+        future, executor = sent
+        return [Handle(self, raw, future, executor, i, len(raws)) for i, raw in enumerate(raws)]
 
     def map(self, items: Iterable[tuple[T, bytes]]) -> Iterator[tuple[T, bytes, Outcome]]:
         """Parse ITEMS (tag, raw) and yield (tag, raw, outcome) in their order, with at
