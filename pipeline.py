@@ -38,9 +38,9 @@ _REVIEW_FLAGS = ("by_position", "answers_in_quote", "extraction_error")
 
 def _better(a: Answer | None, b: Answer, question: Question) -> bool:
     """Is b a more complete answer than a?"""
-    if b.value is None and not b.ambiguous and not b.both_ways:
+    if not b.said:
         return False
-    if a is None or (a.value is None and not a.ambiguous and not a.both_ways):
+    if a is None or not a.said:
         return True
     if question.kind == "yes_no":
         return a.value is None and b.value is not None  # decided beats ambiguous
@@ -226,8 +226,7 @@ def parse_message(
             _add(reasons, r)
         for key, a in combined.answers.items():
             answers[key] = {"value": a.value, "raw": a.raw, "ambiguous": a.ambiguous,
-                            "source": a.source if a.value is not None or a.ambiguous
-                            or a.both_ways else None}
+                            "source": a.source if a.said else None}
             if a.both_ways:  # answered as both or neither: an answer, its words kept
                 answers[key]["both_ways"] = True
             if a.ambiguous:

@@ -1096,7 +1096,7 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
     flags: list[str] = []
     for idx, q in enumerate(qs):
         a = answers[q.q.key]
-        if q.q.kind != "yes_no" or a.value is not None or a.ambiguous or a.both_ways:
+        if q.q.kind != "yes_no" or a.said:
             continue
         nxt = qs[idx + 1] if idx + 1 < len(qs) else None
         order = ([nxt] if nxt is not None else []) + [x for x in qs if x is not q and x is not nxt]
@@ -1157,7 +1157,7 @@ def _yes_no_by_number_in_note(answers: dict[str, Answer], qs: list[Asked], own_t
     flags: list[str] = []
     for q in qs:
         a = answers[q.q.key]
-        if q.q.kind != "yes_no" or a.value is not None or a.ambiguous or a.both_ways:
+        if q.q.kind != "yes_no" or a.said:
             continue
         given = {v for par in own_text.split("\n\n")
                  for sentence in split_sentences(normalize_ws(par))

@@ -26,6 +26,12 @@ class Answer:
     # the words kept in `raw`; an answer, not a doubt (parsers/yes_no.said_both_ways)
     both_ways: bool = False
 
+    @property
+    def said(self) -> bool:
+        """Something stands in this answer's place: a value, a yes/no left undecided, or one
+        answered both ways on purpose. False only where nothing was answered."""
+        return self.value is not None or self.ambiguous or self.both_ways
+
 
 @dataclass
 class Extraction:

@@ -82,7 +82,7 @@ def _yes_no_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reaso
         follow = f.value if f is not None and isinstance(f.value, str) else None
         if not follow or a is None:
             continue
-        if a.value is None and not a.ambiguous and not a.both_ways:
+        if not a.said:
             out.append(Reason("yes_no_missing", q.key, excerpt(follow)))
             continue
         if isinstance(a.value, bool):
@@ -310,8 +310,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     if not (from_first_answer or firsts.get(q1) == first):
         first = 0
     said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
-                     and (ex.answers[q.key].value is not None or ex.answers[q.key].ambiguous
-                          or ex.answers[q.key].both_ways)]
+                     and ex.answers[q.key].said]
     out: list[str] = []
     scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))  # one per survey
     # the first answer may start inside its line, after a sentence about the mail ("Jag
