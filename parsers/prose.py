@@ -40,6 +40,7 @@ from .statements import (
     by_number,
     names_topic,
     says_how,
+    yes_no_said_again,
     yes_no_statement,
 )
 from .text import normalize_ws, split_sentences
@@ -181,12 +182,17 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         out[follow.num] = [" ".join(sentences)]
     st = yes_no_statement(sentences[0], qs[k].q) if sentences else None
     expl = None
+    conceded = False  # "Ja, det gör vi, även om det inte alltid kallas så.": said back, kept
     if st is None and sentences and (yn := parse_yes_no(sentences[0])).value is not None:
         # "Nej, det har vi inte haft som mål. ...": the paragraph opens with the yes/no
         expl = split_yes_no_explanation(sentences[0])
+        if expl is not None and yes_no_said_again(sentences[0]):
+            # the yes said back with a concession: the yes/no's, and the sentence stays
+            # the follow-up's first (neither "Det gör vi, ..." cut out of it, nor dropped)
+            expl, conceded = None, True
         if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3 \
-                or restates_answer(sentences[0]):
-            st = Statement(yn.value, expl is None)
+                or restates_answer(sentences[0]) or conceded:
+            st = Statement(yn.value, expl is None and not conceded)
     if st is None and sentences and _WE_DO_IT.match(sentences[0]):
         # "Vi jobbar aktivt med det. Varje år ...": the follow-up opens saying they do it
         # (the yes, by what "det" stands for in this place); the sentence stays its answer
@@ -210,8 +216,8 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         out[qs[k].num] = [yes_no_word(st.value)]
         if expl:
             sentences[0] = expl[0].upper() + expl[1:]
-        elif later:
-            pass  # the yes/no said further on: every sentence is the follow-up's
+        elif later or conceded:
+            pass  # the yes/no said further on, or said back with a concession: kept
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None
                                                   and not _SAYS_MORE.search(sentences[0])
                                                   and _YES_NO_WORD.search(sentences[0]))):

@@ -111,6 +111,24 @@ def _say_yes_no(clause: str) -> bool | None:
     return None if m is None else m.group("yn").lower() in ("ja", "yes")
 
 
+# "även om det inte alltid kallas så", "fast vi kallar det inte så", "even if we don't call it
+# that": a concession said of the yes, not how it is done
+_CONCESSION = re.compile(
+    r"(?i)^[\s,]*(?:även\s+om|även\s+fast|om\s+än|fast|trots\s+att|although|even\s+if"
+    r"|even\s+though|though)\b")
+
+
+def yes_no_said_again(s: str) -> bool:
+    """S is a yes or no said back with a pro-form and at most a concession ("Ja, det gör vi,
+    även om det inte alltid kallas så.", "Yes we do, even if we don't call it that."): the
+    yes/no's own sentence, saying nothing of how."""
+    m = _PRO_FORM.match(normalize_ws(s))
+    if m is None or parse_yes_no(m.group("w")).value is None:
+        return False
+    tail = (m.group("tail") or "").strip(" .!,")
+    return not tail or bool(_CONCESSION.match(tail))
+
+
 def says_how(s: str) -> bool:
     """S says yes or no back with a pro-form and goes on to how ("Ja, det gör vi genom
     läxhjälp.", "Yes we do, through homework help."): more than the yes alone."""
