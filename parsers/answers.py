@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
+from .announced import note_topic
 from .cues import (
     DEFERS as _DEFERS,
 )
@@ -56,11 +57,14 @@ from .decline import only_declines
 from .evidence import clear_yes_no_opening, follows_up, quote_answers_fit
 from .framing import (
     APOLOGY,
+    DESCRIPTIVE,
     GREETING,
     META,
     PREAMBLE,
     PREAMBLE_ANY,
     body_paragraphs,
+    frames_reply,
+    is_closing_par,
     only_sign_off,
     raw_text,
     strip_greeting,
@@ -332,9 +336,31 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
             n = refs.pop()
             if n in by_num and n not in out and not _NAMED_ANSWER.search(last):
                 out[n] = [below]
+        elif last.endswith(":") and not refs and below and not out \
+                and (n := _announced(pars, i, qs)) is not None and n in by_num:
+            out[n] = [below]
     if not out:
         return Found()
     return Found(out, last_num=max(out))
+
+
+def _announced(pars: list[str], i: int, qs: list[Asked]) -> int | None:
+    """The question a note about the mail names before its colon when the note is all the
+    mail says besides one paragraph below it (a greeting above, "Det andra stämmer." and
+    a closing under it): "Jag skrev fel om hinder och möjligheter. Så här ska det vara:",
+    "my answer to question 4 was not what I meant. It should read:", "Här kommer svaret på
+    den sista frågan:", "I forgot to tell you who we are, here it is:". None when the note
+    names no question, or two."""
+    note = normalize_ws(strip_greeting(pars[i]))
+    if not note or n_words(note) > 45 or DESCRIPTIVE.match(note) \
+            or not all(frames_reply(p) for p in pars[:i]) \
+            or not all(stands_as_before(p) or is_closing_par(p) for p in pars[i + 2:]):
+        return None
+    refs = {_ref_number(m) for m in _QUESTION_REF.finditer(note)}
+    if refs:
+        return refs.pop() if len(refs) == 1 else None
+    return note_topic(note, qs)
+
 
 
 _ATTRIBUTION = re.compile(r"[^\n]*\b(?:skrev|wrote)\b[^\n]*:\s*")
