@@ -187,7 +187,9 @@ def _number_of(m: re.Match[str]) -> int:
 _REF = re.compile(
     r"(?i)\b(?:(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fråga(?:n)?|question)"
     r"|(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
-    r"|(?:fråga|question)\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b)")
+    r"|(?:fråga|question)\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b)"
+    # "fråga 2 och 3": more than one named
+    r"(?P<more>\s*(?:,|och|and|&|-|–)\s*[1-9](?!\d))?")
 # ... and changed later in it by a pronoun for the answer: "..., men vi vill ändra det till
 # ja", "..., but we want to change that to yes", "..., men det ska vara ja"
 _CHANGED_TO = re.compile(
@@ -208,7 +210,8 @@ def by_number(sentence: str, question: Question) -> bool | None:
     # "På fråga 2 svarade jag nej, men nu vill vi ändra det till ja": the one question the
     # sentence names, changed to the word after the change (the last one said)
     refs = list(_REF.finditer(s))
-    if question.number and refs and {_number_of(r) for r in refs} == {question.number}:
+    if question.number and refs and {_number_of(r) for r in refs} == {question.number} \
+            and not any(r.group("more") for r in refs):
         changes = list(_CHANGED_TO.finditer(s, refs[0].end()))
         if changes:
             return changes[-1].group("yn").lower() in _YES_WORDS
