@@ -30,7 +30,16 @@ from .headings import HeadingScorer
 from .line_model import closing_probability
 from .lines import Asked
 from .selfcheck import said_to_reader
-from .statements import _EXPLICIT, _FILLER, names_topic, yes_no_said_again, yes_no_statement
+from .statements import (
+    _CLAUSE_SPLIT,
+    _EXPLICIT,
+    _FILLER,
+    _NEGATED,
+    _WE_DO,
+    names_topic,
+    yes_no_said_again,
+    yes_no_statement,
+)
 from .text import normalize_ws, split_sentences
 from .yes_no import _MIXED, parse_yes_no
 
@@ -149,6 +158,18 @@ def clear_yes_no_opening(sentence: str, question: Asked | None = None) -> bool |
     if _said_both_ways(opening, yn.value):
         return None
     return yn.value
+
+
+def yes_in_the_questions_words(sentence: str, question: Asked) -> bool:
+    """SENTENCE opens by saying yes in the yes/no QUESTION's own words, the writer the
+    subject: "Vi jobbar faktiskt en hel del mot segregation genom att ...", "We work against
+    segregation by ...". No negation, hedge or "both" anywhere in it: as clear as "Ja, vi ..."
+    opening the follow-up's answer. (A yes said only by doing it in a later clause, "...,
+    och vi jobbar med den", is not this.)"""
+    s = normalize_ws(sentence)
+    first = _FILLER.sub("", _CLAUSE_SPLIT.split(s)[0])
+    return bool(_WE_DO.match(first)) and names_topic(first, question.q) \
+        and not _NEGATED.search(s) and not _HEDGE.search(s) and not _MIXED.search(s.lower())
 
 
 # A question that asks on from the one before it: "Om svar ja på ovanstående fråga, ...".

@@ -17,6 +17,7 @@ from .evidence import (
     follows_up,
     plain_yes_no,
     position_fits,
+    yes_in_the_questions_words,
 )
 from .framing import (
     APOLOGY,
@@ -210,7 +211,8 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
                  and follows_up(qs[k], follow)
                  and not framed
                  and (clear_yes_no_opening(sentences[0], qs[k]) is st.value
-                      or named is st.value)
+                      or named is st.value
+                      or (st.value is True and yes_in_the_questions_words(sentences[0], qs[k])))
                  and position_fits(list(zip(text_qs, pars, strict=True)), qs))
     if st is not None:
         out[qs[k].num] = [yes_no_word(st.value)]
