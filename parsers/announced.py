@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from .heading_pass import heading_scorer
-from .lines import Asked
-from .text import match_key
+from .lines import Asked, n_words
+from .statements import names_topic
+from .text import match_key, normalize_ws, split_sentences
 
 # "den sista frågan", "the last question", "sista punkten": the last question by its place
 _LAST = re.compile(r"\b(?:sista|last|final)\s+(?:frågan|fråga|punkten|question|one)\b", re.I)
@@ -51,4 +52,29 @@ def note_topic(note: str, qs: list[Asked]) -> int | None:
     second = scores[1].score if len(scores) > 1 else 0.0
     if top.score >= _MIN_SCORE and top.score >= _MARGIN * second:
         return top.num
+    return None
+
+
+# The answer word said as the answer, also after a fronted phrase ("Ärligt talat är svaret
+# nej.", "Så svaret blir ja.", "The answer is no.", "Honestly, the answer is no.")
+_ANSWER_WORD = re.compile(
+    r"(?i)^(?:[\w]+[\s,]+){0,3}?(?:(?:är|blir)\s+(?:nog\s+|alltså\s+|då\s+)?(?:svaret|vårt\s+svar)"
+    r"|(?:svaret|vårt\s+svar)\s+(?:är|blir)|(?:the|our)\s+answer\s+is)\s+(?P<yn>ja|nej|yes|no)\b"
+    r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)[\s.!]*$")
+
+
+def yes_no_put_right(par: str, yes_no: Asked) -> tuple[bool, str] | None:
+    """PAR corrects the yes/no by its topic: a note naming the question ("jag svarade fel på
+    frågan om vi arbetar mot segregation", "I got the segregation question wrong"), then
+    the answer word as the answer ("Ärligt talat är svaret nej."), then the reason. The
+    new yes or no and the reason (may be ""), or None when PAR is not that shape."""
+    sentences = split_sentences(normalize_ws(par))
+    for j, s in enumerate(sentences[1:], 1):
+        m = _ANSWER_WORD.match(s)
+        if m is None:
+            continue
+        note = " ".join(sentences[:j])
+        if not names_topic(note, yes_no.q) or n_words(note) > 40:
+            return None
+        return m.group("yn").lower() in ("ja", "yes"), " ".join(sentences[j + 1:])
     return None

@@ -207,7 +207,8 @@ _NAMED = (
 _STANDS_AFTER_REST = _REST + r"\s+" + _STANDS + r"\b"
 # "Det andra stämmer.", "Allt det övriga gäller.": only as the whole sentence ("Det andra
 # gäller lokalen" is an answer's second point)
-_OTHER = r"(?:allt\s+)?det\s+(?:andra|övriga)"
+# "Det om hinder och möjligheter står kvar.": an answer named by its topic
+_OTHER = r"(?:allt\s+)?det\s+(?:andra|övriga|om(?:\s+[\w-]+){1,5}?)"
 _STANDS_AFTER_NAMED = r"(?:" + _NAMED + r"|" + _OTHER + r")\s+" + _STANDS + r"[\s.!)]*$"
 _STANDS_ALONE = re.compile(
     # "Stämmer." alone may be a yes: only what is named "stämmer"

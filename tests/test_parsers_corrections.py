@@ -122,3 +122,31 @@ def test_notes_that_the_rest_stands(text, stands):
 def test_the_helpers_questions_have_no_aliases():
     # the topic tests above read the questions' own words, not the config's aliases
     assert not any(q.aliases for q in QUESTIONS)
+
+
+# --- the yes/no put right by its topic, the reason after the answer word -------------------
+
+
+@pytest.mark.parametrize(("par", "want", "how"), [
+    ("Vi har pratat ihop oss och jag svarade nog fel på frågan om vi motverkar segregation. "
+     "Ärligt talat är svaret nej. Vi är mest pensionärer från samma kvarter.", False,
+     "Vi är mest pensionärer från samma kvarter."),
+    ("Min kollega påpekade att jag skrev fel om huruvida vi jobbar mot segregation. Svaret är "
+     "ja. Vi har läxhjälp för barn från hela stan.", True,
+     "Vi har läxhjälp för barn från hela stan."),
+    ("I think I got the question about working against segregation wrong. Honestly, the "
+     "answer is no. We have never worked with it.", False, "We have never worked with it."),
+])
+def test_a_yes_no_put_right_by_its_topic(par, want, how):
+    ex = extract(f"Hej igen\n\n{par}\n\nDet om hinder och möjligheter står kvar.\n\nKerstin")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["how"] == how
+    assert got["about"] is None and got["obstacles_opportunities"] is None
+    assert not codes(ex) & {"unassigned_text", "no_answer"}
+
+
+def test_an_answer_word_after_a_note_on_another_topic_is_no_yes_no():
+    ex = extract("Hej igen\n\nJag skrev fel om vår lokal i förra mejlet. Svaret är nej. "
+                 "Vi har ingen egen lokal.\n\nKerstin")
+    assert values(ex)["works_against_segregation"] is None
