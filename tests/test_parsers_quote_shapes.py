@@ -496,3 +496,24 @@ def test_reply_under_the_original_stops_at_an_older_message() -> None:
     older = f"From: Kansli <info@club.se>\nSent: 1 December 2019 09:00\nTo: {ADDR}\nSubject: Fråga"
     text = f"{EN_BLOCK}\n\n{SURVEY}\n\nWe are a youth club in Lindängen.\n\n{older}\n\nOld text."
     assert own(text) == "We are a youth club in Lindängen."
+
+
+# --- a header block of labels we have no words for, its day written with a suffix ------------
+
+@pytest.mark.parametrize("block", [
+    # Welsh "2il" (2nd), Kurmanji "2yê", English "2nd": the day glued to its ending
+    f"Oddi wrth: {ADDR}\nAnfonwyd: dydd Llun, 2il Rhagfyr 2019 10:14\nAt: info@club.se\n"
+    "Pwnc: Kartläggning",
+    f"Ji: {ADDR}\nŞandin: Duşem, 2yê Kanûnê 2019 10:14\nBo: info@club.se\nMijar: Kartläggning",
+    f"Avsändare: {ADDR}\nSkickad: Monday, 2nd December 2019 10:14\nMottagare: info@club.se",
+], ids=["cy", "kmr", "en suffix"])
+def test_header_block_with_a_day_suffix_is_found_by_shape(block: str) -> None:
+    text = f"{OWN}\n\n{block}\n\n{SURVEY}\n"
+    assert own(text) == OWN
+    assert text_above_quote(text) == OWN
+
+
+def test_label_lines_with_a_suffixed_day_but_no_address_stay_own_text() -> None:
+    # the shape needs an address too: a club's own "Label: value" lines are no header block
+    text = "Träningar: tisdagar 18:30\nStartade: 2nd March 2019 18:00\nPlats: Kroksbäcksskolan"
+    assert own(text) == text
