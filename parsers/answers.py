@@ -400,13 +400,17 @@ def _drop_coordinator_text(lines: list[str]) -> list[str]:
 
 def _original_closing(par: str) -> bool:
     """A paragraph that only closes ("Tack på förhand!", "Thanks in advance.") or opens a
-    sign-off ("Vänliga hälsningar / Samordnare"): the original's end, no answer."""
+    sign-off ("Vänliga hälsningar / Samordnare"): the original's end, no answer. Short and
+    not in the writer's voice: "Hoppas vi får fler ledare." typed under a question is an
+    answer."""
     lines = par.strip().splitlines()
     if not lines:
         return False
     sentences = split_sentences(normalize_ws(par))
     return is_valediction(lines[0]) or (
-        len(sentences) <= 2 and all(_CLOSING_SENTENCE.match(x) for x in sentences))
+        len(sentences) <= 2 and all(
+            _CLOSING_SENTENCE.match(x) and n_words(x) <= 6 and not _OWN_VOICE.search(x)
+            for x in sentences))
 
 
 def _points_below(own_text: str) -> bool:

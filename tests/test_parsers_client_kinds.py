@@ -261,12 +261,19 @@ def test_answers_typed_under_the_questions_stop_at_the_originals_thanks() -> Non
     assert "answers_in_quote_confirmed" in ex.flags
 
 
-def test_an_answer_typed_under_the_last_question_that_opens_with_tack_vare_stays() -> None:
+@pytest.mark.parametrize(("how", "obst"), [
     # "Tack vare ..." (thanks to) opens a sentence, not a closing
-    obst = "Tack vare kommunens bidrag har vi lokal. Hinder: få ledare."
+    (HOW, "Tack vare kommunens bidrag har vi lokal. Hinder: få ledare."),
+    # a wish in the writer's own voice, a paragraph of its own, is the answer's
+    (f"{HOW}\n\nHoppas vi får fler nästa år.", OBST),
+])
+def test_an_answer_typed_under_a_question_that_reads_like_thanks_stays(
+        how: str, obst: str) -> None:
     body = ("Svaren står under varje fråga.\n\nMvh Liisa\n\n"
             f"{'_' * 32}\nFrån: Enkätgruppen <enkat@stad.se>\nSkickat: den 3 mars 2021 09:05\n"
             "Till: info@schack.se\nÄmne: Enkät\n\nHej!\n\n"
-            f"1. {Q1}\n{ABOUT}\n\n2. {Q2}\nJa\n\n3. {Q3}\n{HOW}\n\n4. {Q4}\n{obst}\n\n"
+            f"1. {Q1}\n{ABOUT}\n\n2. {Q2}\nJa\n\n3. {Q3}\n{how}\n\n4. {Q4}\n{obst}\n\n"
             "Med vänliga hälsningar\nEnkätgruppen\n")
-    assert extract_answers(body, QUESTIONS).answers["obstacles_opportunities"].value == obst
+    got = extract_answers(body, QUESTIONS).answers
+    assert (got["how"].value, got["obstacles_opportunities"].value) == (
+        " ".join(how.split()), obst)
