@@ -270,6 +270,12 @@ def yes_no_word(value: bool | None) -> str:
     return {True: "Ja", False: "Nej", None: "Både ja och nej"}[value]
 
 
+# the means said in the yes sentence: "genom att ...", "på det sättet att ...", "by ..."
+_SAYS_BY_WHAT = re.compile(
+    r"(?i)\b(?:genom\s+att|på\s+(?:det\s+sättet|så\s+sätt|det\s+viset|så\s+vis)\s+att"
+    r"|by\s+\w+ing|through)\b")
+
+
 def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -> _ByPosition:
     """Prose without headings: what comes before the sentence that says yes or no answers
     the first question, what follows it the follow-up, until a new paragraph (or, in one
@@ -308,6 +314,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     assert st is not None
     out = {qs[0].num: [" ".join(s for s, _ in sentences[:at])], yn_q.num: [yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
+    if st.value is True and _SAYS_BY_WHAT.search(sentences[at][0]):
+        # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how too,
+        # so it opens the follow-up's answer (and the next topic starts after it)
+        rest = sentences[at:]
     if not rest:
         return _ByPosition(out, True)
     later = qs[k + 2 :]

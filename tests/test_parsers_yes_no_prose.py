@@ -346,3 +346,23 @@ def test_a_yes_in_the_questions_words_opening_the_follow_up_is_sure(mid):
 def test_a_hedged_or_indirect_yes_there_stays_a_doubt(mid):
     ex = extract(_THREE.format(mid=mid))
     assert codes(ex) & {"by_position", "yes_no_from_prose"}
+
+
+# --- one paragraph: a yes sentence that says how too opens the follow-up's answer ----------
+
+
+@pytest.mark.parametrize(("yes", "obst"), [
+    ("Och ja vi jobbar mot segregation genom att bjuda in familjer från andra skolor.",
+     "Det svåra är att vi saknar lokal men många vill hjälpa till."),
+    ("Ja vi motverkar segregation på så sätt att barnen tränar ihop över stadsdelsgränserna.",
+     "Problemet är pengarna, möjligheten är alla föräldrar."),
+    ("And yes we work against segregation by inviting families from other schools.",
+     "The difficulty is that we have no premises, but many want to help."),
+])
+def test_a_yes_sentence_saying_how_in_one_paragraph_opens_the_follow_up(yes, obst):
+    about = "Hej vi är ett föräldranätverk i Kroksbäck med ett 30-tal medlemmar."
+    ex = extract(f"{about} {yes} {obst}\n\nmvh Nadia")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert (got["how"], got["obstacles_opportunities"]) == (yes, obst)
+    assert "by_position" in codes(ex)  # one paragraph split at its sentences: always shown
