@@ -119,3 +119,27 @@ def test_hedged_yes_under_the_question_asked_back_then_paragraphs_in_order(
     assert got["works_against_segregation"] is True
     assert (got["how"], got["obstacles_opportunities"]) == want
     assert "by_position" in codes(ex)
+
+
+# --- lower-case paragraphs: the yes said over again is no part of the follow-up -----------
+
+@pytest.mark.parametrize(("body", "want_how"), [
+    ("hej!\n\nvi är en schackklubb i Rosengård med ett sextiotal barn.\n\n"
+     "ja, det gör vi hela tiden. vi spelar turneringar mot klubbar i andra delar av stan.\n\n"
+     "hinder är pengar, möjligheter är alla barn som vill lära sig.\n\nmvh Ali",
+     "vi spelar turneringar mot klubbar i andra delar av stan."),
+    ("hej\n\nvi är en syförening med fyrtio medlemmar i Lindängen.\n\n"
+     "ja, vi arbetar aktivt med det. vi syr ihop med kvinnor från hela stan.\n\n"
+     "hindret är lokalen, möjligheten är alla som vill vara med.\n\n/Birgitta",
+     "vi syr ihop med kvinnor från hela stan."),
+    ("hi\n\nwe are a cricket club with sixty players.\n\n"
+     "yes, we work on it every week. we play matches against clubs from other parts of town.\n\n"
+     "the obstacle is money, the opportunity is all the kids who want to play.\n\nbest, Ravi",
+     "we play matches against clubs from other parts of town."),
+])
+def test_lower_case_yes_said_again_then_how(body: str, want_how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == want_how
+    assert got["about"] is not None and got["obstacles_opportunities"] is not None
