@@ -176,7 +176,16 @@ _NOT_CONTENT = re.compile(
     # långa texter", "det blir fattigt att svara skriftligt", "not good at writing"
     r"|(?:bra|vana?|duktiga?|vant)\s+(?:på|vid)\s+att\s+(?:skriva|formulera)"
     r"|(?:svara|skriva|berätta)\s+(?:\w+\s+)?skriftligt|(?:good|used)\s+(?:at|to)\s+writing"
-    r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words))\b"
+    r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words)"
+    # ... or getting the work down in words: "svårt att få ner vårt arbete i text", "sätta
+    # ord på det vi gör", "put what we do on paper"
+    r"|(?:få|sätta|skriva)\s+(?:ner\s+)?(?:\w+\s+){0,3}?(?:i\s+(?:text|skrift|ord)|på\s+papper)"
+    r"|sätta\s+ord\s+på|(?:put|get)\s+(?:\w+\s+){0,3}?(?:down\s+)?(?:on\s+paper|in\s+writing)"
+    # a remark on the reply's own order: "Vi tar det i den ordning vi tänkte på det", "in a
+    # different order", "lite huller om buller"
+    r"|i\s+(?:den|en\s+annan|annan|egen|vår\s+egen|fel)\s+ordning|huller\s+om\s+buller"
+    r"|in\s+(?:a\s+)?(?:different|another|our\s+own|the\s+wrong|no\s+particular)\s+order"
+    r"|in\s+the\s+order\s+(?:we|i|it)\b)\b"
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )
@@ -242,7 +251,12 @@ _AT_THE_MEETING = re.compile(
     # most welcome to visit us", "Vi kommer gärna till er"
     r"|^(?:ni|du|you)(?:\s+är|\s+are|'re)\s+(?:\w+\s+)?(?:välkomn[ae]|welcome)\b"
     r"|^(?:vi|we)\s+(?:kommer|come|can\s+come|could\s+come)\s+(?:gärna\s+|gladly\s+)?"
-    r"(?:till|to)\s+(?:er|dig|you)\b",
+    r"(?:till|to)\s+(?:er|dig|you)\b"
+    # why the meeting is better than writing: "Vi tycker det blir mycket bättre om ni får se
+    # verksamheten på plats", "It is easier to explain in person"
+    r"|^(?:(?:vi|jag|we|i)\s+(?:tycker|tror|think|believe)\s+(?:att\s+|that\s+)?)?"
+    r"(?:det|it)\s+(?:blir|är|vore|would\s+be|is|'s)\s+(?:\w+\s+){0,2}?"
+    r"(?:bättre|lättare|enklare|roligare|better|easier)\b",
     re.I)
 # "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
 _SHORT_AFTERTHOUGHT = re.compile(r",\s*(?:men|but|eller|or)\s+(?:\S+\s+){0,5}\S+[.!]?\s*$", re.I)
