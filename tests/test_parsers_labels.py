@@ -321,3 +321,42 @@ def test_longer_question_starting_with_hur_is_no_heading() -> None:
     got = run("1. Vi är en förening.\n2. Ja\n3. Vi spelar fotboll.\nHur många är vi? 40.\n"
               "4. Lokaler.")
     assert got["how"] == "Vi spelar fotboll. Hur många är vi? 40."
+
+
+# --- one topic heading over the yes/no and its follow-up, between named headings (unseen28) --
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("Hej!\n\nOm föreningen:\nVi är en syförening i Oxie med 20 medlemmar.\n\n"
+     "Segregation:\nDet gör vi, eftersom vi syr ihop med kvinnor från hela Malmö. Vi är "
+     "också med på Malmöfestivalen.\n\n"
+     "Hinder och möjligheter:\nHindret är lokalen. Möjligheten är alla som vill vara med.\n\n"
+     "Hälsningar\nBritt", "syr ihop med kvinnor från hela Malmö"),
+    ("Hej!\n\nOm oss:\nVi är en boxningsklubb i Rosengård med 90 medlemmar.\n\n"
+     "Segregation:\nJa, det gör vi eftersom vi tränar med klubbar från hela stan. Vi har "
+     "också läxhjälp i klubbstugan.\n\n"
+     "Hinder och möjligheter:\nHindret är hyran, möjligheten är alla unga som vill boxas.\n\n"
+     "Mvh\nSami", "tränar med klubbar från hela stan"),
+])
+def test_a_topic_heading_between_named_ones_holds_the_yes_no_and_its_follow_up(
+        body: str, how: str) -> None:
+    from helpers import QUOTE, REPO, example_raw
+
+    from svarsinkorg.config import parse_config
+    from svarsinkorg.parsers.answers import extract_answers
+
+    # the example survey with its aliases, as a coordinator ships it
+    aliased = parse_config(example_raw(), REPO / "config.toml").survey.questions
+    ex = extract_answers(body + QUOTE, aliased)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert how in str(got["how"])
+    assert str(got["obstacles_opportunities"]).startswith("Hindret är")
+    assert "by_position" not in codes(ex)  # its neighbours leave it that one place
+
+
+def test_a_heading_that_names_nothing_with_no_named_neighbour_stays_a_doubt() -> None:
+    ex = extract("Hej!\n\nBakgrund\nVi är en syförening i Oxie med 20 medlemmar.\n\n"
+                 "Vårt bidrag\nJa, vi syr ihop med kvinnor från hela Malmö.\n\n"
+                 "Framåt\nVi behöver en större lokal men har många nya medlemmar.\n\n"
+                 "Hälsningar\nBritt")
+    assert "by_position" in codes(ex)
