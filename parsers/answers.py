@@ -84,7 +84,7 @@ from .model import Answer, Extraction
 from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_word
 from .quotes import clean_block, plain, split_reply
 from .reply_doubts import reply_doubts
-from .selfcheck import check, said_to_reader
+from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_reader
 from .statements import Statement, by_number, says_how, yes_no_statement
 from .text import match_key, normalize_ws, short_cache, split_sentences
 from .yes_no import parse_yes_no, said_both_ways, split_yes_no_explanation
@@ -647,7 +647,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     _strip_common_label(answers, qs, source)
     for key in _strip_own_label(answers, qs, source):
         flags = [f for f in flags if f != f"ambiguous:{key}"]
-    _drop_interview_wishes(answers, qs, source)
+    _drop_interview_wishes(answers, qs, source, ex.wants_interview)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
     flags.extend(_yes_no_by_number_in_note(answers, qs, own_text, source))
@@ -973,15 +973,27 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
     return read
 
 
-def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
+def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: str,
+                          wants: bool = False) -> None:
     """A wish to talk instead ("Vi berättar gärna mer muntligt.") is the mail's, not an
-    answer's: it sets wants_interview and leaves the answer it was written into."""
+    answer's: it sets wants_interview and leaves the answer it was written into; so does,
+    in a mail that WANTS to meet, a question on when ("Passar det en tisdag i mars?")."""
     for q in qs:
         a = answers[q.q.key]
         if q.q.kind != "text" or not isinstance(a.value, str):
             continue
         sentences = split_sentences(a.value)
-        kept = [s for s in sentences if not wants_interview(s)]
+        kept: list[str] = []
+        after_wish = False
+        for s in sentences:
+            # what follows the wish about the meeting ("Passar det någon gång i februari?")
+            # goes with it
+            if wants_interview(s) or (after_wish and after_wish_to_meet(s)) \
+                    or (wants and asks_when_to_meet(s)):
+                after_wish = True
+                continue
+            after_wish = False
+            kept.append(s)
         if len(kept) != len(sentences):
             answers[q.q.key] = Answer(" ".join(kept) or None, a.raw, False, source)
 

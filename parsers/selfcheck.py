@@ -261,6 +261,31 @@ _AT_THE_MEETING = re.compile(
 # "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
 _SHORT_AFTERTHOUGHT = re.compile(r",\s*(?:men|but|eller|or)\s+(?:\S+\s+){0,5}\S+[.!]?\s*$", re.I)
 
+# a question to the reader on when to meet, after the wish: "Passar det någon gång i
+# februari?", "Would a Tuesday work for you?"
+_WHEN_ASKED = re.compile(
+    r"^(?:passar|funkar|fungerar|går|kan|vill|har|would|could|does|is|can)\b[^?]*\?$", re.I)
+_WHEN_ASKED_WORDS = 12
+
+
+def asks_when_to_meet(sentence: str) -> bool:
+    """A short question to the reader naming a time: "Passar det någon gång i februari?"."""
+    return bool(_WHEN_ASKED.match(sentence.strip()) and _WHEN_OR_WHERE.search(sentence)
+                and len(re.findall(r"\w+", sentence)) <= _WHEN_ASKED_WORDS)
+
+
+def after_wish_to_meet(sentence: str) -> bool:
+    """SENTENCE, right after a wish to meet, is about that meeting: when or where ("Vi har
+    öppet hus varje torsdag kl 18-21."), what it is for ("Då kan ungdomarna själva berätta
+    ..."), or a short question on when ("Passar det någon gång i februari?")."""
+    words = len(re.findall(r"\w+", sentence))
+    return bool(
+        (_WHEN_OR_WHERE.search(sentence)
+         and len(re.findall(r"\w+", _SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
+        or _AT_THE_MEETING.match(sentence)
+        or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
+
+
 _GREETING_LEAD = re.compile(r"^(?:hej(?:san)?|hallå|tjena|hejhej|hello|hi|dear)\b[\s,!.]*", re.I)
 # With nothing answered, framing ("Jag är ordförande", "vi skriver inte så bra svenska") is
 # short; an answer written as prose describes: a yes/no said, or a sentence this long.
@@ -347,12 +372,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             continue  # 'Jess "Wreck-it Rut" Lindqvist': a name signed under the text
         after_wish = False  # the sentence before, in this line, asks to meet
         for sentence in split_sentences(rest):
-            if after_wish and _WHEN_OR_WHERE.search(sentence) \
-                    and len(re.findall(r"\w+", _SHORT_AFTERTHOUGHT.sub("", sentence))) \
-                    <= _LOGISTICS_WORDS:
-                continue  # "Vi har öppet hus varje torsdag kl 18-21.": where to meet, the wish's
-            if after_wish and _AT_THE_MEETING.match(sentence):
-                continue  # "Då kan ungdomarna själva berätta ...": what the meeting is for
+            if after_wish and after_wish_to_meet(sentence):
+                continue  # where, when or what for: the wish's
             after_wish = wants_interview(sentence)
             if nothing_answered:
                 sentence = _GREETING_LEAD.sub("", sentence).strip()
