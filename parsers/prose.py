@@ -337,6 +337,9 @@ _RUN_IN_YES_NO = re.compile(
 )
 
 
+_NOTE_WORDS = 8
+
+
 def bare_yes_no(lines: list[Line], qs: list[Asked],
                 question_texts: Sequence[str] | None = None) -> _ByPosition:
     """A reply that only says yes or no ("Jajamän, det gör vi! /Bengt"): the yes/no
@@ -348,6 +351,11 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     text = re.sub(r"\s+/{1,2}\s*[A-ZÅÄÖÉÜ][^/.!?]{0,40}$", "", normalize_ws(pars[0]))  # "/Bengt"
     text = strip_greeting(text)  # "Hej, jodå det gör vi!": the greeting on the yes's line
     sentences = split_sentences(text)
+    # after the yes, a short note that more can come ("Återkommer om mer behövs", "Hör av
+    # er om ni vill veta mer") says nothing more about the question: it is the note it is
+    sentences = [sentences[0], *(s for s in sentences[1:]
+                                 if not (CLOSING.match(s) and n_words(s) <= _NOTE_WORDS))] \
+        if sentences else sentences
     if not sentences or any(n_words(s) > 3 for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)

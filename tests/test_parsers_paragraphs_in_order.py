@@ -143,3 +143,24 @@ def test_lower_case_yes_said_again_then_how(body: str, want_how: str) -> None:
     assert got["works_against_segregation"] is True
     assert got["how"] == want_how
     assert got["about"] is not None and got["obstacles_opportunities"] is not None
+
+
+# --- a one-line yes with a short note that more can come (unseen28) -----------------------
+
+@pytest.mark.parametrize("body", [
+    "Ja vi arbetar med det varje dag. Hör av er om ni vill veta mer\n\n/Sune, Hyllie IF",
+    "Jadå, det gör vi hela tiden. Återkommer gärna om ni undrar något\n\n/Lena",
+    "Yes, we work on it every week. Let me know if you need more\n\n/Kim",
+])
+def test_a_one_line_yes_and_a_note_that_more_can_come(body: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["about"] is None and got["how"] is None
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_a_one_line_yes_and_more_said_stays_no_plain_yes() -> None:
+    ex = extract("Ja vi arbetar med det varje dag. Vi har läxhjälp för barn i tre "
+                 "stadsdelar och en kör.\n\n/Sune")
+    assert ex.reasons  # more than the yes: shown
