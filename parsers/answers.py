@@ -87,7 +87,7 @@ from .reply_doubts import reply_doubts
 from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_reader
 from .statements import Statement, by_number, says_how, yes_no_statement
 from .text import match_key, normalize_ws, short_cache, split_sentences
-from .yes_no import parse_yes_no, said_both_ways, split_yes_no_explanation
+from .yes_no import _MIXED, parse_yes_no, said_both_ways, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
 
@@ -420,6 +420,9 @@ def _in_quote_flag(found: Found, qs: list[Asked]) -> str:
     return "answers_in_quote_confirmed" if sure else "answers_in_quote"
 
 
+_OPEN_WORDS = 8  # "Tja, both yes and no honestly.": the open yes/no, said short
+
+
 def _extract(text: str, questions: list[Question], source: str, depth: int) -> Extraction:
     ex = Extraction(answers=_empty(questions, source))
     if not questions or not text.strip():
@@ -641,6 +644,20 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                     expl = " ".join(more)
             if expl and len(re.findall(r"\w+", expl)) >= (1 if spans_next else 4):
                 expl = expl[0].upper() + expl[1:]
+                answers[nxt.q.key] = Answer(expl, expl, False, source)
+                flags.append(f"yes_no_explanation:{nxt.q.key}")
+
+    for idx, q in enumerate(qs[:-1]):
+        # "2-3. Tja, both yes and no honestly. Vi visar film ...": a yes/no left open in its
+        # first sentence, the answer spanning the follow-up: the sentences after it are the
+        # follow-up's (the open yes/no stays flagged)
+        nxt, a = qs[idx + 1], answers[q.q.key]
+        if q.q.kind == "yes_no" and a.value is None and a.raw and nxt.q.kind == "text" \
+                and answers[nxt.q.key].value is None \
+                and found.spans.get(q.num, q.num) >= nxt.num:
+            first, *more = split_sentences(normalize_ws(a.raw)) or [""]
+            if more and n_words(first) <= _OPEN_WORDS and _MIXED.search(first.lower()):
+                expl = " ".join(more)
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 

@@ -233,3 +233,21 @@ def test_a_list_inside_an_answer_is_no_reordering() -> None:
     assert got["about"] == "Vi är en kör."
     assert "bjuder in skolor" in str(got["how"])
     assert got["obstacles_opportunities"] == "Hindret är pengar."
+
+
+# --- "2-3." with the yes/no left open, then how (unseen28) --------------------------------
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("1. Vi är en filmklubb som visar film på Panora.\n\n2-3. Både ja och nej faktiskt. Vi "
+     "visar film från hela världen men publiken är ganska lik.\n\n4. Hindret är pengar.\n\n/Tom",
+     "Vi visar film från hela världen men publiken är ganska lik."),
+    ("1. We are a film club.\n\n2-3. Well, yes and no really. We show films from all over the "
+     "world, but our audience is much the same.\n\n4. The obstacle is money.\n\n/Tom",
+     "We show films from all over the world, but our audience is much the same."),
+])
+def test_an_open_yes_no_spanning_its_follow_up_leaves_the_rest_to_it(body: str, how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is None
+    assert got["how"] == how
+    assert "ambiguous" in codes(ex)  # the open yes/no stays shown
