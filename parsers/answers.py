@@ -53,7 +53,7 @@ from .cues import (
     stands_as_before,
 )
 from .decline import only_declines
-from .evidence import clear_yes_no_opening, follows_up, quote_answers_fit
+from .evidence import clear_yes_no_opening, clear_yes_no_sentence, follows_up, quote_answers_fit
 from .framing import (
     APOLOGY,
     GREETING,
@@ -449,8 +449,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if _paragraphs_after_yes_no(found, qs):
         flags.append("by_position")  # the paragraphs after a bare yes/no, by their order
     _yes_no_paragraph_in_its_place(found, qs)
-    if _paragraphs_after_labelled_answer(found, qs):
-        flags.append("by_position")  # the paragraphs after the one label, by their order
+    if (after_label := _paragraphs_after_labelled_answer(found, qs)) is not None:
+        # the paragraphs after the one label, by their order; a lone paragraph that opens
+        # with one clear sentence saying yes or no to the question is placed by its words
+        flags.append("by_position_confirmed" if after_label else "by_position")
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
     intro = _intro_as_first_answer(lines, found, qs)
@@ -832,13 +834,16 @@ def _yes_no_paragraph_in_its_place(found: Found, qs: list[Asked]) -> None:
 _PRO_FORM_DO = re.compile(r"(?i)\b(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do)\b")
 
 
-def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool:
+def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool | None:
     """One answer found by its label ("Vilka vi är: PRO Kirseberg är ...", "Kort om oss:")
     and nothing after it marked, its paragraphs going on with one that says yes or no to
     the yes/no question that comes next ("Om vi motverkar segregation, ja det tycker jag
     nog", "Yes, we work against it every day."): the reply left its labels after the first
     one. That paragraph is the yes/no's answer and those after it, one each, the later
-    questions' in their order. Placed by order: the caller flags it. Returns whether it did."""
+    questions' in their order. Placed by order: the caller flags it. Returns None when it
+    did nothing, else whether the placing is sure: no paragraph placed after the yes/no's,
+    whose first sentence says yes or no to it clearly ("Och ja, vi arbetar mot
+    segregation.")."""
     for idx, q in enumerate(qs[:-1]):
         nxt = qs[idx + 1]
         got = found.answers.get(q.num)
@@ -877,8 +882,8 @@ def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool:
         for a, p in zip(later, rest, strict=False):
             found.answers[a.num] = p.split("\n")
         found.last_num = max(found.answers)
-        return True
-    return False
+        return not rest and clear_yes_no_sentence(first[0], nxt)
+    return None
 
 
 def split_paragraphs_text(lines: list[str]) -> list[str]:

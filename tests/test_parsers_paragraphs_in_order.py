@@ -164,3 +164,29 @@ def test_a_one_line_yes_and_more_said_stays_no_plain_yes() -> None:
     ex = extract("Ja vi arbetar med det varje dag. Vi har läxhjälp för barn i tre "
                  "stadsdelar och en kör.\n\n/Sune")
     assert ex.reasons  # more than the yes: shown
+
+
+# --- one label, then one paragraph opening with a clear yes and a wish to talk (unseen28) --
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nKort om oss: Vi är en judoklubb i Rosengård med 80 barn.\n\n"
+    "Och ja, vi arbetar mot segregation. Men resten berättar vi hellre muntligt, "
+    "kom gärna förbi en träning.\n\nMehmet",
+    "Hi!\n\nAbout us: We are a judo club in Rosengård with 80 children.\n\n"
+    "And yes, we work against segregation. We would prefer to answer the rest in an "
+    "interview.\n\nMehmet",
+])
+def test_one_label_then_a_clear_yes_paragraph_is_placed_by_its_words(body: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None and got["obstacles_opportunities"] is None
+    assert ex.wants_interview
+    assert "by_position" not in codes(ex)
+
+
+def test_one_label_then_a_hedged_yes_paragraph_stays_by_position() -> None:
+    ex = extract("Kort om oss: Vi är en judoklubb i Rosengård med 80 barn.\n\n"
+                 "Om vi arbetar mot segregation, ja det tycker jag nog. Men resten berättar "
+                 "vi hellre muntligt.\n\nMehmet")
+    assert ex.reasons  # a hedged yes placed after the label: shown
