@@ -474,6 +474,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         flags.append("by_position_confirmed" if after_label else "by_position")
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
+    _yes_no_above_the_labels(lines, found, qs)
     intro = _intro_as_first_answer(lines, found, qs)
     if intro is not None:
         found.answers[qs[0].num] = [intro[0]]
@@ -851,6 +852,26 @@ def _yes_no_paragraph_in_its_place(found: Found, qs: list[Asked]) -> None:
 
 
 _PRO_FORM_DO = re.compile(r"(?i)\b(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do)\b")
+
+
+def _yes_no_above_the_labels(lines: list[Line], found: Found, qs: list[Asked]) -> None:
+    """"Hej! Ja det gör vi." above the first labelled answer ("Om oss: www..."): one own
+    line before the markers that is a plain yes or no, and nothing else there, answers the
+    yes/no question when no marker does."""
+    yes_no = [q for q in qs if q.q.kind == "yes_no"]
+    if len(yes_no) != 1 or not found.answers or yes_no[0].num in found.answers \
+            or not found.first_line:
+        return
+    above = [ln.text for ln in lines[:found.first_line] if not ln.blank and not ln.quoted]
+    if len(above) != 1:
+        return
+    sentences = [x for x in split_sentences(normalize_ws(above[0]))
+                 if not GREETING.fullmatch(x)]
+    if len(sentences) != 1:
+        return
+    st = yes_no_statement(sentences[0], yes_no[0].q)
+    if st is not None and st.value is not None and st.pure:
+        found.answers[yes_no[0].num] = [yes_no_word(st.value)]
 
 
 def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool | None:

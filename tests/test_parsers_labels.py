@@ -360,3 +360,34 @@ def test_a_heading_that_names_nothing_with_no_named_neighbour_stays_a_doubt() ->
                  "Framåt\nVi behöver en större lokal men har många nya medlemmar.\n\n"
                  "Hälsningar\nBritt")
     assert "by_position" in codes(ex)
+
+
+# --- a plain yes on the greeting's line above the one label (unseen28) --------------------
+
+def _aliased(body: str):
+    from helpers import QUOTE, REPO, example_raw
+
+    from svarsinkorg.config import parse_config
+    from svarsinkorg.parsers.answers import extract_answers
+
+    # the example survey with its aliases ("Om oss", "About us"), as a coordinator ships it
+    questions = parse_config(example_raw(), REPO / "config.toml").survey.questions
+    return extract_answers(body + QUOTE, questions)
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej! Ja det gör vi.\nOm oss: Vi är en fritidsgård i Kroksbäck.\n\n/Mikael", True),
+    ("Hi! No, we don't.\nAbout us: We are a youth centre in Kroksbäck.\n\n/Mikael", False),
+])
+def test_a_plain_yes_or_no_above_the_one_label_answers_the_yes_no(body: str, want: bool) -> None:
+    ex = _aliased(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert str(got["about"]).endswith("Kroksbäck.")
+    assert "partial" in codes(ex)  # the rest is still missing: shown
+
+
+def test_a_longer_line_above_the_label_is_no_yes() -> None:
+    ex = _aliased("Hej! Ja, här kommer lite om oss och vad vi gör på gården.\n"
+                 "Om oss: Vi är en fritidsgård i Kroksbäck.\n\n/Mikael")
+    assert values(ex)["works_against_segregation"] is None
