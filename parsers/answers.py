@@ -1163,6 +1163,14 @@ _SAID_AGAIN = re.compile(r"(?i)(?:det\s+gör\s+vi|vi\s+gör\s+det|ja|yes|absolut
                          r"|definitivt|verkligen|we\s+do|indeed)\b")
 
 
+# "Vi har inte arbetat med det", "We haven't worked on it": the question's verb denied of
+# themselves, its object a pronoun
+_WE_DONT_IT = re.compile(
+    r"(?i)^(?:vi|we)\s+(?:\w+\s+){0,2}?(?:inte|ej|aldrig|not|never|haven'?t|hasn'?t|don'?t"
+    r"|didn'?t)\s+(?:\w+\s+){0,2}?(?:arbetat|jobbat|arbetar|jobbar|worked|work(?:ing)?)\s+"
+    r"(?:\w+\s+){0,2}?(?:med|mot|on|against|with)\s+(?:det|den|detta|denna|it|this|that)\b")
+
+
 def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """The yes/no question left unanswered while another answer says yes or no in a sentence
     ("Det gör vi absolut. Hela idén ...", "... och ja vi jobbar mot segregation varje dag"):
@@ -1186,6 +1194,12 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                     # the follow-up ("Om svar ja, ...") opening "Ja, vi har ...": its yes
                     yn = parse_yes_no(sentence).value
                     st = Statement(yn, split_yes_no_explanation(sentence) is None)
+                if st is None and j == 0 and other is nxt and follows_up(q, nxt) \
+                        and _WE_DONT_IT.match(sentence):
+                    # "Vi har inte arbetat med det eftersom ...": the follow-up opening on not
+                    # doing it, "det" the question's topic in that place: a no, with its
+                    # reason (the sentence stays the follow-up's; flagged as from prose)
+                    st = Statement(False, False)
                 if st is not None:
                     said.append((other, j, st.value, st.pure))
                     if (v := by_number(sentence, q.q)) is not None:

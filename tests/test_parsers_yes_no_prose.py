@@ -317,3 +317,29 @@ def test_yes_for_a_numbered_question():
                    "obstacles_opportunities": None}
     # a yes about a text question is not a yes/no answer
     assert _vals("Ja på fråga 3, vi har läxhjälp.")["how"] is None
+
+
+# --- a no said only as not doing "it", opening the follow-up's answer (unseen28) ----------
+
+@pytest.mark.parametrize("body", [
+    "1. Vi är en pensionärsförening med 300 medlemmar.\n\n3. Vi har inte jobbat med det "
+    "eftersom vi saknar folk, men alla är välkomna.\n\n4. Hindret är att vi är få.\n\n/Gun",
+    "1. We are a pensioners' club with 300 members.\n\n3. We haven't worked on it since we "
+    "lack people, but everyone is welcome.\n\n4. The obstacle is that we are few.\n\n/Gun",
+])
+def test_not_doing_it_opening_the_follow_up_is_a_no_from_prose(body: str) -> None:
+    from helpers import codes, extract, values
+
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert str(got["how"]).startswith(("Vi har inte jobbat", "We haven't worked"))
+    assert "yes_no_from_prose" in codes(ex)  # taken from prose: shown
+
+
+def test_doing_something_else_with_it_is_no_no() -> None:
+    from helpers import extract, values
+
+    ex = extract("1. Vi är en kör.\n\n3. Vi har inte pratat om det i styrelsen än.\n\n"
+                 "4. Hindret är pengar.\n\n/Gun")
+    assert values(ex)["works_against_segregation"] is None
