@@ -300,6 +300,11 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     assert st is not None
     out = {qs[0].num: [" ".join(s for s, _ in sentences[:at])], yn_q.num: [yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
+    how = _HOW_CLAUSE.search(sentences[at][0]) if st.value else None
+    if how is not None:
+        # "Ja vi arbetar mot segregation, det gör vi genom att ...": the yes, then a clause
+        # of the same sentence saying how - the follow-up's answer starts there
+        rest = [(sentences[at][0][how.start("how"):], sentences[at][1]), *rest]
     if not rest:
         return _ByPosition(out, True)
     later = qs[k + 2 :]
@@ -324,6 +329,14 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+# the yes said back and going on to how after a comma: "..., det gör vi genom att ...",
+# "..., we do that by ..."
+_HOW_CLAUSE = re.compile(
+    r",\s+(?P<how>(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do\s+(?:it|that|this))\s+"
+    r"(?:bland\s+annat\s+|främst\s+|mainly\s+)?(?:genom|via|med\s+hjälp\s+av|by|through)\s+\S.*)$",
+    re.I)
 
 
 # A yes or no run into the end of a sentence with no stop: "... och gör utflykter ja det gör

@@ -343,3 +343,26 @@ def test_doing_something_else_with_it_is_no_no() -> None:
     ex = extract("1. Vi är en kör.\n\n3. Vi har inte pratat om det i styrelsen än.\n\n"
                  "4. Hindret är pengar.\n\n/Gun")
     assert values(ex)["works_against_segregation"] is None
+
+
+# --- one paragraph: the yes, then ", det gör vi genom ..." in the same sentence (unseen28) --
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("Hej! Vi är en syjunta med 30 kvinnor som träffas varje onsdag i Lindängen. Ja vi "
+     "jobbar mot segregation, det gör vi genom att sy ihop med kvinnor från hela stan. "
+     "Hindret är lokalen, möjligheten är alla som vill vara med. Kram Eva",
+     "det gör vi genom att sy ihop med kvinnor från hela stan."),
+    ("Hi! We are a sewing circle of 30 women meeting every Wednesday in Lindängen. Yes we "
+     "work against segregation, we do that by sewing with women from all over town. "
+     "The obstacle is the room, the opportunity is everyone who wants to join. Eva",
+     "we do that by sewing with women from all over town."),
+])
+def test_a_yes_going_on_to_how_in_one_paragraph_gives_the_follow_up_its_clause(
+        body: str, how: str) -> None:
+    from helpers import codes, extract, values
+
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "by_position" in codes(ex)  # one paragraph split at its sentences: always shown
