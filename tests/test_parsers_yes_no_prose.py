@@ -170,6 +170,21 @@ def test_a_one_line_yes_that_says_how_is_a_yes_with_a_doubt(body):
     assert {"by_position", "yes_no_from_prose"} <= codes(ex)
 
 
+@pytest.mark.parametrize(("body", "want"), [
+    ("Jo, det gör vi. Alla är välkomna på banan!\n/Kalle", True),
+    ("Hej! Ja, det gör vi. Här spelar alla med alla.\n\nKalle", True),
+    ("Nej, det gör vi inte. Vi är bara sex gubbar.\n/Kalle", False),
+    ("Yes, we do. Everyone is welcome at our club!\n\nKalle", True),
+])
+def test_a_one_line_yes_no_with_a_short_remark_is_read_with_a_doubt(body, want):
+    # the remark is not all of a follow-up answer: the yes/no is read and shown to a person
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] is None and got["obstacles_opportunities"] is None
+    assert "yes_no_from_prose" in codes(ex)
+
+
 # --- four plain paragraphs, the yes/no's paragraph unsure first, then coming down on a side --
 
 @pytest.mark.parametrize(("middle", "want"), [
