@@ -7,6 +7,7 @@ import pytest
 from helpers import (
     CHOIR,
     OBST_PROSE,
+    QUESTIONS,
     SINGS,
     _vals,
     codes,
@@ -427,3 +428,34 @@ def test_a_yes_going_on_to_how_in_one_paragraph_gives_the_follow_up_its_clause(
     assert got["works_against_segregation"] is True
     assert got["how"] == how
     assert "by_position" in codes(ex)  # one paragraph split at its sentences: always shown
+
+
+# --- the yes/no question asked back, its answer a pro-form with the yes or no added after a comma
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("Om vi arbetar mot segregation? Det skulle jag säga att vi gör, ja.", True),
+    ("Jobbar vi mot segregation? Vi gör nog det, ja.", True),
+    ("Arbetar vi mot segregation? Det gör vi inte, nej.", False),
+    ("Do we work against segregation? I would say we do, yes.", True),
+])
+def test_a_yes_no_added_after_a_pro_form_answers_the_question_asked_back(said, want):
+    ex = extract("Hej,\n\nVi är en pingisklubb i Hyllie med träning för barn och vuxna.\n\n"
+                 f"{said}\n\nBarn från olika områden tränar ihop och avgiften är låg.\n\n"
+                 "Hindret är hallen. Möjligheten är att pingis är billigt.\n\nMvh\nTomas")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] == "Vi är en pingisklubb i Hyllie med träning för barn och vuxna."
+    assert got["how"] == "Barn från olika områden tränar ihop och avgiften är låg."
+    assert got["obstacles_opportunities"] == (
+        "Hindret är hallen. Möjligheten är att pingis är billigt.")
+
+
+@pytest.mark.parametrize("said", [
+    "Det skulle jag säga att vi gör, nej.",  # the clause and the word disagree
+    "Det gör vi delvis, ja.",  # hedged
+    "Vi har läxhjälp för barn, ja.",  # no pro-form: not the question said back
+])
+def test_an_afterthought_yes_that_is_not_clear_gives_no_statement(said):
+    from svarsinkorg.parsers.statements import yes_no_statement
+    assert yes_no_statement(said, QUESTIONS[1]) is None
