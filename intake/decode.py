@@ -54,6 +54,8 @@ def _decode_words(raw: Any) -> str:
     if not raw:
         return ""
     if isinstance(raw, str) and "=?" not in raw:
+        if raw.isascii():  # most headers: NFC changes no ASCII text
+            return raw.strip()
         text = raw
     else:
         try:
@@ -67,7 +69,7 @@ def _decode_words(raw: Any) -> str:
                 continue
             try:
                 parts.append(data.decode(charset or "utf-8"))
-            except (LookupError, UnicodeError):
+            except (LookupError, ValueError):  # ValueError: a NUL in the charset name
                 parts.append(data.decode("utf-8", "ignore"))
         text = "".join(parts)
         try:
@@ -260,10 +262,10 @@ def decode_text_bytes(data: bytes, declared: str | None) -> tuple[str, str | Non
     if charset:
         try:
             return data.decode(charset), None
-        except LookupError:
-            note: str | None = f"unknown charset {charset!r}, read as windows-1252"
         except UnicodeDecodeError:
-            note = f"text not valid {charset}, read as windows-1252"
+            note: str | None = f"text not valid {charset}, read as windows-1252"
+        except (LookupError, ValueError):  # ValueError: a NUL in the charset name
+            note = f"unknown charset {charset!r}, read as windows-1252"
     else:
         note = None if data.isascii() else "no charset given, read as windows-1252"
     return data.decode("cp1252", errors="replace"), note
