@@ -191,3 +191,34 @@ def test_deep_nesting_never_raises():
         raw += f'--b{i - 1}\r\nContent-Type: multipart/mixed; boundary="b{i}"\r\n\r\n'.encode()
     msg = decode_message(raw)
     assert isinstance(msg.problems, list)
+
+
+def test_mangled_real_mails_never_raise():
+    """Real replies cut short, with bytes dropped or hostile fragments put in anywhere
+    (NULs, stray brackets, half encoded words, boundaries): each still decodes to a
+    message, with what went wrong in its problems."""
+    import random
+    from pathlib import Path
+
+    files = sorted(Path(__file__).parent.glob("corpora/*/messages/*.eml"))[::7]
+    assert files
+    rnd = random.Random(13)
+    bits = [b"\x00", b"\xff\xfe", b"=?utf-8?b?", b"=?x\x00?q?", b"--", b"\r\n\r\n", b"<", b">",
+            b'"', b"(", b",", b";", b":", b"Date: ", b"From: ", b"?=", b"\xc3",
+            b"Content-Type: multipart/mixed; boundary=x\r\n", b"filename*=utf-8''%C3%A5.pdf",
+            b"Content-Transfer-Encoding: base64\r\n", b"charset=\"undefined\""]
+    for _ in range(300):
+        raw = bytearray(rnd.choice(files).read_bytes())
+        for _ in range(rnd.randint(1, 6)):
+            i = rnd.randrange(len(raw) + 1)
+            op = rnd.random()
+            if op < 0.5:
+                raw[i:i] = rnd.choice(bits)
+            elif op < 0.8:
+                del raw[i:i + rnd.randint(1, 40)]
+            else:
+                del raw[i:]
+        msg = decode_message(bytes(raw))
+        assert isinstance(msg.text, str) and isinstance(msg.problems, list)
+        if not msg.text.strip() and not msg.attachments and not msg.embedded:
+            assert msg.problems
