@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
+from .cues import CLOSING as _CLOSING_SENTENCE
 from .cues import (
     DEFERS as _DEFERS,
 )
@@ -82,7 +83,7 @@ from .markers import (
 )
 from .model import Answer, Extraction
 from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_word
-from .quotes import clean_block, plain, split_reply
+from .quotes import clean_block, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check, said_to_reader
 from .statements import Statement, by_number, says_how, yes_no_statement
@@ -387,11 +388,29 @@ def _drop_coordinator_text(lines: list[str]) -> list[str]:
     out: list[str] = []
     for par in raw_text(lines).split("\n\n"):
         flat = normalize_ws(par)
+        # the original's closing ("Tack på förhand!", "Vänliga hälsningar / Samordnare") under
+        # the last question: its own sign-off, no answer typed there
         if (_COORDINATOR_VOICE.search(flat) and not _OWN_VOICE.search(flat)) \
-                or is_instruction(next(iter(split_sentences(flat)), "")):
+                or is_instruction(next(iter(split_sentences(flat)), "")) \
+                or _original_closing(par):
             break
         out.extend([*par.splitlines(), ""])
     return out
+
+
+def _original_closing(par: str) -> bool:
+    """A paragraph that only closes ("Tack på förhand!", "Thanks in advance.") or opens a
+    sign-off ("Vänliga hälsningar / Samordnare"): the original's end, no answer. Short and
+    not in the writer's voice: "Hoppas vi får fler ledare." typed under a question is an
+    answer."""
+    lines = par.strip().splitlines()
+    if not lines:
+        return False
+    sentences = split_sentences(normalize_ws(par))
+    return is_valediction(lines[0]) or (
+        len(sentences) <= 2 and all(
+            _CLOSING_SENTENCE.match(x) and n_words(x) <= 6 and not _OWN_VOICE.search(x)
+            for x in sentences))
 
 
 def _points_below(own_text: str) -> bool:

@@ -477,6 +477,15 @@ def _greeting_line(line: str, rest: list[str]) -> bool:
             and parse_yes_no(t).ambiguous)
 
 
+def _uncased_word_alone(line: str) -> bool:
+    """One word in a script without capitals ("سلام", "שלום", "你好") alone above the reply:
+    a greeting by its shape (no punctuation to tell it by, and no heading is one such word
+    over a reply written in another script)."""
+    t = line.strip()
+    return len(t.split()) == 1 and len(t) <= 12 and all(
+        ch.isalpha() and ch.lower() == ch.upper() for ch in t)
+
+
 def framed_by_note_on_the_mail(lines: list[Line]) -> bool:
     """The reply opens with a paragraph on how it came about ("Jag har tagit frågorna i tur
     och ordning") that only the first-paragraph rule takes for framing: where the answers
@@ -514,6 +523,9 @@ def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = No
     """The paragraphs between the greeting/preamble and the closing. QUESTION_TEXTS given:
     the text runs to the end of the mail, so the line model may cut closing lines too."""
     pars = split_paragraphs(lines)
+    if len(pars) > 1 and len(pars[0].splitlines()) == 1 \
+            and (_greeting_line(pars[0], pars[1:]) or _uncased_word_alone(pars[0])):
+        pars.pop(0)  # "Hallo," / "Kære koordinator," / "سلام" as a paragraph of its own
     if pars:
         first, *more = pars[0].splitlines()
         if _greeting_line(first, more):

@@ -395,9 +395,10 @@ _NUMERIC_DATE = re.compile(
 )
 # A date by shape in a language whose month names the table lacks: a day, one word, a year
 # ("2 dicembre 2019", "2 Δεκεμβρίου 2019", "13 janar 2020"), or year 年 month 月 day 日 / the
-# Korean 년 월 일.
+# Korean 년 월 일. The day may carry a suffix glued to it ("2nd", "2e", the Kurdish "2ی").
 _SHAPE_DATE = re.compile(
-    r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}(?!\d)"
+    r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[^\W\d_]{0,3}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}"
+    r"(?!\d)"
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 )
 

@@ -705,8 +705,41 @@ def split_reply(text: str | None) -> Reply:
                 quoted=quoted,
                 inline=True,
             )
+    below = _below_unquoted_original(lines, cut) if not any(plain(x) for x in top) else None
+    if below is not None:
+        # nothing above an original that opens the mail unquoted: the reply is under it
+        start, end = below
+        own = clean_block(lines[start:end])
+        return Reply(own="\n".join(own).strip("\n"),
+                     quoted="\n".join(lines[cut.index : start]).strip("\n"))
     own = clean_block(top)
     return Reply(own="\n".join(own).strip("\n"), quoted=quoted, inline=inline)
+
+
+def _below_unquoted_original(lines: list[str], cut: _Cut) -> tuple[int, int] | None:
+    """A reply written under the original when the original opens the mail unquoted (Outlook
+    set to reply below: its header block on the first line, no ">"): where the original's
+    own closing ends and the writer's text starts, and where that text ends (an older
+    message's header). The closing by its shape: a closing line with one to four short
+    lines under it (the sender's name and office), then a blank line and more text. A
+    closing alone ("Tack på förhand!") ends nothing: the name under it is the sign."""
+    if cut.kind not in ("header", "separator"):
+        return None
+    section = lines[cut.body_start :]
+    later = _find_unquoted_header(section, 0)
+    end = later if later is not None else len(section)
+    for k in range(end):
+        if not is_valediction(section[k]):
+            continue
+        j = k + 1
+        while j < end and plain(section[j]) and len(plain(section[j]).split()) <= 6:
+            j += 1
+        if not 2 <= j - k <= 5 or (j < end and plain(section[j])):
+            continue
+        if any(plain(x) for x in section[j:end]):
+            return cut.body_start + j, cut.body_start + end
+        return None
+    return None
 
 
 def text_above_quote(text: str | None) -> str:
@@ -717,6 +750,8 @@ def text_above_quote(text: str | None) -> str:
     if cut is None:
         return "\n".join(lines).strip("\n")
     above = "\n".join(lines[: cut.index]).strip("\n")
+    if not above.strip() and (below := _below_unquoted_original(marked, cut)) is not None:
+        return "\n".join(lines[below[0] : below[1]]).strip("\n")
     if above.strip() or cut.kind not in ("quote", "attribution"):
         return above
     # Nothing above the quote: a bottom-posted reply ("X wrote:" / "> ..." / the answer).

@@ -95,3 +95,18 @@ def test_a_person_away_says_when_they_read_mail_again() -> None:
 
     assert _AUTO_BODY.search("Jag är utomlands över jul. Jag läser mejl igen från den 7 januari.")
     assert not _AUTO_BODY.search("Vi läser gärna mejl från föräldrarna och svarar snabbt.")
+
+
+def test_a_closed_office_receipt_with_a_sentence_between_thanks_and_promise():
+    # an office's automatic notice without RFC 3834 headers: thanks, why not now, a promise
+    raw = reply("Hej!\nTack för ditt mejl. Kansliet har semesterstängt och öppnar igen den "
+                "10 augusti. Vi svarar så snart vi kan.\n\nKarate Malmö")
+    assert _kind(raw).kind == "auto_reply"
+    raw = reply("Thank you for your email. Our office is closed over the holidays and opens "
+                "again on 7 January. We will reply as soon as we can.\n\nThe club office")
+    assert _kind(raw).kind == "auto_reply"
+
+
+def test_a_person_thanking_and_promising_answers_while_answering_is_a_reply():
+    raw = reply("Tack för ditt mejl. 1. Vi är en dansklubb. Vi svarar på resten så snart vi kan.")
+    assert _kind(raw, answered=1).kind == "reply"

@@ -224,3 +224,56 @@ def test_doubt_answers_below_left_unread() -> None:
 def test_no_doubt_for_a_clean_reply() -> None:
     ex = _ex(about=ABOUT, how=HOW, obstacles_opportunities=OBST)
     assert _doubts(ex, Reply(own=NUMBERED, quoted=quoted(SURVEY))) == []
+
+
+# --- the original's own closing under its last question is no answer typed there --------------
+
+THANKING = SURVEY.replace("Skicka ett svar per förening till enkat@stad.se senast den 15 mars.",
+                          "{thanks}")
+
+
+@pytest.mark.parametrize(("note", "yes", "thanks"), [
+    ("Här kommer våra svar.", "Ja, det gör vi.", "Tack på förhand!"),
+    ("Here are our answers.", "Yes, we do.", "Thanks in advance!"),
+])
+def test_plain_paragraphs_above_a_quote_that_ends_in_thanks(note: str, yes: str,
+                                                            thanks: str) -> None:
+    # "here are our answers" points at the text that follows, above the quote: the quote's
+    # closing ("Tack på förhand!") under question 4 is the original's, no answer typed there
+    body = (f"Bonjour,\n\n{note}\n\n{ABOUT}\n\n{yes}\n\n{HOW}\n\n{OBST}\n\nCordialement,\nAwa\n\n"
+            f"3 mars 2021 09:05 skrev Enkätgruppen <enkat@stad.se>:\n\n"
+            f"{quoted(THANKING.format(thanks=thanks))}\n")
+    ex = extract_answers(body, QUESTIONS)
+    assert {k: a.value for k, a in ex.answers.items()} == {
+        "about": ABOUT, "works_against_segregation": True, "how": HOW,
+        "obstacles_opportunities": OBST}
+    assert "answers_in_quote" not in ex.flags
+
+
+def test_answers_typed_under_the_questions_stop_at_the_originals_thanks() -> None:
+    body = ("Svaren står under varje fråga.\n\nMvh Liisa\n\n"
+            f"{'_' * 32}\nFrån: Enkätgruppen <enkat@stad.se>\nSkickat: den 3 mars 2021 09:05\n"
+            "Till: info@schack.se\nÄmne: Enkät\n\nHej!\n\n"
+            f"1. {Q1}\n{ABOUT}\n\n2. {Q2}\nJa\n\n3. {Q3}\n{HOW}\n\n4. {Q4}\n{OBST}\n\n"
+            "Tack på förhand!\n\nMed vänliga hälsningar\nEnkätgruppen\n")
+    ex = extract_answers(body, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == OBST
+    assert "answers_in_quote_confirmed" in ex.flags
+
+
+@pytest.mark.parametrize(("how", "obst"), [
+    # "Tack vare ..." (thanks to) opens a sentence, not a closing
+    (HOW, "Tack vare kommunens bidrag har vi lokal. Hinder: få ledare."),
+    # a wish in the writer's own voice, a paragraph of its own, is the answer's
+    (f"{HOW}\n\nHoppas vi får fler nästa år.", OBST),
+])
+def test_an_answer_typed_under_a_question_that_reads_like_thanks_stays(
+        how: str, obst: str) -> None:
+    body = ("Svaren står under varje fråga.\n\nMvh Liisa\n\n"
+            f"{'_' * 32}\nFrån: Enkätgruppen <enkat@stad.se>\nSkickat: den 3 mars 2021 09:05\n"
+            "Till: info@schack.se\nÄmne: Enkät\n\nHej!\n\n"
+            f"1. {Q1}\n{ABOUT}\n\n2. {Q2}\nJa\n\n3. {Q3}\n{how}\n\n4. {Q4}\n{obst}\n\n"
+            "Med vänliga hälsningar\nEnkätgruppen\n")
+    got = extract_answers(body, QUESTIONS).answers
+    assert (got["how"].value, got["obstacles_opportunities"].value) == (
+        " ".join(how.split()), obst)

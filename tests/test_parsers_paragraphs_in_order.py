@@ -119,3 +119,33 @@ def test_hedged_yes_under_the_question_asked_back_then_paragraphs_in_order(
     assert got["works_against_segregation"] is True
     assert (got["how"], got["obstacles_opportunities"]) == want
     assert "by_position" in codes(ex)
+
+
+# --- a greeting in any language as a paragraph of its own above plain paragraphs ------------
+
+@pytest.mark.parametrize("greeting", ["Hej,", "Hello,", "Bäste samordnare,", "Buongiorno!",
+                                      "Привет,", "שלום"])
+def test_greeting_alone_above_paragraphs_in_order_is_no_part_of_answer_one(
+        greeting: str) -> None:
+    # the greeting has a paragraph of its own: by its shape (one or two words ending in "," or
+    # "!", or one word of a script without capitals) it frames the reply, it opens no answer
+    body = (f"{greeting}\n\nVi är en boxningsklubb i Kroksbäck med 80 medlemmar.\n\n"
+            "Ja, det gör vi.\n\n"
+            "Vi tränar blandade grupper och tar in unga från alla skolor i området.\n\n"
+            "Hindret är lokalhyran. Möjligheten är att tjejerna blir fler.\n\n"
+            "Hälsningar\nNoor")
+    ex = extract(body)
+    assert values(ex) == {
+        "about": "Vi är en boxningsklubb i Kroksbäck med 80 medlemmar.",
+        "works_against_segregation": True,
+        "how": "Vi tränar blandade grupper och tar in unga från alla skolor i området.",
+        "obstacles_opportunities": "Hindret är lokalhyran. Möjligheten är att tjejerna blir fler.",
+    }
+    assert "by_position" not in codes(ex)
+
+
+def test_a_short_first_paragraph_that_is_a_sentence_stays_an_answer() -> None:
+    # a short first paragraph ending in a full stop is a sentence, not a greeting: it stays
+    body = ("Vi spelar fotboll.\n\nJa.\n\nVi blandar lagen från olika skolor.\n\n"
+            "Hinder är pengar och möjligheter är föräldrarna.")
+    assert values(extract(body))["about"] == "Vi spelar fotboll."

@@ -450,3 +450,70 @@ def test_a_subject_that_wraps_still_belongs_to_the_header():
         "segregation i Malmö\n")
     assert values(ex)["obstacles_opportunities"] == "Lokalen är dyr."
     assert codes(ex) == set()
+
+
+# --- a reply written under an original that opens the mail unquoted ---------------------------
+
+SV_BLOCK = (f"Från: {ADDR}\nSkickat: den 2 december 2019 10:14\nTill: kansli@kfum.se\n"
+            "Ämne: Kartläggning")
+EN_BLOCK = (f"From: {ADDR}\nSent: Monday, December 2, 2019 10:14 AM\nTo: info@club.se\n"
+            "Subject: Survey")
+BELOW = ("Hejsan\n\n1. Vi är en fritidsgård för unga i Lindängen.\n\n2. Ja\n\n"
+         "3. Vi blandar skolor på våra läger.\n\n4. Hinder är pengar, möjligheter är ledarna.")
+
+
+@pytest.mark.parametrize("block", [SV_BLOCK, EN_BLOCK, f"-----Original Message-----\n{EN_BLOCK}"],
+                         ids=["sv header", "en header", "separator"])
+def test_reply_under_an_original_that_opens_the_mail(block: str) -> None:
+    # Outlook set to answer below the original: the header block on the first line, no ">",
+    # the original's closing and name, then the writer's own text
+    text = f"{block}\n\n{SURVEY}\n\n{BELOW}\n\nHälsningar\nLena\n"
+    assert own(text).startswith("Hejsan\n\n1. Vi är en fritidsgård")
+    assert own(text).endswith("möjligheter är ledarna.")
+    assert text_above_quote(text).startswith("Hejsan")
+    ex = extract(text)
+    assert values(ex) == {
+        "about": "Vi är en fritidsgård för unga i Lindängen.",
+        "works_against_segregation": True,
+        "how": "Vi blandar skolor på våra läger.",
+        "obstacles_opportunities": "Hinder är pengar, möjligheter är ledarna.",
+    }
+
+
+def test_original_alone_under_its_header_block_leaves_no_own_text() -> None:
+    assert own(f"{SV_BLOCK}\n\n{SURVEY}\n") == ""
+
+
+def test_a_closing_without_a_name_under_it_does_not_end_the_original() -> None:
+    # "Tack på förhand!" alone is the original's thanks, not its sign: the text under it is
+    # still the coordinator's
+    survey = SURVEY.replace("Med vänliga hälsningar\nSamordnare\nMalmö stad",
+                            "Tack på förhand!\n\nSkicka svaren senast 31 januari.")
+    assert own(f"{EN_BLOCK}\n\n{survey}\n") == ""
+
+
+def test_reply_under_the_original_stops_at_an_older_message() -> None:
+    older = f"From: Kansli <info@club.se>\nSent: 1 December 2019 09:00\nTo: {ADDR}\nSubject: Fråga"
+    text = f"{EN_BLOCK}\n\n{SURVEY}\n\nWe are a youth club in Lindängen.\n\n{older}\n\nOld text."
+    assert own(text) == "We are a youth club in Lindängen."
+
+
+# --- a header block of labels we have no words for, its day written with a suffix ------------
+
+@pytest.mark.parametrize("block", [
+    # Welsh "2il" (2nd), Kurmanji "2yê", English "2nd": the day glued to its ending
+    f"Oddi wrth: {ADDR}\nAnfonwyd: dydd Llun, 2il Rhagfyr 2019 10:14\nAt: info@club.se\n"
+    "Pwnc: Kartläggning",
+    f"Ji: {ADDR}\nŞandin: Duşem, 2yê Kanûnê 2019 10:14\nBo: info@club.se\nMijar: Kartläggning",
+    f"Avsändare: {ADDR}\nSkickad: Monday, 2nd December 2019 10:14\nMottagare: info@club.se",
+], ids=["cy", "kmr", "en suffix"])
+def test_header_block_with_a_day_suffix_is_found_by_shape(block: str) -> None:
+    text = f"{OWN}\n\n{block}\n\n{SURVEY}\n"
+    assert own(text) == OWN
+    assert text_above_quote(text) == OWN
+
+
+def test_label_lines_with_a_suffixed_day_but_no_address_stay_own_text() -> None:
+    # the shape needs an address too: a club's own "Label: value" lines are no header block
+    text = "Träningar: tisdagar 18:30\nStartade: 2nd March 2019 18:00\nPlats: Kroksbäcksskolan"
+    assert own(text) == text
