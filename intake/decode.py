@@ -126,14 +126,17 @@ def _address_pairs(raw: Any) -> tuple[list[tuple[str, str]], bool]:
         items, bad = _scan_items(text)
     out: list[tuple[str, str]] = []
     for item, ok in items:
-        try:
+        if not ok:
+            bad = True
+            continue
+        try:  # comments nested a thousand deep exhaust the stdlib's recursive reader
             pairs = email.utils.getaddresses([item])
-        except (IndexError, ValueError, TypeError, HeaderParseError):
+        except (IndexError, ValueError, TypeError, HeaderParseError, RecursionError):
             bad = True
             continue
         for name, addr in pairs:
-            if not ok or not addr or not _ADDR_SPEC.fullmatch(addr):
-                bad = bad or bool(name or addr) or not ok
+            if not addr or not _ADDR_SPEC.fullmatch(addr):
+                bad = bad or bool(name or addr)
                 continue
             name = _decode_words(name) if "=?" in name else name
             if not name.isascii():  # a bad byte in the name: kept visible, as \xNN
@@ -226,7 +229,7 @@ def _date(raw: str) -> tuple[dt.datetime | None, bool]:
     except (TypeError, ValueError, IndexError, OverflowError):
         return None, True
     if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=dt.UTC), _NO_ZONE.search(raw) is None
+        return parsed.replace(tzinfo=dt.UTC), _NO_ZONE.search(raw.rstrip()) is None
     try:
         return parsed.astimezone(dt.UTC), False
     except (OverflowError, ValueError):
@@ -235,7 +238,7 @@ def _date(raw: str) -> tuple[dt.datetime | None, bool]:
 
 # a zone after the time: the stdlib reads an unknown name ("CEST") and -0000 as no zone
 # (naive, taken as UTC); one was given, so the Date is not damaged
-_NO_ZONE = re.compile(r"[\d\s](?:[A-Za-z]{1,5}|[+-]\d{4})\s*(?:\(.*\))?\s*$")
+_NO_ZONE = re.compile(r"[\d\s](?:[A-Za-z]{1,5}|[+-]\d{4})(?:\s*\(.*\))?$")
 
 
 def decode_text_bytes(data: bytes, declared: str | None) -> tuple[str, str | None]:

@@ -222,3 +222,14 @@ def test_mangled_real_mails_never_raise():
         assert isinstance(msg.text, str) and isinstance(msg.problems, list)
         if not msg.text.strip() and not msg.attachments and not msg.embedded:
             assert msg.problems
+
+
+@pytest.mark.parametrize("from_", [b"(" * 5000, b"(" * 3000 + b")" * 3000 + b" k@x.se",
+                                   b"a " * 50000, b"<" * 50000, b"a." * 50000 + b"@x"])
+def test_hostile_from_header_costs_the_address_not_the_message(from_):
+    # the stdlib's address reader recurses per nested comment: the message must still be read
+    msg = decode_message(HEAD.replace(b"Kalle Anka <kalle@forening.se>", from_)
+                         + b"\r\n1. Ja\r\n")
+    assert msg.text.strip() == "1. Ja"
+    assert msg.from_addr is None
+    assert msg.problems == ["MIME defect: AddressHeaderDefect"]
