@@ -212,8 +212,11 @@ def _addresses(pairs: Any) -> list[str]:
     return out
 
 
+_MSG_ID = re.compile(r"<[^<>\s]+>")
+
+
 def _msg_ids(value: str) -> list[str]:
-    return re.findall(r"<[^<>\s]+>", value or "")
+    return _MSG_ID.findall(value or "")
 
 
 def _date(raw: str) -> tuple[dt.datetime | None, bool]:
