@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
+from .announced import note_topic, yes_no_put_right
 from .cues import CLOSING as _CLOSING_SENTENCE
 from .cues import (
     DEFERS as _DEFERS,
@@ -57,11 +58,14 @@ from .decline import only_declines
 from .evidence import clear_yes_no_opening, follows_up, quote_answers_fit
 from .framing import (
     APOLOGY,
+    DESCRIPTIVE,
     GREETING,
     META,
     PREAMBLE,
     PREAMBLE_ANY,
     body_paragraphs,
+    frames_reply,
+    is_closing_par,
     only_sign_off,
     raw_text,
     strip_greeting,
@@ -333,9 +337,51 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
             n = refs.pop()
             if n in by_num and n not in out and not _NAMED_ANSWER.search(last):
                 out[n] = [below]
+        elif last.endswith(":") and not refs and below and not out \
+                and (n := _announced(pars, i, qs)) is not None and n in by_num:
+            out[n] = [below]
     if not out:
         return Found()
     return Found(out, last_num=max(out))
+
+
+def _yes_no_put_right(lines: list[Line], qs: list[Asked]) -> Found | None:
+    """A mail that is one paragraph between its framing and closing notes ("Det om hinder
+    står kvar.") and corrects the yes/no by its topic, the reason after the answer word:
+    the yes/no, and the reason as the answer of the question that asks on from it."""
+    pars = [p for p in split_paragraphs(lines)
+            if not (frames_reply(p) or is_closing_par(p) or stands_as_before(p))]
+    yes_no = [i for i, q in enumerate(qs) if q.q.kind == "yes_no"]
+    if len(pars) != 1 or len(yes_no) != 1:
+        return None
+    k = yes_no[0]
+    got = yes_no_put_right(strip_greeting(pars[0]), qs[k])
+    if got is None:
+        return None
+    value, reason = got
+    out = {qs[k].num: [yes_no_word(value)]}
+    if reason and k + 1 < len(qs) and follows_up(qs[k], qs[k + 1]):
+        out[qs[k + 1].num] = [reason]
+    return Found(out, last_num=max(out))
+
+
+def _announced(pars: list[str], i: int, qs: list[Asked]) -> int | None:
+    """The question a note about the mail names before its colon when the note is all the
+    mail says besides one paragraph below it (a greeting above, "Det andra stämmer." and
+    a closing under it): "Jag skrev fel om hinder och möjligheter. Så här ska det vara:",
+    "my answer to question 4 was not what I meant. It should read:", "Här kommer svaret på
+    den sista frågan:", "I forgot to tell you who we are, here it is:". None when the note
+    names no question, or two."""
+    note = normalize_ws(strip_greeting(pars[i]))
+    if not note or n_words(note) > 45 or DESCRIPTIVE.match(note) \
+            or not all(frames_reply(p) for p in pars[:i]) \
+            or not all(stands_as_before(p) or is_closing_par(p) for p in pars[i + 2:]):
+        return None
+    refs = {_ref_number(m) for m in _QUESTION_REF.finditer(note)}
+    if refs:
+        return refs.pop() if len(refs) == 1 else None
+    return note_topic(note, qs)
+
 
 
 _ATTRIBUTION = re.compile(r"[^\n]*\b(?:skrev|wrote)\b[^\n]*:\s*")
@@ -491,6 +537,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             merged = {**found.answers, **named.answers}
             found = Found(merged, last_num=max(merged))
             flags.append("follow_up_answer")  # a correction of some answers, not all
+    if not found.answers and (put_right := _yes_no_put_right(lines, qs)) is not None:
+        found = put_right  # "jag svarade fel på frågan om ... Ärligt talat är svaret nej. ..."
+        flags.append("follow_up_answer")
     follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
     if follow_up is not None and any(q.num == follow_up for q in qs):
         text_for = _follow_up_answer(lines)

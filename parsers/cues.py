@@ -167,7 +167,7 @@ _AS_BEFORE = (
     r"|i\s+(?:mitt|vårt|det)\s+(?:förra|tidigare|första)\s+\w+"
     r"|(?:jag|vi)\s+(?:skrev|svarade|sa|sade|har\s+skrivit|har\s+svarat)"
     r"(?:\s+(?:förut|innan|tidigare|sist|först|förra\s+gången|i\s+(?:mitt|vårt)\s+förra\s+\w+))?"
-    r"|det\s+(?:stod|var))"
+    r"|(?:det|de|den)\s+(?:stod|står|var|är))"
     r"|(?:just\s+|exactly\s+|(?:the\s+)?same\s+)?as\s+(?:before|previously|earlier|last\s+time"
     r"|(?:I|we)\s+(?:wrote|said|answered|have\s+written)"
     r"(?:\s+(?:before|earlier|previously|last\s+time|in\s+(?:my|our)\s+(?:last|first|previous)\s+\w+))?))"
@@ -175,6 +175,8 @@ _AS_BEFORE = (
 _STANDS = (
     r"(?:(?:\w+\s+)?gäller(?:\s+(?:fortfarande|fortsatt|än|alltjämt))?(?:\s+" + _AS_BEFORE + r")?"
     r"|(?:står\s+(?:fast|kvar)|ligger\s+kvar|kvarstår)(?:\s+" + _AS_BEFORE + r")?"
+    # "Det andra stämmer.", "Resten stämmer fortfarande": what was written is right
+    r"|stämmer(?:\s+(?:fortfarande|fortsatt|än))?(?!\s+(?:inte|ej)\b)"
     r"|(?:är|blir)\s+(?:fortfarande\s+)?(?:" + _AS_BEFORE + r"|oförändrad\w*|detsamma|samma"
     r"(?:\s+som\s+(?:förut|innan|tidigare|sist))?)"
     r"|(?:har\s+(?:inte|ej)\s+ändrats|ändras\s+(?:inte|ej))"
@@ -184,8 +186,9 @@ _STANDS = (
     + r"|oförändrat|inga\s+ändringar|ingen\s+ändring|unchanged|no\s+change)"
 )
 # Which answers: the rest ("Resten", "Övriga svar", "the other answers") ...
-_REST = (r"(?:resten|övriga(?:\s+(?:frågor(?:na)?|svar(?:en)?))?|de\s+andra\s+svaren|allt\s+annat"
-         r"|the\s+(?:rest|other\s+answers)|everything\s+else)")
+_REST = (r"(?:resten(?:\s+av\s+(?:svaren|frågorna|mina\s+svar|våra\s+svar))?"
+         r"|övriga(?:\s+(?:frågor(?:na)?|svar(?:en)?))?|de\s+andra\s+svaren|allt\s+annat"
+         r"|the\s+(?:rest(?:\s+of\s+(?:the|my|our)\s+answers)?|other\s+answers)|everything\s+else)")
 # ... or named ones ("1.", "Fråga 1", "Svaret på fråga 1 och 3", "Mitt förra svar", "Answer 1",
 # "the first question")
 _ORDINAL = (r"(?:första|andra|tredje|fjärde|femte|first|second|third|fourth|fifth"
@@ -202,9 +205,15 @@ _NAMED = (
 # "Resten gäller" opens a closing sentence as before; a named answer must be all the sentence
 # says ("Fråga 3 gäller hur ni ..." is about the question, not a note that it stands)
 _STANDS_AFTER_REST = _REST + r"\s+" + _STANDS + r"\b"
-_STANDS_AFTER_NAMED = _NAMED + r"\s+" + _STANDS + r"[\s.!)]*$"
+# "Det andra stämmer.", "Allt det övriga gäller.": only as the whole sentence ("Det andra
+# gäller lokalen" is an answer's second point)
+# "Det om hinder och möjligheter står kvar.": an answer named by its topic
+_OTHER = r"(?:allt\s+)?det\s+(?:andra|övriga|om(?:\s+[\w-]+){1,5}?)"
+_STANDS_AFTER_NAMED = r"(?:" + _NAMED + r"|" + _OTHER + r")\s+" + _STANDS + r"[\s.!)]*$"
 _STANDS_ALONE = re.compile(
-    r"^(?:(?:" + _REST + r"|" + _NAMED + r")\s*[:\-–]?\s+)?" + _STANDS + r"[\s.!)]*$", re.I)
+    # "Stämmer." alone may be a yes: only what is named "stämmer"
+    r"^(?!stämmer\b)(?:(?:" + _REST + r"|" + _NAMED + r"|" + _OTHER + r")\s*[:\-–]?\s+)?" + _STANDS
+    + r"[\s.!)]*$", re.I)
 
 
 # A closing sentence: "Hör av er om ...", "Hoppas det hjälper", "Tack igen", "Lycka till".
@@ -217,7 +226,8 @@ CLOSING = re.compile(
     # fortsättning!", "Wishing you a merry Christmas"
     r"|(?:vi|jag)\s+önskar\s+(?:er|dig|you)\s+(?:alla\s+)?(?:en|ett|allt|god|gott|lycka|all|a)\b"
     r"|allt\s+gott|god\s+fortsättning|glad\s+(?:advent|påsk|midsommar)|trevlig\s+(?:advent|jul"
-    r"|påsk|sommar)|(?:we\s+)?wish(?:ing)?\s+you\s+(?:all\s+)?(?:a|an|the|all|every|good|well)\b"
+    r"|påsk|sommar)|happy\s+(?:new\s+year|holidays|easter)|merry\s+christmas|season'?s\s+greetings"
+    r"|(?:we\s+)?wish(?:ing)?\s+you\s+(?:all\s+)?(?:a|an|the|all|every|good|well)\b"
     r"|kontakta\s+(?:mig|oss)\s+(?:gärna\s+)?(?:om|vid|för|ifall)|vid\s+frågor"
     r"|(?:please\s+)?(?:let\s+(?:me|us)\s+know|feel\s+free|do\s+not\s+hesitate|don'?t\s+hesitate)"
     r"|hope\s+this|thanks?\b|thank\s+you|best\s+of\s+luck|good\s+luck"

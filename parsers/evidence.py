@@ -30,7 +30,16 @@ from .headings import HeadingScorer
 from .line_model import closing_probability
 from .lines import Asked
 from .selfcheck import said_to_reader
-from .statements import _EXPLICIT, _FILLER, names_topic, yes_no_statement
+from .statements import (
+    _CLAUSE_SPLIT,
+    _EXPLICIT,
+    _FILLER,
+    _NEGATED,
+    _WE_DO,
+    names_topic,
+    yes_no_said_again,
+    yes_no_statement,
+)
 from .text import normalize_ws, split_sentences
 from .yes_no import _MIXED, parse_yes_no
 
@@ -61,11 +70,22 @@ _DONT_KNOW = re.compile(
     r"|don'?t\s+know|no\s+idea|none)[\s.!]*$", re.I)
 # A paragraph that goes on from the one before: "Dessutom ...", "Men ...", "We also ..."
 _CONTINUES = re.compile(
-    r"^(?:och|men|även|dessutom|också|därtill|utöver\s+(?:det|detta)|förutom\s+(?:det|detta)"
+    r"^(?:och|men|även(?!\s+(?:om|fast)\b)|dessutom|också|därtill|utöver\s+(?:det|detta)|förutom\s+(?:det|detta)"
     r"|plus|likaså|and|but|also|moreover|besides|in\s+addition|furthermore)\b",
     re.I,
 )
-_ALSO = re.compile(r"\b(?:också|även|dessutom|likaså|also|too|as\s+well)\b", re.I)
+# ("även om", "även fast": a concession, "even if" - not "also")
+_ALSO = re.compile(r"\b(?:också|även(?!\s+(?:om|fast)\b)|dessutom|likaså|also|too|as\s+well)\b",
+                   re.I)
+
+
+def _also_early(opening: str) -> bool:
+    """"också"/"also" among the first five words (read in the whole sentence, so that
+    "även" before "om" in the sixth is seen as the concession it is)."""
+    m = _ALSO.search(opening)
+    return m is not None and m.start() < len(" ".join(opening.split()[:5]))
+
+
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?s\.?|ps)\b", re.I)
 # the mail itself spoken of: "vårt svar", "er förfrågan", "inbjudan", "enkäten"
 _ABOUT_MAIL = re.compile(
@@ -85,10 +105,18 @@ _PURPOSE = re.compile(r"[,\s](?:så\s+att|för\s+att|eftersom|so\s+that|in\s+ord
                       re.I)
 
 
+_CONCESSION_AFTER = re.compile(r"[,\s](?:även\s+om|även\s+fast|om\s+än|trots\s+att|even\s+if"
+                               r"|even\s+though|although)\s", re.I)
+
+
 def _said_both_ways(sentence: str, value: bool) -> bool:
     """A yes that also says "not", a no that also says "yes": "Ja, men inte som förening"."""
     if value:
-        return bool(_NO_WORD.search(_PURPOSE.split(sentence, maxsplit=1)[0]))
+        # "Ja, det gör vi, även om det inte alltid kallas så.": the yes said back, and a
+        # concession about it - its "not" limits nothing the yes says (a hedge still does)
+        said = _CONCESSION_AFTER.split(sentence, maxsplit=1)[0] \
+            if yes_no_said_again(sentence) else sentence
+        return bool(_NO_WORD.search(_PURPOSE.split(said, maxsplit=1)[0]))
     rest = _NO_WORD.sub(" ", sentence, count=1)
     return bool(_YES_WORD.search(rest))
 
@@ -132,6 +160,18 @@ def clear_yes_no_opening(sentence: str, question: Asked | None = None) -> bool |
     return yn.value
 
 
+def yes_in_the_questions_words(sentence: str, question: Asked) -> bool:
+    """SENTENCE opens by saying yes in the yes/no QUESTION's own words, the writer the
+    subject: "Vi jobbar faktiskt en hel del mot segregation genom att ...", "We work against
+    segregation by ...". No negation, hedge or "both" anywhere in it: as clear as "Ja, vi ..."
+    opening the follow-up's answer. (A yes said only by doing it in a later clause, "...,
+    och vi jobbar med den", is not this.)"""
+    s = normalize_ws(sentence)
+    first = _FILLER.sub("", _CLAUSE_SPLIT.split(s)[0])
+    return bool(_WE_DO.match(first)) and names_topic(first, question.q) \
+        and not _NEGATED.search(s) and not _HEDGE.search(s) and not _MIXED.search(s.lower())
+
+
 # A question that asks on from the one before it: "Om svar ja på ovanstående fråga, ...".
 _ASKS_ON = re.compile(
     r"ovanstående|föregående|om\s+(?:svar(?:et)?\s+(?:är\s+)?)?(?:ja|nej)\b|om\s+så\s+är"
@@ -171,7 +211,7 @@ def _reads_as_answer(unit: str, first: bool, last: bool = False,
     if GREETING.match(opening) or PREAMBLE.match(opening) or APOLOGY.search(opening):
         return False
     if not first and not after_yes_no and (
-            _CONTINUES.match(opening) or _ALSO.search(" ".join(opening.split()[:5]))):
+            _CONTINUES.match(opening) or _also_early(opening)):
         return False  # "Vi har även en sommarkör ...": more of the answer before it
     if _POSTSCRIPT.match(opening):
         return False  # "PS. ...": an afterthought, not an answer in its place

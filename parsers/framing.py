@@ -33,7 +33,10 @@ GREETING = re.compile(
     r"(?:\s*[!,.:]+\s*|\s*$"
     # "Hej och tack för enkäten", "Hi and thanks for the survey": the thanks ride on the
     # greeting's line, they are read as the framing they are
-    r"|\s+(?i:och|and)\s+(?=(?i:tack|thanks?|thank\s+you)\b))"
+    r"|\s+(?i:och|and)\s+(?=(?i:tack|thanks?|thank\s+you)\b)"
+    # "Hej igen och gott nytt år!", "Hi and happy new year": the season's wishes likewise
+    r"|\s+(?i:och|and)\s+(?=(?i:god\s+jul|gott\s+nytt|god\s+fortsättning|glad\s+påsk"
+    r"|trevlig\s+helg|happy\s+new|merry|season'?s)\b))"
 )
 PREAMBLE = re.compile(
     r"^(?:tack\s+(?:för|så)|förlåt|ursäkta|sorry|beklagar|här\s+(?:kommer|är|nedan|följer|får\s+"
@@ -466,6 +469,16 @@ def _is_closing_par(par: str) -> bool:
         _CLOSING.match(s) or wants_interview(s) or _ABOUT_SURVEY.search(s)
         for s in split_sentences(par)
     )
+
+
+def frames_reply(par: str) -> bool:
+    """PAR is framing where a reply starts (a greeting, thanks, how the reply came about)."""
+    return _is_preamble(par, first=True)
+
+
+def is_closing_par(par: str) -> bool:
+    """PAR closes the reply (a sign-off, thanks, a wish to talk, a note on the survey)."""
+    return _is_closing_par(par)
 
 
 def _greeting_line(line: str, rest: list[str]) -> bool:

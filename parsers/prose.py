@@ -17,6 +17,7 @@ from .evidence import (
     follows_up,
     plain_yes_no,
     position_fits,
+    yes_in_the_questions_words,
 )
 from .framing import (
     APOLOGY,
@@ -40,6 +41,7 @@ from .statements import (
     by_number,
     names_topic,
     says_how,
+    yes_no_said_again,
     yes_no_statement,
 )
 from .text import normalize_ws, split_sentences
@@ -181,12 +183,17 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         out[follow.num] = [" ".join(sentences)]
     st = yes_no_statement(sentences[0], qs[k].q) if sentences else None
     expl = None
+    conceded = False  # "Ja, det gör vi, även om det inte alltid kallas så.": said back, kept
     if st is None and sentences and (yn := parse_yes_no(sentences[0])).value is not None:
         # "Nej, det har vi inte haft som mål. ...": the paragraph opens with the yes/no
         expl = split_yes_no_explanation(sentences[0])
+        if expl is not None and yes_no_said_again(sentences[0]):
+            # the yes said back with a concession: the yes/no's, and the sentence stays
+            # the follow-up's first (neither "Det gör vi, ..." cut out of it, nor dropped)
+            expl, conceded = None, True
         if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3 \
-                or restates_answer(sentences[0]):
-            st = Statement(yn.value, expl is None)
+                or restates_answer(sentences[0]) or conceded:
+            st = Statement(yn.value, expl is None and not conceded)
     if st is None and sentences and _WE_DO_IT.match(sentences[0]):
         # "Vi jobbar aktivt med det. Varje år ...": the follow-up opens saying they do it
         # (the yes, by what "det" stands for in this place); the sentence stays its answer
@@ -204,14 +211,15 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
                  and follows_up(qs[k], follow)
                  and not framed
                  and (clear_yes_no_opening(sentences[0], qs[k]) is st.value
-                      or named is st.value)
+                      or named is st.value
+                      or (st.value is True and yes_in_the_questions_words(sentences[0], qs[k])))
                  and position_fits(list(zip(text_qs, pars, strict=True)), qs))
     if st is not None:
         out[qs[k].num] = [yes_no_word(st.value)]
         if expl:
             sentences[0] = expl[0].upper() + expl[1:]
-        elif later:
-            pass  # the yes/no said further on: every sentence is the follow-up's
+        elif later or conceded:
+            pass  # the yes/no said further on, or said back with a concession: kept
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None
                                                   and not _SAYS_MORE.search(sentences[0])
                                                   and _YES_NO_WORD.search(sentences[0]))):
@@ -262,6 +270,12 @@ def yes_no_word(value: bool | None) -> str:
     return {True: "Ja", False: "Nej", None: "Både ja och nej"}[value]
 
 
+# the means said in the yes sentence: "genom att ...", "på det sättet att ...", "by ..."
+_SAYS_BY_WHAT = re.compile(
+    r"(?i)\b(?:genom\s+att|på\s+(?:det\s+sättet|så\s+sätt|det\s+viset|så\s+vis)\s+att"
+    r"|by\s+\w+ing|through)\b")
+
+
 def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -> _ByPosition:
     """Prose without headings: what comes before the sentence that says yes or no answers
     the first question, what follows it the follow-up, until a new paragraph (or, in one
@@ -300,6 +314,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     assert st is not None
     out = {qs[0].num: [" ".join(s for s, _ in sentences[:at])], yn_q.num: [yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
+    if st.value is True and _SAYS_BY_WHAT.search(sentences[at][0]):
+        # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how too,
+        # so it opens the follow-up's answer (and the next topic starts after it)
+        rest = sentences[at:]
     if not rest:
         return _ByPosition(out, True)
     later = qs[k + 2 :]

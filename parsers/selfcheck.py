@@ -170,6 +170,8 @@ _NOT_CONTENT = re.compile(
     r"|^here\s+(?:is|are|comes)\s+the\s+(?:rest|remaining)"
     # a sentence on a condition set by the one before ("Ring i så fall kassören"): a note
     r"|i\s+så\s+fall|in\s+that\s+case"
+    # a correction's note on the earlier reply: "jag skrev fel om ...", "I got that wrong"
+    r"|(?:skrev|svarade|skrivit|svarat)\s+(?:\w+\s+)?fel|got\s+(?:\w+\s+){0,6}?wrong"
     # a remark on writing the reply itself: "Det är svårt för oss att skriva allt på svenska"
     r"|svårt\s+(?:för\s+(?:oss|mig)\s+)?att\s+(?:skriva|formulera|uttrycka)"
     # ... however it is put: "vi är inte så bra på att skriva", "inte vana vid att skriva

@@ -111,6 +111,24 @@ def _say_yes_no(clause: str) -> bool | None:
     return None if m is None else m.group("yn").lower() in ("ja", "yes")
 
 
+# "även om det inte alltid kallas så", "fast vi kallar det inte så", "even if we don't call it
+# that": a concession said of the yes, not how it is done
+_CONCESSION = re.compile(
+    r"(?i)^[\s,]*(?:även\s+om|även\s+fast|om\s+än|fast|trots\s+att|although|even\s+if"
+    r"|even\s+though|though)\b")
+
+
+def yes_no_said_again(s: str) -> bool:
+    """S is a yes or no said back with a pro-form and at most a concession ("Ja, det gör vi,
+    även om det inte alltid kallas så.", "Yes we do, even if we don't call it that."): the
+    yes/no's own sentence, saying nothing of how."""
+    m = _PRO_FORM.match(normalize_ws(s))
+    if m is None or parse_yes_no(m.group("w")).value is None:
+        return False
+    tail = (m.group("tail") or "").strip(" .!,")
+    return not tail or bool(_CONCESSION.match(tail))
+
+
 def says_how(s: str) -> bool:
     """S says yes or no back with a pro-form and goes on to how ("Ja, det gör vi genom
     läxhjälp.", "Yes we do, through homework help."): more than the yes alone."""
@@ -165,12 +183,38 @@ def _number_of(m: re.Match[str]) -> int:
     return _ORDINALS[m.group("ord").lower()]
 
 
+# A question named by number anywhere in a sentence ("På fråga 2 svarade jag nej, ...")
+_REF = re.compile(
+    r"(?i)\b(?:(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fråga(?:n)?|question)"
+    r"|(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
+    r"|(?:fråga|question)\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b)"
+    # "fråga 2 och 3": more than one named
+    r"(?P<more>\s*(?:,|och|and|&|-|–)\s*[1-9](?!\d))?")
+# ... and changed later in it by a pronoun for the answer: "..., men vi vill ändra det till
+# ja", "..., but we want to change that to yes", "..., men det ska vara ja"
+_CHANGED_TO = re.compile(
+    r"(?i)\b(?:(?:ändra|ändrar|ändrat|byta|byter|change|changing|switch)\s+(?:(?:det|den|detta"
+    r"|svaret|vårt\s+svar|mitt\s+svar|it|that|this|the\s+answer|my\s+answer|our\s+answer)\s+)?"
+    r"(?:till|to)|(?:det|den|svaret|it|that|the\s+answer)\s+(?:ska|skall|bör|should)\s+"
+    r"(?:istället\s+|nu\s+|instead\s+|now\s+)?(?:vara|bli|be))\s+(?P<yn>ja|nej|yes|no)\b"
+    r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
+
+
 def by_number(sentence: str, question: Question) -> bool | None:
     """The yes or no SENTENCE gives QUESTION by naming its number ("svaret på fråga 2 blir
     ja"), or None when it names no such answer."""
-    for ref in _BY_NUMBER.finditer(normalize_ws(sentence)):
+    s = normalize_ws(sentence)
+    for ref in _BY_NUMBER.finditer(s):
         if question.number and _number_of(ref) == question.number:
             return ref.group("yn").lower() in _YES_WORDS
+    # "På fråga 2 svarade jag nej, men nu vill vi ändra det till ja": the one question the
+    # sentence names, changed to the word after the change (the last one said)
+    refs = list(_REF.finditer(s))
+    if question.number and refs and {_number_of(r) for r in refs} == {question.number} \
+            and not any(r.group("more") for r in refs):
+        changes = list(_CHANGED_TO.finditer(s, refs[0].end()))
+        if changes:
+            return changes[-1].group("yn").lower() in _YES_WORDS
     return None
 
 

@@ -347,6 +347,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             if m.kind == "other" and m.parse_status != "failed":
                 # Nothing vanishes: mail from the association that is no reply is shown.
                 found = [Reason("not_a_reply"), *found]
+            found = [r for r in found if not _filled_later(r, m, origin, survey)]
             for r in found:
                 rec.reasons.append(r)
                 review.append(("message", _summary(m), r))
@@ -385,6 +386,27 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         rec.sources = [_source(k, *origin[k]) for k in survey.keys if k in origin]
         records.append(rec)
     return SurveyState(records, unmatched, review, own_mail)
+
+
+def _filled_later(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any]],
+                  survey: Survey) -> bool:
+    """R says mail M left answers open (`partial`: those named; `no_answer`: all), and a
+    LATER mail from the association answered every one of them ("det kommer här:" the
+    next day): the gap is filled, the record asks nothing of a person for it. Filled by an
+    earlier mail it still shows: the later mail may be a whole new reply read short. A
+    mail with no answer at all still shows when the answers came late: it alone may make
+    the record `responded` (a question about something else read as a reply)."""
+    if r.code == "partial":
+        missing = [k.strip() for k in (r.detail or "").split(",") if k.strip()]
+    elif r.code == "no_answer":
+        missing = list(survey.keys)
+    else:
+        return False
+    later = [src[0] for k in missing if (src := origin.get(k)) is not None and src[0] is not None
+             and _order(src[0]) > _order(m)]
+    if not missing or len(later) < len(missing):
+        return False
+    return r.code == "partial" or not any(survey.is_late(x.when) for x in later)
 
 
 def _source(key: str, m: _Mail | None, how: Any) -> dict[str, Any]:

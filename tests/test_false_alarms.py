@@ -333,3 +333,49 @@ def test_a_correction_naming_the_question_is_no_left_over_sentence():
     assert ex.answers["works_against_segregation"].value is True
     assert ex.answers["how"].value == HOW
     assert ex.reasons == []
+
+
+# --- a gap one mail leaves, filled by the association's next mail ----------------------------
+
+
+def test_a_partial_reply_completed_by_a_later_mail_needs_no_review(cfg, tmp_path):
+    import_mail(cfg, tmp_path, "a.eml", reply(
+        f"Hej,\n\nFråga 2: Ja\n\nFråga 3: {HOW}\n\nFråga 4: {OBST}\n\nHälsningar\nEva",
+        sender="info@korenharmoni.se", when=dt.datetime(2020, 1, 10, 10, 0, tzinfo=dt.UTC),
+        message_id="<a@x>"))
+    assert _records(cfg)["Kören Harmoni"].needs_review  # question 1 open, no reason given
+    import_mail(cfg, tmp_path, "b.eml", reply(
+        f"Hej igen, jag glömde skriva vilka vi är, det kommer här:\n\n{ABOUT}\n\nEva",
+        sender="info@korenharmoni.se", when=dt.datetime(2020, 1, 10, 11, 0, tzinfo=dt.UTC),
+        message_id="<b@x>"))
+    rec = _records(cfg)["Kören Harmoni"]
+    assert rec.answers["about"] == ABOUT and rec.answers["how"] == HOW
+    assert not rec.needs_review, rec.review_reasons
+
+
+def test_a_gap_filled_by_an_earlier_mail_still_shows(cfg, tmp_path):
+    # the later mail may be a whole new reply read short: the earlier answer it leaves in
+    # place is for a person to confirm
+    import_mail(cfg, tmp_path, "a.eml", reply(
+        f"1. {ABOUT}\n\n2. Ja\n\n3. {HOW}\n\n4. {OBST}\n\nEva",
+        sender="info@korenharmoni.se", when=dt.datetime(2020, 1, 10, 10, 0, tzinfo=dt.UTC),
+        message_id="<a@x>"))
+    import_mail(cfg, tmp_path, "b.eml", reply(
+        f"Hej,\n\nFråga 2: Ja\n\nFråga 3: {HOW}\n\nFråga 4: {OBST}\n\nHälsningar\nEva",
+        sender="info@korenharmoni.se", when=dt.datetime(2020, 1, 11, 10, 0, tzinfo=dt.UTC),
+        message_id="<b@x>"))
+    assert _records(cfg)["Kören Harmoni"].needs_review
+
+
+def test_an_answerless_mail_then_late_answers_still_shows(cfg, tmp_path):
+    # the first mail alone makes the record "responded" on time: it is shown
+    import_mail(cfg, tmp_path, "a.eml", reply(
+        "Hej, hur gör vi med bidraget till sommarlägret i år?\n\nEva",
+        sender="info@korenharmoni.se", when=dt.datetime(2020, 1, 10, 10, 0, tzinfo=dt.UTC),
+        message_id="<a@x>"))
+    import_mail(cfg, tmp_path, "b.eml", reply(
+        f"1. {ABOUT}\n\n2. Ja\n\n3. {HOW}\n\n4. {OBST}\n\nEva",
+        sender="info@korenharmoni.se", when=dt.datetime(2020, 2, 10, 10, 0, tzinfo=dt.UTC),
+        message_id="<b@x>"))
+    rec = _records(cfg)["Kören Harmoni"]
+    assert rec.needs_review or rec.status == "late"

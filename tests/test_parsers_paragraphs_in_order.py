@@ -121,6 +121,36 @@ def test_hedged_yes_under_the_question_asked_back_then_paragraphs_in_order(
     assert "by_position" in codes(ex)
 
 
+# --- three paragraphs, the yes said back with a concession opening the follow-up's ---------
+
+@pytest.mark.parametrize(("yes", "how"), [
+    ("Ja, det gör vi, även om vi sällan kallar det så.",
+     "Vi har öppna träningar där alla barn i området är välkomna."),
+    ("Jo, det gör vi, även om vi inte har skrivit det någonstans.",
+     "Vi lagar mat ihop med föreningar från andra stadsdelar."),
+    ("Yes we do, even if we don't call it that.",
+     "We run open practices where every kid in the area is welcome."),
+])
+def test_a_yes_said_back_with_a_concession_opens_the_follow_up(yes: str, how: str) -> None:
+    ex = extract(f"Hej!\n\nVi är en idrottsförening i Holma med 120 medlemmar.\n\n{yes} {how}"
+                 "\n\nDet svåra är att hitta ledare. Möjligheten är alla föräldrar som vill."
+                 "\n\nHälsningar\nStyrelsen")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    # the sentence stays the follow-up's, whole (not "Det gör vi, ..." cut out of it)
+    assert got["how"] == f"{yes} {how}"
+    assert not codes(ex) & {"by_position", "yes_no_from_prose"}
+
+
+def test_a_hedged_yes_with_a_concession_stays_a_doubt() -> None:
+    ex = extract("Hej!\n\nVi är en idrottsförening i Holma med 120 medlemmar.\n\n"
+                 "Ja, det gör vi nog, även om vi sällan kallar det så. Vi har öppna träningar."
+                 "\n\nDet svåra är att hitta ledare. Möjligheten är alla föräldrar som vill."
+                 "\n\nHälsningar\nStyrelsen")
+    assert values(ex)["works_against_segregation"] is True
+    assert codes(ex) & {"by_position", "yes_no_from_prose"}
+
+
 # --- a greeting in any language as a paragraph of its own above plain paragraphs ------------
 
 @pytest.mark.parametrize("greeting", ["Hej,", "Hello,", "Bäste samordnare,", "Buongiorno!",

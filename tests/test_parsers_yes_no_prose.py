@@ -317,3 +317,52 @@ def test_yes_for_a_numbered_question():
                    "obstacles_opportunities": None}
     # a yes about a text question is not a yes/no answer
     assert _vals("Ja på fråga 3, vi har läxhjälp.")["how"] is None
+
+
+# --- three paragraphs, the follow-up's opening says yes in the question's own words --------
+
+_THREE = ("Hej!\n\nVi är en musikförening i Kulladal med kurser för barn och vuxna.\n\n{mid}\n\n"
+          "Det som hindrar oss är lokalen. Möjligheten är alla som vill spela.\n\nHälsningar\nAnna")
+
+
+@pytest.mark.parametrize("mid", [
+    "Vi jobbar faktiskt en hel del mot segregation genom att ha gratisplatser för barn.",
+    "Föreningen arbetar aktivt mot segregation, bland annat med konserter i Rosengård.",
+    "We work against segregation by giving free places to kids from every part of town.",
+])
+def test_a_yes_in_the_questions_words_opening_the_follow_up_is_sure(mid):
+    ex = extract(_THREE.format(mid=mid))
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == mid
+    assert not codes(ex) & {"by_position", "yes_no_from_prose"}
+
+
+@pytest.mark.parametrize("mid", [
+    # hedged, or said only by doing it in a later clause: still a reading to check
+    "Vi jobbar nog mot segregation på vårt sätt, med gratisplatser för barn.",
+    "Segregationen märks mycket här, och vi jobbar med den genom gratisplatser.",
+])
+def test_a_hedged_or_indirect_yes_there_stays_a_doubt(mid):
+    ex = extract(_THREE.format(mid=mid))
+    assert codes(ex) & {"by_position", "yes_no_from_prose"}
+
+
+# --- one paragraph: a yes sentence that says how too opens the follow-up's answer ----------
+
+
+@pytest.mark.parametrize(("yes", "obst"), [
+    ("Och ja vi jobbar mot segregation genom att bjuda in familjer från andra skolor.",
+     "Det svåra är att vi saknar lokal men många vill hjälpa till."),
+    ("Ja vi motverkar segregation på så sätt att barnen tränar ihop över stadsdelsgränserna.",
+     "Problemet är pengarna, möjligheten är alla föräldrar."),
+    ("And yes we work against segregation by inviting families from other schools.",
+     "The difficulty is that we have no premises, but many want to help."),
+])
+def test_a_yes_sentence_saying_how_in_one_paragraph_opens_the_follow_up(yes, obst):
+    about = "Hej vi är ett föräldranätverk i Kroksbäck med ett 30-tal medlemmar."
+    ex = extract(f"{about} {yes} {obst}\n\nmvh Nadia")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert (got["how"], got["obstacles_opportunities"]) == (yes, obst)
+    assert "by_position" in codes(ex)  # one paragraph split at its sentences: always shown

@@ -1,0 +1,152 @@
+"""A second mail that corrects or completes one answer in prose: the answer announced by a
+note about the mail (by number anywhere in the note, as "the last question", or by its
+topic) is the paragraph under it; a yes/no changed by a pronoun after its number; notes
+that the rest stands. Where the note fits two questions, nothing is guessed."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import QUESTIONS, codes, extract, values
+
+from svarsinkorg.config import Question, example_config_path, load_config
+from svarsinkorg.parsers.cues import stands_as_before
+
+# --- an answer announced by a note that names its question --------------------------------
+
+
+@pytest.mark.parametrize(("body", "key", "want"), [
+    # by topic, the question's own words
+    ("Hej igen\n\nJag skrev fel om hinder och möjligheter i förra veckan, det blev för "
+     "kort. Så här ska det vara:\n\nLokalen är för dyr, men skolan intill vill samarbeta.\n\n"
+     "Resten stämmer.\n\nPer",
+     "obstacles_opportunities", "Lokalen är för dyr, men skolan intill vill samarbeta."),
+    ("Hi again,\n\nI got the bit about obstacles and opportunities wrong. Here is what I "
+     "meant:\n\nRent is what stops us, and the school next door is our opportunity.\n\n"
+     "Everything else stays the same.\n\nSam",
+     "obstacles_opportunities",
+     "Rent is what stops us, and the school next door is our opportunity."),
+    # by its place: "the last question"
+    ("Hej och god fortsättning!\n\nHär kommer svaret på den sista frågan som jag lovade:\n\n"
+     "Vi saknar ledare, men föräldrarna vill gärna hjälpa till.\n\nLena",
+     "obstacles_opportunities", "Vi saknar ledare, men föräldrarna vill gärna hjälpa till."),
+    # by number in the note's first sentence, the colon in its last
+    ("Hi,\n\nI was too quick yesterday, my answer to question 3 was not what I meant. It "
+     "should read:\n\nWe run free training on Sundays for kids from all over town.\n\nOmar",
+     "how", "We run free training on Sundays for kids from all over town."),
+])
+def test_an_answer_announced_by_a_note_is_the_paragraph_below(body, key, want):
+    ex = extract(body)
+    got = values(ex)
+    assert got[key] == want
+    assert [k for k, v in got.items() if v is not None] == [key]
+    assert not codes(ex) & {"unassigned_text", "no_answer", "by_position"}
+
+
+def _with_aliases() -> tuple[Question, ...]:
+    return load_config(example_config_path()).survey.questions
+
+
+@pytest.mark.parametrize("note", [
+    "Hej igen, jag märkte att jag glömde berätta vilka vi är, det kommer här:",
+    "Hi, I forgot to tell you who we are, so here it is:",
+])
+def test_a_note_naming_a_question_by_its_configured_alias(note):
+    ex = extract(f"{note}\n\nVi är en kör med 40 sångare som övar i kyrkan på onsdagar.\n\n"
+                 "Maria", _with_aliases())
+    got = values(ex)
+    assert got["about"] == "Vi är en kör med 40 sångare som övar i kyrkan på onsdagar."
+    assert got["how"] is None and got["obstacles_opportunities"] is None
+
+
+def test_a_note_that_fits_two_questions_names_neither():
+    # which answer the paragraph replaces is unclear: nothing is guessed, the doubt shows
+    ex = extract("Hej\n\nJag skrev fel om hur vi arbetar och om hinder och möjligheter. Så här "
+                 "ska det vara:\n\nVi har öppet hus varje lördag för alla i området.\n\nPer")
+    got = values(ex)
+    assert got["how"] is None and got["obstacles_opportunities"] is None
+    assert ex.reasons
+
+
+def test_a_colon_note_over_paragraphs_for_every_question_is_no_announcement():
+    # four paragraphs under "... om vår förening:" are the answers in order, not one
+    ex = extract(
+        "Hej!\n\nHär kommer några rader om vår förening:\n\n"
+        "Vi är en schackklubb i Sorgenfri med 40 medlemmar.\n\nJa\n\n"
+        "Vi spelar i biblioteket där alla är välkomna.\n\n"
+        "Det svåra är lokalen, men biblioteket vill samarbeta mer.\n\nHälsningar\nOla")
+    got = values(ex)
+    assert got["about"] == "Vi är en schackklubb i Sorgenfri med 40 medlemmar."
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi spelar i biblioteket där alla är välkomna."
+
+
+# --- a yes/no changed by a pronoun after its number ----------------------------------------
+
+
+@pytest.mark.parametrize(("note", "want"), [
+    ("På fråga 2 svarade jag nej, men efter styrelsemötet vill vi ändra det till ja.", True),
+    ("I fråga 2 skrev jag ja, men det ska vara nej.", False),
+    ("For question 2 I said no, but after talking to the board we want to change that to "
+     "yes.", True),
+])
+def test_a_yes_no_changed_by_pronoun_after_its_number(note, want):
+    ex = extract(f"Hej igen!\n\n{note}\n\nResten av svaren gäller som de står.\n\n/Jonas")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] is None and got["how"] is None
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_a_change_naming_two_questions_gives_neither_a_yes_no():
+    ex = extract("Hej igen!\n\nPå fråga 2 och 3 svarade jag fel, vi vill ändra det till ja."
+                 "\n\n/Jonas")
+    assert values(ex)["works_against_segregation"] is None
+
+
+# --- notes that the earlier answers stand ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "stands"), [
+    ("Det andra stämmer.", True),
+    ("Resten av svaren gäller som de står.", True),
+    ("The rest of my answers stand.", True),
+    ("Allt det övriga gäller som förut.", True),
+    ("Det andra gäller lokalen.", False),  # an answer's second point
+    ("Resten stämmer inte.", False),
+    ("Stämmer.", False),  # may be a yes
+])
+def test_notes_that_the_rest_stands(text, stands):
+    assert stands_as_before(text) is stands
+
+
+def test_the_helpers_questions_have_no_aliases():
+    # the topic tests above read the questions' own words, not the config's aliases
+    assert not any(q.aliases for q in QUESTIONS)
+
+
+# --- the yes/no put right by its topic, the reason after the answer word -------------------
+
+
+@pytest.mark.parametrize(("par", "want", "how"), [
+    ("Vi har pratat ihop oss och jag svarade nog fel på frågan om vi motverkar segregation. "
+     "Ärligt talat är svaret nej. Vi är mest pensionärer från samma kvarter.", False,
+     "Vi är mest pensionärer från samma kvarter."),
+    ("Min kollega påpekade att jag skrev fel om huruvida vi jobbar mot segregation. Svaret är "
+     "ja. Vi har läxhjälp för barn från hela stan.", True,
+     "Vi har läxhjälp för barn från hela stan."),
+    ("I think I got the question about working against segregation wrong. Honestly, the "
+     "answer is no. We have never worked with it.", False, "We have never worked with it."),
+])
+def test_a_yes_no_put_right_by_its_topic(par, want, how):
+    ex = extract(f"Hej igen\n\n{par}\n\nDet om hinder och möjligheter står kvar.\n\nKerstin")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["how"] == how
+    assert got["about"] is None and got["obstacles_opportunities"] is None
+    assert not codes(ex) & {"unassigned_text", "no_answer"}
+
+
+def test_an_answer_word_after_a_note_on_another_topic_is_no_yes_no():
+    ex = extract("Hej igen\n\nJag skrev fel om vår lokal i förra mejlet. Svaret är nej. "
+                 "Vi har ingen egen lokal.\n\nKerstin")
+    assert values(ex)["works_against_segregation"] is None
