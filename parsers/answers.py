@@ -55,7 +55,7 @@ from .cues import (
     stands_as_before,
 )
 from .decline import only_declines
-from .evidence import clear_yes_no_opening, follows_up, quote_answers_fit
+from .evidence import clear_yes_no_opening, clear_yes_no_sentence, follows_up, quote_answers_fit
 from .framing import (
     APOLOGY,
     DESCRIPTIVE,
@@ -89,10 +89,10 @@ from .model import Answer, Extraction
 from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_word
 from .quotes import clean_block, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
-from .selfcheck import check, said_to_reader
+from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_reader
 from .statements import Statement, by_number, says_how, yes_no_statement
 from .text import match_key, normalize_ws, short_cache, split_sentences
-from .yes_no import parse_yes_no, said_both_ways, split_yes_no_explanation
+from .yes_no import _MIXED, parse_yes_no, said_both_ways, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
 
@@ -485,6 +485,9 @@ def _in_quote_flag(found: Found, qs: list[Asked]) -> str:
     return "answers_in_quote_confirmed" if sure else "answers_in_quote"
 
 
+_OPEN_WORDS = 8  # "Tja, both yes and no honestly.": the open yes/no, said short
+
+
 def _extract(text: str, questions: list[Question], source: str, depth: int) -> Extraction:
     ex = Extraction(answers=_empty(questions, source))
     if not questions or not text.strip():
@@ -511,10 +514,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if _paragraphs_after_yes_no(found, qs):
         flags.append("by_position")  # the paragraphs after a bare yes/no, by their order
     _yes_no_paragraph_in_its_place(found, qs)
-    if _paragraphs_after_labelled_answer(found, qs):
-        flags.append("by_position")  # the paragraphs after the one label, by their order
+    if (after_label := _paragraphs_after_labelled_answer(found, qs)) is not None:
+        # the paragraphs after the one label, by their order; a lone paragraph that opens
+        # with one clear sentence saying yes or no to the question is placed by its words
+        flags.append("by_position_confirmed" if after_label else "by_position")
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
+    _yes_no_above_the_labels(lines, found, qs)
     intro = _intro_as_first_answer(lines, found, qs)
     if intro is not None:
         found.answers[qs[0].num] = [intro[0]]
@@ -712,10 +718,24 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
+    for idx, q in enumerate(qs[:-1]):
+        # "2-3. Tja, both yes and no honestly. Vi visar film ...": a yes/no left open in its
+        # first sentence, the answer spanning the follow-up: the sentences after it are the
+        # follow-up's (the open yes/no stays flagged)
+        nxt, a = qs[idx + 1], answers[q.q.key]
+        if q.q.kind == "yes_no" and a.value is None and a.raw and nxt.q.kind == "text" \
+                and answers[nxt.q.key].value is None \
+                and found.spans.get(q.num, q.num) >= nxt.num:
+            first, *more = split_sentences(normalize_ws(a.raw)) or [""]
+            if more and n_words(first) <= _OPEN_WORDS and _MIXED.search(first.lower()):
+                expl = " ".join(more)
+                answers[nxt.q.key] = Answer(expl, expl, False, source)
+                flags.append(f"yes_no_explanation:{nxt.q.key}")
+
     _strip_common_label(answers, qs, source)
     for key in _strip_own_label(answers, qs, source):
         flags = [f for f in flags if f != f"ambiguous:{key}"]
-    _drop_interview_wishes(answers, qs, source)
+    _drop_interview_wishes(answers, qs, source, ex.wants_interview)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
     flags.extend(_yes_no_by_number_in_note(answers, qs, own_text, source))
@@ -883,13 +903,36 @@ def _yes_no_paragraph_in_its_place(found: Found, qs: list[Asked]) -> None:
 _PRO_FORM_DO = re.compile(r"(?i)\b(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do)\b")
 
 
-def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool:
+def _yes_no_above_the_labels(lines: list[Line], found: Found, qs: list[Asked]) -> None:
+    """"Hej! Ja det gör vi." above the first labelled answer ("Om oss: www..."): one own
+    line before the markers that is a plain yes or no, and nothing else there, answers the
+    yes/no question when no marker does."""
+    yes_no = [q for q in qs if q.q.kind == "yes_no"]
+    if len(yes_no) != 1 or not found.answers or yes_no[0].num in found.answers \
+            or not found.first_line:
+        return
+    above = [ln.text for ln in lines[:found.first_line] if not ln.blank and not ln.quoted]
+    if len(above) != 1:
+        return
+    sentences = [x for x in split_sentences(normalize_ws(above[0]))
+                 if not GREETING.fullmatch(x)]
+    if len(sentences) != 1:
+        return
+    st = yes_no_statement(sentences[0], yes_no[0].q)
+    if st is not None and st.value is not None and st.pure:
+        found.answers[yes_no[0].num] = [yes_no_word(st.value)]
+
+
+def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool | None:
     """One answer found by its label ("Vilka vi är: PRO Kirseberg är ...", "Kort om oss:")
     and nothing after it marked, its paragraphs going on with one that says yes or no to
     the yes/no question that comes next ("Om vi motverkar segregation, ja det tycker jag
     nog", "Yes, we work against it every day."): the reply left its labels after the first
     one. That paragraph is the yes/no's answer and those after it, one each, the later
-    questions' in their order. Placed by order: the caller flags it. Returns whether it did."""
+    questions' in their order. Placed by order: the caller flags it. Returns None when it
+    did nothing, else whether the placing is sure: no paragraph placed after the yes/no's,
+    whose first sentence says yes or no to it clearly ("Och ja, vi arbetar mot
+    segregation.")."""
     for idx, q in enumerate(qs[:-1]):
         nxt = qs[idx + 1]
         got = found.answers.get(q.num)
@@ -928,8 +971,8 @@ def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool:
         for a, p in zip(later, rest, strict=False):
             found.answers[a.num] = p.split("\n")
         found.last_num = max(found.answers)
-        return True
-    return False
+        return not rest and clear_yes_no_sentence(first[0], nxt)
+    return None
 
 
 def split_paragraphs_text(lines: list[str]) -> list[str]:
@@ -1041,15 +1084,27 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
     return read
 
 
-def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: str) -> None:
+def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: str,
+                          wants: bool = False) -> None:
     """A wish to talk instead ("Vi berättar gärna mer muntligt.") is the mail's, not an
-    answer's: it sets wants_interview and leaves the answer it was written into."""
+    answer's: it sets wants_interview and leaves the answer it was written into; so does,
+    in a mail that WANTS to meet, a question on when ("Passar det en tisdag i mars?")."""
     for q in qs:
         a = answers[q.q.key]
         if q.q.kind != "text" or not isinstance(a.value, str):
             continue
         sentences = split_sentences(a.value)
-        kept = [s for s in sentences if not wants_interview(s)]
+        kept: list[str] = []
+        after_wish = False
+        for s in sentences:
+            # what follows the wish about the meeting ("Passar det någon gång i februari?")
+            # goes with it
+            if wants_interview(s) or (after_wish and after_wish_to_meet(s)) \
+                    or (wants and asks_when_to_meet(s)):
+                after_wish = True
+                continue
+            after_wish = False
+            kept.append(s)
         if len(kept) != len(sentences):
             answers[q.q.key] = Answer(" ".join(kept) or None, a.raw, False, source)
 
@@ -1157,6 +1212,14 @@ _SAID_AGAIN = re.compile(r"(?i)(?:det\s+gör\s+vi|vi\s+gör\s+det|ja|yes|absolut
                          r"|definitivt|verkligen|we\s+do|indeed)\b")
 
 
+# "Vi har inte arbetat med det", "We haven't worked on it": the question's verb denied of
+# themselves, its object a pronoun
+_WE_DONT_IT = re.compile(
+    r"(?i)^(?:vi|we)\s+(?:\w+\s+){0,2}?(?:inte|ej|aldrig|not|never|haven'?t|hasn'?t|don'?t"
+    r"|didn'?t)\s+(?:\w+\s+){0,2}?(?:arbetat|jobbat|arbetar|jobbar|worked|work(?:ing)?)\s+"
+    r"(?:\w+\s+){0,2}?(?:med|mot|on|against|with)\s+(?:det|den|detta|denna|it|this|that)\b")
+
+
 def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """The yes/no question left unanswered while another answer says yes or no in a sentence
     ("Det gör vi absolut. Hela idén ...", "... och ja vi jobbar mot segregation varje dag"):
@@ -1180,6 +1243,12 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                     # the follow-up ("Om svar ja, ...") opening "Ja, vi har ...": its yes
                     yn = parse_yes_no(sentence).value
                     st = Statement(yn, split_yes_no_explanation(sentence) is None)
+                if st is None and j == 0 and other is nxt and follows_up(q, nxt) \
+                        and _WE_DONT_IT.match(sentence):
+                    # "Vi har inte arbetat med det eftersom ...": the follow-up opening on not
+                    # doing it, "det" the question's topic in that place: a no, with its
+                    # reason (the sentence stays the follow-up's; flagged as from prose)
+                    st = Statement(False, False)
                 if st is not None:
                     said.append((other, j, st.value, st.pure))
                     if (v := by_number(sentence, q.q)) is not None:

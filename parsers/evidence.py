@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .cues import CLOSING
 from .framing import APOLOGY, GREETING, META, PREAMBLE
 from .headings import HeadingScorer
 from .line_model import closing_probability
@@ -309,9 +310,25 @@ def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
         last.pop()
     while last and not last[0]:
         last.pop(0)
+    # the original's own thanks under the last answer, a paragraph of its own ("Tack på
+    # förhand!", "Thanks in advance"): the survey's closing, not more of the answer
+    while "" in last and _closing_paragraph(last[len(last) - last[::-1].index(""):]):
+        last = last[:len(last) - last[::-1].index("") - 1]
+        while last and not last[-1]:
+            last.pop()
     if not last or "" in last:
         return False
     # the original's own closing run on under the last answer ("Vi behöver ett svar per
     # förening senast ..."): the last sentence speaks of the mail, not of the association
     tail = (split_sentences(normalize_ws(" ".join(last))) or [""])[-1]
     return not (said_to_reader(tail) or _ABOUT_MAIL.search(tail))
+
+
+_CLOSING_WORDS = 6
+
+
+def _closing_paragraph(lines: list[str]) -> bool:
+    """LINES are a short closing and nothing else: every sentence thanks or signs off."""
+    sentences = split_sentences(normalize_ws(" ".join(lines)))
+    return bool(sentences) and all(
+        CLOSING.match(x) and len(re.findall(r"\w+", x)) <= _CLOSING_WORDS for x in sentences)

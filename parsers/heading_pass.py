@@ -424,10 +424,29 @@ def structural_headings(lines: list[Line], cands: dict[int, Cand], qs: list[Aske
                                                     and all_nums[pos - 1] == prev)
         fits_next = (nxt is None and pos == len(all_nums) - 1) or (
             nxt is not None and pos + 1 < len(all_nums) and all_nums[pos + 1] == nxt)
+        # the follow-up's heading over the yes/no too (the yes opening it): the yes/no is
+        # the one place between
+        if not fits_prev and prev is not None and pos >= 2 and all_nums[pos - 2] == prev \
+                and _yes_no_then_follow_up(qs, all_nums[pos - 1]):
+            fits_prev = True
+        # the yes/no's heading over its follow-up too ("Segregation:" / "Det gör vi,
+        # eftersom ..." / "Hinder och möjligheter:"): the follow-up is the one place between
+        if not fits_next and nxt is not None and pos + 2 < len(all_nums) \
+                and all_nums[pos + 2] == nxt and _yes_no_then_follow_up(qs, num):
+            fits_next = True
         heads_other = bool(_MISC_LABEL.match(lines[i].text))
         if not (anchors and fits_prev and fits_next) or heads_other:
             by_order.add(num)
     return by_order
+
+
+def _yes_no_then_follow_up(qs: list[Asked], num: int) -> bool:
+    """Question NUM is a yes/no and the question after it asks on from it."""
+    from .evidence import follows_up  # evidence reads headings too: imported when asked
+
+    at = next((k for k, q in enumerate(qs) if q.num == num), None)
+    return at is not None and at + 1 < len(qs) and qs[at].q.kind == "yes_no" \
+        and follows_up(qs[at], qs[at + 1])
 
 
 # "Övrigt:", "PS:", "Annat:": a label for something else than the survey's questions

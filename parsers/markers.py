@@ -346,6 +346,15 @@ def _passed_by(lines: list[Line], i: int) -> bool:
     return not rest or is_valediction(rest[0])
 
 
+def _numbers_reordered(cands: dict[int, Cand], lines: list[Line], qs: list[Asked]) -> bool:
+    """The writer numbered every question once, in another order ("2. Ja", "3. ...", "1.
+    ...", "4. ..."): each number is an answer, not a list inside one (a list repeats or
+    skips numbers)."""
+    nums = [c.num for i, c in sorted(cands.items())
+            if c is not BARRIER and not lines[i].quoted]
+    return len(qs) >= 3 and sorted(nums) == sorted(q.num for q in qs) and nums != sorted(nums)
+
+
 def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     """Answers found by markers (numbers, labels, restated or quoted questions)."""
     by_num = {q.num: q for q in qs}
@@ -381,6 +390,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     if not any(c is not BARRIER for c in cands.values()):
         return Found()
     own_headings = _own_headings(cands, lines, qs)
+    reordered = _numbers_reordered(cands, lines, qs)
 
     results: dict[int, list[str]] = {}
     spans: dict[int, int] = {}
@@ -414,7 +424,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
                 close()
                 continue
             c = None  # "5." of a list inside the answer
-        if c is not None and c.num not in used and (c.strong or c.num > last):
+        if c is not None and c.num not in used and (c.strong or c.num > last or reordered):
             close()
             sub_list = False
             cur = _Open(c.num, cont=ln.quoted, first_line=i)

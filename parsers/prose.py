@@ -314,9 +314,14 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     assert st is not None
     out = {qs[0].num: [" ".join(s for s, _ in sentences[:at])], yn_q.num: [yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
-    if st.value is True and _SAYS_BY_WHAT.search(sentences[at][0]):
-        # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how too,
-        # so it opens the follow-up's answer (and the next topic starts after it)
+    how = _HOW_CLAUSE.search(sentences[at][0]) if st.value else None
+    if how is not None:
+        # "Ja vi arbetar mot segregation, det gör vi genom att ...": the yes, then a clause
+        # of the same sentence saying how - the follow-up's answer starts there
+        rest = [(sentences[at][0][how.start("how"):], sentences[at][1]), *rest]
+    elif st.value is True and _SAYS_BY_WHAT.search(sentences[at][0]):
+        # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how in
+        # one run, so the whole sentence opens the follow-up's answer
         rest = sentences[at:]
     if not rest:
         return _ByPosition(out, True)
@@ -344,6 +349,14 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     return _ByPosition(out, True)
 
 
+# the yes said back and going on to how after a comma: "..., det gör vi genom att ...",
+# "..., we do that by ..."
+_HOW_CLAUSE = re.compile(
+    r",\s+(?P<how>(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do\s+(?:it|that|this))\s+"
+    r"(?:bland\s+annat\s+|främst\s+|mainly\s+)?(?:genom|via|med\s+hjälp\s+av|by|through)\s+\S.*)$",
+    re.I)
+
+
 # A yes or no run into the end of a sentence with no stop: "... och gör utflykter ja det gör
 # vi absolut", "... på lördagar nej vi jobbar inte med det": the answer formula starts a
 # sentence of its own.
@@ -353,6 +366,9 @@ _RUN_IN_YES_NO = re.compile(
     r"(?<=[a-zåäö0-9])(?<!\b[mM]en)(?<!\b[oO]ch)(?<!\b[sS]å)(?<!\b[bB]ut)(?<!\b[aA]nd)\s+(?=(?:ja|nej|jo)\s+(?:det\s+gör\s+vi|vi\s+gör\s+(?:det|inte)"
     r"|vi\s+(?:jobbar|arbetar|motverkar)\b))"
 )
+
+
+_NOTE_WORDS = 8
 
 
 def bare_yes_no(lines: list[Line], qs: list[Asked],
@@ -366,6 +382,11 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     text = re.sub(r"\s+/{1,2}\s*[A-ZÅÄÖÉÜ][^/.!?]{0,40}$", "", normalize_ws(pars[0]))  # "/Bengt"
     text = strip_greeting(text)  # "Hej, jodå det gör vi!": the greeting on the yes's line
     sentences = split_sentences(text)
+    # after the yes, a short note that more can come ("Återkommer om mer behövs", "Hör av
+    # er om ni vill veta mer") says nothing more about the question: it is the note it is
+    sentences = [sentences[0], *(s for s in sentences[1:]
+                                 if not (CLOSING.match(s) and n_words(s) <= _NOTE_WORDS))] \
+        if sentences else sentences
     if not sentences or any(n_words(s) > 3 for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)

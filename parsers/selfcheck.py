@@ -178,7 +178,16 @@ _NOT_CONTENT = re.compile(
     # långa texter", "det blir fattigt att svara skriftligt", "not good at writing"
     r"|(?:bra|vana?|duktiga?|vant)\s+(?:på|vid)\s+att\s+(?:skriva|formulera)"
     r"|(?:svara|skriva|berätta)\s+(?:\w+\s+)?skriftligt|(?:good|used)\s+(?:at|to)\s+writing"
-    r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words))\b"
+    r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words)"
+    # ... or getting the work down in words: "svårt att få ner vårt arbete i text", "sätta
+    # ord på det vi gör", "put what we do on paper"
+    r"|(?:få|sätta|skriva)\s+(?:ner\s+)?(?:\w+\s+){0,3}?(?:i\s+(?:text|skrift|ord)|på\s+papper)"
+    r"|sätta\s+ord\s+på|(?:put|get)\s+(?:\w+\s+){0,3}?(?:down\s+)?(?:on\s+paper|in\s+writing)"
+    # a remark on the reply's own order: "Vi tar det i den ordning vi tänkte på det", "in a
+    # different order", "lite huller om buller"
+    r"|i\s+(?:den|en\s+annan|annan|egen|vår\s+egen|fel)\s+ordning|huller\s+om\s+buller"
+    r"|in\s+(?:a\s+)?(?:different|another|our\s+own|the\s+wrong|no\s+particular)\s+order"
+    r"|in\s+the\s+order\s+(?:we|i|it)\b)\b"
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )
@@ -244,10 +253,40 @@ _AT_THE_MEETING = re.compile(
     # most welcome to visit us", "Vi kommer gärna till er"
     r"|^(?:ni|du|you)(?:\s+är|\s+are|'re)\s+(?:\w+\s+)?(?:välkomn[ae]|welcome)\b"
     r"|^(?:vi|we)\s+(?:kommer|come|can\s+come|could\s+come)\s+(?:gärna\s+|gladly\s+)?"
-    r"(?:till|to)\s+(?:er|dig|you)\b",
+    r"(?:till|to)\s+(?:er|dig|you)\b"
+    # why the meeting is better than writing: "Vi tycker det blir mycket bättre om ni får se
+    # verksamheten på plats", "It is easier to explain in person"
+    r"|^(?:(?:vi|jag|we|i)\s+(?:tycker|tror|think|believe)\s+(?:att\s+|that\s+)?)?"
+    r"(?:det|it)\s+(?:blir|är|vore|would\s+be|is|'s)\s+(?:\w+\s+){0,2}?"
+    r"(?:bättre|lättare|enklare|roligare|better|easier)\b",
     re.I)
 # "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
 _SHORT_AFTERTHOUGHT = re.compile(r",\s*(?:men|but|eller|or)\s+(?:\S+\s+){0,5}\S+[.!]?\s*$", re.I)
+
+# a question to the reader on when to meet, after the wish: "Passar det någon gång i
+# februari?", "Would a Tuesday work for you?"
+_WHEN_ASKED = re.compile(
+    r"^(?:passar|funkar|fungerar|går|kan|vill|har|would|could|does|is|can)\b[^?]*\?$", re.I)
+_WHEN_ASKED_WORDS = 12
+
+
+def asks_when_to_meet(sentence: str) -> bool:
+    """A short question to the reader naming a time: "Passar det någon gång i februari?"."""
+    return bool(_WHEN_ASKED.match(sentence.strip()) and _WHEN_OR_WHERE.search(sentence)
+                and len(re.findall(r"\w+", sentence)) <= _WHEN_ASKED_WORDS)
+
+
+def after_wish_to_meet(sentence: str) -> bool:
+    """SENTENCE, right after a wish to meet, is about that meeting: when or where ("Vi har
+    öppet hus varje torsdag kl 18-21."), what it is for ("Då kan ungdomarna själva berätta
+    ..."), or a short question on when ("Passar det någon gång i februari?")."""
+    words = len(re.findall(r"\w+", sentence))
+    return bool(
+        (_WHEN_OR_WHERE.search(sentence)
+         and len(re.findall(r"\w+", _SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
+        or _AT_THE_MEETING.match(sentence)
+        or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
+
 
 _GREETING_LEAD = re.compile(r"^(?:hej(?:san)?|hallå|tjena|hejhej|hello|hi|dear)\b[\s,!.]*", re.I)
 # With nothing answered, framing ("Jag är ordförande", "vi skriver inte så bra svenska") is
@@ -335,12 +374,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             continue  # 'Jess "Wreck-it Rut" Lindqvist': a name signed under the text
         after_wish = False  # the sentence before, in this line, asks to meet
         for sentence in split_sentences(rest):
-            if after_wish and _WHEN_OR_WHERE.search(sentence) \
-                    and len(re.findall(r"\w+", _SHORT_AFTERTHOUGHT.sub("", sentence))) \
-                    <= _LOGISTICS_WORDS:
-                continue  # "Vi har öppet hus varje torsdag kl 18-21.": where to meet, the wish's
-            if after_wish and _AT_THE_MEETING.match(sentence):
-                continue  # "Då kan ungdomarna själva berätta ...": what the meeting is for
+            if after_wish and after_wish_to_meet(sentence):
+                continue  # where, when or what for: the wish's
             after_wish = wants_interview(sentence)
             if nothing_answered:
                 sentence = _GREETING_LEAD.sub("", sentence).strip()

@@ -167,7 +167,32 @@ def _sentences(s: str) -> tuple[str, ...]:
     s = normalize_ws(s)
     if not s:
         return ()
-    return tuple(p.strip() for p in _SENTENCE_END.split(s) if p.strip())
+    parts = [p.strip() for p in _SENTENCE_END.split(s) if p.strip()]
+    return tuple(q for p in parts for q in _lower_case_sentences(p))
+
+
+# A writer who starts sentences in lower case ("ja, vi jobbar med det. vi har grupper ..."):
+# a full stop after a whole word, then a lower-case word, ends a sentence too; not after an
+# abbreviation ("t.ex. vi", "ca. tio", "osv. men") or an ellipsis ("vet inte... men").
+_LOWER_END = re.compile(r"(?<=[^\W\d_]{3}\.)\s+(?=[a-zåäöæøéü])")
+_ABBREVIATION = re.compile(
+    r"(?i)(?:^|[\s(])(?:\w+\.)*(?:osv|etc|resp|inkl|exkl|bla|tex|dvs|pga|jfr|ang|mfl|ung|tel"
+    r"|min|max|approx|incl|vol|nov|dec|jan|feb|aug|sept?|okt|oct)\.$")
+
+
+def _lower_case_sentences(p: str) -> list[str]:
+    if "." not in p:
+        return [p]
+    out: list[str] = []
+    start = 0
+    for m in _LOWER_END.finditer(p):
+        head = p[start:m.start()]
+        if _ABBREVIATION.search(head) or head.endswith(".."):
+            continue
+        out.append(head.strip())
+        start = m.end()
+    out.append(p[start:].strip())
+    return [q for q in out if q]
 
 
 # --- HTML ---------------------------------------------------------------------------------

@@ -379,3 +379,61 @@ def test_an_answerless_mail_then_late_answers_still_shows(cfg, tmp_path):
         message_id="<b@x>"))
     rec = _records(cfg)["Kören Harmoni"]
     assert rec.needs_review or rec.status == "late"
+# --- notes on the reply itself, and the reason for a visit (unseen28's false alarms) -----
+
+
+def _reordered(note: str) -> str:
+    return (f"Hej!\n{note}\n\nHinder och möjligheter\n{OBST}\n\nOm oss\n{ABOUT}\n\n"
+            f"Motverkar ni segregation?\nJa.\n\nHur\n{HOW}\n\nHälsningar\nLisa")
+
+
+@pytest.mark.parametrize("own", [
+    _reordered("Vi tar det i den ordning vi själva tycker är naturlig."),
+    _reordered("Det blir lite huller om buller, men allt finns med."),
+    _reordered("We took it in a different order than you did."),
+])
+def test_a_note_on_the_order_of_the_answers_is_no_left_over_text(own):
+    from helpers import REPO, example_raw
+
+    from svarsinkorg.config import parse_config
+
+    aliased = parse_config(example_raw(), REPO / "config.toml").survey.questions  # "Om oss"
+    ex = extract_answers(own, aliased)
+    assert ex.answers["about"].value == ABOUT
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.answers["obstacles_opportunities"].value == OBST
+    assert ex.reasons == []
+
+
+@pytest.mark.parametrize("own", [
+    "Hej!\nVi är en liten klubb och har svårt att sätta ord på det vi gör. Kan ni komma "
+    "förbi en lördag och prata med oss? Det är mycket lättare om ni ser det själva.\n/Omar",
+    "Hej!\nVi har svårt att få ner allt på papper. Kom gärna förbi och prata med oss en "
+    "kväll! Vi tror att det blir bättre så.\nMvh Lisa",
+    "Hi,\nIt is hard to get what we do down on paper. Could we meet and talk instead? "
+    "It would be much easier to explain in person.\nLisa",
+])
+def test_a_remark_on_writing_and_why_a_visit_is_better_are_no_doubt(own):
+    ex = extract_answers(own, QUESTIONS)
+    assert ex.wants_interview
+    assert ex.reasons == []
+
+
+def test_the_originals_thanks_under_the_last_answer_typed_into_it_is_no_doubt():
+    q = [x.text for x in QUESTIONS]
+    own = ("Se svar nedan.\nHälsningar, Lisa\n\n________________________________\n"
+           "Från: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 09:14\n"
+           "Ämne: Kartläggning\n\nHej!\n\n"
+           f"1. {q[0]}\nSVAR: {ABOUT}\n\n2. {q[1]}\nSVAR: Ja\n\n3. {q[2]}\nSVAR: {HOW}\n\n"
+           f"4. {q[3]}\nSVAR: {OBST}\n\nThanks in advance!\n\nMed vänliga hälsningar\n"
+           "Samordnare\n")
+    ex = extract_answers(own, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == OBST
+    assert ex.answers["how"].value == HOW
+    assert ex.reasons == []
+    # the same answers with a sentence of the association's own under the last one stay
+    # a doubt: the last answer may run on
+    ex = extract_answers(own.replace("Thanks in advance!",
+                                     "Vi har också en kör som sjunger på fyra språk."),
+                         QUESTIONS)
+    assert "answers_in_quote" in {r.code for r in ex.reasons}

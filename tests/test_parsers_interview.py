@@ -363,3 +363,30 @@ def test_talking_preferred_by_us_or_by_a_visit_is_a_wish(text: str) -> None:
 
 def test_others_preferring_a_visit_is_no_wish() -> None:
     assert wants_interview("Det är bättre att barnen kommer hit än att de sitter hemma.") is False
+
+
+# --- a question on when to meet, after the wish, goes with the wish (unseen28) -----------
+
+@pytest.mark.parametrize(("body", "asked"), [
+    ("Om oss: Vi är en dansförening i Rosengård med 80 barn.\n\n"
+     "Ja, vi arbetar mot segregation. Resten tar vi hellre på ett möte. "
+     "Passar det en tisdag i mars?\n\nMvh\nLeyla", "Passar det"),
+    ("About us: We are a dance club in Rosengård with 80 children.\n\n"
+     "Yes, we work against segregation. We would prefer to answer the rest in an interview. "
+     "Would a Tuesday in March work for you?\n\nBest\nLeyla", "Would a Tuesday"),
+])
+def test_a_question_on_when_to_meet_is_no_answer(body: str, asked: str) -> None:
+    from helpers import extract
+
+    ex = extract(body)
+    assert ex.wants_interview
+    assert all(asked not in str(a.value) for a in ex.answers.values())
+    assert ex.answers["works_against_segregation"].value is True
+
+
+def test_a_question_to_the_reader_without_a_wish_stays_in_its_answer() -> None:
+    from helpers import extract
+
+    ex = extract("1. Vi är en dansförening i Rosengård.\n2. Ja\n3. Vi dansar med skolor. "
+                 "Kan det vara något för er?\n4. Hindret är lokalen.\n\n/Leyla")
+    assert "Kan det vara något för er?" in str(ex.answers["how"].value)

@@ -321,3 +321,73 @@ def test_longer_question_starting_with_hur_is_no_heading() -> None:
     got = run("1. Vi är en förening.\n2. Ja\n3. Vi spelar fotboll.\nHur många är vi? 40.\n"
               "4. Lokaler.")
     assert got["how"] == "Vi spelar fotboll. Hur många är vi? 40."
+
+
+# --- one topic heading over the yes/no and its follow-up, between named headings (unseen28) --
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("Hej!\n\nOm föreningen:\nVi är en syförening i Oxie med 20 medlemmar.\n\n"
+     "Segregation:\nDet gör vi, eftersom vi syr ihop med kvinnor från hela Malmö. Vi är "
+     "också med på Malmöfestivalen.\n\n"
+     "Hinder och möjligheter:\nHindret är lokalen. Möjligheten är alla som vill vara med.\n\n"
+     "Hälsningar\nBritt", "syr ihop med kvinnor från hela Malmö"),
+    ("Hej!\n\nOm oss:\nVi är en boxningsklubb i Rosengård med 90 medlemmar.\n\n"
+     "Segregation:\nJa, det gör vi eftersom vi tränar med klubbar från hela stan. Vi har "
+     "också läxhjälp i klubbstugan.\n\n"
+     "Hinder och möjligheter:\nHindret är hyran, möjligheten är alla unga som vill boxas.\n\n"
+     "Mvh\nSami", "tränar med klubbar från hela stan"),
+])
+def test_a_topic_heading_between_named_ones_holds_the_yes_no_and_its_follow_up(
+        body: str, how: str) -> None:
+    from helpers import QUOTE, REPO, example_raw
+
+    from svarsinkorg.config import parse_config
+    from svarsinkorg.parsers.answers import extract_answers
+
+    # the example survey with its aliases, as a coordinator ships it
+    aliased = parse_config(example_raw(), REPO / "config.toml").survey.questions
+    ex = extract_answers(body + QUOTE, aliased)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert how in str(got["how"])
+    assert str(got["obstacles_opportunities"]).startswith("Hindret är")
+    assert "by_position" not in codes(ex)  # its neighbours leave it that one place
+
+
+def test_a_heading_that_names_nothing_with_no_named_neighbour_stays_a_doubt() -> None:
+    ex = extract("Hej!\n\nBakgrund\nVi är en syförening i Oxie med 20 medlemmar.\n\n"
+                 "Vårt bidrag\nJa, vi syr ihop med kvinnor från hela Malmö.\n\n"
+                 "Framåt\nVi behöver en större lokal men har många nya medlemmar.\n\n"
+                 "Hälsningar\nBritt")
+    assert "by_position" in codes(ex)
+
+
+# --- a plain yes on the greeting's line above the one label (unseen28) --------------------
+
+def _aliased(body: str):
+    from helpers import QUOTE, REPO, example_raw
+
+    from svarsinkorg.config import parse_config
+    from svarsinkorg.parsers.answers import extract_answers
+
+    # the example survey with its aliases ("Om oss", "About us"), as a coordinator ships it
+    questions = parse_config(example_raw(), REPO / "config.toml").survey.questions
+    return extract_answers(body + QUOTE, questions)
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej! Ja det gör vi.\nOm oss: Vi är en fritidsgård i Kroksbäck.\n\n/Mikael", True),
+    ("Hi! No, we don't.\nAbout us: We are a youth centre in Kroksbäck.\n\n/Mikael", False),
+])
+def test_a_plain_yes_or_no_above_the_one_label_answers_the_yes_no(body: str, want: bool) -> None:
+    ex = _aliased(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert str(got["about"]).endswith("Kroksbäck.")
+    assert "partial" in codes(ex)  # the rest is still missing: shown
+
+
+def test_a_longer_line_above_the_label_is_no_yes() -> None:
+    ex = _aliased("Hej! Ja, här kommer lite om oss och vad vi gör på gården.\n"
+                 "Om oss: Vi är en fritidsgård i Kroksbäck.\n\n/Mikael")
+    assert values(ex)["works_against_segregation"] is None

@@ -205,3 +205,49 @@ def test_ascii_table_rows_are_markers():
     assert got == {"about": A1, "works_against_segregation": True, "how": A3,
                    "obstacles_opportunities": A4}
     assert _vals(f"1. {A1}\n2. Ja\n3. Vi har 2 | 3 lag.\n4. {A4}")["how"] == "Vi har 2 | 3 lag."
+
+
+# --- every question numbered once, in another order (unseen28) ---------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hej,\n\nVi tar det viktigaste först:\n\n2. Ja\n3. Vi spelar turneringar i alla "
+    "stadsdelar.\n\n1. Vi är en schackklubb med 50 medlemmar.\n\n4. Hindret är pengar, "
+    "möjligheten är intresset.\n\nMvh Ola",
+    "Hi,\n\n4. The obstacle is money, the opportunity is the interest.\n\n1. We are a chess "
+    "club with 50 members.\n\n2. Yes\n\n3. We play tournaments in every part of town.\n\n"
+    "Best, Ola",
+])
+def test_numbers_in_another_order_answer_their_questions(body: str) -> None:
+    got = values(extract(body))
+    assert got["works_against_segregation"] is True
+    assert str(got["about"]).endswith("50 members.") or str(got["about"]).endswith(
+        "50 medlemmar.")
+    assert "turneringar" in str(got["how"]) or "tournaments" in str(got["how"])
+    assert str(got["obstacles_opportunities"]).startswith(("Hindret", "The obstacle"))
+
+
+def test_a_list_inside_an_answer_is_no_reordering() -> None:
+    # "1. ... 2. ..." inside answer 3 repeats numbers: the list stays in its answer
+    got = values(extract("1. Vi är en kör.\n2. Ja\n3. Vi gör två saker:\n1. Vi sjunger på "
+                         "fyra språk.\n2. Vi bjuder in skolor.\n4. Hindret är pengar.\n\n/Eva"))
+    assert got["about"] == "Vi är en kör."
+    assert "bjuder in skolor" in str(got["how"])
+    assert got["obstacles_opportunities"] == "Hindret är pengar."
+
+
+# --- "2-3." with the yes/no left open, then how (unseen28) --------------------------------
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("1. Vi är en filmklubb som visar film på Panora.\n\n2-3. Både ja och nej faktiskt. Vi "
+     "visar film från hela världen men publiken är ganska lik.\n\n4. Hindret är pengar.\n\n/Tom",
+     "Vi visar film från hela världen men publiken är ganska lik."),
+    ("1. We are a film club.\n\n2-3. Well, yes and no really. We show films from all over the "
+     "world, but our audience is much the same.\n\n4. The obstacle is money.\n\n/Tom",
+     "We show films from all over the world, but our audience is much the same."),
+])
+def test_an_open_yes_no_spanning_its_follow_up_leaves_the_rest_to_it(body: str, how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is None
+    assert got["how"] == how
+    assert "ambiguous" in codes(ex)  # the open yes/no stays shown

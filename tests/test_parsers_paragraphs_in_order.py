@@ -149,6 +149,75 @@ def test_a_hedged_yes_with_a_concession_stays_a_doubt() -> None:
                  "\n\nHälsningar\nStyrelsen")
     assert values(ex)["works_against_segregation"] is True
     assert codes(ex) & {"by_position", "yes_no_from_prose"}
+# --- lower-case paragraphs: the yes said over again is no part of the follow-up -----------
+
+@pytest.mark.parametrize(("body", "want_how"), [
+    ("hej!\n\nvi är en schackklubb i Rosengård med ett sextiotal barn.\n\n"
+     "ja, det gör vi hela tiden. vi spelar turneringar mot klubbar i andra delar av stan.\n\n"
+     "hinder är pengar, möjligheter är alla barn som vill lära sig.\n\nmvh Ali",
+     "vi spelar turneringar mot klubbar i andra delar av stan."),
+    ("hej\n\nvi är en syförening med fyrtio medlemmar i Lindängen.\n\n"
+     "ja, vi arbetar aktivt med det. vi syr ihop med kvinnor från hela stan.\n\n"
+     "hindret är lokalen, möjligheten är alla som vill vara med.\n\n/Birgitta",
+     "vi syr ihop med kvinnor från hela stan."),
+    ("hi\n\nwe are a cricket club with sixty players.\n\n"
+     "yes, we work on it every week. we play matches against clubs from other parts of town.\n\n"
+     "the obstacle is money, the opportunity is all the kids who want to play.\n\nbest, Ravi",
+     "we play matches against clubs from other parts of town."),
+])
+def test_lower_case_yes_said_again_then_how(body: str, want_how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == want_how
+    assert got["about"] is not None and got["obstacles_opportunities"] is not None
+
+
+# --- a one-line yes with a short note that more can come (unseen28) -----------------------
+
+@pytest.mark.parametrize("body", [
+    "Ja vi arbetar med det varje dag. Hör av er om ni vill veta mer\n\n/Sune, Hyllie IF",
+    "Jadå, det gör vi hela tiden. Återkommer gärna om ni undrar något\n\n/Lena",
+    "Yes, we work on it every week. Let me know if you need more\n\n/Kim",
+])
+def test_a_one_line_yes_and_a_note_that_more_can_come(body: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["about"] is None and got["how"] is None
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_a_one_line_yes_and_more_said_stays_no_plain_yes() -> None:
+    ex = extract("Ja vi arbetar med det varje dag. Vi har läxhjälp för barn i tre "
+                 "stadsdelar och en kör.\n\n/Sune")
+    assert ex.reasons  # more than the yes: shown
+
+
+# --- one label, then one paragraph opening with a clear yes and a wish to talk (unseen28) --
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nKort om oss: Vi är en judoklubb i Rosengård med 80 barn.\n\n"
+    "Och ja, vi arbetar mot segregation. Men resten berättar vi hellre muntligt, "
+    "kom gärna förbi en träning.\n\nMehmet",
+    "Hi!\n\nAbout us: We are a judo club in Rosengård with 80 children.\n\n"
+    "And yes, we work against segregation. We would prefer to answer the rest in an "
+    "interview.\n\nMehmet",
+])
+def test_one_label_then_a_clear_yes_paragraph_is_placed_by_its_words(body: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None and got["obstacles_opportunities"] is None
+    assert ex.wants_interview
+    assert "by_position" not in codes(ex)
+
+
+def test_one_label_then_a_hedged_yes_paragraph_stays_by_position() -> None:
+    ex = extract("Kort om oss: Vi är en judoklubb i Rosengård med 80 barn.\n\n"
+                 "Om vi arbetar mot segregation, ja det tycker jag nog. Men resten berättar "
+                 "vi hellre muntligt.\n\nMehmet")
+    assert ex.reasons  # a hedged yes placed after the label: shown
 
 
 # --- a greeting in any language as a paragraph of its own above plain paragraphs ------------

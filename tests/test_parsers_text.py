@@ -143,3 +143,19 @@ def test_broken_html_keeps_its_text() -> None:
 def test_nbsp_only_lines_become_blank() -> None:
     text = html_to_text("<div>Hej</div><div>&nbsp;</div><div>Svar</div>")
     assert text.splitlines() == ["Hej", "", "Svar"]
+
+
+# --- a writer who starts sentences in lower case (issue 9, unseen28's silent kind) --------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ja, vi jobbar med det. vi har läxhjälp på onsdagar.",
+     ["ja, vi jobbar med det.", "vi har läxhjälp på onsdagar."]),
+    ("yes, we do that. we run a homework club.", ["yes, we do that.", "we run a homework club."]),
+    # an abbreviation or an ellipsis goes on: no new sentence
+    ("vi har t.ex. läxhjälp, bl.a. i Rosengård osv. men inte i Limhamn.",
+     ["vi har t.ex. läxhjälp, bl.a. i Rosengård osv. men inte i Limhamn."]),
+    ("vi vet inte... men vi försöker.", ["vi vet inte... men vi försöker."]),
+    ("ca. tio barn kommer, resp. fem vuxna.", ["ca. tio barn kommer, resp. fem vuxna."]),
+])
+def test_split_sentences_in_lower_case(text: str, want: list[str]) -> None:
+    assert split_sentences(text) == want

@@ -365,4 +365,50 @@ def test_a_yes_sentence_saying_how_in_one_paragraph_opens_the_follow_up(yes, obs
     got = values(ex)
     assert got["works_against_segregation"] is True
     assert (got["how"], got["obstacles_opportunities"]) == (yes, obst)
+# --- a no said only as not doing "it", opening the follow-up's answer (unseen28) ----------
+
+@pytest.mark.parametrize("body", [
+    "1. Vi är en pensionärsförening med 300 medlemmar.\n\n3. Vi har inte jobbat med det "
+    "eftersom vi saknar folk, men alla är välkomna.\n\n4. Hindret är att vi är få.\n\n/Gun",
+    "1. We are a pensioners' club with 300 members.\n\n3. We haven't worked on it since we "
+    "lack people, but everyone is welcome.\n\n4. The obstacle is that we are few.\n\n/Gun",
+])
+def test_not_doing_it_opening_the_follow_up_is_a_no_from_prose(body: str) -> None:
+    from helpers import codes, extract, values
+
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert str(got["how"]).startswith(("Vi har inte jobbat", "We haven't worked"))
+    assert "yes_no_from_prose" in codes(ex)  # taken from prose: shown
+
+
+def test_doing_something_else_with_it_is_no_no() -> None:
+    from helpers import extract, values
+
+    ex = extract("1. Vi är en kör.\n\n3. Vi har inte pratat om det i styrelsen än.\n\n"
+                 "4. Hindret är pengar.\n\n/Gun")
+    assert values(ex)["works_against_segregation"] is None
+
+
+# --- one paragraph: the yes, then ", det gör vi genom ..." in the same sentence (unseen28) --
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("Hej! Vi är en syjunta med 30 kvinnor som träffas varje onsdag i Lindängen. Ja vi "
+     "jobbar mot segregation, det gör vi genom att sy ihop med kvinnor från hela stan. "
+     "Hindret är lokalen, möjligheten är alla som vill vara med. Kram Eva",
+     "det gör vi genom att sy ihop med kvinnor från hela stan."),
+    ("Hi! We are a sewing circle of 30 women meeting every Wednesday in Lindängen. Yes we "
+     "work against segregation, we do that by sewing with women from all over town. "
+     "The obstacle is the room, the opportunity is everyone who wants to join. Eva",
+     "we do that by sewing with women from all over town."),
+])
+def test_a_yes_going_on_to_how_in_one_paragraph_gives_the_follow_up_its_clause(
+        body: str, how: str) -> None:
+    from helpers import codes, extract, values
+
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
     assert "by_position" in codes(ex)  # one paragraph split at its sentences: always shown
