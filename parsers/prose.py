@@ -307,11 +307,17 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     )
     # the yes/no may end the prose ("Vi är ... Ja vi jobbar mot segregation." and a wish to
     # talk, taken out above): the first question and the yes/no, the rest left open
-    if at is None or (at + 1 >= len(sentences) and len(sentences) < 3
-                      and n_words(sentences[0][0]) < 8):
+    st = yes_no_statement(sentences[at][0], yn_q.q) if at is not None else None
+    if at is None:
+        # "Segregation är inget vi arbetar med uttryckligen, ..., men vi har haft kurser
+        # ...": the topic said not to be worked on and then taken back in part - the yes/no
+        # is left open there, what comes before it answers the first question
+        at = next((i for i, (s, _) in enumerate(sentences[1:], 1) if _open_yes_no(s, yn_q)),
+                  None)
+        st = Statement(None, False) if at is not None else None
+    if at is None or st is None or (at + 1 >= len(sentences) and len(sentences) < 3
+                                    and n_words(sentences[0][0]) < 8):
         return _ByPosition()
-    st = yes_no_statement(sentences[at][0], yn_q.q)
-    assert st is not None
     first = [s for s, _ in sentences[:at]]
     if len(first) > 1 and _echoes_yes_no(first[-1], yn_q):
         # "... pop. Om vi arbetar mot segregation? Ja, ...": the writer asks the yes/no
@@ -340,7 +346,9 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
             cut = new_par[0]
         else:
             scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
-            for j in range(1, len(rest)):
+            # (after a yes/no left open nothing need answer the follow-up: the next
+            # sentence may already speak of the later question)
+            for j in range(0 if st.value is None else 1, len(rest)):
                 sc = {x.num: x.score for x in scorer.scores(rest[j][0])}
                 if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
                     cut = j
@@ -389,6 +397,19 @@ def _new_clause(sentence: str, q: Asked) -> re.Match[str] | None:
                 and (st := yes_no_statement(head, q.q)) is not None and st.value is True:
             return m
     return None
+
+
+_NOT_AS_SUCH = re.compile(r"(?i)\b(?:inte|inget|ej|not|nothing)\b[^,;]*?\b(?:uttryckligen|uttalat"
+                         r"|specifikt|direkt|explicitly|specifically|as\s+such)\b")
+_BUT = re.compile(r"(?i)[,\s](?:men|fast|but)\s")
+
+
+def _open_yes_no(sentence: str, q: Asked) -> bool:
+    """SENTENCE names the yes/no question's topic, says it is not worked on as such, and
+    then goes on with a "but" ("..., men vi har haft kurser för SFI-grupper", "Not
+    explicitly, but ..."): said, and left open."""
+    return names_topic(sentence, q.q) and bool(_NOT_AS_SUCH.search(sentence)) \
+        and bool(_BUT.search(sentence))
 
 
 # A yes or no run into the end of a sentence with no stop: "... och gör utflykter ja det gör
