@@ -270,9 +270,10 @@ def yes_no_word(value: bool | None) -> str:
     return {True: "Ja", False: "Nej", None: "Både ja och nej"}[value]
 
 
-# the means said in the yes sentence: "genom att ...", "på det sättet att ...", "by ..."
+# the means said in the yes sentence: "genom att ...", "genom gratis träning", "på det
+# sättet att ...", "by ..."
 _SAYS_BY_WHAT = re.compile(
-    r"(?i)\b(?:genom\s+att|på\s+(?:det\s+sättet|så\s+sätt|det\s+viset|så\s+vis)\s+att"
+    r"(?i)\b(?:genom\s+(?:att|\w+)|på\s+(?:det\s+sättet|så\s+sätt|det\s+viset|så\s+vis)\s+att"
     r"|by\s+\w+ing|through)\b")
 
 
