@@ -443,7 +443,10 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     sentences = [sentences[0], *(s for s in sentences[1:]
                                  if not (CLOSING.match(s) and n_words(s) <= _NOTE_WORDS))] \
         if sentences else sentences
-    if not sentences or any(n_words(s) > 3 for s in sentences[1:]):
+    # a short remark after the yes ("Jo, det gör vi. Alla är välkomna på banan!") does not
+    # hide it: the yes is read, and, not being all the mail says, shown as from prose
+    if not sentences or len(sentences) > 3 or any(n_words(s) > _NOTE_WORDS
+                                                  for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)
     how = says_how(sentences[0])  # "Ja, det gör vi genom läxhjälp.": the yes, and a doubt

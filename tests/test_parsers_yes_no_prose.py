@@ -7,6 +7,7 @@ import pytest
 from helpers import (
     CHOIR,
     OBST_PROSE,
+    QUESTIONS,
     SINGS,
     _vals,
     codes,
@@ -168,6 +169,21 @@ def test_a_one_line_yes_that_says_how_is_a_yes_with_a_doubt(body):
     assert ex.answers["works_against_segregation"].value is True
     assert "yes_no_alone" not in ex.flags
     assert {"by_position", "yes_no_from_prose"} <= codes(ex)
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Jo, det gör vi. Alla är välkomna på banan!\n/Kalle", True),
+    ("Hej! Ja, det gör vi. Här spelar alla med alla.\n\nKalle", True),
+    ("Nej, det gör vi inte. Vi är bara sex gubbar.\n/Kalle", False),
+    ("Yes, we do. Everyone is welcome at our club!\n\nKalle", True),
+])
+def test_a_one_line_yes_no_with_a_short_remark_is_read_with_a_doubt(body, want):
+    # the remark is not all of a follow-up answer: the yes/no is read and shown to a person
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] is None and got["obstacles_opportunities"] is None
+    assert "yes_no_from_prose" in codes(ex)
 
 
 # --- four plain paragraphs, the yes/no's paragraph unsure first, then coming down on a side --
@@ -494,3 +510,34 @@ def test_a_hedged_no_concluded_plainly_confirms_the_order(no, flagged):
     assert got["works_against_segregation"] is False
     assert got["how"] == "Vi är en liten förening och har fullt upp med odlingen."
     assert ("by_position" in codes(ex)) is flagged
+
+
+# --- the yes/no question asked back, its answer a pro-form with the yes or no added after a comma
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("Om vi arbetar mot segregation? Det skulle jag säga att vi gör, ja.", True),
+    ("Jobbar vi mot segregation? Vi gör nog det, ja.", True),
+    ("Arbetar vi mot segregation? Det gör vi inte, nej.", False),
+    ("Do we work against segregation? I would say we do, yes.", True),
+])
+def test_a_yes_no_added_after_a_pro_form_answers_the_question_asked_back(said, want):
+    ex = extract("Hej,\n\nVi är en pingisklubb i Hyllie med träning för barn och vuxna.\n\n"
+                 f"{said}\n\nBarn från olika områden tränar ihop och avgiften är låg.\n\n"
+                 "Hindret är hallen. Möjligheten är att pingis är billigt.\n\nMvh\nTomas")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] == "Vi är en pingisklubb i Hyllie med träning för barn och vuxna."
+    assert got["how"] == "Barn från olika områden tränar ihop och avgiften är låg."
+    assert got["obstacles_opportunities"] == (
+        "Hindret är hallen. Möjligheten är att pingis är billigt.")
+
+
+@pytest.mark.parametrize("said", [
+    "Det skulle jag säga att vi gör, nej.",  # the clause and the word disagree
+    "Det gör vi delvis, ja.",  # hedged
+    "Vi har läxhjälp för barn, ja.",  # no pro-form: not the question said back
+])
+def test_an_afterthought_yes_that_is_not_clear_gives_no_statement(said):
+    from svarsinkorg.parsers.statements import yes_no_statement
+    assert yes_no_statement(said, QUESTIONS[1]) is None
