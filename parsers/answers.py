@@ -91,7 +91,7 @@ from .quotes import clean_block, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_reader
 from .statements import Statement, by_number, says_how, yes_no_statement
-from .text import match_key, normalize_ws, short_cache, split_sentences
+from .text import LIST_ITEM, match_key, normalize_ws, short_cache, split_sentences
 from .yes_no import _MIXED, parse_yes_no, said_both_ways, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
@@ -643,7 +643,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 APOLOGY.search(last) or said_to_reader(last)):
             # a remark to the reader the cut above left in (too long to be sure of): shown
             flags.append(f"trailing_note:{q.q.key}")
-        value = normalize_ws(raw)
+        # the marks of a list the mail client drew are its formatting, not the writer's words
+        value = normalize_ws(LIST_ITEM.sub("", raw))
         if q.q.kind == "text" and (lead := _MARKER_GOES_ON.match(value)):
             value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
         if q.q.kind == "text" and (lead := _TOPIC_LABEL.match(value)):

@@ -91,8 +91,12 @@ _WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 
 
 def clean_line(line: str) -> str:
-    """One line with NBSP and friends as plain spaces, invisible characters gone, right-stripped."""
+    """One line with NBSP and friends as plain spaces, invisible characters gone, right-stripped.
+    The TAB after a list mark the mail client drew (`LIST_ITEM`) stays: it tells that mark."""
     line = _INVISIBLE.sub("", line)
+    if "\t" in line and (m := LIST_ITEM.match(line)):
+        head = m.group(0).rstrip(" \t")
+        return head + "\t" + _WIDE_SPACE.sub(" ", line[m.end():]).rstrip()
     line = _WIDE_SPACE.sub(" ", line)
     return line.rstrip()
 
@@ -221,6 +225,18 @@ def _decode_entity(m: re.Match[str]) -> str:
     return ch
 
 
+# A list item the mail client draws (an HTML <li>, a Word list paragraph): the mark is the
+# client's formatting, not the writer's words. It is written as Outlook writes it in its own
+# plain text, a bullet and a TAB ("•\tLokalhyran ..."), which a typed bullet ("- ", "• ")
+# never is: `LIST_ITEM` finds it so an answer made of such items keeps only their text.
+_LIST_MARK = "\ue000"  # a private-use placeholder that html2text passes through
+_LIST_PLACEHOLDER = re.compile(r"^(?P<indent>\s*)\ue000\s*")
+LIST_ITEM = re.compile(r"(?m)^[ \t]*[•·▪◦§o\uf0a7\uf0b7]\t[ \t]*")
+# Word's list mark: the glyph and its spacing in a span Outlook hides from every other reader
+_WORD_LIST_MARK = re.compile(
+    r"<span\b[^>]*mso-list\s*:\s*ignore[^>]*>(?:[^<]|<span\b[^>]*>[^<]*</span>)*</span>", re.I)
+
+
 def _converter() -> html2text.HTML2Text:
     h = html2text.HTML2Text()
     h.ignore_links = True
@@ -229,7 +245,7 @@ def _converter() -> html2text.HTML2Text:
     h.ignore_tables = True  # cells become lines (see _CELL_END), not markdown tables
     h.body_width = 0
     h.unicode_snob = True
-    h.ul_item_mark = "-"
+    h.ul_item_mark = _LIST_MARK  # see LIST_ITEM
     h.single_line_break = False
     return h
 
@@ -281,6 +297,7 @@ def html_to_text(html_text: str | None) -> str:
         # text, then inserts spaces ("Fr åga"). &lt; &gt; &amp; stay escaped.
         s = _ENTITY.sub(_decode_entity, s)
         s = _BOLD_LEAD.sub(_bold_label, s)
+        s = _WORD_LIST_MARK.sub(_LIST_MARK, s)
         if "MsoNormal" in s:
             # Outlook/Word: every line is a margin-less <p class=MsoNormal>; blank lines are
             # <p>&nbsp;</p>. Treat them as lines, not paragraphs.
@@ -299,6 +316,8 @@ def html_to_text(html_text: str | None) -> str:
     lines = []
     for raw in out.splitlines():
         line = clean_line(_MD_ESCAPE.sub(r"\1", raw))
+        if _LIST_MARK in line:
+            line = _LIST_PLACEHOLDER.sub(r"\g<indent>•\t", line).replace(_LIST_MARK, "•")
         if re.fullmatch(r"\s*(\*\s*){3,}", line):  # <hr> as "* * *"
             line = ""
         if re.fullmatch(r">[\s>]*", line):

@@ -23,6 +23,7 @@ from svarsinkorg.parsers.answers import (
     sequence_markers_as_numbers,
     split_inline_numbering,
 )
+from svarsinkorg.parsers.text import html_to_text
 
 # --- a bulleted list in question order -------------------------------------------------------
 
@@ -251,3 +252,48 @@ def test_an_open_yes_no_spanning_its_follow_up_leaves_the_rest_to_it(body: str, 
     assert got["works_against_segregation"] is None
     assert got["how"] == how
     assert "ambiguous" in codes(ex)  # the open yes/no stays shown
+
+
+# --- a list the mail client drew: its marks are formatting (unseen30) -------------------------
+
+def _html_reply(html: str) -> dict[str, object]:
+    return values(extract(html_to_text(html)))
+
+
+def test_an_html_list_as_one_answer_keeps_the_items_text_not_their_marks() -> None:
+    got = _html_reply(
+        "<div>Hej,</div><div><br></div><div><b>Vilka vi är</b><br>Vi är en kör i Husie.</div>"
+        "<div><br></div><div><b>Segregation?</b><br>Ja</div><div><br></div>"
+        "<div><b>Hur</b><br>Vi sjunger på äldreboenden.</div><div><br></div>"
+        "<div><b>Hinder och möjligheter</b></div><ul><li>Lokalen är dyr</li>"
+        "<li>Få har tid på kvällarna</li><li>Möjlighet: unga vill sjunga</li></ul>"
+        "<div>Hälsningar<br>Eva</div>")
+    assert got["obstacles_opportunities"] == (
+        "Lokalen är dyr Få har tid på kvällarna Möjlighet: unga vill sjunga")
+    assert got["about"] == "Vi är en kör i Husie."
+
+
+def test_outlooks_plain_text_of_a_list_keeps_the_items_text_not_their_marks() -> None:
+    # Outlook writes its list as "•\t" (level two "o\t") in the plain-text part
+    got = values(extract(
+        "Hi,\n\nAbout us\n\nWe are a volleyball club in Hyllie.\n\nDo we work against "
+        "segregation?\n\nYes\n\nHow we work\n\n•\tFree try-outs at schools\n"
+        "o\tin Holma too\n•\tLower fees for families\n\nObstacles and opportunities\n\n"
+        "Obstacles: halls. Opportunities: it is cheap.\n\nBest regards\nLinnea"))
+    assert got["how"] == "Free try-outs at schools in Holma too Lower fees for families"
+
+
+def test_a_word_list_paragraph_reads_as_a_drawn_list_item() -> None:
+    text = html_to_text(
+        '<p class="MsoNormal"><b>Hur vi arbetar</b></p><p class="MsoListParagraph" '
+        'style="mso-list:l0 level1 lfo1"><![if !supportLists]><span style="font-family:Symbol">'
+        '<span style="mso-list:Ignore">·<span style="font:7.0pt">&nbsp;&nbsp;&nbsp; </span>'
+        '</span></span><![endif]>Läxhjälp på biblioteket</p>')
+    assert "\n•\tLäxhjälp på biblioteket" in text
+    assert "·" not in text
+
+
+def test_a_typed_dash_list_in_html_keeps_the_writers_dashes() -> None:
+    # the writer's own "- " is their words (as in plain text), not a drawn list
+    text = html_to_text("<div>Hur:<br>- läxhjälp<br>- fotboll</div>")
+    assert "- läxhjälp\n- fotboll" in text
