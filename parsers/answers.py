@@ -76,7 +76,7 @@ from .framing import (
 from .framing import is_instruction as is_instruction
 from .heading_pass import heading_scorer
 from .interview import wants_interview
-from .lines import Asked, Line, n_words, prepare, split_paragraphs, to_lines
+from .lines import TOPIC, Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
     Found,
     bare_numbers_as_markers,
@@ -766,11 +766,8 @@ _MARKER_GOES_ON = re.compile(
 
 
 # "Om oss:", "Om kåren:", "Om vår förening:", "About the club:": a heading naming what the
-# answer is about, on the answer's own line. Only a noun (definite, or after a possessive) may
-# follow "om", which also means "if" ("Om ja: ...", "Om vi får önska: ...").
-_TOPIC_LABEL = re.compile(
-    r"^(?:om\s+(?:oss|mig|(?:vår|vårt|våra|min|mitt|mina)\s+\w+|\w{2,}(?:en|et|na))"
-    r"|about\s+(?:us|me|(?:the|our|my)\s+\w+))\s*:\s+(?=\S)", re.I)
+# answer is about, on the answer's own line.
+_TOPIC_LABEL = re.compile(rf"^{TOPIC}\s*:\s+(?=\S)", re.I)
 
 
 _READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",

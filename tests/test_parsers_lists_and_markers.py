@@ -297,3 +297,38 @@ def test_a_typed_dash_list_in_html_keeps_the_writers_dashes() -> None:
     # the writer's own "- " is their words (as in plain text), not a drawn list
     text = html_to_text("<div>Hur:<br>- läxhjälp<br>- fotboll</div>")
     assert "- läxhjälp\n- fotboll" in text
+
+
+# --- a topic heading after the number, a span of numbers alone on its line (unseen30) --------
+
+@pytest.mark.parametrize(("body", "about"), [
+    ("Hej,\n\n1. Om klubben\n\nVi ror från hamnen i Limhamn.\n\n2. Ja\n\n3. Skolor får ro med "
+     "oss.\n\n4. Hindret är pengar.\n\nHälsningar\nPeter", "Vi ror från hamnen i Limhamn."),
+    ("Hi,\n\n1. About the club\n\nWe row from the harbour in Limhamn.\n\n2. Yes\n\n3. Schools "
+     "row with us.\n\n4. The obstacle is money.\n\nBest\nPeter",
+     "We row from the harbour in Limhamn."),
+    ("Hej,\n\n1. Om laget\nVi spelar handboll i Kirseberg.\n\n2. Nej\n\n3. Vi har inte tänkt "
+     "på det.\n\n4. Vet inte.\n\n/Anna", "Vi spelar handboll i Kirseberg."),
+])
+def test_a_numbered_topic_heading_is_no_part_of_its_answer(body: str, about: str) -> None:
+    assert values(extract(body))["about"] == about
+
+
+def test_a_numbered_word_that_names_no_topic_stays_in_its_answer() -> None:
+    # "1. Fotbollsklubb" may be the answer's first words: no siblings show it is a heading
+    got = values(extract("Hej,\n\n1. Fotbollsklubb\n\nVi har 200 medlemmar.\n\n2. Ja\n\n"
+                         "3. Vi har blandade lag.\n\n4. Pengar.\n\n/Ali"))
+    assert got["about"] == "Fotbollsklubb Vi har 200 medlemmar."
+
+
+@pytest.mark.parametrize("body", [
+    "Hej,\n\nHär kommer en första del av svaren.\n\n1. Om klubben\n\nVi ror från hamnen.\n\n"
+    "2–4\n\nÅterkommer efter styrelsemötet i januari.\n\nHälsningar\nPeter",
+    "Hi,\n\nHere is the first part.\n\n1. We row from the harbour.\n\n2-4\n\nWe will get back "
+    "to you after the board meeting.\n\nBest\nPeter",
+])
+def test_a_span_of_numbers_alone_on_its_line_marks_those_questions(body: str) -> None:
+    got = values(extract(body))
+    assert got["about"] in ("Vi ror från hamnen.", "We row from the harbour.")
+    assert got["works_against_segregation"] is None
+    assert got["how"] is None and got["obstacles_opportunities"] is None
