@@ -91,7 +91,14 @@ from .quotes import clean_block, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_reader
 from .statements import Statement, by_number, says_how, yes_no_statement
-from .text import LIST_ITEM, match_key, normalize_ws, short_cache, split_sentences
+from .text import (
+    LIST_ITEM,
+    match_key,
+    normalize_ws,
+    short_cache,
+    split_sentences,
+    tab_table_as_lines,
+)
 from .yes_no import _MIXED, parse_yes_no, said_both_ways, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
@@ -160,6 +167,8 @@ def extract_answers(
     Never raises: anything unexpected gives all-None answers flagged "extraction_error".
     """
     try:
+        if source == "body":
+            text = tab_table_as_lines(text or "")
         text = bare_numbers_as_markers(text or "", len(questions))
         text = sequence_markers_as_numbers(text, len(questions))
         text = split_inline_numbering(text, len(questions))

@@ -199,6 +199,46 @@ def _lower_case_sentences(p: str) -> list[str]:
     return [q for q in out if q]
 
 
+# A table in a plain-text part: Outlook writes each row on one line, its cells parted by a
+# TAB ("Vilka är ni?<TAB>Vi är ..."). Read as the HTML part's table is read: each cell a line
+# of its own, a blank line after each row, so a question cell stands above its answer.
+_TAB_CELLS = re.compile(r"[ ]*\t[ \t]*")
+
+
+def _table_row(line: str) -> list[str] | None:
+    if "\t" not in line or line.lstrip().startswith(">") or LIST_ITEM.match(line):
+        return None
+    cells = [c.strip() for c in _TAB_CELLS.split(line.strip())]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or not re.search(r"[^\W\d_]{2}", cells[0]):
+        return None  # one cell, or a number's column ("1.<TAB>...": a numbered list)
+    return cells
+
+
+def tab_table_as_lines(text: str) -> str:
+    """TEXT with each run of two or more TAB-parted rows written cell by cell."""
+    if "\t" not in text:
+        return text
+    lines = text.splitlines()
+    rows = [_table_row(ln) for ln in lines]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and rows[j] is not None:
+            j += 1
+        if j - i >= 2:
+            for r in rows[i:j]:
+                out.extend([*r, ""])  # type: ignore[misc]
+            if j < len(lines) and not lines[j].strip():
+                j += 1  # the row's own blank line stands for the table's end
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
 # --- HTML ---------------------------------------------------------------------------------
 
 _DROP_BLOCKS = re.compile(

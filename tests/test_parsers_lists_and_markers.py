@@ -23,7 +23,7 @@ from svarsinkorg.parsers.answers import (
     sequence_markers_as_numbers,
     split_inline_numbering,
 )
-from svarsinkorg.parsers.text import html_to_text
+from svarsinkorg.parsers.text import html_to_text, tab_table_as_lines
 
 # --- a bulleted list in question order -------------------------------------------------------
 
@@ -332,3 +332,30 @@ def test_a_span_of_numbers_alone_on_its_line_marks_those_questions(body: str) ->
     assert got["about"] in ("Vi ror från hamnen.", "We row from the harbour.")
     assert got["works_against_segregation"] is None
     assert got["how"] is None and got["obstacles_opportunities"] is None
+
+
+# --- a question/answer table in Outlook's plain text: cells parted by a TAB (unseen30) -------
+
+@pytest.mark.parametrize(("body", "how", "obst"), [
+    ("Hej\n\nVi fyllde i en tabell.\n\nFråga\tSvar\nVilka är ni?\tVi driver bygdegården.\n"
+     "Motverkar ni segregation?\tNej\nHur / varför inte\tVi har inte det som mål.\n"
+     "Hinder och möjligheter\tHindret är att vi är få.\n\nMvh Karin",
+     "Vi har inte det som mål.", "Hindret är att vi är få."),
+    ("Hi\r\n\r\nQuestion\tAnswer\r\nWho are you?\tWe run the village hall.\r\n"
+     "Do you work against segregation?\tNo\r\nHow / why not\tIt is not our aim.\r\n"
+     "Obstacles and opportunities\tWe are few.\r\n\r\nRegards, Karin",
+     "It is not our aim.", "We are few."),
+])
+def test_a_tab_parted_table_reads_each_question_cell_above_its_answer(
+        body: str, how: str, obst: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert got["how"] == how
+    assert got["obstacles_opportunities"] == obst
+    assert "by_position" not in codes(ex)
+
+
+def test_tab_parted_rows_leave_a_numbered_list_and_a_single_tab_alone() -> None:
+    text = "1.\tVi är en kör.\n2.\tJa\nVi ses\tpå fredag.\n"
+    assert tab_table_as_lines(text) == text
