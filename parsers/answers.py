@@ -1200,7 +1200,7 @@ def _intro_as_first_answer(lines: list[Line], found: Found,
             return " ".join(after), True
     if not sentences or n_words(" ".join(sentences)) < 6:
         return None
-    if any(_QUESTION_REF.search(s) or _ANSWER_REF.search(s) for s in sentences):
+    if any(_QUESTION_REF.search(s) or _ANSWER_REF.search(s) for s in said):
         # "vi vill ändra svaret på fråga 2 och 3 ...", "byt ut svar 3 och 4": prose that
         # speaks of the questions or answers by number is about the answers below it (a
         # correction, an addition), not question 1's
