@@ -250,10 +250,10 @@ _AT_THE_MEETING = re.compile(
     # where to meet, proposed: "Vi kan ses i vårt växthus.", "We can meet at the club."
     r"|^(?:vi|ni|du|we|you)\s+(?:kan|could|can)\s+(?:\w+\s+)?(?:ses|träffas|mötas|meet)\b"
     # the guest invited, or the visit offered: "Ni är välkomna till oss en kväll", "You are
-    # most welcome to visit us", "Vi kommer gärna till er"
+    # most welcome to visit us", "Vi kommer gärna till er", "... till stadshuset"
     r"|^(?:ni|du|you)(?:\s+är|\s+are|'re)\s+(?:\w+\s+)?(?:välkomn[ae]|welcome)\b"
     r"|^(?:vi|we)\s+(?:kommer|come|can\s+come|could\s+come)\s+(?:gärna\s+|gladly\s+)?"
-    r"(?:till|to)\s+(?:er|dig|you)\b"
+    r"(?:till|to)\s+\w+"
     # why the meeting is better than writing: "Vi tycker det blir mycket bättre om ni får se
     # verksamheten på plats", "It is easier to explain in person"
     r"|^(?:(?:vi|jag|we|i)\s+(?:tycker|tror|think|believe)\s+(?:att\s+|that\s+)?)?"
