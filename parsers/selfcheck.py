@@ -22,7 +22,14 @@ looks at:
 - substantive text that answers some questions but not all ("partial"), unless the text
   says why (an attachment, later, skipped, an addition, a wish to talk) or the question's
   place was found left empty; in a reply with no answer at all, a yes/no said or a
-  descriptive sentence is "unassigned_text".
+  descriptive sentence is "unassigned_text";
+- what a failed reading leaves in an answer, whatever step failed (measured by switching
+  steps off, bench/ablation.py): a mail's tail (an address, a phone number, a sign-off
+  word, a device footer, a disclaimer, a name or role signed after the last full stop:
+  "signature_in_answer"); a note about the exchange as the answer or ending it (later, the
+  other questions, the board first, a wish to talk: "note_in_answer"); a heading or a
+  list's number left at the answer's start ("heading_at_start"); the follow-up opening
+  with the yes said over in the yes/no question's words ("follow_up_repeats_yes_no").
 """
 
 from __future__ import annotations
@@ -417,11 +424,14 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
 # A mail's tail read as answer text: an address or a phone number, a device footer, a
 # disclaimer, a sign-off word. Said anywhere in an answer, never part of what it answers.
 _MAIL_TAIL = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|<[^<>\s]+@[^<>\s]+>"
+    r"<[^<>\s]+@[^<>\s]+>"  # an address in brackets: a header or an attribution line
     r"|(?<![\w-])(?:\+\d{2}\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\w-])"
-    r"|(?<![\w-])(?:skickat\s+från|sent\s+from|hämta\s+outlook|get\s+outlook|mvh|hälsn|hälsningar"
-    r"|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|regards|sincerely|konfidentiell\w*"
-    r"|confidential\w*|e-postmeddelande\w*|personuppgifter|dataskydd\w*|gdpr)(?![\w-])",
+    r"|(?<![\w-])(?:skickat\s+från|sent\s+from|hämta\s+outlook|get\s+outlook|konfidentiell\w*"
+    r"|confidential\w*|e-postmeddelande\w*|personuppgifter|dataskydd\w*|gdpr)(?![\w-])"
+    # a sign-off word with a name (or nothing) after it: "Mvh Kerstin", "Hälsn Peter";
+    # not "Hälsningar från våra medlemmar ..." or "(med vänlig hälsning till alla)"
+    r"|(?<![\w-])(?:mvh|hälsn|hälsningar|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|regards"
+    r"|sincerely)[,.!]?(?:\s+(?-i:[A-ZÅÄÖÉÜ/])|\s*$)",
     re.I,
 )
 # A name or role signed after the last full stop: "... fler. Claes ordförande", "... alla.
