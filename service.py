@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from .fetch.run import FetchSummary
     from .intake.sources import SourceError
 
-# The parsers, mail-parser, the attachment readers and the parse pool are imported by the
+# The parsers, the mail decoder, the attachment readers and the parse pool are imported by the
 # use cases that parse (import, reparse, roster import, `set` of a yes/no answer), not
 # here: `intake status`, `export`, `report` and the review pages never parse a message,
 # and these imports cost them ~0.1-0.15 s (docs/performance.md, "Start-up").

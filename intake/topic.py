@@ -20,6 +20,10 @@ _REPLY_TALK = re.compile(
     r"get\s+back\s+to\s+you)\b",
     re.I,
 )
+# "Innan vi svarar: ...", "Before we answer the questions, ...": the answer is still to come,
+# the mail is about what the writer asks first
+_BEFORE_ANSWERING = re.compile(
+    r"\b(?:innan|före|before)\s+(?:(?:vi|jag|we|I)\s+)?(?:kan\s+|can\s+)?\w*\s*$", re.I)
 _QUESTION_SCORE = 90
 # The sender says the mail is about something else ("en fråga som inte har med enkäten att
 # göra", "en annan sak", "on another matter"): then survey words in it do not count.
@@ -89,7 +93,8 @@ def about_survey(subject: str, own_text: str, survey: Survey, *, threaded: bool)
         ):
             return f"question {q.number} in the text"
     if threaded:
-        m = _REPLY_TALK.search(own_text) or _REPLY_TALK.search(own_subject)
+        m = next((m for text in (own_text, own_subject) for m in _REPLY_TALK.finditer(text)
+                  if not _BEFORE_ANSWERING.search(text[:m.start()])), None)
         if m:
             return f"'{m.group(0)}' in a reply to the survey"
         if own_text.strip() and "?" not in own_text:

@@ -864,8 +864,11 @@ def _paragraphs_after_yes_no(found: Found, qs: list[Asked]) -> bool:
             continue
         first = normalize_ws(pars[0])
         # a bare yes or no, or one sentence that only says it ("Yes, I think we do, in
-        # practice."): nothing of how in it
-        if parse_yes_no(first).value is None or n_words(first) > 8 or (n_words(first) > 6 and (
+        # practice."): nothing of how in it; a hedged one ("Partly, yes.", "Ja, i viss mån.")
+        # is still the yes/no's short answer (left undecided, shown to a person)
+        yn = parse_yes_no(first)
+        hedged = yn.value is None and bool(_MIXED.search(first.lower()))
+        if (yn.value is None and not hedged) or n_words(first) > 8 or (n_words(first) > 6 and (
                 len(split_sentences(first)) > 1 or says_how(first))):
             continue
         if any(n_words(p) <= 3 or p.rstrip().endswith("?") for p in pars[1:]):

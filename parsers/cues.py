@@ -194,8 +194,9 @@ _REST = (r"(?:resten(?:\s+av\s+(?:svaren|frågorna|mina\s+svar|våra\s+svar))?"
 _ORDINAL = (r"(?:första|andra|tredje|fjärde|femte|first|second|third|fourth|fifth"
             r"|\d+(?::a|:e|st|nd|rd|th)?)")
 _NAMED = (
-    r"(?:\d\s*[.):]|(?:(?:mitt|vårt|my|our|the)\s+)?(?:(?:förra|tidigare|previous|earlier)\s+)?"
-    r"(?:(?:svar(?:et)?|answer)\s+(?:(?:på|till|to|for)\s+)?)?"
+    r"(?:\d\s*[.):]|(?:(?:mitt|vårt|mina|våra|my|our|the)\s+)?(?:(?:förra|tidigare|previous|earlier)\s+)?"
+    # one answer or several: "Svaret på fråga 2", "Svaren på fråga 1 och 4", "The answers to"
+    r"(?:(?:svar(?:et|en)?|answers?)\s+(?:(?:på|till|to|for|of)\s+)?)?"
     r"(?:(?:den|the)\s+" + _ORDINAL + r"\s+(?:frågan|question|one)|" + _ORDINAL
     + r"\s+(?:frågan|svaret|punkten|question|answer)"
     r"|(?:frågan?|frågorna|punkt(?:en|erna)?|svar(?:et)?|question|questions|answer|point)"

@@ -32,6 +32,7 @@ from .line_model import closing_probability
 from .lines import Asked
 from .selfcheck import said_to_reader
 from .statements import (
+    _ANSWER_IS,
     _CLAUSE_SPLIT,
     _EXPLICIT,
     _FILLER,
@@ -240,11 +241,25 @@ def clear_yes_no_sentence(unit: str, q: Asked) -> bool:
     segregation."): no hedge, not mixed, not said both ways. As good as a plain yes or no
     in that place; a sentence among others ("... ja det gör vi absolut. Vi är ...") is not."""
     t = normalize_ws(unit)
-    if len(split_sentences(t)) != 1 or _n_words(t) > 15 or _HEDGE.search(t) \
-            or _MIXED.search(t.lower()):
+    if len(split_sentences(t)) != 1 or _n_words(t) > 15 or _MIXED.search(t.lower()):
         return False
     st = yes_no_statement(t, q.q)
-    return st is not None and st.value is not None and not _said_both_ways(t, st.value)
+    if st is None or st.value is None:
+        return False
+    if _HEDGE.search(t):
+        # "Vi arbetar inte aktivt mot segregation, så svaret blir nej.": a hedged no, then
+        # the answer word said plainly as the conclusion - the writer has decided
+        return _concluded(t, st.value)
+    return not _said_both_ways(t, st.value)
+
+
+def _concluded(sentence: str, value: bool) -> bool:
+    """SENTENCE ends by saying its answer word as the answer ("så svaret blir nej", "so the
+    answer is yes"), unhedged, and the same as VALUE."""
+    last = _CLAUSE_SPLIT.split(sentence)[-1].strip().rstrip(".!")
+    m = _ANSWER_IS.match(_FILLER.sub("", last))
+    return m is not None and not _HEDGE.search(last) \
+        and (m.group("yn").lower() in ("ja", "yes")) == value
 
 
 def _names_own_question(scorer: HeadingScorer, q: Asked, unit: str) -> bool:

@@ -125,6 +125,13 @@ _POSITIVE = [
     rf"\b{_WISH_FRAME}\s+(?:{_READER_SIDE})\s+(?:\w+\s+){{0,2}}?{_MEET_US}",
     rf"\b(?:vore|skulle\s+vara|hade\s+varit)\s+(?:en\s+)?(?:ära|glädje|förmån)\s+att\s+(?:få\s+)?"
     rf"{_MEET_US}",
+    # a meeting judged the better way to answer: "tror att det blir bättre om vi ses och
+    # pratar", "det är enklare om ni ringer mig", "it would be easier if we met and talked"
+    rf"\b(?:bättre|enklare|lättare|smidigare)\s+(?:om|ifall)\s+(?:{_READER_SIDE})\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:{_MEET_US}|ringer\s+(?:mig|oss)\b)",
+    r"\b(?:better|easier|simpler)\s+if\s+(?:we|you)\s+(?:could\s+)?(?:meet|met|talk|talked|spoke|speak"
+    r"|called\s+(?:me|us)|call\s+(?:me|us))\b(?=\s*(?:[,.!?;]|$|and\s+talk|in\s+person"
+    r"|instead|on\s+the\s+phone))",
     # asking whether a meeting suits the reader: "säg till om det passar att ses i januari",
     # "passar det er att vi träffas?", "hör av dig om det funkar att höras på tisdag"
     r"\b(?:säg|meddela|hör\s+av\s+(?:dig|er)|skriv|berätta)\s+(?:gärna\s+|bara\s+)?(?:till\s+)?"

@@ -270,9 +270,10 @@ def yes_no_word(value: bool | None) -> str:
     return {True: "Ja", False: "Nej", None: "Både ja och nej"}[value]
 
 
-# the means said in the yes sentence: "genom att ...", "på det sättet att ...", "by ..."
+# the means said in the yes sentence: "genom att ...", "genom gratis träning", "på det
+# sättet att ...", "by ..."
 _SAYS_BY_WHAT = re.compile(
-    r"(?i)\b(?:genom\s+att|på\s+(?:det\s+sättet|så\s+sätt|det\s+viset|så\s+vis)\s+att"
+    r"(?i)\b(?:genom\s+(?:att|\w+)|på\s+(?:det\s+sättet|så\s+sätt|det\s+viset|så\s+vis)\s+att"
     r"|by\s+\w+ing|through)\b")
 
 
@@ -307,17 +308,30 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     )
     # the yes/no may end the prose ("Vi är ... Ja vi jobbar mot segregation." and a wish to
     # talk, taken out above): the first question and the yes/no, the rest left open
-    if at is None or (at + 1 >= len(sentences) and len(sentences) < 3
-                      and n_words(sentences[0][0]) < 8):
+    st = yes_no_statement(sentences[at][0], yn_q.q) if at is not None else None
+    if at is None:
+        # "Segregation är inget vi arbetar med uttryckligen, ..., men vi har haft kurser
+        # ...": the topic said not to be worked on and then taken back in part - the yes/no
+        # is left open there, what comes before it answers the first question
+        at = next((i for i, (s, _) in enumerate(sentences[1:], 1) if _open_yes_no(s, yn_q)),
+                  None)
+        st = Statement(None, False) if at is not None else None
+    if at is None or st is None or (at + 1 >= len(sentences) and len(sentences) < 3
+                                    and n_words(sentences[0][0]) < 8):
         return _ByPosition()
-    st = yes_no_statement(sentences[at][0], yn_q.q)
-    assert st is not None
-    out = {qs[0].num: [" ".join(s for s, _ in sentences[:at])], yn_q.num: [yes_no_word(st.value)]}
+    first = [s for s, _ in sentences[:at]]
+    if len(first) > 1 and _echoes_yes_no(first[-1], yn_q):
+        # "... pop. Om vi arbetar mot segregation? Ja, ...": the writer asks the yes/no
+        # question again before answering it - a heading, no part of the first answer
+        first.pop()
+    out = {qs[0].num: [" ".join(first)], yn_q.num: [yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
-    how = _HOW_CLAUSE.search(sentences[at][0]) if st.value else None
+    how = (_HOW_CLAUSE.search(sentences[at][0]) or _new_clause(sentences[at][0], yn_q)) \
+        if st.value else None
     if how is not None:
-        # "Ja vi arbetar mot segregation, det gör vi genom att ...": the yes, then a clause
-        # of the same sentence saying how - the follow-up's answer starts there
+        # "Ja vi arbetar mot segregation, det gör vi genom att ...", "Ja vi jobbar mot
+        # segregation, vi bjuder in alla ...": the yes, then a clause of the same sentence
+        # saying how - the follow-up's answer starts there
         rest = [(sentences[at][0][how.start("how"):], sentences[at][1]), *rest]
     elif st.value is True and _SAYS_BY_WHAT.search(sentences[at][0]):
         # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how in
@@ -333,7 +347,9 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
             cut = new_par[0]
         else:
             scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
-            for j in range(1, len(rest)):
+            # (after a yes/no left open nothing need answer the follow-up: the next
+            # sentence may already speak of the later question)
+            for j in range(0 if st.value is None else 1, len(rest)):
                 sc = {x.num: x.score for x in scorer.scores(rest[j][0])}
                 if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
                     cut = j
@@ -355,6 +371,46 @@ _HOW_CLAUSE = re.compile(
     r",\s+(?P<how>(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do\s+(?:it|that|this))\s+"
     r"(?:bland\s+annat\s+|främst\s+|mainly\s+)?(?:genom|via|med\s+hjälp\s+av|by|through)\s+\S.*)$",
     re.I)
+
+
+def _echoes_yes_no(sentence: str, q: Asked) -> bool:
+    """SENTENCE is a short question of the writer's own in the yes/no question's words
+    ("Om vi arbetar mot segregation?", "Do we work against segregation?")."""
+    return sentence.rstrip().endswith("?") and n_words(sentence) <= 10 \
+        and names_topic(sentence, q.q)
+
+
+# a clause with its own subject after a comma: "..., vi bjuder in alla ...", "..., we invite"
+_OWN_SUBJECT = re.compile(
+    r",\s+(?P<how>(?:vi|we|alla|föreningen|klubben|our\s+\w+|våra\s+\w+)\s+\w+\s+\S.*)$", re.I)
+_HOW_CLAUSE_WORDS = 5
+
+
+def _new_clause(sentence: str, q: Asked) -> re.Match[str] | None:
+    """The yes said in the question's own words, then a comma and a clause of its own that
+    goes on to what they do ("Ja vi jobbar faktiskt mot segregation, vi bjuder in alla som
+    ...", "Yes we work against segregation, we invite ..."): that clause opens the
+    follow-up's answer. Not a yes said only as a word ("Ja, vi ..."): the comma must come
+    after the question's topic."""
+    for m in _OWN_SUBJECT.finditer(sentence):
+        head = sentence[: m.start()]
+        if names_topic(head, q.q) and n_words(m.group("how")) >= _HOW_CLAUSE_WORDS \
+                and (st := yes_no_statement(head, q.q)) is not None and st.value is True:
+            return m
+    return None
+
+
+_NOT_AS_SUCH = re.compile(r"(?i)\b(?:inte|inget|ej|not|nothing)\b[^,;]*?\b(?:uttryckligen|uttalat"
+                         r"|specifikt|direkt|explicitly|specifically|as\s+such)\b")
+_BUT = re.compile(r"(?i)[,\s](?:men|fast|but)\s")
+
+
+def _open_yes_no(sentence: str, q: Asked) -> bool:
+    """SENTENCE names the yes/no question's topic, says it is not worked on as such, and
+    then goes on with a "but" ("..., men vi har haft kurser för SFI-grupper", "Not
+    explicitly, but ..."): said, and left open."""
+    return names_topic(sentence, q.q) and bool(_NOT_AS_SUCH.search(sentence)) \
+        and bool(_BUT.search(sentence))
 
 
 # A yes or no run into the end of a sentence with no stop: "... och gör utflykter ja det gör
@@ -387,7 +443,10 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     sentences = [sentences[0], *(s for s in sentences[1:]
                                  if not (CLOSING.match(s) and n_words(s) <= _NOTE_WORDS))] \
         if sentences else sentences
-    if not sentences or any(n_words(s) > 3 for s in sentences[1:]):
+    # a short remark after the yes ("Jo, det gör vi. Alla är välkomna på banan!") does not
+    # hide it: the yes is read, and, not being all the mail says, shown as from prose
+    if not sentences or len(sentences) > 3 or any(n_words(s) > _NOTE_WORDS
+                                                  for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)
     how = says_how(sentences[0])  # "Ja, det gör vi genom läxhjälp.": the yes, and a doubt

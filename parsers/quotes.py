@@ -325,6 +325,8 @@ _VALEDICTION = re.compile(
     r"|kärleksfulla|sportsliga|sportiga|kollegiala|kind|kindest|best|warm|warmest|many|warm\s+and"
     r"\s+kind"
     r"|[a-zåäöé]{2,}[ae])\s+)?(?:hälsning|hälsningar|regards|wishes)"  # "Gröna hälsningar"
+    # the greeting said as a verb over the name: "Hälsar / Ola", "Hälsar styrelsen genom Eva"
+    r"|hälsar"
     r"|\w{3,}hälsning(?:ar)?"  # Scouthälsningar, Idrottshälsningar, Julhälsningar
     r"|mvh\.?|m\.v\.h\.?|vh|mvhälsningar|mvh/\w*|all\s+the\s+best|sincerely|yours\s+(?:truly|sincerely)"
     r"|best\s+wishes|with\s+(?:kind\s+|best\s+)?regards|regards|cheers|kram(?:ar)?)"

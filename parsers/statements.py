@@ -118,6 +118,24 @@ _CONCESSION = re.compile(
     r"|even\s+though|though)\b")
 
 
+# "Det skulle jag säga att vi gör, ja.", "Vi gör nog det, ja.", "I would say we do, yes.", "Det
+# gör vi inte, nej.": the question's verb said back by a pro-form, the yes or no word added
+# after a comma as an afterthought
+_AFTERTHOUGHT = re.compile(
+    r"(?i)^(?P<pre>(?:[\w']+\s+){0,7}(?:gör|göra|do|does|did)(?:\s+(?:vi|det|inte|ej|nog|väl"
+    r"|ju|it|not|so))*)\s*,\s*(?P<yn>ja|jo|jodå|nej|nä|yes|no)[\s.!…]*$")
+_PRO_SUBJECT = re.compile(r"(?i)\b(?:vi|det|we|it|so)\b")
+
+
+def _afterthought_yes_no(s: str) -> bool | None:
+    m = _AFTERTHOUGHT.match(s)
+    if m is None or _MIXED.search(m.group("pre").lower()) or not _PRO_SUBJECT.search(m["pre"]):
+        return None
+    value = m.group("yn").lower() in ("ja", "jo", "jodå", "yes")
+    # the clause and the word must agree: "Det gör vi inte, ja." says nothing clear
+    return value if bool(_NEGATED.search(m.group("pre"))) is not value else None
+
+
 def yes_no_said_again(s: str) -> bool:
     """S is a yes or no said back with a pro-form and at most a concession ("Ja, det gör vi,
     även om det inte alltid kallas så.", "Yes we do, even if we don't call it that."): the
@@ -252,6 +270,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         return Statement(whole.value, True)  # "Absolut, det gör vi på vårt lilla sätt!"
     if not whole.ambiguous and _pro_form_yes_no(s, whole.value):
         return Statement(whole.value, True)  # "Japp, det gör vi varje dag på planen!"
+    late = _afterthought_yes_no(s)
+    if late is not None:
+        return Statement(late, True)  # "Det skulle jag säga att vi gör, ja."
     named = by_number(s, question)
     if named is not None:
         # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number

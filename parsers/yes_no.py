@@ -63,6 +63,17 @@ _OR_ELSE = re.compile(
     re.I,
 )
 
+# "Nej, inte som förening.", "No, not formally.": the no said, then narrowed to the association
+# or to a formal aim - the same no, not "both" (without the "Nej" it may be the members who do)
+_NO_NARROWED = re.compile(
+    r"^(?:nej|nä|no|nope)\b[\s,.!:;\-–—]*(?:(?:inte|ej)\s+som\s+(?:förening\w*|organisation\w*"
+    r"|klubb\w*)|(?:inte|ej)\s+(?:officiellt|formellt|organiserat)"
+    r"|not\s+as\s+an?\s+(?:association|organi[sz]ation|club)|not\s+(?:officially|formally))\b"
+    # nothing after it that says otherwise ("..., men enskilda medlemmar gör det")
+    r"(?![^.!?;]*\b(?:men|fast|but|though|although)\b)",
+    re.I,
+)
+
 _LEADING_NOISE = re.compile(r"^[\s\-–—:;,.*•>\"'“”()\[\]]+")
 _LABEL = re.compile(r"^(?:svar|answer|sv|a)\s*[:.)-]\s*", re.I)
 
@@ -130,6 +141,8 @@ def parse_yes_no(text: str | None) -> YesNo:
     if not t:
         return YesNo(None, False)
     head = _first_clause_words(t).lower()
+    if _NO_NARROWED.match(t):
+        return YesNo(False)
     if _MIXED.search(head) or _OR_ELSE.match(head):
         return YesNo(None, True)
     if _NO.match(head):  # first: "det gör vi inte" starts like "det gör vi"

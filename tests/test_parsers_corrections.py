@@ -150,3 +150,26 @@ def test_an_answer_word_after_a_note_on_another_topic_is_no_yes_no():
     ex = extract("Hej igen\n\nJag skrev fel om vår lokal i förra mejlet. Svaret är nej. "
                  "Vi har ingen egen lokal.\n\nKerstin")
     assert values(ex)["works_against_segregation"] is None
+
+
+# --- a note that several named answers stand, said in the plural ---------------------------
+
+
+@pytest.mark.parametrize("note", [
+    "Svaren på fråga 1 och 4 gäller som förut.",
+    "Mina svar på fråga 1 och 4 står kvar.",
+    "Our answers to questions 1 and 4 are unchanged.",
+    "The answers to questions 1 and 4 still stand.",
+])
+def test_a_plural_note_that_named_answers_stand_is_no_answer(note):
+    ex = extract("Hej igen!\n\nVi vill ändra svaret på fråga 2 till ja.\n\n"
+                 "Fråga 3 blir då: Vi tränar ihop med lag från andra stadsdelar.\n\n"
+                 f"{note}\n\n/Ali")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi tränar ihop med lag från andra stadsdelar."
+    assert got["about"] is None and got["obstacles_opportunities"] is None
+
+
+def test_a_plural_answer_note_about_the_content_is_no_stand_note():
+    assert not stands_as_before("Svaren på fråga 1 och 4 gäller hur vi jobbar i dag.")

@@ -390,3 +390,30 @@ def test_a_question_to_the_reader_without_a_wish_stays_in_its_answer() -> None:
     ex = extract("1. Vi är en dansförening i Rosengård.\n2. Ja\n3. Vi dansar med skolor. "
                  "Kan det vara något för er?\n4. Hindret är lokalen.\n\n/Leyla")
     assert "Kan det vara något för er?" in str(ex.answers["how"].value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi tror att det vore bättre om vi träffas och berättar, det finns mycket att säga.",
+        "Det är nog enklare om ni ringer mig, jag skriver inte så bra.",
+        "Jag tror det blir smidigare om du och jag ses istället.",
+        "It would be easier if we met and talked, there is a lot to tell.",
+        "I think it is better if you call me instead.",
+    ],
+)
+def test_a_meeting_judged_the_better_way_to_answer_is_a_wish(text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det blir bättre om vi träffas oftare i gruppen.",
+        "Barnen lär sig bättre om de ses varje vecka.",
+        "Det är enklare om vi pratar med föräldrarna först.",
+        "Things go better if we meet every week as a group.",
+    ],
+)
+def test_better_if_we_meet_as_an_activity_is_no_wish(text: str) -> None:
+    assert not wants_interview(text)

@@ -248,3 +248,24 @@ def test_a_short_first_paragraph_that_is_a_sentence_stays_an_answer() -> None:
     body = ("Vi spelar fotboll.\n\nJa.\n\nVi blandar lagen från olika skolor.\n\n"
             "Hinder är pengar och möjligheter är föräldrarna.")
     assert values(extract(body))["about"] == "Vi spelar fotboll."
+
+
+# --- the yes/no question asked back and answered with a hedge, then paragraphs in order -----
+
+@pytest.mark.parametrize("hedged", [
+    "Do we work against segregation? Partly, yes.",
+    "Arbetar vi mot segregation? Delvis.",
+    "Arbete mot segregation? Ja, i viss mån.",
+    "Jobbar vi mot segregation? Både ja och nej.",
+])
+def test_paragraphs_after_a_hedged_yes_no_still_answer_in_order(hedged):
+    ex = extract("Hej,\n\nVi är en schackklubb som träffas på biblioteket varje torsdag.\n\n"
+                 f"{hedged}\n\nVi bjuder in andra klubbar till turneringar två gånger om året.\n\n"
+                 "Hindret är språket. Möjligheten är ett nätverk mellan klubbarna.\n\nTom")
+    got = values(ex)
+    assert got["works_against_segregation"] is None  # undecided: a person decides
+    assert got["about"] == "Vi är en schackklubb som träffas på biblioteket varje torsdag."
+    assert got["how"] == "Vi bjuder in andra klubbar till turneringar två gånger om året."
+    assert got["obstacles_opportunities"] == (
+        "Hindret är språket. Möjligheten är ett nätverk mellan klubbarna.")
+    assert "ambiguous" in codes(ex)

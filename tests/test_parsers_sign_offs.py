@@ -244,3 +244,30 @@ def test_answer_line_with_comma_is_no_signature() -> None:
 def test_text_above_quote_keeps_the_signature() -> None:
     text = "1. Svar\n\nMvh\nLisa\nIK Sölve Ungdom\n\n> 1. Vilka är ni?\n"
     assert text_above_quote(text).splitlines()[-1] == "IK Sölve Ungdom"
+
+
+# --- the greeting said as a verb over the name ("Hälsar / Ola") -----------------------------
+
+
+@pytest.mark.parametrize("close", [
+    "Hälsar\nOla Ohlsson, ordf.",
+    "Hälsar Ola",
+    "Hälsar styrelsen genom\nKarin Lund",
+])
+def test_a_closing_verb_over_the_name_is_cut_from_the_last_answer(close):
+    got = values(extract(
+        "Hej!\n\nVilka är ni? Vi är en odlarförening i Västra Hamnen.\n\n"
+        "Arbetar ni för att motverka segregation? Ja.\n\n"
+        "På vilket sätt? Vi har odlingslådor för boende i Holma.\n\n"
+        "Hinder och möjligheter? Hinder: avståndet. Möjligheter: odling är lätt att börja med."
+        f"\n\n{close}\n"))
+    assert got["obstacles_opportunities"] == (
+        "Hinder: avståndet. Möjligheter: odling är lätt att börja med.")
+    assert got["about"] == "Vi är en odlarförening i Västra Hamnen."
+
+
+def test_the_verb_in_an_answer_sentence_is_kept():
+    got = values(extract(
+        "1. Vi är en kvinnoförening i Rosengård.\n2. Ja\n"
+        "3. Alla som kommer hälsar på varandra på flera språk.\n4. Lokalen är dyr.\n\nAmina"))
+    assert got["how"] == "Alla som kommer hälsar på varandra på flera språk."

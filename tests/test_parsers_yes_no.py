@@ -150,3 +150,23 @@ def test_not_as_an_association_is_ambiguous():
     yn = parse_yes_no("Inte som förening, men enskilda medlemmar gör det.")
     assert yn.value is None and yn.ambiguous
     assert parse_yes_no("Inte än, men vi vill.").value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nej, inte som förening.", "Nej – inte officiellt.", "Nä, inte som klubb",
+     "No, not as an association.", "No, not formally."],
+)
+def test_a_no_narrowed_to_the_association_is_a_plain_no(text):
+    yn = parse_yes_no(text)
+    assert yn.value is False and not yn.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nej, inte som förening, men flera medlemmar gör det.",
+     "No, not as a club, but many members do.", "Ja, men inte som förening."],
+)
+def test_a_no_narrowed_and_then_taken_back_stays_undecided(text):
+    yn = parse_yes_no(text)
+    assert yn.value is None and yn.ambiguous

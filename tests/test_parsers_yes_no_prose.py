@@ -7,6 +7,7 @@ import pytest
 from helpers import (
     CHOIR,
     OBST_PROSE,
+    QUESTIONS,
     SINGS,
     _vals,
     codes,
@@ -168,6 +169,21 @@ def test_a_one_line_yes_that_says_how_is_a_yes_with_a_doubt(body):
     assert ex.answers["works_against_segregation"].value is True
     assert "yes_no_alone" not in ex.flags
     assert {"by_position", "yes_no_from_prose"} <= codes(ex)
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Jo, det gör vi. Alla är välkomna på banan!\n/Kalle", True),
+    ("Hej! Ja, det gör vi. Här spelar alla med alla.\n\nKalle", True),
+    ("Nej, det gör vi inte. Vi är bara sex gubbar.\n/Kalle", False),
+    ("Yes, we do. Everyone is welcome at our club!\n\nKalle", True),
+])
+def test_a_one_line_yes_no_with_a_short_remark_is_read_with_a_doubt(body, want):
+    # the remark is not all of a follow-up answer: the yes/no is read and shown to a person
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] is None and got["obstacles_opportunities"] is None
+    assert "yes_no_from_prose" in codes(ex)
 
 
 # --- four plain paragraphs, the yes/no's paragraph unsure first, then coming down on a side --
@@ -412,3 +428,116 @@ def test_a_yes_going_on_to_how_in_one_paragraph_gives_the_follow_up_its_clause(
     assert got["works_against_segregation"] is True
     assert got["how"] == how
     assert "by_position" in codes(ex)  # one paragraph split at its sentences: always shown
+
+
+# --- one paragraph: the yes, then a comma and a clause with its own subject saying how ------
+
+@pytest.mark.parametrize(("yes", "how"), [
+    ("Ja vi arbetar mot segregation, vi har öppen träning för alla barn i området varje "
+     "lördag.", "vi har öppen träning för alla barn i området varje lördag."),
+    ("Och visst motverkar föreningen segregation, vi lånar ut instrument gratis till "
+     "nyanlända familjer.", "vi lånar ut instrument gratis till nyanlända familjer."),
+    ("Yes we work against segregation, we let every child in the area train for free on "
+     "Saturdays.", "we let every child in the area train for free on Saturdays."),
+])
+def test_a_yes_going_on_in_a_clause_of_its_own_gives_the_follow_up_that_clause(yes, how):
+    about = "Hej! Vi är en fotbollsklubb i Hermodsdal med 120 spelare."
+    obst = "Hindret är planerna, möjligheten är alla engagerade föräldrar."
+    ex = extract(f"{about} {yes} {obst}\n\nmvh Sami")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert (got["how"], got["obstacles_opportunities"]) == (how, obst)
+    assert "by_position" in codes(ex)  # one paragraph split at its sentences: always shown
+
+
+def test_a_yes_said_only_as_a_word_before_the_comma_keeps_its_sentence_whole():
+    # "Ja, vi ...": the comma comes before the topic is named: no clause of its own
+    ex = extract("Hej! Vi är en fotbollsklubb i Hermodsdal med 120 spelare. Ja, vi arbetar "
+                 "mot segregation genom gratis träning. Hindret är planerna, möjligheten är "
+                 "alla engagerade föräldrar.\n\nmvh Sami")
+    assert values(ex)["how"] == "Ja, vi arbetar mot segregation genom gratis träning."
+
+
+# --- one paragraph: the yes/no question asked back just before its answer -----------------
+
+@pytest.mark.parametrize(("asked", "answer"), [
+    ("Motverkar vi segregation?", "Ja, det tycker jag."),
+    ("Jobbar föreningen mot segregation?", "Absolut."),
+    ("Do we work against segregation?", "Yes, we do."),
+])
+def test_the_yes_no_asked_back_in_one_paragraph_is_no_part_of_answer_1(asked, answer):
+    about = "Vi är en schackklubb med 60 medlemmar som spelar i Rosengård."
+    ex = extract(f"Hej! {about} {asked} {answer} Vi har gratis schackskola för alla barn "
+                 "i området. Hindret är lokalen, möjligheten är turneringarna.\n\n/Ahmed")
+    got = values(ex)
+    assert got["about"] == about
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi har gratis schackskola för alla barn i området."
+
+
+# --- one paragraph: the topic not worked on as such, "but ...": the yes/no left open --------
+
+@pytest.mark.parametrize(("middle", "obst"), [
+    ("Segregation är inget vi jobbar med specifikt, vi är för få, men vi har haft öppna "
+     "visningar för skolklasser.", "Hinder är lokalhyran, möjligheter finns i samarbeten."),
+    ("Segregation is nothing we work on explicitly, we are too few, but we have had open "
+     "days for school classes.", "Obstacles are the rent, opportunities lie in working "
+     "with others."),
+])
+def test_a_topic_not_worked_on_as_such_but_leaves_the_yes_no_open(middle, obst):
+    about = "Vi är en fotoklubb med 25 medlemmar som ställer ut på Möllan."
+    ex = extract(f"Hej, {about} {middle} {obst}\n\nLena")
+    got = values(ex)
+    assert got["about"] == about
+    assert got["works_against_segregation"] is None
+    assert got["obstacles_opportunities"] == obst
+    assert {"by_position", "ambiguous"} <= codes(ex)  # open and by position: shown
+
+
+# --- four plain paragraphs: a hedged no concluded plainly is the yes/no's clear place --------
+
+@pytest.mark.parametrize(("no", "flagged"), [
+    ("Vi jobbar inte specifikt mot segregation, så svaret blir nej.", False),
+    ("We don't really work against segregation, so the answer is no.", False),
+    # the conclusion hedged too: still a doubt
+    ("Vi jobbar inte aktivt mot segregation, så svaret blir nog nej.", True),
+])
+def test_a_hedged_no_concluded_plainly_confirms_the_order(no, flagged):
+    ex = extract(f"Hej,\n\nVi är en odlingsförening med 40 lotter i Kirseberg.\n\n{no}\n\n"
+                 "Vi är en liten förening och har fullt upp med odlingen.\n\nHindret är tid, "
+                 "en möjlighet vore att bjuda in grannarna.\n\nHälsningar\nPer")
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert got["how"] == "Vi är en liten förening och har fullt upp med odlingen."
+    assert ("by_position" in codes(ex)) is flagged
+
+
+# --- the yes/no question asked back, its answer a pro-form with the yes or no added after a comma
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("Om vi arbetar mot segregation? Det skulle jag säga att vi gör, ja.", True),
+    ("Jobbar vi mot segregation? Vi gör nog det, ja.", True),
+    ("Arbetar vi mot segregation? Det gör vi inte, nej.", False),
+    ("Do we work against segregation? I would say we do, yes.", True),
+])
+def test_a_yes_no_added_after_a_pro_form_answers_the_question_asked_back(said, want):
+    ex = extract("Hej,\n\nVi är en pingisklubb i Hyllie med träning för barn och vuxna.\n\n"
+                 f"{said}\n\nBarn från olika områden tränar ihop och avgiften är låg.\n\n"
+                 "Hindret är hallen. Möjligheten är att pingis är billigt.\n\nMvh\nTomas")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] == "Vi är en pingisklubb i Hyllie med träning för barn och vuxna."
+    assert got["how"] == "Barn från olika områden tränar ihop och avgiften är låg."
+    assert got["obstacles_opportunities"] == (
+        "Hindret är hallen. Möjligheten är att pingis är billigt.")
+
+
+@pytest.mark.parametrize("said", [
+    "Det skulle jag säga att vi gör, nej.",  # the clause and the word disagree
+    "Det gör vi delvis, ja.",  # hedged
+    "Vi har läxhjälp för barn, ja.",  # no pro-form: not the question said back
+])
+def test_an_afterthought_yes_that_is_not_clear_gives_no_statement(said):
+    from svarsinkorg.parsers.statements import yes_no_statement
+    assert yes_no_statement(said, QUESTIONS[1]) is None

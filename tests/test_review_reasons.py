@@ -515,6 +515,24 @@ def test_a_side_question_in_the_survey_thread_is_no_reply(survey):
     assert (p.kind, p.association_id) == ("other", 1)
 
 
+@pytest.mark.parametrize("body", [
+    "Innan vi svarar: vet du om det går att söka bidrag för en ny lokal? Vi måste flytta.",
+    "Innan jag kan svara undrar jag vem som bokar lokalerna på fritidsgården?",
+    "Before we answer, could you tell us who handles grants for premises?",
+])
+def test_a_question_asked_before_answering_is_no_reply(survey, body):
+    # the answer is still to come: the mail is the question it asks (listed by review)
+    p = parse_message(reply(f"Hej!\n\n{body}\n\nTack!\nSofia\n"), survey, ROSTER)
+    assert (p.kind, p.association_id) == ("other", 1)
+
+
+def test_answers_after_a_before_answering_question_still_make_a_reply(survey):
+    p = parse_message(reply("Hej!\n\nInnan vi svarar, en fråga: får vi söka bidrag? "
+                            "Här är svaren ändå.\n\n1. Vi är en kör.\n2. Ja\n3. Vi sjunger "
+                            "med alla.\n4. Lokalen.\n\nSofia\n"), survey, ROSTER)
+    assert p.kind == "reply"
+
+
 def test_a_one_line_yes_answers_the_yes_no_question(survey):
     # the whole reply is one plain yes: the yes/no's answer for sure, nothing left unread
     p = parse_message(reply("Jajamän, det gör vi! /Per, Hyllie IF\n"), survey, ROSTER)
