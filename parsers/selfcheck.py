@@ -22,7 +22,14 @@ looks at:
 - substantive text that answers some questions but not all ("partial"), unless the text
   says why (an attachment, later, skipped, an addition, a wish to talk) or the question's
   place was found left empty; in a reply with no answer at all, a yes/no said or a
-  descriptive sentence is "unassigned_text".
+  descriptive sentence is "unassigned_text";
+- what a failed reading leaves in an answer, whatever step failed (measured by switching
+  steps off, bench/ablation.py): a mail's tail (an address, a phone number, a sign-off
+  word, a device footer, a disclaimer, a name or role signed after the last full stop:
+  "signature_in_answer"); a note about the exchange as the answer or ending it (later, the
+  other questions, the board first, a wish to talk: "note_in_answer"); a heading or a
+  list's number left at the answer's start ("heading_at_start"); the follow-up opening
+  with the yes said over in the yes/no question's words ("follow_up_repeats_yes_no").
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ from .cues import CLOSING, SKIPS, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
-from .statements import yes_no_statement
+from .statements import names_topic, says_how, yes_no_statement
 from .text import SEPARATOR_LINE, match_key, normalize_ws, short_cache, split_sentences
 
 _EXCERPT = 80
@@ -410,6 +417,154 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     return out
 
 
+# --- what a failed reading leaves in an answer, whatever step failed -------------------------
+# (bench/ablation.py: with one extraction step switched off, these are the shapes of the
+# wrong answers that nothing else flagged)
+
+# A mail's tail read as answer text: an address or a phone number, a device footer, a
+# disclaimer, a sign-off word. Said anywhere in an answer, never part of what it answers.
+_MAIL_TAIL = re.compile(
+    r"<[^<>\s]+@[^<>\s]+>"  # an address in brackets: a header or an attribution line
+    r"|(?<![\w-])(?:\+\d{2}\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\w-])"
+    r"|(?<![\w-])(?:skickat\s+från|sent\s+from|hämta\s+outlook|get\s+outlook|konfidentiell\w*"
+    r"|confidential\w*|e-postmeddelande\w*|personuppgifter|dataskydd\w*|gdpr)(?![\w-])"
+    # a sign-off word with a name (or nothing) after it: "Mvh Kerstin", "Hälsn Peter";
+    # not "Hälsningar från våra medlemmar ..." or "(med vänlig hälsning till alla)"
+    r"|(?<![\w-])(?:mvh|hälsn|hälsningar|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|regards"
+    r"|sincerely)[,.!]?(?:\s+(?-i:[A-ZÅÄÖÉÜ/])|\s*$)",
+    re.I,
+)
+# A name or role signed after the last full stop: "... fler. Claes ordförande", "... alla.
+# Mats", "... ansvar. /Elin för Cykelköket": capitalised words or a slash, no verb, no stop.
+_ROLE = (r"(?:ordf\.?|ordförande|kassör|sekreterare|ledamot|styrelsen|tränare|huvudtränare"
+         r"|coach|ledare|verksamhetsledare|chair\w*|board|secretary|treasurer)")
+_SIGNED_TAIL = re.compile(
+    rf"[.!?]\s+(?:/{{1,2}}\s*\S.{{0,40}}|(?:(?:för|for)\s+)?(?:[A-ZÅÄÖÉÜ][\w'’-]*\.?,?\s*|{_ROLE},?\s*){{1,4}})$")
+
+
+def _signature_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
+    out: list[Reason] = []
+    for q in questions:
+        a = ex.answers.get(q.key)
+        if a is None or not isinstance(a.value, str):
+            continue
+        m = _MAIL_TAIL.search(a.value) or _SIGNED_TAIL.search(a.value)
+        if m:
+            out.append(Reason("signature_in_answer", q.key, excerpt(m.group(0).lstrip(".!? "))))
+    return out
+
+
+# A sentence about the exchange rather than the association: the rest of the questions put
+# off or left to a talk ("De andra frågorna är svåra att svara på i ett mejl", "återkommer
+# vi om", "behöver jag stämma av med styrelsen"), not what the association does.
+_ABOUT_THE_ANSWERING = re.compile(
+    r"\b(?:återkomm\w*|get\s+back\s+to|(?:de\s+)?(?:andra|övriga|resterande)\s+frågor\w*"
+    r"|resten\s+av\s+(?:frågorna|svaren)|(?:prata|diskutera|fundera|stämma\s+av|ta\s+upp)"
+    r"\s+(?:\w+\s+){0,4}?(?:i|med)\s+styrelsen|styrelsen\s+först|the\s+(?:other|remaining)"
+    r"\s+questions|the\s+rest\s+of\s+the\s+questions)\b",
+    re.I,
+)
+
+
+def _is_note(sentence: str) -> bool:
+    """A sentence about the mail or the exchange (later, a wish to talk, a closing, said to
+    the coordinator), not about the association."""
+    return bool(_ABOUT_THE_ANSWERING.search(sentence) or CLOSING.match(sentence)
+                or wants_interview(sentence) or said_to_reader(sentence))
+
+
+def _note_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
+    """An answer that is only a note ("återkommer vi om.", "Den frågan vill vi fundera på i
+    styrelsen"), or an answer of several sentences ending in one ("De andra frågorna är
+    svåra att svara på i ett mejl.")."""
+    out: list[Reason] = []
+    for q in questions:
+        a = ex.answers.get(q.key)
+        if a is None or not isinstance(a.value, str):
+            continue
+        sentences = split_sentences(a.value)
+        if not sentences:
+            continue
+        if all(_is_note(s) for s in sentences) or (len(sentences) > 1 and _is_note(sentences[-1])):
+            out.append(Reason("note_in_answer", q.key, excerpt(sentences[-1])))
+    return out
+
+
+# what opens a line without being its answer: a number or letter of a list
+_LIST_MARK = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Da-d])(?:[.):]|\s(?=\S))\s*")
+_MARK_ONLY = re.compile(r"^\s*(?:[-•*–·]\s*)?(?:\(?\d{1,2}\s*[.):]|[ivx]{1,4}[.)]|[a-d][.)])?\s*",
+                        re.I)
+# "Hinder: ... Möjligheter: ...": an answer in labelled parts keeps its first label
+_PART = re.compile(r"(?:^|[.!?]\s+)[^\W\d_][\w-]{1,30}\s*[:：]\s")
+_OPENING_LABEL = re.compile(r"^(?P<h>[^.!?:\n]{2,50}?)\s*(?P<p>[:?])\s+(?P<rest>\S.*)$", re.S)
+
+
+def _opening_heading(value: str, own_lines: list[str], scorer: HeadingScorer) -> str | None:
+    """The heading glued to the front of VALUE: a short line of the reply's own ("Om oss",
+    "Hinder och möjligheter", "Hur?") that stood alone above the answer's first line, or a
+    label on the answer's line that names a question ("Hinder och möjligheter: ...",
+    "Varför inte? Nej, ...")."""
+    for ln in own_lines:
+        t = normalize_ws(_MARK_ONLY.sub("", ln, count=1))
+        if not t or len(t.split()) > 6 or t[-1] in ".,;!" or not t[0].isupper():
+            continue
+        rest = value[len(t):].lstrip()
+        if not value.startswith(t + " ") or not rest[:1].isupper() or len(rest.split()) < 3:
+            continue
+        if t.endswith(":") and len(t.split()) == 1 and _PART.search(rest):
+            continue  # "Hinder:" over its part, "Möjligheter:" further down
+        return t
+    m = _OPENING_LABEL.match(value)
+    if m and (len(m["h"].split()) >= 2 or m["p"] == "?") and len(m["h"].split()) <= 6 \
+            and m["rest"][:1].isupper():
+        found, named = scorer.candidates(m["h"])
+        if named and max(found.values()) >= 1.5:
+            return m["h"] + m["p"]
+    return None
+
+
+def _opening_reasons(ex: Extraction, own_text: str,
+                     questions: Sequence[Question]) -> list[Reason]:
+    scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))
+    own_lines = [ln for ln in own_text.splitlines()
+                 if ln.strip() and not ln.lstrip().startswith(">")]
+    texts = [(q, a.value) for q in questions
+             if (a := ex.answers.get(q.key)) and isinstance(a.value, str)]
+    out: list[Reason] = []
+    # "1 Polska Föreningen ...", "III. Vi syr ...", "c) Kulturkvällarna ...": a list's
+    # numbers or letters left on two or more answers
+    marked = [(q, v) for q, v in texts if _LIST_MARK.match(v)]
+    if len(marked) >= 2:
+        out += [Reason("heading_at_start", q.key, excerpt(v, 40)) for q, v in marked]
+    for q, v in texts:
+        head = _opening_heading(v, own_lines, scorer)
+        if head is not None:
+            out.append(Reason("heading_at_start", q.key, excerpt(head)))
+    return out
+
+
+def _repeats_yes_no(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
+    """The follow-up ("how") answer opening with the yes said over in the yes/no question's
+    own words ("Vi arbetar mot segregation.", "Vi jobbar aktivt med det."), and nothing of
+    how in that sentence: the yes/no's words, not the follow-up's answer, read into it."""
+    out: list[Reason] = []
+    for i, q in enumerate(questions):
+        nxt = _follow_up(questions, i)
+        if q.kind != "yes_no" or nxt is None:
+            continue
+        f = ex.answers.get(nxt.key)
+        if f is None or not isinstance(f.value, str):
+            continue
+        first = (split_sentences(f.value) or [""])[0]
+        if len(re.findall(r"\w+", first)) > 8 or says_how(first):
+            continue
+        st = yes_no_statement(first, q)
+        if (st is not None and st.value is True and names_topic(first, q)) \
+                or fuzz.ratio(match_key(first), match_key(q.text.split("?")[0])) >= 80:
+            out.append(Reason("follow_up_repeats_yes_no", nxt.key, excerpt(first)))
+    return out
+
+
 # The text itself says why some questions have no answer here.
 _EXPLAINS_GAP = re.compile(
     r"\b(?:återkomm\w*|återkommer|svarar\s+(?:\w+\s+){0,3}(?:senare|längre\s+fram)"
@@ -459,6 +614,10 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     if left:
         reasons.append(Reason("unassigned_text", None, excerpt(left[0])))
     reasons += _heading_reasons(ex, questions)
+    reasons += _signature_reasons(ex, questions)
+    reasons += _note_reasons(ex, questions)
+    reasons += _opening_reasons(ex, own_text, questions)
+    reasons += _repeats_yes_no(ex, questions)
     if whole and "follow_up_answer" not in ex.flags \
             and not _COMPLETES.search(normalize_ws(own_text)):
         reasons += _yes_no_reasons(ex, questions)

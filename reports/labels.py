@@ -475,6 +475,13 @@ REASONS: dict[str, dict[str, str]] = {
     "sv": {
         "unassigned_text": "Text i svaret som inte hör till någon fråga",
         "heading_in_answer": "Svaret verkar innehålla en annan frågas rubrik",
+        # what a failed reading leaves in an answer (parsers/selfcheck.py, bench/ablation.py)
+        "heading_at_start": "Svaret börjar med en rubrik eller ett nummer",
+        "signature_in_answer": "Svaret verkar innehålla en hälsning, ett namn eller "
+        "kontaktuppgifter",
+        "note_in_answer": "Svaret verkar innehålla ett meddelande om mejlet (t.ex. "
+        "\"vi återkommer\") i stället för ett svar",
+        "follow_up_repeats_yes_no": "Följdsvaret upprepar bara ja/nej-frågan",
         "partial": "Alla frågor är inte besvarade",
         "yes_no_missing": "Ja/nej saknas fast följdfrågan har svar",
         "yes_no_contradicts": "Ja/nej-svaret motsägs av följdsvaret",
@@ -518,6 +525,12 @@ REASONS: dict[str, dict[str, str]] = {
     "en": {
         "unassigned_text": "Text in the reply that belongs to no question",
         "heading_in_answer": "The answer seems to hold another question's heading",
+        "heading_at_start": "The answer starts with a heading or a number",
+        "signature_in_answer": "The answer seems to hold a sign-off, a name or contact "
+        "details",
+        "note_in_answer": "The answer seems to hold a note about the mail (e.g. \"we will "
+        "get back to you\") instead of an answer",
+        "follow_up_repeats_yes_no": "The follow-up answer only repeats the yes/no question",
         "partial": "Not every question is answered",
         "yes_no_missing": "Yes/no missing although the follow-up has an answer",
         "yes_no_contradicts": "The yes/no contradicts the follow-up answer",

@@ -434,3 +434,174 @@ def test_when_and_where_after_a_wish_to_meet(tail: str, left_over: bool) -> None
     body = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}"
     left = unassigned_sentences(extract(body), f"{body}\n\n{tail}", QUESTIONS)
     assert bool(left) is left_over
+
+
+# --- what a failed reading leaves in an answer (bench/ablation.py) ---------------------------
+# Each shape below is what the reader hands back when one of its steps does not know the
+# reply's form (a sign-off in another language, a heading in the writer's words, a promise
+# to answer later put another way): the self-check flags the result, whatever step failed,
+# and stays quiet on a right reading of the same content written differently.
+
+def _reading(own: str, **values: object) -> tuple[Extraction, list[Reason]]:
+    """An extraction holding VALUES (the rest unanswered) of a reply whose own text is OWN,
+    and the self-check's doubts about it."""
+    from svarsinkorg.parsers.model import Answer
+    from svarsinkorg.parsers.selfcheck import check
+
+    ex = Extraction(answers={q.key: Answer(values.get(q.key), None) for q in QUESTIONS})
+    for k, v in values.items():
+        ex.answers[k] = Answer(v, v if isinstance(v, str) else None)
+    return ex, check(ex, own, QUESTIONS)
+
+
+def _codes(reasons: list[Reason]) -> dict[tuple[str, str | None], str]:
+    return {(r.code, r.key): r.detail for r in reasons}
+
+
+FULL_READING = {"about": ABOUT, "works_against_segregation": True, "how": HOW,
+                "obstacles_opportunities": OBST}
+
+
+@pytest.mark.parametrize(
+    ("tail", "detail"),
+    [
+        (" Med vänlig hälsning Gabriel Aho Ordförande 0733-12 45 67", "Med vänlig hälsning"),
+        (" Den mån 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:",
+         "<samordnare@malmo.se>"),
+        (" Claes ordförande", "Claes ordförande"),
+        (" /Elin för Cykelköket", "/Elin för Cykelköket"),
+        (" Hodan Hämta Outlook för iOS", "Hämta Outlook"),
+    ],
+)
+def test_a_mails_tail_read_into_the_last_answer_is_flagged(tail: str, detail: str) -> None:
+    own = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n{tail.strip()}"
+    _, reasons = _reading(own, **{**FULL_READING, "obstacles_opportunities": OBST + tail})
+    assert detail in _codes(reasons)[("signature_in_answer", "obstacles_opportunities")]
+
+
+def test_a_sign_off_the_reader_does_not_know_is_flagged_end_to_end() -> None:
+    # the reader keeps "Claes ordförande" (no comma, no closing word): the result is flagged
+    ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST} Claes ordförande")
+    assert ex.answers["obstacles_opportunities"].value == f"{OBST} Claes ordförande"
+    assert ("signature_in_answer", "obstacles_opportunities") in _codes(ex.reasons)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # names, places, numbers, a link and the writer's own labelled parts: all answers
+        "Hinder: lokalen. Möjligheter: vi samarbetar med Malmö Stad och Rädda Barnen.",
+        "Vi har 1 800 medlemshushåll och har funnits sedan 1981-2019 i Rosengård.",
+        "Läs mer på www.koren-ton.se om hur vi jobbar med Kulturskolan.",
+        "möjlighet e att musik funkar för alla",
+    ],
+)
+def test_an_answer_naming_people_places_and_numbers_is_no_signature(last: str) -> None:
+    own = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {last}"
+    _, reasons = _reading(own, **{**FULL_READING, "obstacles_opportunities": last})
+    assert not [r for r in reasons if r.code == "signature_in_answer"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("obstacles_opportunities", "Den frågan vill vi fundera lite mer på i styrelsen, vi "
+         "återkommer efter vårt möte i januari!"),
+        ("how", "behöver jag stämma av med styrelsen på mötet nästa vecka, återkommer!"),
+        ("about", f"{ABOUT} De andra frågorna är lite stora att svara på i ett mejl."),
+        ("obstacles_opportunities", f"{OBST} Vi skulle också gärna vilja träffa er och "
+         "berätta mer, kanske kan vi boka ett möte i februari?"),
+    ],
+)
+def test_an_answer_made_of_a_note_about_the_mail_is_flagged(key: str, value: str) -> None:
+    _, reasons = _reading("", **{**FULL_READING, key: value})
+    assert ("note_in_answer", key) in _codes(reasons)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("obstacles_opportunities", "Vi vet inte riktigt hur vi ska nå äldre som inte har "
+         "internet."),
+        ("obstacles_opportunities", "Möjligheter: skolorna hör av sig och vill samarbeta."),
+        ("how", "Vi svarar på frågor från nyanlända om föreningslivet och har mejlgrupper."),
+        ("about", f"{ABOUT} Läs mer på www.koren-ton.se."),
+    ],
+)
+def test_an_answer_about_questions_and_mail_in_its_own_work_is_no_note(key: str,
+                                                                      value: str) -> None:
+    _, reasons = _reading("", **{**FULL_READING, key: value})
+    assert ("note_in_answer", key) not in _codes(reasons)
+
+
+@pytest.mark.parametrize(
+    ("own", "value", "head"),
+    [
+        # a heading on a line of its own, glued to the answer's front
+        (f"Om oss\n{ABOUT}", f"Om oss {ABOUT}", "Om oss"),
+        (f"Hinder och möjligheter\n{OBST}", f"Hinder och möjligheter {OBST}",
+         "Hinder och möjligheter"),
+        (f"Hur?\n{HOW}", f"Hur? {HOW}", "Hur?"),
+        # a label on the answer's line that names a question
+        (f"Hinder och möjligheter: {OBST}", f"Hinder och möjligheter: {OBST}",
+         "Hinder och möjligheter:"),
+        (f"Varför inte? {HOW}", f"Varför inte? {HOW}", "Varför inte?"),
+    ],
+)
+def test_a_heading_left_at_an_answers_start_is_flagged(own: str, value: str,
+                                                        head: str) -> None:
+    key = "about" if "Om oss" in head else "how" if head[0] in "HV" and "Hinder" not in head \
+        else "obstacles_opportunities"
+    _, reasons = _reading(own, **{**FULL_READING, key: value})
+    assert _codes(reasons)[("heading_at_start", key)] == head
+
+
+def test_list_letters_left_on_the_answers_are_flagged() -> None:
+    _, reasons = _reading("", about=f"a) {ABOUT}", works_against_segregation=True,
+                          how=f"c) {HOW}", obstacles_opportunities=f"d) {OBST}")
+    codes = _codes(reasons)
+    assert {k for c, k in codes if c == "heading_at_start"} == {
+        "about", "how", "obstacles_opportunities"}
+
+
+@pytest.mark.parametrize(
+    ("own", "key", "value"),
+    [
+        # the writer's labelled parts, a one-word label over its answer, a short first line
+        # that is a sentence, a number that is a count
+        ("Hinder: lokalen är dyr.\nMöjligheter: många vill vara med.",
+         "obstacles_opportunities", "Hinder: lokalen är dyr. Möjligheter: många vill vara med."),
+        ("Hinder: lokalen är dyr, men intresset är stort.", "obstacles_opportunities",
+         "Hinder: lokalen är dyr, men intresset är stort."),
+        ("Vi är en kör.\nVi sjunger i Husie.", "about", "Vi är en kör. Vi sjunger i Husie."),
+        ("30 sångare repeterar varje tisdag i kyrkan.", "about",
+         "30 sångare repeterar varje tisdag i kyrkan."),
+    ],
+)
+def test_an_answer_opening_in_the_writers_own_form_has_no_heading_at_start(
+        own: str, key: str, value: str) -> None:
+    _, reasons = _reading(own, **{**FULL_READING, key: value})
+    assert not [r for r in reasons if r.code == "heading_at_start"]
+
+
+def test_the_follow_up_made_of_the_yes_no_questions_own_words_is_flagged() -> None:
+    # the latent risk: question 3 had no answer of its own, and the yes's sentence became it
+    _, reasons = _reading("", **{**FULL_READING, "how": "Vi arbetar mot segregation."})
+    assert _codes(reasons)[("follow_up_repeats_yes_no", "how")] == "Vi arbetar mot segregation."
+    _, reasons = _reading("", **{**FULL_READING,
+                                 "how": f"Vi jobbar mot segregation. {HOW}"})
+    assert ("follow_up_repeats_yes_no", "how") in _codes(reasons)
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "Ja, vi jobbar mot segregation genom att våra pjäser spelas på flera språk.",
+        "Nej, inte uttalat.",
+        "Absolut, det är hela idén. Deltagarna kommer från ett tiotal länder.",
+        HOW,
+    ],
+)
+def test_a_follow_up_that_says_how_or_why_not_does_not_repeat_the_yes_no(how: str) -> None:
+    _, reasons = _reading("", **{**FULL_READING, "how": how})
+    assert ("follow_up_repeats_yes_no", "how") not in _codes(reasons)
