@@ -46,7 +46,14 @@ from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
 from .statements import names_topic, says_how, yes_no_statement
-from .text import SEPARATOR_LINE, match_key, normalize_ws, short_cache, split_sentences
+from .text import (
+    LIST_ITEM,
+    SEPARATOR_LINE,
+    match_key,
+    normalize_ws,
+    short_cache,
+    split_sentences,
+)
 
 _EXCERPT = 80
 
@@ -505,6 +512,8 @@ def _opening_heading(value: str, own_lines: list[str], scorer: HeadingScorer) ->
     label on the answer's line that names a question ("Hinder och möjligheter: ...",
     "Varför inte? Nej, ...")."""
     for ln in own_lines:
+        if LIST_ITEM.match(ln):
+            continue  # an item of a list the client drew opens its answer, no heading
         t = normalize_ws(_MARK_ONLY.sub("", ln, count=1))
         if not t or len(t.split()) > 6 or t[-1] in ".,;!" or not t[0].isupper():
             continue

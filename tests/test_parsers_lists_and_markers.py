@@ -256,21 +256,20 @@ def test_an_open_yes_no_spanning_its_follow_up_leaves_the_rest_to_it(body: str, 
 
 # --- a list the mail client drew: its marks are formatting (unseen30) -------------------------
 
-def _html_reply(html: str) -> dict[str, object]:
-    return values(extract(html_to_text(html)))
-
-
 def test_an_html_list_as_one_answer_keeps_the_items_text_not_their_marks() -> None:
-    got = _html_reply(
+    ex = extract(html_to_text(
         "<div>Hej,</div><div><br></div><div><b>Vilka vi är</b><br>Vi är en kör i Husie.</div>"
         "<div><br></div><div><b>Segregation?</b><br>Ja</div><div><br></div>"
         "<div><b>Hur</b><br>Vi sjunger på äldreboenden.</div><div><br></div>"
         "<div><b>Hinder och möjligheter</b></div><ul><li>Lokalen är dyr</li>"
         "<li>Få har tid på kvällarna</li><li>Möjlighet: unga vill sjunga</li></ul>"
-        "<div>Hälsningar<br>Eva</div>")
+        "<div>Hälsningar<br>Eva</div>"))
+    got = values(ex)
     assert got["obstacles_opportunities"] == (
         "Lokalen är dyr Få har tid på kvällarna Möjlighet: unga vill sjunga")
     assert got["about"] == "Vi är en kör i Husie."
+    # the first item opens the answer: no heading left at its start, nothing to review
+    assert not ex.reasons
 
 
 def test_outlooks_plain_text_of_a_list_keeps_the_items_text_not_their_marks() -> None:
