@@ -76,7 +76,7 @@ from .framing import (
 from .framing import is_instruction as is_instruction
 from .heading_pass import heading_scorer
 from .interview import wants_interview
-from .lines import Asked, Line, n_words, prepare, split_paragraphs, to_lines
+from .lines import TOPIC, Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
     Found,
     bare_numbers_as_markers,
@@ -91,7 +91,14 @@ from .quotes import clean_block, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_reader
 from .statements import Statement, by_number, says_how, yes_no_statement
-from .text import match_key, normalize_ws, short_cache, split_sentences
+from .text import (
+    LIST_ITEM,
+    match_key,
+    normalize_ws,
+    short_cache,
+    split_sentences,
+    tab_table_as_lines,
+)
 from .yes_no import _MIXED, parse_yes_no, said_both_ways, split_yes_no_explanation
 
 log = logging.getLogger(__name__)
@@ -160,6 +167,8 @@ def extract_answers(
     Never raises: anything unexpected gives all-None answers flagged "extraction_error".
     """
     try:
+        if source == "body":
+            text = tab_table_as_lines(text or "")
         text = bare_numbers_as_markers(text or "", len(questions))
         text = sequence_markers_as_numbers(text, len(questions))
         text = split_inline_numbering(text, len(questions))
@@ -643,7 +652,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 APOLOGY.search(last) or said_to_reader(last)):
             # a remark to the reader the cut above left in (too long to be sure of): shown
             flags.append(f"trailing_note:{q.q.key}")
-        value = normalize_ws(raw)
+        # the marks of a list the mail client drew are its formatting, not the writer's words
+        value = normalize_ws(LIST_ITEM.sub("", raw))
         if q.q.kind == "text" and (lead := _MARKER_GOES_ON.match(value)):
             value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
         if q.q.kind == "text" and (lead := _TOPIC_LABEL.match(value)):
@@ -765,11 +775,8 @@ _MARKER_GOES_ON = re.compile(
 
 
 # "Om oss:", "Om kåren:", "Om vår förening:", "About the club:": a heading naming what the
-# answer is about, on the answer's own line. Only a noun (definite, or after a possessive) may
-# follow "om", which also means "if" ("Om ja: ...", "Om vi får önska: ...").
-_TOPIC_LABEL = re.compile(
-    r"^(?:om\s+(?:oss|mig|(?:vår|vårt|våra|min|mitt|mina)\s+\w+|\w{2,}(?:en|et|na))"
-    r"|about\s+(?:us|me|(?:the|our|my)\s+\w+))\s*:\s+(?=\S)", re.I)
+# answer is about, on the answer's own line.
+_TOPIC_LABEL = re.compile(rf"^{TOPIC}\s*:\s+(?=\S)", re.I)
 
 
 _READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",
@@ -1193,7 +1200,7 @@ def _intro_as_first_answer(lines: list[Line], found: Found,
             return " ".join(after), True
     if not sentences or n_words(" ".join(sentences)) < 6:
         return None
-    if any(_QUESTION_REF.search(s) or _ANSWER_REF.search(s) for s in sentences):
+    if any(_QUESTION_REF.search(s) or _ANSWER_REF.search(s) for s in said):
         # "vi vill ändra svaret på fråga 2 och 3 ...", "byt ut svar 3 och 4": prose that
         # speaks of the questions or answers by number is about the answers below it (a
         # correction, an addition), not question 1's

@@ -135,13 +135,21 @@ def plain_yes_no(text: str) -> bool:
     return not _said_both_ways(t, yn.value)
 
 
-def clear_yes_no_opening(sentence: str, question: Asked | None = None) -> bool | None:
+# the hedges that only narrow a no: "inte aktivt", "inte direkt", "not really"
+_NARROWING_NO = re.compile(
+    r"\b(?:inte\s+(?:egentligen|uttalat|uttryckligen|direkt|specifikt|officiellt|formellt"
+    r"|aktivt|medvetet|riktigt|så\s+mycket|som\s+\w+)|egentligen\s+inte|not\s+really"
+    r"|not\s+(?:explicitly|directly|officially|formally|as\s+such))\b", re.I)
+
+
+def clear_yes_no_opening(sentence: str, question: Asked | None = None,
+                         narrowed_no: bool = False) -> bool | None:
     """The yes or no SENTENCE opens with, when it opens with a plain one (the first sentence
     of the follow-up's answer, or the yes/no's own paragraph). None when it does not, or
     when it hedges or says it both ways. A leading clause that only names the question's
     topic ("Segregation, ja ...") is read past."""
     s = normalize_ws(sentence)
-    if not s or _HEDGE.search(s) or _MIXED.search(s.lower()):
+    if not s or _MIXED.search(s.lower()):
         return None
     head, sep, rest = s.partition(",")
     if sep and question is not None and _n_words(head) <= 3 and names_topic(head, question.q) \
@@ -152,6 +160,10 @@ def clear_yes_no_opening(sentence: str, question: Asked | None = None) -> bool |
         return None
     yn = parse_yes_no(opening)
     if yn.value is None or yn.ambiguous:
+        return None
+    # NARROWED_NO (the yes/no's own paragraph): "Nej, vi arbetar inte aktivt mot
+    # segregation." is still a plain no; the same words after a yes ("Ja, inte aktivt") hedge it
+    if _HEDGE.search(_NARROWING_NO.sub(" ", s) if narrowed_no and yn.value is False else s):
         return None
     if question is not None:
         st = yes_no_statement(s, question.q)
@@ -232,7 +244,7 @@ def _clear_yes_no_paragraph(unit: str, q: Asked) -> bool:
     an answer (a "how" put in the yes/no's place): those stay a doubt."""
     sentences = split_sentences(normalize_ws(unit))
     return len(sentences) == 1 and _n_words(unit) <= 25 \
-        and clear_yes_no_opening(sentences[0], q) is not None
+        and clear_yes_no_opening(sentences[0], q, narrowed_no=True) is not None
 
 
 def clear_yes_no_sentence(unit: str, q: Asked) -> bool:

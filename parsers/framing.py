@@ -579,7 +579,7 @@ DESCRIPTIVE = re.compile(
     re.I,
 )
 META = re.compile(
-    r"\b(?:svara\w*|besvara\w*|frågor\w*|frågan|enkät\w*|intervju\w*|bifoga\w*|bilag\w*|mejl\w*"
+    r"\b(?:svara\w*|svar(?:et|en)|besvara\w*|frågor\w*|frågan|enkät\w*|intervju\w*|bifoga\w*|bilag\w*|mejl\w*"
     r"|mail\w*|e-post|återkomm\w*|ring\w*|telefon|hinner|tjänstledig|semester|ledig|hör\s+av"
     r"|kontakta\w*|tack|förlåt|ursäkta|answer\w*|questions?|survey|interview\w*|attach\w*"
     r"|e-?mail|get\s+back|sorry|thank\w*|uppsats)\b",

@@ -17,6 +17,11 @@ from .text import match_key
 
 # --- questions ------------------------------------------------------------------------------
 
+# "Om oss", "Om kåren", "Om vår förening", "About the club": a topic named by a noun, the
+# heading of what follows, never an answer. Only a noun (definite, or after a possessive) may
+# follow "om", which also means "if" ("Om ja: ...", "Om vi får önska: ...").
+TOPIC = (r"(?:om\s+(?:oss|mig|(?:vår|vårt|våra|min|mitt|mina)\s+\w+|\w{2,}(?:en|et|na))"
+         r"|about\s+(?:us|me|(?:the|our|my)\s+\w+))")
 FRAG = re.compile(r"[^?!.:|]+(?:[?!.:]+|\|)?")
 
 

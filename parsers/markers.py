@@ -14,7 +14,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from .heading_pass import heading_scorer, name_heading, next_text, structural_headings
-from .lines import BARRIER, FRAG, Asked, Cand, Line, n_words
+from .lines import BARRIER, FRAG, TOPIC, Asked, Cand, Line, n_words
 from .quotes import is_quoted, is_valediction
 from .text import match_key, short_cache
 from .yes_no import has_check_box, parse_yes_no
@@ -199,15 +199,19 @@ def _own_heading_names(c: Cand, lines: list[Line], i: int, qs: list[Asked]) -> s
 
 def _own_headings(cands: dict[int, Cand], lines: list[Line], qs: list[Asked]) -> set[int]:
     """The lines whose marker carries a heading of the writer's own: one naming its question,
-    or one naming none ("1. Om klubben") when two or more of its siblings in the same reply
-    are shaped so and name theirs - the writer's pattern, not a one-line answer."""
+    one naming none that says what it is about ("1. Om klubben", "1. About the club": a
+    topic is no answer), or any naming none ("1. Klubben") when two or more of its siblings in
+    the same reply are shaped so and name theirs - the writer's pattern, not a one-line
+    answer."""
     shaped = {i: names for i, c in cands.items()
               if c is not BARRIER and not lines[i].quoted
               and (names := _own_heading_names(c, lines, i, qs)) is not None}
     named = {i for i, names in shaped.items() if cands[i].num in names}
-    if len(named) < 2:
-        return named
-    return named | {i for i, names in shaped.items() if not names}
+    return named | {i for i, names in shaped.items() if not names
+                    and (len(named) >= 2 or _TOPIC_HEADING.match(cands[i].rest.strip()))}
+
+
+_TOPIC_HEADING = re.compile(rf"^{TOPIC}$", re.I)
 
 
 # "Ja på fråga 2, resten återkommer vi om": a yes/no given for one numbered question.
@@ -506,12 +510,36 @@ def bare_numbers_as_markers(text: str, n_questions: int) -> str:
         if m and int(m.group("n")) == expected and expected <= n_questions:
             hits.append((i, expected))
             expected += 1
-    if len(hits) < min(3, n_questions):
+    ranges = _bare_ranges(lines, n_questions)
+    if len(hits) < min(3, n_questions) and not ranges:
         return text
-    for i, n in hits:
-        stripped = lines[i].strip()
-        lines[i] = f"{n}. {stripped[1:].strip()}"
+    if len(hits) >= min(3, n_questions):
+        for i, n in hits:
+            stripped = lines[i].strip()
+            lines[i] = f"{n}. {stripped[1:].strip()}"
+    for i in ranges:
+        lines[i] = lines[i].rstrip() + "."
     return "\n".join(lines)
+
+
+# A line that is nothing but a span of question numbers: "2–4", "3 och 4", "2 & 3"
+_BARE_RANGE = re.compile(r"^\s*(?P<a>[1-9])\s*(?:[-–—/&+,]|och|and)\s*(?P<b>[1-9])\s*$", re.I)
+
+
+def _bare_ranges(lines: list[str], n_questions: int) -> list[int]:
+    """The lines that only name a span of questions ("2–4" over "Återkommer efter mötet."),
+    in a reply that numbers its other answers: the span's marker, as "2–4." would be. A
+    span alone, with no numbered answer beside it, stays prose."""
+    spans = [i for i, ln in enumerate(lines)
+             if not is_quoted(ln) and (m := _BARE_RANGE.match(ln))
+             and 1 <= int(m.group("a")) < int(m.group("b")) <= n_questions]
+    if not spans:
+        return []
+    numbered = any(
+        i not in spans and not is_quoted(ln) and (m := _NUM_MARKER.match(ln))
+        and (m.group("n1") or m.group("n2")) and 1 <= int(m.group("n1") or m.group("n2"))
+        <= n_questions for i, ln in enumerate(lines))
+    return spans if numbered else []
 
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")

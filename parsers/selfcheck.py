@@ -46,7 +46,14 @@ from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
 from .statements import names_topic, says_how, yes_no_statement
-from .text import SEPARATOR_LINE, match_key, normalize_ws, short_cache, split_sentences
+from .text import (
+    LIST_ITEM,
+    SEPARATOR_LINE,
+    match_key,
+    normalize_ws,
+    short_cache,
+    split_sentences,
+)
 
 _EXCERPT = 80
 
@@ -257,10 +264,10 @@ _AT_THE_MEETING = re.compile(
     # where to meet, proposed: "Vi kan ses i vårt växthus.", "We can meet at the club."
     r"|^(?:vi|ni|du|we|you)\s+(?:kan|could|can)\s+(?:\w+\s+)?(?:ses|träffas|mötas|meet)\b"
     # the guest invited, or the visit offered: "Ni är välkomna till oss en kväll", "You are
-    # most welcome to visit us", "Vi kommer gärna till er"
+    # most welcome to visit us", "Vi kommer gärna till er", "... till stadshuset"
     r"|^(?:ni|du|you)(?:\s+är|\s+are|'re)\s+(?:\w+\s+)?(?:välkomn[ae]|welcome)\b"
     r"|^(?:vi|we)\s+(?:kommer|come|can\s+come|could\s+come)\s+(?:gärna\s+|gladly\s+)?"
-    r"(?:till|to)\s+(?:er|dig|you)\b"
+    r"(?:till|to)\s+\w+"
     # why the meeting is better than writing: "Vi tycker det blir mycket bättre om ni får se
     # verksamheten på plats", "It is easier to explain in person"
     r"|^(?:(?:vi|jag|we|i)\s+(?:tycker|tror|think|believe)\s+(?:att\s+|that\s+)?)?"
@@ -505,6 +512,8 @@ def _opening_heading(value: str, own_lines: list[str], scorer: HeadingScorer) ->
     label on the answer's line that names a question ("Hinder och möjligheter: ...",
     "Varför inte? Nej, ...")."""
     for ln in own_lines:
+        if LIST_ITEM.match(ln):
+            continue  # an item of a list the client drew opens its answer, no heading
         t = normalize_ws(_MARK_ONLY.sub("", ln, count=1))
         if not t or len(t.split()) > 6 or t[-1] in ".,;!" or not t[0].isupper():
             continue

@@ -91,8 +91,12 @@ _WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 
 
 def clean_line(line: str) -> str:
-    """One line with NBSP and friends as plain spaces, invisible characters gone, right-stripped."""
+    """One line with NBSP and friends as plain spaces, invisible characters gone, right-stripped.
+    The TAB after a list mark the mail client drew (`LIST_ITEM`) stays: it tells that mark."""
     line = _INVISIBLE.sub("", line)
+    if "\t" in line and (m := LIST_ITEM.match(line)):
+        head = m.group(0).rstrip(" \t")
+        return head + "\t" + _WIDE_SPACE.sub(" ", line[m.end():]).rstrip()
     line = _WIDE_SPACE.sub(" ", line)
     return line.rstrip()
 
@@ -195,6 +199,46 @@ def _lower_case_sentences(p: str) -> list[str]:
     return [q for q in out if q]
 
 
+# A table in a plain-text part: Outlook writes each row on one line, its cells parted by a
+# TAB ("Vilka är ni?<TAB>Vi är ..."). Read as the HTML part's table is read: each cell a line
+# of its own, a blank line after each row, so a question cell stands above its answer.
+_TAB_CELLS = re.compile(r"[ ]*\t[ \t]*")
+
+
+def _table_row(line: str) -> list[str] | None:
+    if "\t" not in line or line.lstrip().startswith(">") or LIST_ITEM.match(line):
+        return None
+    cells = [c.strip() for c in _TAB_CELLS.split(line.strip())]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or not re.search(r"[^\W\d_]{2}", cells[0]):
+        return None  # one cell, or a number's column ("1.<TAB>...": a numbered list)
+    return cells
+
+
+def tab_table_as_lines(text: str) -> str:
+    """TEXT with each run of two or more TAB-parted rows written cell by cell."""
+    if "\t" not in text:
+        return text
+    lines = text.splitlines()
+    rows = [_table_row(ln) for ln in lines]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and rows[j] is not None:
+            j += 1
+        if j - i >= 2:
+            for r in rows[i:j]:
+                out.extend([*r, ""])  # type: ignore[misc]
+            if j < len(lines) and not lines[j].strip():
+                j += 1  # the row's own blank line stands for the table's end
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
 # --- HTML ---------------------------------------------------------------------------------
 
 _DROP_BLOCKS = re.compile(
@@ -221,6 +265,18 @@ def _decode_entity(m: re.Match[str]) -> str:
     return ch
 
 
+# A list item the mail client draws (an HTML <li>, a Word list paragraph): the mark is the
+# client's formatting, not the writer's words. It is written as Outlook writes it in its own
+# plain text, a bullet and a TAB ("•\tLokalhyran ..."), which a typed bullet ("- ", "• ")
+# never is: `LIST_ITEM` finds it so an answer made of such items keeps only their text.
+_LIST_MARK = "\ue000"  # a private-use placeholder that html2text passes through
+_LIST_PLACEHOLDER = re.compile(r"^(?P<indent>\s*)\ue000\s*")
+LIST_ITEM = re.compile(r"(?m)^[ \t]*[•·▪◦§o\uf0a7\uf0b7]\t[ \t]*")
+# Word's list mark: the glyph and its spacing in a span Outlook hides from every other reader
+_WORD_LIST_MARK = re.compile(
+    r"<span\b[^>]*mso-list\s*:\s*ignore[^>]*>(?:[^<]|<span\b[^>]*>[^<]*</span>)*</span>", re.I)
+
+
 def _converter() -> html2text.HTML2Text:
     h = html2text.HTML2Text()
     h.ignore_links = True
@@ -229,7 +285,7 @@ def _converter() -> html2text.HTML2Text:
     h.ignore_tables = True  # cells become lines (see _CELL_END), not markdown tables
     h.body_width = 0
     h.unicode_snob = True
-    h.ul_item_mark = "-"
+    h.ul_item_mark = _LIST_MARK  # see LIST_ITEM
     h.single_line_break = False
     return h
 
@@ -281,6 +337,7 @@ def html_to_text(html_text: str | None) -> str:
         # text, then inserts spaces ("Fr åga"). &lt; &gt; &amp; stay escaped.
         s = _ENTITY.sub(_decode_entity, s)
         s = _BOLD_LEAD.sub(_bold_label, s)
+        s = _WORD_LIST_MARK.sub(_LIST_MARK, s)
         if "MsoNormal" in s:
             # Outlook/Word: every line is a margin-less <p class=MsoNormal>; blank lines are
             # <p>&nbsp;</p>. Treat them as lines, not paragraphs.
@@ -299,6 +356,8 @@ def html_to_text(html_text: str | None) -> str:
     lines = []
     for raw in out.splitlines():
         line = clean_line(_MD_ESCAPE.sub(r"\1", raw))
+        if _LIST_MARK in line:
+            line = _LIST_PLACEHOLDER.sub(r"\g<indent>•\t", line).replace(_LIST_MARK, "•")
         if re.fullmatch(r"\s*(\*\s*){3,}", line):  # <hr> as "* * *"
             line = ""
         if re.fullmatch(r">[\s>]*", line):

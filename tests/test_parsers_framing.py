@@ -129,3 +129,28 @@ def test_follow_up_not_found_for_several_or_no_questions():
     assert asked_about_one_question("Hej", "Kan ni utveckla fråga 3 och fråga 4?") is None
     assert asked_about_one_question("Vi svarar på fråga 1 och 2 nedan", "") is None
     assert asked_about_one_question("Hej", "Vad roligt, fråga 3 var bra.") is None
+
+
+# --- a note on the rest of the answers above answers 2-4 is no answer 1 (unseen30) -----------
+
+@pytest.mark.parametrize("intro", [
+    "Hej igen,\n\nSom utlovat kommer resten av svaren efter styrelsemötet.",
+    "Hej,\n\nNu har styrelsen träffats, så här kommer resten av svaret från oss i klubben.",
+    "Hi again,\n\nAs promised, the rest of our answers now that the board has met.",
+])
+def test_a_note_on_the_rest_of_the_answers_is_no_answer_to_question_1(intro: str) -> None:
+    ex = extract(f"{intro}\n\n2.\n\nJa\n\n3.\n\nVi har en prova-på-vecka för skolor från hela "
+                 "Malmö.\n\n4.\n\nHinder: avståndet. Möjligheter: skolsamarbetet.\n\n"
+                 "Hälsningar\nPeter")
+    got = values(ex)
+    assert got["about"] is None
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi har en prova-på-vecka för skolor från hela Malmö."
+    assert "by_position" not in codes(ex)
+
+
+def test_a_note_that_renumbers_answers_stays_framing_beside_another_sentence() -> None:
+    # the sentence naming answers by number makes the whole note about the answers below
+    ex = extract("Hej igen,\n\nJag var lite för snabb i går. Byt gärna ut svaren 3 och 4 mot "
+                 "de här.\n\n3. Vi har en ungdomsgrupp i Seved.\n\n4. Hindret är hyran.\n\n/Mikael")
+    assert values(ex)["about"] is None

@@ -23,6 +23,7 @@ from svarsinkorg.parsers.answers import (
     sequence_markers_as_numbers,
     split_inline_numbering,
 )
+from svarsinkorg.parsers.text import html_to_text, tab_table_as_lines
 
 # --- a bulleted list in question order -------------------------------------------------------
 
@@ -251,3 +252,109 @@ def test_an_open_yes_no_spanning_its_follow_up_leaves_the_rest_to_it(body: str, 
     assert got["works_against_segregation"] is None
     assert got["how"] == how
     assert "ambiguous" in codes(ex)  # the open yes/no stays shown
+
+
+# --- a list the mail client drew: its marks are formatting (unseen30) -------------------------
+
+def test_an_html_list_as_one_answer_keeps_the_items_text_not_their_marks() -> None:
+    ex = extract(html_to_text(
+        "<div>Hej,</div><div><br></div><div><b>Vilka vi är</b><br>Vi är en kör i Husie.</div>"
+        "<div><br></div><div><b>Segregation?</b><br>Ja</div><div><br></div>"
+        "<div><b>Hur</b><br>Vi sjunger på äldreboenden.</div><div><br></div>"
+        "<div><b>Hinder och möjligheter</b></div><ul><li>Lokalen är dyr</li>"
+        "<li>Få har tid på kvällarna</li><li>Möjlighet: unga vill sjunga</li></ul>"
+        "<div>Hälsningar<br>Eva</div>"))
+    got = values(ex)
+    assert got["obstacles_opportunities"] == (
+        "Lokalen är dyr Få har tid på kvällarna Möjlighet: unga vill sjunga")
+    assert got["about"] == "Vi är en kör i Husie."
+    # the first item opens the answer: no heading left at its start, nothing to review
+    assert not ex.reasons
+
+
+def test_outlooks_plain_text_of_a_list_keeps_the_items_text_not_their_marks() -> None:
+    # Outlook writes its list as "•\t" (level two "o\t") in the plain-text part
+    got = values(extract(
+        "Hi,\n\nAbout us\n\nWe are a volleyball club in Hyllie.\n\nDo we work against "
+        "segregation?\n\nYes\n\nHow we work\n\n•\tFree try-outs at schools\n"
+        "o\tin Holma too\n•\tLower fees for families\n\nObstacles and opportunities\n\n"
+        "Obstacles: halls. Opportunities: it is cheap.\n\nBest regards\nLinnea"))
+    assert got["how"] == "Free try-outs at schools in Holma too Lower fees for families"
+
+
+def test_a_word_list_paragraph_reads_as_a_drawn_list_item() -> None:
+    text = html_to_text(
+        '<p class="MsoNormal"><b>Hur vi arbetar</b></p><p class="MsoListParagraph" '
+        'style="mso-list:l0 level1 lfo1"><![if !supportLists]><span style="font-family:Symbol">'
+        '<span style="mso-list:Ignore">·<span style="font:7.0pt">&nbsp;&nbsp;&nbsp; </span>'
+        '</span></span><![endif]>Läxhjälp på biblioteket</p>')
+    assert "\n•\tLäxhjälp på biblioteket" in text
+    assert "·" not in text
+
+
+def test_a_typed_dash_list_in_html_keeps_the_writers_dashes() -> None:
+    # the writer's own "- " is their words (as in plain text), not a drawn list
+    text = html_to_text("<div>Hur:<br>- läxhjälp<br>- fotboll</div>")
+    assert "- läxhjälp\n- fotboll" in text
+
+
+# --- a topic heading after the number, a span of numbers alone on its line (unseen30) --------
+
+@pytest.mark.parametrize(("body", "about"), [
+    ("Hej,\n\n1. Om klubben\n\nVi ror från hamnen i Limhamn.\n\n2. Ja\n\n3. Skolor får ro med "
+     "oss.\n\n4. Hindret är pengar.\n\nHälsningar\nPeter", "Vi ror från hamnen i Limhamn."),
+    ("Hi,\n\n1. About the club\n\nWe row from the harbour in Limhamn.\n\n2. Yes\n\n3. Schools "
+     "row with us.\n\n4. The obstacle is money.\n\nBest\nPeter",
+     "We row from the harbour in Limhamn."),
+    ("Hej,\n\n1. Om laget\nVi spelar handboll i Kirseberg.\n\n2. Nej\n\n3. Vi har inte tänkt "
+     "på det.\n\n4. Vet inte.\n\n/Anna", "Vi spelar handboll i Kirseberg."),
+])
+def test_a_numbered_topic_heading_is_no_part_of_its_answer(body: str, about: str) -> None:
+    assert values(extract(body))["about"] == about
+
+
+def test_a_numbered_word_that_names_no_topic_stays_in_its_answer() -> None:
+    # "1. Fotbollsklubb" may be the answer's first words: no siblings show it is a heading
+    got = values(extract("Hej,\n\n1. Fotbollsklubb\n\nVi har 200 medlemmar.\n\n2. Ja\n\n"
+                         "3. Vi har blandade lag.\n\n4. Pengar.\n\n/Ali"))
+    assert got["about"] == "Fotbollsklubb Vi har 200 medlemmar."
+
+
+@pytest.mark.parametrize("body", [
+    "Hej,\n\nHär kommer en första del av svaren.\n\n1. Om klubben\n\nVi ror från hamnen.\n\n"
+    "2–4\n\nÅterkommer efter styrelsemötet i januari.\n\nHälsningar\nPeter",
+    "Hi,\n\nHere is the first part.\n\n1. We row from the harbour.\n\n2-4\n\nWe will get back "
+    "to you after the board meeting.\n\nBest\nPeter",
+])
+def test_a_span_of_numbers_alone_on_its_line_marks_those_questions(body: str) -> None:
+    got = values(extract(body))
+    assert got["about"] in ("Vi ror från hamnen.", "We row from the harbour.")
+    assert got["works_against_segregation"] is None
+    assert got["how"] is None and got["obstacles_opportunities"] is None
+
+
+# --- a question/answer table in Outlook's plain text: cells parted by a TAB (unseen30) -------
+
+@pytest.mark.parametrize(("body", "how", "obst"), [
+    ("Hej\n\nVi fyllde i en tabell.\n\nFråga\tSvar\nVilka är ni?\tVi driver bygdegården.\n"
+     "Motverkar ni segregation?\tNej\nHur / varför inte\tVi har inte det som mål.\n"
+     "Hinder och möjligheter\tHindret är att vi är få.\n\nMvh Karin",
+     "Vi har inte det som mål.", "Hindret är att vi är få."),
+    ("Hi\r\n\r\nQuestion\tAnswer\r\nWho are you?\tWe run the village hall.\r\n"
+     "Do you work against segregation?\tNo\r\nHow / why not\tIt is not our aim.\r\n"
+     "Obstacles and opportunities\tWe are few.\r\n\r\nRegards, Karin",
+     "It is not our aim.", "We are few."),
+])
+def test_a_tab_parted_table_reads_each_question_cell_above_its_answer(
+        body: str, how: str, obst: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert got["how"] == how
+    assert got["obstacles_opportunities"] == obst
+    assert "by_position" not in codes(ex)
+
+
+def test_tab_parted_rows_leave_a_numbered_list_and_a_single_tab_alone() -> None:
+    text = "1.\tVi är en kör.\n2.\tJa\nVi ses\tpå fredag.\n"
+    assert tab_table_as_lines(text) == text

@@ -269,3 +269,37 @@ def test_paragraphs_after_a_hedged_yes_no_still_answer_in_order(hedged):
     assert got["obstacles_opportunities"] == (
         "Hindret är språket. Möjligheten är ett nätverk mellan klubbarna.")
     assert "ambiguous" in codes(ex)
+
+
+# --- a plain no narrowed by "inte aktivt" in its own paragraph pins the order (unseen30) ------
+
+_CLUB = "Västra Hamnens Seglarklubb har ett hundratal medlemmar och en bryggplats i Dockan."
+_WHY = "Ärligt talat har vi inte jobbat med det. Medlemmarna bor mest i Västra Hamnen."
+_OBST = "Möjligheten vore att samarbeta med skolor, men hindret är att båtar kostar."
+
+
+@pytest.mark.parametrize("no", [
+    "Nej, vi arbetar inte aktivt mot segregation.",
+    "Nej, det gör vi inte riktigt.",
+])
+def test_a_no_narrowed_by_not_actively_is_a_plain_no_in_its_place(no: str) -> None:
+    ex = extract(f"Hej!\n\n{_CLUB}\n\n{no}\n\n{_WHY}\n\n{_OBST}\n\nHälsningar\nJohan")
+    got = values(ex)
+    assert got["works_against_segregation"] is False
+    assert got["how"] == _WHY and got["obstacles_opportunities"] == _OBST
+    assert "by_position" not in codes(ex)
+
+
+def test_a_narrowed_no_in_english_in_its_place_is_plain_too() -> None:
+    ex = extract("Hi!\n\nWe are a sailing club in the Western Harbour with about a hundred "
+                 "members.\n\nNo, we are not really working against segregation.\n\nHonestly we "
+                 "have not worked on it. Our members mostly live nearby.\n\nThe obstacle is that "
+                 "boats cost a lot, the opportunity would be working with schools.\n\nBest\nJohan")
+    assert values(ex)["works_against_segregation"] is False
+    assert "by_position" not in codes(ex)
+
+
+def test_the_same_narrowing_after_a_yes_still_leaves_the_order_in_doubt() -> None:
+    ex = extract(f"Hej!\n\n{_CLUB}\n\nJa, vi arbetar inte aktivt med det.\n\n{_WHY}\n\n{_OBST}"
+                 "\n\nHälsningar\nJohan")
+    assert "by_position" in codes(ex)

@@ -193,6 +193,9 @@ def test_a_labelled_answer_above_the_sign_off_stays_the_answer(close, header):
     "Ni är varmt välkomna till oss i Lindängen en eftermiddag, eller så kommer vi till er.",
     "Vi kommer gärna till er på stadshuset en förmiddag om det passar bättre.",
     "You are most welcome to visit us at the mosque one evening, or we can come to you.",
+    # the place named, not the reader (unseen30)
+    "Vi kommer gärna till stadshuset eller så kommer ni till oss.",
+    "We come to the city hall gladly, or you come to us.",
 ])
 def test_an_invitation_after_a_wish_to_meet_is_no_left_over_text(invite):
     ex = extract(
@@ -271,3 +274,23 @@ def test_the_verb_in_an_answer_sentence_is_kept():
         "1. Vi är en kvinnoförening i Rosengård.\n2. Ja\n"
         "3. Alla som kommer hälsar på varandra på flera språk.\n4. Lokalen är dyr.\n\nAmina"))
     assert got["how"] == "Alla som kommer hälsar på varandra på flera språk."
+
+
+def test_the_place_offered_after_a_wish_to_meet_for_the_rest_is_no_left_over_text() -> None:
+    # question 1 answered, the rest to be told at a meeting: where to meet is the wish's
+    from helpers import QUOTE, REPO, example_raw
+
+    from svarsinkorg.config import parse_config
+    from svarsinkorg.parsers.answers import extract_answers
+
+    # the example survey with its aliases ("Om oss"), as a coordinator ships it
+    questions = parse_config(example_raw(), REPO / "config.toml").survey.questions
+    ex = extract_answers(
+        "Hej!\n\nKort om oss: Kvinnoföreningen samlar kvinnor i Nydala och har svenskcafé och "
+        "syförening.\n\nPå de andra frågorna vill vi hellre svara när vi ses. Kan vi boka ett "
+        "möte i februari? Vi kommer gärna till stadshuset eller så kommer ni till oss.\n\n"
+        "Hälsningar\nRana\n" + QUOTE, questions)
+    assert ex.wants_interview is True
+    assert values(ex)["about"] == (
+        "Kvinnoföreningen samlar kvinnor i Nydala och har svenskcafé och syförening.")
+    assert "unassigned_text" not in codes(ex)
