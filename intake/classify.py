@@ -38,13 +38,21 @@ _AUTO_SUBJECT = re.compile(
 _AUTO_BODY = re.compile(
     # an automatic receipt: "Tack för ditt mejl, vi svarar inom 3 dagar", "Thank you for your
     # email. We will reply within 48 hours" (a person's "Tack, vi återkommer!" is no receipt);
-    # one sentence may come between, on why not now ("Kansliet är stängt till den 7 januari.")
-    r"\b(?:tack\s+för\s+(?:ditt|ert)\s+(?:mejl|mail|e-?post\w*|meddelande)\b[^\n]{0,160}?"
+    # one sentence may come between, on why not now ("Kansliet är stängt till den 7 januari."),
+    # also in a paragraph of its own (the thanks alone on the first line, a holiday closing
+    # below it: "Vi svarar på ditt mejl så snart vi är tillbaka.")
+    r"\b(?:tack\s+för\s+(?:ditt|ert)\s+(?:mejl|mail|e-?post\w*|meddelande)\b"
+    r"(?:[^\n]|\n(?!\s*\n\s*\n)){0,200}?"
     r"\b(?:vi|jag)\s+(?:svarar|besvarar|återkommer|hör\s+av\s+(?:oss|mig))\b[^.!?\n]{0,40}?"
-    r"\b(?:inom\s+\w+\s+(?:arbets)?(?:dagar|dygn|timmar|veckor?)|så\s+snart\s+(?:vi|jag)\s+kan)"
-    r"|thank\s+you\s+for\s+your\s+(?:e-?mail|message)\b[^\n]{0,160}?\bwe\s+(?:will|'ll)\s+"
+    r"\b(?:inom\s+\w+\s+(?:arbets)?(?:dagar|dygn|timmar|veckor?)"
+    r"|så\s+snart\s+(?:vi|jag)\s+(?:kan|är\s+(?:tillbaka|åter|på\s+plats)|kommer\s+tillbaka)"
+    r"|när\s+(?:vi|jag|kansliet|kontoret)\s+(?:är\s+(?:tillbaka|åter)|öppnar(?:\s+igen)?"
+    r"|kommer\s+tillbaka))"
+    r"|thank\s+you\s+for\s+your\s+(?:e-?mail|message)\b(?:[^\n]|\n(?!\s*\n\s*\n)){0,200}?"
+    r"\bwe\s+(?:will|'ll)\s+"
     r"(?:reply|respond|get\s+back\s+to\s+you)\b[^.!?\n]{0,30}?\b(?:within\s+\w+\s+(?:hours|days)"
-    r"|as\s+soon\s+as\s+(?:we|possible)))\b"
+    r"|as\s+soon\s+as\s+(?:we|possible)|(?:when|once)\s+we\s+(?:are|'re|get)\s+back"
+    r"|after\s+the\s+holidays))\b"
     r"|\b(jag är (tjänstledig|föräldraledig|ledig|på semester|frånvarande|sjukskriven|"
     r"borta|bortrest|på resa|på kurs)|är tillbaka (den|på|igen)|åter (den|i tjänst|på kontoret)|"
     r"läser inte (min )?(e-?post|mejl|mail)|(e-?post|mejl|mail)\w* (läses|besvaras) (inte|ej)|"

@@ -99,7 +99,13 @@ from .text import (
     split_sentences,
     tab_table_as_lines,
 )
-from .yes_no import _MIXED, parse_yes_no, said_both_ways, split_yes_no_explanation
+from .yes_no import (
+    _MIXED,
+    confirms_only,
+    parse_yes_no,
+    said_both_ways,
+    split_yes_no_explanation,
+)
 
 log = logging.getLogger(__name__)
 
@@ -720,7 +726,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 st = yes_no_statement(first, q.q)
                 again = (st is not None and st.value == a.value) or (
                     _SAID_AGAIN.match(first) and len(re.findall(r"\w+", first)) <= 8
-                    and parse_yes_no(first).value == a.value)
+                    and parse_yes_no(first).value == a.value) or (
+                    a.value is True and confirms_only(first))
                 if more and again:
                     expl = " ".join(more)
             if expl and len(re.findall(r"\w+", expl)) >= (1 if spans_next else 4):

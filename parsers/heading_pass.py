@@ -145,7 +145,6 @@ def _heading_items(
     nums = [q.num for q in qs]
     items: list[tuple[int, str, dict[int, float], bool]] = []
     siblings = _standalone_heading_ends(lines)
-    colon_labels = _colon_label_lines(lines)
     own_questions = sum(1 for ln in lines if not ln.blank and not ln.quoted
                         and _INLINE_QUESTION.match(ln.text.strip()))
     part_lines = _part_label_lines(lines, scorer)
@@ -237,11 +236,11 @@ def _heading_items(
                 _STARTS_OWN_VOICE.match(m.group("h")) and n_words(m.group("h")) > 1):
             head, answer = m.group("h"), m.group("a").strip()
             found, named = name_heading(scorer, head, answer, qs)
-            if named and not colon_labels - {i} - part_lines and (
-                    i + 1 in part_lines or _in_labelled_parts(scorer, head, answer)):
-                # "hinder: ... möjligheter: ..." under headings of another shape ("om oss -",
-                # "hur?"): the label is one of the answer's parts, kept in it. Where the
-                # reply's headings are colon labels too, it is the heading as they are.
+            if named and (i + 1 in part_lines or _in_labelled_parts(scorer, head, answer)):
+                # "hinder: ... möjligheter: ...": the label's partner follows in the same
+                # answer, so it is one of the answer's parts, kept in it - under headings
+                # of any shape, colon labels too ("About us: ..." / "Obstacles: ...
+                # Opportunities: ...")
                 answer = t
             if not named:
                 # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
@@ -254,6 +253,10 @@ def _heading_items(
                 found = _by_answer_shape(found or dict.fromkeys(nums), answer, qs)
                 if not found:
                     continue
+                if _partner_label(scorer, answer, found):
+                    # "Utmaningar: ... Möjligheter: ...": a label of the writer's own whose
+                    # partner names the question further on is the answer's first part
+                    answer = t
             items.append((i, answer, found, named))
     return items
 
@@ -281,6 +284,19 @@ def _in_labelled_parts(scorer: HeadingScorer, head: str, answer: str) -> bool:
     return False
 
 
+def _partner_label(scorer: HeadingScorer, answer: str, found: dict[int, float]) -> bool:
+    """A later label in ANSWER, after a sentence's end, names one of the questions FOUND by
+    its words ("... liten. Möjligheter: ..."): the answer is written in labelled parts (not
+    when the answer opens with a label of its own: "Obstáculos y oportunidades: Hinder: ..."
+    is a heading over the parts)."""
+    if _LATER_LABEL.match(answer):
+        return False
+    for m in _LATER_LABEL.finditer(answer):
+        if m.start() and scorer.best(m.group("l"), min_score=0.5) in found:
+            return True
+    return False
+
+
 def _part_label_lines(lines: list[Line], scorer: HeadingScorer) -> set[int]:
     """Label lines right under a label line that names the same question by another of its
     words ("hinder: dyra lokaler." / "möjligheter: många vill börja!"): the answer's own
@@ -299,19 +315,6 @@ def _part_label_lines(lines: list[Line], scorer: HeadingScorer) -> set[int]:
         if num is not None and w1 and scorer.best(m1.group("h"), min_score=0.5) == num \
                 and not any(words_match(a, b) for a in w0 for b in w1):
             out.add(j)
-    return out
-
-
-def _colon_label_lines(lines: list[Line]) -> set[int]:
-    """The own lines that open with a short label and a colon, the answer after it."""
-    out: set[int] = set()
-    for i, ln in enumerate(lines):
-        if ln.blank or ln.quoted:
-            continue
-        t = ln.text.strip()
-        m = _INLINE_LABEL.match(t)
-        if m and n_words(m.group("h")) <= 6 and t[m.end("h"):].lstrip().startswith(":"):
-            out.add(i)
     return out
 
 

@@ -65,6 +65,9 @@ def _words_in_a_row(words: list[str], in_words: list[str]) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:vi|vår|våra|vårt|oss|jag|mina|we|our|us)\b")
+# a line in labelled parts: a one-word label and its colon, then after a sentence's end another
+_PARTS_LINE = re.compile(r"^[^\W\d_][\w-]{1,30}\s*[:：]\s+\S.*?[.!?;]\s+"
+                         r"[^\W\d_][\w-]{1,30}\s*[:：]\s+\S")
 _ANSWER_LABEL = re.compile(r"^\s*(?:svar|answer|sv|a)\s*[:.)\-–—]+\s*", re.I)
 _LEADING_PUNCT = re.compile(r"^[\s:;,.\-–—)\]]+")
 
@@ -474,6 +477,9 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
                 and c2.num == cur.num
                 and c2.restated
                 and len(c2.rest) < len(_clean_rest(ln.text))
+                # "Hinder respektive möjligheter" / "Hinder: ... Möjligheter: ...": the
+                # answer's first part label, its partner further on, is no question wrapped
+                and not _PARTS_LINE.match(ln.text.strip())
             ):
                 cur.head = f"{cur.head} {ln.text}"
                 if c2.rest:

@@ -269,9 +269,12 @@ def _decode_entity(m: re.Match[str]) -> str:
 # client's formatting, not the writer's words. It is written as Outlook writes it in its own
 # plain text, a bullet and a TAB ("•\tLokalhyran ..."), which a typed bullet ("- ", "• ")
 # never is: `LIST_ITEM` finds it so an answer made of such items keeps only their text.
+# Outlook may pad the mark to its tab stop with spaces instead ("·         Gratis ..."): a
+# bullet glyph and three or more spaces, which typing never gives either.
 _LIST_MARK = "\ue000"  # a private-use placeholder that html2text passes through
 _LIST_PLACEHOLDER = re.compile(r"^(?P<indent>\s*)\ue000\s*")
-LIST_ITEM = re.compile(r"(?m)^[ \t]*[•·▪◦§o\uf0a7\uf0b7]\t[ \t]*")
+LIST_ITEM = re.compile(
+    r"(?m)^[ \t]*(?:[•·▪◦§o\uf0a7\uf0b7]\t|[•·▪◦\uf0a7\uf0b7][ \u00a0]{3,})[ \t]*")
 # Word's list mark: the glyph and its spacing in a span Outlook hides from every other reader
 _WORD_LIST_MARK = re.compile(
     r"<span\b[^>]*mso-list\s*:\s*ignore[^>]*>(?:[^<]|<span\b[^>]*>[^<]*</span>)*</span>", re.I)

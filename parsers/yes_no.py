@@ -188,13 +188,27 @@ def said_both_ways(text: str | None) -> bool:
 # words are a pronoun, a verb of saying or thinking and small adverbs, nothing about the work.
 _CONFIRMS = re.compile(
     r"^(?:(?:det|så|detta)\s+(?:(?:vill|skulle|kan|får|måste|vågar|tycker|tror|anser|gör|är"
-    r"|har)\s+)?(?:vi|jag|man|det)(?:\s+(?:nog|väl|ju|ändå|absolut|verkligen|definitivt"
+    r"|har)\s+)?(?:vi|jag|man|det)(?:\s+(?:nog|väl|ju|ändå|gärna|absolut|verkligen|definitivt"
     r"|faktiskt|helt\s+klart|också))*(?:\s+(?:säga|påstå|hävda|tro|tycka|göra|gör|det))?"
+    # "det vill vi gärna säga att vi gör", "vi vill tro att vi gör det", "jag skulle säga att
+    # föreningen gör det": the yes said over again as what they say of it, with no "ja"
+    r"|(?:(?:det|så|detta)\s+(?:vill|skulle|kan|får|vågar)\s+(?:vi|jag)"
+    r"|(?:vi|jag)\s+(?:vill|skulle|kan|får|vågar))(?:\s+(?:nog|väl|ju|ändå|gärna|absolut"
+    r"|verkligen|faktiskt|också))*\s+(?:säga|påstå|hävda|tro|tycka|svara)\s+(?:att\s+)?"
+    r"(?:vi|man|föreningen|klubben)(?:\s+(?:nog|väl|ju|ändå|faktiskt|också))*"
+    r"\s+(?:gör(?:\s+det)?|(?:jobbar|arbetar)\s+(?:med|mot)\s+(?:det|den))"
     r"|(?:i|we)\s+(?:(?:would|'d|do|think|believe|guess|suppose|really)\s*){1,2}(?:say\s+)?(?:so)?"
+    r"|(?:i|we)(?:\s+would|'d)\s+(?:like\s+to\s+)?(?:say|think|believe)\s+(?:that\s+)?we\s+do"
     r"|(?:i'd|we'd)\s+say\s+so|(?:that\s+)?we\s+(?:do|are)|(?:i\s+)?think\s+so"
     r")[\s.!…]*$",
     re.I,
 )
+
+
+def confirms_only(s: str) -> bool:
+    """S only says the yes again ("Det vill vi gärna säga att vi gör.", "We'd like to think
+    we do."): nothing of how."""
+    return bool(_CONFIRMS.match(normalize_ws(s)))
 
 
 def split_yes_no_explanation(text: str) -> str | None:

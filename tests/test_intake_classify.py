@@ -2,6 +2,7 @@
 
 from email.message import EmailMessage
 
+import pytest
 from helpers import reply
 
 from svarsinkorg.intake.classify import classify
@@ -109,4 +110,40 @@ def test_a_closed_office_receipt_with_a_sentence_between_thanks_and_promise():
 
 def test_a_person_thanking_and_promising_answers_while_answering_is_a_reply():
     raw = reply("Tack för ditt mejl. 1. Vi är en dansklubb. Vi svarar på resten så snart vi kan.")
+    assert _kind(raw, answered=1).kind == "reply"
+
+
+# --- a holiday auto-answer without auto-reply headers: the thanks on a line of its own -------
+
+
+@pytest.mark.parametrize("body", [
+    "Tack för ditt mejl!\n\nKansliet är stängt under jul- och nyårshelgerna och öppnar igen "
+    "den 7 januari. Vi besvarar ditt mejl så snart vi kan.\n\nFöreningen Gemenskap",
+    "Tack för ditt meddelande!\n\nVi har stängt 20 december - 7 januari. Vi svarar på ditt "
+    "mejl så snart vi är tillbaka.\n\nGod jul önskar Teaterföreningen",
+    "Tack för ert mail.\nKontoret har julstängt. Vi hör av oss när kontoret öppnar igen."
+    "\n\n/Klubben",
+    "Thank you for your message!\n\nThe office is closed over Christmas and the New Year. "
+    "We will reply when we are back.\n\nThe club",
+])
+def test_a_holiday_receipt_without_headers_is_an_auto_reply(body: str) -> None:
+    raw = reply(body)
+    assert _kind(raw, related=False).kind == "auto_reply"
+    assert _kind(raw, related=True).kind == "auto_reply"
+
+
+def test_a_persons_thanks_without_a_promise_when_is_no_receipt() -> None:
+    raw = reply("Tack för ditt mejl!\n\nVi har inte hunnit prata i styrelsen än, men vi "
+                "svarar gärna på enkäten.\n\nMvh Eva")
+    assert _kind(raw).kind == "reply"
+    # the promise far below the thanks, past paragraphs of its own, is a person's
+    raw = reply("Tack för ditt mejl!\n\nVi har läst frågorna.\n\n\n\nVi återkommer efter "
+                "helgerna med svaren.\n\nMvh Eva")
+    assert _kind(raw).kind == "reply"
+    # "after the holidays" is a person's promise as often as a machine's
+    raw = reply("Tack för ditt mejl!\n\nVi återkommer efter helgerna med svaren.\n\nMvh Eva")
+    assert _kind(raw).kind == "reply"
+    # with answers, a receipt's words decide nothing
+    raw = reply("Tack för ditt mejl!\n\n1. Vi är en dansklubb i Fosie.\n\nVi svarar på resten "
+                "så snart vi är tillbaka.")
     assert _kind(raw, answered=1).kind == "reply"

@@ -70,10 +70,11 @@ def test_labelled_parts_line_by_line_are_one_answer(parts, want):
 
 @pytest.mark.parametrize(("body", "want"), [
     # the same shape of label heads every answer: it is the reply's heading, also the last
+    # (no partner label after it: the answer is not written in parts)
     ("Hej!\n\nVilka vi är: En boxningsklubb i Lindängen med 80 aktiva.\n\n"
      "Segregation: Ja\n\nHur vi gör: Gratis träning för alla under 18 år.\n\n"
-     "Utmaningar: Lokalen är för liten. Möjligheter: många vill börja träna.\n\n/Ali",
-     "Lokalen är för liten. Möjligheter: många vill börja träna."),
+     "Utmaningar: Lokalen är för liten och vi har för få ledare.\n\n/Ali",
+     "Lokalen är för liten och vi har för få ledare."),
     # a heading naming both parts over parts of its own: the heading goes, the parts stay
     ("Hej!\n\nOm oss - En boxningsklubb i Lindängen med 80 aktiva.\n\nSegregation - Ja\n\n"
      "Hur - Gratis träning för alla under 18 år.\n\n"
@@ -82,6 +83,45 @@ def test_labelled_parts_line_by_line_are_one_answer(parts, want):
 ])
 def test_a_label_like_the_replys_other_headings_is_a_heading(body, want):
     assert values(extract(body))["obstacles_opportunities"] == want
+
+
+# --- a first part label stays, whatever shape the reply's headings have ----------------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # colon labels on every answer; the last one's label has its partner further on
+    ("Hej!\n\nVilka vi är: En boxningsklubb i Lindängen med 80 aktiva.\n\n"
+     "Segregation: Ja\n\nHur vi gör: Gratis träning för alla under 18 år.\n\n"
+     "Utmaningar: Lokalen är för liten. Möjligheter: många vill börja träna.\n\n/Ali",
+     "Utmaningar: Lokalen är för liten. Möjligheter: många vill börja träna."),
+    # English colon labels, the yes/no asked back
+    ("Hi,\n\nAbout us: A chess club in Möllevången with about 40 members.\n\n"
+     "Do we work against segregation? Yes.\n\n"
+     "How: Free evenings at the library in Rosengård for anyone.\n\n"
+     "Obstacles: few volunteers. Opportunities: chess needs no common language.\n\nBest,\nPetra",
+     "Obstacles: few volunteers. Opportunities: chess needs no common language."),
+    # lower case, "problem:" and "möjligheter:"
+    ("hej\n\nom oss: en syförening i oxie, 20 medlemmar\n\nsegregation: ja\n\n"
+     "hur: vi syr ihop med nyanlända kvinnor varje vecka\n\n"
+     "problem: ingen bil att hämta folk med. möjligheter: kommunens nya mötesplats\n\n/britt",
+     "problem: ingen bil att hämta folk med. möjligheter: kommunens nya mötesplats"),
+    # the parts the other way round
+    ("Hej!\n\nOm föreningen: Vi är en odlingsförening på Sorgenfri med 60 lotter.\n\n"
+     "Segregation: Ja\n\nHur: Lotterna lottas ut till alla som står i kö.\n\n"
+     "Möjligheter: odling är något alla förstår. Hinder: kön är lång.\n\nMvh Eva",
+     "Möjligheter: odling är något alla förstår. Hinder: kön är lång."),
+    # a heading line of its own above the parts, which restates the question's first words:
+    # "Hinder:" is no question wrapped onto the next line
+    ("Hej,\n\nVilka är ni?\nEn kör i Limhamn med 30 sångare.\n\n"
+     "Arbetar ni mot segregation?\nJa.\n\nPå vilket sätt?\nVi sjunger ihop med en kör från "
+     "Kroksbäck.\n\nHinder respektive möjligheter\n"
+     "Hinder: vi har ingen egen lokal. Möjligheter: musiken samlar alla.\n\nHälsningar\nKarin",
+     "Hinder: vi har ingen egen lokal. Möjligheter: musiken samlar alla."),
+])
+def test_a_first_part_label_with_its_partner_after_it_stays(body, want):
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == want
+    assert not any(c.startswith("heading") for c in codes(ex))
 
 
 def test_a_colon_after_a_sentence_naming_two_questions_names_no_one_answer():

@@ -282,6 +282,31 @@ def test_outlooks_plain_text_of_a_list_keeps_the_items_text_not_their_marks() ->
     assert got["how"] == "Free try-outs at schools in Holma too Lower fees for families"
 
 
+# Outlook's plain text may pad a list's mark to the tab stop with spaces (or NBSPs) instead
+# of a TAB: "·         Gratis ..." (unseen32)
+LISTED = ("Hej,\n\nOm oss\n\nVi är en basketklubb i Hyllie med 11 lag.\n\n"
+          "Arbetar vi mot segregation?\n\nJa, det gör vi.\n\nHur?\n{m}Gratis basketskola på "
+          "söndagar.\n{m}Vi blandar lag från olika skolor.\n\nHinder och möjligheter\n"
+          "{m}Hinder: hallen är fullbokad.\n{m}Möjlighet: basket är populärt.\n\nMvh\nLina")
+
+
+@pytest.mark.parametrize("mark", ["·         ", "·" + "\u00a0" * 8 + " ", "▪   ", "•\t"])
+def test_a_drawn_list_padded_with_spaces_keeps_the_items_text_not_their_marks(mark: str) -> None:
+    ex = extract(LISTED.format(m=mark))
+    got = values(ex)
+    assert got["how"] == "Gratis basketskola på söndagar. Vi blandar lag från olika skolor."
+    assert got["obstacles_opportunities"] == (
+        "Hinder: hallen är fullbokad. Möjlighet: basket är populärt.")
+    assert not ex.reasons
+
+
+@pytest.mark.parametrize("mark", ["· ", "• "])
+def test_a_typed_bullet_with_one_space_is_the_writers_own(mark: str) -> None:
+    got = values(extract(LISTED.format(m=mark)))
+    assert got["how"] == (f"{mark}Gratis basketskola på söndagar. "
+                          f"{mark}Vi blandar lag från olika skolor.")
+
+
 def test_a_word_list_paragraph_reads_as_a_drawn_list_item() -> None:
     text = html_to_text(
         '<p class="MsoNormal"><b>Hur vi arbetar</b></p><p class="MsoListParagraph" '

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import extract, values
 
 from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
 
@@ -170,3 +171,40 @@ def test_a_no_narrowed_to_the_association_is_a_plain_no(text):
 def test_a_no_narrowed_and_then_taken_back_stays_undecided(text):
     yn = parse_yes_no(text)
     assert yn.value is None and yn.ambiguous
+
+
+# --- a yes said over again with no "ja": the yes/no's own sentence, nothing of how --------------
+
+
+@pytest.mark.parametrize("text", [
+    "Ja, det vill vi gärna säga att vi gör.",
+    "Ja. Det skulle jag nog säga att vi gör.",
+    "ja, vi vill gärna tro att vi gör det",
+    "Ja, jag skulle säga att föreningen arbetar med det.",
+    "Yes, we would like to think we do.",
+])
+def test_a_yes_said_over_again_explains_nothing(text: str) -> None:
+    assert parse_yes_no(text).value is True
+    assert split_yes_no_explanation(text) is None
+
+
+def test_a_yes_said_over_again_then_how_keeps_only_the_how() -> None:
+    got = values(extract(
+        "1. Vi är en kör i Limhamn med 35 sångare.\n\n"
+        "2. Ja, vi vill gärna tro att vi gör det. Vi sjunger med en kör från Kroksbäck varje "
+        "vår.\n\n4. Hindret är lokalen.\n\nIngrid"))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi sjunger med en kör från Kroksbäck varje vår."
+
+
+def test_a_yes_said_over_again_leaves_the_follow_up_unanswered() -> None:
+    got = values(extract(
+        "1. Vi är en kör i Limhamn med 35 sångare.\n\n"
+        "2. Ja, det vill vi gärna säga att vi gör.\n\nÅterkommer om 3 och 4!\n\nIngrid"))
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None
+    # said with a way of doing it, the sentence is the follow-up's answer
+    got = values(extract(
+        "1. Vi är en kör i Limhamn med 35 sångare.\n\n"
+        "2. Ja, det gör vi genom att sjunga med en kör från Kroksbäck.\n\nIngrid"))
+    assert got["how"] == "Det gör vi genom att sjunga med en kör från Kroksbäck."
