@@ -438,7 +438,10 @@ _MAIL_TAIL = re.compile(
     # a sign-off word with a name (or nothing) after it: "Mvh Kerstin", "Hälsn Peter";
     # not "Hälsningar från våra medlemmar ..." or "(med vänlig hälsning till alla)"
     r"|(?<![\w-])(?:mvh|hälsn|hälsningar|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|regards"
-    r"|sincerely)[,.!]?(?:\s+(?-i:[A-ZÅÄÖÉÜ/])|\s*$)",
+    r"|sincerely)[,.!]?(?:\s+(?-i:[A-ZÅÄÖÉÜ/])|\s*$)"
+    # the original's attribution line: "... skrev Samordnare:", "... kirjoitti:"
+    r"|(?<![\w-])(?:skrev|wrote|kirjoitti|schrieb|shkroi|napisał|escribió|a\s+écrit)"
+    r"(?:\s+[^\s.!?:]+){0,6}\s*:\s*$",
     re.I,
 )
 # A name or role signed after the last full stop: "... fler. Claes ordförande", "... alla.
@@ -585,6 +588,8 @@ _ORIGINAL_OPENS = re.compile(
     r"|.{0,200}(?:skrev|wrote|kirjoitti|schrieb|a\s+écrit|escribió|shkroi|napisał|yazdı)\s*:\s*$"
     r"|-{3,}|_{8,})",
     re.I)
+# a header line in any language names an address: "Šalje: Samordnare <samordnare@...>"
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a sentence about the exchange itself: replying, the mail, an interview, the deadline
 _ABOUT_REPLYING = re.compile(
     r"\b(?:svara\w*|besvara\w*|mejl\w*|mail\w*|e-?post|intervju\w*|senast|enkät\w*"
@@ -611,10 +616,12 @@ def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") 
     # holds the association's own reply instead)
     if sum(_is_question_line(ln, question_keys) for ln in quoted.splitlines()) >= 2:
         parts.append(quoted)
-    if len(at) >= 2:
-        opens = [i for i in range(at[0]) if _ORIGINAL_OPENS.match(lines[i])]
-        if opens:
-            parts += lines[opens[-1]:]
+    # the original's last header line (or attribution) with two questions' texts below it
+    opens = [i for i, ln in enumerate(lines)
+             if (_ORIGINAL_OPENS.match(ln) or _ADDRESS.search(ln))
+             and sum(j > i for j in at) >= 2]
+    if opens:
+        parts += lines[opens[-1]:]
     return " ".join(k for p in parts if (k := match_key(p)))
 
 
@@ -660,15 +667,18 @@ def _survey_text_reasons(ex: Extraction, own_text: str, questions: Sequence[Ques
 # asks for a meeting, a call, a visit or an interview, said as a question to the reader
 # ("Kan vi ses en stund?", "kan nån ringa mig?") or as what they would rather do ("Vi pratar
 # hellre", "berätta muntligt", "gärna intervju", "happy to do an interview").
-_MEET = (r"(?:ses|träffas|träffa\w*|träff(?:ar|en)?|möte[ts]?|mötas|prata\w*|muntlig\w*"
+_MEET = (r"(?:ses|träffas|träffa\w*|träff(?:ar|en)?|möte[ts]?|mötas|prata\w*|muntlig\w*|samtal\w*"
          r"|telefon\w*|ringa|ring|komma?\s+(?:\w+\s+)?(?:förbi|hit|ut|till\s+(?:oss|er|mig))"
          r"|besök\w*|intervju\w*|interview\w*|meet\w*|call|phone|talk|visit\w*|in\s+person)")
 _ASKS_TO_MEET = re.compile(
     # a question to the reader about meeting: "Kan vi ses?", "Skulle ni kunna komma till ..."
     rf"^(?![^?]*\b(?:vem|vilk\w*|vad|who|which|what|önskar|vill\s+ni|would\s+you\s+like)\b)"
-    rf"[^?]*\b(?:kan|kunna|går\s+det|skulle|vore|could|can|would)\b[^?]*\b{_MEET}\b[^?]*\?$"
+    rf"[^?]*\b(?:kan|kunna|går\s+det|finns\s+det|möjlig\w*|passar|skulle|vore|could|can"
+    rf"|would)\b[^?]*\b{_MEET}\b[^?]*\?$"
+    # "Ring mig gärna", "call me": the contact for the talk
+    r"|\b(?:ring|ringa|call|phone)\s+(?:mig|oss|me|us)\b"
     rf"|\b(?:hellre|istället|i\s+stället|gärna|rather|instead|happy\s+to|glad\s+to|would\s+love)"
-    rf"\b(?:\s+\S+){{0,6}}?\s+{_MEET}\b"
+    rf"\b(?:\s+\S+){{0,8}}?\s+{_MEET}\b"
     rf"|\b{_MEET}\b(?:\s+\S+){{0,4}}?\s+(?:hellre|istället|i\s+stället|rather|instead)\b",
     re.I)
 # a question or offer about the survey, not a wish to meet: "Ring om ni har frågor", "Önskar
@@ -678,6 +688,12 @@ _CONTACT_OFFER = re.compile(
     r"\bprata\s+(?:igenom|ihop|med\s+styrelsen)|\b(?:träffa|möta)\s+andra\b"
     r"|\b(?:önskar\s+ni|vill\s+ni|would\s+you\s+like)\b|\b(?:om\s+(?:ni|du)\s+(?:har\s+(?:\w+\s+)?frågor|undrar|vill\s+veta)|if\s+you\s+have"
     r"\s+(?:any\s+)?questions)\b", re.I)
+
+
+# ... and said inside an answer, it names the talk or the reader: "Föreningen ser gärna att
+# vi får träffas för ett samtal", "Ja, gärna intervju!"
+_TO_US = re.compile(r"\b(?:intervju\w*|samtal\w*|muntlig\w*|telefon\w*|interview\w*"
+                    r"|in\s+person|ni|er|dig|du|you)\b", re.I)
 
 
 def asks_to_meet(sentence: str) -> bool:
@@ -696,8 +712,10 @@ def _unread_wish_reasons(ex: Extraction, own_text: str, questions: Sequence[Ques
     answers_text = " ".join(match_key(v) for v in values)
     question_keys = [match_key(q.text) for q in questions]
     for s in _own_outside(own_text, survey):
-        if not asks_to_meet(s) or (answers_text and _covered(s, answers_text)):
+        if not asks_to_meet(s):
             continue
+        if answers_text and _covered(s, answers_text) and not _TO_US.search(s):
+            continue  # "ungdomarna vill gärna träffa andra": an answer's own words
         key = match_key(s)
         if any(fuzz.partial_ratio(qk, key, score_cutoff=89) >= 90 for qk in question_keys):
             continue  # the survey's question pasted in
