@@ -668,7 +668,8 @@ def _survey_text_reasons(ex: Extraction, own_text: str, questions: Sequence[Ques
 # ("Kan vi ses en stund?", "kan nån ringa mig?") or as what they would rather do ("Vi pratar
 # hellre", "berätta muntligt", "gärna intervju", "happy to do an interview").
 _MEET = (r"(?:ses|träffas|träffa\w*|träff(?:ar|en)?|möte[ts]?|mötas|prata\w*|muntlig\w*|samtal\w*"
-         r"|telefon\w*|ringa|ring|komma?\s+(?:\w+\s+)?(?:förbi|hit|ut|till\s+(?:oss|er|mig))"
+         r"|telefon\w*|ringa|ring|komm\w*\s+(?:\w+\s+)?(?:förbi|hit|ut|till\s+(?:oss|er|mig|dig))"
+         r"|på\s+plats"
          r"|besök\w*|intervju\w*|interview\w*|meet\w*|call|phone|talk|visit\w*|in\s+person)")
 _ASKS_TO_MEET = re.compile(
     # a question to the reader about meeting: "Kan vi ses?", "Skulle ni kunna komma till ..."
