@@ -597,6 +597,10 @@ _ABOUT_REPLYING = re.compile(
     re.I)
 
 
+_NAMES_A_TALK = re.compile(r"\b(?:intervju(?:n|a|er|as|ade)?|samtal(?:et)?|muntligt?"
+                           r"|interview(?:s|ed)?)\b", re.I)  # not "samtalskvällar"
+
+
 def _is_question_line(line: str, question_keys: Sequence[str]) -> bool:
     key = match_key(_MARK_ONLY.sub("", line, count=1))
     return len(key) >= 12 and any(
@@ -656,7 +660,10 @@ def _survey_text_reasons(ex: Extraction, own_text: str, questions: Sequence[Ques
         if tail and (tail[-1] == sentences[-1] or len(tail) == len(sentences)):
             out.append(Reason("survey_text_in_answer", q.key, excerpt(tail[-1])))
     if ex.wants_interview:
-        wishes = [s for s in split_sentences(normalize_ws(own_text)) if wants_interview(s)]
+        # what can have set it: a wish by the reader's rule or the self-check's own cue, or
+        # any sentence naming a talk ("Det går också bra att be om en intervju.")
+        wishes = [s for s in split_sentences(normalize_ws(own_text))
+                  if wants_interview(s) or asks_to_meet(s) or _NAMES_A_TALK.search(s)]
         if wishes and all(held(s) for s in wishes):
             out.append(Reason("survey_text_in_answer", "wants_interview", excerpt(wishes[-1])))
     return out
