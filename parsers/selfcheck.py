@@ -29,7 +29,12 @@ looks at:
   "signature_in_answer"); a note about the exchange as the answer or ending it (later, the
   other questions, the board first, a wish to talk: "note_in_answer"); a heading or a
   list's number left at the answer's start ("heading_at_start"); the follow-up opening
-  with the yes said over in the yes/no question's words ("follow_up_repeats_yes_no").
+  with the yes said over in the yes/no question's words ("follow_up_repeats_yes_no");
+  the survey's own text as an answer or as the wish to talk ("survey_text_in_answer");
+  answers read from an earlier mail quoted below a follow-up ("answer_below_original");
+  a wish to meet or call that the reader did not see ("interview_unread", a cue of the
+  self-check's own); a question given by its number in the text that got no answer
+  ("named_unanswered").
 """
 
 from __future__ import annotations
@@ -669,6 +674,36 @@ def _survey_text_reasons(ex: Extraction, own_text: str, questions: Sequence[Ques
     return out
 
 
+def _below_original_reasons(ex: Extraction, own_text: str,
+                            questions: Sequence[Question]) -> list[Reason]:
+    """Answers read from below a header or attribution line of an earlier mail ("Från: ...
+    <adress>", "Den ... skrev ...:") while the text above it says something of its own: the
+    reply on top is new, what is answered below is the earlier mail's (an answer kept in
+    the quote of a follow-up)."""
+    lines = own_text.splitlines()
+    opens = [i for i, ln in enumerate(lines) if _ORIGINAL_OPENS.match(ln)
+             and (_ADDRESS.search(ln) or ln.rstrip().endswith(":"))]
+    if not opens:
+        return []
+    top = opens[0]
+    question_keys = [match_key(q.text) for q in questions]
+    if sum(_is_question_line(ln, question_keys) for ln in lines[top:]) >= 2:
+        return []  # answers typed into the survey mail below its header: read there on purpose
+    above = [s for s in split_sentences(normalize_ws("\n".join(lines[:top])))
+             if len(re.findall(r"\w+", s)) >= 5]
+    if not above:
+        return []
+    head = match_key(" ".join(lines[:top]))
+    out: list[Reason] = []
+    for key, a in ex.answers.items():
+        if not isinstance(a.value, str) or len(a.value.split()) < 4:
+            continue
+        start = " ".join(match_key(a.value).split()[:6])
+        if start and start not in head:
+            out.append(Reason("answer_below_original", key, excerpt(a.value)))
+    return out
+
+
 # --- a wish to talk the reader did not see (bench/ablation.py, interview off) --------------
 # Independent of parsers/interview.py on purpose: a sentence of the association's own that
 # asks for a meeting, a call, a visit or an interview, said as a question to the reader
@@ -828,6 +863,7 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _survey_text_reasons(ex, own_text, questions, quoted)
     reasons += _unread_wish_reasons(ex, own_text, questions, quoted)
     reasons += _named_unanswered_reasons(ex, own_text, questions, quoted)
+    reasons += _below_original_reasons(ex, own_text, questions)
     if whole and "follow_up_answer" not in ex.flags \
             and not _COMPLETES.search(normalize_ws(own_text)):
         reasons += _yes_no_reasons(ex, questions)

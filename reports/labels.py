@@ -487,6 +487,8 @@ REASONS: dict[str, dict[str, str]] = {
         "interview_unread": "Mejlet verkar be om ett möte eller samtal som inte lästes som "
         "en intervjuönskan",
         "named_unanswered": "Mejlet ger ett svar på en fråga med nummer som inte hittades",
+        "answer_below_original": "Svaret lästes ur ett tidigare mejl som citeras under det "
+        "nya",
         "partial": "Alla frågor är inte besvarade",
         "yes_no_missing": "Ja/nej saknas fast följdfrågan har svar",
         "yes_no_contradicts": "Ja/nej-svaret motsägs av följdsvaret",
@@ -542,6 +544,8 @@ REASONS: dict[str, dict[str, str]] = {
         "as an interview wish",
         "named_unanswered": "The mail gives an answer to a question by its number that was "
         "not found",
+        "answer_below_original": "The answer was read from an earlier mail quoted below the "
+        "new one",
         "partial": "Not every question is answered",
         "yes_no_missing": "Yes/no missing although the follow-up has an answer",
         "yes_no_contradicts": "The yes/no contradicts the follow-up answer",

@@ -725,3 +725,37 @@ def test_an_answer_named_by_number_that_was_not_found_is_flagged(own: str, key: 
 def test_a_question_named_by_number_without_a_lost_answer_is_not_flagged(own: str) -> None:
     _, reasons = _reading(own, works_against_segregation=True, how=HOW)
     assert not [r for r in reasons if r.code == "named_unanswered"]
+
+
+_EARLIER = (
+    "\n\nFrån: Kören Ton <info@koren-ton.se>\nSkickat: den 10 december 2019 18:02\n"
+    "Till: Samordnare <samordnare@malmo.se>\nÄmne: SV: Kartläggning\n\n"
+    f"1. {ABOUT}\n2. Nej\n3. Vi har inte tänkt på det.\n4. {OBST}\n"
+)
+
+
+def test_answers_read_from_an_earlier_mail_quoted_below_a_follow_up_are_flagged() -> None:
+    own = ("Hej igen! Styrelsen vill ändra vårt svar, vi gör faktiskt en hel del för "
+           f"att blanda grupperna.\n\nMvh Eva{_EARLIER}")
+    _, reasons = _reading(own, about=ABOUT, works_against_segregation=False,
+                          obstacles_opportunities=OBST)
+    codes = _codes(reasons)
+    assert {k for c, k in codes if c == "answer_below_original"} == {
+        "about", "obstacles_opportunities"}
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        # the answers on top, the earlier mail below
+        f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\nMvh Eva{_EARLIER}",
+        # typed into the survey mail below its header: read there on purpose
+        "Svaren står nedan i ert mejl.\n\nFrån: Samordnare <samordnare@malmo.se>\n"
+        "Ämne: Kartläggning\n\n" + "\n".join(
+            f"{i}. {q.text}\n{a}" for i, (q, a) in enumerate(
+                zip(QUESTIONS, [ABOUT, "Ja", HOW, OBST], strict=True), 1)),
+    ],
+)
+def test_answers_on_top_or_in_the_survey_mail_are_not_below_an_original(own: str) -> None:
+    _, reasons = _reading(own, **FULL_READING)
+    assert not [r for r in reasons if r.code == "answer_below_original"]
