@@ -759,3 +759,35 @@ def test_answers_read_from_an_earlier_mail_quoted_below_a_follow_up_are_flagged(
 def test_answers_on_top_or_in_the_survey_mail_are_not_below_an_original(own: str) -> None:
     _, reasons = _reading(own, **FULL_READING)
     assert not [r for r in reasons if r.code == "answer_below_original"]
+
+
+def test_a_mail_asking_to_talk_read_as_no_reply_keeps_the_unread_wish(tmp_path,
+                                                                       monkeypatch) -> None:
+    """The interview reader switched off (as bench/ablation.py does): a mail that only asks
+    to talk becomes `other`, and the self-check's own cue still flags it for review."""
+    import sys
+
+    from helpers import example_raw, reply
+
+    import svarsinkorg.service  # noqa: F401  (every module that binds the reader, loaded)
+    from svarsinkorg.config import parse_config
+    from svarsinkorg.intake.match import RosterEntry
+    from svarsinkorg.parsers import interview
+    from svarsinkorg.pipeline import parse_message
+
+    orig = interview.wants_interview
+    for name, mod in list(sys.modules.items()):
+        if not name.startswith("svarsinkorg") or mod is None \
+                or name.endswith(("selfcheck", "reply_doubts")):
+            continue
+        for attr, v in list(vars(mod).items()):
+            if v is orig:
+                monkeypatch.setattr(mod, attr, lambda *a, **k: False)
+    survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
+                          tmp_path / "c.toml").survey
+    raw = reply("Hej!\n\nVi är inte så bra på att skriva sånt här. Går det att ses en stund "
+                "istället, kanske på någon av våra träningar?\n\n/Nikola, Husie BTK\n",
+                sender="info@husiebtk.se", name="Husie BTK", subject="Hej", threaded=False)
+    p = parse_message(raw, survey, [RosterEntry(1, "Husie BTK", ("info@husiebtk.se",))])
+    assert p.kind == "other" and not p.wants_interview
+    assert ("interview_unread", "wants_interview") in {(r.code, r.key) for r in p.reasons}
