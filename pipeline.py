@@ -246,6 +246,12 @@ def parse_message(
             _add(reasons, Reason("no_answer"))
     if cls.kind == "bounce" and not cls.bounced_addresses:
         _add(reasons, Reason("bounce_no_address"))
+    if cls.kind == "other":
+        # a mail that asks to talk, read as no reply: the wish the reader missed is shown
+        # for review rather than the mail counting for nothing (the self-check's own cue)
+        for r in combined.reasons:
+            if r.code == "interview_unread":
+                _add(reasons, r)
     unmatched: Reason | None = None
     if match.association_id is None:
         unmatched = match.reasons[0] if match.reasons else Reason("unmatched")

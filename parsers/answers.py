@@ -765,7 +765,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     ex.flags = _unique(flags)
     try:
         ex.reasons = check(ex, reply.own, questions,
-                           whole=source == "body" and not ex.refers_to_attachment)
+                           whole=source == "body" and not ex.refers_to_attachment,
+                           quoted=reply.quoted)
         ex.reasons += reply_doubts(ex, reply, questions, points_below=_points_below,
                                    answers_below=lambda t: _has_answers(_answers_in_quote(t, qs)))
     except Exception:  # a failing check must not cost the answers found

@@ -29,7 +29,12 @@ looks at:
   "signature_in_answer"); a note about the exchange as the answer or ending it (later, the
   other questions, the board first, a wish to talk: "note_in_answer"); a heading or a
   list's number left at the answer's start ("heading_at_start"); the follow-up opening
-  with the yes said over in the yes/no question's words ("follow_up_repeats_yes_no").
+  with the yes said over in the yes/no question's words ("follow_up_repeats_yes_no");
+  the survey's own text as an answer or as the wish to talk ("survey_text_in_answer");
+  answers read from an earlier mail quoted below a follow-up ("answer_below_original");
+  a wish to meet or call that the reader did not see ("interview_unread", a cue of the
+  self-check's own); a question given by its number in the text that got no answer
+  ("named_unanswered").
 """
 
 from __future__ import annotations
@@ -438,7 +443,10 @@ _MAIL_TAIL = re.compile(
     # a sign-off word with a name (or nothing) after it: "Mvh Kerstin", "Hälsn Peter";
     # not "Hälsningar från våra medlemmar ..." or "(med vänlig hälsning till alla)"
     r"|(?<![\w-])(?:mvh|hälsn|hälsningar|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|regards"
-    r"|sincerely)[,.!]?(?:\s+(?-i:[A-ZÅÄÖÉÜ/])|\s*$)",
+    r"|sincerely)[,.!]?(?:\s+(?-i:[A-ZÅÄÖÉÜ/])|\s*$)"
+    # the original's attribution line: "... skrev Samordnare:", "... kirjoitti:"
+    r"|(?<![\w-])(?:skrev|wrote|kirjoitti|schrieb|shkroi|napisał|escribió|a\s+écrit)"
+    r"(?:\s+[^\s.!?:]+){0,6}\s*:\s*$",
     re.I,
 )
 # A name or role signed after the last full stop: "... fler. Claes ordförande", "... alla.
@@ -574,6 +582,231 @@ def _repeats_yes_no(ex: Extraction, questions: Sequence[Question]) -> list[Reaso
     return out
 
 
+# --- the survey's own text read as the association's (measured by bench/ablation.py,
+# quote_cut off): the original's closing ("Svara gärna direkt i mejlet ...") as the last
+# answer, its "Det går också bra att be om en intervju" as a wish to talk -------------------
+
+# A line that opens the quoted original: a header ("Från:", "From:", "Skickat:"), an
+# attribution ("... skrev:", "... wrote:", "... kirjoitti:") or a separator line.
+_ORIGINAL_OPENS = re.compile(
+    r"^\s*(?:(?:från|from|skickat|sent|ämne|subject|till|to|datum|date)\s*:"
+    r"|.{0,200}(?:skrev|wrote|kirjoitti|schrieb|a\s+écrit|escribió|shkroi|napisał|yazdı)\s*:\s*$"
+    r"|-{3,}|_{8,})",
+    re.I)
+# a header line in any language names an address: "Šalje: Samordnare <samordnare@...>"
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# a sentence about the exchange itself: replying, the mail, an interview, the deadline
+_ABOUT_REPLYING = re.compile(
+    r"\b(?:svara\w*|besvara\w*|mejl\w*|mail\w*|e-?post|intervju\w*|senast|enkät\w*"
+    r"|frågorna|reply|answer\w*|e-?mail|interview\w*|deadline|survey)\b",
+    re.I)
+
+
+_NAMES_A_TALK = re.compile(r"\b(?:intervju(?:n|a|er|as|ade)?|samtal(?:et)?|muntligt?"
+                           r"|interview(?:s|ed)?)\b", re.I)  # not "samtalskvällar"
+
+
+def _is_question_line(line: str, question_keys: Sequence[str]) -> bool:
+    key = match_key(_MARK_ONLY.sub("", line, count=1))
+    return len(key) >= 12 and any(
+        fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys)
+
+
+def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") -> str:
+    """The survey's own words in OWN_TEXT as the parser can tell them: lines quoted with ">"
+    and, when the questions' texts stand in it, the original from its header or attribution
+    line on (the whole of it: the coordinator's intro and closing around the questions);
+    QUOTED: the original the reader cut away. Returned as one match key."""
+    lines = own_text.splitlines()
+    question_keys = [match_key(q.text) for q in questions]
+    at = [i for i, ln in enumerate(lines) if _is_question_line(ln, question_keys)]
+    parts = [ln for ln in lines if ln.lstrip().startswith(">")]
+    # what the reader cut away is the survey's when the questions stand in it (a forward
+    # holds the association's own reply instead)
+    if sum(_is_question_line(ln, question_keys) for ln in quoted.splitlines()) >= 2:
+        parts.append(quoted)
+    # the original's last header line (or attribution) with two questions' texts below it
+    opens = [i for i, ln in enumerate(lines)
+             if (_ORIGINAL_OPENS.match(ln) or _ADDRESS.search(ln))
+             and sum(j > i for j in at) >= 2]
+    if opens:
+        parts += lines[opens[-1]:]
+    return " ".join(k for p in parts if (k := match_key(p)))
+
+
+def _own_outside(own_text: str, survey: str) -> list[str]:
+    """The sentences of OWN_TEXT that the survey's own text does not hold."""
+    return [s for s in split_sentences(normalize_ws(own_text))
+            if (k := match_key(s)) and k not in survey]
+
+
+def _survey_text_reasons(ex: Extraction, own_text: str, questions: Sequence[Question],
+                         quoted: str) -> list[Reason]:
+    """An answer, or the wish to talk, that is the survey's own text: every sentence of an
+    answer about replying (the mail, the deadline, an interview) held in the original
+    ("Svara gärna direkt i mejlet."), or an answer ending in one; wants_interview set while
+    every sentence asking to talk is the original's ("Det går också bra att be om en
+    intervju.")."""
+    survey = survey_text(own_text, questions, quoted)
+    if not survey:
+        return []
+
+    def held(sentence: str) -> bool:
+        k = match_key(sentence)
+        return len(k) >= 12 and k in survey
+
+    out: list[Reason] = []
+    for q in questions:
+        a = ex.answers.get(q.key)
+        if a is None or not isinstance(a.value, str):
+            continue
+        sentences = split_sentences(a.value)
+        tail = [s for s in sentences if held(s) and _ABOUT_REPLYING.search(s)]
+        if tail and (tail[-1] == sentences[-1] or len(tail) == len(sentences)):
+            out.append(Reason("survey_text_in_answer", q.key, excerpt(tail[-1])))
+    if ex.wants_interview:
+        # what can have set it: a wish by the reader's rule or the self-check's own cue, or
+        # any sentence naming a talk ("Det går också bra att be om en intervju.")
+        wishes = [s for s in split_sentences(normalize_ws(own_text))
+                  if wants_interview(s) or asks_to_meet(s) or _NAMES_A_TALK.search(s)]
+        if wishes and all(held(s) for s in wishes):
+            out.append(Reason("survey_text_in_answer", "wants_interview", excerpt(wishes[-1])))
+    return out
+
+
+def _below_original_reasons(ex: Extraction, own_text: str,
+                            questions: Sequence[Question]) -> list[Reason]:
+    """Answers read from below a header or attribution line of an earlier mail ("Från: ...
+    <adress>", "Den ... skrev ...:") while the text above it says something of its own: the
+    reply on top is new, what is answered below is the earlier mail's (an answer kept in
+    the quote of a follow-up)."""
+    lines = own_text.splitlines()
+    opens = [i for i, ln in enumerate(lines) if _ORIGINAL_OPENS.match(ln)
+             and (_ADDRESS.search(ln) or ln.rstrip().endswith(":"))]
+    if not opens:
+        return []
+    top = opens[0]
+    question_keys = [match_key(q.text) for q in questions]
+    if sum(_is_question_line(ln, question_keys) for ln in lines[top:]) >= 2:
+        return []  # answers typed into the survey mail below its header: read there on purpose
+    above = [s for s in split_sentences(normalize_ws("\n".join(lines[:top])))
+             if len(re.findall(r"\w+", s)) >= 5]
+    if not above:
+        return []
+    head = match_key(" ".join(lines[:top]))
+    out: list[Reason] = []
+    for key, a in ex.answers.items():
+        if not isinstance(a.value, str) or len(a.value.split()) < 4:
+            continue
+        start = " ".join(match_key(a.value).split()[:6])
+        if start and start not in head:
+            out.append(Reason("answer_below_original", key, excerpt(a.value)))
+    return out
+
+
+# --- a wish to talk the reader did not see (bench/ablation.py, interview off) --------------
+# Independent of parsers/interview.py on purpose: a sentence of the association's own that
+# asks for a meeting, a call, a visit or an interview, said as a question to the reader
+# ("Kan vi ses en stund?", "kan nån ringa mig?") or as what they would rather do ("Vi pratar
+# hellre", "berätta muntligt", "gärna intervju", "happy to do an interview").
+_MEET = (r"(?:ses|träffas|träffa\w*|träff(?:ar|en)?|möte[ts]?|mötas|prata\w*|muntlig\w*|samtal\w*"
+         r"|telefon\w*|ringa|ring|komm\w*\s+(?:\w+\s+)?(?:förbi|hit|ut|till\s+(?:oss|er|mig|dig))"
+         r"|på\s+plats"
+         r"|besök\w*|intervju\w*|interview\w*|meet\w*|call|phone|talk|visit\w*|in\s+person)")
+_ASKS_TO_MEET = re.compile(
+    # a question to the reader about meeting: "Kan vi ses?", "Skulle ni kunna komma till ..."
+    rf"^(?![^?]*\b(?:vem|vilk\w*|vad|who|which|what|önskar|vill\s+ni|would\s+you\s+like)\b)"
+    rf"[^?]*\b(?:kan|kunna|går\s+det|finns\s+det|möjlig\w*|passar|skulle|vore|could|can"
+    rf"|would)\b[^?]*\b{_MEET}\b[^?]*\?$"
+    # "Ring mig gärna", "call me": the contact for the talk
+    r"|\b(?:ring|ringa|call|phone)\s+(?:mig|oss|me|us)\b"
+    rf"|\b(?:hellre|istället|i\s+stället|gärna|rather|instead|happy\s+to|glad\s+to|would\s+love)"
+    rf"\b(?:\s+\S+){{0,8}}?\s+{_MEET}\b"
+    rf"|\b{_MEET}\b(?:\s+\S+){{0,4}}?\s+(?:hellre|istället|i\s+stället|rather|instead)\b",
+    re.I)
+# a question or offer about the survey, not a wish to meet: "Ring om ni har frågor", "Önskar
+# ni ... en intervju?" (the survey's offer); the board to talk the questions over first;
+# meeting others, not the coordinator
+_CONTACT_OFFER = re.compile(
+    r"\bprata\s+(?:igenom|ihop|med\s+styrelsen)|\b(?:träffa|möta)\s+andra\b"
+    r"|\b(?:önskar\s+ni|vill\s+ni|would\s+you\s+like)\b|\b(?:om\s+(?:ni|du)\s+(?:har\s+(?:\w+\s+)?frågor|undrar|vill\s+veta)|if\s+you\s+have"
+    r"\s+(?:any\s+)?questions)\b", re.I)
+
+
+# ... and said inside an answer, it names the talk or the reader: "Föreningen ser gärna att
+# vi får träffas för ett samtal", "Ja, gärna intervju!"
+_TO_US = re.compile(r"\b(?:intervju\w*|samtal\w*|muntlig\w*|telefon\w*|interview\w*"
+                    r"|in\s+person|ni|er|dig|du|you)\b", re.I)
+
+
+def asks_to_meet(sentence: str) -> bool:
+    """SENTENCE asks for a meeting, a call, a visit or an interview (self-check's own cue)."""
+    return bool(_ASKS_TO_MEET.search(sentence)) and not _CONTACT_OFFER.search(sentence)
+
+
+def _unread_wish_reasons(ex: Extraction, own_text: str, questions: Sequence[Question],
+                         quoted: str) -> list[Reason]:
+    """wants_interview is false while a sentence of the association's own, in no answer and
+    not the survey's, asks to meet, call or be interviewed."""
+    if ex.wants_interview:
+        return []
+    survey = survey_text(own_text, questions, quoted)
+    values = [v for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)]
+    answers_text = " ".join(match_key(v) for v in values)
+    question_keys = [match_key(q.text) for q in questions]
+    for s in _own_outside(own_text, survey):
+        if not asks_to_meet(s):
+            continue
+        if answers_text and _covered(s, answers_text) and not _TO_US.search(s):
+            continue  # "ungdomarna vill gärna träffa andra": an answer's own words
+        key = match_key(s)
+        if any(fuzz.partial_ratio(qk, key, score_cutoff=89) >= 90 for qk in question_keys):
+            continue  # the survey's question pasted in
+        return [Reason("interview_unread", "wants_interview", excerpt(s))]
+    return []
+
+
+# --- a question named by its number that got no answer (bench/ablation.py,
+# named_by_number off): "Svaret på fråga 3 blir ...", "question 3", "punkt 3" --------------
+_NUMBER_WORDS = {"ett": 1, "en": 1, "ettan": 1, "första": 1, "one": 1, "first": 1,
+                 "två": 2, "tvåan": 2, "andra": 2, "two": 2, "second": 2,
+                 "tre": 3, "trean": 3, "tredje": 3, "three": 3, "third": 3,
+                 "fyra": 4, "fyran": 4, "fjärde": 4, "four": 4, "fourth": 4,
+                 "fem": 5, "femte": 5, "five": 5, "fifth": 5}
+_NAMED_NUMBER = re.compile(
+    r"\b(?:fråga|frågan|frågor|fråg|fr\.|question|punkt|point|svar(?:et)?\s+på\s+fråga)"
+    r"\s*(?:nr\.?|nummer|no\.?|#)?\s*(?P<n>\d{1,2}|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+    r"|\b(?P<w>första|andra|tredje|fjärde|femte|first|second|third|fourth|fifth)"
+    r"\s+(?:frågan|fråga|question|punkten)\b",
+    re.I)
+# ... and what it is given, right after: "Fråga 3 blir då: Vi ...", "svaret på fråga 2 ska
+# vara ja", "ändra svaret på fråga 2 till ja"; not "Fråga 1 och 4 gäller som innan"
+_GIVEN_AFTER = re.compile(
+    r"^[^.!?:]{0,40}:\s*(?=\w)|^\s*(?:\w+\s+){0,5}?(?:(?:ska|skall|bör)\s+(?:det\s+)?(?:vara|stå|lyda)\s+\w"
+    r"|till\s+\w|(?:should|is|will)\s+(?:now\s+)?(?:be|read)\s+\w)",
+    re.I)
+
+
+def _named_unanswered_reasons(ex: Extraction, own_text: str, questions: Sequence[Question],
+                              quoted: str) -> list[Reason]:
+    """The association's own text names a question by its number while that question got
+    no answer here: an answer given by number in prose, not found."""
+    survey = survey_text(own_text, questions, quoted)
+    out: list[Reason] = []
+    for s in _own_outside(own_text, survey):
+        for m in _NAMED_NUMBER.finditer(s):
+            word = (m["n"] or m["w"] or "").lower()
+            n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+            if not 1 <= n <= len(questions) or not _GIVEN_AFTER.match(s[m.end():]):
+                continue
+            q = questions[n - 1]
+            a = ex.answers.get(q.key)
+            if a is None or not a.said:
+                out.append(Reason("named_unanswered", q.key, excerpt(s)))
+    return out
+
+
 # The text itself says why some questions have no answer here.
 _EXPLAINS_GAP = re.compile(
     r"\b(?:återkomm\w*|återkommer|svarar\s+(?:\w+\s+){0,3}(?:senare|längre\s+fram)"
@@ -607,11 +840,11 @@ def explains_gap(own_text: str) -> bool:
 
 
 def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
-          whole: bool = True) -> list[Reason]:
+          whole: bool = True, quoted: str = "") -> list[Reason]:
     """Every doubt about EX, the extraction of a text whose own words are OWN_TEXT. WHOLE:
     the text is meant to hold the whole reply (a mail body that refers to no attachment),
     so missing answers count; an attachment or a body next to one is judged alone only on
-    what it holds."""
+    what it holds. QUOTED: the original the reader cut away, the survey's own text."""
     reasons = _flag_reasons(ex)
     answered = [q for q in questions
                 if ex.answers.get(q.key) and ex.answers[q.key].value is not None]
@@ -627,6 +860,10 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _note_reasons(ex, questions)
     reasons += _opening_reasons(ex, own_text, questions)
     reasons += _repeats_yes_no(ex, questions)
+    reasons += _survey_text_reasons(ex, own_text, questions, quoted)
+    reasons += _unread_wish_reasons(ex, own_text, questions, quoted)
+    reasons += _named_unanswered_reasons(ex, own_text, questions, quoted)
+    reasons += _below_original_reasons(ex, own_text, questions)
     if whole and "follow_up_answer" not in ex.flags \
             and not _COMPLETES.search(normalize_ws(own_text)):
         reasons += _yes_no_reasons(ex, questions)

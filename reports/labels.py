@@ -482,6 +482,13 @@ REASONS: dict[str, dict[str, str]] = {
         "note_in_answer": "Svaret verkar innehålla ett meddelande om mejlet (t.ex. "
         "\"vi återkommer\") i stället för ett svar",
         "follow_up_repeats_yes_no": "Följdsvaret upprepar bara ja/nej-frågan",
+        "survey_text_in_answer": "Svaret (eller intervjuönskan) är enkätens egen text, "
+        "inte föreningens",
+        "interview_unread": "Mejlet verkar be om ett möte eller samtal som inte lästes som "
+        "en intervjuönskan",
+        "named_unanswered": "Mejlet ger ett svar på en fråga med nummer som inte hittades",
+        "answer_below_original": "Svaret lästes ur ett tidigare mejl som citeras under det "
+        "nya",
         "partial": "Alla frågor är inte besvarade",
         "yes_no_missing": "Ja/nej saknas fast följdfrågan har svar",
         "yes_no_contradicts": "Ja/nej-svaret motsägs av följdsvaret",
@@ -531,6 +538,14 @@ REASONS: dict[str, dict[str, str]] = {
         "note_in_answer": "The answer seems to hold a note about the mail (e.g. \"we will "
         "get back to you\") instead of an answer",
         "follow_up_repeats_yes_no": "The follow-up answer only repeats the yes/no question",
+        "survey_text_in_answer": "The answer (or the interview wish) is the survey's own "
+        "text, not the association's",
+        "interview_unread": "The mail seems to ask for a meeting or a call that was not read "
+        "as an interview wish",
+        "named_unanswered": "The mail gives an answer to a question by its number that was "
+        "not found",
+        "answer_below_original": "The answer was read from an earlier mail quoted below the "
+        "new one",
         "partial": "Not every question is answered",
         "yes_no_missing": "Yes/no missing although the follow-up has an answer",
         "yes_no_contradicts": "The yes/no contradicts the follow-up answer",

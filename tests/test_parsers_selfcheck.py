@@ -605,3 +605,189 @@ def test_the_follow_up_made_of_the_yes_no_questions_own_words_is_flagged() -> No
 def test_a_follow_up_that_says_how_or_why_not_does_not_repeat_the_yes_no(how: str) -> None:
     _, reasons = _reading("", **{**FULL_READING, "how": how})
     assert ("follow_up_repeats_yes_no", "how") not in _codes(reasons)
+
+
+# --- the survey's own text, a wish to talk unread, a question named by number unanswered
+# (bench/ablation.py: quote_cut, interview and named_by_number switched off) ---------------
+
+_ORIGINAL = (
+    "\n\nFrån: Samordnare <samordnare@malmo.se>\nSkickat: den 2 december 2019 10:14\n"
+    "Ämne: Kartläggning\n\nHej!\n\nMalmö stad kartlägger hur föreningslivet arbetar mot "
+    "segregation.\n\n" + "\n".join(f"{i}. {q.text}" for i, q in enumerate(QUESTIONS, 1))
+    + "\n\nSvara gärna direkt i mejlet senast den 31 januari 2020. Det går också bra att be "
+    "om en intervju.\n\nVänliga hälsningar\nSamordnare\n"
+)
+_CLOSING = "Svara gärna direkt i mejlet senast den 31 januari 2020."
+_OFFER = "Det går också bra att be om en intervju."
+
+
+@pytest.mark.parametrize("original", [_ORIGINAL, _ORIGINAL.replace("\n", "\n> ")])
+def test_the_surveys_own_closing_read_as_the_last_answer_is_flagged(original: str) -> None:
+    own = f"Hej!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n\nMvh Eva{original}"
+    _, reasons = _reading(own, **{**FULL_READING, "obstacles_opportunities": _CLOSING})
+    assert _codes(reasons)[("survey_text_in_answer", "obstacles_opportunities")] == _CLOSING
+    _, reasons = _reading(own, **{**FULL_READING,
+                                  "obstacles_opportunities": f"{OBST} {_CLOSING} {_OFFER}"})
+    assert ("survey_text_in_answer", "obstacles_opportunities") in _codes(reasons)
+
+
+def test_an_interview_wish_set_only_by_the_surveys_offer_is_flagged() -> None:
+    own = f"Hej!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\nMvh Eva{_ORIGINAL}"
+    ex, _ = _reading(own, **FULL_READING)
+    ex.wants_interview = True
+    from svarsinkorg.parsers.selfcheck import check
+    assert _codes(check(ex, own, QUESTIONS))[("survey_text_in_answer", "wants_interview")] \
+        == _OFFER
+
+
+def test_the_associations_own_words_on_mail_and_interviews_are_not_the_surveys() -> None:
+    from svarsinkorg.parsers.selfcheck import check
+    own = (f"Hej!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST} Vi svarar gärna på fler frågor "
+           f"via mejl.\n\nVi ställer gärna upp på en intervju.\n\nMvh Eva{_ORIGINAL}")
+    ex, reasons = _reading(own, **{**FULL_READING, "obstacles_opportunities":
+                                   f"{OBST} Vi svarar gärna på fler frågor via mejl."})
+    assert not [r for r in reasons if r.code == "survey_text_in_answer"]
+    ex.wants_interview = True
+    assert not [r for r in check(ex, own, QUESTIONS) if r.code == "survey_text_in_answer"]
+    # the same closing without the original around it is the association's own
+    _, reasons = _reading(f"4. {_CLOSING}", **{**FULL_READING,
+                                               "obstacles_opportunities": _CLOSING})
+    assert not [r for r in reasons if r.code == "survey_text_in_answer"]
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Kan vi ses en stund istället, kanske på någon av våra träningar?",
+        "Vi är inte vana att skriva, vi pratar hellre.",
+        "Skulle ni kunna komma till en av våra träffar på biblioteket?",
+        "Finns det möjlighet att boka ett möte med er i januari?",
+        "Ring mig gärna på 076-551 20 88.",
+        "We would be happy to do an interview if you want to know more.",
+    ],
+)
+def test_a_wish_to_talk_the_reader_missed_is_flagged(wish: str) -> None:
+    own = f"Hej!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n{wish}\n\nMvh Eva"
+    _, reasons = _reading(own, **FULL_READING)
+    assert _codes(reasons)[("interview_unread", "wants_interview")] == excerpt(wish)
+
+
+@pytest.mark.parametrize(
+    ("wish", "obst"),
+    [
+        ("Ring mig om ni har frågor.", OBST),
+        ("Vet du vem på staden vi ska ringa om lokaler?", OBST),
+        # a meeting of the association's own, said in an answer
+        ("", "Möjligheter: ungdomarna vill gärna träffa andra unga i stan."),
+        ("Vi i styrelsen behöver prata igenom frågorna först.", OBST),
+    ],
+)
+def test_talk_that_is_no_wish_to_meet_the_coordinator_is_not_flagged(wish: str,
+                                                                     obst: str) -> None:
+    own = f"Hej!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {obst}\n\n{wish}\n\nMvh Eva"
+    _, reasons = _reading(own, **{**FULL_READING, "obstacles_opportunities": obst})
+    assert not [r for r in reasons if r.code == "interview_unread"]
+
+
+def test_a_wish_to_talk_that_was_read_is_not_flagged_again() -> None:
+    from svarsinkorg.parsers.selfcheck import check
+    own = f"Hej!\n\n1. {ABOUT}\n\nKan vi ses en stund istället?\n\nMvh Eva"
+    ex, _ = _reading(own, about=ABOUT)
+    ex.wants_interview = True
+    assert not [r for r in check(ex, own, QUESTIONS) if r.code == "interview_unread"]
+
+
+@pytest.mark.parametrize(
+    ("own", "key"),
+    [
+        ("Hej igen! Vi vill ändra svaret på fråga 2 till ja. Svaret på fråga 3 blir då: "
+         f"{HOW}", "how"),
+        (f"Rättelse: fråga 3 ska vara: {HOW} Resten gäller.", "how"),
+        ("Jag skrev fel i går, på fråga 2 ska det vara Ja, inte nej.",
+         "works_against_segregation"),
+    ],
+)
+def test_an_answer_named_by_number_that_was_not_found_is_flagged(own: str, key: str) -> None:
+    values = {"works_against_segregation": True} if key == "how" else {}
+    _, reasons = _reading(own, **values)
+    assert ("named_unanswered", key) in _codes(reasons)
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Fråga 1 och 4 gäller som innan.",
+        "Fråga 4 återkommer vi om efter styrelsemötet.",
+        "Fråga fyra: -",
+        f"Svaret på fråga 3 blir då: {HOW}",  # found: nothing missing
+    ],
+)
+def test_a_question_named_by_number_without_a_lost_answer_is_not_flagged(own: str) -> None:
+    _, reasons = _reading(own, works_against_segregation=True, how=HOW)
+    assert not [r for r in reasons if r.code == "named_unanswered"]
+
+
+_EARLIER = (
+    "\n\nFrån: Kören Ton <info@koren-ton.se>\nSkickat: den 10 december 2019 18:02\n"
+    "Till: Samordnare <samordnare@malmo.se>\nÄmne: SV: Kartläggning\n\n"
+    f"1. {ABOUT}\n2. Nej\n3. Vi har inte tänkt på det.\n4. {OBST}\n"
+)
+
+
+def test_answers_read_from_an_earlier_mail_quoted_below_a_follow_up_are_flagged() -> None:
+    own = ("Hej igen! Styrelsen vill ändra vårt svar, vi gör faktiskt en hel del för "
+           f"att blanda grupperna.\n\nMvh Eva{_EARLIER}")
+    _, reasons = _reading(own, about=ABOUT, works_against_segregation=False,
+                          obstacles_opportunities=OBST)
+    codes = _codes(reasons)
+    assert {k for c, k in codes if c == "answer_below_original"} == {
+        "about", "obstacles_opportunities"}
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        # the answers on top, the earlier mail below
+        f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\nMvh Eva{_EARLIER}",
+        # typed into the survey mail below its header: read there on purpose
+        "Svaren står nedan i ert mejl.\n\nFrån: Samordnare <samordnare@malmo.se>\n"
+        "Ämne: Kartläggning\n\n" + "\n".join(
+            f"{i}. {q.text}\n{a}" for i, (q, a) in enumerate(
+                zip(QUESTIONS, [ABOUT, "Ja", HOW, OBST], strict=True), 1)),
+    ],
+)
+def test_answers_on_top_or_in_the_survey_mail_are_not_below_an_original(own: str) -> None:
+    _, reasons = _reading(own, **FULL_READING)
+    assert not [r for r in reasons if r.code == "answer_below_original"]
+
+
+def test_a_mail_asking_to_talk_read_as_no_reply_keeps_the_unread_wish(tmp_path,
+                                                                       monkeypatch) -> None:
+    """The interview reader switched off (as bench/ablation.py does): a mail that only asks
+    to talk becomes `other`, and the self-check's own cue still flags it for review."""
+    import sys
+
+    from helpers import example_raw, reply
+
+    import svarsinkorg.service  # noqa: F401  (every module that binds the reader, loaded)
+    from svarsinkorg.config import parse_config
+    from svarsinkorg.intake.match import RosterEntry
+    from svarsinkorg.parsers import interview
+    from svarsinkorg.pipeline import parse_message
+
+    orig = interview.wants_interview
+    for name, mod in list(sys.modules.items()):
+        if not name.startswith("svarsinkorg") or mod is None \
+                or name.endswith(("selfcheck", "reply_doubts")):
+            continue
+        for attr, v in list(vars(mod).items()):
+            if v is orig:
+                monkeypatch.setattr(mod, attr, lambda *a, **k: False)
+    survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
+                          tmp_path / "c.toml").survey
+    raw = reply("Hej!\n\nVi är inte så bra på att skriva sånt här. Går det att ses en stund "
+                "istället, kanske på någon av våra träningar?\n\n/Nikola, Husie BTK\n",
+                sender="info@husiebtk.se", name="Husie BTK", subject="Hej", threaded=False)
+    p = parse_message(raw, survey, [RosterEntry(1, "Husie BTK", ("info@husiebtk.se",))])
+    assert p.kind == "other" and not p.wants_interview
+    assert ("interview_unread", "wants_interview") in {(r.code, r.key) for r in p.reasons}
