@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -67,6 +67,14 @@ def excerpt(text: str, limit: int = _EXCERPT) -> str:
     t = normalize_ws(text)
     return t if len(t) <= limit else t[: limit - 1].rstrip() + "…"
 
+
+
+def _text_answers(ex: Extraction, questions: Sequence[Question]) -> Iterator[tuple[Question, str]]:
+    """Each question with a text answer, and that text: what the answer checks read."""
+    for q in questions:
+        a = ex.answers.get(q.key)
+        if a is not None and isinstance(a.value, str):
+            yield q, a.value
 
 def _follow_up(questions: Sequence[Question], i: int) -> Question | None:
     """The text question right after yes/no question I, asking about its answer."""
@@ -125,13 +133,10 @@ def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reas
     scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))
     num_of = {q.key: i + 1 for i, q in enumerate(questions)}
     out: list[Reason] = []
-    for q in questions:
-        a = ex.answers.get(q.key)
-        if a is None or not isinstance(a.value, str):
-            continue
-        for m in _INNER_HEADING.finditer(a.value):
+    for q, value in _text_answers(ex, questions):
+        for m in _INNER_HEADING.finditer(value):
             head = m.group("h").strip()
-            if m.start("h") == 0 and not a.value[m.end("h"):].strip():
+            if m.start("h") == 0 and not value[m.end("h"):].strip():
                 continue
             found, named = scorer.candidates(head)
             if named and num_of[q.key] not in found and max(found.values()) >= 1.5:
@@ -459,11 +464,8 @@ _SIGNED_TAIL = re.compile(
 
 def _signature_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
     out: list[Reason] = []
-    for q in questions:
-        a = ex.answers.get(q.key)
-        if a is None or not isinstance(a.value, str):
-            continue
-        m = _MAIL_TAIL.search(a.value) or _SIGNED_TAIL.search(a.value)
+    for q, value in _text_answers(ex, questions):
+        m = _MAIL_TAIL.search(value) or _SIGNED_TAIL.search(value)
         if m:
             out.append(Reason("signature_in_answer", q.key, excerpt(m.group(0).lstrip(".!? "))))
     return out
@@ -493,11 +495,8 @@ def _note_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]
     styrelsen"), or an answer of several sentences ending in one ("De andra frågorna är
     svåra att svara på i ett mejl.")."""
     out: list[Reason] = []
-    for q in questions:
-        a = ex.answers.get(q.key)
-        if a is None or not isinstance(a.value, str):
-            continue
-        sentences = split_sentences(a.value)
+    for q, value in _text_answers(ex, questions):
+        sentences = split_sentences(value)
         if not sentences:
             continue
         if all(_is_note(s) for s in sentences) or (len(sentences) > 1 and _is_note(sentences[-1])):
@@ -656,11 +655,8 @@ def _survey_text_reasons(ex: Extraction, own_text: str, questions: Sequence[Ques
         return len(k) >= 12 and k in survey
 
     out: list[Reason] = []
-    for q in questions:
-        a = ex.answers.get(q.key)
-        if a is None or not isinstance(a.value, str):
-            continue
-        sentences = split_sentences(a.value)
+    for q, value in _text_answers(ex, questions):
+        sentences = split_sentences(value)
         tail = [s for s in sentences if held(s) and _ABOUT_REPLYING.search(s)]
         if tail and (tail[-1] == sentences[-1] or len(tail) == len(sentences)):
             out.append(Reason("survey_text_in_answer", q.key, excerpt(tail[-1])))
