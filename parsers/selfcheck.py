@@ -640,13 +640,12 @@ def _own_outside(own_text: str, survey: str) -> list[str]:
 
 
 def _survey_text_reasons(ex: Extraction, own_text: str, questions: Sequence[Question],
-                         quoted: str) -> list[Reason]:
+                         survey: str) -> list[Reason]:
     """An answer, or the wish to talk, that is the survey's own text: every sentence of an
     answer about replying (the mail, the deadline, an interview) held in the original
     ("Svara gärna direkt i mejlet."), or an answer ending in one; wants_interview set while
     every sentence asking to talk is the original's ("Det går också bra att be om en
     intervju.")."""
-    survey = survey_text(own_text, questions, quoted)
     if not survey:
         return []
 
@@ -740,17 +739,16 @@ def asks_to_meet(sentence: str) -> bool:
     return bool(_ASKS_TO_MEET.search(sentence)) and not _CONTACT_OFFER.search(sentence)
 
 
-def _unread_wish_reasons(ex: Extraction, own_text: str, questions: Sequence[Question],
-                         quoted: str) -> list[Reason]:
-    """wants_interview is false while a sentence of the association's own, in no answer and
-    not the survey's, asks to meet, call or be interviewed."""
+def _unread_wish_reasons(ex: Extraction, outside: list[str],
+                         questions: Sequence[Question]) -> list[Reason]:
+    """wants_interview is false while a sentence of the association's own (OUTSIDE: those
+    the survey's own text does not hold), in no answer, asks to meet, call or be interviewed."""
     if ex.wants_interview:
         return []
-    survey = survey_text(own_text, questions, quoted)
     values = [v for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)]
     answers_text = " ".join(match_key(v) for v in values)
     question_keys = [match_key(q.text) for q in questions]
-    for s in _own_outside(own_text, survey):
+    for s in outside:
         if not asks_to_meet(s):
             continue
         if answers_text and _covered(s, answers_text) and not _TO_US.search(s):
@@ -784,13 +782,13 @@ _GIVEN_AFTER = re.compile(
     re.I)
 
 
-def _named_unanswered_reasons(ex: Extraction, own_text: str, questions: Sequence[Question],
-                              quoted: str) -> list[Reason]:
-    """The association's own text names a question by its number while that question got
-    no answer here: an answer given by number in prose, not found."""
-    survey = survey_text(own_text, questions, quoted)
+def _named_unanswered_reasons(ex: Extraction, outside: list[str],
+                              questions: Sequence[Question]) -> list[Reason]:
+    """The association's own text (OUTSIDE: its sentences the survey's own text does not
+    hold) names a question by its number while that question got no answer here: an answer
+    given by number in prose, not found."""
     out: list[Reason] = []
-    for s in _own_outside(own_text, survey):
+    for s in outside:
         for m in _NAMED_NUMBER.finditer(s):
             word = (m["n"] or m["w"] or "").lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
@@ -856,9 +854,13 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _note_reasons(ex, questions)
     reasons += _opening_reasons(ex, own_text, questions)
     reasons += _repeats_yes_no(ex, questions)
-    reasons += _survey_text_reasons(ex, own_text, questions, quoted)
-    reasons += _unread_wish_reasons(ex, own_text, questions, quoted)
-    reasons += _named_unanswered_reasons(ex, own_text, questions, quoted)
+    # the survey's own words, and the association's sentences outside them, once for the
+    # three checks that read them
+    survey = survey_text(own_text, questions, quoted)
+    outside = _own_outside(own_text, survey)
+    reasons += _survey_text_reasons(ex, own_text, questions, survey)
+    reasons += _unread_wish_reasons(ex, outside, questions)
+    reasons += _named_unanswered_reasons(ex, outside, questions)
     reasons += _below_original_reasons(ex, own_text, questions)
     if whole and "follow_up_answer" not in ex.flags \
             and not _COMPLETES.search(normalize_ws(own_text)):
