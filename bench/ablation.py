@@ -37,6 +37,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+import score_corpus as sc  # noqa: E402  (bench/ is on the path only from here)
+
 NEVER = re.compile(r"(?!x)x")  # a regex that finds nothing
 
 
@@ -165,16 +167,10 @@ def apply(step: str) -> None:
 
 @dataclass
 class Row:
+    """One step's scores over all the corpora: per message (m) and per record (a)."""
     step: str
-    fields: int = 0
-    right: int = 0
-    wrong_flagged: int = 0
-    silent_m: int = 0
-    silent_a: int = 0
-    mails: int = 0
-    mails_flagged: int = 0
-    records: int = 0
-    records_flagged: int = 0
+    m: sc.Score = field(default_factory=sc.Score)
+    a: sc.Score = field(default_factory=sc.Score)
     silent: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -183,8 +179,6 @@ def run(step: str, folders: list[str], records: bool) -> Row:
     """Score FOLDERS with STEP off ("" for none), in this (fresh) process."""
     if step:
         apply(step)
-    import score_corpus as sc
-
     row = Row(step or "(none)")
     tally = sc._tally
     silent: list[str] = []
@@ -203,21 +197,12 @@ def run(step: str, folders: list[str], records: bool) -> Row:
         truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
         with tempfile.TemporaryDirectory() as tmp:
             cfg = sc.corpus_config(folder, Path(tmp))
-            msg = sc.score_messages(folder, cfg, truth)
-            row.fields += msg.fields
-            row.right += msg.fields_right
-            row.wrong_flagged += msg.wrong_flagged
-            row.silent_m += msg.wrong_silent
-            row.mails += msg.units
-            row.mails_flagged += msg.units_flagged
+            row.m.add(sc.score_messages(folder, cfg, truth))
             row.silent += [f"{folder.name}/{d}" for d in silent]
             silent.clear()
             if records:
-                assoc = sc.score_associations(folder, cfg, truth)
-                row.silent_a += assoc.wrong_silent
+                row.a.add(sc.score_associations(folder, cfg, truth))
                 silent.clear()
-                row.records += assoc.units
-                row.records_flagged += assoc.units_flagged
     row.seconds = time.perf_counter() - t0
     return row
 
@@ -232,14 +217,16 @@ def table(rows: list[Row], base: Row, records: bool) -> list[str]:
             + (f" {'records flagged':>15}" if records else ""))
     out = [head]
     for r in [base, *rows]:
-        out.append(f"{r.step:<20} {base.right - r.right:>5} {r.wrong_flagged:>13} "
-                   f"{r.silent_m:>8}" + (f" {r.silent_a:>8}" if records else "")
-                   + f" {_pct(r.mails_flagged, r.mails):>13}"
-                   + (f" {_pct(r.records_flagged, r.records):>15}" if records else ""))
-    total_m = sum(r.silent_m - base.silent_m for r in rows)
-    total_a = sum(r.silent_a - base.silent_a for r in rows)
-    out.append(f"{'total (over base)':<20} {sum(base.right - r.right for r in rows):>5} "
-               f"{sum(r.wrong_flagged - base.wrong_flagged for r in rows):>13} {total_m:>8}"
+        out.append(f"{r.step:<20} {base.m.fields_right - r.m.fields_right:>5} "
+                   f"{r.m.wrong_flagged:>13} "
+                   f"{r.m.wrong_silent:>8}" + (f" {r.a.wrong_silent:>8}" if records else "")
+                   + f" {_pct(r.m.units_flagged, r.m.units):>13}"
+                   + (f" {_pct(r.a.units_flagged, r.a.units):>15}" if records else ""))
+    total_m = sum(r.m.wrong_silent - base.m.wrong_silent for r in rows)
+    total_a = sum(r.a.wrong_silent - base.a.wrong_silent for r in rows)
+    out.append(f"{'total (over base)':<20} "
+               f"{sum(base.m.fields_right - r.m.fields_right for r in rows):>5} "
+               f"{sum(r.m.wrong_flagged - base.m.wrong_flagged for r in rows):>13} {total_m:>8}"
                + (f" {total_a:>8}" if records else ""))
     return out
 
@@ -265,8 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"), max_tasks_per_child=1) as ex:
         futures = [ex.submit(run, s, folders, args.records) for s in ["", *steps]]
         base, *rows = [f.result() for f in futures]
-    print(f"ablation over {len(folders)} corpora, {base.mails} mails"
-          + (f", {base.records} records" if args.records else "")
+    print(f"ablation over {len(folders)} corpora, {base.m.units} mails"
+          + (f", {base.a.units} records" if args.records else "")
           + f" ({time.perf_counter() - t0:.0f} s)")
     print("lost: right fields fewer than with every step on; SILENT M/A: wrong fields not "
           "flagged, per message / per record")

@@ -55,6 +55,12 @@ class Score:
     # reason code -> [fully right units it flags, wrong units it flags, right units it alone flags]
     by_reason: dict[str, list[int]] = field(default_factory=dict)
 
+    def add(self, other: Score) -> None:
+        """Add OTHER's counts (not its details) to these: a total over several corpora."""
+        for name in ("units", "units_right", "fields", "fields_right", "wrong_flagged",
+                     "wrong_silent", "units_flagged"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
     def line(self, label: str) -> str:
         if not self.units:
             return f"{label:<38} (none scored)"
