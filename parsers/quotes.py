@@ -182,6 +182,7 @@ def _sender_of_next_header(lines: list[str], start: int) -> str | None:
     return found[0].lower() if found else None
 
 
+@short_cache(maxsize=4096)  # every line of every reply (and joined pairs), by _find_cut
 def _attribution_shape(s: str, quoted_below: bool) -> bool:
     """ "Den 2 dec. 2019 kl. 10:14 skrev X <x@y>:", "W dniu ... użytkownik X napisał:",
     "02.04.2012 14:20 пользователь X <x@y> написал:": a date or time and an address or the

@@ -330,7 +330,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     NOTHING_ANSWERED: the whole text, for a reply where no answer was found)."""
     values = [v for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)]
     answers_text = " ".join(match_key(v) for v in values)
-    question_keys = [match_key(q.text) for q in questions]
+    question_keys = _question_keys(tuple(questions))
     lines = own_text.splitlines()
     # a draft withdrawn by "Rättelse:" further down is not left over
     for i in range(len(lines) - 1, -1, -1):
@@ -355,9 +355,11 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         kept.append("" if in_quote else ln)
     lines = kept
 
+    line_keys = [match_key(ln) for ln in lines]  # once, for every answer's search below
+
     def first_line_of(v: str) -> int | None:
         start = " ".join(match_key(v).split()[:4])
-        return next((i for i, ln in enumerate(lines) if start and start in match_key(ln)), None)
+        return next((i for i, k in enumerate(line_keys) if start and start in k), None)
 
     firsts = {q.key: first_line_of(a.value) for q in questions
               if (a := ex.answers.get(q.key)) and isinstance(a.value, str)
@@ -427,8 +429,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                     and len(re.findall(r"\w+", labelled["tail"])) >= 5 \
                     and _covered(labelled["tail"], answers_text):
                 continue  # "På er första fråga: Vi är ...": a label over an answer held
-            key = match_key(sentence)
-            if any(fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys):
+            if _names_question(match_key(sentence), question_keys):
                 continue  # the survey's question restated: never an answer, never left over
             out.append(sentence)
     return out
@@ -605,10 +606,23 @@ _NAMES_A_TALK = re.compile(r"\b(?:intervju(?:n|a|er|as|ade)?|samtal(?:et)?|muntl
                            r"|interview(?:s|ed)?)\b", re.I)  # not "samtalskvällar"
 
 
-def _is_question_line(line: str, question_keys: Sequence[str]) -> bool:
+@functools.lru_cache(maxsize=64)  # one survey's keys, not worked out again for every reply
+def _question_keys(questions: tuple[Question, ...]) -> tuple[str, ...]:
+    return tuple(match_key(q.text) for q in questions)
+
+
+# every line of a reply's own text, read by survey_text and _below_original_reasons, and the
+# quoted questions recur in every reply to one survey
+@short_cache(maxsize=4096)
+def _is_question_line(line: str, question_keys: tuple[str, ...]) -> bool:
     key = match_key(_MARK_ONLY.sub("", line, count=1))
-    return len(key) >= 12 and any(
-        fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys)
+    return len(key) >= 12 and _names_question(key, question_keys)
+
+
+@short_cache(maxsize=4096)  # a line or sentence's key, tested by several checks of a reply
+def _names_question(key: str, question_keys: tuple[str, ...]) -> bool:
+    """KEY holds one of the questions' texts (nearly)."""
+    return any(fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys)
 
 
 def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") -> str:
@@ -617,7 +631,7 @@ def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") 
     line on (the whole of it: the coordinator's intro and closing around the questions);
     QUOTED: the original the reader cut away. Returned as one match key."""
     lines = own_text.splitlines()
-    question_keys = [match_key(q.text) for q in questions]
+    question_keys = _question_keys(tuple(questions))
     at = [i for i, ln in enumerate(lines) if _is_question_line(ln, question_keys)]
     parts = [ln for ln in lines if ln.lstrip().startswith(">")]
     # what the reader cut away is the survey's when the questions stand in it (a forward
@@ -625,8 +639,9 @@ def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") 
     if sum(_is_question_line(ln, question_keys) for ln in quoted.splitlines()) >= 2:
         parts.append(quoted)
     # the original's last header line (or attribution) with two questions' texts below it
-    opens = [i for i, ln in enumerate(lines)
-             if (_ORIGINAL_OPENS.match(ln) or _ADDRESS.search(ln))
+    # (with fewer than two question lines no line has two below it: the regexes need not run)
+    opens = [i for i, ln in enumerate(lines) if len(at) >= 2
+             and (_ORIGINAL_OPENS.match(ln) or _ADDRESS.search(ln))
              and sum(j > i for j in at) >= 2]
     if opens:
         parts += lines[opens[-1]:]
@@ -681,7 +696,7 @@ def _below_original_reasons(ex: Extraction, own_text: str,
     if not opens:
         return []
     top = opens[0]
-    question_keys = [match_key(q.text) for q in questions]
+    question_keys = _question_keys(tuple(questions))
     if sum(_is_question_line(ln, question_keys) for ln in lines[top:]) >= 2:
         return []  # answers typed into the survey mail below its header: read there on purpose
     above = [s for s in split_sentences(normalize_ws("\n".join(lines[:top])))
@@ -734,6 +749,7 @@ _TO_US = re.compile(r"\b(?:intervju\w*|samtal\w*|muntlig\w*|telefon\w*|interview
                     r"|in\s+person|ni|er|dig|du|you)\b", re.I)
 
 
+@short_cache(maxsize=2048)  # every own sentence, by the wish and the survey-text checks
 def asks_to_meet(sentence: str) -> bool:
     """SENTENCE asks for a meeting, a call, a visit or an interview (self-check's own cue)."""
     return bool(_ASKS_TO_MEET.search(sentence)) and not _CONTACT_OFFER.search(sentence)
