@@ -593,6 +593,15 @@ _ORIGINAL_OPENS = re.compile(
     r"|.{0,200}(?:skrev|wrote|kirjoitti|schrieb|a\s+écrit|escribió|shkroi|napisał|yazdı)\s*:\s*$"
     r"|-{3,}|_{8,})",
     re.I)
+
+
+def _opens_original(line: str) -> bool:
+    # every form holds a colon, three dashes or eight underscores: the `in` tests rule out
+    # most lines before the regex (whose ".{0,200}" tries every position of a long line)
+    return ((":" in line or "---" in line or "________" in line)
+            and bool(_ORIGINAL_OPENS.match(line)))
+
+
 # a header line in any language names an address: "Šalje: Samordnare <samordnare@...>"
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a sentence about the exchange itself: replying, the mail, an interview, the deadline
@@ -641,7 +650,7 @@ def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") 
     # the original's last header line (or attribution) with two questions' texts below it
     # (with fewer than two question lines no line has two below it: the regexes need not run)
     opens = [i for i, ln in enumerate(lines) if len(at) >= 2
-             and (_ORIGINAL_OPENS.match(ln) or _ADDRESS.search(ln))
+             and (_opens_original(ln) or _ADDRESS.search(ln))
              and sum(j > i for j in at) >= 2]
     if opens:
         parts += lines[opens[-1]:]
@@ -691,7 +700,7 @@ def _below_original_reasons(ex: Extraction, own_text: str,
     reply on top is new, what is answered below is the earlier mail's (an answer kept in
     the quote of a follow-up)."""
     lines = own_text.splitlines()
-    opens = [i for i, ln in enumerate(lines) if _ORIGINAL_OPENS.match(ln)
+    opens = [i for i, ln in enumerate(lines) if _opens_original(ln)
              and (_ADDRESS.search(ln) or ln.rstrip().endswith(":"))]
     if not opens:
         return []
