@@ -159,6 +159,7 @@ _ABOUT_EXCHANGE = re.compile(
 )
 
 
+@short_cache(maxsize=2048)  # the same sentences, asked by the reader, framing and self-check
 def said_to_reader(par: str) -> bool:
     """PAR is said to the coordinator about the exchange (contact, the survey, its results,
     a meeting), every sentence of it, rather than about the association."""
@@ -484,6 +485,7 @@ _ABOUT_THE_ANSWERING = re.compile(
 )
 
 
+@short_cache(maxsize=2048)  # an answer's last sentence is asked twice by _note_reasons
 def _is_note(sentence: str) -> bool:
     """A sentence about the mail or the exchange (later, a wish to talk, a closing, said to
     the coordinator), not about the association."""
@@ -514,19 +516,30 @@ _PART = re.compile(r"(?:^|[.!?]\s+)[^\W\d_][\w-]{1,30}\s*[:：]\s")
 _OPENING_LABEL = re.compile(r"^(?P<h>[^.!?:\n]{2,50}?)\s*(?P<p>[:?])\s+(?P<rest>\S.*)$", re.S)
 
 
-def _opening_heading(value: str, own_lines: list[str], scorer: HeadingScorer) -> str | None:
-    """The heading glued to the front of VALUE: a short line of the reply's own ("Om oss",
-    "Hinder och möjligheter", "Hur?") that stood alone above the answer's first line, or a
-    label on the answer's line that names a question ("Hinder och möjligheter: ...",
-    "Varför inte? Nej, ...")."""
+def _short_heads(own_lines: list[str]) -> list[str]:
+    """The own lines that may be a heading glued to an answer's front: short, capitalised, no
+    sentence end, without their list mark (worked out once per reply, not per answer)."""
+    out = []
     for ln in own_lines:
         if LIST_ITEM.match(ln):
             continue  # an item of a list the client drew opens its answer, no heading
         t = normalize_ws(_MARK_ONLY.sub("", ln, count=1))
         if not t or len(t.split()) > 6 or t[-1] in ".,;!" or not t[0].isupper():
             continue
+        out.append(t)
+    return out
+
+
+def _opening_heading(value: str, heads: list[str], scorer: HeadingScorer) -> str | None:
+    """The heading glued to the front of VALUE: a short line of the reply's own ("Om oss",
+    "Hinder och möjligheter", "Hur?") that stood alone above the answer's first line (HEADS:
+    `_short_heads`), or a label on the answer's line that names a question ("Hinder och
+    möjligheter: ...", "Varför inte? Nej, ...")."""
+    for t in heads:
+        if not value.startswith(t + " "):
+            continue
         rest = value[len(t):].lstrip()
-        if not value.startswith(t + " ") or not rest[:1].isupper() or len(rest.split()) < 3:
+        if not rest[:1].isupper() or len(rest.split()) < 3:
             continue
         if t.endswith(":") and len(t.split()) == 1 and _PART.search(rest):
             continue  # "Hinder:" over its part, "Möjligheter:" further down
@@ -553,8 +566,9 @@ def _opening_reasons(ex: Extraction, own_text: str,
     marked = [(q, v) for q, v in texts if _LIST_MARK.match(v)]
     if len(marked) >= 2:
         out += [Reason("heading_at_start", q.key, excerpt(v, 40)) for q, v in marked]
+    heads = _short_heads(own_lines)
     for q, v in texts:
-        head = _opening_heading(v, own_lines, scorer)
+        head = _opening_heading(v, heads, scorer)
         if head is not None:
             out.append(Reason("heading_at_start", q.key, excerpt(head)))
     return out
