@@ -148,6 +148,7 @@ def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reas
 # A paragraph said to the coordinator rather than about the association: the reader
 # addressed ("ni", "du", "you") about the exchange itself - contact, the survey, its
 # results, a meeting. "Ni på kommunen borde ge oss lokaler" (an obstacle) is an answer.
+_WORD = re.compile(r"\w+")  # words counted in every sentence (compiled once, not looked up)
 _TO_READER = re.compile(r"\b(?:ni|er|du|dig|you|your)\b", re.I)
 _ABOUT_EXCHANGE = re.compile(
     r"\b(?:hör\w*\s+av|höra\s+av|kontakta\w*|ring\w*\s+(?:mig|oss)|mejla\w*|maila\w*"
@@ -298,17 +299,17 @@ _WHEN_ASKED_WORDS = 12
 def asks_when_to_meet(sentence: str) -> bool:
     """A short question to the reader naming a time: "Passar det någon gång i februari?"."""
     return bool(_WHEN_ASKED.match(sentence.strip()) and _WHEN_OR_WHERE.search(sentence)
-                and len(re.findall(r"\w+", sentence)) <= _WHEN_ASKED_WORDS)
+                and len(_WORD.findall(sentence)) <= _WHEN_ASKED_WORDS)
 
 
 def after_wish_to_meet(sentence: str) -> bool:
     """SENTENCE, right after a wish to meet, is about that meeting: when or where ("Vi har
     öppet hus varje torsdag kl 18-21."), what it is for ("Då kan ungdomarna själva berätta
     ..."), or a short question on when ("Passar det någon gång i februari?")."""
-    words = len(re.findall(r"\w+", sentence))
+    words = len(_WORD.findall(sentence))
     return bool(
         (_WHEN_OR_WHERE.search(sentence)
-         and len(re.findall(r"\w+", _SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
+         and len(_WORD.findall(_SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
         or _AT_THE_MEETING.match(sentence)
         or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
 
@@ -394,7 +395,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             rest = " ".join(parts[at:])
         if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
             continue
-        if (len(re.findall(r"\w+", rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
+        if (len(_WORD.findall(rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
                 and scorer.best(rest) is not None):
             continue  # a heading on its own line that names a question ("Hur vi jobbar mot ...")
         if _NAME_LINE.match(rest):
@@ -410,9 +411,9 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                     continue
                 said = any(yes_no_statement(sentence, q) is not None
                            for q in questions if q.kind == "yes_no")
-                if len(re.findall(r"\w+", sentence)) < _PROSE_ANSWER_WORDS and not said:
+                if len(_WORD.findall(sentence)) < _PROSE_ANSWER_WORDS and not said:
                     continue
-            words = re.findall(r"\w+", sentence)
+            words = _WORD.findall(sentence)
             # a heading in emphasis ("*Vad är svårt?*") ends where its marks start
             if len(words) < 5 or sentence.rstrip(" *_").endswith(("?", ":", " -", " –", " —")) \
                     or (sentence[0].islower() and not nothing_answered):
@@ -426,8 +427,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             if _covered(sentence, answers_text):
                 continue
             labelled = _LABEL_THEN_TEXT.match(sentence)
-            if labelled and len(re.findall(r"\w+", labelled["head"])) <= 8 \
-                    and len(re.findall(r"\w+", labelled["tail"])) >= 5 \
+            if labelled and len(_WORD.findall(labelled["head"])) <= 8 \
+                    and len(_WORD.findall(labelled["tail"])) >= 5 \
                     and _covered(labelled["tail"], answers_text):
                 continue  # "På er första fråga: Vi är ...": a label over an answer held
             if _names_question(match_key(sentence), question_keys):
@@ -587,7 +588,7 @@ def _repeats_yes_no(ex: Extraction, questions: Sequence[Question]) -> list[Reaso
         if f is None or not isinstance(f.value, str):
             continue
         first = (split_sentences(f.value) or [""])[0]
-        if len(re.findall(r"\w+", first)) > 8 or says_how(first):
+        if len(_WORD.findall(first)) > 8 or says_how(first):
             continue
         st = yes_no_statement(first, q)
         if (st is not None and st.value is True and names_topic(first, q)) \
@@ -723,7 +724,7 @@ def _below_original_reasons(ex: Extraction, own_text: str,
     if sum(_is_question_line(ln, question_keys) for ln in lines[top:]) >= 2:
         return []  # answers typed into the survey mail below its header: read there on purpose
     above = [s for s in split_sentences(normalize_ws("\n".join(lines[:top])))
-             if len(re.findall(r"\w+", s)) >= 5]
+             if len(_WORD.findall(s)) >= 5]
     if not above:
         return []
     head = match_key(" ".join(lines[:top]))
