@@ -420,6 +420,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue
             if SLASH_SIGNATURE.match(sentence):
                 continue  # "/ Noah 17 år, styrelsen": a name signed under the text
+            if (key := match_key(sentence)) in answers_text:
+                continue  # an answer's own words (_covered's first test, ahead of the dearer ones)
             if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
                 continue  # the sentence the yes/no was taken from
             if _not_content(sentence):
@@ -431,7 +433,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                     and len(_WORD.findall(labelled["tail"])) >= 5 \
                     and _covered(labelled["tail"], answers_text):
                 continue  # "På er första fråga: Vi är ...": a label over an answer held
-            if _names_question(match_key(sentence), question_keys):
+            if _names_question(key, question_keys):
                 continue  # the survey's question restated: never an answer, never left over
             out.append(sentence)
     return out
