@@ -283,6 +283,23 @@ def _separator_cut(lines: list[str], i: int, above_from: int | None) -> _Cut | N
     return None
 
 
+@short_cache(maxsize=4096)  # every own line above the cut, in every reply
+def _may_start_cut(raw: str) -> bool:
+    """The tests of the line alone that _separator_cut, _header_block_end and
+    _attribution_len each make before they read the lines around it: False when none of the
+    three can start at RAW (most lines of a reply), so their calls are spared."""
+    p = plain(raw)
+    if qh.dashed_words(p) is not None or _UNDERSCORES.match(raw) or qh.is_lead_in(p):
+        return True  # a separator's
+    if qh.label_line(p) is not None:
+        return True  # a header block's
+    if not p or len(p) > 300:
+        return False
+    # an attribution's: ending in ":" (_attribution_shape), or the first line of a wrapped one
+    return qh.normalize(p).strip().endswith(":") or (
+        not p.endswith((".", "!", "?", ":")) and _has_header_part(p))
+
+
 def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
     for i in range(start, len(lines)):
         raw = lines[i]
@@ -290,7 +307,7 @@ def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
             n = _attribution_len(lines, i)
             return _Cut(i, "quote", i + max(n, 0))
         p = plain(raw)
-        if not p:
+        if not p or not _may_start_cut(raw):
             continue
         cut = _separator_cut(lines, i, start)
         if cut is not None:
