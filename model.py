@@ -156,6 +156,10 @@ class ParsedMessage:
     notes: list[str] = field(default_factory=list)
     parsed_with: str = __version__
     unmatched_reason: Reason | None = None  # why no association was found
+    # Other roster associations (ids) a reply names in its own words ("ordförande i både
+    # X och Y"): it still belongs to the one matched; the records ask a person whether it
+    # answers for them too (store/records.py).
+    also_names: list[int] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:

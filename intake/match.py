@@ -169,6 +169,53 @@ def _by_name(roster: Sequence[RosterEntry], text: str) -> tuple[RosterEntry | No
     return scored[0][1], f"name '{scored[0][1].name}' in the text ({scored[0][0]:.0f})"
 
 
+# What may follow a name written whole: a genitive ("Kören Xs", "IK:s", "Hawo's"), then
+# no more letters ("Sölve" in "Sölvesborg" is another word).
+_NAME_END = re.compile(r"(?::s|['’]s|s)?(?!\w)")
+
+
+def _whole_in(name: str, line: str) -> bool:
+    """Is NAME written in LINE as words of their own (the matcher's fuzzy score, 92, and
+    whole words, a genitive allowed), not as part of a longer word?"""
+    if len(line) < len(name):  # the line is the name, misspelt, or not at all
+        return len(line) + 2 >= len(name) and fuzz.ratio(name, line) >= _NAME_SCORE
+    found = fuzz.partial_ratio_alignment(name, line, score_cutoff=_NAME_SCORE)
+    if found is not None:
+        start, end = found.dest_start, found.dest_end
+        if (start == 0 or not line[start - 1].isalnum()) and _NAME_END.match(line, end):
+            return True
+    # words spelt a little differently ("Kampsportklubbens Öster"): whole tokens already
+    return token_score(name, line) >= _NAME_SCORE
+
+
+def also_named(roster: Sequence[RosterEntry], own_text: str,
+               matched: int | None) -> tuple[int, ...]:
+    """The OTHER roster associations a reply names in its own words (OWN_TEXT: above the
+    quoted original, no ">" lines): "ordförande i både X och Y", an umbrella's "vi svarar
+    för våra medlemsföreningar A, B", a signature "X / Y". By the matcher's name scores,
+    but only names written as words of their own, and not a name only written inside a
+    longer roster name that is there too ("IK Sölve" in "IK Sölve Ungdom"). In roster
+    order. Who the mail belongs to is not changed: the records decide what it means."""
+    lines = [ln.strip(" >*_\t").lower() for ln in own_text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return ()
+    all_tokens = sorted({t for ln in lines for t in _WORD.findall(ln)})
+    found: list[RosterEntry] = []
+    for entry in roster:
+        if entry.id == matched or len(entry.name) < _MIN_NAME_LEN:
+            continue
+        variants = [v for v in name_variants(entry.name) if _could_score(v, lines, all_tokens)]
+        if any(_whole_in(v, ln) for v in variants for ln in lines):
+            found.append(entry)
+    if not found:
+        return ()
+    flat = "\n".join(lines)
+    named = [*found, *(e for e in roster if e.id == matched)]
+    return tuple(e.id for e in found
+                 if not any(_only_inside_longer(e, other, flat) for other in named))
+
+
 def _signature_lines(text: str) -> list[str]:
     """The lines under the last closing greeting ("Med vänlig hälsning"), else the last few
     lines, of the text above the quoted original."""
