@@ -180,7 +180,8 @@ def _whole_in(name: str, line: str) -> bool:
     if len(line) < len(name):  # the line is the name, misspelt, or not at all
         return len(line) + 2 >= len(name) and fuzz.ratio(name, line) >= _NAME_SCORE
     found = fuzz.partial_ratio_alignment(name, line, score_cutoff=_NAME_SCORE)
-    if found is not None:
+    # the whole name, not its tail ("...ainska föreningen i malmö" in "Kinesiska ...")
+    if found is not None and found.src_start == 0 and found.src_end == len(name):
         start, end = found.dest_start, found.dest_end
         if (start == 0 or not line[start - 1].isalnum()) and _NAME_END.match(line, end):
             return True
@@ -188,32 +189,84 @@ def _whole_in(name: str, line: str) -> bool:
     return token_score(name, line) >= _NAME_SCORE
 
 
+# What in the sentence that names another association says the reply answers for it too,
+# not that it works with it ("vi samarbetar med Y" is ordinary): "både X och Y", "för Xs
+# och Ys räkning", "svarar för", "gäller båda", a role in it ("ordförande i Y"), "on behalf
+# of". Swedish and English; ahead of a name, so no survey's wording.
+_ANSWERS_FOR = re.compile(
+    r"\b(?:både|both)\b|räkning|on behalf of|medlemsförening|member (?:associations|clubs)"
+    r"|\bsvar(?:ar|en|et)?\s+(?:för|från)\b|\b(?:answer(?:s|ing)?|reply(?:ing)?)\s+(?:for|from)\b"
+    r"|\bgäll(?:er|a)\b[^.!?]*\b(?:båda|alla|även|också|för)\b|\bräkna\b|\bcounts? for\b"
+    r"|\b(?:ordförande|kassör|sekreterare|ledamot|styrelse\w*|chair\w*|treasurer|secretary"
+    r"|board member)\s+(?:i|för|of|in|at)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences(text: str) -> list[str]:
+    """TEXT's sentences, lower-cased, a paragraph's lines joined (a name may wrap); a
+    paragraph ending in ":" runs on into the next (a list of members below its lead-in)."""
+    paras: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        flat = " ".join(ln.strip(" >*_\t") for ln in para.splitlines()).strip().lower()
+        if not flat:
+            continue
+        if paras and paras[-1].endswith(":"):
+            paras[-1] += " " + flat
+        else:
+            paras.append(flat)
+    return [x for p in paras for x in _SENTENCE_END.split(p) if x]
+
+
 def also_named(roster: Sequence[RosterEntry], own_text: str,
                matched: int | None) -> tuple[int, ...]:
     """The OTHER roster associations a reply names in its own words (OWN_TEXT: above the
-    quoted original, no ">" lines): "ordförande i både X och Y", an umbrella's "vi svarar
-    för våra medlemsföreningar A, B", a signature "X / Y". By the matcher's name scores,
-    but only names written as words of their own, and not a name only written inside a
-    longer roster name that is there too ("IK Sölve" in "IK Sölve Ungdom"). In roster
-    order. Who the mail belongs to is not changed: the records decide what it means."""
+    quoted original, no ">" lines) as ones it answers for too: "ordförande i både X och
+    Y", an umbrella's "vi svarar för våra medlemsföreningar: A, B", "för Xs och Ys
+    räkning", or the name in the signature or the greeting ("X / Y"). A partner named in
+    passing ("vi samarbetar med Y") is not: without such a cue it would hold a reminder
+    to every partner that has not answered. Names by the matcher's scores, written as
+    words of their own (a genitive allowed), not a name only written inside a longer
+    roster name that is there too ("IK Sölve" in "IK Sölve Ungdom"). In roster order.
+    Who the mail belongs to is not changed: the records decide what it means."""
     lines = [ln.strip(" >*_\t").lower() for ln in own_text.splitlines()]
     lines = [ln for ln in lines if ln]
     if not lines:
         return ()
     all_tokens = sorted({t for ln in lines for t in _WORD.findall(ln)})
-    found: list[RosterEntry] = []
+    found: list[tuple[RosterEntry, list[str]]] = []
     for entry in roster:
         if entry.id == matched or len(entry.name) < _MIN_NAME_LEN:
             continue
         variants = [v for v in name_variants(entry.name) if _could_score(v, lines, all_tokens)]
         if any(_whole_in(v, ln) for v in variants for ln in lines):
-            found.append(entry)
+            found.append((entry, variants))
     if not found:
         return ()
     flat = "\n".join(lines)
-    named = [*found, *(e for e in roster if e.id == matched)]
-    return tuple(e.id for e in found
-                 if not any(_only_inside_longer(e, other, flat) for other in named))
+    named = [*(e for e, _ in found), *(e for e in roster if e.id == matched)]
+    sentences = _sentences(own_text)
+    # the signature's and the greeting's lines, not a sentence there ("PS. Y svarar nog
+    # separat."): sentences are judged by what they say
+    framing = [ln for ln in [*(x.lower().strip() for x in _signature_lines(own_text)),
+                             *lines[:1]]
+               if not ln.endswith(".") and not ln.startswith("ps")]
+    out: list[int] = []
+    for entry, variants in found:
+        if any(_only_inside_longer(entry, other, flat) for other in named):
+            continue
+        # its name inside a longer one named there too is not its own mention
+        longer = [o.name.lower() for o in named
+                  if o.id != entry.id and entry.name.lower() in o.name.lower()]
+
+        def said(text: str, longer: list[str] = longer, variants: list[str] = variants) -> bool:
+            for name in longer:
+                text = text.replace(name, " ")
+            return any(_whole_in(v, text) for v in variants)
+
+        if any(said(ln) for ln in framing) or any(
+                _ANSWERS_FOR.search(x) and said(x) for x in sentences):
+            out.append(entry.id)
+    return tuple(out)
 
 
 def _signature_lines(text: str) -> list[str]:
