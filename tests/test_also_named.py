@@ -21,7 +21,8 @@ from svarsinkorg.pipeline import parse_message
 from svarsinkorg.reminders.select import bounced_addresses, choose
 from svarsinkorg.reports.export import export_json
 from svarsinkorg.reports.labels import Labels
-from svarsinkorg.review import review_queue
+from svarsinkorg.reports.status import status_json
+from svarsinkorg.review import load_item, review_queue
 from svarsinkorg.store.models import Message
 from svarsinkorg.store.records import build_state
 from svarsinkorg.store.reminder_history import load_history
@@ -198,6 +199,12 @@ def test_the_named_association_without_a_reply_is_flagged_and_not_reminded(cfg, 
     assert items[f"a{ids[H]}"].message_id == kultur.messages[0].id
     assert items[f"a{ids[H]}"].reasons == [hawo.reasons[0]]
     assert Reason("names_other", None, H) in items[f"a{ids[K]}"].reasons
+    view = load_item(cfg, f"a{ids[H]}")  # the review page: the mail that names it, shown
+    assert view.record.name == H and view.message.id == kultur.messages[0].id
+    rows = {a["association"]: a for a in status_json(
+        cfg.survey, state, dt.datetime(2020, 1, 20, tzinfo=dt.UTC), {}, sv)["associations"]}
+    assert rows[H]["needs_review"] is True
+    assert rows[H]["review_reasons"] == exported[H]["review_reasons"]
 
     # a person looks at the named association: both flags go, and it may be reminded
     service.set_value(cfg, H, "reviewed", "ja")
