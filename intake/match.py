@@ -217,6 +217,63 @@ def _sentences(text: str) -> list[str]:
     return [x for p in paras for x in _SENTENCE_END.split(p) if x]
 
 
+@dataclass(frozen=True)
+class _RosterNames:
+    """A roster's name variants and their words, made once per roster (not per reply)."""
+
+    entries: dict[str, list[RosterEntry]]  # variant -> the entries it is a variant of
+    words: tuple[str, ...]  # every word of every variant
+    variant_words: dict[str, tuple[str, ...]]
+    by_word: dict[str, list[str]]  # word -> the variants holding it
+
+
+_ROSTER_NAMES: list[tuple[Sequence[RosterEntry], _RosterNames]] = []
+
+
+def _roster_names(roster: Sequence[RosterEntry]) -> _RosterNames:
+    # By identity: one roster list serves a whole import; hashing its entries for every
+    # reply cost more than this saves. The strong reference keeps the id from being reused.
+    for known, names in _ROSTER_NAMES:
+        if known is roster:
+            return names
+    entries: dict[str, list[RosterEntry]] = {}
+    for e in roster:
+        if len(e.name) >= _MIN_NAME_LEN:
+            for v in name_variants(e.name):
+                entries.setdefault(v, []).append(e)
+    variant_words = {v: tuple(_WORD.findall(v)) for v in entries}
+    by_word: dict[str, list[str]] = {}
+    for v, ws in variant_words.items():
+        for w in dict.fromkeys(ws):
+            by_word.setdefault(w, []).append(v)
+    names = _RosterNames(entries, tuple(sorted(by_word)), variant_words, by_word)
+    _ROSTER_NAMES[:] = [(roster, names), *_ROSTER_NAMES[:3]]
+    return names
+
+
+def _could_score_all(names: _RosterNames, places: Sequence[str]) -> set[str]:
+    """The variants for which `_could_score(variant, places, tokens)` holds, found with a
+    C call per token and per place rather than per roster entry (a reply is read against
+    every association: 400 of them one by one cost ~10 ms a reply). A variant none of
+    whose words is near a word of PLACES cannot score 92 on its whole length: not tried."""
+    near: set[str] = set()
+    for tok in {t for ln in places for t in _WORD.findall(ln)}:
+        near.update(w for w, _, _ in process.extract(
+            tok, names.words, scorer=fuzz.ratio, score_cutoff=_TOKEN_SCORE, limit=None))
+    out: set[str] = set()
+    cands = []
+    for v in {v for w in near for v in names.by_word[w]}:
+        ws = names.variant_words[v]
+        if len(ws) >= 2 and len(v) >= _MIN_VARIANT_LEN and all(w in near for w in ws):
+            out.add(v)  # token_score may reach it
+        else:
+            cands.append(v)
+    for place in places:
+        out.update(v for v, _, _ in process.extract(
+            place, cands, scorer=fuzz.partial_ratio, score_cutoff=_NAME_SCORE, limit=None))
+    return out
+
+
 def also_named(roster: Sequence[RosterEntry], own_text: str,
                matched: int | None) -> tuple[int, ...]:
     """The OTHER roster associations a reply names in its own words (OWN_TEXT: above the
@@ -230,26 +287,29 @@ def also_named(roster: Sequence[RosterEntry], own_text: str,
     Who the mail belongs to is not changed: the records decide what it means."""
     lines = [ln.strip(" >*_\t").lower() for ln in own_text.splitlines()]
     lines = [ln for ln in lines if ln]
-    if not lines:
-        return ()
-    all_tokens = sorted({t for ln in lines for t in _WORD.findall(ln)})
-    found: list[tuple[RosterEntry, list[str]]] = []
-    for entry in roster:
-        if entry.id == matched or len(entry.name) < _MIN_NAME_LEN:
-            continue
-        variants = [v for v in name_variants(entry.name) if _could_score(v, lines, all_tokens)]
-        if any(_whole_in(v, ln) for v in variants for ln in lines):
-            found.append((entry, variants))
-    if not found:
-        return ()
-    flat = "\n".join(lines)
-    named = [*(e for e, _ in found), *(e for e in roster if e.id == matched)]
-    sentences = _sentences(own_text)
-    # the signature's and the greeting's lines, not a sentence there ("PS. Y svarar nog
-    # separat."): sentences are judged by what they say
+    # Where a name counts: the signature's and the greeting's lines (not a sentence there,
+    # "PS. Y svarar nog separat.") and the sentences that say the reply answers for one.
+    # Only these are searched: a few lines, not the whole mail, for each roster entry.
     framing = [ln for ln in [*(x.lower().strip() for x in _signature_lines(own_text)),
                              *lines[:1]]
                if not ln.endswith(".") and not ln.startswith("ps")]
+    places = [*framing, *(x for x in _sentences(own_text) if _ANSWERS_FOR.search(x))]
+    if not places:
+        return ()
+    names = _roster_names(roster)
+    near = _could_score_all(names, places)
+    said_whole = {v for v in near if any(_whole_in(v, ln) for ln in places)}
+    by_entry: dict[int, tuple[RosterEntry, list[str]]] = {}
+    for v in sorted(said_whole):
+        for entry in names.entries[v]:
+            if entry.id != matched:
+                by_entry.setdefault(entry.id, (entry, []))[1].append(v)
+    if not by_entry:
+        return ()
+    order = {e.id: i for i, e in enumerate(roster)}
+    found = sorted(by_entry.values(), key=lambda ev: order[ev[0].id])
+    flat = "\n".join(lines)
+    named = [*(e for e, _ in found), *(e for e in roster if e.id == matched)]
     out: list[int] = []
     for entry, variants in found:
         if any(_only_inside_longer(entry, other, flat) for other in named):
@@ -263,8 +323,7 @@ def also_named(roster: Sequence[RosterEntry], own_text: str,
                 text = text.replace(name, " ")
             return any(_whole_in(v, text) for v in variants)
 
-        if any(said(ln) for ln in framing) or any(
-                _ANSWERS_FOR.search(x) and said(x) for x in sentences):
+        if any(said(x) for x in places):
             out.append(entry.id)
     return tuple(out)
 
