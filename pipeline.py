@@ -267,8 +267,8 @@ def parse_message(
         for r in match.reasons:
             _add(reasons, r)
 
-    # A reply that names other roster associations may answer for them too (a chairwoman
-    # of two, an umbrella for its members): noted, not decided here.
+    # A reply that says it answers for other roster associations too (a chairwoman of two,
+    # an umbrella for its members): noted, not decided here (the records ask a person).
     also = list(also_named(roster, own_words, match.association_id)) \
         if counts and match.association_id is not None else []
 
