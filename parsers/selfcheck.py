@@ -159,12 +159,31 @@ _ABOUT_EXCHANGE = re.compile(
 )
 
 
+# The reader invited to something of the association's ("Välkomna på vår vårföreställning i
+# april!", "ni får gärna komma och titta", "You are welcome to our open day"): a "välkomna"
+# opening the sentence greets the reader; "alla är välkomna" describes the association.
+_INVITES = re.compile(
+    r"^(?:och\s+|and\s+|förresten\s+)?(?:varmt\s+|hjärtligt\s+)?välkomn[ae]\s+(?:på|till|hit|förbi|att)\b"
+    r"|\b(?:ni|du|you)\s+(?:får|är|kan|are|can|'re)\s+(?:\w+\s+){0,2}?(?:välkomn[ae]|(?:most\s+)?welcome"
+    r"|(?:gärna\s+)?komma\s+(?:och|på|till|förbi|hit|gratis)|come\s+(?:and|to|by))\b"
+    r"|^(?:\w+[,!]?\s+)?(?:kom|titta|hälsa)\s+gärna\s+(?:på|förbi|in|till)\b"
+    r"|\bfeel\s+free\s+to\s+(?:come|visit|drop)\b",
+    re.I,
+)
+
+
+def invites_reader(sentence: str) -> bool:
+    """SENTENCE invites the reader to something of the association's (a show, an open day)."""
+    return bool(_INVITES.search(normalize_ws(sentence)))
+
+
 def said_to_reader(par: str) -> bool:
     """PAR is said to the coordinator about the exchange (contact, the survey, its results,
-    a meeting), every sentence of it, rather than about the association."""
+    a meeting) or invites them, every sentence of it, rather than about the association."""
     sentences = split_sentences(normalize_ws(par))
     return bool(sentences) and all(
         bool(_TO_READER.search(s) and _ABOUT_EXCHANGE.search(s)) or bool(CLOSING.match(s))
+        or invites_reader(s)
         for s in sentences
     )
 

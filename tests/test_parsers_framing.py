@@ -154,3 +154,72 @@ def test_a_note_that_renumbers_answers_stays_framing_beside_another_sentence() -
     ex = extract("Hej igen,\n\nJag var lite för snabb i går. Byt gärna ut svaren 3 och 4 mot "
                  "de här.\n\n3. Vi har en ungdomsgrupp i Seved.\n\n4. Hindret är hyran.\n\n/Mikael")
     assert values(ex)["about"] is None
+
+
+# --- said to the reader between or under the answers: an invitation, a question back ---------
+
+
+@pytest.mark.parametrize("invite", [
+    "Välkomna till vår julkonsert den 14 december, ni får gärna ta med familjen!",
+    "Ni är förresten hjärtligt välkomna på vår öppna dag i maj.",
+    "You are most welcome to our summer tournament, it is free!",
+    "Kom gärna förbi på vår loppis i vår, den är öppen för alla.",
+])
+def test_an_invitation_in_its_own_paragraph_ends_the_last_answer(invite: str) -> None:
+    ex = extract("1. Vi är en kör i Västra hamnen.\n\n2. Ja\n\n3. Vi sjunger på äldreboenden.\n\n"
+                 f"4. Hindret är lokalen. Möjligheten är nya sångare.\n\n{invite}\n\n"
+                 "Hälsningar\nIrma Lund")
+    assert values(ex)["obstacles_opportunities"] == \
+        "Hindret är lokalen. Möjligheten är nya sångare."
+    assert "unassigned_text" not in codes(ex)  # an invitation is no answer gone astray
+
+
+def test_everyone_welcome_in_an_answer_stays() -> None:
+    ex = extract("1. Vi är en kör i Västra hamnen.\n\n2. Ja\n\n3. Vi sjunger på äldreboenden.\n\n"
+                 "4. Hindret är lokalen.\n\nAlla är välkomna hos oss, det är vår möjlighet.\n\n"
+                 "Hälsningar\nIrma Lund")
+    assert values(ex)["obstacles_opportunities"] == \
+        "Hindret är lokalen. Alla är välkomna hos oss, det är vår möjlighet."
+
+
+@pytest.mark.parametrize("question_back", [
+    "En sak innan fråga fyra: kommer enkäten att visas för andra föreningar? Vi vill gärna veta.",
+    "Hur kommer svaren att användas? Vi undrar eftersom vi är en liten förening.",
+    "One thing first: will the answers be published with our name? We would like to know.",
+])
+def test_a_question_back_between_answers_is_no_part_of_the_answer_above(question_back) -> None:
+    ex = extract("1. Vi är en simklubb i Hyllie.\n\n2. Ja\n\n"
+                 "3. Vi har gratis simskola för nyanlända barn.\n\n"
+                 f"{question_back}\n\n4. Hindret är badtiderna.\n\nMvh Omar")
+    got = values(ex)
+    assert got["how"] == "Vi har gratis simskola för nyanlända barn."
+    assert got["obstacles_opportunities"] == "Hindret är badtiderna."
+
+
+def test_a_question_of_the_associations_own_in_an_answer_stays() -> None:
+    ex = extract("1. Vi är en simklubb i Hyllie.\n\n2. Ja\n\n"
+                 "3. Vi har gratis simskola.\n\nHur når vi fler? Vi delar ut lappar i skolorna."
+                 "\n\n4. Hindret är badtiderna.\n\nMvh Omar")
+    assert values(ex)["how"] == \
+        "Vi har gratis simskola. Hur når vi fler? Vi delar ut lappar i skolorna."
+
+
+@pytest.mark.parametrize("not_understood", [
+    "Den här frågan förstår jag inte riktigt. Vad menar ni?",
+    "I don't really understand the question. Could you say it in another way?",
+    "Vi förstår inte frågan. Kan ni förklara?",
+])
+def test_an_answer_saying_the_question_is_not_understood_is_none(not_understood: str) -> None:
+    ex = extract("1. Vi är en kvinnoförening i Rosengård.\n\n2. Ja\n\n"
+                 f"3. Vi lagar mat tillsammans med svenska grannar.\n\n4. {not_understood}\n\n"
+                 "Tack\nSara")
+    assert values(ex)["obstacles_opportunities"] is None
+    assert "partial" in codes(ex)  # the question is still open: a person explains it
+
+
+def test_not_understanding_others_is_an_answer() -> None:
+    ex = extract("1. Vi är en kvinnoförening i Rosengård.\n\n2. Ja\n\n"
+                 "3. Vi lagar mat tillsammans.\n\n4. Vi förstår inte varför kommunen stängde "
+                 "träffpunkten.\n\nTack\nSara")
+    assert values(ex)["obstacles_opportunities"] == \
+        "Vi förstår inte varför kommunen stängde träffpunkten."

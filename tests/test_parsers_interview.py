@@ -417,3 +417,43 @@ def test_a_meeting_judged_the_better_way_to_answer_is_a_wish(text: str) -> None:
 )
 def test_better_if_we_meet_as_an_activity_is_no_wish(text: str) -> None:
     assert not wants_interview(text)
+
+
+# --- a wish to meet at the end of the last answer, in words the rules did not know -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi berättar gärna mer om lägret i en intervju, om det passar.",
+        "Jag berättar hellre om det här på telefon.",
+        "We would be glad to meet you and tell you about the camp.",
+        "Our board would be happy to talk with you about it.",
+        "Perhaps we could meet instead, that is simpler for me.",
+        "Vi kan kanske ses istället, det är lättare för oss.",
+    ],
+)
+def test_a_meeting_offered_in_other_words_is_a_wish(text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barnen berättar gärna om sina liv i teatern.",
+        "We are happy to meet new members every Monday.",
+        "Vi kan träffas i parken på sommaren, det är bättre för barnen.",
+    ],
+)
+def test_telling_and_meeting_as_activities_are_no_wish(text: str) -> None:
+    assert not wants_interview(text)
+
+
+def test_a_wish_to_meet_under_the_last_answer_is_no_part_of_it() -> None:
+    from helpers import extract, values
+
+    ex = extract("1. Vi är en seglarklubb i Limhamn.\n\n2. Ja\n\n3. Vi lånar ut båtar gratis.\n\n"
+                 "4. Hindret är pengar, möjligheten är havet. Vi berättar gärna mer i en "
+                 "intervju om ni vill.\n\nHälsningar\nMarta")
+    assert ex.wants_interview
+    assert values(ex)["obstacles_opportunities"] == "Hindret är pengar, möjligheten är havet."
