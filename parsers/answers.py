@@ -837,9 +837,16 @@ _TO_DISCUSS = re.compile(
 # "Vi återkommer varje sommar till parken" tell something, and stay.
 _DEFER_VERB = (r"(?:(?:^|[,;:]\s*|\b(?:vi|jag)\s+(?:får\s+|ska\s+|kommer\s+att\s+)?)återkomm\w*"
                r"|\båterkomm\w*\s+(?:vi|jag)\b)")
+_WHEN_LATER = (r"(?:senare|längre\s+fram|snart|efter\s+\w+|när\s+|så\s+snart|i\s+(?:januari|februari"
+               r"|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|höst"
+               r"|nästa|början|slutet)\b)")
 _LATER = re.compile(
+    # answering the question named later: "... och svarar på fråga 4 i januari", "vi besvarar
+    # den efter årsmötet" (the question named, so "vi svarar på frågor efter träningen" is none)
+    r"\b(?:svarar|besvarar)\s+(?:på\s+)?(?:den(?:\s+frågan)?|det|denna|frågan|fråga\s+\d)\s+"
+    + _WHEN_LATER + r"|"
     # the question named by a pronoun, alone or with its noun ("om den", "med det svaret")
-    _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:(?:den|det|detta|denna|dem)"
+    + _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:(?:den|det|detta|denna|dem)"
     r"(?:\s+(?:frågan|svaret|delen|biten|punkten))?|frågan"
     r"|fråga\s+\d|svar\w*|punkt\w*)(?=[\s.,;!]*$|\s*[.,;!]|\s+(?:senare|längre|när|efter|så|i)\s)"
     r"|" + _DEFER_VERB + r"(?:\s+(?:om|med|till|kring|på))?[\s.!]*$"

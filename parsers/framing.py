@@ -29,7 +29,10 @@ GREETING = re.compile(
     # a role rather than a name, on a line of its own: "Bäste samordnare,", "Hej kollegor!"
     r"(?:\s+(?!(?i:vi|we|jag|det|tack|här|nu|svar)\b)[a-zåäöé][\w.-]*(?:\s+[a-zåäöé][\w.-]*)?"
     r"(?=\s*[!,.:]+\s*$))?"
-    r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2})?"
+    r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2}"
+    # a name of an office ending in a common noun, alone on the line: "Hej Malmö stad",
+    # "Hej Region Skåne kansli"
+    r"(?:\s+[a-zåäö][\w.-]*(?=\s*[!,.:]*\s*$))?)?"
     r"(?:\s*[!,.:]+\s*|\s*$"
     # "Hej och tack för enkäten", "Hi and thanks for the survey": the thanks ride on the
     # greeting's line, they are read as the framing they are
@@ -414,7 +417,9 @@ _ABOUT_SURVEY = re.compile(
 # the answers or the mail - how the reply came about, not what the association does.
 _ON_THE_MAIL = re.compile(
     r"\b(?:frågorna|enkät\w*|kartläggning\w*|förfrågan|inbjudan|utskick\w*|mejl\w*"
-    r"|mail\w*|e-?post\w*|svaren|besvara\w*|the\s+questions|survey|questionnaire|e-?mail)\b",
+    r"|mail\w*|e-?post\w*|svaren|besvara\w*|the\s+questions|survey|questionnaire|e-?mail"
+    # the reader's letter passed on: "fick ert brev vidarebefordrat av vår ordförande"
+    r"|vidarebefordra\w*|(?:ert|ditt)\s+brev|forwarded|your\s+letter)\b",
     re.I,
 )
 # answering in general words: framing only when the sentence does not describe ("Vi svarar på

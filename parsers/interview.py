@@ -162,9 +162,12 @@ _NEGATION = re.compile(
     r"\b(?:inte|ej|ingen|inget|inga|aldrig|slipper|not|no|never|don'?t|won'?t|rather\s+not)\b",
     re.I,
 )
-# The coordinator's own offer, pasted or paraphrased, and "call me if you have questions".
+# The coordinator's own offer, pasted or paraphrased (the reader asked what THEY would rather
+# do: "Vill ni hellre berätta muntligt kan vi boka en intervju", "Would you rather talk?"),
+# and "call me if you have questions".
 _NOT_A_REQUEST = re.compile(
-    r"\b(?:önskar\s+ni\s+(?:att\s+)?svara|vill\s+ni\s+(?:hellre\s+)?svara|kontakta\s+mig\s+så"
+    r"\b(?:önskar\s+ni\s+(?:att\s+)?svara|vill\s+ni\s+svara|(?:vill|önskar)\s+(?:ni|du)\s+hellre"
+    r"|would\s+you\s+rather|kontakta\s+mig\s+så"
     r"|om\s+(?:ni|du)\s+har\s+(?:\w+\s+)?frågor|vid\s+frågor|if\s+you\s+have\s+(?:any\s+)?"
     r"questions|any\s+questions)\b",
     re.I,

@@ -273,3 +273,31 @@ def test_rest_put_off_is_a_closing_line():
     assert got["how"] == A3
     got = _vals(f"Fråga 2: Ja\nFråga 3: {A3} Resten av barnen går i skolan.")
     assert got["how"] == f"{A3} Resten av barnen går i skolan."
+
+
+# --- answering the question later, said with "svarar på" and when -----------------------------
+
+
+@pytest.mark.parametrize("later", [
+    "Styrelsen ska prata om det först, så jag svarar på fråga 4 i februari.",
+    "Den vill vi tänka på, vi besvarar den efter årsmötet.",
+    "Vi svarar på den frågan när kassören är tillbaka.",
+])
+def test_answering_the_question_later_is_no_answer(later):
+    got = values_of(
+        "Hej!\n\n1. Vi är en boulklubb på Limhamn med 35 medlemmar.\n\n2. Ja\n\n"
+        "3. Vi spelar på torget så att alla som går förbi kan vara med.\n\n"
+        f"4. {later}\n\nHälsningar\nPia")
+    assert got["obstacles_opportunities"] is None
+    assert got["how"] == "Vi spelar på torget så att alla som går förbi kan vara med."
+
+
+@pytest.mark.parametrize("answer", [
+    "Vi svarar på frågor om bostäder efter träningen, möjligheten är att folk litar på oss.",
+    "Hindret är att vi svarar på det mesta senare än vi vill, vi är för få.",
+])
+def test_answering_questions_as_an_activity_stays(answer):
+    assert values_of(
+        "Hej!\n\n1. Vi är en boulklubb på Limhamn med 35 medlemmar.\n\n2. Ja\n\n"
+        "3. Vi spelar på torget.\n\n"
+        f"4. {answer}\n\nHälsningar\nPia")["obstacles_opportunities"] == answer

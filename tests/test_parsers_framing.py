@@ -223,3 +223,29 @@ def test_not_understanding_others_is_an_answer() -> None:
                  "träffpunkten.\n\nTack\nSara")
     assert values(ex)["obstacles_opportunities"] == \
         "Vi förstår inte varför kommunen stängde träffpunkten."
+
+
+# --- a greeting naming an office, a first paragraph on the letter passed on ------------------
+
+
+@pytest.mark.parametrize("greeting", ["Hej Malmö stad", "Hej Region Skåne!", "Hej Malmö kommun,"])
+def test_a_greeting_naming_an_office_is_no_part_of_answer_1(greeting: str) -> None:
+    got = values(extract(f"{greeting}\n\nVi är en syjunta i Nydala. Vi träffas varje måndag.\n\n"
+                         "2. Ja\n\n3. Alla är välkomna.\n\n4. Lokalen är dyr.\n\nHälsning\nAmal"))
+    assert got["about"] == "Vi är en syjunta i Nydala. Vi träffas varje måndag."
+
+
+@pytest.mark.parametrize("first", [
+    "Jag är kassör i föreningen och fick ert brev vidarebefordrat av vår ordförande som är "
+    "bortrest. Jag svarar så gott jag kan.",
+    "I am the treasurer and your letter was forwarded to me by our chair. I will answer as "
+    "well as I can.",
+])
+def test_a_first_paragraph_on_the_letter_passed_on_is_framing(first: str) -> None:
+    got = values(extract(
+        f"Hej!\n\n{first}\n\nVi är en pensionärsförening i Oxie med 200 medlemmar.\n\n"
+        "Ja, det gör vi.\n\nVi bjuder in nya grannar till kaffe varje torsdag.\n\n"
+        "Hindret är trappan till lokalen, möjligheten är alla nya grannar.\n\nHälsningar\nBo"))
+    assert got["about"] == "Vi är en pensionärsförening i Oxie med 200 medlemmar."
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi bjuder in nya grannar till kaffe varje torsdag."

@@ -457,3 +457,16 @@ def test_a_wish_to_meet_under_the_last_answer_is_no_part_of_it() -> None:
                  "intervju om ni vill.\n\nHälsningar\nMarta")
     assert ex.wants_interview
     assert values(ex)["obstacles_opportunities"] == "Hindret är pengar, möjligheten är havet."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the coordinator's own offer, the reader asked what they would rather do
+        "Vill ni hellre berätta muntligt kan vi boka en intervju.",
+        "Önskar du hellre prata i telefon går det bra att ringa mig.",
+        "Would you rather talk in person, we can book an interview.",
+    ],
+)
+def test_asking_what_the_reader_would_rather_do_is_the_coordinators_offer(text: str) -> None:
+    assert not wants_interview(text)
