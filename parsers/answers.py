@@ -837,8 +837,8 @@ _TO_DISCUSS = re.compile(
 # "Vi återkommer varje sommar till parken" tell something, and stay.
 _DEFER_VERB = (r"(?:(?:^|[,;:]\s*|\b(?:vi|jag)\s+(?:får\s+|ska\s+|kommer\s+att\s+)?)återkomm\w*"
                r"|\båterkomm\w*\s+(?:vi|jag)\b)")
-_WHEN_LATER = (r"(?:senare|längre\s+fram|snart|efter\s+\w+|när\s+|så\s+snart|i\s+(?:januari|februari"
-               r"|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|höst"
+_WHEN_LATER = (r"(?:senare|längre\s+fram|snart|efter\s+\w+|när\s+|så\s+snart|i\s+(?:januari"
+               r"|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|höst"
                r"|nästa|början|slutet)\b)")
 _LATER = re.compile(
     # answering the question named later: "... och svarar på fråga 4 i januari", "vi besvarar
