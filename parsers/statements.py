@@ -83,6 +83,15 @@ _PRO_FORM = re.compile(
 _WE_DO_IT = re.compile(
     r"(?i)^(?:vi|we)\s+(?:\w+\s+){0,3}(?:arbetar|jobbar|kämpar|work|fight)\s+(?:\w+\s+){0,2}"
     r"(?:med|mot|on|against)\s+(?:den|det|detta|denna|it|this|that)\b")
+# "Segregation är faktiskt hela anledningen till att vi startade", "Att bryta segregationen är
+# ett av skälen till att föreningen finns", "Segregation is the reason we started": the
+# question's topic named as why the association exists - a yes (the topic is checked too)
+_WHY_WE_EXIST = re.compile(
+    r"(?i)\b(?:anledning(?:en|arna)?|skäl(?:et|en)?|orsak(?:en|erna)?)\s+(?:till|för)\s+(?:att\s+)?"
+    r"(?:vi|föreningen|klubben|nätverket|gruppen)\s+(?:\w+\s+){0,2}?(?:startade|startades"
+    r"|bildades|grundades|finns|existerar|började|kom\s+till)\b"
+    r"|\breasons?\s+(?:why\s+|that\s+)?(?:we|the\s+\w+)\s+(?:\w+\s+)?(?:started|exists?|began"
+    r"|(?:was|were)\s+(?:founded|started|formed))\b")
 _MEANS = re.compile(
     r"(?i)^[\s,]*(?:genom|bland\s+annat|t\.\s?ex|till\s+exempel|via|med\s+hjälp|eftersom|för\s+att"
     r"|men|fast|dock|by|through|because|for\s+example|e\.g|but|although|though)\b")
@@ -294,6 +303,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     if (_WE_DO.match(first) or _OUR_WAY.match(first)) and names_topic(clauses[0], question) \
             and whole.value is None and not _NEGATED.search(clauses[0]):
         said = True  # "Vi jobbar mot segregation varje dag."
+    if said is None and whole.value is None and _WHY_WE_EXIST.search(s) \
+            and not _NEGATED.search(s):
+        said = True  # "Segregation är hela anledningen till att vi startade"
     if said is None and whole.value is None and names_topic(clauses[0], question) \
             and not _NEGATED.search(s) \
             and any(_WE_DO_IT.match(_FILLER.sub("", c.strip())) for c in clauses[1:]):
