@@ -232,6 +232,9 @@ def _skipped(value: str) -> bool:
         and bool(_SKIP_SUBJECT.match(value[:m.start()])) and n_words(value[m.end():]) <= 3
 
 
+_REASON_AFTER = re.compile(r",?\s+(?:eftersom|därför\s+att|since|because)\s+", re.I)
+
+
 def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:
     """An answer that ends with a sentence about other questions by their number, skipping or
     putting them off ("Fråga fyra hoppar vi över.", "Question 4 we will answer later."): the
@@ -242,7 +245,9 @@ def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:
     while len(sentences) > 1:
         last = sentences[-1]
         refs = {_ref_number(m) for m in _QUESTION_REF.finditer(last)}
-        if not refs or num in refs or n_words(last) > 15 \
+        # the note may give its reason after it: "..., eftersom vi inte arbetar med det"
+        note = _REASON_AFTER.split(last, maxsplit=1)[0]
+        if not refs or num in refs or n_words(note) > 15 \
                 or not (_SKIPS_Q.search(last) or _LATER.search(last) or _DEFERS.search(last)):
             break
         named |= refs

@@ -18,7 +18,9 @@ from .headings import content_words, words_match
 from .text import normalize_ws, short_cache
 from .yes_no import _MIXED, _SHORT_YES_NO, parse_yes_no
 
-_CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s", re.I)
+_CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s"
+                           # "Om vi ... blir svaret ja": the answer after a "whether" clause
+                           r"|\s(?=(?:är|blir)\s+(?:svaret|vårt\s+svar)\b)", re.I)
 _FILLER = re.compile(
     r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl)?\b[\s,.!]*", re.I
 )
@@ -197,8 +199,12 @@ _BY_NUMBER = re.compile(
 # The answer word said as such, with no number: "(så) svaret blir nej", "vårt svar är ja",
 # "so the answer is no" - in a sentence that names the question's topic
 _ANSWER_IS = re.compile(
-    r"(?i)^(?:(?:så|so)\s+)?(?:svaret|vårt\s+svar|the\s+answer|our\s+answer)\s+(?:blir|är|får\s+bli"
-    r"|is|would\s+be|will\s+be)\s+(?:nog\s+|väl\s+|then\s+)?(?P<yn>ja|nej|yes|no)\b"
+    r"(?i)^(?:(?:så|so)\s+)?(?:(?:svaret|vårt\s+svar|the\s+answer|our\s+answer)\s+(?:blir|är|får\s+bli"
+    r"|is|would\s+be|will\s+be)"
+    # the verb first, after "Om vi jobbar mot segregation så ...": "är svaret absolut ja"
+    r"|(?:är|blir)\s+(?:svaret|vårt\s+svar))"
+    r"\s+(?:nog\s+|väl\s+|then\s+|absolut\s+|definitivt\s+|självklart\s+|definitely\s+)?"
+    r"(?P<yn>ja|nej|yes|no)\b"
     r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
 
 

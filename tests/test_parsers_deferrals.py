@@ -301,3 +301,28 @@ def test_answering_questions_as_an_activity_stays(answer):
         "Hej!\n\n1. Vi är en boulklubb på Limhamn med 35 medlemmar.\n\n2. Ja\n\n"
         "3. Vi spelar på torget.\n\n"
         f"4. {answer}\n\nHälsningar\nPia")["obstacles_opportunities"] == answer
+
+
+# --- a question skipped with "svarar vi inte på", its reason after it -------------------------
+
+
+@pytest.mark.parametrize("note", [
+    "Fråga fyra svarar vi inte på, eftersom vi inte har något arbete att berätta om där.",
+    "Den sista frågan, fråga 4, svarar jag inte på eftersom jag är ny i styrelsen och inte vet.",
+    "We won't answer question four, because the board has not talked about it yet.",
+])
+def test_a_note_not_answering_another_question_with_its_reason(note):
+    ex = extract("Hej\n\nOm oss: Vi är en boxningsklubb på Lindängen med 80 medlemmar.\n"
+                 "Segregation: Nej\n"
+                 "Varför: Vi har inte tänkt på det, vi tränar bara.\n\n"
+                 f"{note}\n\nHälsningar\nAhmed")
+    got = values(ex)
+    assert got["how"] == "Vi har inte tänkt på det, vi tränar bara."
+    assert got["obstacles_opportunities"] is None
+
+
+def test_not_answering_as_an_activity_is_an_answer():
+    answer = "Hindret är att vi inte svarar på alla mejl, eftersom vi är för få."
+    got = values(extract("1. Vi är en ridklubb i Oxie.\n2. Nej\n3. Ridsport är dyr.\n"
+                         f"4. {answer}\n\nMvh Lena"))
+    assert got["obstacles_opportunities"] == answer
