@@ -174,12 +174,14 @@ def test_an_invitation_in_its_own_paragraph_ends_the_last_answer(invite: str) ->
     assert "unassigned_text" not in codes(ex)  # an invitation is no answer gone astray
 
 
-def test_everyone_welcome_in_an_answer_stays() -> None:
+@pytest.mark.parametrize("said", [
+    "Alla är välkomna hos oss, det är vår möjlighet.",
+    "Som ny i Sverige kan du komma till oss gratis, det är vår möjlighet.",
+])
+def test_everyone_welcome_in_an_answer_stays(said: str) -> None:
     ex = extract("1. Vi är en kör i Västra hamnen.\n\n2. Ja\n\n3. Vi sjunger på äldreboenden.\n\n"
-                 "4. Hindret är lokalen.\n\nAlla är välkomna hos oss, det är vår möjlighet.\n\n"
-                 "Hälsningar\nIrma Lund")
-    assert values(ex)["obstacles_opportunities"] == \
-        "Hindret är lokalen. Alla är välkomna hos oss, det är vår möjlighet."
+                 f"4. Hindret är lokalen.\n\n{said}\n\nHälsningar\nIrma Lund")
+    assert values(ex)["obstacles_opportunities"] == f"Hindret är lokalen. {said}"
 
 
 @pytest.mark.parametrize("question_back", [

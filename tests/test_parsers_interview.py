@@ -470,3 +470,23 @@ def test_a_wish_to_meet_under_the_last_answer_is_no_part_of_it() -> None:
 )
 def test_asking_what_the_reader_would_rather_do_is_the_coordinators_offer(text: str) -> None:
     assert not wants_interview(text)
+
+
+@pytest.mark.parametrize("who", [
+    "Flera i styrelsen vill också vara med och berätta.",
+    "Våra ledare skulle gärna vilja delta.",
+    "Our chair would like to join too.",
+])
+def test_who_else_would_come_to_the_meeting_is_the_wishs(who: str) -> None:
+    from helpers import codes, extract
+
+    ex = extract("Hej,\n\nVi skriver inte så gärna, det blir bättre om vi får träffas och prata "
+                 f"i stället. {who}\n\nHälsningar\nNadia")
+    assert ex.wants_interview
+    assert "unassigned_text" not in codes(ex)  # nothing of the association's left unread
+
+
+def test_members_who_join_the_activities_are_no_part_of_a_wish() -> None:
+    from svarsinkorg.parsers.selfcheck import after_wish_to_meet
+
+    assert not after_wish_to_meet("Barnen spelar fotboll varje vecka med lag från Limhamn.")
