@@ -68,8 +68,9 @@ class AssociationRecord:
     corrected: list[str] = field(default_factory=list)  # keys set by hand
     opted_out: bool = False
     ref: str | None = None
-    # Replies of other associations that name this one, while it has none of its own and
-    # nobody has reviewed it since: they may answer for it too ("named_in_reply").
+    # Mail of others that may be this association's, while nobody has reviewed it since: a
+    # reply forwarded by someone else ("forwarded_here"), or another's reply naming this one
+    # while it has none of its own ("named_in_reply"). In the order of those reasons.
     named_in: list[MessageSummary] = field(default_factory=list)
 
     def answered(self) -> list[str]:
@@ -79,6 +80,8 @@ class AssociationRecord:
 # Reasons about who sent a message: a person's `intake assign` confirms them.
 MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch", "forward_of_other",
                           "forwarded_here"})
+# Reasons an association holds for another's mail: one per entry of its `named_in`.
+NAMED_IN = ("forwarded_here", "named_in_reply")
 
 
 @dataclass
@@ -386,6 +389,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 r = Reason("forwarded_here", None, m.from_addr or "")
                 rec.reasons.append(r)
                 rec.holding.append(r)
+                rec.named_in.append(_summary(m))
         for m in named_open.get(a.id, ()):
             # no reminder meanwhile: the association may have answered through this mail
             owner = assigned.get(m.id, m.association_id)
