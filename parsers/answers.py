@@ -194,6 +194,15 @@ _QUESTION_REF = re.compile(
     r"|\b(?:fråga|question)\s+(?P<ord2>ett|två|tre|fyra|fem|sex|one|two|three|four|five|six)\b",
     re.I,
 )
+
+
+def _names_others_only(text: str, first: int) -> bool:
+    """TEXT names questions by number, FIRST not among them (a regex over the whole text:
+    asked only where nothing else decided)."""
+    named = {_ref_number(m) for m in _QUESTION_REF.finditer(text)}
+    return bool(named) and first not in named
+
+
 _ORDINAL = {
     "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -599,9 +608,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # the mail (why not now, why not at all), not the answer to question 1
     # a mail that names the questions it answers by number, question 1 not among them ("Här
     # kommer svaren på fråga 3 och 4:"), does not describe the association in its prose
-    named = {_ref_number(m) for m in _QUESTION_REF.finditer(own_text)}
     if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text) \
-            and not declines(own_text) and not (named and qs[0].num not in named):
+            and not declines(own_text) and not _names_others_only(own_text, qs[0].num):
         about = about_from_prose(lines)
         if about:
             found = Found({qs[0].num: [about]}, last_num=qs[0].num)

@@ -18,7 +18,7 @@ from .framing import GREETING, LABEL_LINE, META, PREAMBLE
 from .headings import HeadingScorer, content_words, words_match
 from .lines import BARRIER, Asked, Cand, Line, n_words
 from .quotes import is_valediction
-from .text import match_key, normalize_ws, split_sentences
+from .text import match_key, normalize_ws, short_cache, split_sentences
 from .yes_no import _MIXED, has_check_box, parse_yes_no
 
 # --- headings in the reader's own words ---------------------------------------------------------
@@ -132,6 +132,20 @@ _TRAILING_DASH = re.compile(rf"(?<!\s)(?:\s+[-–—]+|\s*{_ARROW})\s*$")
 _STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
 
 
+@short_cache(maxsize=4096)  # a pure test of a line's text; lines recur across replies
+def _heading_text(text: str) -> str | None:
+    """TEXT as a heading reads ("Om föreningen -" is "Om föreningen:"), or None for a line
+    that never heads an answer: a greeting, a closing, a check box, a line about the mail,
+    a header label or a sign-off."""
+    t = _TRAILING_DASH.sub(":", text.strip())
+    if not match_key(t) or GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
+        return None
+    # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
+    if PREAMBLE.match(t) or LABEL_LINE.match(t) or is_valediction(t):
+        return None
+    return t
+
+
 def _heading_items(
     lines: list[Line], cands: dict[int, Cand], qs: list[Asked]
 ) -> list[tuple[int, str, dict[int, float], bool]]:
@@ -151,12 +165,8 @@ def _heading_items(
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines:
             continue
-        t = _TRAILING_DASH.sub(":", ln.text.strip())  # "Om föreningen -" is "Om föreningen:"
-        key = match_key(t)
-        if not key or GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
-            continue
-        # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
-        if PREAMBLE.match(t) or LABEL_LINE.match(t) or is_valediction(t):
+        t = _heading_text(ln.text)
+        if t is None:
             continue
         own_voice = bool(_STARTS_OWN_VOICE.match(t))  # "Vi arbetar med:" introduces a list
         meta = bool(META.search(t))

@@ -7,6 +7,7 @@ The rewrites before it (`bare_numbers_as_markers`, `sequence_markers_as_numbers`
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -232,15 +233,31 @@ _CORRECTION_HEAD = re.compile(
 )
 
 
-def _detect(text: str, quoted: bool, qs: list[Asked], by_num: dict[int, Asked]) -> Cand | None:
-    """What line TEXT announces, if anything. BY_NUM is QS by number."""
-    return _detect_line(text, quoted, tuple(qs))
+class _Questions:
+    """One survey's questions as a cache key that hashes by identity: a tuple of Asked is
+    hashed field by field (each Asked, each Question) at every lookup, ~10 per reply."""
+
+    __slots__ = ("qs",)
+
+    def __init__(self, qs: tuple[Asked, ...]) -> None:
+        self.qs = qs
+
+
+@functools.lru_cache(maxsize=64)  # one key per survey (equal questions, the same key)
+def _questions_key(qs: tuple[Asked, ...]) -> _Questions:
+    return _Questions(qs)
+
+
+def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
+    """What line TEXT announces, if anything (SURVEY: `_questions_key` of the questions)."""
+    return _detect_line(text, quoted, survey)
 
 
 # A line reads the same in every reply to one survey (the quoted questions, "Fråga 1:",
 # signatures): its Cand, never changed by a caller (BARRIER is shared already), is kept.
 @short_cache(maxsize=4096)
-def _detect_line(text: str, quoted: bool, qs: tuple[Asked, ...]) -> Cand | None:
+def _detect_line(text: str, quoted: bool, survey: _Questions) -> Cand | None:
+    qs = survey.qs
     by_num = {q.num: q for q in qs}
     yn = _YES_NO_FOR_QUESTION.match(text)
     if yn and not quoted:
@@ -364,7 +381,7 @@ def _numbers_reordered(cands: dict[int, Cand], lines: list[Line], qs: list[Asked
 
 def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     """Answers found by markers (numbers, labels, restated or quoted questions)."""
-    by_num = {q.num: q for q in qs}
+    survey = _questions_key(tuple(qs))
     cands: dict[int, Cand] = {}
     resets: set[int] = set()
     for i, ln in enumerate(lines):
@@ -376,7 +393,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             text = cm.group("rest")
             if not text.strip():
                 continue
-        c = _detect(text, ln.quoted, qs, by_num)
+        c = _detect(text, ln.quoted, survey)
         if c is not None:
             cands[i] = c
     by_order = structural_headings(lines, cands, qs)
@@ -471,7 +488,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             # A restated question wrapped onto this line ("... arbetar ni för att" /
             # "motverka segregation? Om svaret är nej ..."): the rest of the question
             # is no answer; what follows it on the line is.
-            c2 = _detect(f"{cur.head} {ln.text}", False, qs, by_num)
+            c2 = _detect(f"{cur.head} {ln.text}", False, survey)
             if (
                 c2 is not None
                 and c2.num == cur.num
