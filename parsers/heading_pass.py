@@ -25,8 +25,10 @@ from .yes_no import _MIXED, has_check_box, parse_yes_no
 
 # an arrow between a label and its answer, as a dash is: "Om oss → Vi är ...", "Hur -> ..."
 _ARROW = r"(?:[→⇒➔➜➝]|-+>|=+>)"
+# a dash between them may be doubled, as a typewriter's em dash: "Who we are -- We are ..."
+_DASH = r"(?:--|[-–—])"
 _INLINE_LABEL = re.compile(
-    rf"^(?P<h>[^.:!?;→⇒➔➜➝>]{{2,60}}?)(?:\s*:|\s+[-–—]|\s*{_ARROW})\s+(?P<a>\S.*)$")
+    rf"^(?P<h>[^.:!?;→⇒➔➜➝>]{{2,60}}?)(?P<sep>\s*:|\s+{_DASH}|\s*{_ARROW})\s+(?P<a>\S.*)$")
 _CONTACT = re.compile(
     r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
 )
@@ -38,7 +40,8 @@ def kinds_of(qs: list[Asked]) -> dict[int, str]:
     return {q.num: q.q.kind for q in qs}
 
 
-_INLINE_QUESTION = re.compile(rf"^(?P<h>[^.:!?;]{{2,60}}\?)(?:\s*{_ARROW})?\s+(?P<a>\S.*)$")
+_INLINE_QUESTION = re.compile(
+    rf"^(?P<h>[^.:!?;]{{2,60}}\?)(?P<sep>\s*{_ARROW}|\s+{_DASH}(?=\s))?\s+(?P<a>\S.*)$")
 _SENTENCE_END_CHARS = (".", "!", ",", ";")
 _ORDER_ONLY = 0.05  # a heading that names no question may still stand for one by its place
 
@@ -147,6 +150,7 @@ def _heading_items(
     siblings = _standalone_heading_ends(lines)
     own_questions = sum(1 for ln in lines if not ln.blank and not ln.quoted
                         and _INLINE_QUESTION.match(ln.text.strip()))
+    dash_layout = _dash_labels(lines) >= 3
     part_lines = _part_label_lines(lines, scorer)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines:
@@ -232,6 +236,8 @@ def _heading_items(
         # (the writer's own questions opening three or more paragraphs are a layout:
         # one of them may run longer, "Vad är svårt och vad är bra? ...")
         longest = 8 if own_questions >= 3 and m and m.group("h").endswith("?") else None
+        if m and prev_blank and dash_layout and _dashed(m):
+            longest = 8  # "What we do about it -- ...": one more of the writer's layout
         if m and n_words(m.group("h")) <= (longest or 6) and not (
                 _STARTS_OWN_VOICE.match(m.group("h")) and n_words(m.group("h")) > 1):
             head, answer = m.group("h"), m.group("a").strip()
@@ -331,6 +337,28 @@ def _label_abbrev(t: str) -> str:
     if not sep or "." not in head or n_words(head) > 8:
         return t
     return _ABBREV_STOP.sub("", head) + sep + rest
+
+
+def _dashed(m: re.Match[str]) -> bool:
+    """The label M matched is parted from its answer by a dash or an arrow, not a colon."""
+    sep = (m.groupdict().get("sep") or "").strip()
+    return (bool(sep) and sep != ":") or m.group("a").startswith(("-", "–", "—"))
+
+
+def _dash_labels(lines: list[Line]) -> int:
+    """How many paragraphs open with a label of up to eight words and a dash or an arrow
+    before the answer ("Who we are -- ...", "Segregation? -- ..."): with three or more, that
+    is the writer's layout, and a longer label in it ("What we do about it -- ...") is a
+    heading too (a colon's short labels are read anyway; a long one stays prose)."""
+    n = 0
+    for i, ln in enumerate(lines):
+        if ln.blank or ln.quoted or not (i == 0 or lines[i - 1].blank):
+            continue
+        t = ln.text.strip()
+        m = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
+        if m and n_words(m.group("h")) <= 8 and _dashed(m):
+            n += 1
+    return n
 
 
 def _whole_line_heading(ln: Line) -> bool:

@@ -40,7 +40,7 @@ _YES = re.compile(
     r"|självklart|givetvis|definitivt|förstås|naturligtvis|verkligen|precis|stämmer"
     r"|det\s+gör\s+vi|det\s+gör\s+vi\s+absolut|vi\s+gör\s+det|i\s+(?:allra\s+)?högsta\s+grad"
     r"|helt\s+klart|yes+|yeah|yep|yup|sure|absolutely|definitely|certainly|indeed"
-    r"|of\s+course|we\s+do|correct)\b",
+    r"|of\s+course|we\s+do|correct|very\s+much(?:\s+so)?)\b",
     re.I,
 )
 

@@ -431,3 +431,52 @@ def test_a_longer_line_above_the_label_is_no_yes() -> None:
     ex = _aliased("Hej! Ja, här kommer lite om oss och vad vi gör på gården.\n"
                  "Om oss: Vi är en fritidsgård i Kroksbäck.\n\n/Mikael")
     assert values(ex)["works_against_segregation"] is None
+
+
+# --- labels parted from their answers by a doubled dash, as a layout -------------------------
+
+DASHED_EN = (
+    "Hi,\n\nSorry for the English.\n\n"
+    "Who we are -- We are a choir of 30 singers in Husie and rehearse on Tuesdays.\n\n"
+    "Segregation? -- Very much so, it is why we started.\n\n"
+    "What we do about it -- We sing in care homes all over town and run an open choir.\n\n"
+    "What's hard, what helps -- The hall is expensive. Many young people want to sing.\n\n"
+    "All the best,\nEva"
+)
+DASHED_SV = (
+    "Hej!\n\n"
+    "Kort om oss -- Vi är en syförening i Oxie med 20 medlemmar som träffas varje tisdag.\n\n"
+    "Segregation -- Ja, det är därför vi finns.\n\n"
+    "Det vi gör åt saken i vardagen -- Vi syr tillsammans med nyanlända kvinnor från hela "
+    "Malmö.\n\n"
+    "Svårt och bra -- Hindret är lokalen. Möjligheten är alla som vill vara med.\n\n"
+    "Hälsningar\nBritt"
+)
+
+
+def test_dashed_labels_in_english_with_a_longer_one_in_the_layout():
+    ex = extract(DASHED_EN)
+    assert values(ex) == {
+        "about": "We are a choir of 30 singers in Husie and rehearse on Tuesdays.",
+        "works_against_segregation": True,
+        "how": "We sing in care homes all over town and run an open choir.",
+        "obstacles_opportunities": "The hall is expensive. Many young people want to sing.",
+    }
+    assert not codes(ex)  # the yes is its own answer's; nothing is left over
+
+
+def test_dashed_labels_in_swedish():
+    v = values(extract(DASHED_SV))
+    assert v["about"] == ABOUT
+    assert v["works_against_segregation"] is True
+    assert v["how"] == "Vi syr tillsammans med nyanlända kvinnor från hela Malmö."
+    assert v["obstacles_opportunities"] == (
+        "Hindret är lokalen. Möjligheten är alla som vill vara med.")
+
+
+def test_one_dash_in_prose_is_no_layout():
+    # a single "--" aside inside a paragraph does not make its opening words a heading
+    body = (f"Hej!\n\n1. {ABOUT}\n2. Ja\n3. Vi har två grupper -- en för unga och en för "
+            f"äldre -- och {SINGS[0].lower()}{SINGS[1:]}\n4. Pengar och lokaler.\n\nHälsningar")
+    v = values(extract(body))
+    assert v["how"].startswith("Vi har två grupper -- en för unga")

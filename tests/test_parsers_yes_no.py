@@ -34,6 +34,8 @@ from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
         "- Ja",
         "Svar: Ja",
         "Ja\u00a0– vi jobbar med det varje dag",
+        "Very much so, it is one of the reasons we exist.",
+        "Very much.",
     ],
 )
 def test_yes_forms_are_true(text: str) -> None:
