@@ -324,10 +324,12 @@ def _part_label_lines(lines: list[Line], scorer: HeadingScorer) -> set[int]:
     return out
 
 
-# an abbreviation's stop inside a label ("Hinder resp. möjligheter:", "Verksamhet m.m.:") is
-# no sentence end: a short lower-case word, a stop, and the label going on
+# an abbreviation's stop inside a label ("Hinder resp. möjligheter:", "Verksamhet m.m.:",
+# "Segr.:", "Hinder/möjl.:", "Obst./opp.:") is no sentence end: a short word (lower-case, or
+# capitalised when the label's colon or a slash follows), a stop, and the label going on
 _ABBREV_STOP = re.compile("|".join(
-    rf"(?<=\b[a-zåäö]{{{n}}})\.(?=\s?[a-zåäö]|:|$)" for n in range(1, 5)))
+    [rf"(?<=\b[a-zåäö]{{{n}}})\.(?=\s?[a-zåäö]|[:/]|$)" for n in range(1, 5)]
+    + [rf"(?<=\b[A-ZÅÄÖ][a-zåäö]{{{n}}})\.(?=[:/]|$)" for n in range(2, 7)]))
 
 
 def _label_abbrev(t: str) -> str:

@@ -480,3 +480,27 @@ def test_one_dash_in_prose_is_no_layout():
             f"äldre -- och {SINGS[0].lower()}{SINGS[1:]}\n4. Pengar och lokaler.\n\nHälsningar")
     v = values(extract(body))
     assert v["how"].startswith("Vi har två grupper -- en för unga")
+
+
+# --- labels cut short with a stop: "Segr.:", "Hinder/möjl.:" ---------------------------------
+
+@pytest.mark.parametrize("body", [
+    (f"Hej,\n\nVilka: {ABOUT}\n\nSegr.: ja\n\nHur: {SINGS}\n\n"
+     "Hinder/möjl.: Hindret är lokalen. Möjligheten är alla som vill vara med.\n\nmvh\nJonas"),
+    (f"Hi,\n\nAbout: {ABOUT}\n\nSegreg.: yes\n\nHow: {SINGS}\n\n"
+     "Obst./opp.: Hindret är lokalen. Möjligheten är alla som vill vara med.\n\nBest\nJonas"),
+])
+def test_abbreviated_capitalised_labels(body):
+    ex = extract(body)
+    assert values(ex) == {
+        "about": ABOUT, "works_against_segregation": True, "how": SINGS,
+        "obstacles_opportunities": "Hindret är lokalen. Möjligheten är alla som vill vara med.",
+    }
+
+
+def test_a_capitalised_word_and_a_stop_in_prose_stays_a_sentence_end():
+    # "Ja." ends a sentence; only a stop right before the label's colon is an abbreviation's
+    v = values(extract(f"Hej,\n\n1. {ABOUT} Vi har funnits sedan 1990.\n2. Ja. Vi gör det.\n"
+                       f"3. {SINGS}\n4. Lokalen.\n"))
+    assert v["about"] == f"{ABOUT} Vi har funnits sedan 1990."
+    assert v["works_against_segregation"] is True
