@@ -273,6 +273,9 @@ _AT_THE_MEETING = re.compile(
     # "Vi berättar gärna hur vi har det ...": what they would tell there
     r"|^(?:vi|we)\s+(?:berättar|visar|förklarar|would\s+(?:gladly\s+)?(?:tell|show))"
     r"\s+(?:\w+\s+)?(?:gärna|mer|more|you)\b"
+    # "Jag kan berätta om allt vi gör ...", "We can show you the hall": what they can tell there
+    r"|^(?:vi|jag|we|i)\s+(?:kan|could|can)\s+(?:gärna\s+|gladly\s+)?"
+    r"(?:berätta|visa|förklara|tell|show|explain)\b"
     # where to meet, proposed: "Vi kan ses i vårt växthus.", "We can meet at the club."
     r"|^(?:vi|ni|du|we|you)\s+(?:kan|could|can)\s+(?:\w+\s+)?(?:ses|träffas|mötas|meet)\b"
     # the guest invited, or the visit offered: "Ni är välkomna till oss en kväll", "You are
