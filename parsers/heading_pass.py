@@ -446,9 +446,15 @@ def structural_headings(lines: list[Line], cands: dict[int, Cand], qs: list[Aske
     placed = sorted([(i, n, True) for i, n in fixed] + [(i, n, named[i]) for i, n in path])
     all_nums = sorted(q.num for q in qs)
     anchors = any(sure for _, _, sure in placed)
+    # every other question named (by words or numbers, in any order): the one heading that
+    # names none takes the one place left, by elimination, not by a guess at the order
+    named_nums = {n for _, n, sure in placed if sure}
+    unsure = [n for _, n, sure in placed if not sure]
+    by_elimination = len(unsure) == 1 and named_nums | set(unsure) == set(all_nums) \
+        and len(named_nums) == len(all_nums) - 1
     by_order: set[int] = set()
     for k, (i, num, sure) in enumerate(placed):
-        if sure:
+        if sure or (by_elimination and not _MISC_LABEL.match(lines[i].text)):
             continue
         prev = placed[k - 1][1] if k else None
         nxt = placed[k + 1][1] if k + 1 < len(placed) else None

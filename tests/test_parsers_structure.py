@@ -1020,3 +1020,30 @@ def test_a_numbered_heading_naming_nothing_is_a_heading_when_its_siblings_are(fi
     got = values(extract(body))
     assert (got["about"], got["works_against_segregation"], got["how"],
             got["obstacles_opportunities"]) == (ABOUT, True, HOW, OBST)
+
+
+# --- one heading naming no question, every other one named: its place by elimination ---------
+
+ROW = "Vi är en roddklubb vid Pildammarna med 150 medlemmar och ror på sommaren."
+TRY = "Vi har prova-på-dagar för skolklasser från hela Malmö och lånar ut båtar."
+COST = "Det kostar mycket att hålla båtarna i skick. Men många skolor vill komma."
+
+
+@pytest.mark.parametrize("body", [
+    # answers in another order, lower case: 2, 3, 1, 4
+    f"hej!\n\nsegregation: ja\n\nså här gör vi: {TRY}\n\nverksamheten: {ROW}\n\n"
+    f"hinder och möjligheter: {COST}\n\n/Tove",
+    f"Hej!\n\nVår verksamhet: {ROW}\n\nSå här gör vi: {TRY}\n\nSegregation: Ja\n\n"
+    f"Hinder och möjligheter: {COST}\n\n/Tove",
+])
+def test_the_one_unnamed_heading_takes_the_one_place_left(body):
+    ex = extract(body)
+    assert values(ex) == {"about": ROW, "works_against_segregation": True, "how": TRY,
+                          "obstacles_opportunities": COST}
+    assert "by_position" not in codes(ex)
+
+
+def test_two_unnamed_headings_out_of_order_stay_a_guess():
+    body = (f"Hi!\n\nObstacles and opportunities: {COST}\n\nOur way: {TRY}\n\n"
+            f"About the club: {ROW}\n\nSegregation: Yes\n\n/Tove")
+    assert "by_position" in codes(extract(body))
