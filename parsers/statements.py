@@ -188,9 +188,15 @@ _BY_NUMBER = re.compile(
 # The answer word said as such, with no number: "(så) svaret blir nej", "vårt svar är ja",
 # "so the answer is no" - in a sentence that names the question's topic
 _ANSWER_IS = re.compile(
-    r"(?i)^(?:(?:så|so)\s+)?(?:svaret|vårt\s+svar|the\s+answer|our\s+answer)\s+(?:blir|är|får\s+bli"
-    r"|is|would\s+be|will\s+be)\s+(?:nog\s+|väl\s+|then\s+)?(?P<yn>ja|nej|yes|no)\b"
+    r"(?i)^(?:(?:så|so)\s+)?(?:svaret|vårt\s+svar|the\s+answer|our\s+answer)\s+(?:blir|är"
+    r"|får\s+bli|is|would\s+be|will\s+be)"
+    r"\s+(?:nog\s+|väl\s+|then\s+)?(?P<yn>ja|nej|yes|no)\b"
     r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
+# the verb first after a fronted clause, anywhere in it: "Om ni undrar om vi motverkar
+# segregation så är svaret ja.", "Om ni frågar om ... blir svaret nog nej."
+_ANSWER_IS_AFTER = re.compile(
+    r"(?i)\b(?:är|blir)\s+(?:nog\s+|väl\s+)?(?:svaret|vårt\s+svar)\s+(?:nog\s+|väl\s+)?"
+    r"(?P<yn>ja|nej)\b(?!\s+(?:och|eller)\s+(?:ja|nej)\b)")
 
 
 def _number_of(m: re.Match[str]) -> int:
@@ -309,7 +315,7 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         yn = parse_yes_no(c)
         if yn.value is not None and _EXPLICIT.match(c):
             said = yn.value  # the last clause wins: "inte som sådant men ja det gör vi nog"
-        elif (m := _ANSWER_IS.match(c)) is not None:
+        elif (m := _ANSWER_IS.match(c) or _ANSWER_IS_AFTER.search(c)) is not None:
             said = m.group("yn").lower() in ("ja", "yes")  # "... så svaret blir nej"
         elif (v := _say_yes_no(c)) is not None:
             said = v  # "men jag skulle nog ändå säga ja"

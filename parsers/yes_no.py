@@ -76,6 +76,9 @@ _NO_NARROWED = re.compile(
 
 _LEADING_NOISE = re.compile(r"^[\s\-–—:;,.*•>\"'“”()\[\]]+")
 _LABEL = re.compile(r"^(?:svar|answer|sv|a)\s*[:.)-]\s*", re.I)
+# "Ärligt talat nej", "Honestly no, not as an aim": said candidly, the same yes or no
+_CANDID = re.compile(r"^(?:ärligt\s+talat|uppriktigt\s+sagt|honestly|frankly|to\s+be\s+honest"
+                     r"|in\s+all\s+honesty)\b[\s,:;.!-]*(?=\w)", re.I)
 
 
 # A check box: "[X]", "( )", or a form glyph ("☒ Ja ☐ Nej" from Word, PDF forms, Unicode).
@@ -137,7 +140,7 @@ def parse_yes_no(text: str | None) -> YesNo:
         return YesNo(ticked)
     t = _LEADING_NOISE.sub("", t)
     t = _LABEL.sub("", t)
-    t = _LEADING_NOISE.sub("", t)
+    t = _CANDID.sub("", _LEADING_NOISE.sub("", t))
     if not t:
         return YesNo(None, False)
     head = _first_clause_words(t).lower()

@@ -210,3 +210,18 @@ def test_a_yes_said_over_again_leaves_the_follow_up_unanswered() -> None:
         "1. Vi är en kör i Limhamn med 35 sångare.\n\n"
         "2. Ja, det gör vi genom att sjunga med en kör från Kroksbäck.\n\nIngrid"))
     assert got["how"] == "Det gör vi genom att sjunga med en kör från Kroksbäck."
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Honestly no, not as an aim.", False),
+    ("Ärligt talat nej, inte än.", False),
+    ("Uppriktigt sagt ja, det är därför vi finns.", True),
+    ("To be honest, yes.", True),
+])
+def test_a_yes_or_no_said_candidly_is_the_same_yes_or_no(text: str, value: bool) -> None:
+    assert parse_yes_no(text).value is value
+
+
+def test_candour_alone_or_before_a_doubt_decides_nothing() -> None:
+    assert parse_yes_no("Ärligt talat vet jag inte.").value is None
+    assert parse_yes_no("Honestly, maybe.").ambiguous

@@ -541,3 +541,16 @@ def test_a_yes_no_added_after_a_pro_form_answers_the_question_asked_back(said, w
 def test_an_afterthought_yes_that_is_not_clear_gives_no_statement(said):
     from svarsinkorg.parsers.statements import yes_no_statement
     assert yes_no_statement(said, QUESTIONS[1]) is None
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Om ni undrar om vi motverkar segregation så är svaret ja.", True),
+    ("Om ni frågar om vi arbetar mot segregation blir svaret nog nej.", False),
+])
+def test_the_answer_word_after_a_fronted_clause(sentence: str, value: bool) -> None:
+    from helpers import QUESTIONS
+
+    from svarsinkorg.parsers.statements import yes_no_statement
+
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is value
