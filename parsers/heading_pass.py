@@ -156,6 +156,8 @@ def _heading_items(
         if ln.blank or i in cands or i in part_lines:
             continue
         t = _TRAILING_DASH.sub(":", ln.text.strip())  # "Om föreningen -" is "Om föreningen:"
+        if _dashed_heading_line(lines, i, t):
+            t += ":"  # "Segregation – ja eller nej och i så fall hur" over its paragraph
         key = match_key(t)
         if not key or GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
             continue
@@ -339,6 +341,23 @@ def _label_abbrev(t: str) -> str:
     if not sep or "." not in head or n_words(head) > 8:
         return t
     return _ABBREV_STOP.sub("", head) + sep + rest
+
+
+def _dashed_heading_line(lines: list[Line], i: int, t: str) -> bool:
+    """Line I (text T) is a heading in two parts parted by a dash, standing alone above
+    its paragraph: a topic and what it asks ("Segregation – ja eller nej och i så fall
+    hur"), no sentence's end after the dash, after a blank line and with text right under
+    it (a label with its answer on the same line ends in a sentence's end, or stands
+    alone)."""
+    m = _INLINE_LABEL.match(t)
+    if m is None or not _dashed(m) or not (i == 0 or lines[i - 1].blank):
+        return False
+    rest = m.group("a").strip()
+    if n_words(rest) > 8 or rest.endswith((".", "!", "?", ",", ";", ":")) or n_words(t) > 11:
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and not below.blank and not below.quoted \
+        and n_words(below.text) >= 6
 
 
 def _dashed(m: re.Match[str]) -> bool:

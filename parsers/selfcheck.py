@@ -211,7 +211,13 @@ _NOT_CONTENT = re.compile(
     # different order", "lite huller om buller"
     r"|i\s+(?:den|en\s+annan|annan|egen|vår\s+egen|fel)\s+ordning|huller\s+om\s+buller"
     r"|in\s+(?:a\s+)?(?:different|another|our\s+own|the\s+wrong|no\s+particular)\s+order"
-    r"|in\s+the\s+order\s+(?:we|i|it)\b)\b"
+    r"|in\s+the\s+order\s+(?:we|i|it)\b"
+    # ... or where it starts: "Jag börjar med det som känns viktigast", "Vi börjar bakifrån",
+    # "I'll start with what matters most"
+    r"|^(?:jag|vi)\s+(?:börjar|startar)\s+(?:med\s+(?:det\s+som|den\s+sista|sista|fråga\w*"
+    r"|slutet)|bakifrån|från\s+slutet)"
+    r"|^(?:i'?ll|we'?ll|i\s+will|we\s+will|let\s+me|let'?s)\s+start\s+(?:with\s+(?:what|the\s+last"
+    r"|question)|from\s+the\s+end))\b"
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )

@@ -504,3 +504,34 @@ def test_a_capitalised_word_and_a_stop_in_prose_stays_a_sentence_end():
                        f"3. {SINGS}\n4. Lokalen.\n"))
     assert v["about"] == f"{ABOUT} Vi har funnits sedan 1990."
     assert v["works_against_segregation"] is True
+
+
+# --- a heading in two parts parted by a dash, alone above its paragraph ----------------------
+
+def test_a_dashed_heading_line_over_the_yes_no_and_how():
+    body = ("Hej!\n\nJag börjar med det som känns viktigast för oss.\n\n"
+            "Hinder och möjligheter\nHindret är lokalen. Möjligheten är alla som vill vara med.\n\n"
+            f"Om oss\n{ABOUT}\n\n"
+            f"Segregation – ja eller nej och i så fall hur\nJa. {SINGS}\n\nMvh\nLena")
+    ex = extract(body)
+    assert values(ex) == {
+        "about": ABOUT, "works_against_segregation": True, "how": SINGS,
+        "obstacles_opportunities": "Hindret är lokalen. Möjligheten är alla som vill vara med.",
+    }
+    assert "unassigned_text" not in codes(ex)  # where the writer starts is a note on the order
+
+
+def test_a_dashed_heading_line_in_english():
+    body = (f"Hi,\n\nAbout us\n{ABOUT}\n\nSegregation - yes or no, and how\nYes. {SINGS}\n\n"
+            "Obstacles and opportunities\nHindret är lokalen. Möjligheten är alla som vill.\n\n"
+            "Best\nLena")
+    v = values(extract(body))
+    assert (v["works_against_segregation"], v["how"]) == (True, SINGS)
+
+
+def test_a_label_with_its_answer_after_a_dash_is_no_heading_line():
+    # the words after the dash end in a stop: they are the answer, on the label's line
+    body = (f"Hej!\n\nOm oss – {ABOUT}\n\nSegregation – Ja.\n\nHur – {SINGS}\n\n"
+            "Hinder – Lokalen är för dyr för oss.\n\nMvh Lena")
+    v = values(extract(body))
+    assert (v["about"], v["works_against_segregation"], v["how"]) == (ABOUT, True, SINGS)

@@ -799,3 +799,20 @@ def test_what_the_writer_can_tell_at_the_meeting_asked_for_is_not_left_over():
     assert after_wish_to_meet("Jag kan berätta om allt vi gör med föräldrarna i Rosengård.")
     assert after_wish_to_meet("We can show you the hall and the boats.")
     assert not after_wish_to_meet("Barnen kan berätta om sina läxor för varandra.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jag börjar med det som känns viktigast för oss.",
+    "Vi börjar bakifrån.",
+    "I'll start with what matters most to us.",
+])
+def test_where_the_writer_starts_is_a_note_on_the_order(sentence):
+    from svarsinkorg.parsers.selfcheck import _not_content
+
+    assert _not_content(sentence)
+
+
+def test_what_the_association_starts_with_is_content():
+    from svarsinkorg.parsers.selfcheck import _not_content
+
+    assert not _not_content("Vi börjar med uppvärmning och sedan spelar vi match.")
