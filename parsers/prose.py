@@ -135,9 +135,21 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
     pinned = _pinned_by_yes_no(pars, qs, k)
     if pinned.answers:
         return pinned
+    if len(pars) == 1 and _lines_as_paragraphs(pars[0], len(qs) - 1):
+        # a phone's reply, one line per answer and no blank line between: the lines are its
+        # paragraphs ("Bunkeflo IBK har ... / Jag skulle säga ja, ... / Svårt med ...")
+        pars = pars[0].splitlines()
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
     return _sentences_in_order(pars, qs, k, yn_q)
+
+
+def _lines_as_paragraphs(par: str, n: int) -> bool:
+    """PAR is N lines (two or more), each a whole sentence or more of some length, ending
+    where a sentence ends: lines the writer broke, not a paragraph wrapped by a client."""
+    units = par.splitlines()
+    return len(units) == n >= 2 and all(
+        u.rstrip().endswith((".", "!")) and n_words(u) >= 6 for u in units)
 
 
 _OWN_QUESTION = re.compile(r"^(?P<q>[^.!?\n]{3,80}\?)\s+(?P<a>\S.*)$", re.S)

@@ -284,6 +284,10 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number
         return Statement(named, n_words <= 8)
     topic = names_topic(s, question)
+    said_so = _say_yes_no(_CLAUSE_SPLIT.split(_MANNER_TAIL.sub("", s))[0])
+    if not topic and said_so is not None and len(re.findall(r"\w+", _MANNER_TAIL.sub("", s))) <= 6:
+        # "Jag skulle säga ja, på vårt sätt.": the answer word said as the writer's, short
+        return Statement(said_so, False)
     if not topic:
         return None
     if _MIXED.search(s.lower()) and re.search(r"\b(?:ja|nej|yes|no)\b", s, re.I):

@@ -424,3 +424,32 @@ def test_a_numbered_list_inside_the_last_answer_stays_there():
     ex = extract(body)
     assert values(ex)["obstacles_opportunities"] == (
         "Hinder: 1. lokalen är dyr 2. få ledare 3. långt att resa 4. ont om tid")
+
+
+# --- one answer given to two text questions by a span of numbers ("3+4.") ---------------------
+
+@pytest.mark.parametrize("marker", ["3+4.", "3 och 4:", "3-4)"])
+def test_a_spanned_answer_splits_where_the_second_questions_topic_starts(marker):
+    body = (f"Hej!\n\n1. {CHOIR}\n\n2. Ja\n\n{marker} {SINGS} Vi har också en öppen repetition. "
+            f"{OBST_PROSE}\n\nHälsningar\nEva")
+    ex = extract(body)
+    v = values(ex)
+    assert v["how"] == f"{SINGS} Vi har också en öppen repetition."
+    assert v["obstacles_opportunities"] == OBST_PROSE
+    assert "by_position" in codes(ex)  # split by words: a person checks it
+
+
+def test_a_spanned_answer_in_english():
+    body = (f"Hi!\n\n1. {CHOIR}\n2. Yes\n3-4. We sing in care homes across town. The difficulty "
+            "is money. The opportunity is all the young people who want to join.\n\nBest, Eva")
+    v = values(extract(body))
+    assert v["how"] == "We sing in care homes across town."
+    assert v["obstacles_opportunities"] == (
+        "The difficulty is money. The opportunity is all the young people who want to join.")
+
+
+def test_a_spanned_answer_that_opens_on_the_second_topic_stays_whole():
+    body = (f"Hej!\n\n1. {CHOIR}\n2. Ja\n3+4. {OBST_PROSE} {SINGS}\n\nHälsningar\nEva")
+    v = values(extract(body))
+    assert v["how"] == f"{OBST_PROSE} {SINGS}"
+    assert v["obstacles_opportunities"] is None
