@@ -91,7 +91,7 @@ from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_wo
 from .quotes import clean_block, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_reader
-from .statements import Statement, by_number, says_how, yes_no_statement
+from .statements import Statement, by_number, names_topic, says_how, yes_no_statement
 from .text import (
     LIST_ITEM,
     match_key,
@@ -1176,6 +1176,12 @@ _OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|ja
                              r"|vi\s+gör\s+det|det\s+gör\s+vi|we\s+do)\b", re.I)
 
 
+def _asks_back(sentence: str, q: Asked) -> bool:
+    """SENTENCE is Q asked back in the writer's words: short, a question, on Q's topic."""
+    return sentence.rstrip().endswith("?") and n_words(sentence) <= 6 \
+        and names_topic(sentence, q.q)
+
+
 def _split_spanned_text(answers: dict[str, Answer], qs: list[Asked], found: Found,
                         source: str) -> list[str]:
     """"3+4. Vi håller öppna repetitioner ... Det som är svårt är ...": one answer given to two
@@ -1331,7 +1337,10 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
             sentences = split_sentences(o.value)
             if len(sentences) > 1 and n_words(sentences[j]) <= 3 \
                     and _opens_with_yes_no(sentences[j]):
-                rest = " ".join(sentences[:j] + sentences[j + 1:])
+                # the question asked back right before it goes with it ("... verktyg.
+                # Motverkar vi segregation? Ja, absolut.")
+                i = j - 1 if j >= 2 and _asks_back(sentences[j - 1], q) else j
+                rest = " ".join(sentences[:i] + sentences[j + 1:])
                 answers[other.q.key] = Answer(rest, rest, False, o.source)
     return flags
 

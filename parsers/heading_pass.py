@@ -152,6 +152,7 @@ def _heading_items(
                         and _INLINE_QUESTION.match(ln.text.strip()))
     dash_layout = _dash_labels(lines) >= 3
     part_lines = _part_label_lines(lines, scorer)
+    alone = _lines_alone(lines)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines:
             continue
@@ -165,6 +166,8 @@ def _heading_items(
         if PREAMBLE.match(t) or LABEL_LINE.match(t) or is_valediction(t):
             continue
         own_voice = bool(_STARTS_OWN_VOICE.match(t))  # "Vi arbetar med:" introduces a list
+        if own_voice and i in alone and len(alone) >= 3:
+            own_voice = False  # "Vi i korthet", a line of its own like the reply's other headings
         meta = bool(META.search(t))
         # (a greeting alone on the line above, "Hej" then the first heading, opens as a blank does)
         prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted \
@@ -341,6 +344,22 @@ def _label_abbrev(t: str) -> str:
     if not sep or "." not in head or n_words(head) > 8:
         return t
     return _ABBREV_STOP.sub("", head) + sep + rest
+
+
+def _lines_alone(lines: list[Line]) -> set[int]:
+    """Own lines that stand alone as a heading does: short (up to six words), no sentence's
+    end but a "?", a blank line above and below, a paragraph under them."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if ln.blank or ln.quoted or not (i == 0 or lines[i - 1].blank):
+            continue
+        t = ln.text.strip()
+        if n_words(t) > 6 or t.endswith((".", "!", ",", ";", ":")) or i + 2 >= len(lines):
+            continue
+        if lines[i + 1].blank and not lines[i + 2].blank and not lines[i + 2].quoted \
+                and n_words(lines[i + 2].text) >= 6:
+            out.add(i)
+    return out
 
 
 def _dashed_heading_line(lines: list[Line], i: int, t: str) -> bool:

@@ -1047,3 +1047,21 @@ def test_two_unnamed_headings_out_of_order_stay_a_guess():
     body = (f"Hi!\n\nObstacles and opportunities: {COST}\n\nOur way: {TRY}\n\n"
             f"About the club: {ROW}\n\nSegregation: Yes\n\n/Tove")
     assert "by_position" in codes(extract(body))
+
+
+# --- a heading of the writer's own that opens with "Vi", among other headings on their own ---
+
+@pytest.mark.parametrize("first", ["Vi i korthet", "Vi som förening", "We in short"])
+def test_an_own_voice_heading_among_headings_standing_alone(first):
+    body = (f"Hej,\n\ntack för frågorna.\n\n{first}\n\n{ROW}\n\nSegregationen?\n\n"
+            f"Ja, absolut.\n\nSå gör vi\n\n{TRY}\n\nSvårt och bra\n\n{COST}\n\nHälsningar\nShirin")
+    v = values(extract(body))
+    assert v["about"] == ROW
+    assert (v["works_against_segregation"], v["how"], v["obstacles_opportunities"]) == (
+        True, TRY, COST)
+
+
+def test_a_short_own_voice_line_over_a_list_is_no_heading():
+    # alone, with no other headings standing so, "Vi har" over the lines stays the answer's
+    body = f"Hej!\n\n1. {ROW}\n2. Ja\n3. Vi har\n\n{TRY}\n4. Pengar.\n"
+    assert values(extract(body))["how"].startswith("Vi har")

@@ -554,3 +554,21 @@ def test_the_answer_word_after_a_fronted_clause(sentence: str, value: bool) -> N
 
     st = yes_no_statement(sentence, QUESTIONS[1])
     assert st is not None and st.value is value
+
+
+@pytest.mark.parametrize("asked,yes", [
+    ("Motverkar vi segregation?", "Ja, absolut!"),
+    ("Jobbar vi mot segregation?", "Japp."),
+    ("Do we work against segregation?", "Yes, definitely."),
+])
+def test_the_yes_no_asked_back_goes_with_its_answer_out_of_answer_one(asked, yes):
+    from helpers import values
+    from test_parsers_paragraphs_in_order import extract
+
+    about = "Vi är ett ideellt cykelkök i Augustenborg där alla kan laga sin cykel gratis."
+    body = (f"Hej hej!\n\n{about} {asked} {yes}\n\n"
+            "Köket är öppet för alla och vi lär ut hur man lagar cykeln själv.\n\n"
+            "Vi behöver fler volontärer. Möjligheten är att cykeln är ett enkelt sätt att "
+            "träffas.\n\nHälsningar\nMalin")
+    v = values(extract(body))
+    assert (v["about"], v["works_against_segregation"]) == (about, True)
