@@ -20,7 +20,8 @@ from .yes_no import _MIXED, _SHORT_YES_NO, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s", re.I)
 _FILLER = re.compile(
-    r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl)?\b[\s,.!]*", re.I
+    r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl|ärligt\s+talat"
+    r"|uppriktigt\s+sagt|honestly|frankly)?\b[\s,.!]*", re.I
 )
 
 
@@ -28,7 +29,7 @@ _FILLER = re.compile(
 _EXPLICIT = re.compile(
     r"(?i)(?:ja|jo|japp|jepp|jajamän|jajamen|javisst|jadå|jodå|nej|nä|nix|yes|no|nope|absolut"
     r"|självklart|definitivt|verkligen"
-    r"|visst|givetvis|inte|ej|det\s+gör\s+vi|vi\s+gör\s+det|of\s+course|definitely"
+    r"|visst|givetvis|inte|ej|det\s+gör\s+vi|vi\s+gör\s+det|gör\s+vi|of\s+course|definitely"
     r"|" + "|".join(sorted((re.escape(w) for w in _SHORT_YES_NO), key=len, reverse=True)) + r")\b"
 )
 

@@ -50,7 +50,9 @@ _NO = re.compile(
     r"|(?:absolut|verkligen|definitivt|självklart|helt\s+klart)\s+(?:inte|ej)"
     r"|absolutely\s+not|definitely\s+not|certainly\s+not|of\s+course\s+not"
     r"|det\s+gör\s+vi\s+(?:inte|ej)|vi\s+gör\s+(?:inte|ej)\s+det"
-    r"|vi\s+(?:\w+\s+){0,2}(?:inte|ej)\b|we\s+(?:do\s+not|don'?t)|we\s+(?:\w+\s+){0,2}not)\b",
+    r"|vi\s+(?:\w+\s+){0,2}(?:inte|ej)\b|we\s+(?:do\s+not|don'?t)|we\s+(?:\w+\s+){0,2}not"
+    # the pro-form after a fronted word: "(ärligt talat) gör vi nog inte det heller"
+    r"|gör\s+vi\s+(?:nog\s+|väl\s+|ju\s+)?(?:inte|ej))\b",
     re.I,
 )
 
@@ -216,7 +218,7 @@ def confirms_only(s: str) -> bool:
 
 def split_yes_no_explanation(text: str) -> str | None:
     """The explanation after a leading yes/no ("Ja, vi har läxhjälp." -> "vi har läxhjälp.")."""
-    t = _LEADING_NOISE.sub("", normalize_ws(text))
+    t = _CANDID.sub("", _LEADING_NOISE.sub("", normalize_ws(text)))
     m = _NO.match(t) or _YES.match(t)
     if not m:
         return None
@@ -248,7 +250,7 @@ def _concludes_same(rest: str, *, negative: bool) -> bool:
 def restates_answer(text: str) -> bool:
     """TEXT opens with a yes or no and only says it again as its conclusion ("Inte direkt,
     så jag får nog svara nej.", "Not really, so I'd say no.")."""
-    t = _LEADING_NOISE.sub("", normalize_ws(text))
+    t = _CANDID.sub("", _LEADING_NOISE.sub("", normalize_ws(text)))
     m = _NO.match(t) or _YES.match(t)
     if not m:
         return False
