@@ -234,6 +234,7 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             pass  # the yes/no said further on, or said back with a concession: kept
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None
                                                   and not _SAYS_MORE.search(sentences[0])
+                                                  and not _ANSWER_SAID.search(sentences[0])
                                                   and _YES_NO_WORD.search(sentences[0]))):
             # the yes/no's own sentence, the reason after it (a sentence that says the yes
             # only by doing it, "..., och vi jobbar målmedvetet med den", says how: it stays)
@@ -254,6 +255,13 @@ def _echoes_question(sentence: str, q: Asked, qs: list[Asked]) -> bool:
     found, _ = heading_scorer(tuple((x.num, x.q) for x in qs)).candidates(sentence,
                                                                           min_score=1.0)
     return q.num in found
+
+
+# "... så är svaret ja.", "Jag skulle säga ja, på vårt sätt.": the answer word said as the
+# writer's answer, as "så svaret på er andra fråga blir ja" is: the sentence stays too
+_ANSWER_SAID = re.compile(
+    r"(?i)\b(?:svaret\s+(?:är|blir)|(?:är|blir)\s+svaret|(?:säga|svara|say|answer)"
+    r"\s+(?:ja|nej|yes|no))\b")
 
 
 # "Vi motverkar absolut segregation, fast kanske på ett annat sätt än ni tänker: personer

@@ -333,3 +333,21 @@ def test_a_paragraph_wrapped_by_the_client_is_no_lines_of_answers():
             "damlag och herrlag, och vi arbetar mot segregation genom att\n"
             "lagen byter hallar. Svårt med halltider och ledare.\n\nMvh Johan")
     assert values(extract(body))["obstacles_opportunities"] is None
+
+
+@pytest.mark.parametrize("said", [
+    "Om ni undrar om vi motverkar segregation så är svaret ja.",
+    "Jag skulle säga ja, på vårt sätt.",
+])
+def test_the_answer_word_said_as_the_writers_stays_in_the_follow_up(said):
+    body = f"Hej\n\n{CLUB}\n\n{said} {TEAMS}\n\n{HALLS}\n\nMvh Johan"
+    ex = extract(body)
+    v = values(ex)
+    assert (v["works_against_segregation"], v["how"]) == (True, f"{said} {TEAMS}")
+    assert "yes_no_from_prose" in codes(ex)
+
+
+def test_a_plain_yes_sentence_opening_the_follow_up_is_still_the_yes_no_alone():
+    body = f"Hej\n\n{CLUB}\n\nJa, det gör vi. {TEAMS}\n\n{HALLS}\n\nMvh Johan"
+    v = values(extract(body))
+    assert (v["works_against_segregation"], v["how"]) == (True, TEAMS)
