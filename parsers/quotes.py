@@ -705,7 +705,10 @@ def split_reply(text: str | None) -> Reply:
     section = lines[cut.index :]
     first_q = next((k for k, ln in enumerate(section) if is_quoted(ln)), None)
     inline = False
-    if first_q is not None and (cut.kind in ("quote", "attribution")):
+    # (an original that opens the mail unquoted, its header block on the first line, may hold
+    # the ">"-quoted questions with the answers typed under each: nothing above, all below)
+    if first_q is not None and (cut.kind in ("quote", "attribution") or (
+            cut.kind in ("header", "separator") and not any(plain(x) for x in top))):
         # stop at a later unquoted header/separator (an older message below)
         later = _find_unquoted_header(section, first_q + 1)
         if later is not None:

@@ -233,7 +233,13 @@ _NOT_CONTENT = re.compile(
     # different order", "lite huller om buller"
     r"|i\s+(?:den|en\s+annan|annan|egen|vår\s+egen|fel)\s+ordning|huller\s+om\s+buller"
     r"|in\s+(?:a\s+)?(?:different|another|our\s+own|the\s+wrong|no\s+particular)\s+order"
-    r"|in\s+the\s+order\s+(?:we|i|it)\b)\b"
+    r"|in\s+the\s+order\s+(?:we|i|it)\b"
+    # ... or where it starts: "Jag börjar med det som känns viktigast", "Vi börjar bakifrån",
+    # "I'll start with what matters most"
+    r"|^(?:jag|vi)\s+(?:börjar|startar)\s+(?:med\s+(?:det\s+som|den\s+sista|sista|fråga\w*"
+    r"|slutet)|bakifrån|från\s+slutet)"
+    r"|^(?:i'?ll|we'?ll|i\s+will|we\s+will|let\s+me|let'?s)\s+start\s+(?:with\s+(?:what|the\s+last"
+    r"|question)|from\s+the\s+end))\b"
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )
@@ -261,7 +267,9 @@ _LINE_LEAD = re.compile(
     r"^\s*(?:[-•*–·>]\s*)*(?:\(?\s*(?:svar\s+på\s+fråga|fråga|fråg|fraga|frag|svar|question|answer"
     r"|q|fr\.?|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
     # (a stop of an abbreviation inside the label: "Hinder resp. möjligheter:")
-    r"(?:(?:[^.:!?\d]|\.(?=\s?[a-zåäö]|:)){1,40}?(?::|\s[-–—]|\s?(?:[→⇒➔➜➝]|-+>|=+>))\s+)?",
+    # (a dash may be doubled, and may follow the writer's own question: "Segregation? -- Ja")
+    r"(?:(?:[^.:!?\d]|\.(?=\s?[a-zåäö]|:)){1,40}?(?::|\??\s(?:--|[-–—])|\s?(?:[→⇒➔➜➝]|-+>|=+>))"
+    r"\s+)?",
     re.I,
 )
 SLASH_SIGNATURE = re.compile(r"^\s*/{1,2}\s*[A-ZÅÄÖÉÜ]")
@@ -293,6 +301,9 @@ _AT_THE_MEETING = re.compile(
     # "Vi berättar gärna hur vi har det ...": what they would tell there
     r"|^(?:vi|we)\s+(?:berättar|visar|förklarar|would\s+(?:gladly\s+)?(?:tell|show))"
     r"\s+(?:\w+\s+)?(?:gärna|mer|more|you)\b"
+    # "Jag kan berätta om allt vi gör ...", "We can show you the hall": what they can tell there
+    r"|^(?:vi|jag|we|i)\s+(?:kan|could|can)\s+(?:gärna\s+|gladly\s+)?"
+    r"(?:berätta|visa|förklara|tell|show|explain)\b"
     # where to meet, proposed: "Vi kan ses i vårt växthus.", "We can meet at the club."
     r"|^(?:vi|ni|du|we|you)\s+(?:kan|could|can)\s+(?:\w+\s+)?(?:ses|träffas|mötas|meet)\b"
     # the guest invited, or the visit offered: "Ni är välkomna till oss en kväll", "You are
