@@ -1,0 +1,233 @@
+"""The word filter in front of the interview patterns (parsers/interview._may_be_a_wish)
+never turns a wish away: every pattern a wish needs (interview._NEEDED) needs a word that
+begins with one of interview._STEMS. What a pattern needs is read from its parse tree
+(re._parser, CPython's own reading of the pattern), so a word added to a pattern that no stem
+covers fails here, not silently in a reply."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+import re._constants as C
+import re._parser as P
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pytest
+
+from svarsinkorg.parsers import interview
+from svarsinkorg.parsers.text import normalize_ws, split_sentences
+
+# --- what a pattern needs ---------------------------------------------------------------
+# A need is (text, starts_word): every match holds TEXT (up to case, as re.I compares), and
+# with starts_word a word begins where TEXT does (a non-word character or the string's
+# start before it). An option is a set of needs: every match holds one of them. A sequence
+# has one option per item it cannot do without; an alternation one option, the union of
+# one option (PICK) per branch.
+
+_CAP = 64  # spellings tracked of one run of fixed text ("komm(?:a|er)": two)
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+_NONWORD_CATS = (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD)
+
+Need = tuple[str, bool]
+Option = frozenset[Need]
+
+
+def _word(ch: str) -> bool:
+    return bool(re.match(r"\w", ch))
+
+
+def _exact(op, av) -> set[str] | None:
+    """Every spelling of the item, when it is a small set of fixed strings."""
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN:
+        return {chr(v) for _, v in av} if all(o is C.LITERAL for o, _ in av) else None
+    if op is C.SUBPATTERN:
+        return _exact_seq(list(av[3]))
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for b in av[1]:
+            e = _exact_seq(list(b))
+            if e is None:
+                return None
+            out |= e
+        return out if len(out) <= _CAP else None
+    if op in _REPEATS and av[0] == av[1] == 1:
+        return _exact_seq(list(av[2]))
+    return None
+
+
+def _exact_seq(items: list) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        e = _exact(op, av)
+        if e is None:
+            return None
+        out = {a + b for a in out for b in e}
+        if len(out) > _CAP:
+            return None
+    return out
+
+
+def _ends_nonword(items: list) -> bool:
+    """Every match of ITEMS ends with a non-word character."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op in _REPEATS:
+        return av[0] >= 1 and _ends_nonword(list(av[2]))
+    if op is C.SUBPATTERN:
+        return _ends_nonword(list(av[3]))
+    if op is C.BRANCH:
+        return all(_ends_nonword(list(b)) for b in av[1])
+    if op is C.LITERAL:
+        return not _word(chr(av))
+    if op is C.IN:
+        return all((o is C.CATEGORY and v in _NONWORD_CATS)
+                   or (o is C.LITERAL and not _word(chr(v))) for o, v in av)
+    return False
+
+
+def _options(items: list, at_word: bool, pick: Callable[[list[Option]], Option]) -> list[Option]:
+    """AT_WORD: a word begins where the sequence does (if it begins with a word character)."""
+    opts: list[Option] = []
+    run, run_at = {""}, at_word  # fixed text read so far, and whether a word begins with it
+    for op, av in items:
+        e = _exact(op, av)
+        if e is not None:
+            grown = {a + b for a in run for b in e}
+            if len(grown) <= _CAP:
+                run = grown
+                continue
+        # here: after the run; a word begins here when every spelling ends in a non-word char
+        here = run_at if run == {""} else all(not _word(s[-1]) for s in run)
+        if "" not in run:
+            opts.append(frozenset((s, run_at) for s in run))
+        if e is not None:  # too many spellings: a new run starts
+            run, run_at = e, here
+            continue
+        run = {""}
+        if op is C.AT:  # zero-width: \b or ^ before a word character begins a word
+            run_at = av in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+            continue
+        if op is C.SUBPATTERN:
+            opts += _options(list(av[3]), here, pick)
+        elif op in _REPEATS and av[0] >= 1:
+            opts += _options(list(av[2]), here, pick)
+        elif op is C.BRANCH:
+            per = [_options(list(b), here, pick) for b in av[1]]
+            if all(per):
+                opts.append(frozenset().union(*(pick(p) for p in per)))
+        if op in _REPEATS and av[0] == 0:  # absent (here stays) or ending as its body does
+            run_at = here and _ends_nonword(list(av[2]))
+        else:  # (lookarounds and the rest: nothing known)
+            run_at = _ends_nonword([(op, av)])
+    if "" not in run:
+        opts.append(frozenset((s, run_at) for s in run))
+    return opts
+
+
+def _stem_covers(stem: str, need: Need) -> bool:
+    """A word beginning with STEM is wherever NEED is."""
+    text, at_word = need
+    t = text.lower()
+    return any(t.startswith(stem, i) and (at_word if i == 0 else not _word(t[i - 1]))
+               for i in range(len(t)))
+
+
+def _covered(option: Option, stems: Iterable[str]) -> bool:
+    return all(any(_stem_covers(s, n) for s in stems) for n in option)
+
+
+def covered_by(rx: re.Pattern[str], stems: tuple[str, ...]) -> bool:
+    """Every match of RX holds a word beginning with one of STEMS."""
+    def pick(opts: list[Option]) -> Option:
+        return next((o for o in opts if _covered(o, stems)), opts[0])
+    return any(_covered(o, stems)
+               for o in _options(list(P.parse(rx.pattern, rx.flags)), False, pick))
+
+
+# --- the reading itself ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("pattern", "stems", "expected"), [
+    (r"\bring\b", ("ring",), True),
+    (r"\bring\b", ("rin",), True),
+    (r"\bring\b", ("ing",), False),  # "ing" begins no word there
+    (r"för\s+ring", ("ring",), True),  # after a space
+    (r"föring", ("ring",), False),  # inside a word ("förening")
+    (r"\b(?:ring|ringa|ses)\b", ("ring",), False),  # "ses" is not covered
+    (r"\b(?:ring|ringa|ses)\b", ("ring", "ses"), True),
+    (r"\bkomm(?:a|er)\s+hit", ("komma", "kommer"), True),
+    (r"\bkomm(?:a|er)\s+hit", ("komma",), False),
+    (r"\bkomm(?:a|er)\s+hit", ("hit",), True),
+    (r"^(?:\w+[,!]?\s+)?ring\s+mig", ("ring",), True),  # present or absent, a word begins
+    (r"^(?:\w+)?ring\s+mig", ("ring",), False),  # "Förring mig"
+    (r"(?:vi\s+)?ring", ("ring",), False),  # no start of a word known
+    (r"\b(?:gärna\s+)?ring", ("ring",), True),
+    (r"\bvill\s+(?:\w+\s+){0,2}ringa", ("vill",), True),
+    (r"\bvill\s+(?:\w+\s+){0,2}ringa", ("ring",), True),
+    (r"(?:a|b)?\bx", ("y",), False),
+    (r"\bx(?=ring)", ("ring",), False),  # a lookahead is not read
+    (r"\b(?:möte|.{0,3}samtal)", ("möte", "samtal"), False),
+])
+def test_reading_of_a_pattern(pattern: str, stems: tuple[str, ...], expected: bool) -> None:
+    assert covered_by(re.compile(pattern, re.I), stems) is expected
+
+
+# --- the filter --------------------------------------------------------------------------
+
+def test_every_needed_pattern_needs_a_stem() -> None:
+    missing = [rx.pattern[:60] for rx in interview._NEEDED
+               if not covered_by(rx, interview._STEMS)]
+    assert missing == []
+
+
+def test_stems_are_words_as_casefold_compares_them() -> None:
+    # the filter casefolds a sentence's words; re.I compares case by case: every character
+    # re.I takes for a stem's character must casefold to it ("ſ" for "s", "K" for "k"), or
+    # be mapped to it first (_AS_I: "ı" and "İ" for "i")
+    for stem in interview._STEMS:
+        assert stem == stem.casefold() and re.fullmatch(r"\w+", stem), stem
+    letters = sorted(set("".join(interview._STEMS)))
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for x in letters:
+        alike = set(re.findall(re.escape(x), every, re.I))
+        assert {c.translate(interview._AS_I).casefold() for c in alike} == {x}, x
+    assert interview._may_be_a_wish("RİNG MIG") and interview._may_be_a_wish("rıng mig")
+
+
+def test_filter_turns_no_wish_away() -> None:
+    wish = "Vi vill gärna bli intervjuade."
+    assert interview._may_be_a_wish(wish) and interview.wants_interview(wish)
+    assert interview._may_be_a_wish("KAN NI RINGA MIG?")
+    assert not interview._may_be_a_wish("Föreningen har 40 medlemmar och en styrelse.")
+    assert not interview.wants_interview("Föreningen har 40 medlemmar.")
+
+
+def _corpus_sentences() -> set[str]:
+    out: set[str] = set()
+    root = Path(__file__).parent / "corpora"
+    for eml in sorted(root.glob("*/messages/*.eml")):
+        msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+        body = msg.get_body(preferencelist=("plain", "html"))
+        try:
+            text = body.get_content() if body is not None else ""
+        except (LookupError, ValueError):
+            continue
+        for chunk in [text, *text.splitlines()]:
+            out.update(split_sentences(normalize_ws(chunk)))
+    return out
+
+
+def test_filter_changes_no_answer_on_the_corpora(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = sorted(_corpus_sentences())
+    assert len(sentences) > 3000
+    uncached = interview._sentence_wants_interview.__wrapped__  # type: ignore[attr-defined]
+    with_filter = [uncached(s) for s in sentences]
+    monkeypatch.setattr(interview, "_may_be_a_wish", lambda s: True)
+    without = [uncached(s) for s in sentences]
+    assert with_filter == without
+    assert sum(without) > 20  # the corpora hold wishes, so the comparison means something
