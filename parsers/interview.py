@@ -382,7 +382,7 @@ _NEEDED = (_MEET_BARE, _NAME_A_TIME, _IF_YOU_WANT, _MORE_WHEN_MET, _SPEECH_OVER_
            *_POSITIVE_RE)
 # ... and each of those needs a word that begins with one of these (casefolded, as re.I
 # compares). Four sentences in five have none and skip the ~40 searches (~100 us a sentence,
-# the filter ~7 us). tests/test_parsers_interview_filter.py reads what each pattern of
+# the filter ~7 us). tests/test_word_filters.py reads what each pattern of
 # _NEEDED needs from its parse tree and checks that a stem here begins it: a word added to a
 # pattern fails that test until it is covered here.
 _STEMS = (

@@ -1,8 +1,10 @@
-"""The word filter in front of the interview patterns (parsers/interview._may_be_a_wish)
-never turns a wish away: every pattern a wish needs (interview._NEEDED) needs a word that
-begins with one of interview._STEMS. What a pattern needs is read from its parse tree
-(re._parser, CPython's own reading of the pattern), so a word added to a pattern that no stem
-covers fails here, not silently in a reply."""
+"""Word filters in front of costly searches never turn a match away.
+
+parsers/interview._may_be_a_wish: every pattern a wish needs (interview._NEEDED) needs a
+word that begins with one of interview._STEMS. intake/match._answers_for: every match of
+match._ANSWERS_FOR holds one of match._ANSWERS_FOR_WORDS. What a pattern needs is read from
+its parse tree (re._parser, CPython's own reading of the pattern), so a word added to a
+pattern that no stem covers fails here, not silently in a reply."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from svarsinkorg.intake import match
 from svarsinkorg.parsers import interview
 from svarsinkorg.parsers.text import normalize_ws, split_sentences
 
@@ -130,23 +133,25 @@ def _options(items: list, at_word: bool, pick: Callable[[list[Option]], Option])
     return opts
 
 
-def _stem_covers(stem: str, need: Need) -> bool:
-    """A word beginning with STEM is wherever NEED is."""
+def _stem_covers(stem: str, need: Need, anywhere: bool) -> bool:
+    """A word beginning with STEM (ANYWHERE: STEM, inside a word or not) is wherever NEED is."""
     text, at_word = need
     t = text.lower()
+    if anywhere:
+        return stem in t
     return any(t.startswith(stem, i) and (at_word if i == 0 else not _word(t[i - 1]))
                for i in range(len(t)))
 
 
-def _covered(option: Option, stems: Iterable[str]) -> bool:
-    return all(any(_stem_covers(s, n) for s in stems) for n in option)
+def _covered(option: Option, stems: Iterable[str], anywhere: bool) -> bool:
+    return all(any(_stem_covers(s, n, anywhere) for s in stems) for n in option)
 
 
-def covered_by(rx: re.Pattern[str], stems: tuple[str, ...]) -> bool:
-    """Every match of RX holds a word beginning with one of STEMS."""
+def covered_by(rx: re.Pattern[str], stems: tuple[str, ...], anywhere: bool = False) -> bool:
+    """Every match of RX holds a word beginning with one of STEMS (ANYWHERE: one of STEMS)."""
     def pick(opts: list[Option]) -> Option:
-        return next((o for o in opts if _covered(o, stems)), opts[0])
-    return any(_covered(o, stems)
+        return next((o for o in opts if _covered(o, stems, anywhere)), opts[0])
+    return any(_covered(o, stems, anywhere)
                for o in _options(list(P.parse(rx.pattern, rx.flags)), False, pick))
 
 
@@ -177,6 +182,24 @@ def test_reading_of_a_pattern(pattern: str, stems: tuple[str, ...], expected: bo
     assert covered_by(re.compile(pattern, re.I), stems) is expected
 
 
+def test_reading_anywhere() -> None:
+    assert covered_by(re.compile(r"beräkning|räkna", re.I), ("räkn",), anywhere=True)
+    assert not covered_by(re.compile(r"beräkning|räkna", re.I), ("räkna",), anywhere=True)
+    assert not covered_by(re.compile(r"räk\w*ning", re.I), ("räkn",), anywhere=True)
+
+
+_EVERY_CHAR = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def _folds_as_re_i(stems: tuple[str, ...], fold: Callable[[str], str]) -> list[str]:
+    """The stems' letters some character re.I takes for them does not FOLD to."""
+    bad = []
+    for x in sorted(set("".join(stems))):
+        if {fold(c) for c in re.findall(re.escape(x), _EVERY_CHAR, re.I)} != {x}:
+            bad.append(x)
+    return bad
+
+
 # --- the filter --------------------------------------------------------------------------
 
 def test_every_needed_pattern_needs_a_stem() -> None:
@@ -191,11 +214,8 @@ def test_stems_are_words_as_casefold_compares_them() -> None:
     # be mapped to it first (_AS_I: "ı" and "İ" for "i")
     for stem in interview._STEMS:
         assert stem == stem.casefold() and re.fullmatch(r"\w+", stem), stem
-    letters = sorted(set("".join(interview._STEMS)))
-    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-    for x in letters:
-        alike = set(re.findall(re.escape(x), every, re.I))
-        assert {c.translate(interview._AS_I).casefold() for c in alike} == {x}, x
+    assert _folds_as_re_i(interview._STEMS, lambda c: c.translate(interview._AS_I).casefold()) == []
+    assert _folds_as_re_i(("i",), str.casefold) == ["i"]  # the check can fail
     assert interview._may_be_a_wish("RİNG MIG") and interview._may_be_a_wish("rıng mig")
 
 
@@ -231,3 +251,14 @@ def test_filter_changes_no_answer_on_the_corpora(monkeypatch: pytest.MonkeyPatch
     without = [uncached(s) for s in sentences]
     assert with_filter == without
     assert sum(without) > 20  # the corpora hold wishes, so the comparison means something
+
+
+def test_answers_for_filter() -> None:
+    # intake.match: the words before its "answers for another association too" search
+    assert covered_by(match._ANSWERS_FOR, match._ANSWERS_FOR_WORDS, anywhere=True)
+    assert not covered_by(match._ANSWERS_FOR, match._ANSWERS_FOR_WORDS[1:], anywhere=True)
+    assert _folds_as_re_i(match._ANSWERS_FOR_WORDS,
+                          lambda c: c.translate(match._AS_I).casefold()) == []
+    assert match._answers_for("vi svarar för både kören och orkestern.")
+    assert match._answers_for("ORDFÖRANDE I IK SÖLVE")
+    assert not match._answers_for("vi samarbetar med ik sölve.")
