@@ -37,8 +37,8 @@ from rapidfuzz import fuzz
 from svarsinkorg.config import Question
 from svarsinkorg.parsers import aside_model, framing, line_model
 from svarsinkorg.parsers.statements import yes_no_statement
+from svarsinkorg.parsers.text import match_key, split_sentences
 from svarsinkorg.parsers.yes_no import parse_yes_no
-from svarsinkorg.parsers.text import match_key, normalize_ws, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "tests" / "corpora"
@@ -49,6 +49,7 @@ SEED = 20261206
 PRECISION = 0.90
 TOP = 600  # word-stem weights kept (the dense ones always)
 C = 0.5
+PREAMBLE = True
 
 
 @dataclass
@@ -56,7 +57,6 @@ class Example:
     corpus: str
     file: str
     sentence: str
-    position: float
     label: int  # 1: an aside said to the reader, 0: answer text
     questions: tuple[str, ...]
 
@@ -167,19 +167,21 @@ def examples(corpus: Path) -> list[Example]:
         inside = [i for i, ln in enumerate(lines) if ln.strip() and _holds_answer(lines, i, keys)]
         if not inside:
             continue  # the answers are elsewhere (a forward, an attachment)
-        own = normalize_ws("\n".join(lines))
         kept = framing.trim_closing(lines[inside[0]:], qtexts)
         # what the closing trim cut: its sentences said to the reader ("Tack för att ni
         # frågade!", "Hör av er om ni undrar något.") are asides too; a sign-off, a name,
         # an address is no sentence and stays out
         tail = [u for u in _units(lines[inside[0] + len(kept):]) if _said_in_closing(u)]
-        units = _units(kept) + tail
+        # ... and so are the sentences above the first answer: thanks for the mail, an
+        # apology for the delay, "Här kommer våra svar"
+        head = [u for u in _units(lines[: inside[0]]) if _said_in_closing(u)] if PREAMBLE else []
+        units = head + _units(kept) + tail
         held = [not u.startswith("\0") and _held(u, keys) for u in units]
         if not any(held):
             continue
         first = held.index(True)
         for i, u in enumerate(units):
-            if i < first or u.startswith("\0"):
+            if (i < first and i >= len(head)) or u.startswith("\0") or (i < len(head) and held[i]):
                 continue
             if held[i]:
                 label = 0
@@ -187,12 +189,8 @@ def examples(corpus: Path) -> list[Example]:
                 continue
             else:
                 label = 1
-            out.append(Example(corpus.name, m["file"], u, position(own, u), label, qtexts))
+            out.append(Example(corpus.name, m["file"], u, label, qtexts))
     return out
-
-
-def position(own: str, sentence: str) -> float:
-    return aside_model.position_in(own, sentence)
 
 
 def _fit(exs: list[Example]) -> tuple[dict[str, float], float]:
@@ -201,7 +199,7 @@ def _fit(exs: list[Example]) -> tuple[dict[str, float], float]:
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer(sort=True)
-    x = vec.fit_transform([aside_model.features(e.sentence, e.position, e.questions)
+    x = vec.fit_transform([aside_model.features(e.sentence, e.questions)
                            for e in exs])
     clf = LogisticRegression(C=C, solver="liblinear", random_state=SEED, max_iter=1000)
     x = x.tocsr()
@@ -216,7 +214,7 @@ def _fit(exs: list[Example]) -> tuple[dict[str, float], float]:
 
 
 def _scores(model: aside_model.AsideModel, exs: list[Example]) -> list[float]:
-    return [model.probability(aside_model.features(e.sentence, e.position, e.questions))
+    return [model.probability(aside_model.features(e.sentence, e.questions))
             for e in exs]
 
 

@@ -5,8 +5,10 @@ this question", thanks, a promise to send more, an apology) rather than an answe
 Rules with phrase lists (`selfcheck.py`, `framing.py`) know the asides they were written
 for; each new mailbox brings one in words they do not list. This judges a sentence by its
 words (lower-cased, cut to a short prefix so Swedish inflections share a weight) and a few
-language-light signs: second-person words, a '?' or '!' at its end, its length, where it
-stands in the reply, how much of it speaks the survey's own question words (from config).
+language-light signs: second-person words, a '?' or '!' at its end, its length, how much
+of it speaks the survey's own question words (from config). (Where it stands in the reply
+is left out on purpose: the training asides include the notes above the first answer, so
+"early" would be learnt as "aside", and inside an answer an aside stands late.)
 The weights are learnt by `bench/train_aside_model.py` from the corpora's truth and shipped
 as JSON (`aside_model.json`); inference is a sparse dot product, pure Python.
 """
@@ -21,13 +23,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text import normalize_ws, split_sentences
+from .text import split_sentences
 
 _WORD = re.compile(r"[^\W\d_]+")
 STEM = 5  # letters kept of a word: "föreställning" / "föreställningar" share "föres"
-_SECOND_PERSON = frozenset(
-    "ni er era ert eder du dig din ditt dina you your yours".split())
-_FIRST_PERSON = frozenset("vi vår våra vårt oss jag mig min mitt mina we our us i my me".split())
+_SECOND_PERSON = frozenset(("ni", "er", "era", "ert", "eder", "du", "dig", "din", "ditt", "dina",
+                            "you", "your", "yours"))
+_FIRST_PERSON = frozenset(("vi", "vår", "våra", "vårt", "oss", "jag", "mig", "min", "mitt",
+                           "mina", "we", "our", "us", "i", "my", "me"))
 _CONTENT_MIN = 4
 
 # the dense features, by name, besides the word stems ("w:<stem>")
@@ -38,7 +41,6 @@ DENSE: tuple[str, ...] = (
     "ends_exclamation",
     "short",  # at most 6 words
     "words_log",  # log(1 + words) / 4
-    "position",  # where it starts in the own text, 0 first .. 1 last
     "question_words",  # share of its content words found in the survey's questions
 )
 
@@ -48,20 +50,13 @@ def stem(word: str) -> str:
     return w[:STEM]
 
 
-def position_in(own: str, sentence: str) -> float:
-    """Where SENTENCE starts in OWN (the own text, white space normalised): 0 first .. 1
-    last; 0.5 when it is not found there."""
-    at = own.find(normalize_ws(sentence)[:40]) if own else -1
-    return at / max(1, len(own)) if at >= 0 else 0.5
-
-
 @functools.lru_cache(maxsize=64)
 def _question_stems(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(w) for t in texts for w in _WORD.findall(t) if len(w) >= _CONTENT_MIN)
 
 
-def features(sentence: str, position: float, question_texts: Sequence[str] = ()) -> dict[str, float]:
-    """The sparse features of SENTENCE standing at POSITION (0..1) of the reply's own text."""
+def features(sentence: str, question_texts: Sequence[str] = ()) -> dict[str, float]:
+    """The sparse features of SENTENCE, QUESTION_TEXTS the survey's questions."""
     text = sentence.strip()
     words = _WORD.findall(text)
     lower = [w.lower() for w in words]
@@ -76,7 +71,6 @@ def features(sentence: str, position: float, question_texts: Sequence[str] = ())
         float(end == "!"),
         float(len(words) <= 6),
         math.log1p(len(words)) / 4,
-        min(max(position, 0.0), 1.0),
         sum(c in stems for c in content) / len(content) if content else 0.0,
     )
     for name, v in zip(DENSE, dense, strict=True):
@@ -115,29 +109,28 @@ def load_model(path: Path = MODEL_FILE) -> AsideModel | None:
                       float(raw["threshold"]))
 
 
-def aside_probability(sentence: str, position: float, question_texts: Sequence[str] = (),
+def aside_probability(sentence: str, question_texts: Sequence[str] = (),
                       model: AsideModel | None = None) -> float | None:
     """How likely SENTENCE is said to the reader about the exchange, not an answer; None
     without a model."""
     m = model or load_model()
     if m is None:
         return None
-    return m.probability(features(sentence, position, question_texts))
+    return m.probability(features(sentence, question_texts))
 
 
-def asides_in_answers(answers: Sequence[tuple[str, str]], own_text: str,
+def asides_in_answers(answers: Sequence[tuple[str, str]],
                       question_texts: Sequence[str]) -> list[tuple[str, str]]:
     """For each (question key, text answer) of ANSWERS, the first sentence of it the model
-    scores at or above its threshold: said to the reader, not an answer. OWN_TEXT places it."""
+    scores at or above its threshold: said to the reader, not an answer."""
     m = load_model()
     if m is None:
         return []
-    own = normalize_ws(own_text)
     qt = tuple(question_texts)
     out: list[tuple[str, str]] = []
     for key, value in answers:
         for s in split_sentences(value):
-            if m.probability(features(s, position_in(own, s), qt)) >= m.threshold:
+            if m.probability(features(s, qt)) >= m.threshold:
                 out.append((key, s))
                 break
     return out
