@@ -25,6 +25,9 @@ from pathlib import Path
 
 from .text import split_sentences
 
+# Off: no aside check (the bench measures the parser without it this way).
+ENABLED = True
+
 _WORD = re.compile(r"[^\W\d_]+")
 STEM = 5  # letters kept of a word: "föreställning" / "föreställningar" share "föres"
 _SECOND_PERSON = frozenset(("ni", "er", "era", "ert", "eder", "du", "dig", "din", "ditt", "dina",
@@ -123,7 +126,7 @@ def asides_in_answers(answers: Sequence[tuple[str, str]],
                       question_texts: Sequence[str]) -> list[tuple[str, str]]:
     """For each (question key, text answer) of ANSWERS, the first sentence of it the model
     scores at or above its threshold: said to the reader, not an answer."""
-    m = load_model()
+    m = load_model(MODEL_FILE) if ENABLED else None
     if m is None:
         return []
     qt = tuple(question_texts)
