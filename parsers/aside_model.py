@@ -58,27 +58,32 @@ def _question_stems(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(w) for t in texts for w in _WORD.findall(t) if len(w) >= _CONTENT_MIN)
 
 
-def features(sentence: str, question_texts: Sequence[str] = ()) -> dict[str, float]:
-    """The sparse features of SENTENCE, QUESTION_TEXTS the survey's questions."""
+def _parts(sentence: str, stems: frozenset[str]) -> tuple[set[str], tuple[float, ...]]:
+    """SENTENCE's word stems and its dense features (in the order of `DENSE`); STEMS: the
+    survey's question words."""
     text = sentence.strip()
-    words = _WORD.findall(text)
-    lower = [w.lower() for w in words]
-    out: dict[str, float] = {f"w:{stem(w)}": 1.0 for w in words}
-    stems = _question_stems(tuple(question_texts))
-    content = [stem(w) for w in words if len(w) >= _CONTENT_MIN]
+    words = _WORD.findall(text.lower())
     end = text.rstrip(" )\"'”’")[-1:]
-    dense = (
-        float(any(w in _SECOND_PERSON for w in lower)),
-        float(any(w in _FIRST_PERSON for w in lower)),
+    cut = {w: w[:STEM] for w in words}  # one stem per distinct word
+    content = [cut[w] for w in words if len(w) >= _CONTENT_MIN]
+    n = len(words)
+    return set(cut.values()), (
+        float(not _SECOND_PERSON.isdisjoint(cut)),
+        float(not _FIRST_PERSON.isdisjoint(cut)),
         float(end == "?"),
         float(end == "!"),
-        float(len(words) <= 6),
-        math.log1p(len(words)) / 4,
+        float(n <= 6),
+        math.log1p(n) / 4,
         sum(c in stems for c in content) / len(content) if content else 0.0,
     )
-    for name, v in zip(DENSE, dense, strict=True):
-        if v:
-            out[name] = v
+
+
+def features(sentence: str, question_texts: Sequence[str] = ()) -> dict[str, float]:
+    """The sparse features of SENTENCE by name ("w:<stem>" and `DENSE`), QUESTION_TEXTS the
+    survey's questions: what the training script fits."""
+    words, dense = _parts(sentence, _question_stems(tuple(question_texts)))
+    out = {f"w:{w}": 1.0 for w in words}
+    out.update((name, v) for name, v in zip(DENSE, dense, strict=True) if v)
     return out
 
 
@@ -90,10 +95,28 @@ class AsideModel:
     bias: float
     threshold: float
 
+    def __post_init__(self) -> None:
+        # the fast path of `score`: word weights by stem, dense ones in `DENSE`'s order
+        words = {k[2:]: v for k, v in self.weights.items() if k.startswith("w:")}
+        object.__setattr__(self, "_words", words)
+        object.__setattr__(self, "_dense", tuple(self.weights.get(n, 0.0) for n in DENSE))
+
     def probability(self, feats: dict[str, float]) -> float:
         w = self.weights
         z = self.bias + sum(w.get(k, 0.0) * v for k, v in feats.items())
-        return 1 / (1 + math.exp(-max(-60.0, min(60.0, z))))
+        return _sigmoid(z)
+
+    def score(self, sentence: str, question_stems: frozenset[str]) -> float:
+        """The same probability as `probability(features(...))`, without naming features."""
+        words, dense = _parts(sentence, question_stems)
+        get = self._words.get  # type: ignore[attr-defined]
+        z = self.bias + sum(get(w, 0.0) for w in words)
+        z += sum(a * b for a, b in zip(self._dense, dense, strict=True))  # type: ignore[attr-defined]
+        return _sigmoid(z)
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(-60.0, min(60.0, z))))
 
 
 MODEL_FILE = Path(__file__).with_name("aside_model.json")
@@ -129,11 +152,11 @@ def asides_in_answers(answers: Sequence[tuple[str, str]],
     m = load_model(MODEL_FILE) if ENABLED else None
     if m is None:
         return []
-    qt = tuple(question_texts)
+    stems = _question_stems(tuple(question_texts))
     out: list[tuple[str, str]] = []
     for key, value in answers:
         for s in split_sentences(value):
-            if m.probability(features(s, qt)) >= m.threshold:
+            if m.score(s, stems) >= m.threshold:
                 out.append((key, s))
                 break
     return out
