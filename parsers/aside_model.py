@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import Question
+from .statements import yes_no_statement
 from .text import split_sentences
 
 # Off: no aside check (the bench measures the parser without it this way).
@@ -146,17 +148,21 @@ def aside_probability(sentence: str, question_texts: Sequence[str] = (),
 
 
 def asides_in_answers(answers: Sequence[tuple[str, str]],
-                      question_texts: Sequence[str]) -> list[tuple[str, str]]:
+                      questions: Sequence[Question]) -> list[tuple[str, str]]:
     """For each (question key, text answer) of ANSWERS, the first sentence of it the model
-    scores at or above its threshold: said to the reader, not an answer."""
+    scores at or above its threshold: said to the reader, not an answer. A sentence that
+    gives the yes/no question its yes or no ("Och på fråga två svarar vi ja.") is not one:
+    the training left such sentences out, so the model never learnt them."""
     m = load_model(MODEL_FILE) if ENABLED else None
     if m is None:
         return []
-    stems = _question_stems(tuple(question_texts))
+    stems = _question_stems(tuple(q.text for q in questions))
+    yes_no = [q for q in questions if q.kind == "yes_no"]
     out: list[tuple[str, str]] = []
     for key, value in answers:
         for s in split_sentences(value):
-            if m.score(s, stems) >= m.threshold:
+            if m.score(s, stems) >= m.threshold \
+                    and not any(yes_no_statement(s, q) is not None for q in yes_no):
                 out.append((key, s))
                 break
     return out

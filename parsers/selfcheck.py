@@ -867,7 +867,7 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _below_original_reasons(ex, own_text, questions)
     # a sentence said to the reader, not an answer (a learned model: parsers/aside_model.py)
     reasons += [Reason("aside_in_answer", k, excerpt(s)) for k, s in asides_in_answers(
-        [(q.key, v) for q, v in _text_answers(ex, questions)], [q.text for q in questions])]
+        [(q.key, v) for q, v in _text_answers(ex, questions)], questions)]
     if whole and "follow_up_answer" not in ex.flags \
             and not _COMPLETES.search(normalize_ws(own_text)):
         reasons += _yes_no_reasons(ex, questions)
