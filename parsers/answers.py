@@ -63,6 +63,7 @@ from .framing import (
     META,
     PREAMBLE,
     PREAMBLE_ANY,
+    asks_back,
     body_paragraphs,
     frames_reply,
     is_closing_par,
@@ -75,6 +76,7 @@ from .framing import (
 # Re-exported: callers and tests import these from parsers.answers.
 from .framing import is_instruction as is_instruction
 from .heading_pass import heading_scorer
+from .headings import content_words, words_match
 from .interview import wants_interview
 from .lines import TOPIC, Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
@@ -90,7 +92,7 @@ from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_wo
 from .quotes import clean_block, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_reader
-from .statements import Statement, by_number, says_how, yes_no_statement
+from .statements import Statement, by_number, names_topic, says_how, yes_no_statement
 from .text import (
     LIST_ITEM,
     match_key,
@@ -193,6 +195,15 @@ _QUESTION_REF = re.compile(
     r"|\b(?:fråga|question)\s+(?P<ord2>ett|två|tre|fyra|fem|sex|one|two|three|four|five|six)\b",
     re.I,
 )
+
+
+def _names_others_only(text: str, first: int) -> bool:
+    """TEXT names questions by number, FIRST not among them (a regex over the whole text:
+    asked only where nothing else decided)."""
+    named = {_ref_number(m) for m in _QUESTION_REF.finditer(text)}
+    return bool(named) and first not in named
+
+
 _ORDINAL = {
     "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -231,6 +242,9 @@ def _skipped(value: str) -> bool:
         and bool(_SKIP_SUBJECT.match(value[:m.start()])) and n_words(value[m.end():]) <= 3
 
 
+_REASON_AFTER = re.compile(r",?\s+(?:eftersom|därför\s+att|since|because)\s+", re.I)
+
+
 def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:
     """An answer that ends with a sentence about other questions by their number, skipping or
     putting them off ("Fråga fyra hoppar vi över.", "Question 4 we will answer later."): the
@@ -241,7 +255,9 @@ def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:
     while len(sentences) > 1:
         last = sentences[-1]
         refs = {_ref_number(m) for m in _QUESTION_REF.finditer(last)}
-        if not refs or num in refs or n_words(last) > 15 \
+        # the note may give its reason after it: "..., eftersom vi inte arbetar med det"
+        note = _REASON_AFTER.split(last, maxsplit=1)[0]
+        if not refs or num in refs or n_words(note) > 15 \
                 or not (_SKIPS_Q.search(last) or _LATER.search(last) or _DEFERS.search(last)):
             break
         named |= refs
@@ -593,9 +609,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # the mail (why not now, why not at all), not the answer to question 1
     # a mail that names the questions it answers by number, question 1 not among them ("Här
     # kommer svaren på fråga 3 och 4:"), does not describe the association in its prose
-    named = {_ref_number(m) for m in _QUESTION_REF.finditer(own_text)}
     if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text) \
-            and not declines(own_text) and not (named and qs[0].num not in named):
+            and not declines(own_text) and not _names_others_only(own_text, qs[0].num):
         about = about_from_prose(lines)
         if about:
             found = Found({qs[0].num: [about]}, last_num=qs[0].num)
@@ -649,6 +664,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 flags.append(f"sign_off_as_answer:{q.q.key}")
                 continue
         raw = raw_text(lines_q)
+        if q.q.kind == "text" and "\n\n" in raw:
+            # a paragraph below the answer putting a question back to the coordinator about
+            # the survey is said to the reader: left over, for the self-check to show
+            first_par, *pars = raw.split("\n\n")
+            raw = "\n\n".join([first_par, *(p for p in pars if not asks_back(p))])
         if q.num == found.last_num and "\n\n" in raw \
                 and said_to_reader(raw.rsplit("\n\n", 1)[1]):
             # the last answer runs over a paragraph break into a note said to the
@@ -681,6 +701,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             or fuzz.ratio(match_key(value), q.key_full) >= 90
         ):
             value = ""
+        if q.q.kind == "text" and _not_understood(value):
+            # not an answer, and not one left empty by choice either: the question is open
+            answers[q.q.key] = Answer(None, raw or None, False, source)
+            continue
         if not value:
             # the question's place was found and left empty (a form's field, "4. -"): the
             # reply accounts for it, so it is no sign of an answer gone astray
@@ -719,6 +743,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             and (spans_next or _REFERS_BACK.search(nxt.q.text))
         ):
             expl = split_yes_no_explanation(a.raw)
+            again_dropped = False
             if expl:
                 # "Ja, det gör vi i allra högsta grad. Många ...": the yes said again is
                 # the yes/no's, the explanation starts after it
@@ -729,9 +754,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                     and parse_yes_no(first).value == a.value) or (
                     a.value is True and confirms_only(first))
                 if more and again:
+                    # whole sentences of the writer's: kept as written ("våra kvällar ...")
                     expl = " ".join(more)
+                    again_dropped = True
             if expl and len(re.findall(r"\w+", expl)) >= (1 if spans_next else 4):
-                expl = expl[0].upper() + expl[1:]
+                if not again_dropped:
+                    expl = expl[0].upper() + expl[1:]  # "Ja, vi har ..." -> "Vi har ..."
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
@@ -749,6 +777,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
+    flags.extend(_split_spanned_text(answers, qs, found, source))
     _strip_common_label(answers, qs, source)
     for key in _strip_own_label(answers, qs, source):
         flags = [f for f in flags if f != f"ambiguous:{key}"]
@@ -823,9 +852,16 @@ _TO_DISCUSS = re.compile(
 # "Vi återkommer varje sommar till parken" tell something, and stay.
 _DEFER_VERB = (r"(?:(?:^|[,;:]\s*|\b(?:vi|jag)\s+(?:får\s+|ska\s+|kommer\s+att\s+)?)återkomm\w*"
                r"|\båterkomm\w*\s+(?:vi|jag)\b)")
+_WHEN_LATER = (r"(?:senare|längre\s+fram|snart|efter\s+\w+|när\s+|så\s+snart|i\s+(?:januari"
+               r"|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|höst"
+               r"|nästa|början|slutet)\b)")
 _LATER = re.compile(
+    # answering the question named later: "... och svarar på fråga 4 i januari", "vi besvarar
+    # den efter årsmötet" (the question named, so "vi svarar på frågor efter träningen" is none)
+    r"\b(?:svarar|besvarar)\s+(?:på\s+)?(?:den(?:\s+frågan)?|det|denna|frågan|fråga\s+\d)\s+"
+    + _WHEN_LATER + r"|"
     # the question named by a pronoun, alone or with its noun ("om den", "med det svaret")
-    _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:(?:den|det|detta|denna|dem)"
+    + _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:(?:den|det|detta|denna|dem)"
     r"(?:\s+(?:frågan|svaret|delen|biten|punkten))?|frågan"
     r"|fråga\s+\d|svar\w*|punkt\w*)(?=[\s.,;!]*$|\s*[.,;!]|\s+(?:senare|längre|när|efter|så|i)\s)"
     r"|" + _DEFER_VERB + r"(?:\s+(?:om|med|till|kring|på))?[\s.!]*$"
@@ -858,6 +894,28 @@ def _put_off(value: str) -> bool:
     return bool(_TO_DISCUSS.search(value)) \
         and any(_DEFERS.search(s) for s in sentences) \
         and all(_DEFERS.search(s) or _TO_DISCUSS.search(s) for s in sentences)
+
+
+# The writer saying they do not understand the question: "This question I do not understand
+# well.", "Den frågan förstår jag inte riktigt." (the question named: "vi förstår inte varför
+# kommunen ..." is an answer)
+_NOT_UNDERSTOOD = re.compile(
+    r"\b(?:(?:i|we)\s+(?:do\s+not|don'?t|did\s+not|didn'?t)\s+(?:really\s+|quite\s+|fully\s+)?"
+    r"understand|(?:jag|vi)\s+(?:förstår|förstod|begriper)\s+(?:inte|ej)"
+    r"|(?:förstår|förstod|begriper)\s+(?:jag|vi)\s+(?:inte|ej))\b",
+    re.I,
+)
+_THE_QUESTION = re.compile(r"\b(?:question|frågan|fråga|what\s+you\s+mean|vad\s+(?:ni|du)\s+menar)"
+                           r"\b", re.I)
+
+
+def _not_understood(value: str) -> bool:
+    """The answer only says the question was not understood, perhaps asking back ("Can you
+    explain?") or to talk instead: no answer, and the question stays open (the self-check
+    shows it as unanswered)."""
+    first, *rest = split_sentences(value) or [""]
+    return bool(_NOT_UNDERSTOOD.search(first) and _THE_QUESTION.search(first)) and all(
+        s.rstrip().endswith("?") or wants_interview(s) or said_to_reader(s) for s in rest)
 
 
 _LEAD_LABEL = re.compile(r"^(?P<l>[^\W\d_]{2,15})\s*[:：]\s+(?=\S)")
@@ -1174,6 +1232,42 @@ _OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|ja
                              r"|vi\s+gör\s+det|det\s+gör\s+vi|we\s+do)\b", re.I)
 
 
+def _asks_back(sentence: str, q: Asked) -> bool:
+    """SENTENCE is Q asked back in the writer's words: short, a question, on Q's topic."""
+    return sentence.rstrip().endswith("?") and n_words(sentence) <= 6 \
+        and names_topic(sentence, q.q)
+
+
+def _split_spanned_text(answers: dict[str, Answer], qs: list[Asked], found: Found,
+                        source: str) -> list[str]:
+    """"3+4. Vi håller öppna repetitioner ... Det som är svårt är ...": one answer given to two
+    text questions by a span of numbers. It is split before the first sentence that speaks in
+    the second question's own topic words (those the first question's text lacks: "svårt",
+    "möjligheten" for "hinder respektive möjligheter") when none comes before it; the split
+    is a guess by words, so it is flagged (by_position)."""
+    flags: list[str] = []
+    for idx, q in enumerate(qs[:-1]):
+        nxt = qs[idx + 1]
+        a, b = answers[q.q.key], answers[nxt.q.key]
+        if q.q.kind != "text" or nxt.q.kind != "text" or b.value is not None \
+                or not isinstance(a.value, str) or found.spans.get(q.num, q.num) < nxt.num:
+            continue
+        own = set(content_words(q.q.text))
+        distinct = [w for w in content_words(nxt.q.text)
+                    if not any(words_match(w, x) for x in own)]
+        sentences = split_sentences(normalize_ws(a.value))
+        hits = [k for k, sentence in enumerate(sentences)
+                if any(words_match(w, d) for w in content_words(sentence) for d in distinct)]
+        if not hits or hits[0] == 0:
+            continue
+        k = hits[0]
+        first, second = " ".join(sentences[:k]), " ".join(sentences[k:])
+        answers[q.q.key] = Answer(first, first, False, a.source)
+        answers[nxt.q.key] = Answer(second, second, False, source)
+        flags.append("by_position")
+    return flags
+
+
 def _opens_with_yes_no(sentence: str) -> bool:
     return bool(_OPENING_YES_NO.match(sentence)) and parse_yes_no(sentence).value is not None
 
@@ -1299,7 +1393,10 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
             sentences = split_sentences(o.value)
             if len(sentences) > 1 and n_words(sentences[j]) <= 3 \
                     and _opens_with_yes_no(sentences[j]):
-                rest = " ".join(sentences[:j] + sentences[j + 1:])
+                # the question asked back right before it goes with it ("... verktyg.
+                # Motverkar vi segregation? Ja, absolut.")
+                i = j - 1 if j >= 2 and _asks_back(sentences[j - 1], q) else j
+                rest = " ".join(sentences[:i] + sentences[j + 1:])
                 answers[other.q.key] = Answer(rest, rest, False, o.source)
     return flags
 

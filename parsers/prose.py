@@ -32,6 +32,7 @@ from .framing import (
     strip_greeting,
 )
 from .heading_pass import heading_scorer
+from .headings import HeadingScorer
 from .interview import wants_interview
 from .lines import Asked, Line, n_words
 from .quotes import is_valediction
@@ -135,9 +136,21 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
     pinned = _pinned_by_yes_no(pars, qs, k)
     if pinned.answers:
         return pinned
+    if len(pars) == 1 and _lines_as_paragraphs(pars[0], len(qs) - 1):
+        # a phone's reply, one line per answer and no blank line between: the lines are its
+        # paragraphs ("Bunkeflo IBK har ... / Jag skulle säga ja, ... / Svårt med ...")
+        pars = pars[0].splitlines()
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
     return _sentences_in_order(pars, qs, k, yn_q)
+
+
+def _lines_as_paragraphs(par: str, n: int) -> bool:
+    """PAR is N lines (two or more), each a whole sentence or more of some length, ending
+    where a sentence ends: lines the writer broke, not a paragraph wrapped by a client."""
+    units = par.splitlines()
+    return len(units) == n >= 2 and all(
+        u.rstrip().endswith((".", "!")) and n_words(u) >= 6 for u in units)
 
 
 _OWN_QUESTION = re.compile(r"^(?P<q>[^.!?\n]{3,80}\?)\s+(?P<a>\S.*)$", re.S)
@@ -222,6 +235,7 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             pass  # the yes/no said further on, or said back with a concession: kept
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None
                                                   and not _SAYS_MORE.search(sentences[0])
+                                                  and not _ANSWER_SAID.search(sentences[0])
                                                   and _YES_NO_WORD.search(sentences[0]))):
             # the yes/no's own sentence, the reason after it (a sentence that says the yes
             # only by doing it, "..., och vi jobbar målmedvetet med den", says how: it stays)
@@ -242,6 +256,13 @@ def _echoes_question(sentence: str, q: Asked, qs: list[Asked]) -> bool:
     found, _ = heading_scorer(tuple((x.num, x.q) for x in qs)).candidates(sentence,
                                                                           min_score=1.0)
     return q.num in found
+
+
+# "... så är svaret ja.", "Jag skulle säga ja, på vårt sätt.": the answer word said as the
+# writer's answer, as "så svaret på er andra fråga blir ja" is: the sentence stays too
+_ANSWER_SAID = re.compile(
+    r"(?i)\b(?:svaret\s+(?:är|blir)|(?:är|blir)\s+svaret|(?:säga|svara|say|answer)"
+    r"\s+(?:ja|nej|yes|no))\b")
 
 
 # "Vi motverkar absolut segregation, fast kanske på ett annat sätt än ni tänker: personer
@@ -354,6 +375,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
                 if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
                     cut = j
                     break
+            if cut == len(rest) and st.value is not None:
+                # "..., och det största hindret är att ...": the later question's words
+                # open a clause of the follow-up's sentence, joined by "och"/"men"
+                rest, cut = _split_at_later_clause(rest, scorer, qs[k + 1].num, later[0].num)
     if st.value is not None:
         out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
     # (after a yes/no left open, "alla är välkomna hos oss" is no clear "how": left over,
@@ -363,6 +388,22 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+_AND_CLAUSE = re.compile(r",\s+(?:och|men|and|but)\s+(?=\w)", re.I)
+
+
+def _split_at_later_clause(rest: list[tuple[str, int]], scorer: HeadingScorer, follow_up: int,
+                           later: int) -> tuple[list[tuple[str, int]], int]:
+    """REST split where a clause after ", och"/", men" speaks of the LATER question's words
+    more than of the FOLLOW_UP's (its first such clause); the cut index, len(REST) if none."""
+    for j, (s, n) in enumerate(rest):
+        for m in _AND_CLAUSE.finditer(s):
+            tail = s[m.end():]
+            sc = {x.num: x.score for x in scorer.scores(tail)}
+            if sc.get(later, 0) > sc.get(follow_up, 0) and n_words(s[:m.start()]) >= 3:
+                return [*rest[:j], (s[:m.start()], n), (tail, n), *rest[j + 1:]], j + 1
+    return rest, len(rest)
 
 
 # the yes said back and going on to how after a comma: "..., det gör vi genom att ...",

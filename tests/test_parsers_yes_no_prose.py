@@ -541,3 +541,87 @@ def test_a_yes_no_added_after_a_pro_form_answers_the_question_asked_back(said, w
 def test_an_afterthought_yes_that_is_not_clear_gives_no_statement(said):
     from svarsinkorg.parsers.statements import yes_no_statement
     assert yes_no_statement(said, QUESTIONS[1]) is None
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Om ni undrar om vi motverkar segregation så är svaret ja.", True),
+    ("Om ni frågar om vi arbetar mot segregation blir svaret nog nej.", False),
+])
+def test_the_answer_word_after_a_fronted_clause(sentence: str, value: bool) -> None:
+    from helpers import QUESTIONS
+
+    from svarsinkorg.parsers.statements import yes_no_statement
+
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+@pytest.mark.parametrize("asked,yes", [
+    ("Motverkar vi segregation?", "Ja, absolut!"),
+    ("Jobbar vi mot segregation?", "Japp."),
+    ("Do we work against segregation?", "Yes, definitely."),
+])
+def test_the_yes_no_asked_back_goes_with_its_answer_out_of_answer_one(asked, yes):
+    from helpers import values
+    from test_parsers_paragraphs_in_order import extract
+
+    about = "Vi är ett ideellt cykelkök i Augustenborg där alla kan laga sin cykel gratis."
+    body = (f"Hej hej!\n\n{about} {asked} {yes}\n\n"
+            "Köket är öppet för alla och vi lär ut hur man lagar cykeln själv.\n\n"
+            "Vi behöver fler volontärer. Möjligheten är att cykeln är ett enkelt sätt att "
+            "träffas.\n\nHälsningar\nMalin")
+    v = values(extract(body))
+    assert (v["about"], v["works_against_segregation"]) == (about, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi har aldrig sett oss som en förening som motverkar segregation, och ärligt talat gör "
+    "vi nog inte det heller.",
+    "Segregation har vi inte tänkt så mycket på, och gör vi väl inte heller.",
+])
+def test_a_no_said_by_the_pro_form_after_a_fronted_word(sentence: str) -> None:
+    from helpers import QUESTIONS
+
+    from svarsinkorg.parsers.statements import yes_no_statement
+
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is False and not st.pure
+
+
+def test_a_pro_form_no_opening_the_follow_up_paragraph_is_flagged():
+    from helpers import values
+    from test_parsers_paragraphs_in_order import extract
+
+    about = "Klagshamns Kanotklubb har ett hundratal medlemmar och paddlar havskajak längs kusten."
+    why = ("Vi har aldrig tänkt på oss som en förening som motverkar segregation, och ärligt "
+           "talat gör vi nog inte det heller. Nästan alla medlemmar bor i närheten.")
+    obst = "Det största hindret är att det är långt hit och att man måste kunna simma."
+    ex = extract(f"Hej,\n\n{about}\n\n{why}\n\n{obst}\n\nMed vänlig hälsning\nPer-Erik")
+    v = values(ex)
+    assert (v["about"], v["works_against_segregation"], v["how"], v["obstacles_opportunities"]) \
+        == (about, False, why, obst)
+    assert "yes_no_from_prose" in {r.code for r in ex.reasons}
+# --- the yes said by naming the topic as why the association exists ---------------------------
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Segregationen i området är själva anledningen till att vi startade föreningen.", True),
+    ("Att bryta segregation är ett av skälen till att klubben bildades.", True),
+    ("Segregation is the main reason we started the club.", True),
+    ("Segregation är inte anledningen till att vi finns.", None),
+    ("Fotbollen är anledningen till att vi startade.", None),
+])
+def test_the_topic_as_why_the_association_exists_says_yes(sentence, want):
+    from svarsinkorg.parsers.statements import yes_no_statement
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert (st.value if st is not None else None) is want
+
+
+def test_four_plain_paragraphs_with_the_yes_as_why_they_started():
+    got = values(extract(
+        "Hej!\n\nVi är ett nätverk av föräldrar i Holma som ordnar läxhjälp och utflykter.\n\n"
+        "Segregationen är faktiskt hela anledningen till att vi startade, vi vill minska den.\n\n"
+        "Vi tar med barnen till museer och parker i andra delar av stan.\n\n"
+        "Det svåra är pengar. Det fina är alla föräldrar som vill hjälpa till.\n\n"
+        "Hälsningar\nSara"))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi tar med barnen till museer och parker i andra delar av stan."
