@@ -308,6 +308,10 @@ def measure(exs: list[Example], threshold: float, unseen: list[Path]) -> None:
     print(f"  check off                      {_total(off)}")
     print(f"  shipped model (in-sample)      {_total(on)}")
     print(f"  leave-one-corpus-out models    {_total(loo)}")
+    for c in corpora:  # where the check changed anything, on mail its model never saw
+        if loo[c] != off[c]:
+            print(f"    {c:<12} left out: flagged {off[c][1]} -> {loo[c][1]} of {off[c][0]},"
+                  f" wrong SILENT {off[c][2]} -> {loo[c][2]}")
     if unseen:
         print("corpora it never saw, per message:")
         for name, how in (("check off", None), ("shipped model", SHIPPED)):
