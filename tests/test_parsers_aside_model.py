@@ -79,8 +79,9 @@ def _reply(last: str) -> str:
 
 
 def test_an_aside_glued_to_an_answer_is_flagged() -> None:
-    ex = extract_answers(_reply("Ni är hjärtligt välkomna på vår julmarknad i december!"),
-                         QUESTIONS)
+    # inside the answer, where no closing trim reaches it
+    ex = extract_answers(_reply("Ni är hjärtligt välkomna på vår julmarknad i december! "
+                                "Möjligheten är att många unga vill börja."), QUESTIONS)
     reasons = [r for r in ex.reasons if r.code == "aside_in_answer"]
     assert [(r.key, r.detail) for r in reasons] == [
         ("obstacles_opportunities", "Ni är hjärtligt välkomna på vår julmarknad i december!")]
@@ -94,8 +95,8 @@ def test_plain_answers_stay_quiet() -> None:
 def test_switched_off_no_reason() -> None:
     aside_model.ENABLED = False
     try:
-        ex = extract_answers(_reply("Ni är hjärtligt välkomna på vår julmarknad i december!"),
-                             QUESTIONS)
+        ex = extract_answers(_reply("Ni är hjärtligt välkomna på vår julmarknad i december! "
+                                    "Möjligheten är att många unga vill börja."), QUESTIONS)
     finally:
         aside_model.ENABLED = True
     assert not [r for r in ex.reasons if r.code == "aside_in_answer"]
