@@ -93,6 +93,7 @@ from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_rea
 from .statements import Statement, by_number, says_how, yes_no_statement
 from .text import (
     LIST_ITEM,
+    MODAL_ADVERBS,
     match_key,
     normalize_ws,
     short_cache,
@@ -298,8 +299,8 @@ _NAMED_ANSWER = re.compile(
     r"(?P<n>[1-9])(?!\d)"
     # "fråga 2, det ska vara JA": the number, then the correction in a clause of its own
     r"(?:\s*,\s*(?:det|den|svaret|it|the\s+answer)|\s+(?:det|den|svaret))?"
-    r"\s+(?:ska|skall|should|must)\s+(?:(?:det|den|svaret)\s+)?(?:istället\s+|nu\s+|instead\s+)?"
-    r"(?:vara|bli|lyda|ändras\s+till|be|read)\b\s*(?P<v>:\s*$|[^,.;:!?]+?)"
+    r"\s+(?:ska|skall|should|must)\s+(?:(?:det|den|svaret)\s+)?" + MODAL_ADVERBS
+    + r"(?:vara|bli|lyda|stå|ändras\s+till|be|read)\b\s*(?P<v>:\s*$|[^,.;:!?]+?)"
     r"(?=\s+(?:och|and|samt)\s+(?:svar\w*\s+(?:på|till)\s+)?(?:fråga|question)|\s*[,.;!]|\s*$)",
     re.I,
 )
@@ -311,8 +312,8 @@ _NAMED_ANSWER = re.compile(
 _NAMED_ANSWER_COLON = re.compile(
     r"\b(?:svar(?:et)?\s+(?:på|till|för)\s+|(?:the\s+)?answer\s+to\s+)?"
     r"(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)\s+"
-    r"(?:(?:ska|skall|should|must|will)\s+(?:istället\s+|nu\s+|instead\s+|now\s+)?"
-    r"(?:vara|bli|lyda|be|read)|blir|lyder|är|becomes|is|reads)"
+    r"(?:(?:ska|skall|should|must|will)\s+(?:det\s+)?" + MODAL_ADVERBS
+    + r"(?:vara|bli|lyda|stå|be|read)|blir|lyder|är|becomes|is|reads)"
     r"(?:\s+(?:då|nu|istället|alltså|följande|then|now|instead|as\s+follows))?\s*:\s+"
     r"(?P<v>\S.*?)(?=\s+(?:svar\w*\s+(?:på|till)\s+)?(?:fråga|frågan|question)\s*[1-9](?!\d)"
     r"[^.:!?]{0,30}:|\s*$)",
@@ -404,8 +405,9 @@ _ATTRIBUTION = re.compile(r"[^\n]*\b(?:skrev|wrote)\b[^\n]*:\s*")
 
 # "... blev fel. Det ska vara: <the answer>", "Nytt svar: ...": the answer after the colon
 _NEW_ANSWER = re.compile(
-    r"(?:ska|skall|bör)\s+(?:istället\s+|nu\s+)?(?:vara|lyda)|(?:nytt|rätt|korrekt|nya|rätta)"
-    r"\s+svar(?:et)?|should\s+(?:be|read)|new\s+answer|correct\s+answer", re.I)
+    r"(?:ska|skall|bör)\s+(?:det\s+)?" + MODAL_ADVERBS + r"(?:vara|lyda|stå)"
+    r"|(?:nytt|rätt|korrekt|nya|rätta)\s+svar(?:et)?|should\s+" + MODAL_ADVERBS
+    + r"(?:be|read)|new\s+answer|correct\s+answer", re.I)
 
 
 def _follow_up_answer(lines: list[Line]) -> str | None:

@@ -775,10 +775,12 @@ _NAMED_NUMBER = re.compile(
     r"\s+(?:frågan|fråga|question|punkten)\b",
     re.I)
 # ... and what it is given, right after: "Fråga 3 blir då: Vi ...", "svaret på fråga 2 ska
-# vara ja", "ändra svaret på fråga 2 till ja"; not "Fråga 1 och 4 gäller som innan"
+# vara ja", "ändra svaret på fråga 2 till ja"; not "Fråga 1 och 4 gäller som innan". Any two
+# words may stand between the modal and its verb ("ska det alltså vara", "ska nog vara",
+# "should probably be"): a doubt, so wider than the reader's plain corrections.
 _GIVEN_AFTER = re.compile(
-    r"^[^.!?:]{0,40}:\s*(?=\w)|^\s*(?:\w+\s+){0,5}?(?:(?:ska|skall|bör)\s+(?:det\s+)?(?:vara|stå|lyda)\s+\w"
-    r"|till\s+\w|(?:should|is|will)\s+(?:now\s+)?(?:be|read)\s+\w)",
+    r"^[^.!?:]{0,40}:\s*(?=\w)|^\s*(?:\w+\s+){0,5}?(?:(?:ska|skall|bör)\s+(?:\w+\s+){0,2}?"
+    r"(?:vara|stå|lyda)\s+\w|till\s+\w|(?:should|is|will)\s+(?:\w+\s+){0,2}?(?:be|read)\s+\w)",
     re.I)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..config import Question
 from .headings import content_words, words_match
-from .text import normalize_ws, short_cache
+from .text import MODAL_ADVERBS, normalize_ws, short_cache
 from .yes_no import _MIXED, _SHORT_YES_NO, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s", re.I)
@@ -177,8 +177,8 @@ _BY_NUMBER = re.compile(
     # "vi vill ändra svaret på fråga 2 till ja", "change question 2 to yes": a correction
     r"|till|to"
     # a correction: "på fråga 2, det ska vara JA", "fråga 2 ska vara ja", "question 2 should be yes"
-    r"|,?\s*(?:det\s+)?(?:ska|skall|bör)\s+(?:det\s+)?(?:istället\s+)?(?:vara|bli)"
-    r"|should\s+(?:be|read))\s*[:,]?\s*"
+    r"|,?\s*(?:det\s+)?(?:ska|skall|bör)\s+(?:det\s+)?" + MODAL_ADVERBS + r"(?:vara|bli|stå)"
+    r"|should\s+" + MODAL_ADVERBS + r"(?:be|read))\s*[:,]?\s*"
     r"(?P<yn>ja|nej|yes|no|absolut|självklart|definitivt|definitely|absolutely|of\s+course)\b"
     # the word alone, not "ja och nej" (both) or "no problem" (another sense of the word)
     r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)"
@@ -214,7 +214,7 @@ _CHANGED_TO = re.compile(
     r"(?i)\b(?:(?:ändra|ändrar|ändrat|byta|byter|change|changing|switch)\s+(?:(?:det|den|detta"
     r"|svaret|vårt\s+svar|mitt\s+svar|it|that|this|the\s+answer|my\s+answer|our\s+answer)\s+)?"
     r"(?:till|to)|(?:det|den|svaret|it|that|the\s+answer)\s+(?:ska|skall|bör|should)\s+"
-    r"(?:istället\s+|nu\s+|instead\s+|now\s+)?(?:vara|bli|be))\s+(?P<yn>ja|nej|yes|no)\b"
+    + MODAL_ADVERBS + r"(?:vara|bli|stå|be))\s+(?P<yn>ja|nej|yes|no)\b"
     r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
 
 
