@@ -247,6 +247,11 @@ CLOSING = re.compile(
 )
 
 
+# A role signed after a name: "Claes ordförande", "Per Olsson, kassör".
+SIGN_ROLE = (r"(?:ordf\.?|ordförande|kassör|sekreterare|ledamot|styrelsen|tränare|huvudtränare"
+             r"|coach|ledare|verksamhetsledare|chair\w*|board|secretary|treasurer)")
+
+
 _LEAD_NUMBER = re.compile(r"^\d\s*[.):]\s+")
 
 

@@ -46,7 +46,7 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
-from .cues import CLOSING, SKIPS, refers_to_attachment
+from .cues import CLOSING, SIGN_ROLE, SKIPS, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
@@ -456,8 +456,7 @@ _MAIL_TAIL = re.compile(
 )
 # A name or role signed after the last full stop: "... fler. Claes ordförande", "... alla.
 # Mats", "... ansvar. /Elin för Cykelköket": capitalised words or a slash, no verb, no stop.
-_ROLE = (r"(?:ordf\.?|ordförande|kassör|sekreterare|ledamot|styrelsen|tränare|huvudtränare"
-         r"|coach|ledare|verksamhetsledare|chair\w*|board|secretary|treasurer)")
+_ROLE = SIGN_ROLE
 _SIGNED_TAIL = re.compile(
     rf"[.!?]\s+(?:/{{1,2}}\s*\S.{{0,40}}|(?:(?:för|for)\s+)?(?:[A-ZÅÄÖÉÜ][\w'’-]*\.?,?\s*|{_ROLE},?\s*){{1,4}})$")
 
