@@ -666,6 +666,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
         if q.q.kind == "text" and (lead := _TOPIC_LABEL.match(value)):
             value = value[lead.end():]  # "1. Om kåren: Scoutkår med ...": the writer's heading
+        if q.q.kind == "text" and (lead := _REPORTED_QUESTION.match(value)):
+            value = value[lead.end():]  # "Ni frågar vilka vi är. Oxie Ridklubb är ..."
         value, named_after = _note_on_other_questions(value, q.num)
         accounted |= named_after
         if _SEE_ELSEWHERE.match(value):
@@ -787,6 +789,11 @@ _MARKER_GOES_ON = re.compile(
 # "Om oss:", "Om kåren:", "Om vår förening:", "About the club:": a heading naming what the
 # answer is about, on the answer's own line.
 _TOPIC_LABEL = re.compile(rf"^{TOPIC}\s*:\s+(?=\S)", re.I)
+# "Ni frågar vilka vi är.", "Ni undrar hur vi jobbar.", "You ask who we are.": the question
+# restated as what the reader asked, a sentence of its own opening the answer - a heading
+_REPORTED_QUESTION = re.compile(
+    r"^(?:ni|du|you)\s+(?:frågar|frågade|undrar|undrade|ville?\s+veta|asks?|asked|wonder(?:ed)?"
+    r"|want(?:ed)?\s+to\s+know)\b[^.!?]{3,80}[.:?]\s+(?=\S)", re.I)
 
 
 _READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",
@@ -1196,6 +1203,13 @@ def _intro_as_first_answer(lines: list[Line], found: Found,
                  if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)
                  and not s.rstrip().endswith(":")]
     said = split_sentences(text)
+    if said and _REPORTED_QUESTION.match(f"{said[0]} x") and len(sentences) > 1 \
+            and qs[0].num in heading_scorer(tuple((q.num, q.q) for q in qs)).candidates(
+                said[0], min_score=0.5, min_coverage=0.5, margin=99.0)[0] \
+            and not any(_QUESTION_REF.search(x) for x in said):
+        # "Ni frågar vilka vi är. Oxie Ridklubb är ...": the first question asked again in
+        # the writer's words heads the prose under it; its answer by that heading, no guess
+        return " ".join(x for x in said[1:] if x in sentences), True
     for k, s in enumerate(said):
         # "Jag hoppas det går bra så här. På er första fråga, om vilka vi är: Seniorklubben
         # är ...", "As for question 1: We are ...": a label naming the first question by its

@@ -823,7 +823,7 @@ _EXPLAINS_GAP = re.compile(
 # jag lovade", "the rest of our answers". The questions before were answered in that one.
 _COMPLETES = re.compile(
     r"\b(?:här\s+(?:kommer|är|följer)\s+(?:\w+\s+)?(?:resten|(?:de\s+)?(?:sista|övriga|återstående"
-    r"|(?:ut)?lovade)\s+svaren)|resten\s+av\s+(?:\w+\s+)?svaren|here\s+(?:is|are|comes)\s+the"
+    r"|(?:ut)?lovade)\s+svaren)|resten\s+av\s+(?:\w+\s+)?svar(?:en)?\b|here\s+(?:is|are|comes)\s+the"
     r"\s+(?:rest|remaining\s+answers)|the\s+rest\s+of\s+(?:our|the|my)\s+answers)\b",
     re.I,
 )

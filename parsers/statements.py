@@ -99,16 +99,22 @@ def _pro_form_yes_no(s: str, value: bool | None) -> bool:
 
 
 # "jag skulle nog ändå säga ja", "vi svarar nej", "I would say yes": the answer word said
-# as what the writer says
+# as what the writer says; or the question's verb said back by a pro-form ("vi skulle ändå
+# säga att vi gör det", "I would say that we do", "... att vi inte gör det")
 _SAY = re.compile(
     r"(?i)^(?:(?:men|but|and|och|så|so)\s+)?(?:jag|vi|I|we)\s+(?:(?:skulle|would|'d|får|must"
     r"|måste|vill|kan|nog|väl|ändå|ju|still|then|då|probably|nog)\s+){0,4}(?:säga|svara|säger"
-    r"|svarar|say|answer)\s+(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
+    r"|svarar|say|answer)\s+(?:(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)"
+    r"|(?:att|that)\s+(?:vi|we)\s+(?:(?:nog|ändå|väl|ju|faktiskt|actually|still)\s+)?"
+    r"(?:(?P<no>inte\s+gör\s+det|gör\s+det\s+inte|don'?t|do\s+not)|gör\s+det|do)\b"
+    r"(?!\s+(?:inte|not)\b))")
 
 
 def _say_yes_no(clause: str) -> bool | None:
     m = _SAY.match(_FILLER.sub("", clause.strip()))
-    return None if m is None else m.group("yn").lower() in ("ja", "yes")
+    if m is None:
+        return None
+    return m.group("yn").lower() in ("ja", "yes") if m.group("yn") else m.group("no") is None
 
 
 # "även om det inte alltid kallas så", "fast vi kallar det inte så", "even if we don't call it
