@@ -303,3 +303,29 @@ def test_the_same_narrowing_after_a_yes_still_leaves_the_order_in_doubt() -> Non
     ex = extract(f"Hej!\n\n{_CLUB}\n\nJa, vi arbetar inte aktivt med det.\n\n{_WHY}\n\n{_OBST}"
                  "\n\nHälsningar\nJohan")
     assert "by_position" in codes(ex)
+
+
+# --- a note that nothing more is to be said closes the reply: no answer ----------------------
+
+
+@pytest.mark.parametrize("note", [
+    "Tyvärr har vi inte så mycket mer att säga.",
+    "Mer än så har vi inte att berätta.",
+    "Det var allt från oss.",
+    "That's all we have to say.",
+])
+def test_a_note_that_nothing_more_is_said_is_no_answer(note):
+    ex = extract("Hej!\n\nVi är en bridgeklubb i Limhamn med 120 medlemmar.\n\nJa\n\n"
+                 f"Vi har nybörjarkurser på lätt svenska.\n\n{note}\n\nHälsningar\nGöran")
+    got = values(ex)
+    assert got["about"] == "Vi är en bridgeklubb i Limhamn med 120 medlemmar."
+    assert got["how"] == "Vi har nybörjarkurser på lätt svenska."
+    assert got["obstacles_opportunities"] is None
+
+
+def test_all_in_a_closing_sentence_that_goes_on_is_an_answer():
+    # "Det var allt vi ..." goes on to say something: not the note
+    ex = extract("Hej!\n\nVi är en bridgeklubb i Limhamn med 120 medlemmar.\n\nJa\n\n"
+                 "Vi har nybörjarkurser på lätt svenska.\n\nDet var allt vi hade råd med, "
+                 "lokalen är dyr.\n\nHälsningar\nGöran")
+    assert values(ex)["obstacles_opportunities"] == "Det var allt vi hade råd med, lokalen är dyr."
