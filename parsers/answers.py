@@ -598,7 +598,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     named = {_ref_number(m) for m in _QUESTION_REF.finditer(own_text)}
     if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text) \
             and not declines(own_text) and not (named and qs[0].num not in named):
-        about = about_from_prose(lines)
+        about = about_from_prose(lines, qs)
         if about:
             found = Found({qs[0].num: [about]}, last_num=qs[0].num)
             flags.append("unstructured_about")

@@ -475,8 +475,16 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     return _ByPosition(got, True, confirmed=plain)
 
 
-def about_from_prose(lines: list[Line]) -> str | None:
+def about_from_prose(lines: list[Line], qs: Sequence[Asked] = ()) -> str | None:
+    """Prose with no structure that describes the association: the first question's
+    answer. It ends before a later paragraph that speaks of the yes/no question's topic
+    ("Segregation är inte något vi har pratat om."): that is no description, and left over
+    it shows as text no answer holds."""
     pars = body_paragraphs(lines)
+    yes_no = [q for q in qs if q.q.kind == "yes_no"]
+    if len(yes_no) == 1:
+        ends = next((i for i, p in enumerate(pars) if i and names_topic(p, yes_no[0].q)), None)
+        pars = pars[:ends]
     if not pars:
         return None
     text = normalize_ws(" ".join(strip_greeting(p) for p in pars))

@@ -329,3 +329,21 @@ def test_all_in_a_closing_sentence_that_goes_on_is_an_answer():
                  "Vi har nybörjarkurser på lätt svenska.\n\nDet var allt vi hade råd med, "
                  "lokalen är dyr.\n\nHälsningar\nGöran")
     assert values(ex)["obstacles_opportunities"] == "Det var allt vi hade råd med, lokalen är dyr."
+
+
+# --- prose taken as question 1 ends before a paragraph on the yes/no question's topic --------
+
+
+@pytest.mark.parametrize("topic_par", [
+    "Segregation är inte något vi har pratat om i styrelsen. Men vem som helst kan komma.",
+    "Segregation is nothing our board has talked about. But anyone can come and play.",
+])
+def test_prose_read_as_about_stops_at_the_yes_no_topic(topic_par):
+    ex = extract("Hej!\n\nVi är ett gäng boulespelare, mest pensionärer, som spelar vid "
+                 f"kyrkan året runt. Ungefär 45 medlemmar.\n\n{topic_par}\n\nHälsningar\nGunnel")
+    got = values(ex)
+    assert got["about"] == ("Vi är ett gäng boulespelare, mest pensionärer, som spelar vid "
+                            "kyrkan året runt. Ungefär 45 medlemmar.")
+    assert got["how"] is None and got["works_against_segregation"] is None
+    # the paragraph left over is shown, not lost
+    assert "unassigned_text" in codes(ex)
