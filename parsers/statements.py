@@ -107,7 +107,8 @@ _SAY = re.compile(
     r"|svarar|say|answer)\s+(?:(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)"
     r"|(?:att|that)\s+(?:vi|we)\s+(?:(?:nog|ändå|väl|ju|faktiskt|actually|still)\s+)?"
     r"(?:(?P<no>inte\s+gör\s+det|gör\s+det\s+inte|don'?t|do\s+not)|gör\s+det|do)\b"
-    r"(?!\s+(?:inte|not)\b))")
+    # the pro-form ends the clause ("... att vi gör det, för ..."), not "gör det bästa vi kan"
+    r"(?=\s*(?:[.,;:!)]|$|(?:också|ändå|faktiskt|too|also|anyway)\b)))")
 
 
 def _say_yes_no(clause: str) -> bool | None:

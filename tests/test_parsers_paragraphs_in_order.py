@@ -347,3 +347,14 @@ def test_prose_read_as_about_stops_at_the_yes_no_topic(topic_par):
     assert got["how"] is None and got["works_against_segregation"] is None
     # the paragraph left over is shown, not lost
     assert "unassigned_text" in codes(ex)
+
+
+@pytest.mark.parametrize("last", [
+    "Det var allt för dyrt att hyra en lokal i fjol.",
+    "Mer än så har vi inte råd med, lokalen kostar.",
+    "That's all we can afford, the hall is expensive.",
+])
+def test_a_last_answer_that_only_opens_like_a_closing_stays(last):
+    ex = extract("Hej!\n\nVi är en bridgeklubb i Limhamn med 120 medlemmar.\n\nJa\n\n"
+                 f"Vi har nybörjarkurser på lätt svenska.\n\n{last}\n\nHälsningar\nGöran")
+    assert values(ex)["obstacles_opportunities"] == last

@@ -569,3 +569,10 @@ def test_a_yes_no_added_after_a_pro_form_answers_the_question_asked_back(said, w
 def test_an_afterthought_yes_that_is_not_clear_gives_no_statement(said):
     from svarsinkorg.parsers.statements import yes_no_statement
     assert yes_no_statement(said, QUESTIONS[1]) is None
+
+
+def test_saying_we_do_our_best_is_no_yes():
+    # the pro-form must end its clause: "att vi gör det bästa vi kan" says how well, not yes
+    st = yes_no_statement("Segregation är svårt, men jag skulle säga att vi gör det bästa vi "
+                          "kan.", QUESTIONS[1])
+    assert st is None or st.value is None
