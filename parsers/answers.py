@@ -63,6 +63,7 @@ from .framing import (
     META,
     PREAMBLE,
     PREAMBLE_ANY,
+    asks_back,
     body_paragraphs,
     frames_reply,
     is_closing_par,
@@ -232,6 +233,9 @@ def _skipped(value: str) -> bool:
         and bool(_SKIP_SUBJECT.match(value[:m.start()])) and n_words(value[m.end():]) <= 3
 
 
+_REASON_AFTER = re.compile(r",?\s+(?:eftersom|därför\s+att|since|because)\s+", re.I)
+
+
 def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:
     """An answer that ends with a sentence about other questions by their number, skipping or
     putting them off ("Fråga fyra hoppar vi över.", "Question 4 we will answer later."): the
@@ -242,7 +246,9 @@ def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:
     while len(sentences) > 1:
         last = sentences[-1]
         refs = {_ref_number(m) for m in _QUESTION_REF.finditer(last)}
-        if not refs or num in refs or n_words(last) > 15 \
+        # the note may give its reason after it: "..., eftersom vi inte arbetar med det"
+        note = _REASON_AFTER.split(last, maxsplit=1)[0]
+        if not refs or num in refs or n_words(note) > 15 \
                 or not (_SKIPS_Q.search(last) or _LATER.search(last) or _DEFERS.search(last)):
             break
         named |= refs
@@ -651,6 +657,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 flags.append(f"sign_off_as_answer:{q.q.key}")
                 continue
         raw = raw_text(lines_q)
+        if q.q.kind == "text" and "\n\n" in raw:
+            # a paragraph below the answer putting a question back to the coordinator about
+            # the survey is said to the reader: left over, for the self-check to show
+            first_par, *pars = raw.split("\n\n")
+            raw = "\n\n".join([first_par, *(p for p in pars if not asks_back(p))])
         if q.num == found.last_num and "\n\n" in raw \
                 and said_to_reader(raw.rsplit("\n\n", 1)[1]):
             # the last answer runs over a paragraph break into a note said to the
@@ -685,6 +696,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             or fuzz.ratio(match_key(value), q.key_full) >= 90
         ):
             value = ""
+        if q.q.kind == "text" and _not_understood(value):
+            # not an answer, and not one left empty by choice either: the question is open
+            answers[q.q.key] = Answer(None, raw or None, False, source)
+            continue
         if not value:
             # the question's place was found and left empty (a form's field, "4. -"): the
             # reply accounts for it, so it is no sign of an answer gone astray
@@ -723,6 +738,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             and (spans_next or _REFERS_BACK.search(nxt.q.text))
         ):
             expl = split_yes_no_explanation(a.raw)
+            again_dropped = False
             if expl:
                 # "Ja, det gör vi i allra högsta grad. Många ...": the yes said again is
                 # the yes/no's, the explanation starts after it
@@ -733,9 +749,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                     and parse_yes_no(first).value == a.value) or (
                     a.value is True and confirms_only(first))
                 if more and again:
+                    # whole sentences of the writer's: kept as written ("våra kvällar ...")
                     expl = " ".join(more)
+                    again_dropped = True
             if expl and len(re.findall(r"\w+", expl)) >= (1 if spans_next else 4):
-                expl = expl[0].upper() + expl[1:]
+                if not again_dropped:
+                    expl = expl[0].upper() + expl[1:]  # "Ja, vi har ..." -> "Vi har ..."
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
@@ -832,9 +851,16 @@ _TO_DISCUSS = re.compile(
 # "Vi återkommer varje sommar till parken" tell something, and stay.
 _DEFER_VERB = (r"(?:(?:^|[,;:]\s*|\b(?:vi|jag)\s+(?:får\s+|ska\s+|kommer\s+att\s+)?)återkomm\w*"
                r"|\båterkomm\w*\s+(?:vi|jag)\b)")
+_WHEN_LATER = (r"(?:senare|längre\s+fram|snart|efter\s+\w+|när\s+|så\s+snart|i\s+(?:januari"
+               r"|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|höst"
+               r"|nästa|början|slutet)\b)")
 _LATER = re.compile(
+    # answering the question named later: "... och svarar på fråga 4 i januari", "vi besvarar
+    # den efter årsmötet" (the question named, so "vi svarar på frågor efter träningen" is none)
+    r"\b(?:svarar|besvarar)\s+(?:på\s+)?(?:den(?:\s+frågan)?|det|denna|frågan|fråga\s+\d)\s+"
+    + _WHEN_LATER + r"|"
     # the question named by a pronoun, alone or with its noun ("om den", "med det svaret")
-    _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:(?:den|det|detta|denna|dem)"
+    + _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:(?:den|det|detta|denna|dem)"
     r"(?:\s+(?:frågan|svaret|delen|biten|punkten))?|frågan"
     r"|fråga\s+\d|svar\w*|punkt\w*)(?=[\s.,;!]*$|\s*[.,;!]|\s+(?:senare|längre|när|efter|så|i)\s)"
     r"|" + _DEFER_VERB + r"(?:\s+(?:om|med|till|kring|på))?[\s.!]*$"
@@ -867,6 +893,28 @@ def _put_off(value: str) -> bool:
     return bool(_TO_DISCUSS.search(value)) \
         and any(_DEFERS.search(s) for s in sentences) \
         and all(_DEFERS.search(s) or _TO_DISCUSS.search(s) for s in sentences)
+
+
+# The writer saying they do not understand the question: "This question I do not understand
+# well.", "Den frågan förstår jag inte riktigt." (the question named: "vi förstår inte varför
+# kommunen ..." is an answer)
+_NOT_UNDERSTOOD = re.compile(
+    r"\b(?:(?:i|we)\s+(?:do\s+not|don'?t|did\s+not|didn'?t)\s+(?:really\s+|quite\s+|fully\s+)?"
+    r"understand|(?:jag|vi)\s+(?:förstår|förstod|begriper)\s+(?:inte|ej)"
+    r"|(?:förstår|förstod|begriper)\s+(?:jag|vi)\s+(?:inte|ej))\b",
+    re.I,
+)
+_THE_QUESTION = re.compile(r"\b(?:question|frågan|fråga|what\s+you\s+mean|vad\s+(?:ni|du)\s+menar)"
+                           r"\b", re.I)
+
+
+def _not_understood(value: str) -> bool:
+    """The answer only says the question was not understood, perhaps asking back ("Can you
+    explain?") or to talk instead: no answer, and the question stays open (the self-check
+    shows it as unanswered)."""
+    first, *rest = split_sentences(value) or [""]
+    return bool(_NOT_UNDERSTOOD.search(first) and _THE_QUESTION.search(first)) and all(
+        s.rstrip().endswith("?") or wants_interview(s) or said_to_reader(s) for s in rest)
 
 
 _LEAD_LABEL = re.compile(r"^(?P<l>[^\W\d_]{2,15})\s*[:：]\s+(?=\S)")

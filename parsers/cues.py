@@ -139,7 +139,11 @@ SKIPS = re.compile(
     r"|kommentar\w*)|lämnar\s+(?:vi|jag)\s+(?:tom|obesvarad|därhän|öppen)|låter\s+(?:vi|jag)\s+"
     r"(?:bli|vara)|(?:we|i)(?:'ll|\s+will|\s+would)?\s+(?:skip|pass\s+on|leave\s+out)\s+(?:this|that"
     r"|it|the\s+(?:last\s+)?question|question)\b|(?:we|i)(?:'d|\s+would)\s+rather\s+not\s+answer"
-    r"|(?:we|i)\s+(?:have|has)\s+no\s+(?:answer|comment)|no\s+answer\s+(?:to|for))\b",
+    r"|(?:we|i)\s+(?:have|has)\s+no\s+(?:answer|comment)|no\s+answer\s+(?:to|for)"
+    # "Den fjärde frågan svarar vi inte på", "We won't answer that one"
+    r"|svarar\s+(?:vi|jag)\s+(?:inte|ej)\s+på|(?:vi|jag)\s+svarar\s+(?:inte|ej)\s+på\s+(?:den|denna"
+    r"|det|detta|frågan|fråga\b)|(?:we|i)\s+(?:will\s+not|won'?t|do\s+not|don'?t)\s+answer\s+(?:this"
+    r"|that|it|the\s+(?:last\s+)?question|question))\b",
     re.I,
 )
 

@@ -16,7 +16,7 @@ from .cues import refers_to_attachment, stands_as_before
 from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
-from .selfcheck import said_to_reader
+from .selfcheck import invites_reader, said_to_reader
 from .text import SEPARATOR_LINE, normalize_ws, split_sentences
 from .yes_no import parse_yes_no
 
@@ -29,7 +29,10 @@ GREETING = re.compile(
     # a role rather than a name, on a line of its own: "Bäste samordnare,", "Hej kollegor!"
     r"(?:\s+(?!(?i:vi|we|jag|det|tack|här|nu|svar)\b)[a-zåäöé][\w.-]*(?:\s+[a-zåäöé][\w.-]*)?"
     r"(?=\s*[!,.:]+\s*$))?"
-    r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2})?"
+    r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2}"
+    # a name of an office ending in a common noun, alone on the line: "Hej Malmö stad",
+    # "Hej Region Skåne kansli"
+    r"(?:\s+[a-zåäö][\w.-]*(?=\s*[!,.:]*\s*$))?)?"
     r"(?:\s*[!,.:]+\s*|\s*$"
     # "Hej och tack för enkäten", "Hi and thanks for the survey": the thanks ride on the
     # greeting's line, they are read as the framing they are
@@ -414,7 +417,9 @@ _ABOUT_SURVEY = re.compile(
 # the answers or the mail - how the reply came about, not what the association does.
 _ON_THE_MAIL = re.compile(
     r"\b(?:frågorna|enkät\w*|kartläggning\w*|förfrågan|inbjudan|utskick\w*|mejl\w*"
-    r"|mail\w*|e-?post\w*|svaren|besvara\w*|the\s+questions|survey|questionnaire|e-?mail)\b",
+    r"|mail\w*|e-?post\w*|svaren|besvara\w*|the\s+questions|survey|questionnaire|e-?mail"
+    # the reader's letter passed on: "fick ert brev vidarebefordrat av vår ordförande"
+    r"|vidarebefordra\w*|(?:ert|ditt)\s+brev|forwarded|your\s+letter)\b",
     re.I,
 )
 # answering in general words: framing only when the sentence does not describe ("Vi svarar på
@@ -450,9 +455,28 @@ def _is_preamble(par: str, *, first: bool = False) -> bool:
     )
 
 
+# A question put back to the coordinator about the survey itself: "En fråga tillbaka innan jag
+# svarar på sista: kommer svaren att publiceras med föreningens namn?", "Will the answers be
+# published?" - the exchange, not the association's work ("Hur når vi dem?" is an answer's).
+_ASKS_ABOUT_EXCHANGE = re.compile(
+    r"\b(?:fråga\s+tillbaka|frågor\s+tillbaka|svaren|enkäten|kartläggningen|publicera\w*"
+    r"|question\s+back|the\s+answers|the\s+survey|publish\w*)\b",
+    re.I,
+)
+
+
+def asks_back(par: str) -> bool:
+    """PAR opens (first or second sentence) with a question to the coordinator about the
+    survey: no part of the answer above it (the self-check shows it as text left over)."""
+    sentences = split_sentences(normalize_ws(par))
+    return any(s.rstrip().endswith("?") and bool(_ASKS_ABOUT_EXCHANGE.search(s))
+               for s in sentences[:2])
+
+
 def _opens_closing_par(sentence: str) -> bool:
     return bool(
         _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
+        or invites_reader(sentence)
         or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20
             and not DESCRIPTIVE.match(sentence))
     )

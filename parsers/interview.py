@@ -62,7 +62,7 @@ _POSITIVE = [
     r"(?:ses|träffas|mötas|träffa\s+(?:dig|er))\s+(?:och\s+(?:prata|berätta|samtala|diskutera)"
     r"|personligen|istället|i\s+stället|än\s+(?:att\s+)?(?:skriva|svara)|(?:med|hos)\s+(?:dig|er))",
     # "svara/berätta/prata ... i en intervju / på telefon"
-    r"\b(?:svara|berätta|prata|ta\s+(?:det|detta|frågorna)|besvara|gå\s+igenom|answer|talk"
+    r"\b(?:svara|berätta\w*|prata|ta\s+(?:det|detta|frågorna)|besvara|gå\s+igenom|answer|talk"
     r"|discuss)\b.{0,40}\b(?:i|via|genom|på|per|över|in|by|over)\s+(?:en\s+|ett\s+|an?\s+)?"
     r"(?:intervju\w*|telefon\b|telefonen\b|videosamtal|zoom|teams|interview\w*|phone\b)",
     # "ställer (gärna) upp på en intervju", "är gärna med på en intervju"
@@ -85,6 +85,14 @@ _POSITIVE = [
     r"\bvill\s+(?:\w+\s+){0,2}(?:bli\s+)?intervjua(?:d|de|s)\b",
     r"\b(?:happy|glad|willing)\s+to\s+(?:do|have|give|take\s+part\s+in|be)\s+(?:an?\s+)?"
     r"(?:interview\w*|phone\s+call)",
+    # meeting the reader offered: "we would be happy to meet you (for an interview)"
+    r"\b(?:happy|glad|willing|love)\s+to\s+(?:meet|see|talk\s+(?:to|with))\s+you\b",
+    # a meeting proposed as easier for the writer: "Maybe we can meet and talk, that is easier
+    # for us.", "vi kan väl ses istället, det är enklare för mig" (for whom keeps "vi kan
+    # träffas i parken, det är bättre för barnen" an activity)
+    r"\b(?:we|vi)\s+(?:can|could|kan|kunde)\s+(?:\w+\s+)?(?:meet|talk|ses|träffas|prata\w*)\b"
+    r"[^.!?]{0,40}\b(?:easier|simpler|better|lättare|enklare|bättre)\s+(?:for|för)\s+"
+    r"(?:us|me|oss|mig)\b",
     r"\b(?:djupare|längre|fördjupad|uppföljande|mer\s+ingående)\s+(?:intervju|samtal)\b.{0,40}"
     r"\b(?:gärna|ja|absolut|välkomna|ställer|intresse)",
     r"\b(?:ja|gärna|absolut)\b.{0,30}\b(?:djupare|fördjupad|uppföljande)\s+(?:intervju|samtal)",
@@ -154,9 +162,12 @@ _NEGATION = re.compile(
     r"\b(?:inte|ej|ingen|inget|inga|aldrig|slipper|not|no|never|don'?t|won'?t|rather\s+not)\b",
     re.I,
 )
-# The coordinator's own offer, pasted or paraphrased, and "call me if you have questions".
+# The coordinator's own offer, pasted or paraphrased (the reader asked what THEY would rather
+# do: "Vill ni hellre berätta muntligt kan vi boka en intervju", "Would you rather talk?"),
+# and "call me if you have questions".
 _NOT_A_REQUEST = re.compile(
-    r"\b(?:önskar\s+ni\s+(?:att\s+)?svara|vill\s+ni\s+(?:hellre\s+)?svara|kontakta\s+mig\s+så"
+    r"\b(?:önskar\s+ni\s+(?:att\s+)?svara|vill\s+ni\s+svara|(?:vill|önskar)\s+(?:ni|du)\s+hellre"
+    r"|would\s+you\s+rather|kontakta\s+mig\s+så"
     r"|om\s+(?:ni|du)\s+har\s+(?:\w+\s+)?frågor|vid\s+frågor|if\s+you\s+have\s+(?:any\s+)?"
     r"questions|any\s+questions)\b",
     re.I,

@@ -32,6 +32,7 @@ from .framing import (
     strip_greeting,
 )
 from .heading_pass import heading_scorer
+from .headings import HeadingScorer
 from .interview import wants_interview
 from .lines import Asked, Line, n_words
 from .quotes import is_valediction
@@ -354,6 +355,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
                 if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
                     cut = j
                     break
+            if cut == len(rest) and st.value is not None:
+                # "..., och det största hindret är att ...": the later question's words
+                # open a clause of the follow-up's sentence, joined by "och"/"men"
+                rest, cut = _split_at_later_clause(rest, scorer, qs[k + 1].num, later[0].num)
     if st.value is not None:
         out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
     # (after a yes/no left open, "alla är välkomna hos oss" is no clear "how": left over,
@@ -363,6 +368,22 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+_AND_CLAUSE = re.compile(r",\s+(?:och|men|and|but)\s+(?=\w)", re.I)
+
+
+def _split_at_later_clause(rest: list[tuple[str, int]], scorer: HeadingScorer, follow_up: int,
+                           later: int) -> tuple[list[tuple[str, int]], int]:
+    """REST split where a clause after ", och"/", men" speaks of the LATER question's words
+    more than of the FOLLOW_UP's (its first such clause); the cut index, len(REST) if none."""
+    for j, (s, n) in enumerate(rest):
+        for m in _AND_CLAUSE.finditer(s):
+            tail = s[m.end():]
+            sc = {x.num: x.score for x in scorer.scores(tail)}
+            if sc.get(later, 0) > sc.get(follow_up, 0) and n_words(s[:m.start()]) >= 3:
+                return [*rest[:j], (s[:m.start()], n), (tail, n), *rest[j + 1:]], j + 1
+    return rest, len(rest)
 
 
 # the yes said back and going on to how after a comma: "..., det gör vi genom att ...",

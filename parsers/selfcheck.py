@@ -159,12 +159,32 @@ _ABOUT_EXCHANGE = re.compile(
 )
 
 
+# The reader invited to something of the association's ("Välkomna på vår vårföreställning i
+# april!", "ni får gärna komma och titta", "You are welcome to our open day"): a "välkomna"
+# opening the sentence greets the reader; "alla är välkomna" describes the association.
+_INVITES = re.compile(
+    r"^(?:och\s+|and\s+|förresten\s+)?(?:varmt\s+|hjärtligt\s+)?välkomn[ae]\s+(?:på|till|hit|förbi|att)\b"
+    # (the reader greeted or asked along, not the generic "du kan komma gratis som ny")
+    r"|\b(?:ni|du|you)\s+(?:är|are|'re)\s+(?:\w+\s+){0,2}?(?:välkomn[ae]|(?:most\s+)?welcome)\b"
+    r"|\b(?:ni|du)\s+får\s+(?:\w+\s+)?gärna\s+komma\b"
+    r"|^(?:\w+[,!]?\s+)?(?:kom|titta|hälsa)\s+gärna\s+(?:på|förbi|in|till)\b"
+    r"|\bfeel\s+free\s+to\s+(?:come|visit|drop)\b",
+    re.I,
+)
+
+
+def invites_reader(sentence: str) -> bool:
+    """SENTENCE invites the reader to something of the association's (a show, an open day)."""
+    return bool(_INVITES.search(normalize_ws(sentence)))
+
+
 def said_to_reader(par: str) -> bool:
     """PAR is said to the coordinator about the exchange (contact, the survey, its results,
-    a meeting), every sentence of it, rather than about the association."""
+    a meeting) or invites them, every sentence of it, rather than about the association."""
     sentences = split_sentences(normalize_ws(par))
     return bool(sentences) and all(
         bool(_TO_READER.search(s) and _ABOUT_EXCHANGE.search(s)) or bool(CLOSING.match(s))
+        or invites_reader(s)
         for s in sentences
     )
 
@@ -278,6 +298,9 @@ _AT_THE_MEETING = re.compile(
     r"|^(?:ni|du|you)(?:\s+är|\s+are|'re)\s+(?:\w+\s+)?(?:välkomn[ae]|welcome)\b"
     r"|^(?:vi|we)\s+(?:kommer|come|can\s+come|could\s+come)\s+(?:gärna\s+|gladly\s+)?"
     r"(?:till|to)\s+\w+"
+    # who else would come: "Många av våra medlemmar vill också vara med och berätta."
+    r"|^(?:\w+\s+){0,5}?(?:vill|skulle\s+vilja|would\s+like\s+to|want\s+to)\s+(?:också\s+|gärna\s+"
+    r"|also\s+)*(?:vara\s+med|komma\s+med|delta|join|come\s+along)\b"
     # why the meeting is better than writing: "Vi tycker det blir mycket bättre om ni får se
     # verksamheten på plats", "It is easier to explain in person"
     r"|^(?:(?:vi|jag|we|i)\s+(?:tycker|tror|think|believe)\s+(?:att\s+|that\s+)?)?"

@@ -18,7 +18,9 @@ from .headings import content_words, words_match
 from .text import MODAL_ADVERBS, normalize_ws, short_cache
 from .yes_no import _MIXED, _SHORT_YES_NO, parse_yes_no
 
-_CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s", re.I)
+_CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s"
+                           # "Om vi ... blir svaret ja": the answer after a "whether" clause
+                           r"|\s(?=(?:är|blir)\s+(?:svaret|vårt\s+svar)\b)", re.I)
 _FILLER = re.compile(
     r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl)?\b[\s,.!]*", re.I
 )
@@ -83,6 +85,15 @@ _PRO_FORM = re.compile(
 _WE_DO_IT = re.compile(
     r"(?i)^(?:vi|we)\s+(?:\w+\s+){0,3}(?:arbetar|jobbar|kämpar|work|fight)\s+(?:\w+\s+){0,2}"
     r"(?:med|mot|on|against)\s+(?:den|det|detta|denna|it|this|that)\b")
+# "Segregation är faktiskt hela anledningen till att vi startade", "Att bryta segregationen är
+# ett av skälen till att föreningen finns", "Segregation is the reason we started": the
+# question's topic named as why the association exists - a yes (the topic is checked too)
+_WHY_WE_EXIST = re.compile(
+    r"(?i)\b(?:anledning(?:en|arna)?|skäl(?:et|en)?|orsak(?:en|erna)?)\s+(?:till|för)\s+(?:att\s+)?"
+    r"(?:vi|föreningen|klubben|nätverket|gruppen)\s+(?:\w+\s+){0,2}?(?:startade|startades"
+    r"|bildades|grundades|finns|existerar|började|kom\s+till)\b"
+    r"|\breasons?\s+(?:why\s+|that\s+)?(?:we|the\s+\w+)\s+(?:\w+\s+)?(?:started|exists?|began"
+    r"|(?:was|were)\s+(?:founded|started|formed))\b")
 _MEANS = re.compile(
     r"(?i)^[\s,]*(?:genom|bland\s+annat|t\.\s?ex|till\s+exempel|via|med\s+hjälp|eftersom|för\s+att"
     r"|men|fast|dock|by|through|because|for\s+example|e\.g|but|although|though)\b")
@@ -195,8 +206,12 @@ _BY_NUMBER = re.compile(
 # The answer word said as such, with no number: "(så) svaret blir nej", "vårt svar är ja",
 # "so the answer is no" - in a sentence that names the question's topic
 _ANSWER_IS = re.compile(
-    r"(?i)^(?:(?:så|so)\s+)?(?:svaret|vårt\s+svar|the\s+answer|our\s+answer)\s+(?:blir|är|får\s+bli"
-    r"|is|would\s+be|will\s+be)\s+(?:nog\s+|väl\s+|then\s+)?(?P<yn>ja|nej|yes|no)\b"
+    r"(?i)^(?:(?:så|so)\s+)?(?:(?:svaret|vårt\s+svar|the\s+answer|our\s+answer)\s+(?:blir|är|får\s+bli"
+    r"|is|would\s+be|will\s+be)"
+    # the verb first, after "Om vi jobbar mot segregation så ...": "är svaret absolut ja"
+    r"|(?:är|blir)\s+(?:svaret|vårt\s+svar))"
+    r"\s+(?:nog\s+|väl\s+|then\s+|absolut\s+|definitivt\s+|självklart\s+|definitely\s+)?"
+    r"(?P<yn>ja|nej|yes|no)\b"
     r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
 
 
@@ -301,6 +316,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     if (_WE_DO.match(first) or _OUR_WAY.match(first)) and names_topic(clauses[0], question) \
             and whole.value is None and not _NEGATED.search(clauses[0]):
         said = True  # "Vi jobbar mot segregation varje dag."
+    if said is None and whole.value is None and _WHY_WE_EXIST.search(s) \
+            and not _NEGATED.search(s):
+        said = True  # "Segregation är hela anledningen till att vi startade"
     if said is None and whole.value is None and names_topic(clauses[0], question) \
             and not _NEGATED.search(s) \
             and any(_WE_DO_IT.match(_FILLER.sub("", c.strip())) for c in clauses[1:]):

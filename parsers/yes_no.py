@@ -197,6 +197,13 @@ _CONFIRMS = re.compile(
     r"|verkligen|faktiskt|också))*\s+(?:säga|påstå|hävda|tro|tycka|svara)\s+(?:att\s+)?"
     r"(?:vi|man|föreningen|klubben)(?:\s+(?:nog|väl|ju|ändå|faktiskt|också))*"
     r"\s+(?:gör(?:\s+det)?|(?:jobbar|arbetar)\s+(?:med|mot)\s+(?:det|den))"
+    # ... or as what they think of it, the verb of thinking finite: "det tycker vi att vi gör",
+    # "vi anser nog att vi gör det", "det tror jag att föreningen gör"
+    r"|(?:(?:det|så|detta)\s+(?:tycker|tror|anser|menar|upplever)\s+(?:vi|jag)"
+    r"|(?:vi|jag)\s+(?:tycker|tror|anser|menar|upplever))(?:\s+(?:nog|väl|ju|ändå|absolut"
+    r"|verkligen|faktiskt|också))*\s+(?:att\s+)?(?:vi|man|föreningen|klubben)"
+    r"(?:\s+(?:nog|väl|ju|ändå|faktiskt|också))*"
+    r"\s+(?:gör(?:\s+det)?|(?:jobbar|arbetar)\s+(?:med|mot)\s+(?:det|den))"
     r"|(?:i|we)\s+(?:(?:would|'d|do|think|believe|guess|suppose|really)\s*){1,2}(?:say\s+)?(?:so)?"
     r"|(?:i|we)(?:\s+would|'d)\s+(?:like\s+to\s+)?(?:say|think|believe)\s+(?:that\s+)?we\s+do"
     r"|(?:i'd|we'd)\s+say\s+so|(?:that\s+)?we\s+(?:do|are)|(?:i\s+)?think\s+so"

@@ -273,3 +273,56 @@ def test_rest_put_off_is_a_closing_line():
     assert got["how"] == A3
     got = _vals(f"Fråga 2: Ja\nFråga 3: {A3} Resten av barnen går i skolan.")
     assert got["how"] == f"{A3} Resten av barnen går i skolan."
+
+
+# --- answering the question later, said with "svarar på" and when -----------------------------
+
+
+@pytest.mark.parametrize("later", [
+    "Styrelsen ska prata om det först, så jag svarar på fråga 4 i februari.",
+    "Den vill vi tänka på, vi besvarar den efter årsmötet.",
+    "Vi svarar på den frågan när kassören är tillbaka.",
+])
+def test_answering_the_question_later_is_no_answer(later):
+    got = values_of(
+        "Hej!\n\n1. Vi är en boulklubb på Limhamn med 35 medlemmar.\n\n2. Ja\n\n"
+        "3. Vi spelar på torget så att alla som går förbi kan vara med.\n\n"
+        f"4. {later}\n\nHälsningar\nPia")
+    assert got["obstacles_opportunities"] is None
+    assert got["how"] == "Vi spelar på torget så att alla som går förbi kan vara med."
+
+
+@pytest.mark.parametrize("answer", [
+    "Vi svarar på frågor om bostäder efter träningen, möjligheten är att folk litar på oss.",
+    "Hindret är att vi svarar på det mesta senare än vi vill, vi är för få.",
+])
+def test_answering_questions_as_an_activity_stays(answer):
+    assert values_of(
+        "Hej!\n\n1. Vi är en boulklubb på Limhamn med 35 medlemmar.\n\n2. Ja\n\n"
+        "3. Vi spelar på torget.\n\n"
+        f"4. {answer}\n\nHälsningar\nPia")["obstacles_opportunities"] == answer
+
+
+# --- a question skipped with "svarar vi inte på", its reason after it -------------------------
+
+
+@pytest.mark.parametrize("note", [
+    "Fråga fyra svarar vi inte på, eftersom vi inte har något arbete att berätta om där.",
+    "Den sista frågan, fråga 4, svarar jag inte på eftersom jag är ny i styrelsen och inte vet.",
+    "We won't answer question four, because the board has not talked about it yet.",
+])
+def test_a_note_not_answering_another_question_with_its_reason(note):
+    ex = extract("Hej\n\nOm oss: Vi är en boxningsklubb på Lindängen med 80 medlemmar.\n"
+                 "Segregation: Nej\n"
+                 "Varför: Vi har inte tänkt på det, vi tränar bara.\n\n"
+                 f"{note}\n\nHälsningar\nAhmed")
+    got = values(ex)
+    assert got["how"] == "Vi har inte tänkt på det, vi tränar bara."
+    assert got["obstacles_opportunities"] is None
+
+
+def test_not_answering_as_an_activity_is_an_answer():
+    answer = "Hindret är att vi inte svarar på alla mejl, eftersom vi är för få."
+    got = values(extract("1. Vi är en ridklubb i Oxie.\n2. Nej\n3. Ridsport är dyr.\n"
+                         f"4. {answer}\n\nMvh Lena"))
+    assert got["obstacles_opportunities"] == answer

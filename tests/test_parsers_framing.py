@@ -180,3 +180,100 @@ def test_a_promise_kept_above_numbered_answers_is_no_answer_one(lead):
     assert got["about"] is None
     assert got["how"] == "Vi har läxhjälp för barn från hela stan."
     assert got["obstacles_opportunities"] == "Lokalen är för liten, men biblioteket vill samarbeta."
+
+
+# --- said to the reader between or under the answers: an invitation, a question back ---------
+
+
+@pytest.mark.parametrize("invite", [
+    "Välkomna till vår julkonsert den 14 december, ni får gärna ta med familjen!",
+    "Ni är förresten hjärtligt välkomna på vår öppna dag i maj.",
+    "You are most welcome to our summer tournament, it is free!",
+    "Kom gärna förbi på vår loppis i vår, den är öppen för alla.",
+])
+def test_an_invitation_in_its_own_paragraph_ends_the_last_answer(invite: str) -> None:
+    ex = extract("1. Vi är en kör i Västra hamnen.\n\n2. Ja\n\n3. Vi sjunger på äldreboenden.\n\n"
+                 f"4. Hindret är lokalen. Möjligheten är nya sångare.\n\n{invite}\n\n"
+                 "Hälsningar\nIrma Lund")
+    assert values(ex)["obstacles_opportunities"] == \
+        "Hindret är lokalen. Möjligheten är nya sångare."
+    assert "unassigned_text" not in codes(ex)  # an invitation is no answer gone astray
+
+
+@pytest.mark.parametrize("said", [
+    "Alla är välkomna hos oss, det är vår möjlighet.",
+    "Som ny i Sverige kan du komma till oss gratis, det är vår möjlighet.",
+])
+def test_everyone_welcome_in_an_answer_stays(said: str) -> None:
+    ex = extract("1. Vi är en kör i Västra hamnen.\n\n2. Ja\n\n3. Vi sjunger på äldreboenden.\n\n"
+                 f"4. Hindret är lokalen.\n\n{said}\n\nHälsningar\nIrma Lund")
+    assert values(ex)["obstacles_opportunities"] == f"Hindret är lokalen. {said}"
+
+
+@pytest.mark.parametrize("question_back", [
+    "En sak innan fråga fyra: kommer enkäten att visas för andra föreningar? Vi vill gärna veta.",
+    "Hur kommer svaren att användas? Vi undrar eftersom vi är en liten förening.",
+    "One thing first: will the answers be published with our name? We would like to know.",
+])
+def test_a_question_back_between_answers_is_no_part_of_the_answer_above(question_back) -> None:
+    ex = extract("1. Vi är en simklubb i Hyllie.\n\n2. Ja\n\n"
+                 "3. Vi har gratis simskola för nyanlända barn.\n\n"
+                 f"{question_back}\n\n4. Hindret är badtiderna.\n\nMvh Omar")
+    got = values(ex)
+    assert got["how"] == "Vi har gratis simskola för nyanlända barn."
+    assert got["obstacles_opportunities"] == "Hindret är badtiderna."
+
+
+def test_a_question_of_the_associations_own_in_an_answer_stays() -> None:
+    ex = extract("1. Vi är en simklubb i Hyllie.\n\n2. Ja\n\n"
+                 "3. Vi har gratis simskola.\n\nHur når vi fler? Vi delar ut lappar i skolorna."
+                 "\n\n4. Hindret är badtiderna.\n\nMvh Omar")
+    assert values(ex)["how"] == \
+        "Vi har gratis simskola. Hur når vi fler? Vi delar ut lappar i skolorna."
+
+
+@pytest.mark.parametrize("not_understood", [
+    "Den här frågan förstår jag inte riktigt. Vad menar ni?",
+    "I don't really understand the question. Could you say it in another way?",
+    "Vi förstår inte frågan. Kan ni förklara?",
+])
+def test_an_answer_saying_the_question_is_not_understood_is_none(not_understood: str) -> None:
+    ex = extract("1. Vi är en kvinnoförening i Rosengård.\n\n2. Ja\n\n"
+                 f"3. Vi lagar mat tillsammans med svenska grannar.\n\n4. {not_understood}\n\n"
+                 "Tack\nSara")
+    assert values(ex)["obstacles_opportunities"] is None
+    assert "partial" in codes(ex)  # the question is still open: a person explains it
+
+
+def test_not_understanding_others_is_an_answer() -> None:
+    ex = extract("1. Vi är en kvinnoförening i Rosengård.\n\n2. Ja\n\n"
+                 "3. Vi lagar mat tillsammans.\n\n4. Vi förstår inte varför kommunen stängde "
+                 "träffpunkten.\n\nTack\nSara")
+    assert values(ex)["obstacles_opportunities"] == \
+        "Vi förstår inte varför kommunen stängde träffpunkten."
+
+
+# --- a greeting naming an office, a first paragraph on the letter passed on ------------------
+
+
+@pytest.mark.parametrize("greeting", ["Hej Malmö stad", "Hej Region Skåne!", "Hej Malmö kommun,"])
+def test_a_greeting_naming_an_office_is_no_part_of_answer_1(greeting: str) -> None:
+    got = values(extract(f"{greeting}\n\nVi är en syjunta i Nydala. Vi träffas varje måndag.\n\n"
+                         "2. Ja\n\n3. Alla är välkomna.\n\n4. Lokalen är dyr.\n\nHälsning\nAmal"))
+    assert got["about"] == "Vi är en syjunta i Nydala. Vi träffas varje måndag."
+
+
+@pytest.mark.parametrize("first", [
+    "Jag är kassör i föreningen och fick ert brev vidarebefordrat av vår ordförande som är "
+    "bortrest. Jag svarar så gott jag kan.",
+    "I am the treasurer and your letter was forwarded to me by our chair. I will answer as "
+    "well as I can.",
+])
+def test_a_first_paragraph_on_the_letter_passed_on_is_framing(first: str) -> None:
+    got = values(extract(
+        f"Hej!\n\n{first}\n\nVi är en pensionärsförening i Oxie med 200 medlemmar.\n\n"
+        "Ja, det gör vi.\n\nVi bjuder in nya grannar till kaffe varje torsdag.\n\n"
+        "Hindret är trappan till lokalen, möjligheten är alla nya grannar.\n\nHälsningar\nBo"))
+    assert got["about"] == "Vi är en pensionärsförening i Oxie med 200 medlemmar."
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi bjuder in nya grannar till kaffe varje torsdag."

@@ -417,3 +417,76 @@ def test_a_meeting_judged_the_better_way_to_answer_is_a_wish(text: str) -> None:
 )
 def test_better_if_we_meet_as_an_activity_is_no_wish(text: str) -> None:
     assert not wants_interview(text)
+
+
+# --- a wish to meet at the end of the last answer, in words the rules did not know -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi berättar gärna mer om lägret i en intervju, om det passar.",
+        "Jag berättar hellre om det här på telefon.",
+        "We would be glad to meet you and tell you about the camp.",
+        "Our board would be happy to talk with you about it.",
+        "Perhaps we could meet instead, that is simpler for me.",
+        "Vi kan kanske ses istället, det är lättare för oss.",
+    ],
+)
+def test_a_meeting_offered_in_other_words_is_a_wish(text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barnen berättar gärna om sina liv i teatern.",
+        "We are happy to meet new members every Monday.",
+        "Vi kan träffas i parken på sommaren, det är bättre för barnen.",
+    ],
+)
+def test_telling_and_meeting_as_activities_are_no_wish(text: str) -> None:
+    assert not wants_interview(text)
+
+
+def test_a_wish_to_meet_under_the_last_answer_is_no_part_of_it() -> None:
+    from helpers import extract, values
+
+    ex = extract("1. Vi är en seglarklubb i Limhamn.\n\n2. Ja\n\n3. Vi lånar ut båtar gratis.\n\n"
+                 "4. Hindret är pengar, möjligheten är havet. Vi berättar gärna mer i en "
+                 "intervju om ni vill.\n\nHälsningar\nMarta")
+    assert ex.wants_interview
+    assert values(ex)["obstacles_opportunities"] == "Hindret är pengar, möjligheten är havet."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the coordinator's own offer, the reader asked what they would rather do
+        "Vill ni hellre berätta muntligt kan vi boka en intervju.",
+        "Önskar du hellre prata i telefon går det bra att ringa mig.",
+        "Would you rather talk in person, we can book an interview.",
+    ],
+)
+def test_asking_what_the_reader_would_rather_do_is_the_coordinators_offer(text: str) -> None:
+    assert not wants_interview(text)
+
+
+@pytest.mark.parametrize("who", [
+    "Flera i styrelsen vill också vara med och berätta.",
+    "Våra ledare skulle gärna vilja delta.",
+    "Our chair would like to join too.",
+])
+def test_who_else_would_come_to_the_meeting_is_the_wishs(who: str) -> None:
+    from helpers import codes, extract
+
+    ex = extract("Hej,\n\nVi skriver inte så gärna, det blir bättre om vi får träffas och prata "
+                 f"i stället. {who}\n\nHälsningar\nNadia")
+    assert ex.wants_interview
+    assert "unassigned_text" not in codes(ex)  # nothing of the association's left unread
+
+
+def test_members_who_join_the_activities_are_no_part_of_a_wish() -> None:
+    from svarsinkorg.parsers.selfcheck import after_wish_to_meet
+
+    assert not after_wish_to_meet("Barnen spelar fotboll varje vecka med lag från Limhamn.")

@@ -1020,3 +1020,44 @@ def test_a_numbered_heading_naming_nothing_is_a_heading_when_its_siblings_are(fi
     got = values(extract(body))
     assert (got["about"], got["works_against_segregation"], got["how"],
             got["obstacles_opportunities"]) == (ABOUT, True, HOW, OBST)
+
+
+# --- one paragraph: the yes/no asked back as "whether ... så är svaret ja", the obstacles in a
+# clause of the how's sentence --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("yes", "want"), [
+    ("Om vi arbetar mot segregation så är svaret definitivt ja", True),
+    ("Om föreningen jobbar mot segregation blir svaret ja", True),
+    ("Om vi motverkar segregation så är svaret nej", False),
+])
+def test_whether_then_the_answer_with_the_verb_first(yes: str, want: bool) -> None:
+    from svarsinkorg.parsers.statements import yes_no_statement
+    st = yes_no_statement(f"{yes}.", QUESTIONS[1])
+    assert st is not None and st.value is want
+
+
+@pytest.mark.parametrize(("how", "obst"), [
+    ("vi spelar med lag från hela stan", "det största hindret är planerna, men möjligheten är "
+     "alla unga som vill spela"),
+    ("vi bjuder in skolor från andra områden", "problemet är pengar och hindret är lokalen"),
+])
+def test_one_paragraph_with_the_obstacles_in_a_clause_of_the_how(how: str, obst: str) -> None:
+    ex = extract("Hej! Vi är en innebandyklubb för barn i Holma. Om vi arbetar mot segregation "
+                 f"så är svaret ja, {how}, och {obst}. Hör av er om ni undrar något! /Kim")
+    got = values(ex)
+    assert got["about"] == "Vi är en innebandyklubb för barn i Holma."
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert got["obstacles_opportunities"] == f"{obst}."
+    assert "by_position" in codes(ex)  # parts inside one paragraph are a guess: shown
+
+
+def test_one_paragraph_with_a_possibility_for_the_children_in_the_how_stays() -> None:
+    ex = extract("Hej! Vi är en innebandyklubb för barn i Holma. Om vi arbetar mot segregation "
+                 "så är svaret ja, vi spelar med lag från hela stan, och barnen får möjlighet att "
+                 "träffas. Hindret är pengar. /Kim")
+    got = values(ex)
+    assert got["how"] == ("vi spelar med lag från hela stan, och barnen får möjlighet att "
+                          "träffas.")
+    assert got["obstacles_opportunities"] == "Hindret är pengar."

@@ -208,3 +208,22 @@ def test_a_yes_said_over_again_leaves_the_follow_up_unanswered() -> None:
         "1. Vi är en kör i Limhamn med 35 sångare.\n\n"
         "2. Ja, det gör vi genom att sjunga med en kör från Kroksbäck.\n\nIngrid"))
     assert got["how"] == "Det gör vi genom att sjunga med en kör från Kroksbäck."
+
+
+@pytest.mark.parametrize("text", [
+    "Ja, det tycker jag att vi gör.",
+    "ja vi anser nog att vi gör det",
+    "Ja. Det tror vi att föreningen gör.",
+])
+def test_a_yes_said_over_again_as_an_opinion_explains_nothing(text: str) -> None:
+    assert parse_yes_no(text).value is True
+    assert split_yes_no_explanation(text) is None
+
+
+def test_a_lower_case_yes_over_two_questions_leaves_the_how_as_written() -> None:
+    got = values(extract(
+        "Fråga 1: vi är en schackklubb i fosie.\n\n"
+        "Fråga 2 och 3: ja det anser vi att vi gör. vi spelar i biblioteket där alla kommer in. "
+        "barnen lär sig av varandra.\n\nFråga 4: hindret är pengar.\n\nmvh Sven"))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "vi spelar i biblioteket där alla kommer in. barnen lär sig av varandra."

@@ -576,3 +576,29 @@ def test_saying_we_do_our_best_is_no_yes():
     st = yes_no_statement("Segregation är svårt, men jag skulle säga att vi gör det bästa vi "
                           "kan.", QUESTIONS[1])
     assert st is None or st.value is None
+
+
+# --- the yes said by naming the topic as why the association exists ---------------------------
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Segregationen i området är själva anledningen till att vi startade föreningen.", True),
+    ("Att bryta segregation är ett av skälen till att klubben bildades.", True),
+    ("Segregation is the main reason we started the club.", True),
+    ("Segregation är inte anledningen till att vi finns.", None),
+    ("Fotbollen är anledningen till att vi startade.", None),
+])
+def test_the_topic_as_why_the_association_exists_says_yes(sentence, want):
+    from svarsinkorg.parsers.statements import yes_no_statement
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert (st.value if st is not None else None) is want
+
+
+def test_four_plain_paragraphs_with_the_yes_as_why_they_started():
+    got = values(extract(
+        "Hej!\n\nVi är ett nätverk av föräldrar i Holma som ordnar läxhjälp och utflykter.\n\n"
+        "Segregationen är faktiskt hela anledningen till att vi startade, vi vill minska den.\n\n"
+        "Vi tar med barnen till museer och parker i andra delar av stan.\n\n"
+        "Det svåra är pengar. Det fina är alla föräldrar som vill hjälpa till.\n\n"
+        "Hälsningar\nSara"))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi tar med barnen till museer och parker i andra delar av stan."
