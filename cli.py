@@ -197,6 +197,8 @@ def review() -> None:
     """What needs a person: unmatched mail, ambiguous answers, replies without answers."""
     from rich.table import Table
 
+    from .store.records import NAMED_IN
+
     cfg = state.config()
     t = _labels(cfg)
     survey_state = service.survey_state(cfg)
@@ -205,16 +207,22 @@ def review() -> None:
         return m.date.astimezone(cfg.survey.tz).strftime("%Y-%m-%d %H:%M") if m.date else ""
 
     shown: set[int] = set()
-    if survey_state.review:
+    # An association that another's mail may answer for (forwarded here, or named in that
+    # reply) may have no mail of its own: that mail is its row.
+    # (named_in and its reasons are made together, in the same order)
+    named = [(m, r.name, why) for r in survey_state.associations
+             for m, why in zip(r.named_in, [x for x in r.reasons if x.code in NAMED_IN],
+                               strict=True)]
+    if survey_state.review or named:
         table = Table("#", t("association"), t("from"), t("subject"), t("date"), t("why"),
                       title=t("review_title"))
         names = {m.id: r.name for r in survey_state.associations for m in r.messages}
-        for _what, m, why in survey_state.review:
-            if m is None:
-                continue
+        rows = [(m, names.get(m.id, "—"), why) for _what, m, why in survey_state.review
+                if m is not None]
+        for m, name, why in [*rows, *named]:
             shown.add(m.id)
-            table.add_row(str(m.id), names.get(m.id, "—"), m.from_addr or "",
-                          m.subject or "", when(m), t.reason(why))
+            table.add_row(str(m.id), name, m.from_addr or "", m.subject or "", when(m),
+                          t.reason(why))
         console.print(table)
     else:
         console.print(t("nothing_to_review"))

@@ -83,8 +83,9 @@ class Reason:
     "by_position", "answers_in_quote", "quoted_questions", "ambiguous"), from the pipeline
     ("no_answer", "conflicting_sources", "attachment", "image", "oversized", "no_date", ...,
     "match_by_name", "sender_mismatch", "unmatched", ...) and the store ("not_a_reply",
-    "parse_failed", "parse_timeout", "headers_only"). Each needs a label in both languages;
-    an unknown one shows as its code and detail. Here, at the bottom, so the store can keep them."""
+    "parse_failed", "parse_timeout", "headers_only", "named_in_reply", "names_other"). Each
+    needs a label in both languages; an unknown one shows as its code and detail. Here, at
+    the bottom, so the store can keep them."""
 
     code: str
     key: str | None = None
@@ -156,6 +157,10 @@ class ParsedMessage:
     notes: list[str] = field(default_factory=list)
     parsed_with: str = __version__
     unmatched_reason: Reason | None = None  # why no association was found
+    # Other roster associations (ids) a reply names in its own words ("ordförande i både
+    # X och Y"): it still belongs to the one matched; the records ask a person whether it
+    # answers for them too (store/records.py).
+    also_names: list[int] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:

@@ -12,7 +12,13 @@ from rapidfuzz import fuzz
 from .config import Config, Limits, Question, Survey
 from .intake.classify import classify, own_address
 from .intake.decode import decode_message, problem_reason
-from .intake.match import RosterEntry, coordinator_set, forwarded_senders, match_message
+from .intake.match import (
+    RosterEntry,
+    also_named,
+    coordinator_set,
+    forwarded_senders,
+    match_message,
+)
 from .intake.message import DecodedMessage
 from .intake.topic import about_survey, off_topic
 from .model import (  # noqa: F401  (moved to the bottom layer; still importable here)
@@ -261,6 +267,11 @@ def parse_message(
         for r in match.reasons:
             _add(reasons, r)
 
+    # A reply that says it answers for other roster associations too (a chairwoman of two,
+    # an umbrella for its members): noted, not decided here (the records ask a person).
+    also = list(also_named(roster, own_words, match.association_id)) \
+        if counts and match.association_id is not None else []
+
     return ParsedMessage(
         header_message_id=msg.message_id,
         sent_at=msg.date,
@@ -278,6 +289,7 @@ def parse_message(
         reasons=reasons,
         notes=notes,
         unmatched_reason=unmatched,
+        also_names=also,
     )
 
 

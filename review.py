@@ -91,11 +91,13 @@ def review_queue(state: SurveyState) -> list[QueueItem]:
             item = items.setdefault(ref, QueueItem(ref, "association", rec.id, m.id,
                                                    rec.name, m.date))
         touch(item, m, why)
-    # A record can need review without a flagged message (an ambiguous answer left over).
+    # A record can need review without a flagged message (an ambiguous answer left over),
+    # or without any mail of its own (named in another's reply: that mail is shown).
     for rec in state.associations:
         ref = f"a{rec.id}"
-        if rec.needs_review and ref not in items and rec.messages:
-            last = rec.messages[-1]
+        shown = rec.messages or rec.named_in
+        if rec.needs_review and ref not in items and shown:
+            last = shown[-1]
             items[ref] = QueueItem(ref, "association", rec.id, last.id, rec.name, last.date,
                                    list(rec.reasons), [last.id])
         elif ref in items:

@@ -169,6 +169,165 @@ def _by_name(roster: Sequence[RosterEntry], text: str) -> tuple[RosterEntry | No
     return scored[0][1], f"name '{scored[0][1].name}' in the text ({scored[0][0]:.0f})"
 
 
+# What may follow a name written whole: a genitive ("Kören Xs", "IK:s", "Hawo's"), then
+# no more letters ("Sölve" in "Sölvesborg" is another word).
+_NAME_END = re.compile(r"(?::s|['’]s|s)?(?!\w)")
+
+
+def _whole_in(name: str, line: str) -> bool:
+    """Is NAME written in LINE as words of their own (the matcher's fuzzy score, 92, and
+    whole words, a genitive allowed), not as part of a longer word?"""
+    if len(line) < len(name):  # the line is the name, misspelt, or not at all
+        return len(line) + 2 >= len(name) and fuzz.ratio(name, line) >= _NAME_SCORE
+    found = fuzz.partial_ratio_alignment(name, line, score_cutoff=_NAME_SCORE)
+    # the whole name, not its tail ("...ainska föreningen i malmö" in "Kinesiska ...")
+    if found is not None and found.src_start == 0 and found.src_end == len(name):
+        start, end = found.dest_start, found.dest_end
+        if (start == 0 or not line[start - 1].isalnum()) and _NAME_END.match(line, end):
+            return True
+    # words spelt a little differently ("Kampsportklubbens Öster"): whole tokens already
+    return token_score(name, line) >= _NAME_SCORE
+
+
+# What in the sentence that names another association says the reply answers for it too,
+# not that it works with it ("vi samarbetar med Y" is ordinary): "både X och Y", "för Xs
+# och Ys räkning", "svarar för", "gäller båda", a role in it ("ordförande i Y"), "on behalf
+# of". Swedish and English; ahead of a name, so no survey's wording.
+_ANSWERS_FOR = re.compile(
+    r"\b(?:både|both)\b|räkning|on behalf of|medlemsförening|member (?:associations|clubs)"
+    r"|\bsvar(?:ar|en|et)?\s+(?:för|från)\b|\b(?:answer(?:s|ing)?|reply(?:ing)?)\s+(?:for|from)\b"
+    r"|\bgäll(?:er|a)\b[^.!?]*\b(?:båda|alla|även|också|för)\b|\bräkna\b|\bcounts? for\b"
+    r"|\b(?:ordförande|kassör|sekreterare|ledamot|styrelse\w*|chair\w*|treasurer|secretary"
+    r"|board member)\s+(?:i|för|of|in|at)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences(text: str) -> list[str]:
+    """TEXT's sentences, lower-cased, a paragraph's lines joined (a name may wrap); a
+    paragraph ending in ":" runs on into the next (a list of members below its lead-in)."""
+    paras: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        flat = " ".join(ln.strip(" >*_\t") for ln in para.splitlines()).strip().lower()
+        if not flat:
+            continue
+        if paras and paras[-1].endswith(":"):
+            paras[-1] += " " + flat
+        else:
+            paras.append(flat)
+    return [x for p in paras for x in _SENTENCE_END.split(p) if x]
+
+
+@dataclass(frozen=True)
+class _RosterNames:
+    """A roster's name variants and their words, made once per roster (not per reply)."""
+
+    entries: dict[str, list[RosterEntry]]  # variant -> the entries it is a variant of
+    words: tuple[str, ...]  # every word of every variant
+    variant_words: dict[str, tuple[str, ...]]
+    by_word: dict[str, list[str]]  # word -> the variants holding it
+
+
+_ROSTER_NAMES: list[tuple[Sequence[RosterEntry], _RosterNames]] = []
+
+
+def _roster_names(roster: Sequence[RosterEntry]) -> _RosterNames:
+    # By identity: one roster list serves a whole import; hashing its entries for every
+    # reply cost more than this saves. The strong reference keeps the id from being reused.
+    for known, names in _ROSTER_NAMES:
+        if known is roster:
+            return names
+    entries: dict[str, list[RosterEntry]] = {}
+    for e in roster:
+        if len(e.name) >= _MIN_NAME_LEN:
+            for v in name_variants(e.name):
+                entries.setdefault(v, []).append(e)
+    variant_words = {v: tuple(_WORD.findall(v)) for v in entries}
+    by_word: dict[str, list[str]] = {}
+    for v, ws in variant_words.items():
+        for w in dict.fromkeys(ws):
+            by_word.setdefault(w, []).append(v)
+    names = _RosterNames(entries, tuple(sorted(by_word)), variant_words, by_word)
+    _ROSTER_NAMES[:] = [(roster, names), *_ROSTER_NAMES[:3]]
+    return names
+
+
+def _could_score_all(names: _RosterNames, places: Sequence[str]) -> set[str]:
+    """The variants for which `_could_score(variant, places, tokens)` holds, found with a
+    C call per token and per place rather than per roster entry (a reply is read against
+    every association: 400 of them one by one cost ~10 ms a reply). A variant none of
+    whose words is near a word of PLACES cannot score 92 on its whole length: not tried."""
+    near: set[str] = set()
+    for tok in {t for ln in places for t in _WORD.findall(ln)}:
+        near.update(w for w, _, _ in process.extract(
+            tok, names.words, scorer=fuzz.ratio, score_cutoff=_TOKEN_SCORE, limit=None))
+    out: set[str] = set()
+    cands = []
+    for v in {v for w in near for v in names.by_word[w]}:
+        ws = names.variant_words[v]
+        if len(ws) >= 2 and len(v) >= _MIN_VARIANT_LEN and all(w in near for w in ws):
+            out.add(v)  # token_score may reach it
+        else:
+            cands.append(v)
+    for place in places:
+        out.update(v for v, _, _ in process.extract(
+            place, cands, scorer=fuzz.partial_ratio, score_cutoff=_NAME_SCORE, limit=None))
+    return out
+
+
+def also_named(roster: Sequence[RosterEntry], own_text: str,
+               matched: int | None) -> tuple[int, ...]:
+    """The OTHER roster associations a reply names in its own words (OWN_TEXT: above the
+    quoted original, no ">" lines) as ones it answers for too: "ordförande i både X och
+    Y", an umbrella's "vi svarar för våra medlemsföreningar: A, B", "för Xs och Ys
+    räkning", or the name in the signature or the greeting ("X / Y"). A partner named in
+    passing ("vi samarbetar med Y") is not: without such a cue it would hold a reminder
+    to every partner that has not answered. Names by the matcher's scores, written as
+    words of their own (a genitive allowed), not a name only written inside a longer
+    roster name that is there too ("IK Sölve" in "IK Sölve Ungdom"). In roster order.
+    Who the mail belongs to is not changed: the records decide what it means."""
+    lines = [ln.strip(" >*_\t").lower() for ln in own_text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    # Where a name counts: the signature's and the greeting's lines (not a sentence there,
+    # "PS. Y svarar nog separat.") and the sentences that say the reply answers for one.
+    # Only these are searched: a few lines, not the whole mail, for each roster entry.
+    framing = [ln for ln in [*(x.lower().strip() for x in _signature_lines(own_text)),
+                             *lines[:1]]
+               if not ln.endswith(".") and not ln.startswith("ps")]
+    places = [*framing, *(x for x in _sentences(own_text) if _ANSWERS_FOR.search(x))]
+    if not places:
+        return ()
+    names = _roster_names(roster)
+    near = _could_score_all(names, places)
+    said_whole = {v for v in near if any(_whole_in(v, ln) for ln in places)}
+    by_entry: dict[int, tuple[RosterEntry, list[str]]] = {}
+    for v in sorted(said_whole):
+        for entry in names.entries[v]:
+            if entry.id != matched:
+                by_entry.setdefault(entry.id, (entry, []))[1].append(v)
+    if not by_entry:
+        return ()
+    order = {e.id: i for i, e in enumerate(roster)}
+    found = sorted(by_entry.values(), key=lambda ev: order[ev[0].id])
+    flat = "\n".join(lines)
+    named = [*(e for e, _ in found), *(e for e in roster if e.id == matched)]
+    out: list[int] = []
+    for entry, variants in found:
+        if any(_only_inside_longer(entry, other, flat) for other in named):
+            continue
+        # its name inside a longer one named there too is not its own mention
+        longer = [o.name.lower() for o in named
+                  if o.id != entry.id and entry.name.lower() in o.name.lower()]
+
+        def said(text: str, longer: list[str] = longer, variants: list[str] = variants) -> bool:
+            for name in longer:
+                text = text.replace(name, " ")
+            return any(_whole_in(v, text) for v in variants)
+
+        if any(said(x) for x in places):
+            out.append(entry.id)
+    return tuple(out)
+
+
 def _signature_lines(text: str) -> list[str]:
     """The lines under the last closing greeting ("Med vänlig hälsning"), else the last few
     lines, of the text above the quoted original."""

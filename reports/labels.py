@@ -527,6 +527,10 @@ REASONS: dict[str, dict[str, str]] = {
         "välj vilken förening svaret gäller",
         "forwarded_here": "Ett svar som {detail} vidarebefordrat kan vara föreningens: "
         "välj vilken förening svaret gäller",
+        "names_other": "Nämner även föreningen {detail}, som inte har svarat själv: "
+        "gäller svaret även den?",
+        "named_in_reply": "Nämns i ett svar från {detail}: gäller svaret även denna "
+        "förening?",
         "text": "{detail}",
     },
     "en": {
@@ -585,6 +589,10 @@ REASONS: dict[str, dict[str, str]] = {
         "association it is for",
         "forwarded_here": "A reply forwarded by {detail} may be this association's: choose "
         "which association it is for",
+        "names_other": "Also names the association {detail}, which has not replied itself: "
+        "does the reply answer for it too?",
+        "named_in_reply": "Named in a reply from {detail}: does it answer for this "
+        "association too?",
         "text": "{detail}",
     },
 }

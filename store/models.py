@@ -4,6 +4,7 @@ be rebuilt by `intake reparse`. Manual corrections live in their own table."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -136,13 +137,18 @@ def reason_line(r: Reason) -> str:
 
 
 def problems_json(reasons: list[Reason], notes: list[str],
-                  unmatched: Reason | None = None) -> dict[str, Any]:
+                  unmatched: Reason | None = None,
+                  also_names: Sequence[int] = ()) -> dict[str, Any]:
     """The problems column: the old "items" (text) beside "reasons" (codes), so a reader
-    of either shape keeps working."""
+    of either shape keeps working. "also_names": the other associations a reply names
+    (ParsedMessage.also_names), kept here rather than in a column of its own: a key in
+    this JSON needs no migration, and a row stored before it reads as naming none."""
     out: dict[str, Any] = {"items": [reason_line(r) for r in reasons],
                            "reasons": [reason_dict(r) for r in reasons], "notes": notes}
     if unmatched is not None:
         out["unmatched"] = reason_dict(unmatched)
+    if also_names:
+        out["also_names"] = list(also_names)
     return out
 
 

@@ -68,6 +68,10 @@ class AssociationRecord:
     corrected: list[str] = field(default_factory=list)  # keys set by hand
     opted_out: bool = False
     ref: str | None = None
+    # Mail of others that may be this association's, while nobody has reviewed it since: a
+    # reply forwarded by someone else ("forwarded_here"), or another's reply naming this one
+    # while it has none of its own ("named_in_reply"). In the order of those reasons.
+    named_in: list[MessageSummary] = field(default_factory=list)
 
     def answered(self) -> list[str]:
         return [k for k, v in self.answers.items() if v is not None]
@@ -76,6 +80,8 @@ class AssociationRecord:
 # Reasons about who sent a message: a person's `intake assign` confirms them.
 MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch", "forward_of_other",
                           "forwarded_here"})
+# Reasons an association holds for another's mail: one per entry of its `named_in`.
+NAMED_IN = ("forwarded_here", "named_in_reply")
 
 
 @dataclass
@@ -123,6 +129,12 @@ class _Mail:
     @property
     def notes(self) -> list[str]:
         return self.problems.get("notes", [])
+
+    @property
+    def also_names(self) -> list[int]:
+        """The other associations this reply names (ParsedMessage.also_names)."""
+        named = self.problems.get("also_names")
+        return [i for i in named if isinstance(i, int)] if named else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +246,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         if c.kind == "set" and c.association_id is not None:
             sets.setdefault(c.association_id, []).append(c)
     by_assoc: dict[int, list[_Mail]] = {a.id: [] for a in assocs}
+    naming: dict[int, list[_Mail]] = {}  # association -> other associations' replies naming it
     unmatched: list[MessageSummary] = []
     own_mail: list[MessageSummary] = []
     review: list[tuple[str, MessageSummary | None, Reason]] = []
@@ -256,6 +269,10 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 review.append(("unmatched", _summary(m, why), r))
             continue
         by_assoc[target].append(m)
+        if m.kind == "reply":
+            for named in m.also_names:
+                if named != target:
+                    naming.setdefault(named, []).append(m)
 
     # A forward one association sent of what seems another's reply, not yet settled by a
     # person: the other association is held too (no reminder, shown for review).
@@ -266,6 +283,22 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         for r in m.reason_list:
             if r.code == "forward_of_other" and r.detail:
                 forwarded_to.setdefault(r.detail, []).append(m)
+
+    # "Reviewed" covers what was stored until then; a later message is looked at anew.
+    reviewed: dict[int, dt.datetime] = {}
+    for aid, cs in sets.items():
+        when = max((c.created_at for c in cs
+                    if c.key == "reviewed" and c.value and c.created_at is not None),
+                   default=None)
+        if when is not None:
+            reviewed[aid] = when
+    named_open = _named_open(naming, by_assoc, reviewed)
+    names = {a.id: a.name for a in assocs}
+    # the replies that name an association still open, with the names they name
+    naming_open: dict[int, list[str]] = {}
+    for aid, ms in named_open.items():
+        for m in ms:
+            naming_open.setdefault(m.id, []).append(names[aid])
 
     records: list[AssociationRecord] = []
     for a in assocs:
@@ -285,10 +318,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                         for a in m.answers.values()))]
         rec.bounced = any(m.kind == "bounce" for m in own)
         rec.auto_replies = sum(1 for m in own if m.kind == "auto_reply")
-        # "Reviewed" covers what was stored until then; a later message is looked at anew.
-        reviewed_at = max((c.created_at for c in own_sets
-                           if c.key == "reviewed" and c.value and c.created_at is not None),
-                          default=None)
+        reviewed_at = reviewed.get(a.id)
 
         def seen_by_reviewer(m: _Mail, at: dt.datetime | None = reviewed_at) -> bool:
             return at is not None and (m.imported_at or at) <= at
@@ -347,6 +377,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             if m.kind == "other" and m.parse_status != "failed":
                 # Nothing vanishes: mail from the association that is no reply is shown.
                 found = [Reason("not_a_reply"), *found]
+            found += [Reason("names_other", None, n) for n in naming_open.get(m.id, ())]
             found = [r for r in found if not _filled_later(r, m, origin, survey)]
             for r in found:
                 rec.reasons.append(r)
@@ -358,6 +389,14 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 r = Reason("forwarded_here", None, m.from_addr or "")
                 rec.reasons.append(r)
                 rec.holding.append(r)
+                rec.named_in.append(_summary(m))
+        for m in named_open.get(a.id, ()):
+            # no reminder meanwhile: the association may have answered through this mail
+            owner = assigned.get(m.id, m.association_id)
+            r = Reason("named_in_reply", None, names.get(owner, "") if owner else "")
+            rec.reasons.append(r)
+            rec.holding.append(r)
+            rec.named_in.append(_summary(m))
         # Manual corrections go on top of everything parsed.
         for c in own_sets:
             if not c.key:
@@ -386,6 +425,24 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         rec.sources = [_source(k, *origin[k]) for k in survey.keys if k in origin]
         records.append(rec)
     return SurveyState(records, unmatched, review, own_mail)
+
+
+def _named_open(naming: dict[int, list[_Mail]], by_assoc: dict[int, list[_Mail]],
+                reviewed: dict[int, dt.datetime]) -> dict[int, list[_Mail]]:
+    """Per association, the other associations' replies that name it and may answer for it
+    ("ordförande i både X och Y", "vi svarar för våra medlemsföreningar"): only while it
+    has no reply of its own (a partner named in passing by one that answered itself is
+    ordinary) and nobody has reviewed it since the mail came."""
+    out: dict[int, list[_Mail]] = {}
+    for aid, ms in naming.items():
+        if aid not in by_assoc or any(m.kind == "reply" for m in by_assoc[aid]):
+            continue
+        at = reviewed.get(aid)
+        still = [m for m in sorted(ms, key=_order)
+                 if at is None or (m.imported_at or at) > at]
+        if still:
+            out[aid] = still
+    return out
 
 
 def _filled_later(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any]],

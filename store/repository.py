@@ -131,7 +131,8 @@ def parse_values(parsed: ParsedMessage) -> dict[str, Any]:
         "answers": parsed.answers,
         "wants_interview": parsed.wants_interview,
         "bounced_addresses": {"items": parsed.bounced_addresses},
-        "problems": problems_json(parsed.reasons, parsed.notes, parsed.unmatched_reason),
+        "problems": problems_json(parsed.reasons, parsed.notes, parsed.unmatched_reason,
+                                  parsed.also_names),
         "parse_status": "ok",
         "parsed_with": parsed.parsed_with,
     }

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from svarsinkorg.config import Config
 from svarsinkorg.model import Reason
+from svarsinkorg.review import review_queue
 from svarsinkorg.store.db import Store
 from svarsinkorg.store.models import (
     Association,
@@ -360,14 +361,20 @@ def test_a_forward_of_another_associations_reply_holds_that_association_until_as
             correct(s, "assign", message=fwd, value=other, when=at(5))
         return {"fwd": fwd}
 
-    state, _ = derive(cfg, fill)
+    state, ids = derive(cfg, fill)
     rec, council = by_name(state)["Kvinnonätverket"], by_name(state)["Föreningsrådet"]
     if not assigned:
         assert rec.status == "no_response"
         assert [r.code for r in rec.reasons] == ["forwarded_here"] and rec.needs_review
         assert [r.code for r in rec.holding] == ["forwarded_here"]  # no reminder meanwhile
         assert [r.code for r in council.reasons] == ["forward_of_other"]
+        # the forwarded mail is its item in the review queue, though it has no mail itself
+        assert [m.id for m in rec.named_in] == [ids["fwd"]]
+        item = {i.ref: i for i in review_queue(state)}[f"a{rec.id}"]
+        assert item.message_ids == [ids["fwd"]]
+        assert [r.code for r in item.reasons if isinstance(r, Reason)] == ["forwarded_here"]
     else:
+        assert rec.named_in == []
         assert rec.reasons == [] and rec.status == "responded"
         assert rec.answers["about"] == "Vi har hälsocafé."
         assert council.reasons == [] and council.status == "no_response"
