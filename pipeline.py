@@ -187,7 +187,13 @@ def parse_message(
     # A reply is what its own words make it, not the thread it sits in (issue 9): answers,
     # survey words, a wish to be interviewed, an attachment said or found to hold answers.
     own_words = _own_words(msg.text)
-    about = None if not answered and off_topic(own_words) else (
+    # A paragraph taken as "about" for want of anything else answers nothing on its own:
+    # without survey words, "Vi har bytt e-postadress" is no reply.
+    guessed = answered == 1 and "unstructured_about" in combined.flags
+    # (a mail that says it is about something else, and whose one "answer" is such a guess,
+    # is about that something else: "en sak som inte handlar om enkäten: ... Vi har aldrig
+    # sökt förut.")
+    about = None if (not answered or guessed) and off_topic(own_words) else (
         _about_survey(msg, survey, nested, own_words)
         or ("interview wish" if combined.wants_interview else None)
         or ("refers to an attachment" if combined.refers_to_attachment else None)
@@ -195,9 +201,6 @@ def parse_message(
         or ("an attachment that could not be read"
             if any(p.code == "attachment" for p in problems) else None)
     )
-    # A paragraph taken as "about" for want of anything else answers nothing on its own:
-    # without survey words, "Vi har bytt e-postadress" is no reply.
-    guessed = answered == 1 and "unstructured_about" in combined.flags
     # Only the coordinator's own mail needs to know whom it forwards: not on every message.
     forwards_other = bool(msg.from_addr) and own_address(msg.from_addr, coordinators) and any(
         not own_address(a, coordinators) for a in forwarded_senders(msg))

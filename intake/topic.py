@@ -34,6 +34,12 @@ _OFF_TOPIC = re.compile(
     # "En fråga vid sidan om: ..." - a question beside the survey
     r"|\b(?:fråga|sak|grej)\s+vid\s+sidan\s+(?:om|av)\b|\ba\s+side\s+(?:question|note)\b"
     r"|\b(?:not|nothing)\s+(?:to\s+do\s+with|related\s+to|about)\s+the\s+(?:survey|questionnaire)"
+    # a negated "is about" before the survey's own kind of mail: "en sak som inte handlar om
+    # enkäten", "det här gäller inte kartläggningen", "which is not about the questionnaire"
+    r"|\b(?:(?:inte|ej)\s+(?:handlar\s+om|gäller|rör|berör)|(?:handlar|gäller|rör|berör)"
+    r"\s+(?:inte|ej)(?:\s+om)?)\s+(?:själva\s+)?(?:enkät|kartläggning|undersökning|frågeformulär)"
+    r"|\b(?:is\s+not|isn'?t|not)\s+(?:about|regarding|concerning)\s+the\s+"
+    r"(?:survey|questionnaire|mapping)"
     r"|\bon\s+(?:another|a\s+different)\s+(?:matter|subject|note)\b"
     # asking in the survey's thread for want of the right person: "Sorry for asking here"
     r"|\b(?:sorry|excuse\s+me)\s+for\s+(?:asking|writing)\s+(?:here|in\s+this)"

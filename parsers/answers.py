@@ -76,6 +76,7 @@ from .framing import (
 # Re-exported: callers and tests import these from parsers.answers.
 from .framing import is_instruction as is_instruction
 from .heading_pass import heading_scorer
+from .headings import content_words, words_match
 from .interview import wants_interview
 from .lines import TOPIC, Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
@@ -91,7 +92,7 @@ from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_wo
 from .quotes import clean_block, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_reader
-from .statements import Statement, by_number, says_how, yes_no_statement
+from .statements import Statement, by_number, names_topic, says_how, yes_no_statement
 from .text import (
     LIST_ITEM,
     MODAL_ADVERBS,
@@ -195,6 +196,15 @@ _QUESTION_REF = re.compile(
     r"|\b(?:fråga|question)\s+(?P<ord2>ett|två|tre|fyra|fem|sex|one|two|three|four|five|six)\b",
     re.I,
 )
+
+
+def _names_others_only(text: str, first: int) -> bool:
+    """TEXT names questions by number, FIRST not among them (a regex over the whole text:
+    asked only where nothing else decided)."""
+    named = {_ref_number(m) for m in _QUESTION_REF.finditer(text)}
+    return bool(named) and first not in named
+
+
 _ORDINAL = {
     "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -601,9 +611,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # the mail (why not now, why not at all), not the answer to question 1
     # a mail that names the questions it answers by number, question 1 not among them ("Här
     # kommer svaren på fråga 3 och 4:"), does not describe the association in its prose
-    named = {_ref_number(m) for m in _QUESTION_REF.finditer(own_text)}
     if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text) \
-            and not declines(own_text) and not (named and qs[0].num not in named):
+            and not declines(own_text) and not _names_others_only(own_text, qs[0].num):
         about = about_from_prose(lines, qs)
         if about:
             found = Found({qs[0].num: [about]}, last_num=qs[0].num)
@@ -772,6 +781,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
 
+    flags.extend(_split_spanned_text(answers, qs, found, source))
     _strip_common_label(answers, qs, source)
     for key in _strip_own_label(answers, qs, source):
         flags = [f for f in flags if f != f"ambiguous:{key}"]
@@ -1231,6 +1241,42 @@ _OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|ja
                              r"|vi\s+gör\s+det|det\s+gör\s+vi|we\s+do)\b", re.I)
 
 
+def _asks_back(sentence: str, q: Asked) -> bool:
+    """SENTENCE is Q asked back in the writer's words: short, a question, on Q's topic."""
+    return sentence.rstrip().endswith("?") and n_words(sentence) <= 6 \
+        and names_topic(sentence, q.q)
+
+
+def _split_spanned_text(answers: dict[str, Answer], qs: list[Asked], found: Found,
+                        source: str) -> list[str]:
+    """"3+4. Vi håller öppna repetitioner ... Det som är svårt är ...": one answer given to two
+    text questions by a span of numbers. It is split before the first sentence that speaks in
+    the second question's own topic words (those the first question's text lacks: "svårt",
+    "möjligheten" for "hinder respektive möjligheter") when none comes before it; the split
+    is a guess by words, so it is flagged (by_position)."""
+    flags: list[str] = []
+    for idx, q in enumerate(qs[:-1]):
+        nxt = qs[idx + 1]
+        a, b = answers[q.q.key], answers[nxt.q.key]
+        if q.q.kind != "text" or nxt.q.kind != "text" or b.value is not None \
+                or not isinstance(a.value, str) or found.spans.get(q.num, q.num) < nxt.num:
+            continue
+        own = set(content_words(q.q.text))
+        distinct = [w for w in content_words(nxt.q.text)
+                    if not any(words_match(w, x) for x in own)]
+        sentences = split_sentences(normalize_ws(a.value))
+        hits = [k for k, sentence in enumerate(sentences)
+                if any(words_match(w, d) for w in content_words(sentence) for d in distinct)]
+        if not hits or hits[0] == 0:
+            continue
+        k = hits[0]
+        first, second = " ".join(sentences[:k]), " ".join(sentences[k:])
+        answers[q.q.key] = Answer(first, first, False, a.source)
+        answers[nxt.q.key] = Answer(second, second, False, source)
+        flags.append("by_position")
+    return flags
+
+
 def _opens_with_yes_no(sentence: str) -> bool:
     return bool(_OPENING_YES_NO.match(sentence)) and parse_yes_no(sentence).value is not None
 
@@ -1363,7 +1409,10 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
             sentences = split_sentences(o.value)
             if len(sentences) > 1 and n_words(sentences[j]) <= 3 \
                     and _opens_with_yes_no(sentences[j]):
-                rest = " ".join(sentences[:j] + sentences[j + 1:])
+                # the question asked back right before it goes with it ("... verktyg.
+                # Motverkar vi segregation? Ja, absolut.")
+                i = j - 1 if j >= 2 and _asks_back(sentences[j - 1], q) else j
+                rest = " ".join(sentences[:i] + sentences[j + 1:])
                 answers[other.q.key] = Answer(rest, rest, False, o.source)
     return flags
 

@@ -18,15 +18,17 @@ from .framing import GREETING, LABEL_LINE, META, PREAMBLE
 from .headings import HeadingScorer, content_words, words_match
 from .lines import BARRIER, Asked, Cand, Line, n_words
 from .quotes import is_valediction
-from .text import match_key, normalize_ws, split_sentences
+from .text import match_key, normalize_ws, short_cache, split_sentences
 from .yes_no import _MIXED, has_check_box, parse_yes_no
 
 # --- headings in the reader's own words ---------------------------------------------------------
 
 # an arrow between a label and its answer, as a dash is: "Om oss → Vi är ...", "Hur -> ..."
 _ARROW = r"(?:[→⇒➔➜➝]|-+>|=+>)"
+# a dash between them may be doubled, as a typewriter's em dash: "Who we are -- We are ..."
+_DASH = r"(?:--|[-–—])"
 _INLINE_LABEL = re.compile(
-    rf"^(?P<h>[^.:!?;→⇒➔➜➝>]{{2,60}}?)(?:\s*:|\s+[-–—]|\s*{_ARROW})\s+(?P<a>\S.*)$")
+    rf"^(?P<h>[^.:!?;→⇒➔➜➝>]{{2,60}}?)(?P<sep>\s*:|\s+{_DASH}|\s*{_ARROW})\s+(?P<a>\S.*)$")
 _CONTACT = re.compile(
     r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
 )
@@ -38,7 +40,8 @@ def kinds_of(qs: list[Asked]) -> dict[int, str]:
     return {q.num: q.q.kind for q in qs}
 
 
-_INLINE_QUESTION = re.compile(rf"^(?P<h>[^.:!?;]{{2,60}}\?)(?:\s*{_ARROW})?\s+(?P<a>\S.*)$")
+_INLINE_QUESTION = re.compile(
+    rf"^(?P<h>[^.:!?;]{{2,60}}\?)(?P<sep>\s*{_ARROW}|\s+{_DASH}(?=\s))?\s+(?P<a>\S.*)$")
 _SENTENCE_END_CHARS = (".", "!", ",", ";")
 _ORDER_ONLY = 0.05  # a heading that names no question may still stand for one by its place
 
@@ -132,6 +135,20 @@ _TRAILING_DASH = re.compile(rf"(?<!\s)(?:\s+[-–—]+|\s*{_ARROW})\s*$")
 _STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
 
 
+@short_cache(maxsize=4096)  # a pure test of a line's text; lines recur across replies
+def _heading_text(text: str) -> str | None:
+    """TEXT as a heading reads ("Om föreningen -" is "Om föreningen:"), or None for a line
+    that never heads an answer: a greeting, a closing, a check box, a line about the mail,
+    a header label or a sign-off."""
+    t = _TRAILING_DASH.sub(":", text.strip())
+    if not match_key(t) or GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
+        return None
+    # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
+    if PREAMBLE.match(t) or LABEL_LINE.match(t) or is_valediction(t):
+        return None
+    return t
+
+
 def _heading_items(
     lines: list[Line], cands: dict[int, Cand], qs: list[Asked]
 ) -> list[tuple[int, str, dict[int, float], bool]]:
@@ -147,18 +164,20 @@ def _heading_items(
     siblings = _standalone_heading_ends(lines)
     own_questions = sum(1 for ln in lines if not ln.blank and not ln.quoted
                         and _INLINE_QUESTION.match(ln.text.strip()))
+    dash_layout = _dash_labels(lines) >= 3
     part_lines = _part_label_lines(lines, scorer)
+    alone = _lines_alone(lines)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines:
             continue
-        t = _TRAILING_DASH.sub(":", ln.text.strip())  # "Om föreningen -" is "Om föreningen:"
-        key = match_key(t)
-        if not key or GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
-            continue
-        # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
-        if PREAMBLE.match(t) or LABEL_LINE.match(t) or is_valediction(t):
+        dashed = _TRAILING_DASH.sub(":", ln.text.strip())
+        # "Segregation – ja eller nej och i så fall hur" over its paragraph
+        t = _heading_text(dashed + ":" if _dashed_heading_line(lines, i, dashed) else ln.text)
+        if t is None:
             continue
         own_voice = bool(_STARTS_OWN_VOICE.match(t))  # "Vi arbetar med:" introduces a list
+        if own_voice and i in alone and len(alone) >= 3:
+            own_voice = False  # "Vi i korthet", a line of its own like the reply's other headings
         meta = bool(META.search(t))
         # (a greeting alone on the line above, "Hej" then the first heading, opens as a blank does)
         prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted \
@@ -232,6 +251,8 @@ def _heading_items(
         # (the writer's own questions opening three or more paragraphs are a layout:
         # one of them may run longer, "Vad är svårt och vad är bra? ...")
         longest = 8 if own_questions >= 3 and m and m.group("h").endswith("?") else None
+        if m and prev_blank and dash_layout and _dashed(m):
+            longest = 8  # "What we do about it -- ...": one more of the writer's layout
         # a label that restates a question in the writer's words may run longer ("Om vi
         # arbetar för att motverka segregation: ja, det gör vi."): up to 10 words when its
         # words name a question clearly
@@ -325,10 +346,12 @@ def _part_label_lines(lines: list[Line], scorer: HeadingScorer) -> set[int]:
     return out
 
 
-# an abbreviation's stop inside a label ("Hinder resp. möjligheter:", "Verksamhet m.m.:") is
-# no sentence end: a short lower-case word, a stop, and the label going on
+# an abbreviation's stop inside a label ("Hinder resp. möjligheter:", "Verksamhet m.m.:",
+# "Segr.:", "Hinder/möjl.:", "Obst./opp.:") is no sentence end: a short word (lower-case, or
+# capitalised when the label's colon or a slash follows), a stop, and the label going on
 _ABBREV_STOP = re.compile("|".join(
-    rf"(?<=\b[a-zåäö]{{{n}}})\.(?=\s?[a-zåäö]|:|$)" for n in range(1, 5)))
+    [rf"(?<=\b[a-zåäö]{{{n}}})\.(?=\s?[a-zåäö]|[:/]|$)" for n in range(1, 5)]
+    + [rf"(?<=\b[A-ZÅÄÖ][a-zåäö]{{{n}}})\.(?=[:/]|$)" for n in range(2, 7)]))
 
 
 def _label_abbrev(t: str) -> str:
@@ -338,6 +361,61 @@ def _label_abbrev(t: str) -> str:
     if not sep or "." not in head or n_words(head) > 8:
         return t
     return _ABBREV_STOP.sub("", head) + sep + rest
+
+
+def _lines_alone(lines: list[Line]) -> set[int]:
+    """Own lines that stand alone as a heading does: short (up to six words), no sentence's
+    end but a "?", a blank line above and below, a paragraph under them."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if ln.blank or ln.quoted or not (i == 0 or lines[i - 1].blank):
+            continue
+        t = ln.text.strip()
+        if n_words(t) > 6 or t.endswith((".", "!", ",", ";", ":")) or i + 2 >= len(lines):
+            continue
+        if lines[i + 1].blank and not lines[i + 2].blank and not lines[i + 2].quoted \
+                and n_words(lines[i + 2].text) >= 6:
+            out.add(i)
+    return out
+
+
+def _dashed_heading_line(lines: list[Line], i: int, t: str) -> bool:
+    """Line I (text T) is a heading in two parts parted by a dash, standing alone above
+    its paragraph: a topic and what it asks ("Segregation – ja eller nej och i så fall
+    hur"), no sentence's end after the dash, after a blank line and with text right under
+    it (a label with its answer on the same line ends in a sentence's end, or stands
+    alone)."""
+    m = _INLINE_LABEL.match(t)
+    if m is None or not _dashed(m) or not (i == 0 or lines[i - 1].blank):
+        return False
+    rest = m.group("a").strip()
+    if n_words(rest) > 8 or rest.endswith((".", "!", "?", ",", ";", ":")) or n_words(t) > 11:
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and not below.blank and not below.quoted \
+        and n_words(below.text) >= 6
+
+
+def _dashed(m: re.Match[str]) -> bool:
+    """The label M matched is parted from its answer by a dash or an arrow, not a colon."""
+    sep = (m.groupdict().get("sep") or "").strip()
+    return (bool(sep) and sep != ":") or m.group("a").startswith(("-", "–", "—"))
+
+
+def _dash_labels(lines: list[Line]) -> int:
+    """How many paragraphs open with a label of up to eight words and a dash or an arrow
+    before the answer ("Who we are -- ...", "Segregation? -- ..."): with three or more, that
+    is the writer's layout, and a longer label in it ("What we do about it -- ...") is a
+    heading too (a colon's short labels are read anyway; a long one stays prose)."""
+    n = 0
+    for i, ln in enumerate(lines):
+        if ln.blank or ln.quoted or not (i == 0 or lines[i - 1].blank):
+            continue
+        t = ln.text.strip()
+        m = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
+        if m and n_words(m.group("h")) <= 8 and _dashed(m):
+            n += 1
+    return n
 
 
 def _whole_line_heading(ln: Line) -> bool:
@@ -423,9 +501,15 @@ def structural_headings(lines: list[Line], cands: dict[int, Cand], qs: list[Aske
     placed = sorted([(i, n, True) for i, n in fixed] + [(i, n, named[i]) for i, n in path])
     all_nums = sorted(q.num for q in qs)
     anchors = any(sure for _, _, sure in placed)
+    # every other question named (by words or numbers, in any order): the one heading that
+    # names none takes the one place left, by elimination, not by a guess at the order
+    named_nums = {n for _, n, sure in placed if sure}
+    unsure = [n for _, n, sure in placed if not sure]
+    by_elimination = len(unsure) == 1 and named_nums | set(unsure) == set(all_nums) \
+        and len(named_nums) == len(all_nums) - 1
     by_order: set[int] = set()
     for k, (i, num, sure) in enumerate(placed):
-        if sure:
+        if sure or (by_elimination and not _MISC_LABEL.match(lines[i].text)):
             continue
         prev = placed[k - 1][1] if k else None
         nxt = placed[k + 1][1] if k + 1 < len(placed) else None

@@ -26,7 +26,9 @@ _MEET_US = (
     r"(?:(?:komma|kom|kommer)\s+(?:hit|förbi|över|ut\s+till\s+oss|till\s+oss|hem\s+till\s+oss"
     r"|och\s+(?:lyssna|träffa|prata|hälsa\s+på|besöka|berätta))"
     # "lyssna på oss" alone is being heard ("att ni lyssnar på oss när ni fattar beslut")
-    r"|träffa\s+(?:oss|mig|er|dig)\b|besöka\s+oss|ringa\s+(?:oss|mig)"
+    r"|träffar?\s+(?:oss|mig|er|dig)\b|besöka\s+oss|ringa\s+(?:oss|mig)"
+    # meeting someone of the writer's for a talk: "träffar styrelsen och pratar"
+    r"|träffar?\s+(?:\w+\s+){1,2}?och\s+(?:prata|berätta|samtala|lyssna)"
     r"|prata\s+med\s+(?:oss|mig|er|dig)(?!\s+(?:innan|före|när|om\s+(?:beslut|hur)))|ett\s+(?:samtal|möte)\s+med\s+(?:er|dig|oss)"
     r"|(?:träffas|ses|mötas|höras)(?=\s*(?:[,.!?;]|$|och\s+(?:prata|berätta|samtala|diskutera)"
     r"|för\s+(?:ett|en)\s+(?:samtal|pratstund|intervju|möte)|med\s+(?:er|dig)\b|personligen"
@@ -42,7 +44,9 @@ _WISH_FRAME = (
     r"|önskvärt|kul|välkommet|uppskattat|toppen|glädjande)"
     r"|(?:skulle|hade)\s+(?:\w+\s+)?(?:uppskatta[ts]?|bli\s+(?:\w+\s+)?glad[ae]?|glädja\s+oss"
     r"|vara\s+tacksamma?)(?:\s+det)?"
-    r"|önskar(?:\s+\w+)?)"
+    r"|önskar(?:\s+\w+)?"
+    # "vi skulle hellre vilja att ...", "jag vill helst att ..."
+    r"|(?:skulle|vill)\s+(?:\w+\s+)?(?:hellre|helst|gärna)(?:\s+(?:vilja|se))?)"
     r"\s+(?:om|ifall|att)"
 )
 # who is to meet: the reader, someone of theirs, or "vi" (together)
@@ -135,8 +139,12 @@ _POSITIVE = [
     rf"{_MEET_US}",
     # a meeting judged the better way to answer: "tror att det blir bättre om vi ses och
     # pratar", "det är enklare om ni ringer mig", "it would be easier if we met and talked"
-    rf"\b(?:bättre|enklare|lättare|smidigare)\s+(?:om|ifall)\s+(?:{_READER_SIDE})\s+"
-    rf"(?:\w+\s+){{0,2}}?(?:{_MEET_US}|ringer\s+(?:mig|oss)\b)",
+    # ("det vore mycket bättre för oss att ni kommer och pratar med oss")
+    rf"\b(?:bättre|enklare|lättare|smidigare)\s+(?:för\s+(?:oss|mig)\s+)?(?:om|ifall|att)\s+"
+    rf"(?:{_READER_SIDE})\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:{_MEET_US}|ringer\s+(?:mig|oss)\b"
+    # "... lättare om vi tar det på telefon"
+    rf"|tar?\s+(?:det|detta|frågorna)\s+(?:på|per|i|över)\s+telefon\w*(?!\s+med\b))",
     r"\b(?:better|easier|simpler)\s+if\s+(?:we|you)\s+(?:could\s+)?(?:meet|met|talk|talked|spoke|speak"
     r"|called\s+(?:me|us)|call\s+(?:me|us))\b(?=\s*(?:[,.!?;]|$|and\s+talk|in\s+person"
     r"|instead|on\s+the\s+phone))",

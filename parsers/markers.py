@@ -7,6 +7,7 @@ The rewrites before it (`bare_numbers_as_markers`, `sequence_markers_as_numbers`
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -232,15 +233,31 @@ _CORRECTION_HEAD = re.compile(
 )
 
 
-def _detect(text: str, quoted: bool, qs: list[Asked], by_num: dict[int, Asked]) -> Cand | None:
-    """What line TEXT announces, if anything. BY_NUM is QS by number."""
-    return _detect_line(text, quoted, tuple(qs))
+class _Questions:
+    """One survey's questions as a cache key that hashes by identity: a tuple of Asked is
+    hashed field by field (each Asked, each Question) at every lookup, ~10 per reply."""
+
+    __slots__ = ("qs",)
+
+    def __init__(self, qs: tuple[Asked, ...]) -> None:
+        self.qs = qs
+
+
+@functools.lru_cache(maxsize=64)  # one key per survey (equal questions, the same key)
+def _questions_key(qs: tuple[Asked, ...]) -> _Questions:
+    return _Questions(qs)
+
+
+def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
+    """What line TEXT announces, if anything (SURVEY: `_questions_key` of the questions)."""
+    return _detect_line(text, quoted, survey)
 
 
 # A line reads the same in every reply to one survey (the quoted questions, "Fråga 1:",
 # signatures): its Cand, never changed by a caller (BARRIER is shared already), is kept.
 @short_cache(maxsize=4096)
-def _detect_line(text: str, quoted: bool, qs: tuple[Asked, ...]) -> Cand | None:
+def _detect_line(text: str, quoted: bool, survey: _Questions) -> Cand | None:
+    qs = survey.qs
     by_num = {q.num: q for q in qs}
     yn = _YES_NO_FOR_QUESTION.match(text)
     if yn and not quoted:
@@ -362,9 +379,47 @@ def _numbers_reordered(cands: dict[int, Cand], lines: list[Line], qs: list[Asked
     return len(qs) >= 3 and sorted(nums) == sorted(q.num for q in qs) and nums != sorted(nums)
 
 
+def _second_set(cands: dict[int, Cand], lines: list[Line], qs: list[Asked],
+                resets: set[int]) -> int | None:
+    """The line where the numbering starts over with a whole second set of answers: every
+    question numbered once in order, then "1." again and every number after it in order,
+    the yes/no question's place a yes or no ("1. ... 4. ... / KLUBB B / 1. ... 2. Nej").
+    A writer answering for two associations, or pasting an older draft: the set below is
+    no part of the last answer (a list inside an answer does not say yes or no in the
+    yes/no question's place). After "Rättelse:" (RESETS) the second set replaces the first."""
+    nums = sorted(q.num for q in qs)
+    if len(nums) < 3:
+        return None
+    seq = [(i, c) for i, c in sorted(cands.items())
+           if c is not BARRIER and not lines[i].quoted and not c.strong]
+    k = len(nums)
+    for start in range(k, len(seq) - k + 1):
+        first, second = seq[start - k:start], seq[start:start + k]
+        if [c.num for _, c in first] != nums or [c.num for _, c in second] != nums \
+                or any(first[-1][0] < r <= second[0][0] for r in resets):
+            continue
+        in_order = sorted(qs, key=lambda q: q.num)
+        yes_no = [c for (_, c), q in zip(second, in_order, strict=True) if q.q.kind == "yes_no"]
+        if yes_no and all(parse_yes_no(c.rest).value is not None for c in yes_no):
+            return second[0][0]
+    return None
+
+
+def _drop_heading_above(answer: list[str]) -> list[str]:
+    """ANSWER's lines without the short heading line that closes them, set apart by a
+    blank line ("KLUBB B" over the next set of answers)."""
+    out = list(answer)
+    while out and not out[-1].strip():
+        out.pop()
+    if len(out) >= 2 and not out[-2].strip() and n_words(out[-1]) <= 6 \
+            and not out[-1].rstrip().endswith((".", "!", "?", ",")):
+        out = out[:-2]
+    return out
+
+
 def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     """Answers found by markers (numbers, labels, restated or quoted questions)."""
-    by_num = {q.num: q for q in qs}
+    survey = _questions_key(tuple(qs))
     cands: dict[int, Cand] = {}
     resets: set[int] = set()
     for i, ln in enumerate(lines):
@@ -376,7 +431,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             text = cm.group("rest")
             if not text.strip():
                 continue
-        c = _detect(text, ln.quoted, qs, by_num)
+        c = _detect(text, ln.quoted, survey)
         if c is not None:
             cands[i] = c
     by_order = structural_headings(lines, cands, qs)
@@ -398,6 +453,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
         return Found()
     own_headings = _own_headings(cands, lines, qs)
     reordered = _numbers_reordered(cands, lines, qs)
+    second_set = _second_set(cands, lines, qs, resets)
 
     results: dict[int, list[str]] = {}
     spans: dict[int, int] = {}
@@ -419,6 +475,11 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     sub_list = False  # "1. ... 2. ..." inside an answer: a "5." there is no barrier
     for i, ln in enumerate(lines):
         c = cands.get(i)
+        if i == second_set:
+            if cur is not None:
+                cur.lines = _drop_heading_above(cur.lines)
+            close()
+            break  # the rest is another set of answers: whose, the reader cannot tell
         if i in resets and (c is not None or any(j > i for j in cands)):
             close()
             used.clear()
@@ -471,7 +532,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             # A restated question wrapped onto this line ("... arbetar ni för att" /
             # "motverka segregation? Om svaret är nej ..."): the rest of the question
             # is no answer; what follows it on the line is.
-            c2 = _detect(f"{cur.head} {ln.text}", False, qs, by_num)
+            c2 = _detect(f"{cur.head} {ln.text}", False, survey)
             if (
                 c2 is not None
                 and c2.num == cur.num

@@ -136,9 +136,21 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
     pinned = _pinned_by_yes_no(pars, qs, k)
     if pinned.answers:
         return pinned
+    if len(pars) == 1 and _lines_as_paragraphs(pars[0], len(qs) - 1):
+        # a phone's reply, one line per answer and no blank line between: the lines are its
+        # paragraphs ("Bunkeflo IBK har ... / Jag skulle säga ja, ... / Svårt med ...")
+        pars = pars[0].splitlines()
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
     return _sentences_in_order(pars, qs, k, yn_q)
+
+
+def _lines_as_paragraphs(par: str, n: int) -> bool:
+    """PAR is N lines (two or more), each a whole sentence or more of some length, ending
+    where a sentence ends: lines the writer broke, not a paragraph wrapped by a client."""
+    units = par.splitlines()
+    return len(units) == n >= 2 and all(
+        u.rstrip().endswith((".", "!")) and n_words(u) >= 6 for u in units)
 
 
 _OWN_QUESTION = re.compile(r"^(?P<q>[^.!?\n]{3,80}\?)\s+(?P<a>\S.*)$", re.S)
@@ -223,6 +235,7 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             pass  # the yes/no said further on, or said back with a concession: kept
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None
                                                   and not _SAYS_MORE.search(sentences[0])
+                                                  and not _ANSWER_SAID.search(sentences[0])
                                                   and _YES_NO_WORD.search(sentences[0]))):
             # the yes/no's own sentence, the reason after it (a sentence that says the yes
             # only by doing it, "..., och vi jobbar målmedvetet med den", says how: it stays)
@@ -243,6 +256,13 @@ def _echoes_question(sentence: str, q: Asked, qs: list[Asked]) -> bool:
     found, _ = heading_scorer(tuple((x.num, x.q) for x in qs)).candidates(sentence,
                                                                           min_score=1.0)
     return q.num in found
+
+
+# "... så är svaret ja.", "Jag skulle säga ja, på vårt sätt.": the answer word said as the
+# writer's answer, as "så svaret på er andra fråga blir ja" is: the sentence stays too
+_ANSWER_SAID = re.compile(
+    r"(?i)\b(?:svaret\s+(?:är|blir)|(?:är|blir)\s+svaret|(?:säga|svara|say|answer)"
+    r"\s+(?:ja|nej|yes|no))\b")
 
 
 # "Vi motverkar absolut segregation, fast kanske på ett annat sätt än ni tänker: personer

@@ -182,6 +182,7 @@ def _sender_of_next_header(lines: list[str], start: int) -> str | None:
     return found[0].lower() if found else None
 
 
+@short_cache(maxsize=4096)  # every line of every reply (and joined pairs), by _find_cut
 def _attribution_shape(s: str, quoted_below: bool) -> bool:
     """ "Den 2 dec. 2019 kl. 10:14 skrev X <x@y>:", "W dniu ... użytkownik X napisał:",
     "02.04.2012 14:20 пользователь X <x@y> написал:": a date or time and an address or the
@@ -282,6 +283,23 @@ def _separator_cut(lines: list[str], i: int, above_from: int | None) -> _Cut | N
     return None
 
 
+@short_cache(maxsize=4096)  # every own line above the cut, in every reply
+def _may_start_cut(raw: str) -> bool:
+    """The tests of the line alone that _separator_cut, _header_block_end and
+    _attribution_len each make before they read the lines around it: False when none of the
+    three can start at RAW (most lines of a reply), so their calls are spared."""
+    p = plain(raw)
+    if qh.dashed_words(p) is not None or _UNDERSCORES.match(raw) or qh.is_lead_in(p):
+        return True  # a separator's
+    if qh.label_line(p) is not None:
+        return True  # a header block's
+    if not p or len(p) > 300:
+        return False
+    # an attribution's: ending in ":" (_attribution_shape), or the first line of a wrapped one
+    return qh.normalize(p).strip().endswith(":") or (
+        not p.endswith((".", "!", "?", ":")) and _has_header_part(p))
+
+
 def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
     for i in range(start, len(lines)):
         raw = lines[i]
@@ -289,7 +307,7 @@ def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
             n = _attribution_len(lines, i)
             return _Cut(i, "quote", i + max(n, 0))
         p = plain(raw)
-        if not p:
+        if not p or not _may_start_cut(raw):
             continue
         cut = _separator_cut(lines, i, start)
         if cut is not None:
@@ -687,7 +705,10 @@ def split_reply(text: str | None) -> Reply:
     section = lines[cut.index :]
     first_q = next((k for k, ln in enumerate(section) if is_quoted(ln)), None)
     inline = False
-    if first_q is not None and (cut.kind in ("quote", "attribution")):
+    # (an original that opens the mail unquoted, its header block on the first line, may hold
+    # the ">"-quoted questions with the answers typed under each: nothing above, all below)
+    if first_q is not None and (cut.kind in ("quote", "attribution") or (
+            cut.kind in ("header", "separator") and not any(plain(x) for x in top))):
         # stop at a later unquoted header/separator (an older message below)
         later = _find_unquoted_header(section, first_q + 1)
         if later is not None:

@@ -148,6 +148,7 @@ def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reas
 # A paragraph said to the coordinator rather than about the association: the reader
 # addressed ("ni", "du", "you") about the exchange itself - contact, the survey, its
 # results, a meeting. "Ni på kommunen borde ge oss lokaler" (an obstacle) is an answer.
+_WORD = re.compile(r"\w+")  # words counted in every sentence (compiled once, not looked up)
 _TO_READER = re.compile(r"\b(?:ni|er|du|dig|you|your)\b", re.I)
 _ABOUT_EXCHANGE = re.compile(
     r"\b(?:hör\w*\s+av|höra\s+av|kontakta\w*|ring\w*\s+(?:mig|oss)|mejla\w*|maila\w*"
@@ -178,6 +179,7 @@ def invites_reader(sentence: str) -> bool:
     return bool(_INVITES.search(normalize_ws(sentence)))
 
 
+@short_cache(maxsize=2048)  # the same sentences, asked by the reader, framing and self-check
 def said_to_reader(par: str) -> bool:
     """PAR is said to the coordinator about the exchange (contact, the survey, its results,
     a meeting) or invites them, every sentence of it, rather than about the association."""
@@ -231,7 +233,13 @@ _NOT_CONTENT = re.compile(
     # different order", "lite huller om buller"
     r"|i\s+(?:den|en\s+annan|annan|egen|vår\s+egen|fel)\s+ordning|huller\s+om\s+buller"
     r"|in\s+(?:a\s+)?(?:different|another|our\s+own|the\s+wrong|no\s+particular)\s+order"
-    r"|in\s+the\s+order\s+(?:we|i|it)\b)\b"
+    r"|in\s+the\s+order\s+(?:we|i|it)\b"
+    # ... or where it starts: "Jag börjar med det som känns viktigast", "Vi börjar bakifrån",
+    # "I'll start with what matters most"
+    r"|^(?:jag|vi)\s+(?:börjar|startar)\s+(?:med\s+(?:det\s+som|den\s+sista|sista|fråga\w*"
+    r"|slutet)|bakifrån|från\s+slutet)"
+    r"|^(?:i'?ll|we'?ll|i\s+will|we\s+will|let\s+me|let'?s)\s+start\s+(?:with\s+(?:what|the\s+last"
+    r"|question)|from\s+the\s+end))\b"
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )
@@ -259,7 +267,9 @@ _LINE_LEAD = re.compile(
     r"^\s*(?:[-•*–·>]\s*)*(?:\(?\s*(?:svar\s+på\s+fråga|fråga|fråg|fraga|frag|svar|question|answer"
     r"|q|fr\.?|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
     # (a stop of an abbreviation inside the label: "Hinder resp. möjligheter:")
-    r"(?:(?:[^.:!?\d]|\.(?=\s?[a-zåäö]|:)){1,40}?(?::|\s[-–—]|\s?(?:[→⇒➔➜➝]|-+>|=+>))\s+)?",
+    # (a dash may be doubled, and may follow the writer's own question: "Segregation? -- Ja")
+    r"(?:(?:[^.:!?\d]|\.(?=\s?[a-zåäö]|:)){1,40}?(?::|\??\s(?:--|[-–—])|\s?(?:[→⇒➔➜➝]|-+>|=+>))"
+    r"\s+)?",
     re.I,
 )
 SLASH_SIGNATURE = re.compile(r"^\s*/{1,2}\s*[A-ZÅÄÖÉÜ]")
@@ -291,6 +301,9 @@ _AT_THE_MEETING = re.compile(
     # "Vi berättar gärna hur vi har det ...": what they would tell there
     r"|^(?:vi|we)\s+(?:berättar|visar|förklarar|would\s+(?:gladly\s+)?(?:tell|show))"
     r"\s+(?:\w+\s+)?(?:gärna|mer|more|you)\b"
+    # "Jag kan berätta om allt vi gör ...", "We can show you the hall": what they can tell there
+    r"|^(?:vi|jag|we|i)\s+(?:kan|could|can)\s+(?:gärna\s+|gladly\s+)?"
+    r"(?:berätta|visa|förklara|tell|show|explain)\b"
     # where to meet, proposed: "Vi kan ses i vårt växthus.", "We can meet at the club."
     r"|^(?:vi|ni|du|we|you)\s+(?:kan|could|can)\s+(?:\w+\s+)?(?:ses|träffas|mötas|meet)\b"
     # the guest invited, or the visit offered: "Ni är välkomna till oss en kväll", "You are
@@ -320,17 +333,17 @@ _WHEN_ASKED_WORDS = 12
 def asks_when_to_meet(sentence: str) -> bool:
     """A short question to the reader naming a time: "Passar det någon gång i februari?"."""
     return bool(_WHEN_ASKED.match(sentence.strip()) and _WHEN_OR_WHERE.search(sentence)
-                and len(re.findall(r"\w+", sentence)) <= _WHEN_ASKED_WORDS)
+                and len(_WORD.findall(sentence)) <= _WHEN_ASKED_WORDS)
 
 
 def after_wish_to_meet(sentence: str) -> bool:
     """SENTENCE, right after a wish to meet, is about that meeting: when or where ("Vi har
     öppet hus varje torsdag kl 18-21."), what it is for ("Då kan ungdomarna själva berätta
     ..."), or a short question on when ("Passar det någon gång i februari?")."""
-    words = len(re.findall(r"\w+", sentence))
+    words = len(_WORD.findall(sentence))
     return bool(
         (_WHEN_OR_WHERE.search(sentence)
-         and len(re.findall(r"\w+", _SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
+         and len(_WORD.findall(_SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
         or _AT_THE_MEETING.match(sentence)
         or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
 
@@ -353,7 +366,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     NOTHING_ANSWERED: the whole text, for a reply where no answer was found)."""
     values = [v for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)]
     answers_text = " ".join(match_key(v) for v in values)
-    question_keys = [match_key(q.text) for q in questions]
+    question_keys = _question_keys(tuple(questions))
     lines = own_text.splitlines()
     # a draft withdrawn by "Rättelse:" further down is not left over
     for i in range(len(lines) - 1, -1, -1):
@@ -378,9 +391,11 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         kept.append("" if in_quote else ln)
     lines = kept
 
+    line_keys = [match_key(ln) for ln in lines]  # once, for every answer's search below
+
     def first_line_of(v: str) -> int | None:
         start = " ".join(match_key(v).split()[:4])
-        return next((i for i, ln in enumerate(lines) if start and start in match_key(ln)), None)
+        return next((i for i, k in enumerate(line_keys) if start and start in k), None)
 
     firsts = {q.key: first_line_of(a.value) for q in questions
               if (a := ex.answers.get(q.key)) and isinstance(a.value, str)
@@ -414,7 +429,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             rest = " ".join(parts[at:])
         if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
             continue
-        if (len(re.findall(r"\w+", rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
+        if (len(_WORD.findall(rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
                 and scorer.best(rest) is not None):
             continue  # a heading on its own line that names a question ("Hur vi jobbar mot ...")
         if _NAME_LINE.match(rest):
@@ -430,15 +445,17 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                     continue
                 said = any(yes_no_statement(sentence, q) is not None
                            for q in questions if q.kind == "yes_no")
-                if len(re.findall(r"\w+", sentence)) < _PROSE_ANSWER_WORDS and not said:
+                if len(_WORD.findall(sentence)) < _PROSE_ANSWER_WORDS and not said:
                     continue
-            words = re.findall(r"\w+", sentence)
+            words = _WORD.findall(sentence)
             # a heading in emphasis ("*Vad är svårt?*") ends where its marks start
             if len(words) < 5 or sentence.rstrip(" *_").endswith(("?", ":", " -", " –", " —")) \
                     or (sentence[0].islower() and not nothing_answered):
                 continue
             if SLASH_SIGNATURE.match(sentence):
                 continue  # "/ Noah 17 år, styrelsen": a name signed under the text
+            if (key := match_key(sentence)) in answers_text:
+                continue  # an answer's own words (_covered's first test, ahead of the dearer ones)
             if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
                 continue  # the sentence the yes/no was taken from
             if _not_content(sentence):
@@ -446,12 +463,11 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             if _covered(sentence, answers_text):
                 continue
             labelled = _LABEL_THEN_TEXT.match(sentence)
-            if labelled and len(re.findall(r"\w+", labelled["head"])) <= 8 \
-                    and len(re.findall(r"\w+", labelled["tail"])) >= 5 \
+            if labelled and len(_WORD.findall(labelled["head"])) <= 8 \
+                    and len(_WORD.findall(labelled["tail"])) >= 5 \
                     and _covered(labelled["tail"], answers_text):
                 continue  # "På er första fråga: Vi är ...": a label over an answer held
-            key = match_key(sentence)
-            if any(fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys):
+            if _names_question(key, question_keys):
                 continue  # the survey's question restated: never an answer, never left over
             out.append(sentence)
     return out
@@ -505,6 +521,7 @@ _ABOUT_THE_ANSWERING = re.compile(
 )
 
 
+@short_cache(maxsize=2048)  # an answer's last sentence is asked twice by _note_reasons
 def _is_note(sentence: str) -> bool:
     """A sentence about the mail or the exchange (later, a wish to talk, a closing, said to
     the coordinator), not about the association."""
@@ -535,19 +552,30 @@ _PART = re.compile(r"(?:^|[.!?]\s+)[^\W\d_][\w-]{1,30}\s*[:：]\s")
 _OPENING_LABEL = re.compile(r"^(?P<h>[^.!?:\n]{2,50}?)\s*(?P<p>[:?])\s+(?P<rest>\S.*)$", re.S)
 
 
-def _opening_heading(value: str, own_lines: list[str], scorer: HeadingScorer) -> str | None:
-    """The heading glued to the front of VALUE: a short line of the reply's own ("Om oss",
-    "Hinder och möjligheter", "Hur?") that stood alone above the answer's first line, or a
-    label on the answer's line that names a question ("Hinder och möjligheter: ...",
-    "Varför inte? Nej, ...")."""
+def _short_heads(own_lines: list[str]) -> list[str]:
+    """The own lines that may be a heading glued to an answer's front: short, capitalised, no
+    sentence end, without their list mark (worked out once per reply, not per answer)."""
+    out = []
     for ln in own_lines:
         if LIST_ITEM.match(ln):
             continue  # an item of a list the client drew opens its answer, no heading
         t = normalize_ws(_MARK_ONLY.sub("", ln, count=1))
         if not t or len(t.split()) > 6 or t[-1] in ".,;!" or not t[0].isupper():
             continue
+        out.append(t)
+    return out
+
+
+def _opening_heading(value: str, heads: list[str], scorer: HeadingScorer) -> str | None:
+    """The heading glued to the front of VALUE: a short line of the reply's own ("Om oss",
+    "Hinder och möjligheter", "Hur?") that stood alone above the answer's first line (HEADS:
+    `_short_heads`), or a label on the answer's line that names a question ("Hinder och
+    möjligheter: ...", "Varför inte? Nej, ...")."""
+    for t in heads:
+        if not value.startswith(t + " "):
+            continue
         rest = value[len(t):].lstrip()
-        if not value.startswith(t + " ") or not rest[:1].isupper() or len(rest.split()) < 3:
+        if not rest[:1].isupper() or len(rest.split()) < 3:
             continue
         if t.endswith(":") and len(t.split()) == 1 and _PART.search(rest):
             continue  # "Hinder:" over its part, "Möjligheter:" further down
@@ -574,8 +602,9 @@ def _opening_reasons(ex: Extraction, own_text: str,
     marked = [(q, v) for q, v in texts if _LIST_MARK.match(v)]
     if len(marked) >= 2:
         out += [Reason("heading_at_start", q.key, excerpt(v, 40)) for q, v in marked]
+    heads = _short_heads(own_lines)
     for q, v in texts:
-        head = _opening_heading(v, own_lines, scorer)
+        head = _opening_heading(v, heads, scorer)
         if head is not None:
             out.append(Reason("heading_at_start", q.key, excerpt(head)))
     return out
@@ -594,7 +623,7 @@ def _repeats_yes_no(ex: Extraction, questions: Sequence[Question]) -> list[Reaso
         if f is None or not isinstance(f.value, str):
             continue
         first = (split_sentences(f.value) or [""])[0]
-        if len(re.findall(r"\w+", first)) > 8 or says_how(first):
+        if len(_WORD.findall(first)) > 8 or says_how(first):
             continue
         st = yes_no_statement(first, q)
         if (st is not None and st.value is True and names_topic(first, q)) \
@@ -614,6 +643,15 @@ _ORIGINAL_OPENS = re.compile(
     r"|.{0,200}(?:skrev|wrote|kirjoitti|schrieb|a\s+écrit|escribió|shkroi|napisał|yazdı)\s*:\s*$"
     r"|-{3,}|_{8,})",
     re.I)
+
+
+def _opens_original(line: str) -> bool:
+    # every form holds a colon, three dashes or eight underscores: the `in` tests rule out
+    # most lines before the regex (whose ".{0,200}" tries every position of a long line)
+    return ((":" in line or "---" in line or "________" in line)
+            and bool(_ORIGINAL_OPENS.match(line)))
+
+
 # a header line in any language names an address: "Šalje: Samordnare <samordnare@...>"
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a sentence about the exchange itself: replying, the mail, an interview, the deadline
@@ -627,10 +665,23 @@ _NAMES_A_TALK = re.compile(r"\b(?:intervju(?:n|a|er|as|ade)?|samtal(?:et)?|muntl
                            r"|interview(?:s|ed)?)\b", re.I)  # not "samtalskvällar"
 
 
-def _is_question_line(line: str, question_keys: Sequence[str]) -> bool:
+@functools.lru_cache(maxsize=64)  # one survey's keys, not worked out again for every reply
+def _question_keys(questions: tuple[Question, ...]) -> tuple[str, ...]:
+    return tuple(match_key(q.text) for q in questions)
+
+
+# every line of a reply's own text, read by survey_text and _below_original_reasons, and the
+# quoted questions recur in every reply to one survey
+@short_cache(maxsize=4096)
+def _is_question_line(line: str, question_keys: tuple[str, ...]) -> bool:
     key = match_key(_MARK_ONLY.sub("", line, count=1))
-    return len(key) >= 12 and any(
-        fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys)
+    return len(key) >= 12 and _names_question(key, question_keys)
+
+
+@short_cache(maxsize=4096)  # a line or sentence's key, tested by several checks of a reply
+def _names_question(key: str, question_keys: tuple[str, ...]) -> bool:
+    """KEY holds one of the questions' texts (nearly)."""
+    return any(fuzz.partial_ratio(key, qk, score_cutoff=89) >= 90 for qk in question_keys)
 
 
 def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") -> str:
@@ -639,7 +690,7 @@ def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") 
     line on (the whole of it: the coordinator's intro and closing around the questions);
     QUOTED: the original the reader cut away. Returned as one match key."""
     lines = own_text.splitlines()
-    question_keys = [match_key(q.text) for q in questions]
+    question_keys = _question_keys(tuple(questions))
     at = [i for i, ln in enumerate(lines) if _is_question_line(ln, question_keys)]
     parts = [ln for ln in lines if ln.lstrip().startswith(">")]
     # what the reader cut away is the survey's when the questions stand in it (a forward
@@ -647,8 +698,9 @@ def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") 
     if sum(_is_question_line(ln, question_keys) for ln in quoted.splitlines()) >= 2:
         parts.append(quoted)
     # the original's last header line (or attribution) with two questions' texts below it
-    opens = [i for i, ln in enumerate(lines)
-             if (_ORIGINAL_OPENS.match(ln) or _ADDRESS.search(ln))
+    # (with fewer than two question lines no line has two below it: the regexes need not run)
+    opens = [i for i, ln in enumerate(lines) if len(at) >= 2
+             and (_opens_original(ln) or _ADDRESS.search(ln))
              and sum(j > i for j in at) >= 2]
     if opens:
         parts += lines[opens[-1]:]
@@ -698,16 +750,16 @@ def _below_original_reasons(ex: Extraction, own_text: str,
     reply on top is new, what is answered below is the earlier mail's (an answer kept in
     the quote of a follow-up)."""
     lines = own_text.splitlines()
-    opens = [i for i, ln in enumerate(lines) if _ORIGINAL_OPENS.match(ln)
+    opens = [i for i, ln in enumerate(lines) if _opens_original(ln)
              and (_ADDRESS.search(ln) or ln.rstrip().endswith(":"))]
     if not opens:
         return []
     top = opens[0]
-    question_keys = [match_key(q.text) for q in questions]
+    question_keys = _question_keys(tuple(questions))
     if sum(_is_question_line(ln, question_keys) for ln in lines[top:]) >= 2:
         return []  # answers typed into the survey mail below its header: read there on purpose
     above = [s for s in split_sentences(normalize_ws("\n".join(lines[:top])))
-             if len(re.findall(r"\w+", s)) >= 5]
+             if len(_WORD.findall(s)) >= 5]
     if not above:
         return []
     head = match_key(" ".join(lines[:top]))
@@ -756,6 +808,7 @@ _TO_US = re.compile(r"\b(?:intervju\w*|samtal\w*|muntlig\w*|telefon\w*|interview
                     r"|in\s+person|ni|er|dig|du|you)\b", re.I)
 
 
+@short_cache(maxsize=2048)  # every own sentence, by the wish and the survey-text checks
 def asks_to_meet(sentence: str) -> bool:
     """SENTENCE asks for a meeting, a call, a visit or an interview (self-check's own cue)."""
     return bool(_ASKS_TO_MEET.search(sentence)) and not _CONTACT_OFFER.search(sentence)

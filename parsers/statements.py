@@ -22,7 +22,8 @@ _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|a
                            # "Om vi ... blir svaret ja": the answer after a "whether" clause
                            r"|\s(?=(?:är|blir)\s+(?:svaret|vårt\s+svar)\b)", re.I)
 _FILLER = re.compile(
-    r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl)?\b[\s,.!]*", re.I
+    r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl|ärligt\s+talat"
+    r"|uppriktigt\s+sagt|honestly|frankly)?\b[\s,.!]*", re.I
 )
 
 
@@ -30,7 +31,7 @@ _FILLER = re.compile(
 _EXPLICIT = re.compile(
     r"(?i)(?:ja|jo|japp|jepp|jajamän|jajamen|javisst|jadå|jodå|nej|nä|nix|yes|no|nope|absolut"
     r"|självklart|definitivt|verkligen"
-    r"|visst|givetvis|inte|ej|det\s+gör\s+vi|vi\s+gör\s+det|of\s+course|definitely"
+    r"|visst|givetvis|inte|ej|det\s+gör\s+vi|vi\s+gör\s+det|gör\s+vi|of\s+course|definitely"
     r"|" + "|".join(sorted((re.escape(w) for w in _SHORT_YES_NO), key=len, reverse=True)) + r")\b"
 )
 
@@ -300,6 +301,10 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number
         return Statement(named, n_words <= 8)
     topic = names_topic(s, question)
+    said_so = _say_yes_no(_CLAUSE_SPLIT.split(_MANNER_TAIL.sub("", s))[0])
+    if not topic and said_so is not None and len(re.findall(r"\w+", _MANNER_TAIL.sub("", s))) <= 6:
+        # "Jag skulle säga ja, på vårt sätt.": the answer word said as the writer's, short
+        return Statement(said_so, False)
     if not topic:
         return None
     if _MIXED.search(s.lower()) and re.search(r"\b(?:ja|nej|yes|no)\b", s, re.I):

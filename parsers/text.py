@@ -173,13 +173,24 @@ def split_sentences(s: str) -> list[str]:
     return list(_sentences(s))  # a fresh list: callers may change theirs
 
 
-@short_cache(maxsize=1024)  # each answer is split again by the later passes
-def _sentences(s: str) -> tuple[str, ...]:
+def _split(s: str) -> tuple[str, ...]:
     s = normalize_ws(s)
     if not s:
         return ()
     parts = [p.strip() for p in _SENTENCE_END.split(s) if p.strip()]
     return tuple(q for p in parts for q in _lower_case_sentences(p))
+
+
+_sentences_short = short_cache(maxsize=1024)(_split)  # each answer is split again later
+# A reply's own words (longer than SHORT) are split by the interview test and again by the
+# self-check's passes (left-over sentences, the survey's text): the last few are kept.
+_sentences_long = functools.lru_cache(maxsize=4)(_split)
+
+
+def _sentences(s: str) -> tuple[str, ...]:
+    if s is not None and len(s) > SHORT:
+        return _sentences_long(s)
+    return _sentences_short(s)
 
 
 # A writer who starts sentences in lower case ("ja, vi jobbar med det. vi har grupper ..."):

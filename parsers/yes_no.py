@@ -40,7 +40,7 @@ _YES = re.compile(
     r"|självklart|givetvis|definitivt|förstås|naturligtvis|verkligen|precis|stämmer"
     r"|det\s+gör\s+vi|det\s+gör\s+vi\s+absolut|vi\s+gör\s+det|i\s+(?:allra\s+)?högsta\s+grad"
     r"|helt\s+klart|yes+|yeah|yep|yup|sure|absolutely|definitely|certainly|indeed"
-    r"|of\s+course|we\s+do|correct)\b",
+    r"|of\s+course|we\s+do|correct|very\s+much(?:\s+so)?)\b",
     re.I,
 )
 
@@ -50,7 +50,9 @@ _NO = re.compile(
     r"|(?:absolut|verkligen|definitivt|självklart|helt\s+klart)\s+(?:inte|ej)"
     r"|absolutely\s+not|definitely\s+not|certainly\s+not|of\s+course\s+not"
     r"|det\s+gör\s+vi\s+(?:inte|ej)|vi\s+gör\s+(?:inte|ej)\s+det"
-    r"|vi\s+(?:\w+\s+){0,2}(?:inte|ej)\b|we\s+(?:do\s+not|don'?t)|we\s+(?:\w+\s+){0,2}not)\b",
+    r"|vi\s+(?:\w+\s+){0,2}(?:inte|ej)\b|we\s+(?:do\s+not|don'?t)|we\s+(?:\w+\s+){0,2}not"
+    # the pro-form after a fronted word: "(ärligt talat) gör vi nog inte det heller"
+    r"|gör\s+vi\s+(?:nog\s+|väl\s+|ju\s+)?(?:inte|ej))\b",
     re.I,
 )
 
@@ -76,6 +78,9 @@ _NO_NARROWED = re.compile(
 
 _LEADING_NOISE = re.compile(r"^[\s\-–—:;,.*•>\"'“”()\[\]]+")
 _LABEL = re.compile(r"^(?:svar|answer|sv|a)\s*[:.)-]\s*", re.I)
+# "Ärligt talat nej", "Honestly no, not as an aim": said candidly, the same yes or no
+_CANDID = re.compile(r"^(?:ärligt\s+talat|uppriktigt\s+sagt|honestly|frankly|to\s+be\s+honest"
+                     r"|in\s+all\s+honesty)\b[\s,:;.!-]*(?=\w)", re.I)
 
 
 # A check box: "[X]", "( )", or a form glyph ("☒ Ja ☐ Nej" from Word, PDF forms, Unicode).
@@ -137,7 +142,7 @@ def parse_yes_no(text: str | None) -> YesNo:
         return YesNo(ticked)
     t = _LEADING_NOISE.sub("", t)
     t = _LABEL.sub("", t)
-    t = _LEADING_NOISE.sub("", t)
+    t = _CANDID.sub("", _LEADING_NOISE.sub("", t))
     if not t:
         return YesNo(None, False)
     head = _first_clause_words(t).lower()
@@ -220,7 +225,7 @@ def confirms_only(s: str) -> bool:
 
 def split_yes_no_explanation(text: str) -> str | None:
     """The explanation after a leading yes/no ("Ja, vi har läxhjälp." -> "vi har läxhjälp.")."""
-    t = _LEADING_NOISE.sub("", normalize_ws(text))
+    t = _CANDID.sub("", _LEADING_NOISE.sub("", normalize_ws(text)))
     m = _NO.match(t) or _YES.match(t)
     if not m:
         return None
@@ -252,7 +257,7 @@ def _concludes_same(rest: str, *, negative: bool) -> bool:
 def restates_answer(text: str) -> bool:
     """TEXT opens with a yes or no and only says it again as its conclusion ("Inte direkt,
     så jag får nog svara nej.", "Not really, so I'd say no.")."""
-    t = _LEADING_NOISE.sub("", normalize_ws(text))
+    t = _CANDID.sub("", _LEADING_NOISE.sub("", normalize_ws(text)))
     m = _NO.match(t) or _YES.match(t)
     if not m:
         return False

@@ -419,6 +419,28 @@ def test_better_if_we_meet_as_an_activity_is_no_wish(text: str) -> None:
     assert not wants_interview(text)
 
 
+# --- a meeting judged better, or wished for someone of the reader's with the writer's people ---
+
+@pytest.mark.parametrize("text", [
+    "Många av oss skriver dåligt, så det vore mycket bättre för oss att ni kommer och pratar "
+    "med oss.",
+    "Det är enklare för mig att du kommer hit och träffar oss.",
+    "Vi skulle hellre vilja att någon från staden träffar styrelsen och pratar.",
+    "Jag vill helst att ni träffar våra ledare och berättar om kartläggningen.",
+    "Jag tror det är lättare om vi tar det på telefon.",
+])
+def test_a_meeting_wished_for_in_a_frame(text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Det är bättre att vi träffas varje vecka än varannan.",
+    "Vi skulle hellre vilja att kommunen gav oss en lokal.",
+    "Det vore bättre för oss att barnen träffar varandra och pratar svenska.",
+    "Det är lättare om vi tar det på telefon med föräldrarna som inte läser svenska.",
+])
+def test_frames_that_wish_for_something_else_are_no_request(text: str) -> None:
+    assert not wants_interview(text)
 # --- a wish to meet at the end of the last answer, in words the rules did not know -----------
 
 

@@ -482,3 +482,107 @@ def test_a_long_colon_sentence_naming_no_question_stays_in_its_answer():
                     "4. Lokalen är dyr.\n\nEva")
     assert got["how"] == ("Det vi gör varje vecka på onsdagar i kyrkan i Husie: sjunger med "
                           "nyanlända.")
+
+
+# --- labels parted from their answers by a doubled dash, as a layout -------------------------
+
+DASHED_EN = (
+    "Hi,\n\nSorry for the English.\n\n"
+    "Who we are -- We are a choir of 30 singers in Husie and rehearse on Tuesdays.\n\n"
+    "Segregation? -- Very much so, it is why we started.\n\n"
+    "What we do about it -- We sing in care homes all over town and run an open choir.\n\n"
+    "What's hard, what helps -- The hall is expensive. Many young people want to sing.\n\n"
+    "All the best,\nEva"
+)
+DASHED_SV = (
+    "Hej!\n\n"
+    "Kort om oss -- Vi är en syförening i Oxie med 20 medlemmar som träffas varje tisdag.\n\n"
+    "Segregation -- Ja, det är därför vi finns.\n\n"
+    "Det vi gör åt saken i vardagen -- Vi syr tillsammans med nyanlända kvinnor från hela "
+    "Malmö.\n\n"
+    "Svårt och bra -- Hindret är lokalen. Möjligheten är alla som vill vara med.\n\n"
+    "Hälsningar\nBritt"
+)
+
+
+def test_dashed_labels_in_english_with_a_longer_one_in_the_layout():
+    ex = extract(DASHED_EN)
+    assert values(ex) == {
+        "about": "We are a choir of 30 singers in Husie and rehearse on Tuesdays.",
+        "works_against_segregation": True,
+        "how": "We sing in care homes all over town and run an open choir.",
+        "obstacles_opportunities": "The hall is expensive. Many young people want to sing.",
+    }
+    assert not codes(ex)  # the yes is its own answer's; nothing is left over
+
+
+def test_dashed_labels_in_swedish():
+    v = values(extract(DASHED_SV))
+    assert v["about"] == ABOUT
+    assert v["works_against_segregation"] is True
+    assert v["how"] == "Vi syr tillsammans med nyanlända kvinnor från hela Malmö."
+    assert v["obstacles_opportunities"] == (
+        "Hindret är lokalen. Möjligheten är alla som vill vara med.")
+
+
+def test_one_dash_in_prose_is_no_layout():
+    # a single "--" aside inside a paragraph does not make its opening words a heading
+    body = (f"Hej!\n\n1. {ABOUT}\n2. Ja\n3. Vi har två grupper -- en för unga och en för "
+            f"äldre -- och {SINGS[0].lower()}{SINGS[1:]}\n4. Pengar och lokaler.\n\nHälsningar")
+    v = values(extract(body))
+    assert v["how"].startswith("Vi har två grupper -- en för unga")
+
+
+# --- labels cut short with a stop: "Segr.:", "Hinder/möjl.:" ---------------------------------
+
+@pytest.mark.parametrize("body", [
+    (f"Hej,\n\nVilka: {ABOUT}\n\nSegr.: ja\n\nHur: {SINGS}\n\n"
+     "Hinder/möjl.: Hindret är lokalen. Möjligheten är alla som vill vara med.\n\nmvh\nJonas"),
+    (f"Hi,\n\nAbout: {ABOUT}\n\nSegreg.: yes\n\nHow: {SINGS}\n\n"
+     "Obst./opp.: Hindret är lokalen. Möjligheten är alla som vill vara med.\n\nBest\nJonas"),
+])
+def test_abbreviated_capitalised_labels(body):
+    ex = extract(body)
+    assert values(ex) == {
+        "about": ABOUT, "works_against_segregation": True, "how": SINGS,
+        "obstacles_opportunities": "Hindret är lokalen. Möjligheten är alla som vill vara med.",
+    }
+
+
+def test_a_capitalised_word_and_a_stop_in_prose_stays_a_sentence_end():
+    # "Ja." ends a sentence; only a stop right before the label's colon is an abbreviation's
+    v = values(extract(f"Hej,\n\n1. {ABOUT} Vi har funnits sedan 1990.\n2. Ja. Vi gör det.\n"
+                       f"3. {SINGS}\n4. Lokalen.\n"))
+    assert v["about"] == f"{ABOUT} Vi har funnits sedan 1990."
+    assert v["works_against_segregation"] is True
+
+
+# --- a heading in two parts parted by a dash, alone above its paragraph ----------------------
+
+def test_a_dashed_heading_line_over_the_yes_no_and_how():
+    body = ("Hej!\n\nJag börjar med det som känns viktigast för oss.\n\n"
+            "Hinder och möjligheter\nHindret är lokalen. Möjligheten är alla som vill vara med.\n\n"
+            f"Om oss\n{ABOUT}\n\n"
+            f"Segregation – ja eller nej och i så fall hur\nJa. {SINGS}\n\nMvh\nLena")
+    ex = extract(body)
+    assert values(ex) == {
+        "about": ABOUT, "works_against_segregation": True, "how": SINGS,
+        "obstacles_opportunities": "Hindret är lokalen. Möjligheten är alla som vill vara med.",
+    }
+    assert "unassigned_text" not in codes(ex)  # where the writer starts is a note on the order
+
+
+def test_a_dashed_heading_line_in_english():
+    body = (f"Hi,\n\nAbout us\n{ABOUT}\n\nSegregation - yes or no, and how\nYes. {SINGS}\n\n"
+            "Obstacles and opportunities\nHindret är lokalen. Möjligheten är alla som vill.\n\n"
+            "Best\nLena")
+    v = values(extract(body))
+    assert (v["works_against_segregation"], v["how"]) == (True, SINGS)
+
+
+def test_a_label_with_its_answer_after_a_dash_is_no_heading_line():
+    # the words after the dash end in a stop: they are the answer, on the label's line
+    body = (f"Hej!\n\nOm oss – {ABOUT}\n\nSegregation – Ja.\n\nHur – {SINGS}\n\n"
+            "Hinder – Lokalen är för dyr för oss.\n\nMvh Lena")
+    v = values(extract(body))
+    assert (v["about"], v["works_against_segregation"], v["how"]) == (ABOUT, True, SINGS)

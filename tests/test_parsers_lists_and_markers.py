@@ -383,3 +383,73 @@ def test_a_tab_parted_table_reads_each_question_cell_above_its_answer(
 def test_tab_parted_rows_leave_a_numbered_list_and_a_single_tab_alone() -> None:
     text = "1.\tVi är en kör.\n2.\tJa\nVi ses\tpå fredag.\n"
     assert tab_table_as_lines(text) == text
+
+
+# --- a second set of numbered answers (one writer for two associations) ---------------------
+
+SECOND_SET_SV = (
+    "Hej!\n\nJag svarar för både kören och syföreningen här.\n\nKÖREN\n\n"
+    f"1. {CHOIR}\n2. Ja\n3. {SINGS}\n4. {OBST_PROSE}\n\nSYFÖRENINGEN\n\n"
+    "1. Vi syr ihop varje onsdag.\n2. Nej\n3. Det har vi inte tänkt på.\n4. Pengar.\n\n"
+    "Hälsningar\nEva"
+)
+SECOND_SET_EN = (
+    "Hi,\n\nBelow are the answers for our club, and for the youth section as well.\n\n"
+    f"1) {CHOIR}\n2) Yes\n3) {SINGS}\n4) {OBST_PROSE}\n\nYouth section:\n\n"
+    "1) We are 20 teenagers who sing together.\n2) Yes, in a way\n3) Open rehearsals.\n"
+    "4) Time.\n\nBest regards\nEva"
+)
+
+
+@pytest.mark.parametrize("body", [SECOND_SET_SV, SECOND_SET_EN])
+def test_a_second_set_of_answers_is_no_part_of_the_last_answer(body):
+    ex = extract(body)
+    assert values(ex) == {"about": CHOIR, "works_against_segregation": True, "how": SINGS,
+                          "obstacles_opportunities": OBST_PROSE}
+    assert "unassigned_text" in codes(ex)  # the second set: whose it is, a person says
+
+
+def test_a_second_set_without_a_heading_between_ends_the_last_answer_too():
+    body = (f"1. {CHOIR}\n2. Ja\n3. {SINGS}\n4. {OBST_PROSE}\n\n"
+            "1. Vi är en förening för pensionärer.\n2. Nej\n3. Inget särskilt.\n4. Lokalen.\n")
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == OBST_PROSE
+    assert "unassigned_text" in codes(ex)
+
+
+def test_a_numbered_list_inside_the_last_answer_stays_there():
+    # "1. ... 4." again, but no yes or no in the yes/no question's place: a list of obstacles
+    body = (f"1. {CHOIR}\n2. Ja\n3. {SINGS}\n4. Hinder:\n"
+            "1. lokalen är dyr\n2. få ledare\n3. långt att resa\n4. ont om tid\n")
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == (
+        "Hinder: 1. lokalen är dyr 2. få ledare 3. långt att resa 4. ont om tid")
+
+
+# --- one answer given to two text questions by a span of numbers ("3+4.") ---------------------
+
+@pytest.mark.parametrize("marker", ["3+4.", "3 och 4:", "3-4)"])
+def test_a_spanned_answer_splits_where_the_second_questions_topic_starts(marker):
+    body = (f"Hej!\n\n1. {CHOIR}\n\n2. Ja\n\n{marker} {SINGS} Vi har också en öppen repetition. "
+            f"{OBST_PROSE}\n\nHälsningar\nEva")
+    ex = extract(body)
+    v = values(ex)
+    assert v["how"] == f"{SINGS} Vi har också en öppen repetition."
+    assert v["obstacles_opportunities"] == OBST_PROSE
+    assert "by_position" in codes(ex)  # split by words: a person checks it
+
+
+def test_a_spanned_answer_in_english():
+    body = (f"Hi!\n\n1. {CHOIR}\n2. Yes\n3-4. We sing in care homes across town. The difficulty "
+            "is money. The opportunity is all the young people who want to join.\n\nBest, Eva")
+    v = values(extract(body))
+    assert v["how"] == "We sing in care homes across town."
+    assert v["obstacles_opportunities"] == (
+        "The difficulty is money. The opportunity is all the young people who want to join.")
+
+
+def test_a_spanned_answer_that_opens_on_the_second_topic_stays_whole():
+    body = (f"Hej!\n\n1. {CHOIR}\n2. Ja\n3+4. {OBST_PROSE} {SINGS}\n\nHälsningar\nEva")
+    v = values(extract(body))
+    assert v["how"] == f"{OBST_PROSE} {SINGS}"
+    assert v["obstacles_opportunities"] is None

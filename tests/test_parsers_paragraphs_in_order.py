@@ -358,3 +358,51 @@ def test_a_last_answer_that_only_opens_like_a_closing_stays(last):
     ex = extract("Hej!\n\nVi är en bridgeklubb i Limhamn med 120 medlemmar.\n\nJa\n\n"
                  f"Vi har nybörjarkurser på lätt svenska.\n\n{last}\n\nHälsningar\nGöran")
     assert values(ex)["obstacles_opportunities"] == last
+
+
+# --- a phone's reply: one line per answer, no blank line between, one fewer than asked -------
+
+CLUB = "Bunkeflo IBK har 300 spelare i innebandy, från knattar till damlag och herrlag."
+TEAMS = "Vi har lag som tränar både i Bunkeflostrand och i Holma och byter hallar mellan lagen."
+HALLS = "Svårt med halltider och ledare. Bra att skolorna vill vara med."
+
+
+@pytest.mark.parametrize("yes", ["Ja, det gör vi.", "Jag skulle säga ja, på vårt sätt."])
+def test_lines_without_blank_lines_read_as_paragraphs(yes):
+    body = f"Hej\n\n{CLUB}\n{yes} {TEAMS}\n{HALLS}\n\nMvh Johan\nBunkeflo IBK"
+    ex = extract(body)
+    v = values(ex)
+    assert (v["about"], v["works_against_segregation"], v["obstacles_opportunities"]) == (
+        CLUB, True, HALLS)
+    assert v["how"].endswith(TEAMS)
+
+
+def test_the_hedged_yes_on_its_line_is_flagged():
+    body = f"Hej\n\n{CLUB}\nJag skulle säga ja, på vårt sätt. {TEAMS}\n{HALLS}\n\nMvh Johan"
+    assert "yes_no_from_prose" in codes(extract(body))
+
+
+def test_a_paragraph_wrapped_by_the_client_is_no_lines_of_answers():
+    # lines that do not end where a sentence ends are one paragraph wrapped
+    body = ("Hej\n\nBunkeflo IBK har 300 spelare i innebandy, från knattar till\n"
+            "damlag och herrlag, och vi arbetar mot segregation genom att\n"
+            "lagen byter hallar. Svårt med halltider och ledare.\n\nMvh Johan")
+    assert values(extract(body))["obstacles_opportunities"] is None
+
+
+@pytest.mark.parametrize("said", [
+    "Om ni undrar om vi motverkar segregation så är svaret ja.",
+    "Jag skulle säga ja, på vårt sätt.",
+])
+def test_the_answer_word_said_as_the_writers_stays_in_the_follow_up(said):
+    body = f"Hej\n\n{CLUB}\n\n{said} {TEAMS}\n\n{HALLS}\n\nMvh Johan"
+    ex = extract(body)
+    v = values(ex)
+    assert (v["works_against_segregation"], v["how"]) == (True, f"{said} {TEAMS}")
+    assert "yes_no_from_prose" in codes(ex)
+
+
+def test_a_plain_yes_sentence_opening_the_follow_up_is_still_the_yes_no_alone():
+    body = f"Hej\n\n{CLUB}\n\nJa, det gör vi. {TEAMS}\n\n{HALLS}\n\nMvh Johan"
+    v = values(extract(body))
+    assert (v["works_against_segregation"], v["how"]) == (True, TEAMS)

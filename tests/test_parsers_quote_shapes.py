@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from helpers import codes, extract, values
+from helpers import QUESTIONS, codes, extract, values
 
 from svarsinkorg.parsers import quote_headers as qh
+from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.quotes import (
     forwarded_sender,
     split_reply,
@@ -517,3 +518,45 @@ def test_label_lines_with_a_suffixed_day_but_no_address_stay_own_text() -> None:
     # the shape needs an address too: a club's own "Label: value" lines are no header block
     text = "Träningar: tisdagar 18:30\nStartade: 2nd March 2019 18:00\nPlats: Kroksbäcksskolan"
     assert own(text) == text
+
+
+# --- an original opening the mail unquoted, the questions ">"-quoted with answers under each --
+
+def _inline_under_header(separator: str, labels: tuple[str, str, str], sign_off: str,
+                         answers: list[str]) -> str:
+    """A mail that opens with the original's separator and header block (LABELS: from, sent,
+    subject), its questions ">"-quoted with ANSWERS typed under each, then SIGN_OFF."""
+    from_, sent, subject = labels
+    head = (f"{separator}\n{from_}: {ADDR}\n{sent}: 2 december 2019 10:14\n"
+            f"{subject}: Kartläggning\n\n")
+    qs = [ln for ln in SURVEY.splitlines() if ln[:1].isdigit()]
+    parts = [f"> {q}\n\n{a}\n" for q, a in zip(qs, answers, strict=True)]
+    return head + "\n".join(parts) + f"\n{sign_off}\n"
+
+
+ANSWERS_SV = ["Vi är en syförening i Oxie med 20 medlemmar.", "nej inte egentligen",
+              "Vi har inte sett det som vår uppgift i en liten by.",
+              "Bussarna är dåliga. En möjlighet vore fler besök."]
+
+
+@pytest.mark.parametrize("body", [
+    _inline_under_header("-----Ursprungligt meddelande-----", ("Från", "Skickat", "Ämne"),
+                         "Hälsningar Kjell, Syföreningen", ANSWERS_SV),
+    _inline_under_header("-----Original Message-----", ("From", "Sent", "Subject"),
+                         "Regards, Kjell", ANSWERS_SV),
+])
+def test_answers_under_quoted_questions_below_an_unquoted_header_block(body):
+    v = values(extract_answers(body, QUESTIONS))
+    assert v == {"about": ANSWERS_SV[0], "works_against_segregation": False,
+                 "how": ANSWERS_SV[2], "obstacles_opportunities": ANSWERS_SV[3]}
+
+
+def test_own_text_above_the_header_block_is_still_the_reply():
+    # a top-posted reply over an Outlook original: the text above is read, not the quote
+    body = ("1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger på äldreboenden.\n4. Lokalen.\n\n"
+            "Hälsningar Eva\n\n"
+            + _inline_under_header("-----Ursprungligt meddelande-----",
+                                   ("Från", "Skickat", "Ämne"), "", ANSWERS_SV))
+    v = values(extract_answers(body, QUESTIONS))
+    assert v["about"] == "Vi är en kör i Husie."
+    assert v["obstacles_opportunities"] == "Lokalen."

@@ -791,3 +791,28 @@ def test_a_mail_asking_to_talk_read_as_no_reply_keeps_the_unread_wish(tmp_path,
     p = parse_message(raw, survey, [RosterEntry(1, "Husie BTK", ("info@husiebtk.se",))])
     assert p.kind == "other" and not p.wants_interview
     assert ("interview_unread", "wants_interview") in {(r.code, r.key) for r in p.reasons}
+
+
+def test_what_the_writer_can_tell_at_the_meeting_asked_for_is_not_left_over():
+    from svarsinkorg.parsers.selfcheck import after_wish_to_meet
+
+    assert after_wish_to_meet("Jag kan berätta om allt vi gör med föräldrarna i Rosengård.")
+    assert after_wish_to_meet("We can show you the hall and the boats.")
+    assert not after_wish_to_meet("Barnen kan berätta om sina läxor för varandra.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jag börjar med det som känns viktigast för oss.",
+    "Vi börjar bakifrån.",
+    "I'll start with what matters most to us.",
+])
+def test_where_the_writer_starts_is_a_note_on_the_order(sentence):
+    from svarsinkorg.parsers.selfcheck import _not_content
+
+    assert _not_content(sentence)
+
+
+def test_what_the_association_starts_with_is_content():
+    from svarsinkorg.parsers.selfcheck import _not_content
+
+    assert not _not_content("Vi börjar med uppvärmning och sedan spelar vi match.")

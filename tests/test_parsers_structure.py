@@ -1022,6 +1022,49 @@ def test_a_numbered_heading_naming_nothing_is_a_heading_when_its_siblings_are(fi
             got["obstacles_opportunities"]) == (ABOUT, True, HOW, OBST)
 
 
+# --- one heading naming no question, every other one named: its place by elimination ---------
+
+ROW = "Vi är en roddklubb vid Pildammarna med 150 medlemmar och ror på sommaren."
+TRY = "Vi har prova-på-dagar för skolklasser från hela Malmö och lånar ut båtar."
+COST = "Det kostar mycket att hålla båtarna i skick. Men många skolor vill komma."
+
+
+@pytest.mark.parametrize("body", [
+    # answers in another order, lower case: 2, 3, 1, 4
+    f"hej!\n\nsegregation: ja\n\nså här gör vi: {TRY}\n\nverksamheten: {ROW}\n\n"
+    f"hinder och möjligheter: {COST}\n\n/Tove",
+    f"Hej!\n\nVår verksamhet: {ROW}\n\nSå här gör vi: {TRY}\n\nSegregation: Ja\n\n"
+    f"Hinder och möjligheter: {COST}\n\n/Tove",
+])
+def test_the_one_unnamed_heading_takes_the_one_place_left(body):
+    ex = extract(body)
+    assert values(ex) == {"about": ROW, "works_against_segregation": True, "how": TRY,
+                          "obstacles_opportunities": COST}
+    assert "by_position" not in codes(ex)
+
+
+def test_two_unnamed_headings_out_of_order_stay_a_guess():
+    body = (f"Hi!\n\nObstacles and opportunities: {COST}\n\nOur way: {TRY}\n\n"
+            f"About the club: {ROW}\n\nSegregation: Yes\n\n/Tove")
+    assert "by_position" in codes(extract(body))
+
+
+# --- a heading of the writer's own that opens with "Vi", among other headings on their own ---
+
+@pytest.mark.parametrize("first", ["Vi i korthet", "Vi som förening", "We in short"])
+def test_an_own_voice_heading_among_headings_standing_alone(first):
+    body = (f"Hej,\n\ntack för frågorna.\n\n{first}\n\n{ROW}\n\nSegregationen?\n\n"
+            f"Ja, absolut.\n\nSå gör vi\n\n{TRY}\n\nSvårt och bra\n\n{COST}\n\nHälsningar\nShirin")
+    v = values(extract(body))
+    assert v["about"] == ROW
+    assert (v["works_against_segregation"], v["how"], v["obstacles_opportunities"]) == (
+        True, TRY, COST)
+
+
+def test_a_short_own_voice_line_over_a_list_is_no_heading():
+    # alone, with no other headings standing so, "Vi har" over the lines stays the answer's
+    body = f"Hej!\n\n1. {ROW}\n2. Ja\n3. Vi har\n\n{TRY}\n4. Pengar.\n"
+    assert values(extract(body))["how"].startswith("Vi har")
 # --- one paragraph: the yes/no asked back as "whether ... så är svaret ja", the obstacles in a
 # clause of the how's sentence --------------------------------------------------------------
 

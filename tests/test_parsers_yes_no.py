@@ -34,6 +34,8 @@ from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
         "- Ja",
         "Svar: Ja",
         "Ja\u00a0– vi jobbar med det varje dag",
+        "Very much so, it is one of the reasons we exist.",
+        "Very much.",
     ],
 )
 def test_yes_forms_are_true(text: str) -> None:
@@ -210,6 +212,19 @@ def test_a_yes_said_over_again_leaves_the_follow_up_unanswered() -> None:
     assert got["how"] == "Det gör vi genom att sjunga med en kör från Kroksbäck."
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Honestly no, not as an aim.", False),
+    ("Ärligt talat nej, inte än.", False),
+    ("Uppriktigt sagt ja, det är därför vi finns.", True),
+    ("To be honest, yes.", True),
+])
+def test_a_yes_or_no_said_candidly_is_the_same_yes_or_no(text: str, value: bool) -> None:
+    assert parse_yes_no(text).value is value
+
+
+def test_candour_alone_or_before_a_doubt_decides_nothing() -> None:
+    assert parse_yes_no("Ärligt talat vet jag inte.").value is None
+    assert parse_yes_no("Honestly, maybe.").ambiguous
 @pytest.mark.parametrize("text", [
     "Ja, det tycker jag att vi gör.",
     "ja vi anser nog att vi gör det",

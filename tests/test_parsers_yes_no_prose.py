@@ -578,6 +578,64 @@ def test_saying_we_do_our_best_is_no_yes():
     assert st is None or st.value is None
 
 
+@pytest.mark.parametrize("sentence,value", [
+    ("Om ni undrar om vi motverkar segregation så är svaret ja.", True),
+    ("Om ni frågar om vi arbetar mot segregation blir svaret nog nej.", False),
+])
+def test_the_answer_word_after_a_fronted_clause(sentence: str, value: bool) -> None:
+    from helpers import QUESTIONS
+
+    from svarsinkorg.parsers.statements import yes_no_statement
+
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+@pytest.mark.parametrize("asked,yes", [
+    ("Motverkar vi segregation?", "Ja, absolut!"),
+    ("Jobbar vi mot segregation?", "Japp."),
+    ("Do we work against segregation?", "Yes, definitely."),
+])
+def test_the_yes_no_asked_back_goes_with_its_answer_out_of_answer_one(asked, yes):
+    from helpers import values
+    from test_parsers_paragraphs_in_order import extract
+
+    about = "Vi är ett ideellt cykelkök i Augustenborg där alla kan laga sin cykel gratis."
+    body = (f"Hej hej!\n\n{about} {asked} {yes}\n\n"
+            "Köket är öppet för alla och vi lär ut hur man lagar cykeln själv.\n\n"
+            "Vi behöver fler volontärer. Möjligheten är att cykeln är ett enkelt sätt att "
+            "träffas.\n\nHälsningar\nMalin")
+    v = values(extract(body))
+    assert (v["about"], v["works_against_segregation"]) == (about, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi har aldrig sett oss som en förening som motverkar segregation, och ärligt talat gör "
+    "vi nog inte det heller.",
+    "Segregation har vi inte tänkt så mycket på, och gör vi väl inte heller.",
+])
+def test_a_no_said_by_the_pro_form_after_a_fronted_word(sentence: str) -> None:
+    from helpers import QUESTIONS
+
+    from svarsinkorg.parsers.statements import yes_no_statement
+
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is False and not st.pure
+
+
+def test_a_pro_form_no_opening_the_follow_up_paragraph_is_flagged():
+    from helpers import values
+    from test_parsers_paragraphs_in_order import extract
+
+    about = "Klagshamns Kanotklubb har ett hundratal medlemmar och paddlar havskajak längs kusten."
+    why = ("Vi har aldrig tänkt på oss som en förening som motverkar segregation, och ärligt "
+           "talat gör vi nog inte det heller. Nästan alla medlemmar bor i närheten.")
+    obst = "Det största hindret är att det är långt hit och att man måste kunna simma."
+    ex = extract(f"Hej,\n\n{about}\n\n{why}\n\n{obst}\n\nMed vänlig hälsning\nPer-Erik")
+    v = values(ex)
+    assert (v["about"], v["works_against_segregation"], v["how"], v["obstacles_opportunities"]) \
+        == (about, False, why, obst)
+    assert "yes_no_from_prose" in {r.code for r in ex.reasons}
 # --- the yes said by naming the topic as why the association exists ---------------------------
 
 @pytest.mark.parametrize(("sentence", "want"), [

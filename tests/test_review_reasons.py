@@ -516,6 +516,20 @@ def test_a_side_question_in_the_survey_thread_is_no_reply(survey):
 
 
 @pytest.mark.parametrize("body", [
+    "Hej igen,\n\nen sak till som inte handlar om enkäten: vem ska man prata med om man vill "
+    "söka lokalbidrag? Vi har aldrig sökt förut.",
+    "Hej!\n\nDet här gäller inte kartläggningen, men vet du vem som bokar Garaget? Vi har "
+    "letat länge.",
+    "Hi,\n\none more thing, which is not about the survey: who handles activity grants? We "
+    "have never applied before.",
+])
+def test_a_mail_saying_it_is_not_about_the_survey_is_no_reply(survey, body):
+    # its one sentence of its own ("Vi har aldrig sökt förut.") is no answer to question 1
+    p = parse_message(reply(f"{body}\n\nmvh Jonas\n"), survey, ROSTER)
+    assert (p.kind, p.association_id) == ("other", 1)
+
+
+@pytest.mark.parametrize("body", [
     "Innan vi svarar: vet du om det går att söka bidrag för en ny lokal? Vi måste flytta.",
     "Innan jag kan svara undrar jag vem som bokar lokalerna på fritidsgården?",
     "Before we answer, could you tell us who handles grants for premises?",
