@@ -95,6 +95,7 @@ from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_rea
 from .statements import Statement, by_number, names_topic, says_how, yes_no_statement
 from .text import (
     LIST_ITEM,
+    MODAL_ADVERBS,
     match_key,
     normalize_ws,
     short_cache,
@@ -314,8 +315,8 @@ _NAMED_ANSWER = re.compile(
     r"(?P<n>[1-9])(?!\d)"
     # "fråga 2, det ska vara JA": the number, then the correction in a clause of its own
     r"(?:\s*,\s*(?:det|den|svaret|it|the\s+answer)|\s+(?:det|den|svaret))?"
-    r"\s+(?:ska|skall|should|must)\s+(?:(?:det|den|svaret)\s+)?(?:istället\s+|nu\s+|instead\s+)?"
-    r"(?:vara|bli|lyda|ändras\s+till|be|read)\b\s*(?P<v>:\s*$|[^,.;:!?]+?)"
+    r"\s+(?:ska|skall|should|must)\s+(?:(?:det|den|svaret)\s+)?" + MODAL_ADVERBS
+    + r"(?:vara|bli|lyda|stå|ändras\s+till|be|read)\b\s*(?P<v>:\s*$|[^,.;:!?]+?)"
     r"(?=\s+(?:och|and|samt)\s+(?:svar\w*\s+(?:på|till)\s+)?(?:fråga|question)|\s*[,.;!]|\s*$)",
     re.I,
 )
@@ -327,8 +328,8 @@ _NAMED_ANSWER = re.compile(
 _NAMED_ANSWER_COLON = re.compile(
     r"\b(?:svar(?:et)?\s+(?:på|till|för)\s+|(?:the\s+)?answer\s+to\s+)?"
     r"(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)\s+"
-    r"(?:(?:ska|skall|should|must|will)\s+(?:istället\s+|nu\s+|instead\s+|now\s+)?"
-    r"(?:vara|bli|lyda|be|read)|blir|lyder|är|becomes|is|reads)"
+    r"(?:(?:ska|skall|should|must|will)\s+(?:det\s+)?" + MODAL_ADVERBS
+    + r"(?:vara|bli|lyda|stå|be|read)|blir|lyder|är|becomes|is|reads)"
     r"(?:\s+(?:då|nu|istället|alltså|följande|then|now|instead|as\s+follows))?\s*:\s+"
     r"(?P<v>\S.*?)(?=\s+(?:svar\w*\s+(?:på|till)\s+)?(?:fråga|frågan|question)\s*[1-9](?!\d)"
     r"[^.:!?]{0,30}:|\s*$)",
@@ -420,8 +421,9 @@ _ATTRIBUTION = re.compile(r"[^\n]*\b(?:skrev|wrote)\b[^\n]*:\s*")
 
 # "... blev fel. Det ska vara: <the answer>", "Nytt svar: ...": the answer after the colon
 _NEW_ANSWER = re.compile(
-    r"(?:ska|skall|bör)\s+(?:istället\s+|nu\s+)?(?:vara|lyda)|(?:nytt|rätt|korrekt|nya|rätta)"
-    r"\s+svar(?:et)?|should\s+(?:be|read)|new\s+answer|correct\s+answer", re.I)
+    r"(?:ska|skall|bör)\s+(?:det\s+)?" + MODAL_ADVERBS + r"(?:vara|lyda|stå)"
+    r"|(?:nytt|rätt|korrekt|nya|rätta)\s+svar(?:et)?|should\s+" + MODAL_ADVERBS
+    + r"(?:be|read)|new\s+answer|correct\s+answer", re.I)
 
 
 def _follow_up_answer(lines: list[Line]) -> str | None:
@@ -611,7 +613,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # kommer svaren på fråga 3 och 4:"), does not describe the association in its prose
     if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text) \
             and not declines(own_text) and not _names_others_only(own_text, qs[0].num):
-        about = about_from_prose(lines)
+        about = about_from_prose(lines, qs)
         if about:
             found = Found({qs[0].num: [about]}, last_num=qs[0].num)
             flags.append("unstructured_about")
@@ -684,6 +686,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
         if q.q.kind == "text" and (lead := _TOPIC_LABEL.match(value)):
             value = value[lead.end():]  # "1. Om kåren: Scoutkår med ...": the writer's heading
+        if q.q.kind == "text" and (lead := _REPORTED_QUESTION.match(value)):
+            value = value[lead.end():]  # "Ni frågar vilka vi är. Oxie Ridklubb är ..."
         value, named_after = _note_on_other_questions(value, q.num)
         accounted |= named_after
         if _SEE_ELSEWHERE.match(value):
@@ -814,6 +818,11 @@ _MARKER_GOES_ON = re.compile(
 # "Om oss:", "Om kåren:", "Om vår förening:", "About the club:": a heading naming what the
 # answer is about, on the answer's own line.
 _TOPIC_LABEL = re.compile(rf"^{TOPIC}\s*:\s+(?=\S)", re.I)
+# "Ni frågar vilka vi är.", "Ni undrar hur vi jobbar.", "You ask who we are.": the question
+# restated as what the reader asked, a sentence of its own opening the answer - a heading
+_REPORTED_QUESTION = re.compile(
+    r"^(?:ni|du|you)\s+(?:frågar|frågade|undrar|undrade|ville?\s+veta|asks?|asked|wonder(?:ed)?"
+    r"|want(?:ed)?\s+to\s+know)\b[^.!?]{3,80}[.:?]\s+(?=\S)", re.I)
 
 
 _READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",
@@ -1288,6 +1297,13 @@ def _intro_as_first_answer(lines: list[Line], found: Found,
                  if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)
                  and not s.rstrip().endswith(":")]
     said = split_sentences(text)
+    if said and _REPORTED_QUESTION.match(f"{said[0]} x") and len(sentences) > 1 \
+            and qs[0].num in heading_scorer(tuple((q.num, q.q) for q in qs)).candidates(
+                said[0], min_score=0.5, min_coverage=0.5, margin=99.0)[0] \
+            and not any(_QUESTION_REF.search(x) for x in said):
+        # "Ni frågar vilka vi är. Oxie Ridklubb är ...": the first question asked again in
+        # the writer's words heads the prose under it; its answer by that heading, no guess
+        return " ".join(x for x in said[1:] if x in sentences), True
     for k, s in enumerate(said):
         # "Jag hoppas det går bra så här. På er första fråga, om vilka vi är: Seniorklubben
         # är ...", "As for question 1: We are ...": a label naming the first question by its

@@ -244,11 +244,27 @@ CLOSING = re.compile(
     r"|besvarar|kompletterar)\s+(?:vi|jag)|(?:vi|jag)\s+(?:skickar|återkommer|svarar|besvarar)"
     r"|kommer\s+(?:senare|sen))\b"
     r"|(?:we(?:'ll|\s+will)\s+send|we(?:'ll|\s+will)\s+answer)\s+the\s+rest"
+    # nothing more to say, the whole sentence: "Tyvärr har vi inte så mycket mer att säga.",
+    # "Mer än så har vi inte att berätta.", "Det var allt från oss.", "That's all from us."
+    # (not "Det var allt för dyrt", "Mer än så har vi inte råd med": they go on)
+    r"|(?:(?:tyvärr\s+|annars\s+)?(?:har\s+(?:vi|jag)|(?:vi|jag)\s+har)\s+(?:tyvärr\s+)?(?:inte"
+    r"|inget|inga)\s+(?:så\s+)?(?:mycket\s+)?(?:mer|mera|annat|fler)\s+att\s+(?:säga|berätta"
+    r"|tillägga|skriva)|mer\s+än\s+så\s+(?:har|kan)\s+(?:vi|jag)\s+(?:tyvärr\s+)?inte(?:\s+(?:att\s+)?"
+    r"(?:säga|berätta|tillägga))?|det\s+var\s+(?:väl\s+)?allt(?:\s+(?:från\s+(?:oss|mig)|för\s+(?:nu"
+    r"|den\s+här\s+gången|denna\s+gång)))?|(?:that'?s|that\s+is)\s+all(?:\s+(?:from\s+(?:us|me)"
+    r"|(?:we|i)\s+(?:have\s+to\s+say|can\s+say|wanted\s+to\s+say)))?|(?:we|i)\s+have\s+nothing"
+    r"\s+(?:more|else)\s+to\s+(?:add|say))(?:\s+(?:om\s+(?:det|detta|saken)|just\s+nu|about\s+it))?"
+    r"[\s.!]*$"
     # "Resten gäller som förut.", "Övriga svar står kvar.", "Fråga 1 gäller som jag skrev.":
     # earlier answers still hold (_STANDS below)
     r"|" + _STANDS_AFTER_REST + r"|" + _STANDS_AFTER_NAMED + r")",
     re.I,
 )
+
+
+# A role signed after a name: "Claes ordförande", "Per Olsson, kassör".
+SIGN_ROLE = (r"(?:ordf\.?|ordförande|kassör|sekreterare|ledamot|styrelsen|tränare|huvudtränare"
+             r"|coach|ledare|verksamhetsledare|chair\w*|board|secretary|treasurer)")
 
 
 _LEAD_NUMBER = re.compile(r"^\d\s*[.):]\s+")

@@ -253,10 +253,17 @@ def _heading_items(
         longest = 8 if own_questions >= 3 and m and m.group("h").endswith("?") else None
         if m and prev_blank and dash_layout and _dashed(m):
             longest = 8  # "What we do about it -- ...": one more of the writer's layout
-        if m and n_words(m.group("h")) <= (longest or 6) and not (
-                _STARTS_OWN_VOICE.match(m.group("h")) and n_words(m.group("h")) > 1):
+        # a label that restates a question in the writer's words may run longer ("Om vi
+        # arbetar för att motverka segregation: ja, det gör vi."): up to 10 words when its
+        # words name a question clearly
+        if m and (n_words(m.group("h")) > 10 or (
+                _STARTS_OWN_VOICE.match(m.group("h")) and n_words(m.group("h")) > 1)):
+            m = None
+        if m:
             head, answer = m.group("h"), m.group("a").strip()
             found, named = name_heading(scorer, head, answer, qs)
+            if n_words(head) > (longest or 6) and not named:
+                continue
             if named and (i + 1 in part_lines or _in_labelled_parts(scorer, head, answer)):
                 # "hinder: ... möjligheter: ...": the label's partner follows in the same
                 # answer, so it is one of the answer's parts, kept in it - under headings

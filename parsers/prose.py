@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .cues import CLOSING
+from .cues import CLOSING, SIGN_ROLE
 from .evidence import (
     clear_yes_no_opening,
     clear_yes_no_sentence,
@@ -466,6 +466,12 @@ _RUN_IN_YES_NO = re.compile(
 
 
 _NOTE_WORDS = 8
+# A name signed on the yes's own line after its stop, no slash: "Ja vi jobbar mot
+# segregation! Lisa, Kulladals Kanotklubb", "Det gör vi. Per Olsson ordf.": capitalised words
+# (a role, or "i"/"för" between them) and nothing else to the line's end.
+_SIGNED_NAME = re.compile(
+    r"(?<=[.!?])\s+(?:(?:för|for)\s+)?[A-ZÅÄÖÉÜ][\w'’-]*(?:,?\s+(?:(?:i|för|på|från|in|of|for)\s+)?"
+    r"(?:[A-ZÅÄÖÉÜ][\w'’&-]*|" + SIGN_ROLE + r")){0,5}[,.]?$")
 
 
 def bare_yes_no(lines: list[Line], qs: list[Asked],
@@ -477,6 +483,7 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     if len(yes_no) != 1 or len(pars) != 1:
         return _ByPosition()
     text = re.sub(r"\s+/{1,2}\s*[A-ZÅÄÖÉÜ][^/.!?]{0,40}$", "", normalize_ws(pars[0]))  # "/Bengt"
+    text = _SIGNED_NAME.sub("", text)
     text = strip_greeting(text)  # "Hej, jodå det gör vi!": the greeting on the yes's line
     sentences = split_sentences(text)
     # after the yes, a short note that more can come ("Återkommer om mer behövs", "Hör av
@@ -497,11 +504,28 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     # vi på vårt lilla sätt!"), nothing hedged or said both ways, and nothing else is said
     plain = not how and len(sentences) == 1 and (
         plain_yes_no(sentences[0]) or clear_yes_no_opening(sentences[0], yes_no[0]) is st.value)
-    return _ByPosition({yes_no[0].num: [yes_no_word(st.value)]}, True, confirmed=plain)
+    got = {yes_no[0].num: [yes_no_word(st.value)]}
+    # a short remark after a plain yes or no ("Ja, det gör vi! Alla får vara med oavsett
+    # cykel.", "Nej. Vi är bara sex gubbar.") is what the question asking on from it asks
+    # for: how, or why not. Read as its answer, still a guess by order (not confirmed).
+    k = qs.index(yes_no[0])
+    rest = sentences[1:]
+    if rest and st.pure and not how and k + 1 < len(qs) and follows_up(yes_no[0], qs[k + 1]) \
+            and not any(META.search(s) or wants_interview(s) or s.endswith("?") for s in rest):
+        got[qs[k + 1].num] = [" ".join(rest)]
+    return _ByPosition(got, True, confirmed=plain)
 
 
-def about_from_prose(lines: list[Line]) -> str | None:
+def about_from_prose(lines: list[Line], qs: Sequence[Asked] = ()) -> str | None:
+    """Prose with no structure that describes the association: the first question's
+    answer. It ends before a later paragraph that speaks of the yes/no question's topic
+    ("Segregation är inte något vi har pratat om."): that is no description, and left over
+    it shows as text no answer holds."""
     pars = body_paragraphs(lines)
+    yes_no = [q for q in qs if q.q.kind == "yes_no"]
+    if len(yes_no) == 1:
+        ends = next((i for i, p in enumerate(pars) if i and names_topic(p, yes_no[0].q)), None)
+        pars = pars[:ends]
     if not pars:
         return None
     text = normalize_ws(" ".join(strip_greeting(p) for p in pars))

@@ -34,7 +34,9 @@ looks at:
   answers read from an earlier mail quoted below a follow-up ("answer_below_original");
   a wish to meet or call that the reader did not see ("interview_unread", a cue of the
   self-check's own); a question given by its number in the text that got no answer
-  ("named_unanswered").
+  ("named_unanswered"); a sentence inside an answer that a small learned model
+  (`aside_model.py`) reads as said to the reader, not an answer: a question back, an
+  invitation, a wish to meet, thanks, a promise ("aside_in_answer").
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
-from .cues import CLOSING, SKIPS, refers_to_attachment
+from .aside_model import asides_in_answers
+from .cues import CLOSING, SIGN_ROLE, SKIPS, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .model import Extraction, Reason
@@ -495,8 +498,7 @@ _MAIL_TAIL = re.compile(
 )
 # A name or role signed after the last full stop: "... fler. Claes ordförande", "... alla.
 # Mats", "... ansvar. /Elin för Cykelköket": capitalised words or a slash, no verb, no stop.
-_ROLE = (r"(?:ordf\.?|ordförande|kassör|sekreterare|ledamot|styrelsen|tränare|huvudtränare"
-         r"|coach|ledare|verksamhetsledare|chair\w*|board|secretary|treasurer)")
+_ROLE = SIGN_ROLE
 _SIGNED_TAIL = re.compile(
     rf"[.!?]\s+(?:/{{1,2}}\s*\S.{{0,40}}|(?:(?:för|for)\s+)?(?:[A-ZÅÄÖÉÜ][\w'’-]*\.?,?\s*|{_ROLE},?\s*){{1,4}})$")
 
@@ -851,10 +853,12 @@ _NAMED_NUMBER = re.compile(
     r"\s+(?:frågan|fråga|question|punkten)\b",
     re.I)
 # ... and what it is given, right after: "Fråga 3 blir då: Vi ...", "svaret på fråga 2 ska
-# vara ja", "ändra svaret på fråga 2 till ja"; not "Fråga 1 och 4 gäller som innan"
+# vara ja", "ändra svaret på fråga 2 till ja"; not "Fråga 1 och 4 gäller som innan". Any two
+# words may stand between the modal and its verb ("ska det alltså vara", "ska nog vara",
+# "should probably be"): a doubt, so wider than the reader's plain corrections.
 _GIVEN_AFTER = re.compile(
-    r"^[^.!?:]{0,40}:\s*(?=\w)|^\s*(?:\w+\s+){0,5}?(?:(?:ska|skall|bör)\s+(?:det\s+)?(?:vara|stå|lyda)\s+\w"
-    r"|till\s+\w|(?:should|is|will)\s+(?:now\s+)?(?:be|read)\s+\w)",
+    r"^[^.!?:]{0,40}:\s*(?=\w)|^\s*(?:\w+\s+){0,5}?(?:(?:ska|skall|bör)\s+(?:\w+\s+){0,2}?"
+    r"(?:vara|stå|lyda)\s+\w|till\s+\w|(?:should|is|will)\s+(?:\w+\s+){0,2}?(?:be|read)\s+\w)",
     re.I)
 
 
@@ -898,7 +902,7 @@ _EXPLAINS_GAP = re.compile(
 # jag lovade", "the rest of our answers". The questions before were answered in that one.
 _COMPLETES = re.compile(
     r"\b(?:här\s+(?:kommer|är|följer)\s+(?:\w+\s+)?(?:resten|(?:de\s+)?(?:sista|övriga|återstående"
-    r"|(?:ut)?lovade)\s+svaren)|resten\s+av\s+(?:\w+\s+)?svaren|here\s+(?:is|are|comes)\s+the"
+    r"|(?:ut)?lovade)\s+svaren)|resten\s+av\s+(?:\w+\s+)?svar(?:en)?\b|here\s+(?:is|are|comes)\s+the"
     r"\s+(?:rest|remaining\s+answers)|the\s+rest\s+of\s+(?:our|the|my)\s+answers)\b",
     re.I,
 )
@@ -938,6 +942,9 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _unread_wish_reasons(ex, outside, questions)
     reasons += _named_unanswered_reasons(ex, outside, questions)
     reasons += _below_original_reasons(ex, own_text, questions)
+    # a sentence said to the reader, not an answer (a learned model: parsers/aside_model.py)
+    reasons += [Reason("aside_in_answer", k, excerpt(s)) for k, s in asides_in_answers(
+        [(q.key, v) for q, v in _text_answers(ex, questions)], questions)]
     if whole and "follow_up_answer" not in ex.flags \
             and not _COMPLETES.search(normalize_ws(own_text)):
         reasons += _yes_no_reasons(ex, questions)

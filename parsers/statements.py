@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..config import Question
 from .headings import content_words, words_match
-from .text import normalize_ws, short_cache
+from .text import MODAL_ADVERBS, normalize_ws, short_cache
 from .yes_no import _MIXED, _SHORT_YES_NO, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s"
@@ -111,16 +111,23 @@ def _pro_form_yes_no(s: str, value: bool | None) -> bool:
 
 
 # "jag skulle nog ändå säga ja", "vi svarar nej", "I would say yes": the answer word said
-# as what the writer says
+# as what the writer says; or the question's verb said back by a pro-form ("vi skulle ändå
+# säga att vi gör det", "I would say that we do", "... att vi inte gör det")
 _SAY = re.compile(
     r"(?i)^(?:(?:men|but|and|och|så|so)\s+)?(?:jag|vi|I|we)\s+(?:(?:skulle|would|'d|får|must"
     r"|måste|vill|kan|nog|väl|ändå|ju|still|then|då|probably|nog)\s+){0,4}(?:säga|svara|säger"
-    r"|svarar|say|answer)\s+(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
+    r"|svarar|say|answer)\s+(?:(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)"
+    r"|(?:att|that)\s+(?:vi|we)\s+(?:(?:nog|ändå|väl|ju|faktiskt|actually|still)\s+)?"
+    r"(?:(?P<no>inte\s+gör\s+det|gör\s+det\s+inte|don'?t|do\s+not)|gör\s+det|do)\b"
+    # the pro-form ends the clause ("... att vi gör det, för ..."), not "gör det bästa vi kan"
+    r"(?=\s*(?:[.,;:!)]|$|(?:också|ändå|faktiskt|too|also|anyway)\b)))")
 
 
 def _say_yes_no(clause: str) -> bool | None:
     m = _SAY.match(_FILLER.sub("", clause.strip()))
-    return None if m is None else m.group("yn").lower() in ("ja", "yes")
+    if m is None:
+        return None
+    return m.group("yn").lower() in ("ja", "yes") if m.group("yn") else m.group("no") is None
 
 
 # "även om det inte alltid kallas så", "fast vi kallar det inte så", "even if we don't call it
@@ -189,8 +196,8 @@ _BY_NUMBER = re.compile(
     # "vi vill ändra svaret på fråga 2 till ja", "change question 2 to yes": a correction
     r"|till|to"
     # a correction: "på fråga 2, det ska vara JA", "fråga 2 ska vara ja", "question 2 should be yes"
-    r"|,?\s*(?:det\s+)?(?:ska|skall|bör)\s+(?:det\s+)?(?:istället\s+)?(?:vara|bli)"
-    r"|should\s+(?:be|read))\s*[:,]?\s*"
+    r"|,?\s*(?:det\s+)?(?:ska|skall|bör)\s+(?:det\s+)?" + MODAL_ADVERBS + r"(?:vara|bli|stå)"
+    r"|should\s+" + MODAL_ADVERBS + r"(?:be|read))\s*[:,]?\s*"
     r"(?P<yn>ja|nej|yes|no|absolut|självklart|definitivt|definitely|absolutely|of\s+course)\b"
     # the word alone, not "ja och nej" (both) or "no problem" (another sense of the word)
     r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)"
@@ -230,7 +237,7 @@ _CHANGED_TO = re.compile(
     r"(?i)\b(?:(?:ändra|ändrar|ändrat|byta|byter|change|changing|switch)\s+(?:(?:det|den|detta"
     r"|svaret|vårt\s+svar|mitt\s+svar|it|that|this|the\s+answer|my\s+answer|our\s+answer)\s+)?"
     r"(?:till|to)|(?:det|den|svaret|it|that|the\s+answer)\s+(?:ska|skall|bör|should)\s+"
-    r"(?:istället\s+|nu\s+|instead\s+|now\s+)?(?:vara|bli|be))\s+(?P<yn>ja|nej|yes|no)\b"
+    + MODAL_ADVERBS + r"(?:vara|bli|stå|be))\s+(?P<yn>ja|nej|yes|no)\b"
     r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
 
 

@@ -147,3 +147,25 @@ def test_a_persons_thanks_without_a_promise_when_is_no_receipt() -> None:
     raw = reply("Tack för ditt mejl!\n\n1. Vi är en dansklubb i Fosie.\n\nVi svarar på resten "
                 "så snart vi är tillbaka.")
     assert _kind(raw, answered=1).kind == "reply"
+
+
+# --- a receipt that promises an answer in turn, without auto-reply headers ------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Tack för ditt mejl!\n\nVi har tagit emot ditt meddelande. Kansliet har öppet tisdagar "
+    "kl 13-16 och vi besvarar mejl i den ordning de kommer in.\n\nFöreningen Solrosen",
+    "Tack för ert mail. Vi svarar på alla mejl i tur och ordning som de kommer in.\n\n/Kansliet",
+    "Thank you for your email. We will reply to all messages in the order they are "
+    "received.\n\nThe club office",
+])
+def test_a_receipt_answering_mail_in_turn_is_an_auto_reply(body: str) -> None:
+    raw = reply(body)
+    assert _kind(raw, related=True).kind == "auto_reply"
+
+
+def test_a_person_who_got_the_mail_and_answers_later_is_no_receipt() -> None:
+    # "we got your mail" alone is what people write, too: it decides nothing
+    raw = reply("Hej! Vi har tagit emot ert mejl om kartläggningen och vill gärna vara med. "
+                "Vi återkommer i januari!\n\n/Maria")
+    assert _kind(raw).kind == "reply"

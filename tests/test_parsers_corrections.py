@@ -97,6 +97,43 @@ def test_a_yes_no_changed_by_pronoun_after_its_number(note, want):
     assert "unassigned_text" not in codes(ex)
 
 
+# --- a correction by number with a sentence adverb between the modal and its verb ---------
+
+
+@pytest.mark.parametrize(("note", "want"), [
+    ("Kassören påpekade en sak. På fråga 2 ska det alltså vara ja, inte nej.", True),
+    ("Jag skrev fel: svaret på fråga två ska egentligen vara nej.", False),
+    ("Efter mötet i går: fråga 2 ska istället stå ja.", True),
+    ("Sorry, my mistake. Question 2 should actually be yes, not no.", True),
+])
+def test_a_yes_no_corrected_by_number_past_an_adverb(note, want):
+    ex = extract(f"Hej igen!\n\n{note}\n\nResten gäller som jag skrev.\n\n/Fredrik")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] is None and got["how"] is None
+
+
+def test_an_answer_announced_by_number_past_an_adverb_is_the_paragraph_below():
+    ex = extract("Hej!\n\nJag glömde en sak. Fråga 2 ska alltså vara ja, och fråga 3 ska då "
+                 "vara:\n\nVi spelar med kulturskolan i Rosengård varje vecka.\n\n"
+                 "Fråga 1 och 4 står kvar.\n\nFredrik")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Vi spelar med kulturskolan i Rosengård varje vecka."
+
+
+@pytest.mark.parametrize("note", [
+    "Svaret på fråga 2 ska nog vara ja.",
+    "Question 2 should probably be yes.",
+])
+def test_a_hedged_correction_by_number_is_not_read_but_flagged(note):
+    # a hedge is no plain answer: no yes is read, and the doubt shows (the question named
+    # without an answer, or a yes/no that could not be decided)
+    ex = extract(f"Hej igen,\n\n{note}\n\nLena")
+    assert values(ex)["works_against_segregation"] is None
+    assert codes(ex) & {"named_unanswered", "ambiguous"}
+
+
 def test_a_change_naming_two_questions_gives_neither_a_yes_no():
     ex = extract("Hej igen!\n\nPå fråga 2 och 3 svarade jag fel, vi vill ändra det till ja."
                  "\n\n/Jonas")

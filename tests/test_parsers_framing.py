@@ -156,6 +156,32 @@ def test_a_note_that_renumbers_answers_stays_framing_beside_another_sentence() -
     assert values(ex)["about"] is None
 
 
+# --- the mail spoken of as a message, a promise kept: no answer ----------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Tack för ditt mejl!\n\nVi har tagit emot ditt meddelande.\n\nFöreningen Solrosen",
+    "Hi,\n\nWe got your message and will look at it.\n\nThe club",
+])
+def test_a_sentence_on_the_message_is_not_the_association(body):
+    ex = extract(body)
+    assert values(ex)["about"] is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Som utlovat kommer resten av våra svar.",
+    "Här kommer, som utlovat, de sista svaren.",
+    "As promised, here is the rest.",
+])
+def test_a_promise_kept_above_numbered_answers_is_no_answer_one(lead):
+    ex = extract(f"Hej igen!\n\n{lead}\n\nFråga 3: Vi har läxhjälp för barn från hela stan."
+                 "\n\nFråga 4: Lokalen är för liten, men biblioteket vill samarbeta.\n\nYasmin")
+    got = values(ex)
+    assert got["about"] is None
+    assert got["how"] == "Vi har läxhjälp för barn från hela stan."
+    assert got["obstacles_opportunities"] == "Lokalen är för liten, men biblioteket vill samarbeta."
+
+
 # --- said to the reader between or under the answers: an invitation, a question back ---------
 
 

@@ -433,6 +433,57 @@ def test_a_longer_line_above_the_label_is_no_yes() -> None:
     assert values(ex)["works_against_segregation"] is None
 
 
+# --- a question restated in the writer's own words: a longer label, a reported question ------
+
+BODY_OXIE = (
+    "Hej!\n\n{first}Oxie Ridklubb är en ridskola med ett 30-tal hästar. Vi har lektioner för "
+    "barn och vuxna.\n\n{yes_no}\n\nPå vilket sätt: Vi har ridläger för tjejer från Lindängen "
+    "och Holma.\n\nHinder och möjligheter: Ridning är dyrt. Möjligheten är att många barn "
+    "drömmer om hästar.\n\nHälsningar\nCamilla"
+)
+
+
+@pytest.mark.parametrize("yes_no", [
+    "Om vi arbetar för att motverka segregation: ja, det gör vi.",
+    "Arbetar vi i föreningen för att motverka segregation: Ja.",
+])
+def test_a_long_label_restating_the_yes_no_question_is_a_heading(yes_no):
+    ex = extract(BODY_OXIE.format(first="", yes_no=yes_no))
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["about"] == ("Oxie Ridklubb är en ridskola med ett 30-tal hästar. Vi har "
+                            "lektioner för barn och vuxna.")
+    assert got["how"] == "Vi har ridläger för tjejer från Lindängen och Holma."
+
+
+@pytest.mark.parametrize("first", [
+    "Ni frågar vilka vi är. ",
+    "Ni undrar vad vi bedriver för verksamhet. ",
+])
+def test_a_reported_question_heads_the_first_answer(first):
+    ex = extract(BODY_OXIE.format(first=first, yes_no="Om vi arbetar för att motverka "
+                                  "segregation: ja, det gör vi."))
+    got = values(ex)
+    assert got["about"] == ("Oxie Ridklubb är en ridskola med ett 30-tal hästar. Vi har "
+                            "lektioner för barn och vuxna.")
+    assert "by_position" not in codes(ex)
+
+
+def test_a_reported_question_opening_a_numbered_answer_is_dropped():
+    got = values_of("1. Vi är en kör i Husie med 30 sångare.\n2. Ja\n3. You ask how we do it. "
+                    "We sing in five languages with newcomers.\n4. Lokalen är dyr.\n\nEva")
+    assert got["how"] == "We sing in five languages with newcomers."
+
+
+def test_a_long_colon_sentence_naming_no_question_stays_in_its_answer():
+    # ten words before a colon that name no question clearly are the answer's own sentence
+    got = values_of("1. Vi är en kör i Husie med 30 sångare.\n2. Ja\n3. Det vi gör varje "
+                    "vecka på onsdagar i kyrkan i Husie: sjunger med nyanlända.\n"
+                    "4. Lokalen är dyr.\n\nEva")
+    assert got["how"] == ("Det vi gör varje vecka på onsdagar i kyrkan i Husie: sjunger med "
+                          "nyanlända.")
+
+
 # --- labels parted from their answers by a doubled dash, as a layout -------------------------
 
 DASHED_EN = (

@@ -305,6 +305,61 @@ def test_the_same_narrowing_after_a_yes_still_leaves_the_order_in_doubt() -> Non
     assert "by_position" in codes(ex)
 
 
+# --- a note that nothing more is to be said closes the reply: no answer ----------------------
+
+
+@pytest.mark.parametrize("note", [
+    "Tyvärr har vi inte så mycket mer att säga.",
+    "Mer än så har vi inte att berätta.",
+    "Det var allt från oss.",
+    "That's all we have to say.",
+])
+def test_a_note_that_nothing_more_is_said_is_no_answer(note):
+    ex = extract("Hej!\n\nVi är en bridgeklubb i Limhamn med 120 medlemmar.\n\nJa\n\n"
+                 f"Vi har nybörjarkurser på lätt svenska.\n\n{note}\n\nHälsningar\nGöran")
+    got = values(ex)
+    assert got["about"] == "Vi är en bridgeklubb i Limhamn med 120 medlemmar."
+    assert got["how"] == "Vi har nybörjarkurser på lätt svenska."
+    assert got["obstacles_opportunities"] is None
+
+
+def test_all_in_a_closing_sentence_that_goes_on_is_an_answer():
+    # "Det var allt vi ..." goes on to say something: not the note
+    ex = extract("Hej!\n\nVi är en bridgeklubb i Limhamn med 120 medlemmar.\n\nJa\n\n"
+                 "Vi har nybörjarkurser på lätt svenska.\n\nDet var allt vi hade råd med, "
+                 "lokalen är dyr.\n\nHälsningar\nGöran")
+    assert values(ex)["obstacles_opportunities"] == "Det var allt vi hade råd med, lokalen är dyr."
+
+
+# --- prose taken as question 1 ends before a paragraph on the yes/no question's topic --------
+
+
+@pytest.mark.parametrize("topic_par", [
+    "Segregation är inte något vi har pratat om i styrelsen. Men vem som helst kan komma.",
+    "Segregation is nothing our board has talked about. But anyone can come and play.",
+])
+def test_prose_read_as_about_stops_at_the_yes_no_topic(topic_par):
+    ex = extract("Hej!\n\nVi är ett gäng boulespelare, mest pensionärer, som spelar vid "
+                 f"kyrkan året runt. Ungefär 45 medlemmar.\n\n{topic_par}\n\nHälsningar\nGunnel")
+    got = values(ex)
+    assert got["about"] == ("Vi är ett gäng boulespelare, mest pensionärer, som spelar vid "
+                            "kyrkan året runt. Ungefär 45 medlemmar.")
+    assert got["how"] is None and got["works_against_segregation"] is None
+    # the paragraph left over is shown, not lost
+    assert "unassigned_text" in codes(ex)
+
+
+@pytest.mark.parametrize("last", [
+    "Det var allt för dyrt att hyra en lokal i fjol.",
+    "Mer än så har vi inte råd med, lokalen kostar.",
+    "That's all we can afford, the hall is expensive.",
+])
+def test_a_last_answer_that_only_opens_like_a_closing_stays(last):
+    ex = extract("Hej!\n\nVi är en bridgeklubb i Limhamn med 120 medlemmar.\n\nJa\n\n"
+                 f"Vi har nybörjarkurser på lätt svenska.\n\n{last}\n\nHälsningar\nGöran")
+    assert values(ex)["obstacles_opportunities"] == last
+
+
 # --- a phone's reply: one line per answer, no blank line between, one fewer than asked -------
 
 CLUB = "Bunkeflo IBK har 300 spelare i innebandy, från knattar till damlag och herrlag."

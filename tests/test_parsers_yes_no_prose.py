@@ -15,6 +15,7 @@ from helpers import (
     values,
 )
 
+from svarsinkorg.parsers.statements import yes_no_statement
 from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
 
 # --- four plain paragraphs: the yes/no question asked again over its answer, a hedged no ------
@@ -178,12 +179,39 @@ def test_a_one_line_yes_that_says_how_is_a_yes_with_a_doubt(body):
     ("Yes, we do. Everyone is welcome at our club!\n\nKalle", True),
 ])
 def test_a_one_line_yes_no_with_a_short_remark_is_read_with_a_doubt(body, want):
-    # the remark is not all of a follow-up answer: the yes/no is read and shown to a person
+    # the remark is what the follow-up asks (how, or why not), read as its answer by order:
+    # a guess, so the yes/no and the remark are shown to a person
     ex = extract(body)
     got = values(ex)
     assert got["works_against_segregation"] is want
+    assert got["how"] and got["how"] in body
     assert got["about"] is None and got["obstacles_opportunities"] is None
     assert "yes_no_from_prose" in codes(ex)
+
+
+@pytest.mark.parametrize("body", [
+    "Ja vi jobbar mot segregation! Lisa, Kulladals Kanotklubb",
+    "Jajamän, det gör vi. Per Olsson ordf.",
+    "Yes, we do! Anna Berg, Limhamns Roddklubb",
+])
+def test_a_one_line_yes_with_the_name_signed_on_its_line_is_a_plain_yes(body):
+    # the name after the stop is a signature, no remark: the reply is one plain yes
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None
+    assert "yes_no_alone" in ex.flags and not ex.reasons
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Det finns inget formellt arbete mot segregation hos oss men vi skulle ändå säga att "
+     "vi gör det, för här träffas folk som annars aldrig skulle ses.", True),
+    ("Segregation har vi inget program för, och jag skulle säga att vi inte gör det.", False),
+    ("There is no formal programme against segregation, but I would say that we do.", True),
+])
+def test_a_yes_no_said_as_what_the_writer_would_say_of_doing_it(sentence, want):
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is want and not st.pure
 
 
 # --- four plain paragraphs, the yes/no's paragraph unsure first, then coming down on a side --
@@ -541,6 +569,13 @@ def test_a_yes_no_added_after_a_pro_form_answers_the_question_asked_back(said, w
 def test_an_afterthought_yes_that_is_not_clear_gives_no_statement(said):
     from svarsinkorg.parsers.statements import yes_no_statement
     assert yes_no_statement(said, QUESTIONS[1]) is None
+
+
+def test_saying_we_do_our_best_is_no_yes():
+    # the pro-form must end its clause: "att vi gör det bästa vi kan" says how well, not yes
+    st = yes_no_statement("Segregation är svårt, men jag skulle säga att vi gör det bästa vi "
+                          "kan.", QUESTIONS[1])
+    assert st is None or st.value is None
 
 
 @pytest.mark.parametrize("sentence,value", [
