@@ -13,6 +13,7 @@ from ..model import RosterEntry  # the bottom layer's; re-exported here
 from ..parsers.model import Reason
 from ..parsers.quote_headers import is_forward_subject
 from ..parsers.quotes import forwarded_sender, is_valediction, text_above_quote
+from ..parsers.text import fold_as_re_i
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
 
@@ -206,11 +207,10 @@ _ANSWERS_FOR = re.compile(
 _ANSWERS_FOR_WORDS = ("både", "both", "räkn", "behalf", "medlemsförening", "member", "svar",
                       "answer", "reply", "gäll", "count", "ordförande", "kassör", "sekreterare",
                       "ledamot", "styrelse", "chair", "treasurer", "secretary", "board")
-_AS_I = str.maketrans("ıİ", "ii")  # re.I takes them for "i"; casefold() keeps them apart
 
 
 def _answers_for(sentence: str) -> bool:
-    folded = sentence.translate(_AS_I).casefold()
+    folded = fold_as_re_i(sentence)
     return any(w in folded for w in _ANSWERS_FOR_WORDS) and bool(_ANSWERS_FOR.search(sentence))
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .text import normalize_ws, short_cache, split_sentences
+from .text import fold_as_re_i, normalize_ws, short_cache, split_sentences
 
 # Meeting the writer, as said after a third-person or impersonal wish: coming to us, listening
 # to us, meeting (for a talk, with the reader), calling us. "Träffas" followed by how often or
@@ -396,14 +396,12 @@ _STEMS = (
     "träff", "uppföljande", "videosamtal", "vilken", "visit", "välkommen", "what", "when", "zoom",
 )
 _WORD = re.compile(r"\w+")
-# re.I takes the dotless "ı" and the dotted "İ" for "i"; casefold() keeps them apart
-_AS_I = str.maketrans("ıİ", "ii")
 
 
 def _may_be_a_wish(sentence: str) -> bool:
     """False when no word of SENTENCE begins with a stem: then no pattern of _NEEDED can
     match. (Words as \\b sees them: split before casefolding.)"""
-    words = " ".join(_WORD.findall(sentence)).translate(_AS_I).casefold().split()
+    words = fold_as_re_i(" ".join(_WORD.findall(sentence))).split()
     return any(w.startswith(_STEMS) for w in words)
 
 

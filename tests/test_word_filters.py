@@ -2,7 +2,8 @@
 
 parsers/interview._may_be_a_wish: every pattern a wish needs (interview._NEEDED) needs a
 word that begins with one of interview._STEMS. intake/match._answers_for: every match of
-match._ANSWERS_FOR holds one of match._ANSWERS_FOR_WORDS. What a pattern needs is read from
+match._ANSWERS_FOR holds one of match._ANSWERS_FOR_WORDS; parsers/cues the same for the
+attachment and correction cues. What a pattern needs is read from
 its parse tree (re._parser, CPython's own reading of the pattern), so a word added to a
 pattern that no stem covers fails here, not silently in a reply."""
 
@@ -20,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from svarsinkorg.intake import match
-from svarsinkorg.parsers import interview
-from svarsinkorg.parsers.text import normalize_ws, split_sentences
+from svarsinkorg.parsers import cues, interview
+from svarsinkorg.parsers.text import fold_as_re_i, normalize_ws, split_sentences
 
 # --- what a pattern needs ---------------------------------------------------------------
 # A need is (text, starts_word): every match holds TEXT (up to case, as re.I compares), and
@@ -94,10 +95,14 @@ def _ends_nonword(items: list) -> bool:
     return False
 
 
-def _options(items: list, at_word: bool, pick: Callable[[list[Option]], Option]) -> list[Option]:
-    """AT_WORD: a word begins where the sequence does (if it begins with a word character)."""
+def _options(items: list, at_word: bool, pick: Callable[[list[Option]], Option],
+             lead: tuple[set[str], bool] | None = None) -> list[Option]:
+    """AT_WORD: a word begins where the sequence does (if it begins with a word character).
+    LEAD: fixed text right before it (and whether a word begins with that), read as the
+    start of its own first run ("bi(?:fogade?\\s+\\w+|laga)": "bifogade", "bilaga")."""
     opts: list[Option] = []
-    run, run_at = {""}, at_word  # fixed text read so far, and whether a word begins with it
+    # fixed text read so far, and whether a word begins with it
+    run, run_at = lead if lead is not None else ({""}, at_word)
     for op, av in items:
         e = _exact(op, av)
         if e is not None:
@@ -112,16 +117,17 @@ def _options(items: list, at_word: bool, pick: Callable[[list[Option]], Option])
         if e is not None:  # too many spellings: a new run starts
             run, run_at = e, here
             continue
+        before = (run, run_at) if "" not in run else None
         run = {""}
         if op is C.AT:  # zero-width: \b or ^ before a word character begins a word
             run_at = av in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING)
             continue
         if op is C.SUBPATTERN:
-            opts += _options(list(av[3]), here, pick)
-        elif op in _REPEATS and av[0] >= 1:
-            opts += _options(list(av[2]), here, pick)
+            opts += _options(list(av[3]), here, pick, before)
+        elif op in _REPEATS and av[0] >= 1:  # (the text before leads its first round)
+            opts += _options(list(av[2]), here, pick, before)
         elif op is C.BRANCH:
-            per = [_options(list(b), here, pick) for b in av[1]]
+            per = [_options(list(b), here, pick, before) for b in av[1]]
             if all(per):
                 opts.append(frozenset().union(*(pick(p) for p in per)))
         if op in _REPEATS and av[0] == 0:  # absent (here stays) or ending as its body does
@@ -177,6 +183,10 @@ def covered_by(rx: re.Pattern[str], stems: tuple[str, ...], anywhere: bool = Fal
     (r"(?:a|b)?\bx", ("y",), False),
     (r"\bx(?=ring)", ("ring",), False),  # a lookahead is not read
     (r"\b(?:möte|.{0,3}samtal)", ("möte", "samtal"), False),
+    (r"\bbi(?:fogade?\s+\w+|laga)", ("bifog", "bilag"), True),  # the lead joined
+    (r"\bbi(?:fogade?\s+\w+|laga)", ("bifog",), False),
+    (r"\bbi(?:fogade?\s+\w+|\w*laga)", ("bifog", "bilag"), False),
+    (r"\bkomm(?:a|er)?\s+hit", ("komma", "kommer"), False),  # "komm hit"
 ])
 def test_reading_of_a_pattern(pattern: str, stems: tuple[str, ...], expected: bool) -> None:
     assert covered_by(re.compile(pattern, re.I), stems) is expected
@@ -210,11 +220,11 @@ def test_every_needed_pattern_needs_a_stem() -> None:
 
 def test_stems_are_words_as_casefold_compares_them() -> None:
     # the filter casefolds a sentence's words; re.I compares case by case: every character
-    # re.I takes for a stem's character must casefold to it ("ſ" for "s", "K" for "k"), or
-    # be mapped to it first (_AS_I: "ı" and "İ" for "i")
+    # re.I takes for a stem's character must fold to it ("ſ" for "s", "K" for "k"; "ı" and
+    # "İ" for "i", which casefold() alone keeps apart)
     for stem in interview._STEMS:
         assert stem == stem.casefold() and re.fullmatch(r"\w+", stem), stem
-    assert _folds_as_re_i(interview._STEMS, lambda c: c.translate(interview._AS_I).casefold()) == []
+    assert _folds_as_re_i(interview._STEMS, fold_as_re_i) == []
     assert _folds_as_re_i(("i",), str.casefold) == ["i"]  # the check can fail
     assert interview._may_be_a_wish("RİNG MIG") and interview._may_be_a_wish("rıng mig")
 
@@ -257,8 +267,26 @@ def test_answers_for_filter() -> None:
     # intake.match: the words before its "answers for another association too" search
     assert covered_by(match._ANSWERS_FOR, match._ANSWERS_FOR_WORDS, anywhere=True)
     assert not covered_by(match._ANSWERS_FOR, match._ANSWERS_FOR_WORDS[1:], anywhere=True)
-    assert _folds_as_re_i(match._ANSWERS_FOR_WORDS,
-                          lambda c: c.translate(match._AS_I).casefold()) == []
+    assert _folds_as_re_i(match._ANSWERS_FOR_WORDS, fold_as_re_i) == []
     assert match._answers_for("vi svarar för både kören och orkestern.")
     assert match._answers_for("ORDFÖRANDE I IK SÖLVE")
     assert not match._answers_for("vi samarbetar med ik sölve.")
+
+
+@pytest.mark.parametrize(("rx", "words"), [
+    (cues._ATTACHMENT, cues._ATTACHMENT_WORDS),
+    (cues._CORRECTION, cues._CORRECTION_WORDS),
+])
+def test_cue_filters(rx: re.Pattern[str], words: tuple[str, ...]) -> None:
+    # parsers.cues: the words before the attachment and correction searches
+    assert covered_by(rx, words, anywhere=True)
+    assert not covered_by(rx, words[1:], anywhere=True)  # each word is needed
+    assert _folds_as_re_i(words, fold_as_re_i) == []
+
+
+def test_cue_filters_keep_the_cues() -> None:
+    assert cues.refers_to_attachment("Hej! Svaren finns i BIFOGADE filen.")
+    assert cues.refers_to_attachment("Please find attached our answers.")
+    assert not cues.refers_to_attachment("Hej! Vi är 40 medlemmar.")
+    assert cues.is_correction("Bortse från förra mejlet, här är rätt svar.")
+    assert not cues.is_correction("1. Ja 2. Nej")
