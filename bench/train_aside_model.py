@@ -144,7 +144,7 @@ def _said_in_closing(unit: str) -> bool:
     """A sentence (four words or more, ended) among the lines the closing trim cut, not a
     sign-off or a contact line."""
     return (not unit.startswith("\0") and len(unit.split()) >= 4 and unit.rstrip()[-1] in ".!?"
-            and not line_model._rule_closing(unit) and not _CONTACT.search(unit))
+            and not line_model.closing_by_rule(unit) and not _CONTACT.search(unit))
 
 
 def _not_an_example(units: list[str], i: int, held: list[bool], qkeys: list[str],
