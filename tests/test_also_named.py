@@ -167,7 +167,8 @@ def test_the_named_association_without_a_reply_is_flagged_and_not_reminded(cfg, 
     assert (hawo.status, hawo.needs_review) == ("no_response", True)
     assert hawo.reasons == [Reason("named_in_reply", None, K)]
     assert hawo.holding == hawo.reasons
-    assert [m.id for m in hawo.named_in] == [m.id for m in kultur.messages]
+    assert [(m.id, why.code) for m, why in hawo.named_in] == \
+        [(m.id, "named_in_reply") for m in kultur.messages]
     assert kultur.status == "responded" and kultur.answers["how"].startswith("Vi har simträning")
     assert kultur.reasons == [Reason("names_other", None, H)]
     assert hawo.answers["how"] is None  # nothing copied: a person decides
