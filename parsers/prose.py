@@ -331,6 +331,15 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # talk, taken out above): the first question and the yes/no, the rest left open
     st = yes_no_statement(sentences[at][0], yn_q.q) if at is not None else None
     if at is None:
+        # "... Do we work against segregation? Yes, we hold ...": the writer asks the yes/no
+        # question again, the next sentence opens with its answer word (the question is
+        # dropped as a heading below, the words after the yes are the follow-up's)
+        at = next((i for i, (s, _) in enumerate(sentences[2:], 2)
+                   if _echoes_yes_no(sentences[i - 1][0], yn_q)
+                   and (yn := parse_yes_no(s)).value is not None and not yn.ambiguous
+                   and split_yes_no_explanation(s) is not None), None)
+        st = Statement(parse_yes_no(sentences[at][0]).value, False) if at is not None else None
+    if at is None:
         # "Segregation är inget vi arbetar med uttryckligen, ..., men vi har haft kurser
         # ...": the topic said not to be worked on and then taken back in part - the yes/no
         # is left open there, what comes before it answers the first question
@@ -354,6 +363,9 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         # segregation, vi bjuder in alla ...": the yes, then a clause of the same sentence
         # saying how - the follow-up's answer starts there
         rest = [(sentences[at][0][how.start("how"):], sentences[at][1]), *rest]
+    elif not st.pure and (after := _after_yes_word(sentences, at, yn_q)) is not None:
+        # (a yes that says only how much, "Ja, på ett litet sätt.", is the yes/no's own)
+        rest = [(after, sentences[at][1]), *rest]
     elif st.value is True and _SAYS_BY_WHAT.search(sentences[at][0]):
         # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how in
         # one run, so the whole sentence opens the follow-up's answer
@@ -388,6 +400,16 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+def _after_yes_word(sentences: list[tuple[str, int]], at: int, yn_q: Asked) -> str | None:
+    """The words after the yes or no word opening the sentence AT, when the sentence before
+    it asks the yes/no question again ("Do we work against segregation? Yes, we pair ..."):
+    they say how (or why not), the follow-up's answer."""
+    if at < 1 or not _echoes_yes_no(sentences[at - 1][0], yn_q):
+        return None
+    expl = split_yes_no_explanation(sentences[at][0])
+    return expl[0].upper() + expl[1:] if expl and n_words(expl) >= 3 else None
 
 
 _AND_CLAUSE = re.compile(r",\s+(?:och|men|and|but)\s+(?=\w)", re.I)
