@@ -611,7 +611,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # the mail (why not now, why not at all), not the answer to question 1
     # a mail that names the questions it answers by number, question 1 not among them ("Här
     # kommer svaren på fråga 3 och 4:"), does not describe the association in its prose
-    if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text) \
+    # (a wish to tell "the rest" in person leaves the description above it an answer:
+    # "Vi är kvinnor från Syrien som ... Kan vi ha intervju istället för resten av frågorna?")
+    if not found.answers and not away \
+            and (not ex.wants_interview or _FOR_THE_REST.search(own_text)) \
+            and not _DEFERS.search(own_text) \
             and not declines(own_text) and not _names_others_only(own_text, qs[0].num):
         about = about_from_prose(lines, qs)
         if about:
@@ -812,6 +816,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         log.exception("self-check failed")
         ex.reasons = []
     return ex
+
+
+# the questions not answered in the mail, named as what is left: "resten av frågorna", "de
+# övriga frågorna", "the rest of the questions", "the other questions"
+_FOR_THE_REST = re.compile(
+    r"(?i)\b(?:resten|de\s+(?:övriga|andra)\s+frågorna|övriga\s+frågor\w*|the\s+rest"
+    r"|the\s+(?:other|remaining)\s+questions)\b")
 
 
 # the sentence of a question's marker going on to a colon, the answer after it: "Fråga 3

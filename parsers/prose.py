@@ -551,9 +551,15 @@ def about_from_prose(lines: list[Line], qs: Sequence[Asked] = ()) -> str | None:
     if not pars:
         return None
     text = normalize_ws(" ".join(strip_greeting(p) for p in pars))
+    sentences = split_sentences(text)
+    wish = next((i for i, s in enumerate(sentences) if i and wants_interview(s)), None)
+    if wish is not None:
+        # "... Kan vi ha intervju istället? Gärna med tolk.": what follows a wish to tell it
+        # in person is about that meeting (who comes, when), no description
+        sentences = sentences[:wish]
     sentences = [
         s
-        for s in split_sentences(text)
+        for s in sentences
         if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)
     ]
     sentences = [s for s in sentences if not s.endswith("?")]
