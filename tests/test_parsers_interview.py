@@ -537,3 +537,16 @@ def test_a_wish_to_tell_it_all_in_person_is_still_no_description():
                  "intervjua oss istället?\n/Sara")
     assert ex.wants_interview
     assert values(ex)["about"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Vi tycker det är bättre att ni kommer och hälsar på en torsdag när vi repar.",
+    "Det är enklare för oss om någon från kommunen kommer och pratar med styrelsen.",
+    "Det vore fint om ni kommer och lyssnar en kväll, så berättar vi.",
+])
+def test_a_visit_wished_for_in_the_present_tense_is_an_interview_wish(text):
+    assert wants_interview(text)
+
+
+def test_coming_and_telling_as_what_the_association_does_is_no_wish():
+    assert not wants_interview("Vi kommer och berättar om vår verksamhet på skolor i Rosengård.")
