@@ -488,6 +488,12 @@ _RUN_IN_YES_NO = re.compile(
 
 
 _NOTE_WORDS = 8
+# the question's matter said back by a pronoun: "det är inget vi arbetar med", "det gör vi
+# varje vecka", "that is not something we do", "we do that by ..."
+_SAID_BACK = re.compile(
+    r"(?i)\b(?:det|detta|that|it)\s+(?:är|is)\s+(?:inget|inte\s+något|nothing|not\s+something)"
+    r"\s+(?:som\s+|that\s+)?(?:vi|we)\b|\bdet\s+gör\s+vi\b|\bwe\s+do\s+(?:that|it|this)\b")
+_SAID_BACK_WORDS = 25
 # A name signed on the yes's own line after its stop, no slash: "Ja vi jobbar mot
 # segregation! Lisa, Kulladals Kanotklubb", "Det gör vi. Per Olsson ordf.": capitalised words
 # (a role, or "i"/"för" between them) and nothing else to the line's end.
@@ -515,8 +521,13 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
         if sentences else sentences
     # a short remark after the yes ("Jo, det gör vi. Alla är välkomna på banan!") does not
     # hide it: the yes is read, and, not being all the mail says, shown as from prose
-    if not sentences or len(sentences) > 3 or any(n_words(s) > _NOTE_WORDS
-                                                  for s in sentences[1:]):
+    if not sentences or len(sentences) > 3 or any(
+            n_words(s) > _NOTE_WORDS
+            # "Nej. Vi är bara tolv damer som syr, det är inget vi arbetar med.": one longer
+            # remark that says the question's matter back by a pronoun is the why (not) too
+            and not (len(sentences) == 2 and n_words(s) <= _SAID_BACK_WORDS
+                     and _SAID_BACK.search(s))
+            for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)
     how = says_how(sentences[0])  # "Ja, det gör vi genom läxhjälp.": the yes, and a doubt

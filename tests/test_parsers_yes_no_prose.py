@@ -721,3 +721,28 @@ def test_a_yes_saying_only_how_much_after_the_question_asked_again_is_not_the_ho
     ex = extract(f"Hej! {CHOIR} Om vi arbetar mot segregation? Ja, på vårt lilla sätt. {SINGS} "
                  f"{OBST_PROSE}\nKarin")
     assert values(ex)["how"] == SINGS
+
+
+@pytest.mark.parametrize(("body", "value", "why"), [
+    ("Hej. Nej. Vi är bara åtta pensionärer som spelar boule på lördagar, det är inget vi "
+     "arbetar med.\nHälsningar Gun", False,
+     "Vi är bara åtta pensionärer som spelar boule på lördagar, det är inget vi arbetar med."),
+    ("Hi. No. We are just a few neighbours who knit on Thursdays, that is not something we "
+     "work on.\nBest, Ann", False,
+     "We are just a few neighbours who knit on Thursdays, that is not something we work on."),
+    ("Hej! Ja. Alla barn i området får spela gratis hos oss varje vecka, det gör vi för att "
+     "alla ska mötas.\n/Ali", True,
+     "Alla barn i området får spela gratis hos oss varje vecka, det gör vi för att alla ska "
+     "mötas."),
+])
+def test_a_bare_yes_or_no_and_one_longer_remark_saying_it_back_is_the_why(body, value, why):
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is value
+    assert values(ex)["how"] == why
+    assert values(ex)["about"] is None
+
+
+def test_a_bare_no_and_a_long_description_without_saying_it_back_is_not_the_why():
+    ex = extract("Hej. Nej. Vi är en syförening i Limhamn med tolv medlemmar som träffas på "
+                 "torsdagar i församlingshemmet och syr till basaren.\n/Britt")
+    assert values(ex)["how"] is None
