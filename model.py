@@ -80,7 +80,8 @@ class Reason:
 
     Codes: from the parser's self-check ("unassigned_text", "heading_in_answer", "partial",
     "yes_no_missing", "yes_no_contradicts", "yes_no_from_prose", "yes_no_conflict",
-    "by_position", "answers_in_quote", "quoted_questions", "ambiguous"), from the pipeline
+    "by_position", "answers_in_quote", "quoted_questions", "ambiguous", "aside_in_answer",
+    ...), from the pipeline
     ("no_answer", "conflicting_sources", "attachment", "image", "oversized", "no_date", ...,
     "match_by_name", "sender_mismatch", "unmatched", ...) and the store ("not_a_reply",
     "parse_failed", "parse_timeout", "headers_only", "named_in_reply", "names_other"). Each

@@ -34,7 +34,9 @@ looks at:
   answers read from an earlier mail quoted below a follow-up ("answer_below_original");
   a wish to meet or call that the reader did not see ("interview_unread", a cue of the
   self-check's own); a question given by its number in the text that got no answer
-  ("named_unanswered").
+  ("named_unanswered"); a sentence inside an answer that a small learned model
+  (`aside_model.py`) reads as said to the reader, not an answer: a question back, an
+  invitation, a wish to meet, thanks, a promise ("aside_in_answer").
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
+from .aside_model import asides_in_answers
 from .cues import CLOSING, SIGN_ROLE, SKIPS, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
@@ -948,6 +951,9 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _unread_wish_reasons(ex, outside, questions)
     reasons += _named_unanswered_reasons(ex, outside, questions)
     reasons += _below_original_reasons(ex, own_text, questions)
+    # a sentence said to the reader, not an answer (a learned model: parsers/aside_model.py)
+    reasons += [Reason("aside_in_answer", k, excerpt(s)) for k, s in asides_in_answers(
+        [(q.key, v) for q, v in _text_answers(ex, questions)], questions)]
     if whole and "follow_up_answer" not in ex.flags \
             and not _COMPLETES.search(normalize_ws(own_text)):
         reasons += _yes_no_reasons(ex, questions)

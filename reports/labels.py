@@ -487,6 +487,7 @@ REASONS: dict[str, dict[str, str]] = {
         "interview_unread": "Mejlet verkar be om ett möte eller samtal som inte lästes som "
         "en intervjuönskan",
         "named_unanswered": "Mejlet ger ett svar på en fråga med nummer som inte hittades",
+        "aside_in_answer": "En mening i svaret verkar riktad till mottagaren, inte ett svar",
         "answer_below_original": "Svaret lästes ur ett tidigare mejl som citeras under det "
         "nya",
         "partial": "Alla frågor är inte besvarade",
@@ -548,6 +549,7 @@ REASONS: dict[str, dict[str, str]] = {
         "as an interview wish",
         "named_unanswered": "The mail gives an answer to a question by its number that was "
         "not found",
+        "aside_in_answer": "A sentence in the answer seems addressed to the reader, not an answer",
         "answer_below_original": "The answer was read from an earlier mail quoted below the "
         "new one",
         "partial": "Not every question is answered",
