@@ -52,6 +52,7 @@ from .cues import (
     is_correction,
     looks_like_away_notice,
     refers_to_attachment,
+    says_not_taking_part,
     stands_as_before,
 )
 from .decline import only_declines
@@ -632,11 +633,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         # the association takes no part and says only that (its reasons, thanks): no
         # answer is missing, nothing to review, nobody to remind
         flags.append("declined")
-    elif not found.answers and not away and _DEFERS.search(own_text) and "?" not in own_text:
+    elif not found.answers and not away and _DEFERS.search(own_text) and "?" not in own_text \
+            and not says_not_taking_part(own_text):
         # "Vi återkommer efter styrelsemötet.", "We will answer after our board meeting": the
         # answers are still to come, none went astray (own text of more substance is still
         # shown by the self-check as text no answer holds). A mail that asks something back
-        # ("Innan vi svarar: vet du ...?") wants a person: not this note.
+        # ("Innan vi svarar: vet du ...?") wants a person: not this note; nor one that says
+        # it takes no part as well ("Vi kan inte vara med före jul, vi återkommer ...").
         flags.append("deferred")
 
     # What the own text gave by a guess (a covering note read as prose or by position:

@@ -109,6 +109,18 @@ _DECLINE = re.compile(
 )
 
 
+# Taking part said not to happen, for now or at all: "vi kan inte vara med före jul", "we
+# can't take part this spring" (no matter what follows: a put-off beside it is mixed)
+_NOT_TAKING_PART = re.compile(
+    r"\b(?:vi|jag|we|i)\b[^.!?]{0,60}?(?:\b(?:inte|ej|not)\s+|n't\s+)(?:\w+\s+){0,2}?(?:att\s+|to\s+)?"
+    r"(?:" + _TAKE_PART + r"|take\s+part|participate)\b", re.I)
+
+
+def says_not_taking_part(text: str | None) -> bool:
+    """TEXT says the association does not (or cannot) take part, now or at all."""
+    return bool(_NOT_TAKING_PART.search(normalize_ws(text)))
+
+
 def declines(text: str | None) -> bool:
     """The association's own words say it takes no part in the survey ("vi avstår från att
     delta", "beslutat att inte delta", "we decline to take part")."""

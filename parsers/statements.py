@@ -47,7 +47,9 @@ _WE_DO = re.compile(
     r"(?:arbetar|jobbar|motverkar|verkar|kämpar|work|fight)\b"
     # the object put first, the verb before its subject: "Segregation motverkar vi absolut",
     # "Mot utanförskap jobbar vi varje dag"
-    r"|(?:\w+\s+){1,3}(?:arbetar|jobbar|motverkar|kämpar)\s+(?:vi|föreningen|klubben|kören)\b"
+    # (not a question put back: "Hur motverkar vi segregation?", "Varför jobbar vi ...?")
+    r"|(?!(?:hur|varför|vad|när|var|om|how|why|what|when)\b)(?:\w+\s+){1,3}"
+    r"(?:arbetar|jobbar|motverkar|kämpar)\s+(?:vi|föreningen|klubben|kören)\b(?![^.!?]*\?)"
 )
 # "Vi ser hela vår verksamhet som ett sätt att bryta segregationen", "Our work is a way to
 # fight segregation": what they do named as the means to the question's end (topic checked)

@@ -674,6 +674,15 @@ def test_the_topic_put_first_and_the_verb_before_we_is_a_yes(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Hur motverkar vi segregation?",
+    "Varför jobbar vi mot segregation i Rosengård?",
+    "Segregation motverkar vi väl ändå?",
+])
+def test_a_question_put_back_with_the_verb_before_we_is_no_yes(sentence):
+    assert yes_no_statement(sentence, QUESTIONS[1]) is None
+
+
+@pytest.mark.parametrize("sentence", [
     "Segregation motverkar vi inte, vi är för få.",
     "Mot segregation jobbar vi tyvärr inte.",
 ])
