@@ -197,8 +197,6 @@ def review() -> None:
     """What needs a person: unmatched mail, ambiguous answers, replies without answers."""
     from rich.table import Table
 
-    from .store.records import NAMED_IN
-
     cfg = state.config()
     t = _labels(cfg)
     survey_state = service.survey_state(cfg)
@@ -209,10 +207,7 @@ def review() -> None:
     shown: set[int] = set()
     # An association that another's mail may answer for (forwarded here, or named in that
     # reply) may have no mail of its own: that mail is its row.
-    # (named_in and its reasons are made together, in the same order)
-    named = [(m, r.name, why) for r in survey_state.associations
-             for m, why in zip(r.named_in, [x for x in r.reasons if x.code in NAMED_IN],
-                               strict=True)]
+    named = [(m, r.name, why) for r in survey_state.associations for m, why in r.named_in]
     if survey_state.review or named:
         table = Table("#", t("association"), t("from"), t("subject"), t("date"), t("why"),
                       title=t("review_title"))

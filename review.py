@@ -95,7 +95,7 @@ def review_queue(state: SurveyState) -> list[QueueItem]:
     # or without any mail of its own (named in another's reply: that mail is shown).
     for rec in state.associations:
         ref = f"a{rec.id}"
-        shown = rec.messages or rec.named_in
+        shown = rec.messages or [m for m, _why in rec.named_in]
         if rec.needs_review and ref not in items and shown:
             last = shown[-1]
             items[ref] = QueueItem(ref, "association", rec.id, last.id, rec.name, last.date,

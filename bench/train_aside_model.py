@@ -56,6 +56,9 @@ from svarsinkorg.parsers.statements import yes_no_statement
 from svarsinkorg.parsers.text import match_key, split_sentences
 from svarsinkorg.parsers.yes_no import parse_yes_no
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from truth_lines import ANSWER_LEAD, holds_answer, own_lines, survey_questions
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "tests" / "corpora"
 # The corpora it learns from, named: a corpus added later is one it never saw (measure it
@@ -66,8 +69,6 @@ TRAIN = ("clients", "clients2", "clients3", "unseen1", "unseen10", "unseen11", "
          "unseen26", "unseen27", "unseen28", "unseen29", "unseen3", "unseen30", "unseen31",
          "unseen32", "unseen33", "unseen34", "unseen36", "unseen38", "unseen4", "unseen5",
          "unseen6", "unseen7", "unseen8", "unseen9")
-sys.path.insert(0, str(ROOT / "bench"))
-from train_line_model import _LEAD, _holds_answer, own_lines  # noqa: E402
 
 SHIPPED = aside_model.MODEL_FILE
 SEED = 20261206
@@ -100,7 +101,7 @@ def _units(lines: list[str]) -> list[str]:
     for ln in lines:
         s = ln.strip()
         for _ in range(3):  # "Svar på fråga 4: Hinder: ..."
-            s = _LEAD.sub("", s, count=1).strip()
+            s = ANSWER_LEAD.sub("", s, count=1).strip()
         if not s:
             flush()
             continue
@@ -143,14 +144,7 @@ def _said_in_closing(unit: str) -> bool:
     """A sentence (four words or more, ended) among the lines the closing trim cut, not a
     sign-off or a contact line."""
     return (not unit.startswith("\0") and len(unit.split()) >= 4 and unit.rstrip()[-1] in ".!?"
-            and not line_model._rule_closing(unit) and not _CONTACT.search(unit))
-
-
-def _survey_questions(folder: Path) -> tuple[Question, ...]:
-    from score_corpus import corpus_config
-
-    with tempfile.TemporaryDirectory() as tmp:
-        return tuple(corpus_config(folder, Path(tmp)).survey.questions)
+            and not line_model.closing_by_rule(unit) and not _CONTACT.search(unit))
 
 
 def _not_an_example(units: list[str], i: int, held: list[bool], qkeys: list[str],
@@ -175,7 +169,7 @@ def _not_an_example(units: list[str], i: int, held: list[bool], qkeys: list[str]
 
 def examples(corpus: Path) -> list[Example]:
     truth = json.loads((corpus / "truth.json").read_text("utf-8"))
-    questions = _survey_questions(corpus)
+    questions = survey_questions(corpus)
     qtexts = tuple(q.text for q in questions)
     yes_no = [q for q in questions if q.kind == "yes_no"]
     qkeys = [match_key(q) for q in qtexts]
@@ -190,7 +184,7 @@ def examples(corpus: Path) -> list[Example]:
         if not keys:
             continue
         lines = own_lines((corpus / m["file"]).read_bytes(), len(qtexts), signature=False)
-        inside = [i for i, ln in enumerate(lines) if ln.strip() and _holds_answer(lines, i, keys)]
+        inside = [i for i, ln in enumerate(lines) if ln.strip() and holds_answer(lines, i, keys)]
         if not inside:
             continue  # the answers are elsewhere (a forward, an attachment)
         kept = framing.trim_closing(lines[inside[0]:], qtexts)

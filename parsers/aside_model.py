@@ -20,7 +20,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Question
@@ -96,9 +96,11 @@ class AsideModel:
     weights: dict[str, float]
     bias: float
     threshold: float
+    # the fast path of `score`: word weights by stem, dense ones in `DENSE`'s order
+    _words: dict[str, float] = field(init=False, repr=False, compare=False)
+    _dense: tuple[float, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # the fast path of `score`: word weights by stem, dense ones in `DENSE`'s order
         words = {k[2:]: v for k, v in self.weights.items() if k.startswith("w:")}
         object.__setattr__(self, "_words", words)
         object.__setattr__(self, "_dense", tuple(self.weights.get(n, 0.0) for n in DENSE))
@@ -111,9 +113,9 @@ class AsideModel:
     def score(self, sentence: str, question_stems: frozenset[str]) -> float:
         """The same probability as `probability(features(...))`, without naming features."""
         words, dense = _parts(sentence, question_stems)
-        get = self._words.get  # type: ignore[attr-defined]
+        get = self._words.get
         z = self.bias + sum(get(w, 0.0) for w in words)
-        z += sum(a * b for a, b in zip(self._dense, dense, strict=True))  # type: ignore[attr-defined]
+        z += sum(a * b for a, b in zip(self._dense, dense, strict=True))
         return _sigmoid(z)
 
 

@@ -87,7 +87,9 @@ def _question_stems(texts: tuple[str, ...]) -> frozenset[str]:
                      if len(w) >= _CONTENT_MIN and not w.isdigit())
 
 
-def _rule_closing(text: str) -> bool:
+def closing_by_rule(text: str) -> bool:
+    """TEXT is a closing by the rules alone (a valediction, or `cues.CLOSING`): a feature
+    of the model, and bench/train_aside_model.py's test of a sign-off."""
     return bool(is_valediction(text) or CLOSING.match(text))
 
 
@@ -134,7 +136,7 @@ def line_features(lines: Sequence[str], i: int,
         float(bool(_SECOND_PERSON.search(text))),
         float(bool(_MARKER.match(text))),
         float(bool(_SLASH_LEAD.match(text))),
-        float(_rule_closing(text)),
+        float(closing_by_rule(text)),
         float(blank_before),
         float(blank_after),
         min(len(after), 5) / 5,
@@ -142,7 +144,7 @@ def line_features(lines: Sequence[str], i: int,
         float(in_last_block),
         float(prev.endswith(",")),
         float(bool(prev) and len(_WORD.findall(prev)) <= 4),
-        float(bool(prev) and _rule_closing(prev)),
+        float(bool(prev) and closing_by_rule(prev)),
         float(all(len(_WORD.findall(x)) <= 4 for x in after)),
         float(continues_line(lines, i)),
         float(len(prev) >= 60),

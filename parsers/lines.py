@@ -36,7 +36,7 @@ class Asked:
 
 def prepare(questions: Sequence[Question]) -> list[Asked]:
     # One survey's questions prepared once: the same Asked objects for every reply, so the
-    # caches keyed by them (markers._detect_line) share one copy instead of one per reply.
+    # caches keyed by them (markers._detect) share one copy instead of one per reply.
     return list(_prepared_questions(tuple(questions)))
 
 

@@ -248,15 +248,11 @@ def _questions_key(qs: tuple[Asked, ...]) -> _Questions:
     return _Questions(qs)
 
 
-def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
-    """What line TEXT announces, if anything (SURVEY: `_questions_key` of the questions)."""
-    return _detect_line(text, quoted, survey)
-
-
 # A line reads the same in every reply to one survey (the quoted questions, "Fråga 1:",
 # signatures): its Cand, never changed by a caller (BARRIER is shared already), is kept.
 @short_cache(maxsize=4096)
-def _detect_line(text: str, quoted: bool, survey: _Questions) -> Cand | None:
+def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
+    """What line TEXT announces, if anything (SURVEY: `_questions_key` of the questions)."""
     qs = survey.qs
     by_num = {q.num: q for q in qs}
     yn = _YES_NO_FOR_QUESTION.match(text)

@@ -507,9 +507,8 @@ _MAIL_TAIL = re.compile(
 )
 # A name or role signed after the last full stop: "... fler. Claes ordförande", "... alla.
 # Mats", "... ansvar. /Elin för Cykelköket": capitalised words or a slash, no verb, no stop.
-_ROLE = SIGN_ROLE
 _SIGNED_TAIL = re.compile(
-    rf"[.!?]\s+(?:/{{1,2}}\s*\S.{{0,40}}|(?:(?:för|for)\s+)?(?:[A-ZÅÄÖÉÜ][\w'’-]*\.?,?\s*|{_ROLE},?\s*){{1,4}})$")
+    rf"[.!?]\s+(?:/{{1,2}}\s*\S.{{0,40}}|(?:(?:för|for)\s+)?(?:[A-ZÅÄÖÉÜ][\w'’-]*\.?,?\s*|{SIGN_ROLE},?\s*){{1,4}})$")
 
 
 def _signature_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:

@@ -70,8 +70,8 @@ class AssociationRecord:
     ref: str | None = None
     # Mail of others that may be this association's, while nobody has reviewed it since: a
     # reply forwarded by someone else ("forwarded_here"), or another's reply naming this one
-    # while it has none of its own ("named_in_reply"). In the order of those reasons.
-    named_in: list[MessageSummary] = field(default_factory=list)
+    # while it has none of its own ("named_in_reply"); each with the reason it holds.
+    named_in: list[tuple[MessageSummary, Reason]] = field(default_factory=list)
 
     def answered(self) -> list[str]:
         return [k for k, v in self.answers.items() if v is not None]
@@ -80,8 +80,6 @@ class AssociationRecord:
 # Reasons about who sent a message: a person's `intake assign` confirms them.
 MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch", "forward_of_other",
                           "forwarded_here"})
-# Reasons an association holds for another's mail: one per entry of its `named_in`.
-NAMED_IN = ("forwarded_here", "named_in_reply")
 
 
 @dataclass
@@ -389,14 +387,14 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 r = Reason("forwarded_here", None, m.from_addr or "")
                 rec.reasons.append(r)
                 rec.holding.append(r)
-                rec.named_in.append(_summary(m))
+                rec.named_in.append((_summary(m), r))
         for m in named_open.get(a.id, ()):
             # no reminder meanwhile: the association may have answered through this mail
             owner = assigned.get(m.id, m.association_id)
             r = Reason("named_in_reply", None, names.get(owner, "") if owner else "")
             rec.reasons.append(r)
             rec.holding.append(r)
-            rec.named_in.append(_summary(m))
+            rec.named_in.append((_summary(m), r))
         # Manual corrections go on top of everything parsed.
         for c in own_sets:
             if not c.key:

@@ -40,6 +40,15 @@ QUESTIONS = (
     Question("how", Q3, "text", 3),
     Question("obstacles_opportunities", Q4, "text", 4),
 )
+# The same four said briefly: the learned models' tests (line model, aside model) score
+# sentences against them.
+BRIEF_QUESTIONS = [
+    Question("about", "Berätta kort om er förening.", "text", 1),
+    Question("works_against_segregation", "Arbetar ni mot segregation? Ja / nej", "yes_no", 2),
+    Question("how", "Om ja, hur arbetar ni mot segregation?", "text", 3),
+    Question("obstacles_opportunities",
+             "Vilka hinder och möjligheter ser ni i ert arbete?", "text", 4),
+]
 
 
 # The four questions quoted under a reply, as Gmail quotes the original.

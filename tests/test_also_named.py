@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from helpers import config_with_roster, import_mail, make_config, reply, write_config
@@ -15,16 +16,17 @@ from typer.testing import CliRunner
 
 from svarsinkorg import service
 from svarsinkorg.cli import app
+from svarsinkorg.config import Config
 from svarsinkorg.intake.match import RosterEntry, also_named
 from svarsinkorg.model import Reason
 from svarsinkorg.pipeline import parse_message
-from svarsinkorg.reminders.select import bounced_addresses, choose
+from svarsinkorg.reminders.select import Selection, bounced_addresses, choose
 from svarsinkorg.reports.export import export_json
 from svarsinkorg.reports.labels import Labels
 from svarsinkorg.reports.status import status_json
 from svarsinkorg.review import load_item, review_queue
 from svarsinkorg.store.models import Message
-from svarsinkorg.store.records import build_state
+from svarsinkorg.store.records import AssociationRecord, build_state
 from svarsinkorg.store.reminder_history import load_history
 
 KULTUR, HAWO, SOLVE, SOLVE_U, KOREN, POLSKA = 1, 2, 3, 4, 5, 6
@@ -123,19 +125,19 @@ def test_the_parsed_reply_stays_the_senders_and_names_the_other_only_in_its_own_
 
 
 @pytest.fixture
-def cfg(tmp_path, store_url):
+def cfg(tmp_path: Path, store_url: str) -> Config:
     return config_with_roster(tmp_path, ROSTER_CSV, store_url)
 
 
-def _ids(cfg) -> dict[str, int]:
+def _ids(cfg: Config) -> dict[str, int]:
     return {r.name: r.id for r in service.survey_state(cfg).associations}
 
 
-def _records(cfg):
+def _records(cfg: Config) -> dict[str, AssociationRecord]:
     return {r.name: r for r in service.survey_state(cfg).associations}
 
 
-def _choose(cfg):
+def _choose(cfg: Config) -> Selection:
     store = service.open_store(cfg)
     try:
         with store.session() as s:
@@ -165,7 +167,8 @@ def test_the_named_association_without_a_reply_is_flagged_and_not_reminded(cfg, 
     assert (hawo.status, hawo.needs_review) == ("no_response", True)
     assert hawo.reasons == [Reason("named_in_reply", None, K)]
     assert hawo.holding == hawo.reasons
-    assert [m.id for m in hawo.named_in] == [m.id for m in kultur.messages]
+    assert [(m.id, why.code) for m, why in hawo.named_in] == \
+        [(m.id, "named_in_reply") for m in kultur.messages]
     assert kultur.status == "responded" and kultur.answers["how"].startswith("Vi har simträning")
     assert kultur.reasons == [Reason("names_other", None, H)]
     assert hawo.answers["how"] is None  # nothing copied: a person decides

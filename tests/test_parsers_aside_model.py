@@ -9,18 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import BRIEF_QUESTIONS
 
-from svarsinkorg.config import Question
 from svarsinkorg.parsers import aside_model
 from svarsinkorg.parsers.answers import extract_answers
 
-QUESTIONS = [
-    Question("about", "Berätta kort om er förening.", "text", 1),
-    Question("works_against_segregation", "Arbetar ni mot segregation? Ja / nej", "yes_no", 2),
-    Question("how", "Om ja, hur arbetar ni mot segregation?", "text", 3),
-    Question("obstacles_opportunities",
-             "Vilka hinder och möjligheter ser ni i ert arbete?", "text", 4),
-]
+QUESTIONS = BRIEF_QUESTIONS
 TEXTS = [q.text for q in QUESTIONS]
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -369,7 +369,7 @@ def test_a_forward_of_another_associations_reply_holds_that_association_until_as
         assert [r.code for r in rec.holding] == ["forwarded_here"]  # no reminder meanwhile
         assert [r.code for r in council.reasons] == ["forward_of_other"]
         # the forwarded mail is its item in the review queue, though it has no mail itself
-        assert [m.id for m in rec.named_in] == [ids["fwd"]]
+        assert [(m.id, why.code) for m, why in rec.named_in] == [(ids["fwd"], "forwarded_here")]
         item = {i.ref: i for i in review_queue(state)}[f"a{rec.id}"]
         assert item.message_ids == [ids["fwd"]]
         assert [r.code for r in item.reasons if isinstance(r, Reason)] == ["forwarded_here"]
