@@ -251,7 +251,9 @@ def parse_message(
                 notes.append(flag)
         # a reply that only declines to take part answers nothing on purpose (its note
         # "declined" marks the record): not a reply whose answers went astray
-        if answered == 0 and not combined.wants_interview and "declined" not in combined.flags:
+        # (nor one that puts its answers off: they are still to come, the reminders go on)
+        if answered == 0 and not combined.wants_interview \
+                and not {"declined", "deferred"} & set(combined.flags):
             _add(reasons, Reason("no_answer"))
     if cls.kind == "bounce" and not cls.bounced_addresses:
         _add(reasons, Reason("bounce_no_address"))

@@ -52,6 +52,7 @@ from .cues import (
     is_correction,
     looks_like_away_notice,
     refers_to_attachment,
+    says_not_taking_part,
     stands_as_before,
 )
 from .decline import only_declines
@@ -611,7 +612,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # the mail (why not now, why not at all), not the answer to question 1
     # a mail that names the questions it answers by number, question 1 not among them ("Här
     # kommer svaren på fråga 3 och 4:"), does not describe the association in its prose
-    if not found.answers and not away and not ex.wants_interview and not _DEFERS.search(own_text) \
+    # (a wish to tell "the rest" in person leaves the description above it an answer:
+    # "Vi är kvinnor från Syrien som ... Kan vi ha intervju istället för resten av frågorna?")
+    if not found.answers and not away \
+            and (not ex.wants_interview or _FOR_THE_REST.search(own_text)) \
+            and not _DEFERS.search(own_text) \
             and not declines(own_text) and not _names_others_only(own_text, qs[0].num):
         about = about_from_prose(lines, qs)
         if about:
@@ -628,6 +633,14 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         # the association takes no part and says only that (its reasons, thanks): no
         # answer is missing, nothing to review, nobody to remind
         flags.append("declined")
+    elif not found.answers and not away and _DEFERS.search(own_text) and "?" not in own_text \
+            and not says_not_taking_part(own_text):
+        # "Vi återkommer efter styrelsemötet.", "We will answer after our board meeting": the
+        # answers are still to come, none went astray (own text of more substance is still
+        # shown by the self-check as text no answer holds). A mail that asks something back
+        # ("Innan vi svarar: vet du ...?") wants a person: not this note; nor one that says
+        # it takes no part as well ("Vi kan inte vara med före jul, vi återkommer ...").
+        flags.append("deferred")
 
     # What the own text gave by a guess (a covering note read as prose or by position:
     # "Vår ordförande har skrivit svaren, se nedan.") gives way to the forwarded mail's
@@ -806,6 +819,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         log.exception("self-check failed")
         ex.reasons = []
     return ex
+
+
+# the questions not answered in the mail, named as what is left: "resten av frågorna", "de
+# övriga frågorna", "the rest of the questions", "the other questions"
+_FOR_THE_REST = re.compile(
+    r"(?i)\b(?:resten|de\s+(?:övriga|andra)\s+frågorna|övriga\s+frågor\w*|the\s+rest"
+    r"|the\s+(?:other|remaining)\s+questions)\b")
 
 
 # the sentence of a question's marker going on to a colon, the answer after it: "Fråga 3

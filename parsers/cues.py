@@ -88,12 +88,14 @@ def looks_like_away_notice(text: str | None) -> bool:
 # intervju" (answers given, no interview) or "på kvällarna" (an activity)
 _WHOLE = (r"(?=\s*(?:[.,!;)]|$|\b(?:i|på|till|in)\s+(?:enkäten|kartläggningen|undersökningen"
           r"|denna|detta|den\s+här|the\s+survey|this)|\bden\s+här\s+gången|\bthis\s+time"
+          # "hinner inte svara på enkäter just nu": not now, said of the whole survey
+          r"|\b(?:just\s+nu|för\s+(?:tillfället|närvarande)|right\s+now|at\s+the\s+moment)"
           r"|\b(?:men|but|eftersom|då|because|since)\b))")
 # Taking part in the survey as a whole: "delta", "vara med", "svara (på enkäten)". Not "svara
 # på fråga 4" (one question skipped), not "delta i en intervju" (_WHOLE).
 # (present tense too, as a clause after "att" puts it: "beslutat att vi inte deltar")
 _TAKE_PART = (r"(?:deltar?|medverkar?|vara\s+med|är\s+med|ställa\s+upp|ställer\s+upp"
-              r"|svarar?(?:\s+på\s+(?:enkäten"
+              r"|svarar?(?:\s+på\s+(?:enkät(?:en|er)"
               r"|kartläggningen|undersökningen|frågorna|era\s+frågor))?|besvara\s+(?:enkäten"
               r"|kartläggningen|frågorna|era\s+frågor))")
 # The association says it takes no part in the survey as a whole: "vi avstår från att delta",
@@ -123,6 +125,18 @@ _DECLINE = re.compile(
 )
 
 
+# Taking part said not to happen, for now or at all: "vi kan inte vara med före jul", "we
+# can't take part this spring" (no matter what follows: a put-off beside it is mixed)
+_NOT_TAKING_PART = re.compile(
+    r"\b(?:vi|jag|we|i)\b[^.!?]{0,60}?(?:\b(?:inte|ej|not)\s+|n't\s+)(?:\w+\s+){0,2}?(?:att\s+|to\s+)?"
+    r"(?:" + _TAKE_PART + r"|take\s+part|participate)\b", re.I)
+
+
+def says_not_taking_part(text: str | None) -> bool:
+    """TEXT says the association does not (or cannot) take part, now or at all."""
+    return bool(_NOT_TAKING_PART.search(normalize_ws(text)))
+
+
 def declines(text: str | None) -> bool:
     """The association's own words say it takes no part in the survey ("vi avstår från att
     delta", "beslutat att inte delta", "we decline to take part")."""
@@ -138,6 +152,10 @@ DEFERS = re.compile(
     r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
     r"|skickar\s+(?:vi\s+|jag\s+)?(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|i\s+\w+|när|så\s+snart|inom)"
     r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when)"
+    # "we will answer after our board meeting", "vi svarar efter styrelsemötet": when, later
+    r"|(?:we|I)(?:\s+(?:will|shall)|['’]ll)\s+(?:\w+\s+)?(?:answer|reply)\s+(?:after|when|once|in\s+\w+)"
+    r"|(?:vi|jag)\s+(?:ska\s+|kommer\s+att\s+)?(?:\w+\s+)?svarar?\s+(?:när|så\s+snart|efter\s+"
+    r"(?:vårt\s+|nästa\s+|att\s+)?\w*(?:möte[t]?|jul|nyår|helgen|semestern|sommaren|lovet|träffat))"
     # "Innan vi svarar: ...", "Before we answer, ...": the answers are still to come
     r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply))\b",
     re.I,

@@ -509,6 +509,12 @@ def _greeting_line(line: str, rest: list[str]) -> bool:
     """A greeting in any language by its shape: one or two words ending in "!" or "," on the
     first line ("yo!", "Merhaba,", "Silav!"), not a yes/no, with more text under it."""
     t = line.strip()
+    if rest and "/" in t and t.endswith(("!", ",")):
+        # "Dzień dobry / Hej,", "Merhaba/Hello!": the greeting said in two languages, one of
+        # them known, each part a word or two
+        parts = [p.strip() for p in t[:-1].split("/")]
+        return all(1 <= len(p.split()) <= 2 and not re.search(r"\d", p) for p in parts) \
+            and any(GREETING.fullmatch(p) for p in parts)
     return (bool(rest) and 1 <= len(t.split()) <= 2 and t.endswith(("!", ","))
             and not re.search(r"\d", t) and parse_yes_no(t).value is None
             and parse_yes_no(t).ambiguous)
@@ -565,7 +571,9 @@ def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = No
         pars.pop(0)  # "Hallo," / "Kære koordinator," / "سلام" as a paragraph of its own
     if pars:
         first, *more = pars[0].splitlines()
-        if _greeting_line(first, more):
+        # (a phone's "hej" with no stop, its own line over the reply, is the greeting too)
+        if _greeting_line(first, more) or (more and GREETING.fullmatch(first.strip())
+                                           and n_words(first) <= 2):
             pars[0] = "\n".join(more)
         elif (m := re.match(r"^(\S+(?:\s\S+)?[!,])\s+(?=[A-ZÅÄÖ])", first)) \
                 and _greeting_line(m.group(1), [first[m.end():]]):

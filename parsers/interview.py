@@ -24,7 +24,8 @@ from .text import fold_as_re_i, normalize_ws, short_cache, split_sentences
 _MEET_US = (
     r"(?:(?:kunde|ville|skulle|kan|vill|får|fick|kommer\s+att)\s+)?(?:\w+\s+)?"
     r"(?:(?:komma|kom|kommer)\s+(?:hit|förbi|över|ut\s+till\s+oss|till\s+oss|hem\s+till\s+oss"
-    r"|och\s+(?:lyssna|träffa|prata|hälsa\s+på|besöka|berätta))"
+    # (the verbs in the present too: "att ni kommer och hälsar på en torsdag")
+    r"|och\s+(?:lyssnar?|träffar?|pratar?|häls(?:a|ar)\s+på|besök(?:a|er)|berättar?))"
     # "lyssna på oss" alone is being heard ("att ni lyssnar på oss när ni fattar beslut")
     r"|träffar?\s+(?:oss|mig|er|dig)\b|besöka\s+oss|ringa\s+(?:oss|mig)"
     # meeting someone of the writer's for a talk: "träffar styrelsen och pratar"

@@ -331,6 +331,15 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # talk, taken out above): the first question and the yes/no, the rest left open
     st = yes_no_statement(sentences[at][0], yn_q.q) if at is not None else None
     if at is None:
+        # "... Do we work against segregation? Yes, we hold ...": the writer asks the yes/no
+        # question again, the next sentence opens with its answer word (the question is
+        # dropped as a heading below, the words after the yes are the follow-up's)
+        at = next((i for i, (s, _) in enumerate(sentences[2:], 2)
+                   if _echoes_yes_no(sentences[i - 1][0], yn_q)
+                   and (yn := parse_yes_no(s)).value is not None and not yn.ambiguous
+                   and split_yes_no_explanation(s) is not None), None)
+        st = Statement(parse_yes_no(sentences[at][0]).value, False) if at is not None else None
+    if at is None:
         # "Segregation är inget vi arbetar med uttryckligen, ..., men vi har haft kurser
         # ...": the topic said not to be worked on and then taken back in part - the yes/no
         # is left open there, what comes before it answers the first question
@@ -354,6 +363,9 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         # segregation, vi bjuder in alla ...": the yes, then a clause of the same sentence
         # saying how - the follow-up's answer starts there
         rest = [(sentences[at][0][how.start("how"):], sentences[at][1]), *rest]
+    elif not st.pure and (after := _after_yes_word(sentences, at, yn_q)) is not None:
+        # (a yes that says only how much, "Ja, på ett litet sätt.", is the yes/no's own)
+        rest = [(after, sentences[at][1]), *rest]
     elif st.value is True and _SAYS_BY_WHAT.search(sentences[at][0]):
         # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how in
         # one run, so the whole sentence opens the follow-up's answer
@@ -388,6 +400,16 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+def _after_yes_word(sentences: list[tuple[str, int]], at: int, yn_q: Asked) -> str | None:
+    """The words after the yes or no word opening the sentence AT, when the sentence before
+    it asks the yes/no question again ("Do we work against segregation? Yes, we pair ..."):
+    they say how (or why not), the follow-up's answer."""
+    if at < 1 or not _echoes_yes_no(sentences[at - 1][0], yn_q):
+        return None
+    expl = split_yes_no_explanation(sentences[at][0])
+    return expl[0].upper() + expl[1:] if expl and n_words(expl) >= 3 else None
 
 
 _AND_CLAUSE = re.compile(r",\s+(?:och|men|and|but)\s+(?=\w)", re.I)
@@ -466,6 +488,12 @@ _RUN_IN_YES_NO = re.compile(
 
 
 _NOTE_WORDS = 8
+# the question's matter said back by a pronoun: "det är inget vi arbetar med", "det gör vi
+# varje vecka", "that is not something we do", "we do that by ..."
+_SAID_BACK = re.compile(
+    r"(?i)\b(?:det|detta|that|it)\s+(?:är|is)\s+(?:inget|inte\s+något|nothing|not\s+something)"
+    r"\s+(?:som\s+|that\s+)?(?:vi|we)\b|\bdet\s+gör\s+vi\b|\bwe\s+do\s+(?:that|it|this)\b")
+_SAID_BACK_WORDS = 25
 # A name signed on the yes's own line after its stop, no slash: "Ja vi jobbar mot
 # segregation! Lisa, Kulladals Kanotklubb", "Det gör vi. Per Olsson ordf.": capitalised words
 # (a role, or "i"/"för" between them) and nothing else to the line's end.
@@ -493,8 +521,13 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
         if sentences else sentences
     # a short remark after the yes ("Jo, det gör vi. Alla är välkomna på banan!") does not
     # hide it: the yes is read, and, not being all the mail says, shown as from prose
-    if not sentences or len(sentences) > 3 or any(n_words(s) > _NOTE_WORDS
-                                                  for s in sentences[1:]):
+    if not sentences or len(sentences) > 3 or any(
+            n_words(s) > _NOTE_WORDS
+            # "Nej. Vi är bara tolv damer som syr, det är inget vi arbetar med.": one longer
+            # remark that says the question's matter back by a pronoun is the why (not) too
+            and not (len(sentences) == 2 and n_words(s) <= _SAID_BACK_WORDS
+                     and _SAID_BACK.search(s))
+            for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)
     how = says_how(sentences[0])  # "Ja, det gör vi genom läxhjälp.": the yes, and a doubt
@@ -529,9 +562,15 @@ def about_from_prose(lines: list[Line], qs: Sequence[Asked] = ()) -> str | None:
     if not pars:
         return None
     text = normalize_ws(" ".join(strip_greeting(p) for p in pars))
+    sentences = split_sentences(text)
+    wish = next((i for i, s in enumerate(sentences) if i and wants_interview(s)), None)
+    if wish is not None:
+        # "... Kan vi ha intervju istället? Gärna med tolk.": what follows a wish to tell it
+        # in person is about that meeting (who comes, when), no description
+        sentences = sentences[:wish]
     sentences = [
         s
-        for s in split_sentences(text)
+        for s in sentences
         if not META.search(s) and not PREAMBLE.match(s) and not wants_interview(s)
     ]
     sentences = [s for s in sentences if not s.endswith("?")]

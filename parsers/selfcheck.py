@@ -348,7 +348,16 @@ def after_wish_to_meet(sentence: str) -> bool:
         (_WHEN_OR_WHERE.search(sentence)
          and len(_WORD.findall(_SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
         or _AT_THE_MEETING.match(sentence)
+        or (_WHO_COMES.search(sentence) and words <= _LOGISTICS_WORDS)
         or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
+
+
+# who comes along to the meeting and in what language: "Gärna med tolk eller så tar jag med
+# min dotter.", "I can bring my son to translate."
+_WHO_COMES = re.compile(
+    r"(?i)\b(?:tolk\w*|interpret\w*|översätt\w*|translat\w*|(?:tar|tager)\s+(?:jag|vi)\s+med"
+    r"|(?:jag|vi)\s+(?:kan\s+|ska\s+)?ta\s+med|(?:I|we)\s+(?:will\s+|can\s+|could\s+)?bring"
+    r"|(?:I|we)'ll\s+bring)\b")
 
 
 _GREETING_LEAD = re.compile(r"^(?:hej(?:san)?|hallå|tjena|hejhej|hello|hi|dear)\b[\s,!.]*", re.I)

@@ -20,7 +20,11 @@ from .yes_no import _MIXED, _SHORT_YES_NO, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s"
                            # "Om vi ... blir svaret ja": the answer after a "whether" clause
-                           r"|\s(?=(?:är|blir)\s+(?:svaret|vårt\s+svar)\b)", re.I)
+                           r"|\s(?=(?:är|blir)\s+(?:svaret|vårt\s+svar)\b)"
+                           # "Mot segregation ja det gör vi", "Against segregation yes we do":
+                           # the topic put first, the yes said back by a pro-form, no comma
+                           r"|\s(?=(?:ja|jo|nej|yes|no)\s+(?:det\s+gör\s+vi|vi\s+gör\s+(?:det|inte)"
+                           r"|we\s+do|we\s+don'?t)\b)", re.I)
 _FILLER = re.compile(
     r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl|ärligt\s+talat"
     r"|uppriktigt\s+sagt|honestly|frankly)?\b[\s,.!]*", re.I
@@ -41,6 +45,11 @@ _EXPLICIT = re.compile(
 _WE_DO = re.compile(
     r"(?i)(?:vi|föreningen|klubben|kören|we|our\s+\w+)\s+(?:\w+\s+){0,2}"
     r"(?:arbetar|jobbar|motverkar|verkar|kämpar|work|fight)\b"
+    # the object put first, the verb before its subject: "Segregation motverkar vi absolut",
+    # "Mot utanförskap jobbar vi varje dag"
+    # (not a question put back: "Hur motverkar vi segregation?", "Varför jobbar vi ...?")
+    r"|(?!(?:hur|varför|vad|när|var|om|how|why|what|when)\b)(?:\w+\s+){1,3}"
+    r"(?:arbetar|jobbar|motverkar|kämpar)\s+(?:vi|föreningen|klubben|kören)\b(?![^.!?]*\?)"
 )
 # "Vi ser hela vår verksamhet som ett sätt att bryta segregationen", "Our work is a way to
 # fight segregation": what they do named as the means to the question's end (topic checked)

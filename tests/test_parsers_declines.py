@@ -52,3 +52,20 @@ def test_a_clause_about_others_taking_part_is_no_decline():
                          "tider på planerna.\n\n/Ola" + QUOTE, QUESTIONS)
     assert "declined" not in ex.flags
     assert ex.answers["how"].value == "Vi vill att fler barn deltar, så träningen är gratis."
+
+
+# Round 9 (unseen40): a small association with no time for surveys now
+@pytest.mark.parametrize("body", [
+    "Tyvärr, vi är en liten kör med bara frivilliga och hinner inte svara på enkäter just nu.",
+    "Vi är bara fem personer och har inte möjlighet att svara på enkäten för tillfället.",
+    "Sorry, we are all volunteers and we can't answer the survey right now.",
+])
+def test_no_time_for_surveys_now_declines(body):
+    ex = extract_answers(body + "\nLycka till!\n/Annika" + QUOTE, QUESTIONS)
+    assert "declined" in ex.flags
+
+
+def test_no_time_for_one_question_now_is_no_decline():
+    ex = extract_answers("1. Vi är en kör.\n2. Ja\n3. Vi sjunger med alla.\n4. Fråga 4 hinner "
+                         "vi inte svara på just nu.\n/Annika" + QUOTE, QUESTIONS)
+    assert "declined" not in ex.flags

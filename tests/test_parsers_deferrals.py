@@ -326,3 +326,40 @@ def test_not_answering_as_an_activity_is_an_answer():
     got = values(extract("1. Vi är en ridklubb i Oxie.\n2. Nej\n3. Ridsport är dyr.\n"
                          f"4. {answer}\n\nMvh Lena"))
     assert got["obstacles_opportunities"] == answer
+
+
+# Round 9 (unseen40): answers put off until a meeting, in English and Swedish; a deferral is
+# a note on the reply (the answers are still to come), not a reply whose answers went astray.
+@pytest.mark.parametrize("body", [
+    "Hello! We got your mail, we will answer after our board meeting in January. Sorry.",
+    "Hej! Tack för mejlet, vi svarar efter styrelsemötet nästa vecka.\n/Ola",
+    "Hi, I'll reply once the board has met. Best, Sam",
+])
+def test_answers_put_off_until_later_are_a_deferral(body):
+    ex = extract(body)
+    assert "deferred" in ex.flags
+    assert all(v is None for v in values(ex).values())
+
+
+def test_an_answer_by_our_best_ability_is_no_deferral():
+    from svarsinkorg.parsers.cues import DEFERS
+    assert not DEFERS.search("Vi svarar efter bästa förmåga på frågorna nedan.")
+
+
+def test_a_deferral_that_asks_something_back_is_no_mere_note():
+    ex = extract("Hej! Innan vi svarar: vem på kommunen hyr ut Folkets hus? /Kerstin")
+    assert "deferred" not in ex.flags
+
+
+def test_a_parsed_deferral_is_not_flagged_as_a_reply_without_answers(tmp_path):
+    from helpers import QUOTE, make_config, reply
+
+    from svarsinkorg.intake.match import RosterEntry
+    from svarsinkorg.pipeline import parse_message
+    survey = make_config(tmp_path).survey
+    roster = [RosterEntry(1, "Hyllie IF", ("kansli@hyllieif.se",))]
+    p = parse_message(reply("Hej! Vi återkommer efter årsmötet i februari.\n/Per" + QUOTE),
+                      survey, roster)
+    assert p.kind == "reply" and "no_answer" not in [r.code for r in p.reasons]
+    p = parse_message(reply("Hej!\n/Per" + QUOTE), survey, roster)
+    assert "no_answer" in [r.code for r in p.reasons]

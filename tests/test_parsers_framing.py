@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import QUESTIONS, QUOTE, codes, extract, values
+from helpers import CHOIR, OBST_PROSE, QUESTIONS, QUOTE, SINGS, codes, extract, values
 
 from svarsinkorg.parsers.answers import (
     asked_about_one_question,
@@ -277,3 +277,28 @@ def test_a_first_paragraph_on_the_letter_passed_on_is_framing(first: str) -> Non
     assert got["about"] == "Vi är en pensionärsförening i Oxie med 200 medlemmar."
     assert got["works_against_segregation"] is True
     assert got["how"] == "Vi bjuder in nya grannar till kaffe varje torsdag."
+
+
+# Round 9 (unseen40): greetings of volunteers writing in a hurry or in two languages.
+@pytest.mark.parametrize("greeting", ["Merhaba / Hej,", "Hello/Hej!", "Dobar dan / Hello,"])
+def test_a_greeting_in_two_languages_is_no_answer(greeting):
+    how = "Vi har öppna fester för alla i området och svenska kurser för nyanlända."
+    ex = extract(f"{greeting}\n\n{CHOIR}\n\n{how}\n\n{OBST_PROSE}\n\nHälsningar\nAnna")
+    assert values(ex)["about"] == CHOIR
+    assert values(ex)["how"] == how
+
+
+def test_a_slash_between_two_long_phrases_is_no_greeting():
+    first = "Kör / orkester, vi sjunger och spelar i Husie varje tisdag."
+    ex = extract(f"{first}\n\nJa.\n\n{SINGS}\n\n{OBST_PROSE}")
+    assert values(ex)["about"] == first
+
+
+@pytest.mark.parametrize("hello", ["hej", "Hej", "hello"])
+def test_a_phones_greeting_line_without_a_stop_is_not_counted_as_an_answer_line(hello):
+    about = "vi är en mötesplats i Sofielund med frukost varje lördag"
+    how = "alla är välkomna och grannar från hela området träffas här"
+    obst = "hinder är pengar och möjlighet är att kyrkan hjälper oss"
+    ex = extract(f"{hello}\n{about}\nja vi jobbar mot segregation\n{how}\n{obst}\n/ Ulla")
+    assert values(ex) == {"about": about, "works_against_segregation": True, "how": how,
+                          "obstacles_opportunities": obst}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import codes, extract, values
 
 from svarsinkorg.parsers.cues import is_correction, looks_like_away_notice, refers_to_attachment
 from svarsinkorg.parsers.interview import wants_interview
@@ -512,3 +513,40 @@ def test_members_who_join_the_activities_are_no_part_of_a_wish() -> None:
     from svarsinkorg.parsers.selfcheck import after_wish_to_meet
 
     assert not after_wish_to_meet("Barnen spelar fotboll varje vecka med lag från Limhamn.")
+
+
+# Round 9 (unseen40): the first answer written, the rest wished for in person
+@pytest.mark.parametrize(("body", "about"), [
+    ("Hej\nVi är kvinnor från Eritrea som lagar mat och syr, vi träffas i Holma varje vecka.\n"
+     "Kan vi ta resten av frågorna på ett möte istället? Jag tar med min son som tolk.\nTack\nAwet",
+     "Vi är kvinnor från Eritrea som lagar mat och syr, vi träffas i Holma varje vecka."),
+    ("Hi\nWe are a small chess club for seniors in Oxie and we meet every Monday.\n"
+     "We would prefer an interview for the rest of the questions. I can bring a friend to "
+     "interpret.\nBest, Ivo",
+     "We are a small chess club for seniors in Oxie and we meet every Monday."),
+])
+def test_the_description_above_a_wish_to_tell_the_rest_in_person_is_answer_1(body, about):
+    ex = extract(body)
+    assert ex.wants_interview
+    assert values(ex)["about"] == about
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_a_wish_to_tell_it_all_in_person_is_still_no_description():
+    ex = extract("Hej!\nVi är en liten förening och skriver inte så bra. Kan ni komma och "
+                 "intervjua oss istället?\n/Sara")
+    assert ex.wants_interview
+    assert values(ex)["about"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Vi tycker det är bättre att ni kommer och hälsar på en torsdag när vi repar.",
+    "Det är enklare för oss om någon från kommunen kommer och pratar med styrelsen.",
+    "Det vore fint om ni kommer och lyssnar en kväll, så berättar vi.",
+])
+def test_a_visit_wished_for_in_the_present_tense_is_an_interview_wish(text):
+    assert wants_interview(text)
+
+
+def test_coming_and_telling_as_what_the_association_does_is_no_wish():
+    assert not wants_interview("Vi kommer och berättar om vår verksamhet på skolor i Rosengård.")

@@ -660,3 +660,98 @@ def test_four_plain_paragraphs_with_the_yes_as_why_they_started():
         "Hälsningar\nSara"))
     assert got["works_against_segregation"] is True
     assert got["how"] == "Vi tar med barnen till museer och parker i andra delar av stan."
+
+
+# Round 9 (unseen40): small associations writing one paragraph in a hurry.
+@pytest.mark.parametrize("sentence", [
+    "Utanförskap motverkar vi varje dag!",
+    "Mot segregation jobbar vi hela tiden.",
+    "Segregationen i området arbetar föreningen mot.",
+])
+def test_the_topic_put_first_and_the_verb_before_we_is_a_yes(sentence):
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is True
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hur motverkar vi segregation?",
+    "Varför jobbar vi mot segregation i Rosengård?",
+    "Segregation motverkar vi väl ändå?",
+])
+def test_a_question_put_back_with_the_verb_before_we_is_no_yes(sentence):
+    assert yes_no_statement(sentence, QUESTIONS[1]) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Segregation motverkar vi inte, vi är för få.",
+    "Mot segregation jobbar vi tyvärr inte.",
+])
+def test_the_topic_put_first_and_a_not_is_no_yes(sentence):
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is None or st.value is not True
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Mot segregation ja det gör vi, vi har öppna träffar", True),
+    ("Against segregation no we don't, we are only a few", False),
+    ("Segregation yes we do, every week", True),
+])
+def test_a_yes_run_in_after_the_topic_without_a_comma(sentence, value):
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+def test_one_paragraph_with_the_topic_first_yes_is_read_in_order():
+    ex = extract(f"Hej! {CHOIR} Segregation motverkar vi på alla sätt! {SINGS} {OBST_PROSE}\n"
+                 "Mvh Lena")
+    assert values(ex) == {"about": CHOIR, "works_against_segregation": True, "how": SINGS,
+                          "obstacles_opportunities": OBST_PROSE}
+    assert "by_position" in codes(ex)  # split inside one paragraph by its words: a guess
+
+
+def test_the_yes_no_asked_again_and_answered_by_the_next_sentence_in_english():
+    about = "We are a parents' network in Malmö with playgroups every week."
+    how = "we move our meetings around the city and pair new families with local ones."
+    obst = "The hard part is money, the opportunity is that parents want to meet."
+    ex = extract(f"Hi! {about} Do we work against segregation? Yes, {how} {obst}\nBest, Anna")
+    assert values(ex) == {"about": about, "works_against_segregation": True,
+                          "how": how[0].upper() + how[1:], "obstacles_opportunities": obst}
+
+
+def test_the_yes_no_asked_again_and_answered_in_swedish():
+    how = "vi håller träffarna i olika stadsdelar och bjuder in grannarna."
+    ex = extract(f"Hej! {CHOIR} Arbetar vi mot segregation? Ja, {how} {OBST_PROSE}\nHälsningar Bo")
+    assert values(ex)["works_against_segregation"] is True
+    assert values(ex)["how"] == how[0].upper() + how[1:]
+    assert values(ex)["about"] == CHOIR
+
+
+def test_a_yes_saying_only_how_much_after_the_question_asked_again_is_not_the_how():
+    ex = extract(f"Hej! {CHOIR} Om vi arbetar mot segregation? Ja, på vårt lilla sätt. {SINGS} "
+                 f"{OBST_PROSE}\nKarin")
+    assert values(ex)["how"] == SINGS
+
+
+@pytest.mark.parametrize(("body", "value", "why"), [
+    ("Hej. Nej. Vi är bara åtta pensionärer som spelar boule på lördagar, det är inget vi "
+     "arbetar med.\nHälsningar Gun", False,
+     "Vi är bara åtta pensionärer som spelar boule på lördagar, det är inget vi arbetar med."),
+    ("Hi. No. We are just a few neighbours who knit on Thursdays, that is not something we "
+     "work on.\nBest, Ann", False,
+     "We are just a few neighbours who knit on Thursdays, that is not something we work on."),
+    ("Hej! Ja. Alla barn i området får spela gratis hos oss varje vecka, det gör vi för att "
+     "alla ska mötas.\n/Ali", True,
+     "Alla barn i området får spela gratis hos oss varje vecka, det gör vi för att alla ska "
+     "mötas."),
+])
+def test_a_bare_yes_or_no_and_one_longer_remark_saying_it_back_is_the_why(body, value, why):
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is value
+    assert values(ex)["how"] == why
+    assert values(ex)["about"] is None
+
+
+def test_a_bare_no_and_a_long_description_without_saying_it_back_is_not_the_why():
+    ex = extract("Hej. Nej. Vi är en syförening i Limhamn med tolv medlemmar som träffas på "
+                 "torsdagar i församlingshemmet och syr till basaren.\n/Britt")
+    assert values(ex)["how"] is None
