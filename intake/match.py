@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
@@ -13,6 +13,7 @@ from ..model import RosterEntry  # the bottom layer's; re-exported here
 from ..parsers.model import Reason
 from ..parsers.quote_headers import is_forward_subject
 from ..parsers.quotes import forwarded_sender, is_valediction, text_above_quote
+from ..parsers.text import fold_as_re_i
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
 
@@ -199,6 +200,20 @@ _ANSWERS_FOR = re.compile(
     r"|\bgäll(?:er|a)\b[^.!?]*\b(?:båda|alla|även|också|för)\b|\bräkna\b|\bcounts? for\b"
     r"|\b(?:ordförande|kassör|sekreterare|ledamot|styrelse\w*|chair\w*|treasurer|secretary"
     r"|board member)\s+(?:i|för|of|in|at)\b", re.I)
+# Every match of _ANSWERS_FOR holds one of these (casefolded, as re.I compares; checked
+# against the pattern's parse tree in tests/test_word_filters.py): most
+# sentences hold none and skip the search (~15 us a sentence, the largest share of
+# also_named).
+_ANSWERS_FOR_WORDS = ("både", "both", "räkn", "behalf", "medlemsförening", "member", "svar",
+                      "answer", "reply", "gäll", "count", "ordförande", "kassör", "sekreterare",
+                      "ledamot", "styrelse", "chair", "treasurer", "secretary", "board")
+
+
+def _answers_for(sentence: str) -> bool:
+    folded = fold_as_re_i(sentence)
+    return any(w in folded for w in _ANSWERS_FOR_WORDS) and bool(_ANSWERS_FOR.search(sentence))
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -225,6 +240,9 @@ class _RosterNames:
     words: tuple[str, ...]  # every word of every variant
     variant_words: dict[str, tuple[str, ...]]
     by_word: dict[str, list[str]]  # word -> the variants holding it
+    # token of a reply -> the words above near it (`_near_words`): the greetings' and the
+    # signatures' words recur across an import's replies, each search costs ~15 us
+    near: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
 _ROSTER_NAMES: list[tuple[Sequence[RosterEntry], _RosterNames]] = []
@@ -251,6 +269,20 @@ def _roster_names(roster: Sequence[RosterEntry]) -> _RosterNames:
     return names
 
 
+def _near_words(names: _RosterNames, tok: str) -> tuple[str, ...]:
+    """The roster's words within _TOKEN_SCORE of TOK, kept per roster (bounded: at most
+    20,000 tokens of up to 40 characters, then it starts over)."""
+    got = names.near.get(tok)
+    if got is None:
+        got = tuple(w for w, _, _ in process.extract(
+            tok, names.words, scorer=fuzz.ratio, score_cutoff=_TOKEN_SCORE, limit=None))
+        if len(tok) <= 40:
+            if len(names.near) >= 20_000:
+                names.near.clear()
+            names.near[tok] = got
+    return got
+
+
 def _could_score_all(names: _RosterNames, places: Sequence[str]) -> set[str]:
     """The variants for which `_could_score(variant, places, tokens)` holds, found with a
     C call per token and per place rather than per roster entry (a reply is read against
@@ -258,8 +290,7 @@ def _could_score_all(names: _RosterNames, places: Sequence[str]) -> set[str]:
     whose words is near a word of PLACES cannot score 92 on its whole length: not tried."""
     near: set[str] = set()
     for tok in {t for ln in places for t in _WORD.findall(ln)}:
-        near.update(w for w, _, _ in process.extract(
-            tok, names.words, scorer=fuzz.ratio, score_cutoff=_TOKEN_SCORE, limit=None))
+        near.update(_near_words(names, tok))
     out: set[str] = set()
     cands = []
     for v in {v for w in near for v in names.by_word[w]}:
@@ -293,7 +324,7 @@ def also_named(roster: Sequence[RosterEntry], own_text: str,
     framing = [ln for ln in [*(x.lower().strip() for x in _signature_lines(own_text)),
                              *lines[:1]]
                if not ln.endswith(".") and not ln.startswith("ps")]
-    places = [*framing, *(x for x in _sentences(own_text) if _ANSWERS_FOR.search(x))]
+    places = [*framing, *(x for x in _sentences(own_text) if _answers_for(x))]
     if not places:
         return ()
     names = _roster_names(roster)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .text import normalize_ws, split_sentences
+from .text import fold_as_re_i, normalize_ws, split_sentences
 
 _ATTACHMENT = re.compile(
     r"\b(?:se\s+(?:den\s+)?(?:bifogad|bifogade|bifogat|bilagd|bilagda|bilaga|bilagan|bilagor"
@@ -51,16 +51,32 @@ _AWAY = re.compile(
 )
 
 
+# Every match of _ATTACHMENT / _CORRECTION holds one of these words (checked against the
+# patterns' parse trees in tests/test_word_filters.py): most replies hold none, and a search
+# of a whole reply's own text costs ~50-100 us.
+_ATTACHMENT_WORDS = ("bifog", "bilag", "fil", "dokument", "excel", "word", "pdf", "kalkylark",
+                     "attach")
+_CORRECTION_WORDS = ("bortse", "strunta", "glöm", "version", "skickade", "ersätter", "gäller",
+                     "rätt", "ignore", "disregard", "wrong")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    folded = fold_as_re_i(text)
+    return any(w in folded for w in words)
+
+
 @functools.lru_cache(maxsize=16)  # asked by the reader and again by the self-check
 def refers_to_attachment(text: str | None) -> bool:
     """True for "se bifogad fil", "svaren finns i bilagan", "bifogar våra svar", "see attached"."""
-    return bool(_ATTACHMENT.search(normalize_ws(text)))
+    t = normalize_ws(text)
+    return _holds_any(t, _ATTACHMENT_WORDS) and bool(_ATTACHMENT.search(t))
 
 
 def is_correction(text: str | None) -> bool:
     """The previous mail is withdrawn whole: "bortse från det förra mejlet", "här är rätt
     svar", "vi skickade fel version". A partial fix ("en rättelse: 2. Nej") is not."""
-    return bool(_CORRECTION.search(normalize_ws(text)))
+    t = normalize_ws(text)
+    return _holds_any(t, _CORRECTION_WORDS) and bool(_CORRECTION.search(t))
 
 
 def looks_like_away_notice(text: str | None) -> bool:

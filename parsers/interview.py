@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .text import normalize_ws, short_cache, split_sentences
+from .text import fold_as_re_i, normalize_ws, short_cache, split_sentences
 
 # Meeting the writer, as said after a third-person or impersonal wish: coming to us, listening
 # to us, meeting (for a talk, with the reader), calling us. "Träffas" followed by how often or
@@ -376,9 +376,39 @@ def _asks_to_talk(sentence: str) -> bool:
     return False
 
 
+# A sentence is a wish only when one of these matches: each way _asks_to_talk says yes
+# needs one of its first six (the _INDIRECT_ASK way and every later one need _ORAL), and the
+# loop below needs a _POSITIVE pattern.
+_NEEDED = (_MEET_BARE, _NAME_A_TIME, _IF_YOU_WANT, _MORE_WHEN_MET, _SPEECH_OVER_WRITING, _ORAL,
+           *_POSITIVE_RE)
+# ... and each of those needs a word that begins with one of these (casefolded, as re.I
+# compares). Four sentences in five have none and skip the ~40 searches (~100 us a sentence,
+# the filter ~7 us). tests/test_word_filters.py reads what each pattern of
+# _NEEDED needs from its parse tree and checks that a stem here begins it: a word added to a
+# pattern fails that test until it is covered here.
+_STEMS = (
+    "ansikte", "arrange", "berätta", "bestämma", "bestämmer", "besök", "better", "boka",
+    "bättre", "call", "come", "dig", "djupare", "du", "easier", "enklare", "er", "face",
+    "fortfarande", "fördjupad", "gärna", "hellre", "höras", "if", "instead", "interview",
+    "intervju", "istället", "kom", "let", "lättare", "meddela", "meet", "mer", "more",
+    "muntligen", "muntligt", "mötas", "möte", "ni", "när", "person", "phone", "prata", "rather",
+    "ring", "roligare", "samtal", "schedule", "see", "ses", "set", "signal", "simpler", "skriv",
+    "smidigare", "snacka", "still", "stället", "säg", "sätta", "talk", "teams", "telefon", "tell",
+    "träff", "uppföljande", "videosamtal", "vilken", "visit", "välkommen", "what", "when", "zoom",
+)
+_WORD = re.compile(r"\w+")
+
+
+def _may_be_a_wish(sentence: str) -> bool:
+    """False when no word of SENTENCE begins with a stem: then no pattern of _NEEDED can
+    match. (Words as \\b sees them: split before casefolding.)"""
+    words = fold_as_re_i(" ".join(_WORD.findall(sentence))).split()
+    return any(w.startswith(_STEMS) for w in words)
+
+
 @short_cache(maxsize=2048)  # a sentence is asked again by each later pass
 def _sentence_wants_interview(sentence: str) -> bool:
-    if _NOT_A_REQUEST.search(sentence):
+    if not _may_be_a_wish(sentence) or _NOT_A_REQUEST.search(sentence):
         return False
     if _asks_to_talk(sentence):
         return True

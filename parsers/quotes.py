@@ -647,14 +647,19 @@ class Reply:
         return "\n".join(ln for ln in self.own.splitlines() if not is_quoted(ln))
 
 
-def _clean_segments(lines: list[str]) -> list[str]:
-    """Clean every run of own lines; quoted lines pass through as "> text"."""
+def _clean_segments(lines: list[str], done: dict[tuple[str, ...], list[str]]) -> list[str]:
+    """Clean every run of own lines; quoted lines pass through as "> text". DONE: runs
+    cleaned before for this reply (split_reply cleans the runs under the first quote twice:
+    to see whether own text is there, then with the lines above)."""
     out: list[str] = []
     run: list[str] = []
 
     def flush() -> None:
         if run:
-            out.extend(clean_block(run))
+            key = tuple(run)
+            if key not in done:
+                done[key] = clean_block(run)
+            out.extend(done[key])
             run.clear()
 
     for ln in lines:
@@ -713,7 +718,8 @@ def split_reply(text: str | None) -> Reply:
         later = _find_unquoted_header(section, first_q + 1)
         if later is not None:
             section = section[:later]
-        after = _clean_segments(list(section[first_q:]))
+        done: dict[tuple[str, ...], list[str]] = {}
+        after = _clean_segments(list(section[first_q:]), done)
         inline = any(plain(ln) and not is_quoted(ln) for ln in after)
         if inline:
             # the header lines count as quoted
@@ -722,7 +728,7 @@ def split_reply(text: str | None) -> Reply:
                 ">" + ln if k < head_len and not is_quoted(ln) else ln
                 for k, ln in enumerate(section)
             ]
-            own_lines = _clean_segments(top + marked)
+            own_lines = _clean_segments(top + marked, done)
             return Reply(
                 own="\n".join(own_lines).strip("\n"),
                 quoted=quoted,

@@ -87,6 +87,17 @@ def normalize_ws(s: str | None) -> str:
 
 
 
+# re.I takes the dotless "ı" and the dotted "İ" for "i"; casefold() keeps them apart
+_AS_I = str.maketrans("ıİ", "ii")
+
+
+def fold_as_re_i(s: str) -> str:
+    """S casefolded so that letters re.I takes for the same letter are the same: a word
+    filter (`w in fold_as_re_i(s)`) then finds every word re.I would (tests/test_word_filters.py
+    checks this for each filter's letters)."""
+    return s.translate(_AS_I).casefold()
+
+
 _WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 
 
