@@ -273,7 +273,7 @@ def _heading_items(
             if not named:
                 # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
                 # (a short yes or no after it is a whole answer: "Trabajamos contra ...? Sí, ja!")
-                if not prev_blank or meta or n_words(head) > (longest or 4) \
+                if not prev_blank or _meta_label(head, answer) or n_words(head) > (longest or 4) \
                         or re.search(r"\d", head) \
                         or (n_words(answer) < 6 and not _short_yes_no(answer)) \
                         or _CONTACT.search(t):
@@ -287,6 +287,19 @@ def _heading_items(
                     answer = t
             items.append((i, answer, found, named))
     return items
+
+
+# the writer speaking of the question being answered ("We have not really thought about
+# this question.", "Den frågan är svår"): the answer's content, no word on the survey itself
+_THE_QUESTION = re.compile(
+    r"(?i)\b(?:(?:this|that|the)\s+question|(?:den\s+här|denna|den)\s+frågan|frågan)\b")
+
+
+def _meta_label(head: str, answer: str) -> bool:
+    """A label line about the mail or the survey, not a label over an answer: its label or
+    its text speaks of answering, mail, thanks ("Obs: vi återkommer ..."); the question
+    named as the answer's subject does not count."""
+    return bool(META.search(head) or META.search(_THE_QUESTION.sub(" ", answer)))
 
 
 # a label further on in an answer, after a sentence's end: "... pengar. Möjligheter: ..."
