@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..config import Question
 from .cues import CLOSING as _CLOSING
-from .framing import GREETING, LABEL_LINE, META, PREAMBLE
+from .framing import GREETING, LABEL_LINE, META, PREAMBLE, greeting_in_two_scripts
 from .headings import HeadingScorer, content_words, words_match
 from .lines import BARRIER, Asked, Cand, Line, n_words
 from .quotes import is_valediction
@@ -168,7 +168,7 @@ def _heading_items(
     part_lines = _part_label_lines(lines, scorer)
     alone = _lines_alone(lines)
     for i, ln in enumerate(lines):
-        if ln.blank or i in cands or i in part_lines:
+        if ln.blank or i in cands or i in part_lines or greeting_in_two_scripts(ln.text):
             continue
         dashed = _TRAILING_DASH.sub(":", ln.text.strip())
         # "Segregation – ja eller nej och i så fall hur" over its paragraph
@@ -181,7 +181,8 @@ def _heading_items(
         meta = bool(META.search(t))
         # (a greeting alone on the line above, "Hej" then the first heading, opens as a blank does)
         prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted \
-            or bool(GREETING.fullmatch(lines[i - 1].text.strip()))
+            or bool(GREETING.fullmatch(lines[i - 1].text.strip())) \
+            or greeting_in_two_scripts(lines[i - 1].text)
         if t.endswith((":", "?")) and n_words(t) <= 12:
             if t.endswith(":") and own_voice:
                 continue
