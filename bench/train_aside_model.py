@@ -57,7 +57,13 @@ from svarsinkorg.parsers.text import match_key, split_sentences
 from svarsinkorg.parsers.yes_no import parse_yes_no
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from truth_lines import ANSWER_LEAD, holds_answer, own_lines, survey_questions
+from truth_lines import (
+    ANSWER_LEAD,
+    holds_answer,
+    own_lines,
+    replies_with_answers,
+    survey_questions,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "tests" / "corpora"
@@ -168,21 +174,12 @@ def _not_an_example(units: list[str], i: int, held: list[bool], qkeys: list[str]
 
 
 def examples(corpus: Path) -> list[Example]:
-    truth = json.loads((corpus / "truth.json").read_text("utf-8"))
     questions = survey_questions(corpus)
     qtexts = tuple(q.text for q in questions)
     yes_no = [q for q in questions if q.kind == "yes_no"]
     qkeys = [match_key(q) for q in qtexts]
     out: list[Example] = []
-    for m in truth["messages"]:
-        answers = m.get("answers")
-        if not answers or m.get("kind") != "reply":
-            continue
-        sources = m.get("answer_sources", {})
-        keys = [match_key(v) for k, v in answers.items()
-                if isinstance(v, str) and v.strip() and sources.get(k, "body") == "body"]
-        if not keys:
-            continue
+    for m, keys in replies_with_answers(corpus, skip_blank=True):
         lines = own_lines((corpus / m["file"]).read_bytes(), len(qtexts), signature=False)
         inside = [i for i, ln in enumerate(lines) if ln.strip() and holds_answer(lines, i, keys)]
         if not inside:

@@ -33,10 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from svarsinkorg.parsers import framing, line_model
-from svarsinkorg.parsers.text import match_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from truth_lines import holds_answer, own_lines, survey_questions
+from truth_lines import holds_answer, own_lines, replies_with_answers, survey_questions
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "tests" / "corpora"
@@ -63,18 +62,9 @@ def _questions(folder: Path) -> tuple[str, ...]:
 
 
 def examples(corpus: Path, *, signature: bool = True) -> list[Example]:
-    truth = json.loads((corpus / "truth.json").read_text("utf-8"))
     qtexts = _questions(corpus)
     out: list[Example] = []
-    for m in truth["messages"]:
-        answers = m.get("answers")
-        if not answers or m.get("kind") != "reply":
-            continue
-        sources = m.get("answer_sources", {})
-        keys = [match_key(v) for k, v in answers.items()
-                if isinstance(v, str) and sources.get(k, "body") == "body"]
-        if not keys:
-            continue
+    for m, keys in replies_with_answers(corpus):
         raw = (corpus / m["file"]).read_bytes()
         for sig in ((True, False) if signature else (False,)):
             lines = own_lines(raw, len(qtexts), signature=sig)

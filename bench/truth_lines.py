@@ -3,9 +3,12 @@ reply: its own lines as the parser sees them, and whether a line holds true answ
 
 from __future__ import annotations
 
+import json
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from svarsinkorg.config import Question
 from svarsinkorg.intake.decode import decode_message
@@ -32,6 +35,24 @@ def survey_questions(folder: Path) -> tuple[Question, ...]:
 
     with tempfile.TemporaryDirectory() as tmp:
         return tuple(corpus_config(folder, Path(tmp)).survey.questions)
+
+
+def replies_with_answers(corpus: Path, *, skip_blank: bool = False
+                         ) -> Iterator[tuple[dict[str, Any], list[str]]]:
+    """Each reply of CORPUS's truth with text answers read from its body: (the truth's
+    message entry, the match keys of those answers). SKIP_BLANK leaves out answers that are
+    only white space."""
+    truth = json.loads((corpus / "truth.json").read_text("utf-8"))
+    for m in truth["messages"]:
+        answers = m.get("answers")
+        if not answers or m.get("kind") != "reply":
+            continue
+        sources = m.get("answer_sources", {})
+        keys = [match_key(v) for k, v in answers.items()
+                if isinstance(v, str) and (v.strip() or not skip_blank)
+                and sources.get(k, "body") == "body"]
+        if keys:
+            yield m, keys
 
 
 def own_lines(raw: bytes, n_questions: int, *, signature: bool) -> list[str]:

@@ -273,7 +273,7 @@ _ASKS_MORE = re.compile(
 )
 _ADDS_TO = re.compile(
     r"\b(?:tillägg|komplettering|kompletterar|förtydligande|utveckling|svar(?:et)?\s+på"
-    r"|angående|gällande|ang\.|addition|regarding|re:"
+    r"|angående|gällande|ang\.|addition|regarding|re:|answer\s+to"
     # a correction names the question it corrects: "En rättelse till fråga 3:"
     r"|rättelse|rättar|rätta|ändring|ändrar|correction|correcting)\s",
     re.I,
@@ -498,6 +498,15 @@ def _points_below(own_text: str) -> bool:
     return bool(_INLINE_SIGNAL.search(own_text) or PREAMBLE_ANY.search(own_text))
 
 
+def _answered_under_note(own_text: str, lines: list[Line]) -> bool:
+    """The mail opens naming the one question it answers ("Här kommer svaret på fråga 4 som
+    jag lovade:") and the answer follows in its own words: "här kommer svaret" points to
+    that, not to the earlier answers quoted below."""
+    if asked_about_one_question(own_text, "") is None:
+        return False
+    return len(re.findall(r"\w+", _follow_up_answer(lines) or "")) >= 6
+
+
 def _has_answers(found: Found) -> bool:
     return any(x.strip() for v in found.answers.values() for x in v)
 
@@ -560,7 +569,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         found.answers[qs[0].num] = [intro[0]]
         if not intro[1]:
             flags.append("by_position")
-    if not found.answers and reply.quoted and not reply.forwarded and _points_below(own_text):
+    if not found.answers and reply.quoted and not reply.forwarded and _points_below(own_text) \
+            and not _answered_under_note(own_text, lines):
         # "we wrote our answers in the text below" / "here are the answers": look there
         # before reading the note as a follow-up, by position or as prose
         in_quote = _answers_in_quote(reply.quoted, qs)

@@ -180,6 +180,13 @@ def _pinned_by_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
     return _ByPosition({q.num: [_BULLET.sub("", p)] for q, p in zip(qs, pars, strict=False)})
 
 
+# the doing said by a pro-form and its means in one run, no yes word before it: "Det gör vi
+# genom att ...", "Vi gör det bland annat genom ...", "We do that by ...": a yes that says how
+_DOING_BY = re.compile(
+    r"(?i)^(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do\s+(?:it|that|this))\s+"
+    r"(?:bland\s+annat\s+|främst\s+|mainly\s+)?(?:genom|via|med\s+hjälp\s+av|by|through)\b")
+
+
 def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
                                framed: bool = False) -> _ByPosition:
     """One paragraph per text question: the yes/no, if said, opens its follow-up."""
@@ -200,9 +207,11 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
     if st is None and sentences and (yn := parse_yes_no(sentences[0])).value is not None:
         # "Nej, det har vi inte haft som mål. ...": the paragraph opens with the yes/no
         expl = split_yes_no_explanation(sentences[0])
-        if expl is not None and yes_no_said_again(sentences[0]):
-            # the yes said back with a concession: the yes/no's, and the sentence stays
-            # the follow-up's first (neither "Det gör vi, ..." cut out of it, nor dropped)
+        if expl is not None and (yes_no_said_again(sentences[0])
+                                 or _DOING_BY.match(normalize_ws(sentences[0]))):
+            # the yes said back with a concession, or the doing said with its means ("Det
+            # gör vi genom att ..."): the yes/no's, and the sentence stays the follow-up's
+            # first (neither "Det gör vi, ..." cut out of it, nor dropped)
             expl, conceded = None, True
         if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3 \
                 or restates_answer(sentences[0]) or conceded:

@@ -9,6 +9,7 @@ import pytest
 from helpers import QUESTIONS, codes, extract, values
 
 from svarsinkorg.config import Question, example_config_path, load_config
+from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.cues import stands_as_before
 
 # --- an answer announced by a note that names its question --------------------------------
@@ -210,3 +211,29 @@ def test_a_plural_note_that_named_answers_stand_is_no_answer(note):
 
 def test_a_plural_answer_note_about_the_content_is_no_stand_note():
     assert not stands_as_before("Svaren på fråga 1 och 4 gäller hur vi jobbar i dag.")
+
+
+# --- a promised answer sent on its own, the mail's own earlier answers quoted below ----------
+
+_EARLIER = ("\n\nDen fre 20 dec. 2019 kl 20:02 skrev Eva Berg <eva@korhusie.se>:\n\n> Hej!\n>\n"
+            "> 1) Vi är en kör med 40 sångare som övar i Husie kyrka varje tisdag.\n>\n"
+            "> 2) Ja\n>\n> 3) Vi sjunger med körer från hela stan.\n>\n"
+            "> 4) Den svarar jag på efter jul.\n>\n> Mvh Eva\n")
+
+
+@pytest.mark.parametrize(("note", "num", "key"), [
+    ("Här kommer svaret på fråga 4 som jag lovade:", 4, "obstacles_opportunities"),
+    ("Här kommer svaret på fråga 3, som utlovat.", 3, "how"),
+    ("Här är svaret på fråga 4 som jag skulle återkomma med:", 4, "obstacles_opportunities"),
+    ("Here is the answer to question 4 that I promised:", 4, "obstacles_opportunities"),
+])
+def test_a_promised_answer_under_its_note_is_read_not_the_quoted_earlier_answers(note, num,
+                                                                                 key):
+    # "Här kommer svaret på fråga 4": the answer follows in the mail's own words; the earlier
+    # answers quoted below are the first mail's, no part of this one
+    answer = ("Hindret är lokalerna som är dyra. Möjligheten är att musik inte kräver "
+              "ett gemensamt språk.")
+    got = values(extract_answers(f"Hej igen,\n\n{note}\n\n{answer}\n\nGod fortsättning!\nEva"
+                                 f"{_EARLIER}", QUESTIONS))
+    assert got[key] == answer
+    assert all(v is None for k, v in got.items() if k != key), got

@@ -773,3 +773,22 @@ def test_a_yes_with_its_reason_in_one_run_opens_the_how(yes_how):
     assert values(ex) == {"about": CHOIR, "works_against_segregation": True, "how": yes_how,
                           "obstacles_opportunities": OBST_PROSE}
     assert "by_position" in codes(ex)  # split inside one paragraph by its words: a guess
+
+
+# --- the doing said by a pro-form with its means in one run opens the follow-up -------------
+
+
+@pytest.mark.parametrize("how", [
+    "Det gör vi genom att bjuda in familjer från Rosengård till våra konserter varje vår.",
+    "Vi gör det genom gratis körskola för barn i hela Husie, och alla får vara med.",
+    "Det gör vi bland annat genom sommarläger där barn från olika stadsdelar bor ihop.",
+    "We do that by singing with choirs from other parts of the city every autumn.",
+])
+def test_the_doing_said_with_its_means_in_one_run_is_a_yes_and_stays_the_how(how):
+    # "Det gör vi genom att ..." says yes by a pro-form and how in the same breath: the
+    # sentence is the follow-up's answer as written, not cut to "Genom att ..."
+    about = "Vi är en kör med 40 sångare som övar i Husie kyrka varje tisdag."
+    obstacles = "Det svåra är lokalerna. Det som är bra är att många vill sjunga med oss."
+    ex = extract(f"Hej!\n\n{about}\n\n{how}\n\n{obstacles}\n\nMvh Eva")
+    assert values(ex) == {"about": about, "works_against_segregation": True, "how": how,
+                          "obstacles_opportunities": obstacles}
