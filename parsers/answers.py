@@ -1080,7 +1080,13 @@ def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool | N
         # the yes or no as its word ("Om vi motverkar segregation, ja det tycker jag nog"
         # reads as a yes; "Ja vi jobbar mot segregation." says no more), what the paragraph
         # says after that sentence kept as its explanation
-        said = " ".join([yes_no_word(st.value) + ".", *first[1:]]) if not says_how(first[0]) \
+        after = first[1:]
+        if wants_interview(first[0]):
+            # "Ja, ..., men hur vi gör det vill vi hellre berätta i en intervju. Det blir
+            # lättare med tolk. Ring mig ...": what follows the wish is about the meeting
+            while after and (after_wish_to_meet(after[0]) or META.search(after[0])):
+                after = after[1:]
+        said = " ".join([yes_no_word(st.value) + ".", *after]) if not says_how(first[0]) \
             else " ".join(first)  # "Ja, det gör vi genom läxhjälp.": the how kept with it
         found.answers[nxt.num] = [said]
         for a, p in zip(later, rest, strict=False):

@@ -520,6 +520,15 @@ def _greeting_line(line: str, rest: list[str]) -> bool:
             and parse_yes_no(t).ambiguous)
 
 
+def greeting_in_two_scripts(line: str) -> bool:
+    """"سلام، hej", "مرحبا / Hello": a greeting said first in a script without capitals, then
+    as a known greeting, parted by a comma (Latin or Arabic) or a slash, alone on its line:
+    no heading, whatever follows it."""
+    parts = [p.strip() for p in re.split(r"[,،/]", line.strip().rstrip("!,.،"), maxsplit=1)]
+    return len(parts) == 2 and _uncased_word_alone(parts[0]) \
+        and bool(GREETING.fullmatch(parts[1]))
+
+
 def _uncased_word_alone(line: str) -> bool:
     """One word in a script without capitals ("سلام", "שלום", "你好") alone above the reply:
     a greeting by its shape (no punctuation to tell it by, and no heading is one such word

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..config import Question
 from .cues import CLOSING as _CLOSING
-from .framing import GREETING, LABEL_LINE, META, PREAMBLE
+from .framing import GREETING, LABEL_LINE, META, PREAMBLE, greeting_in_two_scripts
 from .headings import HeadingScorer, content_words, words_match
 from .lines import BARRIER, Asked, Cand, Line, n_words
 from .quotes import is_valediction
@@ -168,7 +168,7 @@ def _heading_items(
     part_lines = _part_label_lines(lines, scorer)
     alone = _lines_alone(lines)
     for i, ln in enumerate(lines):
-        if ln.blank or i in cands or i in part_lines:
+        if ln.blank or i in cands or i in part_lines or greeting_in_two_scripts(ln.text):
             continue
         dashed = _TRAILING_DASH.sub(":", ln.text.strip())
         # "Segregation – ja eller nej och i så fall hur" over its paragraph
@@ -181,7 +181,8 @@ def _heading_items(
         meta = bool(META.search(t))
         # (a greeting alone on the line above, "Hej" then the first heading, opens as a blank does)
         prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted \
-            or bool(GREETING.fullmatch(lines[i - 1].text.strip()))
+            or bool(GREETING.fullmatch(lines[i - 1].text.strip())) \
+            or greeting_in_two_scripts(lines[i - 1].text)
         if t.endswith((":", "?")) and n_words(t) <= 12:
             if t.endswith(":") and own_voice:
                 continue
@@ -273,7 +274,7 @@ def _heading_items(
             if not named:
                 # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
                 # (a short yes or no after it is a whole answer: "Trabajamos contra ...? Sí, ja!")
-                if not prev_blank or meta or n_words(head) > (longest or 4) \
+                if not prev_blank or _meta_label(head, answer) or n_words(head) > (longest or 4) \
                         or re.search(r"\d", head) \
                         or (n_words(answer) < 6 and not _short_yes_no(answer)) \
                         or _CONTACT.search(t):
@@ -287,6 +288,19 @@ def _heading_items(
                     answer = t
             items.append((i, answer, found, named))
     return items
+
+
+# the writer speaking of the question being answered ("We have not really thought about
+# this question.", "Den frågan är svår"): the answer's content, no word on the survey itself
+_THE_QUESTION = re.compile(
+    r"(?i)\b(?:(?:this|that|the)\s+question|(?:den\s+här|denna|den)\s+frågan|frågan)\b")
+
+
+def _meta_label(head: str, answer: str) -> bool:
+    """A label line about the mail or the survey, not a label over an answer: its label or
+    its text speaks of answering, mail, thanks ("Obs: vi återkommer ..."); the question
+    named as the answer's subject does not count."""
+    return bool(META.search(head) or META.search(_THE_QUESTION.sub(" ", answer)))
 
 
 # a label further on in an answer, after a sentence's end: "... pengar. Möjligheter: ..."

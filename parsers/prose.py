@@ -304,7 +304,10 @@ def yes_no_word(value: bool | None) -> str:
 # sättet att ...", "by ..."
 _SAYS_BY_WHAT = re.compile(
     r"(?i)\b(?:genom\s+(?:att|\w+)|på\s+(?:det\s+sättet|så\s+sätt|det\s+viset|så\s+vis)\s+att"
-    r"|by\s+\w+ing|through)\b")
+    r"|by\s+\w+ing|through"
+    # the yes said with its reason in the same run ("Ja vi jobbar mot segregation eftersom vi
+    # blandar folk ..."): the reason is what they do, the follow-up's answer
+    r"|eftersom|därför\s+att|because)\b")
 
 
 def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -> _ByPosition:

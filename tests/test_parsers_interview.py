@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from helpers import codes, extract, values
+from helpers import REPO, codes, example_raw, extract, values
 
+from svarsinkorg.config import parse_config
 from svarsinkorg.parsers.cues import is_correction, looks_like_away_notice, refers_to_attachment
+from svarsinkorg.parsers.framing import greeting_in_two_scripts
 from svarsinkorg.parsers.interview import wants_interview
 
 
@@ -550,3 +552,31 @@ def test_a_visit_wished_for_in_the_present_tense_is_an_interview_wish(text):
 
 def test_coming_and_telling_as_what_the_association_does_is_no_wish():
     assert not wants_interview("Vi kommer och berättar om vår verksamhet på skolor i Rosengård.")
+
+
+# --- a greeting in two scripts over a label, and a yes/no paragraph whose wish to meet
+# --- defers the rest: no heading, and the words about the meeting are no "how" -----------------
+
+# the example survey with its aliases: "Om oss:" is the reader's own label for question 1
+_ALIASED = parse_config(example_raw(), REPO / "config.toml").survey.questions
+_ABOUT = "Vi är en förening för kurdiska familjer i Rosengård sedan 1995."
+_YES_THEN_MEET = ("Ja, vi jobbar mot segregation, men hur och vad som är svårt vill vi hellre "
+                  "berätta muntligt. Gärna med tolk så att fler av oss kan vara med.")
+
+
+@pytest.mark.parametrize("greeting", ["سلام، hej", "مرحبا / Hej", "Hej"])
+def test_a_yes_deferring_the_rest_to_a_meeting_keeps_no_how(greeting):
+    ex = extract(f"{greeting}\n\nOm oss: {_ABOUT}\n\n{_YES_THEN_MEET}\n\nAhmad", _ALIASED)
+    v = values(ex)
+    assert v["about"] == _ABOUT
+    assert v["works_against_segregation"] is True
+    assert v["how"] is None and v["obstacles_opportunities"] is None
+    assert ex.wants_interview
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("سلام، hej", True), ("مرحبا / Hello!", True), ("سلام", False), ("Hej, Anna", False),
+    ("سلام، Om oss", False),
+])
+def test_a_greeting_in_two_scripts_by_its_shape(line, want):
+    assert greeting_in_two_scripts(line) is want

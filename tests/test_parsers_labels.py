@@ -586,3 +586,32 @@ def test_a_label_with_its_answer_after_a_dash_is_no_heading_line():
             "Hinder – Lokalen är för dyr för oss.\n\nMvh Lena")
     v = values(extract(body))
     assert (v["about"], v["works_against_segregation"], v["how"]) == (ABOUT, True, SINGS)
+
+
+# --- a topic label over the yes/no and its follow-up, the answer speaking of the question -----
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej!\n\nOm oss: En kör i Husie med 25 sångare som övar varje onsdag.\n\n"
+     "Segregation: Den frågan har vi inte funderat så mycket på. Alla är välkomna att "
+     "sjunga hos oss.\n\nHinder och möjligheter: Vi saknar en egen lokal.\n\n/Eva",
+     "Den frågan har vi inte funderat så mycket på. Alla är välkomna att sjunga hos oss."),
+    ("Hello,\n\nAbout the club: A badminton club in Kirseberg with 50 players.\n\n"
+     "Segregation: We never discussed that question in the board. Anyone can book a court "
+     "and play with us.\n\nObstacles and opportunities: Courts are expensive. Many want to "
+     "start.\n\nKind regards,\nNguyen",
+     "We never discussed that question in the board. Anyone can book a court and play "
+     "with us."),
+])
+def test_a_topic_label_whose_answer_speaks_of_the_question_is_the_follow_up(body, want):
+    v = values(extract(body))
+    assert v["how"] == want
+    assert v["works_against_segregation"] is None
+    assert v["about"].endswith(("onsdag.", "50 players."))
+
+
+def test_a_label_line_about_answering_later_is_still_no_answer():
+    ex = extract("Hej!\n\nOm oss: En kör i Husie med 25 sångare som övar varje onsdag.\n\n"
+                 "Segregation: Ja, det gör vi genom att sjunga med en kör i Rosengård.\n\n"
+                 "Obs: frågan om hinder återkommer vi till efter styrelsemötet i mars.\n\n/Eva")
+    assert values(ex)["obstacles_opportunities"] is None

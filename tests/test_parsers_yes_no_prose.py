@@ -757,6 +757,24 @@ def test_a_bare_no_and_a_long_description_without_saying_it_back_is_not_the_why(
     assert values(ex)["how"] is None
 
 
+# --- one paragraph: the yes said with its reason in the same run is the how's first sentence --
+
+
+@pytest.mark.parametrize("yes_how", [
+    "Ja vi arbetar mot segregation eftersom vi övar i Rosengård varannan vecka och sjunger "
+    "med skolkörer där.",
+    "Vi jobbar absolut mot segregation därför att vi bjuder in nya sångare från alla "
+    "stadsdelar varje termin.",
+    "Yes we work against segregation because we rehearse in Rosengård every other week with "
+    "the school choirs.",
+])
+def test_a_yes_with_its_reason_in_one_run_opens_the_how(yes_how):
+    ex = extract(f"Hej! {CHOIR} {yes_how} {OBST_PROSE}\nMvh Lena")
+    assert values(ex) == {"about": CHOIR, "works_against_segregation": True, "how": yes_how,
+                          "obstacles_opportunities": OBST_PROSE}
+    assert "by_position" in codes(ex)  # split inside one paragraph by its words: a guess
+
+
 # --- the doing said by a pro-form with its means in one run opens the follow-up -------------
 
 
