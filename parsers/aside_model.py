@@ -142,11 +142,12 @@ def load_model(path: Path = MODEL_FILE) -> AsideModel | None:
 def aside_probability(sentence: str, question_texts: Sequence[str] = (),
                       model: AsideModel | None = None) -> float | None:
     """How likely SENTENCE is said to the reader about the exchange, not an answer; None
-    without a model."""
-    m = model or load_model()
+    without a model. Scored as the self-check scores it (`AsideModel.score`), with the
+    model file the self-check reads."""
+    m = model or load_model(MODEL_FILE)
     if m is None:
         return None
-    return m.probability(features(sentence, question_texts))
+    return m.score(sentence, _question_stems(tuple(question_texts)))
 
 
 def asides_in_answers(answers: Sequence[tuple[str, str]],

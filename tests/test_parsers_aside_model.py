@@ -35,6 +35,23 @@ def test_the_shipped_model_loads_and_is_small() -> None:
     assert aside_model.MODEL_FILE.stat().st_size < 40_000
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kan ni skicka resultatet till oss när det är klart?",
+    "Vi tränar tre kvällar i veckan i Rosengårds sporthall.",
+    "Thank you so much for asking us!",
+    "Hinder: lokaler. Möjligheter: många unga vill vara med.",
+])
+def test_the_trainers_scoring_and_the_self_checks_agree(sentence: str) -> None:
+    # the trainer scores named features (probability of features); the self-check takes the
+    # fast path (score): one model, so the two must give the same number
+    m = aside_model.load_model()
+    assert m is not None
+    named = m.probability(aside_model.features(sentence, TEXTS))
+    fast = m.score(sentence, aside_model._question_stems(tuple(TEXTS)))
+    assert fast == pytest.approx(named, abs=1e-12)
+    assert 0.0 < fast < 1.0
+
+
 def test_a_model_file_for_other_features_is_not_used(tmp_path: Path) -> None:
     raw = json.loads(aside_model.MODEL_FILE.read_text("utf-8"))
     raw["dense"] = raw["dense"][:-1]
