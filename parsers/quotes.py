@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import quote_headers as qh
-from .text import clean_line, fold_punctuation, short_cache, strip_markdown
+from .text import ADDRESS, clean_line, fold_punctuation, short_cache, strip_markdown
 
 # --- line classifiers -----------------------------------------------------------------------
 
@@ -156,11 +156,10 @@ def _is_forward_header_block(
     )
 
 
-_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _addresses(s: str) -> set[str]:
-    return {a.lower() for a in _ADDRESS.findall(s)}
+    return {a.lower() for a in ADDRESS.findall(s)}
 
 
 def _sender_of_next_header(lines: list[str], start: int) -> str | None:
@@ -178,7 +177,7 @@ def _sender_of_next_header(lines: list[str], start: int) -> str | None:
             found = [a for v in sender for a in sorted(_addresses(v))]
             return found[0] if found else None
     head = " ".join(plain(x) for x in lines[cut.index : max(cut.body_start, cut.index + 1)])
-    found = _ADDRESS.findall(head)
+    found = ADDRESS.findall(head)
     return found[0].lower() if found else None
 
 

@@ -55,6 +55,7 @@ from .interview import wants_interview
 from .model import Extraction, Reason
 from .statements import names_topic, says_how, yes_no_statement
 from .text import (
+    ADDRESS,
     LIST_ITEM,
     SEPARATOR_LINE,
     match_key,
@@ -664,7 +665,6 @@ def _opens_original(line: str) -> bool:
 
 
 # a header line in any language names an address: "Šalje: Samordnare <samordnare@...>"
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a sentence about the exchange itself: replying, the mail, an interview, the deadline
 _ABOUT_REPLYING = re.compile(
     r"\b(?:svara\w*|besvara\w*|mejl\w*|mail\w*|e-?post|intervju\w*|senast|enkät\w*"
@@ -711,7 +711,7 @@ def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") 
     # the original's last header line (or attribution) with two questions' texts below it
     # (with fewer than two question lines no line has two below it: the regexes need not run)
     opens = [i for i, ln in enumerate(lines) if len(at) >= 2
-             and (_opens_original(ln) or _ADDRESS.search(ln))
+             and (_opens_original(ln) or ADDRESS.search(ln))
              and sum(j > i for j in at) >= 2]
     if opens:
         parts += lines[opens[-1]:]
@@ -762,7 +762,7 @@ def _below_original_reasons(ex: Extraction, own_text: str,
     the quote of a follow-up)."""
     lines = own_text.splitlines()
     opens = [i for i, ln in enumerate(lines) if _opens_original(ln)
-             and (_ADDRESS.search(ln) or ln.rstrip().endswith(":"))]
+             and (ADDRESS.search(ln) or ln.rstrip().endswith(":"))]
     if not opens:
         return []
     top = opens[0]

@@ -101,6 +101,10 @@ def fold_as_re_i(s: str) -> str:
 _WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 
 
+# An e-mail address as written in a mail's text ("kansli@forening.se", "o'brien@x.se").
+ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def clean_line(line: str) -> str:
     """One line with NBSP and friends as plain spaces, invisible characters gone, right-stripped.
     The TAB after a list mark the mail client drew (`LIST_ITEM`) stays: it tells that mark."""
