@@ -433,6 +433,11 @@ _PERSON = re.compile(r"\b(?:jag|vi|mig|oss|styrelsen|i|we|me|us)\b", re.I)
 _NAMES_ANSWER = re.compile(r"\b(?:fråga|frågan|question)\s*(?:nr\.?\s*)?\d|:\s*$", re.I)
 
 
+def speaks_of_the_mail(text: str) -> bool:
+    """TEXT names the mail, the survey or its answers ("i mitt förra mejl", "the survey")."""
+    return bool(_ON_THE_MAIL.search(text))
+
+
 def _on_the_mail(sentence: str) -> bool:
     return bool((_ON_THE_MAIL.search(sentence)
                  or (_ANSWERING.search(sentence) and not DESCRIPTIVE.match(sentence)))

@@ -237,3 +237,57 @@ def test_a_promised_answer_under_its_note_is_read_not_the_quoted_earlier_answers
                                  f"{_EARLIER}", QUESTIONS))
     assert got[key] == answer
     assert all(v is None for k, v in got.items() if k != key), got
+
+
+# --- a forgotten answer sent on its own: a note naming it, no colon, the answer below --------
+
+_OBSTACLES = ("Vi har ingen egen lokal och får låna skolans matsal. Möjligheten är alla "
+              "föräldrar som vill hjälpa till.")
+
+
+@pytest.mark.parametrize(("note", "key"), [
+    ("Jag missade fråga 4 när jag svarade igår, ber om ursäkt.", "obstacles_opportunities"),
+    ("Sorry, question 4 was missing from my last e-mail.", "obstacles_opportunities"),
+    ("Den fjärde frågan kom visst inte med förra gången.", "obstacles_opportunities"),
+    ("Oops, I left out the last question in my previous mail.", "obstacles_opportunities"),
+    # by its topic, in a note on the mail
+    ("Hinder och möjligheter blev inte med i mitt förra mejl.", "obstacles_opportunities"),
+])
+def test_a_short_note_naming_the_one_question_a_new_mail_completes(note, key):
+    # a new mail, no quote, no colon after the note: the one paragraph below is that answer
+    ex = extract_answers(f"Hej igen!\n{note}\n\n{_OBSTACLES}\n\n/Sara\nFöräldraföreningen",
+                         QUESTIONS)
+    got = values(ex)
+    assert got[key] == _OBSTACLES
+    assert [k for k, v in got.items() if v is not None] == [key]
+    assert not codes(ex) & {"unassigned_text", "no_answer", "by_position"}
+
+
+@pytest.mark.parametrize("note", [
+    "Vi återkommer om fråga 4 efter styrelsemötet.",        # put off, the reason below
+    "Vi hoppar över fråga 4, den är för svår för oss.",     # skipped
+    "Vad menar ni med fråga 4?",                            # asked back
+    "Jag glömde fråga 3 och 4 i mitt förra mejl.",          # two questions: which is which?
+    "Tack för ert mejl, vi har pratat i styrelsen.",        # names no question
+])
+def test_a_note_that_does_not_name_one_question_to_complete_reads_nothing_below(note):
+    ex = extract_answers(f"Hej!\n{note}\n\nVi har möte i januari och då tar vi upp det med "
+                         "alla medlemmarna.\n\n/Sara", QUESTIONS)
+    got = values(ex)
+    assert got["obstacles_opportunities"] is None and got["how"] is None
+
+
+def test_a_completing_mail_in_its_own_thread_is_a_reply_not_other(tmp_path):
+    # own subject, not threaded, no survey words: the answer it gives makes it a reply
+    from helpers import make_config, reply
+
+    from svarsinkorg.intake.match import RosterEntry
+    from svarsinkorg.pipeline import parse_message
+    survey = make_config(tmp_path).survey
+    roster = [RosterEntry(1, "Hyllie IF", ("kansli@hyllieif.se",))]
+    p = parse_message(reply(f"Hej igen!\nJag glömde fråga 4 i förra mejlet, förlåt.\n\n"
+                            f"{_OBSTACLES}\n\n/Per", subject="Fråga 4 - Hyllie IF",
+                            threaded=False), survey, roster)
+    assert p.kind == "reply" and p.association_id == 1
+    assert p.answers["obstacles_opportunities"]["value"] == _OBSTACLES
+    assert p.reasons == []
