@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .cues import CLOSING, SIGN_ROLE
+from .cues import CLOSING, DEFERS, SIGN_ROLE
 from .evidence import (
     clear_yes_no_opening,
     clear_yes_no_sentence,
@@ -500,6 +500,7 @@ _RUN_IN_YES_NO = re.compile(
 
 
 _NOTE_WORDS = 8
+_DEFER_NOTE_WORDS = 12  # "We'll get back to you with proper answers in January."
 # the question's matter said back by a pronoun: "det är inget vi arbetar med", "det gör vi
 # varje vecka", "that is not something we do", "we do that by ..."
 _SAID_BACK = re.compile(
@@ -528,8 +529,12 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     sentences = split_sentences(text)
     # after the yes, a short note that more can come ("Återkommer om mer behövs", "Hör av
     # er om ni vill veta mer") says nothing more about the question: it is the note it is
+    # nor does a note putting the rest off ("Vi återkommer med ordentliga svar efter
+    # terminsavslutningen."): the other answers are to come, not said here
     sentences = [sentences[0], *(s for s in sentences[1:]
-                                 if not (CLOSING.match(s) and n_words(s) <= _NOTE_WORDS))] \
+                                 if not ((CLOSING.match(s) and n_words(s) <= _NOTE_WORDS)
+                                         or (DEFERS.search(s) and "?" not in s
+                                             and n_words(s) <= _DEFER_NOTE_WORDS)))] \
         if sentences else sentences
     # a short remark after the yes ("Jo, det gör vi. Alla är välkomna på banan!") does not
     # hide it: the yes is read, and, not being all the mail says, shown as from prose

@@ -580,3 +580,15 @@ def test_a_yes_deferring_the_rest_to_a_meeting_keeps_no_how(greeting):
 ])
 def test_a_greeting_in_two_scripts_by_its_shape(line, want):
     assert greeting_in_two_scripts(line) is want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Vi svarar här ändå, men ni får gärna komma på en onsdag som vi pratade om.", True),
+    ("Du är välkommen att komma någon kväll och se hur vi tränar.", True),
+    ("Ni får gärna komma en torsdag när kören övar.", True),
+    ("You are welcome to come on a Wednesday and meet the choir.", True),
+    ("Barnen får komma en lördag i månaden och spela.", False),   # what they do
+    ("Kids can come on a Saturday to play.", False),
+])
+def test_the_reader_asked_to_come_on_a_day_is_a_wish_to_meet(sentence, want):
+    assert wants_interview(sentence) is want
