@@ -916,6 +916,30 @@ _COMPLETES = re.compile(
 )
 
 
+# an addition to an earlier reply, said as such: "jag glömde svara på fråga 3", "I forgot
+# question 3", "Här kommer ett tillägg till fråga 4"
+_ADDS_TO_EARLIER = re.compile(
+    r"\b(?:glömde|glömt|missade|missat|(?:ut)?lovade?|komplettera\w*|komplettering\w*|tillägg\w*"
+    r"|forgot|forgotten|left\s+out|missed|promised|in\s+addition\s+to)\b", re.I)
+
+
+def _adds_only_what_it_names(ex: Extraction, own_text: str,
+                             questions: Sequence[Question]) -> bool:
+    """OWN_TEXT says it adds to an earlier reply and names by number exactly the questions it
+    answers ("Hej igen, jag glömde svara på fråga 3!" over "3. ..."): the questions it leaves
+    out stand in the earlier mail, so a yes/no left out here is no doubt."""
+    text = normalize_ws(own_text)
+    if not _ADDS_TO_EARLIER.search(text):
+        return False
+    named = set()
+    for m in _NAMED_NUMBER.finditer(text):
+        word = (m["n"] or m["w"] or "").lower()
+        named.add(int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0))
+    answered = {i for i, q in enumerate(questions, 1)
+                if ex.answers.get(q.key) and ex.answers[q.key].value is not None}
+    return bool(answered) and named == answered
+
+
 def explains_gap(own_text: str) -> bool:
     """The reply says why it answers fewer than all questions: an attachment, later, skipped."""
     return refers_to_attachment(own_text) or bool(_EXPLAINS_GAP.search(normalize_ws(own_text)))
@@ -954,7 +978,8 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += [Reason("aside_in_answer", k, excerpt(s)) for k, s in asides_in_answers(
         [(q.key, v) for q, v in _text_answers(ex, questions)], questions)]
     if whole and "follow_up_answer" not in ex.flags \
-            and not _COMPLETES.search(normalize_ws(own_text)):
+            and not _COMPLETES.search(normalize_ws(own_text)) \
+            and not _adds_only_what_it_names(ex, own_text, questions):
         reasons += _yes_no_reasons(ex, questions)
     else:
         reasons += [r for r in _yes_no_reasons(ex, questions) if r.code != "yes_no_missing"]

@@ -81,6 +81,25 @@ def test_yes_no_missing_while_its_follow_up_has_text() -> None:
     assert r.detail.startswith("Vi sjunger på äldreboenden")
 
 
+@pytest.mark.parametrize("note", [
+    "Hej igen, jag glömde svara på fråga 3!",
+    "Hi again, I forgot question 3 in my last mail.",
+    "Här kommer ett tillägg till fråga 3.",
+])
+def test_an_addition_naming_the_one_question_it_answers_misses_no_yes_no(note) -> None:
+    # the mail says what it adds: the yes/no stands in the earlier reply, no doubt here
+    ex = extract_answers(f"{note}\n\n3. {HOW}\n\nEva", QUESTIONS)
+    assert ex.answers["how"].value == HOW
+    assert "yes_no_missing" not in by_code(ex)
+
+
+def test_an_addition_answering_more_than_it_names_still_misses_the_yes_no() -> None:
+    # "fråga 3" named, but answers 1 and 3 given: which the note means is not what it holds
+    ex = extract_answers(f"Hej igen, jag glömde svara på fråga 3!\n\n1. {ABOUT}\n3. {HOW}"
+                         "\n\nEva", QUESTIONS)
+    assert "yes_no_missing" in by_code(ex)
+
+
 def test_follow_up_that_contradicts_the_yes_no() -> None:
     body = (
         f"1. {ABOUT}\n2. Nej\n3. Ja, vi arbetar mot segregation genom öppna repetitioner.\n"
