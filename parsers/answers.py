@@ -407,6 +407,15 @@ _NUMBER_LIST = re.compile(
     re.I)
 
 
+def _corrects_some(own_text: str) -> bool:
+    """"Jag skrev för kort på fråga 3 igår, här är rätt svar:" / "Resten stämmer.": the right
+    answer given names its question by number, or the mail says the rest stands - a fix of
+    some answers, not the earlier mail withdrawn whole."""
+    sentences = split_sentences(normalize_ws(own_text))
+    return any(stands_as_before(s) for s in sentences) or any(
+        is_correction(s) and _QUESTION_REF.search(s) for s in sentences)
+
+
 def _completed(pars: list[str], i: int, qs: list[Asked]) -> int | None:
     """The question a short note names when the mail is that note and one paragraph, as a
     second mail sends what the first left out ("Jag glömde fråga 4 i mitt förra mejl,
@@ -581,7 +590,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     ex.wants_interview = wants_interview(own_text)
     ex.refers_to_attachment = refers_to_attachment(own_text)
     flags: list[str] = []
-    if is_correction(own_text):
+    if is_correction(own_text) and not _corrects_some(own_text):
         flags.append("correction")
 
     found = by_markers(lines, qs)

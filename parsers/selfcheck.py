@@ -916,25 +916,32 @@ _COMPLETES = re.compile(
 )
 
 
-# an addition to an earlier reply, said as such: "jag glömde svara på fråga 3", "I forgot
-# question 3", "Här kommer ett tillägg till fråga 4"
-_ADDS_TO_EARLIER = re.compile(
-    r"\b(?:glömde|glömt|missade|missat|(?:ut)?lovade?|komplettera\w*|komplettering\w*|tillägg\w*"
-    r"|forgot|forgotten|left\s+out|missed|promised|in\s+addition\s+to)\b", re.I)
+# A note on the mail naming by number what it gives: "Som utlovat kommer våra svar på fråga 3
+# och 4.", "Hej igen, jag glömde svara på fråga 3!", "Byt gärna ut svar 3 och 4 mot de här",
+# "I forgot question 3 in my last mail" - numbers after a question or answer word, a list too
+_NOTE_NUMBERS = re.compile(
+    r"\b(?:fråg(?:a|an|orna)|questions?|svar(?:en|et)?|answers?)\s+(?:på\s+(?:fråg\w*\s+)?)?"
+    r"(?:nr\.?\s*)?(?P<ns>\d(?:\s*(?:,|och|and|&|samt)\s*\d)*)\b", re.I)
+# ... said of the mail itself: answers, or what is added or put right
+_ON_ANSWERS = re.compile(
+    r"\b(?:svar\w*|answer\w*|glömde|glömt|missade|missat|(?:ut)?lova\w*|komplett\w*|tillägg\w*"
+    r"|rätt\w*|byt\w*|ändr\w*|forgot\w*|left\s+out|missed|promised|correct\w*|replace\w*)\b",
+    re.I)
+_NOTE_MIN_WORDS = 5  # shorter, "Svar på fråga 3:" is a label over its answer
 
 
-def _adds_only_what_it_names(ex: Extraction, own_text: str,
-                             questions: Sequence[Question]) -> bool:
-    """OWN_TEXT says it adds to an earlier reply and names by number exactly the questions it
-    answers ("Hej igen, jag glömde svara på fråga 3!" over "3. ..."): the questions it leaves
-    out stand in the earlier mail, so a yes/no left out here is no doubt."""
-    text = normalize_ws(own_text)
-    if not _ADDS_TO_EARLIER.search(text):
-        return False
-    named = set()
-    for m in _NAMED_NUMBER.finditer(text):
-        word = (m["n"] or m["w"] or "").lower()
-        named.add(int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0))
+def _gives_only_what_it_names(ex: Extraction, own_text: str,
+                              questions: Sequence[Question]) -> bool:
+    """A sentence of OWN_TEXT on the mail names by number exactly the questions it answers
+    ("Som utlovat kommer våra svar på fråga 3 och 4." over "3. ..." and "4. ..."): a second
+    mail that gives those and leaves the rest as they stand, so a yes/no left out here is
+    no doubt."""
+    named: set[int] = set()
+    for s in split_sentences(normalize_ws(own_text)):
+        if len(_WORD.findall(s)) < _NOTE_MIN_WORDS or not _ON_ANSWERS.search(s):
+            continue
+        for m in _NOTE_NUMBERS.finditer(s):
+            named |= {int(d) for d in re.findall(r"\d", m["ns"])}
     answered = {i for i, q in enumerate(questions, 1)
                 if ex.answers.get(q.key) and ex.answers[q.key].value is not None}
     return bool(answered) and named == answered
@@ -979,7 +986,7 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
         [(q.key, v) for q, v in _text_answers(ex, questions)], questions)]
     if whole and "follow_up_answer" not in ex.flags \
             and not _COMPLETES.search(normalize_ws(own_text)) \
-            and not _adds_only_what_it_names(ex, own_text, questions):
+            and not _gives_only_what_it_names(ex, own_text, questions):
         reasons += _yes_no_reasons(ex, questions)
     else:
         reasons += [r for r in _yes_no_reasons(ex, questions) if r.code != "yes_no_missing"]

@@ -291,3 +291,48 @@ def test_a_completing_mail_in_its_own_thread_is_a_reply_not_other(tmp_path):
     assert p.kind == "reply" and p.association_id == 1
     assert p.answers["obstacles_opportunities"]["value"] == _OBSTACLES
     assert p.reasons == []
+
+
+# --- "här är rätt svar" for one question: a fix of that answer, not the first mail withdrawn --
+
+@pytest.mark.parametrize("body", [
+    "Hej igen\n\nJag skrev för kort på fråga 3 igår, här är rätt svar:\n\n3. Vi lagar mat "
+    "ihop med en förening i Limhamn varje månad.\n\nResten stämmer.\n\nFatima",
+    "Hej!\n\nHär kommer rätt svar på fråga 3.\n\n3. Vi lagar mat ihop med en förening i "
+    "Limhamn varje månad.\n\nFatima",
+    "Hej!\n\nHär är de rätta svaren:\n\n3. Vi lagar mat ihop med en förening i Limhamn varje "
+    "månad.\n\nDet andra gäller.\n\nFatima",
+])
+def test_the_right_answer_to_one_question_withdraws_nothing_else(body):
+    ex = extract_answers(body, QUESTIONS)
+    assert values(ex)["how"] == "Vi lagar mat ihop med en förening i Limhamn varje månad."
+    assert "correction" not in ex.flags
+
+
+def test_the_right_answers_with_nothing_said_to_stand_still_withdraw_the_first_mail():
+    ex = extract_answers("Hej!\n\nBortse från förra mejlet, här är rätt svar:\n\n1. Vi är en "
+                         "kör.\n2. Ja\n3. Vi sjunger med alla.\n4. Lokalen.\n\nFatima", QUESTIONS)
+    assert "correction" in ex.flags
+
+
+def test_a_record_keeps_the_first_mails_answers_under_a_fix_of_one(tmp_path):
+    import datetime as dt
+
+    from helpers import config_with_roster, import_mail, reply
+
+    from svarsinkorg import service
+    cfg = config_with_roster(tmp_path, "name,email,org_number\nHyllie IF,kansli@hyllieif.se,\n")
+    import_mail(cfg, tmp_path, "a.eml", reply(
+        "Hej!\n\n1. Vi är en idrottsförening i Hyllie.\n2. Ja\n3. Vi har öppna träningar.\n"
+        "4. Hindret är hyran. Möjligheten är alla nya barn.\n\nPer", message_id="<a@x>",
+        when=dt.datetime(2019, 12, 3, 10, tzinfo=dt.UTC)))
+    import_mail(cfg, tmp_path, "b.eml", reply(
+        "Hej igen\n\nJag skrev för kort på fråga 3, här är rätt svar:\n\n3. Vi har öppna "
+        "träningar och tränar ihop med en klubb i Rosengård.\n\nResten stämmer.\n\nPer",
+        message_id="<b@x>", when=dt.datetime(2019, 12, 4, 10, tzinfo=dt.UTC)))
+    rec = {r.name: r for r in service.survey_state(cfg).associations}["Hyllie IF"]
+    assert rec.answers == {
+        "about": "Vi är en idrottsförening i Hyllie.", "works_against_segregation": True,
+        "how": "Vi har öppna träningar och tränar ihop med en klubb i Rosengård.",
+        "obstacles_opportunities": "Hindret är hyran. Möjligheten är alla nya barn."}
+    assert not rec.needs_review

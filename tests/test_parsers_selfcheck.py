@@ -85,11 +85,23 @@ def test_yes_no_missing_while_its_follow_up_has_text() -> None:
     "Hej igen, jag glömde svara på fråga 3!",
     "Hi again, I forgot question 3 in my last mail.",
     "Här kommer ett tillägg till fråga 3.",
+    "Jag skrev för kort på fråga 3 igår, här är rätt svar:",
 ])
 def test_an_addition_naming_the_one_question_it_answers_misses_no_yes_no(note) -> None:
     # the mail says what it adds: the yes/no stands in the earlier reply, no doubt here
     ex = extract_answers(f"{note}\n\n3. {HOW}\n\nEva", QUESTIONS)
     assert ex.answers["how"].value == HOW
+    assert "yes_no_missing" not in by_code(ex)
+
+
+@pytest.mark.parametrize("note", [
+    "Som utlovat kommer våra svar på fråga 3 och 4.",
+    "Byt gärna ut svar 3 och 4 mot de här, 1 och 2 gäller som de var.",
+    "As promised, here are our answers to questions 3 and 4.",
+])
+def test_a_second_mail_naming_the_answers_it_gives_misses_no_yes_no(note) -> None:
+    ex = extract_answers(f"Hej igen!\n\n{note}\n\n3. {HOW}\n\n4. {OBST}\n\n/Kim", QUESTIONS)
+    assert ex.answers["how"].value == HOW and ex.answers["obstacles_opportunities"].value == OBST
     assert "yes_no_missing" not in by_code(ex)
 
 
