@@ -180,6 +180,14 @@ _NOT_CONTENT = re.compile(
     r"|(?:bra|vana?|duktiga?|vant)\s+(?:på|vid)\s+att\s+(?:skriva|formulera)"
     r"|(?:svara|skriva|berätta)\s+(?:\w+\s+)?skriftligt|(?:good|used)\s+(?:at|to)\s+writing"
     r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words)"
+    # ... or the writers not at home with the means of the reply, said as a "not": "Vi är
+    # flera i styrelsen som inte är så vana vid datorer", "många som inte skriver så bra
+    # svenska", "we are not used to e-mail" (a plain "vana vid datorer" may be an answer's)
+    r"|\binte\s+(?:är\s+)?(?:så\s+|särskilt\s+|speciellt\s+|alls\s+)?(?:vana?|vant|bra|duktiga?)\s+"
+    r"(?:på|vid|med)\s+(?:dator\w*|data|mejl\w*|mail\w*|e-?post|internet|teknik\w*|svenska)\b"
+    r"|\binte\s+(?:skriver|talar|pratar|kan)\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
+    r"|\bnot\s+(?:very\s+|so\s+|really\s+)?(?:good|used)\s+(?:at|to|with)\s+(?:computers|e-?mails?"
+    r"|the\s+internet|swedish)\b"
     # ... or getting the work down in words: "svårt att få ner vårt arbete i text", "sätta
     # ord på det vi gör", "put what we do on paper"
     r"|(?:få|sätta|skriva)\s+(?:ner\s+)?(?:\w+\s+){0,3}?(?:i\s+(?:text|skrift|ord)|på\s+papper)"

@@ -847,3 +847,24 @@ def test_what_the_association_starts_with_is_content():
     from svarsinkorg.parsers.selfcheck import _not_content
 
     assert not _not_content("Vi börjar med uppvärmning och sedan spelar vi match.")
+
+
+@pytest.mark.parametrize("why", [
+    "Vi är flera i styrelsen som inte är så vana vid datorer.",
+    "Vi är många i gruppen som inte skriver så bra svenska.",
+    "Most of us are not so good with computers.",
+])
+def test_why_the_writers_would_rather_talk_is_not_left_over(why):
+    # the writers not at home with the means of the reply, above a wish to meet: no answer
+    ex = extract_answers(f"Hej!\n\n{why} Kan någon komma till oss och prata istället? Vi har "
+                         "kaffe varje onsdag kl 14.\n\nHälsningar\nGunvor", QUESTIONS)
+    assert ex.wants_interview
+    assert ex.reasons == []
+
+
+def test_an_answer_on_computers_not_said_as_a_remark_is_still_left_over():
+    # "vana vid datorer" without a "not" may be an answer (what they teach): shown
+    ex = extract_answers("Hej!\n\nVi lär pensionärer att bli vana vid datorer och har kurser "
+                         "varje vecka i biblioteket. Kan någon komma till oss och prata istället?"
+                         "\n\nGunvor", QUESTIONS)
+    assert "unassigned_text" in by_code(ex)
