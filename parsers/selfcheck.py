@@ -173,6 +173,10 @@ _NOT_CONTENT = re.compile(
     r"|i\s+så\s+fall|in\s+that\s+case"
     # a correction's note on the earlier reply: "jag skrev fel om ...", "I got that wrong"
     r"|(?:skrev|svarade|skrivit|svarat)\s+(?:\w+\s+)?fel|got\s+(?:\w+\s+){0,6}?wrong"
+    # ... or a second mail naming the answer it adds to or fixes: "Här kommer ett tillägg
+    # till fråga 3.", "A correction to question 2."
+    r"|(?:tillägg|komplettering|rättelse|addition|correction)\s+(?:till|på|av|to|of|for)\s+"
+    r"(?:fråga|frågan|svar(?:et)?|question|answer)\s*(?:nr\.?\s*)?\d"
     # a remark on writing the reply itself: "Det är svårt för oss att skriva allt på svenska"
     r"|svårt\s+(?:för\s+(?:oss|mig)\s+)?att\s+(?:skriva|formulera|uttrycka)"
     # ... however it is put: "vi är inte så bra på att skriva", "inte vana vid att skriva
@@ -811,7 +815,8 @@ _NOTE_NUMBERS = re.compile(
 # ... said of the mail itself: answers, or what is added or put right
 _ON_ANSWERS = re.compile(
     r"\b(?:svar\w*|answer\w*|glömde|glömt|missade|missat|(?:ut)?lova\w*|komplett\w*|tillägg\w*"
-    r"|rätt\w*|byt\w*|ändr\w*|forgot\w*|left\s+out|missed|promised|correct\w*|replace\w*)\b",
+    r"|rätt\w*|byt\w*|ändr\w*|forgot\w*|left\s+out|missed|promised|correct\w*|replace\w*"
+    r"|addition\w*)\b",
     re.I)
 _NOTE_MIN_WORDS = 5  # shorter, "Svar på fråga 3:" is a label over its answer
 
@@ -910,6 +915,7 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
                 continue
             missing.append(q.key)
         # what explains a gap is searched for (a regex over the whole text) only for one
-        if missing and not explains_gap(own_text):
+        if missing and not explains_gap(own_text) \
+                and not _gives_only_what_it_names(ex, own_text, questions):
             reasons.append(Reason("partial", None, ", ".join(missing)))
     return list(dict.fromkeys(reasons))
