@@ -38,6 +38,7 @@ from .lines import Asked, Line, n_words
 from .quotes import is_valediction
 from .statements import (
     _BY_NUMBER,
+    _CONCESSION,
     Statement,
     by_number,
     names_topic,
@@ -378,7 +379,8 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     elif not st.pure and (after := _after_yes_word(sentences, at, yn_q)) is not None:
         # (a yes that says only how much, "Ja, på ett litet sätt.", is the yes/no's own)
         rest = [(after, sentences[at][1]), *rest]
-    elif st.value is True and _SAYS_BY_WHAT.search(sentences[at][0]):
+    elif st.value is True and (_SAYS_BY_WHAT.search(sentences[at][0])
+                               or _runs_on_past_yes(sentences[at][0], yn_q)):
         # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how in
         # one run, so the whole sentence opens the follow-up's answer
         rest = sentences[at:]
@@ -461,6 +463,24 @@ _OWN_SUBJECT = re.compile(
 _HOW_CLAUSE_WORDS = 5
 
 
+# the answer word said as the writer's, then a comma: "... så skulle jag säga ja, boxningen
+# samlar ..."
+_YES_THEN_COMMA = re.compile(r"(?i)\b(?:ja|yes)\s*,\s*(?P<rest>\S.*)$")
+_RUN_ON_WORDS = 6
+
+
+def _runs_on_past_yes(sentence: str, q: Asked) -> bool:
+    """The yes, said after the question's topic ("Om vi arbetar mot segregation så skulle jag
+    säga ja, ..."), runs on after a comma into what they do, no concession ("..., även om vi
+    inte kallat det så") and not the topic said again: the whole sentence says how."""
+    m = _YES_THEN_COMMA.search(sentence)
+    if m is None or not names_topic(sentence[:m.start()], q.q):
+        return False
+    rest = m.group("rest")
+    return n_words(rest) >= _RUN_ON_WORDS and not _CONCESSION.match(rest) \
+        and not names_topic(rest.split(",")[0], q.q)
+
+
 def _new_clause(sentence: str, q: Asked) -> re.Match[str] | None:
     """The yes said in the question's own words, then a comma and a clause of its own that
     goes on to what they do ("Ja vi jobbar faktiskt mot segregation, vi bjuder in alla som
@@ -469,6 +489,8 @@ def _new_clause(sentence: str, q: Asked) -> re.Match[str] | None:
     after the question's topic."""
     for m in _OWN_SUBJECT.finditer(sentence):
         head = sentence[: m.start()]
+        if _runs_on_past_yes(head, q):
+            return None  # "... säga ja, boxningen samlar ..., vi har också ...": one run
         if names_topic(head, q.q) and n_words(m.group("how")) >= _HOW_CLAUSE_WORDS \
                 and (st := yes_no_statement(head, q.q)) is not None and st.value is True:
             return m

@@ -812,3 +812,18 @@ def test_one_paragraph_with_the_yes_said_verb_first_is_read_in_order():
     assert values(ex) == {"about": CHOIR, "works_against_segregation": True, "how": SINGS,
                           "obstacles_opportunities": OBST_PROSE}
     assert "yes_no_from_prose" in codes(ex)  # from prose, in one paragraph: still a doubt
+
+
+@pytest.mark.parametrize("yes_how", [
+    "Om vi motverkar segregation så skulle jag säga ja, kören samlar sångare från Rosengård "
+    "och Limhamn i samma stämmor, vi har också gratis plats för den som inte kan betala.",
+    "If we work against segregation, I would say yes, the choir brings singers from Rosengård "
+    "and Limhamn together, and we keep free places for those who cannot pay.",
+])
+def test_a_yes_running_on_past_its_comma_into_what_they_do_opens_the_how(yes_how):
+    # after "ja," the sentence goes on with what they do: the whole sentence says how
+    ex = extract(f"Hej! {CHOIR} {yes_how} {OBST_PROSE}\nMvh Lena")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == yes_how
+    assert got["obstacles_opportunities"] == OBST_PROSE
