@@ -106,6 +106,7 @@ from .text import (
 from .yes_no import (
     _MIXED,
     confirms_only,
+    negates_intent_only,
     parse_yes_no,
     said_both_ways,
     split_yes_no_explanation,
@@ -796,13 +797,21 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         # follow-up's (the open yes/no stays flagged)
         nxt, a = qs[idx + 1], answers[q.q.key]
         if q.q.kind == "yes_no" and a.value is None and a.raw and nxt.q.kind == "text" \
-                and answers[nxt.q.key].value is None \
-                and found.spans.get(q.num, q.num) >= nxt.num:
+                and answers[nxt.q.key].value is None:
+            spans_next = found.spans.get(q.num, q.num) >= nxt.num
             first, *more = split_sentences(normalize_ws(a.raw)) or [""]
-            if more and n_words(first) <= _OPEN_WORDS and _MIXED.search(first.lower()):
+            if spans_next and more and n_words(first) <= _OPEN_WORDS \
+                    and _MIXED.search(first.lower()):
                 expl = " ".join(more)
-                answers[nxt.q.key] = Answer(expl, expl, False, source)
-                flags.append(f"yes_no_explanation:{nxt.q.key}")
+            elif (spans_next or _REFERS_BACK.search(nxt.q.text)) \
+                    and negates_intent_only(first) and n_words(a.raw) >= 6:
+                # "Not on purpose, to be honest. But ...": no answer word to leave behind,
+                # the whole of it says how things are, for the question asking on from it
+                expl = normalize_ws(a.raw)
+            else:
+                continue
+            answers[nxt.q.key] = Answer(expl, expl, False, source)
+            flags.append(f"yes_no_explanation:{nxt.q.key}")
 
     flags.extend(_split_spanned_text(answers, qs, found, source))
     _strip_common_label(answers, qs, source)
