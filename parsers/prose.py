@@ -46,7 +46,13 @@ from .statements import (
     yes_no_statement,
 )
 from .text import normalize_ws, split_sentences
-from .yes_no import _MIXED, parse_yes_no, restates_answer, split_yes_no_explanation
+from .yes_no import (
+    _MIXED,
+    parse_yes_no,
+    restates_answer,
+    said_both_ways,
+    split_yes_no_explanation,
+)
 
 # --- fallbacks ---------------------------------------------------------------------------------
 
@@ -216,6 +222,14 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3 \
                 or restates_answer(sentences[0]) or conceded:
             st = Statement(yn.value, expl is None and not conceded)
+    if st is None and len(sentences) > 1 and n_words(sentences[0]) <= 6 \
+            and parse_yes_no(sentences[0]).value is None \
+            and (said_both_ways(sentences[0]) or _MIXED.search(sentences[0].lower())):
+        # "Nja. Vi jobbar mest för ...", "I viss mån, kanske. Vi har ...": the yes/no's own
+        # short answer, both ways or hedged (left undecided), then the follow-up's
+        out[qs[k].num] = [sentences[0]]
+        out[follow.num] = [" ".join(sentences[1:])]
+        return _ByPosition(out, False)
     if st is None and sentences and _WE_DO_IT.match(sentences[0]):
         # "Vi jobbar aktivt med det. Varje år ...": the follow-up opens saying they do it
         # (the yes, by what "det" stands for in this place); the sentence stays its answer

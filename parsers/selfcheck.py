@@ -916,6 +916,30 @@ _COMPLETES = re.compile(
 )
 
 
+# ... or names the questions it brings by their numbers: "Här kommer svaren på fråga 3 och 4
+# som jag lovade.", "Here are the answers to questions 3 and 4." The ones it leaves out were
+# answered before (or are still to come), so they are not asked for here.
+_BRINGS_NUMBERS = re.compile(
+    r"\b(?:här\s+(?:kommer|är|följer)|nu\s+kommer|(?:here|below)\s+(?:is|are|comes?))\s+"
+    r"(?:(?:\w+\s+){0,2}?)(?:svar(?:et|en)?|answers?)\s+(?:på|till|to|for)\s+"
+    r"(?:fråg(?:a|an|orna)|questions?)\s*(?:nr\.?\s*)?"
+    r"(?P<nums>\d(?:\s*(?:,|och|&|samt|and|\+|-|–)\s*\d)*)\b",
+    re.I,
+)
+
+
+def numbers_brought(own_text: str) -> set[int]:
+    """The question numbers a note says this mail brings the answers to ("Här kommer svaren
+    på fråga 3 och 4"), or nothing when it names none."""
+    m = _BRINGS_NUMBERS.search(normalize_ws(own_text))
+    if m is None:
+        return set()
+    nums = [int(d) for d in re.findall(r"\d", m["nums"])]
+    if re.search(r"\d\s*[-–]\s*\d", m["nums"]) and len(nums) == 2:
+        return set(range(nums[0], nums[1] + 1))
+    return set(nums)
+
+
 def explains_gap(own_text: str) -> bool:
     """The reply says why it answers fewer than all questions: an attachment, later, skipped."""
     return refers_to_attachment(own_text) or bool(_EXPLAINS_GAP.search(normalize_ws(own_text)))
@@ -953,8 +977,11 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     # a sentence said to the reader, not an answer (a learned model: parsers/aside_model.py)
     reasons += [Reason("aside_in_answer", k, excerpt(s)) for k, s in asides_in_answers(
         [(q.key, v) for q, v in _text_answers(ex, questions)], questions)]
+    brought = numbers_brought(own_text)
     if whole and "follow_up_answer" not in ex.flags \
-            and not _COMPLETES.search(normalize_ws(own_text)):
+            and not _COMPLETES.search(normalize_ws(own_text)) \
+            and not (brought and not any(q.kind == "yes_no" and q.number in brought
+                                         for q in questions)):
         reasons += _yes_no_reasons(ex, questions)
     else:
         reasons += [r for r in _yes_no_reasons(ex, questions) if r.code != "yes_no_missing"]
