@@ -245,6 +245,39 @@ def _skipped(value: str) -> bool:
         and bool(_SKIP_SUBJECT.match(value[:m.start()])) and n_words(value[m.end():]) <= 3
 
 
+# a few words after a yes that only lead in to a list ("Ja, på flera sätt:" / "* ...")
+_LIST_LEAD_IN = re.compile(r"^(?:\w+\s+){0,3}\w+\s*:\s*(?=[*\-•–·]\s)")
+
+
+# "(Hinder och möjligheter) har vi därför inte så mycket att säga om.", "Det har vi inget att
+# säga om.", "We have nothing much to say about that.": the question passed over in words
+_NOTHING_TO_SAY = re.compile(
+    r"\b(?:(?:har|kan)\s+(?:vi|jag)\s+(?:\w+\s+){0,2}?(?:inte\s+(?:så\s+|särskilt\s+)?(?:mycket"
+    r"|något|mer)|inget|inga\s+synpunkter|inte\s+några\s+synpunkter)"
+    r"|(?:vi|jag)\s+har\s+(?:\w+\s+)?(?:inte\s+(?:så\s+|särskilt\s+)?(?:mycket|något|mer)"
+    r"|inget))\s+(?:att\s+(?:säga|tillägga|berätta|skriva)|att\s+komma\s+med|på\s+det)\b"
+    r"|\b(?:we|i)\s+(?:have|'ve)\s+(?:(?:not|nothing)\s+much|nothing|little)\s+to\s+(?:say|add)\b"
+    r"|\b(?:we|i)\s+(?:don'?t|do\s+not)\s+have\s+(?:much|anything)\s+to\s+(?:say|add)\b",
+    re.I)
+
+
+def _nothing_to_say(value: str, question: Question) -> bool:
+    """VALUE only says there is little to say to QUESTION: one short sentence, and before
+    the words that say so only the question itself (a pronoun, or its own topic words:
+    "Hinder och möjligheter har vi ..."), so "Pengar har vi inte mycket att säga om" (a
+    thing of the answer's) stays."""
+    m = _NOTHING_TO_SAY.search(value)
+    if not m or n_words(value) > 14 or len(split_sentences(value)) != 1 \
+            or n_words(value[m.end():]) > 3:
+        return False
+    before = value[:m.start()]
+    if _SKIP_SUBJECT.match(before):
+        return True
+    words = content_words(before)
+    asked = content_words(question.text)
+    return bool(words) and all(any(words_match(w, a) for a in asked) for w in words)
+
+
 _REASON_AFTER = re.compile(r",?\s+(?:eftersom|därför\s+att|since|because)\s+", re.I)
 
 
@@ -724,6 +757,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             or _DEFERRED.match(value)
             or _put_off(value)
             or _skipped(value)
+            or (q.q.kind == "text" and _nothing_to_say(value, q.q))
             # "Fråga 1 gäller som jag skrev.": the earlier answer stands, this is none
             or stands_as_before(value)
             or fuzz.ratio(match_key(value), q.key_full) >= 90
@@ -771,6 +805,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             and (spans_next or _REFERS_BACK.search(nxt.q.text))
         ):
             expl = split_yes_no_explanation(a.raw)
+            if expl and (lead := _LIST_LEAD_IN.match(expl)):
+                expl = expl[lead.end():]  # "Ja, på flera sätt: * ...": the list says how
             again_dropped = False
             if expl:
                 # "Ja, det gör vi i allra högsta grad. Många ...": the yes said again is

@@ -167,6 +167,7 @@ def _heading_items(
     dash_layout = _dash_labels(lines) >= 3
     part_lines = _part_label_lines(lines, scorer)
     alone = _lines_alone(lines)
+    layout = _heading_layout(lines)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines or greeting_in_two_scripts(ln.text):
             continue
@@ -183,6 +184,15 @@ def _heading_items(
         prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted \
             or bool(GREETING.fullmatch(lines[i - 1].text.strip())) \
             or greeting_in_two_scripts(lines[i - 1].text)
+        said = _INLINE_QUESTION.match(t) if t.endswith(":") and not ln.quoted else None
+        if said and parse_yes_no(said.group("a")).value is not None:
+            # "Segregation? Ja, på flera sätt:" over a list: the writer's own question and
+            # its yes or no on the line - the yes/no's answer; the list under it says how
+            found, _ = name_heading(scorer, said.group("h"), said.group("a"), qs)
+            yes_no = [n for n in found if kinds_of(qs).get(n) == "yes_no"]
+            if len(yes_no) == 1:
+                items.append((i, said.group("a").strip(), {yes_no[0]: 2.0}, True))
+                continue
         if t.endswith((":", "?")) and n_words(t) <= 12:
             if t.endswith(":") and own_voice:
                 continue
@@ -193,7 +203,8 @@ def _heading_items(
             if not named:
                 # a longer one counts when set in bold, or shaped like two or more other
                 # lines of the reply (the writer's own questions as a layout)
-                long_ok = ln.bold or siblings.get(t[-1], 0) >= 3
+                long_ok = ln.bold or siblings.get(t[-1], 0) >= 3 \
+                    or _longer_in_layout(lines, i, layout)
                 if ln.quoted or meta or not prev_blank or n_words(t) > (12 if long_ok else 6) or (
                     _next_paragraph_words(lines, i) < 6 and not _short_yes_no(below)
                 ):
@@ -215,7 +226,7 @@ def _heading_items(
         )
         if (
             not inline
-            and n_words(t) <= 6
+            and (n_words(t) <= 6 or _longer_in_layout(lines, i, layout))
             and not t.endswith(_SENTENCE_END_CHARS)
             and (prev_blank or (after_sentence and t[:1].isupper()))
             and i + 1 < len(lines)
@@ -391,6 +402,34 @@ def _lines_alone(lines: list[Line]) -> set[int]:
                 and n_words(lines[i + 2].text) >= 6:
             out.add(i)
     return out
+
+
+def _heading_layout(lines: list[Line]) -> set[int]:
+    """Own lines shaped as the reply's headings: after a blank line, short (up to six words,
+    or up to twelve ending in ":" or "?"), no sentence's end, own text right under them (on
+    the next line or after one blank line)."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if ln.blank or ln.quoted or not (i == 0 or lines[i - 1].blank):
+            continue
+        t = ln.text.strip()
+        if t.endswith(_SENTENCE_END_CHARS) or n_words(t) > (12 if t.endswith((":", "?")) else 6):
+            continue
+        below = next_text(lines, i)
+        if below and n_words(below) >= 3:
+            out.add(i)
+    return out
+
+
+def _longer_in_layout(lines: list[Line], i: int, layout: set[int]) -> bool:
+    """Line I may be a longer heading (up to ten words: "Det som är svårt och det som är
+    lätt") of the reply's layout: two or more other lines head their paragraphs so, and this
+    one is short as a line (no wrapped line of a paragraph: those run to the client's width)
+    with a new sentence right under it."""
+    t = lines[i].text.strip()
+    below = next_text(lines, i)
+    return len(layout - {i}) >= 2 and len(t) <= 50 and n_words(t) <= 10 \
+        and bool(below) and below[:1].isupper()
 
 
 def _dashed_heading_line(lines: list[Line], i: int, t: str) -> bool:

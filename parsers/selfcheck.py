@@ -63,6 +63,7 @@ from .text import (
     short_cache,
     split_sentences,
 )
+from .yes_no import parse_yes_no
 
 _EXCERPT = 80
 
@@ -434,6 +435,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     start_of_first = next((" ".join(match_key(a.value).split()[:4]) for q in questions[:1]
                            if (a := ex.answers.get(q.key)) and isinstance(a.value, str)
                            and firsts.get(q.key) == first), "")
+    heads = {i for i in found if i is not None}
     for line_no, line in enumerate(lines[first:], start=first):
         rest = _LINE_LEAD.sub("", line.strip(), count=1)
         if line_no == first and start_of_first and not nothing_answered:
@@ -445,6 +447,9 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         if (len(_WORD.findall(rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
                 and scorer.best(rest) is not None):
             continue  # a heading on its own line that names a question ("Hur vi jobbar mot ...")
+        if (len(_WORD.findall(rest)) <= 10 and not rest.rstrip().endswith((".", "!", ",", ";"))
+                and line_no + 1 in heads and parse_yes_no(rest).value is None):
+            continue  # a heading of the writer's own right above an answer's first line
         if _NAME_LINE.match(rest):
             continue  # 'Jess "Wreck-it Rut" Lindqvist': a name signed under the text
         after_wish = False  # the sentence before, in this line, asks to meet
