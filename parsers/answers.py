@@ -245,6 +245,10 @@ def _skipped(value: str) -> bool:
         and bool(_SKIP_SUBJECT.match(value[:m.start()])) and n_words(value[m.end():]) <= 3
 
 
+# an emoji where a writer ends a sentence without a stop, more words after it
+_EMOJI_STOP = re.compile(r"^[^.!?]{3,60}?[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?=\s+\w)")
+
+
 # a few words after a yes that only lead in to a list ("Ja, på flera sätt:" / "* ...")
 _LIST_LEAD_IN = re.compile(r"^(?:\w+\s+){0,3}\w+\s*:\s*(?=[*\-•–·]\s)")
 
@@ -812,6 +816,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 # "Ja, det gör vi i allra högsta grad. Många ...": the yes said again is
                 # the yes/no's, the explanation starts after it
                 first, *more = split_sentences(expl)
+                if cut := _EMOJI_STOP.search(first):
+                    # "det jobbar vi med ❤️ parken är gratis ...": an emoji ends the sentence
+                    first, more = first[:cut.end()].strip(), [first[cut.end():].strip(), *more]
                 st = yes_no_statement(first, q.q)
                 again = (st is not None and st.value == a.value) or (
                     _SAID_AGAIN.match(first) and len(re.findall(r"\w+", first)) <= 8

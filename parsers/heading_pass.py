@@ -33,7 +33,7 @@ _CONTACT = re.compile(
     r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
 )
 _YES_NO_LABEL = re.compile(
-    r"^(?P<h>[^\W\d_]{4,25})\s+(?P<a>(?:ja|nej|yes|no|japp|nä)(?:[\s,.!].*)?)$", re.I)
+    r"^(?P<h>[^\W\d_]{4,25})(?:\s*,)?\s+(?P<a>(?:ja|nej|yes|no|japp|nä)(?:[\s,.!].*)?)$", re.I)
 
 
 def kinds_of(qs: list[Asked]) -> dict[int, str]:

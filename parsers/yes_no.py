@@ -227,6 +227,10 @@ _CONFIRMS = re.compile(
     r"|verkligen|faktiskt|också))*\s+(?:att\s+)?(?:vi|man|föreningen|klubben)"
     r"(?:\s+(?:nog|väl|ju|ändå|faktiskt|också))*"
     r"\s+(?:gör(?:\s+det)?|(?:jobbar|arbetar)\s+(?:med|mot)\s+(?:det|den))"
+    # the matter said back by its pronoun, fronted: "det jobbar vi med", "det arbetar vi
+    # absolut med"
+    r"|(?:det|detta)\s+(?:jobbar|arbetar)\s+(?:vi|jag)(?:\s+(?:nog|väl|ju|absolut|verkligen"
+    r"|faktiskt|också|mycket|aktivt))*\s+med"
     r"|(?:i|we)\s+(?:(?:would|'d|do|think|believe|guess|suppose|really)\s*){1,2}(?:say\s+)?(?:so)?"
     r"|(?:i|we)(?:\s+would|'d)\s+(?:like\s+to\s+)?(?:say|think|believe)\s+(?:that\s+)?we\s+do"
     r"|(?:i'd|we'd)\s+say\s+so|(?:that\s+)?we\s+(?:do|are)|(?:i\s+)?think\s+so"
@@ -235,10 +239,13 @@ _CONFIRMS = re.compile(
 )
 
 
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+")
+
+
 def confirms_only(s: str) -> bool:
     """S only says the yes again ("Det vill vi gärna säga att vi gör.", "We'd like to think
-    we do."): nothing of how."""
-    return bool(_CONFIRMS.match(normalize_ws(s)))
+    we do.", "det jobbar vi med ❤️"): nothing of how."""
+    return bool(_CONFIRMS.match(normalize_ws(_EMOJI.sub(" ", s))))
 
 
 def split_yes_no_explanation(text: str) -> str | None:
