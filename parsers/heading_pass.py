@@ -168,6 +168,10 @@ def _heading_items(
     part_lines = _part_label_lines(lines, scorer)
     alone = _lines_alone(lines)
     layout = _heading_layout(lines)
+    colon_labels = sum(1 for k, ln in enumerate(lines)
+                       if not ln.blank and not ln.quoted and (k == 0 or lines[k - 1].blank)
+                       and (lm := _INLINE_LABEL.match(ln.text.strip())) is not None
+                       and lm.group("sep").strip() == ":" and n_words(lm.group("h")) <= 4)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines or greeting_in_two_scripts(ln.text):
             continue
@@ -246,6 +250,11 @@ def _heading_items(
                 items.append((i, "", found, named))
                 continue
         yn_label = None if inline else _YES_NO_LABEL.match(t)
+        if yn_label and "," in t[:yn_label.start("a")] and colon_labels < 2:
+            # "Segregation, ja det är ju det vi gör": a label only among the writer's other
+            # labels ("om oss: ...", "hinder/möjligheter: ..."); in plain paragraphs it is
+            # the yes said with its topic first, read by the paragraphs' order
+            yn_label = None
         if yn_label and not ln.quoted:
             # "Segregation nej vi syr bara ...": the yes/no question's topic word, then its yes
             # or no with no colon between; the explanation after it stays with the answer
