@@ -552,7 +552,10 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
             # "Nej. Vi är bara tolv damer som syr, det är inget vi arbetar med.": one longer
             # remark that says the question's matter back by a pronoun is the why (not) too
             and not (len(sentences) == 2 and n_words(s) <= _SAID_BACK_WORDS
-                     and (_SAID_BACK.search(s) or plain_yes_no(sentences[0])))
+                     and (_SAID_BACK.search(s)
+                          # a plain yes and one remark on what they do, no description of
+                          # the association ("Ja, det gör vi. Banan är öppen för alla ...")
+                          or (plain_yes_no(sentences[0]) and not DESCRIPTIVE.match(s))))
             for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)

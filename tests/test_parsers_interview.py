@@ -580,3 +580,19 @@ def test_a_yes_deferring_the_rest_to_a_meeting_keeps_no_how(greeting):
 ])
 def test_a_greeting_in_two_scripts_by_its_shape(line, want):
     assert greeting_in_two_scripts(line) is want
+
+
+@pytest.mark.parametrize("text", [
+    "Kom förbi en torsdag så berättar vi hur vi tänker.",
+    "Resten tar vi hellre över en kopp kaffe – kom hit någon gång så visar vi.",
+])
+def test_a_visit_asked_for_with_the_telling_promised_is_a_wish(text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Barnen kom förbi efter skolan och vi lagade cyklar.",
+    "Kom förbi caféet på lördag, det är öppet för alla.",
+])
+def test_a_visit_told_of_or_offered_to_all_is_no_wish(text: str) -> None:
+    assert not wants_interview(text)
