@@ -41,6 +41,7 @@ from .statements import (
     Statement,
     by_number,
     names_topic,
+    said_as_outcome,
     says_how,
     yes_no_said_again,
     yes_no_statement,
@@ -392,7 +393,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     elif not st.pure and (after := _after_yes_word(sentences, at, yn_q)) is not None:
         # (a yes that says only how much, "Ja, på ett litet sätt.", is the yes/no's own)
         rest = [(after, sentences[at][1]), *rest]
-    elif st.value is True and _SAYS_BY_WHAT.search(sentences[at][0]):
+    elif st.value is True and (_SAYS_BY_WHAT.search(sentences[at][0])
+                               or said_as_outcome(sentences[at][0], yn_q.q)):
+        # ("..., så segregationen bryter vi på det viset": the yes said as what comes of what
+        # they do, the whole sentence telling how)
         # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how in
         # one run, so the whole sentence opens the follow-up's answer
         rest = sentences[at:]
