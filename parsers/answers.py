@@ -285,7 +285,26 @@ def _nothing_to_say(value: str, question: Question) -> bool:
 _REASON_AFTER = re.compile(r",?\s+(?:eftersom|därför\s+att|since|because)\s+", re.I)
 
 
-def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:
+# the questions named by their topic: "Frågan om segregation och hur ...", "The questions
+# about segregation ..."
+_BY_TOPIC = re.compile(
+    r"^(?:och\s+|men\s+|and\s+|but\s+)?(?:frågan|frågorna|den\s+frågan|the\s+questions?)"
+    r"\s+(?:om|kring|gällande|on|about)\s+(?P<topic>[^,.;:!?]{3,60}?)"
+    r"\s+(?:har|hoppar|får|kan|tar|svarar|vill|återkommer|lämnar|we|i|has|have|will)\b", re.I)
+
+
+def _topic_refs(sentence: str, qs: Sequence[Asked]) -> set[int]:
+    """The questions a sentence opening "Frågan om <topic> ..." names by their words."""
+    m = _BY_TOPIC.match(sentence)
+    if m is None:
+        return set()
+    words = content_words(m["topic"])
+    return {q.num for q in qs if words and any(
+        words_match(w, a) for w in words for a in content_words(q.q.text))}
+
+
+def _note_on_other_questions(value: str, num: int,
+                             qs: Sequence[Asked] = ()) -> tuple[str, set[int]]:
     """An answer that ends with a sentence about other questions by their number, skipping or
     putting them off ("Fråga fyra hoppar vi över.", "Question 4 we will answer later."): the
     sentence is about those questions, not part of this answer. The answer without it, and
@@ -294,10 +313,15 @@ def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:
     named: set[int] = set()
     while len(sentences) > 1:
         last = sentences[-1]
+        # by number, or by topic ("Frågan om segregation och hur ... hoppar vi över.")
         refs = {_ref_number(m) for m in _QUESTION_REF.finditer(last)}
+        by_topic = not refs
+        refs = refs or _topic_refs(last, qs)
         # the note may give its reason after it: "..., eftersom vi inte arbetar med det"
+        # (or, named by its topic, before the skip: "... har vi diskuterat men ..., så den
+        # hoppar vi över")
         note = _REASON_AFTER.split(last, maxsplit=1)[0]
-        if not refs or num in refs or n_words(note) > 15 \
+        if not refs or num in refs or n_words(note) > (25 if by_topic else 15) \
                 or not (_SKIPS_Q.search(last) or _LATER.search(last) or _DEFERS.search(last)):
             break
         named |= refs
@@ -749,7 +773,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = value[lead.end():]  # "1. Om kåren: Scoutkår med ...": the writer's heading
         if q.q.kind == "text" and (lead := _REPORTED_QUESTION.match(value)):
             value = value[lead.end():]  # "Ni frågar vilka vi är. Oxie Ridklubb är ..."
-        value, named_after = _note_on_other_questions(value, q.num)
+        value, named_after = _note_on_other_questions(value, q.num, qs)
         accounted |= named_after
         if _SEE_ELSEWHERE.match(value):
             if re.search(r"bifog|bilag|fil|dokument|attach", value, re.I):

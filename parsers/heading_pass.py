@@ -531,6 +531,12 @@ def structural_headings(lines: list[Line], cands: dict[int, Cand], qs: list[Aske
     if not items:
         return set()
     ordered = all(a < b for (_, a), (_, b) in pairwise(fixed))
+    # the reply opens with the last question's heading ("Hinder och möjligheter" first, then
+    # "Om gillet"): the writer starts where it matters most, the headings after it go back
+    # to the places it left
+    first_line = min([i for i, _ in fixed] + [it[0] for it in items])
+    if ordered and any(i == first_line and n == max(q.num for q in qs) for i, n in fixed):
+        ordered = False
     # DP over the reply's lines: state = the last question number placed so far.
     seq: list[tuple[int, int | None, dict[int, float]]] = [(i, n, {}) for i, n in fixed]
     seq += [(i, None, found) for i, _, found, _ in items]

@@ -219,6 +219,8 @@ _NOT_CONTENT = re.compile(
     # the mail announcing what it brings: "Här kommer resten från X.", "Here is the rest."
     r"|^här\s+(?:kommer|följer|är)\s+(?:\w+\s+){0,2}?(?:resten|fortsättning\w*|svar\w*)"
     r"|^here\s+(?:is|are|comes)\s+the\s+(?:rest|remaining)"
+    # answering as far as they can: "Vi svarar på det vi kan.", "We answer what we can."
+    r"|(?:svarar|answer)\s+(?:på\s+)?(?:det|de|dem|what|så\s+gott)\s+(?:vi|jag|we|i)\s+(?:kan|can)\b"
     # a sentence on a condition set by the one before ("Ring i så fall kassören"): a note
     r"|i\s+så\s+fall|in\s+that\s+case"
     # a correction's note on the earlier reply: "jag skrev fel om ...", "I got that wrong"

@@ -397,3 +397,16 @@ def test_a_thing_of_the_answers_with_little_to_say_stays() -> None:
     got = values(extract(f"1. {A1}\n\n2. Ja\n\n3. {A3}\n\n"
                          "4. Pengar har vi inte så mycket att säga om, lokalen är värre.\n\n/Rut"))
     assert got["obstacles_opportunities"].startswith("Pengar har vi")
+
+
+@pytest.mark.parametrize("note", [
+    "Frågan om segregation och hur har vi pratat om men inte kommit fram till något, så den "
+    "hoppar vi över.",
+    "The questions about segregation we will skip this time.",
+])
+def test_a_note_skipping_questions_named_by_topic_ends_the_answer_above(note: str) -> None:
+    ex = extract(f"Hej,\n\n1. {A1} Vi tränar i Nydalahallen.\n{note}\n\n4. {A4}\n\nMvh Ann")
+    got = values(ex)
+    assert got["about"] == f"{A1} Vi tränar i Nydalahallen."
+    assert got["works_against_segregation"] is None and got["how"] is None
+    assert not {"yes_no_from_prose", "partial"} & codes(ex)

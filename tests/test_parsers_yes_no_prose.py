@@ -829,3 +829,32 @@ def test_a_topic_and_a_comma_before_the_yes_in_plain_paragraphs_is_no_label() ->
         "hela stan varje lördag.\n\nSvårigheten är lokalen, möjligheten är skolorna.\n\n/Ola"))
     assert got["works_against_segregation"] is True
     assert got["obstacles_opportunities"] == "Svårigheten är lokalen, möjligheten är skolorna."
+
+
+@pytest.mark.parametrize("body,how", [
+    ("Hej! Vi är en paddelklubb i Limhamn, vi paddlar och tältar. Varje sommar tar vi med "
+     "familjer från hela stan ut på vattnet, så segregationen bryter vi på det viset. Svårast "
+     "är att få tag i ledare.\n\nMvh Ulf",
+     "Varje sommar tar vi med familjer från hela stan ut på vattnet, så segregationen bryter "
+     "vi på det viset."),
+    ("Vi är en syförening i Oxie med tjugo medlemmar. Vi syr med kvinnor från fem länder, och "
+     "segregation motverkar vi på det sättet. Det svåra är att lokalen är liten.\n/Britt",
+     "Vi syr med kvinnor från fem länder, och segregation motverkar vi på det sättet."),
+])
+def test_a_yes_said_as_what_comes_of_what_they_do_keeps_its_sentence_as_the_how(
+        body: str, how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert got["obstacles_opportunities"].startswith(("Svårast", "Det svåra"))
+    assert "yes_no_from_prose" in codes(ex)  # one paragraph, a yes from prose: shown
+
+
+def test_a_doing_said_as_an_outcome_with_a_negation_says_no_yes() -> None:
+    from helpers import QUESTIONS as QS
+
+    from svarsinkorg.parsers.statements import said_as_outcome
+    assert said_as_outcome("Vi paddlar, så segregationen bryter vi på det viset.", QS[1])
+    assert not said_as_outcome("Vi paddlar, men segregationen bryter vi inte.", QS[1])
+    assert not said_as_outcome("Vi paddlar med barnen varje sommar.", QS[1])
