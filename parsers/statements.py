@@ -295,7 +295,13 @@ def said_as_outcome(sentence: str, question: Question) -> bool:
     det viset"): a yes said by doing it, the whole sentence telling how. No negation."""
     s = normalize_ws(sentence)
     clauses = _CLAUSE_SPLIT.split(s)
-    return len(clauses) > 1 and not _NEGATED.search(s) and any(
+    # the first clause tells what they do: no yes or no word ("Och ja, vi arbetar ..."), not
+    # the question's topic itself
+    first = _FILLER.sub("", clauses[0].strip())
+    if len(clauses) < 2 or len(re.findall(r"\w+", first)) < 4 \
+            or _EXPLICIT.match(first) or names_topic(clauses[0], question):
+        return False
+    return not _NEGATED.search(s) and any(
         _WE_DO.match(_FILLER.sub("", _THEN.sub("", c.strip()))) and names_topic(c, question)
         for c in clauses[1:])
 
