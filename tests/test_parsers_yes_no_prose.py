@@ -855,6 +855,10 @@ def test_a_doing_said_as_an_outcome_with_a_negation_says_no_yes() -> None:
     from helpers import QUESTIONS as QS
 
     from svarsinkorg.parsers.statements import said_as_outcome
-    assert said_as_outcome("Vi paddlar, så segregationen bryter vi på det viset.", QS[1])
-    assert not said_as_outcome("Vi paddlar, men segregationen bryter vi inte.", QS[1])
+    assert said_as_outcome("Vi paddlar med familjer från hela stan, så segregationen bryter vi "
+                           "på det viset.", QS[1])
+    assert not said_as_outcome("Vi paddlar med familjer från hela stan, men segregationen "
+                               "bryter vi inte.", QS[1])
     assert not said_as_outcome("Vi paddlar med barnen varje sommar.", QS[1])
+    # the yes said first is the yes's own sentence, not an outcome of what they do
+    assert not said_as_outcome("Och ja, vi arbetar mot segregation på vårt eget sätt.", QS[1])
