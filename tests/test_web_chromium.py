@@ -7,6 +7,7 @@ INTAKE_SCREENSHOT=path also saves the review screen there (docs/review.png)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import http.server
 import json
 import os
@@ -20,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web_data import review_config
+from helpers import CET, config_with_roster, reply
+from web_data import add_messages, review_config
 
 from svarsinkorg import service
 from svarsinkorg.config import Config
@@ -257,3 +259,62 @@ def test_hostile_mail_neither_runs_nor_loads(tmp_path: Path, browser: Any,
     console += _console(browser)
     assert not [m for m in console if "XSS-RAN" in m], console
     assert seen == [], f"the page loaded from the 'internet': {seen}"
+
+
+BRO_QUESTION = ("Hej!\n\nInnan vi svarar på enkäten en fråga: vi har sökt föreningsbidrag för "
+                "vår vårfestival men inte hört något. Vet du vem på Fritidsförvaltningen jag "
+                "ska kontakta om det?\n\nVi återkommer om enkäten!\n\nMvh Lina\n"
+                "Kulturföreningen Bro Sofielund\n")
+BRO_REPLY = ("Hej!\n\n1. Kulturföreningen Bro ordnar konserter och en vårfestival i Sofielund."
+             "\n\n2. Ja\n\n3. Affischerna sätts upp på fem språk.\n\n4. Hinder: pengar. "
+             "Möjligheter: grannarna.\n\nMvh Lina\nKulturföreningen Bro Sofielund\n")
+
+
+def test_why_first_and_a_mail_set_aside_from_the_item(tmp_path: Path, browser: Any) -> None:
+    """The coordinator's trial (unseen42): the reasons sat under all four answer fields,
+    below the fold of a 1000-pixel window, and a mail of the association's that is no
+    answer (a question about a grant) took the message page and back: 4 clicks, 5 pages.
+    Now the reasons open the record pane and the mail is set aside from the item."""
+    from selenium.webdriver.common.by import By
+
+    cfg = config_with_roster(tmp_path, "name,email\nKulturföreningen Bro Sofielund,"
+                                       "bro.sofielund@gmail.com\n")
+    sender = {"sender": "bro.sofielund@gmail.com", "name": "Lina Ek"}
+    add_messages(cfg, [
+        reply(BRO_QUESTION, message_id="<bro-1@example.org>",
+              when=dt.datetime(2019, 12, 16, 13, 40, tzinfo=CET), **sender),
+        reply(BRO_REPLY, message_id="<bro-2@example.org>",
+              when=dt.datetime(2020, 1, 23, 22, 18, tzinfo=CET), **sender)])
+    token = "chromium-token-" + "z" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review")
+        _wait(browser, lambda d: "/review/a1" in d.current_url)
+        assert _left(browser) == 1
+        reasons = browser.find_element(By.ID, "reasons")
+        first_field = browser.find_element(By.CSS_SELECTOR, "fieldset.question")
+        assert reasons.location["y"] < first_field.location["y"]
+        height = browser.execute_script("return window.innerHeight")
+        assert reasons.location["y"] + reasons.size["height"] <= height  # seen without scrolling
+        assert reasons.text.splitlines() == [
+            "Varför granska", "Text i svaret som inte hör till någon fråga: vi har sökt "
+            "föreningsbidrag för vår vårfestival men inte hört något."]
+        # the first (oldest) mail is shown: set it aside, in one click, without leaving
+        assert "föreningsbidrag" in browser.find_element(By.CSS_SELECTOR, "pre.body").text
+        button = browser.find_element(By.ID, "message-not-survey")
+        assert button.text == "Mejl #1 är inget enkätsvar"
+        button.click()
+        _wait(browser, lambda d: "done=not_survey" in d.current_url)
+        assert "/review/a1" in browser.current_url
+        assert browser.find_element(By.ID, "flash").text == "Markerat som inte ett enkätsvar."
+        assert "föreningsbidrag" not in browser.page_source  # only the reply is left
+    out = tmp_path / "export.json"
+    service.export(cfg, "json", out)
+    data = json.loads(out.read_text("utf-8"))
+    bro = data["associations"][0]
+    assert bro["needs_review"] is False and bro["review_reasons"] == []
+    assert bro["answers"]["how"] == "Affischerna sätts upp på fem språk."
+    assert [s["message"] for s in bro["sources"]] == [2, 2, 2, 2]
+    service.reparse(cfg)  # the person's word holds after a reparse
+    service.export(cfg, "json", out)
+    assert json.loads(out.read_text("utf-8"))["associations"][0]["needs_review"] is False
