@@ -237,6 +237,7 @@ LABELS: dict[str, dict[str, str]] = {
         "own_title": "Egna utskick",
         "review_reasons": "Att granska",
         "question_ref": "fråga {n}",
+        "interview_ref": "fältet ”Vill bli intervjuad”",
         "questions_ref": "fråga",
         "skip_awaits_review": "väntar på granskning: {why}",
         "skip_awaits_confirmation": "föreningen behöver bekräftas: {why}",
@@ -464,6 +465,7 @@ LABELS: dict[str, dict[str, str]] = {
         "own_title": "Our own mail",
         "review_reasons": "To review",
         "question_ref": "question {n}",
+        "interview_ref": "the field “Wants an interview”",
         "questions_ref": "questions",
         "skip_awaits_review": "waiting for review: {why}",
         "skip_awaits_confirmation": "the association needs confirming: {why}",
@@ -632,7 +634,10 @@ class Labels:
 
     def question(self, key: str) -> str:
         n = self._numbers.get(key)
-        return self("question_ref", n=n) if n else key
+        if n:
+            return self("question_ref", n=n)
+        # The interview wish is a field of the record, not a question: its name, never its key.
+        return self("interview_ref") if key == "wants_interview" else key
 
     def _question_list(self, detail: str) -> str:
         """ "works_against_segregation, how" -> "fråga 2, 3" when every key is known."""
