@@ -23,7 +23,7 @@ from ..store.records import AssociationRecord, SurveyState
 from ..store.reminder_history import ReminderHistory, reminder_before_reply
 from .chart import Marker, bar_chart, responses_chart
 from .labels import Labels
-from .status import counts, days_left
+from .status import counts, days_left, review_items
 from .templating import environment, report_css
 
 FOLD_AFTER = 220  # characters; longer answers are folded into <details>
@@ -43,7 +43,7 @@ def headline(survey: Survey, state: SurveyState, now: dt.datetime) -> Headline:
     c = counts(state.associations)
     return Headline(total=c.total, responses=c.responded + c.late, late=c.late,
                     days_left=days_left(survey, now), bounced=c.bounced,
-                    review=len(state.review))
+                    review=review_items(state))  # as the queue counts
 
 
 @dataclass(frozen=True)
