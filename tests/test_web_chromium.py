@@ -298,7 +298,7 @@ def test_why_first_and_a_mail_set_aside_from_the_item(tmp_path: Path, browser: A
         assert reasons.location["y"] + reasons.size["height"] <= height  # seen without scrolling
         assert reasons.text.splitlines() == [
             "Varför granska", "Text i svaret som inte hör till någon fråga: vi har sökt "
-            "föreningsbidrag för vår vårfestival men inte hört något."]
+            "föreningsbidrag för vår vårfestival men inte hört något. (mejl #1)"]
         # the first (oldest) mail is shown: set it aside, in one click, without leaving
         assert "föreningsbidrag" in browser.find_element(By.CSS_SELECTOR, "pre.body").text
         button = browser.find_element(By.ID, "message-not-survey")
@@ -318,3 +318,37 @@ def test_why_first_and_a_mail_set_aside_from_the_item(tmp_path: Path, browser: A
     service.reparse(cfg)  # the person's word holds after a reparse
     service.export(cfg, "json", out)
     assert json.loads(out.read_text("utf-8"))["associations"][0]["needs_review"] is False
+
+
+def test_each_reason_says_which_mail_it_is_about(tmp_path: Path, browser: Any) -> None:
+    """Two flagged mails on one item (unseen45, Kirsebergs Seniorförening): the pane showed
+    the first while a reason quoted the second, with nothing to tell them apart."""
+    from selenium.webdriver.common.by import By
+
+    cfg = config_with_roster(tmp_path, "name,email\nKulturföreningen Bro Sofielund,"
+                                       "bro.sofielund@gmail.com\n")
+    sender = {"sender": "bro.sofielund@gmail.com", "name": "Lina Ek"}
+    add_messages(cfg, [
+        reply(BRO_QUESTION, message_id="<bro-1@example.org>",
+              when=dt.datetime(2019, 12, 16, 13, 40, tzinfo=CET), **sender),
+        reply(BRO_REPLY.replace("2. Ja", "2. Ja och nej, det beror på"),
+              message_id="<bro-2@example.org>",
+              when=dt.datetime(2020, 1, 23, 22, 18, tzinfo=CET), **sender)])
+    token = "chromium-token-" + "w" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review/a1")
+
+        def reasons() -> list[tuple[str, bool]]:
+            return [(li.text, "this-mail" in (li.get_attribute("class") or ""))
+                    for li in browser.find_elements(By.CSS_SELECTOR, "#reasons li")]
+
+        assert reasons() == [
+            ("Text i svaret som inte hör till någon fråga: vi har sökt föreningsbidrag för "
+             "vår vårfestival men inte hört något. (mejl #1)", True),
+            ("Inga svar hittades (mejl #1)", True),
+            ("Oklart svar (fråga 2): Ja och nej, det beror på (mejl #2)", False)]
+        browser.find_element(By.LINK_TEXT, "(mejl #2)").click()
+        _wait(browser, lambda d: "message=2" in d.current_url)
+        assert "Ja och nej" in browser.find_element(By.CSS_SELECTOR, "pre.body").text
+        assert [bold for _text, bold in reasons()] == [False, False, True]
