@@ -171,7 +171,8 @@ LABELS: dict[str, dict[str, str]] = {
         "skip": "Hoppa över",
         "previous": "Föregående",
         "next": "Nästa",
-        "keys_help": "Tangenter: j nästa, k föregående, g spara och godkänn",
+        "keys_help": "Tangenter: j nästa, k föregående, g spara och godkänn, 1–9 markerad "
+        "text i mejlet blir svaret på den frågan",
         "saved_changes": "Sparat: {n} ändringar.",
         "saved_approved": "Godkänt: {name}.",
         "saved_not_survey": "Markerat som inte ett enkätsvar.",
@@ -401,7 +402,8 @@ LABELS: dict[str, dict[str, str]] = {
         "skip": "Skip",
         "previous": "Previous",
         "next": "Next",
-        "keys_help": "Keys: j next, k previous, g save and approve",
+        "keys_help": "Keys: j next, k previous, g save and approve, 1–9 the text marked in "
+        "the mail becomes that question's answer",
         "saved_changes": "Saved: {n} changes.",
         "saved_approved": "Approved: {name}.",
         "saved_not_survey": "Marked as not a survey reply.",

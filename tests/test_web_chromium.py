@@ -352,3 +352,49 @@ def test_each_reason_says_which_mail_it_is_about(tmp_path: Path, browser: Any) -
         _wait(browser, lambda d: "message=2" in d.current_url)
         assert "Ja och nej" in browser.find_element(By.CSS_SELECTOR, "pre.body").text
         assert [bold for _text, bold in reasons()] == [False, False, True]
+
+
+def test_text_marked_in_the_mail_becomes_an_answer_by_its_number(tmp_path: Path,
+                                                                  browser: Any) -> None:
+    """The trial's clumsiest fix (unseen42, Kroksbäcks): the answer was in the mail but no
+    field held it; copying meant drag, Ctrl-C, click the field, select all, Ctrl-V. Now:
+    mark it and press the question's number (lines the client wrapped are joined)."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    cfg = config_with_roster(tmp_path, "name,email\nKroksbäcks Boulesällskap,"
+                                       "kroksbacksboule@gmail.com\n")
+    add_messages(cfg, [reply(
+        "Hej! Ja, det gör vi. Boulebanan i Kroksbäcksparken är öppen för alla\noch vi lånar "
+        "ut klot till den som vill prova.\nMvh Lasse\nKroksbäcks Boulesällskap\n",
+        sender="kroksbacksboule@gmail.com", name="Lasse")])
+    wanted = ("Boulebanan i Kroksbäcksparken är öppen för alla och vi lånar ut klot till den "
+              "som vill prova.")
+    token = "chromium-token-" + "v" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review/a1")
+        assert browser.find_element(By.NAME, "q_how").get_attribute("value") == ""
+        browser.execute_script("""
+            const pre = document.querySelector('#mail pre.body');
+            const node = pre.firstChild, text = node.textContent;
+            const from = text.indexOf('Boulebanan'), to = text.indexOf('prova.') + 6;
+            const range = document.createRange();
+            range.setStart(node, from); range.setEnd(node, to);
+            const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);""")
+        ActionChains(browser).send_keys("3").perform()
+        assert browser.find_element(By.NAME, "q_how").get_attribute("value") == wanted
+        assert browser.find_element(By.NAME, "q_about").get_attribute("value") == ""
+        # nothing marked: a number does nothing
+        ActionChains(browser).send_keys("1").perform()
+        assert browser.find_element(By.NAME, "q_about").get_attribute("value") == ""
+        browser.find_element(
+            By.CSS_SELECTOR, 'input[name="q_works_against_segregation"][value="ja"]').click()
+        browser.find_element(By.ID, "approve").click()
+        _wait(browser, lambda d: "done=a1" in d.current_url)
+    out = tmp_path / "export.json"
+    service.export(cfg, "json", out)
+    rec = json.loads(out.read_text("utf-8"))["associations"][0]
+    assert rec["answers"]["how"] == wanted
+    assert rec["answers"]["works_against_segregation"] is True
+    assert rec["needs_review"] is False
