@@ -306,8 +306,18 @@ def test_why_first_and_a_mail_set_aside_from_the_item(tmp_path: Path, browser: A
         button.click()
         _wait(browser, lambda d: "done=not_survey" in d.current_url)
         assert "/review/a1" in browser.current_url
-        assert browser.find_element(By.ID, "flash").text == "Markerat som inte ett enkätsvar."
+        assert browser.find_element(By.ID, "flash").text == \
+            "Markerat som inte ett enkätsvar. Ångra på mejlets sida (#1)"
         assert "föreningsbidrag" not in browser.page_source  # only the reply is left
+        # undone in two clicks: the flash links to the mail's page, its history has Ångra
+        browser.find_element(By.ID, "set-aside-undo").click()
+        _wait(browser, lambda d: d.current_url.endswith("/messages/1"))
+        browser.find_element(By.CSS_SELECTOR, "button.undo").click()
+        _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "tr.undone"))
+        browser.get(f"{base}/review/a1")
+        assert "föreningsbidrag" in browser.page_source  # back on the item
+        browser.find_element(By.ID, "message-not-survey").click()
+        _wait(browser, lambda d: "done=not_survey" in d.current_url)
     out = tmp_path / "export.json"
     service.export(cfg, "json", out)
     data = json.loads(out.read_text("utf-8"))

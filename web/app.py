@@ -270,8 +270,12 @@ def create_app(
             return web.render(request, "error.html", 404, message=t("not_found"))
         context = await db(_item_context, view)
         flash = await db(_flash, request, view)
+        # A mail just set aside from this item: where to undo it (its page's history).
+        set_aside = _int(request.query_params.get("set_aside"), 0) \
+            if request.query_params.get("done") == "not_survey" else 0
         return web.render(request, "review.html", flash=flash, values=view.values,
-                          token=view.token, stale=None, error=None, **context)
+                          token=view.token, stale=None, error=None,
+                          set_aside=set_aside or None, **context)
 
     async def save(request: Request) -> Response:
         form = await checked_form(request)
