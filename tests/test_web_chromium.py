@@ -167,6 +167,14 @@ def test_coordinator_works_through_the_queue(tmp_path: Path, browser: Any) -> No
         _wait(browser, lambda d: "/review/a5" in d.current_url)
         assert _left(browser) == 4
         assert browser.find_element(By.ID, "queue-count").text == "4"
+        # a bounce is no answer already: it is not offered to be set aside
+        assert browser.find_element(By.ID, "message-not-survey").text == \
+            "Mejl #10 är inget enkätsvar"
+        browser.find_element(By.PARTIAL_LINK_TEXT, "studs").click()
+        _wait(browser, lambda d: "message=" in d.current_url)
+        assert browser.find_elements(By.ID, "message-not-survey") == []
+        browser.back()
+        _wait(browser, lambda d: "/review/a5" in d.current_url and "message" not in d.current_url)
         shot = os.environ.get("INTAKE_SCREENSHOT")
         if shot:
             browser.set_window_size(1400, 1320)  # down to the buttons
