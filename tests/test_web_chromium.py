@@ -416,3 +416,38 @@ def test_text_marked_in_the_mail_becomes_an_answer_by_its_number(tmp_path: Path,
     assert rec["answers"]["how"] == wanted
     assert rec["answers"]["works_against_segregation"] is True
     assert rec["needs_review"] is False
+
+
+def test_a_wrong_name_match_is_moved_from_the_item(tmp_path: Path, browser: Any) -> None:
+    """A reply matched only by a name in its text ("bekräfta"): approving confirms it; when
+    the name was the wrong one, the mail moves to its association from the item, instead
+    of its page and back."""
+    from selenium.webdriver.common.by import By
+
+    cfg = config_with_roster(tmp_path, "name,email\nHyllie IF,kansli@hyllieif.se\n"
+                                       "Holma Basket,holmabasket@gmail.com\n")
+    add_messages(cfg, [reply(
+        "Hej,\n\n1. Vi spelar basket i Holma, ungefär 80 barn.\n2. Ja\n3. Gratis träningar "
+        "för alla.\n4. Hallen är full.\n\nHälsningar Omar\nHyllie IF\n",
+        sender="omar.basket@example.net", name="Omar")])
+    token = "chromium-token-" + "u" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review")
+        _wait(browser, lambda d: "/review/a1" in d.current_url)
+        assert "bekräfta" in browser.find_element(By.ID, "reasons").text
+        browser.find_element(By.CSS_SELECTOR, "#move-mail > summary").click()
+        browser.find_element(By.CSS_SELECTOR, '#move-mail input[name="association"]'
+                             ).send_keys("Holma Basket")
+        browser.find_element(By.ID, "move-mail-button").click()
+        _wait(browser, lambda d: "done=moved" in d.current_url)
+        assert browser.find_element(By.ID, "flash").text == \
+            "Mejlet är flyttat. Ångra på mejlets sida (#1)"
+    out = tmp_path / "export.json"
+    service.export(cfg, "json", out)
+    data = {a["association"]: a for a in json.loads(out.read_text("utf-8"))["associations"]}
+    assert data["Hyllie IF"]["status"] == "no_response"
+    holma = data["Holma Basket"]
+    assert holma["status"] == "responded" and holma["needs_review"] is False
+    assert holma["answers"]["about"] == "Vi spelar basket i Holma, ungefär 80 barn."
+    assert holma["answers"]["works_against_segregation"] is True
