@@ -281,7 +281,7 @@ _SAYS_MORE = re.compile(r":\s+\S+(?:\s+\S+){3}")
 
 # a yes or no said by its word, anywhere in the sentence ("Segregation, ja det är ju ...")
 _YES_NO_WORD = re.compile(
-    r"(?i)\b(?:ja|jo|japp|jepp|jodå|jadå|javisst|nej|nä|yes|yep|no|nope|absolut|självklart"
+    r"(?i)\b(?:ja|jo|japp|jepp|j[ao]då|j[ao]visst|nej|nä|yes|yep|no|nope|absolut|självklart"
     r"|definitivt|verkligen|absolutely|definitely|of\s+course|det\s+gör\s+vi|we\s+do)\b")
 
 

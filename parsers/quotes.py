@@ -488,7 +488,7 @@ _BARE_MARKER = re.compile(
     r"^\s*(?:[-•*–]\s*)?(?:(?:fråga|svar|question|answer|q)\s*)?\d{1,2}\s*[.):\-–]?\s*$", re.I
 )
 _YES_NO_WORD = re.compile(
-    r"^(?:ja|jo|jadå|jodå|japp|jepp|nej|nä|nix|nope|yes|no|absolut|inga|ingen)\b", re.I)
+    r"^(?:ja|jo|j[ao]då|j[ao]visst|japp|jepp|nej|nä|nix|nope|yes|no|absolut|inga|ingen)\b", re.I)
 
 
 @short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines

@@ -162,11 +162,12 @@ SEPARATOR_LINE = re.compile(r"^\s*(?:-{4,}[^-\n]{0,60}-{4,}|_{8,}|={8,})\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
 # Up to two sentence adverbs between a modal and its verb in a correction ("fråga 2 ska det
-# alltså vara ja", "ska istället lyda", "should actually be yes"): a regex fragment shared by
-# every reader of answers given by number. Hedges ("nog", "kanske", "probably") are not in
-# it: a hedged correction is no plain answer.
+# alltså vara ja", "ska istället lyda", "ska naturligtvis stå ja", "should obviously be yes"):
+# a regex fragment shared by every reader of answers given by number. Hedges ("nog",
+# "kanske", "probably") are not in it: a hedged correction is no plain answer.
 MODAL_ADVERBS = (r"(?:(?:alltså|då|nu|istället|i\s+stället|egentligen|förstås|faktiskt|snarare"
-                 r"|rätteligen|actually|instead|rather|really|then|now|of\s+course)\s+){0,2}")
+                 r"|rätteligen|naturligtvis|givetvis|självklart|såklart|actually|instead|rather"
+                 r"|really|then|now|of\s+course|obviously|clearly|certainly)\s+){0,2}")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 
