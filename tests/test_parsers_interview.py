@@ -580,3 +580,45 @@ def test_a_yes_deferring_the_rest_to_a_meeting_keeps_no_how(greeting):
 ])
 def test_a_greeting_in_two_scripts_by_its_shape(line, want):
     assert greeting_in_two_scripts(line) is want
+
+
+# --- telling it preferred till the reader and the writer meet (unseen43) ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Vi skriver inte så bra och skulle hellre berätta om föreningen när vi ses.",
+    "Jag berättar helst om det här när vi träffas.",
+    "Hur vi jobbar förklarar vi hellre på ett möte.",
+])
+def test_telling_preferred_when_met_is_a_wish(text):
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    # others preferring it, or telling in another way: no wish of the writer's
+    "Barnen berättar hellre när vi ses på fritidsgården.",
+    "Vi berättar hellre med bilder än med ord på våra utställningar.",
+])
+def test_telling_preferred_by_others_or_otherwise_is_no_wish(text):
+    assert not wants_interview(text)
+
+
+@pytest.mark.parametrize("wish", [
+    "Frågorna om segregation vill vi hellre ta muntligt, kan vi ses i februari?",
+    "Om hur vi motverkar segregation berättar vi hellre när vi ses. Kan ni komma hit en kväll?",
+    "About segregation we would rather talk in person. Could you visit us one evening?",
+])
+def test_a_wish_said_of_the_segregation_questions_leaves_the_description_an_answer(wish):
+    about = "Vi är en syförening i Kroksbäck med tjugo medlemmar som träffas varje onsdag."
+    ex = extract(f"Hej!\n\n{about} {wish}\n\nHälsningar\nDragana")
+    v = values(ex)
+    assert v["about"] == about
+    assert v["works_against_segregation"] is None and v["how"] is None
+    assert ex.wants_interview
+
+
+def test_a_wish_to_tell_about_the_association_itself_keeps_its_prose_out_of_question_1():
+    # the wish covers who they are: no description is read as question 1 by a guess
+    ex = extract("Hej!\n\nVi är en liten förening och skulle hellre berätta om vad vi gör när "
+                 "vi ses. Kan ni komma förbi en kväll?\n\nHälsningar\nDragana")
+    assert ex.wants_interview
+    assert values(ex)["about"] is None
