@@ -214,6 +214,11 @@ def _answers_for(sentence: str) -> bool:
     return any(w in folded for w in _ANSWERS_FOR_WORDS) and bool(_ANSWERS_FOR.search(sentence))
 
 
+# Not parsers.text.split_sentences (intake may import it, but it splits otherwise): it
+# runs paragraphs together and ends a sentence before a capital, or after a whole word
+# and before a lower-case one, never after "t.ex." or "bk."; here a blank line ends one
+# (not after a ":") and so does any end mark. One splitter for both would change what
+# also_named finds.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 

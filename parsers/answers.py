@@ -92,7 +92,7 @@ from .model import Answer, Extraction
 from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_word
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
-from .selfcheck import after_wish_to_meet, asks_when_to_meet, check, said_to_reader
+from .selfcheck import check
 from .statements import Statement, by_number, names_topic, says_how, yes_no_statement
 from .text import (
     LIST_ITEM,
@@ -103,6 +103,7 @@ from .text import (
     split_sentences,
     tab_table_as_lines,
 )
+from .to_reader import after_wish_to_meet, asks_when_to_meet, said_to_reader
 from .yes_no import (
     _MIXED,
     confirms_only,

@@ -30,7 +30,6 @@ from .framing import APOLOGY, GREETING, META, PREAMBLE
 from .headings import HeadingScorer
 from .line_model import closing_probability
 from .lines import Asked
-from .selfcheck import said_to_reader
 from .statements import (
     _ANSWER_IS,
     _CLAUSE_SPLIT,
@@ -43,6 +42,7 @@ from .statements import (
     yes_no_statement,
 )
 from .text import normalize_ws, split_sentences
+from .to_reader import said_to_reader
 from .yes_no import _MIXED, parse_yes_no
 
 # Words that make a yes or no less than plain: a guess, a "not really", a "in practice".

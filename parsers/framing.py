@@ -16,8 +16,8 @@ from .cues import refers_to_attachment, stands_as_before
 from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
-from .selfcheck import invites_reader, said_to_reader
 from .text import SEPARATOR_LINE, normalize_ws, split_sentences
+from .to_reader import invites_reader, said_to_reader
 from .yes_no import parse_yes_no
 
 # --- cleaning answers ---------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from ..config import Question
 from .model import Extraction, Reason
 from .quotes import Reply, clean_block
-from .selfcheck import excerpt
+from .text import excerpt
 
 # A label the readers did not take off: one or two words and a punctuation mark outside
 # ASCII that has no compatibility form ("جواب، ...", "回答、..."): "Svar：" is folded already.

@@ -87,6 +87,15 @@ def normalize_ws(s: str | None) -> str:
 
 
 
+_EXCERPT = 80
+
+
+def excerpt(text: str, limit: int = _EXCERPT) -> str:
+    """TEXT on one line, cut to LIMIT characters with an ellipsis: a reason's detail."""
+    t = normalize_ws(text)
+    return t if len(t) <= limit else t[: limit - 1].rstrip() + "…"
+
+
 # re.I takes the dotless "ı" and the dotted "İ" for "i"; casefold() keeps them apart
 _AS_I = str.maketrans("ıİ", "ii")
 

@@ -382,16 +382,15 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 review.append(("message", _summary(m), r))
                 if m.kind not in ("auto_reply", "bounce"):
                     rec.holding.append(r)
-        for m in forwarded_to.get(a.name, ()):
-            if m.association_id != a.id and not seen_by_reviewer(m):
-                r = Reason("forwarded_here", None, m.from_addr or "")
-                rec.reasons.append(r)
-                rec.holding.append(r)
-                rec.named_in.append((_summary(m), r))
+        named_here = [(m, Reason("forwarded_here", None, m.from_addr or ""))
+                      for m in forwarded_to.get(a.name, ())
+                      if m.association_id != a.id and not seen_by_reviewer(m)]
         for m in named_open.get(a.id, ()):
             # no reminder meanwhile: the association may have answered through this mail
             owner = assigned.get(m.id, m.association_id)
-            r = Reason("named_in_reply", None, names.get(owner, "") if owner else "")
+            named_here.append(
+                (m, Reason("named_in_reply", None, names.get(owner, "") if owner else "")))
+        for m, r in named_here:
             rec.reasons.append(r)
             rec.holding.append(r)
             rec.named_in.append((_summary(m), r))

@@ -512,7 +512,7 @@ def test_who_else_would_come_to_the_meeting_is_the_wishs(who: str) -> None:
 
 
 def test_members_who_join_the_activities_are_no_part_of_a_wish() -> None:
-    from svarsinkorg.parsers.selfcheck import after_wish_to_meet
+    from svarsinkorg.parsers.to_reader import after_wish_to_meet
 
     assert not after_wish_to_meet("Barnen spelar fotboll varje vecka med lag från Limhamn.")
 

@@ -10,7 +10,7 @@ from test_parsers_structure import ABOUT, HOW, OBST
 
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.model import Extraction, Reason
-from svarsinkorg.parsers.selfcheck import excerpt
+from svarsinkorg.parsers.text import excerpt
 
 
 def extract(body: str) -> Extraction:
@@ -794,7 +794,7 @@ def test_a_mail_asking_to_talk_read_as_no_reply_keeps_the_unread_wish(tmp_path,
 
 
 def test_what_the_writer_can_tell_at_the_meeting_asked_for_is_not_left_over():
-    from svarsinkorg.parsers.selfcheck import after_wish_to_meet
+    from svarsinkorg.parsers.to_reader import after_wish_to_meet
 
     assert after_wish_to_meet("Jag kan berätta om allt vi gör med föräldrarna i Rosengård.")
     assert after_wish_to_meet("We can show you the hall and the boats.")

@@ -1,0 +1,133 @@
+"""What the association says to the reader (the coordinator) rather than about itself.
+
+Sentence cues the answer reader, its framing and evidence steps and the self-check share:
+a paragraph said to the coordinator about the exchange (`said_to_reader`), an invitation
+(`invites_reader`), and what follows a wish to meet (`after_wish_to_meet`,
+`asks_when_to_meet`). Pure functions of the text; they live below the self-check so that
+the readers need not import it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import CLOSING
+from .text import normalize_ws, short_cache, split_sentences
+
+# A paragraph said to the coordinator rather than about the association: the reader
+# addressed ("ni", "du", "you") about the exchange itself - contact, the survey, its
+# results, a meeting. "Ni på kommunen borde ge oss lokaler" (an obstacle) is an answer.
+_WORD = re.compile(r"\w+")  # words counted in every sentence (compiled once, not looked up)
+TO_READER = re.compile(r"\b(?:ni|er|du|dig|you|your)\b", re.I)
+_ABOUT_EXCHANGE = re.compile(
+    r"\b(?:hör\w*\s+av|höra\s+av|kontakta\w*|ring\w*\s+(?:mig|oss)|mejla\w*|maila\w*"
+    r"|skicka\w*\s+(?:\w+\s+){0,2}(?:till\s+oss|till\s+mig|resultat\w*|rapport\w*)"
+    r"|resultat\w*|sammanställning\w*|enkät\w*|kartläggning\w*|frågorna|svaren|intervju\w*"
+    r"|undrar|vill\s+(?:ni|du)\s+veta|behöver\s+(?:ni|du)|contact\w*|get\s+in\s+touch"
+    r"|let\s+(?:me|us)\s+know|survey|results?|questions|interview\w*)\b",
+    re.I,
+)
+
+
+# The reader invited to something of the association's ("Välkomna på vår vårföreställning i
+# april!", "ni får gärna komma och titta", "You are welcome to our open day"): a "välkomna"
+# opening the sentence greets the reader; "alla är välkomna" describes the association.
+_INVITES = re.compile(
+    r"^(?:och\s+|and\s+|förresten\s+)?(?:varmt\s+|hjärtligt\s+)?välkomn[ae]\s+(?:på|till|hit|förbi|att)\b"
+    # (the reader greeted or asked along, not the generic "du kan komma gratis som ny")
+    r"|\b(?:ni|du|you)\s+(?:är|are|'re)\s+(?:\w+\s+){0,2}?(?:välkomn[ae]|(?:most\s+)?welcome)\b"
+    r"|\b(?:ni|du)\s+får\s+(?:\w+\s+)?gärna\s+komma\b"
+    r"|^(?:\w+[,!]?\s+)?(?:kom|titta|hälsa)\s+gärna\s+(?:på|förbi|in|till)\b"
+    r"|\bfeel\s+free\s+to\s+(?:come|visit|drop)\b",
+    re.I,
+)
+
+
+def invites_reader(sentence: str) -> bool:
+    """SENTENCE invites the reader to something of the association's (a show, an open day)."""
+    return bool(_INVITES.search(normalize_ws(sentence)))
+
+
+@short_cache(maxsize=2048)  # the same sentences, asked by the reader, framing and self-check
+def said_to_reader(par: str) -> bool:
+    """PAR is said to the coordinator about the exchange (contact, the survey, its results,
+    a meeting) or invites them, every sentence of it, rather than about the association."""
+    sentences = split_sentences(normalize_ws(par))
+    return bool(sentences) and all(
+        bool(TO_READER.search(s) and _ABOUT_EXCHANGE.search(s)) or bool(CLOSING.match(s))
+        or invites_reader(s)
+        for s in sentences
+    )
+
+
+# When or where to meet, said right after a wish to meet: a weekday, a month, a clock time.
+_WHEN_OR_WHERE = re.compile(
+    r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|januari|februari|mars|april|maj"
+    r"|juni|juli|augusti|september|oktober|november|december|(?:kl\.?|klockan)\s*\d{1,2}"
+    r"|\d{1,2}[:.]\d{2}"
+    r"|öppet\s+hus|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I)
+# longer, it says more than when and where: a description that an answer should hold
+_LOGISTICS_WORDS = 16
+# what is told at the meeting just asked for: "Då kan ungdomarna själva berätta hur ...",
+# "Där kan vi visa er", "Then we can tell you more"
+_AT_THE_MEETING = re.compile(
+    r"^(?:då|där|så|then|there)\s+(?:kan|får|kommer|can|will)\s+(?:\w+\s+){1,3}?"
+    r"(?:berätta|visa|prata|förklara|träffa|möta|tell|show|talk|explain|meet)\b"
+    # "Vi berättar gärna hur vi har det ...": what they would tell there
+    r"|^(?:vi|we)\s+(?:berättar|visar|förklarar|would\s+(?:gladly\s+)?(?:tell|show))"
+    r"\s+(?:\w+\s+)?(?:gärna|mer|more|you)\b"
+    # "Jag kan berätta om allt vi gör ...", "We can show you the hall": what they can tell there
+    r"|^(?:vi|jag|we|i)\s+(?:kan|could|can)\s+(?:gärna\s+|gladly\s+)?"
+    r"(?:berätta|visa|förklara|tell|show|explain)\b"
+    # where to meet, proposed: "Vi kan ses i vårt växthus.", "We can meet at the club."
+    r"|^(?:vi|ni|du|we|you)\s+(?:kan|could|can)\s+(?:\w+\s+)?(?:ses|träffas|mötas|meet)\b"
+    # the guest invited, or the visit offered: "Ni är välkomna till oss en kväll", "You are
+    # most welcome to visit us", "Vi kommer gärna till er", "... till stadshuset"
+    r"|^(?:ni|du|you)(?:\s+är|\s+are|'re)\s+(?:\w+\s+)?(?:välkomn[ae]|welcome)\b"
+    r"|^(?:vi|we)\s+(?:kommer|come|can\s+come|could\s+come)\s+(?:gärna\s+|gladly\s+)?"
+    r"(?:till|to)\s+\w+"
+    # who else would come: "Många av våra medlemmar vill också vara med och berätta."
+    r"|^(?:\w+\s+){0,5}?(?:vill|skulle\s+vilja|would\s+like\s+to|want\s+to)\s+(?:också\s+|gärna\s+"
+    r"|also\s+)*(?:vara\s+med|komma\s+med|delta|join|come\s+along)\b"
+    # why the meeting is better than writing: "Vi tycker det blir mycket bättre om ni får se
+    # verksamheten på plats", "It is easier to explain in person"
+    r"|^(?:(?:vi|jag|we|i)\s+(?:tycker|tror|think|believe)\s+(?:att\s+|that\s+)?)?"
+    r"(?:det|it)\s+(?:blir|är|vore|would\s+be|is|'s)\s+(?:\w+\s+){0,2}?"
+    r"(?:bättre|lättare|enklare|roligare|better|easier)\b",
+    re.I)
+# "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
+_SHORT_AFTERTHOUGHT = re.compile(r",\s*(?:men|but|eller|or)\s+(?:\S+\s+){0,5}\S+[.!]?\s*$", re.I)
+
+# a question to the reader on when to meet, after the wish: "Passar det någon gång i
+# februari?", "Would a Tuesday work for you?"
+_WHEN_ASKED = re.compile(
+    r"^(?:passar|funkar|fungerar|går|kan|vill|har|would|could|does|is|can)\b[^?]*\?$", re.I)
+_WHEN_ASKED_WORDS = 12
+
+
+def asks_when_to_meet(sentence: str) -> bool:
+    """A short question to the reader naming a time: "Passar det någon gång i februari?"."""
+    return bool(_WHEN_ASKED.match(sentence.strip()) and _WHEN_OR_WHERE.search(sentence)
+                and len(_WORD.findall(sentence)) <= _WHEN_ASKED_WORDS)
+
+
+def after_wish_to_meet(sentence: str) -> bool:
+    """SENTENCE, right after a wish to meet, is about that meeting: when or where ("Vi har
+    öppet hus varje torsdag kl 18-21."), what it is for ("Då kan ungdomarna själva berätta
+    ..."), or a short question on when ("Passar det någon gång i februari?")."""
+    words = len(_WORD.findall(sentence))
+    return bool(
+        (_WHEN_OR_WHERE.search(sentence)
+         and len(_WORD.findall(_SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
+        or _AT_THE_MEETING.match(sentence)
+        or (_WHO_COMES.search(sentence) and words <= _LOGISTICS_WORDS)
+        or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
+
+
+# who comes along to the meeting and in what language: "Gärna med tolk eller så tar jag med
+# min dotter.", "I can bring my son to translate."
+_WHO_COMES = re.compile(
+    r"(?i)\b(?:tolk\w*|interpret\w*|översätt\w*|translat\w*|(?:tar|tager)\s+(?:jag|vi)\s+med"
+    r"|(?:jag|vi)\s+(?:kan\s+|ska\s+)?ta\s+med|(?:I|we)\s+(?:will\s+|can\s+|could\s+)?bring"
+    r"|(?:I|we)'ll\s+bring)\b")
