@@ -115,14 +115,22 @@ def asks_when_to_meet(sentence: str) -> bool:
 def after_wish_to_meet(sentence: str) -> bool:
     """SENTENCE, right after a wish to meet, is about that meeting: when or where ("Vi har
     öppet hus varje torsdag kl 18-21."), what it is for ("Då kan ungdomarna själva berätta
-    ..."), or a short question on when ("Passar det någon gång i februari?")."""
+    ..."), a short question on when ("Passar det någon gång i februari?") or why then ("Då
+    är flest på plats.")."""
     words = len(_WORD.findall(sentence))
     return bool(
         (_WHEN_OR_WHERE.search(sentence)
          and len(_WORD.findall(_SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
         or _AT_THE_MEETING.match(sentence)
         or (_WHO_COMES.search(sentence) and words <= _LOGISTICS_WORDS)
-        or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
+        or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS)
+        or (_THEN.match(sentence) and words <= _THEN_WORDS))
+
+
+# a short sentence pointing back at the time just proposed: "Då är flest på plats.", "Då har
+# vi öppet.", "Then everyone is there." (why that time suits them)
+_THEN = re.compile(r"^(?:då|then)\b(?!\s*,)", re.I)
+_THEN_WORDS = 8
 
 
 # who comes along to the meeting and in what language: "Gärna med tolk eller så tar jag med

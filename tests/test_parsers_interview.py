@@ -622,3 +622,25 @@ def test_a_wish_to_tell_about_the_association_itself_keeps_its_prose_out_of_ques
                  "vi ses. Kan ni komma förbi en kväll?\n\nHälsningar\nDragana")
     assert ex.wants_interview
     assert values(ex)["about"] is None
+
+
+# --- why the time proposed suits them, right after the wish, is the wish's (unseen43) ----------
+
+@pytest.mark.parametrize(("wish", "then"), [
+    ("Kan ni komma till oss en torsdag kväll?", "Då är de flesta av oss där."),
+    ("Could you visit us on a Saturday morning?", "Then everyone is at the hall."),
+])
+def test_why_the_proposed_time_suits_is_no_text_left_over(wish, then):
+    about = "Vi är en förening för somaliska föräldrar i Fosie med läxhjälp och fotboll."
+    ex = extract(f"Hej!\n\n{about} Resten berättar vi hellre när vi ses. {wish} {then}\n\n"
+                 "Hälsningar\nHodan")
+    assert ex.wants_interview
+    assert values(ex)["about"] == about
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_a_then_sentence_of_substance_after_the_wish_is_still_shown():
+    ex = extract("Hej!\n\nVi är en förening för somaliska föräldrar i Fosie. Resten berättar vi "
+                 "hellre när vi ses. Kan ni komma en torsdag? Då har vi läxhjälp för fyrtio barn "
+                 "från hela Fosie och Rosengård och en fotbollsträning efteråt.\n\nHodan")
+    assert "unassigned_text" in codes(ex)
