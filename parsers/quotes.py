@@ -219,12 +219,13 @@ _COLON_THEN_TEXT = re.compile(r":\s+(?=\S)")
 def _glued_attribution(p: str) -> bool:
     """An attribution with the original's first line glued on after its colon, as Yahoo's
     phone app writes it ("Den mån, 2 dec, 2019 kl. 10:14, X<x@y> skrev:   Hej!"): a part up
-    to a colon that holds all of one (a date or time, an address and the verb)."""
+    to a colon that holds all of one (a date or time, an address and the verb), the verb
+    right before the colon ("Den 2 dec 2019 skrev vi till info@x.se: ..." is a sentence)."""
     if len(p) > 400 or not qh.has_wrote(p):
         return False
     for m in _COLON_THEN_TEXT.finditer(p):
         head = p[: m.start() + 1]
-        if (qh.has_wrote(head) and qh.has_address(head)
+        if (qh.has_wrote(" ".join(head.split()[-2:])) and qh.has_address(head)
                 and (qh.has_date(head) or qh.has_time(head))):
             return True
     return False

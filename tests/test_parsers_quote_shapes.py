@@ -158,6 +158,8 @@ def test_numbered_answers_over_a_glued_attribution_are_read_once() -> None:
     "1. Vi skrev till kommunen den 2 dec 2019: vi vill ha en lokal.\n2. Ja",
     # an address and the verb, no date or time
     "1. Vår ordförande skrev till info@kor.se: vi söker fler sångare.\n2. Ja",
+    # all three, but the verb is no attribution's (not right before the colon)
+    "1. Den 2 dec 2019 skrev vi till info@malmo.se: vi vill ha en lokal.\n2. Ja",
 ])
 def test_own_text_with_a_colon_after_the_verb_is_no_glued_attribution(text: str) -> None:
     assert own(text) == text
