@@ -862,8 +862,17 @@ def _wish_for_a_later_topic(own_text: str, qs: list[Asked]) -> bool:
     om segregation är stora för oss och vi berättar hellre om dem när vi ses"): what the
     prose says of the association above it is still question 1's answer."""
     yes_no = [q.q for q in qs if q.q.kind == "yes_no"]
-    wishes = [x for x in split_sentences(normalize_ws(own_text)) if wants_interview(x)]
-    return len(yes_no) == 1 and bool(wishes) and names_topic(wishes[0], yes_no[0])
+    sentences = split_sentences(normalize_ws(own_text))
+    wish = next((i for i, x in enumerate(sentences) if wants_interview(x)), None)
+    if len(yes_no) != 1 or wish is None or not names_topic(sentences[wish], yes_no[0]):
+        return False
+    # above it, the association said plainly ("Vi är en förening för ..."), not the writer's
+    # remark on the writing ("Vi är inte så vana att skriva."): only then is it an answer
+    said = [x for x in sentences[:wish] if DESCRIPTIVE.match(x)]
+    return bool(said) and not any(_NEGATED.search(x) for x in sentences[:wish])
+
+
+_NEGATED = re.compile(r"(?i)\b(?:inte|ej|icke|aldrig|not|never|n't)\b")
 
 
 # the sentence of a question's marker going on to a colon, the answer after it: "Fråga 3

@@ -644,3 +644,10 @@ def test_a_then_sentence_of_substance_after_the_wish_is_still_shown():
                  "hellre när vi ses. Kan ni komma en torsdag? Då har vi läxhjälp för fyrtio barn "
                  "från hela Fosie och Rosengård och en fotbollsträning efteråt.\n\nHodan")
     assert "unassigned_text" in codes(ex)
+
+
+def test_a_remark_on_the_writing_above_a_wish_for_the_segregation_questions_is_no_answer():
+    ex = extract("Hej!\n\nVi är inte så bra på att skriva. Om segregation berättar vi hellre när "
+                 "vi ses.\n\nMvh Ali")
+    assert ex.wants_interview
+    assert values(ex)["about"] is None
