@@ -115,22 +115,27 @@ def asks_when_to_meet(sentence: str) -> bool:
 def after_wish_to_meet(sentence: str) -> bool:
     """SENTENCE, right after a wish to meet, is about that meeting: when or where ("Vi har
     öppet hus varje torsdag kl 18-21."), what it is for ("Då kan ungdomarna själva berätta
-    ..."), a short question on when ("Passar det någon gång i februari?") or why then ("Då
-    är flest på plats.")."""
+    ..."), or a short question on when ("Passar det någon gång i februari?")."""
     words = len(_WORD.findall(sentence))
     return bool(
         (_WHEN_OR_WHERE.search(sentence)
          and len(_WORD.findall(_SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
         or _AT_THE_MEETING.match(sentence)
         or (_WHO_COMES.search(sentence) and words <= _LOGISTICS_WORDS)
-        or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS)
-        or (_THEN.match(sentence) and words <= _THEN_WORDS))
+        or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
 
 
 # a short sentence pointing back at the time just proposed: "Då är flest på plats.", "Då har
 # vi öppet.", "Then everyone is there." (why that time suits them)
 _THEN = re.compile(r"^(?:då|then)\b(?!\s*,)", re.I)
 _THEN_WORDS = 8
+
+
+def why_then(sentence: str) -> bool:
+    """SENTENCE, right after a wish to meet, is short and points back at it ("Då är flest på
+    plats.": why that time suits). For the self-check's text left over only: inside an
+    answer a "Då ..." sentence may be the answer's own ("Då möts barn från hela stan.")."""
+    return bool(_THEN.match(sentence)) and len(_WORD.findall(sentence)) <= _THEN_WORDS
 
 
 # who comes along to the meeting and in what language: "Gärna med tolk eller så tar jag med
