@@ -150,3 +150,55 @@ def test_image_is_a_problem_only_without_answers(tmp_path):
     assert any("logo.png" in n for n in ok.notes)
     scan = parse_message(_mail("Hej, svaren finns i bilden.\n", True), survey, [])
     assert any("logo.png" in p for p in scan.problems)
+
+
+# --- answers in the mail and in the file: the one the sender says counts ------------------
+
+_LONG_ABOUT = ("1. Ängsblomman är en förening i Rosengård för föräldrar och barn, med läxhjälp, "
+               "språkcafé, utflykter, sommarläger, filmkvällar, körsång, simskola för vuxna och "
+               "en stor fest varje vår.\n\n"
+               "2. Ja\n\n3. Vi blandar.\n\n4. Lokalen.\n\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Svaren står här också, men vi har ändrat lite i det bifogade dokumentet, så det är den "
+    "versionen som räknas.",
+    "The answers are below as well, but the attached document is the final version.",
+    "Please use the answers in the attached file rather than the ones below.",
+])
+def test_the_file_said_to_count_wins_even_where_the_mail_says_more(cfg, note):
+    raw = _with_attachment(f"Hej!\n\n{note}\n\n{_LONG_ABOUT}Mvh Per", af.docx_headings(),
+                           "svar.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["value"] == ABOUT_DOCX
+    assert {a["source"] for a in p.answers.values()} == {"svar.docx"}
+
+
+@pytest.mark.parametrize("note", [
+    "Bortse från bilagan, det är ett gammalt utkast. Svaren i mejlet gäller.",
+    "Ignore the attached file, it is an old draft: the answers in this email count.",
+])
+def test_the_mail_said_to_count_wins_over_a_longer_file(cfg, note):
+    raw = _with_attachment(f"Hej!\n\n{note}\n\n1. Vi är en kör.\n\n2. Ja\n\n3. Vi blandar."
+                           "\n\n4. Lokalen.\n\nMvh Per", af.docx_headings(), "svar.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["value"] == "Vi är en kör."
+    assert p.answers["how"]["value"] == "Vi blandar."
+    assert {a["source"] for a in p.answers.values()} == {"body"}
+
+
+def test_without_a_word_on_which_counts_the_more_complete_answer_wins(cfg):
+    # "som gäller alla" speaks of a policy, not of which version of the answers counts
+    raw = _with_attachment("Hej! Vi har en policy (se bilaga) som gäller alla ledare.\n\n"
+                           f"{_LONG_ABOUT}Mvh Per", af.docx_headings(), "svar.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["source"] == "body"
+    assert p.answers["how"]["source"] == "svar.docx"  # longer in the document
+
+
+def test_a_conflict_settled_by_the_sender_is_no_doubt():
+    got = combine([_ex(False, "body"), _ex(True, "a.docx")], QUESTIONS, counts="attachment")
+    assert got.answers["works_against_segregation"].value is True
+    assert not got.flags
+    back = combine([_ex(False, "body"), _ex(True, "a.docx")], QUESTIONS, counts="body")
+    assert back.answers["works_against_segregation"].value is False and not back.flags
