@@ -33,6 +33,7 @@ from .model import (  # noqa: F401  (moved to the bottom layer; still importable
 from .parsers.answers import extract_answers
 from .parsers.attachments import read_attachment
 from .parsers.cues import asks_to_opt_out
+from .parsers.document_head import without_head
 from .parsers.model import Answer, Extraction, Reason
 from .parsers.quotes import is_quoted, text_above_quote
 from .parsers.which_source import Source, source_said_to_count
@@ -135,7 +136,8 @@ def _extract_all(
         if result.nested_message is not None and depth < _MAX_NESTING:
             nested.append(decode_message(result.nested_message))
         if result.text:
-            ex = extract_answers(result.text, questions)
+            # a letter's or a form's own head (title, date, addressee, subject) is no answer
+            ex = extract_answers(without_head(result.text, questions), questions)
             extractions.append(_with_source(ex, att.filename))
     if depth < _MAX_NESTING:
         for inner in nested:
