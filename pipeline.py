@@ -80,9 +80,21 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
             out.flags.append(f"conflicting:{q.key}")
     out.wants_interview = any(ex.wants_interview for ex in extractions)
     out.refers_to_attachment = any(ex.refers_to_attachment for ex in extractions)
+    answered = any(a.value is not None for a in out.answers.values())
     for ex in extractions:
-        out.flags.extend(f for f in ex.flags if f not in out.flags)
+        moot = answered and not _gave_any(ex, out)
+        if moot and ex is not extractions[0] and ex.answered():
+            # a file whose answers all gave way (statutes read by position beside a
+            # complete body): its doubts are about answers nobody took
+            continue
+        # ... as are the guesses of a body that gave none ("Vi har skrivit in svaren under
+        # frågorna i dokumentet": the questions quoted below it are no answers left empty);
+        # its own words left over are still shown
+        out.flags.extend(f for f in ex.flags if f not in out.flags
+                         and not (moot and f in _ANSWER_GUESSES))
         for r in ex.reasons:
+            if moot and (r.code in _ANSWER_GUESSES or r.key is not None):
+                continue
             if r.code == "partial":
                 # missing in one part, answered in another (the body holds 4, the PDF 1-3)
                 still = [k for k in r.detail.split(", ")
@@ -93,6 +105,15 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
             if r not in out.reasons:
                 out.reasons.append(r)
     return out
+
+
+# how an extraction found its answers: moot where none of them was taken
+_ANSWER_GUESSES = frozenset({"by_position", "answers_in_quote"})
+
+
+def _gave_any(ex: Extraction, out: Extraction) -> bool:
+    """Does some answer in OUT come from EX?"""
+    return any(out.answers.get(k) is a for k, a in ex.answers.items() if a.value is not None)
 
 
 def _in_the_place_said(extractions: Sequence[Extraction], question: Question,
