@@ -202,3 +202,63 @@ def test_a_conflict_settled_by_the_sender_is_no_doubt():
     assert not got.flags
     back = combine([_ex(False, "body"), _ex(True, "a.docx")], QUESTIONS, counts="body")
     assert back.answers["works_against_segregation"].value is False and not back.flags
+
+
+# --- a part whose answers nobody took: its doubts are moot --------------------------------
+
+def _statutes_docx() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Stadgar för Grannföreningen Solbacken", level=1)
+    d.add_paragraph("Antagna vid årsmötet 2018-03-12")
+    for head, text in [
+        ("§ 1 Namn", "Föreningens namn är Grannföreningen Solbacken."),
+        ("§ 2 Ändamål", "Föreningen har till ändamål att främja gemenskap mellan de boende."),
+        ("§ 3 Styrelse", "Föreningens angelägenheter handhas av en styrelse om minst tre "
+                         "ledamöter som väljs av årsmötet."),
+    ]:
+        d.add_paragraph(head)
+        d.add_paragraph(text)
+    return af._save_docx(d)
+
+
+_HEADED_BODY = ("Hej,\n\nHär är våra svar. Jag bifogar också våra stadgar.\n\nOm oss\nVi är en "
+                "grannförening som har ett växthus och ett reparationskafé.\n\nArbetar vi mot "
+                "segregation\nJa\n\nHur\nAllt vi gör är gratis och inbjudningarna finns på fem "
+                "språk.\n\nHinder och möjligheter\nDet är svårt att få folk till styrelsen. "
+                "Många vill vara med när något händer.\n\nHälsningar\nMarcus")
+
+
+def test_statutes_beside_a_complete_reply_raise_no_doubt(tmp_path):
+    cfg = make_config(tmp_path)  # the example survey, with its aliases ("Om oss")
+    p = parse_message(_with_attachment(_HEADED_BODY, _statutes_docx(), "Stadgar.docx"),
+                      cfg.survey, ROSTER)
+    assert p.answers["about"]["value"].startswith("Vi är en grannförening")
+    assert {a["source"] for a in p.answers.values()} == {"body"}
+    assert p.reasons == [], p.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nVi har skrivit in våra svar med rött under frågorna i dokumentet.\n\nLeyla",
+    "Hi!\n\nWe typed our answers under the questions in the document.\n\nLeyla",
+])
+def test_a_body_that_gave_no_answer_leaves_no_guess_of_its_own(cfg, body):
+    quote = ("\n\n> 2 dec. 2019 kl. 10:14 skrev Samordnare <samordnare@xn--malm-8qa.se>:\n>\n"
+             + "".join(f"> {i}. {q}\n" for i, q in enumerate(af.QUESTIONS, start=1)))
+    p = parse_message(_with_attachment(body + quote, af.docx_headings(), "svar.docx"),
+                      cfg.survey, ROSTER)
+    assert p.answers["about"]["value"] == ABOUT_DOCX
+    assert not {r.code for r in p.reasons} & {"answers_in_quote", "by_position"}, p.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hej igen,\n\nförlåt! Jag har sparat om filen, hoppas den går att öppna nu.\n\nMinh",
+    "Hej,\n\njag skickar dokumentet igen, nu som Word.\n\nMinh",
+    "Hello again,\n\nsorry! I re-saved the file, it should open now.\n\nMinh",
+])
+def test_a_note_on_the_file_sent_again_is_no_text_left_over(cfg, body):
+    p = parse_message(_with_attachment(body, af.docx_headings(), "svar_ny.docx"),
+                      cfg.survey, ROSTER)
+    assert p.kind == "reply" and p.answers["about"]["value"] == ABOUT_DOCX
+    assert p.reasons == [], p.reasons
