@@ -262,3 +262,74 @@ def test_a_note_on_the_file_sent_again_is_no_text_left_over(cfg, body):
                       cfg.survey, ROSTER)
     assert p.kind == "reply" and p.answers["about"]["value"] == ABOUT_DOCX
     assert p.reasons == [], p.reasons
+
+
+# --- an attached letter: its head, then one paragraph per answer --------------------------
+
+def _letter_docx(head: list[str], subject: str, paragraphs: list[str],
+                 closing: list[str]) -> bytes:
+    """A letter as Word writes it: no blank paragraphs, the subject line in bold."""
+    import docx
+
+    d = docx.Document()
+    for line in head:
+        d.add_paragraph(line)
+    d.add_paragraph().add_run(subject).bold = True
+    for text in [*paragraphs, *closing]:
+        d.add_paragraph(text)
+    return af._save_docx(d)
+
+
+_SV_LETTER = [
+    "Tack för er förfrågan. Här följer föreningens svar.",
+    "Musikhuset är en ideell förening som driver replokaler och en liten konsertscen. Hos "
+    "oss repar ett fyrtiotal band.",
+    "Ja, vi arbetar för att motverka segregation.",
+    "Vi har kurser där ungdomar från olika stadsdelar spelar i samma band. Musiken är ett "
+    "gemensamt språk.",
+    "Hindret är främst ekonomin. Möjligheten är att musik lockar alla.",
+]
+_EN_LETTER = [
+    "Thank you for your letter. Here are our answers.",
+    "The Music House is a non-profit association running rehearsal rooms and a small "
+    "stage. Some forty bands rehearse with us.",
+    "Yes, we work against segregation.",
+    "Young people from different parts of the city play in the same bands. Music is a "
+    "common language.",
+    "The main obstacle is money. The opportunity is that music draws everyone.",
+]
+
+
+@pytest.mark.parametrize(("head", "subject", "pars", "closing"), [
+    (["Malmö 2020-01-10", "Till Malmö stad\nEnheten för civilsamhälle och demokrati"],
+     "Angående kartläggningen av civilsamhällets arbete", _SV_LETTER,
+     ["Med vänlig hälsning", "Jonas Ek\nOrdförande"]),
+    (["Malmö, 10 January 2020", "To the City of Malmö"], "Regarding your survey", _EN_LETTER,
+     ["Kind regards", "Jonas Ek\nChair"]),
+])
+def test_a_letter_with_one_paragraph_per_answer_is_read_in_order(cfg, head, subject, pars,
+                                                                  closing):
+    raw = _with_attachment("Hej,\n\nSe bifogat brev med våra svar.\n\nJonas",
+                           _letter_docx(head, subject, pars, closing), "Brev.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["value"] == pars[1]
+    assert p.answers["works_against_segregation"]["value"] is True
+    assert p.answers["how"]["value"] == pars[3]
+    assert p.answers["obstacles_opportunities"]["value"] == pars[4]
+    assert p.answers["about"]["source"] == "Brev.docx"
+    assert p.reasons == [], p.reasons  # four paragraphs for four questions: no guess
+
+
+def test_an_answers_second_paragraph_under_its_question_stays_with_it():
+    import docx
+
+    from svarsinkorg.parsers.attachments.docx import read_docx
+
+    d = docx.Document()
+    d.add_paragraph("1. Vilka är ni?")
+    d.add_paragraph("Vi är en kör.")
+    d.add_paragraph("Vi har funnits sedan 1998.")
+    d.add_paragraph("2. Arbetar ni mot segregation?")
+    d.add_paragraph("Ja.")
+    text = read_docx(af._save_docx(d))
+    assert "1. Vilka är ni?\nVi är en kör.\nVi har funnits sedan 1998.\n\n2. " in text
