@@ -214,8 +214,15 @@ def review() -> None:
         names = {m.id: r.name for r in survey_state.associations for m in r.messages}
         rows = [(m, names.get(m.id, "—"), why) for _what, m, why in survey_state.review
                 if m is not None]
+        last: tuple[int, str] | None = None
         for m, name, why in [*rows, *named]:
             shown.add(m.id)
+            if last == (m.id, name):
+                # The same mail's next reason: its headers once, or a narrow terminal
+                # repeats a six-line subject under every reason.
+                table.add_row("", "", "", "", "", t.reason(why))
+                continue
+            last = (m.id, name)
             table.add_row(str(m.id), name, m.from_addr or "", m.subject or "", when(m),
                           t.reason(why))
         console.print(table)

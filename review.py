@@ -59,6 +59,13 @@ class QueueItem:
     date: dt.datetime | None
     reasons: list[Reason | str] = field(default_factory=list)  # labels.reason() words them
     message_ids: list[int] = field(default_factory=list)  # the flagged messages
+    # Beside each reason, the mail it is about (None: the record's own), so a screen that
+    # shows one of several mails can say which reason belongs to which.
+    reason_messages: list[int | None] = field(default_factory=list)
+
+    def reasons_with_mail(self) -> list[tuple[Reason | str, int | None]]:
+        pad = [None] * (len(self.reasons) - len(self.reason_messages))
+        return list(zip(self.reasons, [*self.reason_messages, *pad], strict=True))
 
 
 _FAR = dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -72,6 +79,7 @@ def review_queue(state: SurveyState) -> list[QueueItem]:
     def touch(item: QueueItem, m: MessageSummary, why: Reason | str) -> None:
         if why and why not in item.reasons:
             item.reasons.append(why)
+            item.reason_messages.append(m.id)
         if m.id not in item.message_ids:
             item.message_ids.append(m.id)
         if m.date is not None and (item.date is None or m.date < item.date):
@@ -99,11 +107,12 @@ def review_queue(state: SurveyState) -> list[QueueItem]:
         if rec.needs_review and ref not in items and shown:
             last = shown[-1]
             items[ref] = QueueItem(ref, "association", rec.id, last.id, rec.name, last.date,
-                                   list(rec.reasons), [last.id])
+                                   list(rec.reasons), [last.id], [None] * len(rec.reasons))
         elif ref in items:
             for why in rec.reasons:
                 if why not in items[ref].reasons:
                     items[ref].reasons.append(why)
+                    items[ref].reason_messages.append(None)
     return sorted(items.values(), key=lambda i: (i.date or _FAR, i.ref))
 
 

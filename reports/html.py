@@ -23,10 +23,11 @@ from ..store.records import AssociationRecord, SurveyState
 from ..store.reminder_history import ReminderHistory, reminder_before_reply
 from .chart import Marker, bar_chart, responses_chart
 from .labels import Labels
-from .status import counts, days_left
+from .status import counts, days_left, review_items
 from .templating import environment, report_css
 
 FOLD_AFTER = 220  # characters; longer answers are folded into <details>
+LONG_AFTER = 60  # days after the last mail or the deadline: the chart stops running to today
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def headline(survey: Survey, state: SurveyState, now: dt.datetime) -> Headline:
     c = counts(state.associations)
     return Headline(total=c.total, responses=c.responded + c.late, late=c.late,
                     days_left=days_left(survey, now), bounced=c.bounced,
-                    review=len(state.review))
+                    review=review_items(state))  # as the queue counts
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,11 @@ def _chart(survey: Survey, state: SurveyState, rounds: list[Round], today: dt.da
     firsts += [m.date.astimezone(survey.tz).date() for m in state.unmatched if m.date]
     firsts += [rd.day for rd in rounds]
     start = min([*firsts, survey.deadline - dt.timedelta(days=21)]) - dt.timedelta(days=1)
-    end = max([survey.deadline + dt.timedelta(days=3), today, *received])
+    last = max([survey.deadline + dt.timedelta(days=3), *received, *firsts])
+    # The survey's own weeks: a report made long after the last mail (an archive, a trial
+    # on an old mailbox) ends there, not today, or the whole survey is squeezed against
+    # the left edge with its deadline cut off.
+    end = max(last, today) if today <= last + dt.timedelta(days=LONG_AFTER) else last
     if end - start > dt.timedelta(days=400):  # a stray old date must not flatten the line
         start = end - dt.timedelta(days=400)
     markers = [Marker(survey.deadline, t("deadline"), "deadline")]
@@ -248,4 +253,4 @@ def _chart(survey: Survey, state: SurveyState, rounds: list[Round], today: dt.da
                            markers=markers, title=t("chart_title"),
                            y_label=t("chart_responses"),
                            total_label=t("chart_roster", n=len(state.associations)),
-                           until=max([today, *received]))
+                           until=min(max([today, *received]), end))

@@ -94,6 +94,7 @@ LABELS: dict[str, dict[str, str]] = {
         "skip_reminded_today": "redan påmind i dag",
         "skip_too_soon": "påmind {date}, nästa tidigast {next}",
         "skipped_responded": "har svarat",
+        "skipped_declined": "avböjt att delta",
         "skipped_late": "svarat sent",
         "skipped_opted_out": "avböjt",
         "skipped_bounced": "studsar",
@@ -162,13 +163,19 @@ LABELS: dict[str, dict[str, str]] = {
         "association_field": "Förening",
         "association_hint": "Skriv för att söka i registret",
         "not_survey": "Inte ett enkätsvar",
+        "message_not_survey": "Mejl #{id} är inget enkätsvar",
+        "reason_in_mail": "(mejl #{id})",
+        "set_aside_undo": "Ångra på mejlets sida (#{id})",
+        "wrong_association": "Fel förening? Flytta mejl #{id}",
+        "saved_moved": "Mejlet är flyttat.",
         "why_review": "Varför granska",
         "save_approve": "Spara och godkänn",
         "save_only": "Spara",
         "skip": "Hoppa över",
         "previous": "Föregående",
         "next": "Nästa",
-        "keys_help": "Tangenter: j nästa, k föregående, g spara och godkänn",
+        "keys_help": "Tangenter: j nästa, k föregående, g spara och godkänn, 1–9 markerad "
+        "text i mejlet blir svaret på den frågan",
         "saved_changes": "Sparat: {n} ändringar.",
         "saved_approved": "Godkänt: {name}.",
         "saved_not_survey": "Markerat som inte ett enkätsvar.",
@@ -235,6 +242,7 @@ LABELS: dict[str, dict[str, str]] = {
         "own_title": "Egna utskick",
         "review_reasons": "Att granska",
         "question_ref": "fråga {n}",
+        "interview_ref": "fältet ”Vill bli intervjuad”",
         "questions_ref": "fråga",
         "skip_awaits_review": "väntar på granskning: {why}",
         "skip_awaits_confirmation": "föreningen behöver bekräftas: {why}",
@@ -320,6 +328,7 @@ LABELS: dict[str, dict[str, str]] = {
         "skip_reminded_today": "already reminded today",
         "skip_too_soon": "reminded {date}, next on {next} at the earliest",
         "skipped_responded": "responded",
+        "skipped_declined": "declined to take part",
         "skipped_late": "responded late",
         "skipped_opted_out": "opted out",
         "skipped_bounced": "bounced",
@@ -388,13 +397,19 @@ LABELS: dict[str, dict[str, str]] = {
         "association_field": "Association",
         "association_hint": "Type to search the roster",
         "not_survey": "Not a survey reply",
+        "message_not_survey": "Mail #{id} is no survey reply",
+        "reason_in_mail": "(mail #{id})",
+        "set_aside_undo": "Undo on the mail's page (#{id})",
+        "wrong_association": "Wrong association? Move mail #{id}",
+        "saved_moved": "The mail was moved.",
         "why_review": "Why review",
         "save_approve": "Save and approve",
         "save_only": "Save",
         "skip": "Skip",
         "previous": "Previous",
         "next": "Next",
-        "keys_help": "Keys: j next, k previous, g save and approve",
+        "keys_help": "Keys: j next, k previous, g save and approve, 1–9 the text marked in "
+        "the mail becomes that question's answer",
         "saved_changes": "Saved: {n} changes.",
         "saved_approved": "Approved: {name}.",
         "saved_not_survey": "Marked as not a survey reply.",
@@ -460,6 +475,7 @@ LABELS: dict[str, dict[str, str]] = {
         "own_title": "Our own mail",
         "review_reasons": "To review",
         "question_ref": "question {n}",
+        "interview_ref": "the field “Wants an interview”",
         "questions_ref": "questions",
         "skip_awaits_review": "waiting for review: {why}",
         "skip_awaits_confirmation": "the association needs confirming: {why}",
@@ -628,7 +644,10 @@ class Labels:
 
     def question(self, key: str) -> str:
         n = self._numbers.get(key)
-        return self("question_ref", n=n) if n else key
+        if n:
+            return self("question_ref", n=n)
+        # The interview wish is a field of the record, not a question: its name, never its key.
+        return self("interview_ref") if key == "wants_interview" else key
 
     def _question_list(self, detail: str) -> str:
         """ "works_against_segregation, how" -> "fråga 2, 3" when every key is known."""

@@ -36,6 +36,20 @@ def counts(records: list[AssociationRecord]) -> Counts:
     )
 
 
+
+def review_items(state: SurveyState) -> int:
+    """What waits for a person, counted as the review queue counts it (review.py): one
+    per association whose record needs review, one per flagged mail that belongs to no
+    association; never one per reason (three doubts about one reply are one item)."""
+    owner = {m.id: r.id for r in state.associations for m in r.messages}
+    refs = {("a", r.id) for r in state.associations if r.needs_review}
+    for what, m, _why in state.review:
+        if m is None:
+            continue
+        rec = owner.get(m.id) if what != "unmatched" else None
+        refs.add(("m", m.id) if rec is None else ("a", rec))
+    return len(refs)
+
 def days_left(survey: Survey, now: dt.datetime) -> int:
     """Whole calendar days from today to the deadline day, in the survey's time zone:
     0 on the last day, negative once it has passed."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from helpers import REPO, write_config
+from helpers import REPO, reply, write_config
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
@@ -168,3 +168,27 @@ def test_review_also_lists_mail_that_belongs_to_no_association(tmp_path):
     assert "Meddelanden utan förening" in result.output
     assert "nils.berg@example.net" in result.output
     assert "Fråga om bidrag" in result.output
+
+
+def test_review_shows_a_mails_headers_once_above_its_reasons(tmp_path):
+    # The trial on unseen42: 19 items took 429 lines in an 80-column terminal, each reason
+    # repeating its mail's number, sender, subject (wrapped to six lines) and date.
+    cfg = _setup(tmp_path)
+    (tmp_path / "mail").mkdir()
+    (tmp_path / "mail" / "nydala.eml").write_bytes(reply(
+        "Hej\n\nVi är en schackklubb för alla åldrar i Nydala. Segregation jobbar vi inte med "
+        "direkt men alla är välkomna hos oss.\n\n/Bengt\n",
+        sender="nydala.fritid@hotmail.com", name="Bengt", subject="Re: Kartläggning 2"))
+    assert _run("-c", str(cfg), "import", str(tmp_path / "mail")).exit_code == 0
+    out = _run("-c", str(cfg), "review", env={"COLUMNS": "250"}).output
+    rows = [line for line in out.splitlines() if "Nydala Fritidsförening" in line]
+    assert len(rows) == 1 and "Re: Kartläggning 2" in rows[0]
+    mail_id = rows[0].split("│")[1].strip()
+    state = json.loads(_run("-c", str(cfg), "status", "-f", "json").output)
+    nydala = next(a for a in state["associations"] if a["association"].startswith("Nydala"))
+    reasons = nydala["review_reasons"]
+    assert len(reasons) >= 2  # several reasons, one row of headers
+    body = out.split("Att granska")[1]
+    for why in reasons:
+        assert why[:40] in body
+    assert out.count(f"│ {mail_id} ") == 1

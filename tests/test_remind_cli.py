@@ -105,6 +105,31 @@ def test_dry_run_prints_who_would_get_what_and_sends_nothing(tmp_path: Path, smt
     assert handler.messages == []
 
 
+
+def test_dry_run_summary_names_every_skip_reason_in_words(tmp_path: Path, smtp) -> None:
+    # A declined association was summed up as "1 skipped_declined": the label was missing.
+    handler, port = smtp
+    cfg = setup(tmp_path, port)
+    (tmp_path / "mail" / "hyllie.eml").write_bytes(reply(
+        "Hej!\n\nStyrelsen meddelar att vi inte svarar på enkäten i år.\n\nMvh\nOla\n",
+        sender="kansli@hyllieif.se", name="Ola Hansson"))
+    assert run("-c", cfg, "import", str(tmp_path / "mail")).exit_code == 0
+    out = run("-c", cfg, "remind").output
+    assert "Hoppar över Hyllie IF: har avböjt att delta" in out
+    assert "Skulle skicka: 1 · Hoppar över: 2 (1 avböjt att delta, 1 har svarat)" in out
+    assert "skipped_" not in out and handler.messages == []
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_skip_reason_has_its_words(language: str) -> None:
+    from svarsinkorg.reminders.select import SKIP_REASONS
+    from svarsinkorg.reports.labels import LABELS
+
+    for reason in SKIP_REASONS:
+        for key in (f"skip_{reason}", f"skipped_{reason}"):
+            assert LABELS[language].get(key), (language, key)
+
+
 def test_send_then_again_the_same_day(tmp_path: Path, smtp) -> None:
     handler, port = smtp
     cfg = setup(tmp_path, port)

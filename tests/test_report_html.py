@@ -16,7 +16,7 @@ from helpers import make_config
 from sqlalchemy.orm import Session
 
 from svarsinkorg.config import Config
-from svarsinkorg.reports.status import counts
+from svarsinkorg.reports.status import counts, review_items
 from svarsinkorg.service import write_report
 from svarsinkorg.store.db import Store
 from svarsinkorg.store.models import Association, AssociationEmail, Message
@@ -165,7 +165,8 @@ def test_headline_numbers_match_the_store(report: tuple[Config, str, Doc]) -> No
     assert "4 dagar kvar" in kpi("days_left")["text"]
     assert kpi("late")["attrs"]["data-value"] == str(c.late) == "1"
     assert kpi("bounced")["attrs"]["data-value"] == str(c.bounced) == "1"
-    assert kpi("review")["attrs"]["data-value"] == str(len(state.review)) == "2"
+    # items, as the queue counts them (one per association or loose mail), not reasons
+    assert kpi("review")["attrs"]["data-value"] == str(review_items(state)) == "2"
     # one row per association, in roster order, with its status
     rows = [e for e in doc.find("tr") if "data-status" in e["attrs"]]
     assert [(r["attrs"]["data-association"], r["attrs"]["data-status"]) for r in rows] == [
@@ -197,6 +198,24 @@ def test_chart_marks_deadline_and_each_reminder_round(report: tuple[Config, str,
     assert "Sista svarsdag" in chart["text"]
     path = doc.one("path", **{"class": "responses"})["attrs"]["d"]
     assert path.count("L") >= 6  # climbs once per response day
+
+
+def test_a_report_made_years_later_still_shows_the_survey_weeks(tmp_path: Path) -> None:
+    # The trial on unseen42 (mail of 2019/20, report of 2026): the chart ran to today, 400
+    # days wide, so every reply sat at its left edge and the deadline fell outside it.
+    cfg = make_config(tmp_path)
+    populate(cfg)
+    later = dt.datetime(2026, 12, 6, 17, 0, tzinfo=UTC)
+    doc = Doc(write_report(cfg, tmp_path / "r.html", later).read_text(encoding="utf-8"))
+    chart = doc.one("svg", **{"class": "chart"})
+    assert len(doc.find("line", **{"class": "marker marker-deadline"})) == 1
+    assert len(doc.find("line", **{"class": "marker marker-reminder"})) == 2
+    assert doc.find("line", **{"class": "marker marker-today"}) == []
+    ticks = re.findall(r"\b(\d\d)-(\d\d)\b", chart["text"])
+    months = {m for m, _d in ticks}
+    assert months <= {"11", "12", "01", "02"}, ticks  # Nov 2019 - Feb 2020, nothing else
+    path = doc.one("path", **{"class": "responses"})["attrs"]["d"]
+    assert path.count("L") >= 6  # the line climbs on each reply day, as it did then
 
 
 def test_yes_no_distribution(report: tuple[Config, str, Doc]) -> None:

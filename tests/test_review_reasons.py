@@ -92,6 +92,17 @@ def test_reason_labels_are_swedish_by_default_and_english_on_the_switch():
     assert en.reason(r) == "Unclear answer (question 2): både ja och nej"
 
 
+def test_a_reason_about_the_interview_wish_names_its_field_not_its_key():
+    # The trial on unseen45 read "... som inte lästes som en intervjuönskan (wants_interview)".
+    keys = ["about", "works_against_segregation"]
+    r = Reason("interview_unread", "wants_interview", "kom gärna förbi")
+    assert Labels("sv", keys).reason(r) == (
+        "Mejlet verkar be om ett möte eller samtal som inte lästes som en intervjuönskan "
+        "(fältet ”Vill bli intervjuad”): kom gärna förbi")
+    assert Labels("en", keys).reason(r) == (
+        "The mail seems to ask for a meeting or a call that was not read as an interview "
+        "wish (the field “Wants an interview”): kom gärna förbi")
+
 def test_an_unknown_code_shows_its_code_and_detail_and_an_old_text_as_it_is():
     t = Labels("sv")
     assert t.reason(Reason("brand_new_check", "how", "x y")) == "brand_new_check (how): x y"

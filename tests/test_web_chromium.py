@@ -7,6 +7,7 @@ INTAKE_SCREENSHOT=path also saves the review screen there (docs/review.png)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import http.server
 import json
 import os
@@ -20,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web_data import review_config
+from helpers import CET, config_with_roster, reply
+from web_data import add_messages, review_config
 
 from svarsinkorg import service
 from svarsinkorg.config import Config
@@ -165,6 +167,14 @@ def test_coordinator_works_through_the_queue(tmp_path: Path, browser: Any) -> No
         _wait(browser, lambda d: "/review/a5" in d.current_url)
         assert _left(browser) == 4
         assert browser.find_element(By.ID, "queue-count").text == "4"
+        # a bounce is no answer already: it is not offered to be set aside
+        assert browser.find_element(By.ID, "message-not-survey").text == \
+            "Mejl #10 är inget enkätsvar"
+        browser.find_element(By.PARTIAL_LINK_TEXT, "studs").click()
+        _wait(browser, lambda d: "message=" in d.current_url)
+        assert browser.find_elements(By.ID, "message-not-survey") == []
+        browser.back()
+        _wait(browser, lambda d: "/review/a5" in d.current_url and "message" not in d.current_url)
         shot = os.environ.get("INTAKE_SCREENSHOT")
         if shot:
             browser.set_window_size(1400, 1320)  # down to the buttons
@@ -257,3 +267,187 @@ def test_hostile_mail_neither_runs_nor_loads(tmp_path: Path, browser: Any,
     console += _console(browser)
     assert not [m for m in console if "XSS-RAN" in m], console
     assert seen == [], f"the page loaded from the 'internet': {seen}"
+
+
+BRO_QUESTION = ("Hej!\n\nInnan vi svarar på enkäten en fråga: vi har sökt föreningsbidrag för "
+                "vår vårfestival men inte hört något. Vet du vem på Fritidsförvaltningen jag "
+                "ska kontakta om det?\n\nVi återkommer om enkäten!\n\nMvh Lina\n"
+                "Kulturföreningen Bro Sofielund\n")
+BRO_REPLY = ("Hej!\n\n1. Kulturföreningen Bro ordnar konserter och en vårfestival i Sofielund."
+             "\n\n2. Ja\n\n3. Affischerna sätts upp på fem språk.\n\n4. Hinder: pengar. "
+             "Möjligheter: grannarna.\n\nMvh Lina\nKulturföreningen Bro Sofielund\n")
+
+
+def test_why_first_and_a_mail_set_aside_from_the_item(tmp_path: Path, browser: Any) -> None:
+    """The coordinator's trial (unseen42): the reasons sat under all four answer fields,
+    below the fold of a 1000-pixel window, and a mail of the association's that is no
+    answer (a question about a grant) took the message page and back: 4 clicks, 5 pages.
+    Now the reasons open the record pane and the mail is set aside from the item."""
+    from selenium.webdriver.common.by import By
+
+    cfg = config_with_roster(tmp_path, "name,email\nKulturföreningen Bro Sofielund,"
+                                       "bro.sofielund@gmail.com\n")
+    sender = {"sender": "bro.sofielund@gmail.com", "name": "Lina Ek"}
+    add_messages(cfg, [
+        reply(BRO_QUESTION, message_id="<bro-1@example.org>",
+              when=dt.datetime(2019, 12, 16, 13, 40, tzinfo=CET), **sender),
+        reply(BRO_REPLY, message_id="<bro-2@example.org>",
+              when=dt.datetime(2020, 1, 23, 22, 18, tzinfo=CET), **sender)])
+    token = "chromium-token-" + "z" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review")
+        _wait(browser, lambda d: "/review/a1" in d.current_url)
+        assert _left(browser) == 1
+        reasons = browser.find_element(By.ID, "reasons")
+        first_field = browser.find_element(By.CSS_SELECTOR, "fieldset.question")
+        assert reasons.location["y"] < first_field.location["y"]
+        height = browser.execute_script("return window.innerHeight")
+        assert reasons.location["y"] + reasons.size["height"] <= height  # seen without scrolling
+        assert reasons.text.splitlines() == [
+            "Varför granska", "Text i svaret som inte hör till någon fråga: vi har sökt "
+            "föreningsbidrag för vår vårfestival men inte hört något. (mejl #1)"]
+        # the first (oldest) mail is shown: set it aside, in one click, without leaving
+        assert "föreningsbidrag" in browser.find_element(By.CSS_SELECTOR, "pre.body").text
+        button = browser.find_element(By.ID, "message-not-survey")
+        assert button.text == "Mejl #1 är inget enkätsvar"
+        button.click()
+        _wait(browser, lambda d: "done=not_survey" in d.current_url)
+        assert "/review/a1" in browser.current_url
+        assert browser.find_element(By.ID, "flash").text == \
+            "Markerat som inte ett enkätsvar. Ångra på mejlets sida (#1)"
+        assert "föreningsbidrag" not in browser.page_source  # only the reply is left
+        # undone in two clicks: the flash links to the mail's page, its history has Ångra
+        browser.find_element(By.ID, "set-aside-undo").click()
+        _wait(browser, lambda d: d.current_url.endswith("/messages/1"))
+        browser.find_element(By.CSS_SELECTOR, "button.undo").click()
+        _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "tr.undone"))
+        browser.get(f"{base}/review/a1")
+        assert "föreningsbidrag" in browser.page_source  # back on the item
+        browser.find_element(By.ID, "message-not-survey").click()
+        _wait(browser, lambda d: "done=not_survey" in d.current_url)
+    out = tmp_path / "export.json"
+    service.export(cfg, "json", out)
+    data = json.loads(out.read_text("utf-8"))
+    bro = data["associations"][0]
+    assert bro["needs_review"] is False and bro["review_reasons"] == []
+    assert bro["answers"]["how"] == "Affischerna sätts upp på fem språk."
+    assert [s["message"] for s in bro["sources"]] == [2, 2, 2, 2]
+    service.reparse(cfg)  # the person's word holds after a reparse
+    service.export(cfg, "json", out)
+    assert json.loads(out.read_text("utf-8"))["associations"][0]["needs_review"] is False
+
+
+def test_each_reason_says_which_mail_it_is_about(tmp_path: Path, browser: Any) -> None:
+    """Two flagged mails on one item (unseen45, Kirsebergs Seniorförening): the pane showed
+    the first while a reason quoted the second, with nothing to tell them apart."""
+    from selenium.webdriver.common.by import By
+
+    cfg = config_with_roster(tmp_path, "name,email\nKulturföreningen Bro Sofielund,"
+                                       "bro.sofielund@gmail.com\n")
+    sender = {"sender": "bro.sofielund@gmail.com", "name": "Lina Ek"}
+    add_messages(cfg, [
+        reply(BRO_QUESTION, message_id="<bro-1@example.org>",
+              when=dt.datetime(2019, 12, 16, 13, 40, tzinfo=CET), **sender),
+        reply(BRO_REPLY.replace("2. Ja", "2. Ja och nej, det beror på"),
+              message_id="<bro-2@example.org>",
+              when=dt.datetime(2020, 1, 23, 22, 18, tzinfo=CET), **sender)])
+    token = "chromium-token-" + "w" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review/a1")
+
+        def reasons() -> list[tuple[str, bool]]:
+            return [(li.text, "this-mail" in (li.get_attribute("class") or ""))
+                    for li in browser.find_elements(By.CSS_SELECTOR, "#reasons li")]
+
+        assert reasons() == [
+            ("Text i svaret som inte hör till någon fråga: vi har sökt föreningsbidrag för "
+             "vår vårfestival men inte hört något. (mejl #1)", True),
+            ("Inga svar hittades (mejl #1)", True),
+            ("Oklart svar (fråga 2): Ja och nej, det beror på (mejl #2)", False)]
+        browser.find_element(By.LINK_TEXT, "(mejl #2)").click()
+        _wait(browser, lambda d: "message=2" in d.current_url)
+        assert "Ja och nej" in browser.find_element(By.CSS_SELECTOR, "pre.body").text
+        assert [bold for _text, bold in reasons()] == [False, False, True]
+
+
+def test_text_marked_in_the_mail_becomes_an_answer_by_its_number(tmp_path: Path,
+                                                                  browser: Any) -> None:
+    """The trial's clumsiest fix (unseen42, Kroksbäcks): the answer was in the mail but no
+    field held it; copying meant drag, Ctrl-C, click the field, select all, Ctrl-V. Now:
+    mark it and press the question's number (lines the client wrapped are joined)."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    cfg = config_with_roster(tmp_path, "name,email\nKroksbäcks Boulesällskap,"
+                                       "kroksbacksboule@gmail.com\n")
+    add_messages(cfg, [reply(
+        "Hej! Ja, det gör vi. Boulebanan i Kroksbäcksparken är öppen för alla\noch vi lånar "
+        "ut klot till den som vill prova.\nMvh Lasse\nKroksbäcks Boulesällskap\n",
+        sender="kroksbacksboule@gmail.com", name="Lasse")])
+    wanted = ("Boulebanan i Kroksbäcksparken är öppen för alla och vi lånar ut klot till den "
+              "som vill prova.")
+    token = "chromium-token-" + "v" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review/a1")
+        assert browser.find_element(By.NAME, "q_how").get_attribute("value") == ""
+        browser.execute_script("""
+            const pre = document.querySelector('#mail pre.body');
+            const node = pre.firstChild, text = node.textContent;
+            const from = text.indexOf('Boulebanan'), to = text.indexOf('prova.') + 6;
+            const range = document.createRange();
+            range.setStart(node, from); range.setEnd(node, to);
+            const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);""")
+        ActionChains(browser).send_keys("3").perform()
+        assert browser.find_element(By.NAME, "q_how").get_attribute("value") == wanted
+        assert browser.find_element(By.NAME, "q_about").get_attribute("value") == ""
+        # nothing marked: a number does nothing
+        ActionChains(browser).send_keys("1").perform()
+        assert browser.find_element(By.NAME, "q_about").get_attribute("value") == ""
+        browser.find_element(
+            By.CSS_SELECTOR, 'input[name="q_works_against_segregation"][value="ja"]').click()
+        browser.find_element(By.ID, "approve").click()
+        _wait(browser, lambda d: "done=a1" in d.current_url)
+    out = tmp_path / "export.json"
+    service.export(cfg, "json", out)
+    rec = json.loads(out.read_text("utf-8"))["associations"][0]
+    assert rec["answers"]["how"] == wanted
+    assert rec["answers"]["works_against_segregation"] is True
+    assert rec["needs_review"] is False
+
+
+def test_a_wrong_name_match_is_moved_from_the_item(tmp_path: Path, browser: Any) -> None:
+    """A reply matched only by a name in its text ("bekräfta"): approving confirms it; when
+    the name was the wrong one, the mail moves to its association from the item, instead
+    of its page and back."""
+    from selenium.webdriver.common.by import By
+
+    cfg = config_with_roster(tmp_path, "name,email\nHyllie IF,kansli@hyllieif.se\n"
+                                       "Holma Basket,holmabasket@gmail.com\n")
+    add_messages(cfg, [reply(
+        "Hej,\n\n1. Vi spelar basket i Holma, ungefär 80 barn.\n2. Ja\n3. Gratis träningar "
+        "för alla.\n4. Hallen är full.\n\nHälsningar Omar\nHyllie IF\n",
+        sender="omar.basket@example.net", name="Omar")])
+    token = "chromium-token-" + "u" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review")
+        _wait(browser, lambda d: "/review/a1" in d.current_url)
+        assert "bekräfta" in browser.find_element(By.ID, "reasons").text
+        browser.find_element(By.CSS_SELECTOR, "#move-mail > summary").click()
+        browser.find_element(By.CSS_SELECTOR, '#move-mail input[name="association"]'
+                             ).send_keys("Holma Basket")
+        browser.find_element(By.ID, "move-mail-button").click()
+        _wait(browser, lambda d: "done=moved" in d.current_url)
+        assert browser.find_element(By.ID, "flash").text == \
+            "Mejlet är flyttat. Ångra på mejlets sida (#1)"
+    out = tmp_path / "export.json"
+    service.export(cfg, "json", out)
+    data = {a["association"]: a for a in json.loads(out.read_text("utf-8"))["associations"]}
+    assert data["Hyllie IF"]["status"] == "no_response"
+    holma = data["Holma Basket"]
+    assert holma["status"] == "responded" and holma["needs_review"] is False
+    assert holma["answers"]["about"] == "Vi spelar basket i Holma, ungefär 80 barn."
+    assert holma["answers"]["works_against_segregation"] is True

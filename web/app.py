@@ -245,6 +245,8 @@ def create_app(
         done = request.query_params.get("done")
         if done == "not_survey":
             return t("saved_not_survey")
+        if done == "moved":
+            return t("saved_moved")
         if done == "saved":
             return t("saved_changes", n=_int(request.query_params.get("n")))
         if done and done.startswith("a"):
@@ -270,8 +272,12 @@ def create_app(
             return web.render(request, "error.html", 404, message=t("not_found"))
         context = await db(_item_context, view)
         flash = await db(_flash, request, view)
+        # A mail just set aside from this item: where to undo it (its page's history).
+        set_aside = _int(request.query_params.get("set_aside"), 0) \
+            if request.query_params.get("done") in ("not_survey", "moved") else 0
         return web.render(request, "review.html", flash=flash, values=view.values,
-                          token=view.token, stale=None, error=None, **context)
+                          token=view.token, stale=None, error=None,
+                          set_aside=set_aside or None, **context)
 
     async def save(request: Request) -> Response:
         form = await checked_form(request)
