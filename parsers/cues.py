@@ -72,6 +72,21 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in folded for w in words)
 
 
+# The writer saying what they attach, at a sentence's start: "Jag bifogar affischen till vår
+# vårkurs", "Vi skickar också med våra stadgar", "I attach our poster": said about the mail,
+# whatever the file is (refers_to_attachment asks whether the file holds the answers).
+_ATTACHING = re.compile(
+    r"^(?:\w+[,!]?\s+)?(?:jag|vi)\s+(?:\w+\s+)?(?:bifogar|har\s+(?:\w+\s+)?bifogat"
+    r"|skickar\s+(?:\w+\s+)?med)\b|^(?:här\s+)?bifogas\b|^bifogat\s+(?:finns|är)\b"
+    r"|^(?:i|we)\s+(?:have\s+|'ve\s+)?(?:also\s+)?(?:attach(?:ed)?|enclose[d]?)\b"
+    r"|^(?:please\s+)?find\s+attached\b|^attached\s+(?:is|are|you)\b", re.I)
+
+
+def says_what_is_attached(sentence: str) -> bool:
+    """SENTENCE opens with the writer attaching something ("Jag bifogar affischen ...")."""
+    return bool(_ATTACHING.match(normalize_ws(sentence)))
+
+
 @functools.lru_cache(maxsize=16)  # asked by the reader and again by the self-check
 def refers_to_attachment(text: str | None) -> bool:
     """True for "se bifogad fil", "svaren finns i bilagan", "bifogar våra svar", "see attached"."""
