@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..config import Question
 from .heading_pass import heading_scorer
 from .text import normalize_ws
+from .yes_no import parse_yes_no
 
 _MAX_WORDS = 12
 # a letter's subject line, whatever it says after the word: it heads the letter, not a
@@ -54,8 +55,9 @@ def without_head(text: str, questions: Sequence[Question]) -> str:
         below = lines[filled[n + 1]] if n + 1 < len(filled) else None
         if below is None or not _title(line, qs):
             break
-        if not _SUBJECT.match(line.strip()) and not _short(below):
-            break  # a short line right above prose heads it
+        if not _SUBJECT.match(line.strip()) and (
+                not _short(below) or parse_yes_no(below).value is not None):
+            break  # a short line right above prose, or above a yes or no, heads it
         cut = k + 1
     if not cut:
         return text

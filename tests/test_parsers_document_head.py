@@ -70,6 +70,7 @@ def test_a_title_over_a_heading_that_names_question_1_takes_no_place_of_its_own(
     "1. Vilka är ni?\nEn kör.\n\n2. Arbetar ni mot segregation?\nJa",
     "Svar på fråga 1\nVi är en kör.",
     "Om oss\n\nKör i Malmö sedan 1990",
+    "Kören Ljudet i Malmö\n\nJa\n\nVi sjunger på sex språk.",
 ])
 def test_a_heading_over_prose_a_numbered_question_or_an_answer_stays(text: str) -> None:
     assert without_head(text, QS) == text
