@@ -81,13 +81,12 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
     out.wants_interview = any(ex.wants_interview for ex in extractions)
     out.refers_to_attachment = any(ex.refers_to_attachment for ex in extractions)
     answered = any(a.value is not None for a in out.answers.values())
-    complete = all(a.said for a in out.answers.values())
     for ex in extractions:
         moot = answered and not _gave_any(ex, out)
-        if moot and ex is not extractions[0] and (ex.answered() or complete):
+        if moot and ex is not extractions[0] and ex.answered():
             # a file whose answers all gave way (statutes read by position beside a
-            # complete body), or that holds none where every question has one: its doubts
-            # are about answers nobody took or needs
+            # complete body): its doubts are about answers nobody took. (One that answered
+            # nothing keeps its text left over: a correction in it may not have been read.)
             continue
         # ... as are the guesses of a body that gave none ("Vi har skrivit in svaren under
         # frågorna i dokumentet": the questions quoted below it are no answers left empty);

@@ -206,34 +206,28 @@ def test_a_conflict_settled_by_the_sender_is_no_doubt():
 
 # --- a part whose answers nobody took: its doubts are moot --------------------------------
 
-def _statutes_docx() -> bytes:
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Stadgar för Grannföreningen Solbacken", level=1)
-    d.add_paragraph("Antagna vid årsmötet 2018-03-12")
-    for head, text in [
-        ("§ 1 Namn", "Föreningens namn är Grannföreningen Solbacken."),
-        ("§ 2 Ändamål", "Föreningen har till ändamål att främja gemenskap mellan de boende."),
-        ("§ 3 Styrelse", "Föreningens angelägenheter handhas av en styrelse om minst tre "
-                         "ledamöter som väljs av årsmötet."),
-    ]:
-        d.add_paragraph(head)
-        d.add_paragraph(text)
-    return af._save_docx(d)
+# statutes as a PDF's text comes out: a title, then sections of a heading and a paragraph
+_STATUTES = ("Stadgar för Grannföreningen Solbacken\n\nAntagna vid årsmötet 2018-03-12\n\n"
+             "§ 1 Namn\nFöreningens namn är Grannföreningen Solbacken.\n\n"
+             "§ 2 Ändamål\nAtt främja gemenskap mellan de boende.\n\n"
+             "§ 3 Medlemskap\nMedlem kan den bli som bor i området.\n\n"
+             "§ 4 Styrelse\nStyrelsen har minst tre ledamöter.\n\n"
+             "§ 5 Årsmöte\nÅrsmöte hålls före mars månads utgång.\n")
 
 
 _HEADED_BODY = ("Hej,\n\nHär är våra svar. Jag bifogar också våra stadgar.\n\nOm oss\nVi är en "
-                "grannförening som har ett växthus och ett reparationskafé.\n\nArbetar vi mot "
-                "segregation\nJa\n\nHur\nAllt vi gör är gratis och inbjudningarna finns på fem "
-                "språk.\n\nHinder och möjligheter\nDet är svårt att få folk till styrelsen. "
+                "grannförening i Solbacken sedan 2017 som har ett växthus, ett reparationskafé, "
+                "grillkvällar på sommaren och en loppis varje höst.\n\nArbetar vi mot "
+                "segregation\nJa\n\nHur\nAllt vi gör är gratis, och vi skriver inbjudningarna på "
+                "fem språk så att alla grannar känner sig välkomna.\n\nHinder och "
+                "möjligheter\nDet är svårt att få folk till styrelsen. "
                 "Många vill vara med när något händer.\n\nHälsningar\nMarcus")
 
 
 def test_statutes_beside_a_complete_reply_raise_no_doubt(tmp_path):
     cfg = make_config(tmp_path)  # the example survey, with its aliases ("Om oss")
-    p = parse_message(_with_attachment(_HEADED_BODY, _statutes_docx(), "Stadgar.docx"),
-                      cfg.survey, ROSTER)
+    p = parse_message(_with_attachment(_HEADED_BODY, _STATUTES.encode(), "Stadgar.txt",
+                                       "text/plain"), cfg.survey, ROSTER)
     assert p.answers["about"]["value"].startswith("Vi är en grannförening")
     assert {a["source"] for a in p.answers.values()} == {"body"}
     assert p.reasons == [], p.reasons
