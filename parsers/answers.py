@@ -107,6 +107,7 @@ from .to_reader import after_wish_to_meet, asks_when_to_meet, said_to_reader
 from .yes_no import (
     _MIXED,
     confirms_only,
+    negates_intent_only,
     parse_yes_no,
     said_both_ways,
     split_yes_no_explanation,
@@ -245,10 +246,66 @@ def _skipped(value: str) -> bool:
         and bool(_SKIP_SUBJECT.match(value[:m.start()])) and n_words(value[m.end():]) <= 3
 
 
+# an emoji where a writer ends a sentence without a stop, more words after it
+_EMOJI_STOP = re.compile(r"^[^.!?]{3,60}?[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?=\s+\w)")
+
+
+# a few words after a yes that only lead in to a list ("Ja, på flera sätt:" / "* ...")
+_LIST_LEAD_IN = re.compile(r"^(?:\w+\s+){0,3}\w+\s*:\s*(?=[*\-•–·]\s)")
+
+
+# "(Hinder och möjligheter) har vi därför inte så mycket att säga om.", "Det har vi inget att
+# säga om.", "We have nothing much to say about that.": the question passed over in words
+_NOTHING_TO_SAY = re.compile(
+    r"\b(?:(?:har|kan)\s+(?:vi|jag)\s+(?:\w+\s+){0,2}?(?:inte\s+(?:så\s+|särskilt\s+)?(?:mycket"
+    r"|något|mer)|inget|inga\s+synpunkter|inte\s+några\s+synpunkter)"
+    r"|(?:vi|jag)\s+har\s+(?:\w+\s+)?(?:inte\s+(?:så\s+|särskilt\s+)?(?:mycket|något|mer)"
+    r"|inget))\s+(?:att\s+(?:säga|tillägga|berätta|skriva)|att\s+komma\s+med|på\s+det)\b"
+    r"|\b(?:we|i)\s+(?:have|'ve)\s+(?:(?:not|nothing)\s+much|nothing|little)\s+to\s+(?:say|add)\b"
+    r"|\b(?:we|i)\s+(?:don'?t|do\s+not)\s+have\s+(?:much|anything)\s+to\s+(?:say|add)\b",
+    re.I)
+
+
+def _nothing_to_say(value: str, question: Question) -> bool:
+    """VALUE only says there is little to say to QUESTION: one short sentence, and before
+    the words that say so only the question itself (a pronoun, or its own topic words:
+    "Hinder och möjligheter har vi ..."), so "Pengar har vi inte mycket att säga om" (a
+    thing of the answer's) stays."""
+    m = _NOTHING_TO_SAY.search(value)
+    if not m or n_words(value) > 14 or len(split_sentences(value)) != 1 \
+            or n_words(value[m.end():]) > 3:
+        return False
+    before = value[:m.start()]
+    if _SKIP_SUBJECT.match(before):
+        return True
+    words = content_words(before)
+    asked = content_words(question.text)
+    return bool(words) and all(any(words_match(w, a) for a in asked) for w in words)
+
+
 _REASON_AFTER = re.compile(r",?\s+(?:eftersom|därför\s+att|since|because)\s+", re.I)
 
 
-def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:
+# the questions named by their topic: "Frågan om segregation och hur ...", "The questions
+# about segregation ..."
+_BY_TOPIC = re.compile(
+    r"^(?:och\s+|men\s+|and\s+|but\s+)?(?:frågan|frågorna|den\s+frågan|the\s+questions?)"
+    r"\s+(?:om|kring|gällande|on|about)\s+(?P<topic>[^,.;:!?]{3,60}?)"
+    r"\s+(?:har|hoppar|får|kan|tar|svarar|vill|återkommer|lämnar|we|i|has|have|will)\b", re.I)
+
+
+def _topic_refs(sentence: str, qs: Sequence[Asked]) -> set[int]:
+    """The questions a sentence opening "Frågan om <topic> ..." names by their words."""
+    m = _BY_TOPIC.match(sentence)
+    if m is None:
+        return set()
+    words = content_words(m["topic"])
+    return {q.num for q in qs if words and any(
+        words_match(w, a) for w in words for a in content_words(q.q.text))}
+
+
+def _note_on_other_questions(value: str, num: int,
+                             qs: Sequence[Asked] = ()) -> tuple[str, set[int]]:
     """An answer that ends with a sentence about other questions by their number, skipping or
     putting them off ("Fråga fyra hoppar vi över.", "Question 4 we will answer later."): the
     sentence is about those questions, not part of this answer. The answer without it, and
@@ -257,10 +314,15 @@ def _note_on_other_questions(value: str, num: int) -> tuple[str, set[int]]:
     named: set[int] = set()
     while len(sentences) > 1:
         last = sentences[-1]
+        # by number, or by topic ("Frågan om segregation och hur ... hoppar vi över.")
         refs = {_ref_number(m) for m in _QUESTION_REF.finditer(last)}
+        by_topic = not refs
+        refs = refs or _topic_refs(last, qs)
         # the note may give its reason after it: "..., eftersom vi inte arbetar med det"
+        # (or, named by its topic, before the skip: "... har vi diskuterat men ..., så den
+        # hoppar vi över")
         note = _REASON_AFTER.split(last, maxsplit=1)[0]
-        if not refs or num in refs or n_words(note) > 15 \
+        if not refs or num in refs or n_words(note) > (25 if by_topic else 15) \
                 or not (_SKIPS_Q.search(last) or _LATER.search(last) or _DEFERS.search(last)):
             break
         named |= refs
@@ -712,7 +774,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = value[lead.end():]  # "1. Om kåren: Scoutkår med ...": the writer's heading
         if q.q.kind == "text" and (lead := _REPORTED_QUESTION.match(value)):
             value = value[lead.end():]  # "Ni frågar vilka vi är. Oxie Ridklubb är ..."
-        value, named_after = _note_on_other_questions(value, q.num)
+        value, named_after = _note_on_other_questions(value, q.num, qs)
         accounted |= named_after
         if _SEE_ELSEWHERE.match(value):
             if re.search(r"bifog|bilag|fil|dokument|attach", value, re.I):
@@ -724,6 +786,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             or _DEFERRED.match(value)
             or _put_off(value)
             or _skipped(value)
+            or (q.q.kind == "text" and _nothing_to_say(value, q.q))
             # "Fråga 1 gäller som jag skrev.": the earlier answer stands, this is none
             or stands_as_before(value)
             or fuzz.ratio(match_key(value), q.key_full) >= 90
@@ -771,11 +834,16 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             and (spans_next or _REFERS_BACK.search(nxt.q.text))
         ):
             expl = split_yes_no_explanation(a.raw)
+            if expl and (lead := _LIST_LEAD_IN.match(expl)):
+                expl = expl[lead.end():]  # "Ja, på flera sätt: * ...": the list says how
             again_dropped = False
             if expl:
                 # "Ja, det gör vi i allra högsta grad. Många ...": the yes said again is
                 # the yes/no's, the explanation starts after it
                 first, *more = split_sentences(expl)
+                if cut := _EMOJI_STOP.search(first):
+                    # "det jobbar vi med ❤️ parken är gratis ...": an emoji ends the sentence
+                    first, more = first[:cut.end()].strip(), [first[cut.end():].strip(), *more]
                 st = yes_no_statement(first, q.q)
                 again = (st is not None and st.value == a.value) or (
                     _SAID_AGAIN.match(first) and len(re.findall(r"\w+", first)) <= 8
@@ -797,13 +865,21 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         # follow-up's (the open yes/no stays flagged)
         nxt, a = qs[idx + 1], answers[q.q.key]
         if q.q.kind == "yes_no" and a.value is None and a.raw and nxt.q.kind == "text" \
-                and answers[nxt.q.key].value is None \
-                and found.spans.get(q.num, q.num) >= nxt.num:
+                and answers[nxt.q.key].value is None:
+            spans_next = found.spans.get(q.num, q.num) >= nxt.num
             first, *more = split_sentences(normalize_ws(a.raw)) or [""]
-            if more and n_words(first) <= _OPEN_WORDS and _MIXED.search(first.lower()):
+            if spans_next and more and n_words(first) <= _OPEN_WORDS \
+                    and _MIXED.search(first.lower()):
                 expl = " ".join(more)
-                answers[nxt.q.key] = Answer(expl, expl, False, source)
-                flags.append(f"yes_no_explanation:{nxt.q.key}")
+            elif (spans_next or _REFERS_BACK.search(nxt.q.text)) \
+                    and negates_intent_only(first) and n_words(a.raw) >= 6:
+                # "Not on purpose, to be honest. But ...": no answer word to leave behind,
+                # the whole of it says how things are, for the question asking on from it
+                expl = normalize_ws(a.raw)
+            else:
+                continue
+            answers[nxt.q.key] = Answer(expl, expl, False, source)
+            flags.append(f"yes_no_explanation:{nxt.q.key}")
 
     flags.extend(_split_spanned_text(answers, qs, found, source))
     _strip_common_label(answers, qs, source)

@@ -150,6 +150,24 @@ def aside_probability(sentence: str, question_texts: Sequence[str] = (),
     return m.score(sentence, _question_stems(tuple(question_texts)))
 
 
+# "du"/"you" as anyone, in a clause of its own: "ingen bryr sig var du kommer ifrån när du står
+# på brädan", "it does not matter where you live"
+_GENERIC_YOU = re.compile(
+    r"(?i)\b(?:var|när|där|hur|vem|vad|oavsett\s+(?:var|vem|hur|vad)|vart|varifrån|where|when"
+    r"|wherever|whoever|however|who|how)\s+(?:du|you)\b")
+
+
+def _generic_you(sentence: str) -> bool:
+    """Every word of SENTENCE that could address the reader is "du"/"you" as anyone, in a
+    clause opened by where/when/who (and it asks nothing): a statement, not said to the
+    reader."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    second = [w for w in words if w in _SECOND_PERSON]
+    return bool(second) and not sentence.rstrip().endswith("?") \
+        and set(second) <= {"du", "you"} \
+        and len(_GENERIC_YOU.findall(sentence)) == len(second)
+
+
 def asides_in_answers(answers: Sequence[tuple[str, str]],
                       questions: Sequence[Question]) -> list[tuple[str, str]]:
     """For each (question key, text answer) of ANSWERS, the first sentence of it the model
@@ -164,7 +182,7 @@ def asides_in_answers(answers: Sequence[tuple[str, str]],
     out: list[tuple[str, str]] = []
     for key, value in answers:
         for s in split_sentences(value):
-            if m.score(s, stems) >= m.threshold \
+            if m.score(s, stems) >= m.threshold and not _generic_you(s) \
                     and not any(yes_no_statement(s, q) is not None for q in yes_no):
                 out.append((key, s))
                 break

@@ -150,7 +150,9 @@ DEFERS = re.compile(
     # "ni får våra svar efter det", "svaren kommer efter årsmötet", "we'll send our answers after"
     r"|(?:ni|du)\s+får\s+(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
     r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
-    r"|skickar\s+(?:vi\s+|jag\s+)?(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|i\s+\w+|när|så\s+snart|inom)"
+    # ("... och skickar resten efter det": the answers still to come, named as the rest)
+    r"|skickar\s+(?:vi\s+|jag\s+)?(?:(?:\w+\s+)?svar(?:en|et)?|resten)\s+(?:efter|i\s+\w+|när"
+    r"|så\s+snart|inom)"
     r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when)"
     # "we will answer after our board meeting", "vi svarar efter styrelsemötet": when, later
     r"|(?:we|I)(?:\s+(?:will|shall)|['’]ll)\s+(?:\w+\s+)?(?:answer|reply)\s+(?:after|when|once|in\s+\w+)"

@@ -433,8 +433,16 @@ _PERSON = re.compile(r"\b(?:jag|vi|mig|oss|styrelsen|i|we|me|us)\b", re.I)
 _NAMES_ANSWER = re.compile(r"\b(?:fråga|frågan|question)\s*(?:nr\.?\s*)?\d|:\s*$", re.I)
 
 
+# the writing itself, all the sentence ends on: "Hon har berättat och jag skriver.", "My
+# father tells, I write it down."
+_WRITES = re.compile(
+    r"\b(?:jag|vi|i|we)\s+(?:skriver|skrev|write|wrote|am\s+writing|are\s+writing)"
+    r"(?:\s+(?:ner|ned|det|it\s+down|this|för\s+(?:henne|honom|dem|oss)|for\s+(?:her|him|them|us)))?"
+    r"\s*[.!]?$", re.I)
+
+
 def _on_the_mail(sentence: str) -> bool:
-    return bool((_ON_THE_MAIL.search(sentence)
+    return bool((_ON_THE_MAIL.search(sentence) or _WRITES.search(sentence)
                  or (_ANSWERING.search(sentence) and not DESCRIPTIVE.match(sentence)))
                 and _PERSON.search(sentence) and not _NAMES_ANSWER.search(sentence)
                 and n_words(sentence) <= 30)
@@ -450,9 +458,16 @@ def _is_preamble(par: str, *, first: bool = False) -> bool:
     return all(
         PREAMBLE.match(s) or _CLOSING.match(s) or refers_to_attachment(s) or GREETING.fullmatch(s)
         or (PREAMBLE_ANY.search(s) and not DESCRIPTIVE.match(s))
-        or (first and _on_the_mail(s))
+        or (first and _on_the_mail(s)) or _LEADS_IN.search(s)
         for s in sentences
     )
+
+
+# a clause that leads in to what follows, the sentence's last: "..., så här kommer lite om
+# oss:", "..., so here is a little about us:"
+_LEADS_IN = re.compile(
+    r"(?:^|,\s*(?:så\s+|so\s+|men\s+|but\s+)?)(?:här\s+(?:kommer|följer|är)|nedan\s+(?:följer|kommer)"
+    r"|here\s+(?:is|are|comes))\b[^.!?:]{0,40}:\s*$", re.I)
 
 
 # A question put back to the coordinator about the survey itself: "En fråga tillbaka innan jag
@@ -614,7 +629,8 @@ DESCRIPTIVE = re.compile(
     r"\b(?:är|har|bedriver|driver|arbetar|jobbar|ordnar|anordnar|arrangerar|erbjuder|samlar"
     r"|startade|startades|bildades|grundades|finns|träffas|möts|består|verkar|hjälper|stöttar"
     r"|is|are|has|have|runs?|organi[sz]es?|offers?|was\s+founded|meets?|helps?)\b"
-    r"|[A-ZÅÄÖ][\w&.'-]*(?:\s+[A-ZÅÄÖ0-9][\w&.'-]*){0,5}\s+(?:är|bedriver|driver|ordnar|erbjuder"
+    # (a name may hold an ampersand of its own: "Mat & Möten är en förening ...")
+    r"|[A-ZÅÄÖ][\w&.'-]*(?:\s+[A-ZÅÄÖ0-9&][\w&.'-]*){0,5}\s+(?:är|bedriver|driver|ordnar|erbjuder"
     r"|samlar|startade|bildades|grundades|is|runs|was\s+founded)\s+(?:en|ett|a|an|sedan|cirka|ca"
     r"|över|about|in)\b)",
     re.I,

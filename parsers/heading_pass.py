@@ -33,7 +33,7 @@ _CONTACT = re.compile(
     r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
 )
 _YES_NO_LABEL = re.compile(
-    r"^(?P<h>[^\W\d_]{4,25})\s+(?P<a>(?:ja|nej|yes|no|japp|nä)(?:[\s,.!].*)?)$", re.I)
+    r"^(?P<h>[^\W\d_]{4,25})(?:\s*,)?\s+(?P<a>(?:ja|nej|yes|no|japp|nä)(?:[\s,.!].*)?)$", re.I)
 
 
 def kinds_of(qs: list[Asked]) -> dict[int, str]:
@@ -167,6 +167,11 @@ def _heading_items(
     dash_layout = _dash_labels(lines) >= 3
     part_lines = _part_label_lines(lines, scorer)
     alone = _lines_alone(lines)
+    layout = _heading_layout(lines)
+    colon_labels = sum(1 for k, ln in enumerate(lines)
+                       if not ln.blank and not ln.quoted and (k == 0 or lines[k - 1].blank)
+                       and (lm := _INLINE_LABEL.match(ln.text.strip())) is not None
+                       and lm.group("sep").strip() == ":" and n_words(lm.group("h")) <= 4)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines or greeting_in_two_scripts(ln.text):
             continue
@@ -183,6 +188,15 @@ def _heading_items(
         prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted \
             or bool(GREETING.fullmatch(lines[i - 1].text.strip())) \
             or greeting_in_two_scripts(lines[i - 1].text)
+        said = _INLINE_QUESTION.match(t) if t.endswith(":") and not ln.quoted else None
+        if said and parse_yes_no(said.group("a")).value is not None:
+            # "Segregation? Ja, på flera sätt:" over a list: the writer's own question and
+            # its yes or no on the line - the yes/no's answer; the list under it says how
+            found, _ = name_heading(scorer, said.group("h"), said.group("a"), qs)
+            yes_no = [n for n in found if kinds_of(qs).get(n) == "yes_no"]
+            if len(yes_no) == 1:
+                items.append((i, said.group("a").strip(), {yes_no[0]: 2.0}, True))
+                continue
         if t.endswith((":", "?")) and n_words(t) <= 12:
             if t.endswith(":") and own_voice:
                 continue
@@ -193,7 +207,8 @@ def _heading_items(
             if not named:
                 # a longer one counts when set in bold, or shaped like two or more other
                 # lines of the reply (the writer's own questions as a layout)
-                long_ok = ln.bold or siblings.get(t[-1], 0) >= 3
+                long_ok = ln.bold or siblings.get(t[-1], 0) >= 3 \
+                    or _longer_in_layout(lines, i, layout)
                 if ln.quoted or meta or not prev_blank or n_words(t) > (12 if long_ok else 6) or (
                     _next_paragraph_words(lines, i) < 6 and not _short_yes_no(below)
                 ):
@@ -215,7 +230,7 @@ def _heading_items(
         )
         if (
             not inline
-            and n_words(t) <= 6
+            and (n_words(t) <= 6 or _longer_in_layout(lines, i, layout))
             and not t.endswith(_SENTENCE_END_CHARS)
             and (prev_blank or (after_sentence and t[:1].isupper()))
             and i + 1 < len(lines)
@@ -235,6 +250,11 @@ def _heading_items(
                 items.append((i, "", found, named))
                 continue
         yn_label = None if inline else _YES_NO_LABEL.match(t)
+        if yn_label and "," in t[:yn_label.start("a")] and colon_labels < 2:
+            # "Segregation, ja det är ju det vi gör": a label only among the writer's other
+            # labels ("om oss: ...", "hinder/möjligheter: ..."); in plain paragraphs it is
+            # the yes said with its topic first, read by the paragraphs' order
+            yn_label = None
         if yn_label and not ln.quoted:
             # "Segregation nej vi syr bara ...": the yes/no question's topic word, then its yes
             # or no with no colon between; the explanation after it stays with the answer
@@ -393,6 +413,34 @@ def _lines_alone(lines: list[Line]) -> set[int]:
     return out
 
 
+def _heading_layout(lines: list[Line]) -> set[int]:
+    """Own lines shaped as the reply's headings: after a blank line, short (up to six words,
+    or up to twelve ending in ":" or "?"), no sentence's end, own text right under them (on
+    the next line or after one blank line)."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if ln.blank or ln.quoted or not (i == 0 or lines[i - 1].blank):
+            continue
+        t = ln.text.strip()
+        if t.endswith(_SENTENCE_END_CHARS) or n_words(t) > (12 if t.endswith((":", "?")) else 6):
+            continue
+        below = next_text(lines, i)
+        if below and n_words(below) >= 3:
+            out.add(i)
+    return out
+
+
+def _longer_in_layout(lines: list[Line], i: int, layout: set[int]) -> bool:
+    """Line I may be a longer heading (up to ten words: "Det som är svårt och det som är
+    lätt") of the reply's layout: two or more other lines head their paragraphs so, and this
+    one is short as a line (no wrapped line of a paragraph: those run to the client's width)
+    with a new sentence right under it."""
+    t = lines[i].text.strip()
+    below = next_text(lines, i)
+    return len(layout - {i}) >= 2 and len(t) <= 50 and n_words(t) <= 10 \
+        and bool(below) and below[:1].isupper()
+
+
 def _dashed_heading_line(lines: list[Line], i: int, t: str) -> bool:
     """Line I (text T) is a heading in two parts parted by a dash, standing alone above
     its paragraph: a topic and what it asks ("Segregation – ja eller nej och i så fall
@@ -483,6 +531,12 @@ def structural_headings(lines: list[Line], cands: dict[int, Cand], qs: list[Aske
     if not items:
         return set()
     ordered = all(a < b for (_, a), (_, b) in pairwise(fixed))
+    # the reply opens with the last question's heading ("Hinder och möjligheter" first, then
+    # "Om gillet"): the writer starts where it matters most, the headings after it go back
+    # to the places it left
+    first_line = min([i for i, _ in fixed] + [it[0] for it in items])
+    if ordered and any(i == first_line and n == max(q.num for q in qs) for i, n in fixed):
+        ordered = False
     # DP over the reply's lines: state = the last question number placed so far.
     seq: list[tuple[int, int | None, dict[int, float]]] = [(i, n, {}) for i, n in fixed]
     seq += [(i, None, found) for i, _, found, _ in items]

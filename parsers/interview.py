@@ -126,6 +126,10 @@ _POSITIVE = [
     r"\b(?:hellre|helst|föredrar)\s+(?:\w+\s+){0,3}(?:ett\s+|en\s+)?(?:samtal|möte|träff|besök)\b",
     r"\bbokar\s+(?:vi|jag)\s+(?:gärna\s+)?(?:en\s+tid|ett\s+möte|ett\s+samtal|en\s+intervju|en\s+träff)",
     r"\b(?:kom|komma)\s+gärna\s+(?:på\s+besök|förbi|hit|och\s+hälsa\s+på)\b",
+    # the visit asked for, the telling promised then: "kom förbi en torsdag så berättar vi",
+    # "kom hit någon gång så visar jag"
+    r"\bkom\s+(?:\w+\s+)?(?:förbi|hit|över|på\s+besök)\b[^.!?]{0,30}\bså\s+(?:berättar|pratar"
+    r"|förklarar|visar|tar)\s+(?:vi|jag)\b",
     # a call: "ring mig så tar vi det", "slå en signal"
     r"\bring\s+(?:gärna\s+)?(?:mig|oss)\s+(?:så|och)\b",
     r"\bslå\s+(?:\w+\s+){0,2}signal\b",

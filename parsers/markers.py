@@ -370,9 +370,12 @@ def _numbers_reordered(cands: dict[int, Cand], lines: list[Line], qs: list[Asked
     """The writer numbered every question once, in another order ("2. Ja", "3. ...", "1.
     ...", "4. ..."): each number is an answer, not a list inside one (a list repeats or
     skips numbers)."""
-    nums = [c.num for i, c in sorted(cands.items())
-            if c is not BARRIER and not lines[i].quoted]
-    return len(qs) >= 3 and sorted(nums) == sorted(q.num for q in qs) and nums != sorted(nums)
+    own = [c for i, c in sorted(cands.items()) if c is not BARRIER and not lines[i].quoted]
+    nums = [c.num for c in own]
+    # a span ("2 och 3.", "2-3.") numbers each question it covers once
+    covered = [n for c in own for n in range(c.num, max(c.num, c.num_end) + 1)]
+    return len(qs) >= 3 and sorted(covered) == sorted(q.num for q in qs) \
+        and nums != sorted(nums)
 
 
 def _second_set(cands: dict[int, Cand], lines: list[Line], qs: list[Asked],

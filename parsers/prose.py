@@ -41,12 +41,19 @@ from .statements import (
     Statement,
     by_number,
     names_topic,
+    said_as_outcome,
     says_how,
     yes_no_said_again,
     yes_no_statement,
 )
 from .text import normalize_ws, split_sentences
-from .yes_no import _MIXED, parse_yes_no, restates_answer, split_yes_no_explanation
+from .yes_no import (
+    _MIXED,
+    parse_yes_no,
+    restates_answer,
+    said_both_ways,
+    split_yes_no_explanation,
+)
 
 # --- fallbacks ---------------------------------------------------------------------------------
 
@@ -216,6 +223,14 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3 \
                 or restates_answer(sentences[0]) or conceded:
             st = Statement(yn.value, expl is None and not conceded)
+    if st is None and len(sentences) > 1 and n_words(sentences[0]) <= 6 \
+            and parse_yes_no(sentences[0]).value is None \
+            and (said_both_ways(sentences[0]) or _MIXED.search(sentences[0].lower())):
+        # "Nja. Vi jobbar mest för ...", "I viss mån, kanske. Vi har ...": the yes/no's own
+        # short answer, both ways or hedged (left undecided), then the follow-up's
+        out[qs[k].num] = [sentences[0]]
+        out[follow.num] = [" ".join(sentences[1:])]
+        return _ByPosition(out, False)
     if st is None and sentences and _WE_DO_IT.match(sentences[0]):
         # "Vi jobbar aktivt med det. Varje år ...": the follow-up opens saying they do it
         # (the yes, by what "det" stands for in this place); the sentence stays its answer
@@ -378,7 +393,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     elif not st.pure and (after := _after_yes_word(sentences, at, yn_q)) is not None:
         # (a yes that says only how much, "Ja, på ett litet sätt.", is the yes/no's own)
         rest = [(after, sentences[at][1]), *rest]
-    elif st.value is True and _SAYS_BY_WHAT.search(sentences[at][0]):
+    elif st.value is True and (_SAYS_BY_WHAT.search(sentences[at][0])
+                               or said_as_outcome(sentences[at][0], yn_q.q)):
+        # ("..., så segregationen bryter vi på det viset": the yes said as what comes of what
+        # they do, the whole sentence telling how)
         # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how in
         # one run, so the whole sentence opens the follow-up's answer
         rest = sentences[at:]
@@ -538,7 +556,10 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
             # "Nej. Vi är bara tolv damer som syr, det är inget vi arbetar med.": one longer
             # remark that says the question's matter back by a pronoun is the why (not) too
             and not (len(sentences) == 2 and n_words(s) <= _SAID_BACK_WORDS
-                     and _SAID_BACK.search(s))
+                     and (_SAID_BACK.search(s)
+                          # a plain yes and one remark on what they do, no description of
+                          # the association ("Ja, det gör vi. Banan är öppen för alla ...")
+                          or (plain_yes_no(sentences[0]) and not DESCRIPTIVE.match(s))))
             for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)

@@ -65,6 +65,7 @@ from .text import (
     split_sentences,
 )
 from .to_reader import TO_READER, after_wish_to_meet, said_to_reader
+from .yes_no import parse_yes_no
 
 _WORD = re.compile(r"\w+")  # words counted in every sentence (compiled once, not looked up)
 
@@ -169,6 +170,8 @@ _NOT_CONTENT = re.compile(
     # the mail announcing what it brings: "Här kommer resten från X.", "Here is the rest."
     r"|^här\s+(?:kommer|följer|är)\s+(?:\w+\s+){0,2}?(?:resten|fortsättning\w*|svar\w*)"
     r"|^here\s+(?:is|are|comes)\s+the\s+(?:rest|remaining)"
+    # answering as far as they can: "Vi svarar på det vi kan.", "We answer what we can."
+    r"|(?:svarar|answer)\s+(?:på\s+)?(?:det|de|dem|what|så\s+gott)\s+(?:vi|jag|we|i)\s+(?:kan|can)\b"
     # a sentence on a condition set by the one before ("Ring i så fall kassören"): a note
     r"|i\s+så\s+fall|in\s+that\s+case"
     # a correction's note on the earlier reply: "jag skrev fel om ...", "I got that wrong"
@@ -312,6 +315,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     start_of_first = next((" ".join(match_key(a.value).split()[:4]) for q in questions[:1]
                            if (a := ex.answers.get(q.key)) and isinstance(a.value, str)
                            and firsts.get(q.key) == first), "")
+    heads = {i for i in found if i is not None}
     for line_no, line in enumerate(lines[first:], start=first):
         rest = _LINE_LEAD.sub("", line.strip(), count=1)
         if line_no == first and start_of_first and not nothing_answered:
@@ -323,6 +327,9 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         if (len(_WORD.findall(rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
                 and scorer.best(rest) is not None):
             continue  # a heading on its own line that names a question ("Hur vi jobbar mot ...")
+        if (len(_WORD.findall(rest)) <= 10 and not rest.rstrip().endswith((".", "!", ",", ";"))
+                and line_no + 1 in heads and parse_yes_no(rest).value is None):
+            continue  # a heading of the writer's own right above an answer's first line
         if _NAME_LINE.match(rest):
             continue  # 'Jess "Wreck-it Rut" Lindqvist': a name signed under the text
         after_wish = False  # the sentence before, in this line, asks to meet
@@ -794,6 +801,30 @@ _COMPLETES = re.compile(
 )
 
 
+# ... or names the questions it brings by their numbers: "Här kommer svaren på fråga 3 och 4
+# som jag lovade.", "Here are the answers to questions 3 and 4." The ones it leaves out were
+# answered before (or are still to come), so they are not asked for here.
+_BRINGS_NUMBERS = re.compile(
+    r"\b(?:här\s+(?:kommer|är|följer)|nu\s+kommer|(?:here|below)\s+(?:is|are|comes?))\s+"
+    r"(?:(?:\w+\s+){0,2}?)(?:svar(?:et|en)?|answers?)\s+(?:på|till|to|for)\s+"
+    r"(?:fråg(?:a|an|orna)|questions?)\s*(?:nr\.?\s*)?"
+    r"(?P<nums>\d(?:\s*(?:,|och|&|samt|and|\+|-|–)\s*\d)*)\b",
+    re.I,
+)
+
+
+def numbers_brought(own_text: str) -> set[int]:
+    """The question numbers a note says this mail brings the answers to ("Här kommer svaren
+    på fråga 3 och 4"), or nothing when it names none."""
+    m = _BRINGS_NUMBERS.search(normalize_ws(own_text))
+    if m is None:
+        return set()
+    nums = [int(d) for d in re.findall(r"\d", m["nums"])]
+    if re.search(r"\d\s*[-–]\s*\d", m["nums"]) and len(nums) == 2:
+        return set(range(nums[0], nums[1] + 1))
+    return set(nums)
+
+
 def explains_gap(own_text: str) -> bool:
     """The reply says why it answers fewer than all questions: an attachment, later, skipped."""
     return refers_to_attachment(own_text) or bool(_EXPLAINS_GAP.search(normalize_ws(own_text)))
@@ -831,8 +862,11 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     # a sentence said to the reader, not an answer (a learned model: parsers/aside_model.py)
     reasons += [Reason("aside_in_answer", k, excerpt(s)) for k, s in asides_in_answers(
         [(q.key, v) for q, v in _text_answers(ex, questions)], questions)]
+    brought = numbers_brought(own_text)
     if whole and "follow_up_answer" not in ex.flags \
-            and not _COMPLETES.search(normalize_ws(own_text)):
+            and not _COMPLETES.search(normalize_ws(own_text)) \
+            and not (brought and not any(q.kind == "yes_no" and q.number in brought
+                                         for q in questions)):
         reasons += _yes_no_reasons(ex, questions)
     else:
         reasons += [r for r in _yes_no_reasons(ex, questions) if r.code != "yes_no_missing"]

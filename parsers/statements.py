@@ -44,12 +44,14 @@ _EXPLICIT = re.compile(
 # verb said of themselves (its topic word is checked too)
 _WE_DO = re.compile(
     r"(?i)(?:vi|föreningen|klubben|kören|we|our\s+\w+)\s+(?:\w+\s+){0,2}"
-    r"(?:arbetar|jobbar|motverkar|verkar|kämpar|work|fight)\b"
+    r"(?:arbetar|jobbar|motverkar|verkar|kämpar|motarbetar|bryter|work|fight)\b"
     # the object put first, the verb before its subject: "Segregation motverkar vi absolut",
-    # "Mot utanförskap jobbar vi varje dag"
+    # "Mot utanförskap jobbar vi varje dag", "så segregationen bryter vi på det viset" (to
+    # break it is to work against it, in everyday words)
     # (not a question put back: "Hur motverkar vi segregation?", "Varför jobbar vi ...?")
     r"|(?!(?:hur|varför|vad|när|var|om|how|why|what|when)\b)(?:\w+\s+){1,3}"
-    r"(?:arbetar|jobbar|motverkar|kämpar)\s+(?:vi|föreningen|klubben|kören)\b(?![^.!?]*\?)"
+    r"(?:arbetar|jobbar|motverkar|kämpar|motarbetar|bryter)\s+(?:vi|föreningen|klubben|kören)\b"
+    r"(?![^.!?]*\?)"
 )
 # "Vi ser hela vår verksamhet som ett sätt att bryta segregationen", "Our work is a way to
 # fight segregation": what they do named as the means to the question's end (topic checked)
@@ -284,6 +286,26 @@ def names_topic(sentence: str, question: Question) -> bool:
     return any(words_match(w, t) for t in _topic_words(question) for w in words)
 
 
+_THEN = re.compile(r"(?i)^(?:så|och|och\s+så|so|and\s+so|and)\s+")
+
+
+def said_as_outcome(sentence: str, question: Question) -> bool:
+    """SENTENCE tells what they do, then says the yes/no QUESTION's doing in a later clause as
+    what comes of it ("Varannan helg tar vi med familjer ..., så segregationen bryter vi på
+    det viset"): a yes said by doing it, the whole sentence telling how. No negation."""
+    s = normalize_ws(sentence)
+    clauses = _CLAUSE_SPLIT.split(s)
+    # the first clause tells what they do: no yes or no word ("Och ja, vi arbetar ..."), not
+    # the question's topic itself
+    first = _FILLER.sub("", clauses[0].strip())
+    if len(clauses) < 2 or len(re.findall(r"\w+", first)) < 4 \
+            or _EXPLICIT.match(first) or names_topic(clauses[0], question):
+        return False
+    return not _NEGATED.search(s) and any(
+        _WE_DO.match(_FILLER.sub("", _THEN.sub("", c.strip()))) and names_topic(c, question)
+        for c in clauses[1:])
+
+
 @short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
 def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     """The yes or no SENTENCE gives to the yes/no QUESTION, or None when it gives none."""
@@ -338,6 +360,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
             and any(_WE_DO_IT.match(_FILLER.sub("", c.strip())) for c in clauses[1:]):
         # "Segregationen märks mycket här, och vi jobbar målmedvetet med den": the topic
         # named, then a later clause doing it by pronoun
+        said = True
+    if said is None and whole.value is None and said_as_outcome(s, question):
         said = True
     if whole.value is not None and names_topic(clauses[0], question):
         said = whole.value  # "Vi arbetar inte specifikt mot segregation, men ..."

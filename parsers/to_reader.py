@@ -122,7 +122,16 @@ def after_wish_to_meet(sentence: str) -> bool:
          and len(_WORD.findall(_SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
         or _AT_THE_MEETING.match(sentence)
         or (_WHO_COMES.search(sentence) and words <= _LOGISTICS_WORDS)
-        or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
+        or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS)
+        or (_SAY_WHEN.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
+
+
+# the reader asked to say when: "Säg bara till vilken vecka!", "Hör av er när det passar.",
+# "Just let us know which day."
+_SAY_WHEN = re.compile(
+    r"(?i)^(?:(?:så\s+)?(?:säg|hör\s+av\s+(?:er|dig)|meddela|skriv|maila|mejla)|(?:just\s+)?let\s+"
+    r"(?:us|me)\s+know|tell\s+(?:us|me))\s+(?:\w+\s+){0,2}?(?:till\s+)?(?:vilken|vilket|vilka|när"
+    r"|which|when|what\s+(?:day|time|week))\b")
 
 
 # who comes along to the meeting and in what language: "Gärna med tolk eller så tar jag med

@@ -76,7 +76,25 @@ _NO_NARROWED = re.compile(
     re.I,
 )
 
+# "Not on purpose, but ...", "Inte medvetet.": the "not" narrowed to the intent, with no "nej"
+# or "no" before it - the work may happen all the same (as "inte som förening" without a
+# "nej"): no answer either way. After a "Nej" ("Nej, inte medvetet.") it is the no.
+_INTENT_ONLY = re.compile(
+    r"^(?:(?:inte|ej)\s+(?:medvetet|avsiktligt|med\s+(?:flit|avsikt)|planerat|uttalat\s+medvetet)"
+    r"|not\s+(?:on\s+purpose|deliberately|intentionally|consciously|knowingly|by\s+design"
+    r"|as\s+a\s+(?:conscious|deliberate)\s+\w+))\b",
+    re.I,
+)
+
 _LEADING_NOISE = re.compile(r"^[\s\-–—:;,.*•>\"'“”()\[\]]+")
+
+
+def negates_intent_only(text: str | None) -> bool:
+    """TEXT opens by saying the work is not done on purpose, with no "nej" or "no" before
+    it ("Not on purpose, but ...", "Inte medvetet, men ..."): no answer word at all, the
+    whole of it says how things are (for the follow-up), the yes/no left open."""
+    t = _CANDID.sub("", _LEADING_NOISE.sub("", normalize_ws(strip_markdown(text or ""))))
+    return bool(_INTENT_ONLY.match(t))
 _LABEL = re.compile(r"^(?:svar|answer|sv|a)\s*[:.)-]\s*", re.I)
 # "Ärligt talat nej", "Honestly no, not as an aim": said candidly, the same yes or no
 _CANDID = re.compile(r"^(?:ärligt\s+talat|uppriktigt\s+sagt|honestly|frankly|to\s+be\s+honest"
@@ -148,7 +166,7 @@ def parse_yes_no(text: str | None) -> YesNo:
     head = _first_clause_words(t).lower()
     if _NO_NARROWED.match(t):
         return YesNo(False)
-    if _MIXED.search(head) or _OR_ELSE.match(head):
+    if _MIXED.search(head) or _OR_ELSE.match(head) or _INTENT_ONLY.match(head):
         return YesNo(None, True)
     if _NO.match(head):  # first: "det gör vi inte" starts like "det gör vi"
         return YesNo(False)
@@ -209,6 +227,10 @@ _CONFIRMS = re.compile(
     r"|verkligen|faktiskt|också))*\s+(?:att\s+)?(?:vi|man|föreningen|klubben)"
     r"(?:\s+(?:nog|väl|ju|ändå|faktiskt|också))*"
     r"\s+(?:gör(?:\s+det)?|(?:jobbar|arbetar)\s+(?:med|mot)\s+(?:det|den))"
+    # the matter said back by its pronoun, fronted: "det jobbar vi med", "det arbetar vi
+    # absolut med"
+    r"|(?:det|detta)\s+(?:jobbar|arbetar)\s+(?:vi|jag)(?:\s+(?:nog|väl|ju|absolut|verkligen"
+    r"|faktiskt|också|mycket|aktivt))*\s+med"
     r"|(?:i|we)\s+(?:(?:would|'d|do|think|believe|guess|suppose|really)\s*){1,2}(?:say\s+)?(?:so)?"
     r"|(?:i|we)(?:\s+would|'d)\s+(?:like\s+to\s+)?(?:say|think|believe)\s+(?:that\s+)?we\s+do"
     r"|(?:i'd|we'd)\s+say\s+so|(?:that\s+)?we\s+(?:do|are)|(?:i\s+)?think\s+so"
@@ -217,10 +239,13 @@ _CONFIRMS = re.compile(
 )
 
 
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+")
+
+
 def confirms_only(s: str) -> bool:
     """S only says the yes again ("Det vill vi gärna säga att vi gör.", "We'd like to think
-    we do."): nothing of how."""
-    return bool(_CONFIRMS.match(normalize_ws(s)))
+    we do.", "det jobbar vi med ❤️"): nothing of how."""
+    return bool(_CONFIRMS.match(normalize_ws(_EMOJI.sub(" ", s))))
 
 
 def split_yes_no_explanation(text: str) -> str | None:

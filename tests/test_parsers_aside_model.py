@@ -127,3 +127,22 @@ def test_training_is_reproducible_and_gives_the_shipped_model(tmp_path: Path) ->
     subprocess.run([sys.executable, str(ROOT / "bench" / "train_aside_model.py"), "--output",
                     str(out)], capture_output=True, text=True, check=True)
     assert out.read_text("utf-8") == aside_model.MODEL_FILE.read_text("utf-8")
+
+
+@pytest.mark.parametrize("sentence", [
+    "det bästa är att ingen bryr sig var du kommer ifrån när du står på brädan",
+    "On the pitch nobody asks where you come from.",
+])
+def test_you_as_anyone_in_a_clause_of_its_own_is_no_aside(sentence: str) -> None:
+    assert aside_model._generic_you(sentence)
+    assert aside_model.asides_in_answers([("obstacles_opportunities", sentence)],
+                                         QUESTIONS) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Om du vill veta mer kan du ringa mig.",
+    "Var bor du, förresten?",
+    "Vi undrar när ni vill komma.",
+])
+def test_a_reader_addressed_is_not_taken_for_anyone(sentence: str) -> None:
+    assert not aside_model._generic_you(sentence)

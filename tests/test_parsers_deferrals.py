@@ -363,3 +363,50 @@ def test_a_parsed_deferral_is_not_flagged_as_a_reply_without_answers(tmp_path):
     assert p.kind == "reply" and "no_answer" not in [r.code for r in p.reasons]
     p = parse_message(reply("Hej!\n/Per" + QUOTE), survey, roster)
     assert "no_answer" in [r.code for r in p.reasons]
+
+
+@pytest.mark.parametrize("deferral", [
+    "Fråga 3 och 4 vill styrelsen diskutera först, vi har möte i februari och skickar resten "
+    "efter det.",
+    "Fråga 3-4: styrelsen behöver diskutera dem, vi skickar resten när vi har haft årsmöte.",
+])
+def test_the_rest_sent_after_a_board_meeting_is_no_answer(deferral: str) -> None:
+    ex = extract(f"Hej,\n\n1) {A1}\n\n2) Ja\n\n{deferral}\n\nMvh Ali")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None and got["obstacles_opportunities"] is None
+    assert "partial" not in codes(ex)
+
+
+@pytest.mark.parametrize("skip", [
+    "Hinder och möjligheter har vi därför inte så mycket att säga om.",
+    "Det har vi inget att tillägga om.",
+])
+def test_little_to_say_to_a_question_is_no_answer(skip: str) -> None:
+    got = values(extract(f"1. {A1}\n\n2. Nej\n\n3. Vi är för få för att hinna med det.\n\n"
+                         f"4. {skip}\n\nHälsningar Rut"))
+    assert got["works_against_segregation"] is False
+    assert got["obstacles_opportunities"] is None
+    got = values(extract(f"1. {A1}\n\n2. No\n\n3. We are too few.\n\n"
+                         "4. We have nothing much to say about that.\n\nBest, Rut"))
+    assert got["obstacles_opportunities"] is None
+
+
+def test_a_thing_of_the_answers_with_little_to_say_stays() -> None:
+    # the words before it are no question's own: "Pengar" is what they speak of
+    got = values(extract(f"1. {A1}\n\n2. Ja\n\n3. {A3}\n\n"
+                         "4. Pengar har vi inte så mycket att säga om, lokalen är värre.\n\n/Rut"))
+    assert got["obstacles_opportunities"].startswith("Pengar har vi")
+
+
+@pytest.mark.parametrize("note", [
+    "Frågan om segregation och hur har vi pratat om men inte kommit fram till något, så den "
+    "hoppar vi över.",
+    "The questions about segregation we will skip this time.",
+])
+def test_a_note_skipping_questions_named_by_topic_ends_the_answer_above(note: str) -> None:
+    ex = extract(f"Hej,\n\n1. {A1} Vi tränar i Nydalahallen.\n{note}\n\n4. {A4}\n\nMvh Ann")
+    got = values(ex)
+    assert got["about"] == f"{A1} Vi tränar i Nydalahallen."
+    assert got["works_against_segregation"] is None and got["how"] is None
+    assert not {"yes_no_from_prose", "partial"} & codes(ex)

@@ -302,3 +302,34 @@ def test_a_phones_greeting_line_without_a_stop_is_not_counted_as_an_answer_line(
     ex = extract(f"{hello}\n{about}\nja vi jobbar mot segregation\n{how}\n{obst}\n/ Ulla")
     assert values(ex) == {"about": about, "works_against_segregation": True, "how": how,
                           "obstacles_opportunities": obst}
+
+
+@pytest.mark.parametrize("frame", [
+    "Jag skriver för min pappas förening eftersom han inte läser mejl. Han berättar och jag "
+    "skriver.",
+    "I am answering for my mother's association. She tells, I write it down.",
+])
+def test_a_first_paragraph_on_who_writes_for_whom_frames_the_reply(frame: str) -> None:
+    got = values(extract(
+        f"Hej!\n\n{frame}\n\n"
+        "Föreningen har funnits sedan 1998 och har ett hundratal medlemmar från Bosnien.\n\n"
+        "Ja det gör de. De ordnar fester dit hela området bjuds in.\n\n"
+        "Det svåra är lokalen. Det som är bra är att de unga vill vara med.\n\nHälsningar Lejla"))
+    assert got["about"] == ("Föreningen har funnits sedan 1998 och har ett hundratal "
+                            "medlemmar från Bosnien.")
+    assert got["works_against_segregation"] is True
+    assert got["obstacles_opportunities"].startswith("Det svåra är lokalen")
+
+
+def test_a_lead_in_to_what_follows_frames_and_a_named_description_with_an_ampersand() -> None:
+    ex = extract(
+        "Hej!\n\nVi är inte vana vid att skriva, så här kommer några rader om oss:\n\n"
+        "Sy & Språk är en förening i Hermodsdal där vi syr och pratar svenska varje måndag. "
+        "Vi är ett tjugotal kvinnor.\n\n"
+        "Resten av frågorna tar vi hellre när vi ses – kom förbi en måndag så berättar vi.\n\n"
+        "Mvh Hiba")
+    got = values(ex)
+    assert got["about"] == ("Sy & Språk är en förening i Hermodsdal där vi syr och pratar "
+                            "svenska varje måndag. Vi är ett tjugotal kvinnor.")
+    assert got["how"] is None and got["works_against_segregation"] is None
+    assert ex.wants_interview

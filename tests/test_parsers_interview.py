@@ -580,3 +580,34 @@ def test_a_yes_deferring_the_rest_to_a_meeting_keeps_no_how(greeting):
 ])
 def test_a_greeting_in_two_scripts_by_its_shape(line, want):
     assert greeting_in_two_scripts(line) is want
+
+
+@pytest.mark.parametrize("text", [
+    "Kom förbi en torsdag så berättar vi hur vi tänker.",
+    "Resten tar vi hellre över en kopp kaffe – kom hit någon gång så visar vi.",
+])
+def test_a_visit_asked_for_with_the_telling_promised_is_a_wish(text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Barnen kom förbi efter skolan och vi lagade cyklar.",
+    "Kom förbi caféet på lördag, det är öppet för alla.",
+])
+def test_a_visit_told_of_or_offered_to_all_is_no_wish(text: str) -> None:
+    assert not wants_interview(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nVi är en matförening i Fosie där vi lagar mat tillsammans varje torsdag.\n\n"
+    "Resten tar vi hellre när vi ses – kom förbi en torsdag så berättar vi. Säg bara till "
+    "vilken vecka!\n\nMvh Dalia",
+    "Hi!\n\nWe are a cooking club in Fosie and we cook together every Thursday.\n\n"
+    "We would be happy to meet you for an interview about the rest. Just let us know which "
+    "day suits you.\n\nBest, Dalia",
+])
+def test_asking_the_reader_to_say_when_after_a_wish_to_meet_is_the_wish(body: str) -> None:
+    ex = extract(body)
+    assert ex.wants_interview
+    assert values(ex)["about"].startswith(("Vi är en matförening", "We are a cooking club"))
+    assert "unassigned_text" not in codes(ex)

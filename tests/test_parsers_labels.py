@@ -615,3 +615,16 @@ def test_a_label_line_about_answering_later_is_still_no_answer():
                  "Segregation: Ja, det gör vi genom att sjunga med en kör i Rosengård.\n\n"
                  "Obs: frågan om hinder återkommer vi till efter styrelsemötet i mars.\n\n/Eva")
     assert values(ex)["obstacles_opportunities"] is None
+
+
+def test_a_reply_opening_with_the_last_questions_heading_goes_back_for_the_rest() -> None:
+    ex = extract(
+        "Hej,\n\nVi svarar på det vi kan.\n\nHinder och möjligheter\n"
+        "Lokalen är för liten och hyran är dyr. Det fina är att alla kan vara med.\n\n"
+        "Om gillet\nVi är ett kooperativ med 40 medlemmar som delar en verkstad för trä "
+        "och keramik.\n\nHälsningar Göran")
+    got = values(ex)
+    assert got["obstacles_opportunities"].startswith("Lokalen är för liten")
+    assert got["about"].startswith("Vi är ett kooperativ")
+    # "Om gillet" names no question: placed by order, shown; the note is no text left over
+    assert "by_position" in codes(ex) and "unassigned_text" not in codes(ex)

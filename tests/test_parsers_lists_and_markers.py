@@ -453,3 +453,42 @@ def test_a_spanned_answer_that_opens_on_the_second_topic_stays_whole():
     v = values(extract(body))
     assert v["how"] == f"{OBST_PROSE} {SINGS}"
     assert v["obstacles_opportunities"] is None
+
+
+def test_numbers_in_another_order_with_a_span_are_read_where_they_stand() -> None:
+    # every question numbered once, "2 och 3." covering two of them, 4 first
+    ex = extract(
+        "Hej,\n\nVi tar det viktigaste först:\n\n"
+        "4. Pengar är hindret, men grannarna är vår möjlighet och de kommer gärna.\n\n"
+        "1. Vi är en odlingsförening på Augustenborg med trettio lotter och en gemensam bänk.\n\n"
+        "2 och 3. Ja. Vi delar ut lotter efter kö, inte efter vem man känner, och har "
+        "skyltar på fyra språk.\n\nHälsningar Kim")
+    got = values(ex)
+    assert got["about"].startswith("Vi är en odlingsförening")
+    assert got["works_against_segregation"] is True
+    assert got["how"].startswith("Vi delar ut lotter efter kö")
+    assert got["obstacles_opportunities"].startswith("Pengar är hindret")
+    assert not codes(ex)
+    got = values(extract(
+        "3-4. We lend out boats for free. The hard part is finding leaders.\n\n"
+        "1. A small rowing club in Limhamn.\n\n2. Yes\n\nBest, Jo"))
+    assert got["about"] == "A small rowing club in Limhamn."
+    assert got["works_against_segregation"] is True
+
+
+def test_the_writers_own_question_with_its_yes_over_a_list() -> None:
+    ex = extract(
+        "Hej!\n\nOm klubben:\n* boxning för alla från tio år\n* tjejträning på söndagar\n\n"
+        "Motverkar ni segregation? Ja, på många sätt:\n* gratis första terminen\n"
+        "* tränare från hela staden\n\nHinder och möjligheter:\n* för liten lokal\n"
+        "* många vill börja\n\n/Sami")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "* gratis första terminen * tränare från hela staden"
+    assert got["obstacles_opportunities"] == "* för liten lokal * många vill börja"
+    got = values(extract(
+        "About the club:\n- chess for all ages\n- Tuesday evenings\n\n"
+        "Segregation? Yes, in two ways:\n- free membership\n- games in the library\n\n"
+        "Obstacles and opportunities:\n- no money\n- many want to join"))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "- free membership - games in the library"

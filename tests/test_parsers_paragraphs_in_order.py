@@ -406,3 +406,24 @@ def test_a_plain_yes_sentence_opening_the_follow_up_is_still_the_yes_no_alone():
     body = f"Hej\n\n{CLUB}\n\nJa, det gör vi. {TEAMS}\n\n{HALLS}\n\nMvh Johan"
     v = values(extract(body))
     assert (v["works_against_segregation"], v["how"]) == (True, TEAMS)
+
+
+@pytest.mark.parametrize("opening", [
+    "Nja.",
+    "Om vi arbetar mot segregation? I viss mån, kanske.",
+    "Partly, I would say.",
+])
+def test_a_hedged_or_both_ways_yes_no_opening_the_follow_ups_paragraph(opening: str) -> None:
+    # three paragraphs for four questions: the yes/no's own short answer opens the third
+    ex = extract(
+        "Hej!\n\nVi är en pensionärsförening i Oxie med 150 medlemmar och träffas varje vecka.\n\n"
+        f"{opening} Vi har medlemmar från många länder, men nya grupper hittar inte hit. "
+        "I våras bjöd vi in en annan förening till en utflykt.\n\n"
+        "Det som hindrar är språket, men utflykten visade att det går.\n\nHälsningar Gun")
+    got = values(ex)
+    assert got["works_against_segregation"] is None
+    assert got["how"] == ("Vi har medlemmar från många länder, men nya grupper hittar inte "
+                          "hit. I våras bjöd vi in en annan förening till en utflykt.")
+    assert got["obstacles_opportunities"].startswith("Det som hindrar")
+    # placed by the reader, both ways or hedged: a person decides
+    assert {"by_position", "ambiguous"} <= codes(ex)

@@ -816,3 +816,25 @@ def test_what_the_association_starts_with_is_content():
     from svarsinkorg.parsers.selfcheck import _not_content
 
     assert not _not_content("Vi börjar med uppvärmning och sedan spelar vi match.")
+
+
+@pytest.mark.parametrize("note", [
+    "Här kommer svaren på fråga 3 och 4 som jag lovade.",
+    "Here are the answers to questions 3 and 4, as promised.",
+])
+def test_a_mail_naming_the_questions_it_brings_is_not_asked_for_the_yes_no(note: str) -> None:
+    ex = extract(f"Hej igen,\n\n{note}\n\n3) {HOW}\n\n4) {OBST}\n\nMvh Ali")
+    assert ex.answers["how"].value == HOW
+    assert "yes_no_missing" not in by_code(ex)
+    # one that brings the yes/no's number too is asked for it
+    ex = extract(f"Hej igen,\n\nHär kommer svaren på fråga 2 och 3.\n\n3) {HOW}\n\nMvh Ali")
+    assert "yes_no_missing" in by_code(ex)
+
+
+def test_a_longer_heading_of_the_replys_layout_is_no_text_left_over() -> None:
+    ex = extract(
+        f"Hej!\n\nOm kören\n{ABOUT}\n\nJobbar vi mot segregation?\nJa, det gör vi.\n\n"
+        f"I så fall hur\n{HOW}\n\nDet som är svårt och det som är lätt\n{OBST}\n\nMvh Eva")
+    assert ex.answers["obstacles_opportunities"].value == OBST
+    assert ex.answers["how"].value == HOW
+    assert ex.reasons == []

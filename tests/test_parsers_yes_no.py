@@ -242,3 +242,38 @@ def test_a_lower_case_yes_over_two_questions_leaves_the_how_as_written() -> None
         "barnen lär sig av varandra.\n\nFråga 4: hindret är pengar.\n\nmvh Sven"))
     assert got["works_against_segregation"] is True
     assert got["how"] == "vi spelar i biblioteket där alla kommer in. barnen lär sig av varandra."
+
+
+@pytest.mark.parametrize("text", [
+    "Inte medvetet, men det blir så ändå.",
+    "Not deliberately. But the teams are mixed anyway.",
+    "Ärligt talat inte avsiktligt, men alla är välkomna.",
+    "Not intentionally, to be fair.",
+])
+def test_a_not_on_purpose_with_no_no_before_it_decides_nothing(text: str) -> None:
+    # the "not" is said of the intent only: the work may happen all the same
+    got = parse_yes_no(text)
+    assert got.value is None and got.ambiguous
+
+
+@pytest.mark.parametrize("text", ["Nej, inte medvetet.", "No, not on purpose."])
+def test_a_no_narrowed_to_the_intent_is_still_a_no(text: str) -> None:
+    assert parse_yes_no(text).value is False
+
+
+def test_a_not_on_purpose_under_the_yes_no_label_is_the_follow_up_whole() -> None:
+    got = values(extract(
+        "Om oss: Vi är en liten kanotklubb i Limhamn med 40 medlemmar.\n\n"
+        "Segregation: Inte med avsikt faktiskt. Men våra paddlare kommer från hela staden "
+        "eftersom vi lånar ut kanoter gratis.\n\n"
+        "Hinder och möjligheter: Hindret är att vi saknar ledare.\n\nHälsningar Eva"))
+    assert got["works_against_segregation"] is None
+    assert got["how"] == ("Inte med avsikt faktiskt. Men våra paddlare kommer från hela staden "
+                          "eftersom vi lånar ut kanoter gratis.")
+    got = values(extract(
+        "About us: We are a small chess club in Fosie with 25 members.\n\n"
+        "Against segregation: Not consciously, I must admit. But half our juniors were born "
+        "abroad, so the club is mixed.\n\n"
+        "Obstacles and opportunities: We have no money for a bigger room.\n\nRegards, Ali"))
+    assert got["works_against_segregation"] is None
+    assert got["how"].startswith("Not consciously, I must admit. But half")

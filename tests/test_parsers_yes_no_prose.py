@@ -792,3 +792,73 @@ def test_the_doing_said_with_its_means_in_one_run_is_a_yes_and_stays_the_how(how
     ex = extract(f"Hej!\n\n{about}\n\n{how}\n\n{obstacles}\n\nMvh Eva")
     assert values(ex) == {"about": about, "works_against_segregation": True, "how": how,
                           "obstacles_opportunities": obstacles}
+
+
+@pytest.mark.parametrize("body,how", [
+    ("Hej! Ja, det gör vi. Bangolfbanan i parken är öppen för alla och vi lånar ut klubbor "
+     "till den som vill prova.\nMvh Stig",
+     "Bangolfbanan i parken är öppen för alla och vi lånar ut klubbor till den som vill prova."),
+    ("Yes, we do. The courts are free on Sundays and anyone can borrow a racket from us.\n"
+     "Best, Pat",
+     "The courts are free on Sundays and anyone can borrow a racket from us."),
+])
+def test_a_one_line_plain_yes_with_one_longer_remark_gives_the_how(body: str, how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "by_position" in codes(ex)  # by order: shown
+
+
+def test_a_yes_said_back_fronted_and_an_emoji_ending_it_leave_the_how() -> None:
+    got = values(extract(
+        "om oss: vi är en klätterklubb i hyllie med 200 medlemmar\n\n"
+        "segregation, ja det jobbar vi med 💪 väggen är gratis på onsdagar och hit kommer "
+        "folk från hela stan\n\n"
+        "hinder/möjligheter: det svåra är hyran. det bästa är gemenskapen\n\n/kim"))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "väggen är gratis på onsdagar och hit kommer folk från hela stan"
+    assert got["about"] == "vi är en klätterklubb i hyllie med 200 medlemmar"
+
+
+def test_a_topic_and_a_comma_before_the_yes_in_plain_paragraphs_is_no_label() -> None:
+    # no colon labels around it: the paragraphs are read in order, the yes opening the third
+    got = values(extract(
+        "Vi är en schackklubb i Rosengård med 50 medlemmar.\n\n"
+        "Segregation, ja det är ju det vi håller på med. Barnen spelar mot pensionärer från "
+        "hela stan varje lördag.\n\nSvårigheten är lokalen, möjligheten är skolorna.\n\n/Ola"))
+    assert got["works_against_segregation"] is True
+    assert got["obstacles_opportunities"] == "Svårigheten är lokalen, möjligheten är skolorna."
+
+
+@pytest.mark.parametrize("body,how", [
+    ("Hej! Vi är en paddelklubb i Limhamn, vi paddlar och tältar. Varje sommar tar vi med "
+     "familjer från hela stan ut på vattnet, så segregationen bryter vi på det viset. Svårast "
+     "är att få tag i ledare.\n\nMvh Ulf",
+     "Varje sommar tar vi med familjer från hela stan ut på vattnet, så segregationen bryter "
+     "vi på det viset."),
+    ("Vi är en syförening i Oxie med tjugo medlemmar. Vi syr med kvinnor från fem länder, och "
+     "segregation motverkar vi på det sättet. Det svåra är att lokalen är liten.\n/Britt",
+     "Vi syr med kvinnor från fem länder, och segregation motverkar vi på det sättet."),
+])
+def test_a_yes_said_as_what_comes_of_what_they_do_keeps_its_sentence_as_the_how(
+        body: str, how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert got["obstacles_opportunities"].startswith(("Svårast", "Det svåra"))
+    assert "yes_no_from_prose" in codes(ex)  # one paragraph, a yes from prose: shown
+
+
+def test_a_doing_said_as_an_outcome_with_a_negation_says_no_yes() -> None:
+    from helpers import QUESTIONS as QS
+
+    from svarsinkorg.parsers.statements import said_as_outcome
+    assert said_as_outcome("Vi paddlar med familjer från hela stan, så segregationen bryter vi "
+                           "på det viset.", QS[1])
+    assert not said_as_outcome("Vi paddlar med familjer från hela stan, men segregationen "
+                               "bryter vi inte.", QS[1])
+    assert not said_as_outcome("Vi paddlar med barnen varje sommar.", QS[1])
+    # the yes said first is the yes's own sentence, not an outcome of what they do
+    assert not said_as_outcome("Och ja, vi arbetar mot segregation på vårt eget sätt.", QS[1])
