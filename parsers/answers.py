@@ -90,7 +90,7 @@ from .markers import (
 )
 from .model import Answer, Extraction
 from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_word
-from .quotes import clean_block, is_valediction, plain, split_reply
+from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check
 from .statements import Statement, by_number, names_topic, says_how, yes_no_statement
@@ -342,7 +342,7 @@ _ADDS_TO = re.compile(
     re.I,
 )
 _ACK = re.compile(
-    r"^(?:absolut|självklart|visst|javisst|gärna|ja,?\s+gärna|ja\s+absolut|okej|ok|såklart"
+    r"^(?:absolut|självklart|visst|j[ao]visst|gärna|ja,?\s+gärna|ja\s+absolut|okej|ok|såklart"
     r"|of\s+course|sure|certainly)\s*[.!,]\s*",
     re.I,
 )
@@ -594,6 +594,16 @@ def _in_quote_flag(found: Found, qs: list[Asked]) -> str:
 _OPEN_WORDS = 8  # "Tja, both yes and no honestly.": the open yes/no, said short
 
 
+def _under_the_whole_quote(own: str) -> str | None:
+    """The own text of a reply written under the whole ">"-quoted original (nothing of its
+    own above or between the quoted lines), or None."""
+    rows = own.split("\n")
+    last = max((k for k, ln in enumerate(rows) if is_quoted(ln)), default=None)
+    if last is None or any(plain(ln) for ln in rows[:last] if not is_quoted(ln)):
+        return None
+    return "\n".join(rows[last + 1 :]).strip("\n") or None
+
+
 def _extract(text: str, questions: list[Question], source: str, depth: int) -> Extraction:
     ex = Extraction(answers=_empty(questions, source))
     if not questions or not text.strip():
@@ -615,6 +625,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         flags.append("correction")
 
     found = by_markers(lines, qs)
+    if not found.answers and reply.inline and (below := _under_the_whole_quote(reply.own)):
+        # bottom-posted under the whole quoted original: the quoted questions hold no
+        # answer, so the text under the quote is a reply of its own (its own headings)
+        below_found = by_markers(to_lines(below), qs)
+        if below_found.answers:
+            reply = dataclasses.replace(reply, own=below, inline=False)
+            lines, found = to_lines(below), below_found
     if found.answers and found.inline:
         flags.append("inline_answers")
     if _paragraphs_after_yes_no(found, qs):
@@ -688,7 +705,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # (a wish to tell "the rest" in person leaves the description above it an answer:
     # "Vi är kvinnor från Syrien som ... Kan vi ha intervju istället för resten av frågorna?")
     if not found.answers and not away \
-            and (not ex.wants_interview or _FOR_THE_REST.search(own_text)) \
+            and (not ex.wants_interview or _FOR_THE_REST.search(own_text)
+                 or _wish_for_a_later_topic(own_text, qs)) \
             and not _DEFERS.search(own_text) \
             and not declines(own_text) and not _names_others_only(own_text, qs[0].num):
         about = about_from_prose(lines, qs)
@@ -913,6 +931,24 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
 _FOR_THE_REST = re.compile(
     r"(?i)\b(?:resten|de\s+(?:övriga|andra)\s+frågorna|övriga\s+frågor\w*|the\s+rest"
     r"|the\s+(?:other|remaining)\s+questions)\b")
+
+
+def _wish_for_a_later_topic(own_text: str, qs: list[Asked]) -> bool:
+    """The wish to talk is said of the yes/no question's topic, in its own sentence ("Frågorna
+    om segregation är stora för oss och vi berättar hellre om dem när vi ses"): what the
+    prose says of the association above it is still question 1's answer."""
+    yes_no = [q.q for q in qs if q.q.kind == "yes_no"]
+    sentences = split_sentences(normalize_ws(own_text))
+    wish = next((i for i, x in enumerate(sentences) if wants_interview(x)), None)
+    if len(yes_no) != 1 or wish is None or not names_topic(sentences[wish], yes_no[0]):
+        return False
+    # above it, the association said plainly ("Vi är en förening för ..."), not the writer's
+    # remark on the writing ("Vi är inte så vana att skriva."): only then is it an answer
+    said = [x for x in sentences[:wish] if DESCRIPTIVE.match(x)]
+    return bool(said) and not any(_NEGATED.search(x) for x in sentences[:wish])
+
+
+_NEGATED = re.compile(r"(?i)\b(?:inte|ej|icke|aldrig|not|never|n't)\b")
 
 
 # the sentence of a question's marker going on to a colon, the answer after it: "Fråga 3
@@ -1350,7 +1386,7 @@ def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: 
 
 
 # (also the doing said of themselves: "Vi gör det genom läxhjälp ...", "Det gör vi genom ...")
-_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|javisst"
+_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|j[ao]visst"
                              r"|vi\s+gör\s+det|det\s+gör\s+vi|we\s+do)\b", re.I)
 
 

@@ -311,22 +311,35 @@ _FIRST_PERSON = re.compile(r"\b(?:vi|jag|oss|mig|we|i|us|me|our|vår|våra|vårt
                            re.I)
 # An offer to tell more when met: "vi berättar gärna mer när vi ses", "svarar gärna mer
 # utförligt på ett möte".
+_WHEN_MET = (r"(?:(?:när|om)\s+(?:vi|ni|du)\s+(?:\w+\s+)?(?:ses|träffas|hörs|kommer\s+förbi)"
+             r"|(?:vid|på|i|under)\s+(?:ett|en)\s+(?:möte|samtal|besök|träff|telefonsamtal)\b"
+             r"|på\s+(?:plats|telefon)\b|(?:when|if)\s+we\s+meet|in\s+person)")
 _MORE_WHEN_MET = re.compile(
     r"(?:\b(?:berätta\w*|svara\w*|förklara\w*|visa\w*|tell|explain)\s+(?:\w+\s+){0,3}"
     r"(?:mer|mera|more)|\b(?:mer|mera|more)\s+(?:\w+\s+)?(?:berätta\w*|förklara\w*|tell|explain))"
-    r"\b.{0,40}\b(?:(?:när|om)\s+(?:vi|ni|du)\s+(?:\w+\s+)?(?:ses|träffas|hörs|kommer\s+förbi)"
-    r"|(?:vid|på|i|under)\s+(?:ett|en)\s+(?:möte|samtal|besök|träff|telefonsamtal)\b"
-    r"|på\s+(?:plats|telefon)\b|(?:when|if)\s+we\s+meet|in\s+person)",
+    rf"\b.{{0,40}}\b{_WHEN_MET}",
     re.I,
 )
+# ... or telling wished for till then: "vi skulle hellre berätta om vår verksamhet när vi
+# ses", "vi vill helst förklara det på ett möte" (the modal makes it a wish: "vi berättar helst
+# om våra hemländer när vi ses" is what they do at their own meetings, as is one that recurs:
+# "... när vi ses på tisdagarna")
+_RATHER_WHEN_MET = re.compile(
+    r"\b(?:skulle|vill|ville)\s+(?:\w+\s+)?(?:hellre|helst)\s+(?:\w+\s+)?(?:berätta|förklara)"
+    rf"\b.{{0,40}}\b{_WHEN_MET}",
+    re.I,
+)
+_RECURRING = re.compile(r"(?i)\b(?:\w+dagar(?:na)?|varje|varannan|every|weekly)\b")
 # ... said as an offer ("gärna", "kan"), not as what the association does at its meetings
 _OFFER = re.compile(r"\b(?:gärna|kan|kunde|skulle|happy|glad|would|could|can|'d)\b", re.I)
 
 
 def _asks_by_kind(s: str) -> bool:
     """The request kinds that carry no modal + subject: indirect or conditional asks, talk
-    held up against writing, an offer to tell more when met."""
+    held up against writing, an offer to tell more when met or telling wished for then."""
     if _IF_YOU_WANT.search(s) or (_MORE_WHEN_MET.search(s) and _OFFER.search(s)):
+        return True
+    if _RATHER_WHEN_MET.search(s) and not _OTHERS_PREFER.search(s) and not _RECURRING.search(s):
         return True
     m = _SPEECH_OVER_WRITING.search(s)
     if m and not _OTHERS_PREFER.search(s) and (_FIRST_PERSON.search(s)
@@ -383,8 +396,8 @@ def _asks_to_talk(sentence: str) -> bool:
 # A sentence is a wish only when one of these matches: each way _asks_to_talk says yes
 # needs one of its first six (the _INDIRECT_ASK way and every later one need _ORAL), and the
 # loop below needs a _POSITIVE pattern.
-_NEEDED = (_MEET_BARE, _NAME_A_TIME, _IF_YOU_WANT, _MORE_WHEN_MET, _SPEECH_OVER_WRITING, _ORAL,
-           *_POSITIVE_RE)
+_NEEDED = (_MEET_BARE, _NAME_A_TIME, _IF_YOU_WANT, _MORE_WHEN_MET, _RATHER_WHEN_MET,
+           _SPEECH_OVER_WRITING, _ORAL, *_POSITIVE_RE)
 # ... and each of those needs a word that begins with one of these (casefolded, as re.I
 # compares). Four sentences in five have none and skip the ~40 searches (~100 us a sentence,
 # the filter ~7 us). tests/test_word_filters.py reads what each pattern of
@@ -393,9 +406,10 @@ _NEEDED = (_MEET_BARE, _NAME_A_TIME, _IF_YOU_WANT, _MORE_WHEN_MET, _SPEECH_OVER_
 _STEMS = (
     "ansikte", "arrange", "berätta", "bestämma", "bestämmer", "besök", "better", "boka",
     "bättre", "call", "come", "dig", "djupare", "du", "easier", "enklare", "er", "face",
-    "fortfarande", "fördjupad", "gärna", "hellre", "höras", "if", "instead", "interview",
-    "intervju", "istället", "kom", "let", "lättare", "meddela", "meet", "mer", "more",
-    "muntligen", "muntligt", "mötas", "möte", "ni", "när", "person", "phone", "prata", "rather",
+    "fortfarande", "fördjupad", "förklara", "gärna", "hellre", "helst", "höras", "if",
+    "instead", "interview", "intervju", "istället", "kom", "let", "lättare", "meddela", "meet",
+    "mer", "more", "muntligen", "muntligt", "mötas", "möte", "ni", "när", "person", "phone",
+    "prata", "rather",
     "ring", "roligare", "samtal", "schedule", "see", "ses", "set", "signal", "simpler", "skriv",
     "smidigare", "snacka", "still", "stället", "säg", "sätta", "talk", "teams", "telefon", "tell",
     "träff", "uppföljande", "videosamtal", "vilken", "visit", "välkommen", "what", "when", "zoom",

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from .heading_pass import heading_scorer, name_heading, next_text, structural_headings
 from .lines import BARRIER, FRAG, TOPIC, Asked, Cand, Line, n_words
 from .quotes import is_quoted, is_valediction
-from .text import match_key, short_cache
+from .text import ARROW, match_key, short_cache, strip_answer_arrow
 from .yes_no import has_check_box, parse_yes_no
 
 
@@ -86,7 +86,7 @@ _TABLE_ROW_END = re.compile(r"(?<!\s)\s*\|\s*$")  # (?<!\s): once per run of spa
 
 
 def _clean_rest(rest: str) -> str:
-    rest = _LEADING_PUNCT.sub("", rest)
+    rest = _LEADING_PUNCT.sub("", strip_answer_arrow(rest))  # "...? Ja / nej --> Nej"
     rest = _ANSWER_LABEL.sub("", rest)
     return _TABLE_ROW_END.sub("", rest).strip()  # "| 1 | Ja |": the row's closing pipe
 
@@ -158,10 +158,10 @@ _QUESTION_THEN_LABEL = re.compile(
 )
 
 
-# "4. Hinder och möjligheter? Vi saknar ...", "3. Hur? – Vi har ...": a dash after the
-# question is the writer's own "question – answer" layout
+# "4. Hinder och möjligheter? Vi saknar ...", "3. Hur? – Vi har ...", "Hur? --> ...": a dash
+# (or an arrow) after the question is the writer's own "question – answer" layout
 _SHORT_QUESTION_THEN_TEXT = re.compile(
-    r"^(?P<q>[^?.!:]{3,80}\?)(?:\s*(?P<dash>[-–—])(?=\s))?\s+(?P<a>\S.*)$")
+    rf"^(?P<q>[^?.!:]{{3,80}}\?)(?:\s*(?P<dash>[-–—]|{ARROW})(?=\s))?\s+(?P<a>\S.*)$")
 
 
 def _fits_question(head: str, qs: list[Asked]) -> set[int]:

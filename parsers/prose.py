@@ -49,6 +49,7 @@ from .statements import (
 from .text import normalize_ws, split_sentences
 from .yes_no import (
     _MIXED,
+    confirms_only,
     parse_yes_no,
     restates_answer,
     said_both_ways,
@@ -194,6 +195,14 @@ _DOING_BY = re.compile(
     r"(?:bland\s+annat\s+|främst\s+|mainly\s+)?(?:genom|via|med\s+hjälp\s+av|by|through)\b")
 
 
+def _said_again_after_comma(sentence: str) -> bool:
+    """A yes or no, a comma, and the same said over as what the writer would say of it
+    ("Ja, det skulle vi säga att vi gör.", "Yes, I would say so."): the yes/no's own
+    sentence, nothing of how (a hedge in it is judged where the order is confirmed)."""
+    head, sep, rest = sentence.partition(",")
+    return bool(sep) and n_words(head) <= 2 and confirms_only(rest.strip())
+
+
 def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
                                framed: bool = False) -> _ByPosition:
     """One paragraph per text question: the yes/no, if said, opens its follow-up."""
@@ -211,6 +220,7 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
     st = yes_no_statement(sentences[0], qs[k].q) if sentences else None
     expl = None
     conceded = False  # "Ja, det gör vi, även om det inte alltid kallas så.": said back, kept
+    said_again = False  # "Ja, det skulle vi säga att vi gör.": the yes said over, nothing more
     if st is None and sentences and (yn := parse_yes_no(sentences[0])).value is not None:
         # "Nej, det har vi inte haft som mål. ...": the paragraph opens with the yes/no
         expl = split_yes_no_explanation(sentences[0])
@@ -220,8 +230,9 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             # gör vi genom att ..."): the yes/no's, and the sentence stays the follow-up's
             # first (neither "Det gör vi, ..." cut out of it, nor dropped)
             expl, conceded = None, True
+        said_again = _said_again_after_comma(sentences[0])
         if expl is not None or len(re.findall(r"\w+", sentences[0])) <= 3 \
-                or restates_answer(sentences[0]) or conceded:
+                or restates_answer(sentences[0]) or conceded or said_again:
             st = Statement(yn.value, expl is None and not conceded)
     if st is None and len(sentences) > 1 and n_words(sentences[0]) <= 6 \
             and parse_yes_no(sentences[0]).value is None \
@@ -252,7 +263,8 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
                       or (st.value is True and yes_in_the_questions_words(sentences[0], qs[k])))
                  and position_fits(list(zip(text_qs, pars, strict=True)), qs))
     if st is not None:
-        out[qs[k].num] = [yes_no_word(st.value)]
+        # (said over, the sentence is the yes/no's own answer as written)
+        out[qs[k].num] = [sentences[0] if said_again else yes_no_word(st.value)]
         if expl:
             sentences[0] = expl[0].upper() + expl[1:]
         elif later or conceded:
@@ -296,7 +308,7 @@ _SAYS_MORE = re.compile(r":\s+\S+(?:\s+\S+){3}")
 
 # a yes or no said by its word, anywhere in the sentence ("Segregation, ja det är ju ...")
 _YES_NO_WORD = re.compile(
-    r"(?i)\b(?:ja|jo|japp|jepp|jodå|jadå|javisst|nej|nä|yes|yep|no|nope|absolut|självklart"
+    r"(?i)\b(?:ja|jo|japp|jepp|j[ao]då|j[ao]visst|nej|nä|yes|yep|no|nope|absolut|självklart"
     r"|definitivt|verkligen|absolutely|definitely|of\s+course|det\s+gör\s+vi|we\s+do)\b")
 
 

@@ -25,7 +25,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import quote_headers as qh
-from .text import ADDRESS, clean_line, fold_punctuation, short_cache, strip_markdown
+from .text import (
+    ADDRESS,
+    clean_line,
+    fold_punctuation,
+    short_cache,
+    strip_answer_arrow,
+    strip_markdown,
+)
 
 # --- line classifiers -----------------------------------------------------------------------
 
@@ -45,8 +52,9 @@ def unquote(line: str) -> str:
 
 @short_cache(maxsize=8192)  # asked ~300 times per reply, mostly for the same lines
 def plain(line: str) -> str:
-    """The line as words: unquoted, markdown marks gone, NBSP as space, stripped."""
-    return fold_punctuation(strip_markdown(clean_line(unquote(line)))).strip()
+    """The line as words: unquoted, markdown marks and an answer's arrow gone, NBSP as space,
+    stripped."""
+    return strip_answer_arrow(fold_punctuation(strip_markdown(clean_line(unquote(line))))).strip()
 
 
 _UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
@@ -204,6 +212,25 @@ def _attribution_shape(s: str, quoted_below: bool) -> bool:
     return False
 
 
+_COLON_THEN_TEXT = re.compile(r":\s+(?=\S)")
+
+
+@short_cache(maxsize=4096)  # every own line that names the verb, by the quote splitter
+def _glued_attribution(p: str) -> bool:
+    """An attribution with the original's first line glued on after its colon, as Yahoo's
+    phone app writes it ("Den mån, 2 dec, 2019 kl. 10:14, X<x@y> skrev:   Hej!"): a part up
+    to a colon that holds all of one (a date or time, an address and the verb), the verb
+    right before the colon ("Den 2 dec 2019 skrev vi till info@x.se: ..." is a sentence)."""
+    if len(p) > 400 or not qh.has_wrote(p):
+        return False
+    for m in _COLON_THEN_TEXT.finditer(p):
+        head = p[: m.start() + 1]
+        if (qh.has_wrote(" ".join(head.split()[-2:])) and qh.has_address(head)
+                and (qh.has_date(head) or qh.has_time(head))):
+            return True
+    return False
+
+
 @short_cache(maxsize=4096)  # every line of every reply, by the quote splitter
 def _header_parts(s: str) -> int:
     """How many parts of an attribution the line holds: date, time, address, the verb."""
@@ -226,7 +253,7 @@ def _attribution_len(lines: list[str], i: int) -> int:
                 return is_quoted(lines[j])
         return False
 
-    if _attribution_shape(p, quoted_after(i + 1)):
+    if _attribution_shape(p, quoted_after(i + 1)) or _glued_attribution(p):
         return 1
     # A wrapped attribution starts with part of one (a date, time, address or the verb):
     # "Ja" or "Thanks," right above "Den ... skrev:" is the answer, not a wrapped header.
@@ -296,7 +323,7 @@ def _may_start_cut(raw: str) -> bool:
         return False
     # an attribution's: ending in ":" (_attribution_shape), or the first line of a wrapped one
     return qh.normalize(p).strip().endswith(":") or (
-        not p.endswith((".", "!", "?", ":")) and _has_header_part(p))
+        not p.endswith((".", "!", "?", ":")) and _has_header_part(p)) or _glued_attribution(p)
 
 
 def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
@@ -462,7 +489,7 @@ _BARE_MARKER = re.compile(
     r"^\s*(?:[-•*–]\s*)?(?:(?:fråga|svar|question|answer|q)\s*)?\d{1,2}\s*[.):\-–]?\s*$", re.I
 )
 _YES_NO_WORD = re.compile(
-    r"^(?:ja|jo|jadå|jodå|japp|jepp|nej|nä|nix|nope|yes|no|absolut|inga|ingen)\b", re.I)
+    r"^(?:ja|jo|j[ao]då|j[ao]visst|japp|jepp|nej|nä|nix|nope|yes|no|absolut|inga|ingen)\b", re.I)
 
 
 @short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines

@@ -64,7 +64,7 @@ from .text import (
     short_cache,
     split_sentences,
 )
-from .to_reader import TO_READER, after_wish_to_meet, said_to_reader
+from .to_reader import TO_READER, after_wish_to_meet, said_to_reader, why_then
 from .yes_no import parse_yes_no
 
 _WORD = re.compile(r"\w+")  # words counted in every sentence (compiled once, not looked up)
@@ -334,7 +334,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             continue  # 'Jess "Wreck-it Rut" Lindqvist': a name signed under the text
         after_wish = False  # the sentence before, in this line, asks to meet
         for sentence in split_sentences(rest):
-            if after_wish and after_wish_to_meet(sentence):
+            if after_wish and (after_wish_to_meet(sentence) or why_then(sentence)):
                 continue  # where, when or what for: the wish's
             after_wish = wants_interview(sentence)
             if nothing_answered:

@@ -110,6 +110,21 @@ def fold_as_re_i(s: str) -> str:
 _WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 
 
+# A mark pointing at an answer, opening its line ("--> Nej", "=> Ja", "→ Vi är ...", "➜", "►",
+# "👉"): drawn by the writer to set the answer off from the question above it, no part of
+# it. Any run of dashes, equals signs or tildes ending in ">" (never ">" alone: a quote
+# mark), or the arrows and pointers of Unicode; a list's bullet ("- ", "* ") is no arrow.
+ARROW = (r"(?:[-\u2010-\u2015=~]+>|[\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f\u2794\u2798-\u27af"
+         r"\u27b1-\u27be\u25b6\u25b8\u25ba\u261b\u261e\u2b95\U0001f449\U0001f860-\U0001f8ff]+)")
+ANSWER_ARROW = re.compile(rf"^\s*{ARROW}\s*(?=\S)")
+
+
+def strip_answer_arrow(line: str) -> str:
+    """LINE without the arrow that opens it ("--> Nej" -> "Nej"); an arrow alone stays."""
+    m = ANSWER_ARROW.match(line)
+    return line[m.end():] if m else line
+
+
 # An e-mail address as written in a mail's text ("kansli@forening.se", "o'brien@x.se").
 ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -156,11 +171,12 @@ SEPARATOR_LINE = re.compile(r"^\s*(?:-{4,}[^-\n]{0,60}-{4,}|_{8,}|={8,})\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
 # Up to two sentence adverbs between a modal and its verb in a correction ("fråga 2 ska det
-# alltså vara ja", "ska istället lyda", "should actually be yes"): a regex fragment shared by
-# every reader of answers given by number. Hedges ("nog", "kanske", "probably") are not in
-# it: a hedged correction is no plain answer.
+# alltså vara ja", "ska istället lyda", "ska naturligtvis stå ja", "should obviously be yes"):
+# a regex fragment shared by every reader of answers given by number. Hedges ("nog",
+# "kanske", "probably") are not in it: a hedged correction is no plain answer.
 MODAL_ADVERBS = (r"(?:(?:alltså|då|nu|istället|i\s+stället|egentligen|förstås|faktiskt|snarare"
-                 r"|rätteligen|actually|instead|rather|really|then|now|of\s+course)\s+){0,2}")
+                 r"|rätteligen|naturligtvis|givetvis|självklart|såklart|actually|instead|rather"
+                 r"|really|then|now|of\s+course|obviously|clearly|certainly)\s+){0,2}")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 

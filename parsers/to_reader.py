@@ -134,6 +134,19 @@ _SAY_WHEN = re.compile(
     r"|which|when|what\s+(?:day|time|week))\b")
 
 
+# a short sentence pointing back at the time just proposed: "Då är flest på plats.", "Då har
+# vi öppet.", "Then everyone is there." (why that time suits them)
+_THEN = re.compile(r"^(?:då|then)\b(?!\s*,)", re.I)
+_THEN_WORDS = 8
+
+
+def why_then(sentence: str) -> bool:
+    """SENTENCE, right after a wish to meet, is short and points back at it ("Då är flest på
+    plats.": why that time suits). For the self-check's text left over only: inside an
+    answer a "Då ..." sentence may be the answer's own ("Då möts barn från hela stan.")."""
+    return bool(_THEN.match(sentence)) and len(_WORD.findall(sentence)) <= _THEN_WORDS
+
+
 # who comes along to the meeting and in what language: "Gärna med tolk eller så tar jag med
 # min dotter.", "I can bring my son to translate."
 _WHO_COMES = re.compile(

@@ -36,7 +36,7 @@ _MIXED = re.compile(
 )
 
 _YES = re.compile(
-    r"^(?:ja+|japp+|jepp+|jo+|joo|javisst|ja\s+visst|jadå|jodå|jajamen(?:san)?|jajamän|visst|absolut"
+    r"^(?:ja+|japp+|jepp+|jo+|joo|j[ao]\s?visst|j[ao]då|jajamen(?:san)?|jajamän|visst|absolut"
     r"|självklart|givetvis|definitivt|förstås|naturligtvis|verkligen|precis|stämmer"
     r"|det\s+gör\s+vi|det\s+gör\s+vi\s+absolut|vi\s+gör\s+det|i\s+(?:allra\s+)?högsta\s+grad"
     r"|helt\s+klart|yes+|yeah|yep|yup|sure|absolutely|definitely|certainly|indeed"

@@ -106,6 +106,10 @@ def test_a_yes_no_changed_by_pronoun_after_its_number(note, want):
     ("Jag skrev fel: svaret på fråga två ska egentligen vara nej.", False),
     ("Efter mötet i går: fråga 2 ska istället stå ja.", True),
     ("Sorry, my mistake. Question 2 should actually be yes, not no.", True),
+    # an adverb of certainty (unseen43): the correction is as plain as without it
+    ("Rättelse: på fråga 2 ska det givetvis stå nej.", False),
+    ("Jag blandade ihop dem, fråga 2 ska självklart vara ja.", True),
+    ("My mistake, question 2 should obviously be no.", False),
 ])
 def test_a_yes_no_corrected_by_number_past_an_adverb(note, want):
     ex = extract(f"Hej igen!\n\n{note}\n\nResten gäller som jag skrev.\n\n/Fredrik")

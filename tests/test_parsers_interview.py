@@ -611,3 +611,79 @@ def test_asking_the_reader_to_say_when_after_a_wish_to_meet_is_the_wish(body: st
     assert ex.wants_interview
     assert values(ex)["about"].startswith(("Vi är en matförening", "We are a cooking club"))
     assert "unassigned_text" not in codes(ex)
+
+
+
+# --- telling it wished for till the reader and the writer meet (unseen43) ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Vi skriver inte så bra och skulle hellre berätta om föreningen när vi ses.",
+    "Jag skulle helst berätta om det här när vi träffas.",
+    "Hur vi jobbar vill vi hellre förklara på ett möte.",
+])
+def test_telling_wished_for_when_met_is_a_wish(text):
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    # others preferring it, or telling in another way: no wish of the writer's
+    "Barnen berättar hellre när vi ses på fritidsgården.",
+    "Vi berättar hellre med bilder än med ord på våra utställningar.",
+    # what they do at their own meetings: no modal, or meetings that recur
+    "På träffarna berättar vi helst om våra hemländer när vi ses.",
+    "På mötena vill vi helst berätta om våra hemländer när vi ses på tisdagarna.",
+])
+def test_telling_preferred_by_others_or_otherwise_is_no_wish(text):
+    assert not wants_interview(text)
+
+
+@pytest.mark.parametrize("wish", [
+    "Frågorna om segregation vill vi hellre ta muntligt, kan vi ses i februari?",
+    "Om hur vi motverkar segregation skulle vi hellre berätta när vi ses. Kan ni komma hit?",
+    "About segregation we would rather talk in person. Could you visit us one evening?",
+])
+def test_a_wish_said_of_the_segregation_questions_leaves_the_description_an_answer(wish):
+    about = "Vi är en syförening i Kroksbäck med tjugo medlemmar som träffas varje onsdag."
+    ex = extract(f"Hej!\n\n{about} {wish}\n\nHälsningar\nDragana")
+    v = values(ex)
+    assert v["about"] == about
+    assert v["works_against_segregation"] is None and v["how"] is None
+    assert ex.wants_interview
+
+
+def test_a_wish_to_tell_about_the_association_itself_keeps_its_prose_out_of_question_1():
+    # the wish covers who they are: no description is read as question 1 by a guess
+    ex = extract("Hej!\n\nVi är en liten förening och skulle hellre berätta om vad vi gör när "
+                 "vi ses. Kan ni komma förbi en kväll?\n\nHälsningar\nDragana")
+    assert ex.wants_interview
+    assert values(ex)["about"] is None
+
+
+# --- why the time proposed suits them, right after the wish, is the wish's (unseen43) ----------
+
+@pytest.mark.parametrize(("wish", "then"), [
+    ("Kan ni komma till oss en torsdag kväll?", "Då är de flesta av oss där."),
+    ("Could you visit us on a Saturday morning?", "Then everyone is at the hall."),
+])
+def test_why_the_proposed_time_suits_is_no_text_left_over(wish, then):
+    about = "Vi är en förening för somaliska föräldrar i Fosie med läxhjälp och fotboll."
+    ex = extract(f"Hej!\n\n{about} Resten skulle vi hellre berätta när vi ses. {wish} {then}\n\n"
+                 "Hälsningar\nHodan")
+    assert ex.wants_interview
+    assert values(ex)["about"] == about
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_a_then_sentence_of_substance_after_the_wish_is_still_shown():
+    ex = extract("Hej!\n\nVi är en förening för somaliska föräldrar i Fosie. Resten skulle vi "
+                 "hellre berätta när vi ses. Kan ni komma en torsdag? Då har vi läxhjälp för "
+                 "fyrtio barn från hela Fosie och Rosengård och en fotbollsträning efteråt.\n\n"
+                 "Hodan")
+    assert "unassigned_text" in codes(ex)
+
+
+def test_a_remark_on_the_writing_above_a_wish_for_the_segregation_questions_is_no_answer():
+    ex = extract("Hej!\n\nVi är inte så bra på att skriva. Om segregation skulle vi hellre "
+                 "berätta när vi ses.\n\nMvh Ali")
+    assert ex.wants_interview
+    assert values(ex)["about"] is None

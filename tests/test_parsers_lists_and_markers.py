@@ -11,6 +11,7 @@ from helpers import (
     CHOIR,
     OBST_PROSE,
     QUESTIONS,
+    QUOTE,
     SINGS,
     _vals,
     codes,
@@ -492,3 +493,57 @@ def test_the_writers_own_question_with_its_yes_over_a_list() -> None:
         "Obstacles and opportunities:\n- no money\n- many want to join"))
     assert got["works_against_segregation"] is True
     assert got["how"] == "- free membership - games in the library"
+
+
+# --- an arrow pointing at each answer: a mark, no part of the answer (unseen43) ---------------
+
+CLUB = "We are a hiking club for people from the Alps, with walks in Skåne every month."
+WHY_NOT = "We are a social club for our members and have no means for projects."
+NO_HINDRANCE = "We see no real obstacles, and new members of any background are welcome."
+
+
+def test_arrows_under_the_questions_of_an_unquoted_original_are_no_part_of_the_answers():
+    # Outlook answering above an original it does not quote; the answers typed into it,
+    # each after "=>"
+    qs = [ln for ln in QUOTE.splitlines() if ln.startswith("> ")]
+    inline = "\n".join(f"{q[2:]}\n=> {a}" for q, a in
+                       zip(qs, [CLUB, "No", WHY_NOT, NO_HINDRANCE], strict=True))
+    body = ("Hello,\n\nOur answers are below, after the arrows.\n\nKind regards\nAnna Huber\n\n"
+            "-----Original Message-----\nFrom: Samordnare <samordnare@malmo.se>\n"
+            "Sent: Monday, December 2, 2019 10:14 AM\nTo: info@alpina.se\nSubject: Survey\n\n"
+            f"Hej!\n\n{inline}\n\nMed vänliga hälsningar\nSamordnare\n")
+    got = values(extract_answers(body, QUESTIONS))
+    assert got == {"about": CLUB, "works_against_segregation": False, "how": WHY_NOT,
+                   "obstacles_opportunities": NO_HINDRANCE}
+
+
+@pytest.mark.parametrize("arrow", ["→", "->", "-->", "==>", "➜", "↳"])
+def test_an_arrow_under_each_quoted_question_opens_no_answer(arrow):
+    body = "\n".join(f"{q}\n{arrow} {a}" for q, a in zip(
+        [ln for ln in QUOTE.splitlines() if ln.startswith("> ")],
+        [CHOIR, "Ja", SINGS, OBST_PROSE], strict=True))
+    got = values(extract_answers(f"Hej, svaren står under frågorna.\n\n{body}\n", QUESTIONS))
+    assert got == {"about": CHOIR, "works_against_segregation": True, "how": SINGS,
+                   "obstacles_opportunities": OBST_PROSE}
+
+
+def test_an_arrow_after_the_restated_question_on_its_line_is_no_part_of_the_answer():
+    body = (f"Hej!\n\n1. Vilka är ni? --> {CHOIR}\n"
+            "2. Arbetar ni för att motverka segregation? Ja / nej --> Nej\n"
+            f"3. På vilket sätt? -> {SINGS}\n4. Hinder och möjligheter? => {OBST_PROSE}\n\n/Eva")
+    got = values(extract(body))
+    assert got == {"about": CHOIR, "works_against_segregation": False, "how": SINGS,
+                   "obstacles_opportunities": OBST_PROSE}
+
+
+def test_an_arrow_after_a_number_is_no_part_of_the_answer():
+    got = values(extract(f"Hej!\n\n1. ➜ {CHOIR}\n2. ➜ Ja\n3. ➜ {SINGS}\n4. ➜ {OBST_PROSE}\n"))
+    assert got["about"] == CHOIR and got["obstacles_opportunities"] == OBST_PROSE
+
+
+def test_an_arrow_inside_the_text_and_a_list_dash_stay():
+    got = values(extract(
+        "Hej!\n\n1. Vi är en fritidsgård. Barnen går från läxhjälp -> fotboll varje dag.\n"
+        "2. Ja\n3. Så här:\n- läger\n- öppet hus\n4. Pengar.\n"))
+    assert got["about"] == "Vi är en fritidsgård. Barnen går från läxhjälp -> fotboll varje dag."
+    assert got["how"] == "Så här: - läger - öppet hus"

@@ -427,3 +427,31 @@ def test_a_hedged_or_both_ways_yes_no_opening_the_follow_ups_paragraph(opening: 
     assert got["obstacles_opportunities"].startswith("Det som hindrar")
     # placed by the reader, both ways or hedged: a person decides
     assert {"by_position", "ambiguous"} <= codes(ex)
+
+
+
+# --- a yes said over as what the writer would say, opening the follow-up (unseen43) ----------
+
+_CAMP = "Vi har ett gemensamt läger med en kår från Seved varje sommar sedan några år."
+_THREE = ("Hej,\n\nVi är en scoutkår i Oxie med sextio scouter och möten varje torsdag i "
+          "stugan.\n\n{yes} " + _CAMP + "\n\nDet svåra är skjutsarna till lägren. Möjligheten "
+          "är att barnen gärna blandar sig.\n\nHälsningar\nOskar")
+
+
+@pytest.mark.parametrize("yes", [
+    "Ja, det skulle vi säga att vi gör.",
+    "Ja, det tycker vi att vi gör.",
+    "Yes, I would say so.",
+])
+def test_a_yes_said_over_opening_the_follow_up_is_the_yes_no_and_confirms_the_order(yes):
+    ex = extract(_THREE.format(yes=yes))
+    v = values(ex)
+    assert v["works_against_segregation"] is True
+    assert v["how"] == _CAMP  # the yes said over explains nothing
+    assert codes(ex) == set()
+
+
+def test_a_hedged_yes_said_over_still_shows_the_doubt():
+    ex = extract(_THREE.format(yes="Ja, det vill vi nog säga."))
+    assert values(ex)["works_against_segregation"] is True
+    assert "by_position" in codes(ex)

@@ -124,6 +124,47 @@ def test_bottom_posted_reply_is_the_text_under_the_quote() -> None:
     assert text_above_quote(text) == "Ja, vi är en kör."
 
 
+# --- an attribution with the original's first line glued on after its colon (unseen43) -------
+
+@pytest.mark.parametrize("header", [
+    # Yahoo's phone app: the original, unquoted, starts on the attribution's own line
+    "  Den mån, 2 dec, 2019 kl. 10:14, Samordnare<samordnare@malmo.se> skrev:   Hej!",
+    "On Monday, December 2, 2019, 10:14:22 AM GMT+1, Samordnare <samordnare@malmo.se> wrote: Hej!",
+    "W dniu pon., 2 gru 2019 o 10:14 Samordnare <samordnare@malmo.se> napisał(a):  Hej!",
+], ids=["sv yahoo", "en yahoo", "pl"])
+def test_an_attribution_with_the_original_glued_on_ends_the_reply(header: str) -> None:
+    survey = SURVEY.removeprefix("Hej!\n")
+    text = f"{OWN}\n\nSkickat från Yahoo Mail för Android\n\n{header}\n{survey}\n"
+    assert own(text) == OWN
+    assert text_above_quote(text).startswith(OWN)
+
+
+def test_numbered_answers_over_a_glued_attribution_are_read_once() -> None:
+    # the original's own "1. ..." under it no longer competes with the answers' numbers
+    text = ("hej\n\n1.vi är en kaffeförening i Rosengård\n2.JA\n3.vi har öppet hus för grannar"
+            "\n4.hinder språk, möjlighet ungdomar\n\ntack\nYonas\n\n"
+            "  Den mån, 2 dec, 2019 kl. 10:14, Samordnare<samordnare@malmo.se> skrev:   Hej!\n"
+            f"{SURVEY.removeprefix('Hej!')}\n")
+    ex = extract_answers(text, QUESTIONS)
+    assert values(ex) == {"about": "vi är en kaffeförening i Rosengård",
+                          "works_against_segregation": True,
+                          "how": "vi har öppet hus för grannar",
+                          "obstacles_opportunities": "hinder språk, möjlighet ungdomar"}
+    assert codes(ex) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the verb and a date before a colon, but no address: the writer's own sentence
+    "1. Vi skrev till kommunen den 2 dec 2019: vi vill ha en lokal.\n2. Ja",
+    # an address and the verb, no date or time
+    "1. Vår ordförande skrev till info@kor.se: vi söker fler sångare.\n2. Ja",
+    # all three, but the verb is no attribution's (not right before the colon)
+    "1. Den 2 dec 2019 skrev vi till info@malmo.se: vi vill ha en lokal.\n2. Ja",
+])
+def test_own_text_with_a_colon_after_the_verb_is_no_glued_attribution(text: str) -> None:
+    assert own(text) == text
+
+
 # --- sentences that look a little like headers stay ---------------------------------------------
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import QUESTIONS
 
+from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.quotes import (
     is_footer,
     is_valediction,
@@ -359,3 +361,44 @@ def test_quoted_reply_without_a_forwarding_note_is_no_forward() -> None:
         "Skickat: den 14 januari 2020 19:40\nTill: a@b.se\nÄmne: SV: Kartläggning\n\nTack!"
     )
     assert split_reply(text).forwarded is None
+
+
+# --- a reply written under the whole ">"-quoted original (unseen43) ------------------------
+
+def _bottom_posted(attribution: str, reply: str) -> str:
+    quoted = "\n".join(">" if not ln else f"> {ln}" for ln in ORIGINAL.splitlines())
+    return f"{attribution}\n{quoted}\n\n{reply}\n"
+
+
+_ABOUT = "Vi är en schackklubb i Hyllie med fyrtio medlemmar, de flesta under tjugo."
+_WHY = "Vi har inte sett det som vår uppgift, vi är för få för att ordna mer än träningarna."
+_OBST = "Det svåra är lokalen. En möjlighet vore att spela i biblioteket."
+
+
+@pytest.mark.parametrize(("attribution", "reply"), [
+    ("Am 02.12.2019 um 10:14 schrieb Samordnare:",
+     f"Hej,\n\nhär kommer svaren.\n\nOm klubben:\n{_ABOUT}\n\nSegregation:\nNej\n\n"
+     f"Varför inte:\n{_WHY}\n\nHinder och möjligheter:\n{_OBST}\n\nHälsningar\nKlaus"),
+    ("On 2019-12-02 10:14, Samordnare wrote:",
+     f"Hi,\n\nAbout us:\n{_ABOUT}\n\nAgainst segregation:\nNo\n\nWhy not:\n{_WHY}\n\n"
+     f"Obstacles and opportunities:\n{_OBST}\n\nBest\nKlaus"),
+], ids=["sv headings", "en headings"])
+def test_own_headings_under_the_whole_quote_are_read_as_a_reply_of_their_own(attribution,
+                                                                              reply):
+    # the quoted questions hold no answer: the text under the quote is read alone, by its
+    # own headings (not by position)
+    ex = extract_answers(_bottom_posted(attribution, reply), QUESTIONS)
+    assert {k: a.value for k, a in ex.answers.items()} == {
+        "about": _ABOUT, "works_against_segregation": False, "how": _WHY,
+        "obstacles_opportunities": _OBST}
+    assert {r.code for r in ex.reasons} == set()
+
+
+def test_an_answer_under_the_last_quoted_question_stays_that_questions():
+    # the quote ends at question 4 and the writer answered under it: inline, as before
+    quoted = "\n".join(f"> {ln}" for ln in ORIGINAL.splitlines()
+                       if ln.startswith(("1.", "2.", "3.", "4.")))
+    ex = extract_answers(f"Den 2 dec. 2019 kl. 10:14 skrev Samordnare:\n{quoted}\n\n{_OBST}\n",
+                         QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == _OBST
+    assert ex.answers["about"].value is None

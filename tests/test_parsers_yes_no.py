@@ -25,6 +25,10 @@ from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
         "Absolut!",
         "Självklart",
         "Javisst",
+        # "ja" or "jo" with the same emphatic ending, one word or two (unseen43)
+        "Jovisst!",
+        "Jo visst",
+        "Jadå",
         "Det gör vi!",
         "Yes",
         "yes, definitely",

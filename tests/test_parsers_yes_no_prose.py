@@ -150,6 +150,7 @@ def test_an_answer_that_is_not_yes_or_no_is_not_read_as_one():
     "Jodå, det gör vi på vårt eget sätt.\nOla i Schackklubben Springaren",
     "Yep, we do every weekend at the club.\nOla from the Chess Club",
     "Japp, det gör vi i dagsläget.\n\nSkickat från min iPhone",
+    "Hej!\nJovisst, det gör vi i vår lilla cirkel.\nHälsningar Karin, Bokcirkeln Sidan 9",
 ])
 def test_a_one_line_yes_with_a_when_or_where_tail(body):
     ex = extract(body)
