@@ -304,6 +304,28 @@ def _topic_refs(sentence: str, qs: Sequence[Asked]) -> set[int]:
         words_match(w, a) for w in words for a in content_words(q.q.text))}
 
 
+# A sentence opening with question numbers alone, the way a list of answers names them
+# ("2 och 3 hoppar vi över", "3 & 4 we'll send later"): read as "Fråga 2 och 3 ..." when a
+# skip or a put-off follows
+_BARE_NUMBERS = re.compile(
+    r"^(?P<a>[1-9])(?:\s*(?:och|and|&|,|\+|-|–)\s*(?P<b>[1-9]))?(?:\s*(?:och|and|&|,)\s*"
+    r"(?P<c>[1-9]))?(?!\d)\s+(?=[^\W\d_])", re.I)
+
+
+def _bare_refs(m: re.Match[str]) -> set[int]:
+    a, b, c = (int(x) if x else None for x in (m["a"], m["b"], m["c"]))
+    if b is not None and c is None and b > a and re.search(r"[-–]", m.group(0)):
+        return set(range(a, b + 1))  # "2-4": each question it spans
+    return {x for x in (a, b, c) if x is not None}
+
+
+def _skip_follows(rest: str) -> bool:
+    """REST opens with the skip or put-off itself: the numbers before it are what is skipped
+    ("2 och 3 hoppar vi över"), not a count ("2 gånger i veckan hoppar vi över träningen")."""
+    return any((m := rx.search(rest)) is not None and n_words(rest[:m.start()]) == 0
+               for rx in (_SKIPS_Q, _LATER, _DEFERS))
+
+
 def _note_on_other_questions(value: str, num: int,
                              qs: Sequence[Asked] = ()) -> tuple[str, set[int]]:
     """An answer that ends with a sentence about other questions by their number, skipping or
@@ -316,12 +338,20 @@ def _note_on_other_questions(value: str, num: int,
         last = sentences[-1]
         # by number, or by topic ("Frågan om segregation och hur ... hoppar vi över.")
         refs = {_ref_number(m) for m in _QUESTION_REF.finditer(last)}
+        bare = _BARE_NUMBERS.match(last) if not refs else None
+        if bare and _skip_follows(last[bare.end():]):
+            refs = _bare_refs(bare)
+        else:
+            bare = None
         by_topic = not refs
         refs = refs or _topic_refs(last, qs)
         # the note may give its reason after it: "..., eftersom vi inte arbetar med det"
         # (or, named by its topic, before the skip: "... har vi diskuterat men ..., så den
-        # hoppar vi över")
+        # hoppar vi över"); numbers alone before the skip may give it after a comma ("2 och 3
+        # hoppar vi över, vi vet inte vad vi ska svara")
         note = _REASON_AFTER.split(last, maxsplit=1)[0]
+        if bare:
+            note = note.split(",", 1)[0]
         if not refs or num in refs or n_words(note) > (25 if by_topic else 15) \
                 or not (_SKIPS_Q.search(last) or _LATER.search(last) or _DEFERS.search(last)):
             break

@@ -139,8 +139,14 @@ _RANGE = (r"(?:(?:\s*(?:[-–/&+,]|och|and)\s*|\s+[^\W\d_]{{1,2}}\s+)(?P<{name}>
 _NUM_MARKER = re.compile(
     r"^\s*(?:[-•*–|]\s*)?(?:\(\s*)?"
     r"(?:(?P<label>svar\s+på\s+fråga|svar\s+till\s+fråga|svar\s+fråga|fråga|fraga|frågan|fråg|frag|svar"
-    r"|question|answer|q|punkt)\s*(?:nr\.?|nummer|no\.?|#)?\s*(?P<n1>\d{1,2})(?!\d)"
+    r"|question|answer|q|punkt"
+    # "Svaret på 2 och 3 hänger ihop:", "The answers to 2 and 3 go together:": a lead-in
+    # naming the numbers, a few words of its own, then the colon that ends it
+    r"|(?P<lead>svar(?:et|en)\s+på\s+(?:fråg(?:a|an|orna)\s+)?"
+    r"|(?:the\s+)?answers?\s+to\s+(?:questions?\s+)?))"
+    r"\s*(?:nr\.?|nummer|no\.?|#)?\s*(?P<n1>\d{1,2})(?!\d)"
     + _RANGE.format(name="e1")
+    + r"(?(lead)(?:\s+[^\W\d_]+){0,4}\s*:(?=\s)|)"
     + r"\s*[.:)\]\-–—]*"
     r"|(?P<n2>\d{1,2})(?!\d)" + _RANGE.format(name="e2") + r"(?:\s*[.):\]|]|\s+[-–—]"
     # "1- Vi är ...": a dash glued to the number, then a space and a word; "3- och

@@ -410,3 +410,21 @@ def test_a_note_skipping_questions_named_by_topic_ends_the_answer_above(note: st
     assert got["about"] == f"{A1} Vi tränar i Nydalahallen."
     assert got["works_against_segregation"] is None and got["how"] is None
     assert not {"yes_no_from_prose", "partial"} & codes(ex)
+
+
+@pytest.mark.parametrize(("skip", "left"), [
+    ("2 och 3 hoppar vi över, vi vet inte riktigt vad vi ska skriva.", None),
+    ("3 och 4 återkommer vi med efter årsmötet.", None),
+])
+def test_bare_numbers_opening_a_skip_or_put_off_belong_to_no_answer(skip, left):
+    ex = extract("1 - Vi är en kör i Rosengård med trettio medlemmar.\n\n"
+                 f"{skip}\n\n4 - Lokalen är för liten.\n\n/Eva")
+    v = values(ex)
+    assert v["about"] == "Vi är en kör i Rosengård med trettio medlemmar."
+    assert v["how"] is left
+
+
+def test_a_number_opening_a_sentence_of_the_answer_stays_in_it():
+    ex = extract("1 - Vi är en kör. 2 gånger i veckan hoppar vi över träningen och "
+                 "sjunger för äldre.\n\n4 - Lokalen är för liten.\n\n/Eva")
+    assert "2 gånger i veckan" in values(ex)["about"]
