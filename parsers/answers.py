@@ -339,7 +339,9 @@ def _note_on_other_questions(value: str, num: int,
         # by number, or by topic ("Frågan om segregation och hur ... hoppar vi över.")
         refs = {_ref_number(m) for m in _QUESTION_REF.finditer(last)}
         bare = _BARE_NUMBERS.match(last) if not refs else None
-        if bare and _skip_follows(last[bare.end():]):
+        # two numbers or more are questions named ("2 och 3 är svåra, där har vi inget
+        # svar"); one alone only when the skip follows it ("4 hoppar vi över")
+        if bare and (bare["b"] or _skip_follows(last[bare.end():])):
             refs = _bare_refs(bare)
         else:
             bare = None

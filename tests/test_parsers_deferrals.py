@@ -428,3 +428,10 @@ def test_a_number_opening_a_sentence_of_the_answer_stays_in_it():
     ex = extract("1 - Vi är en kör. 2 gånger i veckan hoppar vi över träningen och "
                  "sjunger för äldre.\n\n4 - Lokalen är för liten.\n\n/Eva")
     assert "2 gånger i veckan" in values(ex)["about"]
+
+
+def test_two_bare_numbers_then_a_skip_later_in_the_sentence_belong_to_no_answer():
+    ex = extract("1 - Vi är en ideell butik med rättvisemärkta varor.\n\n"
+                 "2 och 3 är svåra för oss, där har vi inget bra svar.\n\n"
+                 "4 - Det är svårt att få volontärer.\n\n/Birgitta")
+    assert values(ex)["about"] == "Vi är en ideell butik med rättvisemärkta varor."
