@@ -1418,7 +1418,7 @@ def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: 
 
 
 # (also the doing said of themselves: "Vi gör det genom läxhjälp ...", "Det gör vi genom ...")
-_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|j[ao]visst"
+_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|j[ao]visst|klart"
                              r"|vi\s+gör\s+det|det\s+gör\s+vi|we\s+do)\b", re.I)
 
 
@@ -1529,6 +1529,14 @@ _WE_DONT_IT = re.compile(
     r"(?:\w+\s+){0,2}?(?:med|mot|on|against|with)\s+(?:det|den|detta|denna|it|this|that)\b")
 
 
+# a yes said whole as a clause of its own ("Klart vi gör,", "Ja, det gör vi,", "Yes we do,")
+# and a comma before what they do
+_YES_FORMULA_COMMA = re.compile(
+    r"(?i)^(?:ja,?\s+|yes,?\s+)?(?:(?:själv|helt\s+)?klart\s+(?:att\s+)?vi\s+gör(?:\s+det)?"
+    r"|det\s+gör\s+vi(?:\s+absolut|\s+verkligen)?|vi\s+gör\s+det|we\s+do|of\s+course\s+we\s+do)"
+    r"\s*,\s+\w")
+
+
 def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """The yes/no question left unanswered while another answer says yes or no in a sentence
     ("Det gör vi absolut. Hela idén ...", "... och ja vi jobbar mot segregation varje dag"):
@@ -1584,6 +1592,12 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                 and split_yes_no_explanation(first) is None):
             rest = " ".join(split_sentences(o.value)[1:])  # "Det gör vi absolut." alone
             answers[other.q.key] = Answer(rest or None, o.raw, False, o.source)
+        elif not pure and j == 0 and other is nxt \
+                and (said_whole := _YES_FORMULA_COMMA.match(first)):
+            # "Klart vi gör, vi tar med ...", "Ja, det gör vi, genom ...": the yes said whole,
+            # then a comma and the how - the how starts after it, as after "2 och 3. Ja, ..."
+            rest = " ".join([first[said_whole.end() - 1:], *split_sentences(o.value)[1:]])
+            answers[other.q.key] = Answer(rest, o.raw, False, o.source)
         elif pure and isinstance(o.value, str):
             # a sentence that is only a yes or no ("Nej inte direkt.", "Ja absolut.") inside
             # another answer is the yes/no's answer taken from there, no part of that one

@@ -88,6 +88,9 @@ def looks_like_away_notice(text: str | None) -> bool:
 # intervju" (answers given, no interview) or "på kvällarna" (an activity)
 _WHOLE = (r"(?=\s*(?:[.,!;)]|$|\b(?:i|på|till|in)\s+(?:enkäten|kartläggningen|undersökningen"
           r"|denna|detta|den\s+här|the\s+survey|this)|\bden\s+här\s+gången|\bthis\s+time"
+          # "... er enkät och kommit fram till att vi inte svarar på den.": the survey just
+          # named, the sentence ending there
+          r"|\b(?:på|i)\s+(?:den|dem|it)\s*(?:[.!;]|$)"
           # "hinner inte svara på enkäter just nu": not now, said of the whole survey
           r"|\b(?:just\s+nu|för\s+(?:tillfället|närvarande)|right\s+now|at\s+the\s+moment)"
           r"|\b(?:men|but|eftersom|då|because|since)\b))")
@@ -120,7 +123,8 @@ _DECLINE = re.compile(
     + r"|\b(?:decline|declines|declined)\s+(?:to\s+(?:take\s+part|participate|answer)|the\s+"
     r"(?:survey|invitation))"
     r"|\bwe\b(?:\s+\w+){0,4}?\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:be\s+)?(?:take\s+part"
-    r"|taking\s+part|participate|participating|answer\s+the\s+(?:survey|questions))" + _WHOLE,
+    r"|taking\s+part|participate|participating|answer\s+the\s+(?:survey|questions)"
+    r"|answer\s+it)" + _WHOLE,
     re.I,
 )
 

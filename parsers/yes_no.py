@@ -36,7 +36,10 @@ _MIXED = re.compile(
 )
 
 _YES = re.compile(
-    r"^(?:ja+|japp+|jepp+|jo+|joo|j[ao]\s?visst|j[ao]då|jajamen(?:san)?|jajamän|visst|absolut"
+    # "Klart vi gör", "Klart att vi gör det", "Självklart gör vi det": the yes said whole
+    r"^(?:(?:själv|helt\s+)?klart\s+(?:att\s+)?(?:vi\s+gör(?:\s+det)?|det(?:\s+gör\s+vi|(?=\s*[.,!]))"
+    r"|gör\s+vi(?:\s+det)?)"
+    r"|ja+|japp+|jepp+|jo+|joo|j[ao]\s?visst|j[ao]då|jajamen(?:san)?|jajamän|visst|absolut"
     r"|självklart|givetvis|definitivt|förstås|naturligtvis|verkligen|precis|stämmer"
     r"|det\s+gör\s+vi|det\s+gör\s+vi\s+absolut|vi\s+gör\s+det|i\s+(?:allra\s+)?högsta\s+grad"
     r"|helt\s+klart|yes+|yeah|yep|yup|sure|absolutely|definitely|certainly|indeed"
