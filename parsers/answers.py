@@ -1534,7 +1534,9 @@ _WE_DONT_IT = re.compile(
 _YES_FORMULA_COMMA = re.compile(
     r"(?i)^(?:ja,?\s+|yes,?\s+)?(?:(?:själv|helt\s+)?klart\s+(?:att\s+)?vi\s+gör(?:\s+det)?"
     r"|det\s+gör\s+vi(?:\s+absolut|\s+verkligen)?|vi\s+gör\s+det|we\s+do|of\s+course\s+we\s+do)"
-    r"\s*,\s+\w")
+    # then what they do, said with its own subject or means ("Det gör vi, eftersom ..." keeps
+    # its yes: a reason hangs on it)
+    r"\s*,\s+(?=(?:vi|we|genom|by|through|alla|våra|vår|vårt|our)\b)\w")
 
 
 def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:

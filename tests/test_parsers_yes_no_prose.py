@@ -885,3 +885,10 @@ def test_a_yes_said_whole_then_a_comma_opening_the_follow_up_gives_both(head, ye
                                   "Klart att det kostar pengar."])
 def test_klart_said_of_something_else_is_no_yes(text):
     assert parse_yes_no(text).value is None
+
+
+def test_a_yes_said_whole_with_its_reason_after_the_comma_stays_whole():
+    ex = extract("Om oss: Vi är en förening i Seved med sextio medlemmar.\n\n"
+                 "Segregation och hur: Det gör vi, eftersom vi samlar grannar från hela stan.\n\n"
+                 "Hinder: Vi saknar en egen lokal.\n\n/Yasin")
+    assert values(ex)["how"] == "Det gör vi, eftersom vi samlar grannar från hela stan."
