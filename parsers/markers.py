@@ -139,7 +139,8 @@ _RANGE = (r"(?:(?:\s*(?:[-–/&+,]|och|and)\s*|\s+[^\W\d_]{{1,2}}\s+)(?P<{name}>
 _NUM_MARKER = re.compile(
     r"^\s*(?:[-•*–|]\s*)?(?:\(\s*)?"
     r"(?:(?P<label>svar\s+på\s+fråga|svar\s+till\s+fråga|svar\s+fråga|fråga|fraga|frågan|fråg|frag|svar"
-    r"|question|answer|q|punkt"
+    # "Ad 1." (Latin "to", as Polish, Czech and German replies number their points)
+    r"|question|answer|q|punkt|ad"
     # "Svaret på 2 och 3 hänger ihop:", "The answers to 2 and 3 go together:": a lead-in
     # naming the numbers, a few words of its own, then the colon that ends it
     r"|(?P<lead>svar(?:et|en)\s+på\s+(?:fråg(?:a|an|orna)\s+)?"

@@ -570,3 +570,21 @@ def test_an_answer_to_a_question_that_says_it_is_answered_later_is_no_lead_in():
     ex = extract("1. Vi är en kör.\n\n2. Ja.\n\n3. Vi sjunger med alla. Svaret på 4 blir "
                  "kort, vi saknar lokal.\n\n/Eva")
     assert values(ex)["how"].startswith("Vi sjunger med alla.")
+
+
+def test_points_numbered_ad_1_as_polish_and_czech_replies_do():
+    ex = extract("Dzień dobry,\n\nAd 1. Vi är en polsk förening i Malmö med lördagsskola.\n\n"
+                 "Ad 2. Tak / Ja\n\nAd 3. Vi samarbetar med andra föreningar.\n\n"
+                 "Ad 4. Brist på lokal.\n\nZ poważaniem\nKrzysztof")
+    assert values(ex) == {
+        "about": "Vi är en polsk förening i Malmö med lördagsskola.",
+        "works_against_segregation": True,
+        "how": "Vi samarbetar med andra föreningar.",
+        "obstacles_opportunities": "Brist på lokal.",
+    }
+
+
+def test_ad_as_a_word_of_the_answer_is_no_marker():
+    ex = extract("1. Vi gör en ad 2 gånger om året i lokaltidningen.\n\n2. Ja.\n\n"
+                 "3. Vi bjuder in alla.\n\n4. Inga hinder.\n\n/Eva")
+    assert values(ex)["about"] == "Vi gör en ad 2 gånger om året i lokaltidningen."
