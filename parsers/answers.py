@@ -239,11 +239,19 @@ _SKIP_SUBJECT = re.compile(
     r"|the|this|that|one|last|question|and|but|sorry|unfortunately|\d)\b[\s,.:]*)*$", re.I)
 
 
+_TO_YOU = re.compile(r"(?i)\b(?:ni|du|er|dig|you)\b")
+
+
 def _skipped(value: str) -> bool:
     """The answer only says the question is skipped ("hoppar vi över.", "We skip this one.")."""
     m = _SKIPS_Q.search(value)
-    return bool(m) and n_words(value) <= 12 and len(split_sentences(value)) == 1 \
-        and bool(_SKIP_SUBJECT.match(value[:m.start()])) and n_words(value[m.end():]) <= 3
+    if not m or len(split_sentences(value)) != 1 or not _SKIP_SUBJECT.match(value[:m.start()]):
+        return False
+    # "..., men ring gärna om ni vill veta mer": a clause said to the reader may follow
+    head, comma, tail = value[m.end():].partition(",")
+    aside = bool(comma) and (wants_interview(tail.strip()) or said_to_reader(tail.strip())
+                             or bool(_TO_YOU.search(tail)))
+    return n_words(head) <= 3 and (n_words(value) <= 12 or aside)
 
 
 # an emoji where a writer ends a sentence without a stop, more words after it

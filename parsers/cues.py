@@ -183,7 +183,10 @@ SKIPS = re.compile(
     # "Den fjärde frågan svarar vi inte på", "We won't answer that one"
     r"|svarar\s+(?:vi|jag)\s+(?:inte|ej)\s+på|(?:vi|jag)\s+svarar\s+(?:inte|ej)\s+på\s+(?:den|denna"
     r"|det|detta|frågan|fråga\b)|(?:we|i)\s+(?:will\s+not|won'?t|do\s+not|don'?t)\s+answer\s+(?:this"
-    r"|that|it|the\s+(?:last\s+)?question|question))\b",
+    r"|that|it|the\s+(?:last\s+)?question|question)"
+    # no time for it: "Den sista frågan hinner jag inte med", "I don't have time for the last one"
+    r"|hinner\s+(?:vi|jag)\s+(?:tyvärr\s+)?(?:inte|ej)\s+(?:med|svara\s+på)(?:\s+(?:den|denna|det))?"
+    r"|(?:we|i)\s+(?:don'?t|do\s+not)\s+have\s+time\s+for\s+(?:this|that|it|the\s+last))\b",
     re.I,
 )
 

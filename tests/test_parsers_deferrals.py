@@ -435,3 +435,19 @@ def test_two_bare_numbers_then_a_skip_later_in_the_sentence_belong_to_no_answer(
                  "2 och 3 är svåra för oss, där har vi inget bra svar.\n\n"
                  "4 - Det är svårt att få volontärer.\n\n/Birgitta")
     assert values(ex)["about"] == "Vi är en ideell butik med rättvisemärkta varor."
+
+
+@pytest.mark.parametrize("note", [
+    "Den sista frågan hinner jag inte med nu tyvärr, men ring gärna om ni vill veta mer.",
+    "Sista frågan hinner vi inte med, men hör av er om ni undrar något.",
+])
+def test_no_time_for_the_last_question_with_a_word_to_the_reader_is_no_answer(note):
+    ex = extract("1. Vi är en ridklubb med 30 hästar.\n\n2. Ja, det gör vi.\n\n"
+                 f"3. Vi har sommarläger för barn från Hermodsdal.\n\n4. {note}\n\n/Anette")
+    assert values(ex)["obstacles_opportunities"] is None
+
+
+def test_no_time_for_something_else_stays_the_answer():
+    ex = extract("1. Vi är en ridklubb.\n\n2. Ja.\n\n3. Vi har läger.\n\n4. Föräldrarna "
+                 "hinner inte med att skjutsa, men stallet ligger nära bussen.\n\n/Anette")
+    assert values(ex)["obstacles_opportunities"].startswith("Föräldrarna hinner inte med")
