@@ -892,3 +892,14 @@ def test_a_yes_said_whole_with_its_reason_after_the_comma_stays_whole():
                  "Segregation och hur: Det gör vi, eftersom vi samlar grannar från hela stan.\n\n"
                  "Hinder: Vi saknar en egen lokal.\n\n/Yasin")
     assert values(ex)["how"] == "Det gör vi, eftersom vi samlar grannar från hela stan."
+
+
+def test_klart_vi_gor_opening_the_follow_up_under_a_heading_of_both_is_no_doubt():
+    ex = extract("Vilka vi är: Vi är ett nätverk av unga vuxna som bor på Seved.\n\n"
+                 "Jobbar vi mot segregation och hur: Klart vi gör, vi tar med unga från Seved "
+                 "till aktiviteter i andra delar av stan.\n\n"
+                 "Det svåra och det som funkar: Många tror att Seved är farligt.\n\n/Yasin")
+    v = values(ex)
+    assert v["works_against_segregation"] is True
+    assert v["how"] == "vi tar med unga från Seved till aktiviteter i andra delar av stan."
+    assert not codes(ex) & {"yes_no_from_prose", "yes_no_missing", "partial"}
