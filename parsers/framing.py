@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import line_model
 from . import quote_headers as qh
 from .cues import CLOSING as _CLOSING
-from .cues import refers_to_attachment, stands_as_before
+from .cues import refers_to_attachment, says_what_is_attached, stands_as_before
 from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
@@ -158,6 +158,8 @@ def _ends_answer(sentence: str, *, plain: bool = False) -> bool:
         is_valediction(sentence) or SIGN_OFF.match(sentence) or _sign_off_and_name(sentence)
         or (APOLOGY.search(sentence) and n_words(sentence) <= 20)
         or (said_to_reader(sentence) and n_words(sentence) <= 25)
+        # "Jag bifogar affischen till vår vårkurs, sprid den gärna!": a note on the mail
+        or (says_what_is_attached(sentence) and n_words(sentence) <= 20)
     ))
 
 
