@@ -110,6 +110,9 @@ def looks_like_away_notice(text: str | None) -> bool:
 # intervju" (answers given, no interview) or "på kvällarna" (an activity)
 _WHOLE = (r"(?=\s*(?:[.,!;)]|$|\b(?:i|på|till|in)\s+(?:enkäten|kartläggningen|undersökningen"
           r"|denna|detta|den\s+här|the\s+survey|this)|\bden\s+här\s+gången|\bthis\s+time"
+          # "... er enkät och kommit fram till att vi inte svarar på den.": the survey just
+          # named, the sentence ending there
+          r"|\b(?:på|i)\s+(?:den|dem|it)\s*(?:[.!;]|$)"
           # "hinner inte svara på enkäter just nu": not now, said of the whole survey
           r"|\b(?:just\s+nu|för\s+(?:tillfället|närvarande)|right\s+now|at\s+the\s+moment)"
           r"|\b(?:men|but|eftersom|då|because|since)\b))")
@@ -142,7 +145,8 @@ _DECLINE = re.compile(
     + r"|\b(?:decline|declines|declined)\s+(?:to\s+(?:take\s+part|participate|answer)|the\s+"
     r"(?:survey|invitation))"
     r"|\bwe\b(?:\s+\w+){0,4}?\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:be\s+)?(?:take\s+part"
-    r"|taking\s+part|participate|participating|answer\s+the\s+(?:survey|questions))" + _WHOLE,
+    r"|taking\s+part|participate|participating|answer\s+the\s+(?:survey|questions)"
+    r"|answer\s+it)" + _WHOLE,
     re.I,
 )
 
@@ -201,7 +205,10 @@ SKIPS = re.compile(
     # "Den fjärde frågan svarar vi inte på", "We won't answer that one"
     r"|svarar\s+(?:vi|jag)\s+(?:inte|ej)\s+på|(?:vi|jag)\s+svarar\s+(?:inte|ej)\s+på\s+(?:den|denna"
     r"|det|detta|frågan|fråga\b)|(?:we|i)\s+(?:will\s+not|won'?t|do\s+not|don'?t)\s+answer\s+(?:this"
-    r"|that|it|the\s+(?:last\s+)?question|question))\b",
+    r"|that|it|the\s+(?:last\s+)?question|question)"
+    # no time for it: "Den sista frågan hinner jag inte med", "I don't have time for the last one"
+    r"|hinner\s+(?:vi|jag)\s+(?:tyvärr\s+)?(?:inte|ej)\s+(?:med|svara\s+på)(?:\s+(?:den|denna|det))?"
+    r"|(?:we|i)\s+(?:don'?t|do\s+not)\s+have\s+time\s+for\s+(?:this|that|it|the\s+last))\b",
     re.I,
 )
 

@@ -647,7 +647,7 @@ META = re.compile(
     # the mail as a "message" ("Vi har tagit emot ditt meddelande.", "we got your message")
     r"|mail\w*|e-post|meddelande\w*|(?:your|my|our|this)\s+message"
     # the answers as such, and a promise kept ("Som utlovat kommer resten av våra svar.")
-    r"|(?:våra|mina|resten\s+av(?:\s+\w+)?)\s+svar|utlovad\w*|as\s+promised"
+    r"|(?:våra|mina|resten\s+av(?:\s+\w+)?)\s+svar|utlova[dt]\w*|as\s+promised"
     r"|återkomm\w*|ring\w*|telefon|hinner|tjänstledig|semester|ledig|hör\s+av"
     r"|kontakta\w*|tack|förlåt|ursäkta|answer\w*|questions?|survey|interview\w*|attach\w*"
     r"|e-?mail|get\s+back|sorry|thank\w*|uppsats)\b",

@@ -361,3 +361,11 @@ def test_a_lead_in_to_what_follows_frames_and_a_named_description_with_an_ampers
                             "svenska varje måndag. Vi är ett tjugotal kvinnor.")
     assert got["how"] is None and got["works_against_segregation"] is None
     assert ex.wants_interview
+
+
+def test_a_promise_kept_above_the_rest_of_the_answers_is_framing_not_answer_one():
+    ex = extract("Hej igen,\n\nsom utlovat kommer här resten efter vårt styrelsemöte.\n\n"
+                 "Trean: Vi lagar cyklar bredvid varandra, pensionärer och nyanlända.\n\n"
+                 "Fyran: Hindret är att källaren inte är tillgänglig.\n\nHälsningar\nLinnea")
+    assert values(ex)["about"] is None
+    assert values(ex)["how"] == "Vi lagar cyklar bredvid varandra, pensionärer och nyanlända."
