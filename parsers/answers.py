@@ -70,6 +70,7 @@ from .framing import (
     is_closing_par,
     only_sign_off,
     raw_text,
+    speaks_of_the_mail,
     strip_greeting,
     trim_closing,
 )
@@ -473,8 +474,10 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
             n = refs.pop()
             if n in by_num and n not in out and not _NAMED_ANSWER.search(last):
                 out[n] = [below]
-        elif last.endswith(":") and not refs and below and not out \
-                and (n := _announced(pars, i, qs)) is not None and n in by_num:
+        elif below and not out and (n := (
+                (_announced(pars, i, qs) if not refs else None) if last.endswith(":")
+                # no colon: a short note naming what the mail completes, one paragraph below
+                else _completed(pars, i, qs))) is not None and n in by_num:
             out[n] = [below]
     if not out:
         return Found()
@@ -499,6 +502,45 @@ def _yes_no_put_right(lines: list[Line], qs: list[Asked]) -> Found | None:
     if reason and k + 1 < len(qs) and follows_up(qs[k], qs[k + 1]):
         out[qs[k + 1].num] = [reason]
     return Found(out, last_num=max(out))
+
+
+# "fråga 3 och 4", "questions 2, 3": a list of numbers names more than one question
+_NUMBER_LIST = re.compile(
+    r"\b(?:fråg\w*|questions?)\s*(?:nr\.?\s*)?\d\s*(?:,|och|and|&|/|[-–]|samt|or|eller)\s*\d",
+    re.I)
+
+
+def _corrects_some(own_text: str) -> bool:
+    """"Jag skrev för kort på fråga 3 igår, här är rätt svar:" / "Resten stämmer.": the right
+    answer given names its question by number, or the mail says the rest stands - a fix of
+    some answers, not the earlier mail withdrawn whole."""
+    sentences = split_sentences(normalize_ws(own_text))
+    return any(stands_as_before(s) for s in sentences) or any(
+        is_correction(s) and _QUESTION_REF.search(s) for s in sentences)
+
+
+def _completed(pars: list[str], i: int, qs: list[Asked]) -> int | None:
+    """The question a short note names when the mail is that note and one paragraph, as a
+    second mail sends what the first left out ("Jag glömde fråga 4 i mitt förra mejl,
+    förlåt." / "Sorry, question 3 was missing from my last e-mail.") with no colon to
+    point below: the note names one question by its number or place, or by its topic in a
+    note on the mail; it asks, skips and puts off nothing, and the paragraph below is
+    prose that names no question (the answer). None otherwise."""
+    if i + 1 >= len(pars):
+        return None
+    note = normalize_ws(strip_greeting(pars[i]))
+    below = normalize_ws(pars[i + 1])
+    if not note or n_words(note) > 30 or "?" in note or DESCRIPTIVE.match(note) \
+            or _NAMED_ANSWER.search(note) or _SKIPS_Q.search(note) or _LATER.search(note) \
+            or _DEFERS.search(note) or _QUESTION_REF.search(below) or "?" in below \
+            or n_words(below) < 6 or _DEFERS.search(below) or stands_as_before(below) \
+            or is_closing_par(pars[i + 1]):
+        return None
+    refs = {_ref_number(m) for m in _QUESTION_REF.finditer(note)}
+    if len(refs) > 1 or _NUMBER_LIST.search(note) \
+            or (not refs and not speaks_of_the_mail(note)):
+        return None
+    return _announced(pars, i, qs)
 
 
 def _announced(pars: list[str], i: int, qs: list[Asked]) -> int | None:
@@ -661,7 +703,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     ex.wants_interview = wants_interview(own_text)
     ex.refers_to_attachment = refers_to_attachment(own_text)
     flags: list[str] = []
-    if is_correction(own_text):
+    if is_correction(own_text) and not _corrects_some(own_text):
         flags.append("correction")
 
     found = by_markers(lines, qs)

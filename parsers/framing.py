@@ -435,6 +435,11 @@ _PERSON = re.compile(r"\b(?:jag|vi|mig|oss|styrelsen|i|we|me|us)\b", re.I)
 _NAMES_ANSWER = re.compile(r"\b(?:fråga|frågan|question)\s*(?:nr\.?\s*)?\d|:\s*$", re.I)
 
 
+def speaks_of_the_mail(text: str) -> bool:
+    """TEXT names the mail, the survey or its answers ("i mitt förra mejl", "the survey")."""
+    return bool(_ON_THE_MAIL.search(text))
+
+
 # the writing itself, all the sentence ends on: "Hon har berättat och jag skriver.", "My
 # father tells, I write it down."
 _WRITES = re.compile(

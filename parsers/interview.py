@@ -108,7 +108,8 @@ _POSITIVE = [
     r"|rather)\b",
     # a visit: "ni får gärna komma förbi och prata", "välkommen förbi", "come by and talk"
     r"\b(?:ni|du)\s+(?:får|är)\s+(?:\w+\s+){0,2}(?:komma\s+(?:förbi|hit|hem\s+till\s+oss|till\s+oss"
-    r"|och\s+hälsa\s+på)|välkomn[ae]\s+(?:förbi|hit|att\s+(?:komma|besöka|hälsa)|en\s+\w+dag"
+    # ... on a day of the writer's: "ni får gärna komma på en onsdag (som vi pratade om)"
+    r"|och\s+hälsa\s+på|(?:på\s+)?(?:en|någon|nästa)\s+(?:\w+dag|kväll|förmiddag|eftermiddag)\b)|välkomn[ae]\s+(?:förbi|hit|att\s+(?:komma|besöka|hälsa)|en\s+\w+dag"
     r"|på\s+(?:ett\s+)?besök))",
     r"\bvälkommen\s+(?:förbi|hit|på\s+besök)\b",
     # the writer offering to come to the reader: "vi kan komma till er och berätta"
@@ -120,6 +121,10 @@ _POSITIVE = [
     r"|förklara\w*|visa\w*)\b",
     r"\b(?:lättare|enklare|bättre)\s+att\s+(?:förklara|berätta|prata|svara)\s+(?:\w+\s+){0,2}"
     r"(?:när\s+(?:man|vi)\s+(?:ses|träffas)|muntligt|på\s+telefon|i\s+telefon|på\s+plats)",
+    # the reader coming on a day: "You are welcome to come on a Wednesday", "you can come one
+    # evening" ("Kids come on a Saturday" is what they do)
+    r"\byou(?:\s+are|'re|\s+can|\s+could|\s+may)\s+(?:\w+\s+){0,2}?(?:welcome\s+to\s+)?come\s+"
+    r"(?:on\s+)?(?:a|one|some|any|next)\s+(?:\w+day|evening|afternoon|morning)\b",
     r"\b(?:come\s+(?:by|over|and\s+(?:visit|see|talk))|visit\s+us|meet\s+(?:up|in\s+person)"
     r"|talk\s+(?:in\s+person|on\s+the\s+phone)|give\s+(?:me|us)\s+a\s+(?:call|ring))\b",
     # "vi tar hellre ett samtal", "hör av dig så bokar vi en tid", "kom gärna på besök"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .cues import CLOSING, SIGN_ROLE
+from .cues import CLOSING, DEFERS, SIGN_ROLE
 from .evidence import (
     clear_yes_no_opening,
     clear_yes_no_sentence,
@@ -38,6 +38,7 @@ from .lines import Asked, Line, n_words
 from .quotes import is_valediction
 from .statements import (
     _BY_NUMBER,
+    _CONCESSION,
     Statement,
     by_number,
     names_topic,
@@ -406,9 +407,11 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         # (a yes that says only how much, "Ja, på ett litet sätt.", is the yes/no's own)
         rest = [(after, sentences[at][1]), *rest]
     elif st.value is True and (_SAYS_BY_WHAT.search(sentences[at][0])
-                               or said_as_outcome(sentences[at][0], yn_q.q)):
+                               or said_as_outcome(sentences[at][0], yn_q.q)
+                               or _runs_on_past_yes(sentences[at][0], yn_q)):
         # ("..., så segregationen bryter vi på det viset": the yes said as what comes of what
-        # they do, the whole sentence telling how)
+        # they do, the whole sentence telling how; "... så skulle jag säga ja, boxningen
+        # samlar ...": the yes runs on past its comma into what they do)
         # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how in
         # one run, so the whole sentence opens the follow-up's answer
         rest = sentences[at:]
@@ -491,6 +494,24 @@ _OWN_SUBJECT = re.compile(
 _HOW_CLAUSE_WORDS = 5
 
 
+# the answer word said as the writer's, then a comma: "... så skulle jag säga ja, boxningen
+# samlar ..."
+_YES_THEN_COMMA = re.compile(r"(?i)\b(?:ja|yes)\s*,\s*(?P<rest>\S.*)$")
+_RUN_ON_WORDS = 6
+
+
+def _runs_on_past_yes(sentence: str, q: Asked) -> bool:
+    """The yes, said after the question's topic ("Om vi arbetar mot segregation så skulle jag
+    säga ja, ..."), runs on after a comma into what they do, no concession ("..., även om vi
+    inte kallat det så") and not the topic said again: the whole sentence says how."""
+    m = _YES_THEN_COMMA.search(sentence)
+    if m is None or not names_topic(sentence[:m.start()], q.q):
+        return False
+    rest = m.group("rest")
+    return n_words(rest) >= _RUN_ON_WORDS and not _CONCESSION.match(rest) \
+        and not names_topic(rest.split(",")[0], q.q)
+
+
 def _new_clause(sentence: str, q: Asked) -> re.Match[str] | None:
     """The yes said in the question's own words, then a comma and a clause of its own that
     goes on to what they do ("Ja vi jobbar faktiskt mot segregation, vi bjuder in alla som
@@ -499,6 +520,8 @@ def _new_clause(sentence: str, q: Asked) -> re.Match[str] | None:
     after the question's topic."""
     for m in _OWN_SUBJECT.finditer(sentence):
         head = sentence[: m.start()]
+        if _runs_on_past_yes(head, q):
+            return None  # "... säga ja, boxningen samlar ..., vi har också ...": one run
         if names_topic(head, q.q) and n_words(m.group("how")) >= _HOW_CLAUSE_WORDS \
                 and (st := yes_no_statement(head, q.q)) is not None and st.value is True:
             return m
@@ -530,6 +553,7 @@ _RUN_IN_YES_NO = re.compile(
 
 
 _NOTE_WORDS = 8
+_DEFER_NOTE_WORDS = 12  # "We'll get back to you with proper answers in January."
 # the question's matter said back by a pronoun: "det är inget vi arbetar med", "det gör vi
 # varje vecka", "that is not something we do", "we do that by ..."
 _SAID_BACK = re.compile(
@@ -558,8 +582,12 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     sentences = split_sentences(text)
     # after the yes, a short note that more can come ("Återkommer om mer behövs", "Hör av
     # er om ni vill veta mer") says nothing more about the question: it is the note it is
+    # nor does a note putting the rest off ("Vi återkommer med ordentliga svar efter
+    # terminsavslutningen."): the other answers are to come, not said here
     sentences = [sentences[0], *(s for s in sentences[1:]
-                                 if not (CLOSING.match(s) and n_words(s) <= _NOTE_WORDS))] \
+                                 if not ((CLOSING.match(s) and n_words(s) <= _NOTE_WORDS)
+                                         or (DEFERS.search(s) and "?" not in s
+                                             and n_words(s) <= _DEFER_NOTE_WORDS)))] \
         if sentences else sentences
     # a short remark after the yes ("Jo, det gör vi. Alla är välkomna på banan!") does not
     # hide it: the yes is read, and, not being all the mail says, shown as from prose

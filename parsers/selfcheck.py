@@ -207,6 +207,10 @@ _NOT_CONTENT = re.compile(
     r"|i\s+så\s+fall|in\s+that\s+case"
     # a correction's note on the earlier reply: "jag skrev fel om ...", "I got that wrong"
     r"|(?:skrev|svarade|skrivit|svarat)\s+(?:\w+\s+)?fel|got\s+(?:\w+\s+){0,6}?wrong"
+    # ... or a second mail naming the answer it adds to or fixes: "Här kommer ett tillägg
+    # till fråga 3.", "A correction to question 2."
+    r"|(?:tillägg|komplettering|rättelse|addition|correction)\s+(?:till|på|av|to|of|for)\s+"
+    r"(?:fråga|frågan|svar(?:et)?|question|answer)\s*(?:nr\.?\s*)?\d"
     # a remark on writing the reply itself: "Det är svårt för oss att skriva allt på svenska"
     r"|svårt\s+(?:för\s+(?:oss|mig)\s+)?att\s+(?:skriva|formulera|uttrycka)"
     # ... however it is put: "vi är inte så bra på att skriva", "inte vana vid att skriva
@@ -214,6 +218,14 @@ _NOT_CONTENT = re.compile(
     r"|(?:bra|vana?|duktiga?|vant)\s+(?:på|vid)\s+att\s+(?:skriva|formulera)"
     r"|(?:svara|skriva|berätta)\s+(?:\w+\s+)?skriftligt|(?:good|used)\s+(?:at|to)\s+writing"
     r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words)"
+    # ... or the writers not at home with the means of the reply, said as a "not": "Vi är
+    # flera i styrelsen som inte är så vana vid datorer", "många som inte skriver så bra
+    # svenska", "we are not used to e-mail" (a plain "vana vid datorer" may be an answer's)
+    r"|\binte\s+(?:är\s+)?(?:så\s+|särskilt\s+|speciellt\s+|alls\s+)?(?:vana?|vant|bra|duktiga?)\s+"
+    r"(?:på|vid|med)\s+(?:dator\w*|data|mejl\w*|mail\w*|e-?post|internet|teknik\w*|svenska)\b"
+    r"|\binte\s+(?:skriver|talar|pratar|kan)\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
+    r"|\bnot\s+(?:very\s+|so\s+|really\s+)?(?:good|used)\s+(?:at|to|with)\s+(?:computers|e-?mails?"
+    r"|the\s+internet|swedish)\b"
     # ... or getting the work down in words: "svårt att få ner vårt arbete i text", "sätta
     # ord på det vi gör", "put what we do on paper"
     r"|(?:få|sätta|skriva)\s+(?:ner\s+)?(?:\w+\s+){0,3}?(?:i\s+(?:text|skrift|ord)|på\s+papper)"
@@ -868,6 +880,38 @@ def numbers_brought(own_text: str) -> set[int]:
     return set(nums)
 
 
+# A note on the mail naming by number what it gives: "Som utlovat kommer våra svar på fråga 3
+# och 4.", "Hej igen, jag glömde svara på fråga 3!", "Byt gärna ut svar 3 och 4 mot de här",
+# "I forgot question 3 in my last mail" - numbers after a question or answer word, a list too
+_NOTE_NUMBERS = re.compile(
+    r"\b(?:fråg(?:a|an|orna)|questions?|svar(?:en|et)?|answers?)\s+(?:på\s+(?:fråg\w*\s+)?)?"
+    r"(?:nr\.?\s*)?(?P<ns>\d(?:\s*(?:,|och|and|&|samt)\s*\d)*)\b", re.I)
+# ... said of the mail itself: answers, or what is added or put right
+_ON_ANSWERS = re.compile(
+    r"\b(?:svar\w*|answer\w*|glömde|glömt|missade|missat|(?:ut)?lova\w*|komplett\w*|tillägg\w*"
+    r"|rätt\w*|byt\w*|ändr\w*|forgot\w*|left\s+out|missed|promised|correct\w*|replace\w*"
+    r"|addition\w*)\b",
+    re.I)
+_NOTE_MIN_WORDS = 5  # shorter, "Svar på fråga 3:" is a label over its answer
+
+
+def _gives_only_what_it_names(ex: Extraction, own_text: str,
+                              questions: Sequence[Question]) -> bool:
+    """A sentence of OWN_TEXT on the mail names by number exactly the questions it answers
+    ("Som utlovat kommer våra svar på fråga 3 och 4." over "3. ..." and "4. ..."): a second
+    mail that gives those and leaves the rest as they stand, so a yes/no left out here is
+    no doubt."""
+    named: set[int] = set()
+    for s in split_sentences(normalize_ws(own_text)):
+        if len(_WORD.findall(s)) < _NOTE_MIN_WORDS or not _ON_ANSWERS.search(s):
+            continue
+        for m in _NOTE_NUMBERS.finditer(s):
+            named |= {int(d) for d in re.findall(r"\d", m["ns"])}
+    answered = {i for i, q in enumerate(questions, 1)
+                if ex.answers.get(q.key) and ex.answers[q.key].value is not None}
+    return bool(answered) and named == answered
+
+
 def explains_gap(own_text: str) -> bool:
     """The reply says why it answers fewer than all questions: an attachment, later, skipped."""
     return refers_to_attachment(own_text) or bool(_EXPLAINS_GAP.search(normalize_ws(own_text)))
@@ -910,7 +954,8 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     if whole and "follow_up_answer" not in ex.flags \
             and not _COMPLETES.search(normalize_ws(own_text)) \
             and not (brought and not any(q.kind == "yes_no" and q.number in brought
-                                         for q in questions)):
+                                         for q in questions)) \
+            and not _gives_only_what_it_names(ex, own_text, questions):
         reasons += _yes_no_reasons(ex, questions)
     else:
         reasons += [r for r in _yes_no_reasons(ex, questions) if r.code != "yes_no_missing"]
@@ -949,6 +994,7 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
                 continue
             missing.append(q.key)
         # what explains a gap is searched for (a regex over the whole text) only for one
-        if missing and not explains_gap(own_text):
+        if missing and not explains_gap(own_text) \
+                and not _gives_only_what_it_names(ex, own_text, questions):
             reasons.append(Reason("partial", None, ", ".join(missing)))
     return list(dict.fromkeys(reasons))

@@ -125,9 +125,13 @@ def _pro_form_yes_no(s: str, value: bool | None) -> bool:
 # as what the writer says; or the question's verb said back by a pro-form ("vi skulle ändå
 # säga att vi gör det", "I would say that we do", "... att vi inte gör det")
 _SAY = re.compile(
-    r"(?i)^(?:(?:men|but|and|och|så|so)\s+)?(?:jag|vi|I|we)\s+(?:(?:skulle|would|'d|får|must"
-    r"|måste|vill|kan|nog|väl|ändå|ju|still|then|då|probably|nog)\s+){0,4}(?:säga|svara|säger"
-    r"|svarar|say|answer)\s+(?:(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)"
+    r"(?i)^(?:(?:men|but|and|och|så|so|då)\s+)?(?:(?:jag|vi|I|we)\s+(?:(?:skulle|would|'d|får|must"
+    r"|måste|vill|kan|nog|väl|ändå|ju|still|then|då|probably|nog)\s+){0,4}"
+    # the verb before the subject after a fronted clause: "(Om vi ... så) skulle jag säga ja",
+    # "(... så) säger jag ja"
+    r"|(?:(?:skulle|får|måste|vill|kan)\s+(?:jag|vi)\s+(?:(?:nog|väl|ändå|ju|då)\s+){0,3}"
+    r"(?=säga|svara)|(?=(?:säger|svarar)\s+(?:jag|vi)\b)))"
+    r"(?:säga|svara|säger(?:\s+(?:jag|vi))?|svarar(?:\s+(?:jag|vi))?|say|answer)\s+(?:(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)"
     r"|(?:att|that)\s+(?:vi|we)\s+(?:(?:nog|ändå|väl|ju|faktiskt|actually|still)\s+)?"
     r"(?:(?P<no>inte\s+gör\s+det|gör\s+det\s+inte|don'?t|do\s+not)|gör\s+det|do)\b"
     # the pro-form ends the clause ("... att vi gör det, för ..."), not "gör det bästa vi kan"

@@ -169,3 +169,22 @@ def test_a_person_who_got_the_mail_and_answers_later_is_no_receipt() -> None:
     raw = reply("Hej! Vi har tagit emot ert mejl om kartläggningen och vill gärna vara med. "
                 "Vi återkommer i januari!\n\n/Maria")
     assert _kind(raw).kind == "reply"
+
+
+@pytest.mark.parametrize("body", [
+    "Hej och tack för ditt mejl.\n\nKansliet är stängt 20 december - 6 januari. Vi svarar på "
+    "alla mejl efter det.\n\nIdrottsföreningen",
+    "Tack för ert meddelande. Vi har semester i juli. Vi besvarar samtliga mejl i augusti."
+    "\n\n/Kansliet",
+    "Thank you for your email. The office is closed until 7 January; we will answer all "
+    "emails after that.\n\nThe club office",
+])
+def test_a_receipt_promising_to_answer_all_mail_is_an_auto_reply(body: str) -> None:
+    # all mail, not the one it answers: a machine's promise (a person answers yours)
+    assert _kind(reply(body), related=True).kind == "auto_reply"
+
+
+def test_a_person_answering_the_survey_after_a_closed_period_is_no_receipt() -> None:
+    raw = reply("Hej och tack för ditt mejl.\n\nKansliet är stängt över jul. Vi svarar på "
+                "frågorna efter det.\n\n/Maria")
+    assert _kind(raw, related=True).kind == "reply"

@@ -241,3 +241,102 @@ def test_a_promised_answer_under_its_note_is_read_not_the_quoted_earlier_answers
                                  f"{_EARLIER}", QUESTIONS))
     assert got[key] == answer
     assert all(v is None for k, v in got.items() if k != key), got
+
+
+# --- a forgotten answer sent on its own: a note naming it, no colon, the answer below --------
+
+_OBSTACLES = ("Vi har ingen egen lokal och får låna skolans matsal. Möjligheten är alla "
+              "föräldrar som vill hjälpa till.")
+
+
+@pytest.mark.parametrize(("note", "key"), [
+    ("Jag missade fråga 4 när jag svarade igår, ber om ursäkt.", "obstacles_opportunities"),
+    ("Sorry, question 4 was missing from my last e-mail.", "obstacles_opportunities"),
+    ("Den fjärde frågan kom visst inte med förra gången.", "obstacles_opportunities"),
+    ("Oops, I left out the last question in my previous mail.", "obstacles_opportunities"),
+    # by its topic, in a note on the mail
+    ("Hinder och möjligheter blev inte med i mitt förra mejl.", "obstacles_opportunities"),
+])
+def test_a_short_note_naming_the_one_question_a_new_mail_completes(note, key):
+    # a new mail, no quote, no colon after the note: the one paragraph below is that answer
+    ex = extract_answers(f"Hej igen!\n{note}\n\n{_OBSTACLES}\n\n/Sara\nFöräldraföreningen",
+                         QUESTIONS)
+    got = values(ex)
+    assert got[key] == _OBSTACLES
+    assert [k for k, v in got.items() if v is not None] == [key]
+    assert not codes(ex) & {"unassigned_text", "no_answer", "by_position"}
+
+
+@pytest.mark.parametrize("note", [
+    "Vi återkommer om fråga 4 efter styrelsemötet.",        # put off, the reason below
+    "Vi hoppar över fråga 4, den är för svår för oss.",     # skipped
+    "Vad menar ni med fråga 4?",                            # asked back
+    "Jag glömde fråga 3 och 4 i mitt förra mejl.",          # two questions: which is which?
+    "Tack för ert mejl, vi har pratat i styrelsen.",        # names no question
+])
+def test_a_note_that_does_not_name_one_question_to_complete_reads_nothing_below(note):
+    ex = extract_answers(f"Hej!\n{note}\n\nVi har möte i januari och då tar vi upp det med "
+                         "alla medlemmarna.\n\n/Sara", QUESTIONS)
+    got = values(ex)
+    assert got["obstacles_opportunities"] is None and got["how"] is None
+
+
+def test_a_completing_mail_in_its_own_thread_is_a_reply_not_other(tmp_path):
+    # own subject, not threaded, no survey words: the answer it gives makes it a reply
+    from helpers import make_config, reply
+
+    from svarsinkorg.intake.match import RosterEntry
+    from svarsinkorg.pipeline import parse_message
+    survey = make_config(tmp_path).survey
+    roster = [RosterEntry(1, "Hyllie IF", ("kansli@hyllieif.se",))]
+    p = parse_message(reply(f"Hej igen!\nJag glömde fråga 4 i förra mejlet, förlåt.\n\n"
+                            f"{_OBSTACLES}\n\n/Per", subject="Fråga 4 - Hyllie IF",
+                            threaded=False), survey, roster)
+    assert p.kind == "reply" and p.association_id == 1
+    assert p.answers["obstacles_opportunities"]["value"] == _OBSTACLES
+    assert p.reasons == []
+
+
+# --- "här är rätt svar" for one question: a fix of that answer, not the first mail withdrawn --
+
+@pytest.mark.parametrize("body", [
+    "Hej igen\n\nJag skrev för kort på fråga 3 igår, här är rätt svar:\n\n3. Vi lagar mat "
+    "ihop med en förening i Limhamn varje månad.\n\nResten stämmer.\n\nFatima",
+    "Hej!\n\nHär kommer rätt svar på fråga 3.\n\n3. Vi lagar mat ihop med en förening i "
+    "Limhamn varje månad.\n\nFatima",
+    "Hej!\n\nHär är de rätta svaren:\n\n3. Vi lagar mat ihop med en förening i Limhamn varje "
+    "månad.\n\nDet andra gäller.\n\nFatima",
+])
+def test_the_right_answer_to_one_question_withdraws_nothing_else(body):
+    ex = extract_answers(body, QUESTIONS)
+    assert values(ex)["how"] == "Vi lagar mat ihop med en förening i Limhamn varje månad."
+    assert "correction" not in ex.flags
+
+
+def test_the_right_answers_with_nothing_said_to_stand_still_withdraw_the_first_mail():
+    ex = extract_answers("Hej!\n\nBortse från förra mejlet, här är rätt svar:\n\n1. Vi är en "
+                         "kör.\n2. Ja\n3. Vi sjunger med alla.\n4. Lokalen.\n\nFatima", QUESTIONS)
+    assert "correction" in ex.flags
+
+
+def test_a_record_keeps_the_first_mails_answers_under_a_fix_of_one(tmp_path):
+    import datetime as dt
+
+    from helpers import config_with_roster, import_mail, reply
+
+    from svarsinkorg import service
+    cfg = config_with_roster(tmp_path, "name,email,org_number\nHyllie IF,kansli@hyllieif.se,\n")
+    import_mail(cfg, tmp_path, "a.eml", reply(
+        "Hej!\n\n1. Vi är en idrottsförening i Hyllie.\n2. Ja\n3. Vi har öppna träningar.\n"
+        "4. Hindret är hyran. Möjligheten är alla nya barn.\n\nPer", message_id="<a@x>",
+        when=dt.datetime(2019, 12, 3, 10, tzinfo=dt.UTC)))
+    import_mail(cfg, tmp_path, "b.eml", reply(
+        "Hej igen\n\nJag skrev för kort på fråga 3, här är rätt svar:\n\n3. Vi har öppna "
+        "träningar och tränar ihop med en klubb i Rosengård.\n\nResten stämmer.\n\nPer",
+        message_id="<b@x>", when=dt.datetime(2019, 12, 4, 10, tzinfo=dt.UTC)))
+    rec = {r.name: r for r in service.survey_state(cfg).associations}["Hyllie IF"]
+    assert rec.answers == {
+        "about": "Vi är en idrottsförening i Hyllie.", "works_against_segregation": True,
+        "how": "Vi har öppna träningar och tränar ihop med en klubb i Rosengård.",
+        "obstacles_opportunities": "Hindret är hyran. Möjligheten är alla nya barn."}
+    assert not rec.needs_review

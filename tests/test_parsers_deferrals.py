@@ -365,6 +365,25 @@ def test_a_parsed_deferral_is_not_flagged_as_a_reply_without_answers(tmp_path):
     assert "no_answer" in [r.code for r in p.reasons]
 
 
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej, ja det gör vi absolut! Vi återkommer med ordentliga svar efter jul.\n\nPer", True),
+    ("Nej, det gör vi inte. Resten svarar vi på efter årsmötet.\n/Per", False),
+    ("Yes, we do! We'll get back to you with proper answers in January.\n\nPer", True),
+])
+def test_a_one_line_yes_no_and_a_note_putting_the_rest_off_is_a_plain_yes_no(body, want):
+    # the note says the other answers are to come, nothing about the question: no remark
+    # to read as how, and the yes or no is all the mail answers, sure
+    ex = extract(body)
+    assert values(ex) == {"about": None, "works_against_segregation": want, "how": None,
+                          "obstacles_opportunities": None}
+    assert "yes_no_alone" in ex.flags and not ex.reasons
+
+
+def test_a_one_line_yes_and_a_question_back_is_still_a_doubt():
+    ex = extract("Ja, det gör vi! Innan vi svarar på resten: får alla läsa svaren?\n\nPer")
+    assert "yes_no_alone" not in ex.flags
+
+
 @pytest.mark.parametrize("deferral", [
     "Fråga 3 och 4 vill styrelsen diskutera först, vi har möte i februari och skickar resten "
     "efter det.",

@@ -582,6 +582,18 @@ def test_a_greeting_in_two_scripts_by_its_shape(line, want):
     assert greeting_in_two_scripts(line) is want
 
 
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Vi svarar här ändå, men ni får gärna komma på en onsdag som vi pratade om.", True),
+    ("Du är välkommen att komma någon kväll och se hur vi tränar.", True),
+    ("Ni får gärna komma en torsdag när kören övar.", True),
+    ("You are welcome to come on a Wednesday and meet the choir.", True),
+    ("Barnen får komma en lördag i månaden och spela.", False),   # what they do
+    ("Kids can come on a Saturday to play.", False),
+])
+def test_the_reader_asked_to_come_on_a_day_is_a_wish_to_meet(sentence, want):
+    assert wants_interview(sentence) is want
+
+
 @pytest.mark.parametrize("text", [
     "Kom förbi en torsdag så berättar vi hur vi tänker.",
     "Resten tar vi hellre över en kopp kaffe – kom hit någon gång så visar vi.",

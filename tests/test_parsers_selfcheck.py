@@ -81,6 +81,39 @@ def test_yes_no_missing_while_its_follow_up_has_text() -> None:
     assert r.detail.startswith("Vi sjunger på äldreboenden")
 
 
+@pytest.mark.parametrize("note", [
+    "Hej igen, jag glömde svara på fråga 3!",
+    "Hi again, I forgot question 3 in my last mail.",
+    "Här kommer ett tillägg till fråga 3.",
+    "Jag skrev för kort på fråga 3 igår, här är rätt svar:",
+    "Hi again, here is an addition to question 3.",
+])
+def test_an_addition_naming_the_one_question_it_answers_misses_no_yes_no(note) -> None:
+    # the mail says what it adds: the yes/no and the rest stand in the earlier reply, and
+    # the note is no text left over: no doubt here
+    ex = extract_answers(f"{note}\n\n3. {HOW}\n\nEva", QUESTIONS)
+    assert ex.answers["how"].value == HOW
+    assert ex.reasons == []
+
+
+@pytest.mark.parametrize("note", [
+    "Som utlovat kommer våra svar på fråga 3 och 4.",
+    "Byt gärna ut svar 3 och 4 mot de här, 1 och 2 gäller som de var.",
+    "As promised, here are our answers to questions 3 and 4.",
+])
+def test_a_second_mail_naming_the_answers_it_gives_misses_no_yes_no(note) -> None:
+    ex = extract_answers(f"Hej igen!\n\n{note}\n\n3. {HOW}\n\n4. {OBST}\n\n/Kim", QUESTIONS)
+    assert ex.answers["how"].value == HOW and ex.answers["obstacles_opportunities"].value == OBST
+    assert "yes_no_missing" not in by_code(ex)
+
+
+def test_an_addition_answering_more_than_it_names_still_misses_the_yes_no() -> None:
+    # "fråga 3" named, but answers 1 and 3 given: which the note means is not what it holds
+    ex = extract_answers(f"Hej igen, jag glömde svara på fråga 3!\n\n1. {ABOUT}\n3. {HOW}"
+                         "\n\nEva", QUESTIONS)
+    assert "yes_no_missing" in by_code(ex)
+
+
 def test_follow_up_that_contradicts_the_yes_no() -> None:
     body = (
         f"1. {ABOUT}\n2. Nej\n3. Ja, vi arbetar mot segregation genom öppna repetitioner.\n"
@@ -816,6 +849,29 @@ def test_what_the_association_starts_with_is_content():
     from svarsinkorg.parsers.selfcheck import _not_content
 
     assert not _not_content("Vi börjar med uppvärmning och sedan spelar vi match.")
+
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nVi är flera i styrelsen som inte är så vana vid datorer. Kan någon komma till oss "
+    "och prata istället? Vi har kaffe varje onsdag kl 14.\n\nHälsningar\nGunvor",
+    "Hej!\n\nVi är många i gruppen som inte skriver så bra svenska. Kan någon komma till oss "
+    "och prata istället? Vi har kaffe varje onsdag kl 14.\n\nHälsningar\nGunvor",
+    "Hi!\n\nWe are several in the board who are not so good with computers. Could someone come "
+    "and talk with us instead? We have coffee every Wednesday at 2 pm.\n\nBest regards\nGunvor",
+])
+def test_why_the_writers_would_rather_talk_is_not_left_over(body):
+    # the writers not at home with the means of the reply, above a wish to meet: no answer
+    ex = extract_answers(body, QUESTIONS)
+    assert ex.wants_interview
+    assert ex.reasons == []
+
+
+def test_an_answer_on_computers_not_said_as_a_remark_is_still_left_over():
+    # "vana vid datorer" without a "not" may be an answer (what they teach): shown
+    ex = extract_answers("Hej!\n\nVi lär pensionärer att bli vana vid datorer och har kurser "
+                         "varje vecka i biblioteket. Kan någon komma till oss och prata istället?"
+                         "\n\nGunvor", QUESTIONS)
+    assert "unassigned_text" in by_code(ex)
 
 
 @pytest.mark.parametrize("note", [

@@ -795,6 +795,41 @@ def test_the_doing_said_with_its_means_in_one_run_is_a_yes_and_stays_the_how(how
                           "obstacles_opportunities": obstacles}
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Om vi motverkar segregation så skulle jag säga ja, även om vi inte kallar det så.", True),
+    ("Om vi jobbar mot segregation så får jag nog svara nej.", False),
+    ("Gäller det segregation så säger jag ja.", True),
+    ("Om vi arbetar mot segregation, då skulle vi nog ändå säga ja.", True),
+])
+def test_the_answer_word_said_with_the_verb_before_the_writer(sentence, value):
+    # Swedish puts the verb before the subject after a fronted clause: "så skulle jag säga ja"
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+def test_one_paragraph_with_the_yes_said_verb_first_is_read_in_order():
+    ex = extract(f"Hej! {CHOIR} Om vi motverkar segregation så skulle jag säga ja, även om vi "
+                 f"inte kallat det så. {SINGS} {OBST_PROSE}\nMvh Lena")
+    assert values(ex) == {"about": CHOIR, "works_against_segregation": True, "how": SINGS,
+                          "obstacles_opportunities": OBST_PROSE}
+    assert "yes_no_from_prose" in codes(ex)  # from prose, in one paragraph: still a doubt
+
+
+@pytest.mark.parametrize("yes_how", [
+    "Om vi motverkar segregation så skulle jag säga ja, kören samlar sångare från Rosengård "
+    "och Limhamn i samma stämmor, vi har också gratis plats för den som inte kan betala.",
+    "If we work against segregation, I would say yes, the choir brings singers from Rosengård "
+    "and Limhamn together, and we keep free places for those who cannot pay.",
+])
+def test_a_yes_running_on_past_its_comma_into_what_they_do_opens_the_how(yes_how):
+    # after "ja," the sentence goes on with what they do: the whole sentence says how
+    ex = extract(f"Hej! {CHOIR} {yes_how} {OBST_PROSE}\nMvh Lena")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == yes_how
+    assert got["obstacles_opportunities"] == OBST_PROSE
+
+
 @pytest.mark.parametrize("body,how", [
     ("Hej! Ja, det gör vi. Bangolfbanan i parken är öppen för alla och vi lånar ut klubbor "
      "till den som vill prova.\nMvh Stig",
