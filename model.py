@@ -162,6 +162,9 @@ class ParsedMessage:
     # X och Y"): it still belongs to the one matched; the records ask a person whether it
     # answers for them too (store/records.py).
     also_names: list[int] = field(default_factory=list)
+    # An unmatched reply: the roster associations (ids) it may be from, by looser evidence
+    # than a match (intake/maybe_from.py); the records flag them while they have no reply.
+    maybe_from: list[int] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:
