@@ -121,9 +121,10 @@ def _fuzzy_named(made: _Roster, places: Sequence[str]) -> set[int]:
 def _words_named(made: _Roster, sender: Sequence[str], own_text: str,
                  subject: str) -> set[int]:
     """A word only one roster name has: in the sender's places (as a word or inside a
-    compound: korenharmoni), in the subject as a word, or in the text written as a name:
-    capitalised where no sentence begins ("svar från Newroz"), or on a short line of its
-    own without a full stop (a signature)."""
+    compound: korenharmoni), in the subject as a word, or in the text written as a name,
+    capitalised ("svar från Newroz", "1. Grannkraft är en förening ..."). A sentence's
+    first word is capitalised anyway ("Harmoni mellan grupperna ..."), so this may name
+    one too many: only a person is asked, about a mail that waits for one anyway."""
     found: set[int] = set()
     sender_toks = {fold(t) for place in sender for t in _WORD.findall(place)}
     subject_toks = {fold(t) for t in _WORD.findall(subject)}
@@ -131,15 +132,10 @@ def _words_named(made: _Roster, sender: Sequence[str], own_text: str,
         if w in sender_toks or w in subject_toks \
                 or (len(w) >= 6 and any(w in t for t in sender_toks)):
             found.add(e.id)
-    for line in own_text.splitlines():
-        short = len(line.split()) <= 5 and not line.rstrip().endswith((".", "!", "?", ":"))
-        for m in _CAP_WORD.finditer(line):
-            before = line[:m.start()].rstrip()
-            if not short and (not before or before.endswith((".", "!", "?", ":"))):
-                continue  # a sentence's first word is capitalised anyway
-            e = made.distinctive.get(fold(m.group()))
-            if e is not None:
-                found.add(e.id)
+    for m in _CAP_WORD.finditer(own_text):
+        e = made.distinctive.get(fold(m.group()))
+        if e is not None:
+            found.add(e.id)
     return found
 
 

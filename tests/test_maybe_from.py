@@ -67,6 +67,9 @@ def maybe(text: str, subject: str = "Svar", name: str = "Dilan Ahmed",
     # only its distinctive word, written as a name in the sentence
     ("Hej! Här kommer svaren från oss på Newroz.\n\n" + ANSWERS,
      "Svar", "Dilan Ahmed", "dilan.ahmed@gmail.com", (NEWROZ,)),
+    # ... or as the first word of the first answer (unseen3: "1. Grannkraft är en ...")
+    ("Hej!\n\n1. Newroz är en förening för unga kurder.\n\n2. Ja\n",
+     "Svar", "Dilan Ahmed", "dilan.ahmed@gmail.com", (NEWROZ,)),
     # the subject
     (ANON, "Enkäten - svar från kören Harmonin", "Dilan Ahmed", "dilan.ahmed@gmail.com",
      (KOREN,)),
@@ -89,8 +92,8 @@ def test_an_unmatched_reply_may_be_from_the_associations_it_names(text, subject,
 
 @pytest.mark.parametrize("text, subject, name, addr", [
     (ANON, "Svar", "Dilan Ahmed", "dilan.ahmed@gmail.com"),  # no roster name anywhere
-    # a distinctive word as a sentence's first word is no name ("Harmoni" is a word too)
-    ("Harmoni mellan grupperna är vårt mål.\n\n" + ANSWERS, "Svar", "Dilan",
+    # a distinctive word written as a word, not a name ("harmoni" is a word too)
+    ("Vi vill leva i harmoni med grannarna.\n\n" + ANSWERS, "Svar", "Dilan",
      "dilan.ahmed@gmail.com"),
     # words many names share, or a provider's domain, say nothing
     ("Vi är en somalisk förening i Malmö.\n\n" + ANSWERS, "Svar", "Hassan",
