@@ -329,3 +329,16 @@ def test_the_web_queue_shows_the_association_with_the_unmatched_mail(tmp_path):
         assert "Vi blandar unga från hela stan" in text  # the unmatched mail, shown
         mail = client.get(f"/review/m{mid}").text
         assert f"Kan vara från {N}" in mail
+
+
+def test_mail_from_a_person_read_as_no_reply_keeps_candidates_a_newsletter_none(tmp_path):
+    # matched, it would show as "not_a_reply" and hold reminders: unmatched, the same
+    survey = make_config(tmp_path).survey
+    note = "Hej!\n\nKan vi boka stora salen den 14 mars?\n\nDilan\n"
+    p = parse_message(reply(note, sender=NEWROZ_MAIL, name="Dilan", subject="Lokal",
+                            threaded=False), survey, ROSTER)
+    assert (p.kind, p.association_id, p.maybe_from) == ("other", None, [NEWROZ])
+    bulk = parse_message(reply(note, sender="nyhetsbrev@newroz-nytt.se", subject="Lokal",
+                               threaded=False, headers={"List-Unsubscribe": "<mailto:x@y>"}),
+                         survey, ROSTER)
+    assert (bulk.kind, bulk.maybe_from) == ("other", [])
