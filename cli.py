@@ -340,9 +340,15 @@ def serve(
     if plan.warning:
         err.print(f"intake serve: {_labels(cfg)('serve_plain_http')}", style="yellow",
                   markup=False)
+    t = _labels(cfg)
     console.print(plan.url, markup=False, soft_wrap=True)
-    console.print(_labels(cfg)("serve_stop_hint"), markup=False, style="dim")
-    run(cfg, plan)
+    console.print(t("serve_stop_hint"), markup=False, style="dim")
+
+    def new_link(url: str) -> None:  # Enter in this terminal (web/server.py)
+        console.print(t("serve_new_link"), markup=False, style="dim")
+        console.print(url, markup=False, soft_wrap=True)
+
+    run(cfg, plan, show_new_link=new_link)
 
 
 # --- demo -----------------------------------------------------------------------------

@@ -206,6 +206,19 @@ class ItemView:
         following = self.queue[self.position + 1:]
         return following[0].ref if following else None
 
+    @property
+    def confirmable(self) -> int | None:
+        """The shown mail, when it is this association's and its item asks whether it
+        really is (matched by a name only, a display name with another address, a forward
+        of someone else's): "Bekräfta" settles just that (an assign to where it is)."""
+        if self.kind != "association" or self.item is None or self.message is None \
+                or self.record is None or self.message.association_id != self.record.id:
+            return None
+        shown = self.message.id
+        doubts = [r for r, mid in self.item.reasons_with_mail() if mid == shown
+                  and not isinstance(r, str) and r.code in CONFIRMABLE]
+        return shown if doubts else None
+
 
 def _token(payload: Mapping[str, Any]) -> str:
     text = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
@@ -234,6 +247,11 @@ def message_values(survey: Survey, m: MessageDetail) -> dict[str, Any]:
 def message_token(survey: Survey, m: MessageDetail) -> str:
     return _token({"values": message_values(survey, m), "association": m.association_id,
                    "kind": m.kind})
+
+
+# The doubts about who sent the shown mail that "this association" answers (forwarded_here
+# is about another association's mail: moving it is the answer there).
+CONFIRMABLE = frozenset({"match_by_name", "sender_mismatch", "forward_of_other"})
 
 
 class NotFound(LookupError):
@@ -346,6 +364,7 @@ class SaveOutcome:
     current_token: str = ""
     error: str = ""
     association_id: int | None = None  # where the answers went
+    events: list[int] = field(default_factory=list)  # its corrections, for Ångra
 
 
 def _changes(shown: Mapping[str, Any], sub: Submission, survey: Survey) -> list[Change]:
@@ -377,6 +396,7 @@ def save_item(config: Config, ref: str, token: str, sub: Submission,
             return SaveOutcome("stale", _changes(view.values, sub, survey), view.values,
                                view.token)
         changes = _changes(view.values, sub, survey)
+        events: list[int] = []
         if view.kind == "association":
             assert view.record is not None
             target = view.record
@@ -385,7 +405,8 @@ def save_item(config: Config, ref: str, token: str, sub: Submission,
             msg = view.message
             if sub.not_survey:
                 service.assign_in(s, msg.id, None, who)
-                return SaveOutcome("saved", [Change("association", msg.association_id, None)])
+                return SaveOutcome("saved", [Change("association", msg.association_id, None)],
+                                   events=[_last_event(s, "assign", message_id=msg.id)])
             if not sub.association:
                 return SaveOutcome("invalid", changes, error="association")
             try:
@@ -393,17 +414,40 @@ def save_item(config: Config, ref: str, token: str, sub: Submission,
             except LookupError:
                 return SaveOutcome("invalid", changes, error="association")
             assert found is not None
+            events.append(_last_event(s, "assign", message_id=msg.id))
             s.flush()
             target = service.record_of(s, config, found.id)
         for c in changes:
             service.set_in(s, target, c.key, c.new, who)
+            events.append(_last_event(s, "set", association_id=target.id, key=c.key))
         if sub.approve:
             service.approve_in(s, target.id, who)
-        return SaveOutcome("saved", changes, association_id=target.id)
+            events.append(_last_event(s, "set", association_id=target.id, key="reviewed"))
+        return SaveOutcome("saved", changes, association_id=target.id, events=events)
+
+
+def _last_event(s: Session, kind: str, *, message_id: int | None = None,
+                association_id: int | None = None, key: str | None = None) -> int:
+    """The correction just written on that thing (its row is locked: nobody else's)."""
+    q = select(func.max(CorrectionEvent.id)).where(CorrectionEvent.kind == kind)
+    if kind == "assign":
+        q = q.where(CorrectionEvent.message_id == message_id)
+    else:
+        q = q.where(CorrectionEvent.association_id == association_id,
+                    CorrectionEvent.key == key)
+    found = s.scalar(q)
+    assert found is not None
+    return int(found)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    name: str  # the association's, "" for "not survey mail"
+    event: int  # the correction, for Ångra
 
 
 def assign_message(config: Config, message_id: int, association: str | None,
-                   author: str | None = None, store: Store | None = None) -> str:
+                   author: str | None = None, store: Store | None = None) -> Assignment:
     """Move one message to an association by name, or (None) to "not survey mail"
     (service.assign_in, as `intake assign`)."""
     who = author or default_author(config)
@@ -415,13 +459,46 @@ def assign_message(config: Config, message_id: int, association: str | None,
             found = service.assign_in(s, message_id, association, who)
         except LookupError as exc:
             raise NotFound(str(exc)) from None
-        return found.name if found is not None else ""
+        return Assignment(found.name if found is not None else "",
+                          _last_event(s, "assign", message_id=message_id))
+
+
+def confirm_match(config: Config, message_id: int, association_id: int,
+                  author: str | None = None, store: Store | None = None) -> Assignment:
+    """A person's word that a message is ASSOCIATION_ID's, where it is now: the same
+    correction as `intake assign` to its own association, which settles the doubts about
+    its sender (records: MATCH_DOUBTS) and nothing else. NotFound when it is elsewhere
+    by now (a colleague moved it): confirming must not move it back."""
+    who = author or default_author(config)
+    with _session(config, store) as s:
+        if s.get(Message, message_id) is None:
+            raise NotFound(f"no message {message_id}")
+        service.lock_for_correction(s, message_id=message_id)
+        assoc = s.get(Association, association_id)
+        if assoc is None or service.message_association_in_force(s, message_id) != assoc.id:
+            raise NotFound(f"message {message_id} is not association {association_id}'s")
+        found = service.assign_in(s, message_id, assoc.name, who)  # exact: no prefix
+        assert found is not None and found.id == assoc.id
+        return Assignment(found.name, _last_event(s, "assign", message_id=message_id))
 
 
 def undo(config: Config, event_id: int, author: str | None = None,
-         store: Store | None = None) -> None:
+         store: Store | None = None, also: list[int] | tuple[int, ...] = ()) -> None:
+    """Take back a correction, and with ALSO the others one action made (a save's answers
+    and its approval): newest first, all or none."""
     with _session(config, store) as s:
-        undo_correction(s, event_id, author or default_author(config))
+        for one in sorted({event_id, *also}, reverse=True):
+            undo_correction(s, one, author or default_author(config))
+
+
+def undoable(config: Config, events: list[int], store: Store | None = None) -> bool:
+    """Whether an action's corrections can still be taken back as one (none undone yet)."""
+    if not events:
+        return False
+    with _session(config, store, readonly=True) as s:
+        rows = list(s.execute(select(CorrectionEvent.id, CorrectionEvent.undone_at)
+                              .where(CorrectionEvent.id.in_(events))))
+        return len(rows) == len(set(events)) and all(r.undone_at is None for r in rows)
 
 
 # --- history and detail pages ---------------------------------------------------------

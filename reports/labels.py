@@ -165,7 +165,13 @@ LABELS: dict[str, dict[str, str]] = {
         "not_survey": "Inte ett enkätsvar",
         "message_not_survey": "Mejl #{id} är inget enkätsvar",
         "reason_in_mail": "(mejl #{id})",
-        "set_aside_undo": "Ångra på mejlets sida (#{id})",
+        "confirm_match": "Rätt förening: bekräfta att mejl #{id} är från {name}",
+        "confirm_match_hint": "Bekräftar bara avsändaren; svaren granskar du nedan. Spara och "
+        "godkänn bekräftar den också.",
+        "saved_confirmed": "Bekräftat: mejl #{id} är från {name}.",
+        "confirm_moved": "Mejlet hör inte längre till den föreningen (någon har flyttat det). "
+        "Ladda om sidan.",
+        "undone_notice": "Ångrat.",
         "wrong_association": "Fel förening? Flytta mejl #{id}",
         "saved_moved": "Mejlet är flyttat.",
         "why_review": "Varför granska",
@@ -215,7 +221,7 @@ LABELS: dict[str, dict[str, str]] = {
         "reminder_error": "Påminnelserna kan inte förberedas: {why}",
         "forbidden_title": "Ingen åtkomst",
         "forbidden_text": "Öppna länken som intake serve skrev ut (den fungerar en gång), "
-        "eller logga in.",
+        "eller logga in. En ny länk: tryck Enter i terminalen där intake serve körs.",
         "csrf_failed": "Formuläret kom inte från den här sidan eller är för gammalt. "
         "Ladda om sidan och försök igen.",
         "login_title": "Logga in",
@@ -403,7 +409,13 @@ LABELS: dict[str, dict[str, str]] = {
         "not_survey": "Not a survey reply",
         "message_not_survey": "Mail #{id} is no survey reply",
         "reason_in_mail": "(mail #{id})",
-        "set_aside_undo": "Undo on the mail's page (#{id})",
+        "confirm_match": "Right association: confirm mail #{id} is from {name}",
+        "confirm_match_hint": "Confirms the sender only; review the answers below. Save and "
+        "approve confirms it too.",
+        "saved_confirmed": "Confirmed: mail #{id} is from {name}.",
+        "confirm_moved": "The mail no longer belongs to that association (someone moved it). "
+        "Reload the page.",
+        "undone_notice": "Undone.",
         "wrong_association": "Wrong association? Move mail #{id}",
         "saved_moved": "The mail was moved.",
         "why_review": "Why review",
@@ -452,7 +464,8 @@ LABELS: dict[str, dict[str, str]] = {
         "reminder_round": "Reminder {n}",
         "reminder_error": "The reminders cannot be prepared: {why}",
         "forbidden_title": "No access",
-        "forbidden_text": "Open the link intake serve printed (it works once), or sign in.",
+        "forbidden_text": "Open the link intake serve printed (it works once), or sign in. "
+        "A new link: press Enter in the terminal where intake serve runs.",
         "csrf_failed": "The form did not come from this page or is too old. "
         "Reload the page and try again.",
         "login_title": "Sign in",
@@ -946,7 +959,12 @@ _both({
                          "plain HTTP: the password, the session and people's mail cross the "
                          "network unencrypted; put the server behind HTTPS (a reverse proxy) or "
                          "use an SSH tunnel to 127.0.0.1"),
-    "serve_stop_hint": ("(Ctrl-C stoppar servern)", "(Ctrl-C stops the server)"),
+    "serve_stop_hint": ("(Ctrl-C stoppar servern; Enter skriver ut en ny engångslänk, t.ex. "
+                        "för en annan webbläsare)",
+                        "(Ctrl-C stops the server; Enter prints a new one-time link, e.g. for "
+                        "another browser)"),
+    "serve_new_link": ("Ny engångslänk (den förra slutar gälla):",
+                       "A new one-time link (the previous one stops working):"),
     "http_error": ("Sidan kunde inte visas (HTTP-fel {code}).",
                    "The page could not be shown (HTTP error {code})."),
     "template_error": ("Påminnelsemallen kunde inte användas: {detail}",

@@ -191,7 +191,7 @@ def test_serve_refusal_in_words(tmp_path: Path) -> None:
     assert SV.error(exc.value).startswith("--host 0.0.0.0 skulle visa folks mejl för nätverket")
     assert EN.error(exc.value).startswith("--host 0.0.0.0 would show people's mail")
     assert "would show people's mail" in str(exc.value)  # logs and old readers
-    assert SV("serve_stop_hint") == "(Ctrl-C stoppar servern)"
+    assert SV("serve_stop_hint").startswith("(Ctrl-C stoppar servern; Enter skriver ut en ny")
 
 
 # --- f) attachment problems ---------------------------------------------------------------

@@ -881,3 +881,161 @@ def test_two_concurrent_saves_of_one_record_cannot_both_pass_the_stale_check(
         assert [(h.author, h.new) for h in hows] == [(winner, f"Text från {winner}.")]
     finally:
         store.close()
+
+
+# --- Ångra in the notice, and a new link without a restart (r27) ---------------------------
+
+
+def _notice_undo(page: str) -> tuple[str, dict[str, str]]:
+    m = re.search(r'<form method="post" action="(/corrections/\d+/undo)"[^>]*id="notice-undo"',
+                  page)
+    assert m, "no Ångra in the notice"
+    form = {name: field(page, name) for name in ("csrf", "also", "next")}
+    return m.group(1), form
+
+
+def test_dismissing_a_message_is_undone_from_the_notice(cfg: Config, client: TestClient,
+                                                        tmp_path: Path) -> None:
+    form = form_of(client.get("/review/m11").text)
+    form["not_survey"] = "1"
+    form["action"] = "approve"
+    gone = client.post("/review/m11", data=form, follow_redirects=False)
+    page = client.get(gone.headers["location"]).text
+    assert "Markerat som inte ett enkätsvar." in page
+    action, undo = _notice_undo(page)
+    assert undo["also"] == "" and undo["next"] == "/review/m11?done=undone"
+    back = client.post(action, data=undo, follow_redirects=False)
+    assert back.status_code == 303 and back.headers["location"] == "/review/m11?done=undone"
+    assert "Ångrat." in client.get(back.headers["location"]).text
+    assert "m11" in [i.ref for i in review.load_queue(cfg)]
+    assert "<okand-1@example.org>" in [m["message_id"] for m in
+                                        export_json(cfg, tmp_path)["unmatched"]]
+    # the spent notice (reload, back button) offers no second Ångra
+    assert 'id="notice-undo"' not in client.get(gone.headers["location"]).text
+
+
+def test_the_last_approval_is_undone_from_the_empty_queue(cfg: Config,
+                                                          client: TestClient) -> None:
+    for _ in range(4):
+        page = client.get("/review")
+        form = form_of(page.text)
+        if "/review/m" in str(page.url):
+            form["not_survey"] = "1"
+        form["action"] = "approve"
+        last = client.post(page.url.path, data=form, follow_redirects=False)
+    done = client.get(last.headers["location"])
+    assert "Allt är granskat." in done.text
+    action, undo = _notice_undo(done.text)
+    r = client.post(action, data=undo, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].endswith("?done=undone")
+    assert len(review.load_queue(cfg)) == 1
+
+
+def test_a_made_up_undo_in_the_url_offers_nothing(cfg: Config, client: TestClient) -> None:
+    for query in ("undo=999&back=a5", "undo=1&back=../evil", "undo=x&back=a5"):
+        page = client.get(f"/review/a5?done=saved&n=0&{query}").text
+        assert 'id="notice-undo"' not in page, query
+    # and the undo path refuses what is not a correction (no half-done undo)
+    csrf = field(client.get("/review/a5").text, "csrf")
+    r = client.post("/corrections/999/undo", data={"csrf": csrf, "also": "1000"})
+    assert r.status_code == 409
+
+
+def test_a_confirmation_refuses_a_mail_moved_meanwhile(cfg: Config, client: TestClient) -> None:
+    csrf = field(client.get("/review/a5").text, "csrf")
+    mail = review.load_association(cfg, 5).record.messages[0].id
+    r = client.post(f"/messages/{mail}/confirm",
+                    data={"csrf": csrf, "association_id": "1", "position": "0"})
+    assert r.status_code == 409 and "någon har flyttat det" in r.text
+    assert review.load_message(cfg, mail).message.assigned_by_hand is False
+    assert client.post(f"/messages/{mail}/confirm",
+                       data={"association_id": "5"}).status_code == 403  # no CSRF
+
+
+def test_enter_prints_a_new_one_time_link(cfg: Config) -> None:
+    import io
+
+    from svarsinkorg.web.server import may_read_keys, watch_for_new_links
+
+    plan = prepare(cfg)
+    first = plan.url
+    shown: list[str] = []
+    watch_for_new_links(plan, io.StringIO("\n\n"), shown.append).join(5)
+    assert len(shown) == 2 and len({first, *shown}) == 3
+    assert all(u.startswith("http://127.0.0.1:8470/?token=") for u in shown)
+    with TestClient(create_app(cfg, auth=plan.auth), base_url=HOST) as c:
+        for url in (first, shown[0]):  # replaced before use: dead
+            assert c.get(url.removeprefix(HOST + ":8470"), follow_redirects=False
+                         ).status_code == 403
+        ok = c.get(shown[1].removeprefix(HOST + ":8470"), follow_redirects=False)
+        assert ok.status_code == 303 and "intake_session=" in ok.headers["set-cookie"]
+    assert not may_read_keys(io.StringIO(""))  # no terminal: nothing is read
+
+
+def test_a_running_server_prints_a_new_link_on_enter(tmp_path: Path) -> None:
+    """`intake serve` itself, on 127.0.0.1, its stdin a terminal: the link is spent in one
+    browser; Enter there prints another that works, and the first stays dead."""
+    import http.client
+    import os
+    import pty
+    import socket
+    import subprocess
+    import sys
+    from urllib.parse import urlsplit
+
+    path = write_config(tmp_path)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+
+    def get(url: str, cookie: str | None = None) -> http.client.HTTPResponse:
+        parts = urlsplit(url)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+        conn.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""),
+                     headers={"Cookie": f"intake_session={cookie}"} if cookie else {})
+        response = conn.getresponse()
+        response.read()
+        conn.close()
+        return response
+
+    master, slave = pty.openpty()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "svarsinkorg.cli", "-c", str(path), "serve", "--port", str(port)],
+        stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+        start_new_session=True, text=True)
+    os.close(slave)
+    try:
+        assert proc.stdout is not None
+
+        def next_link() -> str:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                line = proc.stdout.readline()
+                assert line, "intake serve ended"
+                if "?token=" in line:
+                    return line.strip()
+            raise AssertionError("no link printed")
+
+        first = next_link()
+        assert first.startswith(f"http://127.0.0.1:{port}/?token=")
+        for _ in range(200):  # until uvicorn listens
+            try:
+                r = get(first)
+                break
+            except ConnectionRefusedError:
+                time.sleep(0.1)
+        assert r.status == 303  # the first browser signs in
+        assert get(first).status == 403  # another browser: the link is spent
+        os.write(master, b"\n")
+        second = next_link()
+        assert second != first
+        signed = get(second)
+        assert signed.status == 303
+        cookie = signed.headers["set-cookie"].split(";")[0].split("=", 1)[1]
+        assert get(f"http://127.0.0.1:{port}/", cookie).status == 200
+        assert get(second).status == 403  # the new one works once, too
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        os.close(master)

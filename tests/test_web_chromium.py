@@ -24,7 +24,7 @@ import pytest
 from helpers import CET, config_with_roster, reply
 from web_data import add_messages, review_config
 
-from svarsinkorg import service
+from svarsinkorg import review, service
 from svarsinkorg.config import Config
 from svarsinkorg.service import write_report
 from svarsinkorg.web.app import create_app
@@ -315,15 +315,17 @@ def test_why_first_and_a_mail_set_aside_from_the_item(tmp_path: Path, browser: A
         _wait(browser, lambda d: "done=not_survey" in d.current_url)
         assert "/review/a1" in browser.current_url
         assert browser.find_element(By.ID, "flash").text == \
-            "Markerat som inte ett enkätsvar. Ångra på mejlets sida (#1)"
+            "Markerat som inte ett enkätsvar. (mejl #1) Ångra"
         assert "föreningsbidrag" not in browser.page_source  # only the reply is left
-        # undone in two clicks: the flash links to the mail's page, its history has Ångra
-        browser.find_element(By.ID, "set-aside-undo").click()
-        _wait(browser, lambda d: d.current_url.endswith("/messages/1"))
-        browser.find_element(By.CSS_SELECTOR, "button.undo").click()
-        _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "tr.undone"))
-        browser.get(f"{base}/review/a1")
+        # undone in one click, from the notice (the same undo as the mail page's history)
+        browser.find_element(By.ID, "notice-undo-button").click()
+        _wait(browser, lambda d: "done=undone" in d.current_url)
+        assert "/review/a1" in browser.current_url
+        assert browser.find_element(By.ID, "flash").text == "Ångrat."
         assert "föreningsbidrag" in browser.page_source  # back on the item
+        browser.get(f"{base}/messages/1")
+        assert len(browser.find_elements(By.CSS_SELECTOR, "tr.undone")) == 1
+        browser.get(f"{base}/review/a1")
         browser.find_element(By.ID, "message-not-survey").click()
         _wait(browser, lambda d: "done=not_survey" in d.current_url)
     out = tmp_path / "export.json"
@@ -392,6 +394,9 @@ def test_text_marked_in_the_mail_becomes_an_answer_by_its_number(tmp_path: Path,
     with _serve(cfg, token) as base:
         browser.get(f"{base}/?token={token}")
         browser.get(f"{base}/review/a1")
+        # The parser now finds this answer itself (main, r25): the field is emptied here
+        # (without focusing it) so the marking has something to fill.
+        browser.execute_script("document.querySelector('[name=q_how]').value = '';")
         assert browser.find_element(By.NAME, "q_how").get_attribute("value") == ""
         browser.execute_script("""
             const pre = document.querySelector('#mail pre.body');
@@ -442,7 +447,7 @@ def test_a_wrong_name_match_is_moved_from_the_item(tmp_path: Path, browser: Any)
         browser.find_element(By.ID, "move-mail-button").click()
         _wait(browser, lambda d: "done=moved" in d.current_url)
         assert browser.find_element(By.ID, "flash").text == \
-            "Mejlet är flyttat. Ångra på mejlets sida (#1)"
+            "Mejlet är flyttat. (mejl #1) Ångra"
     out = tmp_path / "export.json"
     service.export(cfg, "json", out)
     data = {a["association"]: a for a in json.loads(out.read_text("utf-8"))["associations"]}
@@ -451,3 +456,122 @@ def test_a_wrong_name_match_is_moved_from_the_item(tmp_path: Path, browser: Any)
     assert holma["status"] == "responded" and holma["needs_review"] is False
     assert holma["answers"]["about"] == "Vi spelar basket i Holma, ungefär 80 barn."
     assert holma["answers"]["works_against_segregation"] is True
+
+
+HYLLIE_BY_NAME = ("Hej,\n\n1. Vi spelar fotboll i Hyllie, ungefär 200 barn.\n2. Ja och nej, det "
+                  "beror på\n3. Gratis träningar för alla.\n4. Planerna är fulla.\n\n"
+                  "Hälsningar Omar\nHyllie IF\n")
+
+
+def _status_row(cfg: Config, name: str) -> dict[str, Any]:
+    """The association's row as `intake status --format json` prints it."""
+    from svarsinkorg.reports.status import status_json
+
+    data = status_json(cfg.survey, service.survey_state(cfg), dt.datetime.now(dt.UTC))
+    return next(a for a in data["associations"] if a["association"] == name)
+
+
+def test_a_name_match_is_confirmed_by_its_own_button(tmp_path: Path, browser: Any) -> None:
+    """The trial (r26): a reply matched only by a name in its text had no button of its
+    own; "Spara och godkänn" confirmed it and said nothing. Now "Bekräfta" confirms just
+    the sender (an assign to where it is, as `intake assign`), the answers stay to review,
+    and the notice's Ångra takes it back."""
+    from selenium.webdriver.common.by import By
+
+    cfg = config_with_roster(tmp_path, "name,email\nHyllie IF,kansli@hyllieif.se\n"
+                                       "Holma Basket,holmabasket@gmail.com\n")
+    add_messages(cfg, [reply(HYLLIE_BY_NAME, sender="omar.fotboll@example.net", name="Omar")])
+    token = "chromium-token-" + "t" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review")
+        _wait(browser, lambda d: "/review/a1" in d.current_url)
+        reasons = browser.find_element(By.ID, "reasons").text
+        assert "omar.fotboll@example.net finns inte i registret: bekräfta" in reasons
+        button = browser.find_element(By.ID, "confirm-match-button")
+        assert button.text == "Rätt förening: bekräfta att mejl #1 är från Hyllie IF"
+        assert "Spara och godkänn bekräftar den också" in \
+            browser.find_element(By.ID, "confirm-match").text
+        # under the reasons it answers, above the answer fields
+        assert button.location["y"] < \
+            browser.find_element(By.CSS_SELECTOR, "fieldset.question").location["y"]
+        button.click()
+        _wait(browser, lambda d: "done=confirmed" in d.current_url)
+        # the item stays (its ambiguous answer still waits), without the doubt or button
+        assert "/review/a1" in browser.current_url
+        assert browser.find_element(By.ID, "flash").text == \
+            "Bekräftat: mejl #1 är från Hyllie IF. Ångra"
+        assert "bekräfta" not in browser.find_element(By.ID, "reasons").text
+        assert "Oklart svar (fråga 2)" in browser.find_element(By.ID, "reasons").text
+        assert browser.find_elements(By.ID, "confirm-match") == []
+        assert _left(browser) == 1
+        row = _status_row(cfg, "Hyllie IF")
+        assert row["status"] == "responded" and row["needs_review"] is True
+        # Ångra in the notice: the doubt and its button are back
+        browser.find_element(By.ID, "notice-undo-button").click()
+        _wait(browser, lambda d: "done=undone" in d.current_url)
+        assert "bekräfta" in browser.find_element(By.ID, "reasons").text
+        assert browser.find_elements(By.ID, "confirm-match-button")
+        page = review.load_message(cfg, 1)
+        assert page.message.assigned_by_hand is False
+        browser.find_element(By.ID, "confirm-match-button").click()
+        _wait(browser, lambda d: "done=confirmed" in d.current_url)
+    page = review.load_message(cfg, 1)
+    assert page.message.assigned_by_hand is True and page.message.association_id == 1
+    assert [(h.kind, h.new, h.undone_at is None) for h in page.history] == [
+        ("assign", 1, True), ("assign", 1, False)]
+    out = tmp_path / "export.json"
+    service.export(cfg, "json", out)
+    data = {a["association"]: a for a in json.loads(out.read_text("utf-8"))["associations"]}
+    hyllie = data["Hyllie IF"]
+    assert hyllie["status"] == "responded" and hyllie["needs_review"] is True
+    assert not [r for r in hyllie["review_reasons"] if "bekräfta" in r]
+    assert hyllie["answers"]["about"] == "Vi spelar fotboll i Hyllie, ungefär 200 barn."
+    assert data["Holma Basket"]["status"] == "no_response"
+    service.reparse(cfg)  # the person's word holds after a reparse
+    assert _status_row(cfg, "Hyllie IF")["review_reasons"] == hyllie["review_reasons"]
+
+
+def test_the_notice_after_approving_undoes_the_whole_save(tmp_path: Path,
+                                                        browser: Any) -> None:
+    """Ångra was only on the association's or the mail's page: an approval by mistake
+    ("g" on the wrong item) meant leaving the queue. Now the notice that follows undoes
+    what the button did, the answer it changed and the approval, and goes back there."""
+    from selenium.webdriver.common.by import By
+
+    cfg = review_config(tmp_path)
+    token = "chromium-token-" + "s" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review")
+        _wait(browser, lambda d: "/review/a5" in d.current_url)
+        assert _left(browser) == 4
+        parsed = browser.find_element(By.NAME, "q_how").get_attribute("value")
+        how = browser.find_element(By.NAME, "q_how")
+        how.clear()
+        how.send_keys("Fel text, på fel förening.")
+        browser.find_element(By.ID, "approve").click()
+        _wait(browser, lambda d: "/review/m11" in d.current_url)
+        assert _left(browser) == 3
+        assert browser.find_element(By.ID, "flash").text == \
+            "Godkänt: Nydala Fritidsförening. Ångra"
+        browser.find_element(By.ID, "notice-undo-button").click()
+        _wait(browser, lambda d: "/review/a5" in d.current_url and "done=undone" in
+              d.current_url)
+        assert _left(browser) == 4
+        assert browser.find_element(By.NAME, "q_how").get_attribute("value") == parsed
+        # the notice's Ångra is spent: a reload of the old notice offers it no more
+        browser.back()
+        browser.refresh()
+        _wait(browser, lambda d: "/review/m11" in d.current_url)
+        assert browser.find_elements(By.ID, "notice-undo-button") == []
+    page = review.load_association(cfg, 5)
+    assert [(h.key, h.undone_at is not None) for h in page.history] == [
+        ("reviewed", True), ("how", True)]
+    row = _status_row(cfg, "Nydala Fritidsförening")
+    assert row["needs_review"] is True
+    out = tmp_path / "export.json"
+    service.export(cfg, "json", out)
+    nydala = next(a for a in json.loads(out.read_text("utf-8"))["associations"]
+                  if a["association"] == "Nydala Fritidsförening")
+    assert nydala["answers"]["how"] == parsed and nydala["needs_review"] is True

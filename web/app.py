@@ -175,6 +175,27 @@ def _int(value: str | None, default: int = 0) -> int:
         return default
 
 
+# What a notice after an action reads from its URL (kept through the /review redirect).
+NOTICE_PARAMS = ("done", "n", "undo", "back", "mail", "assoc")
+
+
+def _ids(events: list[int]) -> str:
+    return ",".join(str(e) for e in events)
+
+
+def _parse_ids(value: str | None) -> list[int]:
+    out = [int(v) for v in (value or "").split(",") if v.strip().isdigit()]
+    return out[:50]  # one action's corrections: a form's fields and its approval
+
+
+def _ref(value: str) -> bool:
+    try:
+        review.parse_ref(value)
+    except review.NotFound:
+        return False
+    return True
+
+
 def _local_path(target: str | None, fallback: str = "/") -> str:
     """Only our own paths: a form's "next" must not send anyone elsewhere."""
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
@@ -235,13 +256,13 @@ def create_app(
         items = await db(lambda: review.load_queue(config, web.store, web.states.get()))
         if not items:
             return web.render(request, "queue_done.html", queue_n=0,
-                              flash=_flash(request, None))
+                              flash=await db(_flash, request), undo=await db(_undo, request))
         at = min(max(_int(request.query_params.get("at")), 0), len(items) - 1)
-        query = {k: v for k, v in request.query_params.items() if k in ("done", "n")}
+        query = {k: v for k, v in request.query_params.items() if k in NOTICE_PARAMS}
         url = Links.review(items[at].ref) + (f"?{urlencode(query)}" if query else "")
         return RedirectResponse(url, status_code=303)
 
-    def _flash(request: Request, view: review.ItemView | None) -> str | None:
+    def _flash(request: Request) -> str | None:
         done = request.query_params.get("done")
         if done == "not_survey":
             return t("saved_not_survey")
@@ -249,10 +270,28 @@ def create_app(
             return t("saved_moved")
         if done == "saved":
             return t("saved_changes", n=_int(request.query_params.get("n")))
+        if done == "undone":
+            return t("undone_notice")
+        if done == "confirmed":
+            name = review.association_name(
+                config, _int(request.query_params.get("assoc"), -1), web.store)
+            mail = _int(request.query_params.get("mail"), 0)
+            return t("saved_confirmed", id=mail, name=name) if name and mail else None
         if done and done.startswith("a"):
             name = review.association_name(config, _int(done[1:], -1), web.store)
             return t("saved_approved", name=name) if name else None
         return None
+
+    def _undo(request: Request) -> dict[str, Any] | None:
+        """The notice's Ångra: the corrections the action just made (from its redirect),
+        offered while none of them is undone; it goes back to the item they were made on."""
+        events = _parse_ids(request.query_params.get("undo"))
+        back = request.query_params.get("back") or ""
+        if not events or not _ref(back) or not review.undoable(config, events, web.store):
+            return None
+        newest = max(events)
+        return {"event": newest, "also": _ids([e for e in events if e != newest]),
+                "next": f"{Links.review(back)}?done=undone"}
 
     def _item_context(view: review.ItemView) -> dict[str, Any]:
         mail = None
@@ -271,13 +310,14 @@ def create_app(
         except review.NotFound:
             return web.render(request, "error.html", 404, message=t("not_found"))
         context = await db(_item_context, view)
-        flash = await db(_flash, request, view)
-        # A mail just set aside from this item: where to undo it (its page's history).
+        flash = await db(_flash, request)
+        # A mail just set aside from this item: a link to it (it left the item's tabs).
         set_aside = _int(request.query_params.get("set_aside"), 0) \
             if request.query_params.get("done") in ("not_survey", "moved") else 0
         return web.render(request, "review.html", flash=flash, values=view.values,
                           token=view.token, stale=None, error=None,
-                          set_aside=set_aside or None, **context)
+                          set_aside=set_aside or None, undo=await db(_undo, request),
+                          **context)
 
     async def save(request: Request) -> Response:
         form = await checked_form(request)
@@ -291,14 +331,15 @@ def create_app(
         finally:
             web.states.clear()
         if outcome.status == "saved":
+            # Ångra in the notice that follows takes the whole save back, back on this item.
+            undo = {"undo": _ids(outcome.events), "back": ref} if outcome.events else {}
             if sub.approve or sub.not_survey:
                 before = _int(form.get("position"), 0)
                 done = "not_survey" if sub.not_survey else f"a{outcome.association_id}"
-                return RedirectResponse(f"/review?{urlencode({'at': before, 'done': done})}",
-                                        status_code=303)
-            return RedirectResponse(
-                f"{Links.review(ref)}?{urlencode({'done': 'saved', 'n': len(outcome.changes)})}",
-                status_code=303)
+                query = {"at": before, "done": done, **undo}
+                return RedirectResponse(f"/review?{urlencode(query)}", status_code=303)
+            query = {"done": "saved", "n": len(outcome.changes), **undo}
+            return RedirectResponse(f"{Links.review(ref)}?{urlencode(query)}", status_code=303)
         # Stale or invalid: the page again with what they typed, nothing saved.
         view = await db(review.load_item, config, ref, _int(form.get("message")) or None,
                         web.store)
@@ -309,7 +350,7 @@ def create_app(
             values["wants_interview"] = sub.wants_interview
         return web.render(
             request, "review.html", 409 if outcome.status == "stale" else 400,
-            flash=None, values=values,
+            flash=None, undo=None, set_aside=None, values=values,
             token=outcome.current_token if outcome.status == "stale" else view.token,
             stale=outcome if outcome.status == "stale" else None,
             error=t("unknown_association") if outcome.status == "invalid" else None,
@@ -359,13 +400,33 @@ def create_app(
         message_id = request.path_params["message_id"]
         target = None if form.get("not_survey") in ("1", "on") else form.get("association")
         try:
-            await db(review.assign_message, config, message_id, target, web.author(request),
-                     web.store)
+            done = await db(review.assign_message, config, message_id, target,
+                            web.author(request), web.store)
             web.states.clear()
         except review.NotFound:
             return web.render(request, "error.html", 400, message=t("unknown_association"))
-        return RedirectResponse(_local_path(form.get("next"), Links.message(message_id)),
-                                status_code=303)
+        next_ = _local_path(form.get("next"), Links.message(message_id))
+        back = form.get("back")
+        if back and _ref(back):  # from a review item: Ångra in the notice there
+            sep = "&" if "?" in next_ else "?"
+            next_ += sep + urlencode({"undo": _ids([done.event]), "back": back})
+        return RedirectResponse(next_, status_code=303)
+
+    async def confirm(request: Request) -> Response:
+        """"Bekräfta": the shown mail is this association's, as the item asks."""
+        form = await checked_form(request)
+        message_id = request.path_params["message_id"]
+        association_id = _int(form.get("association_id"), -1)
+        try:
+            done = await db(review.confirm_match, config, message_id, association_id,
+                            web.author(request), web.store)
+            web.states.clear()
+        except review.NotFound:
+            return web.render(request, "error.html", 409, message=t("confirm_moved"))
+        query = {"at": _int(form.get("position"), 0), "done": "confirmed", "mail": message_id,
+                 "assoc": association_id, "undo": _ids([done.event]),
+                 "back": f"a{association_id}"}
+        return RedirectResponse(f"/review?{urlencode(query)}", status_code=303)
 
     async def attachment(request: Request) -> Response:
         message_id = request.path_params["message_id"]
@@ -382,9 +443,12 @@ def create_app(
 
     async def undo(request: Request) -> Response:
         form = await checked_form(request)
+        # ALSO: the other corrections of the same action (a save's answers and approval),
+        # so the notice's Ångra takes back what its button did, all or none.
+        also = _parse_ids(form.get("also"))
         try:
-            await db(review.undo, config, request.path_params["event_id"],
-                     web.author(request), web.store)
+            await db(lambda: review.undo(config, request.path_params["event_id"],
+                                         web.author(request), web.store, also=also))
             web.states.clear()
         except LookupError as exc:
             return web.render(request, "error.html", 409, message=t.error(exc))
@@ -463,6 +527,7 @@ def create_app(
         Route("/associations/{association_id:int}", association),
         Route("/messages/{message_id:int}", message),
         Route("/messages/{message_id:int}/assign", assign, methods=["POST"]),
+        Route("/messages/{message_id:int}/confirm", confirm, methods=["POST"]),
         Route("/messages/{message_id:int}/attachments/{index:int}", attachment),
         Route("/corrections/{event_id:int}/undo", undo, methods=["POST"]),
         Route("/reminders", reminders),

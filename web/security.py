@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import ipaddress
 import secrets
+import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
@@ -68,6 +69,10 @@ SECURITY_HEADERS = {
 }
 
 
+# The token is renewed from the terminal's thread while requests take it (server.py).
+_TOKEN_LOCK = threading.Lock()
+
+
 @dataclass
 class Session:
     user: str
@@ -104,10 +109,19 @@ class Auth:
 
     def take_token(self, given: str) -> bool:
         """The printed token works once: whoever reads the terminal later gets nothing."""
-        if self.token is None or not hmac.compare_digest(_digest(given), _digest(self.token)):
-            return False
-        self.token = None
-        return True
+        with _TOKEN_LOCK:
+            if self.token is None or not hmac.compare_digest(_digest(given),
+                                                             _digest(self.token)):
+                return False
+            self.token = None
+            return True
+
+    def renew_token(self) -> str:
+        """A fresh one-time token for a new link (another browser, a lost cookie); the
+        previous one, used or not, stops working. Sessions already signed in stay."""
+        with _TOKEN_LOCK:
+            self.token = secrets.token_urlsafe(32)
+            return self.token
 
     def check_password(self, given: str) -> bool:
         return self.password_digest is not None and hmac.compare_digest(

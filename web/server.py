@@ -1,10 +1,15 @@
 """Starting `intake serve`: decide whether it may start (loopback, or a password), make
-the one-time token and the URL that carries it, and run uvicorn."""
+the one-time token and the URL that carries it, and run uvicorn. Enter in the server's
+terminal prints a new one-time link (another browser, a lost cookie) without a restart."""
 
 from __future__ import annotations
 
 import os
+import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TextIO
 
 from ..config import Config
 from ..service import default_author
@@ -67,11 +72,45 @@ def prepare(config: Config, host: str | None = None, port: int | None = None) ->
     return Plan(host, port, auth, allowed, warning)
 
 
-def run(config: Config, plan: Plan) -> None:
+def may_read_keys(stream: TextIO) -> bool:
+    """Enter is read only from a terminal we are in the foreground of: a server started in
+    the background (`intake serve &`) that read its terminal would be stopped (SIGTTIN);
+    without a terminal (a service) there is nobody to press it."""
+    try:
+        if not stream.isatty():
+            return False
+        fd = stream.fileno()
+    except (OSError, ValueError):
+        return False
+    try:
+        return os.tcgetpgrp(fd) == os.getpgrp()
+    except OSError:
+        return True  # a terminal that is not our controlling one: no job control on it
+
+
+def watch_for_new_links(plan: Plan, stream: TextIO, show: Callable[[str], None]
+                        ) -> threading.Thread:
+    """Each line read from STREAM (Enter in the terminal) renews the one-time token and
+    shows the new link there. The link goes only where the first one went, to whoever holds
+    the server's terminal: no port, file or request can ask for one."""
+    def loop() -> None:
+        for _line in stream:
+            plan.auth.renew_token()
+            show(plan.url)
+
+    thread = threading.Thread(target=loop, name="intake-serve-new-link", daemon=True)
+    thread.start()
+    return thread
+
+
+def run(config: Config, plan: Plan,
+        show_new_link: Callable[[str], None] | None = None) -> None:
     import uvicorn
 
     from .app import create_app
 
     app = create_app(config, auth=plan.auth, allowed_hosts=plan.allowed_hosts)
+    if show_new_link is not None and may_read_keys(sys.stdin):
+        watch_for_new_links(plan, sys.stdin, show_new_link)
     uvicorn.run(app, host=plan.host, port=plan.port, log_level="warning",
                 server_header=False, proxy_headers=False)
