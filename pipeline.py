@@ -34,8 +34,10 @@ from .model import (  # noqa: F401  (moved to the bottom layer; still importable
 from .parsers.answers import extract_answers
 from .parsers.attachments import read_attachment
 from .parsers.cues import asks_to_opt_out
+from .parsers.document_head import without_head
 from .parsers.model import Answer, Extraction, Reason
 from .parsers.quotes import is_quoted, text_above_quote
+from .parsers.which_source import Source, source_said_to_count
 
 _MAX_NESTING = 3
 _NEWSLETTER = "a newsletter or mailing list"  # intake.classify's reason: bulk, nobody's reply
@@ -55,12 +57,15 @@ def _better(a: Answer | None, b: Answer, question: Question) -> bool:
     return len(str(b.value or "")) > len(str(a.value or ""))
 
 
-def combine(extractions: Sequence[Extraction], questions: Sequence[Question]) -> Extraction:
-    """Per question the most complete answer over body and attachments.
+def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
+            counts: Source | None = None) -> Extraction:
+    """Per question the most complete answer over body and attachments (the body first).
 
-    A yes/no given differently in two places (the body says "Nej", the attached form "Ja")
-    keeps the first decided one - the body, which the sender wrote on top of the form - and
-    is flagged "conflicting:<key>" for a person to look at."""
+    COUNTS is the place the sender said counts ("det är den versionen som gäller" of the
+    attached file): its answer wins wherever it has one, however long the other's.
+    Otherwise a yes/no given differently in two places (the body says "Nej", the attached
+    form "Ja") keeps the first decided one - the body, which the sender wrote on top of the
+    form - and is flagged "conflicting:<key>" for a person to look at."""
     out = Extraction()
     for q in questions:
         best: Answer | None = None
@@ -71,14 +76,28 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question]) ->
                 best = cand
             if q.kind == "yes_no" and cand is not None and isinstance(cand.value, bool):
                 decided.add(cand.value)
-        out.answers[q.key] = best or Answer(None)
-        if len(decided) > 1:
+        said = _in_the_place_said(extractions, q, counts)
+        out.answers[q.key] = said or best or Answer(None)
+        if len(decided) > 1 and said is None:
             out.flags.append(f"conflicting:{q.key}")
     out.wants_interview = any(ex.wants_interview for ex in extractions)
     out.refers_to_attachment = any(ex.refers_to_attachment for ex in extractions)
+    answered = any(a.value is not None for a in out.answers.values())
     for ex in extractions:
-        out.flags.extend(f for f in ex.flags if f not in out.flags)
+        moot = answered and not _gave_any(ex, out)
+        if moot and ex is not extractions[0] and ex.answered():
+            # a file whose answers all gave way (statutes read by position beside a
+            # complete body): its doubts are about answers nobody took. (One that answered
+            # nothing keeps its text left over: a correction in it may not have been read.)
+            continue
+        # ... as are the guesses of a body that gave none ("Vi har skrivit in svaren under
+        # frågorna i dokumentet": the questions quoted below it are no answers left empty);
+        # its own words left over are still shown
+        out.flags.extend(f for f in ex.flags if f not in out.flags
+                         and not (moot and f in _ANSWER_GUESSES))
         for r in ex.reasons:
+            if moot and (r.code in _ANSWER_GUESSES or r.key is not None):
+                continue
             if r.code == "partial":
                 # missing in one part, answered in another (the body holds 4, the PDF 1-3)
                 still = [k for k in r.detail.split(", ")
@@ -89,6 +108,30 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question]) ->
             if r not in out.reasons:
                 out.reasons.append(r)
     return out
+
+
+# how an extraction found its answers: moot where none of them was taken
+_ANSWER_GUESSES = frozenset({"by_position", "answers_in_quote"})
+
+
+def _gave_any(ex: Extraction, out: Extraction) -> bool:
+    """Does some answer in OUT come from EX?"""
+    return any(out.answers.get(k) is a for k, a in ex.answers.items() if a.value is not None)
+
+
+def _in_the_place_said(extractions: Sequence[Extraction], question: Question,
+                       counts: Source | None) -> Answer | None:
+    """The most complete answer to QUESTION from the place COUNTS (the body, or the
+    attachments), when the sender said that place counts and it answers the question."""
+    if counts is None:
+        return None
+    best: Answer | None = None
+    for ex in extractions:
+        cand = ex.answers.get(question.key)
+        if cand is not None and (cand.source == "body") == (counts == "body") \
+                and _better(best, cand, question):
+            best = cand
+    return best
 
 
 def _with_source(ex: Extraction, source: str) -> Extraction:
@@ -117,7 +160,8 @@ def _extract_all(
         if result.nested_message is not None and depth < _MAX_NESTING:
             nested.append(decode_message(result.nested_message))
         if result.text:
-            ex = extract_answers(result.text, questions)
+            # a letter's or a form's own head (title, date, addressee, subject) is no answer
+            ex = extract_answers(without_head(result.text, questions), questions)
             extractions.append(_with_source(ex, att.filename))
     if depth < _MAX_NESTING:
         for inner in nested:
@@ -175,7 +219,10 @@ def parse_message(
         msg.attachments = []
     images: list[str] = []
     extractions, nested = _extract_all(msg, survey, limits, problems, images)
-    combined = combine(extractions, survey.questions)
+    # the place the sender's own words say counts, where the answers stand in both
+    combined = combine(extractions, survey.questions,
+                       source_said_to_count(_own_words(msg.text)) if len(extractions) > 1
+                       else None)
     answered = len([a for a in combined.answers.values() if a.value is not None])
     # a logo or photo next to answers needs nobody; with no answers it may be a scanned reply
     if answered:

@@ -500,7 +500,61 @@ def _match(
         entry, detail = _by_name(roster, inner.text)
         if entry:
             return Match(entry.id, "name", "attached mail: " + detail)
+    if not detail:
+        entry = _by_name_said_short(roster, own_text)
+        if entry:
+            return Match(entry.id, "name", f"name '{entry.name}' said shorter in the text")
     return Match(None, "none", detail or "sender not in the roster and no association named")
+
+
+# Words of a registered name that say only what kind of body it is: a name said shorter
+# keeps its own word ("Newroz ungdomsförening" for "Kurdiska Ungdomsföreningen Newroz").
+_GENERIC_NAME_WORD = re.compile(
+    r"^(?:förening\w*|\w*föreningen|\w*förening|klubb\w*|\w*klubben|\w*klubb|sällskap\w*"
+    r"|malmö|i|och|för|av|de|den|det|the|of|and|club|association|society)$", re.I)
+
+
+def _by_name_said_short(roster: Sequence[RosterEntry], text: str) -> RosterEntry | None:
+    """The association whose name is written shorter or in another order, the way people
+    say it: all words of the name but one, next to each other in one line in any order
+    (each a little misspelt at most), one of them a word no other roster name has. Asked
+    only when nothing else matched; the match is by name, so a person confirms it."""
+    lines = [_WORD.findall(ln.lower()) for ln in text.splitlines()]
+    lines = [ln for ln in lines if len(ln) >= 2]
+    if not lines:
+        return None
+    counts: dict[str, int] = {}
+    words_of = {}
+    for entry in roster:
+        words = list(dict.fromkeys(_WORD.findall(entry.name.lower())))
+        words_of[entry.id] = words
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    hits: list[RosterEntry] = []
+    for entry in roster:
+        words = words_of[entry.id]
+        own = [w for w in words if counts[w] == 1 and len(w) >= 5
+               and not _GENERIC_NAME_WORD.match(w)]
+        if len(words) < 3 or not own:
+            continue
+        need = len(words) - 1
+        for toks in lines:
+            if any(_said_together(words, own, toks[i:i + need]) for i in
+                   range(len(toks) - need + 1)):
+                hits.append(entry)
+                break
+    return hits[0] if len(hits) == 1 else None
+
+
+def _said_together(words: Sequence[str], own: Sequence[str], run: Sequence[str]) -> bool:
+    """Is every token of RUN a different word of the name, one of them its own word?"""
+    left = list(words)
+    for t in run:
+        w = next((w for w in left if fuzz.ratio(w, t) >= _TOKEN_SCORE), None)
+        if w is None:
+            return False
+        left.remove(w)
+    return any(w not in left for w in own)
 
 
 def forwarded_senders(msg: DecodedMessage) -> list[str]:

@@ -239,11 +239,19 @@ _SKIP_SUBJECT = re.compile(
     r"|the|this|that|one|last|question|and|but|sorry|unfortunately|\d)\b[\s,.:]*)*$", re.I)
 
 
+_TO_YOU = re.compile(r"(?i)\b(?:ni|du|er|dig|you)\b")
+
+
 def _skipped(value: str) -> bool:
     """The answer only says the question is skipped ("hoppar vi över.", "We skip this one.")."""
     m = _SKIPS_Q.search(value)
-    return bool(m) and n_words(value) <= 12 and len(split_sentences(value)) == 1 \
-        and bool(_SKIP_SUBJECT.match(value[:m.start()])) and n_words(value[m.end():]) <= 3
+    if not m or len(split_sentences(value)) != 1 or not _SKIP_SUBJECT.match(value[:m.start()]):
+        return False
+    # "..., men ring gärna om ni vill veta mer": a clause said to the reader may follow
+    head, comma, tail = value[m.end():].partition(",")
+    aside = bool(comma) and (wants_interview(tail.strip()) or said_to_reader(tail.strip())
+                             or bool(_TO_YOU.search(tail)))
+    return n_words(head) <= 3 and (n_words(value) <= 12 or aside)
 
 
 # an emoji where a writer ends a sentence without a stop, more words after it
@@ -304,6 +312,28 @@ def _topic_refs(sentence: str, qs: Sequence[Asked]) -> set[int]:
         words_match(w, a) for w in words for a in content_words(q.q.text))}
 
 
+# A sentence opening with question numbers alone, the way a list of answers names them
+# ("2 och 3 hoppar vi över", "3 & 4 we'll send later"): read as "Fråga 2 och 3 ..." when a
+# skip or a put-off follows
+_BARE_NUMBERS = re.compile(
+    r"^(?P<a>[1-9])(?:\s*(?:och|and|&|,|\+|-|–)\s*(?P<b>[1-9]))?(?:\s*(?:och|and|&|,)\s*"
+    r"(?P<c>[1-9]))?(?!\d)\s+(?=[^\W\d_])", re.I)
+
+
+def _bare_refs(m: re.Match[str]) -> set[int]:
+    a, b, c = (int(x) if x else None for x in (m["a"], m["b"], m["c"]))
+    if b is not None and c is None and b > a and re.search(r"[-–]", m.group(0)):
+        return set(range(a, b + 1))  # "2-4": each question it spans
+    return {x for x in (a, b, c) if x is not None}
+
+
+def _skip_follows(rest: str) -> bool:
+    """REST opens with the skip or put-off itself: the numbers before it are what is skipped
+    ("2 och 3 hoppar vi över"), not a count ("2 gånger i veckan hoppar vi över träningen")."""
+    return any((m := rx.search(rest)) is not None and n_words(rest[:m.start()]) == 0
+               for rx in (_SKIPS_Q, _LATER, _DEFERS))
+
+
 def _note_on_other_questions(value: str, num: int,
                              qs: Sequence[Asked] = ()) -> tuple[str, set[int]]:
     """An answer that ends with a sentence about other questions by their number, skipping or
@@ -316,12 +346,22 @@ def _note_on_other_questions(value: str, num: int,
         last = sentences[-1]
         # by number, or by topic ("Frågan om segregation och hur ... hoppar vi över.")
         refs = {_ref_number(m) for m in _QUESTION_REF.finditer(last)}
+        bare = _BARE_NUMBERS.match(last) if not refs else None
+        # two numbers or more are questions named ("2 och 3 är svåra, där har vi inget
+        # svar"); one alone only when the skip follows it ("4 hoppar vi över")
+        if bare and (bare["b"] or _skip_follows(last[bare.end():])):
+            refs = _bare_refs(bare)
+        else:
+            bare = None
         by_topic = not refs
         refs = refs or _topic_refs(last, qs)
         # the note may give its reason after it: "..., eftersom vi inte arbetar med det"
         # (or, named by its topic, before the skip: "... har vi diskuterat men ..., så den
-        # hoppar vi över")
+        # hoppar vi över"); numbers alone before the skip may give it after a comma ("2 och 3
+        # hoppar vi över, vi vet inte vad vi ska svara")
         note = _REASON_AFTER.split(last, maxsplit=1)[0]
+        if bare:
+            note = note.split(",", 1)[0]
         if not refs or num in refs or n_words(note) > (25 if by_topic else 15) \
                 or not (_SKIPS_Q.search(last) or _LATER.search(last) or _DEFERS.search(last)):
             break
@@ -1386,7 +1426,7 @@ def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: 
 
 
 # (also the doing said of themselves: "Vi gör det genom läxhjälp ...", "Det gör vi genom ...")
-_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|j[ao]visst"
+_OPENING_YES_NO = re.compile(r"^(?:ja|nej|yes|no|japp|nä|absolut|självklart|j[ao]visst|klart"
                              r"|vi\s+gör\s+det|det\s+gör\s+vi|we\s+do)\b", re.I)
 
 
@@ -1497,6 +1537,16 @@ _WE_DONT_IT = re.compile(
     r"(?:\w+\s+){0,2}?(?:med|mot|on|against|with)\s+(?:det|den|detta|denna|it|this|that)\b")
 
 
+# a yes said whole as a clause of its own ("Klart vi gör,", "Ja, det gör vi,", "Yes we do,")
+# and a comma before what they do
+_YES_FORMULA_COMMA = re.compile(
+    r"(?i)^(?:ja,?\s+|yes,?\s+)?(?:(?:själv|helt\s+)?klart\s+(?:att\s+)?vi\s+gör(?:\s+det)?"
+    r"|det\s+gör\s+vi(?:\s+absolut|\s+verkligen)?|vi\s+gör\s+det|we\s+do|of\s+course\s+we\s+do)"
+    # then what they do, said with its own subject or means ("Det gör vi, eftersom ..." keeps
+    # its yes: a reason hangs on it)
+    r"\s*,\s+(?=(?:vi|we|genom|by|through|alla|våra|vår|vårt|our)\b)\w")
+
+
 def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """The yes/no question left unanswered while another answer says yes or no in a sentence
     ("Det gör vi absolut. Hela idén ...", "... och ja vi jobbar mot segregation varje dag"):
@@ -1552,6 +1602,12 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                 and split_yes_no_explanation(first) is None):
             rest = " ".join(split_sentences(o.value)[1:])  # "Det gör vi absolut." alone
             answers[other.q.key] = Answer(rest or None, o.raw, False, o.source)
+        elif not pure and j == 0 and other is nxt \
+                and (said_whole := _YES_FORMULA_COMMA.match(first)):
+            # "Klart vi gör, vi tar med ...", "Ja, det gör vi, genom ...": the yes said whole,
+            # then a comma and the how - the how starts after it, as after "2 och 3. Ja, ..."
+            rest = " ".join([first[said_whole.end() - 1:], *split_sentences(o.value)[1:]])
+            answers[other.q.key] = Answer(rest, o.raw, False, o.source)
         elif pure and isinstance(o.value, str):
             # a sentence that is only a yes or no ("Nej inte direkt.", "Ja absolut.") inside
             # another answer is the yes/no's answer taken from there, no part of that one

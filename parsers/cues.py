@@ -24,7 +24,14 @@ _ATTACHMENT = re.compile(
     r"|bifogat\s+(?:finns|är|hittar)"
     r"|(?:see|find)\s+(?:the\s+)?attach\w*|please\s+find\s+attached|attached\s+(?:is|are|you)"
     r"|(?:answers|replies|responses)\s+(?:are\s+)?in\s+the\s+attach\w*"
-    r"|in\s+the\s+attached)",
+    r"|in\s+the\s+attached"
+    # the file itself sent again, saved anew, made to open: "Jag har sparat om filen, hoppas
+    # den går att öppna nu", "skickar dokumentet igen", "I re-saved the file as a PDF"
+    r"|(?:sparat|sparade|sparar|skickar|skickat|skickade|konverterat|konverterade)\s+"
+    r"(?:om\s+)?(?:\w+\s+){0,2}?(?:filen|dokumentet|bilagan)"
+    r"|(?:filen|dokumentet|bilagan)\s+(?:\w+\s+){0,3}?(?:går|gick)\s+(?:\w+\s+)?att\s+öppna"
+    r"|(?:re-?saved|re-?sent|resending|saved|converted)\s+(?:\w+\s+){0,2}?(?:file"
+    r"|document|attachment)s?\b)",
     re.I,
 )
 
@@ -54,8 +61,8 @@ _AWAY = re.compile(
 # Every match of _ATTACHMENT / _CORRECTION holds one of these words (checked against the
 # patterns' parse trees in tests/test_word_filters.py): most replies hold none, and a search
 # of a whole reply's own text costs ~50-100 us.
-_ATTACHMENT_WORDS = ("bifog", "bilag", "fil", "dokument", "excel", "word", "pdf", "kalkylark",
-                     "attach")
+_ATTACHMENT_WORDS = ("bifog", "bilag", "fil", "dokument", "document", "excel", "word", "pdf",
+                     "kalkylark", "attach")
 _CORRECTION_WORDS = ("bortse", "strunta", "glöm", "version", "skickade", "ersätter", "gäller",
                      "rätt", "ignore", "disregard", "wrong")
 
@@ -63,6 +70,21 @@ _CORRECTION_WORDS = ("bortse", "strunta", "glöm", "version", "skickade", "ersä
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     folded = fold_as_re_i(text)
     return any(w in folded for w in words)
+
+
+# The writer saying what they attach, at a sentence's start: "Jag bifogar affischen till vår
+# vårkurs", "Vi skickar också med våra stadgar", "I attach our poster": said about the mail,
+# whatever the file is (refers_to_attachment asks whether the file holds the answers).
+_ATTACHING = re.compile(
+    r"^(?:\w+[,!]?\s+)?(?:jag|vi)\s+(?:\w+\s+)?(?:bifogar|har\s+(?:\w+\s+)?bifogat"
+    r"|skickar\s+(?:\w+\s+)?med)\b|^(?:här\s+)?bifogas\b|^bifogat\s+(?:finns|är)\b"
+    r"|^(?:i|we)\s+(?:have\s+|'ve\s+)?(?:also\s+)?(?:attach(?:ed)?|enclose[d]?)\b"
+    r"|^(?:please\s+)?find\s+attached\b|^attached\s+(?:is|are|you)\b", re.I)
+
+
+def says_what_is_attached(sentence: str) -> bool:
+    """SENTENCE opens with the writer attaching something ("Jag bifogar affischen ...")."""
+    return bool(_ATTACHING.match(normalize_ws(sentence)))
 
 
 @functools.lru_cache(maxsize=16)  # asked by the reader and again by the self-check
@@ -88,6 +110,9 @@ def looks_like_away_notice(text: str | None) -> bool:
 # intervju" (answers given, no interview) or "på kvällarna" (an activity)
 _WHOLE = (r"(?=\s*(?:[.,!;)]|$|\b(?:i|på|till|in)\s+(?:enkäten|kartläggningen|undersökningen"
           r"|denna|detta|den\s+här|the\s+survey|this)|\bden\s+här\s+gången|\bthis\s+time"
+          # "... er enkät och kommit fram till att vi inte svarar på den.": the survey just
+          # named, the sentence ending there
+          r"|\b(?:på|i)\s+(?:den|dem|it)\s*(?:[.!;]|$)"
           # "hinner inte svara på enkäter just nu": not now, said of the whole survey
           r"|\b(?:just\s+nu|för\s+(?:tillfället|närvarande)|right\s+now|at\s+the\s+moment)"
           r"|\b(?:men|but|eftersom|då|because|since)\b))")
@@ -120,7 +145,8 @@ _DECLINE = re.compile(
     + r"|\b(?:decline|declines|declined)\s+(?:to\s+(?:take\s+part|participate|answer)|the\s+"
     r"(?:survey|invitation))"
     r"|\bwe\b(?:\s+\w+){0,4}?\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:be\s+)?(?:take\s+part"
-    r"|taking\s+part|participate|participating|answer\s+the\s+(?:survey|questions))" + _WHOLE,
+    r"|taking\s+part|participate|participating|answer\s+the\s+(?:survey|questions)"
+    r"|answer\s+it)" + _WHOLE,
     re.I,
 )
 
@@ -179,7 +205,10 @@ SKIPS = re.compile(
     # "Den fjärde frågan svarar vi inte på", "We won't answer that one"
     r"|svarar\s+(?:vi|jag)\s+(?:inte|ej)\s+på|(?:vi|jag)\s+svarar\s+(?:inte|ej)\s+på\s+(?:den|denna"
     r"|det|detta|frågan|fråga\b)|(?:we|i)\s+(?:will\s+not|won'?t|do\s+not|don'?t)\s+answer\s+(?:this"
-    r"|that|it|the\s+(?:last\s+)?question|question))\b",
+    r"|that|it|the\s+(?:last\s+)?question|question)"
+    # no time for it: "Den sista frågan hinner jag inte med", "I don't have time for the last one"
+    r"|hinner\s+(?:vi|jag)\s+(?:tyvärr\s+)?(?:inte|ej)\s+(?:med|svara\s+på)(?:\s+(?:den|denna|det))?"
+    r"|(?:we|i)\s+(?:don'?t|do\s+not)\s+have\s+time\s+for\s+(?:this|that|it|the\s+last))\b",
     re.I,
 )
 

@@ -24,6 +24,7 @@ from .text import normalize_ws, split_sentences
 # The reasons given are short: a paragraph about the association beyond this is a
 # description a person should read (it may be the answer to question 1 after all).
 _MAX_REASON_WORDS = 60
+_NUMBERED = re.compile(r"^(?:fråga\s+|question\s+)?[1-9]\s*[.):]\s*\w", re.I)
 _WORD = re.compile(r"\w+")
 
 
@@ -42,6 +43,8 @@ def only_declines(own_text: str, questions: Sequence[Question]) -> bool:
         line = line.strip()
         if not line:
             continue
+        if _NUMBERED.match(line):
+            return False  # "1. Vi är ...": an answer by its number beside the decline
         for sentence in split_sentences(normalize_ws(line)):
             if "?" in sentence or DEFERS.search(sentence):
                 return False  # a question to the coordinator, or an answer put off

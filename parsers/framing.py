@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import line_model
 from . import quote_headers as qh
 from .cues import CLOSING as _CLOSING
-from .cues import refers_to_attachment, stands_as_before
+from .cues import refers_to_attachment, says_what_is_attached, stands_as_before
 from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
@@ -158,6 +158,8 @@ def _ends_answer(sentence: str, *, plain: bool = False) -> bool:
         is_valediction(sentence) or SIGN_OFF.match(sentence) or _sign_off_and_name(sentence)
         or (APOLOGY.search(sentence) and n_words(sentence) <= 20)
         or (said_to_reader(sentence) and n_words(sentence) <= 25)
+        # "Jag bifogar affischen till vår vårkurs, sprid den gärna!": a note on the mail
+        or (says_what_is_attached(sentence) and n_words(sentence) <= 20)
     ))
 
 
@@ -640,7 +642,7 @@ META = re.compile(
     # the mail as a "message" ("Vi har tagit emot ditt meddelande.", "we got your message")
     r"|mail\w*|e-post|meddelande\w*|(?:your|my|our|this)\s+message"
     # the answers as such, and a promise kept ("Som utlovat kommer resten av våra svar.")
-    r"|(?:våra|mina|resten\s+av(?:\s+\w+)?)\s+svar|utlovad\w*|as\s+promised"
+    r"|(?:våra|mina|resten\s+av(?:\s+\w+)?)\s+svar|utlova[dt]\w*|as\s+promised"
     r"|återkomm\w*|ring\w*|telefon|hinner|tjänstledig|semester|ledig|hör\s+av"
     r"|kontakta\w*|tack|förlåt|ursäkta|answer\w*|questions?|survey|interview\w*|attach\w*"
     r"|e-?mail|get\s+back|sorry|thank\w*|uppsats)\b",

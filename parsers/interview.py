@@ -334,6 +334,13 @@ _RECURRING = re.compile(r"(?i)\b(?:\w+dagar(?:na)?|varje|varannan|every|weekly)\
 _OFFER = re.compile(r"\b(?:gärna|kan|kunde|skulle|happy|glad|would|could|can|'d)\b", re.I)
 
 
+# a meeting word as a counted or described event ("fler öppna träffar", "flera möten", "our
+# regular meetings"): an activity, whoever would like more of them
+_COUNTED_EVENTS = re.compile(
+    r"\b(?:fler|flera|många|olika|öppna|regelbundna|gemensamma|våra|more|several|many|open"
+    r"|regular|our)\s+(?:\w+\s+)?$", re.I)
+
+
 def _asks_by_kind(s: str) -> bool:
     """The request kinds that carry no modal + subject: indirect or conditional asks, talk
     held up against writing, an offer to tell more when met or telling wished for then."""
@@ -384,6 +391,8 @@ def _asks_to_talk(sentence: str) -> bool:
         return bool(_WITH_US.search(s))  # "Ring mig", "Eller ring Fatima 070-284 51 63"
     # the wish and the talk in one clause: "vi vill gärna träffa dig och prata istället"
     for o in _ORAL.finditer(s):
+        if _COUNTED_EVENTS.search(s[: o.start()]):
+            continue  # "hjälpa oss med fler öppna träffar": meetings as events, not a talk
         clause = re.split(r"[.!?()*:;]", s[max(0, o.start() - 50): o.end() + 50])
         near = next((c for c in clause if o.group(0) in c), "")
         if _WISH.search(near) and (_WITH_READER.search(near) or _WITH_US.search(near)):

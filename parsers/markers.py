@@ -139,8 +139,15 @@ _RANGE = (r"(?:(?:\s*(?:[-–/&+,]|och|and)\s*|\s+[^\W\d_]{{1,2}}\s+)(?P<{name}>
 _NUM_MARKER = re.compile(
     r"^\s*(?:[-•*–|]\s*)?(?:\(\s*)?"
     r"(?:(?P<label>svar\s+på\s+fråga|svar\s+till\s+fråga|svar\s+fråga|fråga|fraga|frågan|fråg|frag|svar"
-    r"|question|answer|q|punkt)\s*(?:nr\.?|nummer|no\.?|#)?\s*(?P<n1>\d{1,2})(?!\d)"
+    # "Ad 1." (Latin "to", as Polish, Czech and German replies number their points)
+    r"|question|answer|q|punkt|ad"
+    # "Svaret på 2 och 3 hänger ihop:", "The answers to 2 and 3 go together:": a lead-in
+    # naming the numbers, a few words of its own, then the colon that ends it
+    r"|(?P<lead>svar(?:et|en)\s+på\s+(?:fråg(?:a|an|orna)\s+)?"
+    r"|(?:the\s+)?answers?\s+to\s+(?:questions?\s+)?))"
+    r"\s*(?:nr\.?|nummer|no\.?|#)?\s*(?P<n1>\d{1,2})(?!\d)"
     + _RANGE.format(name="e1")
+    + r"(?(lead)(?:\s+[^\W\d_]+){0,4}\s*:(?=\s)|)"
     + r"\s*[.:)\]\-–—]*"
     r"|(?P<n2>\d{1,2})(?!\d)" + _RANGE.format(name="e2") + r"(?:\s*[.):\]|]|\s+[-–—]"
     # "1- Vi är ...": a dash glued to the number, then a space and a word; "3- och
@@ -149,10 +156,13 @@ _NUM_MARKER = re.compile(
     r"|#(?P<n3>\d{1,2})(?!\d)\s*[.:)]?"
     # "F1:" / "F2." (F for fråga): only glued to the number and with punctuation, so that
     # "F3 klass" or "F-3" stays prose
-    r"|(?P<flabel>f|fr\.?\s?)(?P<n4>\d{1,2})(?!\d)\s*[.:)])"
+    r"|(?P<flabel>f|fr\.?\s?)(?P<n4>\d{1,2})(?!\d)\s*[.:)]"
+    # "Trean:", "Fyran -": the number as the noun Swedish makes of it, as a label
+    r"|(?P<n5>ettan|tvåan|trean|fyran|femman|sexan)\s*(?:[:.)]|[-–—](?=\s)))"
     r"\s*(?P<rest>.*)$",
     re.I,
 )
+_NUMBER_NOUN = ("ettan", "tvåan", "trean", "fyran", "femman", "sexan")
 _QUESTION_THEN_LABEL = re.compile(
     r"^(?P<q>[^?]{3,}\?)\s*(?:svar|answer)\s*[:.\-–—]\s*(?P<a>.*)$", re.I
 )
@@ -263,7 +273,8 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
             return Cand(n, yn.group("yn"), True, False)
     m = _NUM_MARKER.match(text)
     if m:
-        n = int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
+        n = int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+                or _NUMBER_NOUN.index(m.group("n5").lower()) + 1)
         rest = m.group("rest")
         if n < 1:
             return None
@@ -289,7 +300,7 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
         if quoted and not restated and not rest.endswith("?"):
             return None
         end = int(m.group("e1") or m.group("e2") or n)
-        labelled = bool(m.group("label") or m.group("flabel"))
+        labelled = bool(m.group("label") or m.group("flabel") or m.group("n5"))
         return Cand(n, rest, labelled or restated, restated, max(n, end))
     if has_check_box(text):
         return None  # "[X] Ja [ ] Nej": a ticked answer, not the question's "Ja / nej" again

@@ -99,6 +99,37 @@ def _flag_reasons(ex: Extraction) -> list[Reason]:
     return out
 
 
+# a sentence opening with two question numbers and no label ("2 och 3 är svåra för oss",
+# "3 & 4 we'll send later"): said of those questions
+_OTHER_NUMBERS = re.compile(r"^(?P<a>[1-9])\s*(?:och|and|&|,|\+|-|–)\s*(?P<b>[1-9])(?!\d)\s+"
+                            r"(?![^\W\d_]*(?:år|åring|timm|gång|dag|vecko|veckor|st\b|kr\b|pers"
+                            r"|years?|hours?|times|days|weeks))", re.I)
+
+
+def _other_numbers_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
+    """A text answer holding a sentence that names other questions by their bare numbers
+    ("1 - Vi är ... 2 och 3 är svåra för oss."): a note on those questions, or their
+    answers, read into this one."""
+    numbers = {q.number for q in questions}
+    out: list[Reason] = []
+    for q, value in _text_answers(ex, questions):
+        for sentence in split_sentences(value)[1:]:
+            m = _OTHER_NUMBERS.match(sentence)
+            if m and {int(m["a"]), int(m["b"])} <= numbers - {q.number}:
+                out.append(Reason("heading_in_answer", q.key, excerpt(sentence)))
+                break
+    return out
+
+
+def _wish_only_in_answers(ex: Extraction, own_text: str, questions: Sequence[Question]) -> bool:
+    """Every sentence that asks to talk is inside an answer ("4. ... Biblioteket vill gärna
+    ... träffar."): a wish read there does not say why the other answers are missing - a
+    wish that excuses a gap stands on its own, outside the answers."""
+    answers_text = match_key(" ".join(v for _, v in _text_answers(ex, questions)))
+    wishes = [s for s in split_sentences(normalize_ws(own_text)) if wants_interview(s)]
+    return bool(wishes) and bool(answers_text) and all(_covered(s, answers_text) for s in wishes)
+
+
 def _yes_no_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
     out: list[Reason] = []
     for i, q in enumerate(questions):
@@ -507,6 +538,13 @@ def _opening_reasons(ex: Extraction, own_text: str,
     return out
 
 
+# a word that says yes or no, then a comma or a stop: what opens a yes/no answer
+_YES_NO_LEFT = re.compile(
+    r"^(?:ja|jo|nej|yes|no|absolut|absolutely|definitivt|definitely|självklart|certainly"
+    r"|givetvis|naturligtvis|förstås|of\s+course|sure|indeed|visst|jovisst)\s*[,!.:;–—-]\s*\S",
+    re.I)
+
+
 def _repeats_yes_no(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
     """The follow-up ("how") answer opening with the yes said over in the yes/no question's
     own words ("Vi arbetar mot segregation.", "Vi jobbar aktivt med det."), and nothing of
@@ -520,6 +558,11 @@ def _repeats_yes_no(ex: Extraction, questions: Sequence[Question]) -> list[Reaso
         if f is None or not isinstance(f.value, str):
             continue
         first = (split_sentences(f.value) or [""])[0]
+        if f"yes_no_explanation:{nxt.key}" in ex.flags and _YES_NO_LEFT.match(first):
+            # the how cut off the yes still opening with a yes or no word ("Definitely,
+            # we ..."): where the yes ends was not found
+            out.append(Reason("follow_up_repeats_yes_no", nxt.key, excerpt(first)))
+            continue
         if len(_WORD.findall(first)) > 8 or says_how(first):
             continue
         st = yes_no_statement(first, q)
@@ -851,6 +894,7 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _note_reasons(ex, questions)
     reasons += _opening_reasons(ex, own_text, questions)
     reasons += _repeats_yes_no(ex, questions)
+    reasons += _other_numbers_reasons(ex, questions)
     # the survey's own words, and the association's sentences outside them, once for the
     # three checks that read them
     survey = survey_text(own_text, questions, quoted)
@@ -886,7 +930,8 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     # rest (a heading it did not know, answers run together), the record is not complete.
     # (a reply that is one plain yes or no and nothing else, "yes_no_alone", left nothing
     # unread: the other questions were not answered, not lost)
-    if answered and whole and "follow_up_answer" not in ex.flags and not ex.wants_interview \
+    if answered and whole and "follow_up_answer" not in ex.flags \
+            and not (ex.wants_interview and not _wish_only_in_answers(ex, own_text, questions)) \
             and "yes_no_alone" not in ex.flags:
         ambiguous = {q.key for q in questions
                      if ex.answers.get(q.key) and ex.answers[q.key].ambiguous}

@@ -34,7 +34,7 @@ _FILLER = re.compile(
 # A yes or no said as such, not "Vi har inte tid" (a "not" about something else).
 _EXPLICIT = re.compile(
     r"(?i)(?:ja|jo|japp|jepp|jajamän|jajamen|j[ao]visst|j[ao]då|nej|nä|nix|yes|no|nope|absolut"
-    r"|självklart|definitivt|verkligen"
+    r"|(?:helt\s+)?klart\s+(?:att\s+)?(?:vi\s+gör|det\s+gör\s+vi)|självklart|definitivt|verkligen"
     r"|visst|givetvis|inte|ej|det\s+gör\s+vi|vi\s+gör\s+det|gör\s+vi|of\s+course|definitely"
     r"|" + "|".join(sorted((re.escape(w) for w in _SHORT_YES_NO), key=len, reverse=True)) + r")\b"
 )

@@ -36,7 +36,10 @@ _MIXED = re.compile(
 )
 
 _YES = re.compile(
-    r"^(?:ja+|japp+|jepp+|jo+|joo|j[ao]\s?visst|j[ao]då|jajamen(?:san)?|jajamän|visst|absolut"
+    # "Klart vi gör", "Klart att vi gör det", "Självklart gör vi det": the yes said whole
+    r"^(?:(?:själv|helt\s+)?klart\s+(?:att\s+)?(?:vi\s+gör(?:\s+det)?|det(?:\s+gör\s+vi|(?=\s*[.,!]))"
+    r"|gör\s+vi(?:\s+det)?)"
+    r"|ja+|japp+|jepp+|jo+|joo|j[ao]\s?visst|j[ao]då|jajamen(?:san)?|jajamän|visst|absolut"
     r"|självklart|givetvis|definitivt|förstås|naturligtvis|verkligen|precis|stämmer"
     r"|det\s+gör\s+vi|det\s+gör\s+vi\s+absolut|vi\s+gör\s+det|i\s+(?:allra\s+)?högsta\s+grad"
     r"|helt\s+klart|yes+|yeah|yep|yup|sure|absolutely|definitely|certainly|indeed"
@@ -248,6 +251,19 @@ def confirms_only(s: str) -> bool:
     return bool(_CONFIRMS.match(normalize_ws(_EMOJI.sub(" ", s))))
 
 
+# What may follow a yes or no and still be part of it: an intensifier said again in either
+# language, or how far the yes goes ("på vårt lilla sätt,", "in our own small way,") when a
+# comma closes it
+_YES_QUALIFIER = re.compile(
+    r"^(?:(?:absolut|verkligen|självklart|tyvärr|definitivt|givetvis|förstås|naturligtvis"
+    r"|helt\s+klart|i\s+(?:allra\s+)?högsta\s+grad|absolutely|definitely|certainly|of\s+course"
+    r"|indeed|sadly|unfortunately)\b[\s,.!:;\-–—]*"
+    r"|(?:på\s+(?:vårt|mitt|sitt|ett)\s+(?:\w+\s+){0,2}sätt|i\s+(?:viss|någon)\s+mån"
+    r"|in\s+(?:our|my|a|its)\s+(?:\w+\s+){0,2}way|to\s+some\s+(?:extent|degree))\s*,\s*)+",
+    re.I,
+)
+
+
 def split_yes_no_explanation(text: str) -> str | None:
     """The explanation after a leading yes/no ("Ja, vi har läxhjälp." -> "vi har läxhjälp.")."""
     t = _CANDID.sub("", _LEADING_NOISE.sub("", normalize_ws(text)))
@@ -256,14 +272,9 @@ def split_yes_no_explanation(text: str) -> str | None:
         return None
     rest = t[m.end() :]
     rest = re.sub(r"^[\s,.!:;\-–—]+", "", rest)
-    # "Ja, absolut." / "Nej tyvärr." carry no explanation
-    rest = re.sub(
-        r"^(?:absolut|verkligen|självklart|tyvärr|definitivt|i\s+(?:allra\s+)?högsta\s+grad)"
-        r"\b[\s,.!:;\-–—]*",
-        "",
-        rest,
-        flags=re.I,
-    )
+    # "Ja, absolut." / "Nej tyvärr." carry no explanation; "Yes, definitely, we ..." and
+    # "Ja på vårt lilla sätt, vi ..." say the yes again or qualify it: the how starts after
+    rest = _YES_QUALIFIER.sub("", rest)
     if _CONFIRMS.match(rest):
         return None
     # "Inte direkt, så jag får nog svara nej.", "Not really, so I'd say no.": a hedge on the

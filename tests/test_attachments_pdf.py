@@ -170,3 +170,61 @@ def test_two_column_pdf_reads_row_by_row_single_column_unchanged():
     single = read_attachment_in_process("q.pdf", "application/pdf", f.pdf_questionnaire(),
                                         Limits()).text
     assert single is not None and "1. " in single
+
+
+# --- PDF: a document's own title lines over its first heading -----------------------------
+
+_OWN_HEADINGS = [("Vilka vi är", "Vi är ett tjugotal pensionärer som ger läxhjälp till barn i "
+                  "Seved tre eftermiddagar i veckan."),
+                 ("Motverkar vi segregation?", "Ja."),
+                 ("Hur vi jobbar", "Barnen kommer från alla skolor i området och vi hjälper "
+                  "dem med svenskan."),
+                 ("Hinder och möjligheter", "Hindret är lokalen. Möjligheten är biblioteket.")]
+
+
+def _titled_pdf(title: str, subtitle: str | None, sizes: tuple[int, int, int] = (15, 9, 11),
+                pairs: list[tuple[str, str]] = _OWN_HEADINGS) -> bytes:
+    """TITLE and SUBTITLE in their own type sizes, set as close above the first heading as
+    the heading stands above its answer (no wider gap to tell them apart)."""
+    pdf = f._pdf()
+    pdf.add_page()  # type: ignore[attr-defined]
+    kw = {"new_x": "LMARGIN", "new_y": "NEXT"}
+    bold = "B" if f.DEJAVU_BOLD.is_file() else ""
+    pdf.set_font("DejaVu", style=bold, size=sizes[0])  # type: ignore[attr-defined]
+    pdf.multi_cell(0, 7, title, **kw)  # type: ignore[attr-defined]
+    if subtitle is not None:
+        pdf.set_font("DejaVu", size=sizes[1])  # type: ignore[attr-defined]
+        pdf.multi_cell(0, 5, subtitle, **kw)  # type: ignore[attr-defined]
+    for head, answer in pairs:
+        pdf.set_font("DejaVu", style=bold, size=sizes[2])  # type: ignore[attr-defined]
+        pdf.multi_cell(0, 6, head, **kw)  # type: ignore[attr-defined]
+        pdf.set_font("DejaVu", size=sizes[2])  # type: ignore[attr-defined]
+        pdf.multi_cell(0, 6, answer, **kw)  # type: ignore[attr-defined]
+        pdf.ln(4)  # type: ignore[attr-defined]
+    return bytes(pdf.output())  # type: ignore[attr-defined]
+
+
+@needs_font
+@pytest.mark.parametrize(("title", "subtitle"), [
+    ("Läxhjälpen Seved", "Svar till Malmö stads kartläggning, januari 2020"),
+    ("Läxhjälpen Seved", "Angående enkäten om segregation"),
+    ("Homework Club Seved", "Our reply to the City of Malmö, January 2020"),
+    ("Svar på kartläggningen", None),
+])
+def test_title_lines_in_their_own_size_are_no_part_of_the_first_answer(title, subtitle) -> None:
+    text = read_attachment_in_process("svar.pdf", "application/pdf",
+                                      _titled_pdf(title, subtitle), LIMITS).text or ""
+    assert f"{title}\n\n" in text
+    got = run(text)
+    assert got["about"] == _OWN_HEADINGS[0][1]
+    assert got["works_against_segregation"] is True
+    assert got["obstacles_opportunities"] == _OWN_HEADINGS[3][1]
+
+
+@needs_font
+def test_lines_of_one_size_stay_one_paragraph() -> None:
+    # the same size all through: the title keeps its place above the heading, as written
+    text = read_attachment_in_process(
+        "svar.pdf", "application/pdf", _titled_pdf("Vilka vi är", None, (11, 11, 11),
+                                                   _OWN_HEADINGS[1:]), LIMITS).text or ""
+    assert "Vilka vi är\nMotverkar vi segregation?\nJa." in text

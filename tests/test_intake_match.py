@@ -156,3 +156,36 @@ def test_forwarding_a_mail_of_ones_own_association_is_no_doubt():
     m = _match(_forward("kansli@hyllieif.se", "Ordf <ordf.privat@gmail.com>",
                         "1. Vi spelar fotboll.\n\nMvh Per, ordförande Hyllie IF"), "")
     assert (m.association_id, m.reasons) == (1, ())
+
+
+# --- a name said shorter or in another order, from an address outside the roster ----------
+
+SHORT_ROSTER = [
+    *ROSTER,
+    RosterEntry(6, "Assyriska Kulturföreningen Ninive", ("ninive@assyriska.se",), None),
+    RosterEntry(7, "Somaliska Kvinnoföreningen Hooyo", ("hooyo@kvinnor.se",), None),
+    RosterEntry(8, "Somaliska Idrottsklubben Malmö", ("sik@idrott.se",), None),
+]
+
+
+def _match_short(body: str):
+    msg = decode_message(reply(body, sender="someone.private@gmail.com", name="Ann Berg"))
+    return match_message(msg, SHORT_ROSTER, COORD, own_text=msg.text)
+
+
+def test_a_name_said_shorter_and_reordered_is_a_match_by_name_to_confirm():
+    m = _match_short("Hej, svarar för Ninive kulturförening nedan.\n\n1. Vi är en förening.")
+    assert (m.association_id, m.method) == (6, "name")
+    assert [r.code for r in m.reasons] == ["match_by_name"]
+
+
+def test_an_english_signature_with_the_name_reordered_matches_by_name():
+    m = _match_short("1. We are a women's group.\n\nBest regards,\nAmina, Hooyo kvinnoföreningen")
+    assert (m.association_id, m.method) == (7, "name")
+    assert [r.code for r in m.reasons] == ["match_by_name"]
+
+
+def test_a_word_shared_by_two_roster_names_or_one_word_alone_matches_nobody():
+    # "Somaliska" is in two names; "Hooyo" alone is one word of three
+    assert _match_short("Vi är somaliska föräldrar.\n\n/Ann").association_id is None
+    assert _match_short("Vi firade Hooyo-dagen.\n\n/Ann").association_id is None

@@ -69,3 +69,25 @@ def test_no_time_for_one_question_now_is_no_decline():
     ex = extract_answers("1. Vi är en kör.\n2. Ja\n3. Vi sjunger med alla.\n4. Fråga 4 hinner "
                          "vi inte svara på just nu.\n/Annika" + QUOTE, QUESTIONS)
     assert "declined" not in ex.flags
+
+
+@pytest.mark.parametrize("own", [
+    "Hej,\n\nVi i styrelsen har pratat om er enkät och kommit fram till att vi inte svarar på "
+    "den. Vi är en liten seglarklubb och har inte ork just nu. Lycka till!\n\nMvh Olle",
+    "Hej! Vi fick kartläggningen och har bestämt att vi inte deltar i den. Lycka till!\n\n/Eva",
+    "Hello, we read your survey and decided that we will not answer it. Good luck!\n\nBest, Tom",
+])
+def test_a_decline_of_the_survey_just_named_by_a_pronoun_is_a_decline(own):
+    assert only_declines(own, QUESTIONS)
+    ex = extract_answers(own, QUESTIONS)
+    assert "declined" in ex.flags and not ex.reasons
+
+
+def test_one_question_not_answered_by_a_pronoun_is_no_decline():
+    assert not only_declines("1. Vi är en kör i Rosengård.\n\nFråga 4 är svår, vi svarar "
+                             "inte på den.\n\n/Eva", QUESTIONS)
+
+
+def test_one_question_declined_by_a_pronoun_beside_a_numbered_answer_is_no_decline():
+    assert not only_declines("Question 4 is hard, we will not answer it.\n\n1. We are a choir "
+                             "in Rosengård with thirty singers.\n\nBest, Tom", QUESTIONS)

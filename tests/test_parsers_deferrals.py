@@ -410,3 +410,44 @@ def test_a_note_skipping_questions_named_by_topic_ends_the_answer_above(note: st
     assert got["about"] == f"{A1} Vi tränar i Nydalahallen."
     assert got["works_against_segregation"] is None and got["how"] is None
     assert not {"yes_no_from_prose", "partial"} & codes(ex)
+
+
+@pytest.mark.parametrize(("skip", "left"), [
+    ("2 och 3 hoppar vi över, vi vet inte riktigt vad vi ska skriva.", None),
+    ("3 och 4 återkommer vi med efter årsmötet.", None),
+])
+def test_bare_numbers_opening_a_skip_or_put_off_belong_to_no_answer(skip, left):
+    ex = extract("1 - Vi är en kör i Rosengård med trettio medlemmar.\n\n"
+                 f"{skip}\n\n4 - Lokalen är för liten.\n\n/Eva")
+    v = values(ex)
+    assert v["about"] == "Vi är en kör i Rosengård med trettio medlemmar."
+    assert v["how"] is left
+
+
+def test_a_number_opening_a_sentence_of_the_answer_stays_in_it():
+    ex = extract("1 - Vi är en kör. 2 gånger i veckan hoppar vi över träningen och "
+                 "sjunger för äldre.\n\n4 - Lokalen är för liten.\n\n/Eva")
+    assert "2 gånger i veckan" in values(ex)["about"]
+
+
+def test_two_bare_numbers_then_a_skip_later_in_the_sentence_belong_to_no_answer():
+    ex = extract("1 - Vi är en ideell butik med rättvisemärkta varor.\n\n"
+                 "2 och 3 är svåra för oss, där har vi inget bra svar.\n\n"
+                 "4 - Det är svårt att få volontärer.\n\n/Birgitta")
+    assert values(ex)["about"] == "Vi är en ideell butik med rättvisemärkta varor."
+
+
+@pytest.mark.parametrize("note", [
+    "Den sista frågan hinner jag inte med nu tyvärr, men ring gärna om ni vill veta mer.",
+    "Sista frågan hinner vi inte med, men hör av er om ni undrar något.",
+])
+def test_no_time_for_the_last_question_with_a_word_to_the_reader_is_no_answer(note):
+    ex = extract("1. Vi är en ridklubb med 30 hästar.\n\n2. Ja, det gör vi.\n\n"
+                 f"3. Vi har sommarläger för barn från Hermodsdal.\n\n4. {note}\n\n/Anette")
+    assert values(ex)["obstacles_opportunities"] is None
+
+
+def test_no_time_for_something_else_stays_the_answer():
+    ex = extract("1. Vi är en ridklubb.\n\n2. Ja.\n\n3. Vi har läger.\n\n4. Föräldrarna "
+                 "hinner inte med att skjutsa, men stallet ligger nära bussen.\n\n/Anette")
+    assert values(ex)["obstacles_opportunities"].startswith("Föräldrarna hinner inte med")

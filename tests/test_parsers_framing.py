@@ -304,6 +304,34 @@ def test_a_phones_greeting_line_without_a_stop_is_not_counted_as_an_answer_line(
                           "obstacles_opportunities": obst}
 
 
+# --- a note on what the mail attaches, at the last answer's end -----------------------------
+
+@pytest.mark.parametrize(("note", "body"), [
+    ("Jag bifogar affischen till vår vårkurs, sprid den gärna!!",
+     "1. En dansförening i Folkets Park.\n\n2. Ja\n\n3. Alla dansar med alla.\n\n"
+     "4. Lokalerna är dyra, men dansen är en möjlighet att mötas. {note}\n\nAbrazos\nCarolina"),
+    ("Vi skickar också med våra stadgar.",
+     "1. En dansförening i Folkets Park.\n\n2. Ja\n\n3. Alla dansar med alla.\n\n"
+     "4. Lokalerna är dyra, men dansen är en möjlighet att mötas. {note}\n\nHälsningar\nCarolina"),
+    ("I attach the poster for our spring course, please share it!",
+     "1. A dance club in Folkets Park.\n\n2. Yes\n\n3. Everybody dances with everybody.\n\n"
+     "4. Rooms are expensive, but dance is a chance to meet. {note}\n\nBest\nCarolina"),
+])
+def test_a_note_on_what_the_mail_attaches_ends_the_last_answer(note, body):
+    got = values(extract(body.format(note=note)))
+    assert got["obstacles_opportunities"] in (
+        "Lokalerna är dyra, men dansen är en möjlighet att mötas.",
+        "Rooms are expensive, but dance is a chance to meet.")
+
+
+def test_an_answer_that_speaks_of_sending_things_keeps_it():
+    # the association's work, not a note on this mail: "Vi skickar ut ..." is no attaching
+    body = ("1. En dansförening.\n\n2. Ja\n\n3. Alla dansar med alla.\n\n4. Lokalerna är dyra. "
+            "Vi skickar ut affischer till alla skolor.\n\nHälsningar\nCarolina")
+    assert values(extract(body))["obstacles_opportunities"] == (
+        "Lokalerna är dyra. Vi skickar ut affischer till alla skolor.")
+
+
 @pytest.mark.parametrize("frame", [
     "Jag skriver för min pappas förening eftersom han inte läser mejl. Han berättar och jag "
     "skriver.",
@@ -333,3 +361,11 @@ def test_a_lead_in_to_what_follows_frames_and_a_named_description_with_an_ampers
                             "svenska varje måndag. Vi är ett tjugotal kvinnor.")
     assert got["how"] is None and got["works_against_segregation"] is None
     assert ex.wants_interview
+
+
+def test_a_promise_kept_above_the_rest_of_the_answers_is_framing_not_answer_one():
+    ex = extract("Hej igen,\n\nsom utlovat kommer här resten efter vårt styrelsemöte.\n\n"
+                 "Trean: Vi lagar cyklar bredvid varandra, pensionärer och nyanlända.\n\n"
+                 "Fyran: Hindret är att källaren inte är tillgänglig.\n\nHälsningar\nLinnea")
+    assert values(ex)["about"] is None
+    assert values(ex)["how"] == "Vi lagar cyklar bredvid varandra, pensionärer och nyanlända."

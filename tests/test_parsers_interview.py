@@ -687,3 +687,26 @@ def test_a_remark_on_the_writing_above_a_wish_for_the_segregation_questions_is_n
                  "berätta när vi ses.\n\nMvh Ali")
     assert ex.wants_interview
     assert values(ex)["about"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Biblioteket vill gärna hjälpa oss med fler öppna träffar.",
+    "Kyrkan ställer gärna upp med lokal för flera gemensamma träffar med oss.",
+    "The library would like to help us with more open meetings.",
+])
+def test_meetings_counted_or_described_as_events_are_no_wish_to_meet(sentence):
+    assert not wants_interview(sentence)
+
+
+def test_a_wish_to_meet_the_reader_stays_a_wish():
+    assert wants_interview("Vi vill gärna träffa dig och prata istället.")
+    assert wants_interview("We would rather meet you and talk about it.")
+
+
+def test_a_third_partys_wish_for_more_meetings_ends_answer_four_not_a_wish():
+    ex = extract("1. Vi är en liten läsecirkel.\n\n2. Ja.\n\n3. Vi läser böcker från "
+                 "olika länder.\n\n4. Vi är få. Biblioteket vill gärna hjälpa oss med fler "
+                 "öppna träffar.\n\n/Eva")
+    assert not ex.wants_interview
+    assert values(ex)["obstacles_opportunities"] == (
+        "Vi är få. Biblioteket vill gärna hjälpa oss med fler öppna träffar.")

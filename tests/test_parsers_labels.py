@@ -628,3 +628,19 @@ def test_a_reply_opening_with_the_last_questions_heading_goes_back_for_the_rest(
     assert got["about"].startswith("Vi är ett kooperativ")
     # "Om gillet" names no question: placed by order, shown; the note is no text left over
     assert "by_position" in codes(ex) and "unassigned_text" not in codes(ex)
+
+
+def test_the_number_nouns_trean_and_fyran_as_labels_name_their_questions():
+    ex = extract("Hej igen,\n\nsom utlovat kommer här resten.\n\nTrean: Vi lagar cyklar "
+                 "bredvid varandra, pensionärer och nyanlända.\n\nFyran - Hindret är att "
+                 "källaren inte är tillgänglig.\n\nHälsningar\nLinnea")
+    v = values(ex)
+    assert v["how"] == "Vi lagar cyklar bredvid varandra, pensionärer och nyanlända."
+    assert v["obstacles_opportunities"] == "Hindret är att källaren inte är tillgänglig."
+    assert v["about"] is None
+
+
+def test_a_number_noun_inside_a_sentence_is_no_label():
+    ex = extract("1. Vi är en kör.\n\n2. Ja.\n\n3. Trean i laget är från Rosengård, vi "
+                 "blandar alla.\n\n4. Inga hinder.\n\n/Eva")
+    assert values(ex)["how"] == "Trean i laget är från Rosengård, vi blandar alla."

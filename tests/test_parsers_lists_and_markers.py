@@ -547,3 +547,44 @@ def test_an_arrow_inside_the_text_and_a_list_dash_stay():
         "2. Ja\n3. Så här:\n- läger\n- öppet hus\n4. Pengar.\n"))
     assert got["about"] == "Vi är en fritidsgård. Barnen går från läxhjälp -> fotboll varje dag."
     assert got["how"] == "Så här: - läger - öppet hus"
+
+
+@pytest.mark.parametrize("lead", [
+    "Svaret på 2 och 3 hänger ihop:",
+    "Svaren på fråga 2 och 3:",
+    "The answers to 2 and 3 go together:",
+])
+def test_a_lead_in_naming_two_numbers_then_a_colon_answers_both(lead):
+    ex = extract(f"1. Vi är en kör i Rosengård.\n\n{lead} Ja, vi sjunger med nyanlända "
+                 "varje vecka.\n\n4. Ingen egen lokal.\n\n/Eva")
+    assert values(ex) == {
+        "about": "Vi är en kör i Rosengård.",
+        "works_against_segregation": True,
+        "how": "Vi sjunger med nyanlända varje vecka.",
+        "obstacles_opportunities": "Ingen egen lokal.",
+    }
+
+
+def test_an_answer_to_a_question_that_says_it_is_answered_later_is_no_lead_in():
+    # no colon after the words: "Svaret på 4" in the prose stays prose
+    ex = extract("1. Vi är en kör.\n\n2. Ja.\n\n3. Vi sjunger med alla. Svaret på 4 blir "
+                 "kort, vi saknar lokal.\n\n/Eva")
+    assert values(ex)["how"].startswith("Vi sjunger med alla.")
+
+
+def test_points_numbered_ad_1_as_polish_and_czech_replies_do():
+    ex = extract("Dzień dobry,\n\nAd 1. Vi är en polsk förening i Malmö med lördagsskola.\n\n"
+                 "Ad 2. Tak / Ja\n\nAd 3. Vi samarbetar med andra föreningar.\n\n"
+                 "Ad 4. Brist på lokal.\n\nZ poważaniem\nKrzysztof")
+    assert values(ex) == {
+        "about": "Vi är en polsk förening i Malmö med lördagsskola.",
+        "works_against_segregation": True,
+        "how": "Vi samarbetar med andra föreningar.",
+        "obstacles_opportunities": "Brist på lokal.",
+    }
+
+
+def test_ad_as_a_word_of_the_answer_is_no_marker():
+    ex = extract("1. Vi gör en ad 2 gånger om året i lokaltidningen.\n\n2. Ja.\n\n"
+                 "3. Vi bjuder in alla.\n\n4. Inga hinder.\n\n/Eva")
+    assert values(ex)["about"] == "Vi gör en ad 2 gånger om året i lokaltidningen."

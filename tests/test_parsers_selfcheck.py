@@ -838,3 +838,54 @@ def test_a_longer_heading_of_the_replys_layout_is_no_text_left_over() -> None:
     assert ex.answers["obstacles_opportunities"].value == OBST
     assert ex.answers["how"].value == HOW
     assert ex.reasons == []
+
+
+# --- a wish read inside an answer explains no gap; a how still opening with a yes word -------
+
+
+def test_a_wish_read_inside_an_answer_does_not_excuse_the_missing_answers():
+    from svarsinkorg.parsers.model import Answer
+    from svarsinkorg.parsers.selfcheck import check
+
+    own = ("1. Vi är en läsecirkel i Augustenborg.\n\n"
+           "Vi läser böcker från olika länder och vi vill gärna träffa er och prata om det.\n\n"
+           "4. Vi är få.\n\n/Eva")
+    ex = Extraction(answers={
+        "about": Answer("Vi är en läsecirkel i Augustenborg. Vi läser böcker från olika länder "
+                        "och vi vill gärna träffa er och prata om det."),
+        "works_against_segregation": Answer(None),
+        "how": Answer(None),
+        "obstacles_opportunities": Answer("Vi är få."),
+    }, wants_interview=True)
+    assert "partial" in {r.code for r in check(ex, own, QUESTIONS)}
+    # the same wish on its own, outside the answers: it says why the rest is missing
+    own2 = ("1. Vi är en läsecirkel i Augustenborg.\n\n4. Vi är få.\n\n"
+            "Resten vill vi gärna träffa er och prata om.\n\n/Eva")
+    ex.answers["about"] = Answer("Vi är en läsecirkel i Augustenborg.")
+    assert "partial" not in {r.code for r in check(ex, own2, QUESTIONS)}
+
+
+@pytest.mark.parametrize("span", ["2 and 3. Yes, sure, we sing with newcomers every week.",
+                                  "2 och 3. Ja, visst, vi sjunger med nyanlända varje vecka."])
+def test_a_how_cut_off_a_yes_that_still_opens_with_a_yes_word_is_doubted(span):
+    ex = extract(f"1. Vi är en kör i Rosengård.\n\n{span}\n\n4. Ingen egen lokal.\n\n/Eva")
+    how = ex.answers["how"].value
+    assert ex.answers["works_against_segregation"].value is True
+    # read right (the how starts after the yes) or doubted, never kept silently
+    if how.split(",")[0].lower() in ("sure", "visst"):
+        assert by_code(ex)["follow_up_repeats_yes_no"].key == "how"
+    else:
+        assert how.lower().startswith(("we sing", "vi sjunger"))
+
+
+def test_an_answer_holding_a_sentence_on_two_other_questions_by_number_is_doubted():
+    ex = extract("1 - Vi är en ideell butik med rättvisemärkta varor.\n\n"
+                 "2 och 3 är svåra för oss att skriva om men vi har en del tankar.\n\n"
+                 "4 - Det är svårt att få volontärer.\n\n/Birgitta")
+    assert by_code(ex)["heading_in_answer"].key == "about"
+
+
+def test_two_numbers_that_count_something_inside_an_answer_are_no_doubt():
+    ex = extract("1. Vi är en kör för barn. 2 och 3 år gamla barn får komma med föräldrar.\n\n"
+                 "2. Ja.\n\n3. Vi sjunger med alla.\n\n4. Inga hinder.\n\n/Eva")
+    assert "heading_in_answer" not in by_code(ex)

@@ -281,3 +281,21 @@ def test_a_not_on_purpose_under_the_yes_no_label_is_the_follow_up_whole() -> Non
         "Obstacles and opportunities: We have no money for a bigger room.\n\nRegards, Ali"))
     assert got["works_against_segregation"] is None
     assert got["how"].startswith("Not consciously, I must admit. But half")
+
+
+@pytest.mark.parametrize(("text", "how"), [
+    ("Yes, definitely, we bring people together.", "we bring people together."),
+    ("Ja, givetvis, vi bjuder in grannarna.", "vi bjuder in grannarna."),
+    ("Ja på vårt lilla sätt, vi läser böcker från olika länder.",
+     "vi läser böcker från olika länder."),
+    ("Yes in our own small way, we cook together with newcomers.",
+     "we cook together with newcomers."),
+])
+def test_a_yes_said_again_or_qualified_is_no_part_of_the_how(text, how):
+    assert split_yes_no_explanation(text) == how
+
+
+def test_a_yes_with_a_manner_that_is_the_how_keeps_it():
+    # no comma closes the manner: it is what they do
+    assert split_yes_no_explanation("Ja, på så sätt att vi bjuder in alla.") == \
+        "på så sätt att vi bjuder in alla."

@@ -863,3 +863,43 @@ def test_a_doing_said_as_an_outcome_with_a_negation_says_no_yes() -> None:
     assert not said_as_outcome("Vi paddlar med barnen varje sommar.", QS[1])
     # the yes said first is the yes's own sentence, not an outcome of what they do
     assert not said_as_outcome("Och ja, vi arbetar mot segregation på vårt eget sätt.", QS[1])
+
+
+@pytest.mark.parametrize(("head", "yes", "how"), [
+    ("Segregation och hur:", "Klart vi gör, vi tar med barnen till matcher i andra delar av stan.",
+     "vi tar med barnen till matcher i andra delar av stan."),
+    ("Segregation och hur:", "Ja, det gör vi, genom läxhjälp för alla barn i området.",
+     "genom läxhjälp för alla barn i området."),
+    ("Segregation and how:", "Yes we do, we cook together with newcomers every Friday.",
+     "we cook together with newcomers every Friday."),
+])
+def test_a_yes_said_whole_then_a_comma_opening_the_follow_up_gives_both(head, yes, how):
+    ex = extract(f"Om oss: Vi är en förening i Seved med sextio medlemmar.\n\n{head} {yes}\n\n"
+                 "Hinder: Vi saknar en egen lokal.\n\n/Yasin")
+    v = values(ex)
+    assert v["works_against_segregation"] is True
+    assert v["how"] == how
+
+
+@pytest.mark.parametrize("text", ["Klart det är svårt att få folk att komma.",
+                                  "Klart att det kostar pengar."])
+def test_klart_said_of_something_else_is_no_yes(text):
+    assert parse_yes_no(text).value is None
+
+
+def test_a_yes_said_whole_with_its_reason_after_the_comma_stays_whole():
+    ex = extract("Om oss: Vi är en förening i Seved med sextio medlemmar.\n\n"
+                 "Segregation och hur: Det gör vi, eftersom vi samlar grannar från hela stan.\n\n"
+                 "Hinder: Vi saknar en egen lokal.\n\n/Yasin")
+    assert values(ex)["how"] == "Det gör vi, eftersom vi samlar grannar från hela stan."
+
+
+def test_klart_vi_gor_opening_the_follow_up_under_a_heading_of_both_is_no_doubt():
+    ex = extract("Vilka vi är: Vi är ett nätverk av unga vuxna som bor på Seved.\n\n"
+                 "Jobbar vi mot segregation och hur: Klart vi gör, vi tar med unga från Seved "
+                 "till aktiviteter i andra delar av stan.\n\n"
+                 "Det svåra och det som funkar: Många tror att Seved är farligt.\n\n/Yasin")
+    v = values(ex)
+    assert v["works_against_segregation"] is True
+    assert v["how"] == "vi tar med unga från Seved till aktiviteter i andra delar av stan."
+    assert not codes(ex) & {"yes_no_from_prose", "yes_no_missing", "partial"}

@@ -150,3 +150,180 @@ def test_image_is_a_problem_only_without_answers(tmp_path):
     assert any("logo.png" in n for n in ok.notes)
     scan = parse_message(_mail("Hej, svaren finns i bilden.\n", True), survey, [])
     assert any("logo.png" in p for p in scan.problems)
+
+
+# --- answers in the mail and in the file: the one the sender says counts ------------------
+
+_LONG_ABOUT = ("1. Ängsblomman är en förening i Rosengård för föräldrar och barn, med läxhjälp, "
+               "språkcafé, utflykter, sommarläger, filmkvällar, körsång, simskola för vuxna och "
+               "en stor fest varje vår.\n\n"
+               "2. Ja\n\n3. Vi blandar.\n\n4. Lokalen.\n\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Svaren står här också, men vi har ändrat lite i det bifogade dokumentet, så det är den "
+    "versionen som räknas.",
+    "The answers are below as well, but the attached document is the final version.",
+    "Please use the answers in the attached file rather than the ones below.",
+])
+def test_the_file_said_to_count_wins_even_where_the_mail_says_more(cfg, note):
+    raw = _with_attachment(f"Hej!\n\n{note}\n\n{_LONG_ABOUT}Mvh Per", af.docx_headings(),
+                           "svar.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["value"] == ABOUT_DOCX
+    assert {a["source"] for a in p.answers.values()} == {"svar.docx"}
+
+
+@pytest.mark.parametrize("note", [
+    "Bortse från bilagan, det är ett gammalt utkast. Svaren i mejlet gäller.",
+    "Ignore the attached file, it is an old draft: the answers in this email count.",
+])
+def test_the_mail_said_to_count_wins_over_a_longer_file(cfg, note):
+    raw = _with_attachment(f"Hej!\n\n{note}\n\n1. Vi är en kör.\n\n2. Ja\n\n3. Vi blandar."
+                           "\n\n4. Lokalen.\n\nMvh Per", af.docx_headings(), "svar.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["value"] == "Vi är en kör."
+    assert p.answers["how"]["value"] == "Vi blandar."
+    assert {a["source"] for a in p.answers.values()} == {"body"}
+
+
+def test_without_a_word_on_which_counts_the_more_complete_answer_wins(cfg):
+    # "som gäller alla" speaks of a policy, not of which version of the answers counts
+    raw = _with_attachment("Hej! Vi har en policy (se bilaga) som gäller alla ledare.\n\n"
+                           f"{_LONG_ABOUT}Mvh Per", af.docx_headings(), "svar.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["source"] == "body"
+    assert p.answers["how"]["source"] == "svar.docx"  # longer in the document
+
+
+def test_a_conflict_settled_by_the_sender_is_no_doubt():
+    got = combine([_ex(False, "body"), _ex(True, "a.docx")], QUESTIONS, counts="attachment")
+    assert got.answers["works_against_segregation"].value is True
+    assert not got.flags
+    back = combine([_ex(False, "body"), _ex(True, "a.docx")], QUESTIONS, counts="body")
+    assert back.answers["works_against_segregation"].value is False and not back.flags
+
+
+# --- a part whose answers nobody took: its doubts are moot --------------------------------
+
+# statutes as a PDF's text comes out: a title, then sections of a heading and a paragraph
+_STATUTES = ("Stadgar för Grannföreningen Solbacken\n\nAntagna vid årsmötet 2018-03-12\n\n"
+             "§ 1 Namn\nFöreningens namn är Grannföreningen Solbacken.\n\n"
+             "§ 2 Ändamål\nAtt främja gemenskap mellan de boende.\n\n"
+             "§ 3 Medlemskap\nMedlem kan den bli som bor i området.\n\n"
+             "§ 4 Styrelse\nStyrelsen har minst tre ledamöter.\n\n"
+             "§ 5 Årsmöte\nÅrsmöte hålls före mars månads utgång.\n")
+
+
+_HEADED_BODY = ("Hej,\n\nHär är våra svar. Jag bifogar också våra stadgar.\n\nOm oss\nVi är en "
+                "grannförening i Solbacken sedan 2017 som har ett växthus, ett reparationskafé, "
+                "grillkvällar på sommaren och en loppis varje höst.\n\nArbetar vi mot "
+                "segregation\nJa\n\nHur\nAllt vi gör är gratis, och vi skriver inbjudningarna på "
+                "fem språk så att alla grannar känner sig välkomna.\n\nHinder och "
+                "möjligheter\nDet är svårt att få folk till styrelsen. "
+                "Många vill vara med när något händer.\n\nHälsningar\nMarcus")
+
+
+def test_statutes_beside_a_complete_reply_raise_no_doubt(tmp_path):
+    cfg = make_config(tmp_path)  # the example survey, with its aliases ("Om oss")
+    p = parse_message(_with_attachment(_HEADED_BODY, _STATUTES.encode(), "Stadgar.txt",
+                                       "text/plain"), cfg.survey, ROSTER)
+    assert p.answers["about"]["value"].startswith("Vi är en grannförening")
+    assert {a["source"] for a in p.answers.values()} == {"body"}
+    assert p.reasons == [], p.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nVi har skrivit in våra svar med rött under frågorna i dokumentet.\n\nLeyla",
+    "Hi!\n\nWe typed our answers under the questions in the document.\n\nLeyla",
+])
+def test_a_body_that_gave_no_answer_leaves_no_guess_of_its_own(cfg, body):
+    quote = ("\n\n> 2 dec. 2019 kl. 10:14 skrev Samordnare <samordnare@xn--malm-8qa.se>:\n>\n"
+             + "".join(f"> {i}. {q}\n" for i, q in enumerate(af.QUESTIONS, start=1)))
+    p = parse_message(_with_attachment(body + quote, af.docx_headings(), "svar.docx"),
+                      cfg.survey, ROSTER)
+    assert p.answers["about"]["value"] == ABOUT_DOCX
+    assert not {r.code for r in p.reasons} & {"answers_in_quote", "by_position"}, p.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hej igen,\n\nförlåt! Jag har sparat om filen, hoppas den går att öppna nu.\n\nMinh",
+    "Hej,\n\njag skickar dokumentet igen, nu som Word.\n\nMinh",
+    "Hello again,\n\nsorry! I re-saved the file, it should open now.\n\nMinh",
+])
+def test_a_note_on_the_file_sent_again_is_no_text_left_over(cfg, body):
+    p = parse_message(_with_attachment(body, af.docx_headings(), "svar_ny.docx"),
+                      cfg.survey, ROSTER)
+    assert p.kind == "reply" and p.answers["about"]["value"] == ABOUT_DOCX
+    assert p.reasons == [], p.reasons
+
+
+# --- an attached letter: its head, then one paragraph per answer --------------------------
+
+def _letter_docx(head: list[str], subject: str, paragraphs: list[str],
+                 closing: list[str]) -> bytes:
+    """A letter as Word writes it: no blank paragraphs, the subject line in bold."""
+    import docx
+
+    d = docx.Document()
+    for line in head:
+        d.add_paragraph(line)
+    d.add_paragraph().add_run(subject).bold = True
+    for text in [*paragraphs, *closing]:
+        d.add_paragraph(text)
+    return af._save_docx(d)
+
+
+_SV_LETTER = [
+    "Tack för er förfrågan. Här följer föreningens svar.",
+    "Musikhuset är en ideell förening som driver replokaler och en liten konsertscen. Hos "
+    "oss repar ett fyrtiotal band.",
+    "Ja, vi arbetar för att motverka segregation.",
+    "Vi har kurser där ungdomar från olika stadsdelar spelar i samma band. Musiken är ett "
+    "gemensamt språk.",
+    "Hindret är främst ekonomin. Möjligheten är att musik lockar alla.",
+]
+_EN_LETTER = [
+    "Thank you for your letter. Here are our answers.",
+    "The Music House is a non-profit association running rehearsal rooms and a small "
+    "stage. Some forty bands rehearse with us.",
+    "Yes, we work against segregation.",
+    "Young people from different parts of the city play in the same bands. Music is a "
+    "common language.",
+    "The main obstacle is money. The opportunity is that music draws everyone.",
+]
+
+
+@pytest.mark.parametrize(("head", "subject", "pars", "closing"), [
+    (["Malmö 2020-01-10", "Till Malmö stad\nEnheten för civilsamhälle och demokrati"],
+     "Angående kartläggningen av civilsamhällets arbete", _SV_LETTER,
+     ["Med vänlig hälsning", "Jonas Ek\nOrdförande"]),
+    (["Malmö, 10 January 2020", "To the City of Malmö"], "Regarding your survey", _EN_LETTER,
+     ["Kind regards", "Jonas Ek\nChair"]),
+])
+def test_a_letter_with_one_paragraph_per_answer_is_read_in_order(cfg, head, subject, pars,
+                                                                  closing):
+    raw = _with_attachment("Hej,\n\nSe bifogat brev med våra svar.\n\nJonas",
+                           _letter_docx(head, subject, pars, closing), "Brev.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["value"] == pars[1]
+    assert p.answers["works_against_segregation"]["value"] is True
+    assert p.answers["how"]["value"] == pars[3]
+    assert p.answers["obstacles_opportunities"]["value"] == pars[4]
+    assert p.answers["about"]["source"] == "Brev.docx"
+    assert p.reasons == [], p.reasons  # four paragraphs for four questions: no guess
+
+
+def test_an_answers_second_paragraph_under_its_question_stays_with_it():
+    import docx
+
+    from svarsinkorg.parsers.attachments.docx import read_docx
+
+    d = docx.Document()
+    d.add_paragraph("1. Vilka är ni?")
+    d.add_paragraph("Vi är en kör.")
+    d.add_paragraph("Vi har funnits sedan 1998.")
+    d.add_paragraph("2. Arbetar ni mot segregation?")
+    d.add_paragraph("Ja.")
+    text = read_docx(af._save_docx(d))
+    assert "1. Vilka är ni?\nVi är en kör.\nVi har funnits sedan 1998.\n\n2. " in text

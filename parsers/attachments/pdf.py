@@ -205,7 +205,8 @@ def _emit(lines: list[dict[str, Any]], out: TextBuilder) -> None:
         if prev is not None:
             height = max(prev["bottom"] - prev["top"], 1.0)
             gap = ln["top"] - prev["bottom"]
-            if gap > max(typical_gap, 0.0) + 0.5 * height or ln.get("field") or prev.get("field"):
+            if gap > max(typical_gap, 0.0) + 0.5 * height or ln.get("field") or prev.get("field") \
+                    or _other_size(prev, ln):
                 out.line(current)
                 out.brk()
                 current = ""
@@ -220,6 +221,20 @@ def _emit(lines: list[dict[str, Any]], out: TextBuilder) -> None:
         prev = ln
     out.line(current)
     out.brk()
+
+
+def _size(ln: dict[str, Any]) -> float | None:
+    sizes = [c["size"] for c in ln.get("chars") or []
+             if not c.get("text", "").isspace() and c.get("size")]
+    return statistics.median(sizes) if sizes else None
+
+
+def _other_size(prev: dict[str, Any], cur: dict[str, Any]) -> bool:
+    """CUR is set in another type size than PREV: a document's title or subtitle over the
+    text ("Svar till Malmö stads kartläggning" in 9 pt over a heading in 11), which is no
+    line of the paragraph under it however close the lines stand."""
+    a, b = _size(prev), _size(cur)
+    return a is not None and b is not None and abs(a - b) > 0.15 * min(a, b)
 
 
 _MARKS = "☒☐"

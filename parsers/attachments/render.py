@@ -78,23 +78,36 @@ class BlockFlow:
 
     prev_was_list: bool = False
     prev_was_question: bool = False
+    prev_was_prose: bool = False
+    under_question: bool = False  # the current block opened with a question or heading
 
     def emit_paragraph(
         self, out: TextBuilder, text: str, heading: bool, strong: bool, is_list: bool
     ) -> None:
         if not text.strip():
             out.brk()
-            self.prev_was_list = self.prev_was_question = False
+            self.prev_was_list = self.prev_was_question = self.prev_was_prose = False
+            self.under_question = False
             return
         if (
             heading
             or (is_list and not self.prev_was_list)
             or starts_block(text, strong, self.prev_was_question)
+            # a paragraph after one that ended its sentences is a paragraph of its own, as
+            # a blank line makes it in a mail (a letter's answers, one paragraph each) -
+            # unless a question or a heading opened the block: its answer's paragraphs
+            or (self.prev_was_prose and not is_list and not self.under_question)
         ):
             out.brk()
+            t = text.strip()
+            self.under_question = heading or ("?" in t and len(t) <= 400) \
+                or t.endswith(":") or bool(_NUMBER_MARK.match(t)) \
+                or bool(_QUESTION_LABEL.match(t))
         out.line(text)
         self.prev_was_list = is_list
         self.prev_was_question = heading or question_like(text, strong)
+        self.prev_was_prose = not is_list and not self.prev_was_question \
+            and text.rstrip().endswith((".", "!"))
 
 
 def question_like(text: str, strong: bool = False) -> bool:
