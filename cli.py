@@ -214,8 +214,18 @@ def review() -> None:
         names = {m.id: r.name for r in survey_state.associations for m in r.messages}
         rows = [(m, names.get(m.id, "—"), why) for _what, m, why in survey_state.review
                 if m is not None]
+        # beside the mail it is about: an association an unmatched reply may be from
+        # ("maybe_in_unmatched") right under that reply's own rows
+        beside: dict[int, list[tuple[Any, str, Any]]] = {}
+        for row in named:
+            beside.setdefault(row[0].id, []).append(row)
+        ordered: list[tuple[Any, str, Any]] = []
+        for i, row in enumerate(rows):
+            ordered.append(row)
+            if i + 1 == len(rows) or rows[i + 1][0].id != row[0].id:
+                ordered += beside.pop(row[0].id, [])
         last: tuple[int, str] | None = None
-        for m, name, why in [*rows, *named]:
+        for m, name, why in [*ordered, *(r for rs in beside.values() for r in rs)]:
             shown.add(m.id)
             if last == (m.id, name):
                 # The same mail's next reason: its headers once, or a narrow terminal
@@ -658,6 +668,7 @@ def remind(
                 console.print("  " + line, markup=False, soft_wrap=True)
         console.print("\n" + t("remind_dry_summary", n=len(result.planned),
                                 skipped=len(result.skipped), reasons=reasons), markup=False)
+        _unmatched_waiting(result.selection.unmatched_waiting, t)
         return
     for o in result.outcomes:
         if o.status in ("sent", "partly_refused"):
@@ -677,8 +688,16 @@ def remind(
                       markup=False)
     console.print(t("remind_summary", sent=result.sent, skipped=len(result.skipped),
                     reasons=reasons, failed=result.failed), markup=False)
+    _unmatched_waiting(result.selection.unmatched_waiting, t)
     if result.aborted or result.failed:
         raise typer.Exit(1)
+
+
+def _unmatched_waiting(n: int, t: Labels) -> None:
+    """One line when replies that belong to no association await review: any of them may
+    be from an association that is reminded all the same (issue 9)."""
+    if n:
+        console.print(t("remind_unmatched_waiting", n=n), markup=False)
 
 
 @app.command()

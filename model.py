@@ -84,7 +84,8 @@ class Reason:
     ...), from the pipeline
     ("no_answer", "conflicting_sources", "attachment", "image", "oversized", "no_date", ...,
     "match_by_name", "sender_mismatch", "unmatched", ...) and the store ("not_a_reply",
-    "parse_failed", "parse_timeout", "headers_only", "named_in_reply", "names_other"). Each
+    "parse_failed", "parse_timeout", "headers_only", "named_in_reply", "names_other",
+    "maybe_in_unmatched", "may_be_from"). Each
     needs a label in both languages; an unknown one shows as its code and detail. Here, at
     the bottom, so the store can keep them."""
 
@@ -162,6 +163,9 @@ class ParsedMessage:
     # X och Y"): it still belongs to the one matched; the records ask a person whether it
     # answers for them too (store/records.py).
     also_names: list[int] = field(default_factory=list)
+    # An unmatched reply: the roster associations (ids) it may be from, by looser evidence
+    # than a match (intake/maybe_from.py); the records flag them while they have no reply.
+    maybe_from: list[int] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:

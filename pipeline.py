@@ -19,6 +19,7 @@ from .intake.match import (
     forwarded_senders,
     match_message,
 )
+from .intake.maybe_from import maybe_from
 from .intake.message import DecodedMessage
 from .intake.topic import about_survey, off_topic
 from .model import (  # noqa: F401  (moved to the bottom layer; still importable here)
@@ -39,6 +40,7 @@ from .parsers.quotes import is_quoted, text_above_quote
 from .parsers.which_source import Source, source_said_to_count
 
 _MAX_NESTING = 3
+_NEWSLETTER = "a newsletter or mailing list"  # intake.classify's reason: bulk, nobody's reply
 # Parser flags that mean "a person should look": the answers were found by a guess. Each
 # becomes a review reason with the flag as its code.
 _REVIEW_FLAGS = ("by_position", "answers_in_quote", "extraction_error")
@@ -324,6 +326,14 @@ def parse_message(
     also = list(also_named(roster, own_words, match.association_id)) \
         if counts and match.association_id is not None else []
 
+    # Nothing vanishes: a reply (or mail from a person read as no reply, which matched
+    # would be shown as "not_a_reply" and hold reminders all the same) that belongs to no
+    # association keeps the ones it may be from; the records flag them (issue 9).
+    maybe = list(maybe_from(roster, own_words, subject=msg.subject or "",
+                            from_name=msg.from_name or "", from_addr=msg.from_addr or "")) \
+        if match.association_id is None and (counts or (
+            cls.kind == "other" and cls.reason != _NEWSLETTER)) else []
+
     return ParsedMessage(
         header_message_id=msg.message_id,
         sent_at=msg.date,
@@ -342,6 +352,7 @@ def parse_message(
         notes=notes,
         unmatched_reason=unmatched,
         also_names=also,
+        maybe_from=maybe,
     )
 
 

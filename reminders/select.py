@@ -23,7 +23,8 @@ from ..store.records import MATCH_DOUBTS, AssociationRecord, SurveyState
 from ..store.reminder_history import ReminderHistory
 
 SKIP_REASONS = ("declined", "responded", "late", "opted_out", "bounced", "no_address",
-                "max_reached", "reminded_today", "too_soon", "awaits_review", "awaits_confirmation")
+                "max_reached", "reminded_today", "too_soon", "awaits_review", "awaits_confirmation",
+                "awaits_unmatched")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ class Skip:
 class Selection:
     due: list[Candidate] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
+    # replies that belong to no association, waiting for a person (`intake review`): any
+    # of them may be from an association due a reminder, held or not (issue 9)
+    unmatched_waiting: int = 0
 
     def skipped_by_reason(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -123,7 +127,9 @@ def choose(
     if only is not None:
         records = [find_association(state, only)]
     today = local_date(now, survey)
-    sel = Selection()
+    sel = Selection(unmatched_waiting=len({
+        m.id for what, m, _why in state.review
+        if what == "unmatched" and m is not None and m.kind == "reply"}))
     for rec in records:
         history = histories.get(rec.id) or ReminderHistory(rec.id)
 
@@ -156,7 +162,9 @@ def choose(
         # now could go to an association that has answered.
         if rec.holding:
             doubts = [r for r in rec.holding if r.code in MATCH_DOUBTS]
-            skip("awaits_confirmation" if doubts else "awaits_review",
+            unmatched = [r for r in rec.holding if r.code == "maybe_in_unmatched"]
+            skip("awaits_confirmation" if doubts else
+                 "awaits_unmatched" if unmatched else "awaits_review",
                  reasons=tuple(doubts or rec.holding))
             continue
         if history.count >= cfg.max_reminders:

@@ -254,6 +254,10 @@ LABELS: dict[str, dict[str, str]] = {
         "skip_awaits_confirmation": "föreningen behöver bekräftas: {why}",
         "skipped_awaits_review": "väntar på granskning",
         "skipped_awaits_confirmation": "väntar på bekräftelse",
+        "skip_awaits_unmatched": "ett svar utan förening kan vara från föreningen: {why}",
+        "skipped_awaits_unmatched": "kan ha svarat utan förening",
+        "remind_unmatched_waiting": "{n} svar utan förening väntar på granskning (intake "
+        "review)",
     },
     "en": {
         "association": "Association",
@@ -494,6 +498,11 @@ LABELS: dict[str, dict[str, str]] = {
         "skip_awaits_confirmation": "the association needs confirming: {why}",
         "skipped_awaits_review": "waiting for review",
         "skipped_awaits_confirmation": "waiting for confirmation",
+        "skip_awaits_unmatched": "a reply that belongs to no association may be from it: "
+        "{why}",
+        "skipped_awaits_unmatched": "may have replied without a match",
+        "remind_unmatched_waiting": "{n} replies without an association await review "
+        "(intake review)",
     },
 }
 
@@ -561,6 +570,9 @@ REASONS: dict[str, dict[str, str]] = {
         "gäller svaret även den?",
         "named_in_reply": "Nämns i ett svar från {detail}: gäller svaret även denna "
         "förening?",
+        "maybe_in_unmatched": "Ett svar utan förening kan vara från denna förening (mejl "
+        "#{mail} från {sender}): välj vilken förening det gäller",
+        "may_be_from": "Kan vara från {detail}",
         "text": "{detail}",
     },
     "en": {
@@ -624,6 +636,9 @@ REASONS: dict[str, dict[str, str]] = {
         "does the reply answer for it too?",
         "named_in_reply": "Named in a reply from {detail}: does it answer for this "
         "association too?",
+        "maybe_in_unmatched": "A reply that belongs to no association may be from this one "
+        "(mail #{mail} from {sender}): choose which association it is for",
+        "may_be_from": "May be from {detail}",
         "text": "{detail}",
     },
 }
@@ -632,6 +647,9 @@ _DETAIL_MAX = 160
 _KEY_LIST_DETAIL = {"partial"}
 # codes whose detail is the matcher's stored text (store/records.py): translated
 _MATCH_DETAIL = {"unmatched", "unmatched_several", "unmatched_bounce"}
+# codes whose detail is "#<message id> <sender>" (store/records.py): said in the label
+_MAIL_DETAIL_CODES = {"maybe_in_unmatched"}
+_MAIL_DETAIL = re.compile(r"#(\d+) (.*)", re.S)
 _TEXT_FORM = re.compile(r"([a-z_]+)(?::([\w.-]+))?(?:: (.*))?", re.S)
 
 
@@ -689,11 +707,13 @@ class Labels:
         detail = r.detail if len(r.detail) <= _DETAIL_MAX else r.detail[:_DETAIL_MAX] + "…"
         template = REASONS[self.language].get(r.code) or REASONS["sv"].get(r.code)
         q = self.question(r.key) if r.key else ""
-        if template is None:
+        mail = _MAIL_DETAIL.fullmatch(r.detail) if r.code in _MAIL_DETAIL_CODES else None
+        if template is None or (r.code in _MAIL_DETAIL_CODES and mail is None):
             text = r.code
         else:
-            text = template.format(q=q, detail=detail)
-            if "{detail}" in template:
+            extra = {"mail": mail.group(1), "sender": mail.group(2)} if mail else {}
+            text = template.format(q=q, detail=detail, **extra)
+            if "{detail}" in template or mail:
                 detail = ""
             if "{q}" in template:
                 q = ""

@@ -70,7 +70,8 @@ class AssociationRecord:
     ref: str | None = None
     # Mail of others that may be this association's, while nobody has reviewed it since: a
     # reply forwarded by someone else ("forwarded_here"), or another's reply naming this one
-    # while it has none of its own ("named_in_reply"); each with the reason it holds.
+    # while it has none of its own ("named_in_reply"), or a reply that belongs to no
+    # association and may be this one's ("maybe_in_unmatched"); each with its reason.
     named_in: list[tuple[MessageSummary, Reason]] = field(default_factory=list)
 
     def answered(self) -> list[str]:
@@ -132,6 +133,12 @@ class _Mail:
     def also_names(self) -> list[int]:
         """The other associations this reply names (ParsedMessage.also_names)."""
         named = self.problems.get("also_names")
+        return [i for i in named if isinstance(i, int)] if named else []
+
+    @property
+    def maybe_from(self) -> list[int]:
+        """An unmatched reply's candidates (ParsedMessage.maybe_from)."""
+        named = self.problems.get("maybe_from")
         return [i for i in named if isinstance(i, int)] if named else []
 
 
@@ -245,6 +252,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             sets.setdefault(c.association_id, []).append(c)
     by_assoc: dict[int, list[_Mail]] = {a.id: [] for a in assocs}
     naming: dict[int, list[_Mail]] = {}  # association -> other associations' replies naming it
+    maybe: dict[int, list[_Mail]] = {}  # association -> unmatched replies that may be its
     unmatched: list[MessageSummary] = []
     own_mail: list[MessageSummary] = []
     review: list[tuple[str, MessageSummary | None, Reason]] = []
@@ -261,10 +269,14 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             if m.parse_status == "failed":
                 for r in m.reason_list:
                     review.append(("unmatched", _summary(m, reason_line(r)), r))
-            elif m.kind in ("reply", "bounce"):
+            elif m.kind in ("reply", "bounce") or m.maybe_from:
                 d = m.problems.get("unmatched")
                 r = reason_from_dict(d) if isinstance(d, dict) else Reason("unmatched", None, why)
                 review.append(("unmatched", _summary(m, why), r))
+                # nothing vanishes: the associations it may be from are held until a
+                # person assigns it (issue 9); the mail says which they are
+                for aid in m.maybe_from:
+                    maybe.setdefault(aid, []).append(m)
             continue
         by_assoc[target].append(m)
         if m.kind == "reply":
@@ -291,7 +303,16 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         if when is not None:
             reviewed[aid] = when
     named_open = _named_open(naming, by_assoc, reviewed)
+    maybe_open = _named_open(maybe, by_assoc, reviewed)
     names = {a.id: a.name for a in assocs}
+    maybe_names: dict[int, list[str]] = {}
+    for m in messages:
+        if m.maybe_from and (m.id not in assigned) and m.kind in ("reply", "other"):
+            maybe_names[m.id] = [names[i] for i in m.maybe_from if i in names]
+    if maybe_names:  # the unmatched mail says, beside its own reason, who it may be from
+        review = [x for what, sm, r in review for x in [(what, sm, r), *(
+            [("unmatched", sm, Reason("may_be_from", None, ", ".join(maybe_names[sm.id])))]
+            if what == "unmatched" and sm is not None and maybe_names.get(sm.id) else [])]]
     # the replies that name an association still open, with the names they name
     naming_open: dict[int, list[str]] = {}
     for aid, ms in named_open.items():
@@ -390,6 +411,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             owner = assigned.get(m.id, m.association_id)
             named_here.append(
                 (m, Reason("named_in_reply", None, names.get(owner, "") if owner else "")))
+        named_here += [(m, Reason("maybe_in_unmatched", None, f"#{m.id} {m.from_addr or '?'}"))
+                       for m in maybe_open.get(a.id, ())]
         for m, r in named_here:
             rec.reasons.append(r)
             rec.holding.append(r)
