@@ -148,10 +148,29 @@ _CLAUSE_END = re.compile(
     r"|because|as|since|when|once|after|before|but)\b)",
     re.I,
 )
+# What a pointer points at: "ovan", "svaret ovan", "svar 1", "fråga 3", "punkt 2", "3", "above",
+# "answer 1", "the previous one".
+_POINTED_AT = (
+    r"(?:ovan(?:för)?|nedan|ovanstående|föregående|innan|(?:(?:mitt|vårt|det)\s+)?(?:förra|"
+    r"tidigare)(?:\s+svar(?:et)?)?|(?:(?:mitt|vårt|det)\s+)?svar(?:et)?(?:\s+(?:på\s+)?"
+    r"(?:fråga\s+|frågan\s+|punkt\s+)?(?:nr\.?\s*)?\d)?(?:\s+(?:ovan|nedan|innan))?"
+    r"|(?:fråga|frågan|punkt|punkten|nr\.?)\s*\d(?:\s+(?:ovan|nedan))?|\d(?:\s+(?:ovan|nedan))?"
+    r"|above|below|(?:the\s+)?(?:previous|earlier)(?:\s+(?:one|answer|question))?"
+    r"|(?:answer|question|point|no\.?)\s*\d(?:\s+(?:above|below))?)"
+)
+# An answer that only points elsewhere, with nothing of its own: "Se ovan.", "Samma som ovan.",
+# "Som svar 2.", "Se punkt 1.", "Detsamma.", "Som sagt.", "Same as above.", "See the attached
+# file." It is no answer (null, as the corpora's truths read it); the words stay in its raw.
 _SEE_ELSEWHERE = re.compile(
-    r"^(?:se\s+(?:ovan|nedan|ovanstående|föregående|svar(?:et)?\s+(?:på\s+)?(?:fråga\s+)?\d"
-    r"|fråga\s+\d|(?:den\s+)?(?:bifogad\w*|bilag\w*)(?:\s+(?:fil|filen|dokument|dokumentet|excel\w*"
-    r"|word\w*|pdf\w*))?|fil(?:en)?|dokument(?:et)?)|see\s+(?:above|below|attach\w*))"
+    r"^(?:se\s+(?:(?:även|också)\s+)?(?:" + _POINTED_AT + r"|(?:den\s+)?(?:bifogad\w*|bilag\w*)"
+    r"(?:\s+(?:fil|filen|dokument|dokumentet|excel\w*|word\w*|pdf\w*))?|fil(?:en)?"
+    r"|dokument(?:et)?)"
+    r"|(?:(?:samma|detsamma|likadant|liksom)(?:\s+svar)?\s+som|som)(?:\s+(?:i|på))?\s+"
+    + _POINTED_AT
+    + r"|samma(?:\s+svar)?|detsamma|dito|ditto|som\s+sagt(?:\s+" + _POINTED_AT + r")?"
+    r"|(?:the\s+)?same(?:\s+answer)?(?:\s+as\s+" + _POINTED_AT + r")?|as\s+(?:said\s+)?"
+    + _POINTED_AT
+    + r"|see\s+(?:" + _POINTED_AT + r"|(?:the\s+)?attach\w*(?:\s+\w+)?))"
     r"[\s.!]*$",
     re.I,
 )
