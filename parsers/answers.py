@@ -90,7 +90,7 @@ from .markers import (
     split_inline_numbering,
 )
 from .model import Answer, Extraction
-from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_word
+from .prose import _ByPosition, about_from_prose, answers_by_position, bare_yes_no, yes_no_word
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check
@@ -745,6 +745,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
     _yes_no_above_the_labels(lines, found, qs)
+    if (above := _paragraphs_above_a_later_heading(lines, found, qs)) is not None:
+        # unheaded paragraphs over the first heading, a later question's: the questions
+        # before it, by their order (the yes/no from its follow-up's words checked)
+        found.answers.update(above.answers)
+        flags.append("by_position")
+        if above.from_prose:
+            flags.extend(f"yes_no_from_prose:{q.q.key}" for q in qs if q.q.kind == "yes_no")
     intro = _intro_as_first_answer(lines, found, qs)
     if intro is not None:
         found.answers[qs[0].num] = [intro[0]]
@@ -1529,6 +1536,26 @@ def _split_spanned_text(answers: dict[str, Answer], qs: list[Asked], found: Foun
 
 def _opens_with_yes_no(sentence: str) -> bool:
     return bool(_OPENING_YES_NO.match(sentence)) and parse_yes_no(sentence).value is not None
+
+
+def _paragraphs_above_a_later_heading(lines: list[Line], found: Found,
+                                      qs: list[Asked]) -> _ByPosition | None:
+    """Paragraphs with no heading above the first one found when that one is a later
+    question's and the yes/no is among those before it ("Vi är ... / Nej, det gör vi inte.
+    ... / Fråga 4 har vi inget att säga om.", or the last answer under its own heading
+    "Hinder och möjligheter:"): read by their order as the answers to the questions before
+    it, as a reply with no headings at all is. None when their shape does not fit."""
+    if not found.answers or not found.first_line or found.by_order:
+        return None
+    first = min(found.answers)
+    before = [q for q in qs if q.num < first]
+    if not any(q.q.kind == "yes_no" for q in before) or before[-1].q.kind != "text" \
+            or any(ln.quoted for ln in lines[: found.first_line]):
+        return None
+    by_pos = answers_by_position(lines[: found.first_line], before)
+    if set(by_pos.answers) != {q.num for q in before}:
+        return None
+    return by_pos
 
 
 def _intro_as_first_answer(lines: list[Line], found: Found,

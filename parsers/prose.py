@@ -212,6 +212,15 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
     text_qs = [q for i, q in enumerate(qs) if i != k]
     out = {q.num: [p] for q, p in zip(text_qs, pars, strict=True)}
     follow = qs[k + 1]
+    head, _, items = out[follow.num][0].partition("\n")
+    if head.rstrip().endswith(":") and items.strip() and n_words(head) <= 10 \
+            and all(_BULLET.match(ln) for ln in items.splitlines() if ln.strip()) \
+            and (yn := parse_yes_no(head)).value is not None and not yn.ambiguous:
+        # "Ja, det gör vi, på det här sättet:" over a list: the line is the yes/no's, the
+        # list under it says how (its marks kept, as the corpora keep a list's)
+        out[qs[k].num] = [yes_no_word(yn.value)]
+        out[follow.num] = [items]
+        return _ByPosition(out, True)
     sentences = split_sentences(normalize_ws(out[follow.num][0]))
     if len(sentences) > 1 and _echoes_question(sentences[0], qs[k], qs):
         # "Jobbar vi mot segregation? Inte direkt, ...": the writer asks the yes/no question
