@@ -938,3 +938,29 @@ def test_klart_vi_gor_opening_the_follow_up_under_a_heading_of_both_is_no_doubt(
     assert v["works_against_segregation"] is True
     assert v["how"] == "vi tar med unga från Seved till aktiviteter i andra delar av stan."
     assert not codes(ex) & {"yes_no_from_prose", "yes_no_missing", "partial"}
+
+
+# --- the yes/no word, a comma and the same said over as what the writer would say (unseen50) --
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Nej, det skulle jag inte påstå att vi gör.", False),
+    ("Ja, det vill jag nog säga att vi gör.", True),
+    ("No, I would not say that we do.", False),
+])
+def test_a_yes_no_said_over_is_the_yes_no_alone(sentence: str, want: bool) -> None:
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is want and st.pure
+
+
+def test_a_no_said_over_with_a_yes_clause_is_no_statement() -> None:
+    # the clause says the opposite of the word before it: not read as either
+    assert yes_no_statement("Nej, det skulle vi säga att vi gör.", QUESTIONS[1]) is None
+
+
+def test_a_no_said_over_in_one_paragraph_splits_it() -> None:
+    got = _vals("Hej! Vi är en stickklubb på Möllan med femton medlemmar. Nej, det kan jag inte "
+                "säga att vi gör. Vi träffas mest för att prata och sticka och har aldrig tänkt "
+                "på det.\n")
+    assert got["about"] == "Vi är en stickklubb på Möllan med femton medlemmar."
+    assert got["works_against_segregation"] is False
+    assert got["how"] == "Vi träffas mest för att prata och sticka och har aldrig tänkt på det."
