@@ -379,6 +379,7 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # the yes/no may end the prose ("Vi är ... Ja vi jobbar mot segregation." and a wish to
     # talk, taken out above): the first question and the yes/no, the rest left open
     st = yes_no_statement(sentences[at][0], yn_q.q) if at is not None else None
+    said_open = False  # the open yes/no said in its own short sentence after its question
     if at is None:
         # "... Do we work against segregation? Yes, we hold ...": the writer asks the yes/no
         # question again, the next sentence opens with its answer word (the question is
@@ -388,6 +389,15 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
                    and (yn := parse_yes_no(s)).value is not None and not yn.ambiguous
                    and split_yes_no_explanation(s) is not None), None)
         st = Statement(parse_yes_no(sentences[at][0]).value, False) if at is not None else None
+    if at is None:
+        # "... Om vi motverkar segregation? Nja. Vi har inte ...": the question asked again,
+        # then a short answer both ways or hedged: said, and left open (flagged)
+        at = next((i for i, (s, _) in enumerate(sentences[2:], 2)
+                   if _echoes_yes_no(sentences[i - 1][0], yn_q) and n_words(s) <= 4
+                   and i + 1 < len(sentences) and parse_yes_no(s).value is None
+                   and (said_both_ways(s) or _MIXED.search(s.lower()))), None)
+        st = Statement(None, False) if at is not None else None
+        said_open = at is not None  # what follows it is the follow-up's
     if at is None:
         # "Segregation är inget vi arbetar med uttryckligen, ..., men vi har haft kurser
         # ...": the topic said not to be worked on and then taken back in part - the yes/no
@@ -445,7 +455,7 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
                 # "..., och det största hindret är att ...": the later question's words
                 # open a clause of the follow-up's sentence, joined by "och"/"men"
                 rest, cut = _split_at_later_clause(rest, scorer, qs[k + 1].num, later[0].num)
-    if st.value is not None:
+    if (st.value is not None or said_open) and cut:
         out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
     # (after a yes/no left open, "alla är välkomna hos oss" is no clear "how": left over,
     # for the coordinator to read - the record is flagged for the open yes/no anyway)

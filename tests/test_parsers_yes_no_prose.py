@@ -15,6 +15,7 @@ from helpers import (
     values,
 )
 
+from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.statements import yes_no_statement
 from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
 
@@ -964,3 +965,20 @@ def test_a_no_said_over_in_one_paragraph_splits_it() -> None:
     assert got["about"] == "Vi är en stickklubb på Möllan med femton medlemmar."
     assert got["works_against_segregation"] is False
     assert got["how"] == "Vi träffas mest för att prata och sticka och har aldrig tänkt på det."
+
+
+def test_own_question_then_a_hedge_leaves_the_yes_no_open_and_keeps_the_how() -> None:
+    # the yes/no question asked again in the paragraph, a short both-ways answer, then why
+    ex = extract_answers(
+        "Hej!\n\nVi är en boulegrupp på Ribersborg som spelar varje söndag. Jobbar vi mot "
+        "segregation? Både och. Vi har aldrig tänkt på det, men folk från hela stan dyker upp "
+        "och spelar med.\n\nDet svåra är att vi inte har någon stuga, det fina är att det är "
+        "gratis.\n\n/Lasse\n", QUESTIONS)
+    got = values(ex)
+    assert got["about"] == "Vi är en boulegrupp på Ribersborg som spelar varje söndag."
+    assert got["works_against_segregation"] is None
+    assert got["how"] == ("Vi har aldrig tänkt på det, men folk från hela stan dyker upp och "
+                          "spelar med.")
+    assert got["obstacles_opportunities"] == (
+        "Det svåra är att vi inte har någon stuga, det fina är att det är gratis.")
+    assert "ambiguous" in codes(ex)  # left open: shown
