@@ -864,6 +864,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # word for a mixed sentence ("kanske ... men ja"), not the writer's answer
     placed_by_reader = any(f.split(":")[0] in _READER_PLACED for f in flags)
     accounted: set[int] = set()  # questions a note at an answer's end skips or puts off
+    asked_again = _short_questions_heading(lines, found, qs)
     for q in qs:
         lines_q = found.answers.get(q.num)
         if lines_q is None:
@@ -900,6 +901,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = value[lead.end():]  # "1. Om kåren: Scoutkår med ...": the writer's heading
         if q.q.kind == "text" and (lead := _REPORTED_QUESTION.match(value)):
             value = value[lead.end():]  # "Ni frågar vilka vi är. Oxie Ridklubb är ..."
+        if q.num in asked_again and (lead := _OWN_SHORT_QUESTION.match(value)):
+            # "2. Motverkar ni segregation? Ja", "3. Hur? Att kunna ...": the question put
+            # again short in the writer's words after its number - a heading, not the answer
+            value = value[lead.end():]
         value, named_after = _note_on_other_questions(value, q.num, qs)
         accounted |= named_after
         if _SEE_ELSEWHERE.match(value):
@@ -1074,6 +1079,33 @@ _TOPIC_LABEL = re.compile(rf"^{TOPIC}\s*:\s+(?=\S)", re.I)
 _REPORTED_QUESTION = re.compile(
     r"^(?:ni|du|you)\s+(?:frågar|frågade|undrar|undrade|ville?\s+veta|asks?|asked|wonder(?:ed)?"
     r"|want(?:ed)?\s+to\s+know)\b[^.!?]{3,80}[.:?]\s+(?=\S)", re.I)
+
+
+# a short question opening an answer, the answer after it on the same line
+_OWN_SHORT_QUESTION = re.compile(r"^(?P<q>[^.!?:\n]{2,60}\?)\s+(?=\S)")
+
+
+_SIBLINGS_ASKED = 3
+_NUMBERED_SHORT_QUESTION = re.compile(r"^\s*\d[.):]?\s+[^.!?:\n]{2,60}\?\s+\S")
+
+
+def _short_questions_heading(lines: list[Line], found: Found, qs: list[Asked]) -> set[int]:
+    """The answers that open with a short question of the writer's own fitting their
+    question's words, the answer after it on the same line ("3. Hur? Att kunna ..."), when
+    three or more numbered lines are so laid out: the writer's headings. One or two alone
+    may be the writer's own words ("4. Vad är ett hinder? Vi vet inte riktigt."): kept."""
+    if sum(bool(_NUMBERED_SHORT_QUESTION.match(ln.text)) for ln in lines
+           if not ln.quoted) < _SIBLINGS_ASKED:
+        return set()
+    scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
+    out: set[int] = set()
+    for q in qs:
+        value = normalize_ws(raw_text(found.answers.get(q.num) or []))
+        lead = _OWN_SHORT_QUESTION.match(value)
+        if lead and n_words(lead["q"]) <= 6 and value[lead.end():][:1].isupper() \
+                and q.num in scorer.candidates(lead["q"])[0]:
+            out.add(q.num)
+    return out
 
 
 _READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",
