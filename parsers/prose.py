@@ -286,6 +286,11 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             # the yes/no's own sentence, the reason after it (a sentence that says the yes
             # only by doing it, "..., och vi jobbar målmedvetet med den", says how: it stays)
             sentences = sentences[1:]
+        if st.value is None and len(sentences) > 1 and n_words(sentences[-1]) <= 4 \
+                and parse_yes_no(sentences[-1]).value is None \
+                and (said_both_ways(sentences[-1]) or _MIXED.search(sentences[-1].lower())):
+            # "... Både och kanske." closing it: the open yes/no said again, no part of how
+            sentences = sentences[:-1]
         # ("... så svaret på er andra fråga blir ja." says how too: it stays)
         rest = " ".join(sentences)
         if rest:

@@ -650,7 +650,8 @@ def test_a_number_noun_inside_a_sentence_is_no_label():
 
 def test_short_own_questions_after_the_numbers_are_headings() -> None:
     got = values_of(
-        "Hej!\n\n1. Vilken verksamhet har ni? Vi driver en loppis i Västra Innerstaden, öppen varje lördag.\n\n"
+        "Hej!\n\n1. Vilken verksamhet har ni? Vi driver en loppis i Västra Innerstaden, "
+        "öppen varje lördag.\n\n"
         "2. Jobbar ni mot segregation? Ja\n\n"
         "3. På vilket sätt? Alla kan skänka och handla, och vi har volontärer från tio länder.\n\n"
         "4. Hinder och möjligheter? Lokalhyran är ett hinder. Möjligheten är fler volontärer.\n\n"

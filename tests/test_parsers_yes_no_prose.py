@@ -982,3 +982,15 @@ def test_own_question_then_a_hedge_leaves_the_yes_no_open_and_keeps_the_how() ->
     assert got["obstacles_opportunities"] == (
         "Det svåra är att vi inte har någon stuga, det fina är att det är gratis.")
     assert "ambiguous" in codes(ex)  # left open: shown
+
+
+def test_an_open_yes_no_said_again_at_the_follow_ups_end_is_no_part_of_how() -> None:
+    got = values(extract_answers(
+        "Hej!\n\nVi är en förening för eritreanska familjer i Malmö med ett hundratal "
+        "medlemmar.\n\nOm vi motverkar segregation vet jag inte riktigt. Vi ordnar "
+        "läxhjälp för våra barn men vill att de ska ha vänner överallt. Kanske delvis.\n\n"
+        "Hindret är pengar. Möjligheten är alla engagerade föräldrar.\n\n/Yonas\n", QUESTIONS))
+    assert got["works_against_segregation"] is None
+    # (its opening sentence is left to the rules for it; the closing hedge goes)
+    assert got["how"].endswith("Vi ordnar läxhjälp för våra barn men vill att de ska ha "
+                               "vänner överallt.")
