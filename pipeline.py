@@ -10,7 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .config import Config, Limits, Question, Survey
-from .intake.classify import classify, own_address
+from .intake.classify import NEWSLETTER, classify, own_address
 from .intake.decode import decode_message, problem_reason
 from .intake.match import (
     RosterEntry,
@@ -40,7 +40,6 @@ from .parsers.quotes import is_quoted, text_above_quote
 from .parsers.which_source import Source, source_said_to_count
 
 _MAX_NESTING = 3
-_NEWSLETTER = "a newsletter or mailing list"  # intake.classify's reason: bulk, nobody's reply
 # Parser flags that mean "a person should look": the answers were found by a guess. Each
 # becomes a review reason with the flag as its code.
 _REVIEW_FLAGS = ("by_position", "answers_in_quote", "extraction_error")
@@ -332,7 +331,7 @@ def parse_message(
     maybe = list(maybe_from(roster, own_words, subject=msg.subject or "",
                             from_name=msg.from_name or "", from_addr=msg.from_addr or "")) \
         if match.association_id is None and (counts or (
-            cls.kind == "other" and cls.reason != _NEWSLETTER)) else []
+            cls.kind == "other" and cls.reason != NEWSLETTER)) else []
 
     return ParsedMessage(
         header_message_id=msg.message_id,
