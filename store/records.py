@@ -132,14 +132,17 @@ class _Mail:
     @property
     def also_names(self) -> list[int]:
         """The other associations this reply names (ParsedMessage.also_names)."""
-        named = self.problems.get("also_names")
-        return [i for i in named if isinstance(i, int)] if named else []
+        return self._ids("also_names")
 
     @property
     def maybe_from(self) -> list[int]:
         """An unmatched reply's candidates (ParsedMessage.maybe_from)."""
-        named = self.problems.get("maybe_from")
-        return [i for i in named if isinstance(i, int)] if named else []
+        return self._ids("maybe_from")
+
+    def _ids(self, key: str) -> list[int]:
+        # stored JSON: a row from another version or edited by hand must not stop the night
+        named = self.problems.get(key)
+        return [i for i in named if isinstance(i, int)] if isinstance(named, list) else []
 
 
 @dataclass(frozen=True, slots=True)
