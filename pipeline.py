@@ -81,6 +81,13 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
             out.flags.append(f"conflicting:{q.key}")
     out.wants_interview = any(ex.wants_interview for ex in extractions)
     out.refers_to_attachment = any(ex.refers_to_attachment for ex in extractions)
+    _carry_doubts(extractions, out)
+    return out
+
+
+def _carry_doubts(extractions: Sequence[Extraction], out: Extraction) -> None:
+    """The flags and reasons of each part into OUT, less those about answers OUT did not
+    take from it, and a "partial" less the questions another part answered."""
     answered = any(a.value is not None for a in out.answers.values())
     for ex in extractions:
         moot = answered and not _gave_any(ex, out)
@@ -106,7 +113,6 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
                 r = Reason("partial", None, ", ".join(still))
             if r not in out.reasons:
                 out.reasons.append(r)
-    return out
 
 
 # how an extraction found its answers: moot where none of them was taken
