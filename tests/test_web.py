@@ -944,15 +944,23 @@ def test_a_made_up_undo_in_the_url_offers_nothing(cfg: Config, client: TestClien
 def test_undo_also_takes_only_the_same_actions_corrections(cfg: Config,
                                                            client: TestClient) -> None:
     """ALSO comes from a form: it cannot take along another association's correction, nor
-    another person's, even when each is real and in force."""
-    service.set_value(cfg, "Boulesällskapet", "how", "Öppna kvällar.", author="Anna")
+    another person's, even when each is real and in force; the notice offers Ångra only
+    for the reader's own one action."""
+    me = "Anna Testsson"  # the client's user
+    service.set_value(cfg, "Boulesällskapet", "how", "Öppna kvällar.", author=me)
     service.set_value(cfg, "Boulesällskapet", "about", "Boule på Ribersborg.", author="Bo")
     boule = review.load_association(cfg, 1).history
     mine = next(h.id for h in boule if h.key == "how")
     bos = next(h.id for h in boule if h.key == "about")
     other = review.load_association(cfg, 5)
-    service.set_value(cfg, other.record.name, "how", "Annat.", author="Anna")
+    service.set_value(cfg, other.record.name, "how", "Annat.", author=me)
     theirs = next(h.id for h in review.load_association(cfg, 5).history if h.key == "how")
+    service.set_value(cfg, "Boulesällskapet", "obstacles_opportunities", "Lokaler.", author=me)
+    second = next(h.id for h in review.load_association(cfg, 1).history
+                  if h.key == "obstacles_opportunities")
+    ours = client.get(f"/review/a1?done=saved&n=2&undo={mine},{second}&back=a1").text
+    assert 'id="notice-undo"' in ours  # the control: one action of mine is offered
+    assert not review.undoable(cfg, [mine, second], author="Bo")
     for also in (theirs, bos):
         page = client.get(f"/review/a1?done=saved&n=1&undo={mine},{also}&back=a1").text
         assert 'id="notice-undo"' not in page, also
