@@ -105,6 +105,8 @@ _TICKET = re.compile(
     r"|ticket\s+(?:number|id\b|#)|case\s+(?:number|id\b)|support\s+ticket)",
     re.I,
 )
+# the reason of bulk mail (a newsletter, a list): nobody's reply (pipeline.py reads it)
+NEWSLETTER = "a newsletter or mailing list"
 _NO_REPLY_SENDER = re.compile(r"^(?:no-?reply|do-?not-?reply|noreply-\w+)[@+.-]", re.I)
 
 
@@ -286,7 +288,7 @@ def classify(
     threaded = bool(msg.in_reply_to or msg.references)
     if not threaded and ("list-unsubscribe" in msg.headers or "list-id" in msg.headers):
         # A newsletter naming "segregation" may look answered: it answers no one.
-        return Classification("other", "a newsletter or mailing list")
+        return Classification("other", NEWSLETTER)
     # with answers, a weak cue decides nothing: it is not searched for (body regexes)
     reason, strong = auto_reply_reason(msg, strong_only=answered > 0)
     if reason and (strong or answered == 0):
