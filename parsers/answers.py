@@ -1075,7 +1075,11 @@ def _position_agrees(answers: dict[str, Answer], lines: list[Line], qs: list[Ask
 # other words - every sentence says it is to be discussed or will come later
 _TO_DISCUSS = re.compile(
     r"\b(?:diskutera\w*|prata\s+ihop\s+oss|fundera\w*|bestämma|ta\s+upp\s+(?:det|frågan)"
-    r"|stämma\s+av|behöver\s+(?:mer\s+)?tid|discuss\w*|think\s+about)\b", re.I)
+    r"|stämma\s+av|behöver\s+(?:mer\s+)?tid|discuss\w*|think\s+about"
+    # talked over with the board or members first: "vill jag prata med styrelsen om först"
+    r"|(?:prata|tala|snacka|kolla|stämma\s+av)\s+(?:med|i)\s+(?:styrelsen|medlemmarna|ledarna"
+    r"|föreningen|årsmötet|de\s+andra)|(?:talk|check)\s+(?:to|with)\s+(?:the|our)\s+"
+    r"(?:board|members|committee))\b", re.I)
 
 
 # A deferral said anywhere in a short answer: "Vi återkommer om den i februari.", "Det får

@@ -1,0 +1,73 @@
+"""Kinds from a city's general mailbox (unseen46): yes/no words in more of the languages the
+associations write in, a closed office's dated return, a question first talked over with
+the board, a yes with "that is what we are for", a thanks opening the first paragraph.
+Each in other words than the corpus mail it came from."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import extract, reply, values
+
+from svarsinkorg.intake.classify import classify
+from svarsinkorg.intake.decode import decode_message
+from svarsinkorg.parsers.yes_no import parse_yes_no
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Haa.", True),          # Somali
+    ("Maya", False),
+    ("آره", True),           # Persian, spoken
+    ("بلی.", True),
+    ("Erê", True),           # Kurmanji
+    ("أجل", True),           # Arabic
+    ("አዎ", True),            # Amharic
+])
+def test_a_short_yes_or_no_in_more_languages(text, want):
+    assert parse_yes_no(text).value is want
+
+
+def test_a_foreign_yes_under_the_number_is_the_yes():
+    ex = extract("1. Waxaan nahay koox ciyaareed.\n\n2. Haa\n\n3. Waxaan ciyaarnaa xaafado "
+                 "kala duwan.\n\n4. Lacag la'aan.\n\nMahadsanid\nFaadumo")
+    assert values(ex)["works_against_segregation"] is True
+
+
+def test_a_closed_office_reading_mail_from_a_date_is_an_automatic_reply():
+    raw = reply("Tack för ditt meddelande!\n\nFöreningslokalen har stängt över jul. Vi läser "
+                "vår e-post från den 8 januari och hör av oss då.\n\nKulturföreningen")
+    kind = classify(decode_message(raw), coordinators={"samordnare@malmö.se"}, answered=0,
+                    related=True).kind
+    assert kind == "auto_reply"
+
+
+def test_a_question_first_talked_over_with_the_members_is_put_off():
+    ex = extract("1. Vi är en schackklubb med 40 medlemmar.\n\n2. Ja.\n\n3. Vi spelar i "
+                 "bibliotek i olika stadsdelar.\n\n4. Den vill vi tala med medlemmarna om "
+                 "först, ni får svaret efter årsmötet i mars.\n\n/Lena")
+    assert values(ex)["obstacles_opportunities"] is None
+
+
+@pytest.mark.parametrize("body", [
+    "Jo vi motverkar segregation, det är därför föreningen finns.\n/Samira",
+    "Yes we do, that's the whole point of the club!\n/Dan",
+])
+def test_a_yes_with_that_being_what_they_are_for_is_a_yes_without_how(body):
+    v = values(extract(body))
+    assert v["works_against_segregation"] is True
+    assert v["how"] is None
+
+
+@pytest.mark.parametrize(("body", "about"), [
+    ("Hi,\n\nThanks for asking us! Our choir sings every week with people from all over "
+     "the city.\n\nBreaking segregation is the core of what we do, so the answer is yes. We "
+     "sing with newcomers every week.\n\nMoney and rooms are hard, but more people join.\n\n"
+     "Best, Ana",
+     "Our choir sings every week with people from all over the city."),
+    ("Hej!\n\nTack för att ni frågar! Vi är en kör för alla åldrar och vi sjunger varje "
+     "vecka i Möllan.\n\nSegregation motverkar vi, så svaret är ja. Vi sjunger med nyanlända "
+     "varje vecka.\n\nDet svåra är pengar och lokaler, men fler kommer varje år.\n\nHälsningar"
+     "\nEva",
+     "Vi är en kör för alla åldrar och vi sjunger varje vecka i Möllan."),
+])
+def test_a_thanks_opening_the_first_paragraph_is_no_part_of_answer_1(body, about):
+    assert values(extract(body))["about"] == about
