@@ -331,12 +331,18 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         # "Ja vi gör det varje dag", "Inte uttalat."; "Ja, det gör vi genom läxhjälp." says
         # how too: not the yes alone
         return Statement(whole.value, not says_how(s))
-    if whole.value is not None and (parts := _CLAUSE_SPLIT.split(s))[1:] \
-            and all(_WHOLE_POINT.match(c) for c in parts[1:]):
-        head = _FILLER.sub("", parts[0].strip())
-        if len(re.findall(r"\w+", head)) <= 6 and _EXPLICIT.match(head) \
-                and parse_yes_no(head).value == whole.value:
-            return Statement(whole.value, True)
+    parts = _CLAUSE_SPLIT.split(s)
+    head = _FILLER.sub("", parts[0].strip())
+    head_words = len(re.findall(r"\w+", head))
+    plain_head = whole.value is not None and len(parts) > 1 and head_words <= 8 \
+        and bool(_EXPLICIT.match(head)) and parse_yes_no(head).value == whole.value
+    if plain_head and head_words <= 6 and all(_WHOLE_POINT.match(c) for c in parts[1:]):
+        return Statement(whole.value, True)
+    if plain_head and whole.value is False and re.match(r"(?i)(?:nej|no)\b", head) \
+            and (_NEGATED.search(head[3:]) or re.search(r"(?i)n['’]t\b", head)):
+        # "Nej vi jobbar inte med sånt, vi är bara ...": the no said whole in its first
+        # clause, its negation there too; why not after the comma
+        return Statement(False, False)
     core = _MANNER_TAIL.sub("", s)
     if whole.value is not None and core != s and len(re.findall(r"\w+", core)) <= 6 \
             and _EXPLICIT.match(_FILLER.sub("", core)) and parse_yes_no(core).value == whole.value:

@@ -71,3 +71,18 @@ def test_a_yes_with_that_being_what_they_are_for_is_a_yes_without_how(body):
 ])
 def test_a_thanks_opening_the_first_paragraph_is_no_part_of_answer_1(body, about):
     assert values(extract(body))["about"] == about
+
+
+@pytest.mark.parametrize(("body", "why"), [
+    ("Hej!\nVi är en syförening med tolv damer som träffas på tisdagar i Limhamn. Nej vi "
+     "håller inte på med det, vi är bara några grannar som syr ihop.\nHälsningar Karin",
+     "vi är bara några grannar som syr ihop."),
+    ("Hi,\nWe are a small book club of retired teachers meeting on Mondays. No we don't, we "
+     "are just a few friends who read together.\nBest, Tom",
+     "we are just a few friends who read together."),
+])
+def test_a_no_said_whole_then_why_not_after_a_comma_in_one_paragraph(body, why):
+    v = values(extract(body))
+    assert v["works_against_segregation"] is False
+    assert v["how"] == why
+    assert v["about"].endswith(("Limhamn.", "Mondays."))
