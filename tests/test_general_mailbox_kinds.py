@@ -86,3 +86,16 @@ def test_a_no_said_whole_then_why_not_after_a_comma_in_one_paragraph(body, why):
     assert v["works_against_segregation"] is False
     assert v["how"] == why
     assert v["about"].endswith(("Limhamn.", "Mondays."))
+
+
+@pytest.mark.parametrize("note", [
+    "Hej igen!\nHär kommer svaret på den sista frågan, som utlovat.",
+    "Hi again,\nHere is the answer to the last question.",
+])
+def test_a_second_mail_bringing_the_last_question_is_that_answer_not_the_quote(note):
+    body = (f"{note}\n\nDet svåra är att hitta ledare, men skolorna vill gärna samarbeta med oss "
+            "och vi får låna deras gympasalar.\n\n/Nadia\n\n"
+            "> 1. Vi är en basketklubb i Hermodsdal.\n> 2. Ja.\n> 3. Vi tränar i skolorna.\n")
+    v = values(extract(body))
+    assert v["obstacles_opportunities"].startswith("Det svåra är att hitta ledare")
+    assert v["about"] is None
