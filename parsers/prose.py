@@ -396,7 +396,8 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         first.pop()
     out = {qs[0].num: [" ".join(first)], yn_q.num: [yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
-    how = (_HOW_CLAUSE.search(sentences[at][0]) or _new_clause(sentences[at][0], yn_q)) \
+    how = (_run_on_how(sentences[at][0], yn_q) or _HOW_CLAUSE.search(sentences[at][0])
+           or _new_clause(sentences[at][0], yn_q)) \
         if st.value else _why_not_clause(sentences[at][0]) if st.value is False else None
     if how is not None:
         # "Ja vi arbetar mot segregation, det gör vi genom att ...", "Ja vi jobbar mot
@@ -525,6 +526,29 @@ def _new_clause(sentence: str, q: Asked) -> re.Match[str] | None:
         if names_topic(head, q.q) and n_words(m.group("how")) >= _HOW_CLAUSE_WORDS \
                 and (st := yes_no_statement(head, q.q)) is not None and st.value is True:
             return m
+    return None
+
+
+_NEW_SUBJECT = re.compile(r"(?i)\s(?=(?:vi|we|dom|de|alla|föreningen|klubben)\s+\w+\s+\S)")
+_REST = re.compile(r"(?P<how>\S.*)$", re.S)
+
+
+def _run_on_how(sentence: str, q: Asked) -> re.Match[str] | None:
+    """A plain yes in the question's words running on with no stop or comma into what they
+    do ("ja vi jobbar mot segregation vi har gjort besök hos ...", "yes we work against
+    segregation we invite ..."): a new subject after the topic opens the follow-up's answer.
+    The head must be the whole yes (its topic named, nothing else said)."""
+    for m in _NEW_SUBJECT.finditer(sentence):
+        head, rest = sentence[: m.start()], sentence[m.end():]
+        if re.search(r"[,;:.!?]", head) or n_words(head) > 8:
+            return None
+        # the yes ends on the topic's word ("... mot segregation vi har"), not on a word
+        # leading on ("... segregation eftersom vi blandar" is one sentence telling how)
+        if n_words(rest) >= _HOW_CLAUSE_WORDS and names_topic(head.split()[-1], q.q) \
+                and re.match(r"(?i)(?:ja|jo|yes)\b", head) \
+                and (st := yes_no_statement(head, q.q)) is not None and st.value is True \
+                and st.pure:
+            return _REST.search(sentence, m.end())
     return None
 
 

@@ -99,3 +99,19 @@ def test_a_second_mail_bringing_the_last_question_is_that_answer_not_the_quote(n
     v = values(extract(body))
     assert v["obstacles_opportunities"].startswith("Det svåra är att hitta ledare")
     assert v["about"] is None
+
+
+def test_a_yes_running_on_without_a_stop_into_what_they_do_is_the_yes_then_how():
+    body = ("Hej\n\nVi är en kvinnoförening från Eritrea vi har 30 medlemmar och lagar mat "
+            "tillsammans på lördagar i Holma. ja vi jobbar mot segregation vi bjuder in grannar "
+            "från hela området till våra fester. svårt är lokal och pengar.\n\nHälsningar Saba")
+    v = values(extract(body))
+    assert v["works_against_segregation"] is True
+    assert v["how"] == "vi bjuder in grannar från hela området till våra fester."
+
+
+def test_a_yes_leading_on_with_a_because_stays_one_how():
+    body = ("Hej\n\nVi är en dansförening med 60 medlemmar som dansar salsa i Möllevången. "
+            "Ja vi jobbar mot segregation eftersom vi blandar folk från hela stan på dansen. "
+            "Svårt är lokalhyran.\n\nHälsningar Rosa")
+    assert values(extract(body))["how"].startswith("Ja vi jobbar mot segregation eftersom")
