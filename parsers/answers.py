@@ -1009,8 +1009,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         ex.reasons = check(ex, reply.own, questions,
                            whole=source == "body" and not ex.refers_to_attachment,
                            quoted=reply.quoted)
-        ex.reasons += reply_doubts(ex, reply, questions, points_below=_points_below,
-                                   answers_below=lambda t: _has_answers(_answers_in_quote(t, qs)))
+        # a note naming the one question it brings, its answer under it ("Här kommer svaret
+        # på sista frågan som jag lovade."), points at that answer, not at the quoted mail
+        under_note = _answered_under_note(reply.own_unquoted(), to_lines(reply.own),
+                                          max(q.num for q in qs))
+        ex.reasons += reply_doubts(
+            ex, reply, questions, points_below=_points_below,
+            answers_below=lambda t: not under_note and _has_answers(_answers_in_quote(t, qs)))
     except Exception:  # a failing check must not cost the answers found
         log.exception("self-check failed")
         ex.reasons = []

@@ -115,3 +115,27 @@ def test_a_yes_leading_on_with_a_because_stays_one_how():
             "Ja vi jobbar mot segregation eftersom vi blandar folk från hela stan på dansen. "
             "Svårt är lokalhyran.\n\nHälsningar Rosa")
     assert values(extract(body))["how"].startswith("Ja vi jobbar mot segregation eftersom")
+
+
+@pytest.mark.parametrize("thanks", ["Salamat po / Tack så mycket!", "Mahadsanid / Tack 😊",
+                                    "Spas / Tack!"])
+def test_a_thanks_in_two_languages_the_other_first_is_a_closing(thanks):
+    from svarsinkorg.parsers.cues import CLOSING
+
+    assert CLOSING.match(thanks)
+
+
+def test_a_note_naming_the_last_question_points_at_its_answer_not_the_quote():
+    from helpers import QUESTIONS
+
+    from svarsinkorg.parsers.answers import extract_answers
+
+    body = ("Hej igen!\nHär kommer svaret på den sista frågan, som utlovat.\n\nDet svåra är att "
+            "hitta ledare, men skolorna vill gärna samarbeta med oss.\n\n/Nadia\n\n"
+            "Från: Nadia <nadia@example.se>\nSkickat: den 3 december 2019 09:12\n"
+            "Till: Samordnare <samordnare@example.se>\nÄmne: SV: Kartläggning\n\n"
+            "Om föreningen:\nVi är en basketklubb i Hermodsdal med 80 spelare.\n\n"
+            "Segregation?\nJa.\n\nHur:\nVi tränar i skolorna i hela stan.\n")
+    ex = extract_answers(body, QUESTIONS)
+    assert "unassigned_text" not in {r.code for r in ex.reasons}
+    assert ex.answers["obstacles_opportunities"].value.startswith("Det svåra")
