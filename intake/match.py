@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -16,6 +17,8 @@ from ..parsers.quotes import forwarded_sender, is_valediction, text_above_quote
 from ..parsers.text import fold_as_re_i
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
+
+T = TypeVar("T")
 
 _REF_RE = re.compile(r"\[ref:\s*([A-Z0-9]{4,10})\]", re.I)
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|sv|vs|vb|fw|fwd|aw|wg|tr)\s*:\s*)+", re.I)
@@ -250,15 +253,28 @@ class _RosterNames:
     near: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
+def per_roster(cache: list[tuple[Sequence[RosterEntry], T]], roster: Sequence[RosterEntry],
+               build: Callable[[Sequence[RosterEntry]], T]) -> T:
+    """What BUILD makes of ROSTER, made once per roster list and found by identity: one
+    roster list serves a whole import, and hashing its entries for every reply cost more
+    than this saves. CACHE keeps the last four (its strong references keep ids from being
+    reused)."""
+    for known, made in cache:
+        if known is roster:
+            return made
+    made = build(roster)
+    cache[:] = [(roster, made), *cache[:3]]
+    return made
+
+
 _ROSTER_NAMES: list[tuple[Sequence[RosterEntry], _RosterNames]] = []
 
 
 def _roster_names(roster: Sequence[RosterEntry]) -> _RosterNames:
-    # By identity: one roster list serves a whole import; hashing its entries for every
-    # reply cost more than this saves. The strong reference keeps the id from being reused.
-    for known, names in _ROSTER_NAMES:
-        if known is roster:
-            return names
+    return per_roster(_ROSTER_NAMES, roster, _make_roster_names)
+
+
+def _make_roster_names(roster: Sequence[RosterEntry]) -> _RosterNames:
     entries: dict[str, list[RosterEntry]] = {}
     for e in roster:
         if len(e.name) >= _MIN_NAME_LEN:
@@ -269,9 +285,7 @@ def _roster_names(roster: Sequence[RosterEntry]) -> _RosterNames:
     for v, ws in variant_words.items():
         for w in dict.fromkeys(ws):
             by_word.setdefault(w, []).append(v)
-    names = _RosterNames(entries, tuple(sorted(by_word)), variant_words, by_word)
-    _ROSTER_NAMES[:] = [(roster, names), *_ROSTER_NAMES[:3]]
-    return names
+    return _RosterNames(entries, tuple(sorted(by_word)), variant_words, by_word)
 
 
 def _near_words(names: _RosterNames, tok: str) -> tuple[str, ...]:

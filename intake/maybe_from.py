@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..model import RosterEntry
-from .match import name_variants, token_score
+from .match import name_variants, per_roster, token_score
 
 # Looser than the matcher's 92: "Kurdiska Ungdomsföreningen Newroz" for "Kurdiska Föreningen
 # Newroz" scores ~86. Only for names of 12 characters or more (short ones collide).
@@ -67,10 +67,10 @@ _CACHE: list[tuple[Sequence[RosterEntry], _Roster]] = []
 
 
 def _roster(roster: Sequence[RosterEntry]) -> _Roster:
-    # By identity, as match._roster_names: one roster list serves a whole import.
-    for known, made in _CACHE:
-        if known is roster:
-            return made
+    return per_roster(_CACHE, roster, _make_roster)
+
+
+def _make_roster(roster: Sequence[RosterEntry]) -> _Roster:
     variants: dict[str, list[RosterEntry]] = {}
     owners: dict[str, set[int]] = {}
     by_id = {e.id: e for e in roster}
@@ -82,9 +82,7 @@ def _roster(roster: Sequence[RosterEntry]) -> _Roster:
     distinctive = {w: by_id[next(iter(ids))] for w, ids in owners.items()
                    if len(ids) == 1 and len(w) >= _MIN_WORD_LEN and w not in _GENERIC_FOLDED
                    and not w.isdigit()}
-    made = _Roster({v: tuple(es) for v, es in variants.items()}, distinctive)
-    _CACHE[:] = [(roster, made), *_CACHE[:3]]
-    return made
+    return _Roster({v: tuple(es) for v, es in variants.items()}, distinctive)
 
 
 def _sender_places(from_name: str, from_addr: str) -> list[str]:

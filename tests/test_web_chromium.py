@@ -278,6 +278,19 @@ BRO_REPLY = ("Hej!\n\n1. Kulturföreningen Bro ordnar konserter och en vårfesti
              "Möjligheter: grannarna.\n\nMvh Lina\nKulturföreningen Bro Sofielund\n")
 
 
+def _bro_config(tmp_path: Path, second: str = BRO_REPLY) -> Config:
+    """Kulturföreningen Bro's store: a question about a grant in December, then SECOND."""
+    cfg = config_with_roster(tmp_path, "name,email\nKulturföreningen Bro Sofielund,"
+                                       "bro.sofielund@gmail.com\n")
+    sender = {"sender": "bro.sofielund@gmail.com", "name": "Lina Ek"}
+    add_messages(cfg, [
+        reply(BRO_QUESTION, message_id="<bro-1@example.org>",
+              when=dt.datetime(2019, 12, 16, 13, 40, tzinfo=CET), **sender),
+        reply(second, message_id="<bro-2@example.org>",
+              when=dt.datetime(2020, 1, 23, 22, 18, tzinfo=CET), **sender)])
+    return cfg
+
+
 def test_why_first_and_a_mail_set_aside_from_the_item(tmp_path: Path, browser: Any) -> None:
     """The coordinator's trial (unseen42): the reasons sat under all four answer fields,
     below the fold of a 1000-pixel window, and a mail of the association's that is no
@@ -285,14 +298,7 @@ def test_why_first_and_a_mail_set_aside_from_the_item(tmp_path: Path, browser: A
     Now the reasons open the record pane and the mail is set aside from the item."""
     from selenium.webdriver.common.by import By
 
-    cfg = config_with_roster(tmp_path, "name,email\nKulturföreningen Bro Sofielund,"
-                                       "bro.sofielund@gmail.com\n")
-    sender = {"sender": "bro.sofielund@gmail.com", "name": "Lina Ek"}
-    add_messages(cfg, [
-        reply(BRO_QUESTION, message_id="<bro-1@example.org>",
-              when=dt.datetime(2019, 12, 16, 13, 40, tzinfo=CET), **sender),
-        reply(BRO_REPLY, message_id="<bro-2@example.org>",
-              when=dt.datetime(2020, 1, 23, 22, 18, tzinfo=CET), **sender)])
+    cfg = _bro_config(tmp_path)
     token = "chromium-token-" + "z" * 20
     with _serve(cfg, token) as base:
         browser.get(f"{base}/?token={token}")
@@ -345,15 +351,7 @@ def test_each_reason_says_which_mail_it_is_about(tmp_path: Path, browser: Any) -
     the first while a reason quoted the second, with nothing to tell them apart."""
     from selenium.webdriver.common.by import By
 
-    cfg = config_with_roster(tmp_path, "name,email\nKulturföreningen Bro Sofielund,"
-                                       "bro.sofielund@gmail.com\n")
-    sender = {"sender": "bro.sofielund@gmail.com", "name": "Lina Ek"}
-    add_messages(cfg, [
-        reply(BRO_QUESTION, message_id="<bro-1@example.org>",
-              when=dt.datetime(2019, 12, 16, 13, 40, tzinfo=CET), **sender),
-        reply(BRO_REPLY.replace("2. Ja", "2. Ja och nej, det beror på"),
-              message_id="<bro-2@example.org>",
-              when=dt.datetime(2020, 1, 23, 22, 18, tzinfo=CET), **sender)])
+    cfg = _bro_config(tmp_path, BRO_REPLY.replace("2. Ja", "2. Ja och nej, det beror på"))
     token = "chromium-token-" + "w" * 20
     with _serve(cfg, token) as base:
         browser.get(f"{base}/?token={token}")
