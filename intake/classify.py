@@ -62,7 +62,9 @@ _AUTO_BODY = re.compile(
     r"|\b(jag är (tjänstledig|föräldraledig|ledig|på semester|frånvarande|sjukskriven|"
     r"borta|bortrest|på resa|på kurs)|är tillbaka (den|på|igen)|åter (den|i tjänst|på kontoret)|"
     r"läser inte (min )?(e-?post|mejl|mail)|(e-?post|mejl|mail)\w* (läses|besvaras) (inte|ej)|"
-    r"läser (min |mina )?(e-?post|mejl|mail)\w* (igen|först|åter)|"
+    # "Vi läser inkommande e-post efter den 7 januari": a closed office's dated return
+    r"läser (min |mina |vår |våra |inkommande )?(e-?post|mejl|mail)\w* (igen|först|åter"
+    r"|(efter|från) den \d)|"
     r"har begränsad tillgång till (min )?(e-?post|mejl)|"
     r"i am (currently )?out of (the )?office|i('m| am) on (vacation|leave|holiday)|"
     r"(will|i'll) be back on|this is an automatic reply|detta är ett automatiskt svar)",
