@@ -10,7 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .config import Config, Limits, Question, Survey
-from .intake.classify import classify, own_address
+from .intake.classify import NEWSLETTER, classify, own_address
 from .intake.decode import decode_message, problem_reason
 from .intake.match import (
     RosterEntry,
@@ -40,7 +40,6 @@ from .parsers.quotes import is_quoted, text_above_quote
 from .parsers.which_source import Source, source_said_to_count
 
 _MAX_NESTING = 3
-_NEWSLETTER = "a newsletter or mailing list"  # intake.classify's reason: bulk, nobody's reply
 # Parser flags that mean "a person should look": the answers were found by a guess. Each
 # becomes a review reason with the flag as its code.
 _REVIEW_FLAGS = ("by_position", "answers_in_quote", "extraction_error")
@@ -82,6 +81,13 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
             out.flags.append(f"conflicting:{q.key}")
     out.wants_interview = any(ex.wants_interview for ex in extractions)
     out.refers_to_attachment = any(ex.refers_to_attachment for ex in extractions)
+    _carry_doubts(extractions, out)
+    return out
+
+
+def _carry_doubts(extractions: Sequence[Extraction], out: Extraction) -> None:
+    """The flags and reasons of each part into OUT, less those about answers OUT did not
+    take from it, and a "partial" less the questions another part answered."""
     answered = any(a.value is not None for a in out.answers.values())
     for ex in extractions:
         moot = answered and not _gave_any(ex, out)
@@ -107,7 +113,6 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
                 r = Reason("partial", None, ", ".join(still))
             if r not in out.reasons:
                 out.reasons.append(r)
-    return out
 
 
 # how an extraction found its answers: moot where none of them was taken
@@ -332,7 +337,7 @@ def parse_message(
     maybe = list(maybe_from(roster, own_words, subject=msg.subject or "",
                             from_name=msg.from_name or "", from_addr=msg.from_addr or "")) \
         if match.association_id is None and (counts or (
-            cls.kind == "other" and cls.reason != _NEWSLETTER)) else []
+            cls.kind == "other" and cls.reason != NEWSLETTER)) else []
 
     return ParsedMessage(
         header_message_id=msg.message_id,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from . import service
 from .config import Config, Survey
-from .model import Reason
+from .model import Reason, Refusal
 from .service import clean_text, default_author, store_session
 from .store.db import Store
 from .store.models import Association, AssociationEmail, Correction, CorrectionEvent, Message
@@ -486,19 +486,51 @@ def undo(config: Config, event_id: int, author: str | None = None,
          store: Store | None = None, also: list[int] | tuple[int, ...] = ()) -> None:
     """Take back a correction, and with ALSO the others one action made (a save's answers
     and its approval): newest first, all or none."""
+    who = author or default_author(config)
     with _session(config, store) as s:
-        for one in sorted({event_id, *also}, reverse=True):
-            undo_correction(s, one, author or default_author(config))
+        ids = {event_id, *also}
+        if also and not _one_action(list(s.scalars(
+                select(CorrectionEvent).where(CorrectionEvent.id.in_(ids)))), ids, who):
+            # ALSO comes from a form (and the notice's URL before it): only the corrections
+            # one save of this person's made together, never another association's or
+            # another person's (those are undone one at a time from the history).
+            raise Refusal("undo_not_one_action",
+                          f"corrections {sorted(ids)} were not made by one action",
+                          id=event_id)
+        for one in sorted(ids, reverse=True):
+            undo_correction(s, one, who)
 
 
-def undoable(config: Config, events: list[int], store: Store | None = None) -> bool:
-    """Whether an action's corrections can still be taken back as one (none undone yet)."""
+# The corrections of one save are written in one transaction: seconds apart at most.
+_ONE_ACTION_SECONDS = 60
+
+
+def _one_action(rows: list[CorrectionEvent], ids: set[int], author: str) -> bool:
+    """Whether ROWS (all of IDS) are what one save, confirm or move of AUTHOR made: one
+    association's fields and approval, and at most the one mail assigned to it."""
+    if len(rows) != len(ids) or {r.author for r in rows} != {author}:
+        return False
+    assigns = [r for r in rows if r.kind == "assign"]
+    targets = {r.association_id for r in rows if r.kind != "assign"}
+    if len(assigns) > 1 or len(targets) > 1:
+        return False
+    if assigns and targets and (assigns[0].new or {}).get("value") not in targets:
+        return False
+    times = [r.created_at for r in rows]
+    return (max(times) - min(times)).total_seconds() <= _ONE_ACTION_SECONDS
+
+
+def undoable(config: Config, events: list[int], store: Store | None = None,
+             author: str | None = None) -> bool:
+    """Whether an action's corrections, AUTHOR's, can still be taken back as one (none
+    undone yet): a notice offers Ångra only for what its reader just did."""
     if not events:
         return False
     with _session(config, store, readonly=True) as s:
-        rows = list(s.execute(select(CorrectionEvent.id, CorrectionEvent.undone_at)
-                              .where(CorrectionEvent.id.in_(events))))
-        return len(rows) == len(set(events)) and all(r.undone_at is None for r in rows)
+        rows = list(s.scalars(select(CorrectionEvent)
+                              .where(CorrectionEvent.id.in_(set(events)))))
+        return _one_action(rows, set(events), author or default_author(config)) \
+            and all(r.undone_at is None for r in rows)
 
 
 # --- history and detail pages ---------------------------------------------------------

@@ -62,7 +62,9 @@ _AUTO_BODY = re.compile(
     r"|\b(jag är (tjänstledig|föräldraledig|ledig|på semester|frånvarande|sjukskriven|"
     r"borta|bortrest|på resa|på kurs)|är tillbaka (den|på|igen)|åter (den|i tjänst|på kontoret)|"
     r"läser inte (min )?(e-?post|mejl|mail)|(e-?post|mejl|mail)\w* (läses|besvaras) (inte|ej)|"
-    r"läser (min |mina )?(e-?post|mejl|mail)\w* (igen|först|åter)|"
+    # "Vi läser inkommande e-post efter den 7 januari": a closed office's dated return
+    r"läser (min |mina |vår |våra |inkommande )?(e-?post|mejl|mail)\w* (igen|först|åter"
+    r"|(efter|från) den \d)|"
     r"har begränsad tillgång till (min )?(e-?post|mejl)|"
     r"i am (currently )?out of (the )?office|i('m| am) on (vacation|leave|holiday)|"
     r"(will|i'll) be back on|this is an automatic reply|detta är ett automatiskt svar)",
@@ -105,6 +107,8 @@ _TICKET = re.compile(
     r"|ticket\s+(?:number|id\b|#)|case\s+(?:number|id\b)|support\s+ticket)",
     re.I,
 )
+# the reason of bulk mail (a newsletter, a list): nobody's reply (pipeline.py reads it)
+NEWSLETTER = "a newsletter or mailing list"
 _NO_REPLY_SENDER = re.compile(r"^(?:no-?reply|do-?not-?reply|noreply-\w+)[@+.-]", re.I)
 
 
@@ -286,7 +290,7 @@ def classify(
     threaded = bool(msg.in_reply_to or msg.references)
     if not threaded and ("list-unsubscribe" in msg.headers or "list-id" in msg.headers):
         # A newsletter naming "segregation" may look answered: it answers no one.
-        return Classification("other", "a newsletter or mailing list")
+        return Classification("other", NEWSLETTER)
     # with answers, a weak cue decides nothing: it is not searched for (body regexes)
     reason, strong = auto_reply_reason(msg, strong_only=answered > 0)
     if reason and (strong or answered == 0):

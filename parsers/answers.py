@@ -415,16 +415,24 @@ def _opening_paragraph(own_text: str) -> list[str]:
     return pars[0].splitlines() if pars else []
 
 
-def asked_about_one_question(own_text: str, quoted: str) -> int | None:
+# the last question named as such: "svaret på sista frågan", "the answer to the last question"
+_LAST_QUESTION = re.compile(
+    r"\b(?:(?:den\s+)?sista\s+frågan|(?:the\s+)?(?:last|final)\s+question)\b", re.I)
+
+
+def asked_about_one_question(own_text: str, quoted: str, n_questions: int = 0) -> int | None:
     """The one question a mail answers when it is a reply to a follow-up ("Kan ni utveckla
-    fråga 3?" in the quoted text) or says so itself ("Ett tillägg till fråga 3:"). None when
-    no question or more than one is named that way."""
+    fråga 3?" in the quoted text) or says so itself ("Ett tillägg till fråga 3:"; given
+    N_QUESTIONS, "Här kommer svaret på sista frågan"). None when no question or more than
+    one is named that way."""
     nums: set[int] = set()
     # the mail says so where it starts: its first paragraph after a greeting ("... så svaret
     # på er andra fråga blir ja" in the middle of prose answers is no follow-up)
     for line in _opening_paragraph(own_text):
         if _ADDS_TO.search(line + " "):
             nums.update(_ref_number(m) for m in _QUESTION_REF.finditer(line))
+            if n_questions and _LAST_QUESTION.search(line):
+                nums.add(n_questions)
     if not nums:
         for sentence in split_sentences(normalize_ws(quoted or "")):
             if _ASKS_MORE.search(sentence):
@@ -662,11 +670,11 @@ def _points_below(own_text: str) -> bool:
     return bool(_INLINE_SIGNAL.search(own_text) or PREAMBLE_ANY.search(own_text))
 
 
-def _answered_under_note(own_text: str, lines: list[Line]) -> bool:
+def _answered_under_note(own_text: str, lines: list[Line], n_questions: int = 0) -> bool:
     """The mail opens naming the one question it answers ("Här kommer svaret på fråga 4 som
     jag lovade:") and the answer follows in its own words: "här kommer svaret" points to
     that, not to the earlier answers quoted below."""
-    if asked_about_one_question(own_text, "") is None:
+    if asked_about_one_question(own_text, "", n_questions) is None:
         return False
     return len(re.findall(r"\w+", _follow_up_answer(lines) or "")) >= 6
 
@@ -758,7 +766,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         if not intro[1]:
             flags.append("by_position")
     if not found.answers and reply.quoted and not reply.forwarded and _points_below(own_text) \
-            and not _answered_under_note(own_text, lines):
+            and not _answered_under_note(own_text, lines, max(q.num for q in qs)):
         # "we wrote our answers in the text below" / "here are the answers": look there
         # before reading the note as a follow-up, by position or as prose
         in_quote = _answers_in_quote(reply.quoted, qs)
@@ -778,7 +786,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if not found.answers and (put_right := _yes_no_put_right(lines, qs)) is not None:
         found = put_right  # "jag svarade fel på frågan om ... Ärligt talat är svaret nej. ..."
         flags.append("follow_up_answer")
-    follow_up = None if found.answers else asked_about_one_question(own_text, reply.quoted)
+    follow_up = None if found.answers \
+        else asked_about_one_question(own_text, reply.quoted, max(q.num for q in qs))
     if follow_up is not None and any(q.num == follow_up for q in qs):
         text_for = _follow_up_answer(lines)
         if text_for:
@@ -1031,8 +1040,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         ex.reasons = check(ex, reply.own, questions,
                            whole=source == "body" and not ex.refers_to_attachment,
                            quoted=reply.quoted)
-        ex.reasons += reply_doubts(ex, reply, questions, points_below=_points_below,
-                                   answers_below=lambda t: _has_answers(_answers_in_quote(t, qs)))
+        # a note naming the one question it brings, its answer under it ("Här kommer svaret
+        # på sista frågan som jag lovade."), points at that answer, not at the quoted mail
+        under_note = _answered_under_note(reply.own_unquoted(), to_lines(reply.own),
+                                          max(q.num for q in qs))
+        ex.reasons += reply_doubts(
+            ex, reply, questions, points_below=_points_below,
+            answers_below=lambda t: not under_note and _has_answers(_answers_in_quote(t, qs)))
     except Exception:  # a failing check must not cost the answers found
         log.exception("self-check failed")
         ex.reasons = []
@@ -1133,7 +1147,11 @@ def _position_agrees(answers: dict[str, Answer], lines: list[Line], qs: list[Ask
 # other words - every sentence says it is to be discussed or will come later
 _TO_DISCUSS = re.compile(
     r"\b(?:diskutera\w*|prata\s+ihop\s+oss|fundera\w*|bestämma|ta\s+upp\s+(?:det|frågan)"
-    r"|stämma\s+av|behöver\s+(?:mer\s+)?tid|discuss\w*|think\s+about)\b", re.I)
+    r"|stämma\s+av|behöver\s+(?:mer\s+)?tid|discuss\w*|think\s+about"
+    # talked over with the board or members first: "vill jag prata med styrelsen om först"
+    r"|(?:prata|tala|snacka|kolla|stämma\s+av)\s+(?:med|i)\s+(?:styrelsen|medlemmarna|ledarna"
+    r"|föreningen|årsmötet|de\s+andra)|(?:talk|check)\s+(?:to|with)\s+(?:the|our)\s+"
+    r"(?:board|members|committee))\b", re.I)
 
 
 # A deferral said anywhere in a short answer: "Vi återkommer om den i februari.", "Det får

@@ -304,6 +304,10 @@ CLOSING = re.compile(
     # thanks in the languages the associations write in
     r"|(?:muchas\s+|mil\s+)?gracias|merci|danke|grazie|obrigad[oa]|dziękuj\w*|teşekkür\w*|kiitos"
     r"|hvala|спасибо|дякую|شكرا\w*|ممنون|mulțumesc|köszönöm|děkuji|ευχαριστώ"
+    # (Tagalog, Somali, Kurdish, Persian, Albanian, Swahili, Vietnamese, Indonesian, Tigrinya,
+    # Amharic: "Salamat po / Tack så mycket", the other language first)
+    r"|salamat\b|mahadsanid|(?:sipas|spas)\b|سپاس|سوپاس|مرسی|faleminderit|asante\b|cảm\s+ơn"
+    r"|terima\s+kasih|የቐንየለይ|አመሰግናለሁ"
     # "Resten skickar vi senare." / "Övriga frågor återkommer vi om.": the rest is put off
     r"|(?:resten|övriga\s+(?:frågor(?:na)?|svar(?:en)?))\s+(?:(?:skickar|återkommer|svarar"
     r"|besvarar|kompletterar)\s+(?:vi|jag)|(?:vi|jag)\s+(?:skickar|återkommer|svarar|besvarar)"

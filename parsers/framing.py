@@ -611,6 +611,8 @@ def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = No
             pars[0] = "\n".join([first[m.end():], *more])  # "Silav! Vi är ..." on one line
     while pars and _is_preamble(pars[0], first=True):
         pars.pop(0)
+    if pars:
+        pars[0] = _without_opening_thanks(pars[0])
     while pars and _is_closing_par(pars[-1]):
         pars.pop()
     if pars and question_texts is not None:
@@ -624,6 +626,23 @@ def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = No
         if not pars[-1]:
             pars.pop()
     return pars
+
+
+# A thanks opening the reply's first paragraph, a sentence of its own: "Thanks for including
+# us! Welcome Dinner ...", "Tack för att ni frågar! Vi är ...": said to the reader, no answer
+_THANKS = re.compile(r"^(?:tack\s+(?:för|så)|thanks?\s+(?:for|you|a\s+lot)|thank\s+you)\b", re.I)
+
+
+def _without_opening_thanks(par: str) -> str:
+    """PAR without a short thanks sentence opening it, when more follows on its line or
+    below (the rest is the reply; a thanks said alone is dropped as a preamble)."""
+    text = par.lstrip()
+    sentences = split_sentences(normalize_ws(text))
+    if len(sentences) < 2 or n_words(sentences[0]) > 8 or not _THANKS.match(sentences[0]) \
+            or not re.search(r"[.!]$", sentences[0]) or not text.startswith(sentences[0]) \
+            or _is_preamble(sentences[1]):
+        return par
+    return text[len(sentences[0]):].lstrip()
 
 
 # "... för alla. /Ali": a name signed at the end of the text

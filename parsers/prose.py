@@ -420,8 +420,9 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         first.pop()
     out = {qs[0].num: [" ".join(first)], yn_q.num: [yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
-    how = (_HOW_CLAUSE.search(sentences[at][0]) or _new_clause(sentences[at][0], yn_q)) \
-        if st.value else None
+    how = (_run_on_how(sentences[at][0], yn_q) or _HOW_CLAUSE.search(sentences[at][0])
+           or _new_clause(sentences[at][0], yn_q)) \
+        if st.value else _why_not_clause(sentences[at][0]) if st.value is False else None
     if how is not None:
         # "Ja vi arbetar mot segregation, det gör vi genom att ...", "Ja vi jobbar mot
         # segregation, vi bjuder in alla ...": the yes, then a clause of the same sentence
@@ -550,6 +551,42 @@ def _new_clause(sentence: str, q: Asked) -> re.Match[str] | None:
                 and (st := yes_no_statement(head, q.q)) is not None and st.value is True:
             return m
     return None
+
+
+_NEW_SUBJECT = re.compile(r"(?i)\s(?=(?:vi|we|dom|de|alla|föreningen|klubben)\s+\w+\s+\S)")
+_REST = re.compile(r"(?P<how>\S.*)$", re.S)
+
+
+def _run_on_how(sentence: str, q: Asked) -> re.Match[str] | None:
+    """A plain yes in the question's words running on with no stop or comma into what they
+    do ("ja vi jobbar mot segregation vi har gjort besök hos ...", "yes we work against
+    segregation we invite ..."): a new subject after the topic opens the follow-up's answer.
+    The head must be the whole yes (its topic named, nothing else said)."""
+    for m in _NEW_SUBJECT.finditer(sentence):
+        head, rest = sentence[: m.start()], sentence[m.end():]
+        if re.search(r"[,;:.!?]", head) or n_words(head) > 8:
+            return None
+        # the yes ends on the topic's word ("... mot segregation vi har"), not on a word
+        # leading on ("... segregation eftersom vi blandar" is one sentence telling how)
+        if n_words(rest) >= _HOW_CLAUSE_WORDS and names_topic(head.split()[-1], q.q) \
+                and re.match(r"(?i)(?:ja|jo|yes)\b", head) \
+                and (st := yes_no_statement(head, q.q)) is not None and st.value is True \
+                and st.pure:
+            return _REST.search(sentence, m.end())
+    return None
+
+
+def _why_not_clause(sentence: str) -> re.Match[str] | None:
+    """A no said whole in its first clause, then a comma and a clause of its own on why not
+    ("Nej vi håller inte på med det, vi är bara några grannar som odlar ihop", "No we don't,
+    we are just ..."): that clause is the follow-up's answer (why not)."""
+    m = _OWN_SUBJECT.search(sentence)
+    if m is None or n_words(m.group("how")) < _HOW_CLAUSE_WORDS:
+        return None
+    head = sentence[: m.start()]
+    if "," in head or not re.match(r"(?i)(?:nej|no)\b", head):
+        return None
+    return m if parse_yes_no(head).value is False else None
 
 
 _NOT_AS_SUCH = re.compile(r"(?i)\b(?:inte|inget|ej|not|nothing)\b[^,;]*?\b(?:uttryckligen|uttalat"

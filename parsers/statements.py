@@ -106,6 +106,15 @@ _WHY_WE_EXIST = re.compile(
     r"|bildades|grundades|finns|existerar|började|kom\s+till)\b"
     r"|\breasons?\s+(?:why\s+|that\s+)?(?:we|the\s+\w+)\s+(?:\w+\s+)?(?:started|exists?|began"
     r"|(?:was|were)\s+(?:founded|started|formed))\b")
+# The yes said, then that the question's matter is what they are for: "Ja vi jobbar mot
+# segregation, det är hela idén med klubben!", "Yes, that's the whole point of the club." A
+# reason, no how: the yes stays pure however long the sentence.
+_WHOLE_POINT = re.compile(
+    r"(?i)^\s*(?:det|detta|de[tn]\s+här|that|this|it)(?:\s+är|\s+is|['’]s)\s+(?:ju\s+|liksom\s+)?"
+    r"(?:(?:hela|själva)\s+(?:idén|poängen|meningen|grejen|syftet|anledningen)"
+    r"|the\s+whole\s+(?:point|idea|reason)|why\s+we\s+exist)"
+    r"(?:\s+(?:med|till|bakom|för|of|behind|for)\s+(?:(?:the|our|vår)\s+)?\w+)?[\s.!]*$"
+    r"|^\s*(?:det|that|it)\s+är\s+därför\s+(?:vi|föreningen|klubben)\s+finns[\s.!]*$")
 _MEANS = re.compile(
     r"(?i)^[\s,]*(?:genom|bland\s+annat|t\.\s?ex|till\s+exempel|via|med\s+hjälp|eftersom|för\s+att"
     r"|men|fast|dock|by|through|because|for\s+example|e\.g|but|although|though)\b")
@@ -339,6 +348,18 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         return Statement(whole.value, not says_how(s))
     if whole.value is not None and not whole.ambiguous and _word_said_over(s, whole.value):
         return Statement(whole.value, True)
+    parts = _CLAUSE_SPLIT.split(s)
+    head = _FILLER.sub("", parts[0].strip())
+    head_words = len(re.findall(r"\w+", head))
+    plain_head = whole.value is not None and len(parts) > 1 and head_words <= 8 \
+        and bool(_EXPLICIT.match(head)) and parse_yes_no(head).value == whole.value
+    if plain_head and head_words <= 6 and all(_WHOLE_POINT.match(c) for c in parts[1:]):
+        return Statement(whole.value, True)
+    if plain_head and whole.value is False and re.match(r"(?i)(?:nej|no)\b", head) \
+            and (_NEGATED.search(head[3:]) or re.search(r"(?i)n['’]t\b", head)):
+        # "Nej vi jobbar inte med sånt, vi är bara ...": the no said whole in its first
+        # clause, its negation there too; why not after the comma
+        return Statement(False, False)
     core = _MANNER_TAIL.sub("", s)
     if whole.value is not None and core != s and len(re.findall(r"\w+", core)) <= 6 \
             and _EXPLICIT.match(_FILLER.sub("", core)) and parse_yes_no(core).value == whole.value:

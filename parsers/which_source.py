@@ -44,7 +44,8 @@ _NOT_AFTER = re.compile(r"\s+(?:inte|ej|not|längre\s+inte)\b", re.I)
 _VERSION = re.compile(r"\b(?:svar\w*|version\w*|answers?|responses?|replies|text\w*)\b", re.I)
 
 
-def _one(sentence: str) -> Source | None:
+def _place_said_in(sentence: str) -> Source | None:
+    """The place SENTENCE says counts ("body" also where it takes the file back), or None."""
     if _FILE_DROPPED.search(sentence):
         return "body"
     if not _VERSION.search(sentence):
@@ -69,5 +70,5 @@ def source_said_to_count(own_text: str | None) -> Source | None:
     text = normalize_ws(own_text)
     if not text or not _FILE_WORD.search(text):
         return None
-    said = {s for s in (_one(x) for x in split_sentences(text)) if s is not None}
+    said = {s for s in (_place_said_in(x) for x in split_sentences(text)) if s is not None}
     return said.pop() if len(said) == 1 else None

@@ -141,8 +141,14 @@ def _ticked(text: str) -> bool | None:
 
 _YES_WORDS = (
     "ja yes jo oui si sí sim tak evet kyllä joo da да ano igen ναι có vâng naam نعم بله aye yep"
+    # Somali, Persian (spoken and formal), Arabic (formal and spoken), Kurdish (Kurmanji and
+    # Sorani), Tigrinya, Amharic
+    " haa آره بلی أجل اجل ايوه erê belê بەڵێ እወ አዎ"
 )
-_NO_WORDS = "nej no nei nee nein non não nie hayır ei ne не нет nem όχι không لا نه nope"
+_NO_WORDS = (
+    "nej no nei nee nein non não nie hayır ei ne не нет nem όχι không لا نه nope"
+    " maya خیر نەخێر ኣይፋል"
+)
 _SHORT_YES_NO = {
     **dict.fromkeys(_YES_WORDS.split(), True),
     **dict.fromkeys(_NO_WORDS.split(), False),

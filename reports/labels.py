@@ -929,6 +929,10 @@ _both({
     # refusals (model.Refusal, web.server.ServeRefused): "err_" + code
     "err_no_correction": ("Det finns ingen ändring {id}.", "There is no correction {id}."),
     "err_already_undone": ("Ändring {id} är redan ångrad.", "Correction {id} is already undone."),
+    "err_undo_not_one_action": ("Ändringarna hör inte till en och samma åtgärd: ångra dem "
+                                "en i taget i historiken.",
+                                "These corrections were not made by one action: undo them "
+                                "one at a time in the history."),
     "err_undo_newer_first": ("Ändring {id} har ersatts av en senare ändring: ångra den först.",
                              "Correction {id} was replaced by a newer one: undo that first."),
     "err_no_message": ("Det finns inget sparat meddelande {ref!r}.",

@@ -36,7 +36,6 @@ def counts(records: list[AssociationRecord]) -> Counts:
     )
 
 
-
 def review_items(state: SurveyState) -> int:
     """What waits for a person, counted as the review queue counts it (review.py): one
     per association whose record needs review, one per flagged mail that belongs to no
@@ -49,6 +48,7 @@ def review_items(state: SurveyState) -> int:
         rec = owner.get(m.id) if what != "unmatched" else None
         refs.add(("m", m.id) if rec is None else ("a", rec))
     return len(refs)
+
 
 def days_left(survey: Survey, now: dt.datetime) -> int:
     """Whole calendar days from today to the deadline day, in the survey's time zone:

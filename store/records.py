@@ -132,14 +132,17 @@ class _Mail:
     @property
     def also_names(self) -> list[int]:
         """The other associations this reply names (ParsedMessage.also_names)."""
-        named = self.problems.get("also_names")
-        return [i for i in named if isinstance(i, int)] if named else []
+        return self._ids("also_names")
 
     @property
     def maybe_from(self) -> list[int]:
         """An unmatched reply's candidates (ParsedMessage.maybe_from)."""
-        named = self.problems.get("maybe_from")
-        return [i for i in named if isinstance(i, int)] if named else []
+        return self._ids("maybe_from")
+
+    def _ids(self, key: str) -> list[int]:
+        # stored JSON: a row from another version or edited by hand must not stop the night
+        named = self.problems.get(key)
+        return [i for i in named if isinstance(i, int)] if isinstance(named, list) else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +242,19 @@ def build_state(session: Session, survey: Survey) -> SurveyState:
             gc.enable()
 
 
+def _with_maybe_from(review: list[tuple[str, MessageSummary | None, Reason]],
+                     maybe_names: dict[int, list[str]]
+                     ) -> list[tuple[str, MessageSummary | None, Reason]]:
+    """REVIEW with a "may_be_from" row right after each unmatched mail's own reason."""
+    out: list[tuple[str, MessageSummary | None, Reason]] = []
+    for what, sm, r in review:
+        out.append((what, sm, r))
+        said = maybe_names.get(sm.id) if what == "unmatched" and sm is not None else None
+        if said:
+            out.append(("unmatched", sm, Reason("may_be_from", None, ", ".join(said))))
+    return out
+
+
 def _build_state(session: Session, survey: Survey) -> SurveyState:
     assocs = _load_roster(session)
     messages = _load_mail(session)
@@ -310,9 +326,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         if m.maybe_from and (m.id not in assigned) and m.kind in ("reply", "other"):
             maybe_names[m.id] = [names[i] for i in m.maybe_from if i in names]
     if maybe_names:  # the unmatched mail says, beside its own reason, who it may be from
-        review = [x for what, sm, r in review for x in [(what, sm, r), *(
-            [("unmatched", sm, Reason("may_be_from", None, ", ".join(maybe_names[sm.id])))]
-            if what == "unmatched" and sm is not None and maybe_names.get(sm.id) else [])]]
+        review = _with_maybe_from(review, maybe_names)
     # the replies that name an association still open, with the names they name
     naming_open: dict[int, list[str]] = {}
     for aid, ms in named_open.items():

@@ -378,3 +378,19 @@ def test_a_forward_of_another_associations_reply_holds_that_association_until_as
         assert rec.reasons == [] and rec.status == "responded"
         assert rec.answers["about"] == "Vi har hälsocafé."
         assert council.reasons == [] and council.status == "no_response"
+
+
+def test_a_stored_name_list_of_another_shape_names_nobody() -> None:
+    """problems is stored JSON: a row from another version (or edited by hand) whose
+    also_names / maybe_from is no list names nobody, and the night goes on."""
+    from svarsinkorg.store.records import _Mail
+
+    def mail(problems: dict[str, object]) -> _Mail:
+        return _Mail(1, None, None, None, None, None, "reply", None, None, "ok", False, {},
+                     problems)
+
+    for bad in (7, "12", {"a": 1}, None, True):
+        m = mail({"also_names": bad, "maybe_from": bad})
+        assert (m.also_names, m.maybe_from) == ([], []), bad
+    m = mail({"also_names": [3, "x", 4], "maybe_from": [5]})
+    assert (m.also_names, m.maybe_from) == ([3, 4], [5])

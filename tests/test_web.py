@@ -941,6 +941,36 @@ def test_a_made_up_undo_in_the_url_offers_nothing(cfg: Config, client: TestClien
     assert r.status_code == 409
 
 
+def test_undo_also_takes_only_the_same_actions_corrections(cfg: Config,
+                                                           client: TestClient) -> None:
+    """ALSO comes from a form: it cannot take along another association's correction, nor
+    another person's, even when each is real and in force; the notice offers Ångra only
+    for the reader's own one action."""
+    me = "Anna Testsson"  # the client's user
+    service.set_value(cfg, "Boulesällskapet", "how", "Öppna kvällar.", author=me)
+    service.set_value(cfg, "Boulesällskapet", "about", "Boule på Ribersborg.", author="Bo")
+    boule = review.load_association(cfg, 1).history
+    mine = next(h.id for h in boule if h.key == "how")
+    bos = next(h.id for h in boule if h.key == "about")
+    other = review.load_association(cfg, 5)
+    service.set_value(cfg, other.record.name, "how", "Annat.", author=me)
+    theirs = next(h.id for h in review.load_association(cfg, 5).history if h.key == "how")
+    service.set_value(cfg, "Boulesällskapet", "obstacles_opportunities", "Lokaler.", author=me)
+    second = next(h.id for h in review.load_association(cfg, 1).history
+                  if h.key == "obstacles_opportunities")
+    ours = client.get(f"/review/a1?done=saved&n=2&undo={mine},{second}&back=a1").text
+    assert 'id="notice-undo"' in ours  # the control: one action of mine is offered
+    assert not review.undoable(cfg, [mine, second], author="Bo")
+    for also in (theirs, bos):
+        page = client.get(f"/review/a1?done=saved&n=1&undo={mine},{also}&back=a1").text
+        assert 'id="notice-undo"' not in page, also
+        csrf = field(page, "csrf")
+        r = client.post(f"/corrections/{mine}/undo", data={"csrf": csrf, "also": str(also)})
+        assert r.status_code == 409 and "en och samma åtgärd" in r.text
+    assert all(h.in_force for h in review.load_association(cfg, 1).history)
+    assert review.load_association(cfg, 5).history[0].in_force
+
+
 def test_a_confirmation_refuses_a_mail_moved_meanwhile(cfg: Config, client: TestClient) -> None:
     csrf = field(client.get("/review/a5").text, "csrf")
     mail = review.load_association(cfg, 5).record.messages[0].id

@@ -284,10 +284,12 @@ def create_app(
 
     def _undo(request: Request) -> dict[str, Any] | None:
         """The notice's Ångra: the corrections the action just made (from its redirect),
-        offered while none of them is undone; it goes back to the item they were made on."""
+        offered while they are this person's one action and none of them is undone; it
+        goes back to the item they were made on."""
         events = _parse_ids(request.query_params.get("undo"))
         back = request.query_params.get("back") or ""
-        if not events or not _ref(back) or not review.undoable(config, events, web.store):
+        if not events or not _ref(back) \
+                or not review.undoable(config, events, web.store, web.author(request)):
             return None
         newest = max(events)
         return {"event": newest, "also": _ids([e for e in events if e != newest]),
