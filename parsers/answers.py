@@ -90,7 +90,7 @@ from .markers import (
     split_inline_numbering,
 )
 from .model import Answer, Extraction
-from .prose import about_from_prose, answers_by_position, bare_yes_no, yes_no_word
+from .prose import _ByPosition, about_from_prose, answers_by_position, bare_yes_no, yes_no_word
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check
@@ -148,10 +148,29 @@ _CLAUSE_END = re.compile(
     r"|because|as|since|when|once|after|before|but)\b)",
     re.I,
 )
+# What a pointer points at: "ovan", "svaret ovan", "svar 1", "fråga 3", "punkt 2", "3", "above",
+# "answer 1", "the previous one".
+_POINTED_AT = (
+    r"(?:ovan(?:för)?|nedan|ovanstående|föregående|innan|(?:(?:mitt|vårt|det)\s+)?(?:förra|"
+    r"tidigare)(?:\s+svar(?:et)?)?|(?:(?:mitt|vårt|det)\s+)?svar(?:et)?(?:\s+(?:på\s+)?"
+    r"(?:fråga\s+|frågan\s+|punkt\s+)?(?:nr\.?\s*)?\d)?(?:\s+(?:ovan|nedan|innan))?"
+    r"|(?:fråga|frågan|punkt|punkten|nr\.?)\s*\d(?:\s+(?:ovan|nedan))?|\d(?:\s+(?:ovan|nedan))?"
+    r"|above|below|(?:the\s+)?(?:previous|earlier)(?:\s+(?:one|answer|question))?"
+    r"|(?:answer|question|point|no\.?)\s*\d(?:\s+(?:above|below))?)"
+)
+# An answer that only points elsewhere, with nothing of its own: "Se ovan.", "Samma som ovan.",
+# "Som svar 2.", "Se punkt 1.", "Detsamma.", "Som sagt.", "Same as above.", "See the attached
+# file." It is no answer (null, as the corpora's truths read it); the words stay in its raw.
 _SEE_ELSEWHERE = re.compile(
-    r"^(?:se\s+(?:ovan|nedan|ovanstående|föregående|svar(?:et)?\s+(?:på\s+)?(?:fråga\s+)?\d"
-    r"|fråga\s+\d|(?:den\s+)?(?:bifogad\w*|bilag\w*)(?:\s+(?:fil|filen|dokument|dokumentet|excel\w*"
-    r"|word\w*|pdf\w*))?|fil(?:en)?|dokument(?:et)?)|see\s+(?:above|below|attach\w*))"
+    r"^(?:se\s+(?:(?:även|också)\s+)?(?:" + _POINTED_AT + r"|(?:den\s+)?(?:bifogad\w*|bilag\w*)"
+    r"(?:\s+(?:fil|filen|dokument|dokumentet|excel\w*|word\w*|pdf\w*))?|fil(?:en)?"
+    r"|dokument(?:et)?)"
+    r"|(?:(?:samma|detsamma|likadant|liksom)(?:\s+svar)?\s+som|som)(?:\s+(?:i|på))?\s+"
+    + _POINTED_AT
+    + r"|samma(?:\s+svar)?|detsamma|dito|ditto|som\s+sagt(?:\s+" + _POINTED_AT + r")?"
+    r"|(?:the\s+)?same(?:\s+answer)?(?:\s+as\s+" + _POINTED_AT + r")?|as\s+(?:said\s+)?"
+    + _POINTED_AT
+    + r"|see\s+(?:" + _POINTED_AT + r"|(?:the\s+)?attach\w*(?:\s+\w+)?))"
     r"[\s.!]*$",
     re.I,
 )
@@ -734,6 +753,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
     _yes_no_above_the_labels(lines, found, qs)
+    if (above := _paragraphs_above_a_later_heading(lines, found, qs)) is not None:
+        # unheaded paragraphs over the first heading, a later question's: the questions
+        # before it, by their order (the yes/no from its follow-up's words checked)
+        found.answers.update(above.answers)
+        flags.append("by_position")
+        if above.from_prose:
+            flags.extend(f"yes_no_from_prose:{q.q.key}" for q in qs if q.q.kind == "yes_no")
     intro = _intro_as_first_answer(lines, found, qs)
     if intro is not None:
         found.answers[qs[0].num] = [intro[0]]
@@ -847,6 +873,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # word for a mixed sentence ("kanske ... men ja"), not the writer's answer
     placed_by_reader = any(f.split(":")[0] in _READER_PLACED for f in flags)
     accounted: set[int] = set()  # questions a note at an answer's end skips or puts off
+    asked_again = _short_questions_heading(lines, found, qs)
     for q in qs:
         lines_q = found.answers.get(q.num)
         if lines_q is None:
@@ -883,6 +910,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = value[lead.end():]  # "1. Om kåren: Scoutkår med ...": the writer's heading
         if q.q.kind == "text" and (lead := _REPORTED_QUESTION.match(value)):
             value = value[lead.end():]  # "Ni frågar vilka vi är. Oxie Ridklubb är ..."
+        if q.num in asked_again and (lead := _OWN_SHORT_QUESTION.match(value)):
+            # "2. Motverkar ni segregation? Ja", "3. Hur? Att kunna ...": the question put
+            # again short in the writer's words after its number - a heading, not the answer
+            value = value[lead.end():]
         value, named_after = _note_on_other_questions(value, q.num, qs)
         accounted |= named_after
         if _SEE_ELSEWHERE.match(value):
@@ -1062,6 +1093,33 @@ _TOPIC_LABEL = re.compile(rf"^{TOPIC}\s*:\s+(?=\S)", re.I)
 _REPORTED_QUESTION = re.compile(
     r"^(?:ni|du|you)\s+(?:frågar|frågade|undrar|undrade|ville?\s+veta|asks?|asked|wonder(?:ed)?"
     r"|want(?:ed)?\s+to\s+know)\b[^.!?]{3,80}[.:?]\s+(?=\S)", re.I)
+
+
+# a short question opening an answer, the answer after it on the same line
+_OWN_SHORT_QUESTION = re.compile(r"^(?P<q>[^.!?:\n]{2,60}\?)\s+(?=\S)")
+
+
+_SIBLINGS_ASKED = 3
+_NUMBERED_SHORT_QUESTION = re.compile(r"^\s*\d[.):]?\s+[^.!?:\n]{2,60}\?\s+\S")
+
+
+def _short_questions_heading(lines: list[Line], found: Found, qs: list[Asked]) -> set[int]:
+    """The answers that open with a short question of the writer's own fitting their
+    question's words, the answer after it on the same line ("3. Hur? Att kunna ..."), when
+    three or more numbered lines are so laid out: the writer's headings. One or two alone
+    may be the writer's own words ("4. Vad är ett hinder? Vi vet inte riktigt."): kept."""
+    if sum(bool(_NUMBERED_SHORT_QUESTION.match(ln.text)) for ln in lines
+           if not ln.quoted) < _SIBLINGS_ASKED:
+        return set()
+    scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
+    out: set[int] = set()
+    for q in qs:
+        value = normalize_ws(raw_text(found.answers.get(q.num) or []))
+        lead = _OWN_SHORT_QUESTION.match(value)
+        if lead and n_words(lead["q"]) <= 6 and value[lead.end():][:1].isupper() \
+                and q.num in scorer.candidates(lead["q"])[0]:
+            out.add(q.num)
+    return out
 
 
 _READER_PLACED = frozenset({"by_position", "by_position_confirmed", "yes_no_from_prose",
@@ -1528,6 +1586,26 @@ def _split_spanned_text(answers: dict[str, Answer], qs: list[Asked], found: Foun
 
 def _opens_with_yes_no(sentence: str) -> bool:
     return bool(_OPENING_YES_NO.match(sentence)) and parse_yes_no(sentence).value is not None
+
+
+def _paragraphs_above_a_later_heading(lines: list[Line], found: Found,
+                                      qs: list[Asked]) -> _ByPosition | None:
+    """Paragraphs with no heading above the first one found when that one is a later
+    question's and the yes/no is among those before it ("Vi är ... / Nej, det gör vi inte.
+    ... / Fråga 4 har vi inget att säga om.", or the last answer under its own heading
+    "Hinder och möjligheter:"): read by their order as the answers to the questions before
+    it, as a reply with no headings at all is. None when their shape does not fit."""
+    if not found.answers or not found.first_line or found.by_order:
+        return None
+    first = min(found.answers)
+    before = [q for q in qs if q.num < first]
+    if not any(q.q.kind == "yes_no" for q in before) or before[-1].q.kind != "text" \
+            or any(ln.quoted for ln in lines[: found.first_line]):
+        return None
+    by_pos = answers_by_position(lines[: found.first_line], before)
+    if set(by_pos.answers) != {q.num for q in before}:
+        return None
+    return by_pos
 
 
 def _intro_as_first_answer(lines: list[Line], found: Found,

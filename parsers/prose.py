@@ -212,6 +212,15 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
     text_qs = [q for i, q in enumerate(qs) if i != k]
     out = {q.num: [p] for q, p in zip(text_qs, pars, strict=True)}
     follow = qs[k + 1]
+    head, _, items = out[follow.num][0].partition("\n")
+    if head.rstrip().endswith(":") and items.strip() and n_words(head) <= 10 \
+            and all(_BULLET.match(ln) for ln in items.splitlines() if ln.strip()) \
+            and (yn := parse_yes_no(head)).value is not None and not yn.ambiguous:
+        # "Ja, det gör vi, på det här sättet:" over a list: the line is the yes/no's, the
+        # list under it says how (its marks kept, as the corpora keep a list's)
+        out[qs[k].num] = [yes_no_word(yn.value)]
+        out[follow.num] = [items]
+        return _ByPosition(out, True)
     sentences = split_sentences(normalize_ws(out[follow.num][0]))
     if len(sentences) > 1 and _echoes_question(sentences[0], qs[k], qs):
         # "Jobbar vi mot segregation? Inte direkt, ...": the writer asks the yes/no question
@@ -277,6 +286,11 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             # the yes/no's own sentence, the reason after it (a sentence that says the yes
             # only by doing it, "..., och vi jobbar målmedvetet med den", says how: it stays)
             sentences = sentences[1:]
+        if st.value is None and len(sentences) > 1 and n_words(sentences[-1]) <= 4 \
+                and parse_yes_no(sentences[-1]).value is None \
+                and (said_both_ways(sentences[-1]) or _MIXED.search(sentences[-1].lower())):
+            # "... Både och kanske." closing it: the open yes/no said again, no part of how
+            sentences = sentences[:-1]
         # ("... så svaret på er andra fråga blir ja." says how too: it stays)
         rest = " ".join(sentences)
         if rest:
@@ -370,6 +384,7 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # the yes/no may end the prose ("Vi är ... Ja vi jobbar mot segregation." and a wish to
     # talk, taken out above): the first question and the yes/no, the rest left open
     st = yes_no_statement(sentences[at][0], yn_q.q) if at is not None else None
+    said_open = False  # the open yes/no said in its own short sentence after its question
     if at is None:
         # "... Do we work against segregation? Yes, we hold ...": the writer asks the yes/no
         # question again, the next sentence opens with its answer word (the question is
@@ -379,6 +394,15 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
                    and (yn := parse_yes_no(s)).value is not None and not yn.ambiguous
                    and split_yes_no_explanation(s) is not None), None)
         st = Statement(parse_yes_no(sentences[at][0]).value, False) if at is not None else None
+    if at is None:
+        # "... Om vi motverkar segregation? Nja. Vi har inte ...": the question asked again,
+        # then a short answer both ways or hedged: said, and left open (flagged)
+        at = next((i for i, (s, _) in enumerate(sentences[2:], 2)
+                   if _echoes_yes_no(sentences[i - 1][0], yn_q) and n_words(s) <= 4
+                   and i + 1 < len(sentences) and parse_yes_no(s).value is None
+                   and (said_both_ways(s) or _MIXED.search(s.lower()))), None)
+        st = Statement(None, False) if at is not None else None
+        said_open = at is not None  # what follows it is the follow-up's
     if at is None:
         # "Segregation är inget vi arbetar med uttryckligen, ..., men vi har haft kurser
         # ...": the topic said not to be worked on and then taken back in part - the yes/no
@@ -437,7 +461,7 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
                 # "..., och det största hindret är att ...": the later question's words
                 # open a clause of the follow-up's sentence, joined by "och"/"men"
                 rest, cut = _split_at_later_clause(rest, scorer, qs[k + 1].num, later[0].num)
-    if st.value is not None:
+    if (st.value is not None or said_open) and cut:
         out[qs[k + 1].num] = [" ".join(s for s, _ in rest[:cut])]
     # (after a yes/no left open, "alla är välkomna hos oss" is no clear "how": left over,
     # for the coordinator to read - the record is flagged for the open yes/no anyway)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..config import Question
 from .headings import content_words, words_match
 from .text import MODAL_ADVERBS, normalize_ws, short_cache
-from .yes_no import _MIXED, _SHORT_YES_NO, parse_yes_no
+from .yes_no import _MIXED, _SHORT_YES_NO, confirms_only, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s"
                            # "Om vi ... blir svaret ja": the answer after a "whether" clause
@@ -319,6 +319,21 @@ def said_as_outcome(sentence: str, question: Question) -> bool:
         for c in clauses[1:])
 
 
+_NEGATION = re.compile(r"(?i)\s+(?:inte|icke|ej|not)\b|n't\b")
+
+
+def _word_said_over(s: str, value: bool) -> bool:
+    """S is the yes or no word (VALUE), a comma, and the same said over as what the writer
+    would say of it ("Nej, det kan vi inte säga att vi gör.", "Ja, det skulle jag säga att
+    vi gör."): the yes/no's own sentence, nothing of how. A no's clause is negated, a yes's
+    is not ("Nej, det skulle vi säga att vi gör" says both: none)."""
+    head, sep, rest = s.partition(",")
+    if not sep or len(re.findall(r"\w+", head)) > 2 or parse_yes_no(head).value != value:
+        return False
+    negated = _NEGATION.search(rest) is not None
+    return negated == (value is False) and confirms_only(_NEGATION.sub("", rest).strip())
+
+
 @short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
 def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     """The yes or no SENTENCE gives to the yes/no QUESTION, or None when it gives none."""
@@ -331,6 +346,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         # "Ja vi gör det varje dag", "Inte uttalat."; "Ja, det gör vi genom läxhjälp." says
         # how too: not the yes alone
         return Statement(whole.value, not says_how(s))
+    if whole.value is not None and not whole.ambiguous and _word_said_over(s, whole.value):
+        return Statement(whole.value, True)
     parts = _CLAUSE_SPLIT.split(s)
     head = _FILLER.sub("", parts[0].strip())
     head_words = len(re.findall(r"\w+", head))

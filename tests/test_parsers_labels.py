@@ -644,3 +644,29 @@ def test_a_number_noun_inside_a_sentence_is_no_label():
     ex = extract("1. Vi är en kör.\n\n2. Ja.\n\n3. Trean i laget är från Rosengård, vi "
                  "blandar alla.\n\n4. Inga hinder.\n\n/Eva")
     assert values(ex)["how"] == "Trean i laget är från Rosengård, vi blandar alla."
+
+
+# --- a short question of the writer's own after the number, the answer after it (unseen50) ---
+
+def test_short_own_questions_after_the_numbers_are_headings() -> None:
+    got = values_of(
+        "Hej!\n\n1. Vilken verksamhet har ni? Vi driver en loppis i Västra Innerstaden, "
+        "öppen varje lördag.\n\n"
+        "2. Jobbar ni mot segregation? Ja\n\n"
+        "3. På vilket sätt? Alla kan skänka och handla, och vi har volontärer från tio länder.\n\n"
+        "4. Hinder och möjligheter? Lokalhyran är ett hinder. Möjligheten är fler volontärer.\n\n"
+        "Hälsningar\nMaja\n")
+    assert got == {
+        "about": "Vi driver en loppis i Västra Innerstaden, öppen varje lördag.",
+        "works_against_segregation": True,
+        "how": "Alla kan skänka och handla, och vi har volontärer från tio länder.",
+        "obstacles_opportunities": "Lokalhyran är ett hinder. Möjligheten är fler volontärer.",
+    }
+
+
+def test_a_question_opening_an_answer_that_names_no_question_stays() -> None:
+    # "Vad är en loppis?" asks nothing the survey asks: the writer's own words, kept
+    got = values_of(
+        "1. Vad är en loppis? En second hand-butik där allt skänks.\n2. Ja\n"
+        "3. Vi har volontärer från tio länder.\n4. Lokalhyran.\n")
+    assert got["about"] == "Vad är en loppis? En second hand-butik där allt skänks."

@@ -455,3 +455,39 @@ def test_a_hedged_yes_said_over_still_shows_the_doubt():
     ex = extract(_THREE.format(yes="Ja, det vill vi nog säga."))
     assert values(ex)["works_against_segregation"] is True
     assert "by_position" in codes(ex)
+
+
+# --- plain paragraphs above the one heading found, a later question's (unseen50) ---
+
+@pytest.mark.parametrize(("body", "want"), [
+    # a closing sentence skipping the last question by its number is the only "heading"
+    ("Hej!\n\nVi är en schackklubb i Kirseberg med ett femtiotal juniorer.\n\n"
+     "Nej, det gör vi inte. Vi tar emot alla som vill spela och det räcker för oss.\n\n"
+     "Fråga 4 hoppar vi över.\n\nMvh Göran\n",
+     ("Vi är en schackklubb i Kirseberg med ett femtiotal juniorer.", False,
+      "Vi tar emot alla som vill spela och det räcker för oss.", None)),
+    # the last answer under its own heading, the others plain paragraphs over it
+    ("Hej,\n\nVi är en kör i Oxie som sjunger på äldreboenden och i kyrkan.\n\n"
+     "Ja. Vi har körkvällar på tre språk och bjuder in SFI-klasser att sjunga med.\n\n"
+     "Hinder och möjligheter:\nLokalen kostar för mycket, men intresset är stort.\n\n"
+     "Hälsningar\nEva\n",
+     ("Vi är en kör i Oxie som sjunger på äldreboenden och i kyrkan.", True,
+      "Vi har körkvällar på tre språk och bjuder in SFI-klasser att sjunga med.",
+      "Lokalen kostar för mycket, men intresset är stort.")),
+])
+def test_paragraphs_above_a_later_heading_are_read_in_order(
+        body: str, want: tuple[object, ...]) -> None:
+    ex = extract(body)
+    assert tuple(values(ex).values()) == want
+    assert "by_position" in codes(ex)  # placed by order: still shown
+
+
+def test_a_yes_line_leading_in_to_a_list_is_the_yes_and_the_list_the_how() -> None:
+    body = ("Hej!\n\nVi är en fritidsgård för unga i Hermodsdal.\n\n"
+            "Absolut, det gör vi genom:\n- läxhjälp två dagar i veckan\n- gratis sommarläger\n\n"
+            "Det svåra är pengarna, det lätta är att unga vill komma.\n\n/Kim\n")
+    got = values(extract(body))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "- läxhjälp två dagar i veckan - gratis sommarläger"
+    assert got["obstacles_opportunities"] == (
+        "Det svåra är pengarna, det lätta är att unga vill komma.")

@@ -15,6 +15,7 @@ from helpers import (
     values,
 )
 
+from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.statements import yes_no_statement
 from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
 
@@ -938,3 +939,58 @@ def test_klart_vi_gor_opening_the_follow_up_under_a_heading_of_both_is_no_doubt(
     assert v["works_against_segregation"] is True
     assert v["how"] == "vi tar med unga från Seved till aktiviteter i andra delar av stan."
     assert not codes(ex) & {"yes_no_from_prose", "yes_no_missing", "partial"}
+
+
+# --- the yes/no word, a comma and the same said over as what the writer would say (unseen50) --
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Nej, det skulle jag inte påstå att vi gör.", False),
+    ("Ja, det vill jag nog säga att vi gör.", True),
+    ("No, I would not say that we do.", False),
+])
+def test_a_yes_no_said_over_is_the_yes_no_alone(sentence: str, want: bool) -> None:
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is want and st.pure
+
+
+def test_a_no_said_over_with_a_yes_clause_is_no_statement() -> None:
+    # the clause says the opposite of the word before it: not read as either
+    assert yes_no_statement("Nej, det skulle vi säga att vi gör.", QUESTIONS[1]) is None
+
+
+def test_a_no_said_over_in_one_paragraph_splits_it() -> None:
+    got = _vals("Hej! Vi är en stickklubb på Möllan med femton medlemmar. Nej, det kan jag inte "
+                "säga att vi gör. Vi träffas mest för att prata och sticka och har aldrig tänkt "
+                "på det.\n")
+    assert got["about"] == "Vi är en stickklubb på Möllan med femton medlemmar."
+    assert got["works_against_segregation"] is False
+    assert got["how"] == "Vi träffas mest för att prata och sticka och har aldrig tänkt på det."
+
+
+def test_own_question_then_a_hedge_leaves_the_yes_no_open_and_keeps_the_how() -> None:
+    # the yes/no question asked again in the paragraph, a short both-ways answer, then why
+    ex = extract_answers(
+        "Hej!\n\nVi är en boulegrupp på Ribersborg som spelar varje söndag. Jobbar vi mot "
+        "segregation? Både och. Vi har aldrig tänkt på det, men folk från hela stan dyker upp "
+        "och spelar med.\n\nDet svåra är att vi inte har någon stuga, det fina är att det är "
+        "gratis.\n\n/Lasse\n", QUESTIONS)
+    got = values(ex)
+    assert got["about"] == "Vi är en boulegrupp på Ribersborg som spelar varje söndag."
+    assert got["works_against_segregation"] is None
+    assert got["how"] == ("Vi har aldrig tänkt på det, men folk från hela stan dyker upp och "
+                          "spelar med.")
+    assert got["obstacles_opportunities"] == (
+        "Det svåra är att vi inte har någon stuga, det fina är att det är gratis.")
+    assert "ambiguous" in codes(ex)  # left open: shown
+
+
+def test_an_open_yes_no_said_again_at_the_follow_ups_end_is_no_part_of_how() -> None:
+    got = values(extract_answers(
+        "Hej!\n\nVi är en förening för eritreanska familjer i Malmö med ett hundratal "
+        "medlemmar.\n\nOm vi motverkar segregation vet jag inte riktigt. Vi ordnar "
+        "läxhjälp för våra barn men vill att de ska ha vänner överallt. Kanske delvis.\n\n"
+        "Hindret är pengar. Möjligheten är alla engagerade föräldrar.\n\n/Yonas\n", QUESTIONS))
+    assert got["works_against_segregation"] is None
+    # (its opening sentence is left to the rules for it; the closing hedge goes)
+    assert got["how"].endswith("Vi ordnar läxhjälp för våra barn men vill att de ska ha "
+                               "vänner överallt.")
