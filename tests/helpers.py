@@ -115,6 +115,34 @@ def config_with_roster(tmp_path: Path, roster_csv: str, store_url: str | None = 
     return config
 
 
+def records_by_name(config: Config) -> dict[str, Any]:
+    """The store's association records (store.records.AssociationRecord) by name."""
+    from svarsinkorg import service
+
+    return {r.name: r for r in service.survey_state(config).associations}
+
+
+REMINDER_DAY = dt.datetime(2020, 1, 24, 9, tzinfo=dt.UTC)  # a week before the deadline
+
+
+def reminder_selection(config: Config, now: dt.datetime = REMINDER_DAY) -> Any:
+    """Who `intake remind` would write to at NOW, and who it skips and why
+    (reminders.select.Selection), from the store as it stands."""
+    from svarsinkorg import service
+    from svarsinkorg.reminders.select import bounced_addresses, choose
+    from svarsinkorg.store.records import build_state
+    from svarsinkorg.store.reminder_history import load_history
+
+    store = service.open_store(config)
+    try:
+        with store.session() as s:
+            state = build_state(s, config.survey)
+            return choose(config.survey, state, load_history(s), bounced_addresses(s, state),
+                          config.reminders, now)
+    finally:
+        store.close()
+
+
 def import_mail(config: Config, tmp_path: Path, name: str, raw: bytes) -> None:
     """RAW written as TMP_PATH/mail/NAME and imported (`intake import`)."""
     from svarsinkorg import service

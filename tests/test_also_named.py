@@ -10,7 +10,15 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import config_with_roster, import_mail, make_config, reply, write_config
+from helpers import (
+    config_with_roster,
+    import_mail,
+    make_config,
+    records_by_name,
+    reminder_selection,
+    reply,
+    write_config,
+)
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -20,14 +28,11 @@ from svarsinkorg.config import Config
 from svarsinkorg.intake.match import RosterEntry, also_named
 from svarsinkorg.model import Reason
 from svarsinkorg.pipeline import parse_message
-from svarsinkorg.reminders.select import Selection, bounced_addresses, choose
 from svarsinkorg.reports.export import export_json
 from svarsinkorg.reports.labels import Labels
 from svarsinkorg.reports.status import status_json
 from svarsinkorg.review import load_item, review_queue
 from svarsinkorg.store.models import Message
-from svarsinkorg.store.records import AssociationRecord, build_state
-from svarsinkorg.store.reminder_history import load_history
 
 KULTUR, HAWO, SOLVE, SOLVE_U, KOREN, POLSKA = 1, 2, 3, 4, 5, 6
 ROSTER = [
@@ -133,21 +138,6 @@ def _ids(cfg: Config) -> dict[str, int]:
     return {r.name: r.id for r in service.survey_state(cfg).associations}
 
 
-def _records(cfg: Config) -> dict[str, AssociationRecord]:
-    return {r.name: r for r in service.survey_state(cfg).associations}
-
-
-def _choose(cfg: Config) -> Selection:
-    store = service.open_store(cfg)
-    try:
-        with store.session() as s:
-            state = build_state(s, cfg.survey)
-            return choose(cfg.survey, state, load_history(s), bounced_addresses(s, state),
-                          cfg.reminders, dt.datetime(2020, 1, 24, 9, tzinfo=dt.UTC))
-    finally:
-        store.close()
-
-
 K, H = "Somaliska Kulturföreningen i Malmö", "Somaliska Kvinnoföreningen Hawo"
 
 
@@ -162,7 +152,7 @@ def test_the_named_association_without_a_reply_is_flagged_and_not_reminded(cfg, 
         assert row.problems["also_names"] == [ids[H]]
     store.close()
 
-    recs = _records(cfg)
+    recs = records_by_name(cfg)
     hawo, kultur = recs[H], recs[K]
     assert (hawo.status, hawo.needs_review) == ("no_response", True)
     assert hawo.reasons == [Reason("named_in_reply", None, K)]
@@ -185,7 +175,7 @@ def test_the_named_association_without_a_reply_is_flagged_and_not_reminded(cfg, 
     assert en.reason(kultur.reasons[0]).startswith(
         "Also names the association Somaliska Kvinnoföreningen Hawo")
 
-    skipped = {sk.name: sk for sk in _choose(cfg).skipped}
+    skipped = {sk.name: sk for sk in reminder_selection(cfg).skipped}
     assert skipped[H].reason == "awaits_review"
     assert skipped[H].text(sv) == (
         "väntar på granskning: Nämns i ett svar från Somaliska Kulturföreningen i Malmö: "
@@ -211,9 +201,9 @@ def test_the_named_association_without_a_reply_is_flagged_and_not_reminded(cfg, 
 
     # a person looks at the named association: both flags go, and it may be reminded
     service.set_value(cfg, H, "reviewed", "ja")
-    recs = _records(cfg)
+    recs = records_by_name(cfg)
     assert recs[H].reasons == [] and recs[K].reasons == [] and not recs[H].needs_review
-    assert H in [c.name for c in _choose(cfg).due]
+    assert H in [c.name for c in reminder_selection(cfg).due]
 
 
 def test_a_named_association_with_its_own_reply_is_left_alone(cfg, tmp_path):
@@ -221,7 +211,7 @@ def test_a_named_association_with_its_own_reply_is_left_alone(cfg, tmp_path):
                                                  sender="hawo@gmail.com", message_id="<h@x>"))
     import_mail(cfg, tmp_path, "both.eml", reply(BOTH, sender="kultur@gmail.com",
                                                  message_id="<both@x>"))
-    recs = _records(cfg)
+    recs = records_by_name(cfg)
     assert recs[H].reasons == [] and recs[H].status == "responded"
     assert recs[K].reasons == []
 
@@ -229,16 +219,16 @@ def test_a_named_association_with_its_own_reply_is_left_alone(cfg, tmp_path):
 def test_a_partner_named_in_passing_is_not_flagged(cfg, tmp_path):
     import_mail(cfg, tmp_path, "p.eml", reply(PARTNER, sender="kultur@gmail.com",
                                               message_id="<p@x>"))
-    recs = _records(cfg)
+    recs = records_by_name(cfg)
     assert not any(r.needs_review for r in recs.values())
-    assert H in [c.name for c in _choose(cfg).due]
+    assert H in [c.name for c in reminder_selection(cfg).due]
 
 
 def test_reparse_keeps_the_named_association(cfg, tmp_path):
     import_mail(cfg, tmp_path, "both.eml", reply(BOTH, sender="kultur@gmail.com",
                                                  message_id="<both@x>"))
     service.reparse(cfg)
-    assert _records(cfg)[H].reasons == [Reason("named_in_reply", None, K)]
+    assert records_by_name(cfg)[H].reasons == [Reason("named_in_reply", None, K)]
 
 
 def test_intake_review_lists_the_named_association_and_the_export_says_why(tmp_path):

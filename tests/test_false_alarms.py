@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import QUESTIONS, config_with_roster, import_mail, reply
+from helpers import QUESTIONS, config_with_roster, import_mail, records_by_name, reply
 
 from svarsinkorg import service
 from svarsinkorg.parsers.answers import extract_answers
@@ -30,10 +30,6 @@ OBST = "Hindret är lokalhyran. Möjligheten är alla nya sångare."
 @pytest.fixture
 def cfg(tmp_path):
     return config_with_roster(tmp_path, ROSTER_CSV)
-
-
-def _records(cfg):
-    return {r.name: r for r in service.survey_state(cfg).associations}
 
 
 # --- a reply that only declines ---------------------------------------------------------
@@ -73,7 +69,7 @@ def test_a_declined_record_says_so_and_is_not_reminded(cfg, tmp_path):
         "Hej,\n\nTack för förfrågan, men vi har beslutat att inte medverka. Vi är bara åtta "
         "medlemmar och hinner inte.\n\nVänliga hälsningar\nBo\nHyllie IF",
         message_id="<no@x>"))
-    rec = _records(cfg)["Hyllie IF"]
+    rec = records_by_name(cfg)["Hyllie IF"]
     assert (rec.declined, rec.needs_review, rec.status) == (True, False, "responded")
     t = Labels.for_survey(cfg.survey)
     assert t("declined_flag") in flags_for(rec, t)
@@ -107,7 +103,7 @@ def test_answers_after_a_decline_outweigh_it(cfg, tmp_path):
     import_mail(cfg, tmp_path, "yes.eml", reply(
         f"Hej, vi ändrade oss!\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\nBo",
         message_id="<yes@x>", when=dt.datetime(2019, 12, 9, 10, tzinfo=dt.UTC)))
-    rec = _records(cfg)["Hyllie IF"]
+    rec = records_by_name(cfg)["Hyllie IF"]
     assert rec.declined is False
     assert rec.answers["works_against_segregation"] is True
 
@@ -147,7 +143,7 @@ def test_both_ways_without_a_follow_up_is_no_missing_answer():
 def test_a_both_ways_answer_is_kept_in_the_record_with_its_words(cfg, tmp_path):
     import_mail(cfg, tmp_path, "a.eml", reply(
         f"1. {ABOUT}\n2. Både och\n3. {HOW}\n4. {OBST}\n\nBo", message_id="<a@x>"))
-    rec = _records(cfg)["Hyllie IF"]
+    rec = records_by_name(cfg)["Hyllie IF"]
     assert rec.answers["works_against_segregation"] is None
     assert rec.raw_answers["works_against_segregation"] == "Både och"
     assert rec.needs_review is False
@@ -343,12 +339,12 @@ def test_a_partial_reply_completed_by_a_later_mail_needs_no_review(cfg, tmp_path
         f"Hej,\n\nFråga 2: Ja\n\nFråga 3: {HOW}\n\nFråga 4: {OBST}\n\nHälsningar\nEva",
         sender="info@korenharmoni.se", when=dt.datetime(2020, 1, 10, 10, 0, tzinfo=dt.UTC),
         message_id="<a@x>"))
-    assert _records(cfg)["Kören Harmoni"].needs_review  # question 1 open, no reason given
+    assert records_by_name(cfg)["Kören Harmoni"].needs_review  # question 1 open, no reason given
     import_mail(cfg, tmp_path, "b.eml", reply(
         f"Hej igen, jag glömde skriva vilka vi är, det kommer här:\n\n{ABOUT}\n\nEva",
         sender="info@korenharmoni.se", when=dt.datetime(2020, 1, 10, 11, 0, tzinfo=dt.UTC),
         message_id="<b@x>"))
-    rec = _records(cfg)["Kören Harmoni"]
+    rec = records_by_name(cfg)["Kören Harmoni"]
     assert rec.answers["about"] == ABOUT and rec.answers["how"] == HOW
     assert not rec.needs_review, rec.review_reasons
 
@@ -364,7 +360,7 @@ def test_a_gap_filled_by_an_earlier_mail_still_shows(cfg, tmp_path):
         f"Hej,\n\nFråga 2: Ja\n\nFråga 3: {HOW}\n\nFråga 4: {OBST}\n\nHälsningar\nEva",
         sender="info@korenharmoni.se", when=dt.datetime(2020, 1, 11, 10, 0, tzinfo=dt.UTC),
         message_id="<b@x>"))
-    assert _records(cfg)["Kören Harmoni"].needs_review
+    assert records_by_name(cfg)["Kören Harmoni"].needs_review
 
 
 def test_an_answerless_mail_then_late_answers_still_shows(cfg, tmp_path):
@@ -377,7 +373,7 @@ def test_an_answerless_mail_then_late_answers_still_shows(cfg, tmp_path):
         f"1. {ABOUT}\n\n2. Ja\n\n3. {HOW}\n\n4. {OBST}\n\nEva",
         sender="info@korenharmoni.se", when=dt.datetime(2020, 2, 10, 10, 0, tzinfo=dt.UTC),
         message_id="<b@x>"))
-    rec = _records(cfg)["Kören Harmoni"]
+    rec = records_by_name(cfg)["Kören Harmoni"]
     assert rec.needs_review or rec.status == "late"
 # --- notes on the reply itself, and the reason for a visit (unseen28's false alarms) -----
 

@@ -7,12 +7,19 @@ wait."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import config_with_roster, import_mail, make_config, reply, write_config
+from helpers import (
+    config_with_roster,
+    import_mail,
+    make_config,
+    records_by_name,
+    reminder_selection,
+    reply,
+    write_config,
+)
 from sqlalchemy import select
 from starlette.testclient import TestClient
 from typer.testing import CliRunner
@@ -24,13 +31,10 @@ from svarsinkorg.intake.match import RosterEntry
 from svarsinkorg.intake.maybe_from import maybe_from
 from svarsinkorg.model import Reason
 from svarsinkorg.pipeline import parse_message
-from svarsinkorg.reminders.select import Selection, bounced_addresses, choose
 from svarsinkorg.reports.export import export_json
 from svarsinkorg.reports.labels import Labels
 from svarsinkorg.review import review_queue
 from svarsinkorg.store.models import Message
-from svarsinkorg.store.records import AssociationRecord, build_state
-from svarsinkorg.store.reminder_history import load_history
 from svarsinkorg.web.app import create_app
 from svarsinkorg.web.security import Auth
 
@@ -131,21 +135,6 @@ def cfg(tmp_path: Path, store_url: str) -> Config:
     return config_with_roster(tmp_path, ROSTER_CSV, store_url)
 
 
-def _records(cfg: Config) -> dict[str, AssociationRecord]:
-    return {r.name: r for r in service.survey_state(cfg).associations}
-
-
-def _choose(cfg: Config) -> Selection:
-    store = service.open_store(cfg)
-    try:
-        with store.session() as s:
-            state = build_state(s, cfg.survey)
-            return choose(cfg.survey, state, load_history(s), bounced_addresses(s, state),
-                          cfg.reminders, dt.datetime(2020, 1, 24, 9, tzinfo=dt.UTC))
-    finally:
-        store.close()
-
-
 def _message_id(cfg: Config) -> int:
     store = service.open_store(cfg)
     try:
@@ -163,7 +152,7 @@ def test_the_association_an_unmatched_reply_may_be_from_is_flagged_held_then_fre
     import_mail(cfg, tmp_path, "n.eml", reply(ANON, sender=NEWROZ_MAIL, name="Dilan",
                                               message_id="<n@x>"))
     mid = _message_id(cfg)
-    recs = _records(cfg)
+    recs = records_by_name(cfg)
     newroz = recs[N]
     flag = Reason("maybe_in_unmatched", None, f"#{mid} {NEWROZ_MAIL}")
     assert (newroz.status, newroz.needs_review, newroz.reasons) == ("no_response", True, [flag])
@@ -186,7 +175,7 @@ def test_the_association_an_unmatched_reply_may_be_from_is_flagged_held_then_fre
     assert sv.reason(state.review[1][2]) == f"Kan vara från {N}"
 
     # held from reminders, with its own skip reason in both languages
-    sel = _choose(cfg)
+    sel = reminder_selection(cfg)
     skipped = {sk.name: sk for sk in sel.skipped}
     assert skipped[N].reason == "awaits_unmatched"
     assert skipped[N].text(sv) == "ett svar utan förening kan vara från föreningen: " \
@@ -207,10 +196,10 @@ def test_the_association_an_unmatched_reply_may_be_from_is_flagged_held_then_fre
 
     # a person assigns the mail (`intake assign`): the flag goes, the reply counts
     service.assign(cfg, str(mid), N)
-    recs = _records(cfg)
+    recs = records_by_name(cfg)
     assert recs[N].reasons == [] and recs[N].status == "responded"
     assert recs[N].answers["how"].startswith("Vi blandar unga")
-    sel = _choose(cfg)
+    sel = reminder_selection(cfg)
     assert sel.unmatched_waiting == 0
     assert {sk.name: sk.reason for sk in sel.skipped}[N] == "responded"
 
@@ -220,9 +209,9 @@ def test_assigned_elsewhere_or_not_survey_mail_the_flag_goes_too(cfg, tmp_path):
                                               message_id="<n@x>"))
     mid = _message_id(cfg)
     service.assign(cfg, str(mid), K)
-    recs = _records(cfg)
+    recs = records_by_name(cfg)
     assert recs[N].reasons == [] and recs[K].status == "responded"
-    assert N in [c.name for c in _choose(cfg).due]
+    assert N in [c.name for c in reminder_selection(cfg).due]
 
 
 def test_a_candidate_with_its_own_reply_is_left_alone(cfg, tmp_path):
@@ -230,7 +219,7 @@ def test_a_candidate_with_its_own_reply_is_left_alone(cfg, tmp_path):
                                                 message_id="<own@x>"))
     import_mail(cfg, tmp_path, "n.eml", reply(ANON, sender=NEWROZ_MAIL, name="Dilan",
                                               message_id="<n@x>"))
-    recs = _records(cfg)
+    recs = records_by_name(cfg)
     assert recs[N].status == "responded"
     assert not any(r.code == "maybe_in_unmatched" for r in recs[N].reasons)
 
@@ -239,7 +228,7 @@ def test_reparse_keeps_the_flag(cfg, tmp_path):
     import_mail(cfg, tmp_path, "n.eml", reply(ANON, sender=NEWROZ_MAIL, name="Dilan",
                                               message_id="<n@x>"))
     service.reparse(cfg)
-    assert [r.code for r in _records(cfg)[N].reasons] == ["maybe_in_unmatched"]
+    assert [r.code for r in records_by_name(cfg)[N].reasons] == ["maybe_in_unmatched"]
 
 
 # --- the faces: intake review, intake remind, the web queue ------------------------------

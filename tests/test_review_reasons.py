@@ -16,6 +16,7 @@ from helpers import (
     example_raw,
     import_mail,
     make_config,
+    reminder_selection,
     reply,
     write_config,
 )
@@ -28,7 +29,6 @@ from svarsinkorg.intake.decode import decode_message
 from svarsinkorg.intake.match import RosterEntry, match_message
 from svarsinkorg.parsers.model import Reason
 from svarsinkorg.pipeline import parse_message
-from svarsinkorg.reminders.select import bounced_addresses, choose
 from svarsinkorg.reports.export import export_json, table_rows
 from svarsinkorg.reports.labels import Labels
 from svarsinkorg.reports.status import status_json
@@ -336,15 +336,7 @@ def test_a_newsletter_mentioning_segregation_is_other(survey):
 
 
 def _choose(cfg):
-    store = service.open_store(cfg)
-    with store.session() as s:
-        from svarsinkorg.store.records import build_state
-        from svarsinkorg.store.reminder_history import load_history
-
-        state = build_state(s, cfg.survey)
-        sel = choose(cfg.survey, state, load_history(s), bounced_addresses(s, state),
-                     cfg.reminders, dt.datetime(2020, 1, 24, 9, tzinfo=dt.UTC))
-    store.close()
+    sel = reminder_selection(cfg)
     return {sk.name: sk for sk in sel.skipped}, [c.name for c in sel.due]
 
 
