@@ -436,7 +436,9 @@ def _last_event(s: Session, kind: str, *, message_id: int | None = None,
         q = q.where(CorrectionEvent.association_id == association_id,
                     CorrectionEvent.key == key)
     found = s.scalar(q)
-    assert found is not None
+    if found is None:  # written in this same transaction: a missing row is a bug, not input
+        raise RuntimeError(f"no {kind} correction just written "
+                           f"({message_id=}, {association_id=}, {key=})")
     return int(found)
 
 
