@@ -208,6 +208,21 @@ def _model_may_cut(line: str) -> bool:
     return n_words(t) <= _MODEL_CUT_WORDS and not t.endswith((".", "?", ":", ";"))
 
 
+# a list item's mark and its space: "- ", "* ", "• "
+_ITEM_MARK = re.compile(r"^\s*([-–*•·▪◦])\s+\S")
+
+
+def _list_goes_on(lines: Sequence[str], i: int) -> bool:
+    """Line I is an item of the list the line right above it opens or continues (the same
+    mark, no blank line between): "- Hinder: lokalen är för liten" under "- Hinder: korta
+    bidrag, ett år i taget". A list's short items look like a sign-off to the line model;
+    nobody signs under a list with its mark."""
+    if i == 0:
+        return False
+    here, above = _ITEM_MARK.match(lines[i]), _ITEM_MARK.match(lines[i - 1])
+    return bool(here and above and here.group(1) == above.group(1))
+
+
 def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = ()) -> list[str]:
     """LINES without the trailing lines the line model (`line_model.py`) judges a closing
     or signature, bottom-up; the first line with words always stays. Each line is judged
@@ -220,7 +235,8 @@ def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = (
     end = len(lines)
     tail = filled[-_MODEL_MAX_LINES:]
     for i in reversed(tail):
-        stop = i == tail[0] or not _model_may_cut(lines[i]) or line_model.continues_line(lines, i)
+        stop = i == tail[0] or not _model_may_cut(lines[i]) or line_model.continues_line(lines, i) \
+            or _list_goes_on(lines, i)
         if stop and end == len(lines):
             break  # nothing cut, none to cut here: the model's features are not computed
         p = line_model.closing_probability(lines, i, question_texts, model) or 0.0

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..config import Question
 from .headings import content_words, words_match
 from .text import MODAL_ADVERBS, normalize_ws, short_cache
-from .yes_no import _MIXED, _SHORT_YES_NO, confirms_only, parse_yes_no
+from .yes_no import _MIXED, _SHORT_YES_NO, WHOLE_POINT, confirms_only, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s"
                            # "Om vi ... blir svaret ja": the answer after a "whether" clause
@@ -106,15 +106,10 @@ _WHY_WE_EXIST = re.compile(
     r"|bildades|grundades|finns|existerar|började|kom\s+till)\b"
     r"|\breasons?\s+(?:why\s+|that\s+)?(?:we|the\s+\w+)\s+(?:\w+\s+)?(?:started|exists?|began"
     r"|(?:was|were)\s+(?:founded|started|formed))\b")
-# The yes said, then that the question's matter is what they are for: "Ja vi jobbar mot
-# segregation, det är hela idén med klubben!", "Yes, that's the whole point of the club." A
-# reason, no how: the yes stays pure however long the sentence.
-_WHOLE_POINT = re.compile(
-    r"(?i)^\s*(?:det|detta|de[tn]\s+här|that|this|it)(?:\s+är|\s+is|['’]s)\s+(?:ju\s+|liksom\s+)?"
-    r"(?:(?:hela|själva)\s+(?:idén|poängen|meningen|grejen|syftet|anledningen)"
-    r"|the\s+whole\s+(?:point|idea|reason)|why\s+we\s+exist)"
-    r"(?:\s+(?:med|till|bakom|för|of|behind|for)\s+(?:(?:the|our|vår)\s+)?\w+)?[\s.!]*$"
-    r"|^\s*(?:det|that|it)\s+är\s+därför\s+(?:vi|föreningen|klubben)\s+finns[\s.!]*$")
+# The yes said, then that the question's matter is what they are for ("Ja vi jobbar mot
+# segregation, det är hela idén med klubben!"): a reason, no how - the yes stays pure however
+# long the sentence (yes_no.WHOLE_POINT).
+_WHOLE_POINT = WHOLE_POINT
 _MEANS = re.compile(
     r"(?i)^[\s,]*(?:genom|bland\s+annat|t\.\s?ex|till\s+exempel|via|med\s+hjälp|eftersom|för\s+att"
     r"|men|fast|dock|by|through|because|for\s+example|e\.g|but|although|though)\b")
