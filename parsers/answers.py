@@ -83,6 +83,7 @@ from .interview import wants_interview
 from .lines import TOPIC, Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
     Found,
+    about_the_question,
     bare_numbers_as_markers,
     bullets_as_numbers,
     by_markers,
@@ -916,6 +917,14 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = value[lead.end():]
         value, named_after = _note_on_other_questions(value, q.num, qs)
         accounted |= named_after
+        if q.q.kind == "text" and about_the_question(value):
+            # "Fråga 4 hoppar vi över. ...", "Fråga 3 och 4 är svåra att skriva kort om.": a
+            # note on the question, no answer; words of substance after it are shown
+            first, *more = split_sentences(value)
+            if more and not (_skipped(first) and n_words(" ".join(more)) <= 12):
+                flags.append(f"note_on_question:{q.q.key}")
+            answers[q.q.key] = Answer(None, raw or None, False, source)
+            continue
         if _SEE_ELSEWHERE.match(value):
             if re.search(r"bifog|bilag|fil|dokument|attach", value, re.I):
                 ex.refers_to_attachment = True

@@ -93,6 +93,10 @@ def _flag_reasons(ex: Extraction) -> list[Reason]:
             out.append(Reason(code))
         elif code == "trailing_note":
             out.append(_trailing_note(ex, key))
+        elif code == "note_on_question":
+            # the question's place holds a note on it and more words, none read as its answer
+            a = ex.answers.get(key)
+            out.append(Reason("unassigned_text", key, excerpt(a.raw or "") if a and a.raw else ""))
         elif code in ("ambiguous", "yes_no_conflict", "yes_no_from_prose", "quoted_questions"):
             a = ex.answers.get(key)
             out.append(Reason(code, key or None, excerpt(a.raw or "") if a and a.raw else ""))
