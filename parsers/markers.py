@@ -299,7 +299,8 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
         if n not in by_num:
             return None if quoted else BARRIER
         if m.group("label") and not quoted and _ABOUT_THE_QUESTION.match(text[m.start("rest"):]) \
-                and not re.search(r"[.:)\]\-–—]\s*$", text[:m.start("rest")]):
+                and not re.search(r"[.:)\]\-–—]\s*$", text[:m.start("rest")]) \
+                and not re.match(r"[^.!?]*[:：]", rest):  # "Fråga 3 blir då: ..." goes on
             # "Fråga 4 hoppar vi över.", "Fråga 3 och 4 är svåra att skriva kort om.": the
             # number is what the sentence is about, its verb right after it - no label: the
             # whole sentence is the question's place, read as a note on it (answers.py)

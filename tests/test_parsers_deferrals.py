@@ -470,3 +470,48 @@ def test_no_time_for_something_else_stays_the_answer():
     ex = extract("1. Vi är en ridklubb.\n\n2. Ja.\n\n3. Vi har läger.\n\n4. Föräldrarna "
                  "hinner inte med att skjutsa, men stallet ligger nära bussen.\n\n/Anette")
     assert values(ex)["obstacles_opportunities"].startswith("Föräldrarna hinner inte med")
+
+
+# --- a sentence about a question by its number, the verb right after it (unseen53) -----------
+
+
+_CHESS = ("Hej!\n\nFråga 1: Vi är en schackklubb i Kirseberg med 40 medlemmar, mest unga.\n\n"
+          "Fråga 2: Ja\n\nFråga 3: Vi spelar i biblioteket där alla kan komma in och vara med.\n\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Fråga 4 hoppar vi över.",
+    "Fråga 4 hoppar vi över. Vi har inte hunnit prata om det i styrelsen än.",
+    "Fråga 4 är svår att svara kort på.",
+    "Question 4 we will skip for now.",
+    "Question 4 is hard to answer in writing.",
+])
+def test_a_note_on_the_question_by_number_is_no_answer(note):
+    # "Fråga 4" is the sentence's subject or fronted object here, not a label over an answer
+    ex = extract(f"{_CHESS}{note}\n\n/Maria")
+    got = values(ex)
+    assert got["obstacles_opportunities"] is None
+    assert got["how"] == "Vi spelar i biblioteket där alla kan komma in och vara med."
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_a_note_on_two_questions_after_the_yes_is_no_how():
+    ex = extract("Vilka vi är\n\nVi samlar unga romer för läxhjälp och musik.\n\n"
+                 "Arbetar ni mot segregation\n\nJa, absolut.\n\n"
+                 "Fråga 3 och 4 är svåra att skriva kort om.\n\nMvh\nDragan")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None and got["obstacles_opportunities"] is None
+
+
+def test_words_of_substance_after_the_note_are_shown():
+    ex = extract(f"{_CHESS}Fråga 4 hoppar vi över. Men lokalerna är för dyra och bidragen är "
+                 "korta, det är nog det största hindret för oss i dag.\n\n/Maria")
+    assert values(ex)["obstacles_opportunities"] is None
+    assert "unassigned_text" in codes(ex)
+
+
+def test_a_label_with_the_answer_after_it_stays_a_label():
+    # "Fråga 4 Hinder är ..." (a capital, a noun) and "Fråga 4: Är svårt ..." are answers
+    got = values(extract(f"{_CHESS}Fråga 4 Hinder är lokalerna, möjligheter är de unga."))
+    assert got["obstacles_opportunities"] == "Hinder är lokalerna, möjligheter är de unga."

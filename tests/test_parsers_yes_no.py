@@ -299,3 +299,40 @@ def test_a_yes_with_a_manner_that_is_the_how_keeps_it():
     # no comma closes the manner: it is what they do
     assert split_yes_no_explanation("Ja, på så sätt att vi bjuder in alla.") == \
         "på så sätt att vi bjuder in alla."
+
+
+# --- a comment after the yes is no how (unseen53, unseen57) -----------------------------------
+
+
+@pytest.mark.parametrize("yes", [
+    "Ja, fast mest av sig självt.",
+    "Ja, men inte medvetet.",
+    "Ja, det är hela vår idé.",
+    "Jo, det är ju själva meningen med föreningen.",
+    "Yes, though mostly by accident.",
+    "Yes, that's our whole idea.",
+])
+def test_a_comment_after_the_yes_is_no_how(yes):
+    # a concession with nobody doing anything, or why the yes is the point: the yes, no how
+    got = values(extract(f"1. Vi är en koloniförening med 80 lotter.\n\n2. {yes}\n\n"
+                         "4. Det är lång kö till lotterna."))
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None
+
+
+@pytest.mark.parametrize(("yes", "how"), [
+    ("Ja, men vi har bara läxhjälp på fredagar.", "Men vi har bara läxhjälp på fredagar."),
+    ("Ja, fast genom skolan, inte själva.", "Fast genom skolan, inte själva."),
+    ("Yes, but by running open practice for everyone.",
+     "But by running open practice for everyone."),
+])
+def test_a_concession_saying_who_does_what_is_still_the_how(yes, how):
+    got = values(extract(f"1. Vi är en idrottsförening i Rosengård.\n\n2. {yes}\n\n"
+                         "4. Lokaler saknas."))
+    assert got["how"] == how
+
+
+def test_the_comment_is_told_apart_in_the_explanation_itself():
+    assert split_yes_no_explanation("Ja, fast mest av sig självt.") is None
+    assert split_yes_no_explanation("Ja, det är hela idén med klubben!") is None
+    assert split_yes_no_explanation("Ja, fast vi har läxhjälp.") == "fast vi har läxhjälp."
