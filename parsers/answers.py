@@ -735,11 +735,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         flags.append("correction")
 
     found = by_markers(lines, qs)
-    if not found.answers and reply.inline and (below := _under_the_whole_quote(reply.own)):
+    if reply.inline and (below := _under_the_whole_quote(reply.own)):
         # bottom-posted under the whole quoted original: the quoted questions hold no
-        # answer, so the text under the quote is a reply of its own (its own headings)
+        # answer, so the text under the quote is a reply of its own (its own headings; a
+        # restated heading there, "Arbetar vi för att motverka segregation?", read against
+        # the quote finds only its own question)
         below_found = by_markers(to_lines(below), qs)
-        if below_found.answers:
+        if below_found.answers and len(below_found.answers) > len(found.answers):
             reply = dataclasses.replace(reply, own=below, inline=False)
             lines, found = to_lines(below), below_found
     if found.answers and found.inline:
@@ -997,7 +999,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 again = (st is not None and st.value == a.value) or (
                     _SAID_AGAIN.match(first) and len(re.findall(r"\w+", first)) <= 8
                     and parse_yes_no(first).value == a.value) or (
-                    a.value is True and confirms_only(first))
+                    a.value is True and confirms_only(first)) or (
+                    # "Nej, inte som förening. Vi är öppna för alla ...": the no narrowed in
+                    # its own sentence ("inte aktivt", "not as such"); the why-not after it
+                    a.value is False and bool(re.match(r"(?i)(?:inte|ej|not)\b", first))
+                    and n_words(first) <= 4)
                 if more and again:
                     # whole sentences of the writer's: kept as written ("våra kvällar ...")
                     expl = " ".join(more)

@@ -336,3 +336,18 @@ def test_the_comment_is_told_apart_in_the_explanation_itself():
     assert split_yes_no_explanation("Ja, fast mest av sig självt.") is None
     assert split_yes_no_explanation("Ja, det är hela idén med klubben!") is None
     assert split_yes_no_explanation("Ja, fast vi har läxhjälp.") == "fast vi har läxhjälp."
+
+
+@pytest.mark.parametrize(("no", "why"), [
+    ("Nej, inte som förening. Vi är öppna för alla men har inget särskilt arbete kring det.",
+     "Vi är öppna för alla men har inget särskilt arbete kring det."),
+    ("Nej, inte aktivt. Det har inte varit en fråga i styrelsen.",
+     "Det har inte varit en fråga i styrelsen."),
+    ("No, not as such. We are open to all but have no special work on it.",
+     "We are open to all but have no special work on it."),
+])
+def test_a_no_narrowed_in_its_own_sentence_is_not_the_why_not(no, why):
+    got = values(extract(f"1. Vi är en pensionärsförening med 410 medlemmar.\n2. {no}\n"
+                         "4. Hindret är att vi inte når andra grupper."))
+    assert got["works_against_segregation"] is False
+    assert got["how"] == why
