@@ -108,6 +108,7 @@ from .text import (
 from .to_reader import after_wish_to_meet, asks_when_to_meet, said_to_reader
 from .yes_no import (
     _MIXED,
+    comment_on_yes,
     confirms_only,
     negates_intent_only,
     parse_yes_no,
@@ -985,6 +986,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             and (spans_next or _REFERS_BACK.search(nxt.q.text))
         ):
             expl = split_yes_no_explanation(a.raw)
+            if expl and comment_on_yes(expl):
+                # "Ja, fast mest av sig självt.", "Ja, det är hela vår idé.": the whole answer
+                # a yes and a comment on it, nothing of how
+                expl = None
             if expl and (lead := _LIST_LEAD_IN.match(expl)):
                 expl = expl[lead.end():]  # "Ja, på flera sätt: * ...": the list says how
             again_dropped = False

@@ -310,7 +310,7 @@ def split_yes_no_explanation(text: str) -> str | None:
     # "Ja, absolut." / "Nej tyvärr." carry no explanation; "Yes, definitely, we ..." and
     # "Ja på vårt lilla sätt, vi ..." say the yes again or qualify it: the how starts after
     rest = _YES_QUALIFIER.sub("", rest)
-    if _CONFIRMS.match(rest) or comment_on_yes(rest):
+    if _CONFIRMS.match(rest):
         return None
     # "Inte direkt, så jag får nog svara nej.", "Not really, so I'd say no.": a hedge on the
     # no, then the same answer said as the conclusion - nothing explained

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import extract, values
 
-from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
+from svarsinkorg.parsers.yes_no import comment_on_yes, parse_yes_no, split_yes_no_explanation
 
 
 @pytest.mark.parametrize(
@@ -332,10 +332,11 @@ def test_a_concession_saying_who_does_what_is_still_the_how(yes, how):
     assert got["how"] == how
 
 
-def test_the_comment_is_told_apart_in_the_explanation_itself():
-    assert split_yes_no_explanation("Ja, fast mest av sig självt.") is None
-    assert split_yes_no_explanation("Ja, det är hela idén med klubben!") is None
-    assert split_yes_no_explanation("Ja, fast vi har läxhjälp.") == "fast vi har läxhjälp."
+def test_the_comment_is_told_apart_by_its_words():
+    assert comment_on_yes("fast mest av sig självt.")
+    assert comment_on_yes("det är hela idén med klubben!")
+    assert not comment_on_yes("fast vi har läxhjälp.")
+    assert not comment_on_yes("det är hela idén. Deltagarna kommer från tio länder.")
 
 
 @pytest.mark.parametrize(("no", "why"), [
