@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import line_model
 from . import quote_headers as qh
 from .cues import CLOSING as _CLOSING
-from .cues import refers_to_attachment, says_what_is_attached, stands_as_before
+from .cues import SIGN_ROLE, refers_to_attachment, says_what_is_attached, stands_as_before
 from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
@@ -340,11 +340,22 @@ def trim_closing(lines: list[str], question_texts: Sequence[str] | None = None) 
     return lines
 
 
+# A name and a role, the last paragraph of its own with no closing word: "Sofia, ordf.",
+# "Anna Berg, kassör", "Tony (chair)": a signature
+_NAME_AND_ROLE = re.compile(
+    r"^[A-ZÅÄÖÉÜ][\w'’-]*(?:\s+[A-ZÅÄÖÉÜ][\w'’-]*){0,2}\s*[,(/–-]?\s*" + SIGN_ROLE + r"\)?\.?$",
+    re.I)
+
+
 def _trim_closing_rules(lines: list[str]) -> list[str]:
     # a separator line ends the answer: below it come the signature block, a disclaimer or
     # an original (the self-check does not count them as own text either)
     cut = next((i for i, ln in enumerate(lines) if i > 0 and SEPARATOR_LINE.match(ln)), None)
     lines = _cut_sign_off(list(lines if cut is None else lines[:cut]))
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    if len(filled) > 1 and _NAME_AND_ROLE.match(lines[filled[-1]].strip()) \
+            and not lines[filled[-1] - 1].strip() and lines[filled[-1]].strip()[0].isupper():
+        lines = lines[:filled[-1]]
     for i, ln in enumerate(lines):
         if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
             lines = lines[:i]
