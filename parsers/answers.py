@@ -264,6 +264,19 @@ _SKIP_SUBJECT = re.compile(
 _TO_YOU = re.compile(r"(?i)\b(?:ni|du|er|dig|you)\b")
 
 
+# the question called hard to answer ("är svåra att skriva kort om", "is hard to answer") or
+# skipped in a word the skip cues want an object for ("Question 4 we will skip for now.")
+_HARD_TO_ANSWER = re.compile(r"\b(?:svår[at]?|knepig[at]?|hard|difficult|tricky|skip|skipping"
+                             r"|skippar|skippa)\b", re.I)
+
+
+def _passes_over(sentence: str) -> bool:
+    """SENTENCE, about a question by its number, skips it, puts it off or calls it hard to
+    answer ("Fråga 4 hoppar vi över.", "Question 4 we will answer later.")."""
+    return bool(_SKIPS_Q.search(sentence) or _DEFERS.search(sentence) or _LATER.search(sentence)
+                or _HARD_TO_ANSWER.search(sentence) or _put_off(sentence))
+
+
 def _skipped(value: str) -> bool:
     """The answer only says the question is skipped ("hoppar vi över.", "We skip this one.")."""
     m = _SKIPS_Q.search(value)
@@ -920,10 +933,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = value[lead.end():]
         value, named_after = _note_on_other_questions(value, q.num, qs)
         accounted |= named_after
-        if q.q.kind == "text" and about_the_question(value):
+        if q.q.kind == "text" and about_the_question(value) \
+                and _passes_over(first := split_sentences(value)[0]):
             # "Fråga 4 hoppar vi över. ...", "Fråga 3 och 4 är svåra att skriva kort om.": a
             # note on the question, no answer; words of substance after it are shown
-            first, *more = split_sentences(value)
+            more = split_sentences(value)[1:]
             if more and not (_skipped(first) and n_words(" ".join(more)) <= 12):
                 flags.append(f"note_on_question:{q.q.key}")
             answers[q.q.key] = Answer(None, raw or None, False, source)

@@ -62,8 +62,9 @@ from .yes_no import (
 
 _BULLET = re.compile(r"^\s*[-•*–·]\s+")
 # a greeting run into the first sentence without a comma: "Hej vi är föräldrar som ..."
-# ("Hej, vi är ...": the greeting with its comma, the sentence going on in lower case)
-_GREETING_WORD = re.compile(r"^(?:hej+|hejsan|hallå|tjena|tja|hello|hi|hey),?\s+(?=[a-zåäö])",
+# ("Hej, vi är ...", "hej! vi är ...": the greeting with its comma or its "!", the sentence
+# going on in lower case)
+_GREETING_WORD = re.compile(r"^(?:hej+|hejsan|hallå|tjena|tja|hello|hi|hey)[,!]?\s+(?=[a-zåäö])",
                             re.I)
 
 
