@@ -91,6 +91,7 @@ from .markers import (
     split_inline_numbering,
 )
 from .model import Answer, Extraction
+from .prose import YES_FORMULA_COMMA as _YES_FORMULA_COMMA
 from .prose import _ByPosition, about_from_prose, answers_by_position, bare_yes_no, yes_no_word
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
@@ -1707,16 +1708,6 @@ _WE_DONT_IT = re.compile(
     r"(?i)^(?:vi|we)\s+(?:\w+\s+){0,2}?(?:inte|ej|aldrig|not|never|haven'?t|hasn'?t|don'?t"
     r"|didn'?t)\s+(?:\w+\s+){0,2}?(?:arbetat|jobbat|arbetar|jobbar|worked|work(?:ing)?)\s+"
     r"(?:\w+\s+){0,2}?(?:med|mot|on|against|with)\s+(?:det|den|detta|denna|it|this|that)\b")
-
-
-# a yes said whole as a clause of its own ("Klart vi gör,", "Ja, det gör vi,", "Yes we do,")
-# and a comma before what they do
-_YES_FORMULA_COMMA = re.compile(
-    r"(?i)^(?:ja,?\s+|yes,?\s+)?(?:(?:själv|helt\s+)?klart\s+(?:att\s+)?vi\s+gör(?:\s+det)?"
-    r"|det\s+gör\s+vi(?:\s+absolut|\s+verkligen)?|vi\s+gör\s+det|we\s+do|of\s+course\s+we\s+do)"
-    # then what they do, said with its own subject or means ("Det gör vi, eftersom ..." keeps
-    # its yes: a reason hangs on it)
-    r"\s*,\s+(?=(?:vi|we|genom|by|through|alla|våra|vår|vårt|our)\b)\w")
 
 
 def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:

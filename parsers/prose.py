@@ -630,6 +630,17 @@ _SIGNED_NAME = re.compile(
     r"(?:[A-ZÅÄÖÉÜ][\w'’&-]*|" + SIGN_ROLE + r")){0,5}[,.]?$")
 
 
+# a yes said whole as a clause of its own ("Klart vi gör,", "Ja, det gör vi,", "Jadå, det gör
+# vi,", "Yes we do,") and a comma before what they do
+YES_FORMULA_COMMA = re.compile(
+    r"(?i)^(?:(?:ja|jadå|jodå|jo|javisst|jovisst|absolut|yes|yeah|sure),?\s+)?"
+    r"(?:(?:själv|helt\s+)?klart\s+(?:att\s+)?vi\s+gör(?:\s+det)?"
+    r"|det\s+gör\s+vi(?:\s+absolut|\s+verkligen)?|vi\s+gör\s+det|we\s+do|of\s+course\s+we\s+do)"
+    # then what they do, said with its own subject or means ("Det gör vi, eftersom ..." keeps
+    # its yes: a reason hangs on it)
+    r"\s*,\s+(?=(?:vi|we|genom|by|through|alla|våra|vår|vårt|our|everyone|everybody|all)\b)\w")
+
+
 def bare_yes_no(lines: list[Line], qs: list[Asked],
                 question_texts: Sequence[str] | None = None) -> _ByPosition:
     """A reply that only says yes or no ("Jajamän, det gör vi! /Bengt"): the yes/no
@@ -642,6 +653,11 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     text = _SIGNED_NAME.sub("", text)
     text = strip_greeting(text)  # "Hej, jodå det gör vi!": the greeting on the yes's line
     sentences = split_sentences(text)
+    if len(sentences) == 1 and (said := YES_FORMULA_COMMA.match(sentences[0])):
+        # "Jadå, det gör vi, alla som vill får spela med oss i parken.": the yes said whole
+        # as a clause, then what they do after its comma - a yes and a remark
+        sentences = [sentences[0][:said.end() - 1].rstrip(" ,") + ".",
+                     sentences[0][said.end() - 1:]]
     # after the yes, a short note that more can come ("Återkommer om mer behövs", "Hör av
     # er om ni vill veta mer") says nothing more about the question: it is the note it is
     # nor does a note putting the rest off ("Vi återkommer med ordentliga svar efter

@@ -994,3 +994,21 @@ def test_an_open_yes_no_said_again_at_the_follow_ups_end_is_no_part_of_how() -> 
     # (its opening sentence is left to the rules for it; the closing hedge goes)
     assert got["how"].endswith("Vi ordnar läxhjälp för våra barn men vill att de ska ha "
                                "vänner överallt.")
+
+
+# --- a one-line reply: the yes said whole, a comma, what they do (unseen53) ------------------
+
+
+@pytest.mark.parametrize(("line", "how"), [
+    ("Jadå, det gör vi, alla som vill får spela med oss i parken. /Sten",
+     "alla som vill får spela med oss i parken."),
+    ("Ja, det gör vi, vi har öppna träningar varje lördag.",
+     "vi har öppna träningar varje lördag."),
+    ("Yes we do, everyone can join our Sunday rides. /Kim", "everyone can join our Sunday rides."),
+])
+def test_a_one_line_yes_said_whole_then_what_they_do(line, how):
+    ex = extract(f"{line}\n")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "yes_no_from_prose" in codes(ex)  # a one-line reply is still read from prose
