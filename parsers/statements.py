@@ -92,6 +92,18 @@ _PRO_FORM = re.compile(
     r"|vi\s+(?:jobbar|arbetar|kämpar)\s+(?:med|mot)\s+(?:det|den)"
     r"|we\s+work\s+(?:on|against)\s+(?:it|that))"
     r"(?:\s+(?:inte|ej|not))?(?P<tail>(?:\s|,).*)?$")
+# The question's topic, then that it is not their work, the whole sentence: "Segregation är
+# inget vi arbetar med.", "Segregation is not something we work on." (a tail, "... med
+# uttryckligen, men ...", leaves it open)
+_NOT_OUR_WORK = re.compile(
+    r"(?i)^(?:\w+\s+){1,4}?(?:är|is)\s+(?:inget|inte\s+(?:något|någonting)|nothing|not\s+something)"
+    r"\s+(?:som\s+|that\s+)?(?:vi|föreningen|klubben|we)\s+(?:\w+\s+)?(?:arbetar|jobbar|sysslar"
+    r"|håller\s+på|work|deal)\s+(?:med|mot|with|on|against)[\s.!]*$")
+# The question's verb put first, then "gör vi (inte)": "Motverka segregation gör vi inte",
+# "Jobba mot segregation gör vi varje dag" (the topic is checked too)
+_VERB_PUT_FIRST = re.compile(
+    r"(?i)^(?:att\s+)?(?:motverka|motarbeta|bekämpa|bryta|arbeta\s+mot|jobba\s+mot)\s+(?:\w+\s+){1,2}?"
+    r"gör\s+(?:vi|föreningen|klubben)\b(?:\s+(?P<neg>inte|ej|aldrig))?")
 # "vi jobbar ganska målmedvetet med den", "we work hard on it": the question's verb said of
 # themselves, its object a pronoun
 _WE_DO_IT = re.compile(
@@ -413,6 +425,11 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
             said = m.group("yn").lower() in ("ja", "yes")  # "... så svaret blir nej"
         elif (v := _say_yes_no(c)) is not None:
             said = v  # "men jag skulle nog ändå säga ja"
+    if said is None and names_topic(clauses[0], question):
+        if _NOT_OUR_WORK.match(s):
+            said = False  # "Segregation är inget vi arbetar med."
+        elif (m := _VERB_PUT_FIRST.match(clauses[0].strip())) is not None:
+            said = not m.group("neg")  # "Motverka segregation gör vi inte, det är ..."
     if said is None:
         return None
     return Statement(said, n_words <= 10)

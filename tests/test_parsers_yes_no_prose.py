@@ -1012,3 +1012,36 @@ def test_a_one_line_yes_said_whole_then_what_they_do(line, how):
     assert got["works_against_segregation"] is True
     assert got["how"] == how
     assert "yes_no_from_prose" in codes(ex)  # a one-line reply is still read from prose
+
+
+# --- a flat no said of the topic, a verb put first (unseen53) --------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Segregation är inget vi arbetar med.", False),
+    ("Segregation är inte något som föreningen jobbar med.", False),
+    ("Segregation is not something we work on.", False),
+    ("Motverka segregation gör vi inte, det är inte vad en läsecirkel håller på med.", False),
+    ("Jobba mot segregation gör vi varje dag.", True),
+])
+def test_the_topic_said_not_to_be_their_work_or_the_verb_put_first(sentence, value):
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Segregation är inget vi arbetar med uttryckligen, men alla är välkomna.",
+    "Fotboll är inget vi arbetar med.",
+])
+def test_a_no_left_open_or_of_another_topic_is_none(sentence):
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is None or st.value is not False
+
+
+def test_one_paragraph_describing_then_a_flat_no():
+    ex = extract("Hej! Vi är en vänförening som stöttar kallbadhuset med pengar och arbete. "
+                 "Segregation är inget vi arbetar med.\n/Birgitta\n")
+    got = values(ex)
+    assert got["about"] == "Vi är en vänförening som stöttar kallbadhuset med pengar och arbete."
+    assert got["works_against_segregation"] is False
+    assert "yes_no_from_prose" in codes(ex)
