@@ -441,6 +441,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how in
         # one run, so the whole sentence opens the follow-up's answer
         rest = sentences[at:]
+    elif st.value is False and not st.pure and _NO_LAST.search(sentences[at][0]):
+        # "Vi är en bridgeklubb och har inte segregation som mål, så det arbetar vi inte
+        # med.": why not first, the no said last by a pronoun - the whole sentence is why not
+        rest = sentences[at:]
     if not rest:
         return _ByPosition(out, True)
     later = qs[k + 2 :]
@@ -471,6 +475,14 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+# the no said last in its sentence by a pronoun, after the reason: "..., så det arbetar vi
+# inte med.", "..., so that is not something we work on."
+_NO_LAST = re.compile(
+    r"(?i)(?:,\s*|\s)(?:så|so)\s+(?:det|detta|that|it)\s+(?:arbetar|jobbar|håller|sysslar|gör|is)\s+"
+    r"(?:vi|föreningen|klubben|not\s+something\s+we)\s+(?:inte\s+)?(?:\w+\s+)?(?:med|mot|on|do)?"
+    r"[\s.!]*$")
 
 
 def _after_yes_word(sentences: list[tuple[str, int]], at: int, yn_q: Asked) -> str | None:

@@ -99,6 +99,13 @@ _NOT_OUR_WORK = re.compile(
     r"(?i)^(?:\w+\s+){1,4}?(?:är|is)\s+(?:inget|inte\s+(?:något|någonting)|nothing|not\s+something)"
     r"\s+(?:som\s+|that\s+)?(?:vi|föreningen|klubben|we)\s+(?:\w+\s+)?(?:arbetar|jobbar|sysslar"
     r"|håller\s+på|work|deal)\s+(?:med|mot|with|on|against)[\s.!]*$")
+# A clause saying no to the topic named before it, by a pronoun: "(så) det arbetar vi inte
+# med", "det håller vi inte på med", "that we don't work on"
+_PRO_FORM_NO = re.compile(
+    r"(?i)^(?:så\s+|so\s+)?(?:det|detta|den|that|it)\s+(?:arbetar|jobbar|håller|sysslar|gör)\s+"
+    r"(?:vi|föreningen|klubben)\s+(?:inte|ej|aldrig)(?:\s+(?:på\s+)?(?:med|mot))?[\s.!]*$"
+    r"|^(?:så\s+|so\s+)?(?:that|it)\s+(?:is\s+not\s+something\s+)?we\s+(?:don'?t|do\s+not)\s+"
+    r"(?:work\s+on|do)[\s.!]*$")
 # The question's verb put first, then "gör vi (inte)": "Motverka segregation gör vi inte",
 # "Jobba mot segregation gör vi varje dag" (the topic is checked too)
 _VERB_PUT_FIRST = re.compile(
@@ -430,6 +437,11 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
             said = False  # "Segregation är inget vi arbetar med."
         elif (m := _VERB_PUT_FIRST.match(clauses[0].strip())) is not None:
             said = not m.group("neg")  # "Motverka segregation gör vi inte, det är ..."
+    if said is None and topic and not _MIXED.search(s.lower()) \
+            and any(_PRO_FORM_NO.match(_FILLER.sub("", c.strip())) for c in clauses[1:]):
+        # "Vi ... har inte segregation som mål, så det arbetar vi inte med.": the topic
+        # named, then a later clause saying no to it by a pronoun
+        said = False
     if said is None:
         return None
     return Statement(said, n_words <= 10)

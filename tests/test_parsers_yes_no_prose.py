@@ -1045,3 +1045,19 @@ def test_one_paragraph_describing_then_a_flat_no():
     assert got["about"] == "Vi är en vänförening som stöttar kallbadhuset med pengar och arbete."
     assert got["works_against_segregation"] is False
     assert "yes_no_from_prose" in codes(ex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi är en bridgeklubb och har inte segregation som mål, så det arbetar vi inte med.",
+    "Vi är bara grannar som odlar ihop och segregation är inget mål för oss, så det jobbar "
+    "vi inte med.",
+])
+def test_why_not_first_then_the_no_said_last_by_a_pronoun(sentence):
+    ex = extract("Hej,\n\nSorgenfri Bridgeklubb spelar bridge tre gånger i veckan. "
+                 f"Medelåldern är nog 72 år.\n\n{sentence} Men alla är välkomna.\n\nMvh Hans\n")
+    got = values(ex)
+    assert got["about"] == ("Sorgenfri Bridgeklubb spelar bridge tre gånger i veckan. "
+                            "Medelåldern är nog 72 år.")
+    assert got["works_against_segregation"] is False
+    assert got["how"] == f"{sentence} Men alla är välkomna."  # the whole of it is why not
+    assert "yes_no_from_prose" in codes(ex)
