@@ -665,9 +665,11 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     text = _SIGNED_NAME.sub("", text)
     text = strip_greeting(text)  # "Hej, jodå det gör vi!": the greeting on the yes's line
     sentences = split_sentences(text)
-    if len(sentences) == 1 and (said := YES_FORMULA_COMMA.match(sentences[0])):
+    if len(sentences) == 1 and (said := YES_FORMULA_COMMA.match(sentences[0])) \
+            and yes_no_statement(sentences[0], yes_no[0].q) is None:
         # "Jadå, det gör vi, alla som vill får spela med oss i parken.": the yes said whole
-        # as a clause, then what they do after its comma - a yes and a remark
+        # as a clause, then what they do after its comma - a yes and a remark (a short tail,
+        # "Jo det gör vi, alla får spela boule hos oss.", is still the plain yes's own)
         sentences = [sentences[0][:said.end() - 1].rstrip(" ,") + ".",
                      sentences[0][said.end() - 1:]]
     # after the yes, a short note that more can come ("Återkommer om mer behövs", "Hör av

@@ -1002,9 +1002,10 @@ def test_an_open_yes_no_said_again_at_the_follow_ups_end_is_no_part_of_how() -> 
 @pytest.mark.parametrize(("line", "how"), [
     ("Jadå, det gör vi, alla som vill får spela med oss i parken. /Sten",
      "alla som vill får spela med oss i parken."),
-    ("Ja, det gör vi, vi har öppna träningar varje lördag.",
-     "vi har öppna träningar varje lördag."),
-    ("Yes we do, everyone can join our Sunday rides. /Kim", "everyone can join our Sunday rides."),
+    ("Ja, det gör vi, vi har öppna träningar för alla barn varje lördag.",
+     "vi har öppna träningar för alla barn varje lördag."),
+    ("Yes we do, everyone can join our rides on Sundays in the park. /Kim",
+     "everyone can join our rides on Sundays in the park."),
 ])
 def test_a_one_line_yes_said_whole_then_what_they_do(line, how):
     ex = extract(f"{line}\n")
@@ -1012,6 +1013,14 @@ def test_a_one_line_yes_said_whole_then_what_they_do(line, how):
     assert got["works_against_segregation"] is True
     assert got["how"] == how
     assert "yes_no_from_prose" in codes(ex)  # a one-line reply is still read from prose
+
+
+def test_a_short_tail_after_the_comma_stays_the_plain_yes():
+    # "Jo det gör vi, alla får spela boule hos oss." (unseen50): the yes alone, confirmed
+    ex = extract("Jo det gör vi, alla får spela boule hos oss. Kjell / Hermodsdals Boule\n")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None
 
 
 # --- a flat no said of the topic, a verb put first (unseen53) --------------------------------
