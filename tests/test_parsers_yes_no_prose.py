@@ -1004,7 +1004,7 @@ def test_an_open_yes_no_said_again_at_the_follow_ups_end_is_no_part_of_how() -> 
      "alla som vill får spela med oss i parken."),
     ("Ja, det gör vi, vi har öppna träningar för alla barn varje lördag.",
      "vi har öppna träningar för alla barn varje lördag."),
-    ("Yes we do, everyone can join our rides on Sundays in the park. /Kim",
+    ("Yes we do, everyone can join our rides on Sundays in the park.",
      "everyone can join our rides on Sundays in the park."),
 ])
 def test_a_one_line_yes_said_whole_then_what_they_do(line, how):
