@@ -1002,8 +1002,8 @@ def test_an_open_yes_no_said_again_at_the_follow_ups_end_is_no_part_of_how() -> 
 @pytest.mark.parametrize(("line", "how"), [
     ("Jadå, det gör vi, alla som vill får spela med oss i parken. /Sten",
      "alla som vill får spela med oss i parken."),
-    ("Ja, det gör vi, vi har öppna träningar för alla barn varje lördag.",
-     "vi har öppna träningar för alla barn varje lördag."),
+    ("Ja, det gör vi, alla barn får vara med på träningarna varje lördag.",
+     "alla barn får vara med på träningarna varje lördag."),
     ("Yes we do, everyone can join our rides on Sundays in the park.",
      "everyone can join our rides on Sundays in the park."),
 ])
