@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import line_model
 from . import quote_headers as qh
 from .cues import CLOSING as _CLOSING
-from .cues import SIGN_ROLE, refers_to_attachment, says_what_is_attached, stands_as_before
+from .cues import DEFERS, SIGN_ROLE, refers_to_attachment, says_what_is_attached, stands_as_before
 from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
@@ -522,10 +522,19 @@ def asks_back(par: str) -> bool:
                for s in sentences[:2])
 
 
+# a question named by its place in the survey: "Den sista frågan", "fråga 4", "the last one"
+_NAMED_QUESTION = re.compile(
+    r"(?i)^(?:men\s+|och\s+|but\s+|and\s+)?(?:den\s+|the\s+)?(?:sista|fjärde|tredje|andra|last|fourth"
+    r"|third|second)\s+(?:frågan|question)\b|^(?:fråga|question)\s*\d\b")
+
+
 def _opens_closing_par(sentence: str) -> bool:
     return bool(
         _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
         or invites_reader(sentence)
+        # "Den sista frågan återkommer jag om, ...": another question put off, said to the
+        # reader (the self-check shows what it cut)
+        or (_NAMED_QUESTION.match(sentence) and DEFERS.search(sentence) is not None)
         or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20
             and not DESCRIPTIVE.match(sentence))
     )

@@ -515,3 +515,17 @@ def test_a_label_with_the_answer_after_it_stays_a_label():
     # "Fråga 4 Hinder är ..." (a capital, a noun) and "Fråga 4: Är svårt ..." are answers
     got = values(extract(f"{_CHESS}Fråga 4 Hinder är lokalerna, möjligheter är de unga."))
     assert got["obstacles_opportunities"] == "Hinder är lokalerna, möjligheter är de unga."
+
+
+@pytest.mark.parametrize("note", [
+    "Den sista frågan återkommer jag om, jag vill fråga de andra i gruppen först.",
+    "Fjärde frågan återkommer vi om efter årsmötet.",
+    "The last question we will get back to you on after the board meeting.",
+])
+def test_a_paragraph_putting_another_question_off_ends_the_answer_above(note):
+    ex = extract(f"Om oss: Vi är en cykelverkstad i källaren på Augustenborg.\n\nSegregation: Ja!"
+                 f"\n\nHur: Alla är välkomna och det kostar inget att laga sin cykel.\n\n{note}"
+                 "\n\n/Jakob")
+    got = values(ex)
+    assert got["how"] == "Alla är välkomna och det kostar inget att laga sin cykel."
+    assert got["obstacles_opportunities"] is None
