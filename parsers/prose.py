@@ -423,13 +423,7 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     rest = sentences[at + 1 :]
     how = (_run_on_how(sentences[at][0], yn_q) or _HOW_CLAUSE.search(sentences[at][0])
            or _new_clause(sentences[at][0], yn_q)) \
-        if st.value else _why_not_clause(sentences[at][0]) if st.value is False \
-        else _but_after_unsure(sentences[at][0])
-    if how is not None and st.value is None:
-        # "Om vi jobbar mot segregation vet jag inte om det är rätt ord men i vår lokal
-        # träffas ungdomar ...": the yes/no left open, then what they do after the "men" -
-        # the follow-up's answer (the open yes/no stays flagged)
-        said_open = True
+        if st.value else _why_not_clause(sentences[at][0]) if st.value is False else None
     if how is not None:
         # "Ja vi arbetar mot segregation, det gör vi genom att ...", "Ja vi jobbar mot
         # segregation, vi bjuder in alla ...": the yes, then a clause of the same sentence
@@ -489,18 +483,6 @@ _NO_LAST = re.compile(
     r"(?i)(?:,\s*|\s)(?:så|so)\s+(?:det|detta|that|it)\s+(?:arbetar|jobbar|håller|sysslar|gör|is)\s+"
     r"(?:vi|föreningen|klubben|not\s+something\s+we)\s+(?:inte\s+)?(?:\w+\s+)?(?:med|mot|on|do)?"
     r"[\s.!]*$")
-
-
-# "Om vi ... vet jag inte om det är rätt ord men ...": the question put back as "whether",
-# left open by not knowing, then "men" and a clause of at least five words
-_UNSURE_THEN_BUT = re.compile(
-    r"(?i)^(?:om|huruvida|whether)\s+(?:vi|föreningen|klubben|we)\b[^,.;]*?\b(?:vet\s+(?:jag|vi)"
-    r"\s+(?:inte|ej)|vet\s+inte|don'?t\s+know|not\s+sure)\b[^.;]*?\s(?:men|but)\s+(?P<how>\S.*)$")
-
-
-def _but_after_unsure(sentence: str) -> re.Match[str] | None:
-    m = _UNSURE_THEN_BUT.match(sentence)
-    return m if m is not None and n_words(m.group("how")) >= _HOW_CLAUSE_WORDS else None
 
 
 def _after_yes_word(sentences: list[tuple[str, int]], at: int, yn_q: Asked) -> str | None:
