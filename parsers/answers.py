@@ -734,11 +734,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         flags.append("correction")
 
     found = by_markers(lines, qs)
-    if not found.answers and reply.inline and (below := _under_the_whole_quote(reply.own)):
+    if reply.inline and (below := _under_the_whole_quote(reply.own)):
         # bottom-posted under the whole quoted original: the quoted questions hold no
-        # answer, so the text under the quote is a reply of its own (its own headings)
+        # answer, so the text under the quote is a reply of its own (its own headings);
+        # the quote's last question may seem to head it all, so its own headings win when
+        # they place more answers
         below_found = by_markers(to_lines(below), qs)
-        if below_found.answers:
+        if len(below_found.answers) > len(found.answers):
             reply = dataclasses.replace(reply, own=below, inline=False)
             lines, found = to_lines(below), below_found
     if found.answers and found.inline:
