@@ -294,6 +294,23 @@ _NOTHING_TO_SAY = re.compile(
     re.I)
 
 
+# "Vet inte riktigt vad vi ska svara här.", "Not sure what to write here.": the writer passed
+# the question by, saying they have no answer to give (one short sentence)
+_NO_ANSWER_TO_GIVE = re.compile(
+    r"^(?:(?:jag|vi)\s+)?(?:vet|visste)\s+(?:(?:jag|vi)\s+)?(?:inte|ej)\s+(?:\w+\s+)?"
+    r"(?:vad|hur)\s+(?:vi|jag|man)\s+(?:ska|skall|kan|bör|borde)\s+(?:svara|säga|skriva)"
+    r"|^(?:(?:i|we)\s+)?(?:(?:do\s+not|don'?t)\s+(?:\w+\s+)?know|(?:am|are|'m|'re)?\s*not\s+sure)"
+    r"\s+(?:\w+\s+)?what\s+to\s+(?:answer|say|write)\b",
+    re.I)
+
+
+def _no_answer_to_give(value: str) -> bool:
+    """VALUE only says the writer does not know what to answer: one sentence, a few words
+    after the words that say so ("här", "på den frågan", "here")."""
+    m = _NO_ANSWER_TO_GIVE.match(value.strip())
+    return m is not None and len(split_sentences(value)) == 1 and n_words(value[m.end():]) <= 4
+
+
 def _nothing_to_say(value: str, question: Question) -> bool:
     """VALUE only says there is little to say to QUESTION: one short sentence, and before
     the words that say so only the question itself (a pronoun, or its own topic words:
@@ -929,6 +946,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             or _put_off(value)
             or _skipped(value)
             or (q.q.kind == "text" and _nothing_to_say(value, q.q))
+            or (q.q.kind == "text" and _no_answer_to_give(value))
             # "Fråga 1 gäller som jag skrev.": the earlier answer stands, this is none
             or stands_as_before(value)
             or fuzz.ratio(match_key(value), q.key_full) >= 90
