@@ -274,6 +274,8 @@ def _skipped(value: str) -> bool:
     return n_words(head) <= 3 and (n_words(value) <= 12 or aside)
 
 
+# emoji (and their variation selector) ending a text, where a writer puts a stop
+_CLOSING_EMOJI = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*$")
 # an emoji where a writer ends a sentence without a stop, more words after it
 _EMOJI_STOP = re.compile(r"^[^.!?]{3,60}?[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?=\s+\w)")
 
@@ -486,11 +488,24 @@ _NAMED_ANSWER_COLON = re.compile(
 )
 
 
+def _note_line_apart(par: str) -> list[str]:
+    """PAR as two paragraphs when its first line is a short note naming one question by
+    number with no stop at its end, and the next line opens a new sentence ("Hej igen, här
+    kommer fråga 4 som jag lovade" / "Hinder: ..."): a phone writer's line break is the
+    note's end, as a blank line would be."""
+    first, _, rest = par.partition("\n")
+    if not rest.strip() or n_words(first) > 15 or first.rstrip().endswith((",", ";", ":", "-")) \
+            or re.search(r"[.!?]\s*$", first) or not rest.lstrip()[:1].isupper() \
+            or len({_ref_number(m) for m in _QUESTION_REF.finditer(first)}) != 1:
+        return [par]
+    return [first, rest]
+
+
 def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
     """Answers a sentence gives by question number ("fråga 2 ska vara JA"), or announces with
     a colon and writes in the paragraph below ("och fråga 3 ska vara:")."""
     by_num = {q.num: q for q in qs}
-    pars = split_paragraphs(lines)
+    pars = [p for par in split_paragraphs(lines) for p in _note_line_apart(par)]
     out: dict[int, list[str]] = {}
     for i, par in enumerate(pars):
         flat = normalize_ws(par)
@@ -939,16 +954,18 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             if re.search(r"bifog|bilag|fil|dokument|attach", value, re.I):
                 ex.refers_to_attachment = True
             value = ""
+        # an emoji closing the sentence ("återkommer jag med 🙏") is its stop, not words
+        said = _CLOSING_EMOJI.sub("", value)
         if (
-            _NULLISH.match(value)
-            or _FORM_PROMPT.match(value)
-            or _DEFERRED.match(value)
-            or _put_off(value)
-            or _skipped(value)
-            or (q.q.kind == "text" and _nothing_to_say(value, q.q))
-            or (q.q.kind == "text" and _no_answer_to_give(value))
+            _NULLISH.match(said)
+            or _FORM_PROMPT.match(said)
+            or _DEFERRED.match(said)
+            or _put_off(said)
+            or _skipped(said)
+            or (q.q.kind == "text" and _nothing_to_say(said, q.q))
+            or (q.q.kind == "text" and _no_answer_to_give(said))
             # "Fråga 1 gäller som jag skrev.": the earlier answer stands, this is none
-            or stands_as_before(value)
+            or stands_as_before(said)
             or fuzz.ratio(match_key(value), q.key_full) >= 90
         ):
             value = ""
