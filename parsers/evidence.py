@@ -92,7 +92,12 @@ _POSTSCRIPT = re.compile(r"^(?:p\.?\s?s\.?|ps)\b", re.I)
 # the mail itself spoken of: "vårt svar", "er förfrågan", "inbjudan", "enkäten"
 _ABOUT_MAIL = re.compile(
     r"\b(?:svar|svaren|svaret|förfrågan|inbjudan|utskick\w*|frågeformulär\w*|kartläggning\w*"
-    r"|resultat\w*|sammanställning\w*|reply|request|results?)\b",
+    r"|sammanställning\w*|reply|request)\b"
+    # results are the survey's when said to the reader ("Lycka till med resultatet", "ta del
+    # av resultaten", "we look forward to the results"), not the association's own ("Men
+    # skolorna ser resultaten")
+    r"|(?=.*\b(?:ni|er|ert|era|dig|du|you|your|ta\s+del|fram\s+emot|forward|lycka|luck"
+    r"|hoppas|hope|dela|share)\b).*\b(?:resultat\w*|results?)\b",
     re.I)
 
 
