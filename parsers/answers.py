@@ -780,6 +780,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if _paragraphs_after_yes_no(found, qs):
         flags.append("by_position")  # the paragraphs after a bare yes/no, by their order
     _yes_no_paragraph_in_its_place(found, qs)
+    _gap_paragraphs_apart(found, qs)
     if (after_label := _paragraphs_after_labelled_answer(found, qs)) is not None:
         # the paragraphs after the one label, by their order; a lone paragraph that opens
         # with one clear sentence saying yes or no to the question is placed by its words
@@ -1321,6 +1322,26 @@ def _yes_no_paragraph_in_its_place(found: Found, qs: list[Asked]) -> None:
             continue
         found.answers[before.num] = "\n\n".join(pars[:-1]).split("\n")
         found.answers[q.num] = [pars[-1]]
+
+
+def _gap_paragraphs_apart(found: Found, qs: list[Asked]) -> None:
+    """Answers found for questions with unanswered ones between them ("Om oss: ..." and
+    "Hinder och möjligheter: ..."), and a later paragraph of the first that opens speaking of
+    a question in the gap ("Segregation har vi inte funderat så mycket på, ..."), not of its
+    own: that paragraph is said to the gap, no part of the answer above it. It is left to
+    no answer (the self-check shows it), as where it belongs is not said."""
+    nums = sorted(n for n, v in found.answers.items() if any(x.strip() for x in v))
+    by_num = {q.num: q for q in qs}
+    for n, m in zip(nums, nums[1:], strict=False):
+        gap = [by_num[k] for k in range(n + 1, m) if k in by_num]
+        if not gap or n not in by_num or found.spans.get(n, n) > n:
+            continue
+        pars = split_paragraphs_text(found.answers[n])
+        for k in range(1, len(pars)):
+            first = (split_sentences(normalize_ws(pars[k])) or [""])[0]
+            if any(names_topic(first, g.q) for g in gap) and not names_topic(first, by_num[n].q):
+                found.answers[n] = "\n\n".join(pars[:k]).split("\n")
+                break
 
 
 _PRO_FORM_DO = re.compile(r"(?i)\b(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do)\b")

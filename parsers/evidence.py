@@ -43,7 +43,7 @@ from .statements import (
 )
 from .text import normalize_ws, split_sentences
 from .to_reader import said_to_reader
-from .yes_no import _MIXED, parse_yes_no
+from .yes_no import _MIXED, parse_yes_no, said_both_ways
 
 # Words that make a yes or no less than plain: a guess, a "not really", a "in practice".
 _HEDGE = re.compile(
@@ -335,7 +335,9 @@ def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
         return False
     for q in questions:
         said = normalize_ws(" ".join(answers[q.num]))
-        if q.q.kind == "yes_no" and not (plain_yes_no(said) or clear_yes_no_opening(said)):
+        # ("Tja, både och.": an answer as plain, both ways, the record shows it as such)
+        if q.q.kind == "yes_no" and not (plain_yes_no(said) or clear_yes_no_opening(said)
+                                         or said_both_ways(said)):
             return False
     last = [ln.strip() for ln in answers.get(last_num or questions[-1].num, [])]
     while last and not last[-1]:
