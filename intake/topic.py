@@ -30,7 +30,7 @@ _ANSWER_TO_COME = re.compile(
     r"\b(?:(?:innan|före|before|vill|ska|skall|tänker|kommer\s+att|planerar\s+att|will|want\s+to"
     r"|would\s+like\s+to|are\s+going\s+to|intend\s+to)\s+(?:\w+\s+){0,2}?|\w+'ll\s+)"
     r"(?:svara|svarar|besvara|fylla\s+i|answer|reply\s+to|fill\s+in)\s+(?:på\s+|till\s+|to\s+)?"
-    r"(?:\w+\s+)?$", re.I)
+    r"(?:\w+\s+){0,2}$", re.I)
 _QUESTION_SCORE = 90
 # The sender says the mail is about something else ("en fråga som inte har med enkäten att
 # göra", "en annan sak", "on another matter"): then survey words in it do not count.

@@ -34,6 +34,7 @@ the next question), "yes_no_from_prose:<key>", "yes_no_conflict:<key>",
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -1327,13 +1328,14 @@ def _yes_no_paragraph_in_its_place(found: Found, qs: list[Asked]) -> None:
 def _gap_paragraphs_apart(found: Found, qs: list[Asked]) -> None:
     """Answers found for questions with unanswered ones between them ("Om oss: ..." and
     "Hinder och möjligheter: ..."), and a later paragraph of the first that opens speaking of
-    a question in the gap ("Segregation har vi inte funderat så mycket på, ..."), not of its
-    own: that paragraph is said to the gap, no part of the answer above it. It is left to
-    no answer (the self-check shows it), as where it belongs is not said."""
+    a text question in the gap ("Segregation har vi inte funderat så mycket på, ..."), not
+    of its own: that paragraph may be that question's answer, no part of the answer above
+    it. It is left to no answer (the self-check shows it), as where it belongs is not said.
+    (Only the yes/no in the gap, a paragraph that says no yes or no stays where it is.)"""
     nums = sorted(n for n, v in found.answers.items() if any(x.strip() for x in v))
     by_num = {q.num: q for q in qs}
-    for n, m in zip(nums, nums[1:], strict=False):
-        gap = [by_num[k] for k in range(n + 1, m) if k in by_num]
+    for n, m in itertools.pairwise(nums):
+        gap = [by_num[k] for k in range(n + 1, m) if k in by_num and by_num[k].q.kind == "text"]
         if not gap or n not in by_num or found.spans.get(n, n) > n:
             continue
         pars = split_paragraphs_text(found.answers[n])
