@@ -24,13 +24,6 @@ _REPLY_TALK = re.compile(
 # the mail is about what the writer asks first
 _BEFORE_ANSWERING = re.compile(
     r"\b(?:innan|före|before)\s+(?:(?:vi|jag|we|I)\s+)?(?:kan\s+|can\s+)?\w*\s*$", re.I)
-# "Vi vill gärna svara på enkäten men ...", "Innan vi svarar på enkäten undrar jag ...", "We
-# will answer the survey in January, but ...": the survey named as still to be answered
-_ANSWER_TO_COME = re.compile(
-    r"\b(?:(?:innan|före|before|vill|ska|skall|tänker|kommer\s+att|planerar\s+att|will|want\s+to"
-    r"|would\s+like\s+to|are\s+going\s+to|intend\s+to)\s+(?:\w+\s+){0,2}?|\w+'ll\s+)"
-    r"(?:svara|svarar|besvara|fylla\s+i|answer|reply\s+to|fill\s+in)\s+(?:på\s+|till\s+|to\s+)?"
-    r"(?:\w+\s+){0,2}$", re.I)
 _QUESTION_SCORE = 90
 # The sender says the mail is about something else ("en fråga som inte har med enkäten att
 # göra", "en annan sak", "on another matter"): then survey words in it do not count.
@@ -91,14 +84,8 @@ def about_survey(subject: str, own_text: str, survey: Survey, *, threaded: bool)
     anywhere; talk of answering ("svar", "återkommer") only in the survey's thread."""
     words = _word_pattern(survey.survey_words)
     own_subject = _own_subject(subject, survey)
-    # a mail that asks something and names the survey only as still to be answered is about
-    # what it asks (a grant, a room): its survey words say nothing of what it holds
-    asks = "?" in own_text
     for where, text in (("subject", own_subject), ("text", own_text)):
-        m = next((m for m in words.finditer(text)
-                  if not (asks and where == "text"
-                          and _ANSWER_TO_COME.search(text[max(0, m.start() - 80):m.start()]))),
-                 None) if words and text else None
+        m = words.search(text) if words and text else None
         if m:
             return f"survey word '{m.group(0)}' in the {where}"
     lines = [ln.strip().lower() for ln in own_text.splitlines() if len(ln.strip()) >= 15]
@@ -113,9 +100,7 @@ def about_survey(subject: str, own_text: str, survey: Survey, *, threaded: bool)
             return f"question {q.number} in the text"
     if threaded:
         m = next((m for text in (own_text, own_subject) for m in _REPLY_TALK.finditer(text)
-                  if not _BEFORE_ANSWERING.search(text[:m.start()])
-                  and not (asks and text is own_text and _ANSWER_TO_COME.search(
-                      text[max(0, m.start() - 80):m.end()] + " "))), None)
+                  if not _BEFORE_ANSWERING.search(text[:m.start()])), None)
         if m:
             return f"'{m.group(0)}' in a reply to the survey"
         if own_text.strip() and "?" not in own_text:

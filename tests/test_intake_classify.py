@@ -188,39 +188,3 @@ def test_a_person_answering_the_survey_after_a_closed_period_is_no_receipt() -> 
     raw = reply("Hej och tack för ditt mejl.\n\nKansliet är stängt över jul. Vi svarar på "
                 "frågorna efter det.\n\n/Maria")
     assert _kind(raw, related=True).kind == "reply"
-
-
-# --- the survey named only as still to be answered, in a mail that asks something else ---------
-# (unseen55: "Vi vill gärna svara på enkäten men det här är mer bråttom just nu.")
-
-def _parsed_kind(body: str, tmp_path) -> str:
-    from helpers import make_config
-
-    from svarsinkorg.intake.match import RosterEntry
-    from svarsinkorg.pipeline import parse_message
-
-    survey = make_config(tmp_path).survey
-    roster = [RosterEntry(1, "Seveds FK", ("kansli@hyllieif.se",))]
-    return parse_message(reply(body), survey, roster).kind
-
-
-@pytest.mark.parametrize("body", [
-    "Hej,\n\nEn fråga bara: vi har sökt aktivitetsbidrag men inte fått besked. Vem ska vi "
-    "kontakta? Vi vill gärna svara på enkäten men det här är mer bråttom.\n\nMvh Ali",
-    "Hej! Innan vi svarar på enkäten undrar jag en sak: när öppnar lokalbidraget?\n\nEva",
-    "Hi, we will answer the survey in January, but who do we ask about the grant for the "
-    "bus?\n\nAli",
-])
-def test_a_question_naming_the_survey_only_as_still_to_be_answered_is_no_reply(body,
-                                                                              tmp_path):
-    assert _parsed_kind(body, tmp_path) == "other"
-
-
-@pytest.mark.parametrize("body", [
-    # the survey named as what the mail is: a reply, with its question back
-    "Hej, här är våra svar på enkäten. Vi är en fotbollsklubb i Seved. Går det bra så?\n\nAli",
-    # a promise with no question asked: the reply that says the answers come later
-    "Hej, vi vill gärna svara på enkäten och återkommer efter styrelsemötet.\n\nAli",
-])
-def test_the_survey_named_otherwise_still_makes_a_reply(body, tmp_path):
-    assert _parsed_kind(body, tmp_path) == "reply"
