@@ -330,8 +330,7 @@ def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
                       last_num: int | None, by_order: set[int]) -> bool:
     """Answers typed into the quoted original: every question has its own, found under its
     own question (not by order), a yes/no answered with a plain yes or no (or both ways),
-    and the last one
-    is a single paragraph."""
+    and the last one is a single paragraph."""
     if by_order or any(not "".join(answers.get(q.num, [])).strip() for q in questions):
         return False
     for q in questions:
