@@ -302,7 +302,8 @@ _NOTHING_TO_SAY = re.compile(
 _NO_ANSWER_TO_GIVE = re.compile(
     r"^(?:(?:jag|vi)\s+)?(?:vet|visste)\s+(?:(?:jag|vi)\s+)?(?:inte|ej)\s+(?:\w+\s+)?"
     r"(?:vad|hur)\s+(?:vi|jag|man)\s+(?:ska|skall|kan|bör|borde)\s+(?:svara|säga|skriva)"
-    r"|^(?:(?:i|we)\s+)?(?:(?:do\s+not|don'?t)\s+(?:\w+\s+)?know|(?:am|are|'m|'re)?\s*not\s+sure)"
+    r"|^(?:(?:i|we)\s*)?(?:(?:do\s+not|don['’]?t)\s+(?:\w+\s+)?know"
+    r"|(?:am\s+|are\s+|['’]m\s+|['’]re\s+)?not\s+sure)"
     r"\s+(?:\w+\s+)?what\s+to\s+(?:answer|say|write)\b",
     re.I)
 

@@ -506,6 +506,7 @@ def test_an_emoji_closing_a_deferral_is_its_stop(later: str) -> None:
     "Vet inte riktigt vad vi ska svara här.",
     "Vi vet inte vad vi ska skriva på den.",
     "Not sure what to write here.",
+    "We're not sure what to answer here.",
     "We don't really know what to answer here.",
 ])
 def test_not_knowing_what_to_answer_leaves_the_answer_empty(unsure: str) -> None:
