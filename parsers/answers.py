@@ -639,15 +639,37 @@ def _drop_coordinator_text(lines: list[str]) -> list[str]:
     ("Skicka ett svar per förening ...", "Önskar ni ...")."""
     out: list[str] = []
     for par in raw_text(lines).split("\n\n"):
-        flat = normalize_ws(par)
+        pl = par.splitlines()
+        # an answer typed in colour right above the original's next paragraph, no blank
+        # line between them (HTML mail: "<p>Hinder: ...</p><p>Om ni hellre vill ...</p>"):
+        # the answer's lines, up to the line that opens the original's text again in the
+        # coordinator's voice (a line cut by a guess at an instruction stays a doubt)
+        cut = next((k for k in range(1, len(pl))
+                    if pl[k - 1].rstrip().endswith((".", "!", "?"))
+                    and _coordinators_voice("\n".join(pl[k:]))), None)
+        if cut is not None and not _coordinators_text("\n".join(pl[:cut])):
+            out.extend([*pl[:cut], ""])
+            break
         # the original's closing ("Tack på förhand!", "Vänliga hälsningar / Samordnare") under
         # the last question: its own sign-off, no answer typed there
-        if (_COORDINATOR_VOICE.search(flat) and not _OWN_VOICE.search(flat)) \
-                or is_instruction(next(iter(split_sentences(flat)), "")) \
-                or _original_closing(par):
+        if _coordinators_text(par):
             break
-        out.extend([*par.splitlines(), ""])
+        out.extend([*pl, ""])
     return out
+
+
+def _coordinators_voice(par: str) -> bool:
+    """PAR speaks to the reader, never as "vi" or "jag": "Om ni hellre vill ...", "Skicka ..."."""
+    flat = normalize_ws(par)
+    return bool(_COORDINATOR_VOICE.search(flat) and not _OWN_VOICE.search(flat))
+
+
+def _coordinators_text(par: str) -> bool:
+    """PAR is the original's own text: said in the coordinator's voice, an instruction, or
+    its closing."""
+    flat = normalize_ws(par)
+    return (_coordinators_voice(par) or is_instruction(next(iter(split_sentences(flat)), ""))
+            or _original_closing(par))
 
 
 def _original_closing(par: str) -> bool:

@@ -430,9 +430,9 @@ def _drop_heading_above(answer: list[str]) -> list[str]:
 def _lists_under_a_lead_in(lines: list[Line], cands: dict[int, Cand], qs: list[Asked]) -> list[int]:
     """The lines of numbered lists that sit inside an answer: a tight run "1." "2." ... (no
     blank line between the items) right under a line of the writer's own that ends in ":"
-    and names a question ("På vilket sätt:", "How we do it:"), or restates one, the yes/no question's place
-    in the run holding no yes or no. The answers' own numbers are not under one such line
-    ("Här kommer våra svar:" names no question; "2. Ja" answers the yes/no)."""
+    and names a question ("How we do it:") or restates one ("På vilket sätt:"), the yes/no
+    question's place in the run holding no yes or no. The answers' own numbers are not
+    under one such line ("Här kommer våra svar:" names no question; "2. Ja" answers)."""
     yes_no = {q.num for q in qs if q.q.kind == "yes_no"}
     out: list[int] = []
     for i, c in sorted(cands.items()):
