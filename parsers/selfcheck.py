@@ -489,6 +489,9 @@ _MARK_ONLY = re.compile(r"^\s*(?:[-•*–·]\s*)?(?:\(?\d{1,2}\s*[.):]|[ivx]{1,
                         re.I)
 # "Hinder: ... Möjligheter: ...": an answer in labelled parts keeps its first label
 _PART = re.compile(r"(?:^|[.!?]\s+)[^\W\d_][\w-]{1,30}\s*[:：]\s")
+# the same with no stop before it: the items of a list the client drew are joined without
+# one ("Hinder: Lokalen är för liten Svårt att nå män Möjligheter: Ny samverkan ...")
+_CAPITAL_PART = re.compile(r"\s[A-ZÅÄÖ][\w-]{1,30}[:：]\s")
 _OPENING_LABEL = re.compile(r"^(?P<h>[^.!?:\n]{2,50}?)\s*(?P<p>[:?])\s+(?P<rest>\S.*)$", re.S)
 
 
@@ -517,7 +520,8 @@ def _opening_heading(value: str, heads: list[str], scorer: HeadingScorer) -> str
         rest = value[len(t):].lstrip()
         if not rest[:1].isupper() or len(rest.split()) < 3:
             continue
-        if t.endswith(":") and len(t.split()) == 1 and _PART.search(rest):
+        if t.endswith(":") and len(t.split()) == 1 \
+                and (_PART.search(rest) or _CAPITAL_PART.search(rest)):
             continue  # "Hinder:" over its part, "Möjligheter:" further down
         return t
     m = _OPENING_LABEL.match(value)

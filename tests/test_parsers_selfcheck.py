@@ -609,6 +609,13 @@ def test_list_letters_left_on_the_answers_are_flagged() -> None:
         ("Vi är en kör.\nVi sjunger i Husie.", "about", "Vi är en kör. Vi sjunger i Husie."),
         ("30 sångare repeterar varje tisdag i kyrkan.", "about",
          "30 sångare repeterar varje tisdag i kyrkan."),
+        # part labels over lists the client drew (<ul>): the items are joined with no stop
+        ("Hinder:\n•\tFör få ledare\n•\tDyr hall\nMöjligheter:\n•\tSkolan vill vara med",
+         "obstacles_opportunities",
+         "Hinder: För få ledare Dyr hall Möjligheter: Skolan vill vara med"),
+        ("Obstacles:\n•\tNo hall of our own\n•\tFew coaches\nOpportunities:\n•\tParents help",
+         "obstacles_opportunities",
+         "Obstacles: No hall of our own Few coaches Opportunities: Parents help"),
     ],
 )
 def test_an_answer_opening_in_the_writers_own_form_has_no_heading_at_start(
