@@ -1344,9 +1344,12 @@ def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool | N
     for idx, q in enumerate(qs[:-1]):
         nxt = qs[idx + 1]
         got = found.answers.get(q.num)
+        # a later question found by its own marker ("Fråga 4 vill vi hellre prata om.")
+        # bounds the places left for the paragraphs in between
+        marked_later = [a.num for a in qs[idx + 2:] if a.num in found.answers]
         if q.q.kind == "yes_no" or nxt.q.kind != "yes_no" or not got \
-                or found.spans.get(q.num, q.num) != q.num \
-                or any(a.num in found.answers for a in qs[idx + 1:]):
+                or found.spans.get(q.num, q.num) != q.num or nxt.num in found.answers \
+                or (marked_later and found.last_num != max(marked_later)):
             continue
         pars = [p for p in split_paragraphs_text(got) if p.strip()]
         if len(pars) < 2:
@@ -1355,7 +1358,9 @@ def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool | N
         first = split_sentences(normalize_ws(pars[1]))
         # a paragraph that goes on after its yes or no ("Ja, det gör vi genom läxhjälp.")
         # holds the follow-up's answer too: the paragraphs after it answer the later ones
-        later = qs[idx + 2 + int(bool(first) and (len(first) > 1 or says_how(first[0]))):]
+        later = [a for a in qs[idx + 2 + int(bool(first) and (len(first) > 1
+                                                           or says_how(first[0]))):]
+                 if a.num < min(marked_later, default=a.num + 1)]
         rest = pars[2:]
         if len(rest) > len(later):
             continue
