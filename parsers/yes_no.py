@@ -243,10 +243,7 @@ _CONFIRMS = re.compile(
     r"|(?:i|we)\s+(?:(?:would|'d|do|think|believe|guess|suppose|really)\s*){1,2}(?:say\s+)?(?:so)?"
     r"|(?:i|we)(?:\s+would|'d)\s+(?:like\s+to\s+)?(?:say|think|believe)\s+(?:that\s+)?we\s+do"
     r"|(?:i'd|we'd)\s+say\s+so|(?:that\s+)?we\s+(?:do|are)|(?:i\s+)?think\s+so"
-    # a concession after it says nothing of how: "..., även om det inte var därför vi
-    # startade", "..., even if that is not why we started"
-    r")(?:\s*,\s*(?:även\s+om|fast|trots\s+att|although|even\s+(?:if|though)|though)\b[^.!?]*)?"
-    r"[\s.!…]*$",
+    r")[\s.!…]*$",
     re.I,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import extract, values
 
-from svarsinkorg.parsers.yes_no import confirms_only, parse_yes_no, split_yes_no_explanation
+from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
 
 
 @pytest.mark.parametrize(
@@ -299,29 +299,3 @@ def test_a_yes_with_a_manner_that_is_the_how_keeps_it():
     # no comma closes the manner: it is what they do
     assert split_yes_no_explanation("Ja, på så sätt att vi bjuder in alla.") == \
         "på så sätt att vi bjuder in alla."
-
-
-# --- the yes said over with a concession after it: nothing of how yet -------------------------
-
-@pytest.mark.parametrize("text", [
-    "Det skulle jag säga att vi gör, även om det inte var därför vi startade.",
-    "Det vill vi nog säga att vi gör, fast inte på något planerat sätt.",
-    "I would say we do, even if that is not why we started.",
-])
-def test_a_yes_said_over_with_a_concession_confirms_only(text: str) -> None:
-    assert confirms_only(text)
-
-
-def test_a_concession_after_the_yes_then_the_how_keeps_only_the_how() -> None:
-    got = values(extract(
-        "Vi är en dansförening med kurser fyra kvällar i veckan.\n\n"
-        "Ja, det skulle jag säga att vi gör, även om det inte var därför vi startade. "
-        "På dansgolvet byter alla partner, från alla delar av stan.\n\n"
-        "Det svåra är att nå nya. Möjligheten är att dansen lockar av sig själv.\n\nCarolina"))
-    assert got["works_against_segregation"] is True
-    assert got["how"] == "På dansgolvet byter alla partner, från alla delar av stan."
-
-
-def test_a_clause_after_the_yes_that_says_how_is_kept() -> None:
-    # "men" goes on to say how: no concession, the sentence is the how's
-    assert not confirms_only("Det skulle jag säga att vi gör, men mest genom våra fester.")
