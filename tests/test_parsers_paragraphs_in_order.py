@@ -130,6 +130,11 @@ def test_hedged_yes_under_the_question_asked_back_then_paragraphs_in_order(
      "Vi lagar mat ihop med föreningar från andra stadsdelar."),
     ("Yes we do, even if we don't call it that.",
      "We run open practices where every kid in the area is welcome."),
+    # said back as what the writer would say of it
+    ("Ja, det skulle jag säga att vi gör, även om det inte var därför vi startade.",
+     "På träningarna blandas barn från hela stan."),
+    ("Yes, I would say we do, even if that is not why we started.",
+     "Our practices mix kids from all over town."),
 ])
 def test_a_yes_said_back_with_a_concession_opens_the_follow_up(yes: str, how: str) -> None:
     ex = extract(f"Hej!\n\nVi är en idrottsförening i Holma med 120 medlemmar.\n\n{yes} {how}"
