@@ -975,3 +975,21 @@ def test_a_numbered_answer_opening_with_a_verb_after_a_stop_is_no_remark() -> No
     _, reasons = _reading("Fråga 3: är öppna för alla, vi bjuder in grannar.",
                           **{**FULL_READING, "how": "är öppna för alla, vi bjuder in grannar."})
     assert ("note_in_answer", "how") not in _codes(reasons)
+
+
+# --- questions left to the board by number explain the gap (unseen55) -------------------------
+
+@pytest.mark.parametrize("note", [
+    "Jag svarar på det jag kan, fråga 2 och 3 vill styrelsen diskutera på nästa möte.",
+    "Fråga 2 och 3 tar vi upp på årsmötet i mars.",
+    "Questions 2 and 3 the board wants to discuss at its next meeting.",
+])
+def test_questions_left_to_the_board_by_number_are_no_partial_reply(note: str) -> None:
+    ex = extract(f"Hej!\n\n{note}\n\n1. {ABOUT}\n\n4. {OBST}\n\nHälsningar\nMarja")
+    assert (ex.answers["about"].value, ex.answers["obstacles_opportunities"].value) == (ABOUT, OBST)
+    assert "partial" not in by_code(ex)
+
+
+def test_a_meeting_named_without_a_question_still_leaves_the_gap_flagged() -> None:
+    ex = extract(f"Hej!\n\n1. {ABOUT} Vi har möte varje vecka.\n\n4. {OBST}\n\nHälsningar\nMarja")
+    assert "partial" in by_code(ex)
