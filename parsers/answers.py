@@ -804,11 +804,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if _paragraphs_after_yes_no(found, qs):
         flags.append("by_position")  # the paragraphs after a bare yes/no, by their order
     _yes_no_paragraph_in_its_place(found, qs)
-    _gap_paragraphs_apart(found, qs)
+    # the paragraphs after the one label, by their order; a lone paragraph that opens with
+    # one clear sentence saying yes or no to the question is placed by its words (before
+    # the gap's paragraphs are set apart: a yes said there says where it belongs)
     if (after_label := _paragraphs_after_labelled_answer(found, qs)) is not None:
-        # the paragraphs after the one label, by their order; a lone paragraph that opens
-        # with one clear sentence saying yes or no to the question is placed by its words
         flags.append("by_position_confirmed" if after_label else "by_position")
+    _gap_paragraphs_apart(found, qs)
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
     _yes_no_above_the_labels(lines, found, qs)
