@@ -331,3 +331,23 @@ def test_mail_from_a_person_read_as_no_reply_keeps_candidates_a_newsletter_none(
                                threaded=False, headers={"List-Unsubscribe": "<mailto:x@y>"}),
                          survey, ROSTER)
     assert (bulk.kind, bulk.maybe_from) == ("other", [])
+
+
+# --- a long word of the name clipped the way it is said ---------------------------------
+
+CLIPPED_ROSTER = [
+    *ROSTER,
+    RosterEntry(7, "Sorgenfri Cykelkooperativ", ("styrelsen@sorgenfricykel.se",)),
+    RosterEntry(8, "Limhamns Seglarsällskap", ("info@limhamnsegel.se",)),
+]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hej, här är svaren från oss på Cykelkoopet.\n\n" + ANSWERS, (7,)),
+    ("1. Cykelkoopets medlemmar lagar cyklar ihop.\n\n2. Ja\n", (7,)),  # genitive
+    ("Vi på Kooperativet är glada att svara.\n\n" + ANSWERS, ()),  # not how the word starts
+    (ANSWERS + "Hälsningar\nPer, Seglarsällsk. (sekr.)\n", (8,)),
+    ("Cykel och segling är vad vi gör.\n\n" + ANSWERS, ()),  # a short word starts many
+])
+def test_a_compound_of_the_name_said_shorter_names_it(text, want):
+    assert maybe_from(CLIPPED_ROSTER, text, "Svar", "Per", "per.p@gmail.com") == want
