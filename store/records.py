@@ -90,6 +90,12 @@ class SurveyState:
     review: list[tuple[str, MessageSummary | None, Reason]]  # (what, message, why)
     own: list[MessageSummary] = field(default_factory=list)  # the coordinator's own mail
 
+    def unmatched_replies(self) -> int:
+        """Replies that belong to no association, waiting for a person (`intake review`):
+        any of them may be from an association that looks unanswered (issue 9)."""
+        return len({m.id for what, m, _why in self.review
+                    if what == "unmatched" and m is not None and m.kind == "reply"})
+
 
 @dataclass(slots=True)
 class _Mail:
@@ -255,6 +261,25 @@ def _with_maybe_from(review: list[tuple[str, MessageSummary | None, Reason]],
     return out
 
 
+def _with_anyone(review: list[tuple[str, MessageSummary | None, Reason]], holds: set[int]
+                 ) -> list[tuple[str, MessageSummary | None, Reason]]:
+    """REVIEW with a "may_be_anyones" row right after each unmatched reply in HOLDS."""
+    out: list[tuple[str, MessageSummary | None, Reason]] = []
+    left = set(holds)
+    for what, sm, r in review:
+        out.append((what, sm, r))
+        if what == "unmatched" and sm is not None and sm.id in left:
+            left.discard(sm.id)
+            out.append(("unmatched", sm, Reason("may_be_anyones")))
+    return out
+
+
+def _answers_something(m: _Mail) -> bool:
+    """Does the mail hold an answer or a wish to be interviewed (not just a question)?"""
+    return m.wants_interview or any(isinstance(a, dict) and a.get("value") is not None
+                                    for a in m.answers.values())
+
+
 def _build_state(session: Session, survey: Survey) -> SurveyState:
     assocs = _load_roster(session)
     messages = _load_mail(session)
@@ -269,6 +294,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
     by_assoc: dict[int, list[_Mail]] = {a.id: [] for a in assocs}
     naming: dict[int, list[_Mail]] = {}  # association -> other associations' replies naming it
     maybe: dict[int, list[_Mail]] = {}  # association -> unmatched replies that may be its
+    # unmatched replies with answers that name no association: they may be anyone's
+    anyones: list[_Mail] = []
     unmatched: list[MessageSummary] = []
     own_mail: list[MessageSummary] = []
     review: list[tuple[str, MessageSummary | None, Reason]] = []
@@ -293,6 +320,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 # person assigns it (issue 9); the mail says which they are
                 for aid in m.maybe_from:
                     maybe.setdefault(aid, []).append(m)
+                if m.kind == "reply" and not m.maybe_from and _answers_something(m):
+                    anyones.append(m)
             continue
         by_assoc[target].append(m)
         if m.kind == "reply":
@@ -320,6 +349,12 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             reviewed[aid] = when
     named_open = _named_open(naming, by_assoc, reviewed)
     maybe_open = _named_open(maybe, by_assoc, reviewed)
+    # Nothing vanishes: a reply with answers that the matcher could not tie and that names
+    # no roster association may be the answer of any association without one of its own.
+    # Each such record says so and is held from reminders until a person assigns the mail
+    # (the review lists the mail once, with this said beside it).
+    anyone_open = _named_open({a.id: anyones for a in assocs if not a.opted_out},
+                              by_assoc, reviewed) if anyones else {}
     names = {a.id: a.name for a in assocs}
     maybe_names: dict[int, list[str]] = {}
     for m in messages:
@@ -327,6 +362,9 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             maybe_names[m.id] = [names[i] for i in m.maybe_from if i in names]
     if maybe_names:  # the unmatched mail says, beside its own reason, who it may be from
         review = _with_maybe_from(review, maybe_names)
+    if anyone_open:
+        holds = {m.id for ms in anyone_open.values() for m in ms}
+        review = _with_anyone(review, holds)
     # the replies that name an association still open, with the names they name
     naming_open: dict[int, list[str]] = {}
     for aid, ms in named_open.items():
@@ -431,6 +469,11 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             rec.reasons.append(r)
             rec.holding.append(r)
             rec.named_in.append((_summary(m), r))
+        for m in anyone_open.get(a.id, ()):
+            # not in named_in: the mail is one review item, not one per association
+            r = Reason("unmatched_anyone", None, f"#{m.id} {m.from_addr or '?'}")
+            rec.reasons.append(r)
+            rec.holding.append(r)
         # Manual corrections go on top of everything parsed.
         for c in own_sets:
             if not c.key:
