@@ -449,7 +449,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 # Nothing vanishes: mail from the association that is no reply is shown.
                 found = [Reason("not_a_reply"), *found]
             found += [Reason("names_other", None, n) for n in naming_open.get(m.id, ())]
-            found = [r for r in found if not _filled_later(r, m, origin, survey)]
+            found = [r for r in found if not _filled_later(r, m, origin, survey)
+                     and not _read_over(r, m, origin)]
             for r in found:
                 rec.reasons.append(r)
                 review.append(("message", _summary(m), r))
@@ -541,6 +542,33 @@ def _filled_later(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any
     if not missing or len(later) < len(missing):
         return False
     return r.code == "partial" or not any(survey.is_late(x.when) for x in later)
+
+
+# Doubts about how a mail's answers were read (placed by order, a yes/no from prose, an
+# aside or a heading left in an answer): moot once none of those answers is in the record.
+_READING_DOUBTS = frozenset({
+    "by_position", "yes_no_from_prose", "aside_in_answer", "heading_in_answer",
+    "heading_at_start", "signature_in_answer", "note_in_answer", "follow_up_repeats_yes_no",
+    "survey_text_in_answer", "yes_no_contradicts", "yes_no_conflict", "yes_no_missing",
+    "answers_in_quote", "quoted_questions", "answer_below_original"})
+
+
+def _read_over(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any]]) -> bool:
+    """R doubts how mail M's answers were read, and every answer M gave (and R's own
+    question) now comes from a LATER mail or a person's word: a short first reply ("Ja, vi
+    jobbar med det, jag skriver mer efter mötet") followed by the full one. The record
+    holds nothing of that reading, so it asks nothing of a person for it."""
+    if r.code not in _READING_DOUBTS:
+        return False
+    given = [k for k, a in m.answers.items() if isinstance(a, dict) and a.get("value") is not None]
+    keys = set(given) | ({r.key} if r.key else set())
+    if not given:
+        return False
+    for k in keys:
+        src = origin.get(k)
+        if src is None or (src[0] is not None and _order(src[0]) <= _order(m)):
+            return False
+    return True
 
 
 def _source(key: str, m: _Mail | None, how: Any) -> dict[str, Any]:
