@@ -722,3 +722,19 @@ def test_a_third_partys_wish_for_more_meetings_ends_answer_four_not_a_wish():
     assert not ex.wants_interview
     assert values(ex)["obstacles_opportunities"] == (
         "Vi är få. Biblioteket vill gärna hjälpa oss med fler öppna träffar.")
+
+
+# --- a call offered should the reader want to know more: no wish to answer by talking -----
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ring mig om ni vill veta mer!", False),
+    ("Hör gärna av er till mig om du vill höra mer om läxhjälpen.", False),
+    ("Call me if you want to know more.", False),
+    ("Feel free to contact us if you would like to hear more.", False),
+    # an interview itself offered on that condition is a wish
+    ("Om ni vill veta mer kan vi gärna ställa upp på en intervju.", True),
+    ("We would also be happy to do an interview if you want to know more.", True),
+])
+def test_a_call_offered_for_more_is_no_wish_an_interview_offered_is(text, want):
+    assert wants_interview(text) is want
