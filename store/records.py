@@ -445,8 +445,11 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             found = m.reason_list
             if m.id in assigned:  # a person said whose it is: the sender doubts are settled
                 found = [r for r in found if r.code not in MATCH_DOUBTS]
-            if m.kind == "other" and m.parse_status != "failed":
-                # Nothing vanishes: mail from the association that is no reply is shown.
+            if m.kind == "other" and m.parse_status != "failed" \
+                    and not _all_answered_later(m, origin, survey):
+                # Nothing vanishes: mail from the association that is no reply is shown,
+                # unless a later reply of its answers every question (a side question in
+                # the survey's thread, then the answers): nothing it held could count.
                 found = [Reason("not_a_reply"), *found]
             found += [Reason("names_other", None, n) for n in naming_open.get(m.id, ())]
             found = [r for r in found if not _filled_later(r, m, origin, survey)
@@ -567,6 +570,16 @@ def _read_over(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any]])
     for k in keys:
         src = origin.get(k)
         if src is None or (src[0] is not None and _order(src[0]) <= _order(m)):
+            return False
+    return True
+
+
+def _all_answered_later(m: _Mail, origin: dict[str, tuple[_Mail | None, Any]],
+                        survey: Survey) -> bool:
+    """Does every question's answer in the record come from a mail later than M?"""
+    for k in survey.keys:
+        src = origin.get(k)
+        if src is None or src[0] is None or _order(src[0]) <= _order(m):
             return False
     return True
 

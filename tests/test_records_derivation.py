@@ -434,3 +434,29 @@ def test_doubts_on_how_a_first_reply_was_read_go_when_a_later_one_answers_it_all
     assert recs["Kören"].reasons == [by_order]
     assert recs["Scoutkåren"].reasons == [match]
     assert recs["Seglarna"].reasons == [by_order, prose]
+
+
+def test_a_side_question_before_a_reply_answering_everything_is_nothing_to_review(cfg):
+    def fill(s: Session) -> dict[str, int]:
+        a = assoc(s, "Scoutkåren", "scout@example.org")
+        mail(s, a, "other", sent=at(1))  # "Innan vi svarar: kan vi söka bidrag för ...?"
+        mail(s, a, sent=at(9), answers=FULL)
+        # the later reply leaves a question open: the mail may have held it
+        b = assoc(s, "Kören", "kor@example.org")
+        mail(s, b, "other", sent=at(1))
+        mail(s, b, sent=at(9), answers={k: v for k, v in FULL.items() if k != "how"})
+        # mail after the reply may be a correction read as no reply: shown
+        c = assoc(s, "Seglarna", "segel@example.org")
+        mail(s, c, sent=at(1), answers=FULL)
+        mail(s, c, "other", sent=at(9))
+        # no reply at all: shown, and it holds the reminders
+        d = assoc(s, "Boulen", "boule@example.org")
+        mail(s, d, "other", sent=at(1))
+        return {}
+
+    state, _ = derive(cfg, fill)
+    recs = by_name(state)
+    assert recs["Scoutkåren"].reasons == [] and recs["Scoutkåren"].status == "responded"
+    for name in ("Kören", "Seglarna", "Boulen"):
+        assert recs[name].reasons == [Reason("not_a_reply")], name
+    assert recs["Boulen"].holding == [Reason("not_a_reply")]
