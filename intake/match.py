@@ -527,6 +527,8 @@ def _match(
 # Words an abbreviation leaves out ("KFUM": Kristliga Föreningen av Unga Män).
 _CONNECTOR = frozenset({"i", "och", "för", "av", "på", "de", "the", "of", "and", "for", "in"})
 _MIN_INITIALS = 3  # "IK", "FF", "AB" stand for too many things
+# Initials standing alone are common words of their own ("SFI", "OBS", "SMS"): four or more.
+_MIN_BARE_INITIALS = 4
 
 
 @functools.lru_cache(maxsize=8192)
@@ -538,7 +540,7 @@ def _initials_forms(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     out = []
     for cut in range(len(words), max(len(words) - 3, 0), -1):
         initials = "".join(w[0] for w in words[:cut]).upper()
-        if len(initials) >= _MIN_INITIALS:
+        if len(initials) >= (_MIN_INITIALS if cut < len(words) else _MIN_BARE_INITIALS):
             out.append((initials, tuple(w.lower() for w in words[cut:])))
     return tuple(out)
 

@@ -233,3 +233,11 @@ def test_initials_two_roster_names_share_match_nobody():
     msg = decode_message(reply("1. Vi spelar musik.\n\n/Ann, SUM Malmö",
                                sender="someone.private@gmail.com"))
     assert match_message(msg, roster, COORD, own_text=msg.text).association_id is None
+
+
+def test_three_initials_alone_are_a_word_of_their_own_not_a_name():
+    # "SFI" is Swedish for immigrants before it is "Somaliska Föreningen Iftin"
+    roster = [*INITIALS_ROSTER, RosterEntry(13, "Somaliska Föreningen Iftin", ("i@f.se",), None)]
+    msg = decode_message(reply("3. Vi hjälper mammor med SFI-läxor varje vecka.\n\n/Ann",
+                               sender="someone.private@gmail.com"))
+    assert match_message(msg, roster, COORD, own_text=msg.text).association_id is None
