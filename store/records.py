@@ -558,9 +558,9 @@ _READING_DOUBTS = frozenset({
 
 def _read_over(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any]]) -> bool:
     """R doubts how mail M's answers were read, and every answer M gave (and R's own
-    question) now comes from a LATER mail or a person's word: a short first reply ("Ja, vi
-    jobbar med det, jag skriver mer efter mötet") followed by the full one. The record
-    holds nothing of that reading, so it asks nothing of a person for it."""
+    question) now comes from a LATER mail: a short first reply ("Ja, vi jobbar med det,
+    jag skriver mer efter mötet") followed by the full one. The record holds nothing of
+    that reading, so it asks nothing of a person for it."""
     if r.code not in _READING_DOUBTS:
         return False
     given = [k for k, a in m.answers.items() if isinstance(a, dict) and a.get("value") is not None]
@@ -569,7 +569,7 @@ def _read_over(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any]])
         return False
     for k in keys:
         src = origin.get(k)
-        if src is None or (src[0] is not None and _order(src[0]) <= _order(m)):
+        if src is None or src[0] is None or _order(src[0]) <= _order(m):
             return False
     return True
 
