@@ -672,8 +672,13 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     text = _SIGNED_NAME.sub("", text)
     text = strip_greeting(text)  # "Hej, jodå det gör vi!": the greeting on the yes's line
     sentences = split_sentences(text)
+    # the yes's own sentence went on past its comma: what follows is said of the yes, no
+    # description of the association opening a paragraph ("Ja det gör vi, vi har prova-på
+    # för skolor"), unless it says what they are ("..., vi är en förening för ...")
+    went_on = False
     if len(sentences) == 1 and (said := YES_FORMULA_COMMA.match(sentences[0])) \
             and yes_no_statement(sentences[0], yes_no[0].q) is None:
+        went_on = not re.match(r"(?i)(?:vi|we)\s+(?:är|is|are)\b", sentences[0][said.end() - 1:])
         # "Jadå, det gör vi, alla som vill får spela med oss i parken.": the yes said whole
         # as a clause, then what they do after its comma - a yes and a remark (a short tail,
         # "Jo det gör vi, alla får spela boule hos oss.", is still the plain yes's own)
@@ -700,7 +705,7 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
                      and (_SAID_BACK.search(s)
                           # a plain yes and one remark on what they do, no description of
                           # the association ("Ja, det gör vi. Banan är öppen för alla ...")
-                          or (plain_yes_no(sentences[0]) and not DESCRIPTIVE.match(s))))
+                          or (plain_yes_no(sentences[0]) and (went_on or not DESCRIPTIVE.match(s)))))
             for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)
