@@ -353,6 +353,13 @@ _SAYS_BY_WHAT = re.compile(
     r"|eftersom|därför\s+att|because)\b")
 
 
+# A word that only turns the talk to the answers ("Nåja.", "Hur som helst.", "Anyway."): said
+# of the mail between a remark on it and the first answer, none of it
+_INTERJECTION = re.compile(
+    r"(?i)(?:nåja|nåväl|nåja\s+då|hursomhelst|hur\s+som\s+helst|i\s+alla\s+fall|iallafall"
+    r"|anyway|anyhow|okej|okay|ok|alright|all\s+right)[\s.!,…]*")
+
+
 def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -> _ByPosition:
     """Prose without headings: what comes before the sentence that says yes or no answers
     the first question, what follows it the follow-up, until a new paragraph (or, in one
@@ -367,7 +374,8 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         sentences.pop(0)  # "Hej." opening the one paragraph
     if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
         sentences[0] = (sentences[0][0][m.end():], sentences[0][1])  # "Hej vi är ..."
-    while len(sentences) > 2 and (APOLOGY.match(sentences[0][0]) or META.search(sentences[0][0])):
+    while len(sentences) > 2 and (APOLOGY.match(sentences[0][0]) or META.search(sentences[0][0])
+                                  or _INTERJECTION.fullmatch(sentences[0][0])):
         # "Hi, sorry this is late, I only found your mail now.", "Ursäkta dröjsmålet.": said
         # of the mail before the first answer starts, none of it
         sentences.pop(0)
@@ -423,7 +431,7 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     rest = sentences[at + 1 :]
     how = (_run_on_how(sentences[at][0], yn_q) or _HOW_CLAUSE.search(sentences[at][0])
            or _new_clause(sentences[at][0], yn_q)) \
-        if st.value else _why_not_clause(sentences[at][0]) if st.value is False else None
+        if st.value else _why_not_clause(sentences[at][0], yn_q) if st.value is False else None
     if how is not None:
         # "Ja vi arbetar mot segregation, det gör vi genom att ...", "Ja vi jobbar mot
         # segregation, vi bjuder in alla ...": the yes, then a clause of the same sentence
@@ -445,6 +453,11 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         # "Vi är en bridgeklubb och har inte segregation som mål, så det arbetar vi inte
         # med.": why not first, the no said last by a pronoun - the whole sentence is why not
         rest = sentences[at:]
+    if len(rest) > 1 and st.value is not None and n_words(rest[-1][0]) <= 6 \
+            and by_number(rest[-1][0], yn_q.q) is st.value:
+        # "... Så nej på fråga två." closing the paragraph: the yes/no said again by its
+        # number, no part of how (or of a later answer)
+        rest = rest[:-1]
     if not rest:
         return _ByPosition(out, True)
     later = qs[k + 2 :]
@@ -591,15 +604,19 @@ def _run_on_how(sentence: str, q: Asked) -> re.Match[str] | None:
     return None
 
 
-def _why_not_clause(sentence: str) -> re.Match[str] | None:
+def _why_not_clause(sentence: str, q: Asked | None = None) -> re.Match[str] | None:
     """A no said whole in its first clause, then a comma and a clause of its own on why not
     ("Nej vi håller inte på med det, vi är bara några grannar som odlar ihop", "No we don't,
-    we are just ..."): that clause is the follow-up's answer (why not)."""
+    we are just ..."; or the no said by negating the question's own words, "(Ärligt talat så)
+    har vi inte jobbat med segregation alls, vi är helt enkelt för små"): that clause is the
+    follow-up's answer (why not)."""
     m = _OWN_SUBJECT.search(sentence)
     if m is None or n_words(m.group("how")) < _HOW_CLAUSE_WORDS:
         return None
     head = sentence[: m.start()]
-    if "," in head or not re.match(r"(?i)(?:nej|no)\b", head):
+    if "," in head or not (re.match(r"(?i)(?:nej|no)\b", head) or (
+            q is not None and names_topic(head, q.q)
+            and re.search(r"(?i)\b(?:inte|ej|aldrig|not|never)\b", head))):
         return None
     return m if parse_yes_no(head).value is False else None
 
@@ -705,7 +722,8 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
                      and (_SAID_BACK.search(s)
                           # a plain yes and one remark on what they do, no description of
                           # the association ("Ja, det gör vi. Banan är öppen för alla ...")
-                          or (plain_yes_no(sentences[0]) and (went_on or not DESCRIPTIVE.match(s)))))
+                          or (plain_yes_no(sentences[0])
+                              and (went_on or not DESCRIPTIVE.match(s)))))
             for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)

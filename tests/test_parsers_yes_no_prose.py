@@ -1120,3 +1120,44 @@ def test_why_not_first_then_the_no_said_last_by_a_pronoun(sentence):
     assert got["works_against_segregation"] is False
     assert got["how"] == f"{sentence} Men alla är välkomna."  # the whole of it is why not
     assert "yes_no_from_prose" in codes(ex)
+
+
+# --- a loose paragraph: a candid adverb before an inverted no, the no by number at the end,
+# a word turning to the answers (unseen54 25) ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ärligt talat så har vi inte arbetat mot segregation.", False),
+    ("Uppriktigt sagt jobbar vi inte med segregation.", False),
+    ("Ärligt talat har vi inte jobbat med segregation hittills.", False),
+])
+def test_a_candid_adverb_before_an_inverted_no_is_the_no(text: str, value: bool) -> None:
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Så ja på fråga två.", True),
+    ("Nej till fråga 2!", False),
+    ("So yes to your second question.", True),
+])
+def test_the_word_then_the_question_by_number_is_its_answer(text: str, value: bool) -> None:
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value and st.pure
+
+
+def test_the_word_then_another_questions_number_is_not_its_answer() -> None:
+    assert yes_no_statement("Ja till fråga 4, men mer om det sen.", QUESTIONS[1]) is None
+
+
+def test_a_loose_paragraph_with_why_not_after_a_negated_topic_and_the_no_by_number() -> None:
+    got = values(extract(
+        "Hej! Vi blev lite förvånade över mejlet, gäller det verkligen oss? Hur som helst. Vi "
+        "är en schackklubb med 30 medlemmar som spelar i Västra Hamnen på onsdagar. Ärligt "
+        "talat så har vi inte tänkt på segregation, vi är bara några vänner som gillar schack "
+        "och har fullt upp med turneringarna. Så nej på fråga två.\n\nHälsningar Olle"))
+    assert got["about"] == ("Vi är en schackklubb med 30 medlemmar som spelar i Västra Hamnen "
+                            "på onsdagar.")
+    assert got["works_against_segregation"] is False
+    assert got["how"] == ("vi är bara några vänner som gillar schack och har fullt upp med "
+                          "turneringarna.")
