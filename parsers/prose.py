@@ -360,6 +360,12 @@ _INTERJECTION = re.compile(
     r"|anyway|anyhow|okej|okay|ok|alright|all\s+right)[\s.!,…]*")
 
 
+# a question to the reader opening the prose ("Vad roligt att kommunen frågar om sånt här, får
+# vi veta resultatet sen?"): said of the mail, no answer
+_REMARK_TO_READER = re.compile(
+    r"(?i)\b(?:ni|er|era|ert|kommunen|staden|you|your|the\s+city)\b[^?]*\?\s*$")
+
+
 def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -> _ByPosition:
     """Prose without headings: what comes before the sentence that says yes or no answers
     the first question, what follows it the follow-up, until a new paragraph (or, in one
@@ -375,7 +381,8 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
         sentences[0] = (sentences[0][0][m.end():], sentences[0][1])  # "Hej vi är ..."
     while len(sentences) > 2 and (APOLOGY.match(sentences[0][0]) or META.search(sentences[0][0])
-                                  or _INTERJECTION.fullmatch(sentences[0][0])):
+                                  or _INTERJECTION.fullmatch(sentences[0][0])
+                                  or _REMARK_TO_READER.search(sentences[0][0])):
         # "Hi, sorry this is late, I only found your mail now.", "Ursäkta dröjsmålet.": said
         # of the mail before the first answer starts, none of it
         sentences.pop(0)
@@ -423,12 +430,22 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
                                     and n_words(sentences[0][0]) < 8):
         return _ByPosition()
     first = [s for s, _ in sentences[:at]]
-    if len(first) > 1 and _echoes_yes_no(first[-1], yn_q):
-        # "... pop. Om vi arbetar mot segregation? Ja, ...": the writer asks the yes/no
-        # question again before answering it - a heading, no part of the first answer
+    if len(first) > 1 and (_echoes_yes_no(first[-1], yn_q) or (
+            first[-1].rstrip().endswith("?") and n_words(first[-1]) <= 10
+            and re.search(rf"(?i)\b(?:fråga|frågan|question)\s*(?:nr\.?\s*)?{yn_q.num}\b"
+                          r"|\bja\s+eller\s+nej\b|\byes\s+or\s+no\b", first[-1]))):
+        # "... pop. Om vi arbetar mot segregation? Ja, ...", "Ja eller nej på fråga 2? Jag
+        # skulle säga ja.": the writer asks the yes/no question again before answering it -
+        # a heading, no part of the first answer
         first.pop()
     out = {qs[0].num: [" ".join(first)], yn_q.num: [yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
+    if not rest and st.value is not None and (split := _answers_before_last_yes_no(
+            first, qs, k)) is not None:
+        # the yes/no said last, after the other answers in their order: "Vi är ... Det vi gör
+        # är ... Det svåra är ... Så svaret på er fråga är ja." (still a guess: flagged)
+        out.update(split)
+        return _ByPosition(out, True)
     how = (_run_on_how(sentences[at][0], yn_q) or _HOW_CLAUSE.search(sentences[at][0])
            or _new_clause(sentences[at][0], yn_q)) \
         if st.value else _why_not_clause(sentences[at][0], yn_q) if st.value is False else None
@@ -488,6 +505,23 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+def _answers_before_last_yes_no(first: list[str], qs: list[Asked], k: int
+                                ) -> dict[int, list[str]] | None:
+    """FIRST, the sentences before a yes/no said last: one on what they are, one on how,
+    and from the first one in the later question's words (more than the follow-up's) its
+    answer - the three in the questions' order. None when they are not so laid out."""
+    if k != 1 or len(qs) != 4 or len(first) < 3:
+        return None
+    scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
+    later, follow = qs[3].num, qs[2].num
+    sc = [{x.num: x.score for x in scorer.scores(s)} for s in first]
+    cut = next((j for j in range(1, len(first)) if sc[j].get(later, 0) > sc[j].get(follow, 0)
+                and sc[j].get(later, 0) > 0), None)
+    if cut != 2 or not DESCRIPTIVE.match(first[0]):
+        return None
+    return {qs[0].num: [first[0]], follow: [first[1]], later: [" ".join(first[2:])]}
 
 
 # the no said last in its sentence by a pronoun, after the reason: "..., så det arbetar vi

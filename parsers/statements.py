@@ -269,6 +269,14 @@ _WORD_FOR_NUMBER = re.compile(
     r"|(?:fråga|question)\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b)[\s.!]*$")
 
 
+# The answer to "your question" said as yes or no: only the yes/no question has such an
+# answer ("Så svaret på er fråga är ja", "So the answer to your question is yes")
+_ANSWER_TO_YOUR_QUESTION = re.compile(
+    r"(?i)^(?:(?:så|so|och|and)\s+)?(?:svaret|the\s+answer)\s+(?:på|till|to)\s+(?:er|din|your)"
+    r"\s+(?:fråga|question)\s+(?:blir|är|is|will\s+be)\s+(?:nog\s+|väl\s+|absolut\s+)?"
+    r"(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
+
+
 # The answer word said as such, with no number: "(så) svaret blir nej", "vårt svar är ja",
 # "so the answer is no" - in a sentence that names the question's topic
 _ANSWER_IS = re.compile(
@@ -418,6 +426,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number
         return Statement(named, n_words <= 8)
     topic = names_topic(s, question)
+    if (m := _ANSWER_TO_YOUR_QUESTION.match(s)) is not None:
+        # "Så svaret på er fråga är ja, ...": the one question a yes or no answers
+        return Statement(m.group("yn").lower() in ("ja", "yes"), n_words <= 8)
     said_so = _say_yes_no(_CLAUSE_SPLIT.split(_MANNER_TAIL.sub("", s))[0])
     if not topic and said_so is not None and len(re.findall(r"\w+", _MANNER_TAIL.sub("", s))) <= 6:
         # "Jag skulle säga ja, på vårt sätt.": the answer word said as the writer's, short

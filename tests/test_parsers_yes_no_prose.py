@@ -1161,3 +1161,37 @@ def test_a_loose_paragraph_with_why_not_after_a_negated_topic_and_the_no_by_numb
     assert got["works_against_segregation"] is False
     assert got["how"] == ("vi är bara några vänner som gillar schack och har fullt upp med "
                           "turneringarna.")
+
+
+# --- one paragraph with the yes/no said last, after the other answers in order (unseen54 03,
+# 21, 50) ------------------------------------------------------------------------------------
+
+_ABOUT = "Vi är en schackklubb med 30 medlemmar som spelar i Västra Hamnen på onsdagar."
+_HOW = "Vi spelar varje sommar ute på Möllevångstorget så att vem som helst kan sätta sig ner."
+_OBST = "Det svåra är att hitta lokal på vintern, men möjligheten är att fler unga vill spela."
+
+
+@pytest.mark.parametrize("last", [
+    "Så svaret på er fråga är ja, det är ju det vi gör.",
+    "Ja eller nej på fråga 2? Jag skulle säga ja.",
+    "Så om frågan är om vi motverkar segregation – ja.",
+])
+def test_the_yes_no_said_last_after_the_other_answers_in_order(last: str) -> None:
+    ex = extract(f"Hej! {_ABOUT} {_HOW} {_OBST} {last}\n\nHälsningar Olle")
+    got = values(ex)
+    assert got["about"] == _ABOUT
+    assert got["works_against_segregation"] is True
+    assert got["how"] == _HOW
+    assert got["obstacles_opportunities"] == _OBST
+    assert "by_position" in ex.flags  # where each part ends is a guess
+
+
+def test_a_question_to_the_reader_opening_the_paragraph_is_no_part_of_answer_one() -> None:
+    got = values(extract(f"Tjena! Kul att kommunen frågar, får vi se resultatet sen? {_ABOUT} "
+                         f"{_HOW} {_OBST} Så svaret på er fråga är ja.\n\n/Olle"))
+    assert got["about"] == _ABOUT
+
+
+def test_the_answer_to_your_question_said_as_yes_or_no() -> None:
+    st = yes_no_statement("So the answer to your question is no.", QUESTIONS[1])
+    assert st is not None and st.value is False
