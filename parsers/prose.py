@@ -393,6 +393,13 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
             break
     if len(sentences) < 2:
         return _ByPosition()
+    if len(sentences) >= 4 and plain_yes_no(sentences[0][0]) \
+            and (yn0 := parse_yes_no(sentences[0][0])).value is not None and not yn0.ambiguous:
+        # "JA absolut 🙂 IK Pantern är ... Vi har ... Hallen räcker inte ...": the yes/no said
+        # first, then the other answers in their order (still a guess: flagged)
+        split = _answers_before_last_yes_no([s for s, _ in sentences[1:]], qs, k)
+        if split is not None:
+            return _ByPosition({yn_q.num: [yes_no_word(yn0.value)], **split}, True)
     at = next(
         (i for i, (s, _) in enumerate(sentences[1:], 1) if yes_no_statement(s, yn_q.q) is not None),
         None,
@@ -509,7 +516,8 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
 
 def _answers_before_last_yes_no(first: list[str], qs: list[Asked], k: int
                                 ) -> dict[int, list[str]] | None:
-    """FIRST, the sentences before a yes/no said last: one on what they are, one on how,
+    """FIRST, the sentences before a yes/no said last (or after one said first): one on what
+    they are, one on how,
     and from the first one in the later question's words (more than the follow-up's) its
     answer - the three in the questions' order. None when they are not so laid out."""
     if k != 1 or len(qs) != 4 or len(first) < 3:
@@ -519,7 +527,8 @@ def _answers_before_last_yes_no(first: list[str], qs: list[Asked], k: int
     sc = [{x.num: x.score for x in scorer.scores(s)} for s in first]
     cut = next((j for j in range(1, len(first)) if sc[j].get(later, 0) > sc[j].get(follow, 0)
                 and sc[j].get(later, 0) > 0), None)
-    if cut != 2 or not DESCRIPTIVE.match(first[0]):
+    # (a short label of their own may open it: "Kort om oss: vi är ...")
+    if cut != 2 or not DESCRIPTIVE.match(re.sub(r"^[^:.!?]{1,20}:\s*", "", first[0])):
         return None
     return {qs[0].num: [first[0]], follow: [first[1]], later: [" ".join(first[2:])]}
 

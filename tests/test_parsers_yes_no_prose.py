@@ -1195,3 +1195,19 @@ def test_a_question_to_the_reader_opening_the_paragraph_is_no_part_of_answer_one
 def test_the_answer_to_your_question_said_as_yes_or_no() -> None:
     st = yes_no_statement("So the answer to your question is no.", QUESTIONS[1])
     assert st is not None and st.value is False
+
+
+@pytest.mark.parametrize("yes", ["JA absolut 🙂", "Jajamän!", "Yes!"])
+def test_the_yes_said_first_then_the_other_answers_in_order(yes: str) -> None:
+    ex = extract(f"{yes} {_ABOUT} {_HOW} {_OBST}\n\nHälsningar Olle")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert (got["about"], got["how"], got["obstacles_opportunities"]) == (_ABOUT, _HOW, _OBST)
+    assert "by_position" in ex.flags
+
+
+def test_a_yes_first_over_sentences_not_laid_out_as_the_answers_is_not_split() -> None:
+    # no sentence in the fourth question's words: where answer 1 ends is not read
+    ex = extract(f"Ja! {_ABOUT} {_HOW} Vi har också en kiosk.\n\nHälsningar Olle")
+    assert values(ex)["how"] is None
+    assert ex.flags  # the rest left to a person
