@@ -69,7 +69,7 @@ _CORRECTION_WORDS = ("bortse", "strunta", "glöm", "version", "skickade", "ersä
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     folded = fold_as_re_i(text)
-    return any(w in folded for w in words)
+    return any(map(folded.__contains__, words))  # the tests in C, no generator
 
 
 # The writer saying what they attach, at a sentence's start: "Jag bifogar affischen till vår
