@@ -52,6 +52,7 @@ from .aside_model import asides_in_answers
 from .cues import CLOSING, SIGN_ROLE, SKIPS, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
+from .lines import n_words  # cached per sentence: words are counted by many checks
 from .model import Extraction, Reason
 from .statements import names_topic, says_how, yes_no_statement
 from .text import (
@@ -66,9 +67,6 @@ from .text import (
 )
 from .to_reader import TO_READER, after_wish_to_meet, said_to_reader, why_then
 from .yes_no import parse_yes_no
-
-_WORD = re.compile(r"\w+")  # words counted in every sentence (compiled once, not looked up)
-
 
 
 def _text_answers(ex: Extraction, questions: Sequence[Question]) -> Iterator[tuple[Question, str]]:
@@ -367,10 +365,10 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             rest = " ".join(parts[at:])
         if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
             continue
-        if (len(_WORD.findall(rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
+        if (n_words(rest) <= 8 and not rest.rstrip().endswith((".", "!"))
                 and scorer.best(rest) is not None):
             continue  # a heading on its own line that names a question ("Hur vi jobbar mot ...")
-        if (len(_WORD.findall(rest)) <= 10 and not rest.rstrip().endswith((".", "!", ",", ";"))
+        if (n_words(rest) <= 10 and not rest.rstrip().endswith((".", "!", ",", ";"))
                 and line_no + 1 in heads and parse_yes_no(rest).value is None):
             continue  # a heading of the writer's own right above an answer's first line
         if _NAME_LINE.match(rest):
@@ -386,11 +384,11 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                     continue
                 said = any(yes_no_statement(sentence, q) is not None
                            for q in questions if q.kind == "yes_no")
-                if len(_WORD.findall(sentence)) < _PROSE_ANSWER_WORDS and not said:
+                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said:
                     continue
-            words = _WORD.findall(sentence)
             # a heading in emphasis ("*Vad är svårt?*") ends where its marks start
-            if len(words) < 5 or sentence.rstrip(" *_").endswith(("?", ":", " -", " –", " —")) \
+            if n_words(sentence) < 5 \
+                    or sentence.rstrip(" *_").endswith(("?", ":", " -", " –", " —")) \
                     or (sentence[0].islower() and not nothing_answered):
                 continue
             if SLASH_SIGNATURE.match(sentence):
@@ -404,8 +402,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             if _covered(sentence, answers_text):
                 continue
             labelled = _LABEL_THEN_TEXT.match(sentence)
-            if labelled and len(_WORD.findall(labelled["head"])) <= 8 \
-                    and len(_WORD.findall(labelled["tail"])) >= 5 \
+            if labelled and n_words(labelled["head"]) <= 8 \
+                    and n_words(labelled["tail"]) >= 5 \
                     and _covered(labelled["tail"], answers_text):
                 continue  # "På er första fråga: Vi är ...": a label over an answer held
             if _names_question(key, question_keys):
@@ -575,7 +573,7 @@ def _repeats_yes_no(ex: Extraction, questions: Sequence[Question]) -> list[Reaso
             # we ..."): where the yes ends was not found
             out.append(Reason("follow_up_repeats_yes_no", nxt.key, excerpt(first)))
             continue
-        if len(_WORD.findall(first)) > 8 or says_how(first):
+        if n_words(first) > 8 or says_how(first):
             continue
         st = yes_no_statement(first, q)
         if (st is not None and st.value is True and names_topic(first, q)) \
@@ -710,7 +708,7 @@ def _below_original_reasons(ex: Extraction, own_text: str,
     if sum(_is_question_line(ln, question_keys) for ln in lines[top:]) >= 2:
         return []  # answers typed into the survey mail below its header: read there on purpose
     above = [s for s in split_sentences(normalize_ws("\n".join(lines[:top])))
-             if len(_WORD.findall(s)) >= 5]
+             if n_words(s) >= 5]
     if not above:
         return []
     head = match_key(" ".join(lines[:top]))
@@ -903,7 +901,7 @@ def _gives_only_what_it_names(ex: Extraction, own_text: str,
     no doubt."""
     named: set[int] = set()
     for s in split_sentences(normalize_ws(own_text)):
-        if len(_WORD.findall(s)) < _NOTE_MIN_WORDS or not _ON_ANSWERS.search(s):
+        if n_words(s) < _NOTE_MIN_WORDS or not _ON_ANSWERS.search(s):
             continue
         for m in _NOTE_NUMBERS.finditer(s):
             named |= {int(d) for d in re.findall(r"\d", m["ns"])}
