@@ -29,6 +29,13 @@ _ARROW = r"(?:[→⇒➔➜➝]|-+>|=+>)"
 _DASH = r"(?:--|[-–—])"
 _INLINE_LABEL = re.compile(
     rf"^(?P<h>[^.:!?;→⇒➔➜➝>]{{2,60}}?)(?P<sep>\s*:|\s+{_DASH}|\s*{_ARROW})\s+(?P<a>\S.*)$")
+
+
+@short_cache(maxsize=4096)  # the same lines' labels are asked by several passes of a reply
+def _inline_label(t: str) -> re.Match[str] | None:
+    return _INLINE_LABEL.match(t)
+
+
 _CONTACT = re.compile(
     r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
 )
@@ -170,7 +177,7 @@ def _heading_items(
     layout = _heading_layout(lines)
     colon_labels = sum(1 for k, ln in enumerate(lines)
                        if not ln.blank and not ln.quoted and (k == 0 or lines[k - 1].blank)
-                       and (lm := _INLINE_LABEL.match(ln.text.strip())) is not None
+                       and (lm := _inline_label(ln.text.strip())) is not None
                        and lm.group("sep").strip() == ":" and n_words(lm.group("h")) <= 4)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines or greeting_in_two_scripts(ln.text):
@@ -220,7 +227,7 @@ def _heading_items(
             continue
         if ln.quoted:
             continue
-        inline = _INLINE_LABEL.match(_label_abbrev(t)) or _INLINE_QUESTION.match(t)
+        inline = _inline_label(_label_abbrev(t)) or _INLINE_QUESTION.match(t)
         # a heading line right under the text before it (no blank line between, as HTML
         # <br> lines come out): only when it names a question and the text above ended
         after_sentence = i > 0 and (
@@ -368,8 +375,8 @@ def _part_label_lines(lines: list[Line], scorer: HeadingScorer) -> set[int]:
         above, ln = lines[j - 1], lines[j]
         if above.blank or ln.blank or above.quoted or ln.quoted:
             continue
-        m0 = _INLINE_LABEL.match(above.text.strip())
-        m1 = _INLINE_LABEL.match(ln.text.strip())
+        m0 = _inline_label(above.text.strip())
+        m1 = _inline_label(ln.text.strip())
         if not (m0 and m1) or n_words(m0.group("h")) > 4 or n_words(m1.group("h")) > 4:
             continue
         num = scorer.best(m0.group("h"), min_score=0.5)
@@ -447,7 +454,7 @@ def _dashed_heading_line(lines: list[Line], i: int, t: str) -> bool:
     hur"), no sentence's end after the dash, after a blank line and with text right under
     it (a label with its answer on the same line ends in a sentence's end, or stands
     alone)."""
-    m = _INLINE_LABEL.match(t)
+    m = _inline_label(t)
     if m is None or not _dashed(m) or not (i == 0 or lines[i - 1].blank):
         return False
     rest = m.group("a").strip()
@@ -474,7 +481,7 @@ def _dash_labels(lines: list[Line]) -> int:
         if ln.blank or ln.quoted or not (i == 0 or lines[i - 1].blank):
             continue
         t = ln.text.strip()
-        m = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
+        m = _inline_label(t) or _INLINE_QUESTION.match(t)
         if m and n_words(m.group("h")) <= 8 and _dashed(m):
             n += 1
     return n
@@ -485,7 +492,7 @@ def _whole_line_heading(ln: Line) -> bool:
     label on it."""
     t = ln.text.strip()
     return (not ln.blank and not ln.quoted and t.endswith((":", "?")) and n_words(t) <= 12
-            and not _INLINE_LABEL.match(t) and not _INLINE_QUESTION.match(t))
+            and not _inline_label(t) and not _INLINE_QUESTION.match(t))
 
 
 def _standalone_heading_ends(lines: list[Line]) -> dict[str, int]:

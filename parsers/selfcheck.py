@@ -60,6 +60,7 @@ from .text import (
     LIST_ITEM,
     SEPARATOR_LINE,
     excerpt,
+    fold_as_re_i,
     match_key,
     normalize_ws,
     short_cache,
@@ -798,6 +799,17 @@ _NAMED_NUMBER = re.compile(
     r"|\b(?P<w>första|andra|tredje|fjärde|femte|first|second|third|fourth|fifth)"
     r"\s+(?:frågan|fråga|question|punkten)\b",
     re.I)
+# Every match of _NAMED_NUMBER / _ON_ANSWERS holds one of these (casefolded, as re.I compares;
+# checked against the patterns' parse trees in tests/test_word_filters.py): most sentences
+# hold none and skip the search (~10 us a sentence, every sentence of a reply's own text).
+_NAMED_NUMBER_WORDS = ("fråg", "fr.", "question", "punkt", "point")
+_ON_ANSWERS_WORDS = ("svar", "answer", "glöm", "missa", "lova", "komplett", "tillägg", "rätt",
+                     "byt", "ändr", "forgot", "left", "missed", "promised", "correct", "replace",
+                     "addition")
+
+
+def _may_hold(s: str, words: tuple[str, ...]) -> bool:
+    return any(map(fold_as_re_i(s).__contains__, words))
 # ... and what it is given, right after: "Fråga 3 blir då: Vi ...", "svaret på fråga 2 ska
 # vara ja", "ändra svaret på fråga 2 till ja"; not "Fråga 1 och 4 gäller som innan". Any two
 # words may stand between the modal and its verb ("ska det alltså vara", "ska nog vara",
@@ -815,6 +827,8 @@ def _named_unanswered_reasons(ex: Extraction, outside: list[str],
     given by number in prose, not found."""
     out: list[Reason] = []
     for s in outside:
+        if not _may_hold(s, _NAMED_NUMBER_WORDS):
+            continue
         for m in _NAMED_NUMBER.finditer(s):
             word = (m["n"] or m["w"] or "").lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
@@ -901,7 +915,8 @@ def _gives_only_what_it_names(ex: Extraction, own_text: str,
     no doubt."""
     named: set[int] = set()
     for s in split_sentences(normalize_ws(own_text)):
-        if n_words(s) < _NOTE_MIN_WORDS or not _ON_ANSWERS.search(s):
+        if n_words(s) < _NOTE_MIN_WORDS or not _may_hold(s, _ON_ANSWERS_WORDS) \
+                or not _ON_ANSWERS.search(s):
             continue
         for m in _NOTE_NUMBERS.finditer(s):
             named |= {int(d) for d in re.findall(r"\d", m["ns"])}

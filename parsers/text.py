@@ -84,7 +84,16 @@ def short_cache(maxsize: int) -> Callable[[_F], _F]:
     return wrap
 
 # Characters that are invisible but are not whitespace to `str.split`/`\s`.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+
+
+def _drop_invisible(s: str) -> str:
+    # most text holds none: six `in` tests (instant for a character beyond the string's
+    # widest) cost less than the substitution's scan
+    if s.isascii() or not any(map(s.__contains__, _INVISIBLE_CHARS)):
+        return s
+    return _INVISIBLE.sub("", s)
 
 
 # Direction marks and embeddings (LRM, RLM, ALM, LRE..RLO, LRI..PDI): right-to-left mail
@@ -102,7 +111,7 @@ def _normalize_ws(s: str | None) -> str:
         return ""
     # (split and join rather than re.sub(r"\s+", " ", s).strip(): the same result, as
     # str.split and `\s` both take Py_UNICODE_ISSPACE for whitespace (tested), ~3x cheaper)
-    return strip_direction_marks(" ".join(_INVISIBLE.sub("", s).split()))
+    return strip_direction_marks(" ".join(_drop_invisible(s).split()))
 
 
 # A reply's own words (longer than SHORT) are normalised by each cue that reads them
@@ -136,7 +145,15 @@ def fold_as_re_i(s: str) -> str:
     return s.casefold()
 
 
-_WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_WIDE_SPACES = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\t"
+_WIDE_SPACE = re.compile(f"[{_WIDE_SPACES}]")
+
+
+def _plain_spaces(s: str) -> str:
+    # as _drop_invisible: most lines hold none (and an ASCII line only the TAB)
+    if (s.isascii() and "\t" not in s) or not any(map(s.__contains__, _WIDE_SPACES)):
+        return s
+    return _WIDE_SPACE.sub(" ", s)
 
 
 # A mark pointing at an answer, opening its line ("--> Nej", "=> Ja", "→ Vi är ...", "➜", "►",
@@ -161,11 +178,11 @@ ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 def clean_line(line: str) -> str:
     """One line with NBSP and friends as plain spaces, invisible characters gone, right-stripped.
     The TAB after a list mark the mail client drew (`LIST_ITEM`) stays: it tells that mark."""
-    line = _INVISIBLE.sub("", line)
+    line = _drop_invisible(line)
     if "\t" in line and (m := LIST_ITEM.match(line)):
         head = m.group(0).rstrip(" \t")
-        return head + "\t" + _WIDE_SPACE.sub(" ", line[m.end():]).rstrip()
-    line = _WIDE_SPACE.sub(" ", line)
+        return head + "\t" + _plain_spaces(line[m.end():]).rstrip()
+    line = _plain_spaces(line)
     return line.rstrip()
 
 
