@@ -98,6 +98,7 @@ from .statements import Statement, by_number, names_topic, says_how, yes_no_stat
 from .text import (
     LIST_ITEM,
     MODAL_ADVERBS,
+    WordFiltered,
     match_key,
     normalize_ws,
     short_cache,
@@ -210,7 +211,7 @@ def extract_answers(
         return Extraction(answers=_empty(questions, source), flags=["extraction_error"])
 
 
-_QUESTION_REF = re.compile(
+_QUESTION_REF = WordFiltered(re.compile(
     r"\b(?:fråga|frågan|fråge|question)\s*(?:nr\.?\s*|nummer\s*|no\.?\s*)?(?P<n>[1-9])(?!\d)"
     # "fjärde frågan", "the second question": the number as an ordinal
     r"|\b(?P<ord>första|andra|tredje|fjärde|femte|sjätte|first|second|third|fourth|fifth|sixth)"
@@ -218,7 +219,7 @@ _QUESTION_REF = re.compile(
     # "fråga fyra", "question two": the number as a word ("en" is left out: "fråga en gång")
     r"|\b(?:fråga|question)\s+(?P<ord2>ett|två|tre|fyra|fem|sex|one|two|three|four|five|six)\b",
     re.I,
-)
+), ("fråg", "question"))  # searched in most sentences of a reply, found in few
 
 
 def _names_others_only(text: str, first: int) -> bool:
@@ -1416,6 +1417,8 @@ _OWN_LABEL = re.compile(
 
 
 def _own_label(text: str) -> re.Match[str] | None:
+    if not any(map(text.__contains__, ":：-–—")):  # what ends every label: none, no search
+        return None
     m = _OWN_LABEL.match(text)
     if m and "." in m.group("l"):
         label = m.group("l")

@@ -138,6 +138,16 @@ def _by_answer_shape(found: dict[int, float], answer: str, qs: list[Asked]) -> d
 
 # (?<!\s): one try per run of spaces, not one per space (a run of 50k spaces was quadratic)
 _TRAILING_DASH = re.compile(rf"(?<!\s)(?:\s+[-–—]+|\s*{_ARROW})\s*$")
+_DASH_ENDS = "-–—→⇒➔➜➝>"  # the last character of every match of _TRAILING_DASH
+
+
+def _dash_as_colon(t: str) -> str:
+    """T (stripped) with its trailing dash or arrow as ":". A stripped text ends where a
+    match would: only one that ends in a dash or an arrow is searched (the look-behind is
+    tried at every position, ~20 us a line)."""
+    if not t or t[-1] not in _DASH_ENDS:
+        return t
+    return _TRAILING_DASH.sub(":", t)
 # "Vi arbetar med:" is the own voice introducing a list; "Vårt arbete:" is a heading
 _STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
 
@@ -147,7 +157,7 @@ def _heading_text(text: str) -> str | None:
     """TEXT as a heading reads ("Om föreningen -" is "Om föreningen:"), or None for a line
     that never heads an answer: a greeting, a closing, a check box, a line about the mail,
     a header label or a sign-off."""
-    t = _TRAILING_DASH.sub(":", text.strip())
+    t = _dash_as_colon(text.strip())
     if not match_key(t) or GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
         return None
     # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
@@ -182,7 +192,7 @@ def _heading_items(
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines or greeting_in_two_scripts(ln.text):
             continue
-        dashed = _TRAILING_DASH.sub(":", ln.text.strip())
+        dashed = _dash_as_colon(ln.text.strip())
         # "Segregation – ja eller nej och i så fall hur" over its paragraph
         t = _heading_text(dashed + ":" if _dashed_heading_line(lines, i, dashed) else ln.text)
         if t is None:

@@ -263,6 +263,11 @@ def _covered(sentence: str, answers_text: str) -> bool:
 
 
 # What opens a line without being anyone's answer: bullets, numbers, "Fråga 2:", a label.
+@short_cache(maxsize=4096)  # every own line of every reply (~15 us a line)
+def _without_lead(line: str) -> str:
+    return _LINE_LEAD.sub("", line, count=1)
+
+
 _LINE_LEAD = re.compile(
     r"^\s*(?:[-•*–·>]\s*)*(?:\(?\s*(?:svar\s+på\s+fråga|fråga|fråg|fraga|frag|svar|question|answer"
     r"|q|fr\.?|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
@@ -359,7 +364,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                            and firsts.get(q.key) == first), "")
     heads = {i for i in found if i is not None}
     for line_no, line in enumerate(lines[first:], start=first):
-        rest = _LINE_LEAD.sub("", line.strip(), count=1)
+        rest = _without_lead(line.strip())
         if line_no == first and start_of_first and not nothing_answered:
             parts = split_sentences(rest)
             at = next((k for k, x in enumerate(parts) if start_of_first in match_key(x)), 0)

@@ -7,7 +7,7 @@ import html
 import logging
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import html2text
@@ -143,6 +143,27 @@ def fold_as_re_i(s: str) -> str:
     if "ı" in s or "İ" in s:
         s = s.replace("ı", "i").replace("İ", "i")
     return s.casefold()
+
+
+class WordFiltered:
+    """A compiled pattern (`rx`) behind a word filter: every match of it holds one of
+    `words` (casefolded, as re.I compares: checked against the pattern's parse tree in
+    tests/test_word_filters.py), so a text that holds none is not searched. For a pattern
+    searched in many texts that rarely match (a regex over a reply's whole text is 20-50 us;
+    the filter is a casefold and a few substring tests)."""
+
+    def __init__(self, rx: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.rx = rx
+        self.words = words
+
+    def may_match(self, s: str) -> bool:
+        return any(map(fold_as_re_i(s).__contains__, self.words))
+
+    def search(self, s: str) -> re.Match[str] | None:
+        return self.rx.search(s) if self.may_match(s) else None
+
+    def finditer(self, s: str) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(s) if self.may_match(s) else iter(())
 
 
 _WIDE_SPACES = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\t"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from svarsinkorg.intake import match
 from svarsinkorg.intake.roster import read_roster
+from svarsinkorg.parsers import heading_pass
 from svarsinkorg.parsers import text as T
 from svarsinkorg.parsers.lines import n_words
 
@@ -122,3 +123,15 @@ def test_also_named_verdicts_kept_per_roster_change_nothing() -> None:
             tried += 1
             found += bool(first)
     assert tried > 1000 and found > 20, (tried, found)
+
+
+def test_trailing_dash_prefilter_on_the_corpora() -> None:
+    # heading_pass._dash_as_colon searches only a line ending in a dash or an arrow
+    lines = {t.strip() for t in _corpus_texts()} | {
+        "Om oss -", "Om oss –", "Hinder ->", "Hinder =>", "Hinder →", "a ➜", "x --", "y - "}
+    changed = 0
+    for t in lines:
+        t = t.strip()
+        assert heading_pass._dash_as_colon(t) == heading_pass._TRAILING_DASH.sub(":", t), t
+        changed += heading_pass._dash_as_colon(t) != t
+    assert changed >= 7

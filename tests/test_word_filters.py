@@ -390,3 +390,20 @@ def _corpus_texts_whole() -> set[str]:
         except (LookupError, ValueError):
             continue
     return out
+
+
+def test_question_ref_filter() -> None:
+    # parsers.answers._QUESTION_REF (a question named by its number) behind its words
+    from svarsinkorg.parsers import answers
+
+    ref = answers._QUESTION_REF
+    assert covered_by(ref.rx, ref.words, anywhere=True)
+    assert _folds_as_re_i(ref.words, fold_as_re_i) == []
+    for k in range(len(ref.words)):
+        assert not covered_by(ref.rx, ref.words[:k] + ref.words[k + 1:], anywhere=True)
+    sentences = sorted(_corpus_sentences())
+    hits = [s for s in sentences if ref.rx.search(s)]
+    assert len(hits) > 20 and all(ref.may_match(s) for s in hits)
+    assert [m.group(0) for m in ref.finditer("Svar på FRÅGA 3 och fråga fyra.")] == [
+        "FRÅGA 3", "fråga fyra"]
+    assert ref.search("Vi har 3 grupper.") is None
