@@ -235,10 +235,17 @@ _OPT_OUT = re.compile(
 )
 
 
+# Every match of _OPT_OUT holds one of these, and is made of a run's characters (both
+# checked in tests/test_word_filters.py): searched as the attachment cue is
+_OPT_OUT_WORDS = ("påminnelser", "mejl", "mail", "utskick", "sluta", "listan", "avregistrera",
+                  "unsubscribe", "reminders", "stop")
+
+
 def asks_to_opt_out(text: str | None) -> bool:
     """The reply asks for no more reminders ("inga fler påminnelser", "sluta skicka",
     "unsubscribe"), as the reminder tells them to."""
-    return bool(_OPT_OUT.search(normalize_ws(text)))
+    t = normalize_ws(text)
+    return _holds_any(t, _OPT_OUT_WORDS) and _search_runs(_OPT_OUT, _OPT_OUT_WORDS, t)
 
 
 # An earlier answer stands. _AS_BEFORE: "som förut", "som jag skrev", "as I wrote";

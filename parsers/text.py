@@ -245,6 +245,7 @@ MODAL_ADVERBS = (r"(?:(?:alltså|då|nu|istället|i\s+stället|egentligen|först
                  r"|rätteligen|naturligtvis|givetvis|självklart|såklart|actually|instead|rather"
                  r"|really|then|now|of\s+course|obviously|clearly|certainly)\s+){0,2}")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_UNDERSCORE_LINE = re.compile(r"\s*_{3,}\s*")
 
 
 @functools.lru_cache(maxsize=65536)  # the quote splitter asks for the same lines many times
@@ -254,13 +255,20 @@ def strip_markdown(line: str) -> str:
     `**Fråga 1:** Vi är` -> `Fråga 1: Vi är`; `_kursiv_` -> `kursiv`; `1\\.` -> `1.`.
     Underscores inside words (``info_malmo``) and lines of underscores are kept.
     """
-    if re.fullmatch(r"\s*_{3,}\s*", line):
+    # each step only where its mark stands (most lines hold none, and the edge patterns try
+    # their look-behinds at every position)
+    if "_" in line and _UNDERSCORE_LINE.fullmatch(line):
         return line
-    line = _MD_ESCAPE.sub(r"\1", line)
-    line = _MD_HEADING.sub("", line)
-    line = _MD_BOLD.sub("", line)
-    line = _MD_EDGE_STAR.sub("", line)
-    line = _MD_EDGE_UNDERSCORE.sub("", line)
+    if "\\" in line:
+        line = _MD_ESCAPE.sub(r"\1", line)
+    if "#" in line:
+        line = _MD_HEADING.sub("", line)
+    if "*" in line or "_" in line:
+        line = _MD_BOLD.sub("", line)
+        if "*" in line:
+            line = _MD_EDGE_STAR.sub("", line)
+        if "_" in line:
+            line = _MD_EDGE_UNDERSCORE.sub("", line)
     return line
 
 

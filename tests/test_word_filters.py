@@ -407,3 +407,28 @@ def test_question_ref_filter() -> None:
     assert [m.group(0) for m in ref.finditer("Svar på FRÅGA 3 och fråga fyra.")] == [
         "FRÅGA 3", "fråga fyra"]
     assert ref.search("Vi har 3 grupper.") is None
+
+
+def test_opt_out_and_ticket_receipt_filters() -> None:
+    # parsers.cues.asks_to_opt_out searches the runs holding its words, as the attachment
+    # cue; intake.classify._TICKET_RECEIPT is behind its words
+    from svarsinkorg.intake import classify
+
+    rx, words = cues._OPT_OUT, cues._OPT_OUT_WORDS
+    assert _in_runs(list(P.parse(rx.pattern, rx.flags)))
+    receipt = classify._TICKET_RECEIPT
+    for rx, words in ((cues._OPT_OUT, cues._OPT_OUT_WORDS), (receipt.rx, receipt.words)):
+        assert covered_by(rx, words, anywhere=True)
+        assert _folds_as_re_i(words, fold_as_re_i) == []
+        for k in range(len(words)):
+            assert not covered_by(rx, words[:k] + words[k + 1:], anywhere=True), words[k]
+    found = 0
+    for s in sorted(_corpus_texts_whole()):
+        t = normalize_ws(s)
+        whole = bool(cues._OPT_OUT.search(t))
+        assert cues.asks_to_opt_out(s) == whole
+        assert (receipt.search(s[:1500]) is not None) == bool(receipt.rx.search(s[:1500]))
+        found += whole
+    assert found >= 1
+    assert cues.asks_to_opt_out("Hej. Vi vill inte ha fler påminnelser, tack.")
+    assert receipt.search("We have received your request and will reply soon.")
