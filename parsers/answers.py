@@ -34,6 +34,7 @@ the next question), "yes_no_from_prose:<key>", "yes_no_conflict:<key>",
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -275,6 +276,8 @@ def _skipped(value: str) -> bool:
     return n_words(head) <= 3 and (n_words(value) <= 12 or aside)
 
 
+# emoji (and their variation selector) ending a text, where a writer puts a stop
+_CLOSING_EMOJI = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*$")
 # an emoji where a writer ends a sentence without a stop, more words after it
 _EMOJI_STOP = re.compile(r"^[^.!?]{3,60}?[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?=\s+\w)")
 
@@ -293,6 +296,24 @@ _NOTHING_TO_SAY = re.compile(
     r"|\b(?:we|i)\s+(?:have|'ve)\s+(?:(?:not|nothing)\s+much|nothing|little)\s+to\s+(?:say|add)\b"
     r"|\b(?:we|i)\s+(?:don'?t|do\s+not)\s+have\s+(?:much|anything)\s+to\s+(?:say|add)\b",
     re.I)
+
+
+# "Vet inte riktigt vad vi ska svara här.", "Not sure what to write here.": the writer passed
+# the question by, saying they have no answer to give (one short sentence)
+_NO_ANSWER_TO_GIVE = re.compile(
+    r"^(?:(?:jag|vi)\s+)?(?:vet|visste)\s+(?:(?:jag|vi)\s+)?(?:inte|ej)\s+(?:\w+\s+)?"
+    r"(?:vad|hur)\s+(?:vi|jag|man)\s+(?:ska|skall|kan|bör|borde)\s+(?:svara|säga|skriva)"
+    r"|^(?:(?:i|we)\s*)?(?:(?:do\s+not|don['’]?t)\s+(?:\w+\s+)?know"
+    r"|(?:am\s+|are\s+|['’]m\s+|['’]re\s+)?not\s+sure)"
+    r"\s+(?:\w+\s+)?what\s+to\s+(?:answer|say|write)\b",
+    re.I)
+
+
+def _no_answer_to_give(value: str) -> bool:
+    """VALUE only says the writer does not know what to answer: one sentence, a few words
+    after the words that say so ("här", "på den frågan", "here")."""
+    m = _NO_ANSWER_TO_GIVE.match(value.strip())
+    return m is not None and len(split_sentences(value)) == 1 and n_words(value[m.end():]) <= 4
 
 
 def _nothing_to_say(value: str, question: Question) -> bool:
@@ -470,11 +491,24 @@ _NAMED_ANSWER_COLON = re.compile(
 )
 
 
+def _note_line_apart(par: str) -> list[str]:
+    """PAR as two paragraphs when its first line is a short note naming one question by
+    number with no stop at its end, and the next line opens a new sentence ("Hej igen, här
+    kommer fråga 4 som jag lovade" / "Hinder: ..."): a phone writer's line break is the
+    note's end, as a blank line would be."""
+    first, _, rest = par.partition("\n")
+    if not rest.strip() or n_words(first) > 15 or first.rstrip().endswith((",", ";", ":", "-")) \
+            or re.search(r"[.!?]\s*$", first) or not rest.lstrip()[:1].isupper() \
+            or len({_ref_number(m) for m in _QUESTION_REF.finditer(first)}) != 1:
+        return [par]
+    return [first, rest]
+
+
 def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
     """Answers a sentence gives by question number ("fråga 2 ska vara JA"), or announces with
     a colon and writes in the paragraph below ("och fråga 3 ska vara:")."""
     by_num = {q.num: q for q in qs}
-    pars = split_paragraphs(lines)
+    pars = [p for par in split_paragraphs(lines) for p in _note_line_apart(par)]
     out: dict[int, list[str]] = {}
     for i, par in enumerate(pars):
         flat = normalize_ws(par)
@@ -735,11 +769,13 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         flags.append("correction")
 
     found = by_markers(lines, qs)
-    if not found.answers and reply.inline and (below := _under_the_whole_quote(reply.own)):
+    if reply.inline and (below := _under_the_whole_quote(reply.own)):
         # bottom-posted under the whole quoted original: the quoted questions hold no
-        # answer, so the text under the quote is a reply of its own (its own headings)
+        # answer, so the text under the quote is a reply of its own (its own headings);
+        # the quote's last question may seem to head it all, so its own headings win when
+        # they place more answers
         below_found = by_markers(to_lines(below), qs)
-        if below_found.answers:
+        if len(below_found.answers) > len(found.answers):
             reply = dataclasses.replace(reply, own=below, inline=False)
             lines, found = to_lines(below), below_found
     if found.answers and found.inline:
@@ -747,6 +783,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if _paragraphs_after_yes_no(found, qs):
         flags.append("by_position")  # the paragraphs after a bare yes/no, by their order
     _yes_no_paragraph_in_its_place(found, qs)
+    _gap_paragraphs_apart(found, qs)
     if (after_label := _paragraphs_after_labelled_answer(found, qs)) is not None:
         # the paragraphs after the one label, by their order; a lone paragraph that opens
         # with one clear sentence saying yes or no to the question is placed by its words
@@ -921,15 +958,18 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             if re.search(r"bifog|bilag|fil|dokument|attach", value, re.I):
                 ex.refers_to_attachment = True
             value = ""
+        # an emoji closing the sentence ("återkommer jag med 🙏") is its stop, not words
+        said = _CLOSING_EMOJI.sub("", value)
         if (
-            _NULLISH.match(value)
-            or _FORM_PROMPT.match(value)
-            or _DEFERRED.match(value)
-            or _put_off(value)
-            or _skipped(value)
-            or (q.q.kind == "text" and _nothing_to_say(value, q.q))
+            _NULLISH.match(said)
+            or _FORM_PROMPT.match(said)
+            or _DEFERRED.match(said)
+            or _put_off(said)
+            or _skipped(said)
+            or (q.q.kind == "text" and _nothing_to_say(said, q.q))
+            or (q.q.kind == "text" and _no_answer_to_give(said))
             # "Fråga 1 gäller som jag skrev.": the earlier answer stands, this is none
-            or stands_as_before(value)
+            or stands_as_before(said)
             or fuzz.ratio(match_key(value), q.key_full) >= 90
         ):
             value = ""
@@ -1285,6 +1325,27 @@ def _yes_no_paragraph_in_its_place(found: Found, qs: list[Asked]) -> None:
             continue
         found.answers[before.num] = "\n\n".join(pars[:-1]).split("\n")
         found.answers[q.num] = [pars[-1]]
+
+
+def _gap_paragraphs_apart(found: Found, qs: list[Asked]) -> None:
+    """Answers found for questions with unanswered ones between them ("Om oss: ..." and
+    "Hinder och möjligheter: ..."), and a later paragraph of the first that opens speaking of
+    a text question in the gap ("Segregation har vi inte funderat så mycket på, ..."), not
+    of its own: that paragraph may be that question's answer, no part of the answer above
+    it. It is left to no answer (the self-check shows it), as where it belongs is not said.
+    (Only the yes/no in the gap, a paragraph that says no yes or no stays where it is.)"""
+    nums = sorted(n for n, v in found.answers.items() if any(x.strip() for x in v))
+    by_num = {q.num: q for q in qs}
+    for n, m in itertools.pairwise(nums):
+        gap = [by_num[k] for k in range(n + 1, m) if k in by_num and by_num[k].q.kind == "text"]
+        if not gap or n not in by_num or found.spans.get(n, n) > n:
+            continue
+        pars = split_paragraphs_text(found.answers[n])
+        for k in range(1, len(pars)):
+            first = (split_sentences(normalize_ws(pars[k])) or [""])[0]
+            if any(names_topic(first, g.q) for g in gap) and not names_topic(first, by_num[n].q):
+                found.answers[n] = "\n\n".join(pars[:k]).split("\n")
+                break
 
 
 _PRO_FORM_DO = re.compile(r"(?i)\b(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do)\b")

@@ -43,7 +43,7 @@ from .statements import (
 )
 from .text import normalize_ws, split_sentences
 from .to_reader import said_to_reader
-from .yes_no import _MIXED, parse_yes_no
+from .yes_no import _MIXED, parse_yes_no, said_both_ways
 
 # Words that make a yes or no less than plain: a guess, a "not really", a "in practice".
 _HEDGE = re.compile(
@@ -92,7 +92,12 @@ _POSTSCRIPT = re.compile(r"^(?:p\.?\s?s\.?|ps)\b", re.I)
 # the mail itself spoken of: "vårt svar", "er förfrågan", "inbjudan", "enkäten"
 _ABOUT_MAIL = re.compile(
     r"\b(?:svar|svaren|svaret|förfrågan|inbjudan|utskick\w*|frågeformulär\w*|kartläggning\w*"
-    r"|resultat\w*|sammanställning\w*|reply|request|results?)\b",
+    r"|sammanställning\w*|reply|request)\b"
+    # results are the survey's when said to the reader ("Lycka till med resultatet", "ta del
+    # av resultaten", "we look forward to the results"), not the association's own ("Men
+    # skolorna ser resultaten")
+    r"|(?=.*\b(?:ni|er|ert|era|dig|du|you|your|ta\s+del|fram\s+emot|forward|lycka|luck"
+    r"|hoppas|hope|dela|share)\b).*\b(?:resultat\w*|results?)\b",
     re.I)
 
 
@@ -324,13 +329,15 @@ def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]
 def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
                       last_num: int | None, by_order: set[int]) -> bool:
     """Answers typed into the quoted original: every question has its own, found under its
-    own question (not by order), a yes/no answered with a plain yes or no, and the last one
-    is a single paragraph."""
+    own question (not by order), a yes/no answered with a plain yes or no (or both ways),
+    and the last one is a single paragraph."""
     if by_order or any(not "".join(answers.get(q.num, [])).strip() for q in questions):
         return False
     for q in questions:
         said = normalize_ws(" ".join(answers[q.num]))
-        if q.q.kind == "yes_no" and not (plain_yes_no(said) or clear_yes_no_opening(said)):
+        # ("Tja, både och.": an answer as plain, both ways, the record shows it as such)
+        if q.q.kind == "yes_no" and not (plain_yes_no(said) or clear_yes_no_opening(said)
+                                         or said_both_ways(said)):
             return False
     last = [ln.strip() for ln in answers.get(last_num or questions[-1].num, [])]
     while last and not last[-1]:

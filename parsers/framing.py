@@ -47,6 +47,8 @@ PREAMBLE = re.compile(
     # "Svar från Augustenborgs Odlarlag nedan.", "Answers from the board below:": who answers
     r"|kommer|följer|står|från)|(?:answers?|repl(?:y|ies))\s+from|oj\b|bortse\s+från|vi\s+skickade\s+fel|hoppas|se\s+(?:nedan|svar)"
     r"|thanks?\s+(?:for|you)|here\s+(?:are|is)|below\s+(?:are|is)|please\s+see|sorry|apologies"
+    # "Please find our answers below.", "Our answers below:" (as "Se våra svar nedan")
+    r"|please\s+find|(?:our|my)\s+answers|answers?\s+(?:below|follow)"
     r"|as\s+requested|enligt\s+önskemål|jag\s+svarar|vi\s+svarar|jag\s+skickar|vi\s+skickar"
     # on whose behalf the writer writes, all the sentence says: "Jag skriver å styrelsens
     # vägnar.", "I am writing on behalf of the board."

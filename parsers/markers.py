@@ -221,8 +221,11 @@ def _own_headings(cands: dict[int, Cand], lines: list[Line], qs: list[Asked]) ->
               if c is not BARRIER and not lines[i].quoted
               and (names := _own_heading_names(c, lines, i, qs)) is not None}
     named = {i for i, names in shaped.items() if cands[i].num in names}
+    # a sibling that is the writer's own question ("2. ¿Trabajamos contra la segregación?")
+    # is a heading by its shape in any language: it shows the pattern as well
+    pattern = named | {i for i in shaped if cands[i].rest.strip().endswith("?")}
     return named | {i for i, names in shaped.items() if not names
-                    and (len(named) >= 2 or _TOPIC_HEADING.match(cands[i].rest.strip()))}
+                    and (len(pattern - {i}) >= 2 or _TOPIC_HEADING.match(cands[i].rest.strip()))}
 
 
 _TOPIC_HEADING = re.compile(rf"^{TOPIC}$", re.I)

@@ -615,6 +615,11 @@ _RUN_IN_YES_NO = re.compile(
 
 _NOTE_WORDS = 8
 _DEFER_NOTE_WORDS = 12  # "We'll get back to you with proper answers in January."
+# "Mer hinner jag inte skriva nu.", "No time to write more right now.": the writer has said
+# all there is time for - a note on the mail, no answer
+_NO_TIME_FOR_MORE = re.compile(
+    r"(?i)^(?=.*\b(?:mer|mera|more|längre|fler)\b)(?=.*\b(?:hinner|hann|orkar|tid|time)\b)"
+    r"(?=.*(?:\b(?:inte|ej|ingen|no|not)\b|n't\b))")
 # the question's matter said back by a pronoun: "det är inget vi arbetar med", "det gör vi
 # varje vecka", "that is not something we do", "we do that by ..."
 _SAID_BACK = re.compile(
@@ -647,6 +652,8 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     # terminsavslutningen."): the other answers are to come, not said here
     sentences = [sentences[0], *(s for s in sentences[1:]
                                  if not ((CLOSING.match(s) and n_words(s) <= _NOTE_WORDS)
+                                         or (_NO_TIME_FOR_MORE.match(s)
+                                             and n_words(s) <= _NOTE_WORDS)
                                          or (DEFERS.search(s) and "?" not in s
                                              and n_words(s) <= _DEFER_NOTE_WORDS)))] \
         if sentences else sentences

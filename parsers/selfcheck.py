@@ -930,9 +930,19 @@ def _gives_only_what_it_names(ex: Extraction, own_text: str,
     return bool(answered) and named == answered
 
 
+# "fråga 2 och 3 vill styrelsen diskutera på nästa möte", "Question 3 the board must discuss
+# first": questions named by number, left to the board or a meeting first
+_NAMES_NUMBERS = re.compile(r"\b(?:fråg\w*|questions?)\s*(?:nr\.?\s*)?\d", re.I)
+_LEFT_TO_BOARD = re.compile(
+    r"\b(?:diskutera\w*|discuss\w*|styrelse\w*|board|(?:års|styrelse)?möte[nt]?|meeting)\b", re.I)
+
+
 def explains_gap(own_text: str) -> bool:
-    """The reply says why it answers fewer than all questions: an attachment, later, skipped."""
-    return refers_to_attachment(own_text) or bool(_EXPLAINS_GAP.search(normalize_ws(own_text)))
+    """The reply says why it answers fewer than all questions: an attachment, later, skipped,
+    left to the board first."""
+    flat = normalize_ws(own_text)
+    return refers_to_attachment(own_text) or bool(_EXPLAINS_GAP.search(flat)) or any(
+        _NAMES_NUMBERS.search(s) and _LEFT_TO_BOARD.search(s) for s in split_sentences(flat))
 
 
 def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,

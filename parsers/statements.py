@@ -44,7 +44,12 @@ _EXPLICIT = re.compile(
 # verb said of themselves (its topic word is checked too)
 _WE_DO = re.compile(
     r"(?i)(?:vi|föreningen|klubben|kören|we|our\s+\w+)\s+(?:\w+\s+){0,2}"
-    r"(?:arbetar|jobbar|motverkar|verkar|kämpar|motarbetar|bryter|work|fight)\b"
+    r"(?:arbetar|jobbar|motverkar|verkar|kämpar|motarbetar|bryter|work(?:ing)?|fight(?:ing)?)\b"
+    # how they see themselves: "Vi ser oss som en förening som motverkar segregation", "We
+    # definitely see ourselves as working against it"
+    r"|(?:vi|we)\s+(?:\w+\s+){0,2}(?:ser|see|betraktar|regard|consider|räknar)\s+"
+    r"(?:oss|ourselves)\s+(?:\w+\s+){0,5}?"
+    r"(?:arbetar|jobbar|motverkar|verkar|kämpar|working|fighting|countering)\b"
     # the object put first, the verb before its subject: "Segregation motverkar vi absolut",
     # "Mot utanförskap jobbar vi varje dag", "så segregationen bryter vi på det viset" (to
     # break it is to work against it, in everyday words)

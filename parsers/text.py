@@ -282,7 +282,9 @@ def match_key(s: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", s).split())  # split and join, as _normalize_ws
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”)]*\s+(?=[\"'“(]?[A-ZÅÄÖÆØÉÜ0-9])")
+# (an emoji ends a sentence where its writer put no stop: "Absolut 👍 Mer hinner jag inte")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])[\"'”)]*|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]))"
+                           r"\s+(?=[\"'“(]?[A-ZÅÄÖÆØÉÜ0-9])")
 
 
 def split_sentences(s: str) -> list[str]:

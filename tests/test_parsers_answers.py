@@ -507,6 +507,16 @@ def test_answers_typed_into_the_original_flagged_when_the_shape_does_not_confirm
     assert "answers_in_quote" in [r.code for r in ex.reasons]
 
 
+@pytest.mark.parametrize("both", ["Tja, både och.", "SVAR: Både ja och nej.", "Nja."])
+def test_answers_typed_into_the_original_with_a_yes_no_said_both_ways_fit(both: str) -> None:
+    # a yes/no said both ways is an answer as plain as a yes (the record shows it so, no
+    # value): one answer under each question still confirms the reading
+    ex = extract_answers(_typed_into_original(both), QUESTIONS)
+    assert values(ex) == {**EXPECTED, "works_against_segregation": None}
+    assert "answers_in_quote_confirmed" in ex.flags
+    assert "answers_in_quote" not in [r.code for r in ex.reasons]
+
+
 def test_survey_text_after_the_last_question_is_not_an_answer() -> None:
     # "svar nedan" but nothing typed under question 4: its closing text is the survey's
     original = ORIGINAL.replace(f"1. {Q1}\n", f"1. {Q1}\n{ABOUT}\n")

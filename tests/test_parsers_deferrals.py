@@ -379,6 +379,20 @@ def test_a_one_line_yes_no_and_a_note_putting_the_rest_off_is_a_plain_yes_no(bod
     assert "yes_no_alone" in ex.flags and not ex.reasons
 
 
+@pytest.mark.parametrize(("body", "want"), [
+    ("Absolut, det gör vi 👍 Mer hinner jag inte skriva nu.", True),
+    ("Nej, det gör vi inte. Hinner inte skriva mer just nu.\n/Per", False),
+    ("Yes we do. No time to write more right now.\n\nPer", True),
+])
+def test_a_one_line_yes_no_and_no_time_for_more_is_a_plain_yes_no(body, want):
+    # the writer says there is no time to write more: a note on the mail, nothing to read
+    # as how (an emoji with no stop ends the yes's sentence)
+    ex = extract(body)
+    assert values(ex) == {"about": None, "works_against_segregation": want, "how": None,
+                          "obstacles_opportunities": None}
+    assert "yes_no_alone" in ex.flags and not ex.reasons
+
+
 def test_a_one_line_yes_and_a_question_back_is_still_a_doubt():
     ex = extract("Ja, det gör vi! Innan vi svarar på resten: får alla läsa svaren?\n\nPer")
     assert "yes_no_alone" not in ex.flags
@@ -470,3 +484,50 @@ def test_no_time_for_something_else_stays_the_answer():
     ex = extract("1. Vi är en ridklubb.\n\n2. Ja.\n\n3. Vi har läger.\n\n4. Föräldrarna "
                  "hinner inte med att skjutsa, men stallet ligger nära bussen.\n\n/Anette")
     assert values(ex)["obstacles_opportunities"].startswith("Föräldrarna hinner inte med")
+
+
+# --- an emoji as the deferral's stop; "don't know what to answer"; a note line (unseen55) -------
+
+@pytest.mark.parametrize("later", [
+    "Fråga 4 återkommer jag med 🙏",
+    "Fråga 4: återkommer vi om 😊",
+    "Q4: We'll get back to you on this 👍",
+])
+def test_an_emoji_closing_a_deferral_is_its_stop(later: str) -> None:
+    ex = extract(f"Hej!\nOm oss: {A1}\nSegregation: ja\nHur: {A3}\n{later}\n\n"
+                 "Skickat från min iPhone")
+    got = values(ex)
+    assert got["obstacles_opportunities"] is None
+    assert (got["about"], got["how"]) == (A1, A3)
+    assert not {"note_in_answer", "aside_in_answer"} & codes(ex)
+
+
+@pytest.mark.parametrize("unsure", [
+    "Vet inte riktigt vad vi ska svara här.",
+    "Vi vet inte vad vi ska skriva på den.",
+    "Not sure what to write here.",
+    "We're not sure what to answer here.",
+    "We don't really know what to answer here.",
+])
+def test_not_knowing_what_to_answer_leaves_the_answer_empty(unsure: str) -> None:
+    ex = extract(f"1. {A1}\n\n2. Ja\n\n3. {A3}\n\n4. {unsure}\n\nMvh Eva")
+    assert values(ex)["obstacles_opportunities"] is None
+    assert "left_empty:obstacles_opportunities" in ex.flags
+
+
+def test_a_sentence_that_goes_on_after_not_knowing_is_an_answer() -> None:
+    answer = "Vet inte vad vi ska svara här, men lokalen är för liten för alla som vill vara med."
+    assert values_of(f"1. {A1}\n\n2. Ja\n\n3. {A3}\n\n4. {answer}\n\nMvh Eva")[
+        "obstacles_opportunities"] == answer
+
+
+@pytest.mark.parametrize("note", [
+    "Hej igen, här kommer fråga 4 som jag lovade",
+    "Hi again, here is question 4 as promised",
+])
+def test_a_note_line_naming_one_question_then_its_answer_on_the_next_line(note: str) -> None:
+    ex = extract(f"{note}\n{A4} Skolorna vill också vara med.\n/Sara\n\nSkickat från min iPhone")
+    got = values(ex)
+    assert got["obstacles_opportunities"] == f"{A4} Skolorna vill också vara med."
+    assert got["about"] is None
+    assert not {"named_unanswered", "unassigned_text"} & codes(ex)

@@ -369,3 +369,24 @@ def test_a_promise_kept_above_the_rest_of_the_answers_is_framing_not_answer_one(
                  "Fyran: Hindret är att källaren inte är tillgänglig.\n\nHälsningar\nLinnea")
     assert values(ex)["about"] is None
     assert values(ex)["how"] == "Vi lagar cyklar bredvid varandra, pensionärer och nyanlända."
+
+
+# --- "Please find our answers below." frames the reply as "Se våra svar nedan." does (unseen55) -
+
+_CLUB = "Malmö Cricket Club was founded in 2011 and has around 90 players from many countries."
+_HOW = "Cricket brings young men from Rosengård and Hyllie together, and we run school clinics."
+_OBST = "The biggest obstacle is finding a pitch. The opportunity is that the sport is growing."
+
+
+@pytest.mark.parametrize("note", [
+    "Thank you for including us. Please find our answers below.",
+    "Thanks! Our answers below.",
+    "Tack för mejlet. Se våra svar nedan.",
+])
+def test_a_note_pointing_at_the_answers_below_frames_paragraphs_in_order(note: str) -> None:
+    body = (f"Hi,\n\n{note}\n\n{_CLUB}\n\nWe definitely see ourselves as working against "
+            f"segregation. {_HOW}\n\n{_OBST}\n\nBest regards,\nImran")
+    ex = extract(body)
+    assert values(ex) == {"about": _CLUB, "works_against_segregation": True, "how": _HOW,
+                          "obstacles_opportunities": _OBST}
+    assert "by_position_confirmed" in ex.flags and not codes(ex)

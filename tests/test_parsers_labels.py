@@ -670,3 +670,29 @@ def test_a_question_opening_an_answer_that_names_no_question_stays() -> None:
         "1. Vad är en loppis? En second hand-butik där allt skänks.\n2. Ja\n"
         "3. Vi har volontärer från tio länder.\n4. Lokalhyran.\n")
     assert got["about"] == "Vad är en loppis? En second hand-butik där allt skänks."
+
+
+# --- a paragraph speaking of a question between two labelled answers (unseen55) ----------------
+
+_OBST = "Det är svårt för oss äldre att ta oss till stan. Men vi vill gärna träffa andra."
+
+
+@pytest.mark.parametrize("aside", [
+    "Segregation har vi inte funderat så mycket på, vi är mest pensionärer från Oxie.",
+    "Segregation is not something we have thought much about, we are mostly pensioners.",
+])
+def test_a_paragraph_speaking_of_a_question_in_the_gap_is_no_part_of_the_answer_above(aside):
+    ex = extract(f"Hej,\n\nOm oss: {ABOUT}\n\n{aside}\n\nHinder och möjligheter: {_OBST}\n\n"
+                 "Mvh Birgit")
+    got = values(ex)
+    assert (got["about"], got["obstacles_opportunities"]) == (ABOUT, _OBST)
+    # where it belongs is not said: left to no answer, and shown
+    assert got["works_against_segregation"] is None and got["how"] is None
+    assert "unassigned_text" in codes(ex)
+
+
+def test_a_second_paragraph_on_the_answers_own_matter_stays_in_it():
+    more = "Föreningen startade 1982 och har en egen lokal vid torget."
+    got = values_of(f"Hej,\n\nOm oss: {ABOUT}\n\n{more}\n\nHinder och möjligheter: {_OBST}\n\n"
+                    "Mvh Birgit")
+    assert got["about"] == f"{ABOUT} {more}"

@@ -491,3 +491,25 @@ def test_a_yes_line_leading_in_to_a_list_is_the_yes_and_the_list_the_how() -> No
     assert got["how"] == "- läxhjälp två dagar i veckan - gratis sommarläger"
     assert got["obstacles_opportunities"] == (
         "Det svåra är pengarna, det lätta är att unga vill komma.")
+
+
+# --- results the association sees are its own, not the survey's (unseen55) ---------------------
+
+@pytest.mark.parametrize("last", [
+    "Vi saknar pengar till mellanmål. Men skolorna ser resultaten och vill utöka samarbetet.",
+    "We lack money for snacks. But the schools see the results and want more of it.",
+])
+def test_results_the_association_sees_end_its_last_answer_as_its_own(last):
+    body = ("Hej!\n\nVi är studenter som ger gratis läxhjälp till barn i Holma tre dagar i "
+            "veckan.\n\nJa, det är hela poängen. Barnen träffar studenter från andra delar av "
+            f"stan.\n\n{last}\n\nHälsningar\nElin")
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == last
+    assert "by_position_confirmed" in ex.flags and "by_position" not in codes(ex)
+
+
+def test_results_said_to_the_reader_still_close_the_mail():
+    body = ("Hej!\n\nVi är studenter som ger gratis läxhjälp till barn i Holma tre dagar i "
+            "veckan.\n\nJa, det är hela poängen. Barnen träffar studenter från andra delar av "
+            "stan.\n\nVi saknar pengar. Lycka till med resultatet!\n\nHälsningar\nElin")
+    assert "by_position_confirmed" not in extract(body).flags

@@ -402,3 +402,22 @@ def test_an_answer_under_the_last_quoted_question_stays_that_questions():
                          QUESTIONS)
     assert ex.answers["obstacles_opportunities"].value == _OBST
     assert ex.answers["about"].value is None
+
+
+@pytest.mark.parametrize(("attribution", "reply"), [
+    ("Den 2019-12-02 kl. 10:14, skrev Samordnare:",
+     f"Hej och tack!\n\nVilka vi är:\n{_ABOUT}\n\nArbetar vi mot segregation?\nNej.\n\n"
+     f"På vilket sätt:\n{_WHY}\n\nHinder och möjligheter:\n{_OBST}\n\nHälsningar\nKlaus"),
+    ("On 2019-12-02 10:14, Samordnare wrote:",
+     f"Hi and thanks!\n\nWho we are:\n{_ABOUT}\n\nDo we work against segregation?\nNo.\n\n"
+     f"In what way:\n{_WHY}\n\nObstacles and opportunities:\n{_OBST}\n\nBest\nKlaus"),
+], ids=["sv", "en"])
+def test_own_headings_under_the_whole_quote_win_over_the_last_quoted_question(attribution,
+                                                                              reply):
+    # the quote ends with the original's closing, under its question 4: that question seems
+    # to head all the text below it, but the writer's own headings there place more answers
+    ex = extract_answers(_bottom_posted(attribution, reply), QUESTIONS)
+    assert {k: a.value for k, a in ex.answers.items()} == {
+        "about": _ABOUT, "works_against_segregation": False, "how": _WHY,
+        "obstacles_opportunities": _OBST}
+    assert {r.code for r in ex.reasons} == set()

@@ -945,3 +945,21 @@ def test_two_numbers_that_count_something_inside_an_answer_are_no_doubt():
     ex = extract("1. Vi är en kör för barn. 2 och 3 år gamla barn får komma med föräldrar.\n\n"
                  "2. Ja.\n\n3. Vi sjunger med alla.\n\n4. Inga hinder.\n\n/Eva")
     assert "heading_in_answer" not in by_code(ex)
+
+
+# --- questions left to the board by number explain the gap (unseen55) -------------------------
+
+@pytest.mark.parametrize("note", [
+    "Jag svarar på det jag kan, fråga 2 och 3 vill styrelsen diskutera på nästa möte.",
+    "Fråga 2 och 3 tar vi upp på årsmötet i mars.",
+    "Questions 2 and 3 the board wants to discuss at its next meeting.",
+])
+def test_questions_left_to_the_board_by_number_are_no_partial_reply(note: str) -> None:
+    ex = extract(f"Hej!\n\n{note}\n\n1. {ABOUT}\n\n4. {OBST}\n\nHälsningar\nMarja")
+    assert (ex.answers["about"].value, ex.answers["obstacles_opportunities"].value) == (ABOUT, OBST)
+    assert "partial" not in by_code(ex)
+
+
+def test_a_meeting_named_without_a_question_still_leaves_the_gap_flagged() -> None:
+    ex = extract(f"Hej!\n\n1. {ABOUT} Vi har möte varje vecka.\n\n4. {OBST}\n\nHälsningar\nMarja")
+    assert "partial" in by_code(ex)

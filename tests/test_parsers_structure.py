@@ -1022,6 +1022,24 @@ def test_a_numbered_heading_naming_nothing_is_a_heading_when_its_siblings_are(fi
             got["obstacles_opportunities"]) == (ABOUT, True, HOW, OBST)
 
 
+@pytest.mark.parametrize(("q1", "q2", "q3", "last"), [
+    ("Vilka är vi?", "Motverkar vi segregation?", "Hur då?", "Det svåra, det lätta"),
+    ("¿Quiénes somos?", "¿Trabajamos contra la segregación?", "¿Cómo?",
+     "Obstáculos y oportunidades"),
+    ("Who are we?", "Do we fight segregation?", "How?", "Hard and easy parts"),
+], ids=["sv", "es", "en"])
+def test_a_numbered_heading_naming_nothing_is_a_heading_under_own_question_siblings(
+        q1: str, q2: str, q3: str, last: str) -> None:
+    # the siblings are the writer's own questions (in any language: headings by their "?"),
+    # so the last numbered line, naming no question's words, is a heading too, not the
+    # answer's first words
+    body = (f"Hej!\n\n1. {q1}\n{ABOUT}\n\n2. {q2}\nJa.\n\n3. {q3}\n{HOW}\n\n"
+            f"4. {last}\n{OBST}\n\nHälsningar\nCarmen\n")
+    ex = extract(body)
+    assert values(ex) == FULL
+    assert "heading_at_start" not in codes(ex)
+
+
 # --- one heading naming no question, every other one named: its place by elimination ---------
 
 ROW = "Vi är en roddklubb vid Pildammarna med 150 medlemmar och ror på sommaren."

@@ -159,3 +159,14 @@ def test_nbsp_only_lines_become_blank() -> None:
 ])
 def test_split_sentences_in_lower_case(text: str, want: list[str]) -> None:
     assert split_sentences(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Absolut, det gör vi 👍 Mer hinner jag inte skriva nu.",
+     ["Absolut, det gör vi 👍", "Mer hinner jag inte skriva nu."]),
+    ("Tack för frågorna 🙏 Vi återkommer.", ["Tack för frågorna 🙏", "Vi återkommer."]),
+    # an emoji inside a sentence, a lower-case word after it, ends nothing
+    ("Vi spelar ☀️ varje sommar.", ["Vi spelar ☀️ varje sommar."]),
+])
+def test_an_emoji_before_a_capital_ends_a_sentence(text: str, want: list[str]) -> None:
+    assert split_sentences(text) == want

@@ -994,3 +994,28 @@ def test_an_open_yes_no_said_again_at_the_follow_ups_end_is_no_part_of_how() -> 
     # (its opening sentence is left to the rules for it; the closing hedge goes)
     assert got["how"].endswith("Vi ordnar läxhjälp för våra barn men vill att de ska ha "
                                "vänner överallt.")
+
+
+# --- how the association sees itself says the yes (unseen55) ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Vi ser oss verkligen som en förening som motverkar segregation.", True),
+    ("Vi betraktar oss som en kör som arbetar mot segregation varje vecka.", True),
+    ("We definitely see ourselves as working against segregation.", True),
+    ("We are definitely working against segregation.", True),
+    ("Vi ser oss inte som en förening som arbetar mot segregation.", False),
+])
+def test_how_the_association_sees_itself_says_the_yes(sentence: str, value: bool) -> None:
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+def test_a_self_view_naming_no_topic_says_nothing() -> None:
+    assert yes_no_statement("We see ourselves as a club for everyone.", QUESTIONS[1]) is None
+
+
+def test_a_self_view_opening_the_how_paragraph_is_the_yes() -> None:
+    body = (f"Hej,\n\n{CHOIR}\n\nVi ser oss som en kör som motverkar segregation. {SINGS}\n\n"
+            f"{OBST_PROSE}\n\nHälsningar\nBo")
+    assert values(extract(body)) == {"about": CHOIR, "works_against_segregation": True,
+                                     "how": SINGS, "obstacles_opportunities": OBST_PROSE}
