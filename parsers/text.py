@@ -58,6 +58,9 @@ class _ShortCache(dict):  # type: ignore[type-arg]
     def __eq__(self, other: object) -> bool:
         return self is other
 
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
 
 def short_cache(maxsize: int) -> Callable[[_F], _F]:
     """A cache for a pure function of a string (then any hashable arguments), used only

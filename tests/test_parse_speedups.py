@@ -99,6 +99,7 @@ def test_short_cache_returns_the_functions_values() -> None:
     assert shout("a") == "A"
     assert shout.__wrapped__("nej") == "NEJ" and shout.__name__ == "shout"
     assert {shout: 1}[shout] == 1 and shout != T.match_key  # compared as a function is
+    assert T.short_cache(3)(lambda s: s) != T.short_cache(3)(lambda s: s)  # both empty
     assert n_words("Vi är 40 medlemmar.") == 4
     assert T.normalize_ws(None) == "" and T.normalize_ws(" a\u00a0 b ") == "a b"
     assert T.normalize_ws(" a " * 300) == " ".join(["a"] * 300)  # longer than SHORT
