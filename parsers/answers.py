@@ -264,6 +264,7 @@ _SKIP_SUBJECT = re.compile(
 _TO_YOU = re.compile(r"(?i)\b(?:ni|du|er|dig|you)\b")
 
 
+@short_cache(maxsize=2048)  # every answer of every reply; answers recur across replies
 def _skipped(value: str) -> bool:
     """The answer only says the question is skipped ("hoppar vi över.", "We skip this one.")."""
     m = _SKIPS_Q.search(value)
@@ -1229,6 +1230,7 @@ _LATER = re.compile(
 )
 
 
+@short_cache(maxsize=2048)  # every answer of every reply; answers recur across replies
 def _put_off(value: str) -> bool:
     """The answer only says it comes later: a deferral ("återkommer", "svarar senare"), with
     at most a short reason after it (the board must discuss it first, a meeting to wait for).

@@ -447,10 +447,17 @@ _SIGNED_TAIL = re.compile(
 def _signature_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
     out: list[Reason] = []
     for q, value in _text_answers(ex, questions):
-        m = _MAIL_TAIL.search(value) or _SIGNED_TAIL.search(value)
-        if m:
-            out.append(Reason("signature_in_answer", q.key, excerpt(m.group(0).lstrip(".!? "))))
+        tail = _mail_tail(value)
+        if tail is not None:
+            out.append(Reason("signature_in_answer", q.key, excerpt(tail.lstrip(".!? "))))
     return out
+
+
+@short_cache(maxsize=2048)  # ~50 us an answer; answers recur across a survey's replies
+def _mail_tail(value: str) -> str | None:
+    """What of a mail's tail or a signed name VALUE holds, or None."""
+    m = _MAIL_TAIL.search(value) or _SIGNED_TAIL.search(value)
+    return m.group(0) if m else None
 
 
 # A sentence about the exchange rather than the association: the rest of the questions put
