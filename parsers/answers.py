@@ -675,15 +675,37 @@ def _drop_coordinator_text(lines: list[str]) -> list[str]:
     ("Skicka ett svar per förening ...", "Önskar ni ...")."""
     out: list[str] = []
     for par in raw_text(lines).split("\n\n"):
-        flat = normalize_ws(par)
+        pl = par.splitlines()
+        # an answer typed in colour right above the original's next paragraph, no blank
+        # line between them (HTML mail: "<p>Hinder: ...</p><p>Om ni hellre vill ...</p>"):
+        # the answer's lines, up to the line that opens the original's text again in the
+        # coordinator's voice (a line cut by a guess at an instruction stays a doubt)
+        cut = next((k for k in range(1, len(pl))
+                    if pl[k - 1].rstrip().endswith((".", "!", "?"))
+                    and _coordinators_voice("\n".join(pl[k:]))), None)
+        if cut is not None and not _coordinators_text("\n".join(pl[:cut])):
+            out.extend([*pl[:cut], ""])
+            break
         # the original's closing ("Tack på förhand!", "Vänliga hälsningar / Samordnare") under
         # the last question: its own sign-off, no answer typed there
-        if (_COORDINATOR_VOICE.search(flat) and not _OWN_VOICE.search(flat)) \
-                or is_instruction(next(iter(split_sentences(flat)), "")) \
-                or _original_closing(par):
+        if _coordinators_text(par):
             break
-        out.extend([*par.splitlines(), ""])
+        out.extend([*pl, ""])
     return out
+
+
+def _coordinators_voice(par: str) -> bool:
+    """PAR speaks to the reader, never as "vi" or "jag": "Om ni hellre vill ...", "Skicka ..."."""
+    flat = normalize_ws(par)
+    return bool(_COORDINATOR_VOICE.search(flat) and not _OWN_VOICE.search(flat))
+
+
+def _coordinators_text(par: str) -> bool:
+    """PAR is the original's own text: said in the coordinator's voice, an instruction, or
+    its closing."""
+    flat = normalize_ws(par)
+    return (_coordinators_voice(par) or is_instruction(next(iter(split_sentences(flat)), ""))
+            or _original_closing(par))
 
 
 def _original_closing(par: str) -> bool:
@@ -784,11 +806,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     if _paragraphs_after_yes_no(found, qs):
         flags.append("by_position")  # the paragraphs after a bare yes/no, by their order
     _yes_no_paragraph_in_its_place(found, qs)
-    _gap_paragraphs_apart(found, qs)
+    # the paragraphs after the one label, by their order; a lone paragraph that opens with
+    # one clear sentence saying yes or no to the question is placed by its words (before
+    # the gap's paragraphs are set apart: a yes said there says where it belongs)
     if (after_label := _paragraphs_after_labelled_answer(found, qs)) is not None:
-        # the paragraphs after the one label, by their order; a lone paragraph that opens
-        # with one clear sentence saying yes or no to the question is placed by its words
         flags.append("by_position_confirmed" if after_label else "by_position")
+    _gap_paragraphs_apart(found, qs)
     if found.by_order:
         flags.append("by_position")  # a heading that names no question, placed by its order
     _yes_no_above_the_labels(lines, found, qs)
@@ -1386,9 +1409,12 @@ def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool | N
     for idx, q in enumerate(qs[:-1]):
         nxt = qs[idx + 1]
         got = found.answers.get(q.num)
+        # a later question found by its own marker ("Fråga 4 vill vi hellre prata om.")
+        # bounds the places left for the paragraphs in between
+        marked_later = [a.num for a in qs[idx + 2:] if a.num in found.answers]
         if q.q.kind == "yes_no" or nxt.q.kind != "yes_no" or not got \
-                or found.spans.get(q.num, q.num) != q.num \
-                or any(a.num in found.answers for a in qs[idx + 1:]):
+                or found.spans.get(q.num, q.num) != q.num or nxt.num in found.answers \
+                or (marked_later and found.last_num != max(marked_later)):
             continue
         pars = [p for p in split_paragraphs_text(got) if p.strip()]
         if len(pars) < 2:
@@ -1397,7 +1423,9 @@ def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool | N
         first = split_sentences(normalize_ws(pars[1]))
         # a paragraph that goes on after its yes or no ("Ja, det gör vi genom läxhjälp.")
         # holds the follow-up's answer too: the paragraphs after it answer the later ones
-        later = qs[idx + 2 + int(bool(first) and (len(first) > 1 or says_how(first[0]))):]
+        later = [a for a in qs[idx + 2 + int(bool(first) and (len(first) > 1
+                                                           or says_how(first[0]))):]
+                 if a.num < min(marked_later, default=a.num + 1)]
         rest = pars[2:]
         if len(rest) > len(later):
             continue

@@ -19,7 +19,7 @@ from .headings import HeadingScorer, content_words, words_match
 from .lines import BARRIER, Asked, Cand, Line, n_words
 from .quotes import is_valediction
 from .text import match_key, normalize_ws, short_cache, split_sentences
-from .yes_no import _MIXED, has_check_box, parse_yes_no
+from .yes_no import _MIXED, has_check_box, parse_yes_no, said_both_ways
 
 # --- headings in the reader's own words ---------------------------------------------------------
 
@@ -109,10 +109,14 @@ def _resolve_tie(found: dict[int, float], answer: str, qs: list[Asked]) -> _Name
     # a yes, a no, or a yes-and-no ("Hmm, både och. Inte som ett mål i sig ..."), or a
     # first sentence that speaks of answering yes or no ("Det är svårt att svara ja eller
     # nej på.", "Hard to say yes or no to that.")
-    first = (split_sentences(normalize_ws(answer)) or [""])[0]
+    sentences = split_sentences(normalize_ws(answer)) or [""]
+    first = sentences[0]
     if (parse_yes_no(answer).value is not None and n_words(answer) <= 12) or (
             n_words(answer) <= 20 and _MIXED.search(" ".join(answer.lower().split()[:6]))) or (
-            n_words(first) <= 15 and _YES_OR_NO.search(first)):
+            n_words(first) <= 15 and _YES_OR_NO.search(first)) or (
+            # or a last sentence that leaves it open, all of it ("..., men vi har inte
+            # tänkt på det. Svårt att svara ja eller nej.")
+            len(sentences) > 1 and said_both_ways(sentences[-1])):
         return ({yes_no[0]: max(found.values())}, True) if len(yes_no) == 1 else (found, False)
     rest = {n: v for n, v in found.items() if kinds.get(n) != "yes_no"}
     if len(rest) == 1:

@@ -127,6 +127,15 @@ _POSITIVE = [
     r"(?:on\s+)?(?:a|one|some|any|next)\s+(?:\w+day|evening|afternoon|morning)\b",
     r"\b(?:come\s+(?:by|over|and\s+(?:visit|see|talk))|visit\s+us|meet\s+(?:up|in\s+person)"
     r"|talk\s+(?:in\s+person|on\s+the\s+phone)|give\s+(?:me|us)\s+a\s+(?:call|ring))\b",
+    # a question put aside to be talked over, its object fronted and the preposition left at
+    # the sentence's end: "Fråga 4 vill vi hellre prata om.", "Den delen berättar jag helst
+    # om.", "Question 4 we would rather talk about." ("Vi pratar hellre om fotboll." is an
+    # activity: the preposition has its object)
+    r"\b(?:(?:vill|skulle)\s+(?:vi|jag)\s+(?:\w+\s+)?(?:hellre|helst)\s+(?:vilja\s+)?"
+    r"(?:prata|berätta|samtala|diskutera)|(?:pratar|berättar)\s+(?:vi|jag)\s+(?:hellre|helst))"
+    r"\s+om(?=\s*(?:[.!]|$))",
+    r"\b(?:we|i)\s+(?:would|'d)\s+(?:rather|prefer\s+to)\s+(?:talk|tell\s+you)\s+about"
+    r"(?:\s+in\s+person)?(?=\s*(?:[.!]|$))",
     # "vi tar hellre ett samtal", "hör av dig så bokar vi en tid", "kom gärna på besök"
     r"\b(?:hellre|helst|föredrar)\s+(?:\w+\s+){0,3}(?:ett\s+|en\s+)?(?:samtal|möte|träff|besök)\b",
     r"\bbokar\s+(?:vi|jag)\s+(?:gärna\s+)?(?:en\s+tid|ett\s+möte|ett\s+samtal|en\s+intervju|en\s+träff)",

@@ -430,6 +430,41 @@ def _drop_heading_above(answer: list[str]) -> list[str]:
     return out
 
 
+def _lists_under_a_lead_in(lines: list[Line], cands: dict[int, Cand], qs: list[Asked]) -> list[int]:
+    """The lines of numbered lists that sit inside an answer: a tight run "1." "2." ... (no
+    blank line between the items) right under a line of the writer's own that ends in ":"
+    and names a question ("How we do it:") or restates one ("På vilket sätt:"), the yes/no
+    question's place in the run holding no yes or no. The answers' own numbers are not
+    under one such line ("Här kommer våra svar:" names no question; "2. Ja" answers)."""
+    yes_no = {q.num for q in qs if q.q.kind == "yes_no"}
+    out: list[int] = []
+    for i, c in sorted(cands.items()):
+        if c is BARRIER or c.num != 1 or c.strong or lines[i].quoted:
+            continue
+        j = i - 1
+        if j >= 0 and lines[j].blank:
+            j -= 1  # one blank line between the lead-in and its list
+        if j < 0 or lines[j].quoted:
+            continue
+        lead = lines[j].text.strip()
+        if j in cands:
+            # a heading restating a question ("På vilket sätt:" for the how-question)
+            if cands[j] is BARRIER or not cands[j].strong or cands[j].rest.strip():
+                continue
+        elif not lead.endswith(":") or n_words(lead) > 8 \
+                or not _fits_question(lead.rstrip(":").strip(), qs):
+            continue
+        run = [i]
+        while (k := run[-1] + 1) < len(lines) and k in cands and cands[k] is not BARRIER \
+                and not cands[k].strong and cands[k].num == cands[run[-1]].num + 1:
+            run.append(k)
+        if len(run) < 2 or any(cands[k].num in yes_no
+                               and parse_yes_no(cands[k].rest).value is not None for k in run):
+            continue
+        out.extend(run)
+    return out
+
+
 def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     """Answers found by markers (numbers, labels, restated or quoted questions)."""
     survey = _questions_key(tuple(qs))
@@ -447,6 +482,8 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
         c = _detect(text, ln.quoted, survey)
         if c is not None:
             cands[i] = c
+    for i in _lists_under_a_lead_in(lines, cands, qs):
+        del cands[i]  # "På vilket sätt:" over "1. ... 2. ...": the list is that answer's
     by_order = structural_headings(lines, cands, qs)
     passed: set[int] = set()
     # above the first question only a greeting or the quote's attribution: an answer written

@@ -63,7 +63,8 @@ from .yes_no import (
 _BULLET = re.compile(r"^\s*[-•*–·]\s+")
 # a greeting run into the first sentence without a comma: "Hej vi är föräldrar som ..."
 # ("Hej, vi är ...": the greeting with its comma, the sentence going on in lower case)
-_GREETING_WORD = re.compile(r"^(?:hej+|hejsan|hallå|tjena|tja|hello|hi|hey),?\s+(?=[a-zåäö])",
+# ("hej! vi är ...": a writer all in lower case, whose "!" starts no sentence the splitter sees)
+_GREETING_WORD = re.compile(r"^(?:hej+|hejsan|hallå|tjena|tja|hello|hi|hey)[,!]?\s+(?=[a-zåäö])",
                             re.I)
 
 
@@ -515,7 +516,9 @@ def _echoes_yes_no(sentence: str, q: Asked) -> bool:
 
 # a clause with its own subject after a comma: "..., vi bjuder in alla ...", "..., we invite"
 _OWN_SUBJECT = re.compile(
-    r",\s+(?P<how>(?:vi|we|alla|föreningen|klubben|our\s+\w+|våra\s+\w+)\s+\w+\s+\S.*)$", re.I)
+    r",\s+(?P<how>(?:vi|we|alla|föreningen|klubben|our\s+\w+|våra\s+\w+)\s+\w+\s+\S.*"
+    # or a reason why ("..., för folk från hela stan står och skruvar ...", "..., because")
+    r"|(?:för|eftersom|because|since)\s+\w+\s+\w+\s+\S.*)$", re.I)
 _HOW_CLAUSE_WORDS = 5
 
 

@@ -27,7 +27,8 @@ looks at:
   steps off, bench/ablation.py): a mail's tail (an address, a phone number, a sign-off
   word, a device footer, a disclaimer, a name or role signed after the last full stop:
   "signature_in_answer"); a note about the exchange as the answer or ending it (later, the
-  other questions, the board first, a wish to talk: "note_in_answer"); a heading or a
+  other questions, the board first, a wish to talk, or what a sentence says of questions
+  named by number, "Fråga 3 och 4 är svåra ...": "note_in_answer"); a heading or a
   list's number left at the answer's start ("heading_at_start"); the follow-up opening
   with the yes said over in the yes/no question's words ("follow_up_repeats_yes_no");
   the survey's own text as an answer or as the wish to talk ("survey_text_in_answer");
@@ -494,12 +495,36 @@ def _note_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]
     return out
 
 
+# questions named by number as a sentence's subject, no stop after the number, a verb next:
+# "Fråga 3 och 4 är svåra att skriva kort om.", "Questions 3 and 4 are hard to put briefly."
+_NUMBER_AS_SUBJECT = re.compile(
+    r"(?im)^[ \t]*(?:fråg(?:a|an|orna)|questions?)\s+\d{1,2}(?:\s*(?:och|and|&|,|-|–)\s*\d{1,2})?"
+    r"\s+(?P<rest>(?:är|var|blir|känns|verkar|kräver|tar|passar|is|are|was|were|seems?|takes?"
+    r"|needs?)\b[^\n]*)")
+
+
+def _number_as_subject_reasons(ex: Extraction, own_text: str,
+                               questions: Sequence[Question]) -> list[Reason]:
+    """An answer that is what a sentence says of questions named by number, read as a label
+    and its answer ("Fråga 3 och 4 är svåra ..." stored as "är svåra ..."): a remark on those
+    questions, not an answer to them, whatever step read it."""
+    rests = [normalize_ws(m["rest"]) for m in _NUMBER_AS_SUBJECT.finditer(own_text)]
+    if not rests:
+        return []
+    return [Reason("note_in_answer", q.key, excerpt(value))
+            for q, value in _text_answers(ex, questions)
+            if len(value) >= 8 and any(r[:30].startswith(value[:30]) for r in rests)]
+
+
 # what opens a line without being its answer: a number or letter of a list
 _LIST_MARK = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Da-d])(?:[.):]|\s(?=\S))\s*")
 _MARK_ONLY = re.compile(r"^\s*(?:[-•*–·]\s*)?(?:\(?\d{1,2}\s*[.):]|[ivx]{1,4}[.)]|[a-d][.)])?\s*",
                         re.I)
 # "Hinder: ... Möjligheter: ...": an answer in labelled parts keeps its first label
 _PART = re.compile(r"(?:^|[.!?]\s+)[^\W\d_][\w-]{1,30}\s*[:：]\s")
+# the same with no stop before it: the items of a list the client drew are joined without
+# one ("Hinder: Lokalen är för liten Svårt att nå män Möjligheter: Ny samverkan ...")
+_CAPITAL_PART = re.compile(r"\s[A-ZÅÄÖ][\w-]{1,30}[:：]\s")
 _OPENING_LABEL = re.compile(r"^(?P<h>[^.!?:\n]{2,50}?)\s*(?P<p>[:?])\s+(?P<rest>\S.*)$", re.S)
 
 
@@ -528,7 +553,8 @@ def _opening_heading(value: str, heads: list[str], scorer: HeadingScorer) -> str
         rest = value[len(t):].lstrip()
         if not rest[:1].isupper() or len(rest.split()) < 3:
             continue
-        if t.endswith(":") and len(t.split()) == 1 and _PART.search(rest):
+        if t.endswith(":") and len(t.split()) == 1 \
+                and (_PART.search(rest) or _CAPITAL_PART.search(rest)):
             continue  # "Hinder:" over its part, "Möjligheter:" further down
         return t
     m = _OPENING_LABEL.match(value)
@@ -971,6 +997,7 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _heading_reasons(ex, questions)
     reasons += _signature_reasons(ex, questions)
     reasons += _note_reasons(ex, questions)
+    reasons += _number_as_subject_reasons(ex, own_text, questions)
     reasons += _opening_reasons(ex, own_text, questions)
     reasons += _repeats_yes_no(ex, questions)
     reasons += _other_numbers_reasons(ex, questions)

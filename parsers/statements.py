@@ -188,11 +188,23 @@ def yes_no_said_again(s: str) -> bool:
     """S is a yes or no said back with a pro-form and at most a concession ("Ja, det gör vi,
     även om det inte alltid kallas så.", "Yes we do, even if we don't call it that."): the
     yes/no's own sentence, saying nothing of how."""
-    m = _PRO_FORM.match(normalize_ws(s))
-    if m is None or parse_yes_no(m.group("w")).value is None:
+    t = normalize_ws(s)
+    m = _PRO_FORM.match(t)
+    if m is None:
+        # ... or as what they would say of it ("Ja, det skulle jag säga att vi gör, även om
+        # det inte var därför vi startade.")
+        w = _WORD_THEN_REST.match(t)
+        if w is None or parse_yes_no(w["w"]).value is None:
+            return False
+        head, _, tail = w["rest"].partition(",")
+        return bool(tail.strip(" .!")) and confirms_only(head) and bool(_CONCESSION.match(tail))
+    if parse_yes_no(m.group("w")).value is None:
         return False
     tail = (m.group("tail") or "").strip(" .!,")
     return not tail or bool(_CONCESSION.match(tail))
+
+
+_WORD_THEN_REST = re.compile(r"^(?P<w>\w+)[\s,!.]+(?P<rest>\S.*)$")
 
 
 def says_how(s: str) -> bool:

@@ -118,12 +118,19 @@ def after_wish_to_meet(sentence: str) -> bool:
     ..."), or a short question on when ("Passar det någon gång i februari?")."""
     words = len(_WORD.findall(sentence))
     return bool(
-        (_WHEN_OR_WHERE.search(sentence)
+        _PHONE_ALONE.match(sentence)
+        or (_WHEN_OR_WHERE.search(sentence)
          and len(_WORD.findall(_SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
         or _AT_THE_MEETING.match(sentence)
         or (_WHO_COMES.search(sentence) and words <= _LOGISTICS_WORDS)
         or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS)
         or (_SAY_WHEN.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
+
+
+# the number to call, alone after the wish ("Ring mig ... ? 073-556 12 09.", "Tel: 040-12 34 56")
+_PHONE_ALONE = re.compile(
+    r"^\s*(?:(?:tel|telefon|mobil|mob|phone|ring)\w*\.?\s*:?\s*)?\+?\d[\d\s()/-]{5,}\d\s*[.!]?\s*$",
+    re.I)
 
 
 # the reader asked to say when: "Säg bara till vilken vecka!", "Hör av er när det passar.",

@@ -507,6 +507,28 @@ def test_answers_typed_into_the_original_flagged_when_the_shape_does_not_confirm
     assert "answers_in_quote" in [r.code for r in ex.reasons]
 
 
+@pytest.mark.parametrize("after_q4", [
+    # the original's next paragraph right under the last answer typed in colour (HTML mail:
+    # "<p>answer</p><p>Om ni hellre ...</p>" gives no blank line between them)
+    "Om ni hellre vill berätta muntligt går det bra att boka en intervju.\n",
+    "If you would rather tell us in person, just book an interview.\n",
+    "Hör gärna av er om något är oklart.\n",
+])
+def test_last_answer_typed_right_above_the_originals_text_is_kept(after_q4: str) -> None:
+    ex = extract_answers(_typed_into_original("Ja", after_q4), QUESTIONS)
+    assert values(ex) == EXPECTED
+    assert ex.wants_interview is False
+
+
+def test_last_answer_wrapped_onto_a_line_naming_the_reader_stays_whole() -> None:
+    # a wrapped line in mid-sentence is the answer's, even when it says "er"
+    obst = "Lokalen är för liten. Vi ser en möjlighet i att\nsamarbeta med er och skolorna."
+    text = _typed_into_original().replace(OBST, obst)
+    got = values(extract_answers(text, QUESTIONS))
+    assert got["obstacles_opportunities"] == (
+        "Lokalen är för liten. Vi ser en möjlighet i att samarbeta med er och skolorna.")
+
+
 @pytest.mark.parametrize("both", ["Tja, både och.", "SVAR: Både ja och nej.", "Nja."])
 def test_answers_typed_into_the_original_with_a_yes_no_said_both_ways_fit(both: str) -> None:
     # a yes/no said both ways is an answer as plain as a yes (the record shows it so, no

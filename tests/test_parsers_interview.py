@@ -722,3 +722,34 @@ def test_a_third_partys_wish_for_more_meetings_ends_answer_four_not_a_wish():
     assert not ex.wants_interview
     assert values(ex)["obstacles_opportunities"] == (
         "Vi är få. Biblioteket vill gärna hjälpa oss med fler öppna träffar.")
+
+
+# --- a question put aside to be talked over, the preposition left at the end ----------------
+
+@pytest.mark.parametrize("text", [
+    "Fråga 4 vill vi hellre prata om.",
+    "Den delen skulle jag helst vilja berätta om!",
+    "Question 4 we would rather talk about in person.",
+])
+def test_a_question_put_aside_to_talk_about_is_a_wish(text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Barnen vill hellre prata om spel än om skolan.",
+    "Vi pratar hellre om fotboll.",
+    "We would rather talk about what works.",
+])
+def test_talking_about_something_named_is_no_wish(text: str) -> None:
+    assert not wants_interview(text)
+
+
+def test_a_numbered_question_put_aside_with_a_number_to_call_is_no_answer() -> None:
+    ex = extract("Hej!\n\n1. Vi är en schackklubb i Husie med 40 medlemmar.\n2. Ja\n"
+                 "3. Vi spelar i skolor i hela stan.\n"
+                 "4. Den frågan vill vi hellre prata om. Kan du ringa mig? 070-123 45 67.\n\n"
+                 "Mvh Ali")
+    got = values(ex)
+    assert got["obstacles_opportunities"] is None
+    assert got["how"] == "Vi spelar i skolor i hela stan."
+    assert ex.wants_interview is True

@@ -281,6 +281,28 @@ def test_a_topic_heading_over_a_yes_or_no_said_hard_is_the_yes_no_question(first
     assert "ambiguous" in codes(ex)  # said neither way: shown, not guessed
 
 
+@pytest.mark.parametrize("label, said", [
+    ("Segregation:", "Tja, alla är välkomna, men vi har inte tänkt på det som ett mål. "
+                     "Svårt att svara ja eller nej."),
+    ("Segregation:", "Vi har aldrig pratat om det i styrelsen, vi bara spelar. Både och."),
+    ("Segregation:", "We welcome everyone, but it is not something we set out to do. "
+                     "Hard to say yes or no."),
+])
+def test_a_topic_label_over_a_text_ending_undecided_is_the_yes_no_question(label, said):
+    # the same labels on their answers' lines, no "Hur:": the text leaving the yes or no open
+    # at its end answers the yes/no (undecided), not question 1 or the how
+    ex = extract(
+        "Hej!\n\nOm oss: Vi är en dansgrupp i Hyllie med 25 dansare i alla åldrar.\n\n"
+        f"{label} {said}\n\n"
+        "Hinder och möjligheter: Lokalhyran är hög. Möjligheter finns i fler samarbeten.\n\n"
+        "Hälsningar\nLina")
+    got = values(ex)
+    assert got["about"] == "Vi är en dansgrupp i Hyllie med 25 dansare i alla åldrar."
+    assert got["works_against_segregation"] is None
+    assert got["how"] is None
+    assert "ambiguous" in codes(ex)
+
+
 @pytest.mark.parametrize("lead", [
     "Jag vet inte om det blir rätt så här. Om er första fråga, vilka vi är:",
     "Till fråga 1:",

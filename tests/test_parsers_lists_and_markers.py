@@ -588,3 +588,42 @@ def test_ad_as_a_word_of_the_answer_is_no_marker():
     ex = extract("1. Vi gör en ad 2 gånger om året i lokaltidningen.\n\n2. Ja.\n\n"
                  "3. Vi bjuder in alla.\n\n4. Inga hinder.\n\n/Eva")
     assert values(ex)["about"] == "Vi gör en ad 2 gånger om året i lokaltidningen."
+
+
+# --- a numbered list inside an answer, under its heading ---------------------------------------
+
+
+@pytest.mark.parametrize("body, how", [
+    # a label of the writer's own naming the how-question, the <ol> as HTML mail renders it
+    ("Hej!\n\nOm klubben:\nVi är en schackklubb med 80 medlemmar i Husie.\n\n"
+     "Motverkar ni segregation?\nJa\n\nPå vilket sätt:\n\n"
+     "1. Gratis kurser i skolorna\n2. Turneringar ihop med Rosengård\n3. Lån av brädor\n"
+     "Hinder och möjligheter:\nHinder: lokalen. Möjligheter: schack kräver inget språk.\n\n/Ola",
+     "1. Gratis kurser i skolorna 2. Turneringar ihop med Rosengård 3. Lån av brädor"),
+    # English, the list right under the label
+    ("Hi,\n\nAbout us:\nWe are a choir of 40 singers from all over Malmö.\n\n"
+     "Do you work against segregation?\nYes\n\nHow we do it:\n"
+     "1) Open rehearsals every Monday\n2) Songs in five languages\n\n"
+     "Obstacles and opportunities:\nObstacles: money. Opportunities: music needs no words.\n",
+     "1) Open rehearsals every Monday 2) Songs in five languages"),
+])
+def test_numbered_list_under_a_heading_stays_in_that_answer(body: str, how: str) -> None:
+    v = values(extract(body))
+    assert v["how"] == how
+    assert v["works_against_segregation"] is True
+    assert str(v["about"]).startswith(("Vi är en schackklubb", "We are a choir"))
+    assert v["obstacles_opportunities"] is not None
+
+
+@pytest.mark.parametrize("body", [
+    # a lead-in naming no question over the answers' own numbers
+    f"Hej!\n\nHär kommer våra svar:\n\n1. {A1}\n2. Ja\n3. {A3}\n4. {A4}\n\nMvh Eva",
+    # a lead-in that names a question, but the yes/no's place says yes: the answers' numbers
+    f"Hej!\n\nOm segregation och annat:\n1. {A1}\n2. Ja, absolut\n3. {A3}\n4. {A4}\n",
+])
+def test_answer_numbers_under_a_lead_in_stay_numbers(body: str) -> None:
+    v = values(extract(body))
+    assert v["about"] == A1
+    assert v["works_against_segregation"] is True
+    assert v["how"] == A3
+    assert v["obstacles_opportunities"] == A4

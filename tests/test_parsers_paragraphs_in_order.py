@@ -130,6 +130,11 @@ def test_hedged_yes_under_the_question_asked_back_then_paragraphs_in_order(
      "Vi lagar mat ihop med föreningar från andra stadsdelar."),
     ("Yes we do, even if we don't call it that.",
      "We run open practices where every kid in the area is welcome."),
+    # said back as what the writer would say of it
+    ("Ja, det skulle jag säga att vi gör, även om det inte var därför vi startade.",
+     "På träningarna blandas barn från hela stan."),
+    ("Yes, I would say we do, even if that is not why we started.",
+     "Our practices mix kids from all over town."),
 ])
 def test_a_yes_said_back_with_a_concession_opens_the_follow_up(yes: str, how: str) -> None:
     ex = extract(f"Hej!\n\nVi är en idrottsförening i Holma med 120 medlemmar.\n\n{yes} {how}"
@@ -491,6 +496,29 @@ def test_a_yes_line_leading_in_to_a_list_is_the_yes_and_the_list_the_how() -> No
     assert got["how"] == "- läxhjälp två dagar i veckan - gratis sommarläger"
     assert got["obstacles_opportunities"] == (
         "Det svåra är pengarna, det lätta är att unga vill komma.")
+
+
+# --- one label, a yes paragraph that says how, then a later question named by number ---------
+
+@pytest.mark.parametrize(("body", "about", "how"), [
+    ("Hej!\n\nKort om oss: Vi är en syförening med 40 medlemmar i Rosengård.\n\n"
+     "Och ja, vi jobbar mot segregation. Vi syr tillsammans med kvinnor från hela stan.\n\n"
+     "Fråga 4: Lokalen är för liten, men intresset växer.\n\nHälsningar\nBirgitta",
+     "Vi är en syförening med 40 medlemmar i Rosengård.",
+     "Vi syr tillsammans med kvinnor från hela stan."),
+    ("Hi,\n\nAbout us: We are a cricket club with 60 players from many countries.\n\n"
+     "And yes, we work against segregation. We play matches all over Skåne.\n\n"
+     "Question 4: We have no pitch of our own, but many want to play.\n\nBest,\nRavi",
+     "We are a cricket club with 60 players from many countries.",
+     "We play matches all over Skåne."),
+])
+def test_yes_paragraph_between_a_label_and_a_later_numbered_answer(
+        body: str, about: str, how: str) -> None:
+    got = values(extract(body))
+    assert got["about"] == about
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert got["obstacles_opportunities"] is not None
 
 
 # --- results the association sees are its own, not the survey's (unseen55) ---------------------

@@ -609,6 +609,13 @@ def test_list_letters_left_on_the_answers_are_flagged() -> None:
         ("Vi är en kör.\nVi sjunger i Husie.", "about", "Vi är en kör. Vi sjunger i Husie."),
         ("30 sångare repeterar varje tisdag i kyrkan.", "about",
          "30 sångare repeterar varje tisdag i kyrkan."),
+        # part labels over lists the client drew (<ul>): the items are joined with no stop
+        ("Hinder:\n•\tFör få ledare\n•\tDyr hall\nMöjligheter:\n•\tSkolan vill vara med",
+         "obstacles_opportunities",
+         "Hinder: För få ledare Dyr hall Möjligheter: Skolan vill vara med"),
+        ("Obstacles:\n•\tNo hall of our own\n•\tFew coaches\nOpportunities:\n•\tParents help",
+         "obstacles_opportunities",
+         "Obstacles: No hall of our own Few coaches Opportunities: Parents help"),
     ],
 )
 def test_an_answer_opening_in_the_writers_own_form_has_no_heading_at_start(
@@ -945,6 +952,29 @@ def test_two_numbers_that_count_something_inside_an_answer_are_no_doubt():
     ex = extract("1. Vi är en kör för barn. 2 och 3 år gamla barn får komma med föräldrar.\n\n"
                  "2. Ja.\n\n3. Vi sjunger med alla.\n\n4. Inga hinder.\n\n/Eva")
     assert "heading_in_answer" not in by_code(ex)
+
+
+# --- what a sentence says of questions named by number, read as a label and its answer -------
+
+@pytest.mark.parametrize(("own", "value"), [
+    ("Fråga 3 och 4 är svåra att skriva kort om. Vi vill gärna träffa er.",
+     "är svåra att skriva kort om."),
+    ("Frågorna 3-4 känns för stora för ett mejl.", "känns för stora för ett mejl."),
+    ("Questions 3 and 4 are hard to put briefly, can we meet?",
+     "are hard to put briefly, can we meet?"),
+])
+def test_a_remark_on_questions_named_by_number_read_as_their_answer_is_flagged(
+        own: str, value: str) -> None:
+    _, reasons = _reading(f"Om oss: {ABOUT}\n\n{own}", about=ABOUT,
+                          works_against_segregation=True, how=value)
+    assert _codes(reasons)[("note_in_answer", "how")] == value
+
+
+def test_a_numbered_answer_opening_with_a_verb_after_a_stop_is_no_remark() -> None:
+    # "Fråga 3: Är ..." has its stop: the label is a label, the text the writer's answer
+    _, reasons = _reading("Fråga 3: är öppna för alla, vi bjuder in grannar.",
+                          **{**FULL_READING, "how": "är öppna för alla, vi bjuder in grannar."})
+    assert ("note_in_answer", "how") not in _codes(reasons)
 
 
 # --- questions left to the board by number explain the gap (unseen55) -------------------------

@@ -996,6 +996,31 @@ def test_an_open_yes_no_said_again_at_the_follow_ups_end_is_no_part_of_how() -> 
                                "vänner överallt.")
 
 
+# --- one lower-case paragraph: a greeting with "!", the yes hedged, then why after a comma ----
+
+@pytest.mark.parametrize(("body", "about", "how"), [
+    ("hej! vi är en syförening i husie med 30 medlemmar som träffas varje onsdag. och ja vi "
+     "motverkar segregation skulle jag säga, för kvinnor från hela stan syr bredvid varandra "
+     "varje vecka. det svåra är lokalen men intresset är stort\n\n/Anna",
+     "vi är en syförening i husie med 30 medlemmar som träffas varje onsdag.",
+     "för kvinnor från hela stan syr bredvid varandra varje vecka."),
+    ("hi! we are a chess club in husie with 30 members who meet every wednesday. and yes we "
+     "work against segregation i would say, because kids from all over town play each other "
+     "every week. our biggest obstacle is money but many want to help\n\n/Ali",
+     "we are a chess club in husie with 30 members who meet every wednesday.",
+     "because kids from all over town play each other every week."),
+])
+def test_lower_case_paragraph_greeting_and_a_reason_after_the_yes(
+        body: str, about: str, how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["about"] == about
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert got["obstacles_opportunities"] is not None
+    assert "by_position" in codes(ex)  # one paragraph read by its order: shown
+
+
 # --- how the association sees itself says the yes (unseen55) ---------------------------------
 
 @pytest.mark.parametrize(("sentence", "value"), [
