@@ -172,6 +172,9 @@ def status(
     console.print(f"[bold]{s.name}[/bold]")
     console.print(f"{t('deadline')}: {s.deadline.isoformat()} ({deadline_phrase(s, now, t)})")
     console.print(t("counts", **c.__dict__))
+    waiting = survey_state.unmatched_replies()
+    if waiting:  # the rows below may say "Inget svar" for an association that answered
+        console.print(t("status_unmatched_waiting", n=waiting), markup=False, style="bold")
     table = Table(t("association"), t("status"), t("received"), t("answered"), t("reminders"),
                   t("last_reminded"), t("flags"))
     for r in survey_state.associations:

@@ -542,7 +542,54 @@ def _match(
         entry = _by_name_said_short(roster, own_text)
         if entry:
             return Match(entry.id, "name", f"name '{entry.name}' said shorter in the text")
+        entry = _by_initials(roster, f"{subject}\n{own_text}")
+        if entry:
+            return Match(entry.id, "name", f"name '{entry.name}' said by its initials")
     return Match(None, "none", detail or "sender not in the roster and no association named")
+
+
+# Words an abbreviation leaves out ("KFUM": Kristliga Föreningen av Unga Män).
+_CONNECTOR = frozenset({"i", "och", "för", "av", "på", "de", "the", "of", "and", "for", "in"})
+_MIN_INITIALS = 3  # "IK", "FF", "AB" stand for too many things
+# Initials standing alone are common words of their own ("SFI", "OBS", "SMS"): four or more.
+_MIN_BARE_INITIALS = 4
+
+
+@functools.lru_cache(maxsize=8192)
+def _initials_forms(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """NAME's abbreviations, each with the words that must stand right after it: the
+    initials of all its words ("RUMM"), or of the words before its last one or two, those
+    then written out ("RUM Malmö" for "Riksförbundet Unga Musikanter Malmö")."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in _CONNECTOR]
+    out = []
+    for cut in range(len(words), max(len(words) - 3, 0), -1):
+        initials = "".join(w[0] for w in words[:cut]).upper()
+        if len(initials) >= (_MIN_INITIALS if cut < len(words) else _MIN_BARE_INITIALS):
+            out.append((initials, tuple(w.lower() for w in words[cut:])))
+    return tuple(out)
+
+
+def _by_initials(roster: Sequence[RosterEntry], text: str) -> RosterEntry | None:
+    """The association written by its initials in capitals, the rest of its name right
+    after them ("Svarar för RUM Malmö", "KFUM"): one roster name only; the match is by
+    name, so a person confirms it."""
+    caps = {m.group() for m in re.finditer(r"\b[A-ZÅÄÖ]{3,}\b", text)}
+    if not caps:
+        return None
+    toks = _WORD.findall(text)
+    hits: dict[int, RosterEntry] = {}
+    for entry in roster:
+        for initials, rest in _initials_forms(entry.name):
+            if initials not in caps:
+                continue
+            for i, t in enumerate(toks):
+                after = [x.lower() for x in toks[i + 1:i + 1 + len(rest)]]
+                if t == initials and len(after) == len(rest) and all(
+                        fuzz.ratio(a, w) >= _TOKEN_SCORE for a, w in zip(after, rest,
+                                                                           strict=True)):
+                    hits[entry.id] = entry
+                    break
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 # Words of a registered name that say only what kind of body it is: a name said shorter

@@ -131,10 +131,30 @@ def _words_named(made: _Roster, sender: Sequence[str], own_text: str,
                 or (len(w) >= 6 and any(w in t for t in sender_toks)):
             found.add(e.id)
     for m in _CAP_WORD.finditer(own_text):
-        e = made.distinctive.get(fold(m.group()))
+        w = fold(m.group())
+        e = made.distinctive.get(w)
         if e is not None:
             found.add(e.id)
+        else:
+            found.update(x.id for x in _clipped(made, w))
     return found
+
+
+# A definite or genitive ending on a clipped word ("Matkoopet", "Koopets").
+_ENDING = re.compile(r"(?:ets|ens|et|en|s)$")
+_MIN_CLIPPED = 6
+
+
+def _clipped(made: _Roster, word: str) -> list[RosterEntry]:
+    """The roster names whose own long word WORD (folded) says shorter, the way a compound
+    is clipped in speech ("Matkoopet" for "Matkooperativ", "Seglarsällsk." for
+    "Seglarsällskap"), or inflected ("Kooperativets"): its stem (a definite or genitive
+    ending off) starts the roster word, is 6 letters or more and at least half of it."""
+    stem = _ENDING.sub("", word) if len(word) > _MIN_CLIPPED + 1 else word
+    if len(stem) < _MIN_CLIPPED:
+        return []
+    return [e for d, e in made.distinctive.items()
+            if d.startswith(stem) and 2 * len(stem) >= len(d)]
 
 
 def maybe_from(roster: Sequence[RosterEntry], own_text: str, subject: str,

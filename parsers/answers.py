@@ -1253,6 +1253,17 @@ _LATER = re.compile(
 )
 
 
+# More writing promised for later, the whole answer: "Jag skriver mer efter styrelsemötet
+# den 15:e.", "Vi berättar utförligare om det senare.", "I'll write more after our board
+# meeting." (after an answer, "Vi har läxhjälp. Jag skriver mer sen." keeps both)
+_MORE_LATER = re.compile(
+    r"^(?:(?:jag|vi|i|we)(?:\s+(?:ska|kommer\s+att|will|shall)|['’]ll)?\s+)?"
+    r"(?:(?:skriver|skickar|berättar|svarar)\s+(?:mer|mera|utförligare|utförligt|ordentligt"
+    r"|fylligare|resten)\s+(?:om\s+(?:det|detta|den)\s+)?" + _WHEN_LATER +
+    r"|(?:write|tell\s+you|send(?:\s+you)?)\s+(?:more|properly|the\s+rest)\s+"
+    r"(?:later|after|when|once|next\s+\w+|in\s+\w+)\b)", re.I)
+
+
 @short_cache(maxsize=2048)  # every answer of every reply; answers recur across replies
 def _put_off(value: str) -> bool:
     """The answer only says it comes later: a deferral ("återkommer", "svarar senare"), with
@@ -1261,7 +1272,8 @@ def _put_off(value: str) -> bool:
     sentences = split_sentences(value)
     if not sentences or n_words(value) > 20:
         return False
-    if n_words(value) <= 15 and _LATER.search(value):
+    if n_words(value) <= 15 and (_LATER.search(value) or (
+            len(sentences) == 1 and _MORE_LATER.match(value))):
         return True
     first = _CLAUSE_END.split(sentences[0], maxsplit=1)[0]
     if _DEFERRED.match(first) and all(

@@ -196,7 +196,12 @@ _NOT_A_REQUEST = re.compile(
     r"\b(?:önskar\s+ni\s+(?:att\s+)?svara|vill\s+ni\s+svara|(?:vill|önskar)\s+(?:ni|du)\s+hellre"
     r"|would\s+you\s+rather|kontakta\s+mig\s+så"
     r"|om\s+(?:ni|du)\s+har\s+(?:\w+\s+)?frågor|vid\s+frågor|if\s+you\s+have\s+(?:any\s+)?"
-    r"questions|any\s+questions)\b",
+    r"questions|any\s+questions"
+    # a call offered should the reader want more ("Ring mig om ni vill veta mer!", "Call me
+    # if you want to know more"): more on the answers given, not a talk instead of them
+    r"|(?:ring|ringa|hör\s+av|kontakta|mejla|call|contact|email)\s+(?:\w+\s+){0,3}?"
+    r"(?:om\s+(?:ni|du)\s+vill\s+(?:veta|höra)|if\s+you\s+(?:want|would\s+like|wish)\s+to"
+    r"\s+(?:know|hear))\s+(?:mer|mera|more)\b)\b",
     re.I,
 )
 

@@ -127,9 +127,7 @@ def choose(
     if only is not None:
         records = [find_association(state, only)]
     today = local_date(now, survey)
-    sel = Selection(unmatched_waiting=len({
-        m.id for what, m, _why in state.review
-        if what == "unmatched" and m is not None and m.kind == "reply"}))
+    sel = Selection(unmatched_waiting=state.unmatched_replies())
     for rec in records:
         history = histories.get(rec.id) or ReminderHistory(rec.id)
 
@@ -162,7 +160,8 @@ def choose(
         # now could go to an association that has answered.
         if rec.holding:
             doubts = [r for r in rec.holding if r.code in MATCH_DOUBTS]
-            unmatched = [r for r in rec.holding if r.code == "maybe_in_unmatched"]
+            unmatched = [r for r in rec.holding
+                         if r.code in ("maybe_in_unmatched", "unmatched_anyone")]
             skip("awaits_confirmation" if doubts else
                  "awaits_unmatched" if unmatched else "awaits_review",
                  reasons=tuple(doubts or rec.holding))

@@ -258,6 +258,8 @@ LABELS: dict[str, dict[str, str]] = {
         "skipped_awaits_unmatched": "kan ha svarat utan förening",
         "remind_unmatched_waiting": "{n} svar utan förening väntar på granskning (intake "
         "review)",
+        "status_unmatched_waiting": "{n} svar utan förening väntar på granskning (intake "
+        "review): en förening som står utan svar kan ha svarat",
     },
     "en": {
         "association": "Association",
@@ -503,6 +505,8 @@ LABELS: dict[str, dict[str, str]] = {
         "skipped_awaits_unmatched": "may have replied without a match",
         "remind_unmatched_waiting": "{n} replies without an association await review "
         "(intake review)",
+        "status_unmatched_waiting": "{n} replies without an association await review "
+        "(intake review): an association shown without a reply may have answered",
     },
 }
 
@@ -573,6 +577,11 @@ REASONS: dict[str, dict[str, str]] = {
         "maybe_in_unmatched": "Ett svar utan förening kan vara från denna förening (mejl "
         "#{mail} från {sender}): välj vilken förening det gäller",
         "may_be_from": "Kan vara från {detail}",
+        "unmatched_anyone": "Ett svar utan förening (mejl #{mail} från {sender}) nämner "
+        "ingen förening i registret och kan vara denna förenings: välj vilken förening det "
+        "gäller",
+        "may_be_anyones": "Nämner ingen förening: kan vara från vilken förening som helst "
+        "som inte har svarat; de påminns inte förrän mejlet är kopplat",
         "text": "{detail}",
     },
     "en": {
@@ -639,6 +648,11 @@ REASONS: dict[str, dict[str, str]] = {
         "maybe_in_unmatched": "A reply that belongs to no association may be from this one "
         "(mail #{mail} from {sender}): choose which association it is for",
         "may_be_from": "May be from {detail}",
+        "unmatched_anyone": "A reply that belongs to no association (mail #{mail} from "
+        "{sender}) names none in the roster and may be this one's: choose which association "
+        "it is for",
+        "may_be_anyones": "Names no association: may be from any association that has not "
+        "replied; they are not reminded until the mail is assigned",
         "text": "{detail}",
     },
 }
@@ -648,7 +662,7 @@ _KEY_LIST_DETAIL = {"partial"}
 # codes whose detail is the matcher's stored text (store/records.py): translated
 _MATCH_DETAIL = {"unmatched", "unmatched_several", "unmatched_bounce"}
 # codes whose detail is "#<message id> <sender>" (store/records.py): said in the label
-_MAIL_DETAIL_CODES = {"maybe_in_unmatched"}
+_MAIL_DETAIL_CODES = {"maybe_in_unmatched", "unmatched_anyone"}
 _MAIL_DETAIL = re.compile(r"#(\d+) (.*)", re.S)
 _TEXT_FORM = re.compile(r"([a-z_]+)(?::([\w.-]+))?(?:: (.*))?", re.S)
 

@@ -120,4 +120,6 @@ def status_json(
             for r in state.associations
         ],
         "unmatched": len(state.unmatched),
+        # of those, replies waiting for a person: a record may look unanswered meanwhile
+        "unmatched_replies": state.unmatched_replies(),
     }

@@ -90,6 +90,12 @@ class SurveyState:
     review: list[tuple[str, MessageSummary | None, Reason]]  # (what, message, why)
     own: list[MessageSummary] = field(default_factory=list)  # the coordinator's own mail
 
+    def unmatched_replies(self) -> int:
+        """Replies that belong to no association, waiting for a person (`intake review`):
+        any of them may be from an association that looks unanswered (issue 9)."""
+        return len({m.id for what, m, _why in self.review
+                    if what == "unmatched" and m is not None and m.kind == "reply"})
+
 
 @dataclass(slots=True)
 class _Mail:
@@ -255,6 +261,25 @@ def _with_maybe_from(review: list[tuple[str, MessageSummary | None, Reason]],
     return out
 
 
+def _with_anyone(review: list[tuple[str, MessageSummary | None, Reason]], holds: set[int]
+                 ) -> list[tuple[str, MessageSummary | None, Reason]]:
+    """REVIEW with a "may_be_anyones" row right after each unmatched reply in HOLDS."""
+    out: list[tuple[str, MessageSummary | None, Reason]] = []
+    left = set(holds)
+    for what, sm, r in review:
+        out.append((what, sm, r))
+        if what == "unmatched" and sm is not None and sm.id in left:
+            left.discard(sm.id)
+            out.append(("unmatched", sm, Reason("may_be_anyones")))
+    return out
+
+
+def _answers_something(m: _Mail) -> bool:
+    """Does the mail hold an answer or a wish to be interviewed (not just a question)?"""
+    return m.wants_interview or any(isinstance(a, dict) and a.get("value") is not None
+                                    for a in m.answers.values())
+
+
 def _build_state(session: Session, survey: Survey) -> SurveyState:
     assocs = _load_roster(session)
     messages = _load_mail(session)
@@ -269,6 +294,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
     by_assoc: dict[int, list[_Mail]] = {a.id: [] for a in assocs}
     naming: dict[int, list[_Mail]] = {}  # association -> other associations' replies naming it
     maybe: dict[int, list[_Mail]] = {}  # association -> unmatched replies that may be its
+    # unmatched replies with answers that name no association: they may be anyone's
+    anyones: list[_Mail] = []
     unmatched: list[MessageSummary] = []
     own_mail: list[MessageSummary] = []
     review: list[tuple[str, MessageSummary | None, Reason]] = []
@@ -293,6 +320,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 # person assigns it (issue 9); the mail says which they are
                 for aid in m.maybe_from:
                     maybe.setdefault(aid, []).append(m)
+                if m.kind == "reply" and not m.maybe_from and _answers_something(m):
+                    anyones.append(m)
             continue
         by_assoc[target].append(m)
         if m.kind == "reply":
@@ -320,6 +349,12 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             reviewed[aid] = when
     named_open = _named_open(naming, by_assoc, reviewed)
     maybe_open = _named_open(maybe, by_assoc, reviewed)
+    # Nothing vanishes: a reply with answers that the matcher could not tie and that names
+    # no roster association may be the answer of any association without one of its own.
+    # Each such record says so and is held from reminders until a person assigns the mail
+    # (the review lists the mail once, with this said beside it).
+    anyone_open = _named_open({a.id: anyones for a in assocs if not a.opted_out},
+                              by_assoc, reviewed) if anyones else {}
     names = {a.id: a.name for a in assocs}
     maybe_names: dict[int, list[str]] = {}
     for m in messages:
@@ -327,6 +362,9 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             maybe_names[m.id] = [names[i] for i in m.maybe_from if i in names]
     if maybe_names:  # the unmatched mail says, beside its own reason, who it may be from
         review = _with_maybe_from(review, maybe_names)
+    if anyone_open:
+        holds = {m.id for ms in anyone_open.values() for m in ms}
+        review = _with_anyone(review, holds)
     # the replies that name an association still open, with the names they name
     naming_open: dict[int, list[str]] = {}
     for aid, ms in named_open.items():
@@ -407,11 +445,15 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             found = m.reason_list
             if m.id in assigned:  # a person said whose it is: the sender doubts are settled
                 found = [r for r in found if r.code not in MATCH_DOUBTS]
-            if m.kind == "other" and m.parse_status != "failed":
-                # Nothing vanishes: mail from the association that is no reply is shown.
+            if m.kind == "other" and m.parse_status != "failed" \
+                    and not _all_answered_later(m, origin, survey):
+                # Nothing vanishes: mail from the association that is no reply is shown,
+                # unless a later reply of its answers every question (a side question in
+                # the survey's thread, then the answers): nothing it held could count.
                 found = [Reason("not_a_reply"), *found]
             found += [Reason("names_other", None, n) for n in naming_open.get(m.id, ())]
-            found = [r for r in found if not _filled_later(r, m, origin, survey)]
+            found = [r for r in found if not _filled_later(r, m, origin, survey)
+                     and not _read_over(r, m, origin)]
             for r in found:
                 rec.reasons.append(r)
                 review.append(("message", _summary(m), r))
@@ -431,6 +473,11 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             rec.reasons.append(r)
             rec.holding.append(r)
             rec.named_in.append((_summary(m), r))
+        for m in anyone_open.get(a.id, ()):
+            # not in named_in: the mail is one review item, not one per association
+            r = Reason("unmatched_anyone", None, f"#{m.id} {m.from_addr or '?'}")
+            rec.reasons.append(r)
+            rec.holding.append(r)
         # Manual corrections go on top of everything parsed.
         for c in own_sets:
             if not c.key:
@@ -498,6 +545,43 @@ def _filled_later(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any
     if not missing or len(later) < len(missing):
         return False
     return r.code == "partial" or not any(survey.is_late(x.when) for x in later)
+
+
+# Doubts about how a mail's answers were read (placed by order, a yes/no from prose, an
+# aside or a heading left in an answer): moot once none of those answers is in the record.
+_READING_DOUBTS = frozenset({
+    "by_position", "yes_no_from_prose", "aside_in_answer", "heading_in_answer",
+    "heading_at_start", "signature_in_answer", "note_in_answer", "follow_up_repeats_yes_no",
+    "survey_text_in_answer", "yes_no_contradicts", "yes_no_conflict", "yes_no_missing",
+    "answers_in_quote", "quoted_questions", "answer_below_original"})
+
+
+def _read_over(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any]]) -> bool:
+    """R doubts how mail M's answers were read, and every answer M gave (and R's own
+    question) now comes from a LATER mail: a short first reply ("Ja, vi jobbar med det,
+    jag skriver mer efter mötet") followed by the full one. The record holds nothing of
+    that reading, so it asks nothing of a person for it."""
+    if r.code not in _READING_DOUBTS:
+        return False
+    given = [k for k, a in m.answers.items() if isinstance(a, dict) and a.get("value") is not None]
+    keys = set(given) | ({r.key} if r.key else set())
+    if not given:
+        return False
+    for k in keys:
+        src = origin.get(k)
+        if src is None or src[0] is None or _order(src[0]) <= _order(m):
+            return False
+    return True
+
+
+def _all_answered_later(m: _Mail, origin: dict[str, tuple[_Mail | None, Any]],
+                        survey: Survey) -> bool:
+    """Does every question's answer in the record come from a mail later than M?"""
+    for k in survey.keys:
+        src = origin.get(k)
+        if src is None or src[0] is None or _order(src[0]) <= _order(m):
+            return False
+    return True
 
 
 def _source(key: str, m: _Mail | None, how: Any) -> dict[str, Any]:

@@ -189,3 +189,55 @@ def test_a_word_shared_by_two_roster_names_or_one_word_alone_matches_nobody():
     # "Somaliska" is in two names; "Hooyo" alone is one word of three
     assert _match_short("Vi är somaliska föräldrar.\n\n/Ann").association_id is None
     assert _match_short("Vi firade Hooyo-dagen.\n\n/Ann").association_id is None
+
+
+# --- a name written by its initials, from an address outside the roster ----------------
+
+INITIALS_ROSTER = [
+    *SHORT_ROSTER,
+    RosterEntry(9, "Kristliga Föreningen av Unga Män Lund", ("kfum@lund.se",), None),
+    RosterEntry(10, "Sveriges Unga Muslimer Malmö", ("sum@malmo.se",), None),
+    RosterEntry(11, "Sveriges Unga Katoliker Malmö", ("suk@malmo.se",), None),
+]
+
+
+def _match_initials(body: str, subject: str = "Re: Kartläggning"):
+    msg = decode_message(reply(body, sender="someone.private@gmail.com", name="Ann Berg",
+                               subject=subject))
+    return match_message(msg, INITIALS_ROSTER, COORD, own_text=msg.text)
+
+
+def test_initials_then_the_rest_of_the_name_are_a_match_by_name_to_confirm():
+    m = _match_initials("Hej, svarar för KFUM Lund.\n\n1. Vi är en förening för unga.")
+    assert (m.association_id, m.method) == (9, "name")
+    assert [r.code for r in m.reasons] == ["match_by_name"]
+
+
+def test_initials_in_an_english_signature_and_in_the_subject():
+    m = _match_initials("1. We run study circles.\n\nBest,\nAmina (chair, SUM Malmö)")
+    assert m.association_id == 10
+    m = _match_initials("1. Vi ordnar studiecirklar.", subject="Svar från SUM Malmö")
+    assert m.association_id == 10
+
+
+def test_initials_need_capitals_the_rest_of_the_name_and_one_roster_name():
+    # "sum" in lower case is no abbreviation; "SUM" without "Malmö" may be any SUM;
+    # and "ST" (initials of two words) is too short to stand for anyone
+    assert _match_initials("Vi var hos sum malmö i fjol.\n\n/Ann").association_id is None
+    assert _match_initials("Vi samarbetar med SUM ibland.\n\n/Ann").association_id is None
+    assert _match_initials("Hälsningar från SU Malmö\n\n/Ann").association_id is None
+
+
+def test_initials_two_roster_names_share_match_nobody():
+    roster = [*INITIALS_ROSTER, RosterEntry(12, "Skånes Unga Musiker Malmö", ("m@m.se",), None)]
+    msg = decode_message(reply("1. Vi spelar musik.\n\n/Ann, SUM Malmö",
+                               sender="someone.private@gmail.com"))
+    assert match_message(msg, roster, COORD, own_text=msg.text).association_id is None
+
+
+def test_three_initials_alone_are_a_word_of_their_own_not_a_name():
+    # "SFI" is Swedish for immigrants before it is "Somaliska Föreningen Iftin"
+    roster = [*INITIALS_ROSTER, RosterEntry(13, "Somaliska Föreningen Iftin", ("i@f.se",), None)]
+    msg = decode_message(reply("3. Vi hjälper mammor med SFI-läxor varje vecka.\n\n/Ann",
+                               sender="someone.private@gmail.com"))
+    assert match_message(msg, roster, COORD, own_text=msg.text).association_id is None

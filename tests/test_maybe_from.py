@@ -7,6 +7,7 @@ wait."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,9 @@ ANSWERS = ("1. Vi ordnar språkcafé och kulturkvällar för unga.\n\n2. Ja\n\n"
 # the private address, and no roster name in the text: the matcher has nothing to go on
 ANON = ANSWERS + "Hälsningar\nDilan\n"
 NEWROZ_MAIL = "newroz.malmo@gmail.com"
+# in the survey's thread, no answer and no name: a question, not an association's answers
+QUESTION = ("Hej! Innan vi svarar: gäller enkäten även föreningar som bara har verksamhet "
+            "på sommaren?\n\nHälsningar\nAnna\n")
 
 
 def maybe(text: str, subject: str = "Svar", name: str = "Dilan Ahmed",
@@ -271,8 +275,9 @@ def test_intake_review_lists_the_association_beside_the_unmatched_reply(tmp_path
 def test_intake_remind_says_how_many_unmatched_replies_wait(tmp_path):
     path = _cli_setup(tmp_path, {
         "n.eml": reply(ANON, sender=NEWROZ_MAIL, name="Dilan", message_id="<n@x>"),
-        # a reply from nobody the roster knows, naming no association: held for no one
-        "x.eml": reply(ANON, sender="anna.svensson@gmail.com", name="Anna",
+        # a question from nobody the roster knows, naming no association and answering
+        # nothing: held for no one
+        "x.eml": reply(QUESTION, sender="anna.svensson@gmail.com", name="Anna",
                        message_id="<x@x>")})
     out = _run("-c", path, "remind")
     assert out.exit_code == 0, out.output
@@ -285,7 +290,7 @@ def test_intake_remind_says_how_many_unmatched_replies_wait(tmp_path):
 
 
 def test_intake_remind_says_so_when_unmatched_replies_wait_that_hold_no_one(tmp_path):
-    path = _cli_setup(tmp_path, {"x.eml": reply(ANON, sender="anna.svensson@gmail.com",
+    path = _cli_setup(tmp_path, {"x.eml": reply(QUESTION, sender="anna.svensson@gmail.com",
                                                 name="Anna", message_id="<x@x>")})
     out = _run("-c", path, "remind")
     assert out.exit_code == 0, out.output
@@ -331,3 +336,90 @@ def test_mail_from_a_person_read_as_no_reply_keeps_candidates_a_newsletter_none(
                                threaded=False, headers={"List-Unsubscribe": "<mailto:x@y>"}),
                          survey, ROSTER)
     assert (bulk.kind, bulk.maybe_from) == ("other", [])
+
+
+# --- a long word of the name clipped the way it is said ---------------------------------
+
+CLIPPED_ROSTER = [
+    *ROSTER,
+    RosterEntry(7, "Sorgenfri Cykelkooperativ", ("styrelsen@sorgenfricykel.se",)),
+    RosterEntry(8, "Limhamns Seglarsällskap", ("info@limhamnsegel.se",)),
+]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hej, här är svaren från oss på Cykelkoopet.\n\n" + ANSWERS, (7,)),
+    ("1. Cykelkoopets medlemmar lagar cyklar ihop.\n\n2. Ja\n", (7,)),  # genitive
+    ("Vi på Kooperativet är glada att svara.\n\n" + ANSWERS, ()),  # not how the word starts
+    (ANSWERS + "Hälsningar\nPer, Seglarsällsk. (sekr.)\n", (8,)),
+    ("Cykel och segling är vad vi gör.\n\n" + ANSWERS, ()),  # a short word starts many
+])
+def test_a_compound_of_the_name_said_shorter_names_it(text, want):
+    assert maybe_from(CLIPPED_ROSTER, text, "Svar", "Per", "per.p@gmail.com") == want
+
+
+# --- an unmatched reply with answers that names no association at all ---------------------
+
+
+def test_a_reply_with_answers_naming_no_one_holds_every_association_without_a_reply(
+        cfg, tmp_path):
+    """Nothing vanishes: the matcher and the safety net found no one, so the reply may be
+    the answer of any association that has none; each of them says so and none is
+    reminded until a person assigns the mail. The mail is one review item, not one per
+    association."""
+    import_mail(cfg, tmp_path, "h.eml", reply(ANSWERS, sender="kansli@hyllieif.se",
+                                              message_id="<h@x>"))
+    import_mail(cfg, tmp_path, "x.eml", reply(ANON, sender="anna.svensson@gmail.com",
+                                              name="Anna", message_id="<x@x>"))
+    state = service.survey_state(cfg)
+    mid = next(m.id for m in state.unmatched)
+    flag = Reason("unmatched_anyone", None, f"#{mid} anna.svensson@gmail.com")
+    recs = {r.name: r for r in state.associations}
+    assert recs["Hyllie IF"].reasons == [] and recs["Hyllie IF"].status == "responded"
+    held = [name for name, r in recs.items() if r.reasons == [flag]]
+    assert held == [name for name in recs if name != "Hyllie IF"]
+    assert Labels("sv").reason(flag) == (
+        f"Ett svar utan förening (mejl #{mid} från anna.svensson@gmail.com) nämner ingen "
+        "förening i registret och kan vara denna förenings: välj vilken förening det gäller")
+    assert Labels("en").reason(Reason("may_be_anyones")).startswith(
+        "Names no association: may be from any association that has not replied")
+    # the mail once in the review, with why everyone waits; no item per association
+    assert [(what, m.id, why.code) for what, m, why in state.review] == [
+        ("unmatched", mid, "unmatched"), ("unmatched", mid, "may_be_anyones")]
+    assert [i.ref for i in review_queue(state)] == [f"m{mid}"]
+    sel = reminder_selection(cfg)
+    assert sel.due == []
+    assert {sk.reason for sk in sel.skipped if sk.name != "Hyllie IF"} == {"awaits_unmatched"}
+    # assigned (here: to none, not survey mail) everything is as before
+    service.assign(cfg, str(mid), "none")
+    assert not any(r.reasons for r in records_by_name(cfg).values())
+    assert K in [c.name for c in reminder_selection(cfg).due]
+
+
+def test_an_association_reviewed_after_the_mail_came_is_not_held_by_it(cfg, tmp_path):
+    import_mail(cfg, tmp_path, "x.eml", reply(ANON, sender="anna.svensson@gmail.com",
+                                              name="Anna", message_id="<x@x>"))
+    service.set_value(cfg, K, "reviewed", "ja")
+    recs = records_by_name(cfg)
+    assert recs[K].reasons == [] and recs[N].reasons[0].code == "unmatched_anyone"
+
+
+def test_a_question_naming_no_one_holds_no_one(cfg, tmp_path):
+    import_mail(cfg, tmp_path, "q.eml", reply(QUESTION, sender="anna.svensson@gmail.com",
+                                              name="Anna", message_id="<q@x>"))
+    assert not any(r.reasons for r in records_by_name(cfg).values())
+    assert reminder_selection(cfg).unmatched_waiting == 1
+
+
+def test_intake_status_says_when_unmatched_replies_wait(tmp_path):
+    path = _cli_setup(tmp_path, {"x.eml": reply(QUESTION, sender="anna.svensson@gmail.com",
+                                                name="Anna", message_id="<x@x>")})
+    out = _run("-c", path, "status")
+    assert out.exit_code == 0, out.output
+    assert ("1 svar utan förening väntar på granskning (intake review): en förening som "
+            "står utan svar kan ha svarat") in out.output
+    data = json.loads(_run("-c", path, "status", "--format", "json").output)
+    assert (data["unmatched"], data["unmatched_replies"]) == (1, 1)
+    (tmp_path / "q").mkdir()
+    quiet = _cli_setup(tmp_path / "q", {})
+    assert "väntar på granskning" not in _run("-c", quiet, "status").output

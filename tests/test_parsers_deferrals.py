@@ -531,3 +531,32 @@ def test_a_note_line_naming_one_question_then_its_answer_on_the_next_line(note: 
     assert got["obstacles_opportunities"] == f"{A4} Skolorna vill också vara med."
     assert got["about"] is None
     assert not {"named_unanswered", "unassigned_text"} & codes(ex)
+
+
+# --- more writing promised for later ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("promise", [
+    "Jag skriver mer efter årsmötet i februari.",
+    "Vi berättar utförligare om det senare.",
+    "Skickar resten när styrelsen har träffats.",
+    "I will write more after our board meeting.",
+    "We'll send you the rest next week.",
+])
+def test_a_promise_to_write_more_later_is_no_answer(promise):
+    got = run(f"1. Vi är en förening för unga.\n2. Ja\n3. {promise}\n4. Lokaler.")
+    assert got["how"] is None and got["works_against_segregation"] is True
+
+
+@pytest.mark.parametrize("answer", [
+    "Vi skriver mer än andra om integration i vår tidning efter varje match.",
+    "Vi skickar resten av maten till Stadsmissionen efter varje fest.",
+    "We write more letters to the council when things go wrong.",
+])
+def test_writing_and_sending_as_the_association_s_work_stay(answer):
+    assert run(f"1. Vi är en förening.\n2. Ja\n3. {answer}\n4. Lokaler.")["how"] == answer
+
+
+def test_an_answer_then_a_promise_of_more_keeps_the_answer():
+    a = "Vi har läxhjälp varje vecka. Jag skriver mer efter mötet."
+    assert run(f"1. Vi är en förening för unga.\n2. Ja\n3. {a}\n4. Lokaler.")["how"] == a

@@ -753,3 +753,17 @@ def test_a_numbered_question_put_aside_with_a_number_to_call_is_no_answer() -> N
     assert got["obstacles_opportunities"] is None
     assert got["how"] == "Vi spelar i skolor i hela stan."
     assert ex.wants_interview is True
+# --- a call offered should the reader want to know more: no wish to answer by talking -----
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ring mig om ni vill veta mer!", False),
+    ("Hör gärna av er till mig om du vill höra mer om läxhjälpen.", False),
+    ("Call me if you want to know more.", False),
+    ("Feel free to contact us if you would like to hear more.", False),
+    # an interview itself offered on that condition is a wish
+    ("Om ni vill veta mer kan vi gärna ställa upp på en intervju.", True),
+    ("We would also be happy to do an interview if you want to know more.", True),
+])
+def test_a_call_offered_for_more_is_no_wish_an_interview_offered_is(text, want):
+    assert wants_interview(text) is want

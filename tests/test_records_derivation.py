@@ -394,3 +394,69 @@ def test_a_stored_name_list_of_another_shape_names_nobody() -> None:
         assert (m.also_names, m.maybe_from) == ([], []), bad
     m = mail({"also_names": [3, "x", 4], "maybe_from": [5]})
     assert (m.also_names, m.maybe_from) == ([3, 4], [5])
+
+
+# --- a short first reply read with doubts, then the full reply ----------------------------
+
+FULL = {"about": ans("Vi är en bouleklubb."), "works_against_segregation": ans(True, "Ja"),
+        "how": ans("Prova-på-dagar varje tisdag."), "obstacles_opportunities": ans("Lokaler.")}
+
+
+def test_doubts_on_how_a_first_reply_was_read_go_when_a_later_one_answers_it_all(cfg):
+    by_order = Reason("by_position")
+    prose = Reason("yes_no_from_prose", "works_against_segregation", "Ja")
+    match = Reason("match_by_name", None, "x@example.org")
+
+    def fill(s: Session) -> dict[str, int]:
+        short = {"works_against_segregation": ans(True, "Ja vi jobbar med det")}
+        a = assoc(s, "Bouleklubben", "boule@example.org")
+        mail(s, a, sent=at(1), answers=short, reasons=[by_order, prose])
+        mail(s, a, sent=at(9), answers=FULL)
+        # the later mail answers only some of what the first gave: the doubt stays
+        b = assoc(s, "Kören", "kor@example.org")
+        mail(s, b, sent=at(1), reasons=[by_order],
+             answers={"about": ans("En kör."), "how": ans("Vi sjunger.")})
+        mail(s, b, sent=at(9), answers={"how": ans("Öppna repetitioner.")})
+        # a doubt on who sent it is no doubt on the reading: it stays
+        c = assoc(s, "Scoutkåren", "scout@example.org")
+        mail(s, c, sent=at(1), answers=short, reasons=[match])
+        mail(s, c, sent=at(9), answers=FULL)
+        # the full reply first, the doubtful short one later: its reading is in the record
+        d = assoc(s, "Seglarna", "segel@example.org")
+        mail(s, d, sent=at(1), answers=FULL)
+        mail(s, d, sent=at(9), answers=short, reasons=[by_order, prose])
+        return {}
+
+    state, _ = derive(cfg, fill)
+    recs = by_name(state)
+    assert recs["Bouleklubben"].reasons == [] and not recs["Bouleklubben"].needs_review
+    assert recs["Bouleklubben"].answers["how"] == "Prova-på-dagar varje tisdag."
+    assert recs["Kören"].reasons == [by_order]
+    assert recs["Scoutkåren"].reasons == [match]
+    assert recs["Seglarna"].reasons == [by_order, prose]
+
+
+def test_a_side_question_before_a_reply_answering_everything_is_nothing_to_review(cfg):
+    def fill(s: Session) -> dict[str, int]:
+        a = assoc(s, "Scoutkåren", "scout@example.org")
+        mail(s, a, "other", sent=at(1))  # "Innan vi svarar: kan vi söka bidrag för ...?"
+        mail(s, a, sent=at(9), answers=FULL)
+        # the later reply leaves a question open: the mail may have held it
+        b = assoc(s, "Kören", "kor@example.org")
+        mail(s, b, "other", sent=at(1))
+        mail(s, b, sent=at(9), answers={k: v for k, v in FULL.items() if k != "how"})
+        # mail after the reply may be a correction read as no reply: shown
+        c = assoc(s, "Seglarna", "segel@example.org")
+        mail(s, c, sent=at(1), answers=FULL)
+        mail(s, c, "other", sent=at(9))
+        # no reply at all: shown, and it holds the reminders
+        d = assoc(s, "Boulen", "boule@example.org")
+        mail(s, d, "other", sent=at(1))
+        return {}
+
+    state, _ = derive(cfg, fill)
+    recs = by_name(state)
+    assert recs["Scoutkåren"].reasons == [] and recs["Scoutkåren"].status == "responded"
+    for name in ("Kören", "Seglarna", "Boulen"):
+        assert recs[name].reasons == [Reason("not_a_reply")], name
+    assert recs["Boulen"].holding == [Reason("not_a_reply")]
