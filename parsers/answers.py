@@ -84,6 +84,7 @@ from .interview import wants_interview
 from .lines import TOPIC, Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
     Found,
+    about_the_question,
     bare_numbers_as_markers,
     bullets_as_numbers,
     by_markers,
@@ -91,6 +92,7 @@ from .markers import (
     split_inline_numbering,
 )
 from .model import Answer, Extraction
+from .prose import YES_FORMULA_COMMA as _YES_FORMULA_COMMA
 from .prose import _ByPosition, about_from_prose, answers_by_position, bare_yes_no, yes_no_word
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
@@ -109,6 +111,7 @@ from .text import (
 from .to_reader import after_wish_to_meet, asks_when_to_meet, said_to_reader
 from .yes_no import (
     _MIXED,
+    comment_on_yes,
     confirms_only,
     negates_intent_only,
     parse_yes_no,
@@ -262,6 +265,19 @@ _SKIP_SUBJECT = re.compile(
 
 
 _TO_YOU = re.compile(r"(?i)\b(?:ni|du|er|dig|you)\b")
+
+
+# the question called hard to answer ("är svåra att skriva kort om", "is hard to answer") or
+# skipped in a word the skip cues want an object for ("Question 4 we will skip for now.")
+_HARD_TO_ANSWER = re.compile(r"\b(?:svår[at]?|knepig[at]?|hard|difficult|tricky|skip|skipping"
+                             r"|skippar|skippa)\b", re.I)
+
+
+def _passes_over(sentence: str) -> bool:
+    """SENTENCE, about a question by its number, skips it, puts it off or calls it hard to
+    answer ("Fråga 4 hoppar vi över.", "Question 4 we will answer later.")."""
+    return bool(_SKIPS_Q.search(sentence) or _DEFERS.search(sentence) or _LATER.search(sentence)
+                or _HARD_TO_ANSWER.search(sentence) or _put_off(sentence))
 
 
 @short_cache(maxsize=2048)  # every answer of every reply; answers recur across replies
@@ -978,6 +994,15 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = value[lead.end():]
         value, named_after = _note_on_other_questions(value, q.num, qs)
         accounted |= named_after
+        if q.q.kind == "text" and about_the_question(value) \
+                and _passes_over(first := split_sentences(value)[0]):
+            # "Fråga 4 hoppar vi över. ...", "Fråga 3 och 4 är svåra att skriva kort om.": a
+            # note on the question, no answer; words of substance after it are shown
+            more = split_sentences(value)[1:]
+            if more and not (_skipped(first) and n_words(" ".join(more)) <= 12):
+                flags.append(f"note_on_question:{q.q.key}")
+            answers[q.q.key] = Answer(None, raw or None, False, source)
+            continue
         if _SEE_ELSEWHERE.match(value):
             if re.search(r"bifog|bilag|fil|dokument|attach", value, re.I):
                 ex.refers_to_attachment = True
@@ -1039,6 +1064,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             and (spans_next or _REFERS_BACK.search(nxt.q.text))
         ):
             expl = split_yes_no_explanation(a.raw)
+            if expl and comment_on_yes(expl):
+                # "Ja, fast mest av sig självt.", "Ja, det är hela vår idé.": the whole answer
+                # a yes and a comment on it, nothing of how
+                expl = None
             if expl and (lead := _LIST_LEAD_IN.match(expl)):
                 expl = expl[lead.end():]  # "Ja, på flera sätt: * ...": the list says how
             again_dropped = False
@@ -1053,7 +1082,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 again = (st is not None and st.value == a.value) or (
                     _SAID_AGAIN.match(first) and len(re.findall(r"\w+", first)) <= 8
                     and parse_yes_no(first).value == a.value) or (
-                    a.value is True and confirms_only(first))
+                    a.value is True and confirms_only(first)) or (
+                    # "Nej, inte som förening. Vi är öppna för alla ...": the no narrowed in
+                    # its own sentence ("inte aktivt", "not as such"); the why-not after it
+                    a.value is False and bool(re.match(r"(?i)(?:inte|ej|not)\b", first))
+                    and n_words(first) <= 4)
                 if more and again:
                     # whole sentences of the writer's: kept as written ("våra kvällar ...")
                     expl = " ".join(more)
@@ -1779,16 +1812,6 @@ _WE_DONT_IT = re.compile(
     r"(?i)^(?:vi|we)\s+(?:\w+\s+){0,2}?(?:inte|ej|aldrig|not|never|haven'?t|hasn'?t|don'?t"
     r"|didn'?t)\s+(?:\w+\s+){0,2}?(?:arbetat|jobbat|arbetar|jobbar|worked|work(?:ing)?)\s+"
     r"(?:\w+\s+){0,2}?(?:med|mot|on|against|with)\s+(?:det|den|detta|denna|it|this|that)\b")
-
-
-# a yes said whole as a clause of its own ("Klart vi gör,", "Ja, det gör vi,", "Yes we do,")
-# and a comma before what they do
-_YES_FORMULA_COMMA = re.compile(
-    r"(?i)^(?:ja,?\s+|yes,?\s+)?(?:(?:själv|helt\s+)?klart\s+(?:att\s+)?vi\s+gör(?:\s+det)?"
-    r"|det\s+gör\s+vi(?:\s+absolut|\s+verkligen)?|vi\s+gör\s+det|we\s+do|of\s+course\s+we\s+do)"
-    # then what they do, said with its own subject or means ("Det gör vi, eftersom ..." keeps
-    # its yes: a reason hangs on it)
-    r"\s*,\s+(?=(?:vi|we|genom|by|through|alla|våra|vår|vårt|our)\b)\w")
 
 
 def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import line_model
 from . import quote_headers as qh
 from .cues import CLOSING as _CLOSING
-from .cues import refers_to_attachment, says_what_is_attached, stands_as_before
+from .cues import DEFERS, SIGN_ROLE, refers_to_attachment, says_what_is_attached, stands_as_before
 from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
@@ -210,6 +210,21 @@ def _model_may_cut(line: str) -> bool:
     return n_words(t) <= _MODEL_CUT_WORDS and not t.endswith((".", "?", ":", ";"))
 
 
+# a list item's mark and its space: "- ", "* ", "• "
+_ITEM_MARK = re.compile(r"^\s*([-–*•·▪◦])\s+\S")
+
+
+def _list_goes_on(lines: Sequence[str], i: int) -> bool:
+    """Line I is an item of the list the line right above it opens or continues (the same
+    mark, no blank line between): "- Hinder: lokalen är för liten" under "- Hinder: korta
+    bidrag, ett år i taget". A list's short items look like a sign-off to the line model;
+    nobody signs under a list with its mark."""
+    if i == 0:
+        return False
+    here, above = _ITEM_MARK.match(lines[i]), _ITEM_MARK.match(lines[i - 1])
+    return bool(here and above and here.group(1) == above.group(1))
+
+
 def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = ()) -> list[str]:
     """LINES without the trailing lines the line model (`line_model.py`) judges a closing
     or signature, bottom-up; the first line with words always stays. Each line is judged
@@ -222,7 +237,8 @@ def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = (
     end = len(lines)
     tail = filled[-_MODEL_MAX_LINES:]
     for i in reversed(tail):
-        stop = i == tail[0] or not _model_may_cut(lines[i]) or line_model.continues_line(lines, i)
+        stop = i == tail[0] or not _model_may_cut(lines[i]) or line_model.continues_line(lines, i) \
+            or _list_goes_on(lines, i)
         if stop and end == len(lines):
             break  # nothing cut, none to cut here: the model's features are not computed
         p = line_model.closing_probability(lines, i, question_texts, model) or 0.0
@@ -326,11 +342,22 @@ def trim_closing(lines: list[str], question_texts: Sequence[str] | None = None) 
     return lines
 
 
+# A name and a role, the last paragraph of its own with no closing word: "Sofia, ordf.",
+# "Anna Berg, kassör", "Tony (chair)": a signature
+_NAME_AND_ROLE = re.compile(
+    r"^[A-ZÅÄÖÉÜ][\w'’-]*(?:\s+[A-ZÅÄÖÉÜ][\w'’-]*){0,2}\s*[,(/–-]?\s*" + SIGN_ROLE + r"\)?\.?$",
+    re.I)
+
+
 def _trim_closing_rules(lines: list[str]) -> list[str]:
     # a separator line ends the answer: below it come the signature block, a disclaimer or
     # an original (the self-check does not count them as own text either)
     cut = next((i for i, ln in enumerate(lines) if i > 0 and SEPARATOR_LINE.match(ln)), None)
     lines = _cut_sign_off(list(lines if cut is None else lines[:cut]))
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    if len(filled) > 1 and _NAME_AND_ROLE.match(lines[filled[-1]].strip()) \
+            and not lines[filled[-1] - 1].strip() and lines[filled[-1]].strip()[0].isupper():
+        lines = lines[:filled[-1]]
     for i, ln in enumerate(lines):
         if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
             lines = lines[:i]
@@ -497,10 +524,19 @@ def asks_back(par: str) -> bool:
                for s in sentences[:2])
 
 
+# a question named by its place in the survey: "Den sista frågan", "fråga 4", "the last one"
+_NAMED_QUESTION = re.compile(
+    r"(?i)^(?:men\s+|och\s+|but\s+|and\s+)?(?:den\s+|the\s+)?(?:sista|fjärde|tredje|andra|last|fourth"
+    r"|third|second)\s+(?:frågan|question)\b|^(?:fråga|question)\s*\d\b")
+
+
 def _opens_closing_par(sentence: str) -> bool:
     return bool(
         _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
         or invites_reader(sentence)
+        # "Den sista frågan återkommer jag om, ...": another question put off, said to the
+        # reader (the self-check shows what it cut)
+        or (_NAMED_QUESTION.match(sentence) and DEFERS.search(sentence) is not None)
         or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20
             and not DESCRIPTIVE.match(sentence))
     )

@@ -162,8 +162,12 @@ _POSITIVE = [
     rf"\b(?:bättre|enklare|lättare|smidigare)\s+(?:för\s+(?:oss|mig)\s+)?(?:om|ifall|att)\s+"
     rf"(?:{_READER_SIDE})\s+"
     rf"(?:\w+\s+){{0,2}}?(?:{_MEET_US}|ringer\s+(?:mig|oss)\b"
+    # "det vore bättre om du kom till vårt styrelsemöte": their meeting, judged the better way
+    r"|(?:komma|kom|kommer)\s+till\s+(?:vårt|vår|våra)\s+(?:\w+\s+)?(?:\w*möte[nt]?|\w*träff(?:en|ar|arna)?)\b"
     # "... lättare om vi tar det på telefon"
     rf"|tar?\s+(?:det|detta|frågorna)\s+(?:på|per|i|över)\s+telefon\w*(?!\s+med\b))",
+    r"\b(?:better|easier|simpler)\s+if\s+you\s+(?:could\s+)?(?:come|came)\s+to\s+our\s+(?:\w+\s+)?"
+    r"meeting\b",
     r"\b(?:better|easier|simpler)\s+if\s+(?:we|you)\s+(?:could\s+)?(?:meet|met|talk|talked|spoke|speak"
     r"|called\s+(?:me|us)|call\s+(?:me|us))\b(?=\s*(?:[,.!?;]|$|and\s+talk|in\s+person"
     r"|instead|on\s+the\s+phone))",

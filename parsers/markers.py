@@ -162,6 +162,24 @@ _NUM_MARKER = re.compile(
     r"\s*(?P<rest>.*)$",
     re.I,
 )
+# A finite verb right after "Fråga 4" (no stop between): the question is the sentence's
+# subject or fronted object ("Fråga 4 hoppar vi över", "Question 4 is hard to answer").
+_ABOUT_THE_QUESTION = re.compile(
+    r"(?:är|var|blir|blev|känns|kändes|verkar|hoppar|skippar|lämnar|tar|får|kommer|återkommer"
+    r"|svarar|besvarar|handlar|gäller|har|hade|kan|kunde|vill|ska|skall|måste|behöver|passar"
+    r"|förstår|hinner|orkar|vet|tycker|is|are|was|were|will|can|could|seems|looks|needs|we"
+    r"|we'll|we're|has|have|goes)\s+\w")
+_ABOUT_LEAD = re.compile(
+    r"(?i)^\s*(?:fråga|frågan|fraga|frågorna|question|questions)\s*(?:nr\.?\s*)?\d{1,2}"
+    r"(?:\s*(?:[-–/&+,]|och|and)\s*\d{1,2})?\s+" + _ABOUT_THE_QUESTION.pattern)
+
+
+def about_the_question(value: str) -> bool:
+    """VALUE opens with a sentence about its question by number, the verb right after it
+    ("Fråga 4 hoppar vi över. ..."): a note on the question, not its answer."""
+    return bool(_ABOUT_LEAD.match(value))
+
+
 _NUMBER_NOUN = ("ettan", "tvåan", "trean", "fyran", "femman", "sexan")
 _QUESTION_THEN_LABEL = re.compile(
     r"^(?P<q>[^?]{3,}\?)\s*(?:svar|answer)\s*[:.\-–—]\s*(?P<a>.*)$", re.I
@@ -283,6 +301,14 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
             return None
         if n not in by_num:
             return None if quoted else BARRIER
+        if m.group("label") and not quoted and _ABOUT_THE_QUESTION.match(text[m.start("rest"):]) \
+                and not re.search(r"[.:)\]\-–—]\s*$", text[:m.start("rest")]) \
+                and not re.match(r"[^.!?]*[:：]", rest):  # "Fråga 3 blir då: ..." goes on
+            # "Fråga 4 hoppar vi över.", "Fråga 3 och 4 är svåra att skriva kort om.": the
+            # number is what the sentence is about, its verb right after it - no label: the
+            # whole sentence is the question's place, read as a note on it (answers.py)
+            end = int(m.group("e1") or n)
+            return Cand(n, text.strip(), True, False, max(n, end))
         consumed = _consume_question(rest, by_num[n])
         restated = consumed is not None
         rest = consumed[1] if consumed is not None else _clean_rest(rest)

@@ -441,6 +441,10 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         # "Och ja vi jobbar mot segregation på det sättet att vi ...": the yes says how in
         # one run, so the whole sentence opens the follow-up's answer
         rest = sentences[at:]
+    elif st.value is False and not st.pure and _NO_LAST.search(sentences[at][0]):
+        # "Vi är en bridgeklubb och har inte segregation som mål, så det arbetar vi inte
+        # med.": why not first, the no said last by a pronoun - the whole sentence is why not
+        rest = sentences[at:]
     if not rest:
         return _ByPosition(out, True)
     later = qs[k + 2 :]
@@ -471,6 +475,14 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+# the no said last in its sentence by a pronoun, after the reason: "..., så det arbetar vi
+# inte med.", "..., so that is not something we work on."
+_NO_LAST = re.compile(
+    r"(?i)(?:,\s*|\s)(?:så|so)\s+(?:det|detta|that|it)\s+(?:arbetar|jobbar|håller|sysslar|gör|is)\s+"
+    r"(?:vi|föreningen|klubben|not\s+something\s+we)\s+(?:inte\s+)?(?:\w+\s+)?(?:med|mot|on|do)?"
+    r"[\s.!]*$")
 
 
 def _after_yes_word(sentences: list[tuple[str, int]], at: int, yn_q: Asked) -> str | None:
@@ -637,6 +649,17 @@ _SIGNED_NAME = re.compile(
     r"(?:[A-ZÅÄÖÉÜ][\w'’&-]*|" + SIGN_ROLE + r")){0,5}[,.]?$")
 
 
+# a yes said whole as a clause of its own ("Klart vi gör,", "Ja, det gör vi,", "Jadå, det gör
+# vi,", "Yes we do,") and a comma before what they do
+YES_FORMULA_COMMA = re.compile(
+    r"(?i)^(?:(?:ja|jadå|jodå|jo|javisst|jovisst|absolut|yes|yeah|sure),?\s+)?"
+    r"(?:(?:själv|helt\s+)?klart\s+(?:att\s+)?vi\s+gör(?:\s+det)?"
+    r"|det\s+gör\s+vi(?:\s+absolut|\s+verkligen)?|vi\s+gör\s+det|we\s+do|of\s+course\s+we\s+do)"
+    # then what they do, said with its own subject or means ("Det gör vi, eftersom ..." keeps
+    # its yes: a reason hangs on it)
+    r"\s*,\s+(?=(?:vi|we|genom|by|through|alla|våra|vår|vårt|our|everyone|everybody|all)\b)\w")
+
+
 def bare_yes_no(lines: list[Line], qs: list[Asked],
                 question_texts: Sequence[str] | None = None) -> _ByPosition:
     """A reply that only says yes or no ("Jajamän, det gör vi! /Bengt"): the yes/no
@@ -649,6 +672,13 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     text = _SIGNED_NAME.sub("", text)
     text = strip_greeting(text)  # "Hej, jodå det gör vi!": the greeting on the yes's line
     sentences = split_sentences(text)
+    if len(sentences) == 1 and (said := YES_FORMULA_COMMA.match(sentences[0])) \
+            and yes_no_statement(sentences[0], yes_no[0].q) is None:
+        # "Jadå, det gör vi, alla som vill får spela med oss i parken.": the yes said whole
+        # as a clause, then what they do after its comma - a yes and a remark (a short tail,
+        # "Jo det gör vi, alla får spela boule hos oss.", is still the plain yes's own)
+        sentences = [sentences[0][:said.end() - 1].rstrip(" ,") + ".",
+                     sentences[0][said.end() - 1:]]
     # after the yes, a short note that more can come ("Återkommer om mer behövs", "Hör av
     # er om ni vill veta mer") says nothing more about the question: it is the note it is
     # nor does a note putting the rest off ("Vi återkommer med ordentliga svar efter

@@ -93,6 +93,10 @@ def _flag_reasons(ex: Extraction) -> list[Reason]:
             out.append(Reason(code))
         elif code == "trailing_note":
             out.append(_trailing_note(ex, key))
+        elif code == "note_on_question":
+            # the question's place holds a note on it and more words, none read as its answer
+            a = ex.answers.get(key)
+            out.append(Reason("unassigned_text", key, excerpt(a.raw or "") if a and a.raw else ""))
         elif code in ("ambiguous", "yes_no_conflict", "yes_no_from_prose", "quoted_questions"):
             a = ex.answers.get(key)
             out.append(Reason(code, key or None, excerpt(a.raw or "") if a and a.raw else ""))
@@ -282,7 +286,10 @@ SLASH_SIGNATURE = re.compile(r"^\s*/{1,2}\s*[A-ZÅÄÖÉÜ]")
 # A line of two to six capitalised words and no stop: a name ('Jess "Wreck-it Rut" Lindqvist',
 # "Board, Malmö Roller Derby Öst"), never a sentence of an answer
 _NAME_WORD = r"[\"'“”‘’(]?[A-ZÅÄÖÉÜ][\w.'’-]*[\"'“”‘’)]?,?"
-_NAME_LINE = re.compile(rf"^(?:{_NAME_WORD}\s+){{1,5}}{_NAME_WORD}$")
+# (an association's name after the writer's may hold a small word: "Olena Kovalenko,
+# Ukrainska Föreningen i Malmö", "Friends of Malmö")
+_NAME_LINK = r"(?:i|för|och|av|på|vid|of|the|for|in|and|de|la|van|von|al|el|bin)"
+_NAME_LINE = re.compile(rf"^(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)?){{1,5}}{_NAME_WORD}$")
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)  # "PS. ..." after it all
 _CHECK_BOX = re.compile(r"[\[(]\s*[xX✓✔ ]?\s*[\])]|[☒☑☐□■]")
 _CORRECTION_LINE = re.compile(

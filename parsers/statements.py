@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..config import Question
 from .headings import content_words, words_match
 from .text import MODAL_ADVERBS, normalize_ws, short_cache
-from .yes_no import _MIXED, _SHORT_YES_NO, confirms_only, parse_yes_no
+from .yes_no import _MIXED, _SHORT_YES_NO, WHOLE_POINT, confirms_only, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s"
                            # "Om vi ... blir svaret ja": the answer after a "whether" clause
@@ -97,6 +97,25 @@ _PRO_FORM = re.compile(
     r"|vi\s+(?:jobbar|arbetar|kämpar)\s+(?:med|mot)\s+(?:det|den)"
     r"|we\s+work\s+(?:on|against)\s+(?:it|that))"
     r"(?:\s+(?:inte|ej|not))?(?P<tail>(?:\s|,).*)?$")
+# The question's topic, then that it is not their work, the whole sentence: "Segregation är
+# inget vi arbetar med.", "Segregation is not something we work on." (a tail, "... med
+# uttryckligen, men ...", leaves it open)
+_NOT_OUR_WORK = re.compile(
+    r"(?i)^(?:\w+\s+){1,4}?(?:är|is)\s+(?:inget|inte\s+(?:något|någonting)|nothing|not\s+something)"
+    r"\s+(?:som\s+|that\s+)?(?:vi|föreningen|klubben|we)\s+(?:\w+\s+)?(?:arbetar|jobbar|sysslar"
+    r"|håller\s+på|work|deal)\s+(?:med|mot|with|on|against)[\s.!]*$")
+# A clause saying no to the topic named before it, by a pronoun: "(så) det arbetar vi inte
+# med", "det håller vi inte på med", "that we don't work on"
+_PRO_FORM_NO = re.compile(
+    r"(?i)^(?:så\s+|so\s+)?(?:det|detta|den|that|it)\s+(?:arbetar|jobbar|håller|sysslar|gör)\s+"
+    r"(?:vi|föreningen|klubben)\s+(?:inte|ej|aldrig)(?:\s+(?:på\s+)?(?:med|mot))?[\s.!]*$"
+    r"|^(?:så\s+|so\s+)?(?:that|it)\s+(?:is\s+not\s+something\s+)?we\s+(?:don'?t|do\s+not)\s+"
+    r"(?:work\s+on|do)[\s.!]*$")
+# The question's verb put first, then "gör vi (inte)": "Motverka segregation gör vi inte",
+# "Jobba mot segregation gör vi varje dag" (the topic is checked too)
+_VERB_PUT_FIRST = re.compile(
+    r"(?i)^(?:att\s+)?(?:motverka|motarbeta|bekämpa|bryta|arbeta\s+mot|jobba\s+mot)\s+(?:\w+\s+){1,2}?"
+    r"gör\s+(?:vi|föreningen|klubben)\b(?:\s+(?P<neg>inte|ej|aldrig))?")
 # "vi jobbar ganska målmedvetet med den", "we work hard on it": the question's verb said of
 # themselves, its object a pronoun
 _WE_DO_IT = re.compile(
@@ -111,15 +130,10 @@ _WHY_WE_EXIST = re.compile(
     r"|bildades|grundades|finns|existerar|började|kom\s+till)\b"
     r"|\breasons?\s+(?:why\s+|that\s+)?(?:we|the\s+\w+)\s+(?:\w+\s+)?(?:started|exists?|began"
     r"|(?:was|were)\s+(?:founded|started|formed))\b")
-# The yes said, then that the question's matter is what they are for: "Ja vi jobbar mot
-# segregation, det är hela idén med klubben!", "Yes, that's the whole point of the club." A
-# reason, no how: the yes stays pure however long the sentence.
-_WHOLE_POINT = re.compile(
-    r"(?i)^\s*(?:det|detta|de[tn]\s+här|that|this|it)(?:\s+är|\s+is|['’]s)\s+(?:ju\s+|liksom\s+)?"
-    r"(?:(?:hela|själva)\s+(?:idén|poängen|meningen|grejen|syftet|anledningen)"
-    r"|the\s+whole\s+(?:point|idea|reason)|why\s+we\s+exist)"
-    r"(?:\s+(?:med|till|bakom|för|of|behind|for)\s+(?:(?:the|our|vår)\s+)?\w+)?[\s.!]*$"
-    r"|^\s*(?:det|that|it)\s+är\s+därför\s+(?:vi|föreningen|klubben)\s+finns[\s.!]*$")
+# The yes said, then that the question's matter is what they are for ("Ja vi jobbar mot
+# segregation, det är hela idén med klubben!"): a reason, no how - the yes stays pure however
+# long the sentence (yes_no.WHOLE_POINT).
+_WHOLE_POINT = WHOLE_POINT
 _MEANS = re.compile(
     r"(?i)^[\s,]*(?:genom|bland\s+annat|t\.\s?ex|till\s+exempel|via|med\s+hjälp|eftersom|för\s+att"
     r"|men|fast|dock|by|through|because|for\s+example|e\.g|but|although|though)\b")
@@ -435,6 +449,16 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
             said = m.group("yn").lower() in ("ja", "yes")  # "... så svaret blir nej"
         elif (v := _say_yes_no(c)) is not None:
             said = v  # "men jag skulle nog ändå säga ja"
+    if said is None and names_topic(clauses[0], question):
+        if _NOT_OUR_WORK.match(s):
+            said = False  # "Segregation är inget vi arbetar med."
+        elif (m := _VERB_PUT_FIRST.match(clauses[0].strip())) is not None:
+            said = not m.group("neg")  # "Motverka segregation gör vi inte, det är ..."
+    if said is None and topic and not _MIXED.search(s.lower()) \
+            and any(_PRO_FORM_NO.match(_FILLER.sub("", c.strip())) for c in clauses[1:]):
+        # "Vi ... har inte segregation som mål, så det arbetar vi inte med.": the topic
+        # named, then a later clause saying no to it by a pronoun
+        said = False
     if said is None:
         return None
     return Statement(said, n_words <= 10)

@@ -276,6 +276,35 @@ _YES_QUALIFIER = re.compile(
 )
 
 
+# The yes said, then that the question's matter is what they are for: "Ja, det är hela vår
+# idé.", "det är hela idén med klubben!", "Yes, that's the whole point of the club." A
+# reason, no how.
+WHOLE_POINT = re.compile(
+    r"(?i)^\s*(?:det|detta|de[tn]\s+här|that|this|it)(?:\s+är|\s+is|['’]s)\s+(?:ju\s+|liksom\s+)?"
+    r"(?:(?:hela|själva)\s+(?:(?:vår|min|er|deras|föreningens|klubbens)\s+)?(?:idén?|poängen?"
+    r"|meningen?|grejen?|syftet|anledningen)|(?:the|our)\s+whole\s+(?:point|idea|reason)"
+    r"|why\s+we\s+exist)"
+    r"(?:\s+(?:med|till|bakom|för|of|behind|for)\s+(?:(?:the|our|vår)\s+)?\w+)?[\s.!]*$"
+    r"|^\s*(?:det|that|it)\s+är\s+därför\s+(?:vi|föreningen|klubben)\s+finns[\s.!]*$")
+# A concession after the yes with nobody doing anything in it: "(Ja,) fast mest av sig
+# självt.", "men inte medvetet", "(Yes,) though mostly by accident." It narrows the yes; it
+# says nothing of how ("men vi har bara läxhjälp", "fast genom skolan" do).
+_CONCESSION = re.compile(r"(?i)^(?:fast|men|dock|though|although|but)\b")
+_DOER_OR_MEANS = re.compile(
+    r"(?i)\b(?:vi|jag|vår|våra|vårt|oss|man|föreningen|klubben|alla|genom|via|med\s+hjälp"
+    r"|we|our|us|i|everyone|everybody|through|by\s+\w+ing)\b")
+
+
+def comment_on_yes(rest: str) -> bool:
+    """REST, the words after a yes or no, only comments on it (why it is the whole point, or
+    a concession narrowing it): one short sentence, no how."""
+    r = rest.strip()
+    if WHOLE_POINT.match(r):
+        return True
+    return bool(_CONCESSION.match(r)) and len(re.findall(r"\w+", r)) <= 8 \
+        and not re.search(r"[.!?]\s+\S", r) and not _DOER_OR_MEANS.search(r)
+
+
 def split_yes_no_explanation(text: str) -> str | None:
     """The explanation after a leading yes/no ("Ja, vi har läxhjälp." -> "vi har läxhjälp.")."""
     t = _CANDID.sub("", _LEADING_NOISE.sub("", normalize_ws(text)))

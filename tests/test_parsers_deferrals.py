@@ -560,3 +560,62 @@ def test_writing_and_sending_as_the_association_s_work_stay(answer):
 def test_an_answer_then_a_promise_of_more_keeps_the_answer():
     a = "Vi har läxhjälp varje vecka. Jag skriver mer efter mötet."
     assert run(f"1. Vi är en förening för unga.\n2. Ja\n3. {a}\n4. Lokaler.")["how"] == a
+
+
+# --- a sentence about a question by its number, the verb right after it (unseen53) -----------
+
+
+_CHESS = ("Hej!\n\nFråga 1: Vi är en schackklubb i Kirseberg med 40 medlemmar, mest unga.\n\n"
+          "Fråga 2: Ja\n\nFråga 3: Vi spelar i biblioteket där alla kan komma in och vara med.\n\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Fråga 4 hoppar vi över.",
+    "Fråga 4 hoppar vi över. Vi har inte hunnit prata om det i styrelsen än.",
+    "Fråga 4 är svår att svara kort på.",
+    "Question 4 we will skip for now.",
+    "Question 4 is hard to answer in writing.",
+])
+def test_a_note_on_the_question_by_number_is_no_answer(note):
+    # "Fråga 4" is the sentence's subject or fronted object here, not a label over an answer
+    ex = extract(f"{_CHESS}{note}\n\n/Maria")
+    got = values(ex)
+    assert got["obstacles_opportunities"] is None
+    assert got["how"] == "Vi spelar i biblioteket där alla kan komma in och vara med."
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_a_note_on_two_questions_after_the_yes_is_no_how():
+    ex = extract("Vilka vi är\n\nVi samlar unga romer för läxhjälp och musik.\n\n"
+                 "Arbetar ni mot segregation\n\nJa, absolut.\n\n"
+                 "Fråga 3 och 4 är svåra att skriva kort om.\n\nMvh\nDragan")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None and got["obstacles_opportunities"] is None
+
+
+def test_words_of_substance_after_the_note_are_shown():
+    ex = extract(f"{_CHESS}Fråga 4 hoppar vi över. Men lokalerna är för dyra och bidragen är "
+                 "korta, det är nog det största hindret för oss i dag.\n\n/Maria")
+    assert values(ex)["obstacles_opportunities"] is None
+    assert "unassigned_text" in codes(ex)
+
+
+def test_a_label_with_the_answer_after_it_stays_a_label():
+    # "Fråga 4 Hinder är ..." (a capital, a noun) and "Fråga 4: Är svårt ..." are answers
+    got = values(extract(f"{_CHESS}Fråga 4 Hinder är lokalerna, möjligheter är de unga."))
+    assert got["obstacles_opportunities"] == "Hinder är lokalerna, möjligheter är de unga."
+
+
+@pytest.mark.parametrize("note", [
+    "Den sista frågan återkommer jag om, jag vill fråga de andra i gruppen först.",
+    "Fjärde frågan återkommer vi om efter årsmötet.",
+    "The last question we will get back to you on after the board meeting.",
+])
+def test_a_paragraph_putting_another_question_off_ends_the_answer_above(note):
+    ex = extract(f"Om oss: Vi är en cykelverkstad i källaren på Augustenborg.\n\nSegregation: Ja!"
+                 f"\n\nHur: Alla är välkomna och det kostar inget att laga sin cykel.\n\n{note}"
+                 "\n\n/Jakob")
+    got = values(ex)
+    assert got["how"] == "Alla är välkomna och det kostar inget att laga sin cykel."
+    assert got["obstacles_opportunities"] is None

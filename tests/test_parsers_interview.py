@@ -767,3 +767,25 @@ def test_a_numbered_question_put_aside_with_a_number_to_call_is_no_answer() -> N
 ])
 def test_a_call_offered_for_more_is_no_wish_an_interview_offered_is(text, want):
     assert wants_interview(text) is want
+
+
+# --- their own meeting judged the better way to answer (unseen53) ----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Det vore bättre om du kom till vårt styrelsemöte den 5 februari och fick höra från flera "
+    "föreningar samtidigt.",
+    "Det är enklare om ni kommer till vår månadsträff, då är alla där.",
+    "It would be better if you came to our board meeting in February.",
+])
+def test_their_meeting_judged_better_than_writing_is_a_wish(text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Det vore fint om fler kom till våra möten.",
+    "Det är bättre för barnen om de kommer till våra träffar.",
+    "Det är bättre om medlemmarna kommer till vårt årsmöte.",
+])
+def test_others_coming_to_their_meetings_is_no_wish(text: str) -> None:
+    assert not wants_interview(text)

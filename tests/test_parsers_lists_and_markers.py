@@ -627,3 +627,30 @@ def test_answer_numbers_under_a_lead_in_stay_numbers(body: str) -> None:
     assert v["works_against_segregation"] is True
     assert v["how"] == A3
     assert v["obstacles_opportunities"] == A4
+
+
+# --- a dash list ending the last answer is no sign-off (unseen53) ------------------------------
+
+
+@pytest.mark.parametrize("items", [
+    ["- Hinder: korta bidrag, ett år i taget", "- Hinder: lokalen är för liten",
+     "- Möjlighet: kvinnorna sprider ordet själva"],
+    ["- Brist på ledare, alla jobbar", "- Dyra lokaler", "- Föräldrar som hjälper till"],
+    ["* Obstacles: short grants, one year at a time", "* Too small premises",
+     "* Opportunity: word of mouth"],
+    ["• Svårt att nå pappor, de jobbar kvällar", "• Bra samarbete med skolan"],
+])
+def test_short_items_of_a_list_ending_the_last_answer_stay_in_it(items):
+    # the short items under the first look like a name and a sign-off to the line model
+    body = ("1. Vi är en mötesplats för kvinnor i Holma.\n\n2. Ja.\n\n"
+            "3. Vi har svenskundervisning med volontärer.\n\n4.\n" + "\n".join(items)
+            + "\n\nVänligen\nShirin, Holma Kvinnocenter")
+    got = values(extract(body))["obstacles_opportunities"]
+    assert got == " ".join(items)
+
+
+def test_a_name_under_a_list_with_no_mark_is_still_cut():
+    body = ("1. Vi är en mötesplats för kvinnor i Holma.\n\n2. Ja.\n\n"
+            "3. Vi har svenskundervisning.\n\n4.\n- Korta bidrag\n- Liten lokal\n\n"
+            "Shirin\nHolma Kvinnocenter")
+    assert values(extract(body))["obstacles_opportunities"] == "- Korta bidrag - Liten lokal"

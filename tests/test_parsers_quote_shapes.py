@@ -601,3 +601,28 @@ def test_own_text_above_the_header_block_is_still_the_reply():
     v = values(extract_answers(body, QUESTIONS))
     assert v["about"] == "Vi är en kör i Husie."
     assert v["obstacles_opportunities"] == "Lokalen."
+
+
+# --- under the whole quote, own headings one of which restates a question (unseen53) --------
+
+@pytest.mark.parametrize(("h1", "h2", "h3", "h4"), [
+    ("Vilka är vi?", "Arbetar vi för att motverka segregation?", "Hur?",
+     "Hinder och möjligheter?"),
+    ("Om oss", "Arbetar vi mot segregation?", "Hur då?", "Hinder och möjligheter"),
+    ("Who are we?", "Do we work against segregation?", "How?", "Obstacles and opportunities?"),
+])
+def test_own_headings_under_the_whole_quote_are_read_as_headings(h1, h2, h3, h4) -> None:
+    # the restated second heading matched the quoted original too, and alone it had the
+    # paragraphs under it read by position
+    body = (f"{h1}\nOxie Scoutkår har 85 scouter och 20 ledare.\n\n{h2}\nJa.\n\n"
+            f"{h3}\nVi har en avdelning på Lindängen och gemensamma läger.\n\n"
+            f"{h4}\nHinder: få ledare. Möjligheter: ett färdigt program.\n\nMed scouthälsning\n"
+            "Karin Bengtsson")
+    ex = extract_answers(f"Den 2 dec. 2019 kl. 10:14 skrev {ADDR}:\n{quoted()}\n\nHej!\n\n{body}\n",
+                         QUESTIONS)
+    assert values(ex) == {
+        "about": "Oxie Scoutkår har 85 scouter och 20 ledare.",
+        "works_against_segregation": True,
+        "how": "Vi har en avdelning på Lindängen och gemensamma läger.",
+        "obstacles_opportunities": "Hinder: få ledare. Möjligheter: ett färdigt program."}
+    assert "by_position" not in codes(ex)

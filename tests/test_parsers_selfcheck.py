@@ -993,3 +993,25 @@ def test_questions_left_to_the_board_by_number_are_no_partial_reply(note: str) -
 def test_a_meeting_named_without_a_question_still_leaves_the_gap_flagged() -> None:
     ex = extract(f"Hej!\n\n1. {ABOUT} Vi har möte varje vecka.\n\n4. {OBST}\n\nHälsningar\nMarja")
     assert "partial" in by_code(ex)
+
+
+# --- the writer's name and the association's with a small word in it (unseen53) -------------
+
+
+@pytest.mark.parametrize(("name", "signature"), [
+    ("Ukrainska Föreningen i Malmö", "Olena Kovalenko, Ukrainska Föreningen i Malmö"),
+    ("Vänner av Ribersborg", "Per Holm, Vänner av Ribersborg"),
+    ("Friends of Malmö Parks", "Sam Lee, Friends of Malmö Parks"),
+])
+def test_a_name_line_with_a_small_word_is_no_text_left_over(name: str, signature: str) -> None:
+    # answers typed between the quoted questions, answer 1 opening with the association's
+    # name: the name line above (the line answer 1 seems to start on) is a signature
+    from helpers import Q1, Q2, Q3, Q4
+    about = f"{name}, grundad 1995. Vi har lördagsskola för barn och folkdans."
+    ex = extract_answers(
+        f"Hej, svaren står under frågorna.\n{signature}\n\n"
+        "Den 2 dec. 2019 kl 10:14 skrev Samordnare <samordnare@malmo.se>:\n"
+        f"> 1. {Q1}\n{about}\n> 2. {Q2}\nJa\n> 3. {Q3}\n{HOW}\n> 4. {Q4}\n{OBST}\n",
+        QUESTIONS)
+    assert ex.answers["about"].value == about
+    assert "unassigned_text" not in by_code(ex)

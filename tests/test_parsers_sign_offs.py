@@ -294,3 +294,25 @@ def test_the_place_offered_after_a_wish_to_meet_for_the_rest_is_no_left_over_tex
     assert values(ex)["about"] == (
         "Kvinnoföreningen samlar kvinnor i Nydala och har svenskcafé och syförening.")
     assert "unassigned_text" not in codes(ex)
+
+
+# --- a name and a role as the last paragraph, no closing word (unseen53) ---------------------
+
+
+@pytest.mark.parametrize("signature", [
+    "Sofia, ordf.", "Anna Berg, kassör", "Tony (chair)", "Maria Lind sekreterare",
+])
+def test_a_name_and_a_role_alone_under_the_last_answer_is_a_signature(signature):
+    ex = extract("Om oss: Vi är föräldraföreningen på Djungelskolan.\nSegregation: ja\n"
+                 "Hur: Vi har tolkar på föräldramötena.\n"
+                 "Hinder & möjligheter: Det är svårt att få föräldrar att komma.\n\n"
+                 f"{signature}")
+    assert values(ex)["obstacles_opportunities"] == "Det är svårt att få föräldrar att komma."
+    assert "signature_in_answer" not in codes(ex)
+
+
+def test_a_last_paragraph_naming_roles_in_a_sentence_stays():
+    got = values(extract("1. Vi är en scoutkår.\n2. Ja\n3. Vi har läger.\n"
+                         "4. Hinder: vi saknar folk.\n\nVi behöver fler ledare och en kassör."))
+    assert got["obstacles_opportunities"] == (
+        "Hinder: vi saknar folk. Vi behöver fler ledare och en kassör.")

@@ -1122,3 +1122,12 @@ def test_one_paragraph_with_a_possibility_for_the_children_in_the_how_stays() ->
     assert got["how"] == ("vi spelar med lag från hela stan, och barnen får möjlighet att "
                           "träffas.")
     assert got["obstacles_opportunities"] == "Hindret är pengar."
+
+
+@pytest.mark.parametrize("greeting", ["hej!", "Hej!", "hi!", "tjena!"])
+def test_a_greeting_with_its_exclamation_run_into_a_lower_case_paragraph(greeting) -> None:
+    # a run-on paragraph: the greeting's "!" and the sentence going on in lower case
+    body = (f"{greeting} vi är en boxningsklubb i Clemensgården med 70 aktiva från 8 år. "
+            "Ja vi jobbar mot segregation, alla tränar ihop oavsett bakgrund.\n\nTony\n")
+    got = values(extract(body))
+    assert got["about"] == "vi är en boxningsklubb i Clemensgården med 70 aktiva från 8 år."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import extract, values
 
-from svarsinkorg.parsers.yes_no import parse_yes_no, split_yes_no_explanation
+from svarsinkorg.parsers.yes_no import comment_on_yes, parse_yes_no, split_yes_no_explanation
 
 
 @pytest.mark.parametrize(
@@ -299,3 +299,56 @@ def test_a_yes_with_a_manner_that_is_the_how_keeps_it():
     # no comma closes the manner: it is what they do
     assert split_yes_no_explanation("Ja, på så sätt att vi bjuder in alla.") == \
         "på så sätt att vi bjuder in alla."
+
+
+# --- a comment after the yes is no how (unseen53, unseen57) -----------------------------------
+
+
+@pytest.mark.parametrize("yes", [
+    "Ja, fast mest av sig självt.",
+    "Ja, men inte medvetet.",
+    "Ja, det är hela vår idé.",
+    "Jo, det är ju själva meningen med föreningen.",
+    "Yes, though mostly by accident.",
+    "Yes, that's our whole idea.",
+])
+def test_a_comment_after_the_yes_is_no_how(yes):
+    # a concession with nobody doing anything, or why the yes is the point: the yes, no how
+    got = values(extract(f"1. Vi är en koloniförening med 80 lotter.\n\n2. {yes}\n\n"
+                         "4. Det är lång kö till lotterna."))
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None
+
+
+@pytest.mark.parametrize(("yes", "how"), [
+    ("Ja, men vi har bara läxhjälp på fredagar.", "Men vi har bara läxhjälp på fredagar."),
+    ("Ja, fast genom skolan, inte själva.", "Fast genom skolan, inte själva."),
+    ("Yes, but by running open practice for everyone.",
+     "But by running open practice for everyone."),
+])
+def test_a_concession_saying_who_does_what_is_still_the_how(yes, how):
+    got = values(extract(f"1. Vi är en idrottsförening i Rosengård.\n\n2. {yes}\n\n"
+                         "4. Lokaler saknas."))
+    assert got["how"] == how
+
+
+def test_the_comment_is_told_apart_by_its_words():
+    assert comment_on_yes("fast mest av sig självt.")
+    assert comment_on_yes("det är hela idén med klubben!")
+    assert not comment_on_yes("fast vi har läxhjälp.")
+    assert not comment_on_yes("det är hela idén. Deltagarna kommer från tio länder.")
+
+
+@pytest.mark.parametrize(("no", "why"), [
+    ("Nej, inte som förening. Vi är öppna för alla men har inget särskilt arbete kring det.",
+     "Vi är öppna för alla men har inget särskilt arbete kring det."),
+    ("Nej, inte aktivt. Det har inte varit en fråga i styrelsen.",
+     "Det har inte varit en fråga i styrelsen."),
+    ("No, not as such. We are open to all but have no special work on it.",
+     "We are open to all but have no special work on it."),
+])
+def test_a_no_narrowed_in_its_own_sentence_is_not_the_why_not(no, why):
+    got = values(extract(f"1. Vi är en pensionärsförening med 410 medlemmar.\n2. {no}\n"
+                         "4. Hindret är att vi inte når andra grupper."))
+    assert got["works_against_segregation"] is False
+    assert got["how"] == why

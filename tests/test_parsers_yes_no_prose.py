@@ -1044,3 +1044,79 @@ def test_a_self_view_opening_the_how_paragraph_is_the_yes() -> None:
             f"{OBST_PROSE}\n\nHälsningar\nBo")
     assert values(extract(body)) == {"about": CHOIR, "works_against_segregation": True,
                                      "how": SINGS, "obstacles_opportunities": OBST_PROSE}
+
+
+# --- a one-line reply: the yes said whole, a comma, what they do (unseen53) ------------------
+
+
+@pytest.mark.parametrize(("line", "how"), [
+    ("Jadå, det gör vi, alla som vill får spela med oss i parken. /Sten",
+     "alla som vill får spela med oss i parken."),
+    ("Ja, det gör vi, alla barn får vara med på träningarna varje lördag.",
+     "alla barn får vara med på träningarna varje lördag."),
+    ("Yes we do, everyone can join our rides on Sundays in the park.",
+     "everyone can join our rides on Sundays in the park."),
+])
+def test_a_one_line_yes_said_whole_then_what_they_do(line, how):
+    ex = extract(f"{line}\n")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "yes_no_from_prose" in codes(ex)  # a one-line reply is still read from prose
+
+
+def test_a_short_tail_after_the_comma_stays_the_plain_yes():
+    # "Jo det gör vi, alla får spela boule hos oss." (unseen50): the yes alone, confirmed
+    ex = extract("Jo det gör vi, alla får spela boule hos oss. Kjell / Hermodsdals Boule\n")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None
+
+
+# --- a flat no said of the topic, a verb put first (unseen53) --------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Segregation är inget vi arbetar med.", False),
+    ("Segregation är inte något som föreningen jobbar med.", False),
+    ("Segregation is not something we work on.", False),
+    ("Motverka segregation gör vi inte, det är inte vad en läsecirkel håller på med.", False),
+    ("Jobba mot segregation gör vi varje dag.", True),
+])
+def test_the_topic_said_not_to_be_their_work_or_the_verb_put_first(sentence, value):
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Segregation är inget vi arbetar med uttryckligen, men alla är välkomna.",
+    "Fotboll är inget vi arbetar med.",
+])
+def test_a_no_left_open_or_of_another_topic_is_none(sentence):
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is None or st.value is not False
+
+
+def test_one_paragraph_describing_then_a_flat_no():
+    ex = extract("Hej! Vi är en vänförening som stöttar kallbadhuset med pengar och arbete. "
+                 "Segregation är inget vi arbetar med.\n/Birgitta\n")
+    got = values(ex)
+    assert got["about"] == "Vi är en vänförening som stöttar kallbadhuset med pengar och arbete."
+    assert got["works_against_segregation"] is False
+    assert "yes_no_from_prose" in codes(ex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi är en bridgeklubb och har inte segregation som mål, så det arbetar vi inte med.",
+    "Vi är bara grannar som odlar ihop och segregation är inget mål för oss, så det jobbar "
+    "vi inte med.",
+])
+def test_why_not_first_then_the_no_said_last_by_a_pronoun(sentence):
+    ex = extract("Hej,\n\nSorgenfri Bridgeklubb spelar bridge tre gånger i veckan. "
+                 f"Medelåldern är nog 72 år.\n\n{sentence} Men alla är välkomna.\n\nMvh Hans\n")
+    got = values(ex)
+    assert got["about"] == ("Sorgenfri Bridgeklubb spelar bridge tre gånger i veckan. "
+                            "Medelåldern är nog 72 år.")
+    assert got["works_against_segregation"] is False
+    assert got["how"] == f"{sentence} Men alla är välkomna."  # the whole of it is why not
+    assert "yes_no_from_prose" in codes(ex)
