@@ -360,6 +360,12 @@ _INTERJECTION = re.compile(
     r"|anyway|anyhow|okej|okay|ok|alright|all\s+right)[\s.!,…]*")
 
 
+# the season's wishes riding on the greeting: "Hej och god jul snart!", "Hi and happy new year!"
+_SEASONS_WISH = re.compile(
+    r"(?i)(?:god\s+jul|gott\s+nytt(?:\s+år)?|god\s+fortsättning|glad\s+påsk|trevlig\s+helg"
+    r"|happy\s+new\s+year|merry\s+christmas|happy\s+holidays)(?:\s+\w+){0,3}?[\s!.,]*")
+
+
 # a question to the reader opening the prose ("Vad roligt att kommunen frågar om sånt här, får
 # vi veta resultatet sen?"): said of the mail, no answer
 _REMARK_TO_READER = re.compile(
@@ -376,7 +382,9 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     for n, par in enumerate(pars):
         for s in split_sentences(normalize_ws(par)):
             sentences += [(c, n) for c in _RUN_IN_YES_NO.split(s) if c and not wants_interview(c)]
-    while sentences and (GREETING.fullmatch(sentences[0][0]) or PREAMBLE.match(sentences[0][0])):
+    while sentences and (GREETING.fullmatch(sentences[0][0]) or PREAMBLE.match(sentences[0][0])
+                         or ((g := GREETING.match(sentences[0][0])) is not None
+                             and _SEASONS_WISH.fullmatch(sentences[0][0][g.end():]))):
         sentences.pop(0)  # "Hej." opening the one paragraph
     if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
         sentences[0] = (sentences[0][0][m.end():], sentences[0][1])  # "Hej vi är ..."

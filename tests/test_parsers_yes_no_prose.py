@@ -1211,3 +1211,12 @@ def test_a_yes_first_over_sentences_not_laid_out_as_the_answers_is_not_split() -
     ex = extract(f"Ja! {_ABOUT} {_HOW} Vi har också en kiosk.\n\nHälsningar Olle")
     assert values(ex)["how"] is None
     assert ex.flags  # the rest left to a person
+
+
+@pytest.mark.parametrize("greeting", ["Hej och god jul snart!", "Hej och gott nytt år!",
+                                      "Hi and happy new year!"])
+def test_the_seasons_wish_on_the_greeting_is_no_part_of_answer_one(greeting: str) -> None:
+    got = values(extract(f"{greeting} {_ABOUT} Motverkar vi segregation? Ja, vi spelar "
+                         f"varje sommar ute på torget så att vem som helst kan sätta sig ner."
+                         f"\n\nHälsningar Olle"))
+    assert got["about"] == _ABOUT
