@@ -44,7 +44,9 @@ _AUTO_BODY = re.compile(
     # below it: "Vi svarar på ditt mejl så snart vi är tillbaka.")
     r"\b(?:tack\s+för\s+(?:ditt|ert)\s+(?:mejl|mail|e-?post\w*|meddelande)\b"
     r"(?:[^\n]|\n(?!\s*\n\s*\n)){0,200}?"
-    r"\b(?:vi|jag)\s+(?:svarar|besvarar|återkommer|hör\s+av\s+(?:oss|mig))\b[^.!?\n]{0,40}?"
+    # the promise may be the second verb of the closing's sentence ("Vi har julstängt ... och
+    # svarar på mejl när vi är tillbaka"): its subject is the same "vi"
+    r"\b(?:vi|jag|och)\s+(?:svarar|besvarar|återkommer|hör\s+av\s+(?:oss|mig))\b[^.!?\n]{0,40}?"
     r"\b(?:inom\s+\w+\s+(?:arbets)?(?:dagar|dygn|timmar|veckor?)"
     r"|så\s+snart\s+(?:vi|jag)\s+(?:kan|är\s+(?:tillbaka|åter|på\s+plats)|kommer\s+tillbaka)"
     r"|när\s+(?:vi|jag|kansliet|kontoret)\s+(?:är\s+(?:tillbaka|åter)|öppnar(?:\s+igen)?"
@@ -55,9 +57,9 @@ _AUTO_BODY = re.compile(
     # every mail, not yours: "Vi svarar på alla mejl efter det." (a person answers the one)
     r"|(?:alla|samtliga)\s+(?:mejl|mail|e-?post\w*|meddelanden|ärenden)\b)"
     r"|thank\s+you\s+for\s+your\s+(?:e-?mail|message)\b(?:[^\n]|\n(?!\s*\n\s*\n)){0,200}?"
-    r"\bwe\s+(?:will|'ll)\s+"
+    r"\b(?:we\s+(?:will|'ll)|and\s+will)\s+"
     r"(?:reply|respond|answer|get\s+back\s+to\s+you)\b[^.!?\n]{0,30}?\b(?:within\s+\w+\s+(?:hours|days)"
-    r"|as\s+soon\s+as\s+(?:we|possible)|(?:when|once)\s+we\s+(?:are|'re|get)\s+back"
+    r"|as\s+soon\s+as\s+(?:we|possible)|(?:when|once)\s+we(?:\s+are|'re|’re|\s+get)\s+back"
     r"|after\s+the\s+holidays|in\s+the\s+order\s+(?:they|it)\s+(?:are|were|was|is)\s+received"
     r"|all\s+(?:e-?mails|mails|messages)))\b"
     r"|\b(jag är (tjänstledig|föräldraledig|ledig|på semester|frånvarande|sjukskriven|"

@@ -353,6 +353,25 @@ _SAYS_BY_WHAT = re.compile(
     r"|eftersom|därför\s+att|because)\b")
 
 
+# A word that only turns the talk to the answers ("Nåja.", "Hur som helst.", "Anyway."): said
+# of the mail between a remark on it and the first answer, none of it
+_INTERJECTION = re.compile(
+    r"(?i)(?:nåja|nåväl|nåja\s+då|hursomhelst|hur\s+som\s+helst|i\s+alla\s+fall|iallafall"
+    r"|anyway|anyhow|okej|okay|ok|alright|all\s+right)[\s.!,…]*")
+
+
+# the season's wishes riding on the greeting: "Hej och god jul snart!", "Hi and happy new year!"
+_SEASONS_WISH = re.compile(
+    r"(?i)(?:god\s+jul|gott\s+nytt(?:\s+år)?|god\s+fortsättning|glad\s+påsk|trevlig\s+helg"
+    r"|happy\s+new\s+year|merry\s+christmas|happy\s+holidays)(?:\s+\w+){0,3}?[\s!.,]*")
+
+
+# a question to the reader opening the prose ("Vad roligt att kommunen frågar om sånt här, får
+# vi veta resultatet sen?"): said of the mail, no answer
+_REMARK_TO_READER = re.compile(
+    r"(?i)\b(?:ni|er|era|ert|kommunen|staden|you|your|the\s+city)\b[^?]*\?\s*$")
+
+
 def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -> _ByPosition:
     """Prose without headings: what comes before the sentence that says yes or no answers
     the first question, what follows it the follow-up, until a new paragraph (or, in one
@@ -363,11 +382,15 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     for n, par in enumerate(pars):
         for s in split_sentences(normalize_ws(par)):
             sentences += [(c, n) for c in _RUN_IN_YES_NO.split(s) if c and not wants_interview(c)]
-    while sentences and (GREETING.fullmatch(sentences[0][0]) or PREAMBLE.match(sentences[0][0])):
+    while sentences and (GREETING.fullmatch(sentences[0][0]) or PREAMBLE.match(sentences[0][0])
+                         or ((g := GREETING.match(sentences[0][0])) is not None
+                             and _SEASONS_WISH.fullmatch(sentences[0][0][g.end():]))):
         sentences.pop(0)  # "Hej." opening the one paragraph
     if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
         sentences[0] = (sentences[0][0][m.end():], sentences[0][1])  # "Hej vi är ..."
-    while len(sentences) > 2 and (APOLOGY.match(sentences[0][0]) or META.search(sentences[0][0])):
+    while len(sentences) > 2 and (APOLOGY.match(sentences[0][0]) or META.search(sentences[0][0])
+                                  or _INTERJECTION.fullmatch(sentences[0][0])
+                                  or _REMARK_TO_READER.search(sentences[0][0])):
         # "Hi, sorry this is late, I only found your mail now.", "Ursäkta dröjsmålet.": said
         # of the mail before the first answer starts, none of it
         sentences.pop(0)
@@ -378,6 +401,13 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
             break
     if len(sentences) < 2:
         return _ByPosition()
+    if len(sentences) >= 4 and plain_yes_no(sentences[0][0]) \
+            and (yn0 := parse_yes_no(sentences[0][0])).value is not None and not yn0.ambiguous:
+        # "JA absolut 🙂 IK Pantern är ... Vi har ... Hallen räcker inte ...": the yes/no said
+        # first, then the other answers in their order (still a guess: flagged)
+        split = _answers_before_last_yes_no([s for s, _ in sentences[1:]], qs, k)
+        if split is not None:
+            return _ByPosition({yn_q.num: [yes_no_word(yn0.value)], **split}, True)
     at = next(
         (i for i, (s, _) in enumerate(sentences[1:], 1) if yes_no_statement(s, yn_q.q) is not None),
         None,
@@ -415,15 +445,25 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
                                     and n_words(sentences[0][0]) < 8):
         return _ByPosition()
     first = [s for s, _ in sentences[:at]]
-    if len(first) > 1 and _echoes_yes_no(first[-1], yn_q):
-        # "... pop. Om vi arbetar mot segregation? Ja, ...": the writer asks the yes/no
-        # question again before answering it - a heading, no part of the first answer
+    if len(first) > 1 and (_echoes_yes_no(first[-1], yn_q) or (
+            first[-1].rstrip().endswith("?") and n_words(first[-1]) <= 10
+            and re.search(rf"(?i)\b(?:fråga|frågan|question)\s*(?:nr\.?\s*)?{yn_q.num}\b"
+                          r"|\bja\s+eller\s+nej\b|\byes\s+or\s+no\b", first[-1]))):
+        # "... pop. Om vi arbetar mot segregation? Ja, ...", "Ja eller nej på fråga 2? Jag
+        # skulle säga ja.": the writer asks the yes/no question again before answering it -
+        # a heading, no part of the first answer
         first.pop()
     out = {qs[0].num: [" ".join(first)], yn_q.num: [yes_no_word(st.value)]}
     rest = sentences[at + 1 :]
+    if not rest and st.value is not None and (split := _answers_before_last_yes_no(
+            first, qs, k)) is not None:
+        # the yes/no said last, after the other answers in their order: "Vi är ... Det vi gör
+        # är ... Det svåra är ... Så svaret på er fråga är ja." (still a guess: flagged)
+        out.update(split)
+        return _ByPosition(out, True)
     how = (_run_on_how(sentences[at][0], yn_q) or _HOW_CLAUSE.search(sentences[at][0])
            or _new_clause(sentences[at][0], yn_q)) \
-        if st.value else _why_not_clause(sentences[at][0]) if st.value is False else None
+        if st.value else _why_not_clause(sentences[at][0], yn_q) if st.value is False else None
     if how is not None:
         # "Ja vi arbetar mot segregation, det gör vi genom att ...", "Ja vi jobbar mot
         # segregation, vi bjuder in alla ...": the yes, then a clause of the same sentence
@@ -445,6 +485,11 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         # "Vi är en bridgeklubb och har inte segregation som mål, så det arbetar vi inte
         # med.": why not first, the no said last by a pronoun - the whole sentence is why not
         rest = sentences[at:]
+    if len(rest) > 1 and st.value is not None and n_words(rest[-1][0]) <= 6 \
+            and by_number(rest[-1][0], yn_q.q) is st.value:
+        # "... Så nej på fråga två." closing the paragraph: the yes/no said again by its
+        # number, no part of how (or of a later answer)
+        rest = rest[:-1]
     if not rest:
         return _ByPosition(out, True)
     later = qs[k + 2 :]
@@ -475,6 +520,25 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+def _answers_before_last_yes_no(first: list[str], qs: list[Asked], k: int
+                                ) -> dict[int, list[str]] | None:
+    """FIRST, the sentences before a yes/no said last (or after one said first): one on what
+    they are, one on how,
+    and from the first one in the later question's words (more than the follow-up's) its
+    answer - the three in the questions' order. None when they are not so laid out."""
+    if k != 1 or len(qs) != 4 or len(first) < 3:
+        return None
+    scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
+    later, follow = qs[3].num, qs[2].num
+    sc = [{x.num: x.score for x in scorer.scores(s)} for s in first]
+    cut = next((j for j in range(1, len(first)) if sc[j].get(later, 0) > sc[j].get(follow, 0)
+                and sc[j].get(later, 0) > 0), None)
+    # (a short label of their own may open it: "Kort om oss: vi är ...")
+    if cut != 2 or not DESCRIPTIVE.match(re.sub(r"^[^:.!?]{1,20}:\s*", "", first[0])):
+        return None
+    return {qs[0].num: [first[0]], follow: [first[1]], later: [" ".join(first[2:])]}
 
 
 # the no said last in its sentence by a pronoun, after the reason: "..., så det arbetar vi
@@ -591,15 +655,19 @@ def _run_on_how(sentence: str, q: Asked) -> re.Match[str] | None:
     return None
 
 
-def _why_not_clause(sentence: str) -> re.Match[str] | None:
+def _why_not_clause(sentence: str, q: Asked | None = None) -> re.Match[str] | None:
     """A no said whole in its first clause, then a comma and a clause of its own on why not
     ("Nej vi håller inte på med det, vi är bara några grannar som odlar ihop", "No we don't,
-    we are just ..."): that clause is the follow-up's answer (why not)."""
+    we are just ..."; or the no said by negating the question's own words, "(Ärligt talat så)
+    har vi inte jobbat med segregation alls, vi är helt enkelt för små"): that clause is the
+    follow-up's answer (why not)."""
     m = _OWN_SUBJECT.search(sentence)
     if m is None or n_words(m.group("how")) < _HOW_CLAUSE_WORDS:
         return None
     head = sentence[: m.start()]
-    if "," in head or not re.match(r"(?i)(?:nej|no)\b", head):
+    if "," in head or not (re.match(r"(?i)(?:nej|no)\b", head) or (
+            q is not None and names_topic(head, q.q)
+            and re.search(r"(?i)\b(?:inte|ej|aldrig|not|never)\b", head))):
         return None
     return m if parse_yes_no(head).value is False else None
 
@@ -672,8 +740,13 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     text = _SIGNED_NAME.sub("", text)
     text = strip_greeting(text)  # "Hej, jodå det gör vi!": the greeting on the yes's line
     sentences = split_sentences(text)
+    # the yes's own sentence went on past its comma: what follows is said of the yes, no
+    # description of the association opening a paragraph ("Ja det gör vi, vi har prova-på
+    # för skolor"), unless it says what they are ("..., vi är en förening för ...")
+    went_on = False
     if len(sentences) == 1 and (said := YES_FORMULA_COMMA.match(sentences[0])) \
             and yes_no_statement(sentences[0], yes_no[0].q) is None:
+        went_on = not re.match(r"(?i)(?:vi|we)\s+(?:är|is|are)\b", sentences[0][said.end() - 1:])
         # "Jadå, det gör vi, alla som vill får spela med oss i parken.": the yes said whole
         # as a clause, then what they do after its comma - a yes and a remark (a short tail,
         # "Jo det gör vi, alla får spela boule hos oss.", is still the plain yes's own)
@@ -700,7 +773,8 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
                      and (_SAID_BACK.search(s)
                           # a plain yes and one remark on what they do, no description of
                           # the association ("Ja, det gör vi. Banan är öppen för alla ...")
-                          or (plain_yes_no(sentences[0]) and not DESCRIPTIVE.match(s))))
+                          or (plain_yes_no(sentences[0])
+                              and (went_on or not DESCRIPTIVE.match(s)))))
             for s in sentences[1:]):
         return _ByPosition()
     st = yes_no_statement(sentences[0], yes_no[0].q)

@@ -259,6 +259,24 @@ _BY_NUMBER = re.compile(
     r"(?=\s*(?:[.,!;:)\-–]|$|\b(?:och|and|men|but|vi|we|det|it|absolut|definitely)\b))")
 
 
+# The word first, then the question it answers by number, the whole sentence: "Så nej på
+# fråga två.", "Ja till fråga 2!", "So yes to your second question."
+_WORD_FOR_NUMBER = re.compile(
+    r"(?i)^(?:(?:så|so|alltså|och|and)\s+)?(?:(?:svaret|the\s+answer)\s+(?:blir|är|is)\s+)?"
+    r"(?P<yn>ja|nej|yes|no)\s+(?:på|till|to|for|on)\s+(?:er\s+|den\s+|your\s+|the\s+)?"
+    r"(?:(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fråga(?:n)?|question)"
+    r"|(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
+    r"|(?:fråga|question)\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b)[\s.!]*$")
+
+
+# The answer to "your question" said as yes or no: only the yes/no question has such an
+# answer ("Så svaret på er fråga är ja", "So the answer to your question is yes")
+_ANSWER_TO_YOUR_QUESTION = re.compile(
+    r"(?i)^(?:(?:så|so|och|and)\s+)?(?:svaret|the\s+answer)\s+(?:på|till|to)\s+(?:er|din|your)"
+    r"\s+(?:fråga|question)\s+(?:blir|är|is|will\s+be)\s+(?:nog\s+|väl\s+|absolut\s+)?"
+    r"(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
+
+
 # The answer word said as such, with no number: "(så) svaret blir nej", "vårt svar är ja",
 # "so the answer is no" - in a sentence that names the question's topic
 _ANSWER_IS = re.compile(
@@ -300,6 +318,9 @@ def by_number(sentence: str, question: Question) -> bool | None:
     """The yes or no SENTENCE gives QUESTION by naming its number ("svaret på fråga 2 blir
     ja"), or None when it names no such answer."""
     s = normalize_ws(sentence)
+    if (m := _WORD_FOR_NUMBER.match(s)) is not None and question.number \
+            and _number_of(m) == question.number:
+        return m.group("yn").lower() in _YES_WORDS
     for ref in _BY_NUMBER.finditer(s):
         if question.number and _number_of(ref) == question.number:
             return ref.group("yn").lower() in _YES_WORDS
@@ -405,6 +426,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number
         return Statement(named, n_words <= 8)
     topic = names_topic(s, question)
+    if (m := _ANSWER_TO_YOUR_QUESTION.match(s)) is not None:
+        # "Så svaret på er fråga är ja, ...": the one question a yes or no answers
+        return Statement(m.group("yn").lower() in ("ja", "yes"), n_words <= 8)
     said_so = _say_yes_no(_CLAUSE_SPLIT.split(_MANNER_TAIL.sub("", s))[0])
     if not topic and said_so is not None and len(re.findall(r"\w+", _MANNER_TAIL.sub("", s))) <= 6:
         # "Jag skulle säga ja, på vårt sätt.": the answer word said as the writer's, short
@@ -414,6 +438,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     if _MIXED.search(s.lower()) and re.search(r"\b(?:ja|nej|yes|no)\b", s, re.I):
         return Statement(None, n_words <= 10)  # "hm, både ja och nej"
     clauses = _CLAUSE_SPLIT.split(s)
+    # "Ärligt talat så har vi inte ...": a candid adverb alone before the first clause
+    while len(clauses) > 1 and not _FILLER.sub("", clauses[0].strip()):
+        clauses.pop(0)
     if _WHETHER.match(s) and (_MIXED.search(s.lower()) or _UNSURE.search(s)):
         # the question put back as "whether" and left open: "Om vi motverkar segregation vet
         # jag inte riktigt", "Whether we work against segregation is hard to say" - unless

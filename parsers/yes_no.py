@@ -104,6 +104,11 @@ _CANDID = re.compile(r"^(?:ärligt\s+talat|uppriktigt\s+sagt|honestly|frankly|to
                      r"|in\s+all\s+honesty)\b[\s,:;.!-]*(?=\w)", re.I)
 
 
+_INVERTED = re.compile(
+    r"^(?:så\s+)?(?P<v>har|hade|jobbar|arbetar|gör|är|motverkar|kämpar|sysslar|håller)\s+"
+    r"(?P<s>vi|jag|föreningen|klubben)\b", re.I)
+
+
 # A check box: "[X]", "( )", or a form glyph ("☒ Ja ☐ Nej" from Word, PDF forms, Unicode).
 _BOX_TOKEN = re.compile(
     r"(?P<box>[\[(]\s*(?P<tick>[xX✓✔✗×*])?\s*[\])]|(?P<gtick>[☒☑✅■])|[☐□])"
@@ -176,6 +181,11 @@ def parse_yes_no(text: str | None) -> YesNo:
     t = _LEADING_NOISE.sub("", t)
     t = _LABEL.sub("", t)
     t = _CANDID.sub("", _LEADING_NOISE.sub("", t))
+    # Swedish puts the verb before its subject after a fronted adverb: "Ärligt talat (så)
+    # har vi inte jobbat med ..." is "vi har inte jobbat med ..."
+    if t != (before := _LEADING_NOISE.sub("", normalize_ws(strip_markdown(text or "")))) \
+            and before:
+        t = _INVERTED.sub(r"\g<s> \g<v>", t)
     if not t:
         return YesNo(None, False)
     head = _first_clause_words(t).lower()

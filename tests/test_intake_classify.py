@@ -188,3 +188,26 @@ def test_a_person_answering_the_survey_after_a_closed_period_is_no_receipt() -> 
     raw = reply("Hej och tack för ditt mejl.\n\nKansliet är stängt över jul. Vi svarar på "
                 "frågorna efter det.\n\n/Maria")
     assert _kind(raw, related=True).kind == "reply"
+
+
+# --- a receipt whose promise is the closing sentence's second verb (unseen54 22) -------------
+
+
+@pytest.mark.parametrize("body", [
+    "Tack för ditt meddelande! Kontoret är stängt under sportlovet och återkommer när vi är "
+    "tillbaka den 24 februari.\n\nScoutkåren Ekorren",
+    "Tack för ert mail. Vi har sommaruppehåll till 10 augusti och besvarar mejl så snart vi "
+    "kan.\n\nKansliet",
+    "Thank you for your message. We are closed for the holidays and will reply when we're "
+    "back.\n\nThe club office",
+])
+def test_a_closed_office_receipt_promising_with_its_second_verb_is_an_auto_reply(
+        body: str) -> None:
+    assert _kind(reply(body), related=False).kind == "auto_reply"
+
+
+def test_a_person_closing_and_answering_the_survey_later_is_no_receipt() -> None:
+    # the answer to this survey, not to "mejl": a person's promise, no receipt
+    raw = reply("Hej och tack för ditt mejl! Vi har stängt över jul och svarar på era frågor "
+                "i januari.\n\n/Maria")
+    assert _kind(raw, related=True).kind == "reply"

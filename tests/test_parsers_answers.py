@@ -1022,3 +1022,28 @@ def test_yes_no_said_in_one_clear_sentence_of_its_own(yes_no: str, value: bool,
     if confirmed:
         assert ex.answers["works_against_segregation"].value is value
     assert ("by_position_confirmed" in ex.flags) is confirmed
+
+
+# --- a one-line yes going on past its comma with what they do (unseen54 15) ----------------
+
+
+@pytest.mark.parametrize(("own", "how"), [
+    ("Ja det gör vi, vi har öppen träning för barn från alla stadsdelar varje lördag. /Anna",
+     "vi har öppen träning för barn från alla stadsdelar varje lördag."),
+    ("Jo det gör vi, vi ordnar läxhjälp och fotboll för barn från hela Malmö varje vecka.\n\n"
+     "Hälsningar Eva", "vi ordnar läxhjälp och fotboll för barn från hela Malmö varje vecka."),
+    ("Yes we do, we run free football training for kids from all over town every Saturday.",
+     "we run free football training for kids from all over town every Saturday."),
+])
+def test_a_one_line_yes_going_on_past_its_comma_gives_the_how(own: str, how: str) -> None:
+    got = run(gmail_reply(own))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert got["about"] is None
+
+
+def test_a_one_line_yes_going_on_to_say_what_they_are_is_no_how() -> None:
+    # "vi är en förening ..." after the yes describes the association: not read as the how
+    got = run(gmail_reply("Ja, det gör vi, vi är en förening för alla i Fosie med fyrtio "
+                          "medlemmar."))
+    assert got["how"] is None

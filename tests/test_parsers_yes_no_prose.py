@@ -1120,3 +1120,103 @@ def test_why_not_first_then_the_no_said_last_by_a_pronoun(sentence):
     assert got["works_against_segregation"] is False
     assert got["how"] == f"{sentence} Men alla är välkomna."  # the whole of it is why not
     assert "yes_no_from_prose" in codes(ex)
+
+
+# --- a loose paragraph: a candid adverb before an inverted no, the no by number at the end,
+# a word turning to the answers (unseen54 25) ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ärligt talat så har vi inte arbetat mot segregation.", False),
+    ("Uppriktigt sagt jobbar vi inte med segregation.", False),
+    ("Ärligt talat har vi inte jobbat med segregation hittills.", False),
+])
+def test_a_candid_adverb_before_an_inverted_no_is_the_no(text: str, value: bool) -> None:
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Så ja på fråga två.", True),
+    ("Nej till fråga 2!", False),
+    ("So yes to your second question.", True),
+])
+def test_the_word_then_the_question_by_number_is_its_answer(text: str, value: bool) -> None:
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value and st.pure
+
+
+def test_the_word_then_another_questions_number_is_not_its_answer() -> None:
+    assert yes_no_statement("Ja till fråga 4, men mer om det sen.", QUESTIONS[1]) is None
+
+
+def test_a_loose_paragraph_with_why_not_after_a_negated_topic_and_the_no_by_number() -> None:
+    got = values(extract(
+        "Hej! Vi blev lite förvånade över mejlet, gäller det verkligen oss? Hur som helst. Vi "
+        "är en schackklubb med 30 medlemmar som spelar i Västra Hamnen på onsdagar. Ärligt "
+        "talat så har vi inte tänkt på segregation, vi är bara några vänner som gillar schack "
+        "och har fullt upp med turneringarna. Så nej på fråga två.\n\nHälsningar Olle"))
+    assert got["about"] == ("Vi är en schackklubb med 30 medlemmar som spelar i Västra Hamnen "
+                            "på onsdagar.")
+    assert got["works_against_segregation"] is False
+    assert got["how"] == ("vi är bara några vänner som gillar schack och har fullt upp med "
+                          "turneringarna.")
+
+
+# --- one paragraph with the yes/no said last, after the other answers in order (unseen54 03,
+# 21, 50) ------------------------------------------------------------------------------------
+
+_ABOUT = "Vi är en schackklubb med 30 medlemmar som spelar i Västra Hamnen på onsdagar."
+_HOW = "Vi spelar varje sommar ute på Möllevångstorget så att vem som helst kan sätta sig ner."
+_OBST = "Det svåra är att hitta lokal på vintern, men möjligheten är att fler unga vill spela."
+
+
+@pytest.mark.parametrize("last", [
+    "Så svaret på er fråga är ja, det är ju det vi gör.",
+    "Ja eller nej på fråga 2? Jag skulle säga ja.",
+    "Så om frågan är om vi motverkar segregation – ja.",
+])
+def test_the_yes_no_said_last_after_the_other_answers_in_order(last: str) -> None:
+    ex = extract(f"Hej! {_ABOUT} {_HOW} {_OBST} {last}\n\nHälsningar Olle")
+    got = values(ex)
+    assert got["about"] == _ABOUT
+    assert got["works_against_segregation"] is True
+    assert got["how"] == _HOW
+    assert got["obstacles_opportunities"] == _OBST
+    assert "by_position" in ex.flags  # where each part ends is a guess
+
+
+def test_a_question_to_the_reader_opening_the_paragraph_is_no_part_of_answer_one() -> None:
+    got = values(extract(f"Tjena! Kul att kommunen frågar, får vi se resultatet sen? {_ABOUT} "
+                         f"{_HOW} {_OBST} Så svaret på er fråga är ja.\n\n/Olle"))
+    assert got["about"] == _ABOUT
+
+
+def test_the_answer_to_your_question_said_as_yes_or_no() -> None:
+    st = yes_no_statement("So the answer to your question is no.", QUESTIONS[1])
+    assert st is not None and st.value is False
+
+
+@pytest.mark.parametrize("yes", ["JA absolut 🙂", "Jajamän!", "Yes!"])
+def test_the_yes_said_first_then_the_other_answers_in_order(yes: str) -> None:
+    ex = extract(f"{yes} {_ABOUT} {_HOW} {_OBST}\n\nHälsningar Olle")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert (got["about"], got["how"], got["obstacles_opportunities"]) == (_ABOUT, _HOW, _OBST)
+    assert "by_position" in ex.flags
+
+
+def test_a_yes_first_over_sentences_not_laid_out_as_the_answers_is_not_split() -> None:
+    # no sentence in the fourth question's words: where answer 1 ends is not read
+    ex = extract(f"Ja! {_ABOUT} {_HOW} Vi har också en kiosk.\n\nHälsningar Olle")
+    assert values(ex)["how"] is None
+    assert ex.flags  # the rest left to a person
+
+
+@pytest.mark.parametrize("greeting", ["Hej och god jul snart!", "Hej och gott nytt år!",
+                                      "Hi and happy new year!"])
+def test_the_seasons_wish_on_the_greeting_is_no_part_of_answer_one(greeting: str) -> None:
+    got = values(extract(f"{greeting} {_ABOUT} Motverkar vi segregation? Ja, vi spelar "
+                         f"varje sommar ute på torget så att vem som helst kan sätta sig ner."
+                         f"\n\nHälsningar Olle"))
+    assert got["about"] == _ABOUT
