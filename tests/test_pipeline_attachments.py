@@ -327,3 +327,43 @@ def test_an_answers_second_paragraph_under_its_question_stays_with_it():
     d.add_paragraph("Ja.")
     text = read_docx(af._save_docx(d))
     assert "1. Vilka är ni?\nVi är en kör.\nVi har funnits sedan 1998.\n\n2. " in text
+
+
+# A letter whose yes/no paragraph asks the question back and answers it in place.
+@pytest.mark.parametrize("yes_par", [
+    "Motverkar vi segregation? Ja, absolut.",
+    "Jobbar föreningen mot segregation? Ja, på flera sätt!",
+    "Do we work against segregation? Yes, we do.",
+])
+def test_a_letter_paragraph_asking_and_answering_the_yes_no_question_heads_no_block(
+        cfg, yes_par):
+    pars = ["Här kommer föreningens svar.",
+            "Vi är en schackklubb i Rosengård med ett sextiotal medlemmar i alla åldrar.",
+            yes_par,
+            "Vi spelar turneringar mot klubbar i andra stadsdelar och lär ut schack i skolor.",
+            "Hindret är lokalen. Möjligheten är att schack inte kräver något gemensamt språk."]
+    raw = _with_attachment("Hej,\n\nbifogat finns vårt brev.\n\nAmir",
+                           _letter_docx(["Hyllie IF"], "Kartläggningen", pars, ["Hälsningar",
+                                                                               "Amir"]),
+                           "Brev.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["value"] == pars[1]
+    assert p.answers["works_against_segregation"]["value"] is True
+    assert p.answers["how"]["value"] == pars[3]
+    assert p.answers["obstacles_opportunities"]["value"] == pars[4]
+
+
+def test_a_question_paragraph_without_its_answer_still_heads_the_next_one():
+    import docx
+
+    from svarsinkorg.parsers.attachments.docx import read_docx
+
+    d = docx.Document()
+    d.add_paragraph("Hur arbetar ni mot segregation?")
+    d.add_paragraph("Vi har läxhjälp.")
+    d.add_paragraph("Vi har också språkcafé.")
+    d.add_paragraph("Motverkar ni segregation? Ja, det gör vi.")
+    d.add_paragraph("Vi har öppna fester.")
+    text = read_docx(af._save_docx(d))
+    assert "Hur arbetar ni mot segregation?\nVi har läxhjälp.\nVi har också språkcafé." in text
+    assert "Motverkar ni segregation? Ja, det gör vi.\n\nVi har öppna fester." in text

@@ -106,8 +106,21 @@ class BlockFlow:
         out.line(text)
         self.prev_was_list = is_list
         self.prev_was_question = heading or question_like(text, strong)
+        if not heading and not strong and _answered_in_place(text):
+            # "Arbetar vi mot segregation? Ja, det gör vi.": a question the paragraph
+            # answers itself heads no block; the next paragraph is the next answer's
+            self.prev_was_question = self.under_question = False
         self.prev_was_prose = not is_list and not self.prev_was_question \
             and text.rstrip().endswith((".", "!"))
+
+
+def _answered_in_place(text: str) -> bool:
+    """A question sentence followed, in the same paragraph, by its answer sentence."""
+    t = text.strip()
+    if "?" not in t or _NUMBER_MARK.match(t):
+        return False
+    tail = t.rsplit("?", 1)[1].strip()
+    return len(tail) >= 3 and tail.endswith((".", "!"))
 
 
 def question_like(text: str, strong: bool = False) -> bool:
