@@ -104,6 +104,12 @@ def _carry_doubts(extractions: Sequence[Extraction], out: Extraction) -> None:
         for r in ex.reasons:
             if moot and (r.code in _ANSWER_GUESSES or r.key is not None):
                 continue
+            if r.key is not None and (a := out.answers.get(r.key)) is not None \
+                    and a.value is not None and ex.answers.get(r.key) is not a:
+                # a doubt about this part's answer to a question another part answered
+                # ("Fråga 3 och 4 har vi svarat på i bifogat dokument" read as the body's
+                # how; a file with the how but no yes/no beside a body with the yes)
+                continue
             if r.code == "partial":
                 # missing in one part, answered in another (the body holds 4, the PDF 1-3)
                 still = [k for k in r.detail.split(", ")

@@ -12,7 +12,7 @@ from helpers import A1, A3, A4, QUESTIONS, make_config
 
 from svarsinkorg import service
 from svarsinkorg.intake.match import RosterEntry
-from svarsinkorg.parsers.model import Answer, Extraction
+from svarsinkorg.parsers.model import Answer, Extraction, Reason
 from svarsinkorg.pipeline import combine, parse_message
 
 ROSTER = [RosterEntry(1, "Föreningen Ängsblomman", ("asa.oberg@angsblomman.se",)),
@@ -367,3 +367,42 @@ def test_a_question_paragraph_without_its_answer_still_heads_the_next_one():
     text = read_docx(af._save_docx(d))
     assert "Hur arbetar ni mot segregation?\nVi har läxhjälp.\nVi har också språkcafé." in text
     assert "Motverkar ni segregation? Ja, det gör vi.\n\nVi har öppna fester." in text
+
+
+# --- a doubt about a part's answer another part replaced (unseen56) -------------------------
+
+
+def _part(source: str, answers: dict[str, object], reasons: list[Reason]) -> Extraction:
+    return Extraction(answers={k: Answer(v, v if isinstance(v, str) else None, source=source)
+                               for k, v in answers.items()}, reasons=reasons)
+
+
+def test_a_doubt_about_the_bodys_answer_goes_when_the_file_gives_that_answer():
+    body = _part("body", {"about": A1, "works_against_segregation": True,
+                          "how": "Resten står i filen eftersom det blev långt."},
+                 [Reason("aside_in_answer", "how", "Resten står i filen ...")])
+    how = ("Vi tränar i blandade lag med barn från Rosengård och Bunkeflo, och våra ledare "
+           "kommer från båda stadsdelarna.")
+    doc = _part("svar.docx", {"how": how, "obstacles_opportunities": A4},
+                [Reason("yes_no_missing", "works_against_segregation", how[:40])])
+    got = combine([body, doc], QUESTIONS)
+    assert got.answers["how"].value == how and got.answers["works_against_segregation"].value
+    assert got.reasons == []
+
+
+def test_a_doubt_about_the_answer_taken_stays():
+    body = _part("body", {"about": A1, "works_against_segregation": True, "how": A3},
+                 [Reason("aside_in_answer", "how", "Hör av er!")])
+    doc = _part("svar.docx", {"how": "Kort.", "obstacles_opportunities": A4}, [])
+    got = combine([body, doc], QUESTIONS)
+    assert got.answers["how"].value == A3
+    assert [r.code for r in got.reasons] == ["aside_in_answer"]
+
+
+def test_a_missing_yes_no_another_part_does_not_give_stays_flagged():
+    one = _part("del1.docx", {"about": A1}, [])
+    two = _part("del2.pdf", {"how": A3, "obstacles_opportunities": A4},
+                [Reason("yes_no_missing", "works_against_segregation", A3[:40])])
+    got = combine([one, two], QUESTIONS)
+    assert got.answers["works_against_segregation"].value is None
+    assert [r.code for r in got.reasons] == ["yes_no_missing"]
