@@ -406,3 +406,18 @@ def test_a_missing_yes_no_another_part_does_not_give_stays_flagged():
     got = combine([one, two], QUESTIONS)
     assert got.answers["works_against_segregation"].value is None
     assert [r.code for r in got.reasons] == ["yes_no_missing"]
+
+
+def test_a_file_whose_longer_text_won_over_the_bodys_answers_keeps_its_doubts():
+    # statutes attached beside four answers in the body: their longer paragraphs win the
+    # about and the obstacles, so their doubt (no yes/no beside a how) must stay shown
+    body = _part("body", {"about": A1, "works_against_segregation": True, "how": A3,
+                          "obstacles_opportunities": A4}, [])
+    statutes = ("Föreningens namn är Grannföreningen Solbacken. Föreningen har till ändamål "
+                "att främja gemenskap mellan de boende i området.")
+    doc = _part("Stadgar.pdf", {"about": statutes,
+                                "obstacles_opportunities": statutes + " Årsmöte hålls i mars."},
+                [Reason("yes_no_missing", "works_against_segregation", statutes[:40])])
+    got = combine([body, doc], QUESTIONS)
+    assert got.answers["about"].value == statutes
+    assert [r.code for r in got.reasons] == ["yes_no_missing"]
