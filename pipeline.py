@@ -101,8 +101,18 @@ def _carry_doubts(extractions: Sequence[Extraction], out: Extraction) -> None:
         # its own words left over are still shown
         out.flags.extend(f for f in ex.flags if f not in out.flags
                          and not (moot and f in _ANSWER_GUESSES))
+        overrode = _overrode(ex, extractions, out)
         for r in ex.reasons:
             if moot and (r.code in _ANSWER_GUESSES or r.key is not None):
+                continue
+            if r.key is not None and (a := out.answers.get(r.key)) is not None \
+                    and a.value is not None and ex.answers.get(r.key) is not a \
+                    and not overrode:
+                # a doubt about this part's answer to a question another part answered
+                # ("Fråga 3 och 4 har vi svarat på i bifogat dokument" read as the body's
+                # how; a file with the how but no yes/no beside a body with the yes) - unless
+                # this part's answers won over another's: then it may be no answers at all
+                # (statutes longer than the body's answers) and its doubts stay
                 continue
             if r.code == "partial":
                 # missing in one part, answered in another (the body holds 4, the PDF 1-3)
@@ -117,6 +127,15 @@ def _carry_doubts(extractions: Sequence[Extraction], out: Extraction) -> None:
 
 # how an extraction found its answers: moot where none of them was taken
 _ANSWER_GUESSES = frozenset({"by_position", "answers_in_quote"})
+
+
+def _overrode(ex: Extraction, extractions: Sequence[Extraction], out: Extraction) -> bool:
+    """Did OUT take from EX an answer that another part also gave, undoubted?"""
+    return any(
+        out.answers.get(k) is a and any(
+            o is not ex and (b := o.answers.get(k)) is not None and b.value is not None
+            and not any(r.key == k for r in o.reasons) for o in extractions)
+        for k, a in ex.answers.items() if a.value is not None)
 
 
 def _gave_any(ex: Extraction, out: Extraction) -> bool:

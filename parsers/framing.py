@@ -539,6 +539,9 @@ def _opens_closing_par(sentence: str) -> bool:
         or (_NAMED_QUESTION.match(sentence) and DEFERS.search(sentence) is not None)
         or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20
             and not DESCRIPTIVE.match(sentence))
+        # "Jag bifogar vår affisch för våren också, sätt gärna upp den!": what else the mail
+        # brings, a paragraph of its own after the last answer, is about the mail
+        or (says_what_is_attached(sentence) and n_words(sentence) <= 20)
     )
 
 

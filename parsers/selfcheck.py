@@ -202,6 +202,8 @@ _NOT_CONTENT = re.compile(
     r"|e-?post|bifoga\w*|bilag\w*|återkomm\w*|hör\s+av|kontakta\w*|intervju\w*|survey|questions?"
     r"|answers?|attach\w*|e-?mail|get\s+back|sorry|ursäkta|förlåt|beklagar|tjänstledig|semester"
     r"|skickat\s+från|sent\s+from|hälsning\w*|regards"
+    # the attached file itself: "Filen är gjord i LibreOffice, hoppas den går att öppna."
+    r"|filen|filerna|dokumentet|the\s+(?:file|document)"
     # the mail announcing what it brings: "Här kommer resten från X.", "Here is the rest."
     r"|^här\s+(?:kommer|följer|är)\s+(?:\w+\s+){0,2}?(?:resten|fortsättning\w*|svar\w*)"
     r"|^here\s+(?:is|are|comes)\s+the\s+(?:rest|remaining)"

@@ -129,3 +129,63 @@ def test_question_label_needs_nothing_after_the_number() -> None:
     # a budget header stays row-wise
     assert _sheet([["Konto", "2019", "2020"], ["Hyra", "12000", "13000"]]).splitlines()[:3] == [
         "Konto", "2019", "2020"]
+
+
+# A header row of the writer's own short labels (no question among them) over an answer row.
+_OWN_LABELS = ["Klubb", "Om oss", "Segregation ja/nej", "På vilket sätt", "Utmaningar"]
+_OWN_ROW = ["Limhamns Roddklubb",
+            "Vi ror på sundet året runt och har ungefär hundra medlemmar i alla åldrar.",
+            "Ja",
+            "Vi lånar ut båtar gratis till skolor i Holma och Kroksbäck varje vår.",
+            "Det är dyrt att ta sig hit men vattnet lockar alla som provar en gång."]
+
+
+def test_render_sheet_own_label_header_over_an_answer_row_renders_column_wise() -> None:
+    out = TextBuilder()
+    render_sheet(out, [_OWN_LABELS, _OWN_ROW])
+    for label, value in zip(_OWN_LABELS, _OWN_ROW, strict=True):
+        assert f"{label}\n{value}" in out.text().split("\n\n")
+
+
+def test_render_sheet_label_header_over_names_and_numbers_stays_row_wise() -> None:
+    out = TextBuilder()
+    render_sheet(out, [["Namn", "Roll", "Telefon", "Sedan"],
+                       ["Eva Lind", "Ordförande", "040-123 45", "2015"],
+                       ["Ali Karimi", "Kassör", "040-987 65", "2018"]])
+    assert out.text().split("\n\n")[1] == "Eva Lind\nOrdförande\n040-123 45\n2015"
+
+
+def test_render_sheet_label_header_with_one_prose_cell_per_row_stays_row_wise() -> None:
+    out = TextBuilder()
+    render_sheet(out, [["Datum", "Aktivitet", "Plats"],
+                       ["2020-02-01", "Vi spelar brädspel och dricker kaffe hela eftermiddagen",
+                        "Kroksbäck"]])
+    assert out.text().split("\n\n")[0] == "Datum\nAktivitet\nPlats"
+
+
+def test_own_label_header_workbook_gives_each_answer(tmp_path) -> None:
+    from email.message import EmailMessage
+
+    import openpyxl
+    from helpers import make_config
+
+    from svarsinkorg.intake.match import RosterEntry
+    from svarsinkorg.pipeline import parse_message
+
+    wb = openpyxl.Workbook()
+    wb.active.append(_OWN_LABELS)
+    wb.active.append(_OWN_ROW)
+    m = EmailMessage()
+    m.set_content("Hej, här är vårt kalkylark.\n\nMvh Eva")
+    m["From"] = "eva@roddklubben.se"
+    m["To"] = "samordnare@xn--malm-8qa.se"
+    m["Subject"] = "Re: Kartläggning"
+    m["Date"] = "Fri, 10 Jan 2020 12:00:00 +0100"
+    m.add_attachment(f._save_xlsx(wb), maintype="application",
+                     subtype=XLSX_TYPE.split("/")[1], filename="svar.xlsx")
+    p = parse_message(bytes(m), make_config(tmp_path).survey,
+                      [RosterEntry(1, "Limhamns Roddklubb", ("eva@roddklubben.se",))])
+    assert p.answers["about"]["value"] == _OWN_ROW[1]
+    assert p.answers["works_against_segregation"]["value"] is True
+    assert p.answers["how"]["value"] == _OWN_ROW[3]
+    assert p.answers["obstacles_opportunities"]["value"] == _OWN_ROW[4]

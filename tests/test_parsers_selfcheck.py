@@ -1015,3 +1015,37 @@ def test_a_name_line_with_a_small_word_is_no_text_left_over(name: str, signature
         QUESTIONS)
     assert ex.answers["about"].value == about
     assert "unassigned_text" not in by_code(ex)
+
+
+# --- what else the mail brings, said after the last answer or beside an attached file (unseen56)
+
+
+@pytest.mark.parametrize("note", [
+    "Jag bifogar också programmet för våren, dela det gärna!",
+    "Vi bifogar även vår verksamhetsberättelse om ni vill läsa mer.",
+    "I have also attached our spring poster, feel free to share it.",
+])
+def test_a_paragraph_saying_what_else_is_attached_ends_the_last_answer(note: str) -> None:
+    ex = extract(f"Hej!\n\nOm oss: {ABOUT}\n\nSegregation: Ja\n\nHur: {HOW}\n\n"
+                 f"Hinder och möjligheter: {OBST}\n\n{note}\n\nHälsningar\nEva")
+    assert ex.answers["obstacles_opportunities"].value == OBST
+    assert ex.reasons == []
+
+
+def test_a_paragraph_of_substance_after_the_last_answer_is_still_kept_or_shown() -> None:
+    ex = extract(f"Om oss: {ABOUT}\n\nSegregation: Ja\n\nHur: {HOW}\n\nHinder och möjligheter: "
+                 f"{OBST}\n\nVi har också en barnkör som startar i vår och söker ledare.\n\n/Eva")
+    assert "barnkör" in (ex.answers["obstacles_opportunities"].value or "") or ex.reasons
+
+
+@pytest.mark.parametrize("note", [
+    "Filen är gjord i LibreOffice, hoppas den går att öppna.",
+    "Dokumentet blev lite långt men allt står med där.",
+    "The file was made on a Mac, I hope it opens for you.",
+])
+def test_a_sentence_about_the_attached_file_is_no_text_left_over(note: str) -> None:
+    from svarsinkorg.parsers.selfcheck import unassigned_sentences
+    body = f"Hej,\nhär kommer våra svar. {note}\nLars\n\n1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n"
+    ex = extract(body)
+    assert ex.answers["about"].value == ABOUT
+    assert unassigned_sentences(ex, body, QUESTIONS, nothing_answered=True) == []

@@ -12,7 +12,7 @@ from helpers import A1, A3, A4, QUESTIONS, make_config
 
 from svarsinkorg import service
 from svarsinkorg.intake.match import RosterEntry
-from svarsinkorg.parsers.model import Answer, Extraction
+from svarsinkorg.parsers.model import Answer, Extraction, Reason
 from svarsinkorg.pipeline import combine, parse_message
 
 ROSTER = [RosterEntry(1, "Föreningen Ängsblomman", ("asa.oberg@angsblomman.se",)),
@@ -327,3 +327,97 @@ def test_an_answers_second_paragraph_under_its_question_stays_with_it():
     d.add_paragraph("Ja.")
     text = read_docx(af._save_docx(d))
     assert "1. Vilka är ni?\nVi är en kör.\nVi har funnits sedan 1998.\n\n2. " in text
+
+
+# A letter whose yes/no paragraph asks the question back and answers it in place.
+@pytest.mark.parametrize("yes_par", [
+    "Motverkar vi segregation? Ja, absolut.",
+    "Jobbar föreningen mot segregation? Ja, på flera sätt!",
+    "Do we work against segregation? Yes, we do.",
+])
+def test_a_letter_paragraph_asking_and_answering_the_yes_no_question_heads_no_block(
+        cfg, yes_par):
+    pars = ["Här kommer föreningens svar.",
+            "Vi är en schackklubb i Rosengård med ett sextiotal medlemmar i alla åldrar.",
+            yes_par,
+            "Vi spelar turneringar mot klubbar i andra stadsdelar och lär ut schack i skolor.",
+            "Hindret är lokalen. Möjligheten är att schack inte kräver något gemensamt språk."]
+    raw = _with_attachment("Hej,\n\nbifogat finns vårt brev.\n\nAmir",
+                           _letter_docx(["Hyllie IF"], "Kartläggningen", pars, ["Hälsningar",
+                                                                               "Amir"]),
+                           "Brev.docx")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["value"] == pars[1]
+    assert p.answers["works_against_segregation"]["value"] is True
+    assert p.answers["how"]["value"] == pars[3]
+    assert p.answers["obstacles_opportunities"]["value"] == pars[4]
+
+
+def test_a_question_paragraph_without_its_answer_still_heads_the_next_one():
+    import docx
+
+    from svarsinkorg.parsers.attachments.docx import read_docx
+
+    d = docx.Document()
+    d.add_paragraph("Hur arbetar ni mot segregation?")
+    d.add_paragraph("Vi har läxhjälp.")
+    d.add_paragraph("Vi har också språkcafé.")
+    d.add_paragraph("Motverkar ni segregation? Ja, det gör vi.")
+    d.add_paragraph("Vi har öppna fester.")
+    text = read_docx(af._save_docx(d))
+    assert "Hur arbetar ni mot segregation?\nVi har läxhjälp.\nVi har också språkcafé." in text
+    assert "Motverkar ni segregation? Ja, det gör vi.\n\nVi har öppna fester." in text
+
+
+# --- a doubt about a part's answer another part replaced (unseen56) -------------------------
+
+
+def _part(source: str, answers: dict[str, object], reasons: list[Reason]) -> Extraction:
+    return Extraction(answers={k: Answer(v, v if isinstance(v, str) else None, source=source)
+                               for k, v in answers.items()}, reasons=reasons)
+
+
+def test_a_doubt_about_the_bodys_answer_goes_when_the_file_gives_that_answer():
+    body = _part("body", {"about": A1, "works_against_segregation": True,
+                          "how": "Resten står i filen eftersom det blev långt."},
+                 [Reason("aside_in_answer", "how", "Resten står i filen ...")])
+    how = ("Vi tränar i blandade lag med barn från Rosengård och Bunkeflo, och våra ledare "
+           "kommer från båda stadsdelarna.")
+    doc = _part("svar.docx", {"how": how, "obstacles_opportunities": A4},
+                [Reason("yes_no_missing", "works_against_segregation", how[:40])])
+    got = combine([body, doc], QUESTIONS)
+    assert got.answers["how"].value == how and got.answers["works_against_segregation"].value
+    assert got.reasons == []
+
+
+def test_a_doubt_about_the_answer_taken_stays():
+    body = _part("body", {"about": A1, "works_against_segregation": True, "how": A3},
+                 [Reason("aside_in_answer", "how", "Hör av er!")])
+    doc = _part("svar.docx", {"how": "Kort.", "obstacles_opportunities": A4}, [])
+    got = combine([body, doc], QUESTIONS)
+    assert got.answers["how"].value == A3
+    assert [r.code for r in got.reasons] == ["aside_in_answer"]
+
+
+def test_a_missing_yes_no_another_part_does_not_give_stays_flagged():
+    one = _part("del1.docx", {"about": A1}, [])
+    two = _part("del2.pdf", {"how": A3, "obstacles_opportunities": A4},
+                [Reason("yes_no_missing", "works_against_segregation", A3[:40])])
+    got = combine([one, two], QUESTIONS)
+    assert got.answers["works_against_segregation"].value is None
+    assert [r.code for r in got.reasons] == ["yes_no_missing"]
+
+
+def test_a_file_whose_longer_text_won_over_the_bodys_answers_keeps_its_doubts():
+    # statutes attached beside four answers in the body: their longer paragraphs win the
+    # about and the obstacles, so their doubt (no yes/no beside a how) must stay shown
+    body = _part("body", {"about": A1, "works_against_segregation": True, "how": A3,
+                          "obstacles_opportunities": A4}, [])
+    statutes = ("Föreningens namn är Grannföreningen Solbacken. Föreningen har till ändamål "
+                "att främja gemenskap mellan de boende i området.")
+    doc = _part("Stadgar.pdf", {"about": statutes,
+                                "obstacles_opportunities": statutes + " Årsmöte hålls i mars."},
+                [Reason("yes_no_missing", "works_against_segregation", statutes[:40])])
+    got = combine([body, doc], QUESTIONS)
+    assert got.answers["about"].value == statutes
+    assert [r.code for r in got.reasons] == ["yes_no_missing"]

@@ -106,8 +106,21 @@ class BlockFlow:
         out.line(text)
         self.prev_was_list = is_list
         self.prev_was_question = heading or question_like(text, strong)
+        if not heading and not strong and _answered_in_place(text):
+            # "Arbetar vi mot segregation? Ja, det gör vi.": a question the paragraph
+            # answers itself heads no block; the next paragraph is the next answer's
+            self.prev_was_question = self.under_question = False
         self.prev_was_prose = not is_list and not self.prev_was_question \
             and text.rstrip().endswith((".", "!"))
+
+
+def _answered_in_place(text: str) -> bool:
+    """A question sentence followed, in the same paragraph, by its answer sentence."""
+    t = text.strip()
+    if "?" not in t or _NUMBER_MARK.match(t):
+        return False
+    tail = t.rsplit("?", 1)[1].strip()
+    return len(tail) >= 3 and tail.endswith((".", "!"))
 
 
 def question_like(text: str, strong: bool = False) -> bool:
@@ -213,7 +226,9 @@ def _question_header_row(filled: list[list[str]]) -> int | None:
         q = sum(1 for c in cells if question_like(c))
         if q >= 2 and (best is None or q > best[0]):
             best = (q, idx)
-    if best is None or best[1] == len(filled) - 1:
+    if best is None:
+        return _label_header_row(filled)
+    if best[1] == len(filled) - 1:
         return None
     q_across, at = best
     # questions down the first filled column, from the header row on
@@ -223,3 +238,29 @@ def _question_header_row(filled: list[list[str]]) -> int | None:
         if question_like(first):
             q_down += 1
     return at if q_across > q_down else None
+
+
+def _label_like(cell: str) -> bool:
+    """A short column label of the writer's own ("Verksamhet", "Hinder/möjligheter"): no
+    sentence, no number."""
+    t = cell.strip()
+    return bool(t) and len(t) <= 60 and "\n" not in t and not _NUMERIC.match(t) \
+        and not t.endswith((".", "!"))
+
+
+def _prose_cell(cell: str) -> bool:
+    t = cell.strip()
+    return len(t) >= 40 and t.count(" ") >= 5
+
+
+def _label_header_row(filled: list[list[str]]) -> int | None:
+    """The first row as a header of the writer's own short labels (none a question) over a
+    few answer rows, each with two or more prose cells: read column by column like a header
+    of questions. A budget or a member list (numbers, names) has no prose rows."""
+    header = [c for c in filled[0] if c.strip()]
+    body = filled[1:]
+    if len(header) < 3 or not all(_label_like(c) for c in header) or not 1 <= len(body) <= 5:
+        return None
+    if all(sum(1 for c in row if _prose_cell(c)) >= 2 for row in body):
+        return 0
+    return None
