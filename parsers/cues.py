@@ -254,10 +254,15 @@ _STANDS = (
     r"|(?:has|have)\s+not\s+changed|" + _AS_BEFORE
     + r"|oförändrat|inga\s+ändringar|ingen\s+ändring|unchanged|no\s+change)"
 )
+# ... what the writer wrote before, said of it: "Det andra jag skrev gäller.", "Resten som vi
+# svarade står kvar.", "Everything else I wrote stands."
+_WRITTEN = (r"(?:(?:som|that)\s+)?(?:jag|vi|I|we)\s+(?:skrev|svarade|sa|sade|har\s+(?:skrivit|svarat)"
+            r"|wrote|said|answered|have\s+(?:written|answered))")
 # Which answers: the rest ("Resten", "Övriga svar", "the other answers") ...
 _REST = (r"(?:resten(?:\s+av\s+(?:svaren|frågorna|mina\s+svar|våra\s+svar))?"
          r"|övriga(?:\s+(?:frågor(?:na)?|svar(?:en)?))?|de\s+andra\s+svaren|allt\s+annat"
-         r"|the\s+(?:rest(?:\s+of\s+(?:the|my|our)\s+answers)?|other\s+answers)|everything\s+else)")
+         r"|the\s+(?:rest(?:\s+of\s+(?:the|my|our)\s+answers)?|other\s+answers)|everything\s+else)"
+         + r"(?:\s+" + _WRITTEN + r")?")
 # ... or named ones ("1.", "Fråga 1", "Svaret på fråga 1 och 3", "Mitt förra svar", "Answer 1",
 # "the first question")
 _ORDINAL = (r"(?:första|andra|tredje|fjärde|femte|first|second|third|fourth|fifth"
@@ -278,7 +283,7 @@ _STANDS_AFTER_REST = _REST + r"\s+" + _STANDS + r"\b"
 # "Det andra stämmer.", "Allt det övriga gäller.": only as the whole sentence ("Det andra
 # gäller lokalen" is an answer's second point)
 # "Det om hinder och möjligheter står kvar.": an answer named by its topic
-_OTHER = r"(?:allt\s+)?det\s+(?:andra|övriga|om(?:\s+[\w-]+){1,5}?)"
+_OTHER = r"(?:allt\s+)?det\s+(?:andra|övriga|om(?:\s+[\w-]+){1,5}?)(?:\s+" + _WRITTEN + r")?"
 _STANDS_AFTER_NAMED = r"(?:" + _NAMED + r"|" + _OTHER + r")\s+" + _STANDS + r"[\s.!)]*$"
 _STANDS_ALONE = re.compile(
     # "Stämmer." alone may be a yes: only what is named "stämmer"
