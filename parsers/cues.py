@@ -256,8 +256,8 @@ _STANDS = (
 )
 # ... what the writer wrote before, said of it: "Det andra jag skrev gäller.", "Resten som vi
 # svarade står kvar.", "Everything else I wrote stands."
-_WRITTEN = (r"(?:(?:som|that)\s+)?(?:jag|vi|I|we)\s+(?:skrev|svarade|sa|sade|har\s+(?:skrivit|svarat)"
-            r"|wrote|said|answered|have\s+(?:written|answered))")
+_WRITTEN = (r"(?:(?:som|that)\s+)?(?:jag|vi|I|we)\s+(?:skrev|svarade|sa|sade"
+            r"|har\s+(?:skrivit|svarat)|wrote|said|answered|have\s+(?:written|answered))")
 # Which answers: the rest ("Resten", "Övriga svar", "the other answers") ...
 _REST = (r"(?:resten(?:\s+av\s+(?:svaren|frågorna|mina\s+svar|våra\s+svar))?"
          r"|övriga(?:\s+(?:frågor(?:na)?|svar(?:en)?))?|de\s+andra\s+svaren|allt\s+annat"
