@@ -434,7 +434,8 @@ def test_a_closing_word_opening_the_mail_keeps_dash_numbered_answers_below(openi
     # short numbered lines under it are answers, not a signature to cut with it
     ans = ["kör för vuxna, repetition varje tisdag", "nej", "vi har inte hunnit än",
            "hinder: tid. möjligheter: nya medlemmar"]
-    body = "\n".join(f"{n}{a}" if n.endswith(" ") else f"{n} {a}" for n, a in zip(numbers, ans, strict=True))
+    body = "\n".join(f"{n}{a}" if n.endswith(" ") else f"{n} {a}"
+                     for n, a in zip(numbers, ans, strict=True))
     ex = extract_answers(f"{opening}\n\n{body}\n\nDragan\n", QUESTIONS)
     assert ex.answers["about"].value == ans[0]
     assert ex.answers["works_against_segregation"].value is False
