@@ -179,6 +179,11 @@ DEFERS = re.compile(
     # ("... och skickar resten efter det": the answers still to come, named as the rest)
     r"|skickar\s+(?:vi\s+|jag\s+)?(?:(?:\w+\s+)?svar(?:en|et)?|resten)\s+(?:efter|i\s+\w+|när"
     r"|så\s+snart|inom)"
+    # "... men svarar i januari", "svarar efter jul": answering at a time of year named
+    r"|svarar\s+(?:(?:nog|då|gärna)\s+)?(?:i|efter|under|till|framåt|i\s+början\s+av)\s+"
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+    r"|jul(?:en|lovet)?|nyår(?:et)?|helgerna|mellandagarna|vår(?:en)?|höst(?:en)?|sportlovet"
+    r"|nästa\s+(?:vecka|månad|år))"
     r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when)"
     # "we will answer after our board meeting", "vi svarar efter styrelsemötet": when, later
     r"|(?:we|I)(?:\s+(?:will|shall)|['’]ll)\s+(?:\w+\s+)?(?:answer|reply)\s+(?:after|when|once|in\s+\w+)"
