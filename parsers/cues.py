@@ -227,10 +227,29 @@ _OPT_OUT = re.compile(
 )
 
 
+# A mailing list's footer telling ITS reader how to leave ("Vill du inte ha fler utskick?
+# Svara med AVREGISTRERA.", "Click here to unsubscribe"): the sender's own list, no request
+_LIST_FOOTER = re.compile(
+    r"\b(?:svara\s+med|reply\s+with|klicka|click|(?:för\s+att|to)\s+(?:avregistrera|unsubscribe)"
+    r"|(?:vill|önskar)\s+(?:du|ni)\s+(?:inte|ej)|om\s+(?:du|ni)\s+(?:inte|ej|inte\s+längre)\s+vill"
+    r"|if\s+you\s+(?:no\s+longer|don'?t|do\s+not)\s+(?:want|wish))\b",
+    re.I)
+
+
 def asks_to_opt_out(text: str | None) -> bool:
     """The reply asks for no more reminders ("inga fler påminnelser", "sluta skicka",
-    "unsubscribe"), as the reminder tells them to."""
-    return bool(_OPT_OUT.search(normalize_ws(text)))
+    "unsubscribe"), as the reminder tells them to; a list footer telling its own readers
+    how to leave asks nothing."""
+    flat = normalize_ws(text)
+    if not _OPT_OUT.search(flat):
+        return False
+    sentences = split_sentences(flat)
+    return any(_OPT_OUT.search(s) and not _LIST_FOOTER.search(s)
+               # "Vill du inte ha fler utskick? Svara med AVREGISTRERA.": the question is
+               # the footer's own, the instruction after it
+               and not (i + 1 < len(sentences) and s.rstrip().endswith("?")
+                        and _LIST_FOOTER.search(sentences[i + 1]))
+               for i, s in enumerate(sentences))
 
 
 # An earlier answer stands. _AS_BEFORE: "som förut", "som jag skrev", "as I wrote";
