@@ -34,7 +34,7 @@ def test_a_list_footer_asks_nothing_of_the_coordinator(text, asks):
 def test_an_associations_own_newsletter_is_other_mail(tmp_path, footer):
     survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
                           tmp_path / "c.toml").survey
-    raw = reply("Hej alla medlemmar!\n\nVårens innebandyläger blir 14-16 mars i Hyllie "
+    raw = reply("Hej alla vänner till Hyllie IF!\n\nVårens innebandyläger blir 14-16 mars i Hyllie "
                 "sporthall. Alla åldrar, ingen anmälan.\n\nVarmt välkomna!\nHyllie IF\n\n"
                 f"{footer}\n",
                 subject="Inbjudan: Vårläger i innebandy", threaded=False)
