@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..parsers.text import WordFiltered
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
 
@@ -87,7 +88,7 @@ _READ_BODY = re.compile(
 # tagit emot ditt ärende", "We have received your request") decides alone; what a person's
 # answer sent through a helpdesk may also carry ("Ärendenummer", "svara inte på detta
 # mejl") only when nothing is answered.
-_TICKET_RECEIPT = re.compile(
+_TICKET_RECEIPT = WordFiltered(re.compile(
     r"\b(?:vi\s+har\s+(?:nu\s+)?(?:tagit\s+emot|mottagit|registrerat)\s+(?:ditt|ert|din|er)\s+"
     r"(?:ärende|förfrågan)"
     r"|(?:ditt|ert)\s+(?:ärende|meddelande|mejl|mail)\s+har\s+(?:nu\s+)?(?:tagits\s+emot|"
@@ -96,7 +97,8 @@ _TICKET_RECEIPT = re.compile(
     r"|your\s+(?:request|ticket|case|enquiry|inquiry)\s+has\s+been\s+(?:received|registered|"
     r"logged))",
     re.I,
-)
+), ("ärende", "förfrågan", "tagits", "registrerats", "received", "registered", "logged"))
+# (every match holds one of the words: tests/test_word_filters.py; searched in every reply)
 _TICKET = re.compile(
     r"\b(?:ärendenummer|ärende-?nr|ärende\s*(?:id\b|#)"
     r"|(?:detta|det\s+här)\s+(?:är\s+)?(?:ett\s+)?(?:automatiskt|automatgenererat)\s+"

@@ -23,7 +23,7 @@ from email.message import Message
 from typing import Any
 
 from ..parsers.model import Reason
-from ..parsers.text import html_to_text
+from ..parsers.text import html_to_text, short_cache
 from .addresses import normalize_address
 from .message import Attachment, DecodedMessage
 from .outlook_msg import is_outlook_msg, msg_to_email_bytes
@@ -47,6 +47,14 @@ def _header_str(value: Any) -> str:
 
 
 def _decode_words(raw: Any) -> str:
+    # a subject or a name in encoded words recurs across an import's replies ("SV:
+    # =?utf-8?q?Enk=C3=A4t?="): decoded once
+    if isinstance(raw, str) and "=?" in raw:
+        return _decode_encoded_words(raw)
+    return _decode_words_of(raw)
+
+
+def _decode_words_of(raw: Any) -> str:
     """One raw header value (a str, or a Header when it held 8-bit bytes) as text: its
     encoded words decoded chunk by chunk, a chunk in an unknown or wrong charset read as
     UTF-8 with the bad bytes dropped, the result NFC-normalised and stripped (what
@@ -77,6 +85,9 @@ def _decode_words(raw: Any) -> str:
         except UnicodeEncodeError:  # a codec made a lone surrogate: keep the raw text
             text = str(raw).encode("utf-8", "backslashreplace").decode("utf-8")
     return unicodedata.normalize("NFC", text).strip()
+
+
+_decode_encoded_words = short_cache(maxsize=1024)(_decode_words_of)
 
 
 def _header_text(raw: Any) -> str:
@@ -116,9 +127,15 @@ def _address_pairs(raw: Any) -> tuple[list[tuple[str, str]], bool]:
     address is dropped."""
     if raw is None:
         return [], False
-    text = _header_text(raw)
+    pairs, bad = _text_address_pairs(_header_text(raw))
+    return list(pairs), bad
+
+
+@short_cache(maxsize=4096)  # the coordinator's To and each association's From recur
+def _text_address_pairs(text: str) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """_address_pairs of a header's text (the pairs as a tuple: the cache's, kept as is)."""
     if not text.strip():
-        return [], False
+        return (), False
     if _SIMPLE_LIST.fullmatch(text):
         items = [(text, True)]
         bad = False
@@ -143,7 +160,7 @@ def _address_pairs(raw: Any) -> tuple[list[tuple[str, str]], bool]:
                 name = name.encode("utf-8", "backslashreplace").decode("utf-8")
             out.append(("" if name == addr else name, addr))
     # nothing readable is damage, but an empty group ("undisclosed-recipients:;") is none
-    return out, bad or (not out and not _EMPTY_GROUP.search(text))
+    return tuple(out), bad or (not out and not _EMPTY_GROUP.search(text))
 
 
 _EMPTY_GROUP = re.compile(r":\s*;\s*$")

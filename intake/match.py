@@ -14,7 +14,7 @@ from ..model import RosterEntry  # the bottom layer's; re-exported here
 from ..parsers.model import Reason
 from ..parsers.quote_headers import is_forward_subject
 from ..parsers.quotes import forwarded_sender, is_valediction, text_above_quote
-from ..parsers.text import fold_as_re_i
+from ..parsers.text import fold_as_re_i, short_cache
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
 
@@ -212,9 +212,12 @@ _ANSWERS_FOR_WORDS = ("både", "both", "räkn", "behalf", "medlemsförening", "m
                       "ledamot", "styrelse", "chair", "treasurer", "secretary", "board")
 
 
+@short_cache(maxsize=4096)  # ~13 sentences a reply; the greetings and sign-offs recur
 def _answers_for(sentence: str) -> bool:
     folded = fold_as_re_i(sentence)
-    return any(w in folded for w in _ANSWERS_FOR_WORDS) and bool(_ANSWERS_FOR.search(sentence))
+    # (map over the bound __contains__: the 20 tests in C, not a generator's 20 steps)
+    return any(map(folded.__contains__, _ANSWERS_FOR_WORDS)) \
+        and bool(_ANSWERS_FOR.search(sentence))
 
 
 # Not parsers.text.split_sentences (intake may import it, but it splits otherwise): it
@@ -251,6 +254,10 @@ class _RosterNames:
     # token of a reply -> the words above near it (`_near_words`): the greetings' and the
     # signatures' words recur across an import's replies, each search costs ~15 us
     near: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    # place (a greeting or signature line) -> variant -> partial_ratio reaches _NAME_SCORE:
+    # the same lines recur across replies, each test costs a few us (`_could_score_all`)
+    verdicts: dict[str, dict[str, bool]] = field(default_factory=dict, compare=False)
+    order: dict[int, int] = field(default_factory=dict, compare=False)  # entry id -> index
 
 
 def per_roster(cache: list[tuple[Sequence[RosterEntry], T]], roster: Sequence[RosterEntry],
@@ -285,7 +292,8 @@ def _make_roster_names(roster: Sequence[RosterEntry]) -> _RosterNames:
     for v, ws in variant_words.items():
         for w in dict.fromkeys(ws):
             by_word.setdefault(w, []).append(v)
-    return _RosterNames(entries, tuple(sorted(by_word)), variant_words, by_word)
+    return _RosterNames(entries, tuple(sorted(by_word)), variant_words, by_word,
+                        order={e.id: i for i, e in enumerate(roster)})
 
 
 def _near_words(names: _RosterNames, tok: str) -> tuple[str, ...]:
@@ -319,9 +327,26 @@ def _could_score_all(names: _RosterNames, places: Sequence[str]) -> set[str]:
         else:
             cands.append(v)
     for place in places:
-        out.update(v for v, _, _ in process.extract(
-            place, cands, scorer=fuzz.partial_ratio, score_cutoff=_NAME_SCORE, limit=None))
+        if len(place) > 200:  # a long sentence rarely recurs: not kept
+            out.update(_reaching(place, cands))
+            continue
+        known = names.verdicts.get(place)
+        if known is None:
+            if len(names.verdicts) >= 5_000:
+                names.verdicts.clear()
+            known = names.verdicts[place] = {}
+        new = [v for v in cands if v not in known]
+        if new:
+            hit = _reaching(place, new)
+            known.update((v, v in hit) for v in new)
+        out.update(v for v in cands if known[v])
     return out
+
+
+def _reaching(place: str, variants: list[str]) -> set[str]:
+    """The VARIANTS whose partial_ratio against PLACE reaches _NAME_SCORE."""
+    return {v for v, _, _ in process.extract(
+        place, variants, scorer=fuzz.partial_ratio, score_cutoff=_NAME_SCORE, limit=None)}
 
 
 def also_named(roster: Sequence[RosterEntry], own_text: str,
@@ -356,8 +381,7 @@ def also_named(roster: Sequence[RosterEntry], own_text: str,
                 by_entry.setdefault(entry.id, (entry, []))[1].append(v)
     if not by_entry:
         return ()
-    order = {e.id: i for i, e in enumerate(roster)}
-    found = sorted(by_entry.values(), key=lambda ev: order[ev[0].id])
+    found = sorted(by_entry.values(), key=lambda ev: names.order[ev[0].id])
     flat = "\n".join(lines)
     named = [*(e for e, _ in found), *(e for e in roster if e.id == matched)]
     out: list[int] = []

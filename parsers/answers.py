@@ -101,6 +101,7 @@ from .statements import Statement, by_number, names_topic, says_how, yes_no_stat
 from .text import (
     LIST_ITEM,
     MODAL_ADVERBS,
+    WordFiltered,
     match_key,
     normalize_ws,
     short_cache,
@@ -214,7 +215,7 @@ def extract_answers(
         return Extraction(answers=_empty(questions, source), flags=["extraction_error"])
 
 
-_QUESTION_REF = re.compile(
+_QUESTION_REF = WordFiltered(re.compile(
     r"\b(?:fråga|frågan|fråge|question)\s*(?:nr\.?\s*|nummer\s*|no\.?\s*)?(?P<n>[1-9])(?!\d)"
     # "fjärde frågan", "the second question": the number as an ordinal
     r"|\b(?P<ord>första|andra|tredje|fjärde|femte|sjätte|first|second|third|fourth|fifth|sixth)"
@@ -222,7 +223,7 @@ _QUESTION_REF = re.compile(
     # "fråga fyra", "question two": the number as a word ("en" is left out: "fråga en gång")
     r"|\b(?:fråga|question)\s+(?P<ord2>ett|två|tre|fyra|fem|sex|one|two|three|four|five|six)\b",
     re.I,
-)
+), ("fråg", "question"))  # searched in most sentences of a reply, found in few
 
 
 def _names_others_only(text: str, first: int) -> bool:
@@ -279,6 +280,7 @@ def _passes_over(sentence: str) -> bool:
                 or _HARD_TO_ANSWER.search(sentence) or _put_off(sentence))
 
 
+@short_cache(maxsize=2048)  # every answer of every reply; answers recur across replies
 def _skipped(value: str) -> bool:
     """The answer only says the question is skipped ("hoppar vi över.", "We skip this one.")."""
     m = _SKIPS_Q.search(value)
@@ -1295,6 +1297,7 @@ _MORE_LATER = re.compile(
     r"(?:later|after|when|once|next\s+\w+|in\s+\w+)\b)", re.I)
 
 
+@short_cache(maxsize=2048)  # every answer of every reply; answers recur across replies
 def _put_off(value: str) -> bool:
     """The answer only says it comes later: a deferral ("återkommer", "svarar senare"), with
     at most a short reason after it (the board must discuss it first, a meeting to wait for).
@@ -1550,6 +1553,8 @@ _OWN_LABEL = re.compile(
 
 
 def _own_label(text: str) -> re.Match[str] | None:
+    if not any(map(text.__contains__, ":：-–—")):  # what ends every label: none, no search
+        return None
     m = _OWN_LABEL.match(text)
     if m and "." in m.group("l"):
         label = m.group("l")

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..config import Question
 from .statements import yes_no_statement
-from .text import split_sentences
+from .text import SHORT, split_sentences
 
 # Off: no aside check (the bench measures the parser without it this way).
 ENABLED = True
@@ -99,11 +99,16 @@ class AsideModel:
     # the fast path of `score`: word weights by stem, dense ones in `DENSE`'s order
     _words: dict[str, float] = field(init=False, repr=False, compare=False)
     _dense: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    # (sentence, question stems) -> score: an answer's sentences recur across a survey's
+    # replies; kept per model (a model loaded anew starts empty), bounded as short_cache
+    _memo: dict[tuple[str, frozenset[str]], float] = field(
+        init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         words = {k[2:]: v for k, v in self.weights.items() if k.startswith("w:")}
         object.__setattr__(self, "_words", words)
         object.__setattr__(self, "_dense", tuple(self.weights.get(n, 0.0) for n in DENSE))
+        object.__setattr__(self, "_memo", {})
 
     def probability(self, feats: dict[str, float]) -> float:
         w = self.weights
@@ -112,6 +117,17 @@ class AsideModel:
 
     def score(self, sentence: str, question_stems: frozenset[str]) -> float:
         """The same probability as `probability(features(...))`, without naming features."""
+        if len(sentence) > SHORT:
+            return self._score(sentence, question_stems)
+        key = (sentence, question_stems)
+        got = self._memo.get(key)
+        if got is None:
+            if len(self._memo) >= 4096:
+                self._memo.clear()
+            got = self._memo[key] = self._score(sentence, question_stems)
+        return got
+
+    def _score(self, sentence: str, question_stems: frozenset[str]) -> float:
         words, dense = _parts(sentence, question_stems)
         get = self._words.get
         z = self.bias + sum(get(w, 0.0) for w in words)

@@ -29,6 +29,13 @@ _ARROW = r"(?:[→⇒➔➜➝]|-+>|=+>)"
 _DASH = r"(?:--|[-–—])"
 _INLINE_LABEL = re.compile(
     rf"^(?P<h>[^.:!?;→⇒➔➜➝>]{{2,60}}?)(?P<sep>\s*:|\s+{_DASH}|\s*{_ARROW})\s+(?P<a>\S.*)$")
+
+
+@short_cache(maxsize=4096)  # the same lines' labels are asked by several passes of a reply
+def _inline_label(t: str) -> re.Match[str] | None:
+    return _INLINE_LABEL.match(t)
+
+
 _CONTACT = re.compile(
     r"@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail)\b", re.I
 )
@@ -135,6 +142,16 @@ def _by_answer_shape(found: dict[int, float], answer: str, qs: list[Asked]) -> d
 
 # (?<!\s): one try per run of spaces, not one per space (a run of 50k spaces was quadratic)
 _TRAILING_DASH = re.compile(rf"(?<!\s)(?:\s+[-–—]+|\s*{_ARROW})\s*$")
+_DASH_ENDS = "-–—→⇒➔➜➝>"  # the last character of every match of _TRAILING_DASH
+
+
+def _dash_as_colon(t: str) -> str:
+    """T (stripped) with its trailing dash or arrow as ":". A stripped text ends where a
+    match would: only one that ends in a dash or an arrow is searched (the look-behind is
+    tried at every position, ~20 us a line)."""
+    if not t or t[-1] not in _DASH_ENDS:
+        return t
+    return _TRAILING_DASH.sub(":", t)
 # "Vi arbetar med:" is the own voice introducing a list; "Vårt arbete:" is a heading
 _STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
 
@@ -144,7 +161,7 @@ def _heading_text(text: str) -> str | None:
     """TEXT as a heading reads ("Om föreningen -" is "Om föreningen:"), or None for a line
     that never heads an answer: a greeting, a closing, a check box, a line about the mail,
     a header label or a sign-off."""
-    t = _TRAILING_DASH.sub(":", text.strip())
+    t = _dash_as_colon(text.strip())
     if not match_key(t) or GREETING.fullmatch(t) or _CLOSING.match(t) or has_check_box(t):
         return None
     # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
@@ -174,12 +191,12 @@ def _heading_items(
     layout = _heading_layout(lines)
     colon_labels = sum(1 for k, ln in enumerate(lines)
                        if not ln.blank and not ln.quoted and (k == 0 or lines[k - 1].blank)
-                       and (lm := _INLINE_LABEL.match(ln.text.strip())) is not None
+                       and (lm := _inline_label(ln.text.strip())) is not None
                        and lm.group("sep").strip() == ":" and n_words(lm.group("h")) <= 4)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines or greeting_in_two_scripts(ln.text):
             continue
-        dashed = _TRAILING_DASH.sub(":", ln.text.strip())
+        dashed = _dash_as_colon(ln.text.strip())
         # "Segregation – ja eller nej och i så fall hur" over its paragraph
         t = _heading_text(dashed + ":" if _dashed_heading_line(lines, i, dashed) else ln.text)
         if t is None:
@@ -224,7 +241,7 @@ def _heading_items(
             continue
         if ln.quoted:
             continue
-        inline = _INLINE_LABEL.match(_label_abbrev(t)) or _INLINE_QUESTION.match(t)
+        inline = _inline_label(_label_abbrev(t)) or _INLINE_QUESTION.match(t)
         # a heading line right under the text before it (no blank line between, as HTML
         # <br> lines come out): only when it names a question and the text above ended
         after_sentence = i > 0 and (
@@ -372,8 +389,8 @@ def _part_label_lines(lines: list[Line], scorer: HeadingScorer) -> set[int]:
         above, ln = lines[j - 1], lines[j]
         if above.blank or ln.blank or above.quoted or ln.quoted:
             continue
-        m0 = _INLINE_LABEL.match(above.text.strip())
-        m1 = _INLINE_LABEL.match(ln.text.strip())
+        m0 = _inline_label(above.text.strip())
+        m1 = _inline_label(ln.text.strip())
         if not (m0 and m1) or n_words(m0.group("h")) > 4 or n_words(m1.group("h")) > 4:
             continue
         num = scorer.best(m0.group("h"), min_score=0.5)
@@ -451,7 +468,7 @@ def _dashed_heading_line(lines: list[Line], i: int, t: str) -> bool:
     hur"), no sentence's end after the dash, after a blank line and with text right under
     it (a label with its answer on the same line ends in a sentence's end, or stands
     alone)."""
-    m = _INLINE_LABEL.match(t)
+    m = _inline_label(t)
     if m is None or not _dashed(m) or not (i == 0 or lines[i - 1].blank):
         return False
     rest = m.group("a").strip()
@@ -478,7 +495,7 @@ def _dash_labels(lines: list[Line]) -> int:
         if ln.blank or ln.quoted or not (i == 0 or lines[i - 1].blank):
             continue
         t = ln.text.strip()
-        m = _INLINE_LABEL.match(t) or _INLINE_QUESTION.match(t)
+        m = _inline_label(t) or _INLINE_QUESTION.match(t)
         if m and n_words(m.group("h")) <= 8 and _dashed(m):
             n += 1
     return n
@@ -489,7 +506,7 @@ def _whole_line_heading(ln: Line) -> bool:
     label on it."""
     t = ln.text.strip()
     return (not ln.blank and not ln.quoted and t.endswith((":", "?")) and n_words(t) <= 12
-            and not _INLINE_LABEL.match(t) and not _INLINE_QUESTION.match(t))
+            and not _inline_label(t) and not _INLINE_QUESTION.match(t))
 
 
 def _standalone_heading_ends(lines: list[Line]) -> dict[str, int]:

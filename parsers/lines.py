@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..config import Question
 from .quotes import is_quoted, plain
-from .text import match_key
+from .text import match_key, short_cache
 
 # --- questions ------------------------------------------------------------------------------
 
@@ -105,6 +105,7 @@ _LABEL_NUMBER_WORD = re.compile(
 )
 
 
+@short_cache(maxsize=4096)  # every line of every reply; the quoted questions recur
 def _number_word_as_digit(text: str) -> str:
     return _LABEL_NUMBER_WORD.sub(
         lambda m: f"{m.group('lead')}{_NUMBER_WORDS[m.group('w').lower()]}", text, count=1)
@@ -118,6 +119,7 @@ def to_lines(own: str) -> list[Line]:
 _WORD = re.compile(r"\w+")
 
 
+@short_cache(maxsize=4096)  # asked of the same lines and sentences by many tests
 def n_words(s: str) -> int:
     return len(_WORD.findall(s))
 

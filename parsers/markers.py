@@ -695,13 +695,14 @@ def sequence_markers_as_numbers(text: str, n_questions: int) -> str:
     second, third ... of one style (same case and punctuation) in order, at least three of
     them: a lone "a) ..." or "I. ..." stays prose."""
     lines = text.splitlines()
+    # each line's marker once, for both styles
+    marks = [None if is_quoted(line) else _SEQ_MARKER.match(line.strip()) for line in lines]
+    if not any(marks):
+        return text
     for style in ("roman", "letter"):
         hits: list[tuple[int, int]] = []
         shape: tuple[bool, str] | None = None
-        for i, line in enumerate(lines):
-            if is_quoted(line):
-                continue
-            m = _SEQ_MARKER.match(line.strip())
+        for i, m in enumerate(marks):
             if not m or len(hits) >= n_questions:
                 continue
             mark, punct = m.group("m"), m.group("p")
@@ -713,7 +714,7 @@ def sequence_markers_as_numbers(text: str, n_questions: int) -> str:
             hits.append((i, want + 1))
         if len(hits) >= min(3, n_questions) and len(hits) >= 2:
             for i, n in hits:
-                m = _SEQ_MARKER.match(lines[i].strip())
+                m = marks[i]
                 assert m is not None
                 lines[i] = f"{n}. {m.group('rest')}"
             return "\n".join(lines)

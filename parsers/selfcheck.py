@@ -53,6 +53,7 @@ from .aside_model import asides_in_answers
 from .cues import CLOSING, SIGN_ROLE, SKIPS, refers_to_attachment
 from .headings import HeadingScorer
 from .interview import wants_interview
+from .lines import n_words  # cached per sentence: words are counted by many checks
 from .model import Extraction, Reason
 from .statements import names_topic, says_how, yes_no_statement
 from .text import (
@@ -60,6 +61,7 @@ from .text import (
     LIST_ITEM,
     SEPARATOR_LINE,
     excerpt,
+    fold_as_re_i,
     match_key,
     normalize_ws,
     short_cache,
@@ -67,9 +69,6 @@ from .text import (
 )
 from .to_reader import TO_READER, after_wish_to_meet, said_to_reader, why_then
 from .yes_no import parse_yes_no
-
-_WORD = re.compile(r"\w+")  # words counted in every sentence (compiled once, not looked up)
-
 
 
 def _text_answers(ex: Extraction, questions: Sequence[Question]) -> Iterator[tuple[Question, str]]:
@@ -275,6 +274,11 @@ def _covered(sentence: str, answers_text: str) -> bool:
 
 
 # What opens a line without being anyone's answer: bullets, numbers, "Fråga 2:", a label.
+@short_cache(maxsize=4096)  # every own line of every reply (~15 us a line)
+def _without_lead(line: str) -> str:
+    return _LINE_LEAD.sub("", line, count=1)
+
+
 _LINE_LEAD = re.compile(
     r"^\s*(?:[-•*–·>]\s*)*(?:\(?\s*(?:svar\s+på\s+fråga|fråga|fråg|fraga|frag|svar|question|answer"
     r"|q|fr\.?|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
@@ -374,17 +378,17 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                            and firsts.get(q.key) == first), "")
     heads = {i for i in found if i is not None}
     for line_no, line in enumerate(lines[first:], start=first):
-        rest = _LINE_LEAD.sub("", line.strip(), count=1)
+        rest = _without_lead(line.strip())
         if line_no == first and start_of_first and not nothing_answered:
             parts = split_sentences(rest)
             at = next((k for k, x in enumerate(parts) if start_of_first in match_key(x)), 0)
             rest = " ".join(parts[at:])
         if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
             continue
-        if (len(_WORD.findall(rest)) <= 8 and not rest.rstrip().endswith((".", "!"))
+        if (n_words(rest) <= 8 and not rest.rstrip().endswith((".", "!"))
                 and scorer.best(rest) is not None):
             continue  # a heading on its own line that names a question ("Hur vi jobbar mot ...")
-        if (len(_WORD.findall(rest)) <= 10 and not rest.rstrip().endswith((".", "!", ",", ";"))
+        if (n_words(rest) <= 10 and not rest.rstrip().endswith((".", "!", ",", ";"))
                 and line_no + 1 in heads and parse_yes_no(rest).value is None):
             continue  # a heading of the writer's own right above an answer's first line
         if _NAME_LINE.match(rest):
@@ -400,11 +404,11 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                     continue
                 said = any(yes_no_statement(sentence, q) is not None
                            for q in questions if q.kind == "yes_no")
-                if len(_WORD.findall(sentence)) < _PROSE_ANSWER_WORDS and not said:
+                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said:
                     continue
-            words = _WORD.findall(sentence)
             # a heading in emphasis ("*Vad är svårt?*") ends where its marks start
-            if len(words) < 5 or sentence.rstrip(" *_").endswith(("?", ":", " -", " –", " —")) \
+            if n_words(sentence) < 5 \
+                    or sentence.rstrip(" *_").endswith(("?", ":", " -", " –", " —")) \
                     or (sentence[0].islower() and not nothing_answered):
                 continue
             if SLASH_SIGNATURE.match(sentence):
@@ -418,8 +422,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             if _covered(sentence, answers_text):
                 continue
             labelled = _LABEL_THEN_TEXT.match(sentence)
-            if labelled and len(_WORD.findall(labelled["head"])) <= 8 \
-                    and len(_WORD.findall(labelled["tail"])) >= 5 \
+            if labelled and n_words(labelled["head"]) <= 8 \
+                    and n_words(labelled["tail"]) >= 5 \
                     and _covered(labelled["tail"], answers_text):
                 continue  # "På er första fråga: Vi är ...": a label over an answer held
             if _names_question(key, question_keys):
@@ -457,10 +461,17 @@ _SIGNED_TAIL = re.compile(
 def _signature_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
     out: list[Reason] = []
     for q, value in _text_answers(ex, questions):
-        m = _MAIL_TAIL.search(value) or _SIGNED_TAIL.search(value)
-        if m:
-            out.append(Reason("signature_in_answer", q.key, excerpt(m.group(0).lstrip(".!? "))))
+        tail = _mail_tail(value)
+        if tail is not None:
+            out.append(Reason("signature_in_answer", q.key, excerpt(tail.lstrip(".!? "))))
     return out
+
+
+@short_cache(maxsize=2048)  # ~50 us an answer; answers recur across a survey's replies
+def _mail_tail(value: str) -> str | None:
+    """What of a mail's tail or a signed name VALUE holds, or None."""
+    m = _MAIL_TAIL.search(value) or _SIGNED_TAIL.search(value)
+    return m.group(0) if m else None
 
 
 # A sentence about the exchange rather than the association: the rest of the questions put
@@ -614,7 +625,7 @@ def _repeats_yes_no(ex: Extraction, questions: Sequence[Question]) -> list[Reaso
             # we ..."): where the yes ends was not found
             out.append(Reason("follow_up_repeats_yes_no", nxt.key, excerpt(first)))
             continue
-        if len(_WORD.findall(first)) > 8 or says_how(first):
+        if n_words(first) > 8 or says_how(first):
             continue
         st = yes_no_statement(first, q)
         if (st is not None and st.value is True and names_topic(first, q)) \
@@ -749,7 +760,7 @@ def _below_original_reasons(ex: Extraction, own_text: str,
     if sum(_is_question_line(ln, question_keys) for ln in lines[top:]) >= 2:
         return []  # answers typed into the survey mail below its header: read there on purpose
     above = [s for s in split_sentences(normalize_ws("\n".join(lines[:top])))
-             if len(_WORD.findall(s)) >= 5]
+             if n_words(s) >= 5]
     if not above:
         return []
     head = match_key(" ".join(lines[:top]))
@@ -839,6 +850,17 @@ _NAMED_NUMBER = re.compile(
     r"|\b(?P<w>första|andra|tredje|fjärde|femte|first|second|third|fourth|fifth)"
     r"\s+(?:frågan|fråga|question|punkten)\b",
     re.I)
+# Every match of _NAMED_NUMBER / _ON_ANSWERS holds one of these (casefolded, as re.I compares;
+# checked against the patterns' parse trees in tests/test_word_filters.py): most sentences
+# hold none and skip the search (~10 us a sentence, every sentence of a reply's own text).
+_NAMED_NUMBER_WORDS = ("fråg", "fr.", "question", "punkt", "point")
+_ON_ANSWERS_WORDS = ("svar", "answer", "glöm", "missa", "lova", "komplett", "tillägg", "rätt",
+                     "byt", "ändr", "forgot", "left", "missed", "promised", "correct", "replace",
+                     "addition")
+
+
+def _may_hold(s: str, words: tuple[str, ...]) -> bool:
+    return any(map(fold_as_re_i(s).__contains__, words))
 # ... and what it is given, right after: "Fråga 3 blir då: Vi ...", "svaret på fråga 2 ska
 # vara ja", "ändra svaret på fråga 2 till ja"; not "Fråga 1 och 4 gäller som innan". Any two
 # words may stand between the modal and its verb ("ska det alltså vara", "ska nog vara",
@@ -856,6 +878,8 @@ def _named_unanswered_reasons(ex: Extraction, outside: list[str],
     given by number in prose, not found."""
     out: list[Reason] = []
     for s in outside:
+        if not _may_hold(s, _NAMED_NUMBER_WORDS):
+            continue
         for m in _NAMED_NUMBER.finditer(s):
             word = (m["n"] or m["w"] or "").lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
@@ -942,7 +966,8 @@ def _gives_only_what_it_names(ex: Extraction, own_text: str,
     no doubt."""
     named: set[int] = set()
     for s in split_sentences(normalize_ws(own_text)):
-        if len(_WORD.findall(s)) < _NOTE_MIN_WORDS or not _ON_ANSWERS.search(s):
+        if n_words(s) < _NOTE_MIN_WORDS or not _may_hold(s, _ON_ANSWERS_WORDS) \
+                or not _ON_ANSWERS.search(s):
             continue
         for m in _NOTE_NUMBERS.finditer(s):
             named |= {int(d) for d in re.findall(r"\d", m["ns"])}

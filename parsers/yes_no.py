@@ -112,6 +112,10 @@ _BOX_TOKEN = re.compile(
 )
 
 
+# what a ticked box of _BOX_TOKEN holds: its bracket, or its glyph
+_TICKED_OPENS = "[(☒☑✅■"
+
+
 def _is_ticked(m: re.Match[str]) -> bool:
     return bool(m.group("tick") or m.group("gtick"))
 
@@ -124,6 +128,8 @@ def has_check_box(text: str) -> bool:
 def _ticked(text: str) -> bool | None:
     """ "Ja [X] Nej [ ]" / "[ ] Ja [x] Nej" / "☒ Ja ☐ Nej": the ticked option, or None
     without boxes."""
+    if not any(map(text.__contains__, _TICKED_OPENS)):
+        return None  # no ticked box can stand here: most lines, not searched
     tokens = list(_BOX_TOKEN.finditer(text))
     boxes = [m for m in tokens if m.group("box")]
     if not boxes or not any(_is_ticked(m) for m in boxes):

@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from svarsinkorg.intake import match
-from svarsinkorg.parsers import cues, interview
+from svarsinkorg.parsers import cues, interview, selfcheck
 from svarsinkorg.parsers.text import fold_as_re_i, normalize_ws, split_sentences
 
 # --- what a pattern needs ---------------------------------------------------------------
@@ -297,3 +297,139 @@ def test_cue_filters_keep_the_cues() -> None:
     assert not cues.refers_to_attachment("Hej! Vi är 40 medlemmar.")
     assert cues.is_correction("Bortse från förra mejlet, här är rätt svar.")
     assert not cues.is_correction("1. Ja 2. Nej")
+
+
+@pytest.mark.parametrize(("rx", "words"), [
+    (selfcheck._NAMED_NUMBER, selfcheck._NAMED_NUMBER_WORDS),
+    (selfcheck._ON_ANSWERS, selfcheck._ON_ANSWERS_WORDS),
+])
+def test_selfcheck_number_note_filters(rx: re.Pattern[str], words: tuple[str, ...]) -> None:
+    # parsers.selfcheck: the words before the searches for a question named by its number
+    # and for a note on what the mail gives (every sentence of the own text)
+    assert covered_by(rx, words, anywhere=True)
+    assert _folds_as_re_i(words, fold_as_re_i) == []
+    for k in range(len(words)):  # each word is needed
+        assert not covered_by(rx, words[:k] + words[k + 1:], anywhere=True), words[k]
+
+
+def test_selfcheck_filters_change_nothing_on_the_corpora() -> None:
+    sentences = sorted(_corpus_sentences())
+    for rx, words in ((selfcheck._NAMED_NUMBER, selfcheck._NAMED_NUMBER_WORDS),
+                      (selfcheck._ON_ANSWERS, selfcheck._ON_ANSWERS_WORDS)):
+        hits = [s for s in sentences if rx.search(s)]
+        assert hits and all(selfcheck._may_hold(s, words) for s in hits)
+
+
+def _in_runs(items: Iterable[tuple[object, object]]) -> bool:
+    """Every character the pattern items can consume is one of cues._RUN's ([\\w\\s-]), and
+    they assert nothing but word boundaries (no ^, $ or look-around, which would see past
+    a run's edge)."""
+    def ok(c: int) -> bool:
+        return bool(cues._RUN.fullmatch(chr(c)))
+
+    for op, av in items:
+        if op is C.LITERAL:
+            if not ok(av):  # type: ignore[arg-type]
+                return False
+        elif op is C.IN:
+            for o, v in av:  # type: ignore[union-attr]
+                if o is C.LITERAL and ok(v):
+                    continue
+                if o is C.RANGE and all(ok(c) for c in range(v[0], v[1] + 1)):
+                    continue
+                if o is C.CATEGORY and v in (C.CATEGORY_WORD, C.CATEGORY_SPACE,
+                                             C.CATEGORY_DIGIT):
+                    continue
+                return False
+        elif op is C.AT:
+            if av not in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
+                return False
+        elif op is C.BRANCH:
+            if not all(_in_runs(list(b)) for b in av[1]):  # type: ignore[index]
+                return False
+        elif op is C.SUBPATTERN:
+            if not _in_runs(list(av[3])):  # type: ignore[index]
+                return False
+        elif op in _REPEATS:
+            if not _in_runs(list(av[2])):  # type: ignore[index]
+                return False
+        else:  # ANY, NOT_LITERAL, look-around, group references: not known to stay in a run
+            return False
+    return True
+
+
+@pytest.mark.parametrize("rx", [cues._ATTACHMENT, cues._CORRECTION])
+def test_cue_matches_lie_in_runs(rx: re.Pattern[str]) -> None:
+    # refers_to_attachment / is_correction search only the runs of [\w\s-] holding a word
+    assert _in_runs(list(P.parse(rx.pattern, rx.flags)))
+    assert not _in_runs(list(P.parse(r"\bse\s+bifogad\.", re.I)))  # a stop leaves the run
+    assert not _in_runs(list(P.parse(r"^bifogar", re.I)))
+    assert not _in_runs(list(P.parse(r"bifog(?!\.)", re.I)))
+
+
+def test_cue_runs_change_nothing_on_the_corpora() -> None:
+    found = 0
+    for s in sorted(_corpus_texts_whole()):
+        t = normalize_ws(s)
+        for rx, words in ((cues._ATTACHMENT, cues._ATTACHMENT_WORDS),
+                          (cues._CORRECTION, cues._CORRECTION_WORDS)):
+            whole = bool(rx.search(t))
+            assert cues._search_runs(rx, words, t) == whole, t[:80]
+            found += whole
+    assert found > 10
+
+
+def _corpus_texts_whole() -> set[str]:
+    out: set[str] = set()
+    root = Path(__file__).parent / "corpora"
+    for eml in sorted(root.glob("*/messages/*.eml")):
+        msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+        body = msg.get_body(preferencelist=("plain", "html"))
+        try:
+            out.add(body.get_content() if body is not None else "")
+        except (LookupError, ValueError):
+            continue
+    return out
+
+
+def test_question_ref_filter() -> None:
+    # parsers.answers._QUESTION_REF (a question named by its number) behind its words
+    from svarsinkorg.parsers import answers
+
+    ref = answers._QUESTION_REF
+    assert covered_by(ref.rx, ref.words, anywhere=True)
+    assert _folds_as_re_i(ref.words, fold_as_re_i) == []
+    for k in range(len(ref.words)):
+        assert not covered_by(ref.rx, ref.words[:k] + ref.words[k + 1:], anywhere=True)
+    sentences = sorted(_corpus_sentences())
+    hits = [s for s in sentences if ref.rx.search(s)]
+    assert len(hits) > 20 and all(ref.may_match(s) for s in hits)
+    assert [m.group(0) for m in ref.finditer("Svar på FRÅGA 3 och fråga fyra.")] == [
+        "FRÅGA 3", "fråga fyra"]
+    assert ref.search("Vi har 3 grupper.") is None
+
+
+def test_opt_out_and_ticket_receipt_filters() -> None:
+    # parsers.cues.asks_to_opt_out searches the runs holding its words, as the attachment
+    # cue; intake.classify._TICKET_RECEIPT is behind its words
+    from svarsinkorg.intake import classify
+
+    rx, words = cues._OPT_OUT, cues._OPT_OUT_WORDS
+    assert _in_runs(list(P.parse(rx.pattern, rx.flags)))
+    receipt = classify._TICKET_RECEIPT
+    for rx, words in ((cues._OPT_OUT, cues._OPT_OUT_WORDS), (receipt.rx, receipt.words)):
+        assert covered_by(rx, words, anywhere=True)
+        assert _folds_as_re_i(words, fold_as_re_i) == []
+        for k in range(len(words)):
+            assert not covered_by(rx, words[:k] + words[k + 1:], anywhere=True), words[k]
+    found = 0
+    for s in sorted(_corpus_texts_whole()):
+        t = normalize_ws(s)
+        whole = bool(cues._OPT_OUT.search(t))
+        # (the filtered search; asks_to_opt_out then drops a list footer's own sentences)
+        assert cues.mentions_opt_out(t) == whole
+        assert (receipt.search(s[:1500]) is not None) == bool(receipt.rx.search(s[:1500]))
+        found += whole
+    assert found >= 1
+    assert cues.asks_to_opt_out("Hej. Vi vill inte ha fler påminnelser, tack.")
+    assert receipt.search("We have received your request and will reply soon.")

@@ -1,0 +1,138 @@
+"""The cheaper paths of the parse (docs/performance.md, "Parse CPU (round 3)") give what the
+plain ones gave: the same values on every text of the corpora, not only on examples."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import functools
+import re
+import sys
+from pathlib import Path
+
+from svarsinkorg.intake import match
+from svarsinkorg.intake.roster import read_roster
+from svarsinkorg.parsers import heading_pass
+from svarsinkorg.parsers import text as T
+from svarsinkorg.parsers.lines import n_words
+
+CORPORA = Path(__file__).parent / "corpora"
+
+
+@functools.cache
+def _corpus_texts() -> list[str]:
+    """Every plain or HTML body of the corpora, whole and line by line."""
+    out: set[str] = set()
+    for eml in sorted(CORPORA.glob("*/messages/*.eml")):
+        msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+        body = msg.get_body(preferencelist=("plain", "html"))
+        try:
+            text = body.get_content() if body is not None else ""
+        except (LookupError, ValueError):
+            continue
+        out.update([text, *text.splitlines()])
+    return sorted(out)
+
+
+def test_str_split_takes_what_re_s_takes() -> None:
+    # normalize_ws and match_key split and join instead of re.sub(r"\s+", " ", s).strip()
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        assert bool(re.fullmatch(r"\s", c)) == c.isspace(), hex(cp)
+    odd = "\u00a0a\u2003b\u3000\u200bc\x1c\x1dd\x85e\u2028f \t\n"
+    assert " ".join(odd.split()) == re.sub(r"\s+", " ", odd).strip()
+
+
+def test_whitespace_and_keys_as_before_on_the_corpora() -> None:
+    texts = _corpus_texts()
+    assert len(texts) > 3000
+    for s in texts:
+        before = T.strip_direction_marks(
+            re.sub(r"\s+", " ", T._INVISIBLE.sub("", s)).strip()) if s else ""
+        assert T._normalize_ws(s) == before
+        low = re.sub(r"[^\w\s]", " ", s.lower().replace("_", " "))
+        assert T.match_key.__wrapped__(s) == re.sub(r"\s+", " ", low).strip()
+
+
+def test_lower_case_sentences_prefilter_on_the_corpora() -> None:
+    # every match of _LOWER_END holds a match of _LOWER_END_NEEDS: skipping the search
+    # when there is none changes no split
+    def unfiltered(p: str) -> list[str]:
+        out, start = [], 0
+        for m in T._LOWER_END.finditer(p):
+            head = p[start:m.start()]
+            if T._ABBREVIATION.search(head) or head.endswith(".."):
+                continue
+            out.append(head.strip())
+            start = m.end()
+        out.append(p[start:].strip())
+        return [q for q in out if q]
+
+    parts = {q.strip() for s in _corpus_texts()
+             for q in T._SENTENCE_END.split(T.normalize_ws(s)) if q.strip()}
+    assert len(parts) > 3000
+    split = 0
+    for p in parts:
+        got = T._lower_case_sentences(p)
+        assert got == unfiltered(p), p
+        split += len(got) > 1
+    assert split > 10  # the corpora hold such sentences: the comparison means something
+    assert T._lower_case_sentences("vi syr. vi stickar.") == ["vi syr.", "vi stickar."]
+
+
+def test_short_cache_returns_the_functions_values() -> None:
+    calls: list[str | None] = []
+
+    @T.short_cache(maxsize=3)
+    def shout(s: str | None) -> str:
+        calls.append(s)
+        return (s or "").upper()
+
+    assert shout("ja") == "JA" and shout("ja") == "JA" and calls == ["ja"]  # kept
+    long = "x" * (T.SHORT + 1)
+    assert shout(long) == long.upper() and shout(long) == long.upper()
+    assert calls.count(long) == 2 and long not in shout  # a long string is never kept
+    assert shout(None) == ""
+    for w in ("a", "b", "c", "d"):
+        shout(w)
+    assert len(shout) <= 3  # bounded: emptied when full
+    assert shout("a") == "A"
+    assert shout.__wrapped__("nej") == "NEJ" and shout.__name__ == "shout"
+    assert {shout: 1}[shout] == 1 and shout != T.match_key  # compared as a function is
+    assert T.short_cache(3)(lambda s: s) != T.short_cache(3)(lambda s: s)  # both empty
+    assert n_words("Vi är 40 medlemmar.") == 4
+    assert T.normalize_ws(None) == "" and T.normalize_ws(" a\u00a0 b ") == "a b"
+    assert T.normalize_ws(" a " * 300) == " ".join(["a"] * 300)  # longer than SHORT
+
+
+def test_also_named_verdicts_kept_per_roster_change_nothing() -> None:
+    # _could_score_all keeps partial_ratio's verdicts per place: a second roster object
+    # (nothing kept) and the first (all kept, asked again) find the same variants
+    folders = sorted(p for p in CORPORA.iterdir() if (p / "roster.csv").exists())
+    lines = [x for x in (t.strip(" >*_\t").lower() for t in _corpus_texts()) if 0 < len(x) <= 200]
+    tried = found = 0
+    for folder in folders[:2]:
+        rows = read_roster(folder / "roster.csv").rows
+        roster = [match.RosterEntry(i, r.name, tuple(r.emails)) for i, r in enumerate(rows)]
+        kept = match._make_roster_names(roster)
+        for k in range(0, min(len(lines), 6000) - 3, 9):
+            places = lines[k:k + 3]
+            fresh = match._make_roster_names(roster)
+            first = match._could_score_all(kept, places)
+            assert first == match._could_score_all(fresh, places)
+            assert match._could_score_all(kept, places) == first  # from the verdicts kept
+            tried += 1
+            found += bool(first)
+    assert tried > 1000 and found > 5, (tried, found)  # names were found: it means something
+
+
+def test_trailing_dash_prefilter_on_the_corpora() -> None:
+    # heading_pass._dash_as_colon searches only a line ending in a dash or an arrow
+    lines = {t.strip() for t in _corpus_texts()} | {
+        "Om oss -", "Om oss –", "Hinder ->", "Hinder =>", "Hinder →", "a ➜", "x --", "y - "}
+    changed = 0
+    for t in lines:
+        t = t.strip()
+        assert heading_pass._dash_as_colon(t) == heading_pass._TRAILING_DASH.sub(":", t), t
+        changed += heading_pass._dash_as_colon(t) != t
+    assert changed >= 7
