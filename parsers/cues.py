@@ -192,6 +192,11 @@ DEFERS = re.compile(
     # ("... och skickar resten efter det": the answers still to come, named as the rest)
     r"|skickar\s+(?:vi\s+|jag\s+)?(?:(?:\w+\s+)?svar(?:en|et)?|resten)\s+(?:efter|i\s+\w+|när"
     r"|så\s+snart|inom)"
+    # "... men svarar i januari", "svarar efter jul": answering at a time of year named
+    r"|svarar\s+(?:(?:nog|då|gärna)\s+)?(?:i|efter|under|till|framåt|i\s+början\s+av)\s+"
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+    r"|jul(?:en|lovet)?|nyår(?:et)?|helgerna|mellandagarna|vår(?:en)?|höst(?:en)?|sportlovet"
+    r"|nästa\s+(?:vecka|månad|år))"
     r"|(?:send|give)\s+(?:you\s+)?(?:our\s+)?answers\s+(?:after|later|in|when)"
     # "we will answer after our board meeting", "vi svarar efter styrelsemötet": when, later
     r"|(?:we|I)(?:\s+(?:will|shall)|['’]ll)\s+(?:\w+\s+)?(?:answer|reply)\s+(?:after|when|once|in\s+\w+)"
@@ -235,17 +240,38 @@ _OPT_OUT = re.compile(
 )
 
 
+# A mailing list's footer telling ITS reader how to leave ("Vill du inte ha fler utskick?
+# Svara med AVREGISTRERA.", "Click here to unsubscribe"): the sender's own list, no request
+_LIST_FOOTER = re.compile(
+    r"\b(?:svara\s+med|reply\s+with|klicka|click|(?:för\s+att|to)\s+(?:avregistrera|unsubscribe)"
+    r"|(?:vill|önskar)\s+(?:du|ni)\s+(?:inte|ej)|om\s+(?:du|ni)\s+(?:inte|ej|inte\s+längre)\s+vill"
+    r"|if\s+you\s+(?:no\s+longer|don'?t|do\s+not)\s+(?:want|wish))\b",
+    re.I)
 # Every match of _OPT_OUT holds one of these, and is made of a run's characters (both
 # checked in tests/test_word_filters.py): searched as the attachment cue is
 _OPT_OUT_WORDS = ("påminnelser", "mejl", "mail", "utskick", "sluta", "listan", "avregistrera",
                   "unsubscribe", "reminders", "stop")
 
 
+def mentions_opt_out(flat: str) -> bool:
+    """_OPT_OUT found in FLAT (normalised), searched only in the runs holding its words."""
+    return _holds_any(flat, _OPT_OUT_WORDS) and _search_runs(_OPT_OUT, _OPT_OUT_WORDS, flat)
+
+
 def asks_to_opt_out(text: str | None) -> bool:
     """The reply asks for no more reminders ("inga fler påminnelser", "sluta skicka",
-    "unsubscribe"), as the reminder tells them to."""
-    t = normalize_ws(text)
-    return _holds_any(t, _OPT_OUT_WORDS) and _search_runs(_OPT_OUT, _OPT_OUT_WORDS, t)
+    "unsubscribe"), as the reminder tells them to; a list footer telling its own readers
+    how to leave asks nothing."""
+    flat = normalize_ws(text)
+    if not mentions_opt_out(flat):
+        return False
+    sentences = split_sentences(flat)
+    return any(_OPT_OUT.search(s) and not _LIST_FOOTER.search(s)
+               # "Vill du inte ha fler utskick? Svara med AVREGISTRERA.": the question is
+               # the footer's own, the instruction after it
+               and not (i + 1 < len(sentences) and s.rstrip().endswith("?")
+                        and _LIST_FOOTER.search(sentences[i + 1]))
+               for i, s in enumerate(sentences))
 
 
 # An earlier answer stands. _AS_BEFORE: "som förut", "som jag skrev", "as I wrote";
@@ -274,10 +300,15 @@ _STANDS = (
     r"|(?:has|have)\s+not\s+changed|" + _AS_BEFORE
     + r"|oförändrat|inga\s+ändringar|ingen\s+ändring|unchanged|no\s+change)"
 )
+# ... what the writer wrote before, said of it: "Det andra jag skrev gäller.", "Resten som vi
+# svarade står kvar.", "Everything else I wrote stands."
+_WRITTEN = (r"(?:(?:som|that)\s+)?(?:jag|vi|I|we)\s+(?:skrev|svarade|sa|sade"
+            r"|har\s+(?:skrivit|svarat)|wrote|said|answered|have\s+(?:written|answered))")
 # Which answers: the rest ("Resten", "Övriga svar", "the other answers") ...
 _REST = (r"(?:resten(?:\s+av\s+(?:svaren|frågorna|mina\s+svar|våra\s+svar))?"
          r"|övriga(?:\s+(?:frågor(?:na)?|svar(?:en)?))?|de\s+andra\s+svaren|allt\s+annat"
-         r"|the\s+(?:rest(?:\s+of\s+(?:the|my|our)\s+answers)?|other\s+answers)|everything\s+else)")
+         r"|the\s+(?:rest(?:\s+of\s+(?:the|my|our)\s+answers)?|other\s+answers)|everything\s+else)"
+         + r"(?:\s+" + _WRITTEN + r")?")
 # ... or named ones ("1.", "Fråga 1", "Svaret på fråga 1 och 3", "Mitt förra svar", "Answer 1",
 # "the first question")
 _ORDINAL = (r"(?:första|andra|tredje|fjärde|femte|first|second|third|fourth|fifth"
@@ -298,7 +329,7 @@ _STANDS_AFTER_REST = _REST + r"\s+" + _STANDS + r"\b"
 # "Det andra stämmer.", "Allt det övriga gäller.": only as the whole sentence ("Det andra
 # gäller lokalen" is an answer's second point)
 # "Det om hinder och möjligheter står kvar.": an answer named by its topic
-_OTHER = r"(?:allt\s+)?det\s+(?:andra|övriga|om(?:\s+[\w-]+){1,5}?)"
+_OTHER = r"(?:allt\s+)?det\s+(?:andra|övriga|om(?:\s+[\w-]+){1,5}?)(?:\s+" + _WRITTEN + r")?"
 _STANDS_AFTER_NAMED = r"(?:" + _NAMED + r"|" + _OTHER + r")\s+" + _STANDS + r"[\s.!)]*$"
 _STANDS_ALONE = re.compile(
     # "Stämmer." alone may be a yes: only what is named "stämmer"

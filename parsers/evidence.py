@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from .cues import CLOSING
-from .framing import APOLOGY, GREETING, META, PREAMBLE
+from .framing import APOLOGY, GREETING, META, PREAMBLE, is_name_and_role
 from .headings import HeadingScorer
 from .line_model import closing_probability
 from .lines import Asked
@@ -347,6 +347,12 @@ def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
     # the original's own thanks under the last answer, a paragraph of its own ("Tack på
     # förhand!", "Thanks in advance"): the survey's closing, not more of the answer
     while "" in last and _closing_paragraph(last[len(last) - last[::-1].index(""):]):
+        last = last[:len(last) - last[::-1].index("") - 1]
+        while last and not last[-1]:
+            last.pop()
+    # the forwarded answers' writer signing with name and role, a paragraph of its own
+    # ("Anders Berg, ordf."): a signature, not more of the last answer
+    if "" in last and is_name_and_role(" ".join(last[len(last) - last[::-1].index(""):])):
         last = last[:len(last) - last[::-1].index("") - 1]
         while last and not last[-1]:
             last.pop()

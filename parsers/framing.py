@@ -349,6 +349,12 @@ _NAME_AND_ROLE = re.compile(
     re.I)
 
 
+def is_name_and_role(line: str) -> bool:
+    """LINE is a name and a role signed alone ("Sofia, ordf.", "Anders Berg kassör")."""
+    t = line.strip()
+    return bool(t) and t[0].isupper() and bool(_NAME_AND_ROLE.match(t))
+
+
 def _trim_closing_rules(lines: list[str]) -> list[str]:
     # a separator line ends the answer: below it come the signature block, a disclaimer or
     # an original (the self-check does not count them as own text either)

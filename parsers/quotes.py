@@ -416,7 +416,9 @@ _NOT_NAME_START = re.compile(
 )
 _MARKERISH = re.compile(
     r"^\s*(?:[-•*–]\s*)?(?:(?:fråga|fraga|svar|question|answer|q)\s*\d|f\d{1,2}\s*[.:)]"
-    r"|\d{1,2}\s*[.):])",
+    r"|\d{1,2}\s*[.):]"
+    # "1 - ja", "2– text": a number and a dash opening the line numbers an answer too
+    r"|\d{1,2}\s*[-–]\s)",
     re.I,
 )
 

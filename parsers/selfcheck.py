@@ -196,7 +196,8 @@ def _trailing_note(ex: Extraction, key: str) -> Reason:
 
 _NOT_CONTENT = re.compile(
     r"\b(?:adress\w*|address\w*|kontaktperson\w*|listan|utskick\w*)\b"
-    r"|^(?:hej|hejsan|hallå|hello|hi|dear|tack|thanks?|thank\s+you|mvh|med\s+vänlig|vänliga"
+    # (a sign-off shortened as people type it: "Hälsn Birgitta", "Vänl. hälsn.", "Mvh/Per")
+    r"|^(?:hej|hejsan|hallå|hello|hi|dear|tack|thanks?|thank\s+you|mvh|hälsn|vänl|med\s+vänlig|vänliga"
     r"|hälsningar|regards|best|kram|ha\s+en|trevlig|god\s+jul|gott\s+nytt|p\.?s\.?)\b"
     r"|\b(?:enkät\w*|kartläggning\w*|frågor\w*|frågan|svar(?:a|en|et)?|besvara\w*|mejl\w*|mail\w*"
     r"|e-?post|bifoga\w*|bilag\w*|återkomm\w*|hör\s+av|kontakta\w*|intervju\w*|survey|questions?"
@@ -250,6 +251,11 @@ _NOT_CONTENT = re.compile(
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )
+# A letter's dateline, the place and the day it was written: "Malmö den 9 december 2019",
+# "Lund, 12 jan 2020", "Malmö 2019-12-09" - never an answer's sentence
+_DATELINE = re.compile(
+    r"^\s*[A-ZÅÄÖÉÜ][\w-]*(?:\s+[A-ZÅÄÖÉÜ][\w-]*)?,?\s+(?:den\s+|the\s+)?"
+    r"(?:\d{1,2}(?::?e|:?a|st|nd|rd|th)?\s+[a-zåäöé]{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*\.?\s*$")
 
 
 @short_cache(maxsize=2048)  # the same sentences, checked for every doubt
@@ -413,7 +419,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue  # an answer's own words (_covered's first test, ahead of the dearer ones)
             if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
                 continue  # the sentence the yes/no was taken from
-            if _not_content(sentence):
+            if _not_content(sentence) or _DATELINE.match(sentence):
                 continue
             if _covered(sentence, answers_text):
                 continue

@@ -340,3 +340,31 @@ def test_a_record_keeps_the_first_mails_answers_under_a_fix_of_one(tmp_path):
         "how": "Vi har öppna träningar och tränar ihop med en klubb i Rosengård.",
         "obstacles_opportunities": "Hindret är hyran. Möjligheten är alla nya barn."}
     assert not rec.needs_review
+
+
+# --- the rest stands, said of what the writer wrote ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "stands"), [
+    ("Det andra jag skrev gäller.", True),
+    ("Resten som vi svarade står kvar.", True),
+    ("Allt det övriga vi skrev stämmer fortfarande.", True),
+    ("Everything else I wrote stands.", True),
+    ("Det andra jag skrev gäller lokalen.", False),  # what it says of the second point
+    ("Det andra vi gör är läxhjälp.", False),  # an answer's second point
+])
+def test_the_rest_stands_said_of_what_was_written(text, stands):
+    assert stands_as_before(text) is stands
+
+
+@pytest.mark.parametrize("closing", ["Det övriga vi svarade gäller.",
+                                     "Resten som jag skrev står kvar.",
+                                     "Everything else we wrote still stands."])
+def test_a_note_that_the_rest_written_stands_is_no_part_of_the_new_answer(closing):
+    body = ("Hej igen!\n\nJag glömde en sak i svaret på fråga 4. Så här ska det vara:\n\n"
+            "Lokalen räcker inte till, men grannskolan har erbjudit sin matsal på helgerna.\n\n"
+            f"{closing}\n\nGunnel\n")
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == (
+        "Lokalen räcker inte till, men grannskolan har erbjudit sin matsal på helgerna.")
+    assert "aside_in_answer" not in codes(ex)

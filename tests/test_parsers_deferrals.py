@@ -619,3 +619,24 @@ def test_a_paragraph_putting_another_question_off_ends_the_answer_above(note):
     got = values(ex)
     assert got["how"] == "Alla är välkomna och det kostar inget att laga sin cykel."
     assert got["obstacles_opportunities"] is None
+
+
+# --- answering at a time of year named -------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Hej! Vi har fullt upp med julmarknaden nu men svarar i januari. /Eva",
+    "Hej, tack för mejlet. Vi är på läger och svarar efter jul.\n\nMvh Kalle",
+    "Hej!\n\nStyrelsen har mycket just nu, vi svarar nog i februari.\n\nHälsningar Ali",
+])
+def test_answering_at_a_time_of_year_named_is_a_deferral(body):
+    ex = extract(body)
+    assert all(v is None for v in values(ex).values())
+    assert "deferred" in ex.flags
+
+
+def test_an_answer_saying_who_answers_when_is_no_deferral():
+    # "svarar i telefonen" names no time of year: what they do, not the answers put off
+    ex = extract("Hej!\n\nVi är en stödförening där volontärer svarar i telefonen varje kväll "
+                 "för den som är ensam.\n\nMvh Eva")
+    assert "deferred" not in ex.flags

@@ -141,3 +141,29 @@ def test_plain_subject_block_without_forward_note_is_a_quote():
     text = ("Tack!\n\nFrån: Samordnare <s@malmo.se>\nSkickat: den 2 december 2019\n"
             "Till: x@x.se\nÄmne: Kartläggning\n\n1. Vilka är ni?\n")
     assert not split_reply(text).forwarded
+
+
+@pytest.mark.parametrize("signed", ["Bengt Ek, ordf.", "Maria Lind kassör",
+                                    "Omar Haddad (sekreterare)"])
+def test_numbered_forwarded_answers_signed_with_name_and_role_need_nobody(tmp_path, signed):
+    # the office forwards the chairman's numbered answers; his name and role under the last
+    # one is a signature, so each answer sits under its own number and nothing is in doubt
+    survey = parse_config(example_raw() | {"store": {"url": "sqlite://"}},
+                          tmp_path / "c.toml").survey
+    raw = reply("Hej,\n\nOrdföranden bad mig skicka hans svar vidare. Se nedan.\n\n"
+                "Mvh Lena\nKansliet\n\n"
+                "-------- Vidarebefordrat meddelande --------\n"
+                "Ämne: svaren\nDatum: Thu, 16 Jan 2020 08:12:44 +0100\n"
+                "Från: Bengt <bengt.ek@bredband.net>\nTill: info@husiehembygd.se\n\n"
+                "Lena, kan du skicka detta vidare?\n\n"
+                "1. Vi vårdar gamla gården i Husie och ordnar marknader.\n\n2. Ja\n\n"
+                "3. Vi har bjudit in SFI-klasser till gården och ordnat en marknad.\n\n"
+                "4. Få nya medlemmar hittar hit. Skolorna vill gärna komma.\n\n"
+                f"{signed}\n", sender="info@husiehembygd.se", name="Lena",
+                subject="VB: svaren", threaded=False)
+    p = parse_message(raw, survey, ROSTER)
+    assert (p.kind, p.association_id) == ("reply", 1)
+    assert p.answers["obstacles_opportunities"]["value"] == \
+        "Få nya medlemmar hittar hit. Skolorna vill gärna komma."
+    assert p.answers["works_against_segregation"]["value"] is True
+    assert not p.reasons, p.reasons

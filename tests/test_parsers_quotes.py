@@ -421,3 +421,23 @@ def test_own_headings_under_the_whole_quote_win_over_the_last_quoted_question(at
         "about": _ABOUT, "works_against_segregation": False, "how": _WHY,
         "obstacles_opportunities": _OBST}
     assert {r.code for r in ex.reasons} == set()
+
+
+@pytest.mark.parametrize(("opening", "numbers"), [
+    ("Pozdrav", ["1 - ", "2 - ", "3 - ", "4 - "]),
+    ("Lijep pozdrav svima", ["1 – ", "2 – ", "3 – ", "4 – "]),
+    ("Saludos", ["1- ", "2- ", "3- ", "4- "]),
+    ("Selamlar", ["1 -", "2 -", "3 -", "4 -"]),
+])
+def test_a_closing_word_opening_the_mail_keeps_dash_numbered_answers_below(opening, numbers):
+    # a word that also closes a letter ("Pozdrav" greets both ways) on the first line: the
+    # short numbered lines under it are answers, not a signature to cut with it
+    ans = ["kör för vuxna, repetition varje tisdag", "nej", "vi har inte hunnit än",
+           "hinder: tid. möjligheter: nya medlemmar"]
+    body = "\n".join(f"{n}{a}" if n.endswith(" ") else f"{n} {a}"
+                     for n, a in zip(numbers, ans, strict=True))
+    ex = extract_answers(f"{opening}\n\n{body}\n\nDragan\n", QUESTIONS)
+    assert ex.answers["about"].value == ans[0]
+    assert ex.answers["works_against_segregation"].value is False
+    assert ex.answers["how"].value == ans[2]
+    assert ex.answers["obstacles_opportunities"].value == ans[3]

@@ -1049,3 +1049,22 @@ def test_a_sentence_about_the_attached_file_is_no_text_left_over(note: str) -> N
     ex = extract(body)
     assert ex.answers["about"].value == ABOUT
     assert unassigned_sentences(ex, body, QUESTIONS, nothing_answered=True) == []
+@pytest.mark.parametrize("tail", [
+    "Lund den 12 januari 2020\n\nFör styrelsen\nAnna Berg, ordförande",
+    "Malmö, 3 feb. 2020\n\nKarin Ek\nsekreterare",
+    "Limhamn 2019-12-11\n\nPer Nilsson",
+    "Hälsn Karl Persson ordf Husie Kör",
+    "Vänl hälsn Eva Lind kassör i kören",
+])
+def test_a_dateline_or_a_shortened_sign_off_under_the_answers_is_no_text_left_over(tail: str):
+    # a formal letter's place and date, or a sign-off typed short with the name and role on
+    # its line: nobody's answer, nothing for the coordinator to read over
+    body = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n{tail}\n"
+    assert "unassigned_text" not in by_code(extract(body))
+
+
+def test_a_sentence_with_a_date_in_it_is_still_left_over():
+    # the dateline is the place and the day alone, not a sentence that holds a date
+    body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n"
+            "5. Vi startar en ny kör för nyanlända i Husie den 12 januari 2020\n")
+    assert by_code(extract(body))["unassigned_text"].detail.startswith("Vi startar")
