@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import email
+import email.policy
+import functools
 import os
 import signal
 import tomllib
@@ -224,3 +227,18 @@ def run(text: str) -> dict[str, object]:
 
 
 _vals = run  # the name some moved tests use for it
+
+
+@functools.cache
+def corpus_bodies() -> tuple[str, ...]:
+    """The plain (else HTML) body of every message in tests/corpora, whole: the texts the
+    speed tests run old and new code on ("" where a message has no body)."""
+    out = []
+    for eml in sorted((Path(__file__).parent / "corpora").glob("*/messages/*.eml")):
+        msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+        body = msg.get_body(preferencelist=("plain", "html"))
+        try:
+            out.append(body.get_content() if body is not None else "")  # type: ignore[union-attr]
+        except (LookupError, ValueError):
+            continue
+    return tuple(out)

@@ -3,12 +3,12 @@ plain ones gave: the same values on every text of the corpora, not only on examp
 
 from __future__ import annotations
 
-import email
-import email.policy
 import functools
 import re
 import sys
 from pathlib import Path
+
+from helpers import corpus_bodies
 
 from svarsinkorg.intake import match
 from svarsinkorg.intake.roster import read_roster
@@ -23,13 +23,7 @@ CORPORA = Path(__file__).parent / "corpora"
 def _corpus_texts() -> list[str]:
     """Every plain or HTML body of the corpora, whole and line by line."""
     out: set[str] = set()
-    for eml in sorted(CORPORA.glob("*/messages/*.eml")):
-        msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
-        body = msg.get_body(preferencelist=("plain", "html"))
-        try:
-            text = body.get_content() if body is not None else ""
-        except (LookupError, ValueError):
-            continue
+    for text in corpus_bodies():
         out.update([text, *text.splitlines()])
     return sorted(out)
 

@@ -16,16 +16,14 @@ pattern it cannot read is not covered. Adapt the reading here, not the code unde
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 import re._constants as C
 import re._parser as P
 import sys
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 import pytest
+from helpers import corpus_bodies
 
 from svarsinkorg.intake import match
 from svarsinkorg.parsers import cues, interview, selfcheck
@@ -246,14 +244,7 @@ def test_filter_turns_no_wish_away() -> None:
 
 def _corpus_sentences() -> set[str]:
     out: set[str] = set()
-    root = Path(__file__).parent / "corpora"
-    for eml in sorted(root.glob("*/messages/*.eml")):
-        msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
-        body = msg.get_body(preferencelist=("plain", "html"))
-        try:
-            text = body.get_content() if body is not None else ""
-        except (LookupError, ValueError):
-            continue
+    for text in corpus_bodies():
         for chunk in [text, *text.splitlines()]:
             out.update(split_sentences(normalize_ws(chunk)))
     return out
@@ -380,16 +371,7 @@ def test_cue_runs_change_nothing_on_the_corpora() -> None:
 
 
 def _corpus_texts_whole() -> set[str]:
-    out: set[str] = set()
-    root = Path(__file__).parent / "corpora"
-    for eml in sorted(root.glob("*/messages/*.eml")):
-        msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
-        body = msg.get_body(preferencelist=("plain", "html"))
-        try:
-            out.add(body.get_content() if body is not None else "")
-        except (LookupError, ValueError):
-            continue
-    return out
+    return set(corpus_bodies())
 
 
 def test_question_ref_filter() -> None:
