@@ -50,7 +50,7 @@ def _decode_words(raw: Any) -> str:
     # a subject or a name in encoded words recurs across an import's replies ("SV:
     # =?utf-8?q?Enk=C3=A4t?="): decoded once
     if isinstance(raw, str) and "=?" in raw:
-        return _decode_encoded_words(raw)
+        return _decode_words_cached(raw)
     return _decode_words_of(raw)
 
 
@@ -87,7 +87,8 @@ def _decode_words_of(raw: Any) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-_decode_encoded_words = short_cache(maxsize=1024)(_decode_words_of)
+# _decode_words_of kept for the header values that hold encoded words (the only costly ones)
+_decode_words_cached = short_cache(maxsize=1024)(_decode_words_of)
 
 
 def _header_text(raw: Any) -> str:

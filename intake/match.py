@@ -553,6 +553,8 @@ _CONNECTOR = frozenset({"i", "och", "för", "av", "på", "de", "the", "of", "and
 _MIN_INITIALS = 3  # "IK", "FF", "AB" stand for too many things
 # Initials standing alone are common words of their own ("SFI", "OBS", "SMS"): four or more.
 _MIN_BARE_INITIALS = 4
+# A word in capitals, as initials are written: only these are looked up in the roster.
+_CAPS_WORD = re.compile(r"\b[A-ZÅÄÖ]{3,}\b")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -573,7 +575,7 @@ def _by_initials(roster: Sequence[RosterEntry], text: str) -> RosterEntry | None
     """The association written by its initials in capitals, the rest of its name right
     after them ("Svarar för RUM Malmö", "KFUM"): one roster name only; the match is by
     name, so a person confirms it."""
-    caps = {m.group() for m in re.finditer(r"\b[A-ZÅÄÖ]{3,}\b", text)}
+    caps = set(_CAPS_WORD.findall(text))
     if not caps:
         return None
     toks = _WORD.findall(text)

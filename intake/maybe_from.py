@@ -151,7 +151,9 @@ def _clipped(made: _Roster, word: str) -> list[RosterEntry]:
     "Seglarsällskap"), or inflected ("Kooperativets"): its stem (a definite or genitive
     ending off) starts the roster word, is 6 letters or more and at least half of it."""
     stem = _ENDING.sub("", word) if len(word) > _MIN_CLIPPED + 1 else word
-    if len(stem) < _MIN_CLIPPED:
+    # a word any name may hold is no clipped name ("Föreningens svar" is not
+    # "Föreningsgården")
+    if len(stem) < _MIN_CLIPPED or word in _GENERIC_FOLDED or stem in _GENERIC_FOLDED:
         return []
     return [e for d, e in made.distinctive.items()
             if d.startswith(stem) and 2 * len(stem) >= len(d)]

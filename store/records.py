@@ -564,9 +564,9 @@ def _read_over(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any]])
     if r.code not in _READING_DOUBTS:
         return False
     given = [k for k, a in m.answers.items() if isinstance(a, dict) and a.get("value") is not None]
-    keys = set(given) | ({r.key} if r.key else set())
     if not given:
         return False
+    keys = set(given) | ({r.key} if r.key else set())
     for k in keys:
         src = origin.get(k)
         if src is None or src[0] is None or _order(src[0]) <= _order(m):

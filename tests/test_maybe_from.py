@@ -344,6 +344,7 @@ CLIPPED_ROSTER = [
     *ROSTER,
     RosterEntry(7, "Sorgenfri Cykelkooperativ", ("styrelsen@sorgenfricykel.se",)),
     RosterEntry(8, "Limhamns Seglarsällskap", ("info@limhamnsegel.se",)),
+    RosterEntry(9, "Föreningsgården Rosengård", ("info@fgrosengard.se",)),
 ]
 
 
@@ -353,6 +354,8 @@ CLIPPED_ROSTER = [
     ("Vi på Kooperativet är glada att svara.\n\n" + ANSWERS, ()),  # not how the word starts
     (ANSWERS + "Hälsningar\nPer, Seglarsällsk. (sekr.)\n", (8,)),
     ("Cykel och segling är vad vi gör.\n\n" + ANSWERS, ()),  # a short word starts many
+    # a generic word, inflected, starts a roster word: no clipped name
+    ("Föreningens svar kommer här.\n\n" + ANSWERS, ()),
 ])
 def test_a_compound_of_the_name_said_shorter_names_it(text, want):
     assert maybe_from(CLIPPED_ROSTER, text, "Svar", "Per", "per.p@gmail.com") == want
