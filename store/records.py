@@ -274,10 +274,14 @@ def _with_anyone(review: list[tuple[str, MessageSummary | None, Reason]], holds:
     return out
 
 
+def _given(m: _Mail) -> list[str]:
+    """The questions mail M gave an answer to."""
+    return [k for k, a in m.answers.items() if isinstance(a, dict) and a.get("value") is not None]
+
+
 def _answers_something(m: _Mail) -> bool:
     """Does the mail hold an answer or a wish to be interviewed (not just a question)?"""
-    return m.wants_interview or any(isinstance(a, dict) and a.get("value") is not None
-                                    for a in m.answers.values())
+    return m.wants_interview or bool(_given(m))
 
 
 def _build_state(session: Session, survey: Survey) -> SurveyState:
@@ -384,9 +388,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         opt_outs = {m.id for m in own if m.kind == "reply" and "opt_out" in m.notes}
         rec.opted_out = rec.opted_out or bool(opt_outs)
         replies = [m for m in own if m.kind == "reply" and not (
-            m.id in opt_outs and not m.wants_interview
-            and not any(isinstance(a, dict) and a.get("value") is not None
-                        for a in m.answers.values()))]
+            m.id in opt_outs and not _answers_something(m))]
         rec.bounced = any(m.kind == "bounce" for m in own)
         rec.auto_replies = sum(1 for m in own if m.kind == "auto_reply")
         reviewed_at = reviewed.get(a.id)
@@ -540,8 +542,7 @@ def _filled_later(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any
         missing = list(survey.keys)
     else:
         return False
-    later = [src[0] for k in missing if (src := origin.get(k)) is not None and src[0] is not None
-             and _order(src[0]) > _order(m)]
+    later = [x for k in missing if (x := _later_source(k, m, origin)) is not None]
     if not missing or len(later) < len(missing):
         return False
     return r.code == "partial" or not any(survey.is_late(x.when) for x in later)
@@ -563,25 +564,27 @@ def _read_over(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any]])
     that reading, so it asks nothing of a person for it."""
     if r.code not in _READING_DOUBTS:
         return False
-    given = [k for k, a in m.answers.items() if isinstance(a, dict) and a.get("value") is not None]
+    given = _given(m)
     if not given:
         return False
     keys = set(given) | ({r.key} if r.key else set())
-    for k in keys:
-        src = origin.get(k)
-        if src is None or src[0] is None or _order(src[0]) <= _order(m):
-            return False
-    return True
+    return all(_later_source(k, m, origin) is not None for k in keys)
 
 
 def _all_answered_later(m: _Mail, origin: dict[str, tuple[_Mail | None, Any]],
                         survey: Survey) -> bool:
     """Does every question's answer in the record come from a mail later than M?"""
-    for k in survey.keys:
-        src = origin.get(k)
-        if src is None or src[0] is None or _order(src[0]) <= _order(m):
-            return False
-    return True
+    return all(_later_source(k, m, origin) is not None for k in survey.keys)
+
+
+def _later_source(key: str, m: _Mail, origin: dict[str, tuple[_Mail | None, Any]]
+                  ) -> _Mail | None:
+    """The mail LATER than M that the record's answer to KEY comes from (None: no answer,
+    a person's correction, or M itself or an earlier mail)."""
+    src = origin.get(key)
+    if src is None or src[0] is None or _order(src[0]) <= _order(m):
+        return None
+    return src[0]
 
 
 def _source(key: str, m: _Mail | None, how: Any) -> dict[str, Any]:
