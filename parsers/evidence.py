@@ -326,6 +326,19 @@ def position_fits(units: Sequence[tuple[Asked, str]], questions: Sequence[Asked]
     return True
 
 
+def _last_paragraph(lines: list[str]) -> list[str]:
+    """The lines after the last blank one (LINES holds a blank line)."""
+    return lines[len(lines) - lines[::-1].index(""):]
+
+
+def _without_last_paragraph(lines: list[str]) -> list[str]:
+    """LINES up to their last blank line, trailing blank lines dropped."""
+    out = lines[:len(lines) - lines[::-1].index("") - 1]
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
 def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
                       last_num: int | None, by_order: set[int]) -> bool:
     """Answers typed into the quoted original: every question has its own, found under its
@@ -346,16 +359,12 @@ def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
         last.pop(0)
     # the original's own thanks under the last answer, a paragraph of its own ("Tack på
     # förhand!", "Thanks in advance"): the survey's closing, not more of the answer
-    while "" in last and _closing_paragraph(last[len(last) - last[::-1].index(""):]):
-        last = last[:len(last) - last[::-1].index("") - 1]
-        while last and not last[-1]:
-            last.pop()
+    while "" in last and _closing_paragraph(_last_paragraph(last)):
+        last = _without_last_paragraph(last)
     # the forwarded answers' writer signing with name and role, a paragraph of its own
     # ("Anders Berg, ordf."): a signature, not more of the last answer
-    if "" in last and is_name_and_role(" ".join(last[len(last) - last[::-1].index(""):])):
-        last = last[:len(last) - last[::-1].index("") - 1]
-        while last and not last[-1]:
-            last.pop()
+    if "" in last and is_name_and_role(" ".join(_last_paragraph(last))):
+        last = _without_last_paragraph(last)
     if not last or "" in last:
         return False
     # the original's own closing run on under the last answer ("Vi behöver ett svar per

@@ -361,8 +361,8 @@ def _trim_closing_rules(lines: list[str]) -> list[str]:
     cut = next((i for i, ln in enumerate(lines) if i > 0 and SEPARATOR_LINE.match(ln)), None)
     lines = _cut_sign_off(list(lines if cut is None else lines[:cut]))
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    if len(filled) > 1 and _NAME_AND_ROLE.match(lines[filled[-1]].strip()) \
-            and not lines[filled[-1] - 1].strip() and lines[filled[-1]].strip()[0].isupper():
+    if len(filled) > 1 and is_name_and_role(lines[filled[-1]]) \
+            and not lines[filled[-1] - 1].strip():
         lines = lines[:filled[-1]]
     for i, ln in enumerate(lines):
         if i > 0 and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
