@@ -14,7 +14,7 @@ from ..model import RosterEntry  # the bottom layer's; re-exported here
 from ..parsers.model import Reason
 from ..parsers.quote_headers import is_forward_subject
 from ..parsers.quotes import forwarded_sender, is_valediction, text_above_quote
-from ..parsers.text import fold_as_re_i, short_cache
+from ..parsers.text import holds_any_word, short_cache
 from .addresses import find_addresses, normalize_address
 from .message import DecodedMessage
 
@@ -214,10 +214,7 @@ _ANSWERS_FOR_WORDS = ("både", "both", "räkn", "behalf", "medlemsförening", "m
 
 @short_cache(maxsize=4096)  # ~13 sentences a reply; the greetings and sign-offs recur
 def _answers_for(sentence: str) -> bool:
-    folded = fold_as_re_i(sentence)
-    # (map over the bound __contains__: the 20 tests in C, not a generator's 20 steps)
-    return any(map(folded.__contains__, _ANSWERS_FOR_WORDS)) \
-        and bool(_ANSWERS_FOR.search(sentence))
+    return holds_any_word(sentence, _ANSWERS_FOR_WORDS) and bool(_ANSWERS_FOR.search(sentence))
 
 
 # Not parsers.text.split_sentences (intake may import it, but it splits otherwise): it

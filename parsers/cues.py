@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .text import fold_as_re_i, normalize_ws, split_sentences
+from .text import holds_any_word, normalize_ws, split_sentences
 
 _ATTACHMENT = re.compile(
     r"\b(?:se\s+(?:den\s+)?(?:bifogad|bifogade|bifogat|bilagd|bilagda|bilaga|bilagan|bilagor"
@@ -67,11 +67,6 @@ _CORRECTION_WORDS = ("bortse", "strunta", "glöm", "version", "skickade", "ersä
                      "rätt", "ignore", "disregard", "wrong")
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    folded = fold_as_re_i(text)
-    return any(map(folded.__contains__, words))  # the tests in C, no generator
-
-
 # A run of word characters, spaces and hyphens: every match of _ATTACHMENT and _CORRECTION
 # is made of these alone (tests/test_word_filters.py reads it from their parse trees), so a
 # match lies inside one run (and `\b` at a run's edge is the same as in the whole text, a
@@ -82,7 +77,7 @@ _RUN = re.compile(r"[\w\s-]+")
 def _search_runs(rx: re.Pattern[str], words: tuple[str, ...], text: str) -> bool:
     """bool(RX.search(TEXT)) for RX as above, searching only the runs that hold one of
     WORDS: a search of a whole reply's own text costs ~100-300 us, most runs hold none."""
-    return any(_holds_any(run, words) and rx.search(run) for run in _RUN.findall(text))
+    return any(holds_any_word(run, words) and rx.search(run) for run in _RUN.findall(text))
 
 
 # The writer saying what they attach, at a sentence's start: "Jag bifogar affischen till vår
@@ -104,14 +99,14 @@ def says_what_is_attached(sentence: str) -> bool:
 def refers_to_attachment(text: str | None) -> bool:
     """True for "se bifogad fil", "svaren finns i bilagan", "bifogar våra svar", "see attached"."""
     t = normalize_ws(text)
-    return _holds_any(t, _ATTACHMENT_WORDS) and _search_runs(_ATTACHMENT, _ATTACHMENT_WORDS, t)
+    return holds_any_word(t, _ATTACHMENT_WORDS) and _search_runs(_ATTACHMENT, _ATTACHMENT_WORDS, t)
 
 
 def is_correction(text: str | None) -> bool:
     """The previous mail is withdrawn whole: "bortse från det förra mejlet", "här är rätt
     svar", "vi skickade fel version". A partial fix ("en rättelse: 2. Nej") is not."""
     t = normalize_ws(text)
-    return _holds_any(t, _CORRECTION_WORDS) and _search_runs(_CORRECTION, _CORRECTION_WORDS, t)
+    return holds_any_word(t, _CORRECTION_WORDS) and _search_runs(_CORRECTION, _CORRECTION_WORDS, t)
 
 
 def looks_like_away_notice(text: str | None) -> bool:
@@ -255,7 +250,7 @@ _OPT_OUT_WORDS = ("påminnelser", "mejl", "mail", "utskick", "sluta", "listan", 
 
 def mentions_opt_out(flat: str) -> bool:
     """_OPT_OUT found in FLAT (normalised), searched only in the runs holding its words."""
-    return _holds_any(flat, _OPT_OUT_WORDS) and _search_runs(_OPT_OUT, _OPT_OUT_WORDS, flat)
+    return holds_any_word(flat, _OPT_OUT_WORDS) and _search_runs(_OPT_OUT, _OPT_OUT_WORDS, flat)
 
 
 def asks_to_opt_out(text: str | None) -> bool:

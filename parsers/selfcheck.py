@@ -61,7 +61,7 @@ from .text import (
     LIST_ITEM,
     SEPARATOR_LINE,
     excerpt,
-    fold_as_re_i,
+    holds_any_word,
     match_key,
     normalize_ws,
     short_cache,
@@ -861,8 +861,6 @@ _ON_ANSWERS_WORDS = ("svar", "answer", "glöm", "missa", "lova", "komplett", "ti
                      "addition")
 
 
-def _may_hold(s: str, words: tuple[str, ...]) -> bool:
-    return any(map(fold_as_re_i(s).__contains__, words))
 # ... and what it is given, right after: "Fråga 3 blir då: Vi ...", "svaret på fråga 2 ska
 # vara ja", "ändra svaret på fråga 2 till ja"; not "Fråga 1 och 4 gäller som innan". Any two
 # words may stand between the modal and its verb ("ska det alltså vara", "ska nog vara",
@@ -880,7 +878,7 @@ def _named_unanswered_reasons(ex: Extraction, outside: list[str],
     given by number in prose, not found."""
     out: list[Reason] = []
     for s in outside:
-        if not _may_hold(s, _NAMED_NUMBER_WORDS):
+        if not holds_any_word(s, _NAMED_NUMBER_WORDS):
             continue
         for m in _NAMED_NUMBER.finditer(s):
             word = (m["n"] or m["w"] or "").lower()
@@ -968,7 +966,7 @@ def _gives_only_what_it_names(ex: Extraction, own_text: str,
     no doubt."""
     named: set[int] = set()
     for s in split_sentences(normalize_ws(own_text)):
-        if n_words(s) < _NOTE_MIN_WORDS or not _may_hold(s, _ON_ANSWERS_WORDS) \
+        if n_words(s) < _NOTE_MIN_WORDS or not holds_any_word(s, _ON_ANSWERS_WORDS) \
                 or not _ON_ANSWERS.search(s):
             continue
         for m in _NOTE_NUMBERS.finditer(s):

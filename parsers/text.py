@@ -148,6 +148,13 @@ def fold_as_re_i(s: str) -> str:
     return s.casefold()
 
 
+def holds_any_word(s: str, words: tuple[str, ...]) -> bool:
+    """Does S hold one of WORDS (casefolded as re.I compares, `fold_as_re_i`)? The test a word
+    filter makes before a costly search (the WORDS' tests in C: map over the bound
+    __contains__, not a generator's steps)."""
+    return any(map(fold_as_re_i(s).__contains__, words))
+
+
 class WordFiltered:
     """A compiled pattern (`rx`) behind a word filter: every match of it holds one of
     `words` (casefolded, as re.I compares: checked against the pattern's parse tree in
@@ -160,7 +167,7 @@ class WordFiltered:
         self.words = words
 
     def may_match(self, s: str) -> bool:
-        return any(map(fold_as_re_i(s).__contains__, self.words))
+        return holds_any_word(s, self.words)
 
     def search(self, s: str) -> re.Match[str] | None:
         return self.rx.search(s) if self.may_match(s) else None
