@@ -932,8 +932,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # "Vår ordförande har skrivit svaren, se nedan.") gives way to the forwarded mail's
     # answers when they are more, or as many found by structure: the note is about the mail
     # it passes on. (A guess in the forwarded mail is flagged there as it would be here.)
+    # So does a doubtful reading of the whole chain as one quote (answers_in_quote): the
+    # original's numbered questions at its foot are not the forwarded answers over them.
     guessed = bool(found.answers) and any(
-        f == "unstructured_about" or f.startswith("by_position") for f in flags)
+        f in ("unstructured_about", "answers_in_quote") or f.startswith("by_position")
+        for f in flags)
     if (not found.answers or guessed) and reply.forwarded and depth < 3:
         sub = _extract(reply.forwarded, questions, source, depth + 1)
         structured = not any(f == "unstructured_about" or f.startswith("by_position")
@@ -942,7 +945,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         if n_sub and (not guessed or n_sub > more or (structured and n_sub == more)):
             sub.wants_interview = sub.wants_interview or ex.wants_interview
             sub.refers_to_attachment = sub.refers_to_attachment or ex.refers_to_attachment
-            sub.flags = _unique([*flags, "forwarded", *sub.flags])
+            # the reading of the whole chain as one quote is dropped with its flag
+            kept = [f for f in flags if f != "answers_in_quote"]
+            sub.flags = _unique([*kept, "forwarded", *sub.flags])
             return sub
         ex.wants_interview = ex.wants_interview or sub.wants_interview
 
