@@ -57,7 +57,13 @@ from .cues import (
     stands_as_before,
 )
 from .decline import only_declines
-from .evidence import clear_yes_no_opening, clear_yes_no_sentence, follows_up, quote_answers_fit
+from .evidence import (
+    clear_yes_no_opening,
+    clear_yes_no_sentence,
+    follows_up,
+    plain_yes_no,
+    quote_answers_fit,
+)
 from .framing import (
     APOLOGY,
     DESCRIPTIVE,
@@ -767,6 +773,14 @@ def _answers_in_quote(reply_quoted: str, qs: list[Asked]) -> Found:
     return found
 
 
+def _yes_no_said_in_quote(reply_quoted: str, qs: list[Asked]) -> set[str]:
+    """The yes/no questions answered with a plain yes or no under their own number in the
+    quoted text (an earlier reply; the survey's own "Ja / nej" is no answer)."""
+    found = _answers_in_quote(reply_quoted, qs)
+    return {q.q.key for q in qs if q.q.kind == "yes_no"
+            and plain_yes_no(normalize_ws(" ".join(found.answers.get(q.num, []))))}
+
+
 def _in_quote_flag(found: Found, qs: list[Asked]) -> str:
     """Answers typed into the quoted original are a doubt unless each question has its own
     and the last ends in one paragraph (parsers/evidence.py): then a note."""
@@ -1150,6 +1164,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         ex.reasons += reply_doubts(
             ex, reply, questions, points_below=_points_below,
             answers_below=lambda t: not under_note and _has_answers(_answers_in_quote(t, qs)))
+        if reply.quoted and any(r.code == "yes_no_missing" for r in ex.reasons):
+            # the quoted mail is an earlier reply that said the yes or no plainly ("2. Ja"):
+            # this one adds to it or corrects it, the yes/no it leaves out stands there
+            said = _yes_no_said_in_quote(reply.quoted, qs)
+            ex.reasons = [r for r in ex.reasons
+                          if not (r.code == "yes_no_missing" and r.key in said)]
     except Exception:  # a failing check must not cost the answers found
         log.exception("self-check failed")
         ex.reasons = []
