@@ -924,7 +924,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append("unstructured_about")
     if not found.answers and reply.quoted and _INLINE_SIGNAL.search(own_text):
         in_quote = _answers_in_quote(reply.quoted, qs)
-        if in_quote.answers:
+        if _has_answers(in_quote):  # the original's questions alone hold no typed answer
             found = in_quote
             flags.append(_in_quote_flag(in_quote, qs))
     if not found.answers and away:

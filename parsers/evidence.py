@@ -384,4 +384,9 @@ def _closing_paragraph(lines: list[str]) -> bool:
     """LINES are a short closing and nothing else: every sentence thanks or signs off."""
     sentences = split_sentences(normalize_ws(" ".join(lines)))
     return bool(sentences) and all(
-        CLOSING.match(x) and len(re.findall(r"\w+", x)) <= _CLOSING_WORDS for x in sentences)
+        CLOSING.match(_THANKS_WORD.sub("", x)) and len(re.findall(r"\w+", x)) <= _CLOSING_WORDS
+        for x in sentences)
+
+
+# the thanks said stronger ("Stort tack för hjälpen!", "Tusen tack!", "Many thanks!")
+_THANKS_WORD = re.compile(r"^(?:stort|varmt|tusen|innerligt|many|big)\s+(?=tack|thanks)", re.I)

@@ -686,3 +686,26 @@ def test_a_second_paragraph_of_the_writers_own_under_the_last_answer_stays_a_dou
     ex = extract_answers(_typed_into("Vi har också en kör som sjunger på fester.",
                                      TYPED_IN), QUESTIONS)
     assert "answers_in_quote" in ex.flags
+
+
+@pytest.mark.parametrize("closing", ["Stort tack för hjälpen!", "Tusen tack!", "Many thanks!"])
+def test_a_stronger_thanks_under_the_last_typed_answer_is_the_closing(closing):
+    ex = extract_answers(_typed_into(closing, TYPED_IN), QUESTIONS)
+    assert values(ex)["obstacles_opportunities"] == TYPED_IN[3]
+    assert "answers_in_quote" not in codes(ex)
+
+
+@pytest.mark.parametrize("note", [
+    "Hej\n\nVi har läst frågorna i ert mejl. Det är svårt för oss att skriva på svenska. "
+    "Kan vi träffas istället och berätta?",
+    "Hi\n\nWe have read the questions in your mail below. Writing is hard for us. Could we "
+    "meet instead and tell you?",
+])
+def test_a_pointer_into_the_original_that_holds_no_typed_answer_is_no_doubt(note):
+    # "i ert mejl" / "below" points into a quote holding the survey's questions alone
+    ex = extract_answers(f"{note}\n\n-----Original Message-----\nFrån: {ADDR}\n"
+                         f"Skickat: den 2 december 2019 10:14\nÄmne: Kartläggning\n\n{SURVEY}\n",
+                         QUESTIONS)
+    assert ex.wants_interview
+    assert "answers_in_quote" not in ex.flags
+    assert all(v is None for v in values(ex).values())
