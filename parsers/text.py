@@ -518,3 +518,64 @@ def html_to_text(html_text: str | None) -> str:
     # html2text emits "> \n>   \n> \n" runs for blank lines inside blockquotes.
     text = re.sub(r"(?:^>\n){2,}", ">\n", text, flags=re.M)
     return text.strip("\n") + "\n" if text.strip() else ""
+
+
+# The plain alternative of an HTML mail, as a client writes it from the HTML: Gmail and
+# Thunderbird draw each <li> of a <ul> as "* item" (or "- item") and close the list with no
+# blank line, so a heading right under the list reads as the last item's next line.
+_HTML_LI = re.compile(r"<li\b[^>]*>(?P<text>.*?)(?:</li\s*>|(?=<li\b|</[uo]l\s*>))"
+                      r"(?P<end>\s*</[uo]l\s*>)?", re.I | re.S)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_PLAIN_ITEM = re.compile(r"^(?P<indent>[ \t]*)[*\-•·+][ \t]+(?P<text>\S.*)$")
+
+
+def _item_key(s: str) -> str:
+    return " ".join(html.unescape(_HTML_TAG.sub(" ", s)).split()).casefold()
+
+
+def plain_lists_from_html(plain: str, html_text: str | None) -> str:
+    """PLAIN with the list items its HTML alternative drew as `<li>` written as client-drawn
+    items (`LIST_ITEM`'s "•\\t"), a blank line after a list's last item.
+
+    Only a marked plain line whose item text (with its wrapped lines) is an `<li>`'s whole
+    text is rewritten: a list typed in the HTML as "- item" lines keeps its marks, and the
+    plain text of a mail whose HTML has no list is returned as it is.
+    """
+    if not html_text or "<li" not in html_text.lower():
+        return plain
+    items: dict[str, bool] = {}  # an <li>'s text -> it is the last item of its list
+    for m in _HTML_LI.finditer(html_text):
+        if "<li" in m.group("text").lower():  # a nested list's parent: its text is mixed
+            continue
+        key = _item_key(m.group("text"))
+        if key:
+            items[key] = items.get(key, False) or m.group("end") is not None
+    if not items:
+        return plain
+    lines = plain.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _PLAIN_ITEM.match(lines[i])
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        text, j = m.group("text"), i + 1
+        key = _item_key(text)
+        # a long item wrapped by the client: its next lines, while they go on the <li>'s text
+        while key not in items and j < len(lines) and lines[j].strip() \
+                and not _PLAIN_ITEM.match(lines[j]):
+            longer = _item_key(f"{text} {lines[j]}")
+            if not any(k.startswith(longer) for k in items):
+                break
+            text, key, j = f"{text} {lines[j].strip()}", longer, j + 1
+        if key not in items:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(f"{m.group('indent')}•\t{' '.join(text.split())}")
+        i = j
+        if items[key] and i < len(lines) and lines[i].strip() and not _PLAIN_ITEM.match(lines[i]):
+            out.append("")  # the list ends here in the HTML: what follows is a block of its own
+    return "\n".join(out)
