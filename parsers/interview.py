@@ -320,7 +320,9 @@ _SPEECH_OVER_WRITING = re.compile(
     rf"|\b{_SPEECH}\b.{{0,20}}?\b(?:är|is)\s+(?:\w+\s+)?(?:lättare|enklare|easier)\b.{{0,20}}?"
     rf"\b(?:än|than)\s+(?:att\s+|to\s+)?{_WRITING}\b"
     rf"|\b{_SPEECH}\b(?:\s+\w+){{0,3}}\s+(?:istället\s+för|i\s+stället\s+för|instead\s+of|rather"
-    rf"\s+than)\s+(?:att\s+)?{_WRITING}",
+    rf"\s+than)\s+(?:att\s+)?{_WRITING}"
+    # the verb first, the preference after it: "vi pratar hellre än skriver"
+    rf"|\b{_SPEECH}\s+(?:\w+\s+)?(?:hellre|helst)\s+än\s+(?:att\s+)?(?:\w+\s+){{0,2}}?{_WRITING}\b",
     re.I,
 )
 _OTHERS_PREFER = re.compile(
