@@ -202,6 +202,10 @@ DEFERS = re.compile(
     r"|(?:we|I)(?:\s+(?:will|shall)|['’]ll)\s+(?:\w+\s+)?(?:answer|reply)\s+(?:after|when|once|in\s+\w+)"
     r"|(?:vi|jag)\s+(?:ska\s+|kommer\s+att\s+)?(?:\w+\s+)?svarar?\s+(?:när|så\s+snart|efter\s+"
     r"(?:vårt\s+|nästa\s+|att\s+)?\w*(?:möte[t]?|jul|nyår|helgen|semestern|sommaren|lovet|träffat))"
+    # the rest promised in two words at a sentence's start: "Mer när vi haft årsmöte.",
+    # "Resten efter jul.", "More after our AGM." ("Mer än hälften ..." is no promise)
+    r"|(?:^|(?<=[.!?]\s))(?:mer|resten|more|the\s+rest)\s+(?:kommer\s+|följer\s+|to\s+come\s+"
+    r"|will\s+follow\s+)?(?:när|efter|senare|later|after|when|once)"
     # "Innan vi svarar: ...", "Before we answer, ...": the answers are still to come
     r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply))\b",
     re.I,

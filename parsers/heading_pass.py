@@ -219,8 +219,8 @@ def _heading_items(
                 items.append((i, said.group("a").strip(), {yes_no[0]: 2.0}, True))
                 continue
         if t.endswith((":", "?")) and n_words(t) <= 12:
-            if t.endswith(":") and own_voice:
-                continue
+            if t.endswith(":") and own_voice and n_words(t) > 1:
+                continue  # ("Vi:" alone is a one-word label, as on an answer's line)
             if t.endswith("?") and parse_yes_no(t).value is not None:
                 continue
             below = next_text(lines, i)

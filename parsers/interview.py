@@ -133,7 +133,8 @@ _POSITIVE = [
     # activity: the preposition has its object)
     r"\b(?:(?:vill|skulle)\s+(?:vi|jag)\s+(?:\w+\s+)?(?:hellre|helst)\s+(?:vilja\s+)?"
     r"(?:prata|berätta|samtala|diskutera)|(?:pratar|berättar)\s+(?:vi|jag)\s+(?:hellre|helst))"
-    r"\s+om(?=\s*(?:[.!]|$))",
+    # (or a comma and why: "Fråga 3 och 4 skulle vi hellre prata om, det är svårt att ...")
+    r"\s+om(?=\s*(?:[.!]|,\s+(?:det|för|eftersom|då|så)\b|$))",
     r"\b(?:we|i)\s+(?:would|'d)\s+(?:rather|prefer\s+to)\s+(?:talk|tell\s+you)\s+about"
     r"(?:\s+in\s+person)?(?=\s*(?:[.!]|$))",
     # "vi tar hellre ett samtal", "hör av dig så bokar vi en tid", "kom gärna på besök"
