@@ -579,3 +579,41 @@ def plain_lists_from_html(plain: str, html_text: str | None) -> str:
         if items[key] and i < len(lines) and lines[i].strip() and not _PLAIN_ITEM.match(lines[i]):
             out.append("")  # the list ends here in the HTML: what follows is a block of its own
     return "\n".join(out)
+
+
+# an HTML paragraph (Outlook's MsoNormal <p> is a line, and html_to_text reads it so)
+_HTML_P = re.compile(r"<p\b[^>]*>(?P<text>.*?)</p\s*>", re.I | re.S)
+
+
+def plain_paragraphs_from_html(plain: str, html_text: str | None) -> str:
+    """PLAIN with a blank line where its HTML alternative ends a paragraph (`<p>`) and the
+    plain text goes on in the next line: Outlook's plain alternative of a mail written in
+    paragraphs may keep none of the breaks ("Hej och tack,\\nVi är ...\\nVi har ..."), so
+    the reply would read as one block. A paragraph is found by its whole text in the plain
+    lines; quoted lines and a mail of Outlook's line-per-<p> (MsoNormal) are left alone."""
+    if not html_text or "<p" not in html_text.lower() or "MsoNormal" in html_text:
+        return plain
+    keys = {k for m in _HTML_P.finditer(html_text) if (k := _item_key(m.group("text")))}
+    if len(keys) < 2:
+        return plain
+    lines = plain.split("\n")
+    out: list[str] = []
+    run = ""  # the key of the lines since a paragraph's start
+    for i, line in enumerate(lines):
+        out.append(line)
+        if not line.strip() or line.lstrip().startswith(">"):
+            run = ""
+            continue
+        cand = _item_key(f"{run} {line}") if run else _item_key(line)
+        if not any(k.startswith(cand) for k in keys):
+            cand = _item_key(line)
+            if not any(k.startswith(cand) for k in keys):
+                run = ""
+                continue
+        run = cand
+        if run in keys:
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if nxt.strip() and not nxt.lstrip().startswith(">"):
+                out.append("")
+            run = ""
+    return "\n".join(out)

@@ -767,3 +767,51 @@ def test_a_one_word_pronoun_label_on_its_own_line_heads_its_answer() -> None:
     assert got["about"] == "Vi är föräldrar som stöttar fritidsgården i Kroksbäck med läger."
     assert got["how"] == "Vi ordnar sommarläger med fritidsgårdar i andra stadsdelar."
     assert "by_position" not in codes(ex)
+
+
+# --- an HTML mail's plain alternative that lost its paragraph breaks (unseen66) --------------
+
+OUTLOOK_PARAGRAPHS_HTML = (
+    "<html><body><div><p>Hej och tack för mejlet,</p><p>Vi är en vänförening till badhuset "
+    "med 900 medlemmar. Vi ordnar vinterbad och bastukvällar.</p><p>Vi delar ut gratis "
+    "entrékort till SFI-elever och har en badvärd som pratar arabiska.</p><p>Svårigheterna är "
+    "att det kostar att ta sig hit. Möjligheterna är stora.</p><p>Vänligen<br>Margareta</p>"
+    "</div></body></html>")
+OUTLOOK_PARAGRAPHS_PLAIN = (
+    "Hej och tack för mejlet,\nVi är en vänförening till badhuset med 900 medlemmar. Vi ordnar "
+    "vinterbad och bastukvällar.\nVi delar ut gratis entrékort till SFI-elever och har en "
+    "badvärd som pratar arabiska.\nSvårigheterna är att det kostar att ta sig hit. "
+    "Möjligheterna är stora.\nVänligen\nMargareta\n")
+
+
+def test_a_plain_alternative_gets_back_the_html_paragraphs_breaks() -> None:
+    from svarsinkorg.intake.decode import decode_message
+
+    text = decode_message(_alternative(OUTLOOK_PARAGRAPHS_PLAIN, OUTLOOK_PARAGRAPHS_HTML)).text
+    assert text.startswith(
+        "Hej och tack för mejlet,\n\nVi är en vänförening till badhuset med 900 medlemmar. "
+        "Vi ordnar vinterbad och bastukvällar.\n\nVi delar ut")
+    assert "Möjligheterna är stora.\n\nVänligen\nMargareta" in text
+    got = values(extract(text))
+    assert got["about"] == ("Vi är en vänförening till badhuset med 900 medlemmar. "
+                            "Vi ordnar vinterbad och bastukvällar.")
+    assert got["obstacles_opportunities"] == (
+        "Svårigheterna är att det kostar att ta sig hit. Möjligheterna är stora.")
+
+
+def test_outlooks_line_per_paragraph_html_leaves_the_plain_lines_alone() -> None:
+    from svarsinkorg.parsers.text import plain_paragraphs_from_html
+
+    html = ('<p class="MsoNormal">Om oss</p><p class="MsoNormal">Vi är en kör.</p>'
+            '<p class="MsoNormal">Hinder</p><p class="MsoNormal">Lokalen.</p>')
+    plain = "Om oss\nVi är en kör.\nHinder\nLokalen.\n"
+    assert plain_paragraphs_from_html(plain, html) == plain
+
+
+def test_plain_lines_inside_one_html_paragraph_stay_together() -> None:
+    from svarsinkorg.parsers.text import plain_paragraphs_from_html
+
+    html = "<p>About us<br>We are a choir in Husie.</p><p>Best,<br>Anna</p>"
+    plain = "About us\nWe are a choir in Husie.\nBest,\nAnna\n\n> quoted\n> lines\n"
+    assert plain_paragraphs_from_html(plain, html) == (
+        "About us\nWe are a choir in Husie.\n\nBest,\nAnna\n\n> quoted\n> lines\n")
