@@ -586,21 +586,22 @@ _HTML_P = re.compile(r"<p\b[^>]*>(?P<text>.*?)</p\s*>", re.I | re.S)
 
 
 def plain_paragraphs_from_html(plain: str, html_text: str | None) -> str:
-    """PLAIN with a blank line where its HTML alternative ends a paragraph (`<p>`) and the
-    plain text goes on in the next line: Outlook's plain alternative of a mail written in
-    paragraphs may keep none of the breaks ("Hej och tack,\\nVi är ...\\nVi har ..."), so
-    the reply would read as one block. A paragraph is found by its whole text in the plain
-    lines; quoted lines and a mail of Outlook's line-per-<p> (MsoNormal) are left alone."""
+    """PLAIN with a blank line where its HTML alternative ends a paragraph (`<p>`), when the
+    plain text kept none of those breaks: Outlook's plain alternative of a mail written in
+    paragraphs may run them all together ("Hej och tack,\nVi är ...\nVi har ..."), and the
+    reply would read as one block. A paragraph is found by its whole text in the plain
+    lines. A plain text that keeps a break after any paragraph kept the writer's layout (a
+    heading right above its answer stays so); quoted lines and a mail of Outlook's
+    line-per-<p> (MsoNormal) are left alone."""
     if not html_text or "<p" not in html_text.lower() or "MsoNormal" in html_text:
         return plain
     keys = {k for m in _HTML_P.finditer(html_text) if (k := _item_key(m.group("text")))}
-    if len(keys) < 2:
+    if len(keys) < 3:
         return plain
     lines = plain.split("\n")
-    out: list[str] = []
+    ends: list[int] = []  # lines that end an HTML paragraph, own text under them
     run = ""  # the key of the lines since a paragraph's start
     for i, line in enumerate(lines):
-        out.append(line)
         if not line.strip() or line.lstrip().startswith(">"):
             run = ""
             continue
@@ -612,8 +613,14 @@ def plain_paragraphs_from_html(plain: str, html_text: str | None) -> str:
                 continue
         run = cand
         if run in keys:
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if nxt.strip() and not nxt.lstrip().startswith(">"):
-                out.append("")
+            ends.append(i)
             run = ""
+    breaks = [i for i in ends[:-1] if i + 1 < len(lines)]  # (the last: the sign-off's)
+    if len(breaks) < 2 or any(not lines[i + 1].strip() for i in breaks):
+        return plain
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i in breaks and not lines[i + 1].lstrip().startswith(">"):
+            out.append("")
     return "\n".join(out)

@@ -811,7 +811,18 @@ def test_outlooks_line_per_paragraph_html_leaves_the_plain_lines_alone() -> None
 def test_plain_lines_inside_one_html_paragraph_stay_together() -> None:
     from svarsinkorg.parsers.text import plain_paragraphs_from_html
 
-    html = "<p>About us<br>We are a choir in Husie.</p><p>Best,<br>Anna</p>"
-    plain = "About us\nWe are a choir in Husie.\nBest,\nAnna\n\n> quoted\n> lines\n"
+    html = ("<p>Hi,</p><p>About us<br>We are a choir in Husie.</p><p>How<br>We sing.</p>"
+            "<p>Best,<br>Anna</p>")
+    plain = "Hi,\nAbout us\nWe are a choir in Husie.\nHow\nWe sing.\nBest,\nAnna\n\n> q\n"
     assert plain_paragraphs_from_html(plain, html) == (
-        "About us\nWe are a choir in Husie.\n\nBest,\nAnna\n\n> quoted\n> lines\n")
+        "Hi,\n\nAbout us\nWe are a choir in Husie.\n\nHow\nWe sing.\n\nBest,\nAnna\n\n> q\n")
+
+
+def test_a_plain_text_that_kept_a_paragraph_break_keeps_its_layout() -> None:
+    from svarsinkorg.parsers.text import plain_paragraphs_from_html
+
+    # the writer's heading right above its answer (a <p> each in the HTML) stays so
+    html = ("<p>Hej,</p><p>Vilka är vi?</p><p>Vi är en grupp i församlingen.</p>"
+            "<p>Hinder?</p><p>Språket.</p>")
+    plain = "Hej,\n\nVilka är vi?\nVi är en grupp i församlingen.\n\nHinder?\nSpråket.\n"
+    assert plain_paragraphs_from_html(plain, html) == plain
