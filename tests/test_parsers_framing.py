@@ -390,3 +390,42 @@ def test_a_note_pointing_at_the_answers_below_frames_paragraphs_in_order(note: s
     assert values(ex) == {"about": _CLUB, "works_against_segregation": True, "how": _HOW,
                           "obstacles_opportunities": _OBST}
     assert "by_position_confirmed" in ex.flags and not codes(ex)
+
+
+# --- said before the story starts: glad to be asked, who writes, a lead-in to telling -------
+# (unseen61: 'Kul att ni frågar.', 'Jag heter Gunnar och är kassör i ...', 'I'm the
+# coordinator of the club, so let me tell you a bit about us.')
+
+_PROSE_YES = "Ja, det gör vi. " + SINGS
+
+
+@pytest.mark.parametrize("opening", [
+    "Vad roligt att ni hör av er.",
+    "Nice of you to ask!",
+    "Vi fick ert mail via kommunens nyhetsbrev.",
+    "Tack för att ni tog kontakt med oss i kören.",
+])
+def test_a_sentence_said_before_the_story_is_no_part_of_answer_one(opening: str) -> None:
+    ex = extract(f"Hej!\n\n{opening} {CHOIR}\n\n{_PROSE_YES}\n\n{OBST_PROSE}\n\nHälsningar\nBo")
+    got = values(ex)
+    assert got["about"] == CHOIR
+    assert got["obstacles_opportunities"] == OBST_PROSE
+
+
+@pytest.mark.parametrize("intro", [
+    "Jag heter Lena och är sekreterare i kören. Jag tänkte berätta lite om oss.",
+    "My name is Tom and I'm the chairman. Let me tell you a little about us.",
+    "Mitt namn är Ali, jag är kontaktperson för föreningen.",
+])
+def test_the_writer_introducing_themselves_in_a_paragraph_of_its_own_frames(intro: str) -> None:
+    ex = extract(f"Hej,\n\n{intro}\n\n{CHOIR}\n\n{_PROSE_YES}\n\n{OBST_PROSE}\n\nHälsningar\nBo")
+    got = values(ex)
+    assert got["about"] == CHOIR
+    assert got["works_against_segregation"] is True
+    assert got["obstacles_opportunities"] == OBST_PROSE
+
+
+def test_gladness_that_describes_the_association_stays_in_answer_one() -> None:
+    about = "Kul att så många barn kommer till oss varje vecka. " + CHOIR
+    ex = extract(f"Hej!\n\n{about}\n\n{_PROSE_YES}\n\n{OBST_PROSE}\n\nHälsningar\nBo")
+    assert values(ex)["about"] == about

@@ -1065,9 +1065,29 @@ def test_a_one_line_yes_said_whole_then_what_they_do(line, how):
     assert "yes_no_from_prose" in codes(ex)  # a one-line reply is still read from prose
 
 
-def test_a_short_tail_after_the_comma_stays_the_plain_yes():
-    # "Jo det gör vi, alla får spela boule hos oss." (unseen50): the yes alone, confirmed
-    ex = extract("Jo det gör vi, alla får spela boule hos oss. Kjell / Hermodsdals Boule\n")
+@pytest.mark.parametrize(("line", "how"), [
+    # (unseen61 16) a clause of its own after the comma or a dash, however short, is the how
+    ("Jepp det gör vi, bordtennis passar alla åldrar. /Lars", "bordtennis passar alla åldrar."),
+    ("Ja, det gör vi – föräldrarna lagar maten ihop.", "föräldrarna lagar maten ihop."),
+    ("Jo det gör vi, alla får spela boule hos oss. Kjell / Hermodsdals Boule",
+     "alla får spela boule hos oss."),
+    ("Yes we do, the older kids coach the younger ones.", "the older kids coach the younger ones."),
+])
+def test_a_one_line_yes_then_a_short_clause_of_what_they_do(line, how):
+    ex = extract(f"{line}\n")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "yes_no_from_prose" in codes(ex)  # the how read from one line: still a guess
+
+
+@pytest.mark.parametrize("line", [
+    "Jo det gör vi, varje torsdag i parken.",
+    "Ja det gör vi, det är hela idén med föreningen.",
+    "Yes we do, every Saturday at the club.",
+])
+def test_a_when_where_tail_or_the_point_after_the_comma_stays_the_plain_yes(line):
+    ex = extract(f"{line}\n")
     got = values(ex)
     assert got["works_against_segregation"] is True
     assert got["how"] is None
