@@ -41,6 +41,7 @@ from .statements import (
     _CONCESSION,
     _MEANS,
     Statement,
+    after_by_number,
     by_number,
     names_topic,
     said_as_outcome,
@@ -283,6 +284,10 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         out[qs[k].num] = [sentences[0] if said_again else yes_no_word(st.value)]
         if expl:
             sentences[0] = expl[0].upper() + expl[1:]
+        elif named is not None and (cut := after_by_number(sentences[0], qs[k].q)) is not None:
+            # "Eftersom vi inte ... blir svaret på fråga 2 nej – vi är en hobbyförening ...":
+            # given by number with the verb first, the how (or why not) after the dash
+            sentences[0] = sentences[0][cut:]
         elif later or conceded:
             pass  # the yes/no said further on, or said back with a concession: kept
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None

@@ -314,10 +314,33 @@ _CHANGED_TO = re.compile(
     r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
 
 
+# The verb first after a fronted clause: "(Eftersom vi inte ... ) blir svaret på fråga 2 nej",
+# "(..., så) är svaret på er andra fråga ja"
+_VERB_FIRST_BY_NUMBER = re.compile(
+    r"(?i)\b(?:blir|är)\s+(?P<ref>svar(?:et)?\s+(?:på|till)\s+(?:er\s+|den\s+)?(?:(?P<ord>"
+    + "|".join(_ORDINALS) + r")\s+fråga(?:n)?|(?:fråga|frågan)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
+    r"|fråga\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b))\s+(?:(?:nog|väl|ju|alltså|då)\s+)?"
+    r"(?P<yn>ja|nej)\b(?!\s+(?:och|eller)\s+(?:ja|nej)\b)(?=\s*(?:[.,!;:)\-–—]|$))")
+
+
+def after_by_number(sentence: str, question: Question) -> int | None:
+    """Where SENTENCE goes on past a dash or comma after giving QUESTION its yes or no by
+    number with the verb first ("Eftersom vi inte ... blir svaret på fråga 2 nej – vi är en
+    hobbyförening ..."): the index of what follows (what they do, or why not), or None."""
+    for ref in _VERB_FIRST_BY_NUMBER.finditer(sentence):
+        if question.number and _number_of(ref) == question.number \
+                and (m := re.compile(r"\s*[–—,:-]\s+(?=\w)").match(sentence, ref.end())):
+            return m.end()
+    return None
+
+
 def by_number(sentence: str, question: Question) -> bool | None:
     """The yes or no SENTENCE gives QUESTION by naming its number ("svaret på fråga 2 blir
     ja"), or None when it names no such answer."""
     s = normalize_ws(sentence)
+    for ref in _VERB_FIRST_BY_NUMBER.finditer(s):
+        if question.number and _number_of(ref) == question.number:
+            return ref.group("yn").lower() in _YES_WORDS
     if (m := _WORD_FOR_NUMBER.match(s)) is not None and question.number \
             and _number_of(m) == question.number:
         return m.group("yn").lower() in _YES_WORDS

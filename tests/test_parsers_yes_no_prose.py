@@ -1166,6 +1166,27 @@ def test_the_word_then_the_question_by_number_is_its_answer(text: str, value: bo
     assert st is not None and st.value is value and st.pure
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # (unseen61 41) the verb first after a fronted clause
+    ("Eftersom vi är en ren motionsklubb blir svaret på fråga 2 nej.", False),
+    ("Med tanke på allt vi gör med skolorna är svaret på er andra fråga ja.", True),
+    ("Då vi inte har tänkt så blir svaret på fråga två nog nej.", False),
+])
+def test_the_answer_by_number_with_the_verb_first_is_its_answer(text: str, value: bool) -> None:
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+def test_the_answer_by_number_verb_first_then_a_dash_gives_what_follows_to_the_follow_up():
+    why_not = "vi är bara tio pensionärer som spelar kort och har aldrig haft det som mål."
+    got = values(extract(
+        f"Hej!\n\n{CHOIR}\n\nEftersom vi inte jobbar med segregation blir svaret på fråga 2 "
+        f"nej – {why_not}\n\n{OBST_PROSE}\n\nHälsningar\nBo"))
+    assert got["works_against_segregation"] is False
+    assert got["how"] == why_not
+    assert got["obstacles_opportunities"] == OBST_PROSE
+
+
 def test_the_word_then_another_questions_number_is_not_its_answer() -> None:
     assert yes_no_statement("Ja till fråga 4, men mer om det sen.", QUESTIONS[1]) is None
 
