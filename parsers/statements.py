@@ -185,7 +185,12 @@ _CONCESSION = re.compile(
 # after a comma as an afterthought
 _AFTERTHOUGHT = re.compile(
     r"(?i)^(?P<pre>(?:[\w']+\s+){0,7}(?:gör|göra|do|does|did)(?:\s+(?:vi|det|inte|ej|nog|väl"
-    r"|ju|it|not|so))*)\s*,\s*(?P<yn>ja|jo|jodå|nej|nä|yes|no)[\s.!…]*$")
+    r"|ju|it|not|so))*"
+    # "... att vi gör det utan att ha tänkt på det så, ja.": a short how-well tail on the
+    # pro-form before the word (no means: "genom ...", "by ...")
+    r"(?:\s+(?![^,]*\b(?:genom|via|med\s+hjälp|bland\s+annat|by|through)\b)[\w']+"
+    r"(?:\s+[\w']+){0,7})?)"
+    r"\s*,\s*(?P<yn>ja|jo|jodå|nej|nä|yes|no)[\s.!…]*$")
 _PRO_SUBJECT = re.compile(r"(?i)\b(?:vi|det|we|it|so)\b")
 
 
@@ -409,6 +414,14 @@ def _word_said_over(s: str, value: bool) -> bool:
     return negated == (value is False) and confirms_only(_NEGATION.sub("", rest).strip())
 
 
+# A later clause ending on the question's verb said back as done: "... gör vi ju det", "vi
+# gör faktiskt det", "we actually do"
+_TAKEN_BACK = re.compile(
+    r"(?i)(?:^|\s)(?:gör\s+vi\s+(?:(?:ju|nog|faktiskt|ändå|väl|visst)\s+)*det"
+    r"|vi\s+(?:(?:ju|nog|faktiskt|ändå|väl|visst)\s+)*gör\s+det"
+    r"|we\s+(?:(?:actually|still|probably|really)\s+)?do)[\s.!]*$")
+
+
 @short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
 def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     """The yes or no SENTENCE gives to the yes/no QUESTION, or None when it gives none."""
@@ -499,6 +512,10 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
             said = m.group("yn").lower() in ("ja", "yes")  # "... så svaret blir nej"
         elif (v := _say_yes_no(c)) is not None:
             said = v  # "men jag skulle nog ändå säga ja"
+        elif said is False and clause is not clauses[0] and _TAKEN_BACK.search(c):
+            # "Vi har nog inte tänkt på oss som en förening som motverkar segregation, men
+            # när jag tänker efter gör vi ju det": the no taken back by the pro-form yes
+            said = True
     if said is None and names_topic(clauses[0], question):
         if _NOT_OUR_WORK.match(s):
             said = False  # "Segregation är inget vi arbetar med."

@@ -1187,6 +1187,34 @@ def test_the_answer_by_number_verb_first_then_a_dash_gives_what_follows_to_the_f
     assert got["obstacles_opportunities"] == OBST_PROSE
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # (unseen61 03) the yes said back, a short how-well tail, the word as an afterthought
+    ("Jag skulle säga att vi gör det utan att kalla det något särskilt, ja.", True),
+    ("Det gör vi nog på vårt eget lilla sätt, ja.", True),
+    ("I'd say we do it without really planning it, yes.", True),
+])
+def test_a_pro_form_yes_with_a_short_tail_then_the_word_is_a_plain_yes(text, value):
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value and st.pure
+
+
+@pytest.mark.parametrize("text", [
+    # (unseen61 46) a no said of how they saw themselves, taken back by the pro-form yes
+    "Vi har inte sett oss som en förening som motverkar segregation, men egentligen gör vi "
+    "nog det.",
+    "Vi jobbar inte uttalat mot segregation, men i praktiken gör vi faktiskt det.",
+    "We don't really think of ourselves as working against segregation, but we actually do.",
+])
+def test_a_no_taken_back_by_the_pro_form_yes_is_a_yes(text):
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is True
+
+
+def test_a_no_with_a_clause_on_something_else_stays_a_no():
+    st = yes_no_statement("Vi jobbar inte mot segregation, men fotboll gör vi.", QUESTIONS[1])
+    assert st is not None and st.value is False
+
+
 def test_the_word_then_another_questions_number_is_not_its_answer() -> None:
     assert yes_no_statement("Ja till fråga 4, men mer om det sen.", QUESTIONS[1]) is None
 
