@@ -282,6 +282,17 @@ _ANSWER_TO_YOUR_QUESTION = re.compile(
     r"(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
 
 
+# The answer said as the question's verb by a pro-form: "(så är) svaret att det är precis det
+# vi gör", "svaret är att vi inte gör det", "the answer is that it's exactly what we do"
+_ANSWER_IS_THAT = re.compile(
+    r"(?i)^(?:(?:så|so)\s+)?(?:(?:svaret|vårt\s+svar)\s+(?:blir|är)|(?:är|blir)\s+(?:svaret|vårt\s+svar)"
+    r"|(?:the|our)\s+answer\s+is)\s+(?:att|that)\s+"
+    r"(?:(?:det\s+är|it\s+is|it's)\s+(?:(?:precis|just|exakt|verkligen|faktiskt|exactly|precisely"
+    r"|just)\s+)?(?:det|vad|what)\s+(?:som\s+)?(?:vi|we)\s+(?P<neg>inte\s+|don'?t\s+)?(?:gör|do)"
+    r"|(?:vi|we)\s+(?:(?:nog|faktiskt|verkligen|actually|really)\s+)?(?P<neg2>inte\s+|don'?t\s+)?"
+    r"(?:gör\s+det|do))\b")
+
+
 # The answer word said as such, with no number: "(så) svaret blir nej", "vårt svar är ja",
 # "so the answer is no" - in a sentence that names the question's topic
 _ANSWER_IS = re.compile(
@@ -510,6 +521,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
             said = yn.value  # the last clause wins: "inte som sådant men ja det gör vi nog"
         elif (m := _ANSWER_IS.match(c)) is not None:
             said = m.group("yn").lower() in ("ja", "yes")  # "... så svaret blir nej"
+        elif (m := _ANSWER_IS_THAT.match(c)) is not None:
+            said = not (m["neg"] or m["neg2"])  # "... så är svaret att det är precis det vi gör"
         elif (v := _say_yes_no(c)) is not None:
             said = v  # "men jag skulle nog ändå säga ja"
         elif said is False and clause is not clauses[0] and _TAKEN_BACK.search(c):
