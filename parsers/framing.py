@@ -521,7 +521,13 @@ def _opens_story(sentence: str) -> bool:
     if n_words(s) > 25:
         return False
     return bool((_GLAD_ASKED.match(s) and _TO_READER_OR_MAIL.search(s) and n_words(s) <= 10)
-                or _INTRODUCES_WRITER.match(s) or _LEADS_IN_TO_TELLING.search(s))
+                or (_INTRODUCES_WRITER.match(s) and not _GOES_ON_ABOUT_US.search(s))
+                or _LEADS_IN_TO_TELLING.search(s))
+
+
+# "I am the coach of ..., we are about 60 players ...": the introduction goes on to
+# describe the association - the sentence is the answer's
+_GOES_ON_ABOUT_US = re.compile(r"\b(?:vi|we|our|vår|våra|vårt|som|who|which)\b|\d", re.I)
 
 
 def _is_preamble(par: str, *, first: bool = False) -> bool:
@@ -732,7 +738,13 @@ def _without_opening_thanks(par: str) -> str:
 def _frames_opening(sentence: str) -> bool:
     """SENTENCE, opening the first paragraph, is said before the story starts."""
     return bool((_THANKS.match(sentence) and n_words(sentence) <= 10) or _opens_story(sentence)
-                or (_on_the_mail(sentence) and n_words(sentence) <= 12))
+                or (_on_the_mail(sentence) and n_words(sentence) <= 12
+                    # (not a note on an answer: "Förra svaret på fjärde frågan blev fel, ...")
+                    and not _ON_ANSWERS.search(sentence)))
+
+
+_ON_ANSWERS = re.compile(r"\b(?:fråg\w*|svar\w*|question\w*|answer\w*|fel|wrong|rätt\w*|ändr\w*"
+                         r"|correct\w*|change\w*)\b", re.I)
 
 
 # "... för alla. /Ali": a name signed at the end of the text

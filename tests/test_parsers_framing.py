@@ -429,3 +429,19 @@ def test_gladness_that_describes_the_association_stays_in_answer_one() -> None:
     about = "Kul att så många barn kommer till oss varje vecka. " + CHOIR
     ex = extract(f"Hej!\n\n{about}\n\n{_PROSE_YES}\n\n{OBST_PROSE}\n\nHälsningar\nBo")
     assert values(ex)["about"] == about
+
+
+def test_an_introduction_that_goes_on_to_describe_the_association_stays() -> None:
+    about = ("I am the coach of the futsal club, we are about 60 players from 25 countries "
+             "and play in the district league.")
+    ex = extract(f"Hi,\n\n{about}\n\nYes, we do. We train with two clubs from Rosengård.\n\n"
+                 "The hard part is hall time.\n\nBest\nMike")
+    assert values(ex)["about"] == about
+
+
+def test_a_first_sentence_on_a_wrong_answer_is_kept_for_the_correction() -> None:
+    ex = extract("Hej igen!\n\nFörra svaret på fjärde frågan blev fel, jag skickade utkastet. "
+                 "Det ska vara: Lokalen räcker inte till alla som vill vara med.\n\n"
+                 "Resten gäller som jag skrev.\n\nAnders")
+    want = "Lokalen räcker inte till alla som vill vara med."
+    assert values(ex)["obstacles_opportunities"] == want
