@@ -1215,6 +1215,17 @@ def test_a_no_with_a_clause_on_something_else_stays_a_no():
     assert st is not None and st.value is False
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # (unseen61 33) the answer said as the pro-form clause, after a "whether" put to the reader
+    ("Om ni undrar om vi jobbar mot segregation så är svaret att det är just det vi gör.", True),
+    ("Om ni frågar om vi arbetar mot segregation är svaret att vi inte gör det.", False),
+    ("If you wonder whether we work against segregation, the answer is that we do.", True),
+])
+def test_the_answer_said_as_a_pro_form_clause_is_the_yes_or_no(text: str, value: bool) -> None:
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
 def test_the_word_then_another_questions_number_is_not_its_answer() -> None:
     assert yes_no_statement("Ja till fråga 4, men mer om det sen.", QUESTIONS[1]) is None
 
