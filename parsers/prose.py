@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..config import Question
 from .cues import CLOSING, DEFERS, SIGN_ROLE
 from .evidence import (
     clear_yes_no_opening,
@@ -284,6 +285,10 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         out[qs[k].num] = [sentences[0] if said_again else yes_no_word(st.value)]
         if expl:
             sentences[0] = expl[0].upper() + expl[1:]
+        elif (cut := _yes_then_colon(sentences[0], qs[k].q, st.value)) is not None:
+            # "Vi tycker nog att vi motverkar segregation, åtminstone på ett sätt: vi har ...":
+            # the yes said whole before a colon, what they do after it
+            sentences[0] = sentences[0][cut:]
         elif named is not None and (cut := after_by_number(sentences[0], qs[k].q)) is not None:
             # "Eftersom vi inte ... blir svaret på fråga 2 nej – vi är en hobbyförening ...":
             # given by number with the verb first, the how (or why not) after the dash
@@ -309,6 +314,24 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         else:
             del out[follow.num]
     return _ByPosition(out, st is not None, confirmed)
+
+
+# a concession in the yes's own words keeps the sentence whole ("Vi motverkar absolut
+# segregation, fast kanske på ett annat sätt än ni tänker: ...", unseen19; "..., men inte som
+# ni kanske tror: ...")
+_CONCEDES = re.compile(r"(?i)\b(?:fast|även\s+om|trots\s+att|although|even\s+if|though|men\s+inte"
+                       r"|but\s+not)\b")
+
+
+def _yes_then_colon(sentence: str, question: Question, value: bool | None) -> int | None:
+    """Where what they do starts after a yes said whole before a colon ("..., men när jag
+    tänker efter gör vi ju det: vi har ...", "I would say yes, we do work against
+    segregation: the book is ..."), or None (no such colon, or a concession before it)."""
+    head, sep, rest = sentence.partition(": ")
+    if not sep or value is None or n_words(rest) < 4 or _CONCEDES.search(head):
+        return None
+    st = yes_no_statement(head + ".", question)
+    return len(head) + len(sep) if st is not None and st.value is value else None
 
 
 def _echoes_question(sentence: str, q: Asked, qs: list[Asked]) -> bool:

@@ -45,6 +45,11 @@ _EXPLICIT = re.compile(
 _WE_DO = re.compile(
     r"(?i)(?:vi|föreningen|klubben|kören|we|our\s+\w+)\s+(?:\w+\s+){0,2}"
     r"(?:arbetar|jobbar|motverkar|verkar|kämpar|motarbetar|bryter|work(?:ing)?|fight(?:ing)?)\b"
+    # said as what they think of it: "Vi tycker nog att vi motverkar segregation", "I think
+    # we do work against segregation"
+    r"|(?:vi|jag|we|i)\s+(?:\w+\s+)?(?:tycker|anser|tror|menar|think|believe|feel)\s+"
+    r"(?:(?:nog|väl|ju|faktiskt|really|actually)\s+)?(?:att\s+|that\s+)?(?:vi|we)\s+(?:\w+\s+){0,2}"
+    r"(?:arbetar|jobbar|motverkar|kämpar|motarbetar|bryter|work(?:ing)?|fight(?:ing)?)\b"
     # how they see themselves: "Vi ser oss som en förening som motverkar segregation", "We
     # definitely see ourselves as working against it"
     r"|(?:vi|we)\s+(?:\w+\s+){0,2}(?:ser|see|betraktar|regard|consider|räknar)\s+"

@@ -1226,6 +1226,43 @@ def test_the_answer_said_as_a_pro_form_clause_is_the_yes_or_no(text: str, value:
     assert st is not None and st.value is value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # (unseen61 07) the yes said as what they think of themselves
+    ("Vi tycker nog att vi motverkar segregation på vårt sätt.", True),
+    ("Jag anser att vi arbetar mot segregation varje vecka.", True),
+    ("I think we do work against segregation in a small way.", True),
+])
+def test_the_yes_said_as_what_the_writer_thinks_is_a_yes(text: str, value: bool) -> None:
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+def test_a_negated_opinion_says_no_yes() -> None:
+    st = yes_no_statement("Jag tror inte att vi motverkar segregation särskilt mycket.",
+                          QUESTIONS[1])
+    assert st is None or st.value is not True
+
+
+@pytest.mark.parametrize(("yes", "how"), [
+    # (unseen61 19, 46) the yes said whole before a colon: what they do after it
+    ("Vi tycker nog att vi motverkar segregation, åtminstone på ett sätt:",
+     "vi spelar schack med två skolor i Rosengård varje vecka."),
+    ("I would say yes, we do work against segregation:",
+     "newcomers and Swedes read the same book and meet every month."),
+])
+def test_a_yes_said_whole_before_a_colon_leaves_the_how_after_it(yes, how):
+    got = values(extract(f"Hej!\n\n{CHOIR}\n\n{yes} {how}\n\n{OBST_PROSE}\n\nHälsningar\nBo"))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+
+
+def test_a_concession_before_the_colon_keeps_the_sentence_whole():
+    how = ("Vi motverkar absolut segregation, fast kanske på ett annat sätt än ni tänker: "
+           "personer med funktionsnedsättning tränar hos oss från alla stadsdelar.")
+    got = values(extract(f"Hej!\n\n{CHOIR}\n\n{how}\n\n{OBST_PROSE}\n\nHälsningar\nBo"))
+    assert got["how"] == how
+
+
 def test_the_word_then_another_questions_number_is_not_its_answer() -> None:
     assert yes_no_statement("Ja till fråga 4, men mer om det sen.", QUESTIONS[1]) is None
 
