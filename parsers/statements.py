@@ -430,6 +430,17 @@ def _word_said_over(s: str, value: bool) -> bool:
     return negated == (value is False) and confirms_only(_NEGATION.sub("", rest).strip())
 
 
+# What they do said to be about the question's doing: "(en stor del av) det vi gör handlar om
+# att motverka segregation", "much of what we do is about fighting segregation" (the topic
+# is checked too)
+_WHAT_WE_DO_IS_ABOUT = re.compile(
+    r"(?i)\b(?:det|allt|mycket)\s+(?:som\s+)?(?:vi|föreningen|klubben)\s+gör\s+(?:\w+\s+)?"
+    r"(?:handlar\s+om|går\s+ut\s+på)\s+att\s+(?:motverka|motarbeta|bryta|minska|arbeta\s+mot"
+    r"|jobba\s+mot|bekämpa)\b"
+    r"|\bwhat\s+we\s+do\s+is\s+(?:\w+\s+)?about\s+(?:fighting|countering|breaking|reducing"
+    r"|working\s+against)\b")
+
+
 # A later clause ending on the question's verb said back as done: "... gör vi ju det", "vi
 # gör faktiskt det", "we actually do"
 _TAKEN_BACK = re.compile(
@@ -515,6 +526,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         said = True
     if said is None and whole.value is None and said_as_outcome(s, question):
         said = True
+    if said is None and whole.value is None and any(
+            _WHAT_WE_DO_IS_ABOUT.search(c) and not _NEGATED.search(c) for c in clauses):
+        said = True  # "en stor del av det vi gör handlar om att motverka segregation"
     if whole.value is not None and names_topic(clauses[0], question):
         said = whole.value  # "Vi arbetar inte specifikt mot segregation, men ..."
     for clause in clauses:

@@ -1263,6 +1263,19 @@ def test_a_concession_before_the_colon_keeps_the_sentence_whole():
     assert got["how"] == how
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # (unseen61 12) what they do said to be about the question's doing
+    ("Eftersom en stor del av det vi gör handlar om att motverka segregation har vi kurser "
+     "för kvinnor som aldrig cyklat.", True),
+    ("Mycket av det vi gör går ut på att bryta segregationen i stan.", True),
+    ("Much of what we do is about fighting segregation in our part of town.", True),
+    ("Det vi gör handlar inte om att motverka segregation.", None),
+])
+def test_what_they_do_said_to_be_about_the_topic_is_a_yes(text, value):
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert (st.value if st is not None else None) is value
+
+
 def test_the_word_then_another_questions_number_is_not_its_answer() -> None:
     assert yes_no_statement("Ja till fråga 4, men mer om det sen.", QUESTIONS[1]) is None
 
