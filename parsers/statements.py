@@ -526,8 +526,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         said = True
     if said is None and whole.value is None and said_as_outcome(s, question):
         said = True
-    if said is None and whole.value is None and any(
-            _WHAT_WE_DO_IS_ABOUT.search(c) and not _NEGATED.search(c) for c in clauses):
+    if said is None and whole.value is None \
+            and (m := _WHAT_WE_DO_IS_ABOUT.search(s)) and not _NEGATED.search(m.group(0)):
         said = True  # "en stor del av det vi gör handlar om att motverka segregation"
     if whole.value is not None and names_topic(clauses[0], question):
         said = whole.value  # "Vi arbetar inte specifikt mot segregation, men ..."
