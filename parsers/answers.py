@@ -103,7 +103,14 @@ from .prose import _ByPosition, about_from_prose, answers_by_position, bare_yes_
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check
-from .statements import Statement, by_number, names_topic, says_how, yes_no_statement
+from .statements import (
+    Statement,
+    after_by_number,
+    by_number,
+    names_topic,
+    says_how,
+    yes_no_statement,
+)
 from .text import (
     LIST_ITEM,
     MODAL_ADVERBS,
@@ -1604,6 +1611,12 @@ _INTERROGATIVES = frozenset(
 _PART_LABEL = re.compile(r"(?:^|\s)[^\W\d_][\w-]{1,30}\s*[:：]\s")
 
 
+_ABOUT_LABEL = re.compile(
+    r"(?i)^(?:om|angående|gällande|about|regarding)\s+"
+    r"(?!(?:vi|ni|de|man|det|jag|du|någon|we|you|they|it|i|someone|ja|nej|yes|no|svar\w*"
+    r"|inte|not|så|so)\b)\w")
+
+
 def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """A short label opening a text answer that names that very question ("3. Hur: ...")
     is the writer's heading, not part of the answer - unless the answer goes on in
@@ -1631,7 +1644,11 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
         found, named = scorer.candidates(label, min_score=2.0)
         clear = named and set(found) == {q.num}
         asked = label.strip().lower() in _INTERROGATIVES and scorer.best(label) == q.num
-        labelled[q.q.key] = (rest, bool(clear or asked))
+        # "Om hinder: vi har ...", "About obstacles: ...": what it is about, said as a label -
+        # one word of the question is enough (not "Om vi får lokal: ...", a condition)
+        about = bool(_ABOUT_LABEL.match(label)) and n_words(label) <= 4 \
+            and scorer.best(label) == q.num
+        labelled[q.q.key] = (rest, bool(clear or asked or about))
     siblings = sum(ok for _, ok in labelled.values()) >= 2
     read: list[str] = []
     for q in qs:
@@ -1907,6 +1924,12 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
             # "Klart vi gör, vi tar med ...", "Ja, det gör vi, genom ...": the yes said whole,
             # then a comma and the how - the how starts after it, as after "2 och 3. Ja, ..."
             rest = " ".join([first[said_whole.end() - 1:], *split_sentences(o.value)[1:]])
+            answers[other.q.key] = Answer(rest, o.raw, False, o.source)
+        elif not pure and j == 0 and other is nxt \
+                and (cut := after_by_number(first, q.q)) is not None:
+            # "Eftersom vi inte ... blir svaret på fråga 2 nej – vi är en hobbyförening ...":
+            # the yes/no given by number, then what they do or why not after the dash
+            rest = " ".join([first[cut:], *split_sentences(o.value)[1:]])
             answers[other.q.key] = Answer(rest, o.raw, False, o.source)
         elif pure and isinstance(o.value, str):
             # a sentence that is only a yes or no ("Nej inte direkt.", "Ja absolut.") inside
