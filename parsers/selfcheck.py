@@ -649,7 +649,8 @@ _ORIGINAL_OPENS = re.compile(
     re.I)
 
 
-def _opens_original(line: str) -> bool:
+@short_cache(maxsize=4096)  # survey_text and _below_original_reasons read every own line;
+def _opens_original(line: str) -> bool:  # the survey's quoted lines recur in every reply
     # every form holds a colon, three dashes or eight underscores: the `in` tests rule out
     # most lines before the regex (whose ".{0,200}" tries every position of a long line)
     return ((":" in line or "---" in line or "________" in line)
@@ -702,9 +703,10 @@ def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") 
         parts.append(quoted)
     # the original's last header line (or attribution) with two questions' texts below it
     # (with fewer than two question lines no line has two below it: the regexes need not run)
-    opens = [i for i, ln in enumerate(lines) if len(at) >= 2
-             and (_opens_original(ln) or ADDRESS.search(ln))
-             and sum(j > i for j in at) >= 2]
+    # (AT ascends: two of it lie below line i exactly when i < at[-2], tested first so the
+    # regexes run only on the lines above the last question but one)
+    opens = [i for i, ln in enumerate(lines) if len(at) >= 2 and i < at[-2]
+             and (_opens_original(ln) or ADDRESS.search(ln))]
     if opens:
         parts += lines[opens[-1]:]
     return " ".join(k for p in parts if (k := match_key(p)))
