@@ -258,6 +258,19 @@ class _RosterNames:
     order: dict[int, int] = field(default_factory=dict, compare=False)  # entry id -> index
 
 
+@functools.lru_cache(maxsize=8192)
+def _whole_in_kept(name: str, line: str) -> bool:
+    # a roster variant against a greeting's or signature's line: both recur across an
+    # import's replies, and each test is a partial_ratio alignment and a token score (~20 us)
+    return _whole_in(name, line)
+
+
+def _said_whole(name: str, line: str) -> bool:
+    """`_whole_in`, its verdicts kept for lines up to 200 characters (a long sentence rarely
+    recurs)."""
+    return _whole_in_kept(name, line) if len(line) <= 200 else _whole_in(name, line)
+
+
 def per_roster(cache: list[tuple[Sequence[RosterEntry], T]], roster: Sequence[RosterEntry],
                build: Callable[[Sequence[RosterEntry]], T]) -> T:
     """What BUILD makes of ROSTER, made once per roster list and found by identity: one
@@ -372,7 +385,7 @@ def also_named(roster: Sequence[RosterEntry], own_text: str,
         return ()
     names = _roster_names(roster)
     near = _could_score_all(names, places)
-    said_whole = {v for v in near if any(_whole_in(v, ln) for ln in places)}
+    said_whole = {v for v in near if any(_said_whole(v, ln) for ln in places)}
     by_entry: dict[int, tuple[RosterEntry, list[str]]] = {}
     for v in sorted(said_whole):
         for entry in names.entries[v]:
