@@ -307,6 +307,8 @@ _EMOJI_STOP = re.compile(r"^[^.!?]{3,60}?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uf
 
 # a few words after a yes that only lead in to a list ("Ja, på flera sätt:" / "* ...")
 _LIST_LEAD_IN = re.compile(r"^(?:\w+\s+){0,3}\w+\s*:\s*(?=[*\-•–·]\s)")
+# ... over a list the client drew, whose marks are gone from the answer's text
+_DRAWN_LIST_LEAD_IN = re.compile(r"^(?:\w+\s+){0,3}\w+\s*:\s*(?=\S)")
 
 
 # "(Hinder och möjligheter) har vi därför inte så mycket att säga om.", "Det har vi inget att
@@ -970,6 +972,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # word for a mixed sentence ("kanske ... men ja"), not the writer's answer
     placed_by_reader = any(f.split(":")[0] in _READER_PLACED for f in flags)
     accounted: set[int] = set()  # questions a note at an answer's end skips or puts off
+    drawn: set[str] = set()  # answers holding a list the mail client drew
     asked_again = _short_questions_heading(lines, found, qs)
     for q in qs:
         lines_q = found.answers.get(q.num)
@@ -1001,6 +1004,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append(f"trailing_note:{q.q.key}")
         # the marks of a list the mail client drew are its formatting, not the writer's words
         value = normalize_ws(LIST_ITEM.sub("", raw))
+        if LIST_ITEM.search(raw):
+            drawn.add(q.q.key)
         if q.q.kind == "text" and (lead := _MARKER_GOES_ON.match(value)):
             value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
         if q.q.kind == "text" and (lead := _TOPIC_LABEL.match(value)):
@@ -1087,8 +1092,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 # "Ja, fast mest av sig självt.", "Ja, det är hela vår idé.": the whole answer
                 # a yes and a comment on it, nothing of how
                 expl = None
-            if expl and (lead := _LIST_LEAD_IN.match(expl)):
+            from_list = False
+            if expl and (lead := _LIST_LEAD_IN.match(expl) or (
+                    q.q.key in drawn and _DRAWN_LIST_LEAD_IN.match(expl))):
                 expl = expl[lead.end():]  # "Ja, på flera sätt: * ...": the list says how
+                from_list = True  # the items as written: the first keeps its case
             again_dropped = False
             if expl:
                 # "Ja, det gör vi i allra högsta grad. Många ...": the yes said again is
@@ -1111,7 +1119,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                     expl = " ".join(more)
                     again_dropped = True
             if expl and len(re.findall(r"\w+", expl)) >= (1 if spans_next else 4):
-                if not again_dropped:
+                if not again_dropped and not from_list:
                     expl = expl[0].upper() + expl[1:]  # "Ja, vi har ..." -> "Vi har ..."
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
