@@ -251,10 +251,24 @@ class _RosterNames:
     # token of a reply -> the words above near it (`_near_words`): the greetings' and the
     # signatures' words recur across an import's replies, each search costs ~15 us
     near: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
-    # place (a greeting or signature line) -> variant -> partial_ratio reaches _NAME_SCORE:
-    # the same lines recur across replies, each test costs a few us (`_could_score_all`)
-    verdicts: dict[str, dict[str, bool]] = field(default_factory=dict, compare=False)
+    # place (a greeting or signature line) -> (the variants tried against it, those whose
+    # partial_ratio reaches _NAME_SCORE): the same lines recur across replies, each test
+    # costs a few us (`_could_score_all`); sets, so a reply's look-up is two set operations
+    verdicts: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict, compare=False)
     order: dict[int, int] = field(default_factory=dict, compare=False)  # entry id -> index
+
+
+@functools.lru_cache(maxsize=8192)
+def _whole_in_kept(name: str, line: str) -> bool:
+    # a roster variant against a greeting's or signature's line: both recur across an
+    # import's replies, and each test is a partial_ratio alignment and a token score (~20 us)
+    return _whole_in(name, line)
+
+
+def _said_whole(name: str, line: str) -> bool:
+    """`_whole_in`, its verdicts kept for lines up to 200 characters (a long sentence rarely
+    recurs)."""
+    return _whole_in_kept(name, line) if len(line) <= 200 else _whole_in(name, line)
 
 
 def per_roster(cache: list[tuple[Sequence[RosterEntry], T]], roster: Sequence[RosterEntry],
@@ -316,27 +330,28 @@ def _could_score_all(names: _RosterNames, places: Sequence[str]) -> set[str]:
     for tok in {t for ln in places for t in _WORD.findall(ln)}:
         near.update(_near_words(names, tok))
     out: set[str] = set()
-    cands = []
+    cands: set[str] = set()
     for v in {v for w in near for v in names.by_word[w]}:
         ws = names.variant_words[v]
         if len(ws) >= 2 and len(v) >= _MIN_VARIANT_LEN and all(w in near for w in ws):
             out.add(v)  # token_score may reach it
         else:
-            cands.append(v)
+            cands.add(v)
     for place in places:
         if len(place) > 200:  # a long sentence rarely recurs: not kept
-            out.update(_reaching(place, cands))
+            out.update(_reaching(place, list(cands)))
             continue
         known = names.verdicts.get(place)
         if known is None:
             if len(names.verdicts) >= 5_000:
                 names.verdicts.clear()
-            known = names.verdicts[place] = {}
-        new = [v for v in cands if v not in known]
+            known = names.verdicts[place] = (set(), set())
+        tried, reached = known
+        new = cands - tried
         if new:
-            hit = _reaching(place, new)
-            known.update((v, v in hit) for v in new)
-        out.update(v for v in cands if known[v])
+            reached.update(_reaching(place, list(new)))
+            tried.update(new)
+        out.update(reached & cands)
     return out
 
 
@@ -370,7 +385,7 @@ def also_named(roster: Sequence[RosterEntry], own_text: str,
         return ()
     names = _roster_names(roster)
     near = _could_score_all(names, places)
-    said_whole = {v for v in near if any(_whole_in(v, ln) for ln in places)}
+    said_whole = {v for v in near if any(_said_whole(v, ln) for ln in places)}
     by_entry: dict[int, tuple[RosterEntry, list[str]]] = {}
     for v in sorted(said_whole):
         for entry in names.entries[v]:

@@ -4,8 +4,8 @@ thread that only asks about a grant is not."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
@@ -55,7 +55,8 @@ def off_topic(own_text: str) -> str | None:
     return f"says it is about something else: '{m.group(0)}'" if m else None
 
 
-def _word_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
+@functools.lru_cache(maxsize=16)  # one survey's words: built once, not for every reply
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     # A word and its inflections ("kartläggning", "kartläggningen", "segregationen").
     stems = sorted({w.lower() for w in words if w.strip()}, key=len, reverse=True)
     if not stems:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .text import holds_any_word, normalize_ws, split_sentences
+from .text import holds_any_word, normalize_ws, short_cache, split_sentences
 
 _ATTACHMENT = re.compile(
     r"\b(?:se\s+(?:den\s+)?(?:bifogad|bifogade|bifogat|bilagd|bilagda|bilaga|bilagan|bilagor"
@@ -394,6 +394,7 @@ SIGN_ROLE = (r"(?:ordf\.?|ordförande|kassör|sekreterare|ledamot|styrelsen|trä
 _LEAD_NUMBER = re.compile(r"^\d\s*[.):]\s+")
 
 
+@short_cache(maxsize=2048)  # every answer and paragraph, asked by several passes of a reply
 def stands_as_before(text: str | None) -> bool:
     """TEXT only says that an earlier answer stands, with or without naming it: "Gäller som
     jag skrev.", "Står kvar.", "Samma som förut.", "Svaret på fråga 1 är oförändrat.", "As

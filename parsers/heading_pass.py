@@ -204,7 +204,7 @@ def _heading_items(
         own_voice = bool(_STARTS_OWN_VOICE.match(t))  # "Vi arbetar med:" introduces a list
         if own_voice and i in alone and len(alone) >= 3:
             own_voice = False  # "Vi i korthet", a line of its own like the reply's other headings
-        meta = bool(META.search(t))
+        meta = _is_meta(t)
         # (a greeting alone on the line above, "Hej" then the first heading, opens as a blank does)
         prev_blank = i == 0 or lines[i - 1].blank or lines[i - 1].quoted \
             or bool(GREETING.fullmatch(lines[i - 1].text.strip())) \
@@ -336,6 +336,11 @@ def _heading_items(
 # this question.", "Den frågan är svår"): the answer's content, no word on the survey itself
 _THE_QUESTION = re.compile(
     r"(?i)\b(?:(?:this|that|the)\s+question|(?:den\s+här|denna|den)\s+frågan|frågan)\b")
+
+
+@short_cache(maxsize=4096)  # a heading's text recurs across replies (META: ~50 us a line)
+def _is_meta(text: str) -> bool:
+    return bool(META.search(text))
 
 
 def _meta_label(head: str, answer: str) -> bool:

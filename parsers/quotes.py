@@ -477,7 +477,11 @@ _PRIVACY_NOTICE = re.compile(
 
 
 def _is_disclaimer(par: list[str]) -> bool:
-    text = " ".join(plain(x) for x in par)
+    return _is_disclaimer_text(" ".join(plain(x) for x in par))
+
+
+@short_cache(maxsize=2048)  # a paragraph's text: signatures and the quoted survey's recur
+def _is_disclaimer_text(text: str) -> bool:
     if len(text) >= 60 and _DISCLAIMER_START.match(text) and _DISCLAIMER_WORDS.search(text):
         return True
     if re.match(r"^(?:disclaimer|ansvarsfriskrivning|sekretessmeddelande)\b", text, re.I):

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -653,7 +653,8 @@ _ORIGINAL_OPENS = re.compile(
     re.I)
 
 
-def _opens_original(line: str) -> bool:
+@short_cache(maxsize=4096)  # survey_text and _below_original_reasons read every own line;
+def _opens_original(line: str) -> bool:  # the survey's quoted lines recur in every reply
     # every form holds a colon, three dashes or eight underscores: the `in` tests rule out
     # most lines before the regex (whose ".{0,200}" tries every position of a long line)
     return ((":" in line or "---" in line or "________" in line)
@@ -677,12 +678,18 @@ def _question_keys(questions: tuple[Question, ...]) -> tuple[str, ...]:
     return tuple(match_key(q.text) for q in questions)
 
 
-# every line of a reply's own text, read by survey_text and _below_original_reasons, and the
-# quoted questions recur in every reply to one survey
-@short_cache(maxsize=4096)
 def _is_question_line(line: str, question_keys: tuple[str, ...]) -> bool:
     key = match_key(_MARK_ONLY.sub("", line, count=1))
     return len(key) >= 12 and _names_question(key, question_keys)
+
+
+@functools.lru_cache(maxsize=64)  # one per survey
+def _question_line_test(question_keys: tuple[str, ...]) -> Callable[[str], bool]:
+    """`_is_question_line` for one survey's keys, cached per line: every line of a reply's own
+    text is read by survey_text and _below_original_reasons, and the quoted questions recur
+    in every reply to one survey. A cache of one argument, so a hit is one dict lookup in C
+    (not a wrapper and an lru_cache keyed on the line and the keys)."""
+    return short_cache(maxsize=4096)(lambda line: _is_question_line(line, question_keys))
 
 
 @short_cache(maxsize=4096)  # a line or sentence's key, tested by several checks of a reply
@@ -697,18 +704,19 @@ def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") 
     line on (the whole of it: the coordinator's intro and closing around the questions);
     QUOTED: the original the reader cut away. Returned as one match key."""
     lines = own_text.splitlines()
-    question_keys = _question_keys(tuple(questions))
-    at = [i for i, ln in enumerate(lines) if _is_question_line(ln, question_keys)]
+    is_question_line = _question_line_test(_question_keys(tuple(questions)))
+    at = [i for i, ln in enumerate(lines) if is_question_line(ln)]
     parts = [ln for ln in lines if ln.lstrip().startswith(">")]
     # what the reader cut away is the survey's when the questions stand in it (a forward
     # holds the association's own reply instead)
-    if sum(_is_question_line(ln, question_keys) for ln in quoted.splitlines()) >= 2:
+    if sum(map(is_question_line, quoted.splitlines())) >= 2:
         parts.append(quoted)
     # the original's last header line (or attribution) with two questions' texts below it
     # (with fewer than two question lines no line has two below it: the regexes need not run)
-    opens = [i for i, ln in enumerate(lines) if len(at) >= 2
-             and (_opens_original(ln) or ADDRESS.search(ln))
-             and sum(j > i for j in at) >= 2]
+    # (AT ascends: two of it lie below line i exactly when i < at[-2], tested first so the
+    # regexes run only on the lines above the last question but one)
+    opens = [i for i, ln in enumerate(lines) if len(at) >= 2 and i < at[-2]
+             and (_opens_original(ln) or ADDRESS.search(ln))]
     if opens:
         parts += lines[opens[-1]:]
     return " ".join(k for p in parts if (k := match_key(p)))
@@ -762,8 +770,8 @@ def _below_original_reasons(ex: Extraction, own_text: str,
     if not opens:
         return []
     top = opens[0]
-    question_keys = _question_keys(tuple(questions))
-    if sum(_is_question_line(ln, question_keys) for ln in lines[top:]) >= 2:
+    is_question_line = _question_line_test(_question_keys(tuple(questions)))
+    if sum(map(is_question_line, lines[top:])) >= 2:
         return []  # answers typed into the survey mail below its header: read there on purpose
     above = [s for s in split_sentences(normalize_ws("\n".join(lines[:top])))
              if n_words(s) >= 5]

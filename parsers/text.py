@@ -206,6 +206,7 @@ def strip_answer_arrow(line: str) -> str:
 ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+@short_cache(maxsize=4096)  # every line of every body (the quoted survey's recur in each reply)
 def clean_line(line: str) -> str:
     """One line with NBSP and friends as plain spaces, invisible characters gone, right-stripped.
     The TAB after a list mark the mail client drew (`LIST_ITEM`) stays: it tells that mark."""

@@ -130,3 +130,32 @@ def test_trailing_dash_prefilter_on_the_corpora() -> None:
         assert heading_pass._dash_as_colon(t) == heading_pass._TRAILING_DASH.sub(":", t), t
         changed += heading_pass._dash_as_colon(t) != t
     assert changed >= 7
+
+
+def test_word_tries_match_what_the_alternations_matched() -> None:
+    # quote_headers._trie writes the month, "wrote", "forward" and "original" words as a
+    # trie for searches read only as true or false: the same strings, the same truth
+    from svarsinkorg.parsers import quote_headers as qh
+
+    assert re.fullmatch(qh._trie({"abr", "abril", "avril"}), "abril", re.I)
+    assert not re.fullmatch(qh._trie({"abr", "abril", "avril"}), "abri", re.I)
+    plain = {attr: re.compile(f"{qh._B}(?:{qh._alternation(qh._all(attr))}){qh._E}", re.I)
+             for attr in ("wrote", "forward", "original")}
+    m = f"{qh._B}(?:{qh._alternation(qh._all('months'))})\\.?{qh._E}"
+    months = re.compile(f"\\d\\.?[\\s,-]{{0,3}}{m}|{m}[\\s,-]{{0,3}}\\d", re.I)
+    for attr in (*plain, "months"):  # every word, alone, in a sentence, by a number
+        for w in qh._all(attr):
+            for s in (w, w.upper(), f"Den {w} 2019 skrev", f"3 {w}.", f"x{w}"):
+                n = qh.normalize(s)
+                want = (months if attr == "months" else plain[attr]).search(n)
+                got = (qh._month_date() if attr == "months" else qh._rx(attr)).search(n)
+                assert bool(got) == bool(want), (attr, s)
+    texts = [qh.normalize(t) for t in _corpus_texts()]
+    hits = 0
+    for t in texts:
+        assert bool(qh._month_date().search(t)) == bool(months.search(t)), t[:80]
+        for attr, rx in plain.items():
+            want = bool(rx.search(t))
+            hits += want
+            assert bool(qh._rx(attr).search(t)) == want, (attr, t[:80])
+    assert hits > 50  # the corpora hold attributions: the comparison means something
