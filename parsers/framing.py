@@ -16,7 +16,7 @@ from .cues import DEFERS, SIGN_ROLE, refers_to_attachment, says_what_is_attached
 from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
-from .text import SEPARATOR_LINE, normalize_ws, split_sentences
+from .text import REPLY_LABEL, SEPARATOR_LINE, normalize_ws, split_sentences
 from .to_reader import invites_reader, said_to_reader
 from .yes_no import parse_yes_no
 
@@ -656,6 +656,9 @@ def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = No
         elif (m := re.match(r"^(\S+(?:\s\S+)?[!,])\s+(?=[A-ZÅÄÖ])", first)) \
                 and _greeting_line(m.group(1), [first[m.end():]]):
             pars[0] = "\n".join([first[m.end():], *more])  # "Silav! Vi är ..." on one line
+    if pars:
+        # "Snabbsvar: ja, vi ...": a label naming the reply itself frames it, like a greeting
+        pars[0] = REPLY_LABEL.sub("", pars[0], count=1)
     while pars and _is_preamble(pars[0], first=True):
         pars.pop(0)
     if pars:

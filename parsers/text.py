@@ -518,3 +518,9 @@ def html_to_text(html_text: str | None) -> str:
     # html2text emits "> \n>   \n> \n" runs for blank lines inside blockquotes.
     text = re.sub(r"(?:^>\n){2,}", ">\n", text, flags=re.M)
     return text.strip("\n") + "\n" if text.strip() else ""
+
+
+# A short label naming the reply itself before what it says ("Snabbsvar: ja, ...", "Kort
+# svar: nej.", "Quick answer: yes, ..."): the writer's frame, no part of the statement
+REPLY_LABEL = re.compile(
+    r"(?i)^(?:[\w-]+[ \t]+){0,2}[\w-]*(?:svar(?:et)?|answer|reply|response)[ \t]*:[ \t]+(?=\S)")
