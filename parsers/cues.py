@@ -154,7 +154,15 @@ _DECLINE = re.compile(
     r"(?:survey|invitation))"
     r"|\bwe\b(?:\s+\w+){0,4}?\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:be\s+)?(?:take\s+part"
     r"|taking\s+part|participate|participating|answer\s+the\s+(?:survey|questions)"
-    r"|answer\s+it)" + _WHOLE,
+    r"|answer\s+it)" + _WHOLE
+    # the survey itself skipped, named as the object: "vi står över den här enkäten", "we're
+    # going to pass on this survey" (never one question: "vi hoppar över fråga 4")
+    + r"|\b(?:vi|jag|we|i)\b(?:['’]re|['’]ll|['’]d)?(?:\s+\w+){0,4}?\s+(?:står|stå|hoppar|hoppa"
+    r"|pass(?:ing)?|skip(?:ping)?)\s+(?:över|on)\s+(?:den\s+här\s+|denna\s+|detta\s+|er\s+|this\s+"
+    r"|the\s+|your\s+)?(?:enkät(?:en)?|kartläggning(?:en)?|undersökning(?:en)?|survey|questionnaire"
+    r"|mapping)\b"
+    r"|\b(?:we|i)\b(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to)?\s+sit\s+this"
+    r"\s+(?:one\s+)?out\b",
     re.I,
 )
 
