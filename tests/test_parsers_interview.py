@@ -789,3 +789,29 @@ def test_their_meeting_judged_better_than_writing_is_a_wish(text: str) -> None:
 ])
 def test_others_coming_to_their_meetings_is_no_wish(text: str) -> None:
     assert not wants_interview(text)
+
+
+# Round 12 (unseen65): the time and place of the wish, then the reader asked over in a clause
+
+@pytest.mark.parametrize("where", [
+    "Vi träffas på tisdagar kl 17 i Kroksbäcks bibliotek, det vore roligt om du ville komma "
+    "dit och prata med oss.",
+    "Vi ses varje torsdag kl 18 i kvarterslokalen på Ystadvägen, du är välkommen att komma "
+    "förbi.",
+    "We meet on Thursdays at 18.00 in the community hall on Ystadvägen, you are very welcome "
+    "to come by and talk with us.",
+])
+def test_the_place_of_the_wish_asking_the_reader_over_is_the_wishs(where: str) -> None:
+    ex = extract("Hej!\n\nVi är ett nätverk av föräldrar och ingen av oss är så bra på att "
+                 f"skriva. Kan vi inte ta ett samtal istället? {where}\n\nHälsningar Hodan")
+    assert ex.wants_interview
+    assert values(ex) == dict.fromkeys(values(ex))  # nothing read as an answer
+    assert not codes(ex)
+
+
+def test_a_long_description_after_the_time_is_no_part_of_the_wish() -> None:
+    from svarsinkorg.parsers.to_reader import after_wish_to_meet
+
+    assert not after_wish_to_meet(
+        "Vi träffas på tisdagar kl 17 i biblioteket och lagar mat tillsammans med nyanlända "
+        "familjer från hela området, och läser sagor för barnen.")

@@ -1254,3 +1254,21 @@ def test_the_reply_label_is_no_part_of_the_statement() -> None:
     assert yes_no_statement("Kort svar: nej.", q).value is False  # type: ignore[union-attr]
     # a label naming something else is no frame: the sentence after it is not read as said
     assert yes_no_statement("Ansökan: skickad i går.", q) is None
+
+
+# --- a one-line yes with how well said ("på vårt sätt"), then what they do ------------------
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("Ja vi gör det på vårt sätt, alla kvinnor är välkomna hos oss. /Ingrid, Syföreningen i "
+     "Fosie", "alla kvinnor är välkomna hos oss."),
+    ("Ja, det gör vi på vårt eget sätt, alla barn är välkomna att spela hos oss.\n/Kalle",
+     "alla barn är välkomna att spela hos oss."),
+    ("Yes we do in our own way, all women are welcome with us. /Ingrid",
+     "all women are welcome with us."),
+])
+def test_a_yes_said_with_how_well_keeps_what_follows_as_the_how(body: str, how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "by_position" in codes(ex)  # one line placed by its order: shown to a person
