@@ -206,7 +206,14 @@ DEFERS = re.compile(
     r"|(?:vi|jag)\s+(?:ska\s+|kommer\s+att\s+)?(?:\w+\s+)?svarar?\s+(?:när|så\s+snart|efter\s+"
     r"(?:vårt\s+|nästa\s+|att\s+)?\w*(?:möte[t]?|jul|nyår|helgen|semestern|sommaren|lovet|träffat))"
     # "Innan vi svarar: ...", "Before we answer, ...": the answers are still to come
-    r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply))\b",
+    r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply)"
+    # more writing promised for later: "Skriver mer sen.", "Mer info kommer senare.", "Längre
+    # svar kommer i januari.", "I'll write more after the weekend."
+    r"|skriver\s+(?:\w+\s+)?(?:mer|mera|utförligare|längre)\s+(?:sen|senare|snart|när|efter|i\s+\w+)"
+    r"|(?:mer|mera|längre\s+svar|utförligare\s+svar|more|longer\s+answers?)(?:\s+info\w*"
+    r"|\s+details)?\s+(?:kommer|följer|comes|is\s+coming|will\s+follow|to\s+follow)\s+"
+    r"(?:sen|senare|snart|efter|i\s+\w+|later|soon|after|in\s+\w+)"
+    r"|(?:write|send)\s+(?:you\s+)?more\s+(?:later|soon|after|when|in\s+\w+|next))\b",
     re.I,
 )
 
