@@ -57,7 +57,13 @@ from .cues import (
     stands_as_before,
 )
 from .decline import only_declines
-from .evidence import clear_yes_no_opening, clear_yes_no_sentence, follows_up, quote_answers_fit
+from .evidence import (
+    clear_yes_no_opening,
+    clear_yes_no_sentence,
+    follows_up,
+    plain_yes_no,
+    quote_answers_fit,
+)
 from .framing import (
     APOLOGY,
     DESCRIPTIVE,
@@ -770,6 +776,14 @@ def _answers_in_quote(reply_quoted: str, qs: list[Asked]) -> Found:
     return found
 
 
+def _yes_no_said_in_quote(reply_quoted: str, qs: list[Asked]) -> set[str]:
+    """The yes/no questions answered with a plain yes or no under their own number in the
+    quoted text (an earlier reply; the survey's own "Ja / nej" is no answer)."""
+    found = _answers_in_quote(reply_quoted, qs)
+    return {q.q.key for q in qs if q.q.kind == "yes_no"
+            and plain_yes_no(normalize_ws(" ".join(found.answers.get(q.num, []))))}
+
+
 def _in_quote_flag(found: Found, qs: list[Asked]) -> str:
     """Answers typed into the quoted original are a doubt unless each question has its own
     and the last ends in one paragraph (parsers/evidence.py): then a note."""
@@ -913,7 +927,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append("unstructured_about")
     if not found.answers and reply.quoted and _INLINE_SIGNAL.search(own_text):
         in_quote = _answers_in_quote(reply.quoted, qs)
-        if in_quote.answers:
+        if _has_answers(in_quote):  # the original's questions alone hold no typed answer
             found = in_quote
             flags.append(_in_quote_flag(in_quote, qs))
     if not found.answers and away:
@@ -935,8 +949,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # "Vår ordförande har skrivit svaren, se nedan.") gives way to the forwarded mail's
     # answers when they are more, or as many found by structure: the note is about the mail
     # it passes on. (A guess in the forwarded mail is flagged there as it would be here.)
+    # So does a doubtful reading of the whole chain as one quote (answers_in_quote): the
+    # original's numbered questions at its foot are not the forwarded answers over them.
     guessed = bool(found.answers) and any(
-        f == "unstructured_about" or f.startswith("by_position") for f in flags)
+        f in ("unstructured_about", "answers_in_quote") or f.startswith("by_position")
+        for f in flags)
     if (not found.answers or guessed) and reply.forwarded and depth < 3:
         sub = _extract(reply.forwarded, questions, source, depth + 1)
         structured = not any(f == "unstructured_about" or f.startswith("by_position")
@@ -945,7 +962,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         if n_sub and (not guessed or n_sub > more or (structured and n_sub == more)):
             sub.wants_interview = sub.wants_interview or ex.wants_interview
             sub.refers_to_attachment = sub.refers_to_attachment or ex.refers_to_attachment
-            sub.flags = _unique([*flags, "forwarded", *sub.flags])
+            # the reading of the whole chain as one quote is dropped with its flag
+            kept = [f for f in flags if f != "answers_in_quote"]
+            sub.flags = _unique([*kept, "forwarded", *sub.flags])
             return sub
         ex.wants_interview = ex.wants_interview or sub.wants_interview
 
@@ -1148,6 +1167,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         ex.reasons += reply_doubts(
             ex, reply, questions, points_below=_points_below,
             answers_below=lambda t: not under_note and _has_answers(_answers_in_quote(t, qs)))
+        if reply.quoted and any(r.code == "yes_no_missing" for r in ex.reasons):
+            # the quoted mail is an earlier reply that said the yes or no plainly ("2. Ja"):
+            # this one adds to it or corrects it, the yes/no it leaves out stands there
+            said = _yes_no_said_in_quote(reply.quoted, qs)
+            ex.reasons = [r for r in ex.reasons
+                          if not (r.code == "yes_no_missing" and r.key in said)]
     except Exception:  # a failing check must not cost the answers found
         log.exception("self-check failed")
         ex.reasons = []

@@ -359,7 +359,11 @@ def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
         last.pop(0)
     # the original's own thanks under the last answer, a paragraph of its own ("Tack på
     # förhand!", "Thanks in advance"): the survey's closing, not more of the answer
-    while "" in last and _closing_paragraph(_last_paragraph(last)):
+    # the same for its paragraph said to the reader about the exchange ("Om ni hellre vill
+    # berätta muntligt går det bra att boka en intervju med oss."): the original's, typed
+    # by the coordinator under the last question, not a second paragraph of the answer
+    while "" in last and (_closing_paragraph(par := _last_paragraph(last))
+                          or said_to_reader(" ".join(par))):
         last = _without_last_paragraph(last)
     # the forwarded answers' writer signing with name and role, a paragraph of its own
     # ("Anders Berg, ordf."): a signature, not more of the last answer
@@ -380,4 +384,9 @@ def _closing_paragraph(lines: list[str]) -> bool:
     """LINES are a short closing and nothing else: every sentence thanks or signs off."""
     sentences = split_sentences(normalize_ws(" ".join(lines)))
     return bool(sentences) and all(
-        CLOSING.match(x) and len(re.findall(r"\w+", x)) <= _CLOSING_WORDS for x in sentences)
+        CLOSING.match(_THANKS_WORD.sub("", x)) and len(re.findall(r"\w+", x)) <= _CLOSING_WORDS
+        for x in sentences)
+
+
+# the thanks said stronger ("Stort tack för hjälpen!", "Tusen tack!", "Many thanks!")
+_THANKS_WORD = re.compile(r"^(?:stort|varmt|tusen|innerligt|many|big)\s+(?=tack|thanks)", re.I)

@@ -399,6 +399,10 @@ _NUMERIC_DATE = re.compile(
 _SHAPE_DATE = re.compile(
     r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[^\W\d_]{0,3}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}"
     r"(?!\d)"
+    # a month name of two words ("2ی کانوونی یەکەم 2019", "2 كانون الأول 2019") only in a
+    # stamp with its time: prose has day, two words and a year ("3 grupper sedan 2019")
+    r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])[^\W\d_]{0,3}\.?\s+[^\W\d_]{3,}\s+[^\W\d_]{2,}\.?,?"
+    r"\s+(?:19|20)\d{2},?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)"
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 )
 

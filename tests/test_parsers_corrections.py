@@ -388,3 +388,31 @@ def test_a_correction_owning_the_old_answer_wrong_gives_the_new_one(body: str, w
     # the note is no description of the association
     assert got["about"] is None
     assert "follow_up_answer" in ex.flags
+
+
+# --- a better answer to one question over the writer's own earlier reply, quoted ------------
+
+@pytest.mark.parametrize(("note", "attribution", "yes"), [
+    ("Hej igen,\n\njag skrev för kort på fråga 3. Här är ett bättre svar:\n\n",
+     "Den 30 jan. 2020 kl. 21:17 skrev Elin Berg <elin@laxhjalp.se>:", "Ja"),
+    ("Hi again,\n\nmy answer to question 3 was too short. A better one:\n\n",
+     "On 2020-01-30 21:17, Elin Berg wrote:", "Nej"),
+])
+def test_a_yes_no_said_in_the_quoted_earlier_reply_is_not_missing(note, attribution, yes):
+    # the quote is her own first reply ("2. Ja"): this mail adds to it, the yes/no stands
+    new = ("3. Vi blandar barn från olika skolor i samma grupper och har föräldrakvällar "
+           "på flera språk.")
+    earlier = (f"> 1. Vi är en läxhjälp i Fosie för barn i årskurs 4-9.\n>\n> 2. {yes}\n>\n"
+               "> 3. Vi hjälper barn.\n>\n> 4. Hinder: få volontärer.")
+    ex = extract_answers(f"{note}{new}\n\nResten gäller.\n\n{attribution}\n{earlier}\n",
+                         QUESTIONS)
+    assert values(ex)["how"] == new[3:]
+    assert values(ex)["works_against_segregation"] is None
+    assert "yes_no_missing" not in codes(ex)
+
+
+def test_a_missing_yes_no_over_the_survey_alone_is_still_a_doubt():
+    # the quoted survey's "Ja / nej" is no earlier answer
+    ex = extract("3. Vi blandar barn från olika skolor i samma grupper och har "
+                 "föräldrakvällar på flera språk.")
+    assert "yes_no_missing" in codes(ex)

@@ -167,3 +167,40 @@ def test_numbered_forwarded_answers_signed_with_name_and_role_need_nobody(tmp_pa
         "Få nya medlemmar hittar hit. Skolorna vill gärna komma."
     assert p.answers["works_against_segregation"]["value"] is True
     assert not p.reasons, p.reasons
+
+
+# --- a chain of two quoted levels: a colleague's answers over the survey, passed on ---------
+
+CHAIN_ANSWERS = (
+    "1. Vi är en fritidsgård för unga i Holma med öppet fyra kvällar i veckan.\n\n2. Ja.\n\n"
+    "3. Vi åker till matcher och museer i hela stan med ungdomarna.\n\n"
+    "4. Hindret är pengarna. Möjligheten är ungdomarna själva.\n\n/Omar\n\n"
+)
+
+
+@pytest.mark.parametrize(("note", "labels"), [
+    ("Hej!\n\nHär kommer svaren från vår ordförande Omar, se nedan.\n\nHälsningar\nLisa\n\n",
+     ("Från", "Skickat", "Till", "Ämne", "VB: Kartläggning")),
+    ("Hi,\n\nHere are the answers from our chair Omar, see below.\n\nBest\nLisa\n\n",
+     ("From", "Sent", "To", "Subject", "FW: Kartläggning")),
+])
+def test_a_forwarded_chain_is_read_at_the_level_that_holds_the_answers(note, labels):
+    # read as one quote, the survey's numbered questions at the chain's foot came last
+    # under each number and left every answer empty: the forwarded mail holds them
+    f, s, t, subj, fwd = labels
+    survey = (f"________________________________\n{f}: Samordnare <samordnare@malmo.se>\n"
+              f"{s}: den 2 december 2019 10:14\n{t}: info@holma.se\n{subj}: Kartläggning\n\n"
+              f"Hej!\n\n1. {Q1}\n\n2. {Q2}\n\n3. {Q3}\n\n4. {Q4}\n\n"
+              "Om ni hellre vill berätta muntligt går det bra att boka en intervju med oss.\n")
+    body = (note + f"{f}: Omar Ali <omar@holma.se>\n{s}: den 20 januari 2020 21:33\n"
+            f"{t}: Lisa <lisa@holma.se>\n{subj}: {fwd}\n\nHej Lisa,\n\n"
+            "Kan du skicka detta vidare?\n\n" + CHAIN_ANSWERS + survey)
+    ex = extract_answers(body, QUESTIONS)
+    assert values(ex) == {
+        "about": "Vi är en fritidsgård för unga i Holma med öppet fyra kvällar i veckan.",
+        "works_against_segregation": True,
+        "how": "Vi åker till matcher och museer i hela stan med ungdomarna.",
+        "obstacles_opportunities": "Hindret är pengarna. Möjligheten är ungdomarna själva.",
+    }
+    assert "answers_in_quote" not in ex.flags
+    assert "forwarded" in ex.flags

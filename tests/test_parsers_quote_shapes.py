@@ -626,3 +626,86 @@ def test_own_headings_under_the_whole_quote_are_read_as_headings(h1, h2, h3, h4)
         "how": "Vi har en avdelning på Lindängen och gemensamma läger.",
         "obstacles_opportunities": "Hinder: få ledare. Möjligheter: ett färdigt program."}
     assert "by_position" not in codes(ex)
+
+
+# --- a header block of unknown labels whose month name is two words (unseen63) --------------
+
+@pytest.mark.parametrize("block", [
+    # Sorani "کانوونی یەکەم", Arabic "كانون الأول": December written in two words
+    f"لە: {ADDR}\nنێردرا: دووشەممە، 2ی کانوونی یەکەم 2019 10:14\nبۆ: info@club.se\n"
+    "بابەت: Kartläggning",
+    f"من: {ADDR}\nأرسل: الاثنين، 2 كانون الأول 2019 10:14\nإلى: info@club.se\n"
+    "الموضوع: Kartläggning",
+], ids=["ckb", "ar-levant"])
+def test_header_block_with_a_two_word_month_is_found_by_shape(block: str) -> None:
+    text = f"{OWN}\n\n{block}\n\n{SURVEY}\n"
+    assert own(text) == OWN
+
+
+@pytest.mark.parametrize("s", ["Vi har 3 grupper sedan 2019", "We have 3 teams since 2019",
+                               "Vi startade 5 nya grupper 2019 och 18:30 är träningen"])
+def test_day_two_words_and_a_year_in_prose_is_no_date(s: str) -> None:
+    # a two-word month only counts in a stamp with its time right after the year
+    assert not qh.has_date(s)
+
+
+def test_two_word_month_stamp_is_a_date() -> None:
+    assert qh.has_date("måndag, 2ی کانوونی یەکەم 2019 10:14")
+    assert qh.has_date("Monday, 2 كانون الأول 2019, 10:14")
+
+
+# --- answers typed into the original, its own paragraph to the reader under the last question --
+
+TYPED_IN = ["Vi är en syförening i Oxie med 20 medlemmar.", "Nej",
+            "Vi har inte sett det som vår uppgift i en liten by.",
+            "Bussarna är dåliga. En möjlighet vore fler besök."]
+
+
+def _typed_into(closing: str, answers: list[str]) -> str:
+    qs = [ln for ln in SURVEY.splitlines() if ln[:1].isdigit()]
+    parts = "\n\n".join(f"{q}\n\n{a}" for q, a in zip(qs, answers, strict=True))
+    return (f"Hej! Vi har skrivit svaren i ert mejl nedan.\n\n-----Original Message-----\n"
+            f"Från: {ADDR}\nSkickat: den 2 december 2019 10:14\nTill: info@club.se\n"
+            f"Ämne: Kartläggning\n\nHej!\n\n{parts}\n\n{closing}\n\nMed vänliga hälsningar\n"
+            "Samordnare\n")
+
+
+@pytest.mark.parametrize("closing", [
+    "Om ni hellre vill berätta muntligt går det bra att boka en intervju med oss.",
+    "If you would rather tell us in person, you are welcome to book an interview with us.",
+])
+def test_the_originals_paragraph_to_the_reader_under_the_last_answer_is_no_doubt(closing):
+    ex = extract_answers(_typed_into(closing, TYPED_IN), QUESTIONS)
+    assert values(ex)["obstacles_opportunities"] == TYPED_IN[3]
+    assert "answers_in_quote_confirmed" in ex.flags
+    assert "answers_in_quote" not in codes(ex)
+
+
+def test_a_second_paragraph_of_the_writers_own_under_the_last_answer_stays_a_doubt():
+    # said of the association, not to the reader: it may be more of the answer
+    ex = extract_answers(_typed_into("Vi har också en kör som sjunger på fester.",
+                                     TYPED_IN), QUESTIONS)
+    assert "answers_in_quote" in ex.flags
+
+
+@pytest.mark.parametrize("closing", ["Stort tack för hjälpen!", "Tusen tack!", "Many thanks!"])
+def test_a_stronger_thanks_under_the_last_typed_answer_is_the_closing(closing):
+    ex = extract_answers(_typed_into(closing, TYPED_IN), QUESTIONS)
+    assert values(ex)["obstacles_opportunities"] == TYPED_IN[3]
+    assert "answers_in_quote" not in codes(ex)
+
+
+@pytest.mark.parametrize("note", [
+    "Hej\n\nVi har läst frågorna i ert mejl. Det är svårt för oss att skriva på svenska. "
+    "Kan vi träffas istället och berätta?",
+    "Hi\n\nWe have read the questions in your mail below. Writing is hard for us. Could we "
+    "meet instead and tell you?",
+])
+def test_a_pointer_into_the_original_that_holds_no_typed_answer_is_no_doubt(note):
+    # "i ert mejl" / "below" points into a quote holding the survey's questions alone
+    ex = extract_answers(f"{note}\n\n-----Original Message-----\nFrån: {ADDR}\n"
+                         f"Skickat: den 2 december 2019 10:14\nÄmne: Kartläggning\n\n{SURVEY}\n",
+                         QUESTIONS)
+    assert ex.wants_interview
+    assert "answers_in_quote" not in ex.flags
+    assert all(v is None for v in values(ex).values())
