@@ -23,7 +23,12 @@ from email.message import Message
 from typing import Any
 
 from ..parsers.model import Reason
-from ..parsers.text import html_to_text, short_cache
+from ..parsers.text import (
+    html_to_text,
+    plain_lists_from_html,
+    plain_paragraphs_from_html,
+    short_cache,
+)
 from .addresses import normalize_address
 from .message import Attachment, DecodedMessage
 from .outlook_msg import is_outlook_msg, msg_to_email_bytes
@@ -576,7 +581,7 @@ def _decode(root: Message, depth: int) -> DecodedMessage:
     plain = "\n\n".join(t for t in body.plain if t and t.strip())
     html = "\n".join(body.html) or None
     if plain.strip() and not (html and _is_html_placeholder(plain)):
-        text = plain
+        text = plain_paragraphs_from_html(plain_lists_from_html(plain, html), html)
     elif html:
         text = html_to_text(html)
     else:

@@ -103,7 +103,14 @@ from .prose import _ByPosition, about_from_prose, answers_by_position, bare_yes_
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import check
-from .statements import Statement, by_number, names_topic, says_how, yes_no_statement
+from .statements import (
+    Statement,
+    after_by_number,
+    by_number,
+    names_topic,
+    says_how,
+    yes_no_statement,
+)
 from .text import (
     LIST_ITEM,
     MODAL_ADVERBS,
@@ -307,6 +314,8 @@ _EMOJI_STOP = re.compile(r"^[^.!?]{3,60}?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uf
 
 # a few words after a yes that only lead in to a list ("Ja, på flera sätt:" / "* ...")
 _LIST_LEAD_IN = re.compile(r"^(?:\w+\s+){0,3}\w+\s*:\s*(?=[*\-•–·]\s)")
+# ... over a list the client drew, whose marks are gone from the answer's text
+_DRAWN_LIST_LEAD_IN = re.compile(r"^(?:\w+\s+){0,3}\w+\s*:\s*(?=\S)")
 
 
 # "(Hinder och möjligheter) har vi därför inte så mycket att säga om.", "Det har vi inget att
@@ -973,6 +982,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # word for a mixed sentence ("kanske ... men ja"), not the writer's answer
     placed_by_reader = any(f.split(":")[0] in _READER_PLACED for f in flags)
     accounted: set[int] = set()  # questions a note at an answer's end skips or puts off
+    drawn: set[str] = set()  # answers holding a list the mail client drew
     asked_again = _short_questions_heading(lines, found, qs)
     for q in qs:
         lines_q = found.answers.get(q.num)
@@ -1004,6 +1014,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append(f"trailing_note:{q.q.key}")
         # the marks of a list the mail client drew are its formatting, not the writer's words
         value = normalize_ws(LIST_ITEM.sub("", raw))
+        if LIST_ITEM.search(raw):
+            drawn.add(q.q.key)
         if q.q.kind == "text" and (lead := _MARKER_GOES_ON.match(value)):
             value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
         if q.q.kind == "text" and (lead := _TOPIC_LABEL.match(value)):
@@ -1090,8 +1102,11 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 # "Ja, fast mest av sig självt.", "Ja, det är hela vår idé.": the whole answer
                 # a yes and a comment on it, nothing of how
                 expl = None
-            if expl and (lead := _LIST_LEAD_IN.match(expl)):
+            from_list = False
+            if expl and (lead := _LIST_LEAD_IN.match(expl) or (
+                    q.q.key in drawn and _DRAWN_LIST_LEAD_IN.match(expl))):
                 expl = expl[lead.end():]  # "Ja, på flera sätt: * ...": the list says how
+                from_list = True  # the items as written: the first keeps its case
             again_dropped = False
             if expl:
                 # "Ja, det gör vi i allra högsta grad. Många ...": the yes said again is
@@ -1114,7 +1129,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                     expl = " ".join(more)
                     again_dropped = True
             if expl and len(re.findall(r"\w+", expl)) >= (1 if spans_next else 4):
-                if not again_dropped:
+                if not again_dropped and not from_list:
                     expl = expl[0].upper() + expl[1:]  # "Ja, vi har ..." -> "Vi har ..."
                 answers[nxt.q.key] = Answer(expl, expl, False, source)
                 flags.append(f"yes_no_explanation:{nxt.q.key}")
@@ -1599,6 +1614,12 @@ _INTERROGATIVES = frozenset(
 _PART_LABEL = re.compile(r"(?:^|\s)[^\W\d_][\w-]{1,30}\s*[:：]\s")
 
 
+_ABOUT_LABEL = re.compile(
+    r"(?i)^(?:om|angående|gällande|about|regarding)\s+"
+    r"(?!(?:vi|ni|de|man|det|jag|du|någon|we|you|they|it|i|someone|ja|nej|yes|no|svar\w*"
+    r"|inte|not|så|so)\b)\w")
+
+
 def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """A short label opening a text answer that names that very question ("3. Hur: ...")
     is the writer's heading, not part of the answer - unless the answer goes on in
@@ -1626,7 +1647,11 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
         found, named = scorer.candidates(label, min_score=2.0)
         clear = named and set(found) == {q.num}
         asked = label.strip().lower() in _INTERROGATIVES and scorer.best(label) == q.num
-        labelled[q.q.key] = (rest, bool(clear or asked))
+        # "Om hinder: vi har ...", "About obstacles: ...": what it is about, said as a label -
+        # one word of the question is enough (not "Om vi får lokal: ...", a condition)
+        about = bool(_ABOUT_LABEL.match(label)) and n_words(label) <= 4 \
+            and scorer.best(label) == q.num
+        labelled[q.q.key] = (rest, bool(clear or asked or about))
     siblings = sum(ok for _, ok in labelled.values()) >= 2
     read: list[str] = []
     for q in qs:
@@ -1902,6 +1927,12 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
             # "Klart vi gör, vi tar med ...", "Ja, det gör vi, genom ...": the yes said whole,
             # then a comma and the how - the how starts after it, as after "2 och 3. Ja, ..."
             rest = " ".join([first[said_whole.end() - 1:], *split_sentences(o.value)[1:]])
+            answers[other.q.key] = Answer(rest, o.raw, False, o.source)
+        elif not pure and j == 0 and other is nxt \
+                and (cut := after_by_number(first, q.q)) is not None:
+            # "Eftersom vi inte ... blir svaret på fråga 2 nej – vi är en hobbyförening ...":
+            # the yes/no given by number, then what they do or why not after the dash
+            rest = " ".join([first[cut:], *split_sentences(o.value)[1:]])
             answers[other.q.key] = Answer(rest, o.raw, False, o.source)
         elif pure and isinstance(o.value, str):
             # a sentence that is only a yes or no ("Nej inte direkt.", "Ja absolut.") inside

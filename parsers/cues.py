@@ -136,6 +136,11 @@ _TAKE_PART = (r"(?:deltar?|medverkar?|vara\s+med|är\s+med|ställa\s+upp|ställe
 # question ("vi avstår från att svara på fråga 4") is not it.
 _DECLINE = re.compile(
     r"\b(?:avstår|avböjer)\s+(?:\w+\s+){0,2}(?:från\s+)?(?:att\s+)?" + _TAKE_PART + _WHOLE
+    # the verb alone is the decline when nothing follows but the occasion: "vi avstår den
+    # här gången", "Vi avböjer.", "we will pass this time" (not "avstår fråga 4")
+    + r"|\b(?:vi|jag)\s+(?:\w+\s+){0,2}?(?:avstår|avböjer)(?:\s+(?:tyvärr|nog|helst))?" + _WHOLE
+    + r"|\b(?:we|i)(?:'ll|\s+will|\s+must|\s+have\s+to|\s+(?:will|must|'ll)\s+have\s+to)\s+"
+    r"pass(?:\s+on\s+(?:this|it|the\s+survey))?(?=\s*(?:[.,!;)]|$|\bthis\s+time\b))"
     + r"|\b(?:beslutat|bestämt|valt)\s+att\s+(?:inte|ej)\s+" + _TAKE_PART + _WHOLE
     # the writer's own "no", however it is put: "vi kan tyvärr inte delta", "vi i styrelsen
     # har pratat om det och kommer tyvärr inte att delta", "vi har inte möjlighet att delta"
@@ -205,6 +210,10 @@ DEFERS = re.compile(
     r"|(?:we|I)(?:\s+(?:will|shall)|['’]ll)\s+(?:\w+\s+)?(?:answer|reply)\s+(?:after|when|once|in\s+\w+)"
     r"|(?:vi|jag)\s+(?:ska\s+|kommer\s+att\s+)?(?:\w+\s+)?svarar?\s+(?:när|så\s+snart|efter\s+"
     r"(?:vårt\s+|nästa\s+|att\s+)?\w*(?:möte[t]?|jul|nyår|helgen|semestern|sommaren|lovet|träffat))"
+    # the rest promised in two words at a sentence's start: "Mer när vi haft årsmöte.",
+    # "Resten efter jul.", "More after our AGM." ("Mer än hälften ..." is no promise)
+    r"|(?:^|(?<=[.!?]\s))(?:mer|resten|more|the\s+rest)\s+(?:kommer\s+|följer\s+|to\s+come\s+"
+    r"|will\s+follow\s+)?(?:när|efter|senare|later|after|when|once)"
     # "Innan vi svarar: ...", "Before we answer, ...": the answers are still to come
     r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply)"
     # more writing promised for later: "Skriver mer sen.", "Mer info kommer senare.", "Längre

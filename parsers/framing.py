@@ -490,6 +490,46 @@ def _on_the_mail(sentence: str) -> bool:
                 and n_words(sentence) <= 30)
 
 
+# Said before the story starts, in the reply's first paragraph: pleasure at being asked, said
+# to the reader or of the mail ("Kul att ni frågar.", "Roligt att få mejl från kommunen.",
+# "Nice of you to ask!"); the writer introducing themselves by name or role ("Jag heter
+# Gunnar och är kassör i ...", "I'm the coordinator of the club, ..."); a lead-in to telling
+# about the association ("Jag tänkte berätta lite om oss ...", "let me tell you a bit about
+# us"). None of it answers a question.
+_GLAD_ASKED = re.compile(
+    r"^(?:(?:vad|så|väldigt|jätte|really|so)\s*)?(?:kul|roligt|trevligt|glädjande|nice|great"
+    r"|lovely)\s+(?:att|of\s+you|to)\b|^(?:we\s+are|we're|i'm|i\s+am|vi\s+är|jag\s+är)\s+"
+    r"(?:so\s+|very\s+|glada\s+och\s+)?(?:glad|glada|happy|pleased)\s+(?:att|to|that|för)\b", re.I)
+_TO_READER_OR_MAIL = re.compile(
+    r"\b(?:ni|er|ert|era|du|dig|you|kommunen|staden|mejl\w*|mail\w*|e-?post|frågar|fråga"
+    r"|asking|ask|hear)\b", re.I)
+_INTRODUCES_WRITER = re.compile(
+    r"^(?:jag\s+heter|mitt\s+namn\s+är|my\s+name\s+is|(?:jag\s+är|i\s+am|i'm)\s+(?:the\s+|en\s+av\s+"
+    r"|one\s+of\s+the\s+|föreningens\s+|klubbens\s+|our\s+)?(?:[\w-]+\s+)?(?:" + SIGN_ROLE
+    + r"|samordnare|kontaktperson|coordinator|president|contact\s+person|leader))\b", re.I)
+_LEADS_IN_TO_TELLING = re.compile(
+    r"\b(?:tänkte|ska|vill|försöker|kan)\s+(?:jag\s+|vi\s+)?(?:\w+\s+)?(?:berätta|beskriva)\s+"
+    r"(?:lite\s+|kort\s+|något\s+)?(?:om\s+)?(?:oss|föreningen|klubben|vår\s+\w+)\b"
+    r"|\b(?:let\s+me|i'll|i\s+will|i'd\s+like\s+to|we'd\s+like\s+to)\s+(?:\w+\s+)?(?:tell|describe)"
+    r"\s+(?:you\s+)?(?:a\s+(?:bit|little)\s+|briefly\s+)?(?:about\s+)?(?:us|the\s+club|our\s+\w+)\b",
+    re.I)
+
+
+def _opens_story(sentence: str) -> bool:
+    """SENTENCE is said before the story starts (see _GLAD_ASKED): no answer."""
+    s = sentence.strip()
+    if n_words(s) > 25:
+        return False
+    return bool((_GLAD_ASKED.match(s) and _TO_READER_OR_MAIL.search(s) and n_words(s) <= 10)
+                or (_INTRODUCES_WRITER.match(s) and not _GOES_ON_ABOUT_US.search(s))
+                or _LEADS_IN_TO_TELLING.search(s))
+
+
+# "I am the coach of ..., we are about 60 players ...": the introduction goes on to
+# describe the association - the sentence is the answer's
+_GOES_ON_ABOUT_US = re.compile(r"\b(?:vi|we|our|vår|våra|vårt|som|who|which)\b|\d", re.I)
+
+
 def _is_preamble(par: str, *, first: bool = False) -> bool:
     """PAR frames the reply (greeting, thanks, "här är svaren"); FIRST: the reply's first
     paragraph, where sentences on how the reply came about frame it too."""
@@ -500,7 +540,7 @@ def _is_preamble(par: str, *, first: bool = False) -> bool:
     return all(
         PREAMBLE.match(s) or _CLOSING.match(s) or refers_to_attachment(s) or GREETING.fullmatch(s)
         or (PREAMBLE_ANY.search(s) and not DESCRIPTIVE.match(s))
-        or (first and _on_the_mail(s)) or _LEADS_IN.search(s)
+        or (first and (_on_the_mail(s) or _opens_story(s))) or _LEADS_IN.search(s)
         for s in sentences
     )
 
@@ -698,15 +738,30 @@ _THANKS = re.compile(r"^(?:tack\s+(?:för|så)|thanks?\s+(?:for|you|a\s+lot)|tha
 
 
 def _without_opening_thanks(par: str) -> str:
-    """PAR without a short thanks sentence opening it, when more follows on its line or
-    below (the rest is the reply; a thanks said alone is dropped as a preamble)."""
-    text = par.lstrip()
-    sentences = split_sentences(normalize_ws(text))
-    if len(sentences) < 2 or n_words(sentences[0]) > 8 or not _THANKS.match(sentences[0]) \
-            or not re.search(r"[.!]$", sentences[0]) or not text.startswith(sentences[0]) \
-            or _is_preamble(sentences[1]):
-        return par
-    return text[len(sentences[0]):].lstrip()
+    """PAR without the short sentences opening it that are said before the story starts (a
+    thanks, "Kul att ni frågar.", "Jag fick ert mejl vidarebefordrat av ...", the writer
+    introducing themselves), when more follows on its line or below (the rest is the reply; a
+    thanks said alone is dropped as a preamble)."""
+    text, cut = par.lstrip(), False
+    while True:
+        sentences = split_sentences(normalize_ws(text))
+        if len(sentences) < 2 or not _frames_opening(sentences[0]) \
+                or not re.search(r"[.!]$", sentences[0]) or not text.startswith(sentences[0]) \
+                or _is_preamble(sentences[1]):
+            return text if cut else par
+        text, cut = text[len(sentences[0]):].lstrip(), True
+
+
+def _frames_opening(sentence: str) -> bool:
+    """SENTENCE, opening the first paragraph, is said before the story starts."""
+    return bool((_THANKS.match(sentence) and n_words(sentence) <= 10) or _opens_story(sentence)
+                or (_on_the_mail(sentence) and n_words(sentence) <= 12
+                    # (not a note on an answer: "Förra svaret på fjärde frågan blev fel, ...")
+                    and not _ON_ANSWERS.search(sentence)))
+
+
+_ON_ANSWERS = re.compile(r"\b(?:fråg\w*|svar\w*|question\w*|answer\w*|fel|wrong|rätt\w*|ändr\w*"
+                         r"|correct\w*|change\w*)\b", re.I)
 
 
 # "... för alla. /Ali": a name signed at the end of the text

@@ -219,8 +219,8 @@ def _heading_items(
                 items.append((i, said.group("a").strip(), {yes_no[0]: 2.0}, True))
                 continue
         if t.endswith((":", "?")) and n_words(t) <= 12:
-            if t.endswith(":") and own_voice:
-                continue
+            if t.endswith(":") and own_voice and n_words(t) > 1:
+                continue  # ("Vi:" alone is a one-word label, as on an answer's line)
             if t.endswith("?") and parse_yes_no(t).value is not None:
                 continue
             below = next_text(lines, i)
@@ -248,6 +248,7 @@ def _heading_items(
             lines[i - 1].text.rstrip().endswith((".", "!", "?", ":"))
             or bool(GREETING.fullmatch(lines[i - 1].text.strip()))
             or _short_yes_no(lines[i - 1].text)
+            or _after_list_item(lines, i)
         )
         if (
             not inline
@@ -499,6 +500,23 @@ def _dash_labels(lines: list[Line]) -> int:
         if m and n_words(m.group("h")) <= 8 and _dashed(m):
             n += 1
     return n
+
+
+# a list item's mark: typed ("- ", "* ", "• ") or drawn by the client ("•\t")
+_ITEM_MARK = re.compile(r"^\s*[-*•–·▪◦]\s")
+
+
+def _after_list_item(lines: list[Line], i: int) -> bool:
+    """Line I, no mark of its own, right under a list's item (a plain alternative closes an
+    HTML list with no blank line: "* ... julföreställning" / "Hinder och möjligheter"),
+    with a block of its own under it: a blank line or the next list's first item. A list
+    item's wrapped line has no such block under it but the next item, so the heading must
+    still name a question (the caller's rule for a line with no blank line above)."""
+    if i == 0 or i + 1 >= len(lines) or lines[i - 1].quoted \
+            or not _ITEM_MARK.match(lines[i - 1].text) or _ITEM_MARK.match(lines[i].text):
+        return False
+    below = lines[i + 1]
+    return below.blank or bool(_ITEM_MARK.match(below.text))
 
 
 def _whole_line_heading(ln: Line) -> bool:

@@ -133,7 +133,8 @@ _POSITIVE = [
     # activity: the preposition has its object)
     r"\b(?:(?:vill|skulle)\s+(?:vi|jag)\s+(?:\w+\s+)?(?:hellre|helst)\s+(?:vilja\s+)?"
     r"(?:prata|berätta|samtala|diskutera)|(?:pratar|berättar)\s+(?:vi|jag)\s+(?:hellre|helst))"
-    r"\s+om(?=\s*(?:[.!]|$))",
+    # (or a comma and why: "Fråga 3 och 4 skulle vi hellre prata om, det är svårt att ...")
+    r"\s+om(?=\s*(?:[.!]|,\s+(?:det|för|eftersom|då|så)\b|$))",
     r"\b(?:we|i)\s+(?:would|'d)\s+(?:rather|prefer\s+to)\s+(?:talk|tell\s+you)\s+about"
     r"(?:\s+in\s+person)?(?=\s*(?:[.!]|$))",
     # "vi tar hellre ett samtal", "hör av dig så bokar vi en tid", "kom gärna på besök"
@@ -320,7 +321,9 @@ _SPEECH_OVER_WRITING = re.compile(
     rf"|\b{_SPEECH}\b.{{0,20}}?\b(?:är|is)\s+(?:\w+\s+)?(?:lättare|enklare|easier)\b.{{0,20}}?"
     rf"\b(?:än|than)\s+(?:att\s+|to\s+)?{_WRITING}\b"
     rf"|\b{_SPEECH}\b(?:\s+\w+){{0,3}}\s+(?:istället\s+för|i\s+stället\s+för|instead\s+of|rather"
-    rf"\s+than)\s+(?:att\s+)?{_WRITING}",
+    rf"\s+than)\s+(?:att\s+)?{_WRITING}"
+    # the verb first, the preference after it: "vi pratar hellre än skriver"
+    rf"|\b{_SPEECH}\s+(?:\w+\s+)?(?:hellre|helst)\s+än\s+(?:att\s+)?(?:\w+\s+){{0,2}}?{_WRITING}\b",
     re.I,
 )
 _OTHERS_PREFER = re.compile(

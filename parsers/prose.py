@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..config import Question
 from .cues import CLOSING, DEFERS, SIGN_ROLE
 from .evidence import (
     clear_yes_no_opening,
@@ -39,7 +40,9 @@ from .quotes import is_valediction
 from .statements import (
     _BY_NUMBER,
     _CONCESSION,
+    _MEANS,
     Statement,
+    after_by_number,
     by_number,
     names_topic,
     said_as_outcome,
@@ -49,7 +52,11 @@ from .statements import (
 )
 from .text import normalize_ws, split_sentences
 from .yes_no import (
+    _CONCESSION as _YES_NO_CONCESSION,
+)
+from .yes_no import (
     _MIXED,
+    WHOLE_POINT,
     confirms_only,
     parse_yes_no,
     restates_answer,
@@ -278,6 +285,14 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         out[qs[k].num] = [sentences[0] if said_again else yes_no_word(st.value)]
         if expl:
             sentences[0] = expl[0].upper() + expl[1:]
+        elif (cut := _yes_then_colon(sentences[0], qs[k].q, st.value)) is not None:
+            # "Vi tycker nog att vi motverkar segregation, åtminstone på ett sätt: vi har ...":
+            # the yes said whole before a colon, what they do after it
+            sentences[0] = sentences[0][cut:]
+        elif named is not None and (cut := after_by_number(sentences[0], qs[k].q)) is not None:
+            # "Eftersom vi inte ... blir svaret på fråga 2 nej – vi är en hobbyförening ...":
+            # given by number with the verb first, the how (or why not) after the dash
+            sentences[0] = sentences[0][cut:]
         elif later or conceded:
             pass  # the yes/no said further on, or said back with a concession: kept
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None
@@ -299,6 +314,24 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         else:
             del out[follow.num]
     return _ByPosition(out, st is not None, confirmed)
+
+
+# a concession in the yes's own words keeps the sentence whole ("Vi motverkar absolut
+# segregation, fast kanske på ett annat sätt än ni tänker: ...", unseen19; "..., men inte som
+# ni kanske tror: ...")
+_CONCEDES = re.compile(r"(?i)\b(?:fast|även\s+om|trots\s+att|although|even\s+if|though|men\s+inte"
+                       r"|but\s+not)\b")
+
+
+def _yes_then_colon(sentence: str, question: Question, value: bool | None) -> int | None:
+    """Where what they do starts after a yes said whole before a colon ("..., men när jag
+    tänker efter gör vi ju det: vi har ...", "I would say yes, we do work against
+    segregation: the book is ..."), or None (no such colon, or a concession before it)."""
+    head, sep, rest = sentence.partition(": ")
+    if not sep or value is None or n_words(rest) < 4 or _CONCEDES.search(head):
+        return None
+    st = yes_no_statement(head + ".", question)
+    return len(head) + len(sep) if st is not None and st.value is value else None
 
 
 def _echoes_question(sentence: str, q: Asked, qs: list[Asked]) -> bool:
@@ -719,16 +752,44 @@ _SIGNED_NAME = re.compile(
 
 # a yes said whole as a clause of its own ("Klart vi gör,", "Ja, det gör vi,", "Jadå, det gör
 # vi,", "Yes we do,") and a comma before what they do
-YES_FORMULA_COMMA = re.compile(
-    r"(?i)^(?:(?:ja|jadå|jodå|jo|javisst|jovisst|absolut|yes|yeah|sure),?\s+)?"
+_YES_SAID_WHOLE = (
+    r"(?i)^(?:(?:ja|japp|jepp|jadå|jodå|jo|javisst|jovisst|absolut|yes|yeah|yep|sure),?\s+)?"
     r"(?:(?:själv|helt\s+)?klart\s+(?:att\s+)?vi\s+gör(?:\s+det)?"
-    r"|det\s+gör\s+vi(?:\s+absolut|\s+verkligen)?|vi\s+gör\s+det|we\s+do|of\s+course\s+we\s+do)"
+    r"|det\s+gör\s+vi(?:\s+absolut|\s+verkligen)?|vi\s+gör\s+det|we\s+do|of\s+course\s+we\s+do)")
+YES_FORMULA_COMMA = re.compile(
+    _YES_SAID_WHOLE +
     # (how well said with it: "Ja vi gör det på vårt sätt, alla ...", "Yes we do in our own way,")
     r"(?:\s+(?:på|i)\s+(?:vårt|sitt|ett)\s+(?:(?:eget|egen|lilla|enkla)\s+)?(?:sätt|vis)"
     r"|\s+in\s+our\s+(?:own\s+)?(?:little\s+)?way)?"
     # then what they do, said with its own subject or means ("Det gör vi, eftersom ..." keeps
     # its yes: a reason hangs on it)
     r"\s*,\s+(?=(?:vi|we|genom|by|through|alla|våra|vår|vårt|our|everyone|everybody|all)\b)\w")
+
+
+# The yes said whole, then a comma or a dash and a clause of its own however short ("Japp det
+# gör vi, pingis funkar för alla oavsett språk.", "Yes we do – the kids run it themselves."):
+# what they do, the how. Not a when/where/how-well tail ("..., varje vecka", "..., på vårt
+# sätt"), a concession or reason ("..., även om ...", "..., eftersom ..."), nor the yes's
+# point ("..., det är hela idén").
+_YES_THEN_CLAUSE = re.compile(_YES_SAID_WHOLE + r"(?:\s*,|\s+[–—-])\s+(?P<tail>\w.*)$")
+_NO_CLAUSE_START = re.compile(
+    r"(?i)^(?:på|i|varje|varannan|hela|alltid|ofta|jämt|när|där|som|så|sen|sedan|nu|ju|nog|väl"
+    r"|absolut|verkligen|helt|mest|lite|det|detta|den|med|till|efter|under|inom|hos|ibland"
+    r"|at|in|on|every|each|always|often|when|where|as|so|now|it|that|this|with|to|after"
+    r"|during|within|sometimes|all\s+the\s+time|of\s+course|definitely|really|mostly)\b")
+
+
+def _yes_then_clause(sentence: str) -> int | None:
+    """Where the clause of what they do starts after a yes said whole and a comma or dash
+    (see _YES_THEN_CLAUSE), or None."""
+    m = _YES_THEN_CLAUSE.match(sentence)
+    if m is None:
+        return None
+    tail = m["tail"]
+    if n_words(tail) < 3 or _NO_CLAUSE_START.match(tail) or _CONCESSION.match(tail) \
+            or _YES_NO_CONCESSION.match(tail) or WHOLE_POINT.match(tail) or _MEANS.match(tail):
+        return None
+    return m.start("tail")
 
 
 def bare_yes_no(lines: list[Line], qs: list[Asked],
@@ -755,6 +816,11 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
         # "Jo det gör vi, alla får spela boule hos oss.", is still the plain yes's own)
         sentences = [sentences[0][:said.end() - 1].rstrip(" ,") + ".",
                      sentences[0][said.end() - 1:]]
+    elif len(sentences) == 1 and (cut := _yes_then_clause(sentences[0])) is not None:
+        # "Japp det gör vi, pingis funkar för alla oavsett språk.": a clause of its own after
+        # the yes, however short, is what they do (a when/where tail stays the yes's)
+        went_on = True
+        sentences = [sentences[0][:cut].rstrip(" ,–—-") + ".", sentences[0][cut:]]
     # after the yes, a short note that more can come ("Återkommer om mer behövs", "Hör av
     # er om ni vill veta mer") says nothing more about the question: it is the note it is
     # nor does a note putting the rest off ("Vi återkommer med ordentliga svar efter

@@ -231,6 +231,10 @@ _NOT_CONTENT = re.compile(
     r"|\binte\s+(?:är\s+)?(?:så\s+|särskilt\s+|speciellt\s+|alls\s+)?(?:vana?|vant|bra|duktiga?)\s+"
     r"(?:på|vid|med)\s+(?:dator\w*|data|mejl\w*|mail\w*|e-?post|internet|teknik\w*|svenska)\b"
     r"|\binte\s+(?:skriver|talar|pratar|kan)\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
+    # ... the verb first in a main clause: "många av våra medlemmar skriver inte så bra
+    # svenska", "they don't write Swedish well"
+    r"|\b(?:skriver|talar|pratar|kan)\s+inte\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
+    r"|\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write|speak)\s+(?:much\s+|good\s+)?swedish\b"
     r"|\bnot\s+(?:very\s+|so\s+|really\s+)?(?:good|used)\s+(?:at|to|with)\s+(?:computers|e-?mails?"
     r"|the\s+internet|swedish)\b"
     # ... or getting the work down in words: "svårt att få ner vårt arbete i text", "sätta

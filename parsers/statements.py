@@ -45,6 +45,11 @@ _EXPLICIT = re.compile(
 _WE_DO = re.compile(
     r"(?i)(?:vi|föreningen|klubben|kören|we|our\s+\w+)\s+(?:\w+\s+){0,2}"
     r"(?:arbetar|jobbar|motverkar|verkar|kämpar|motarbetar|bryter|work(?:ing)?|fight(?:ing)?)\b"
+    # said as what they think of it: "Vi tycker nog att vi motverkar segregation", "I think
+    # we do work against segregation"
+    r"|(?:vi|jag|we|i)\s+(?:\w+\s+)?(?:tycker|anser|tror|menar|think|believe|feel)\s+"
+    r"(?:(?:nog|väl|ju|faktiskt|really|actually)\s+)?(?:att\s+|that\s+)?(?:vi|we)\s+(?:\w+\s+){0,2}"
+    r"(?:arbetar|jobbar|motverkar|kämpar|motarbetar|bryter|work(?:ing)?|fight(?:ing)?)\b"
     # how they see themselves: "Vi ser oss som en förening som motverkar segregation", "We
     # definitely see ourselves as working against it"
     r"|(?:vi|we)\s+(?:\w+\s+){0,2}(?:ser|see|betraktar|regard|consider|räknar)\s+"
@@ -185,7 +190,12 @@ _CONCESSION = re.compile(
 # after a comma as an afterthought
 _AFTERTHOUGHT = re.compile(
     r"(?i)^(?P<pre>(?:[\w']+\s+){0,7}(?:gör|göra|do|does|did)(?:\s+(?:vi|det|inte|ej|nog|väl"
-    r"|ju|it|not|so))*)\s*,\s*(?P<yn>ja|jo|jodå|nej|nä|yes|no)[\s.!…]*$")
+    r"|ju|it|not|so))*"
+    # "... att vi gör det utan att ha tänkt på det så, ja.": a short how-well tail on the
+    # pro-form before the word (no means: "genom ...", "by ...")
+    r"(?:\s+(?![^,]*\b(?:genom|via|med\s+hjälp|bland\s+annat|by|through)\b)[\w']+"
+    r"(?:\s+[\w']+){0,7})?)"
+    r"\s*,\s*(?P<yn>ja|jo|jodå|nej|nä|yes|no)[\s.!…]*$")
 _PRO_SUBJECT = re.compile(r"(?i)\b(?:vi|det|we|it|so)\b")
 
 
@@ -277,6 +287,17 @@ _ANSWER_TO_YOUR_QUESTION = re.compile(
     r"(?P<yn>ja|nej|yes|no)\b(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
 
 
+# The answer said as the question's verb by a pro-form: "(så är) svaret att det är precis det
+# vi gör", "svaret är att vi inte gör det", "the answer is that it's exactly what we do"
+_ANSWER_IS_THAT = re.compile(
+    r"(?i)^(?:(?:så|so)\s+)?(?:(?:svaret|vårt\s+svar)\s+(?:blir|är)|(?:är|blir)\s+(?:svaret|vårt\s+svar)"
+    r"|(?:the|our)\s+answer\s+is)\s+(?:att|that)\s+"
+    r"(?:(?:det\s+är|it\s+is|it's)\s+(?:(?:precis|just|exakt|verkligen|faktiskt|exactly|precisely"
+    r"|just)\s+)?(?:det|vad|what)\s+(?:som\s+)?(?:vi|we)\s+(?P<neg>inte\s+|don'?t\s+)?(?:gör|do)"
+    r"|(?:vi|we)\s+(?:(?:nog|faktiskt|verkligen|actually|really)\s+)?(?P<neg2>inte\s+|don'?t\s+)?"
+    r"(?:gör\s+det|do))\b")
+
+
 # The answer word said as such, with no number: "(så) svaret blir nej", "vårt svar är ja",
 # "so the answer is no" - in a sentence that names the question's topic
 _ANSWER_IS = re.compile(
@@ -314,10 +335,33 @@ _CHANGED_TO = re.compile(
     r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
 
 
+# The verb first after a fronted clause: "(Eftersom vi inte ... ) blir svaret på fråga 2 nej",
+# "(..., så) är svaret på er andra fråga ja"
+_VERB_FIRST_BY_NUMBER = re.compile(
+    r"(?i)\b(?:blir|är)\s+(?P<ref>svar(?:et)?\s+(?:på|till)\s+(?:er\s+|den\s+)?(?:(?P<ord>"
+    + "|".join(_ORDINALS) + r")\s+fråga(?:n)?|(?:fråga|frågan)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
+    r"|fråga\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b))\s+(?:(?:nog|väl|ju|alltså|då)\s+)?"
+    r"(?P<yn>ja|nej)\b(?!\s+(?:och|eller)\s+(?:ja|nej)\b)(?=\s*(?:[.,!;:)\-–—]|$))")
+
+
+def after_by_number(sentence: str, question: Question) -> int | None:
+    """Where SENTENCE goes on past a dash or comma after giving QUESTION its yes or no by
+    number with the verb first ("Eftersom vi inte ... blir svaret på fråga 2 nej – vi är en
+    hobbyförening ..."): the index of what follows (what they do, or why not), or None."""
+    for ref in _VERB_FIRST_BY_NUMBER.finditer(sentence):
+        if question.number and _number_of(ref) == question.number \
+                and (m := re.compile(r"\s*[–—,:-]\s+(?=\w)").match(sentence, ref.end())):
+            return m.end()
+    return None
+
+
 def by_number(sentence: str, question: Question) -> bool | None:
     """The yes or no SENTENCE gives QUESTION by naming its number ("svaret på fråga 2 blir
     ja"), or None when it names no such answer."""
     s = normalize_ws(sentence)
+    for ref in _VERB_FIRST_BY_NUMBER.finditer(s):
+        if question.number and _number_of(ref) == question.number:
+            return ref.group("yn").lower() in _YES_WORDS
     if (m := _WORD_FOR_NUMBER.match(s)) is not None and question.number \
             and _number_of(m) == question.number:
         return m.group("yn").lower() in _YES_WORDS
@@ -384,6 +428,25 @@ def _word_said_over(s: str, value: bool) -> bool:
         return False
     negated = _NEGATION.search(rest) is not None
     return negated == (value is False) and confirms_only(_NEGATION.sub("", rest).strip())
+
+
+# What they do said to be about the question's doing: "(en stor del av) det vi gör handlar om
+# att motverka segregation", "much of what we do is about fighting segregation" (the topic
+# is checked too)
+_WHAT_WE_DO_IS_ABOUT = re.compile(
+    r"(?i)\b(?:det|allt|mycket)\s+(?:som\s+)?(?:vi|föreningen|klubben)\s+gör\s+(?:\w+\s+)?"
+    r"(?:handlar\s+om|går\s+ut\s+på)\s+att\s+(?:motverka|motarbeta|bryta|minska|arbeta\s+mot"
+    r"|jobba\s+mot|bekämpa)\b"
+    r"|\bwhat\s+we\s+do\s+is\s+(?:\w+\s+)?about\s+(?:fighting|countering|breaking|reducing"
+    r"|working\s+against)\b")
+
+
+# A later clause ending on the question's verb said back as done: "... gör vi ju det", "vi
+# gör faktiskt det", "we actually do"
+_TAKEN_BACK = re.compile(
+    r"(?i)(?:^|\s)(?:gör\s+vi\s+(?:(?:ju|nog|faktiskt|ändå|väl|visst)\s+)*det"
+    r"|vi\s+(?:(?:ju|nog|faktiskt|ändå|väl|visst)\s+)*gör\s+det"
+    r"|we\s+(?:(?:actually|still|probably|really)\s+)?do)[\s.!]*$")
 
 
 @short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
@@ -465,6 +528,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         said = True
     if said is None and whole.value is None and said_as_outcome(s, question):
         said = True
+    if said is None and whole.value is None \
+            and (m := _WHAT_WE_DO_IS_ABOUT.search(s)) and not _NEGATED.search(m.group(0)):
+        said = True  # "en stor del av det vi gör handlar om att motverka segregation"
     if whole.value is not None and names_topic(clauses[0], question):
         said = whole.value  # "Vi arbetar inte specifikt mot segregation, men ..."
     for clause in clauses:
@@ -476,8 +542,14 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
             said = yn.value  # the last clause wins: "inte som sådant men ja det gör vi nog"
         elif (m := _ANSWER_IS.match(c)) is not None:
             said = m.group("yn").lower() in ("ja", "yes")  # "... så svaret blir nej"
+        elif (m := _ANSWER_IS_THAT.match(c)) is not None:
+            said = not (m["neg"] or m["neg2"])  # "... så är svaret att det är precis det vi gör"
         elif (v := _say_yes_no(c)) is not None:
             said = v  # "men jag skulle nog ändå säga ja"
+        elif said is False and clause is not clauses[0] and _TAKEN_BACK.search(c):
+            # "Vi har nog inte tänkt på oss som en förening som motverkar segregation, men
+            # när jag tänker efter gör vi ju det": the no taken back by the pro-form yes
+            said = True
     if said is None and names_topic(clauses[0], question):
         if _NOT_OUR_WORK.match(s):
             said = False  # "Segregation är inget vi arbetar med."

@@ -520,6 +520,112 @@ def html_to_text(html_text: str | None) -> str:
     return text.strip("\n") + "\n" if text.strip() else ""
 
 
+# The plain alternative of an HTML mail, as a client writes it from the HTML: Gmail and
+# Thunderbird draw each <li> of a <ul> as "* item" (or "- item") and close the list with no
+# blank line, so a heading right under the list reads as the last item's next line.
+_HTML_LI = re.compile(r"<li\b[^>]*>(?P<text>.*?)(?:</li\s*>|(?=<li\b|</[uo]l\s*>))"
+                      r"(?P<end>\s*</[uo]l\s*>)?", re.I | re.S)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_PLAIN_ITEM = re.compile(r"^(?P<indent>[ \t]*)[*\-•·+][ \t]+(?P<text>\S.*)$")
+
+
+def _item_key(s: str) -> str:
+    return " ".join(html.unescape(_HTML_TAG.sub(" ", s)).split()).casefold()
+
+
+def plain_lists_from_html(plain: str, html_text: str | None) -> str:
+    """PLAIN with the list items its HTML alternative drew as `<li>` written as client-drawn
+    items (`LIST_ITEM`'s "•\\t"), a blank line after a list's last item.
+
+    Only a marked plain line whose item text (with its wrapped lines) is an `<li>`'s whole
+    text is rewritten: a list typed in the HTML as "- item" lines keeps its marks, and the
+    plain text of a mail whose HTML has no list is returned as it is.
+    """
+    if not html_text or "<li" not in html_text.lower():
+        return plain
+    items: dict[str, bool] = {}  # an <li>'s text -> it is the last item of its list
+    for m in _HTML_LI.finditer(html_text):
+        if "<li" in m.group("text").lower():  # a nested list's parent: its text is mixed
+            continue
+        key = _item_key(m.group("text"))
+        if key:
+            items[key] = items.get(key, False) or m.group("end") is not None
+    if not items:
+        return plain
+    lines = plain.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _PLAIN_ITEM.match(lines[i])
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        text, j = m.group("text"), i + 1
+        key = _item_key(text)
+        # a long item wrapped by the client: its next lines, while they go on the <li>'s text
+        while key not in items and j < len(lines) and lines[j].strip() \
+                and not _PLAIN_ITEM.match(lines[j]):
+            longer = _item_key(f"{text} {lines[j]}")
+            if not any(k.startswith(longer) for k in items):
+                break
+            text, key, j = f"{text} {lines[j].strip()}", longer, j + 1
+        if key not in items:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(f"{m.group('indent')}•\t{' '.join(text.split())}")
+        i = j
+        if items[key] and i < len(lines) and lines[i].strip() and not _PLAIN_ITEM.match(lines[i]):
+            out.append("")  # the list ends here in the HTML: what follows is a block of its own
+    return "\n".join(out)
+
+
+# an HTML paragraph (Outlook's MsoNormal <p> is a line, and html_to_text reads it so)
+_HTML_P = re.compile(r"<p\b[^>]*>(?P<text>.*?)</p\s*>", re.I | re.S)
+
+
+def plain_paragraphs_from_html(plain: str, html_text: str | None) -> str:
+    """PLAIN with a blank line where its HTML alternative ends a paragraph (`<p>`), when the
+    plain text kept none of those breaks: Outlook's plain alternative of a mail written in
+    paragraphs may run them all together ("Hej och tack,\nVi är ...\nVi har ..."), and the
+    reply would read as one block. A paragraph is found by its whole text in the plain
+    lines. A plain text that keeps a break after any paragraph kept the writer's layout (a
+    heading right above its answer stays so); quoted lines and a mail of Outlook's
+    line-per-<p> (MsoNormal) are left alone."""
+    if not html_text or "<p" not in html_text.lower() or "MsoNormal" in html_text:
+        return plain
+    keys = {k for m in _HTML_P.finditer(html_text) if (k := _item_key(m.group("text")))}
+    if len(keys) < 3:
+        return plain
+    lines = plain.split("\n")
+    ends: list[int] = []  # lines that end an HTML paragraph, own text under them
+    run = ""  # the key of the lines since a paragraph's start
+    for i, line in enumerate(lines):
+        if not line.strip() or line.lstrip().startswith(">"):
+            run = ""
+            continue
+        cand = _item_key(f"{run} {line}") if run else _item_key(line)
+        if not any(k.startswith(cand) for k in keys):
+            cand = _item_key(line)
+            if not any(k.startswith(cand) for k in keys):
+                run = ""
+                continue
+        run = cand
+        if run in keys:
+            ends.append(i)
+            run = ""
+    breaks = [i for i in ends[:-1] if i + 1 < len(lines)]  # (the last: the sign-off's)
+    if len(breaks) < 2 or any(not lines[i + 1].strip() for i in breaks):
+        return plain
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i in breaks and not lines[i + 1].lstrip().startswith(">"):
+            out.append("")
+    return "\n".join(out)
+
+
 # A short label naming the reply itself before what it says ("Snabbsvar: ja, ...", "Kort
 # svar: nej.", "Quick answer: yes, ..."): the writer's frame, no part of the statement
 REPLY_LABEL = re.compile(

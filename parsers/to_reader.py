@@ -65,7 +65,10 @@ _WHEN_OR_WHERE = re.compile(
     r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|s)?|januari|februari|mars|april|maj"
     r"|juni|juli|augusti|september|oktober|november|december|(?:kl\.?|klockan)\s*\d{1,2}"
     r"|\d{1,2}[:.]\d{2}"
-    r"|öppet\s+hus|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"|öppet\s+hus|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    # a part of the day or week: "Jag kan de flesta förmiddagar.", "We are free most evenings."
+    r"|(?:för|efter)middag(?:ar|en|arna)?|kvällar(?:na)?|helg(?:er|en|erna)?"
+    r"|(?:mornings|afternoons|evenings|weekends?))\b",
     re.I)
 # longer, it says more than when and where: a description that an answer should hold
 _LOGISTICS_WORDS = 16

@@ -93,6 +93,27 @@ def test_one_question_declined_by_a_pronoun_beside_a_numbered_answer_is_no_decli
                              "in Rosengård with thirty singers.\n\nBest, Tom", QUESTIONS)
 
 
+# Round 12 (unseen66): the declining verb alone before the occasion
+@pytest.mark.parametrize("own", [
+    "Hej,\n\nVi är en liten båtklubb och har inte ork att svara på en sådan här enkät. "
+    "Hoppas ni har förståelse för det, vi avstår den här gången.\n\nHälsningar\nPer",
+    "Hej! Tack, men vi avböjer. Lycka till!\n\n/Eva",
+    "Hello, we are only a few volunteers, so we will have to pass this time.\n\nBest, Tom",
+])
+def test_the_declining_verb_alone_is_a_decline(own):
+    assert only_declines(own, QUESTIONS)
+    ex = extract_answers(own + QUOTE, QUESTIONS)
+    assert "declined" in ex.flags and not ex.reasons
+
+
+@pytest.mark.parametrize("own", [
+    "1. Vi är en kör i Husie.\n\n2. Ja\n\n3. Vi sjunger med alla.\n\nFråga 4 avstår vi.\n\n/Eva",
+    "Vi avstår från alkohol på våra fester, så alla kan komma.",
+])
+def test_a_question_or_a_thing_abstained_from_is_no_decline(own):
+    assert not only_declines(own, QUESTIONS)
+
+
 # --- the survey itself skipped, named as the object ------------------------------------------
 
 

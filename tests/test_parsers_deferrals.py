@@ -642,6 +642,25 @@ def test_an_answer_saying_who_answers_when_is_no_deferral():
     assert "deferred" not in ex.flags
 
 
+# --- the rest promised in two words (unseen66) ------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Ja det gör vi på vårt sätt. Mer när vi haft årsmöte.\n/Gösta",
+    "Yes, we do in our own way. More after our AGM.\n/Gus",
+])
+def test_the_rest_promised_in_two_words_is_no_answer(body):
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] is None and got["about"] is None
+
+
+def test_more_than_in_an_answer_stays():
+    got = values(extract("1. Vi är en kör.\n\n2. Ja\n\n3. Mer än hälften av sångarna kommer "
+                         "från Rosengård.\n\n4. Lokalen är dyr.\n\n/Eva"))
+    assert got["how"] == "Mer än hälften av sångarna kommer från Rosengård."
+
+
 # --- a short yes, then more writing promised for later (round 12, unseen65) ----------------
 
 

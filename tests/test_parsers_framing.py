@@ -392,6 +392,61 @@ def test_a_note_pointing_at_the_answers_below_frames_paragraphs_in_order(note: s
     assert "by_position_confirmed" in ex.flags and not codes(ex)
 
 
+# --- said before the story starts: glad to be asked, who writes, a lead-in to telling -------
+# (unseen61: 'Kul att ni frågar.', 'Jag heter Gunnar och är kassör i ...', 'I'm the
+# coordinator of the club, so let me tell you a bit about us.')
+
+_PROSE_YES = "Ja, det gör vi. " + SINGS
+
+
+@pytest.mark.parametrize("opening", [
+    "Vad roligt att ni hör av er.",
+    "Nice of you to ask!",
+    "Vi fick ert mail via kommunens nyhetsbrev.",
+    "Tack för att ni tog kontakt med oss i kören.",
+])
+def test_a_sentence_said_before_the_story_is_no_part_of_answer_one(opening: str) -> None:
+    ex = extract(f"Hej!\n\n{opening} {CHOIR}\n\n{_PROSE_YES}\n\n{OBST_PROSE}\n\nHälsningar\nBo")
+    got = values(ex)
+    assert got["about"] == CHOIR
+    assert got["obstacles_opportunities"] == OBST_PROSE
+
+
+@pytest.mark.parametrize("intro", [
+    "Jag heter Lena och är sekreterare i kören. Jag tänkte berätta lite om oss.",
+    "My name is Tom and I'm the chairman. Let me tell you a little about us.",
+    "Mitt namn är Ali, jag är kontaktperson för föreningen.",
+])
+def test_the_writer_introducing_themselves_in_a_paragraph_of_its_own_frames(intro: str) -> None:
+    ex = extract(f"Hej,\n\n{intro}\n\n{CHOIR}\n\n{_PROSE_YES}\n\n{OBST_PROSE}\n\nHälsningar\nBo")
+    got = values(ex)
+    assert got["about"] == CHOIR
+    assert got["works_against_segregation"] is True
+    assert got["obstacles_opportunities"] == OBST_PROSE
+
+
+def test_gladness_that_describes_the_association_stays_in_answer_one() -> None:
+    about = "Kul att så många barn kommer till oss varje vecka. " + CHOIR
+    ex = extract(f"Hej!\n\n{about}\n\n{_PROSE_YES}\n\n{OBST_PROSE}\n\nHälsningar\nBo")
+    assert values(ex)["about"] == about
+
+
+def test_an_introduction_that_goes_on_to_describe_the_association_stays() -> None:
+    about = ("I am the coach of the futsal club, we are about 60 players from 25 countries "
+             "and play in the district league.")
+    ex = extract(f"Hi,\n\n{about}\n\nYes, we do. We train with two clubs from Rosengård.\n\n"
+                 "The hard part is hall time.\n\nBest\nMike")
+    assert values(ex)["about"] == about
+
+
+def test_a_first_sentence_on_a_wrong_answer_is_kept_for_the_correction() -> None:
+    ex = extract("Hej igen!\n\nFörra svaret på fjärde frågan blev fel, jag skickade utkastet. "
+                 "Det ska vara: Lokalen räcker inte till alla som vill vara med.\n\n"
+                 "Resten gäller som jag skrev.\n\nAnders")
+    want = "Lokalen räcker inte till alla som vill vara med."
+    assert values(ex)["obstacles_opportunities"] == want
+
+
 # --- a lead-in and the answer on one line, parted by its colon (round 12) -----------------------
 
 

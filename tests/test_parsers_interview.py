@@ -791,6 +791,41 @@ def test_others_coming_to_their_meetings_is_no_wish(text: str) -> None:
     assert not wants_interview(text)
 
 
+# --- unseen66: talking preferred with the verb first; a question put aside, then why ---------
+
+@pytest.mark.parametrize("text", [
+    "vi vill gärna vara med men vi pratar hellre än skriver.",
+    "Jag berättar helst än att skriva långa texter.",
+    "Fråga 3 och 4 skulle vi hellre prata om, det är svårt att få ner i ett mejl.",
+])
+def test_talking_preferred_said_verb_first_or_with_a_reason_is_a_wish(text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Barnen pratar hellre än skriver, så vi har samtalsgrupper.",
+    "Vi pratar hellre om fotboll, det är roligare.",
+])
+def test_others_talking_or_a_topic_talked_about_is_no_wish(text: str) -> None:
+    assert not wants_interview(text)
+
+
+@pytest.mark.parametrize(("wish", "when"), [
+    ("Fråga 3 och 4 skulle vi hellre prata om, det är mycket som är svårt att få ner i ett "
+     "mejl. Kan vi ses på en fika i januari?", "Jag kan de flesta förmiddagar."),
+    ("Question 3 and 4 we would rather talk about in person. Could we meet in January?",
+     "I am free most afternoons."),
+])
+def test_a_part_of_the_day_after_a_wish_is_the_wishs(wish: str, when: str) -> None:
+    ex = extract(f"Hej!\n1. Vi är en cirkusförening i Sofielund.\n2. Ja.\n{wish} {when}\n"
+                 "Hälsningar\nElin")
+    got = values(ex)
+    assert ex.wants_interview
+    assert got["how"] is None and got["obstacles_opportunities"] is None
+    assert got["about"] == "Vi är en cirkusförening i Sofielund."
+    assert not ex.reasons
+
+
 # Round 12 (unseen65): the time and place of the wish, then the reader asked over in a clause
 
 @pytest.mark.parametrize("where", [

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import (
+    CHOIR,
     SINGS,
     codes,
     extract,
@@ -718,3 +719,23 @@ def test_a_second_paragraph_on_the_answers_own_matter_stays_in_it():
     got = values_of(f"Hej,\n\nOm oss: {ABOUT}\n\n{more}\n\nHinder och möjligheter: {_OBST}\n\n"
                     "Mvh Birgit")
     assert got["about"] == f"{ABOUT} {more}"
+
+
+# --- "Om hinder: ..." opening a paragraph read in order: what it is about, a label -----------
+# (unseen61 41: one word of the question after "Om" is enough; "Om vi ...", "Om ja:" stay)
+
+@pytest.mark.parametrize(("label", "rest"), [
+    ("Om hinder:", "vi har ingen egen lokal och få ledare."),
+    ("Angående hindren:", "lokalen är för liten för alla som vill."),
+    ("About obstacles:", "we have no money for a hall of our own."),
+])
+def test_an_about_label_opening_the_last_paragraph_is_no_part_of_it(label, rest):
+    got = values(extract(
+        f"Hej!\n\n{CHOIR}\n\nJa, det gör vi. {SINGS}\n\n{label} {rest}\n\nHälsningar\nBo"))
+    assert got["obstacles_opportunities"] == rest
+
+
+def test_an_if_clause_before_a_colon_in_the_last_paragraph_stays():
+    last = "Om vi får önska: en större lokal i Fosie."
+    got = values(extract(f"Hej!\n\n{CHOIR}\n\nJa, det gör vi. {SINGS}\n\n{last}\n\nHälsningar\nBo"))
+    assert got["obstacles_opportunities"] == last

@@ -654,3 +654,175 @@ def test_a_name_under_a_list_with_no_mark_is_still_cut():
             "3. Vi har svenskundervisning.\n\n4.\n- Korta bidrag\n- Liten lokal\n\n"
             "Shirin\nHolma Kvinnocenter")
     assert values(extract(body))["obstacles_opportunities"] == "- Korta bidrag - Liten lokal"
+
+
+# --- an HTML mail's plain alternative: its client drew the <li> items (unseen66) --------------
+
+def _alternative(plain: str, html: str) -> bytes:
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = "Maria <kontakt@teatern.se>"
+    m["To"] = "samordnare@malmo.se"
+    m["Subject"] = "Re: Kartläggning"
+    m["Date"] = "Tue, 10 Dec 2019 14:22:47 +0100"
+    m.set_content(plain)
+    m.add_alternative(html, subtype="html")
+    return bytes(m)
+
+
+GMAIL_HTML = (
+    "<div>Hej,</div><div><br></div><div><b>Vilka vi är</b></div><div>Vi är en teaterförening "
+    "i Sorgenfri med amatörer i alla åldrar.</div><div><br></div><div><b>Motverkar vi "
+    "segregation?</b></div><div>Ja, absolut.</div><div><br></div><div><b>Hur vi jobbar</b></div>"
+    "<ul><li>Gratis workshoppar på fritidsgårdar</li><li>Öppen rollbesättning</li></ul>"
+    "<div><b>Hinder och möjligheter</b></div><ul><li>Hinder: lokalen är trång</li>"
+    "<li>Hinder: bidrag för ett år i taget</li><li>Möjlighet: många unga vill spela</li></ul>"
+    "<div>Allt gott,</div><div>Maria</div>")
+# Gmail's own plain text of it: "* " marks, no blank line where a list ends
+GMAIL_PLAIN = (
+    "Hej,\n\nVilka vi är\nVi är en teaterförening i Sorgenfri med amatörer i alla åldrar.\n\n"
+    "Motverkar vi segregation?\nJa, absolut.\n\nHur vi jobbar\n\n"
+    "* Gratis workshoppar på fritidsgårdar\n* Öppen rollbesättning\nHinder och möjligheter\n\n"
+    "* Hinder: lokalen är trång\n* Hinder: bidrag för ett år i taget\n"
+    "* Möjlighet: många unga vill spela\n\nAllt gott,\nMaria\n")
+
+
+def test_a_plain_alternative_of_an_html_list_keeps_the_items_text_and_every_item() -> None:
+    from svarsinkorg.intake.decode import decode_message
+
+    text = decode_message(_alternative(GMAIL_PLAIN, GMAIL_HTML)).text
+    ex = extract(text)
+    got = values(ex)
+    assert got["how"] == "Gratis workshoppar på fritidsgårdar Öppen rollbesättning"
+    assert got["obstacles_opportunities"] == (
+        "Hinder: lokalen är trång Hinder: bidrag för ett år i taget "
+        "Möjlighet: många unga vill spela")
+
+
+def test_a_plain_alternative_with_a_wrapped_item_is_one_drawn_item() -> None:
+    from svarsinkorg.parsers.text import plain_lists_from_html
+
+    html = ("<div><b>How we work</b></div><ul><li>Free rehearsals for everyone in Rosengård "
+            "and Holma on Tuesday evenings</li><li>Songs in four languages</li></ul>"
+            "<div>Obstacles and opportunities</div>")
+    plain = ("How we work\n- Free rehearsals for everyone in Rosengård and Holma on\n"
+             "Tuesday evenings\n- Songs in four languages\nObstacles and opportunities\n")
+    assert plain_lists_from_html(plain, html) == (
+        "How we work\n•\tFree rehearsals for everyone in Rosengård and Holma on Tuesday "
+        "evenings\n•\tSongs in four languages\n\nObstacles and opportunities\n")
+
+
+def test_marks_typed_in_an_html_mail_with_no_list_stay_the_writers() -> None:
+    from svarsinkorg.parsers.text import plain_lists_from_html
+
+    plain = "Hur:\n- läxhjälp\n- fotboll\n"
+    assert plain_lists_from_html(plain, "<div>Hur:<br>- läxhjälp<br>- fotboll</div>") == plain
+    # an <li> elsewhere in the mail (a signature's list) draws only its own text
+    assert plain_lists_from_html(plain, "<div>Hur:<br>- läxhjälp<br>- fotboll</div>"
+                                 "<ul><li>Styrelsen</li></ul>") == plain
+
+
+@pytest.mark.parametrize(("body", "how", "obstacles"), [
+    ("Hej,\n\nOm oss\nVi är en liten teaterförening i Sorgenfri.\n\nMotverkar vi segregation?\n"
+     "Ja.\n\nHur vi jobbar\n\n* Gratis workshoppar på fritidsgårdar\n* Öppen rollbesättning\n"
+     "Hinder och möjligheter\n\n* Hinder: lokalen är trång\n* Möjlighet: många unga\n\n"
+     "Hälsningar\nMaria\n",
+     "* Gratis workshoppar på fritidsgårdar * Öppen rollbesättning",
+     "* Hinder: lokalen är trång * Möjlighet: många unga"),
+    ("Hi,\n\nAbout us\nWe are a small choir in Husie.\n\nAgainst segregation?\nYes.\n\n"
+     "How we work\n- free rehearsals in Rosengård\n- songs in four languages\n"
+     "Obstacles and opportunities\n- Obstacle: the hall is small\n"
+     "- Opportunity: many new singers\n\nBest\nAnna\n",
+     "- free rehearsals in Rosengård - songs in four languages",
+     "- Obstacle: the hall is small - Opportunity: many new singers"),
+])
+def test_a_heading_right_under_a_lists_last_item_heads_the_next_answer(body, how, obstacles):
+    # typed marks stay (the writer's own); the heading is no part of the list above it
+    got = values(extract(body, _example_questions()))
+    assert got["how"] == how
+    assert got["obstacles_opportunities"] == obstacles
+
+
+def test_a_wrapped_items_line_naming_no_question_stays_in_the_item() -> None:
+    got = values(extract(
+        "1. Vi är en kör i Husie.\n\n2. Ja\n\n3. Så här:\n- Vi sjunger på äldreboenden i\n"
+        "Husie och Oxie\n\n4. Lokalen är dyr.\n\n/Eva"))
+    assert got["how"] == "Så här: - Vi sjunger på äldreboenden i Husie och Oxie"
+
+
+def _example_questions():
+    from svarsinkorg.config import example_config_path, load_config
+
+    return tuple(load_config(example_config_path()).survey.questions)
+
+
+def test_a_one_word_pronoun_label_on_its_own_line_heads_its_answer() -> None:
+    # a two-column table's cells come out one per line: "Vi:" is a label, not "Vi arbetar med:"
+    ex = extract("Hej,\nVi:\nVi är föräldrar som stöttar fritidsgården i Kroksbäck med läger.\n"
+                 "Ja/nej:\nJa\nHur:\nVi ordnar sommarläger med fritidsgårdar i andra "
+                 "stadsdelar.\nHinder/möjligheter:\nHinder: bussarna är dyra.\n\nMvh\nJenny",
+                 _example_questions())
+    got = values(ex)
+    assert got["about"] == "Vi är föräldrar som stöttar fritidsgården i Kroksbäck med läger."
+    assert got["how"] == "Vi ordnar sommarläger med fritidsgårdar i andra stadsdelar."
+    assert "by_position" not in codes(ex)
+
+
+# --- an HTML mail's plain alternative that lost its paragraph breaks (unseen66) --------------
+
+OUTLOOK_PARAGRAPHS_HTML = (
+    "<html><body><div><p>Hej och tack för mejlet,</p><p>Vi är en vänförening till badhuset "
+    "med 900 medlemmar. Vi ordnar vinterbad och bastukvällar.</p><p>Vi delar ut gratis "
+    "entrékort till SFI-elever och har en badvärd som pratar arabiska.</p><p>Svårigheterna är "
+    "att det kostar att ta sig hit. Möjligheterna är stora.</p><p>Vänligen<br>Margareta</p>"
+    "</div></body></html>")
+OUTLOOK_PARAGRAPHS_PLAIN = (
+    "Hej och tack för mejlet,\nVi är en vänförening till badhuset med 900 medlemmar. Vi ordnar "
+    "vinterbad och bastukvällar.\nVi delar ut gratis entrékort till SFI-elever och har en "
+    "badvärd som pratar arabiska.\nSvårigheterna är att det kostar att ta sig hit. "
+    "Möjligheterna är stora.\nVänligen\nMargareta\n")
+
+
+def test_a_plain_alternative_gets_back_the_html_paragraphs_breaks() -> None:
+    from svarsinkorg.intake.decode import decode_message
+
+    text = decode_message(_alternative(OUTLOOK_PARAGRAPHS_PLAIN, OUTLOOK_PARAGRAPHS_HTML)).text
+    assert text.startswith(
+        "Hej och tack för mejlet,\n\nVi är en vänförening till badhuset med 900 medlemmar. "
+        "Vi ordnar vinterbad och bastukvällar.\n\nVi delar ut")
+    assert "Möjligheterna är stora.\n\nVänligen\nMargareta" in text
+    got = values(extract(text))
+    assert got["about"] == ("Vi är en vänförening till badhuset med 900 medlemmar. "
+                            "Vi ordnar vinterbad och bastukvällar.")
+    assert got["obstacles_opportunities"] == (
+        "Svårigheterna är att det kostar att ta sig hit. Möjligheterna är stora.")
+
+
+def test_outlooks_line_per_paragraph_html_leaves_the_plain_lines_alone() -> None:
+    from svarsinkorg.parsers.text import plain_paragraphs_from_html
+
+    html = ('<p class="MsoNormal">Om oss</p><p class="MsoNormal">Vi är en kör.</p>'
+            '<p class="MsoNormal">Hinder</p><p class="MsoNormal">Lokalen.</p>')
+    plain = "Om oss\nVi är en kör.\nHinder\nLokalen.\n"
+    assert plain_paragraphs_from_html(plain, html) == plain
+
+
+def test_plain_lines_inside_one_html_paragraph_stay_together() -> None:
+    from svarsinkorg.parsers.text import plain_paragraphs_from_html
+
+    html = ("<p>Hi,</p><p>About us<br>We are a choir in Husie.</p><p>How<br>We sing.</p>"
+            "<p>Best,<br>Anna</p>")
+    plain = "Hi,\nAbout us\nWe are a choir in Husie.\nHow\nWe sing.\nBest,\nAnna\n\n> q\n"
+    assert plain_paragraphs_from_html(plain, html) == (
+        "Hi,\n\nAbout us\nWe are a choir in Husie.\n\nHow\nWe sing.\n\nBest,\nAnna\n\n> q\n")
+
+
+def test_a_plain_text_that_kept_a_paragraph_break_keeps_its_layout() -> None:
+    from svarsinkorg.parsers.text import plain_paragraphs_from_html
+
+    # the writer's heading right above its answer (a <p> each in the HTML) stays so
+    html = ("<p>Hej,</p><p>Vilka är vi?</p><p>Vi är en grupp i församlingen.</p>"
+            "<p>Hinder?</p><p>Språket.</p>")
+    plain = "Hej,\n\nVilka är vi?\nVi är en grupp i församlingen.\n\nHinder?\nSpråket.\n"
+    assert plain_paragraphs_from_html(plain, html) == plain

@@ -865,6 +865,11 @@ def test_what_the_association_starts_with_is_content():
     "och prata istället? Vi har kaffe varje onsdag kl 14.\n\nHälsningar\nGunvor",
     "Hi!\n\nWe are several in the board who are not so good with computers. Could someone come "
     "and talk with us instead? We have coffee every Wednesday at 2 pm.\n\nBest regards\nGunvor",
+    # (unseen61 14) the verb first in a main clause
+    "Hej!\n\nVi vill gärna vara med men flera av oss skriver inte så bra svenska. Kan någon "
+    "komma till oss och prata istället? Vi har kaffe varje onsdag kl 14.\n\nHälsningar\nGunvor",
+    "Hi!\n\nWe would like to take part, but many of our members don't write Swedish. Could "
+    "someone come and talk with us instead? We have coffee every Wednesday at 2 pm.\n\nGunvor",
 ])
 def test_why_the_writers_would_rather_talk_is_not_left_over(body):
     # the writers not at home with the means of the reply, above a wish to meet: no answer

@@ -1065,9 +1065,29 @@ def test_a_one_line_yes_said_whole_then_what_they_do(line, how):
     assert "yes_no_from_prose" in codes(ex)  # a one-line reply is still read from prose
 
 
-def test_a_short_tail_after_the_comma_stays_the_plain_yes():
-    # "Jo det gör vi, alla får spela boule hos oss." (unseen50): the yes alone, confirmed
-    ex = extract("Jo det gör vi, alla får spela boule hos oss. Kjell / Hermodsdals Boule\n")
+@pytest.mark.parametrize(("line", "how"), [
+    # (unseen61 16) a clause of its own after the comma or a dash, however short, is the how
+    ("Jepp det gör vi, bordtennis passar alla åldrar. /Lars", "bordtennis passar alla åldrar."),
+    ("Ja, det gör vi – föräldrarna lagar maten ihop.", "föräldrarna lagar maten ihop."),
+    ("Jo det gör vi, alla får spela boule hos oss. Kjell / Hermodsdals Boule",
+     "alla får spela boule hos oss."),
+    ("Yes we do, the older kids coach the younger ones.", "the older kids coach the younger ones."),
+])
+def test_a_one_line_yes_then_a_short_clause_of_what_they_do(line, how):
+    ex = extract(f"{line}\n")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "yes_no_from_prose" in codes(ex)  # the how read from one line: still a guess
+
+
+@pytest.mark.parametrize("line", [
+    "Jo det gör vi, varje torsdag i parken.",
+    "Ja det gör vi, det är hela idén med föreningen.",
+    "Yes we do, every Saturday at the club.",
+])
+def test_a_when_where_tail_or_the_point_after_the_comma_stays_the_plain_yes(line):
+    ex = extract(f"{line}\n")
     got = values(ex)
     assert got["works_against_segregation"] is True
     assert got["how"] is None
@@ -1144,6 +1164,116 @@ def test_a_candid_adverb_before_an_inverted_no_is_the_no(text: str, value: bool)
 def test_the_word_then_the_question_by_number_is_its_answer(text: str, value: bool) -> None:
     st = yes_no_statement(text, QUESTIONS[1])
     assert st is not None and st.value is value and st.pure
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # (unseen61 41) the verb first after a fronted clause
+    ("Eftersom vi är en ren motionsklubb blir svaret på fråga 2 nej.", False),
+    ("Med tanke på allt vi gör med skolorna är svaret på er andra fråga ja.", True),
+    ("Då vi inte har tänkt så blir svaret på fråga två nog nej.", False),
+])
+def test_the_answer_by_number_with_the_verb_first_is_its_answer(text: str, value: bool) -> None:
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+def test_the_answer_by_number_verb_first_then_a_dash_gives_what_follows_to_the_follow_up():
+    why_not = "vi är bara tio pensionärer som spelar kort och har aldrig haft det som mål."
+    got = values(extract(
+        f"Hej!\n\n{CHOIR}\n\nEftersom vi inte jobbar med segregation blir svaret på fråga 2 "
+        f"nej – {why_not}\n\n{OBST_PROSE}\n\nHälsningar\nBo"))
+    assert got["works_against_segregation"] is False
+    assert got["how"] == why_not
+    assert got["obstacles_opportunities"] == OBST_PROSE
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # (unseen61 03) the yes said back, a short how-well tail, the word as an afterthought
+    ("Jag skulle säga att vi gör det utan att kalla det något särskilt, ja.", True),
+    ("Det gör vi nog på vårt eget lilla sätt, ja.", True),
+    ("I'd say we do it without really planning it, yes.", True),
+])
+def test_a_pro_form_yes_with_a_short_tail_then_the_word_is_a_plain_yes(text, value):
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value and st.pure
+
+
+@pytest.mark.parametrize("text", [
+    # (unseen61 46) a no said of how they saw themselves, taken back by the pro-form yes
+    "Vi har inte sett oss som en förening som motverkar segregation, men egentligen gör vi "
+    "nog det.",
+    "Vi jobbar inte uttalat mot segregation, men i praktiken gör vi faktiskt det.",
+    "We don't really think of ourselves as working against segregation, but we actually do.",
+])
+def test_a_no_taken_back_by_the_pro_form_yes_is_a_yes(text):
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is True
+
+
+def test_a_no_with_a_clause_on_something_else_stays_a_no():
+    st = yes_no_statement("Vi jobbar inte mot segregation, men fotboll gör vi.", QUESTIONS[1])
+    assert st is not None and st.value is False
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # (unseen61 33) the answer said as the pro-form clause, after a "whether" put to the reader
+    ("Om ni undrar om vi jobbar mot segregation så är svaret att det är just det vi gör.", True),
+    ("Om ni frågar om vi arbetar mot segregation är svaret att vi inte gör det.", False),
+    ("If you wonder whether we work against segregation, the answer is that we do.", True),
+])
+def test_the_answer_said_as_a_pro_form_clause_is_the_yes_or_no(text: str, value: bool) -> None:
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # (unseen61 07) the yes said as what they think of themselves
+    ("Vi tycker nog att vi motverkar segregation på vårt sätt.", True),
+    ("Jag anser att vi arbetar mot segregation varje vecka.", True),
+    ("I think we do work against segregation in a small way.", True),
+])
+def test_the_yes_said_as_what_the_writer_thinks_is_a_yes(text: str, value: bool) -> None:
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert st is not None and st.value is value
+
+
+def test_a_negated_opinion_says_no_yes() -> None:
+    st = yes_no_statement("Jag tror inte att vi motverkar segregation särskilt mycket.",
+                          QUESTIONS[1])
+    assert st is None or st.value is not True
+
+
+@pytest.mark.parametrize(("yes", "how"), [
+    # (unseen61 19, 46) the yes said whole before a colon: what they do after it
+    ("Vi tycker nog att vi motverkar segregation, åtminstone på ett sätt:",
+     "vi spelar schack med två skolor i Rosengård varje vecka."),
+    ("I would say yes, we do work against segregation:",
+     "newcomers and Swedes read the same book and meet every month."),
+])
+def test_a_yes_said_whole_before_a_colon_leaves_the_how_after_it(yes, how):
+    got = values(extract(f"Hej!\n\n{CHOIR}\n\n{yes} {how}\n\n{OBST_PROSE}\n\nHälsningar\nBo"))
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+
+
+def test_a_concession_before_the_colon_keeps_the_sentence_whole():
+    how = ("Vi motverkar absolut segregation, fast kanske på ett annat sätt än ni tänker: "
+           "personer med funktionsnedsättning tränar hos oss från alla stadsdelar.")
+    got = values(extract(f"Hej!\n\n{CHOIR}\n\n{how}\n\n{OBST_PROSE}\n\nHälsningar\nBo"))
+    assert got["how"] == how
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # (unseen61 12) what they do said to be about the question's doing
+    ("Eftersom en stor del av det vi gör handlar om att motverka segregation har vi kurser "
+     "för kvinnor som aldrig cyklat.", True),
+    ("Mycket av det vi gör går ut på att bryta segregationen i stan.", True),
+    ("Much of what we do is about fighting segregation in our part of town.", True),
+    ("Det vi gör handlar inte om att motverka segregation.", None),
+])
+def test_what_they_do_said_to_be_about_the_topic_is_a_yes(text, value):
+    st = yes_no_statement(text, QUESTIONS[1])
+    assert (st.value if st is not None else None) is value
 
 
 def test_the_word_then_another_questions_number_is_not_its_answer() -> None:
