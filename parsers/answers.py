@@ -499,6 +499,9 @@ def asked_about_one_question(own_text: str, quoted: str, n_questions: int = 0) -
 _NAMED_ANSWER = re.compile(
     r"\b(?:svar(?:et)?\s+(?:på|till|för)\s+)?(?:fråga|frågan|question)\s*(?:nr\.?\s*)?"
     r"(?P<n>[1-9])(?!\d)"
+    # "jag skrev Nej på fråga 2 men det var fel, det ska vara JA": the old answer owned wrong
+    r"(?:\s+(?:men|but|vilket|which)\s+(?:det\s+|that\s+|it\s+)?(?:var|blev|was|is)\s+"
+    r"(?:fel|felaktigt|wrong|incorrect|a\s+mistake))?"
     # "fråga 2, det ska vara JA": the number, then the correction in a clause of its own
     r"(?:\s*,\s*(?:det|den|svaret|it|the\s+answer)|\s+(?:det|den|svaret))?"
     r"\s+(?:ska|skall|should|must)\s+(?:(?:det|den|svaret)\s+)?" + MODAL_ADVERBS

@@ -159,7 +159,15 @@ _DECLINE = re.compile(
     r"(?:survey|invitation))"
     r"|\bwe\b(?:\s+\w+){0,4}?\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:be\s+)?(?:take\s+part"
     r"|taking\s+part|participate|participating|answer\s+the\s+(?:survey|questions)"
-    r"|answer\s+it)" + _WHOLE,
+    r"|answer\s+it)" + _WHOLE
+    # the survey itself skipped, named as the object: "vi står över den här enkäten", "we're
+    # going to pass on this survey" (never one question: "vi hoppar över fråga 4")
+    + r"|\b(?:vi|jag|we|i)\b(?:['’]re|['’]ll|['’]d)?(?:\s+\w+){0,4}?\s+(?:står|stå|hoppar|hoppa"
+    r"|pass(?:ing)?|skip(?:ping)?)\s+(?:över|on)\s+(?:den\s+här\s+|denna\s+|detta\s+|er\s+|this\s+"
+    r"|the\s+|your\s+)?(?:enkät(?:en)?|kartläggning(?:en)?|undersökning(?:en)?|survey|questionnaire"
+    r"|mapping)\b"
+    r"|\b(?:we|i)\b(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to)?\s+sit\s+this"
+    r"\s+(?:one\s+)?out\b",
     re.I,
 )
 
@@ -207,7 +215,14 @@ DEFERS = re.compile(
     r"|(?:^|(?<=[.!?]\s))(?:mer|resten|more|the\s+rest)\s+(?:kommer\s+|följer\s+|to\s+come\s+"
     r"|will\s+follow\s+)?(?:när|efter|senare|later|after|when|once)"
     # "Innan vi svarar: ...", "Before we answer, ...": the answers are still to come
-    r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply))\b",
+    r"|(?:innan|före)\s+(?:vi|jag)\s+(?:svarar|besvarar)|before\s+(?:we|i)\s+(?:answer|reply)"
+    # more writing promised for later: "Skriver mer sen.", "Mer info kommer senare.", "Längre
+    # svar kommer i januari.", "I'll write more after the weekend."
+    r"|skriver\s+(?:\w+\s+)?(?:mer|mera|utförligare|längre)\s+(?:sen|senare|snart|när|efter|i\s+\w+)"
+    r"|(?:mer|mera|längre\s+svar|utförligare\s+svar|more|longer\s+answers?)(?:\s+info\w*"
+    r"|\s+details)?\s+(?:kommer|följer|comes|is\s+coming|will\s+follow|to\s+follow)\s+"
+    r"(?:sen|senare|snart|efter|i\s+\w+|later|soon|after|in\s+\w+)"
+    r"|(?:write|send)\s+(?:you\s+)?more\s+(?:later|soon|after|when|in\s+\w+|next))\b",
     re.I,
 )
 

@@ -16,7 +16,7 @@ from .cues import DEFERS, SIGN_ROLE, refers_to_attachment, says_what_is_attached
 from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
-from .text import SEPARATOR_LINE, normalize_ws, split_sentences
+from .text import REPLY_LABEL, SEPARATOR_LINE, normalize_ws, split_sentences
 from .to_reader import invites_reader, said_to_reader
 from .yes_no import parse_yes_no
 
@@ -680,6 +680,17 @@ def note_tells_only_of_the_mail(lines: list[Line]) -> bool:
     return True
 
 
+def _after_lead_in(par: str) -> str | None:
+    """What follows a lead-in's colon on its own line ("Här kommer våra svar: vi är ..."),
+    when the lead-in frames the reply and what follows does not; else None."""
+    first, *more = par.splitlines()
+    m = re.match(r"^([^:]{3,80}):[ \t]+(\S.*)$", first.strip())
+    if m is None or not _is_preamble(m.group(1) + ":", first=True):
+        return None
+    rest = "\n".join([m.group(2), *more])
+    return None if _is_preamble(rest, first=True) else rest
+
+
 def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = None) -> list[str]:
     """The paragraphs between the greeting/preamble and the closing. QUESTION_TEXTS given:
     the text runs to the end of the mail, so the line model may cut closing lines too."""
@@ -696,7 +707,13 @@ def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = No
         elif (m := re.match(r"^(\S+(?:\s\S+)?[!,])\s+(?=[A-ZÅÄÖ])", first)) \
                 and _greeting_line(m.group(1), [first[m.end():]]):
             pars[0] = "\n".join([first[m.end():], *more])  # "Silav! Vi är ..." on one line
+    if pars:
+        # "Snabbsvar: ja, vi ...": a label naming the reply itself frames it, like a greeting
+        pars[0] = REPLY_LABEL.sub("", pars[0], count=1)
     while pars and _is_preamble(pars[0], first=True):
+        if (rest := _after_lead_in(pars[0])) is not None:
+            pars[0] = rest  # "Här kommer våra svar: vi är en förening ...": the answer stays
+            break
         pars.pop(0)
     if pars:
         pars[0] = _without_opening_thanks(pars[0])

@@ -758,6 +758,9 @@ _YES_SAID_WHOLE = (
     r"|det\s+gör\s+vi(?:\s+absolut|\s+verkligen)?|vi\s+gör\s+det|we\s+do|of\s+course\s+we\s+do)")
 YES_FORMULA_COMMA = re.compile(
     _YES_SAID_WHOLE +
+    # (how well said with it: "Ja vi gör det på vårt sätt, alla ...", "Yes we do in our own way,")
+    r"(?:\s+(?:på|i)\s+(?:vårt|sitt|ett)\s+(?:(?:eget|egen|lilla|enkla)\s+)?(?:sätt|vis)"
+    r"|\s+in\s+our\s+(?:own\s+)?(?:little\s+)?way)?"
     # then what they do, said with its own subject or means ("Det gör vi, eftersom ..." keeps
     # its yes: a reason hangs on it)
     r"\s*,\s+(?=(?:vi|we|genom|by|through|alla|våra|vår|vårt|our|everyone|everybody|all)\b)\w")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..config import Question
 from .headings import content_words, words_match
-from .text import MODAL_ADVERBS, normalize_ws, short_cache
+from .text import MODAL_ADVERBS, REPLY_LABEL, normalize_ws, short_cache
 from .yes_no import _MIXED, _SHORT_YES_NO, WHOLE_POINT, confirms_only, parse_yes_no
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s"
@@ -453,6 +453,8 @@ _TAKEN_BACK = re.compile(
 def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     """The yes or no SENTENCE gives to the yes/no QUESTION, or None when it gives none."""
     s = normalize_ws(sentence)
+    if (label := REPLY_LABEL.match(s)) is not None:
+        s = s[label.end():]  # "Snabbsvar: ja, vi jobbar med det.": the yes after the frame
     if not s:
         return None
     n_words = len(re.findall(r"\w+", s))

@@ -625,3 +625,9 @@ def plain_paragraphs_from_html(plain: str, html_text: str | None) -> str:
         if i in breaks and not lines[i + 1].lstrip().startswith(">"):
             out.append("")
     return "\n".join(out)
+
+
+# A short label naming the reply itself before what it says ("Snabbsvar: ja, ...", "Kort
+# svar: nej.", "Quick answer: yes, ..."): the writer's frame, no part of the statement
+REPLY_LABEL = re.compile(
+    r"(?i)^(?:[\w-]+[ \t]+){0,2}[\w-]*(?:svar(?:et)?|answer|reply|response)[ \t]*:[ \t]+(?=\S)")

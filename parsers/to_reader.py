@@ -100,6 +100,11 @@ _AT_THE_MEETING = re.compile(
     r"(?:bättre|lättare|enklare|roligare|better|easier)\b",
     re.I)
 # "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
+# the reader asked over after the time and place, in a clause of its own: "..., det vore
+# roligt om du ville komma dit och prata med oss.", "..., you are welcome to come by"
+_COME_OVER_TAIL = re.compile(
+    r",\s*[^,]*\b(?:komma|kom|come|drop)\s+(?:dit|hit|förbi|över|by|over|along|round)\b[^,]*$"
+    r"|,\s*[^,]*\b(?:prata|talk)\s+(?:med|with)\s+(?:oss|us)\b[^,]*$", re.I)
 _SHORT_AFTERTHOUGHT = re.compile(r",\s*(?:men|but|eller|or)\s+(?:\S+\s+){0,5}\S+[.!]?\s*$", re.I)
 
 # a question to the reader on when to meet, after the wish: "Passar det någon gång i
@@ -123,7 +128,8 @@ def after_wish_to_meet(sentence: str) -> bool:
     return bool(
         _PHONE_ALONE.match(sentence)
         or (_WHEN_OR_WHERE.search(sentence)
-         and len(_WORD.findall(_SHORT_AFTERTHOUGHT.sub("", sentence))) <= _LOGISTICS_WORDS)
+         and len(_WORD.findall(_SHORT_AFTERTHOUGHT.sub("", _COME_OVER_TAIL.sub("", sentence))))
+         <= _LOGISTICS_WORDS)
         or _AT_THE_MEETING.match(sentence)
         or (_WHO_COMES.search(sentence) and words <= _LOGISTICS_WORDS)
         or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS)

@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from helpers import Q1, Q2, Q3, Q4, QUESTIONS, values
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS, extract, values
 
 from svarsinkorg.config import Question
 from svarsinkorg.parsers.answers import extract_answers
@@ -1047,3 +1047,17 @@ def test_a_one_line_yes_going_on_to_say_what_they_are_is_no_how() -> None:
     got = run(gmail_reply("Ja, det gör vi, vi är en förening för alla i Fosie med fyrtio "
                           "medlemmar."))
     assert got["how"] is None
+
+
+# --- a bare not-knowing answer in its numbered place is kept as that answer ------------------
+# (the corpora's convention: "Vet ej." as answer 4 is what the association said, not a gap)
+
+@pytest.mark.parametrize("word", ["Vet inte.", "Ingen aning.", "Vet ej", "Don't know.",
+                                  "No idea."])
+def test_a_bare_not_knowing_answer_is_kept_as_the_answer(word: str) -> None:
+    ex = extract("Hej!\n\n1. Vi är en pensionärsförening i Oxie med 300 medlemmar och träffas "
+                 "varje vecka.\n2. Nej\n3. Vi har inte tänkt på det, men alla är välkomna hos "
+                 f"oss.\n4. {word}\n\nHälsningar\nBertil")
+    assert values(ex)["obstacles_opportunities"] == word
+    assert values(ex)["works_against_segregation"] is False
+    assert not ex.reasons

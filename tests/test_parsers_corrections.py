@@ -370,6 +370,26 @@ def test_a_note_that_the_rest_written_stands_is_no_part_of_the_new_answer(closin
     assert "aside_in_answer" not in codes(ex)
 
 
+# --- a correction that owns the old answer wrong before giving the new one --------------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej igen, jag ser nu att jag skrev Nej på fråga 2 men det var fel, det ska vara JA. Vi "
+     "arbetar mot segregation varje vecka. Resten av svaren stämmer.\n\nFörlåt! Fatima", True),
+    ("Hej! Jag svarade ja på fråga 2 men det blev fel, det ska vara nej. Vi har inte kommit "
+     "igång ännu.\n\nMvh Per", False),
+    ("Hi again,\n\nI wrote No to question 2 but that was wrong, it should be Yes. We work "
+     "against segregation every week. The other answers stand.\n\nSorry! Fatima", True),
+])
+def test_a_correction_owning_the_old_answer_wrong_gives_the_new_one(body: str, want: bool) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    # the note is no description of the association
+    assert got["about"] is None
+    assert "follow_up_answer" in ex.flags
+
+
 # --- a better answer to one question over the writer's own earlier reply, quoted ------------
 
 @pytest.mark.parametrize(("note", "attribution", "yes"), [

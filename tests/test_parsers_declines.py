@@ -112,3 +112,28 @@ def test_the_declining_verb_alone_is_a_decline(own):
 ])
 def test_a_question_or_a_thing_abstained_from_is_no_decline(own):
     assert not only_declines(own, QUESTIONS)
+
+
+# --- the survey itself skipped, named as the object ------------------------------------------
+
+
+@pytest.mark.parametrize("own", [
+    "Hi / Hej,\n\nThanks for including us. We discussed it at our board meeting and we're going "
+    "to pass on this survey – we are a small team run by volunteers.\n\nBest,\nSofia",
+    "Hej!\n\nVi står över den här enkäten, vi är bara åtta medlemmar i år.\n\nMvh Kjell",
+    "Hej, vi hoppar över kartläggningen den här gången. Lycka till!\n\n/Maria",
+    "Hello, we will sit this one out, sorry.\n\nTom",
+])
+def test_the_survey_skipped_by_name_is_a_decline(own):
+    assert only_declines(own, QUESTIONS)
+    ex = extract_answers(own, QUESTIONS)
+    assert "declined" in ex.flags and not ex.reasons
+
+
+@pytest.mark.parametrize("own", [
+    "Vi hoppar över fråga 4, den är för svår för oss.",
+    "We skip question 4.",
+    "Vi står över ibland när det regnar.",
+])
+def test_skipping_one_question_or_something_else_is_no_decline(own):
+    assert not only_declines(own, QUESTIONS)

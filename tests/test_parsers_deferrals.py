@@ -659,3 +659,27 @@ def test_more_than_in_an_answer_stays():
     got = values(extract("1. Vi är en kör.\n\n2. Ja\n\n3. Mer än hälften av sångarna kommer "
                          "från Rosengård.\n\n4. Lokalen är dyr.\n\n/Eva"))
     assert got["how"] == "Mer än hälften av sångarna kommer från Rosengård."
+
+
+# --- a short yes, then more writing promised for later (round 12, unseen65) ----------------
+
+
+@pytest.mark.parametrize("body", [
+    "Hej! Ja, det gör vi! Skriver mer när jag har tid.\nMikael",
+    "Hej!\n\nJa vi gör det. Jag skriver mer efter helgen.\n\nMvh Per",
+    "Japp! Mer info kommer senare.\n/Per",
+    "Kort svar: Ja. Längre svar kommer i januari.\nPer",
+    "Hi! Yes we do. I'll write more after the weekend.\nPer",
+])
+def test_a_short_yes_with_more_promised_keeps_its_yes_alone(body: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert (got["about"], got["how"], got["obstacles_opportunities"]) == (None, None, None)
+
+
+def test_more_to_come_inside_a_numbered_answer_stays_in_it() -> None:
+    ex = extract("Hej!\n\n1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger med alla, mer kommer i "
+                 "vår när vi startar en ny grupp.\n4. Lokaler.\n\nMvh Bo")
+    assert values(ex)["how"] == ("Vi sjunger med alla, mer kommer i vår när vi startar en ny "
+                                 "grupp.")

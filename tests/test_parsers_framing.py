@@ -445,3 +445,25 @@ def test_a_first_sentence_on_a_wrong_answer_is_kept_for_the_correction() -> None
                  "Resten gäller som jag skrev.\n\nAnders")
     want = "Lokalen räcker inte till alla som vill vara med."
     assert values(ex)["obstacles_opportunities"] == want
+
+
+# --- a lead-in and the answer on one line, parted by its colon (round 12) -----------------------
+
+
+@pytest.mark.parametrize(("body", "about"), [
+    ("Hej!\nHär kommer våra svar: vi är en förening i Rosengård med 40 medlemmar som spelar "
+     "fotboll.\nMikael", "vi är en förening i Rosengård med 40 medlemmar som spelar fotboll."),
+    ("Hi,\nHere are our answers: we are a football club in Rosengård with 40 members.\nMikael",
+     "we are a football club in Rosengård with 40 members."),
+])
+def test_the_answer_after_a_lead_in_on_its_line_is_kept(body: str, about: str) -> None:
+    ex = extract(body)
+    assert values(ex)["about"] == about
+    assert "partial" in codes(ex)  # the other questions unanswered: shown
+
+
+def test_a_lead_in_alone_on_its_line_still_frames() -> None:
+    ex = extract("Hej!\n\nHär kommer våra svar:\n\n1. Vi är en kör i Husie med 30 sångare.\n"
+                 "2. Ja\n3. Vi sjunger med nyanlända varje vår.\n4. Lokalerna är dyra.\n\nMvh Bo")
+    assert values(ex)["about"] == "Vi är en kör i Husie med 30 sångare."
+    assert not codes(ex)

@@ -824,3 +824,29 @@ def test_a_part_of_the_day_after_a_wish_is_the_wishs(wish: str, when: str) -> No
     assert got["how"] is None and got["obstacles_opportunities"] is None
     assert got["about"] == "Vi är en cirkusförening i Sofielund."
     assert not ex.reasons
+
+
+# Round 12 (unseen65): the time and place of the wish, then the reader asked over in a clause
+
+@pytest.mark.parametrize("where", [
+    "Vi träffas på tisdagar kl 17 i Kroksbäcks bibliotek, det vore roligt om du ville komma "
+    "dit och prata med oss.",
+    "Vi ses varje torsdag kl 18 i kvarterslokalen på Ystadvägen, du är välkommen att komma "
+    "förbi.",
+    "We meet on Thursdays at 18.00 in the community hall on Ystadvägen, you are very welcome "
+    "to come by and talk with us.",
+])
+def test_the_place_of_the_wish_asking_the_reader_over_is_the_wishs(where: str) -> None:
+    ex = extract("Hej!\n\nVi är ett nätverk av föräldrar och ingen av oss är så bra på att "
+                 f"skriva. Kan vi inte ta ett samtal istället? {where}\n\nHälsningar Hodan")
+    assert ex.wants_interview
+    assert values(ex) == dict.fromkeys(values(ex))  # nothing read as an answer
+    assert not codes(ex)
+
+
+def test_a_long_description_after_the_time_is_no_part_of_the_wish() -> None:
+    from svarsinkorg.parsers.to_reader import after_wish_to_meet
+
+    assert not after_wish_to_meet(
+        "Vi träffas på tisdagar kl 17 i biblioteket och lagar mat tillsammans med nyanlända "
+        "familjer från hela området, och läser sagor för barnen.")

@@ -1350,3 +1350,55 @@ def test_the_seasons_wish_on_the_greeting_is_no_part_of_answer_one(greeting: str
                          f"varje sommar ute på torget så att vem som helst kan sätta sig ner."
                          f"\n\nHälsningar Olle"))
     assert got["about"] == _ABOUT
+
+
+# --- a label naming the reply itself over a short yes or no ("Snabbsvar: ja, ...") -----------
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej! Snabbsvar: ja, vi jobbar med det. Återkommer med ordentliga svar efter jul.\n"
+     "Mikael, Teaterföreningen", True),
+    ("Hej! Svar: ja, det gör vi.\nLena", True),
+    ("Hej!\n\nKort svar: nej, det gör vi inte.\n\nMvh Sture", False),
+    ("Hej! Snabbt svar: Ja.\n/Åsa", True),
+])
+def test_a_label_naming_the_reply_does_not_hide_the_yes_or_no(body: str, want: bool) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert (got["about"], got["how"], got["obstacles_opportunities"]) == (None, None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi! Quick answer: yes, we do. Will send proper answers after the holidays.\nMikael",
+    "Hi,\n\nShort answer: no, not really. More in January.\n\nMikael",
+])
+def test_a_label_naming_the_reply_in_english_keeps_the_yes_or_no_flagged(body: str) -> None:
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is ("yes" in body)
+    assert ex.reasons  # the rest to come: read from prose, shown to a person
+
+
+def test_the_reply_label_is_no_part_of_the_statement() -> None:
+    q = QUESTIONS[1]
+    assert yes_no_statement("Snabbsvar: ja, vi jobbar med det.", q) is not None
+    assert yes_no_statement("Kort svar: nej.", q).value is False  # type: ignore[union-attr]
+    # a label naming something else is no frame: the sentence after it is not read as said
+    assert yes_no_statement("Ansökan: skickad i går.", q) is None
+
+
+# --- a one-line yes with how well said ("på vårt sätt"), then what they do ------------------
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("Ja vi gör det på vårt sätt, alla kvinnor är välkomna hos oss. /Ingrid, Syföreningen i "
+     "Fosie", "alla kvinnor är välkomna hos oss."),
+    ("Ja, det gör vi på vårt eget sätt, alla barn är välkomna att spela hos oss.\n/Kalle",
+     "alla barn är välkomna att spela hos oss."),
+    ("Yes we do in our own way, all women are welcome with us. /Ingrid",
+     "all women are welcome with us."),
+])
+def test_a_yes_said_with_how_well_keeps_what_follows_as_the_how(body: str, how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "by_position" in codes(ex)  # one line placed by its order: shown to a person
