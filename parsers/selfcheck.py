@@ -303,6 +303,15 @@ _NAME_WORD = r"[\"'“”‘’(]?[A-ZÅÄÖÉÜ][\w.'’-]*[\"'“”‘’)]?,
 _NAME_LINK = r"(?:i|för|och|av|på|vid|of|the|for|in|and|de|la|van|von|al|el|bin)"
 _NAME_LINE = re.compile(rf"^(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)?){{1,5}}{_NAME_WORD}$")
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)  # "PS. ..." after it all
+# A PS about an answer (it names a question by number, or owns something written wrong):
+# "PS. ... jag skrev nej på fråga 2, det blev fel. Svaret är ja!" may change an answer, so
+# what no answer holds of it is left over, not skipped as an afterthought
+_POSTSCRIPT_ON_ANSWER = re.compile(
+    r"\b(?:fråga|frågan|question)\s*(?:nr\.?\s*)?[1-9](?!\d)"
+    r"|\b(?:första|andra|tredje|fjärde|first|second|third|fourth)\s+(?:frågan|question)\b"
+    r"|\b(?:blev|var|är|was|is)\s+(?:det\s+)?(?:fel|felaktigt|wrong|a\s+mistake)\b"
+    r"|\b(?:skrev|svarade)\s+(?:jag|vi)\s+fel\b|\b(?:jag|vi)\s+(?:skrev|svarade)\s+fel\b",
+    re.I)
 _CHECK_BOX = re.compile(r"[\[(]\s*[xX✓✔ ]?\s*[\])]|[☒☑☐□■]")
 _CORRECTION_LINE = re.compile(
     r"^\s*(?:rättelse|korrigering|ändring|uppdatering|correction|update)\s*[:\-–—]",
@@ -389,7 +398,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             parts = split_sentences(rest)
             at = next((k for k, x in enumerate(parts) if start_of_first in match_key(x)), 0)
             rest = " ".join(parts[at:])
-        if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
+        if not rest or _CHECK_BOX.search(rest) \
+                or (_POSTSCRIPT.match(line) and not _POSTSCRIPT_ON_ANSWER.search(line)):
             continue
         if (n_words(rest) <= 8 and not rest.rstrip().endswith((".", "!"))
                 and scorer.best(rest) is not None):

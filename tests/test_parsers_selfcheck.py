@@ -1073,3 +1073,23 @@ def test_a_sentence_with_a_date_in_it_is_still_left_over():
     body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n"
             "5. Vi startar en ny kör för nyanlända i Husie den 12 januari 2020\n")
     assert by_code(extract(body))["unassigned_text"].detail.startswith("Vi startar")
+
+
+@pytest.mark.parametrize("ps", [
+    "PS. Svaret på fråga 3 stämmer inte längre. Sedan i vintras håller vi läxhjälp i Holma.",
+    "P.S. Det blev fel där uppe. Styrelsen har bestämt att kören ska öppna för nybörjare.",
+    "PS: question 2 was a mistake. Since last spring we run a summer camp with Rosengård.",
+    "Ps jag skrev fel om andra frågan. Vi har faktiskt sjungit med SFI-klasser i två år.",
+])
+def test_a_postscript_about_an_answer_is_left_over_never_skipped(ps: str) -> None:
+    # a PS that names a question or owns something written wrong may change an answer: what
+    # it says of substance is left over for the coordinator, never dropped as an afterthought
+    body = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n{ps}\n\nMvh Eva\nKören Ton"
+    assert "unassigned_text" in by_code(extract(body))
+
+
+def test_a_postscript_of_an_afterthought_is_still_no_text_left_over() -> None:
+    body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n"
+            "PS. Välkommen att titta in på en repetition någon torsdag om ni har vägarna förbi.\n\n"
+            "Mvh Eva\nKören Ton")
+    assert "unassigned_text" not in by_code(extract(body))
