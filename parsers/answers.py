@@ -293,6 +293,17 @@ def _passes_over(sentence: str) -> bool:
                 or _HARD_TO_ANSWER.search(sentence) or _put_off(sentence))
 
 
+# "Den frågan kan jag inte svara på själv, ...", "Denna fråga hoppar vi över ...": the question
+# in its own place named by a pronoun, then skipped in the first clause (the reason after it)
+_THIS_QUESTION = re.compile(
+    r"^(?:den(?:\s+här)?\s+frågan|denna\s+fråga|this\s+question|that\s+question)\s+\w", re.I)
+
+
+def _this_question_skipped(sentence: str) -> bool:
+    return bool(_THIS_QUESTION.match(sentence)) \
+        and bool(_SKIPS_Q.search(_CLAUSE_END.split(sentence, maxsplit=1)[0]))
+
+
 @short_cache(maxsize=2048)  # every answer of every reply; answers recur across replies
 def _skipped(value: str) -> bool:
     """The answer only says the question is skipped ("hoppar vi över.", "We skip this one.")."""
@@ -1028,8 +1039,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = value[lead.end():]
         value, named_after = _note_on_other_questions(value, q.num, qs)
         accounted |= named_after
-        if q.q.kind == "text" and about_the_question(value) \
-                and _passes_over(first := split_sentences(value)[0]):
+        first = (split_sentences(value) or [""])[0] if q.q.kind == "text" else ""
+        if q.q.kind == "text" and ((about_the_question(value) and _passes_over(first))
+                                   or _this_question_skipped(first)):
             # "Fråga 4 hoppar vi över. ...", "Fråga 3 och 4 är svåra att skriva kort om.": a
             # note on the question, no answer; words of substance after it are shown
             more = split_sentences(value)[1:]

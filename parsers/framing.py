@@ -525,6 +525,14 @@ def _opens_story(sentence: str) -> bool:
                 or _LEADS_IN_TO_TELLING.search(s))
 
 
+def introduces_writer(sentence: str) -> bool:
+    """SENTENCE only says who writes ("Jag heter Rojda och jag är ordförande i ...", "My name
+    is Ali, I'm the club's treasurer."): framing, no answer's sentence."""
+    s = sentence.strip()
+    return n_words(s) <= 25 and bool(_INTRODUCES_WRITER.match(s)) \
+        and not _GOES_ON_ABOUT_US.search(s)
+
+
 # "I am the coach of ..., we are about 60 players ...": the introduction goes on to
 # describe the association - the sentence is the answer's
 _GOES_ON_ABOUT_US = re.compile(r"\b(?:vi|we|our|vår|våra|vårt|som|who|which)\b|\d", re.I)

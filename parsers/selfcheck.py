@@ -51,6 +51,7 @@ from rapidfuzz import fuzz
 from ..config import Question
 from .aside_model import asides_in_answers
 from .cues import CLOSING, SIGN_ROLE, SKIPS, refers_to_attachment
+from .framing import introduces_writer
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
@@ -235,6 +236,11 @@ _NOT_CONTENT = re.compile(
     # svenska", "they don't write Swedish well"
     r"|\b(?:skriver|talar|pratar|kan)\s+inte\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
     r"|\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write|speak)\s+(?:much\s+|good\s+)?swedish\b"
+    # ... or said of the writer's Swedish: "Min svenska (skriva) är inte så bra", "vår svenska
+    # är inte perfekt", "my Swedish is not very good"
+    r"|\b(?:min|vår|mitt|my|our)\s+(?:svenska|swedish)(?:\s+\w+)?\s+(?:är|is)\s+(?:inte|not)\s+"
+    r"(?:så\s+|särskilt\s+|speciellt\s+|very\s+|so\s+)?(?:bra|god|perfekt|good|perfect)\b"
+    r"|\b(?:my|our)\s+swedish\s+isn'?t\s+(?:very\s+|so\s+)?(?:good|perfect)\b"
     r"|\bnot\s+(?:very\s+|so\s+|really\s+)?(?:good|used)\s+(?:at|to|with)\s+(?:computers|e-?mails?"
     r"|the\s+internet|swedish)\b"
     # ... or getting the work down in words: "svårt att få ner vårt arbete i text", "sätta
@@ -266,7 +272,8 @@ _DATELINE = re.compile(
 def _not_content(sentence: str) -> bool:
     """A greeting, closing, note about the mail, wish to talk or remark to the reader."""
     return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence) or SKIPS.search(sentence)
-                or wants_interview(sentence) or said_to_reader(sentence))
+                or wants_interview(sentence) or said_to_reader(sentence)
+                or introduces_writer(sentence))
 
 
 def _covered(sentence: str, answers_text: str) -> bool:
