@@ -683,3 +683,29 @@ def test_more_to_come_inside_a_numbered_answer_stays_in_it() -> None:
                  "vår när vi startar en ny grupp.\n4. Lokaler.\n\nMvh Bo")
     assert values(ex)["how"] == ("Vi sjunger med alla, mer kommer i vår när vi startar en ny "
                                  "grupp.")
+
+
+@pytest.mark.parametrize("said", [
+    "Den frågan kan jag inte svara på ensam, vi måste ta upp den på årsmötet i mars och sedan "
+    "höra vad medlemmarna tycker.",
+    "Den här frågan hoppar vi över, vi har inte haft tid att prata om det i föreningen ännu.",
+    "Denna fråga svarar vi inte på nu, styrelsen vill läsa igenom kartläggningen först.",
+])
+def test_this_question_named_and_skipped_with_a_reason_is_no_answer(said):
+    from helpers import QUESTIONS, QUOTE
+
+    from svarsinkorg.parsers.answers import extract_answers
+    ex = extract_answers(f"1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger med alla.\n4. {said}\n"
+                         + QUOTE, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value is None
+    assert ex.answers["how"].value == "Vi sjunger med alla."
+
+
+def test_this_question_answered_after_naming_it_stays_the_answer():
+    from helpers import QUESTIONS, QUOTE
+
+    from svarsinkorg.parsers.answers import extract_answers
+    said = "Den frågan är viktig för oss: lokalen är för liten och bidragen räcker inte."
+    ex = extract_answers(f"1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger med alla.\n4. {said}\n"
+                         + QUOTE, QUESTIONS)
+    assert "lokalen är för liten" in (ex.answers["obstacles_opportunities"].value or "")

@@ -1093,3 +1093,42 @@ def test_a_postscript_of_an_afterthought_is_still_no_text_left_over() -> None:
             "PS. Välkommen att titta in på en repetition någon torsdag om ni har vägarna förbi.\n\n"
             "Mvh Eva\nKören Ton")
     assert "unassigned_text" not in by_code(extract(body))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jag heter Samira och jag är kassör i Föreningen Nour.",
+    "Jag heter Tomas, ordförande i Husie Kör.",
+    "My name is Dilan and I am the chair of the youth club.",
+])
+def test_the_writer_introducing_themselves_is_no_text_of_substance(sentence):
+    from svarsinkorg.parsers.selfcheck import _not_content
+    assert _not_content(sentence)
+
+
+def test_an_introduction_that_goes_on_about_the_association_is_content():
+    from svarsinkorg.parsers.selfcheck import _not_content
+    assert not _not_content("Jag heter Samira och vi är tjugo mammor som lagar mat i Holma.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Min svenska är inte så bra, jag skriver kort.",
+    "Vår svenska skrift är inte perfekt men vi försöker.",
+    "My Swedish is not very good, sorry for mistakes.",
+])
+def test_a_remark_on_the_writers_swedish_is_no_text_of_substance(sentence):
+    from svarsinkorg.parsers.selfcheck import _not_content
+    assert _not_content(sentence)
+
+
+@pytest.mark.parametrize(("body", "left_over"), [
+    ("Hej\n\nJag heter Samira och jag är kassör i Föreningen Nour. Min svenska är inte så bra. "
+     "Kan vi ses och prata i stället? Vi har en hel del att visa om läxhjälpen i Holma.\n\n"
+     "Mvh Samira", False),
+    # with no wish before it, what they have to tell is theirs to read
+    ("Hej\n\nJag heter Samira och jag är kassör i Föreningen Nour. Vi har en hel del att visa "
+     "om läxhjälpen i Holma och matlagningen på lördagarna.\n\nMvh Samira", True),
+])
+def test_a_wish_to_meet_with_who_writes_and_what_they_would_tell(body, left_over):
+    ex = extract(body)
+    read = "läxhjälpen" in (ex.answers["about"].value or "") or "unassigned_text" in by_code(ex)
+    assert read is left_over
