@@ -537,6 +537,14 @@ _NAMED_ANSWER_COLON = re.compile(
 )
 
 
+# "Om fråga 3: Våra stadsvandringar ...", "Angående fråga 4: ...", "Regarding question 3: ...":
+# a paragraph opening with the question it is about, by number, and a colon; its text the answer
+_ON_QUESTION_COLON = re.compile(
+    r"^(?:och\s+)?(?:om|angående|ang\.|gällande|beträffande|vad\s+gäller|på|till|regarding|about"
+    r"|as\s+for|re:?)\s+(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)\s*:\s+"
+    r"(?P<v>\S.*?)\s*$", re.I)
+
+
 def _note_line_apart(par: str) -> list[str]:
     """PAR as two paragraphs when its first line is a short note naming one question by
     number with no stop at its end, and the next line opens a new sentence ("Hej igen, här
@@ -573,6 +581,9 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
             n = int(m.group("n"))
             if n in by_num and n not in out:
                 out[n] = [m.group("v").strip()]
+        if (m := _ON_QUESTION_COLON.match(flat)) and (n := int(m.group("n"))) in by_num \
+                and n not in out:
+            out[n] = [m.group("v").strip()]
         # "här kommer fråga 4 som jag lovade:", "Och på fråga 3:": a sentence closing the
         # paragraph with a colon names one question, and the paragraph below answers it
         last = (split_sentences(flat) or [""])[-1]

@@ -709,3 +709,18 @@ def test_this_question_answered_after_naming_it_stays_the_answer():
     ex = extract_answers(f"1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger med alla.\n4. {said}\n"
                          + QUOTE, QUESTIONS)
     assert "lokalen är för liten" in (ex.answers["obstacles_opportunities"].value or "")
+
+
+@pytest.mark.parametrize("label", ["Om fråga 3:", "Angående fråga 3:", "Regarding question 3:",
+                                   "Vad gäller fråga 3:"])
+def test_a_paragraph_opening_with_the_question_it_is_about_answers_it(label):
+    got = values(extract(f"Hej igen,\n\nStyrelsen har pratat om det och svaret på fråga 2 är ja."
+                         f"\n\n{label} {SINGS}\n\nHälsningar\nEva"))
+    assert got["how"] == SINGS
+    assert got["works_against_segregation"] is True
+
+
+def test_a_sentence_about_a_question_with_no_colon_is_no_label():
+    got = values(extract("Hej igen,\n\nOm fråga 3 har vi pratat länge i styrelsen utan att "
+                         "komma fram till något.\n\nHälsningar\nEva"))
+    assert got["how"] is None
