@@ -355,6 +355,11 @@ def is_name_and_role(line: str) -> bool:
     return bool(t) and t[0].isupper() and bool(_NAME_AND_ROLE.match(t))
 
 
+# a name signed with a slash after the last sentence, on its line: "... kommer hit. /Jesper,
+# Cykelköket", "... alla. // Elin för Cykelköket" (a slash and a capital, no stop after it)
+_SLASH_SIGNED_TAIL = re.compile(r"(?<=[.!?])\s+/{1,2}\s*[A-ZÅÄÖÉÜ][^/.!?]{0,40}$")
+
+
 def _trim_closing_rules(lines: list[str]) -> list[str]:
     # a separator line ends the answer: below it come the signature block, a disclaimer or
     # an original (the self-check does not count them as own text either)
@@ -397,6 +402,8 @@ def _trim_closing_rules(lines: list[str]) -> list[str]:
             lines[-1] = " ".join(kept)
             break
         lines.pop()
+    if lines and (m := _SLASH_SIGNED_TAIL.search(lines[-1])):
+        lines[-1] = lines[-1][:m.start()]
     return lines
 
 

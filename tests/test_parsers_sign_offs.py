@@ -339,3 +339,19 @@ def test_a_sentence_of_substance_after_a_blessing_word_stays_the_answers():
             "fler barn i läxhjälpen.\nMvh Amina\n")
     ex = extract_answers(body + QUOTE, QUESTIONS)
     assert "ny lokal" in (ex.answers["obstacles_opportunities"].value or "") or ex.reasons
+
+
+@pytest.mark.parametrize("signed", [" /Jonas, Husie Kör", " // Elin för Cykelköket", " /Mats"])
+def test_a_name_signed_with_a_slash_after_the_last_sentence_is_cut(signed):
+    last = "Lokalen är dyr. Möjligheten är att många unga vill sjunga."
+    body = (f"1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger med alla.\n4. {last}{signed}\n\n"
+            "Skickat från min iPhone\n")
+    ex = extract_answers(body + QUOTE, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == last
+
+
+def test_a_slash_inside_the_last_sentence_stays_the_answers():
+    last = "Lokalen är dyr och/eller för liten för oss och våra grannar."
+    ex = extract_answers(f"1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger med alla.\n4. {last}\n"
+                         + QUOTE, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == last
