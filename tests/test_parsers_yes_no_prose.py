@@ -1420,3 +1420,10 @@ def test_one_text_for_both_opening_with_a_no_keeps_the_no():
                          "tänkt på det, vi spelar bara fotboll.\n\n4. Hinder är pengar.\n"))
     assert got["works_against_segregation"] is False
     assert got["how"] == "Vi har inte tänkt på det, vi spelar bara fotboll."
+
+
+def test_one_text_for_both_that_does_not_know_how_to_answer_them_is_no_how():
+    got = values(extract("1. Vi är en fotbollsklubb i Nydala.\n\n2-3. Fråga 2 och 3 vet vi inte "
+                         "hur vi ska svara på, styrelsen har inte pratat om det.\n\n"
+                         "4. Hinder är pengar.\n"))
+    assert got["how"] is None
