@@ -371,3 +371,16 @@ def test_a_hedge_between_the_same_word_said_first_and_last_lands_on_it(text, wan
 ])
 def test_a_hedge_ending_on_another_word_stays_a_doubt(text):
     assert parse_yes_no(text).value is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ja – oj, jag menar nej. Vi har inte tänkt på det.", False),
+    ("Nej, förlåt, jag menade ja!", True),
+    ("No - sorry, I mean yes.", True),
+])
+def test_a_yes_or_no_put_right_at_once_is_the_word_meant(text, want):
+    assert parse_yes_no(text).value is want
+
+
+def test_what_the_writer_means_by_a_no_is_no_other_word():
+    assert parse_yes_no("Nej, jag menar att vi aldrig har pratat om det.").value is False
