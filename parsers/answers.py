@@ -1175,7 +1175,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 # the whole of it says how things are, for the question asking on from it
                 expl = normalize_ws(a.raw)
             elif spans_next and n_words(a.raw) >= 6 and not _opens_with_yes_no(first) \
-                    and not _MIXED.search(first.lower()) and not _QUESTION_REF.search(first):
+                    and not _MIXED.search(first.lower()) and not _QUESTION_REF.search(first) \
+                    and not _passes_over(first) and not said_to_reader(first):
                 # "2/3. Det kommer folk från hela området ...": one text for both, with no
                 # yes or no said: it says how (the yes/no stays open and flagged)
                 expl = normalize_ws(a.raw)
