@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import logging
@@ -534,6 +535,14 @@ def _item_key(s: str) -> str:
     return " ".join(html.unescape(_HTML_TAG.sub(" ", s)).split()).casefold()
 
 
+def _starts_any(sorted_keys: list[str], prefix: str) -> bool:
+    """Some key of SORTED_KEYS starts with PREFIX: the keys that do sort right from where
+    PREFIX would go, so one bisection stands for a test of every key (a long mail's lines
+    against its many <p> or <li> texts were lines x keys tests: 2,000 of each took 3 s)."""
+    at = bisect.bisect_left(sorted_keys, prefix)
+    return at < len(sorted_keys) and sorted_keys[at].startswith(prefix)
+
+
 def plain_lists_from_html(plain: str, html_text: str | None) -> str:
     """PLAIN with the list items its HTML alternative drew as `<li>` written as client-drawn
     items (`LIST_ITEM`'s "•\\t"), a blank line after a list's last item.
@@ -553,6 +562,7 @@ def plain_lists_from_html(plain: str, html_text: str | None) -> str:
             items[key] = items.get(key, False) or m.group("end") is not None
     if not items:
         return plain
+    sorted_items = sorted(items)
     lines = plain.split("\n")
     out: list[str] = []
     i = 0
@@ -568,7 +578,7 @@ def plain_lists_from_html(plain: str, html_text: str | None) -> str:
         while key not in items and j < len(lines) and lines[j].strip() \
                 and not _PLAIN_ITEM.match(lines[j]):
             longer = _item_key(f"{text} {lines[j]}")
-            if not any(k.startswith(longer) for k in items):
+            if not _starts_any(sorted_items, longer):
                 break
             text, key, j = f"{text} {lines[j].strip()}", longer, j + 1
         if key not in items:
@@ -607,6 +617,7 @@ def plain_paragraphs_from_html(plain: str, html_text: str | None) -> str:
             if (k := _item_key(m.group("text")))}
     if len(keys) < 3:
         return plain
+    sorted_keys = sorted(keys)
     lines = plain.split("\n")
     ends: list[int] = []  # lines that end an HTML paragraph, own text under them
     run = ""  # the key of the lines since a paragraph's start
@@ -615,9 +626,9 @@ def plain_paragraphs_from_html(plain: str, html_text: str | None) -> str:
             run = ""
             continue
         cand = _item_key(f"{run} {line}") if run else _item_key(line)
-        if not any(k.startswith(cand) for k in keys):
+        if not _starts_any(sorted_keys, cand):
             cand = _item_key(line)
-            if not any(k.startswith(cand) for k in keys):
+            if not _starts_any(sorted_keys, cand):
                 run = ""
                 continue
         run = cand
