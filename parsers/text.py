@@ -635,7 +635,7 @@ def plain_paragraphs_from_html(plain: str, html_text: str | None) -> str:
         if run in keys:
             ends.append(i)
             run = ""
-    breaks = [i for i in ends[:-1] if i + 1 < len(lines)]  # (the last: the sign-off's)
+    breaks = {i for i in ends[:-1] if i + 1 < len(lines)}  # (the last: the sign-off's)
     if len(breaks) < 2 or any(not lines[i + 1].strip() for i in breaks):
         return plain
     out: list[str] = []
