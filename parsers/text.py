@@ -531,7 +531,9 @@ _HTML_TAG = re.compile(r"<[^>]*>")
 _PLAIN_ITEM = re.compile(r"^(?P<indent>[ \t]*)[*\-•·+][ \t]+(?P<text>\S.*)$")
 
 
-def _item_key(s: str) -> str:
+def _html_key(s: str) -> str:
+    # an <li>'s or <p>'s text and a plain line compared alike: tags out, entities decoded,
+    # white space folded, case folded
     return " ".join(html.unescape(_HTML_TAG.sub(" ", s)).split()).casefold()
 
 
@@ -557,7 +559,7 @@ def plain_lists_from_html(plain: str, html_text: str | None) -> str:
     for m in _HTML_LI.finditer(html_text):
         if "<li" in m.group("text").lower():  # a nested list's parent: its text is mixed
             continue
-        key = _item_key(m.group("text"))
+        key = _html_key(m.group("text"))
         if key:
             items[key] = items.get(key, False) or m.group("end") is not None
     if not items:
@@ -573,11 +575,11 @@ def plain_lists_from_html(plain: str, html_text: str | None) -> str:
             i += 1
             continue
         text, j = m.group("text"), i + 1
-        key = _item_key(text)
+        key = _html_key(text)
         # a long item wrapped by the client: its next lines, while they go on the <li>'s text
         while key not in items and j < len(lines) and lines[j].strip() \
                 and not _PLAIN_ITEM.match(lines[j]):
-            longer = _item_key(f"{text} {lines[j]}")
+            longer = _html_key(f"{text} {lines[j]}")
             if not _starts_any(sorted_items, longer):
                 break
             text, key, j = f"{text} {lines[j].strip()}", longer, j + 1
@@ -614,7 +616,7 @@ def plain_paragraphs_from_html(plain: str, html_text: str | None) -> str:
     if not closes:
         return plain
     keys = {k for m in _HTML_P.finditer(html_text, 0, closes[-1])
-            if (k := _item_key(m.group("text")))}
+            if (k := _html_key(m.group("text")))}
     if len(keys) < 3:
         return plain
     sorted_keys = sorted(keys)
@@ -625,9 +627,9 @@ def plain_paragraphs_from_html(plain: str, html_text: str | None) -> str:
         if not line.strip() or line.lstrip().startswith(">"):
             run = ""
             continue
-        cand = _item_key(f"{run} {line}") if run else _item_key(line)
+        cand = _html_key(f"{run} {line}") if run else _html_key(line)
         if not _starts_any(sorted_keys, cand):
-            cand = _item_key(line)
+            cand = _html_key(line)
             if not _starts_any(sorted_keys, cand):
                 run = ""
                 continue
