@@ -342,6 +342,8 @@ _VERB_FIRST_BY_NUMBER = re.compile(
     + "|".join(_ORDINALS) + r")\s+fråga(?:n)?|(?:fråga|frågan)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
     r"|fråga\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b))\s+(?:(?:nog|väl|ju|alltså|då)\s+)?"
     r"(?P<yn>ja|nej)\b(?!\s+(?:och|eller)\s+(?:ja|nej)\b)(?=\s*(?:[.,!;:)\-–—]|$))")
+# the sentence going on past the answer word: a dash, comma or colon, then a word
+_GOES_ON = re.compile(r"\s*[–—,:-]\s+(?=\w)")
 
 
 def after_by_number(sentence: str, question: Question) -> int | None:
@@ -350,7 +352,7 @@ def after_by_number(sentence: str, question: Question) -> int | None:
     hobbyförening ..."): the index of what follows (what they do, or why not), or None."""
     for ref in _VERB_FIRST_BY_NUMBER.finditer(sentence):
         if question.number and _number_of(ref) == question.number \
-                and (m := re.compile(r"\s*[–—,:-]\s+(?=\w)").match(sentence, ref.end())):
+                and (m := _GOES_ON.match(sentence, ref.end())):
             return m.end()
     return None
 
