@@ -473,6 +473,34 @@ def _signature_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Re
     return out
 
 
+# A table of figures run on after an answer's last sentence (a statistics tab or table
+# read after the answers: "... fler verkstäder. Månad Besökare Sep 340 210 Okt 390 260"):
+# bare numbers make a third or more of the words after the last stop, three at least, and
+# no comma or colon joins them into a sentence.
+_BARE_NUMBER = re.compile(r"(?<![\w.,:/-])\d+(?:[.,]\d+)?%?(?![\w/-])")
+
+
+def _figures_tail(value: str) -> str | None:
+    """The figures of a table trailing VALUE's prose, or None."""
+    m = re.search(r"[.!?]\s+([^.!?]*)$", value)
+    if m is None:
+        return None
+    tail = m.group(1)
+    if re.search(r"[,:;]", tail):  # "Möjligheter: 3 nya grupper 2020, 2 till 2021": a sentence
+        return None
+    numbers = len(_BARE_NUMBER.findall(tail))
+    return tail if numbers >= 3 and 3 * numbers >= len(tail.split()) else None
+
+
+def _figures_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
+    out: list[Reason] = []
+    for q, value in _text_answers(ex, questions):
+        tail = _figures_tail(value)
+        if tail is not None:
+            out.append(Reason("table_in_answer", q.key, excerpt(tail)))
+    return out
+
+
 @short_cache(maxsize=2048)  # ~50 us an answer; answers recur across a survey's replies
 def _mail_tail(value: str) -> str | None:
     """What of a mail's tail or a signed name VALUE holds, or None."""
@@ -1021,6 +1049,7 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
         reasons.append(Reason("unassigned_text", None, excerpt(left[0])))
     reasons += _heading_reasons(ex, questions)
     reasons += _signature_reasons(ex, questions)
+    reasons += _figures_reasons(ex, questions)
     reasons += _note_reasons(ex, questions)
     reasons += _number_as_subject_reasons(ex, own_text, questions)
     reasons += _opening_reasons(ex, own_text, questions)
