@@ -51,6 +51,7 @@ from rapidfuzz import fuzz
 from ..config import Question
 from .aside_model import asides_in_answers
 from .cues import CLOSING, SIGN_ROLE, SKIPS, refers_to_attachment
+from .framing import DATELINE
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
@@ -255,11 +256,7 @@ _NOT_CONTENT = re.compile(
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )
-# A letter's dateline, the place and the day it was written: "Malmö den 9 december 2019",
-# "Lund, 12 jan 2020", "Malmö 2019-12-09" - never an answer's sentence
-_DATELINE = re.compile(
-    r"^\s*[A-ZÅÄÖÉÜ][\w-]*(?:\s+[A-ZÅÄÖÉÜ][\w-]*)?,?\s+(?:den\s+|the\s+)?"
-    r"(?:\d{1,2}(?::?e|:?a|st|nd|rd|th)?\s+[a-zåäöé]{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*\.?\s*$")
+_DATELINE = DATELINE  # parsers/framing.py: a letter's place and day
 
 
 @short_cache(maxsize=2048)  # the same sentences, checked for every doubt
