@@ -779,6 +779,14 @@ _NO_CLAUSE_START = re.compile(
     r"|during|within|sometimes|all\s+the\s+time|of\s+course|definitely|really|mostly)\b")
 
 
+# "med"/"with" then two or more things listed ("..., med grannfester och läxhjälp på gården",
+# "..., with sports, trips and homework help"): what they do it with, the how, not a manner
+# or a company ("..., med glädje", "..., med alla som vill").
+_WITH_THINGS = re.compile(
+    r"(?i)^(?:med|with)\s+(?!(?:oss|dem|er|alla|andra|varandra|us|them|you|everyone|all|others)\b)"
+    r"\w+(?:\s+\w+)?(?:\s*,\s*\w+(?:\s+\w+)?)*\s+(?:och|and)\s+\w+")
+
+
 def _yes_then_clause(sentence: str) -> int | None:
     """Where the clause of what they do starts after a yes said whole and a comma or dash
     (see _YES_THEN_CLAUSE), or None."""
@@ -786,6 +794,8 @@ def _yes_then_clause(sentence: str) -> int | None:
     if m is None:
         return None
     tail = m["tail"]
+    if _WITH_THINGS.match(tail):
+        return m.start("tail")  # "Ja det gör vi, med grannfester och läxhjälp": the means
     if n_words(tail) < 3 or _NO_CLAUSE_START.match(tail) or _CONCESSION.match(tail) \
             or _YES_NO_CONCESSION.match(tail) or WHOLE_POINT.match(tail) or _MEANS.match(tail):
         return None

@@ -1073,3 +1073,37 @@ def test_a_sentence_with_a_date_in_it_is_still_left_over():
     body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n"
             "5. Vi startar en ny kör för nyanlända i Husie den 12 januari 2020\n")
     assert by_code(extract(body))["unassigned_text"].detail.startswith("Vi startar")
+
+
+# --- a table of figures read on after the last answer (unseen64: a statistics tab) ---------
+
+
+@pytest.mark.parametrize("table", [
+    "År\nMedlemmar\nAktiviteter\n\n2017\n45\n12\n\n2018\n52\n15\n\n2019\n61\n18",
+    "Termin Deltagare Tjejer\nVT 24 11\nHT 31 17",
+    "Month Visitors\nMar 120\nApr 145\nMay 160",
+])
+def test_a_table_of_figures_after_the_last_answer_is_never_kept_silently(table: str) -> None:
+    ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n{table}\n")
+    if ex.answers["obstacles_opportunities"].value != OBST:  # cut off as a tail, or shown
+        assert by_code(ex)["table_in_answer"].key == "obstacles_opportunities"
+
+
+@pytest.mark.parametrize("value", [
+    f"{OBST} Månad Besökare Cyklar Sep 340 210 Okt 390 260",
+    f"{OBST} År Medlemmar 2017 45 2018 52 2019 61",
+    f"{OBST} Month Visitors Mar 120 Apr 145 May 160",
+])
+def test_a_table_of_figures_trailing_an_answers_prose_is_found(value: str) -> None:
+    from svarsinkorg.parsers.selfcheck import _figures_tail
+    assert (_figures_tail(value) or "").split()[-1] == value.split()[-1]
+
+
+@pytest.mark.parametrize("last", [
+    "Vi har 120 medlemmar och 14 ledare. Lokalen kostar 4 000 kr i månaden.",
+    "Hinder: pengar. Möjligheter: 3 nya grupper 2020, 2 till 2021",
+    "Vi träffas tisdagar 18-20 och lördagar 10-12.",
+])
+def test_figures_inside_the_answers_own_sentences_are_no_table(last: str) -> None:
+    ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {last}\n")
+    assert "table_in_answer" not in by_code(ex)

@@ -1402,3 +1402,29 @@ def test_a_yes_said_with_how_well_keeps_what_follows_as_the_how(body: str, how: 
     assert got["works_against_segregation"] is True
     assert got["how"] == how
     assert "by_position" in codes(ex)  # one line placed by its order: shown to a person
+
+
+# --- a one-line yes, then a comma and what they do it with, listed (unseen64) ----------------
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("Ja, det gör vi, med sommarläger och fotboll i parken.\n/Ali, Rosengårds IF",
+     "med sommarläger och fotboll i parken."),
+    ("Absolut det gör vi, med språkcafé, kör och utflykter för alla åldrar.\nMvh Karin",
+     "med språkcafé, kör och utflykter för alla åldrar."),
+    ("Yes we do, with homework help and open training on Sundays. /Sam",
+     "with homework help and open training on Sundays."),
+])
+def test_a_yes_then_with_things_listed_gives_them_as_the_how(body: str, how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "by_position" in codes(ex)  # one line placed by its order: shown to a person
+
+
+@pytest.mark.parametrize("body", [
+    "Ja, det gör vi, med alla som vill vara med. /Eva",
+    "Ja det gör vi, med glädje!\n/Per",
+])
+def test_a_yes_then_with_whom_or_how_gladly_is_no_how(body: str) -> None:
+    assert values(extract(body))["how"] is None
