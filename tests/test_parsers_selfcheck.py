@@ -1073,3 +1073,24 @@ def test_a_sentence_with_a_date_in_it_is_still_left_over():
     body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n"
             "5. Vi startar en ny kör för nyanlända i Husie den 12 januari 2020\n")
     assert by_code(extract(body))["unassigned_text"].detail.startswith("Vi startar")
+
+
+# --- a second mail calling what it wrote on one question too short (issue 9, unseen59) -------
+
+
+@pytest.mark.parametrize("note", [
+    "Hej igen! Jag skrev alldeles för lite på fråga 3 i förra mejlet. Så här blir det:",
+    "Hej, vi skrev för snabbt på fråga 3, så här menar vi:",
+    "Hello again, I wrote far too little on question 3 yesterday. This is it:",
+])
+def test_a_note_calling_one_answer_too_short_misses_no_yes_no(note) -> None:
+    ex = extract_answers(f"{note}\n\n3. {HOW}\n\nDet andra står kvar.\n\nEva", QUESTIONS)
+    assert ex.answers["how"].value == HOW
+    assert "yes_no_missing" not in by_code(ex)
+
+
+def test_a_note_on_writing_naming_another_question_still_misses_the_yes_no() -> None:
+    # the note names question 4, the mail gives answer 3: the note says nothing of this one
+    ex = extract_answers(f"Hej igen, jag skrev för kort på fråga 4 igår.\n\n3. {HOW}\n\nEva",
+                         QUESTIONS)
+    assert "yes_no_missing" in by_code(ex)
