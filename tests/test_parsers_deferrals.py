@@ -705,6 +705,7 @@ def test_questions_named_then_put_off_with_the_verb_first_are_no_answers(later: 
 
 def test_an_answer_opening_with_the_same_verb_and_saying_how_stays() -> None:
     ex = extract("Hej!\n\n1. Vi är en syförening i Kirseberg.\n2. Ja\n3. Skickar vi inbjudningar "
-                 "på fem språk varje termin, så kommer fler.\n4. Lokalen är för liten.\n\nMvh Gunilla")
+                 "på fem språk varje termin, så kommer fler.\n4. Lokalen är för liten.\n\n"
+                 "Mvh Gunilla")
     assert values(ex)["how"] == ("Skickar vi inbjudningar på fem språk varje termin, så kommer "
                                  "fler.")
