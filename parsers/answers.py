@@ -1555,7 +1555,12 @@ def _paragraphs_after_labelled_answer(found: Found, qs: list[Asked]) -> bool | N
         for a, p in zip(later, rest, strict=False):
             found.answers[a.num] = p.split("\n")
         found.last_num = max(found.answers)
-        return not rest and clear_yes_no_sentence(first[0], nxt)
+        # sure also when a later labelled answer bounds the places and the paragraphs fill
+        # them one each ("Om oss: ..." / "Och ja, vi ..." / the how / "Hinder och
+        # möjligheter: ..."): labels on both sides leave no other reading of the order
+        fills_to_label = bool(rest) and bool(marked_later) and len(rest) == len(later) \
+            and later[-1].num + 1 == min(marked_later)
+        return (not rest or fills_to_label) and clear_yes_no_sentence(first[0], nxt)
     return None
 
 

@@ -90,6 +90,11 @@ _AT_THE_MEETING = re.compile(
     r"|^(?:ni|du|you)(?:\s+är|\s+are|'re)\s+(?:\w+\s+)?(?:välkomn[ae]|welcome)\b"
     r"|^(?:vi|we)\s+(?:kommer|come|can\s+come|could\s+come)\s+(?:gärna\s+|gladly\s+)?"
     r"(?:till|to)\s+\w+"
+    # the visit offered to the reader by who would come: "Jag och vår kassör kan komma till
+    # er ...", "My wife and I could come to you one evening" (to the reader: "till oss" is
+    # the association's own place, "Barnen kan komma till oss efter skolan" tells of it)
+    r"|^(?:\w+\s+){0,4}?(?:kan|skulle\s+kunna|could|can)\s+(?:gärna\s+|gladly\s+)?"
+    r"(?:komma|come)\s+(?:gärna\s+|over\s+)?(?:hem\s+)?(?:till|to)\s+(?:er|dig|you)\b"
     # who else would come: "Många av våra medlemmar vill också vara med och berätta."
     r"|^(?:\w+\s+){0,5}?(?:vill|skulle\s+vilja|would\s+like\s+to|want\s+to)\s+(?:också\s+|gärna\s+"
     r"|also\s+)*(?:vara\s+med|komma\s+med|delta|join|come\s+along)\b"

@@ -878,3 +878,25 @@ def test_a_wish_over_coffee_rather_than_in_writing_leaves_nothing_over() -> None
     assert ex.wants_interview
     assert values(ex) == dict.fromkeys(values(ex))  # nothing read as an answer
     assert not codes(ex)
+
+
+# Round 13 (unseen60): the visit offered by who would come, to the reader's place
+
+@pytest.mark.parametrize("visit", [
+    "Jag och vår sekreterare kan komma till er eller så kommer ni hit till oss i Lindängen "
+    "en eftermiddag.",
+    "Två av oss i styrelsen kan gärna komma till er på kommunen.",
+    "My husband and I could come to you any weekday, or you visit our hall in Nydala.",
+])
+def test_who_would_come_to_the_reader_after_a_wish_is_the_wishs(visit: str) -> None:
+    ex = extract("Hej!\n\nTack för mejlet. Det är svårt för oss att skriva allt detta på "
+                 f"svenska. Kan vi ses istället? {visit}\n\nHälsningar\nLeyla")
+    assert ex.wants_interview
+    assert values(ex) == dict.fromkeys(values(ex))  # nothing read as an answer
+    assert not codes(ex)
+
+
+def test_a_visit_to_the_associations_own_place_is_no_part_of_a_wish() -> None:
+    from svarsinkorg.parsers.to_reader import after_wish_to_meet
+
+    assert not after_wish_to_meet("Barnen kan komma till oss efter skolan och göra läxor.")

@@ -541,3 +541,39 @@ def test_results_said_to_the_reader_still_close_the_mail():
             "veckan.\n\nJa, det är hela poängen. Barnen träffar studenter från andra delar av "
             "stan.\n\nVi saknar pengar. Lycka till med resultatet!\n\nHälsningar\nElin")
     assert "by_position_confirmed" not in extract(body).flags
+
+
+# --- a label, a clear yes paragraph, the how, then a later label: the places are filled one
+# each between two labels, so the order is sure (unseen60) ---------------------------------
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("Hej!\n\nOm föreningen: Vi är en schackklubb med 50 medlemmar i Lindängen.\n\n"
+     "Ja, vi arbetar verkligen mot segregation.\n\n"
+     "Vi spelar turneringar med klubbar från Vellinge och Lund och lånar ut bräden till skolor.\n\n"
+     "Hinder och möjligheter: Hindret är lokalhyran. Möjligheten är att schack inte kräver "
+     "något språk.\n\nHälsningar\nGöran",
+     "Vi spelar turneringar med klubbar från Vellinge och Lund och lånar ut bräden till skolor."),
+    ("Hi,\n\nAbout us: We are a choir of 30 singers from twelve countries.\n\n"
+     "And yes, we really work against segregation.\n\n"
+     "We rehearse in Rosengård and sing at concerts in Limhamn and Bunkeflo.\n\n"
+     "Obstacles and opportunities: Renting a hall is hard. Music needs no common "
+     "language.\n\nBest,\nMaria",
+     "We rehearse in Rosengård and sing at concerts in Limhamn and Bunkeflo."),
+])
+def test_paragraphs_filling_the_places_between_two_labels_are_sure(body: str, how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert got["obstacles_opportunities"] is not None
+    assert "by_position" not in codes(ex) and "by_position_confirmed" in ex.flags
+
+
+def test_paragraphs_running_to_the_end_with_no_later_label_stay_a_guess() -> None:
+    body = ("Hej!\n\nOm föreningen: Vi är en schackklubb med 50 medlemmar i Lindängen.\n\n"
+            "Ja, vi arbetar verkligen mot segregation.\n\n"
+            "Vi spelar turneringar med klubbar från Vellinge och Lund.\n\n"
+            "Lokalhyran är svår, men schack kräver inget språk.\n\nHälsningar\nGöran")
+    got = values(extract(body))
+    assert got["how"] == "Vi spelar turneringar med klubbar från Vellinge och Lund."
+    assert "by_position" in codes(extract(body))
