@@ -895,7 +895,7 @@ _NAMED_NUMBER = re.compile(
 _NAMED_NUMBER_WORDS = ("fråg", "fr.", "question", "punkt", "point")
 _ON_ANSWERS_WORDS = ("svar", "answer", "glöm", "missa", "lova", "komplett", "tillägg", "rätt",
                      "byt", "ändr", "forgot", "left", "missed", "promised", "correct", "replace",
-                     "addition")
+                     "addition", "skrev", "wrote")
 
 
 # ... and what it is given, right after: "Fråga 3 blir då: Vi ...", "svaret på fråga 2 ska
@@ -990,7 +990,11 @@ _NOTE_NUMBERS = re.compile(
 _ON_ANSWERS = re.compile(
     r"\b(?:svar\w*|answer\w*|glömde|glömt|missade|missat|(?:ut)?lova\w*|komplett\w*|tillägg\w*"
     r"|rätt\w*|byt\w*|ändr\w*|forgot\w*|left\s+out|missed|promised|correct\w*|replace\w*"
-    r"|addition\w*)\b",
+    r"|addition\w*"
+    # what was written before called too short: "jag skrev för kort på fråga 3 igår", "I wrote
+    # too little on question 3"
+    r"|skrev\s+(?:\w+\s+)?för\s+(?:kort|lite|knapphändigt|snabbt|slarvigt)"
+    r"|wrote\s+(?:\w+\s+)?too\s+(?:little|briefly|short|quickly))\b",
     re.I)
 _NOTE_MIN_WORDS = 5  # shorter, "Svar på fråga 3:" is a label over its answer
 

@@ -69,6 +69,13 @@ _OUR_WAY = re.compile(
     r"(?i)(?:(?:vi|we)\s+(?:ser|see|betraktar|regard)\s+)?(?:hela\s+|all\s+of\s+)?"
     r"(?:vår|vårt|våra|our|föreningens|klubbens)\s+(?:\w+\s+){0,2}(?:som|är|is|are|as)\s+"
     r"(?:\w+\s+){0,2}(?:sätt|way|means|verktyg|tool|redskap)\s+(?:att|to|för\s+att|of)\b"
+    # what was just told named by a pronoun: "Vi ser det som ett sätt att motverka
+    # segregation.", "Det är vårt sätt att ...", "We see this as a way to ..."
+    r"|(?:(?:vi|we)\s+(?:\w+\s+)?(?:ser|see|betraktar|regard)\s+(?:det|detta|det\s+här|dem|de"
+    r"|dessa|this|that|it|them)\s+(?:\w+\s+)?(?:som|as)"
+    r"|(?:det|detta|det\s+här|this|that|it)\s+(?:är|is)(?:\s+(?:ju|också|alltså|also))?)\s+"
+    r"(?:ett|vårt|a|our)\s+(?:\w+\s+){0,2}?(?:sätt|way|means|verktyg|tool|redskap)\s+"
+    r"(?:att|to|för\s+att|of)\b"
 )
 # "Om vi jobbar mot segregation ...", "Huruvida föreningen ...", "Whether we ...": the yes/no
 # question restated as an indirect question

@@ -1107,3 +1107,22 @@ def test_a_table_of_figures_trailing_an_answers_prose_is_found(value: str) -> No
 def test_figures_inside_the_answers_own_sentences_are_no_table(last: str) -> None:
     ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {last}\n")
     assert "table_in_answer" not in by_code(ex)
+# --- a second mail calling what it wrote on one question too short (issue 9, unseen59) -------
+
+
+@pytest.mark.parametrize("note", [
+    "Hej igen! Jag skrev alldeles för lite på fråga 3 i förra mejlet. Så här blir det:",
+    "Hej, vi skrev för snabbt på fråga 3, så här menar vi:",
+    "Hello again, I wrote far too little on question 3 yesterday. This is it:",
+])
+def test_a_note_calling_one_answer_too_short_misses_no_yes_no(note) -> None:
+    ex = extract_answers(f"{note}\n\n3. {HOW}\n\nDet andra står kvar.\n\nEva", QUESTIONS)
+    assert ex.answers["how"].value == HOW
+    assert "yes_no_missing" not in by_code(ex)
+
+
+def test_a_note_on_writing_naming_another_question_still_misses_the_yes_no() -> None:
+    # the note names question 4, the mail gives answer 3: the note says nothing of this one
+    ex = extract_answers(f"Hej igen, jag skrev för kort på fråga 4 igår.\n\n3. {HOW}\n\nEva",
+                         QUESTIONS)
+    assert "yes_no_missing" in by_code(ex)
