@@ -290,7 +290,14 @@ def _passes_over(sentence: str) -> bool:
     """SENTENCE, about a question by its number, skips it, puts it off or calls it hard to
     answer ("Fråga 4 hoppar vi över.", "Question 4 we will answer later.")."""
     return bool(_SKIPS_Q.search(sentence) or _DEFERS.search(sentence) or _LATER.search(sentence)
-                or _HARD_TO_ANSWER.search(sentence) or _put_off(sentence))
+                or _HARD_TO_ANSWER.search(sentence) or _put_off(sentence)
+                # "Fråga 3 och 4 skickar jag efter mötet.": the put-off after the numbers
+                or _LATER.match(_LEADING_REF.sub("", sentence, count=1)))
+
+
+# "Fråga 3 och 4 ", "Question 4 ": the questions named by number opening a sentence
+_LEADING_REF = re.compile(r"(?i)^\s*(?:fråga|frågan|fraga|frågorna|question|questions)\s*"
+                          r"(?:nr\.?\s*)?\d{1,2}(?:\s*(?:[-–/&+,]|och|and)\s*\d{1,2})?\s+")
 
 
 # "Den frågan kan jag inte svara på själv, ...", "Denna fråga hoppar vi över ...": the question
@@ -1350,6 +1357,11 @@ _LATER = re.compile(
     r"|april|maj|juni|juli|augusti|september|oktober|november|december|vår|höst|nästa|början"
     r"|slutet)\b)"
     r"|\bsvar(?:et|en)?\s+kommer\s+(?:senare|snart|efter|längre\s+fram)|^(?:det\s+)?kommer\s+senare"
+    # the verb first, its object (the question) fronted into the label before it: "(Fråga 3
+    # och 4) skickar jag efter vårt möte.", "(3.) Svarar vi på i januari.", "(4:) Kommer
+    # efter årsmötet."
+    r"|^(?:(?:skickar|svarar|besvarar|tar|skriver|fyller)\s+(?:jag|vi)(?:\s+(?:nog|gärna|då"
+    r"|på|in|i|om))?|(?:kommer|följer))\s+" + _WHEN_LATER +
     r"|^(?:den|det|den\s+frågan|frågan|svaret)\s+får\s+vänta\b|\bget\s+back\s+to\s+you\b"
     r"|\bcome\s+back\s+to\s+(?:this|that|it|you)\b"
     r"|\bcome\s+back\s+(?:to\s+you\s+)?with\s+(?:the|that|this|our|an)\s+answer"

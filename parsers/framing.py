@@ -706,10 +706,38 @@ def _after_lead_in(par: str) -> str | None:
     return None if _is_preamble(rest, first=True) else rest
 
 
+# A letter's dateline, the place and the day it was written: "Malmö den 9 december 2019",
+# "Lund, 12 jan 2020", "Malmö 2019-12-09" - never an answer's sentence
+DATELINE = re.compile(
+    r"^\s*[A-ZÅÄÖÉÜ][\w-]*(?:\s+[A-ZÅÄÖÉÜ][\w-]*)?,?\s+(?:den\s+|the\s+)?"
+    r"(?:\d{1,2}(?::?e|:?a|st|nd|rd|th)?\s+[a-zåäöé]{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*\.?\s*$")
+# A letter's addressee line: "Till samordnaren för kartläggningen", "To the survey team" -
+# a few words, no sentence's end, no colon
+_ADDRESSEE = re.compile(r"^\s*(?:Till|To)\s+[^.!?:;]{3,60}$")
+
+
+def _without_letter_head(par: str) -> str:
+    """PAR without a letter's head over its greeting: the dateline and the addressee line
+    ("Malmö den 9 december 2019" / "Till samordnaren ..." / "Hej!"). Only when a greeting
+    follows them: the head is what a letter puts above it."""
+    lines = par.splitlines()
+    i = 0
+    while i < len(lines) and i < 3 and (DATELINE.match(lines[i]) or _ADDRESSEE.match(lines[i])):
+        i += 1
+    if not i or i >= len(lines):
+        return par
+    nxt = lines[i].strip()
+    if not (GREETING.match(nxt) or _greeting_line(nxt, lines[i + 1:] or ["-"])):
+        return par
+    return "\n".join(lines[i:])
+
+
 def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = None) -> list[str]:
     """The paragraphs between the greeting/preamble and the closing. QUESTION_TEXTS given:
     the text runs to the end of the mail, so the line model may cut closing lines too."""
     pars = split_paragraphs(lines)
+    if pars:
+        pars[0] = _without_letter_head(pars[0])
     if len(pars) > 1 and len(pars[0].splitlines()) == 1 \
             and (_greeting_line(pars[0], pars[1:]) or _uncased_word_alone(pars[0])):
         pars.pop(0)  # "Hallo," / "Kære koordinator," / "سلام" as a paragraph of its own

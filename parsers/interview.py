@@ -61,6 +61,10 @@ _POSITIVE = [
     r"\b(?:föredrar|föredrog|hellre|helst|prefer(?:s|red)?|rather)\b.{0,60}"
     r"\b(?:intervju\w*|telefon(?:intervju|samtal|möte)?\b|ringa\b|interview\w*|phone\b"
     r"|(?:ett\s+)?(?:möte|samtal|träff)\s+(?:istället|i\s+stället|med\s+(?:dig|er)))",
+    # the writing itself the thing put second: "som vi gärna delar, men hellre över en kopp
+    # kaffe än skriftligt", "we'd rather tell you than in writing"
+    r"\b(?:hellre|helst|rather)\b.{0,60}\b(?:än|than)\s+(?:skriftligt|skriftligen|i\s+skrift"
+    r"|(?:per|på|via|över)\s+(?:e-?)?mejl|in\s+writing|by\s+e-?mail|over\s+e-?mail)\b",
     # "vi vill hellre ses och prata", "jag föredrar att träffas personligen": a meeting instead
     # of writing (the words after "ses" keep "vi vill helst träffas på helgerna" an answer)
     r"\b(?:vi|jag)\s+(?:\w+\s+){0,2}(?:hellre|helst|föredrar|föredrog)\s+(?:\w+\s+){0,2}"

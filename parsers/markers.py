@@ -202,10 +202,13 @@ def _fits_question(head: str, qs: list[Asked]) -> set[int]:
 def _is_heading_question(c: Cand) -> bool:
     """The text after "Fråga 1." is itself a question ("Vem är ni?"): a heading."""
     r = c.rest.strip()
+    # (or two short questions of a form's own, "Om ja, på vilket sätt? Om nej, varför inte?")
+    parts = [p for p in re.split(r"(?<=\?)\s+", r) if p]
     return (
         not c.restated
         and r.endswith("?")
-        and "?" not in r[:-1]
+        and (len(parts) == 1 or (len(parts) == 2 and len(r) <= 100
+                                  and all(p.endswith("?") for p in parts)))
         and len(r) >= 3
         and parse_yes_no(r).value is None
     )
@@ -604,7 +607,8 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             if c.rest:
                 cur.lines.append(c.rest)
             continue
-        if not cur.has_content() and cur.head is not None:
+        # (a ticked box, "☒ Ja ☐ Nej", is the answer, never the question's "Ja / nej" wrapped)
+        if not cur.has_content() and cur.head is not None and not has_check_box(ln.text):
             # A restated question wrapped onto this line ("... arbetar ni för att" /
             # "motverka segregation? Om svaret är nej ..."): the rest of the question
             # is no answer; what follows it on the line is.

@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from ..config import Question
 from .cues import CLOSING, DEFERS, SIGN_ROLE
 from .evidence import (
@@ -50,7 +52,7 @@ from .statements import (
     yes_no_said_again,
     yes_no_statement,
 )
-from .text import normalize_ws, split_sentences
+from .text import match_key, normalize_ws, split_sentences
 from .yes_no import (
     _CONCESSION as _YES_NO_CONCESSION,
 )
@@ -316,6 +318,22 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
     return _ByPosition(out, st is not None, confirmed)
 
 
+# a way, means or reason in the words after the yes/no: how, not the question said back
+_WAY_WORDS = re.compile(r"(?i)\b(?:genom|via|med\s+hjälp|eftersom|därför|bland\s+annat|främst"
+                        r"|mest|särskilt|by|through|because|mainly|especially)\b")
+
+
+def question_said_back(expl: str, q: Question, value: bool | None) -> bool:
+    """EXPL, the words after a yes or no word, only say the yes/no question back as a
+    statement of the same answer ("vi arbetar inte för att motverka segregation.", "we do
+    work against segregation"): short, close to the question's own words, no way or reason."""
+    if n_words(expl) > 9 or _WAY_WORDS.search(expl) or says_how(expl):
+        return False
+    st = yes_no_statement(expl, q)
+    return st is not None and st.value is value and names_topic(expl, q) \
+        and fuzz.ratio(match_key(expl), match_key(q.text.split("?")[0])) >= 80
+
+
 # a concession in the yes's own words keeps the sentence whole ("Vi motverkar absolut
 # segregation, fast kanske på ett annat sätt än ni tänker: ...", unseen19; "..., men inte som
 # ni kanske tror: ...")
@@ -518,6 +536,11 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         # "Vi är en bridgeklubb och har inte segregation som mål, så det arbetar vi inte
         # med.": why not first, the no said last by a pronoun - the whole sentence is why not
         rest = sentences[at:]
+    if len(rest) > 1 and st.value is not None \
+            and question_said_back(rest[0][0], yn_q.q, st.value):
+        # "Nej, vi arbetar inte för att motverka segregation. Vi är ...": after the word
+        # the question said back in its own words, still the yes/no's; why not after
+        rest = rest[1:]
     if len(rest) > 1 and st.value is not None and n_words(rest[-1][0]) <= 6 \
             and by_number(rest[-1][0], yn_q.q) is st.value:
         # "... Så nej på fråga två." closing the paragraph: the yes/no said again by its
@@ -779,6 +802,14 @@ _NO_CLAUSE_START = re.compile(
     r"|during|within|sometimes|all\s+the\s+time|of\s+course|definitely|really|mostly)\b")
 
 
+# "med"/"with" then two or more things listed ("..., med grannfester och läxhjälp på gården",
+# "..., with sports, trips and homework help"): what they do it with, the how, not a manner
+# or a company ("..., med glädje", "..., med alla som vill").
+_WITH_THINGS = re.compile(
+    r"(?i)^(?:med|with)\s+(?!(?:oss|dem|er|alla|andra|varandra|us|them|you|everyone|all|others)\b)"
+    r"\w+(?:\s+\w+)?(?:\s*,\s*\w+(?:\s+\w+)?)*\s+(?:och|and)\s+\w+")
+
+
 def _yes_then_clause(sentence: str) -> int | None:
     """Where the clause of what they do starts after a yes said whole and a comma or dash
     (see _YES_THEN_CLAUSE), or None."""
@@ -786,6 +817,8 @@ def _yes_then_clause(sentence: str) -> int | None:
     if m is None:
         return None
     tail = m["tail"]
+    if _WITH_THINGS.match(tail):
+        return m.start("tail")  # "Ja det gör vi, med grannfester och läxhjälp": the means
     if n_words(tail) < 3 or _NO_CLAUSE_START.match(tail) or _CONCESSION.match(tail) \
             or _YES_NO_CONCESSION.match(tail) or WHOLE_POINT.match(tail) or _MEANS.match(tail):
         return None

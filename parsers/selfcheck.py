@@ -51,7 +51,7 @@ from rapidfuzz import fuzz
 from ..config import Question
 from .aside_model import asides_in_answers
 from .cues import CLOSING, SIGN_ROLE, SKIPS, refers_to_attachment
-from .framing import introduces_writer
+from .framing import DATELINE, introduces_writer
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
@@ -261,11 +261,7 @@ _NOT_CONTENT = re.compile(
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )
-# A letter's dateline, the place and the day it was written: "Malmö den 9 december 2019",
-# "Lund, 12 jan 2020", "Malmö 2019-12-09" - never an answer's sentence
-_DATELINE = re.compile(
-    r"^\s*[A-ZÅÄÖÉÜ][\w-]*(?:\s+[A-ZÅÄÖÉÜ][\w-]*)?,?\s+(?:den\s+|the\s+)?"
-    r"(?:\d{1,2}(?::?e|:?a|st|nd|rd|th)?\s+[a-zåäöé]{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*\.?\s*$")
+_DATELINE = DATELINE  # parsers/framing.py: a letter's place and day
 
 
 @short_cache(maxsize=2048)  # the same sentences, checked for every doubt
@@ -487,6 +483,34 @@ def _signature_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Re
         tail = _mail_tail(value)
         if tail is not None:
             out.append(Reason("signature_in_answer", q.key, excerpt(tail.lstrip(".!? "))))
+    return out
+
+
+# A table of figures run on after an answer's last sentence (a statistics tab or table
+# read after the answers: "... fler verkstäder. Månad Besökare Sep 340 210 Okt 390 260"):
+# bare numbers make a third or more of the words after the last stop, three at least, and
+# no comma or colon joins them into a sentence.
+_BARE_NUMBER = re.compile(r"(?<![\w.,:/-])\d+(?:[.,]\d+)?%?(?![\w/-])")
+
+
+def _figures_tail(value: str) -> str | None:
+    """The figures of a table trailing VALUE's prose, or None."""
+    m = re.search(r"[.!?]\s+([^.!?]*)$", value)
+    if m is None:
+        return None
+    tail = m.group(1)
+    if re.search(r"[,:;]", tail):  # "Möjligheter: 3 nya grupper 2020, 2 till 2021": a sentence
+        return None
+    numbers = len(_BARE_NUMBER.findall(tail))
+    return tail if numbers >= 3 and 3 * numbers >= len(tail.split()) else None
+
+
+def _figures_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
+    out: list[Reason] = []
+    for q, value in _text_answers(ex, questions):
+        tail = _figures_tail(value)
+        if tail is not None:
+            out.append(Reason("table_in_answer", q.key, excerpt(tail)))
     return out
 
 
@@ -887,7 +911,7 @@ _NAMED_NUMBER = re.compile(
 _NAMED_NUMBER_WORDS = ("fråg", "fr.", "question", "punkt", "point")
 _ON_ANSWERS_WORDS = ("svar", "answer", "glöm", "missa", "lova", "komplett", "tillägg", "rätt",
                      "byt", "ändr", "forgot", "left", "missed", "promised", "correct", "replace",
-                     "addition")
+                     "addition", "skrev", "wrote")
 
 
 # ... and what it is given, right after: "Fråga 3 blir då: Vi ...", "svaret på fråga 2 ska
@@ -982,7 +1006,11 @@ _NOTE_NUMBERS = re.compile(
 _ON_ANSWERS = re.compile(
     r"\b(?:svar\w*|answer\w*|glömde|glömt|missade|missat|(?:ut)?lova\w*|komplett\w*|tillägg\w*"
     r"|rätt\w*|byt\w*|ändr\w*|forgot\w*|left\s+out|missed|promised|correct\w*|replace\w*"
-    r"|addition\w*)\b",
+    r"|addition\w*"
+    # what was written before called too short: "jag skrev för kort på fråga 3 igår", "I wrote
+    # too little on question 3"
+    r"|skrev\s+(?:\w+\s+)?för\s+(?:kort|lite|knapphändigt|snabbt|slarvigt)"
+    r"|wrote\s+(?:\w+\s+)?too\s+(?:little|briefly|short|quickly))\b",
     re.I)
 _NOTE_MIN_WORDS = 5  # shorter, "Svar på fråga 3:" is a label over its answer
 
@@ -1038,6 +1066,7 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
         reasons.append(Reason("unassigned_text", None, excerpt(left[0])))
     reasons += _heading_reasons(ex, questions)
     reasons += _signature_reasons(ex, questions)
+    reasons += _figures_reasons(ex, questions)
     reasons += _note_reasons(ex, questions)
     reasons += _number_as_subject_reasons(ex, own_text, questions)
     reasons += _opening_reasons(ex, own_text, questions)

@@ -69,6 +69,13 @@ _OUR_WAY = re.compile(
     r"(?i)(?:(?:vi|we)\s+(?:ser|see|betraktar|regard)\s+)?(?:hela\s+|all\s+of\s+)?"
     r"(?:vår|vårt|våra|our|föreningens|klubbens)\s+(?:\w+\s+){0,2}(?:som|är|is|are|as)\s+"
     r"(?:\w+\s+){0,2}(?:sätt|way|means|verktyg|tool|redskap)\s+(?:att|to|för\s+att|of)\b"
+    # what was just told named by a pronoun: "Vi ser det som ett sätt att motverka
+    # segregation.", "Det är vårt sätt att ...", "We see this as a way to ..."
+    r"|(?:(?:vi|we)\s+(?:\w+\s+)?(?:ser|see|betraktar|regard)\s+(?:det|detta|det\s+här|dem|de"
+    r"|dessa|this|that|it|them)\s+(?:\w+\s+)?(?:som|as)"
+    r"|(?:det|detta|det\s+här|this|that|it)\s+(?:är|is)(?:\s+(?:ju|också|alltså|also))?)\s+"
+    r"(?:ett|vårt|a|our)\s+(?:\w+\s+){0,2}?(?:sätt|way|means|verktyg|tool|redskap)\s+"
+    r"(?:att|to|för\s+att|of)\b"
 )
 # "Om vi jobbar mot segregation ...", "Huruvida föreningen ...", "Whether we ...": the yes/no
 # question restated as an indirect question
@@ -342,6 +349,8 @@ _VERB_FIRST_BY_NUMBER = re.compile(
     + "|".join(_ORDINALS) + r")\s+fråga(?:n)?|(?:fråga|frågan)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
     r"|fråga\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b))\s+(?:(?:nog|väl|ju|alltså|då)\s+)?"
     r"(?P<yn>ja|nej)\b(?!\s+(?:och|eller)\s+(?:ja|nej)\b)(?=\s*(?:[.,!;:)\-–—]|$))")
+# the sentence going on past the answer word: a dash, comma or colon, then a word
+_GOES_ON = re.compile(r"\s*[–—,:-]\s+(?=\w)")
 
 
 def after_by_number(sentence: str, question: Question) -> int | None:
@@ -350,7 +359,7 @@ def after_by_number(sentence: str, question: Question) -> int | None:
     hobbyförening ..."): the index of what follows (what they do, or why not), or None."""
     for ref in _VERB_FIRST_BY_NUMBER.finditer(sentence):
         if question.number and _number_of(ref) == question.number \
-                and (m := re.compile(r"\s*[–—,:-]\s+(?=\w)").match(sentence, ref.end())):
+                and (m := _GOES_ON.match(sentence, ref.end())):
             return m.end()
     return None
 

@@ -104,12 +104,12 @@ _AT_THE_MEETING = re.compile(
     r"(?:det|it)\s+(?:blir|är|vore|would\s+be|is|'s)\s+(?:\w+\s+){0,2}?"
     r"(?:bättre|lättare|enklare|roligare|better|easier)\b",
     re.I)
-# "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
 # the reader asked over after the time and place, in a clause of its own: "..., det vore
 # roligt om du ville komma dit och prata med oss.", "..., you are welcome to come by"
 _COME_OVER_TAIL = re.compile(
     r",\s*[^,]*\b(?:komma|kom|come|drop)\s+(?:dit|hit|förbi|över|by|over|along|round)\b[^,]*$"
     r"|,\s*[^,]*\b(?:prata|talk)\s+(?:med|with)\s+(?:oss|us)\b[^,]*$", re.I)
+# "..., men vi kan anpassa oss.": a short clause after the time does not make it longer
 _SHORT_AFTERTHOUGHT = re.compile(r",\s*(?:men|but|eller|or)\s+(?:\S+\s+){0,5}\S+[.!]?\s*$", re.I)
 
 # a question to the reader on when to meet, after the wish: "Passar det någon gång i

@@ -521,6 +521,8 @@ REASONS: dict[str, dict[str, str]] = {
         "heading_at_start": "Svaret börjar med en rubrik eller ett nummer",
         "signature_in_answer": "Svaret verkar innehålla en hälsning, ett namn eller "
         "kontaktuppgifter",
+        "table_in_answer": "Svaret slutar med en tabell med siffror (t.ex. statistik) "
+        "som inte hör till svaret",
         "note_in_answer": "Svaret verkar innehålla ett meddelande om mejlet (t.ex. "
         "\"vi återkommer\") i stället för ett svar",
         "follow_up_repeats_yes_no": "Följdsvaret upprepar bara ja/nej-frågan",
@@ -590,6 +592,8 @@ REASONS: dict[str, dict[str, str]] = {
         "heading_at_start": "The answer starts with a heading or a number",
         "signature_in_answer": "The answer seems to hold a sign-off, a name or contact "
         "details",
+        "table_in_answer": "The answer ends in a table of figures (e.g. statistics) that "
+        "is no part of it",
         "note_in_answer": "The answer seems to hold a note about the mail (e.g. \"we will "
         "get back to you\") instead of an answer",
         "follow_up_repeats_yes_no": "The follow-up answer only repeats the yes/no question",

@@ -552,7 +552,8 @@ def _filled_later(r: Reason, m: _Mail, origin: dict[str, tuple[_Mail | None, Any
 # aside or a heading left in an answer): moot once none of those answers is in the record.
 _READING_DOUBTS = frozenset({
     "by_position", "yes_no_from_prose", "aside_in_answer", "heading_in_answer",
-    "heading_at_start", "signature_in_answer", "note_in_answer", "follow_up_repeats_yes_no",
+    "heading_at_start", "signature_in_answer", "table_in_answer", "note_in_answer",
+    "follow_up_repeats_yes_no",
     "survey_text_in_answer", "yes_no_contradicts", "yes_no_conflict", "yes_no_missing",
     "answers_in_quote", "quoted_questions", "answer_below_original"})
 

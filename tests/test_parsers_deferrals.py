@@ -724,3 +724,29 @@ def test_a_sentence_about_a_question_with_no_colon_is_no_label():
     got = values(extract("Hej igen,\n\nOm fråga 3 har vi pratat länge i styrelsen utan att "
                          "komma fram till något.\n\nHälsningar\nEva"))
     assert got["how"] is None
+
+
+# --- the questions put off by number with the verb first (issue 9, unseen59) ----------------
+
+
+@pytest.mark.parametrize("later", [
+    "Fråga 3 och 4 skickar vi när styrelsen har träffats.",
+    "Fråga 4 svarar jag på i januari.",
+    "Fråga 3 och 4 tar vi efter årsmötet.",
+    "Fråga 4 kommer efter jul.",
+])
+def test_questions_named_then_put_off_with_the_verb_first_are_no_answers(later: str) -> None:
+    ex = extract(f"Hej!\n\n1. Vi är en syförening i Kirseberg med femton medlemmar.\n\n2. Ja\n\n"
+                 f"{later}\n\nMvh Gunilla")
+    got = values(ex)
+    assert got["about"] == "Vi är en syförening i Kirseberg med femton medlemmar."
+    assert got["works_against_segregation"] is True
+    assert (got["how"], got["obstacles_opportunities"]) == (None, None)
+
+
+def test_an_answer_opening_with_the_same_verb_and_saying_how_stays() -> None:
+    ex = extract("Hej!\n\n1. Vi är en syförening i Kirseberg.\n2. Ja\n3. Skickar vi inbjudningar "
+                 "på fem språk varje termin, så kommer fler.\n4. Lokalen är för liten.\n\n"
+                 "Mvh Gunilla")
+    assert values(ex)["how"] == ("Skickar vi inbjudningar på fem språk varje termin, så kommer "
+                                 "fler.")

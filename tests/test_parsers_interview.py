@@ -852,6 +852,34 @@ def test_a_long_description_after_the_time_is_no_part_of_the_wish() -> None:
         "familjer från hela området, och läser sagor för barnen.")
 
 
+# --- writing named as what they would rather not do (issue 9, unseen59) ---------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi berättar gärna om läxhjälpen, men hellre vid ett fikabord än skriftligt.",
+    "Det mesta tar vi helst på plats i lokalen än per mejl.",
+    "We have plenty to share, but would rather do it over coffee than in writing.",
+])
+def test_rather_anything_than_in_writing_is_a_wish_to_talk(sentence: str) -> None:
+    assert wants_interview(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Barnen pratar hellre än skriver.",
+    "Många av våra medlemmar läser hellre på arabiska än på svenska.",
+])
+def test_rather_without_writing_put_second_is_no_wish(sentence: str) -> None:
+    assert not wants_interview(sentence)
+
+
+def test_a_wish_over_coffee_rather_than_in_writing_leaves_nothing_over() -> None:
+    ex = extract("Hej,\n\nVi har mycket att berätta om vår syjunta i Holma, men hellre vid ett "
+                 "fikabord än skriftligt. Hör av dig så ses vi.\n\nMvh Nadia\nSyjuntan Holma")
+    assert ex.wants_interview
+    assert values(ex) == dict.fromkeys(values(ex))  # nothing read as an answer
+    assert not codes(ex)
+
+
 # Round 13 (unseen60): the visit offered by who would come, to the reader's place
 
 @pytest.mark.parametrize("visit", [

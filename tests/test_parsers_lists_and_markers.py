@@ -826,3 +826,20 @@ def test_a_plain_text_that_kept_a_paragraph_break_keeps_its_layout() -> None:
             "<p>Hinder?</p><p>Språket.</p>")
     plain = "Hej,\n\nVilka är vi?\nVi är en grupp i församlingen.\n\nHinder?\nSpråket.\n"
     assert plain_paragraphs_from_html(plain, html) == plain
+
+
+def test_html_with_unclosed_or_broken_tags_reads_what_it_closes() -> None:
+    from svarsinkorg.parsers.text import plain_lists_from_html, plain_paragraphs_from_html
+
+    # </p> left out after the last paragraphs (legal HTML): only closed ones are paragraphs
+    # (the last of them the sign-off's, no break), and a mail of such <p>s alone is returned
+    # as it is
+    plain = "Hej,\nOm oss\nVi är en kör.\nHinder\nLokalen.\n"
+    html = "<p>Hej,</p><p>Om oss</p><p>Vi är en kör.</p><p>Hinder<p>Lokalen." + "<p>x" * 500
+    assert plain_paragraphs_from_html(plain, html) == (
+        "Hej,\n\nOm oss\n\nVi är en kör.\nHinder\nLokalen.\n")
+    assert plain_paragraphs_from_html(plain, "<p>Hej,<p>Om oss" * 500) == plain
+    # "<li" with no ">" after it is no item; the item before it still is, ending there
+    html = "<ul><li>läxhjälp</li><li>fotboll" + "<li" * 500
+    assert plain_lists_from_html("* läxhjälp\n* fotboll\nHinder\n", html) == (
+        "•\tläxhjälp\n•\tfotboll\nHinder\n")

@@ -1132,3 +1132,56 @@ def test_a_wish_to_meet_with_who_writes_and_what_they_would_tell(body, left_over
     ex = extract(body)
     read = "läxhjälpen" in (ex.answers["about"].value or "") or "unassigned_text" in by_code(ex)
     assert read is left_over
+
+
+# --- a table of figures read on after the last answer (unseen64: a statistics tab) ---------
+
+
+@pytest.mark.parametrize("table", [
+    "År\nMedlemmar\nAktiviteter\n\n2017\n45\n12\n\n2018\n52\n15\n\n2019\n61\n18",
+    "Termin Deltagare Tjejer\nVT 24 11\nHT 31 17",
+    "Month Visitors\nMar 120\nApr 145\nMay 160",
+])
+def test_a_table_of_figures_after_the_last_answer_is_never_kept_silently(table: str) -> None:
+    ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n{table}\n")
+    if ex.answers["obstacles_opportunities"].value != OBST:  # cut off as a tail, or shown
+        assert by_code(ex)["table_in_answer"].key == "obstacles_opportunities"
+
+
+@pytest.mark.parametrize("value", [
+    f"{OBST} Månad Besökare Cyklar Sep 340 210 Okt 390 260",
+    f"{OBST} År Medlemmar 2017 45 2018 52 2019 61",
+    f"{OBST} Month Visitors Mar 120 Apr 145 May 160",
+])
+def test_a_table_of_figures_trailing_an_answers_prose_is_found(value: str) -> None:
+    from svarsinkorg.parsers.selfcheck import _figures_tail
+    assert (_figures_tail(value) or "").split()[-1] == value.split()[-1]
+
+
+@pytest.mark.parametrize("last", [
+    "Vi har 120 medlemmar och 14 ledare. Lokalen kostar 4 000 kr i månaden.",
+    "Hinder: pengar. Möjligheter: 3 nya grupper 2020, 2 till 2021",
+    "Vi träffas tisdagar 18-20 och lördagar 10-12.",
+])
+def test_figures_inside_the_answers_own_sentences_are_no_table(last: str) -> None:
+    ex = extract(f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {last}\n")
+    assert "table_in_answer" not in by_code(ex)
+# --- a second mail calling what it wrote on one question too short (issue 9, unseen59) -------
+
+
+@pytest.mark.parametrize("note", [
+    "Hej igen! Jag skrev alldeles för lite på fråga 3 i förra mejlet. Så här blir det:",
+    "Hej, vi skrev för snabbt på fråga 3, så här menar vi:",
+    "Hello again, I wrote far too little on question 3 yesterday. This is it:",
+])
+def test_a_note_calling_one_answer_too_short_misses_no_yes_no(note) -> None:
+    ex = extract_answers(f"{note}\n\n3. {HOW}\n\nDet andra står kvar.\n\nEva", QUESTIONS)
+    assert ex.answers["how"].value == HOW
+    assert "yes_no_missing" not in by_code(ex)
+
+
+def test_a_note_on_writing_naming_another_question_still_misses_the_yes_no() -> None:
+    # the note names question 4, the mail gives answer 3: the note says nothing of this one
+    ex = extract_answers(f"Hej igen, jag skrev för kort på fråga 4 igår.\n\n3. {HOW}\n\nEva",
+                         QUESTIONS)
+    assert "yes_no_missing" in by_code(ex)

@@ -1140,3 +1140,44 @@ def test_a_greeting_with_its_exclamation_run_into_a_lower_case_paragraph(greetin
             "Ja vi jobbar mot segregation, alla tränar ihop oavsett bakgrund.\n\nTony\n")
     got = values(extract(body))
     assert got["about"] == "vi är en boxningsklubb i Clemensgården med 70 aktiva från 8 år."
+
+
+# --- attached forms and letters (unseen64) ---------------------------------------------------
+
+@pytest.mark.parametrize("box", ["☒ Ja     ☐ Nej", "[X] Ja [ ] Nej", "☐ Nej ☒ Ja", "☑ Ja ☐ Nej"])
+def test_a_ticked_box_under_the_yes_no_heading_is_its_answer(box: str) -> None:
+    ex = extract(f"1. Vilka är ni?\n{ABOUT}\n\n2. Arbetar ni för att motverka segregation?\n"
+                 f"{box}\n\n3. På vilket sätt?\n{HOW}\n\n4. Hinder och möjligheter\n{OBST}\n")
+    assert values(ex) == FULL
+    assert codes(ex) == set()
+
+
+@pytest.mark.parametrize("heading", [
+    "Om ja, på vilket sätt? Om nej, varför inte?",
+    "If yes, how? If not, why not?",
+    "Hur då? Eller varför inte?",
+])
+def test_two_short_questions_of_a_form_after_the_number_are_its_heading(heading: str) -> None:
+    ex = extract(f"1. Vilka är ni?\n{ABOUT}\n\n2. Motverkar ni segregation?\nJa\n\n"
+                 f"3. {heading}\n{HOW}\n\n4. Hinder och möjligheter\n{OBST}\n")
+    assert values(ex)["how"] == HOW
+    assert "heading_at_start" not in codes(ex)
+
+
+@pytest.mark.parametrize("head", [
+    "Malmö den 9 december 2019\nTill samordnaren för kartläggningen\nHej!",
+    "Lund, 12 jan 2020\nHej,",
+    "Till Malmö stad, kartläggningen\nHej samordnare!",
+    "Malmö 2020-01-08\nTill samordnaren\nHej!",
+    "To the survey team\nDear coordinator,",
+])
+def test_a_letters_head_over_its_greeting_is_no_answer(head: str) -> None:
+    ex = extract(f"{head}\n\n{ABOUT}\n\nArbetar vi mot segregation? Ja, det gör vi.\n\n{HOW}\n\n"
+                 f"{OBST}\n\nMed vänlig hälsning\nAnna Berg\nordförande, Kören Ton\n")
+    assert values(ex)["about"] == ABOUT
+
+
+def test_a_first_line_naming_who_it_is_for_without_a_greeting_stays() -> None:
+    # no greeting under it: no letter's head, the words are the writer's (kept or shown)
+    ex = extract(f"Till alla som undrar vad vi gör: {ABOUT}\n\n2. Ja\n\n3. {HOW}\n\n4. {OBST}\n")
+    assert "Till alla" in (values(ex)["about"] or "") or codes(ex)

@@ -1427,3 +1427,82 @@ def test_one_text_for_both_that_does_not_know_how_to_answer_them_is_no_how():
                          "hur vi ska svara på, styrelsen har inte pratat om det.\n\n"
                          "4. Hinder är pengar.\n"))
     assert got["how"] is None
+
+
+# --- a one-line yes, then a comma and what they do it with, listed (unseen64) ----------------
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("Ja, det gör vi, med sommarläger och fotboll i parken.\n/Ali, Rosengårds IF",
+     "med sommarläger och fotboll i parken."),
+    ("Absolut det gör vi, med språkcafé, kör och utflykter för alla åldrar.\nMvh Karin",
+     "med språkcafé, kör och utflykter för alla åldrar."),
+    ("Yes we do, with homework help and open training on Sundays. /Sam",
+     "with homework help and open training on Sundays."),
+])
+def test_a_yes_then_with_things_listed_gives_them_as_the_how(body: str, how: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == how
+    assert "by_position" in codes(ex)  # one line placed by its order: shown to a person
+
+
+@pytest.mark.parametrize("body", [
+    "Ja, det gör vi, med alla som vill vara med. /Eva",
+    "Ja det gör vi, med glädje!\n/Per",
+])
+def test_a_yes_then_with_whom_or_how_gladly_is_no_how(body: str) -> None:
+    assert values(extract(body))["how"] is None
+# --- the yes/no question said back after the word, the reason after it (issue 9, unseen59) --
+
+_KNIT = "Hej!\n\nVi är en stickklubb i Oxie med tolv medlemmar som träffas varannan torsdag.\n\n"
+
+
+@pytest.mark.parametrize(("par", "want", "how"), [
+    ("Nej, vi jobbar inte för att motverka segregation. Vi är en sluten krets av grannar och "
+     "har ingen utåtriktad verksamhet.", False,
+     "Vi är en sluten krets av grannar och har ingen utåtriktad verksamhet."),
+    ("Ja, vi arbetar för att motverka segregation. Varje fredag bjuder vi in nyanlända kvinnor "
+     "att sticka med oss.", True,
+     "Varje fredag bjuder vi in nyanlända kvinnor att sticka med oss."),
+    # a reason in the same sentence is why not: kept
+    ("Nej, vi arbetar inte för att motverka segregation eftersom vi är för få. Vi har ingen "
+     "utåtriktad verksamhet.", False,
+     "vi arbetar inte för att motverka segregation eftersom vi är för få. Vi har ingen "
+     "utåtriktad verksamhet."),
+])
+def test_the_question_said_back_after_the_word_is_no_part_of_the_how(par, want, how) -> None:
+    ex = extract(f"{_KNIT}{par}\n\nHälsningar\nAstrid")
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["how"] == how
+    assert "by_position" in codes(ex)  # prose read by its order: still shown to a person
+
+
+# --- what was just told named by a pronoun as a way against segregation: the yes ------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi ser det som ett sätt att bryta segregationen.",
+    "Det är vårt sätt att motverka segregation.",
+    "We see this as a way to fight segregation.",
+])
+def test_a_pronoun_named_as_a_way_against_segregation_says_yes(sentence: str) -> None:
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is True
+
+
+def test_a_way_against_segregation_in_the_how_paragraph_gives_the_yes() -> None:
+    ex = extract(f"{_KNIT}Vi stickar på biblioteket i Rosengård och lär ut mönster från hela "
+                 "världen. Vi ser det som ett sätt att bryta segregationen.\n\nHindret är att vi "
+                 "saknar pengar till garn.\n\nHälsningar\nAstrid")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"].startswith("Vi stickar på biblioteket")
+    assert got["obstacles_opportunities"] == "Hindret är att vi saknar pengar till garn."
+    assert "yes_no_from_prose:works_against_segregation" in {
+        f"{r.code}:{r.key}" for r in ex.reasons} or ex.reasons  # read from prose: shown
+
+
+def test_a_way_to_something_else_says_nothing() -> None:
+    assert yes_no_statement("Det är ett sätt att träffa nya vänner.", QUESTIONS[1]) is None
