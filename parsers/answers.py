@@ -300,6 +300,17 @@ _LEADING_REF = re.compile(r"(?i)^\s*(?:fråga|frågan|fraga|frågorna|question|q
                           r"(?:nr\.?\s*)?\d{1,2}(?:\s*(?:[-–/&+,]|och|and)\s*\d{1,2})?\s+")
 
 
+# "Den frågan kan jag inte svara på själv, ...", "Denna fråga hoppar vi över ...": the question
+# in its own place named by a pronoun, then skipped in the first clause (the reason after it)
+_THIS_QUESTION = re.compile(
+    r"^(?:den(?:\s+här)?\s+frågan|denna\s+fråga|this\s+question|that\s+question)\s+\w", re.I)
+
+
+def _this_question_skipped(sentence: str) -> bool:
+    return bool(_THIS_QUESTION.match(sentence)) \
+        and bool(_SKIPS_Q.search(_CLAUSE_END.split(sentence, maxsplit=1)[0]))
+
+
 @short_cache(maxsize=2048)  # every answer of every reply; answers recur across replies
 def _skipped(value: str) -> bool:
     """The answer only says the question is skipped ("hoppar vi över.", "We skip this one.")."""
@@ -533,6 +544,14 @@ _NAMED_ANSWER_COLON = re.compile(
 )
 
 
+# "Om fråga 3: Våra stadsvandringar ...", "Angående fråga 4: ...", "Regarding question 3: ...":
+# a paragraph opening with the question it is about, by number, and a colon; its text the answer
+_ON_QUESTION_COLON = re.compile(
+    r"^(?:och\s+)?(?:om|angående|ang\.|gällande|beträffande|vad\s+gäller|på|till|regarding|about"
+    r"|as\s+for|re:?)\s+(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)\s*:\s+"
+    r"(?P<v>\S.*?)\s*$", re.I)
+
+
 def _note_line_apart(par: str) -> list[str]:
     """PAR as two paragraphs when its first line is a short note naming one question by
     number with no stop at its end, and the next line opens a new sentence ("Hej igen, här
@@ -569,6 +588,9 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
             n = int(m.group("n"))
             if n in by_num and n not in out:
                 out[n] = [m.group("v").strip()]
+        if (m := _ON_QUESTION_COLON.match(flat)) and (n := int(m.group("n"))) in by_num \
+                and n not in out:
+            out[n] = [m.group("v").strip()]
         # "här kommer fråga 4 som jag lovade:", "Och på fråga 3:": a sentence closing the
         # paragraph with a colon names one question, and the paragraph below answers it
         last = (split_sentences(flat) or [""])[-1]
@@ -1035,8 +1057,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = value[lead.end():]
         value, named_after = _note_on_other_questions(value, q.num, qs)
         accounted |= named_after
-        if q.q.kind == "text" and about_the_question(value) \
-                and _passes_over(first := split_sentences(value)[0]):
+        first = (split_sentences(value) or [""])[0] if q.q.kind == "text" else ""
+        if q.q.kind == "text" and ((about_the_question(value) and _passes_over(first))
+                                   or _this_question_skipped(first)):
             # "Fråga 4 hoppar vi över. ...", "Fråga 3 och 4 är svåra att skriva kort om.": a
             # note on the question, no answer; words of substance after it are shown
             more = split_sentences(value)[1:]
@@ -1157,6 +1180,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                     and negates_intent_only(first) and n_words(a.raw) >= 6:
                 # "Not on purpose, to be honest. But ...": no answer word to leave behind,
                 # the whole of it says how things are, for the question asking on from it
+                expl = normalize_ws(a.raw)
+            elif spans_next and n_words(a.raw) >= 6 and not _opens_with_yes_no(first) \
+                    and not _MIXED.search(first.lower()) and not _QUESTION_REF.search(first) \
+                    and not _passes_over(first) and not said_to_reader(first):
+                # "2/3. Det kommer folk från hela området ...": one text for both, with no
+                # yes or no said: it says how (the yes/no stays open and flagged)
                 expl = normalize_ws(a.raw)
             else:
                 continue

@@ -365,6 +365,10 @@ CLOSING = re.compile(
     # wishing the reader well: "Vi önskar er en välsignad advent", "Allt gott", "God
     # fortsättning!", "Wishing you a merry Christmas"
     r"|(?:vi|jag)\s+önskar\s+(?:er|dig|you)\s+(?:alla\s+)?(?:en|ett|allt|god|gott|lycka|all|a)\b"
+    # a short blessing said in closing: "Inshallah bättre nästa år.", "Om Gud vill.", "God
+    # willing!" (short only: a sentence of substance after it is the answer's)
+    r"|(?:in\s?sh?a'?\s?allah|insh?allah|om\s+gud\s+vill|god\s+willing|إن\s*شاء\s*الله)"
+    r"[^.!?\n]{0,30}[.!]*\s*$"
     r"|allt\s+gott|god\s+fortsättning|glad\s+(?:advent|påsk|midsommar)|trevlig\s+(?:advent|jul"
     r"|påsk|sommar)|happy\s+(?:new\s+year|holidays|easter)|merry\s+christmas|season'?s\s+greetings"
     r"|(?:we\s+)?wish(?:ing)?\s+you\s+(?:all\s+)?(?:a|an|the|all|every|good|well)\b"

@@ -355,6 +355,11 @@ def is_name_and_role(line: str) -> bool:
     return bool(t) and t[0].isupper() and bool(_NAME_AND_ROLE.match(t))
 
 
+# a name signed with a slash after the last sentence, on its line: "... kommer hit. /Jesper,
+# Cykelköket", "... alla. // Elin för Cykelköket" (a slash and a capital, no stop after it)
+_SLASH_SIGNED_TAIL = re.compile(r"(?<=[.!?])\s+/{1,2}\s*[A-ZÅÄÖÉÜ][^/.!?]{0,40}$")
+
+
 def _trim_closing_rules(lines: list[str]) -> list[str]:
     # a separator line ends the answer: below it come the signature block, a disclaimer or
     # an original (the self-check does not count them as own text either)
@@ -397,6 +402,8 @@ def _trim_closing_rules(lines: list[str]) -> list[str]:
             lines[-1] = " ".join(kept)
             break
         lines.pop()
+    if lines and (m := _SLASH_SIGNED_TAIL.search(lines[-1])):
+        lines[-1] = lines[-1][:m.start()]
     return lines
 
 
@@ -523,6 +530,14 @@ def _opens_story(sentence: str) -> bool:
     return bool((_GLAD_ASKED.match(s) and _TO_READER_OR_MAIL.search(s) and n_words(s) <= 10)
                 or (_INTRODUCES_WRITER.match(s) and not _GOES_ON_ABOUT_US.search(s))
                 or _LEADS_IN_TO_TELLING.search(s))
+
+
+def introduces_writer(sentence: str) -> bool:
+    """SENTENCE only says who writes ("Jag heter Rojda och jag är ordförande i ...", "My name
+    is Ali, I'm the club's treasurer."): framing, no answer's sentence."""
+    s = sentence.strip()
+    return n_words(s) <= 25 and bool(_INTRODUCES_WRITER.match(s)) \
+        and not _GOES_ON_ABOUT_US.search(s)
 
 
 # "I am the coach of ..., we are about 60 players ...": the introduction goes on to

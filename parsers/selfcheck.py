@@ -51,7 +51,7 @@ from rapidfuzz import fuzz
 from ..config import Question
 from .aside_model import asides_in_answers
 from .cues import CLOSING, SIGN_ROLE, SKIPS, refers_to_attachment
-from .framing import DATELINE
+from .framing import DATELINE, introduces_writer
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
@@ -236,6 +236,11 @@ _NOT_CONTENT = re.compile(
     # svenska", "they don't write Swedish well"
     r"|\b(?:skriver|talar|pratar|kan)\s+inte\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
     r"|\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write|speak)\s+(?:much\s+|good\s+)?swedish\b"
+    # ... or said of the writer's Swedish: "Min svenska (skriva) är inte så bra", "vår svenska
+    # är inte perfekt", "my Swedish is not very good"
+    r"|\b(?:min|vår|mitt|my|our)\s+(?:svenska|swedish)(?:\s+\w+)?\s+(?:är|is)\s+(?:inte|not)\s+"
+    r"(?:så\s+|särskilt\s+|speciellt\s+|very\s+|so\s+)?(?:bra|god|perfekt|good|perfect)\b"
+    r"|\b(?:my|our)\s+swedish\s+isn'?t\s+(?:very\s+|so\s+)?(?:good|perfect)\b"
     r"|\bnot\s+(?:very\s+|so\s+|really\s+)?(?:good|used)\s+(?:at|to|with)\s+(?:computers|e-?mails?"
     r"|the\s+internet|swedish)\b"
     # ... or getting the work down in words: "svårt att få ner vårt arbete i text", "sätta
@@ -263,7 +268,8 @@ _DATELINE = DATELINE  # parsers/framing.py: a letter's place and day
 def _not_content(sentence: str) -> bool:
     """A greeting, closing, note about the mail, wish to talk or remark to the reader."""
     return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence) or SKIPS.search(sentence)
-                or wants_interview(sentence) or said_to_reader(sentence))
+                or wants_interview(sentence) or said_to_reader(sentence)
+                or introduces_writer(sentence))
 
 
 def _covered(sentence: str, answers_text: str) -> bool:
@@ -300,6 +306,15 @@ _NAME_WORD = r"[\"'“”‘’(]?[A-ZÅÄÖÉÜ][\w.'’-]*[\"'“”‘’)]?,
 _NAME_LINK = r"(?:i|för|och|av|på|vid|of|the|for|in|and|de|la|van|von|al|el|bin)"
 _NAME_LINE = re.compile(rf"^(?:{_NAME_WORD}\s+(?:{_NAME_LINK}\s+)?){{1,5}}{_NAME_WORD}$")
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?s\.?|ps)\b[\s:.-]", re.I)  # "PS. ..." after it all
+# A PS about an answer (it names a question by number, or owns something written wrong):
+# "PS. ... jag skrev nej på fråga 2, det blev fel. Svaret är ja!" may change an answer, so
+# what no answer holds of it is left over, not skipped as an afterthought
+_POSTSCRIPT_ON_ANSWER = re.compile(
+    r"\b(?:fråga|frågan|question)\s*(?:nr\.?\s*)?[1-9](?!\d)"
+    r"|\b(?:första|andra|tredje|fjärde|first|second|third|fourth)\s+(?:frågan|question)\b"
+    r"|\b(?:blev|var|är|was|is)\s+(?:det\s+)?(?:fel|felaktigt|wrong|a\s+mistake)\b"
+    r"|\b(?:skrev|svarade)\s+(?:jag|vi)\s+fel\b|\b(?:jag|vi)\s+(?:skrev|svarade)\s+fel\b",
+    re.I)
 _CHECK_BOX = re.compile(r"[\[(]\s*[xX✓✔ ]?\s*[\])]|[☒☑☐□■]")
 _CORRECTION_LINE = re.compile(
     r"^\s*(?:rättelse|korrigering|ändring|uppdatering|correction|update)\s*[:\-–—]",
@@ -386,7 +401,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             parts = split_sentences(rest)
             at = next((k for k, x in enumerate(parts) if start_of_first in match_key(x)), 0)
             rest = " ".join(parts[at:])
-        if not rest or _CHECK_BOX.search(rest) or _POSTSCRIPT.match(line):
+        if not rest or _CHECK_BOX.search(rest) \
+                or (_POSTSCRIPT.match(line) and not _POSTSCRIPT_ON_ANSWER.search(line)):
             continue
         if (n_words(rest) <= 8 and not rest.rstrip().endswith((".", "!"))
                 and scorer.best(rest) is not None):

@@ -161,11 +161,24 @@ _THEN = re.compile(r"^(?:då|then)\b(?!\s*,)", re.I)
 _THEN_WORDS = 8
 
 
+# what the meeting would bring, said after the wish: "Vi har mycket att berätta om ...", "Jag
+# har en hel del att visa er", "We have a lot to tell you about ..."
+_MORE_TO_TELL = re.compile(
+    r"^(?:vi|jag|we|i)\s+(?:har|have)\s+(?:så\s+|så\s+otroligt\s+|really\s+|so\s+)?"
+    r"(?:mycket|mer|massor|en\s+(?:hel\s+)?del|a\s+lot|lots|much|more|plenty)\s+"
+    r"(?:mer\s+)?(?:att\s+(?:berätta|visa|säga|prata\s+om)|to\s+(?:tell|show|say|talk\s+about))\b",
+    re.I)
+_MORE_TO_TELL_WORDS = 18
+
+
 def why_then(sentence: str) -> bool:
     """SENTENCE, right after a wish to meet, is short and points back at it ("Då är flest på
-    plats.": why that time suits). For the self-check's text left over only: inside an
-    answer a "Då ..." sentence may be the answer's own ("Då möts barn från hela stan.")."""
-    return bool(_THEN.match(sentence)) and len(_WORD.findall(sentence)) <= _THEN_WORDS
+    plats.": why that time suits; "Vi har mycket att berätta om ...": what the meeting would
+    bring). For the self-check's text left over only: inside an answer a "Då ..." sentence
+    may be the answer's own ("Då möts barn från hela stan.")."""
+    words = len(_WORD.findall(sentence))
+    return (bool(_THEN.match(sentence)) and words <= _THEN_WORDS) \
+        or (bool(_MORE_TO_TELL.match(sentence.strip())) and words <= _MORE_TO_TELL_WORDS)
 
 
 # who comes along to the meeting and in what language: "Gärna med tolk eller så tar jag med

@@ -68,6 +68,17 @@ _OR_ELSE = re.compile(
     re.I,
 )
 
+# the same yes or no opening the answer and closing it after "men"/"but": "Ja, kanske inte så
+# mycket som andra, men ja.", "No, maybe a little, but no."
+_SAID_AGAIN_LAST = re.compile(
+    r"^(ja|nej|yes|no)\b[^.!?]*?[\s,]+(?:men|but)\s+(?i:\1)\s*[.!]*\s*$", re.I)
+_SAID_AGAIN_LAST_WORDS = 20
+# a yes or no put right at once on its line: "Nej – förlåt, jag menar ja!", "Ja, oj, jag menade
+# nej.", "No - sorry, I mean yes." (the word after "jag menar" is the answer)
+_MEANT_OTHER = re.compile(
+    r"^(?:ja|nej|yes|no)\b[\s,.!–—-]*(?:(?:förlåt|ursäkta|oj|oops|sorry|pardon)[\s,.!–—-]*)?"
+    r"(?:jag\s+menar|jag\s+menade|menar|menade|i\s+mean|i\s+meant)\s+(ja|nej|yes|no)\b", re.I)
+
 # "Nej, inte som förening.", "No, not formally.": the no said, then narrowed to the association
 # or to a formal aim - the same no, not "both" (without the "Nej" it may be the members who do)
 _NO_NARROWED = re.compile(
@@ -191,6 +202,13 @@ def parse_yes_no(text: str | None) -> YesNo:
     head = _first_clause_words(t).lower()
     if _NO_NARROWED.match(t):
         return YesNo(False)
+    if (meant := _MEANT_OTHER.match(t)) is not None:
+        # "Nej – förlåt, jag menar ja!": the word put right at once is the answer
+        return YesNo(meant.group(1).lower() in ("ja", "yes"))
+    if (said := _SAID_AGAIN_LAST.match(t)) and len(t.split()) <= _SAID_AGAIN_LAST_WORDS:
+        # "Ja, kanske inte så mycket som en stor förening men ja.": a hedge between the
+        # same word said first and last, after "men": the writer lands on it
+        return YesNo(said.group(1).lower() in ("ja", "yes"))
     if _MIXED.search(head) or _OR_ELSE.match(head) or _INTENT_ONLY.match(head):
         return YesNo(None, True)
     if _NO.match(head):  # first: "det gör vi inte" starts like "det gör vi"

@@ -685,6 +685,47 @@ def test_more_to_come_inside_a_numbered_answer_stays_in_it() -> None:
                                  "grupp.")
 
 
+@pytest.mark.parametrize("said", [
+    "Den frågan kan jag inte svara på ensam, vi måste ta upp den på årsmötet i mars och sedan "
+    "höra vad medlemmarna tycker.",
+    "Den här frågan hoppar vi över, vi har inte haft tid att prata om det i föreningen ännu.",
+    "Denna fråga svarar vi inte på nu, styrelsen vill läsa igenom kartläggningen först.",
+])
+def test_this_question_named_and_skipped_with_a_reason_is_no_answer(said):
+    from helpers import QUESTIONS, QUOTE
+
+    from svarsinkorg.parsers.answers import extract_answers
+    ex = extract_answers(f"1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger med alla.\n4. {said}\n"
+                         + QUOTE, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value is None
+    assert ex.answers["how"].value == "Vi sjunger med alla."
+
+
+def test_this_question_answered_after_naming_it_stays_the_answer():
+    from helpers import QUESTIONS, QUOTE
+
+    from svarsinkorg.parsers.answers import extract_answers
+    said = "Den frågan är viktig för oss: lokalen är för liten och bidragen räcker inte."
+    ex = extract_answers(f"1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger med alla.\n4. {said}\n"
+                         + QUOTE, QUESTIONS)
+    assert "lokalen är för liten" in (ex.answers["obstacles_opportunities"].value or "")
+
+
+@pytest.mark.parametrize("label", ["Om fråga 3:", "Angående fråga 3:", "Regarding question 3:",
+                                   "Vad gäller fråga 3:"])
+def test_a_paragraph_opening_with_the_question_it_is_about_answers_it(label):
+    got = values(extract(f"Hej igen,\n\nStyrelsen har pratat om det och svaret på fråga 2 är ja."
+                         f"\n\n{label} {SINGS}\n\nHälsningar\nEva"))
+    assert got["how"] == SINGS
+    assert got["works_against_segregation"] is True
+
+
+def test_a_sentence_about_a_question_with_no_colon_is_no_label():
+    got = values(extract("Hej igen,\n\nOm fråga 3 har vi pratat länge i styrelsen utan att "
+                         "komma fram till något.\n\nHälsningar\nEva"))
+    assert got["how"] is None
+
+
 # --- the questions put off by number with the verb first (issue 9, unseen59) ----------------
 
 

@@ -1075,6 +1075,65 @@ def test_a_sentence_with_a_date_in_it_is_still_left_over():
     assert by_code(extract(body))["unassigned_text"].detail.startswith("Vi startar")
 
 
+@pytest.mark.parametrize("ps", [
+    "PS. Svaret på fråga 3 stämmer inte längre. Sedan i vintras håller vi läxhjälp i Holma.",
+    "P.S. Det blev fel där uppe. Styrelsen har bestämt att kören ska öppna för nybörjare.",
+    "PS: question 2 was a mistake. Since last spring we run a summer camp with Rosengård.",
+    "Ps jag skrev fel om andra frågan. Vi har faktiskt sjungit med SFI-klasser i två år.",
+])
+def test_a_postscript_about_an_answer_is_left_over_never_skipped(ps: str) -> None:
+    # a PS that names a question or owns something written wrong may change an answer: what
+    # it says of substance is left over for the coordinator, never dropped as an afterthought
+    body = f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n{ps}\n\nMvh Eva\nKören Ton"
+    assert "unassigned_text" in by_code(extract(body))
+
+
+def test_a_postscript_of_an_afterthought_is_still_no_text_left_over() -> None:
+    body = (f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\n"
+            "PS. Välkommen att titta in på en repetition någon torsdag om ni har vägarna förbi.\n\n"
+            "Mvh Eva\nKören Ton")
+    assert "unassigned_text" not in by_code(extract(body))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jag heter Samira och jag är kassör i Föreningen Nour.",
+    "Jag heter Tomas, ordförande i Husie Kör.",
+    "My name is Dilan and I am the chair of the youth club.",
+])
+def test_the_writer_introducing_themselves_is_no_text_of_substance(sentence):
+    from svarsinkorg.parsers.selfcheck import _not_content
+    assert _not_content(sentence)
+
+
+def test_an_introduction_that_goes_on_about_the_association_is_content():
+    from svarsinkorg.parsers.selfcheck import _not_content
+    assert not _not_content("Jag heter Samira och vi är tjugo mammor som lagar mat i Holma.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Min svenska är inte så bra, jag skriver kort.",
+    "Vår svenska skrift är inte perfekt men vi försöker.",
+    "My Swedish is not very good, sorry for mistakes.",
+])
+def test_a_remark_on_the_writers_swedish_is_no_text_of_substance(sentence):
+    from svarsinkorg.parsers.selfcheck import _not_content
+    assert _not_content(sentence)
+
+
+@pytest.mark.parametrize(("body", "left_over"), [
+    ("Hej\n\nJag heter Samira och jag är kassör i Föreningen Nour. Min svenska är inte så bra. "
+     "Kan vi ses och prata i stället? Vi har en hel del att visa om läxhjälpen i Holma.\n\n"
+     "Mvh Samira", False),
+    # with no wish before it, what they have to tell is theirs to read
+    ("Hej\n\nJag heter Samira och jag är kassör i Föreningen Nour. Vi har en hel del att visa "
+     "om läxhjälpen i Holma och matlagningen på lördagarna.\n\nMvh Samira", True),
+])
+def test_a_wish_to_meet_with_who_writes_and_what_they_would_tell(body, left_over):
+    ex = extract(body)
+    read = "läxhjälpen" in (ex.answers["about"].value or "") or "unassigned_text" in by_code(ex)
+    assert read is left_over
+
+
 # --- a table of figures read on after the last answer (unseen64: a statistics tab) ---------
 
 

@@ -316,3 +316,42 @@ def test_a_last_paragraph_naming_roles_in_a_sentence_stays():
                          "4. Hinder: vi saknar folk.\n\nVi behöver fler ledare och en kassör."))
     assert got["obstacles_opportunities"] == (
         "Hinder: vi saknar folk. Vi behöver fler ledare och en kassör.")
+
+
+@pytest.mark.parametrize("blessing", [
+    "Inshallah det blir bra.",
+    "Insha'Allah!",
+    "Om Gud vill går det bättre sen.",
+    "God willing, more next time.",
+])
+def test_a_short_blessing_in_closing_is_no_part_of_the_last_answer(blessing):
+    # a second-language writer's closing wish on its own line above the sign-off
+    body = (f"1 Vi är en förening för mammor i Holma.\n\n2 ja\n\n3 Vi lagar mat tillsammans.\n\n"
+            f"4 Problem är lokal. Möjlighet är många vill komma.\n\n{blessing}\nMvh Amina\n")
+    ex = extract_answers(body + QUOTE, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == \
+        "Problem är lokal. Möjlighet är många vill komma."
+
+
+def test_a_sentence_of_substance_after_a_blessing_word_stays_the_answers():
+    body = ("1 Vi är en förening för mammor i Holma.\n\n2 ja\n\n3 Vi lagar mat tillsammans.\n\n"
+            "4 Problem är lokal.\n\nInshallah får vi en ny lokal nästa år och kan då ta emot "
+            "fler barn i läxhjälpen.\nMvh Amina\n")
+    ex = extract_answers(body + QUOTE, QUESTIONS)
+    assert "ny lokal" in (ex.answers["obstacles_opportunities"].value or "") or ex.reasons
+
+
+@pytest.mark.parametrize("signed", [" /Jonas, Husie Kör", " // Elin för Cykelköket", " /Mats"])
+def test_a_name_signed_with_a_slash_after_the_last_sentence_is_cut(signed):
+    last = "Lokalen är dyr. Möjligheten är att många unga vill sjunga."
+    body = (f"1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger med alla.\n4. {last}{signed}\n\n"
+            "Skickat från min iPhone\n")
+    ex = extract_answers(body + QUOTE, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == last
+
+
+def test_a_slash_inside_the_last_sentence_stays_the_answers():
+    last = "Lokalen är dyr och/eller för liten för oss och våra grannar."
+    ex = extract_answers(f"1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger med alla.\n4. {last}\n"
+                         + QUOTE, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == last

@@ -352,3 +352,35 @@ def test_a_no_narrowed_in_its_own_sentence_is_not_the_why_not(no, why):
                          "4. Hindret är att vi inte når andra grupper."))
     assert got["works_against_segregation"] is False
     assert got["how"] == why
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ja, kanske inte lika mycket som idrottsklubbarna, men ja.", True),
+    ("Ja, i alla fall delvis men ja!", True),
+    ("Nej, vi har kanske några nyanlända medlemmar men nej.", False),
+    ("Yes, maybe not as much as a big club, but yes.", True),
+])
+def test_a_hedge_between_the_same_word_said_first_and_last_lands_on_it(text, want):
+    assert parse_yes_no(text).value is want
+
+
+@pytest.mark.parametrize("text", [
+    "Ja, kanske men nej.",
+    "Ja men kanske inte.",
+    "Nej, kanske ja.",
+])
+def test_a_hedge_ending_on_another_word_stays_a_doubt(text):
+    assert parse_yes_no(text).value is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ja – oj, jag menar nej. Vi har inte tänkt på det.", False),
+    ("Nej, förlåt, jag menade ja!", True),
+    ("No - sorry, I mean yes.", True),
+])
+def test_a_yes_or_no_put_right_at_once_is_the_word_meant(text, want):
+    assert parse_yes_no(text).value is want
+
+
+def test_what_the_writer_means_by_a_no_is_no_other_word():
+    assert parse_yes_no("Nej, jag menar att vi aldrig har pratat om det.").value is False

@@ -1404,6 +1404,31 @@ def test_a_yes_said_with_how_well_keeps_what_follows_as_the_how(body: str, how: 
     assert "by_position" in codes(ex)  # one line placed by its order: shown to a person
 
 
+@pytest.mark.parametrize("marker", ["2 och 3.", "2/3.", "2-3:"])
+def test_one_text_for_the_yes_no_and_how_saying_no_yes_or_no_is_the_how(marker):
+    how = "Vi blandar lagen med flit så att barnen från olika skolor spelar ihop."
+    ex = extract(f"1. Vi är en fotbollsklubb i Nydala.\n\n{marker} {how}\n\n"
+                 "4. Hinder är pengar.\n")
+    got = values(ex)
+    assert got["how"] == how
+    assert got["works_against_segregation"] is None
+    assert ex.reasons  # the yes/no left open is for a person
+
+
+def test_one_text_for_both_opening_with_a_no_keeps_the_no():
+    got = values(extract("1. Vi är en fotbollsklubb i Nydala.\n\n2 och 3. Nej, vi har inte "
+                         "tänkt på det, vi spelar bara fotboll.\n\n4. Hinder är pengar.\n"))
+    assert got["works_against_segregation"] is False
+    assert got["how"] == "Vi har inte tänkt på det, vi spelar bara fotboll."
+
+
+def test_one_text_for_both_that_does_not_know_how_to_answer_them_is_no_how():
+    got = values(extract("1. Vi är en fotbollsklubb i Nydala.\n\n2-3. Fråga 2 och 3 vet vi inte "
+                         "hur vi ska svara på, styrelsen har inte pratat om det.\n\n"
+                         "4. Hinder är pengar.\n"))
+    assert got["how"] is None
+
+
 # --- a one-line yes, then a comma and what they do it with, listed (unseen64) ----------------
 
 @pytest.mark.parametrize(("body", "how"), [
