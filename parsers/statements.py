@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..config import Question
@@ -353,13 +354,21 @@ _VERB_FIRST_BY_NUMBER = re.compile(
 _GOES_ON = re.compile(r"\s*[–—,:-]\s+(?=\w)")
 
 
+def _verb_first_refs(sentence: str, question: Question) -> Iterator[re.Match[str]]:
+    """The answers SENTENCE gives QUESTION by its number with the verb first ("blir svaret
+    på fråga 2 nej"), in order."""
+    if question.number:
+        for ref in _VERB_FIRST_BY_NUMBER.finditer(sentence):
+            if _number_of(ref) == question.number:
+                yield ref
+
+
 def after_by_number(sentence: str, question: Question) -> int | None:
     """Where SENTENCE goes on past a dash or comma after giving QUESTION its yes or no by
     number with the verb first ("Eftersom vi inte ... blir svaret på fråga 2 nej – vi är en
     hobbyförening ..."): the index of what follows (what they do, or why not), or None."""
-    for ref in _VERB_FIRST_BY_NUMBER.finditer(sentence):
-        if question.number and _number_of(ref) == question.number \
-                and (m := _GOES_ON.match(sentence, ref.end())):
+    for ref in _verb_first_refs(sentence, question):
+        if m := _GOES_ON.match(sentence, ref.end()):
             return m.end()
     return None
 
@@ -368,9 +377,8 @@ def by_number(sentence: str, question: Question) -> bool | None:
     """The yes or no SENTENCE gives QUESTION by naming its number ("svaret på fråga 2 blir
     ja"), or None when it names no such answer."""
     s = normalize_ws(sentence)
-    for ref in _VERB_FIRST_BY_NUMBER.finditer(s):
-        if question.number and _number_of(ref) == question.number:
-            return ref.group("yn").lower() in _YES_WORDS
+    for ref in _verb_first_refs(s, question):
+        return ref.group("yn").lower() in _YES_WORDS
     if (m := _WORD_FOR_NUMBER.match(s)) is not None and question.number \
             and _number_of(m) == question.number:
         return m.group("yn").lower() in _YES_WORDS
