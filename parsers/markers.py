@@ -194,6 +194,10 @@ _SHORT_QUESTION_THEN_TEXT = re.compile(
 
 # a short label alone after the number, ending in a colon (no sentence before it)
 _LABEL_ALONE = re.compile(r"^(?P<h>[^.!?:\n]{3,50}?)\s*:\s*$")
+# ... not the answer's own first sentence led into the list ("Vi arbetar ... genom:", "We
+# do it by:"): the writer as its subject, or a preposition left open at its end
+_OWN_VOICE = re.compile(r"(?i)^(?:vi|jag|we|i)\s|.*\s(?:genom|med|att|som|av|för|till|by|with"
+                        r"|through|as|to|for)$")
 
 
 def _fits_question(head: str, qs: list[Asked]) -> set[int]:
@@ -334,7 +338,7 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
             rest = qm.group("a").strip()  # "4. Hinder och möjligheter? Vi saknar ..."
             restated = True
         elif consumed is None and (lm := _LABEL_ALONE.match(rest)) \
-                and len(lm.group("h").split()) >= 2 \
+                and len(lm.group("h").split()) >= 2 and not _OWN_VOICE.match(lm.group("h")) \
                 and n in _fits_question(lm.group("h"), list(qs)):
             # "4. Det vi önskar mest:" over the list that answers it, "3. What we need
             # from you:": a label of the writer's own in this question's words, alone on

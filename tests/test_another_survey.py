@@ -135,3 +135,10 @@ def test_one_word_label_alone_after_the_number_stays_a_part() -> None:
             "- fler kvällar\nFörråd:\n- ett skåp\n\nHälsningar\nKalle")
     ex = extract_answers(body + SV_QUOTE, SV)
     assert str(values(ex)["needs"]).startswith("Halltider:")
+
+
+def test_the_answers_own_lead_in_after_the_number_stays() -> None:
+    body = ("1. Vi är en liten klubb.\n\n2. Nej.\n\n3. Utomhus.\n\n4. Vi behöver från kommunen:\n"
+            "- fler halltider\n\nHälsningar\nKalle")
+    ex = extract_answers(body + SV_QUOTE, SV)
+    assert str(values(ex)["needs"]).startswith("Vi behöver från kommunen:")
