@@ -192,6 +192,14 @@ _SHORT_QUESTION_THEN_TEXT = re.compile(
     rf"^(?P<q>[^?.!:]{{3,80}}\?)(?:\s*(?P<dash>[-–—]|{ARROW})(?=\s))?\s+(?P<a>\S.*)$")
 
 
+# a short label alone after the number, ending in a colon (no sentence before it)
+_LABEL_ALONE = re.compile(r"^(?P<h>[^.!?:\n]{3,50}?)\s*:\s*$")
+# ... not the answer's own first sentence led into the list ("Vi arbetar ... genom:", "We
+# do it by:"): the writer as its subject, or a preposition left open at its end
+_OWN_VOICE = re.compile(r"(?i)^(?:vi|jag|we|i)\s|.*\s(?:genom|med|att|som|av|för|till|by|with"
+                        r"|through|as|to|for)$")
+
+
 def _fits_question(head: str, qs: list[Asked]) -> set[int]:
     """The questions a short heading's words fit at all ("Hur?" fits the how-question,
     "Motverkar ni segregation?" every question about segregation)."""
@@ -328,6 +336,15 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
                      and (n in (fits := _fits_question(qm.group("q"), list(qs))) or not fits)))
         ):
             rest = qm.group("a").strip()  # "4. Hinder och möjligheter? Vi saknar ..."
+            restated = True
+        elif consumed is None and (lm := _LABEL_ALONE.match(rest)) \
+                and len(lm.group("h").split()) >= 2 and not _OWN_VOICE.match(lm.group("h")) \
+                and n in _fits_question(lm.group("h"), list(qs)):
+            # "4. Det vi önskar mest:" over the list that answers it, "3. What we need
+            # from you:": a label of the writer's own in this question's words, alone on
+            # the number's line - the answer is below it (one word, "4. Hinder:", may be
+            # the first of the answer's labelled parts: it stays)
+            rest = ""
             restated = True
         if quoted and not restated and not rest.endswith("?"):
             return None
