@@ -636,10 +636,34 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             continue
         cur.lines.append(ln.text)
     close()
+    _drop_repeated_label(results)
     last_num = max(order)[1] if order else None
     first_line = min(order)[0] if order else None
     return Found(results, inline, last_num, spans, by_order & set(results), first_line,
                  passed - set(results) if inline else set())
+
+
+# One letter and a colon opening an answer ("R: ...", "O: ...", "V: ..."): the answer mark of
+# the writer's language when the same letter opens two answers or more.
+_LETTER_LABEL = re.compile(r"^\s*(?P<l>[^\W\d_])\s*:(?:\s+|$)")
+
+
+def _drop_repeated_label(results: dict[int, list[str]]) -> None:
+    """RESULTS with the writer's answer mark taken off each answer's first line: one letter
+    and a colon that opens at least two answers (a label by its repetition, in any language;
+    one "R: ..." alone stays, as a one-letter word could be the answer's own)."""
+    firsts: dict[int, tuple[int, re.Match[str]]] = {}
+    for num, ans in results.items():
+        k = next((k for k, x in enumerate(ans) if x.strip()), None)
+        if k is not None and (m := _LETTER_LABEL.match(ans[k])):
+            firsts[num] = (k, m)
+    for letter in {m.group("l") for _, m in firsts.values()}:
+        nums = [n for n, (_, m) in firsts.items() if m.group("l") == letter]
+        if len(nums) < 2:
+            continue
+        for n in nums:
+            k, m = firsts[n]
+            results[n][k] = results[n][k][m.end():]
 
 
 _BARE_NUMBER = re.compile(r"^(?P<n>[1-9])\s+(?P<rest>[^\W\d_].*)$")
