@@ -28,7 +28,10 @@ _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|a
                            r"|we\s+do|we\s+don'?t)\b)", re.I)
 _FILLER = re.compile(
     r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl|ärligt\s+talat"
-    r"|uppriktigt\s+sagt|honestly|frankly)?\b[\s,.!]*", re.I
+    r"|uppriktigt\s+sagt|honestly|frankly"
+    # the conclusion after a story, before the answer word: "Så ja, vi ...", "So no, ..."
+    r"|(?:så|so|thus)(?=[\s,]+(?:ja|jo|nej|yes|no)(?:[,.!:;]|$|\s+(?:vi|det|we|it|i)\b)))?"
+    r"\b[\s,.!]*", re.I
 )
 
 
@@ -511,6 +514,32 @@ def said_back(sentence: str, question: Question) -> bool | None:
             continue
         return not _NEGATIVE.search(c)
     return None
+# A conclusion drawn after a story: "Så ja, ...", "Alltså nej, ...", "So yes, ...", "Så om
+# frågan är ... så är svaret ja": the connective looks back on what was told
+CONCLUDES = re.compile(r"(?i)^(?:och\s+|and\s+)?(?:så|alltså|so|thus)\b(?!\s+(?:gör|är|har|kan"
+                       r"|do|does|is|are|can|many|much|far)\b)")
+_CONCLUDED = re.compile(r"(?i)^(?:och\s+|and\s+)?(?:så|alltså|so|thus)[\s,]+(?P<w>ja|jo|nej|yes|no)"
+                        r"\s*[,.!]\s*(?P<rest>.*)$")
+
+
+def _concluded_yes_no(s: str) -> bool | None:
+    """S draws the yes or no from the story before it and says the question's doing back
+    with the writer as subject ("Så ja, vi arbetar för att blanda stadens delar.", "So no,
+    we don't work on it as such."): that yes or no, the topic word or not."""
+    m = _CONCLUDED.match(s)
+    if m is None or not _WE_DO.match(_FILLER.sub("", m.group("rest"))):
+        return None
+    value = m.group("w").lower() in ("ja", "jo", "yes")
+    negated = bool(_NEGATED.search(m.group("rest")) or re.search(r"(?i)n['’]t\b", m.group("rest")))
+    return value if negated == (not value) else None
+
+
+def concludes_yes_no(sentence: str, question: Question) -> bool:
+    """SENTENCE draws the yes/no QUESTION's answer from what was told before it ("Så ja, vi
+    jobbar mot segregation, även om ...", "Så om frågan är om vi ... så är svaret väl ja")."""
+    s = normalize_ws(sentence)
+    st = yes_no_statement(s, question)
+    return bool(CONCLUDES.match(s)) and st is not None and st.value is not None
 
 
 @short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
@@ -547,6 +576,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         return Statement(whole.value, True)  # "Absolut, det gör vi på vårt lilla sätt!"
     if not whole.ambiguous and _pro_form_yes_no(s, whole.value):
         return Statement(whole.value, True)  # "Japp, det gör vi varje dag på planen!"
+    if (drawn := _concluded_yes_no(s)) is not None:
+        return Statement(drawn, False)  # "Så ja, vi arbetar för att blanda Malmöborna."
     late = _afterthought_yes_no(s)
     if late is not None:
         return Statement(late, True)  # "Det skulle jag säga att vi gör, ja."
