@@ -159,3 +159,66 @@ def test_word_tries_match_what_the_alternations_matched() -> None:
             hits += want
             assert bool(qh._rx(attr).search(t)) == want, (attr, t[:80])
     assert hits > 50  # the corpora hold attributions: the comparison means something
+
+
+@functools.cache
+def _corpus_extractions() -> list[tuple[str, str, object]]:
+    """(own text, quoted original, extraction) of every corpus body, with the example
+    survey's questions: what the self-check is handed in a parse."""
+    from svarsinkorg.parsers.answers import extract_answers
+    from svarsinkorg.parsers.quotes import split_reply
+
+    out = []
+    for body in corpus_bodies():
+        text = T.html_to_text(body) if body.lstrip().startswith("<") else body
+        reply = split_reply(text)
+        out.append((reply.own, reply.quoted, extract_answers(text, _questions())))
+    return out
+
+
+@functools.cache
+def _questions() -> tuple:  # type: ignore[type-arg]
+    import tomllib
+
+    from svarsinkorg.config import example_config_path, parse_config
+
+    raw = tomllib.loads(example_config_path().read_text(encoding="utf-8"))
+    raw["store"] = {"url": "sqlite://"}
+    return tuple(parse_config(raw, example_config_path()).survey.questions)
+
+
+def test_lazy_survey_text_tells_the_same_sentences_apart_on_the_corpora() -> None:
+    # the self-check's survey text is made on first use and each sentence tested when a
+    # check asks (selfcheck._SurveyText): the sentences outside it are the ones the list
+    # made in advance held (selfcheck's _own_outside before)
+    from svarsinkorg.parsers import selfcheck
+
+    questions = _questions()
+    held = 0
+    for own, quoted, _ in _corpus_extractions():
+        survey = selfcheck.survey_text(own, questions, quoted)
+        sentences = T.split_sentences(T.normalize_ws(own))
+        before = [s for s in sentences if (k := T.match_key(s)) and k not in survey]
+        lazy = selfcheck._SurveyText(own, questions, quoted)
+        assert [s for s in sentences if lazy.outside(s)] == before
+        assert lazy.key == survey
+        held += len(before) < len(sentences)
+    assert held > 20  # the survey's text stood in many replies: the test means something
+
+
+def test_yes_no_doubts_as_when_always_asked_on_the_corpora() -> None:
+    # selfcheck._yes_no_doubts asks whether a missing yes/no counts only when one is missing
+    from svarsinkorg.parsers import selfcheck
+
+    questions = list(_questions())
+    missing = 0
+    for own, _, ex in _corpus_extractions():
+        for whole in (True, False):
+            reasons = selfcheck._yes_no_reasons(ex, questions)  # type: ignore[arg-type]
+            counts = selfcheck._missing_yes_no_counts(
+                ex, own, questions, whole=whole)  # type: ignore[arg-type]
+            before = reasons if counts else [r for r in reasons if r.code != "yes_no_missing"]
+            assert selfcheck._yes_no_doubts(
+                ex, own, questions, whole=whole) == before  # type: ignore[arg-type]
+            missing += any(r.code == "yes_no_missing" for r in reasons)
+    assert missing > 5, missing  # yes/no were missing: the test means something
