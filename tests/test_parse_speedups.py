@@ -222,3 +222,32 @@ def test_yes_no_doubts_as_when_always_asked_on_the_corpora() -> None:
                 ex, own, questions, whole=whole) == before  # type: ignore[arg-type]
             missing += any(r.code == "yes_no_missing" for r in reasons)
     assert missing > 5, missing  # yes/no were missing: the test means something
+
+
+def test_file_name_read_once_is_the_parts_own_on_the_corpora() -> None:
+    # decode._attachment hands the body reader the file name it read of a part (a part
+    # whose MIME headers are all ASCII): it is what part.get_filename() gives, every part
+    # of every corpus mail and of a few odd ones (an 8-bit name, RFC 2231, a bare `name=`)
+    import email
+
+    from svarsinkorg.intake import decode
+
+    raws = [p.read_bytes() for p in sorted(CORPORA.glob("*/messages/*.eml"))]
+    raws += [
+        b"Content-Type: text/plain; name=\"svar.txt\"\r\n\r\n1. Ja\r\n",
+        b"Content-Type: text/plain\r\nContent-Disposition: inline; "
+        b"filename*=utf-8''sv%C3%A4r.txt\r\n\r\n1. Ja\r\n",
+        "Content-Type: text/plain\r\nContent-Disposition: inline; filename=\"svär.txt\"\r\n"
+        "\r\n1. Ja\r\n".encode(),
+        b"Content-Type: text/html\r\nContent-Disposition: inline; filename=a.htm\r\n\r\n<p>Ja",
+    ]
+    read = named = 0
+    for raw in raws:
+        for part in email.message_from_bytes(raw).walk():
+            got = decode._attachment(part, part.is_multipart(), decode._Walk())
+            if got is decode._UNREAD:
+                continue
+            assert got == part.get_filename()
+            read += 1
+            named += got is not None
+    assert read > 500 and named > 20, (read, named)  # parts with names and without
