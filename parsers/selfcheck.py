@@ -797,8 +797,12 @@ def _survey_text_reasons(ex: Extraction, own_text: str, questions: Sequence[Ques
     out: list[Reason] = []
     for q, value in _text_answers(ex, questions):
         sentences = split_sentences(value)
-        # the cue first: the survey's text is made only for a sentence about replying
-        tail = [s for s in sentences if _ABOUT_REPLYING.search(s) and held(s)]
+        # the cue first: the survey's text is made only for an answer that may be flagged,
+        # one whose last sentence (or every one) is about replying and long enough
+        cues = [s for s in sentences if _ABOUT_REPLYING.search(s) and len(match_key(s)) >= 12]
+        if not cues or (sentences[-1] not in cues and len(cues) != len(sentences)):
+            continue  # the tail of held sentences below can be neither
+        tail = [s for s in cues if held(s)]
         if tail and (tail[-1] == sentences[-1] or len(tail) == len(sentences)):
             out.append(Reason("survey_text_in_answer", q.key, excerpt(tail[-1])))
     if ex.wants_interview:
@@ -893,13 +897,15 @@ def _unread_wish_reasons(ex: Extraction, sentences: list[str], survey: _SurveyTe
     answers_text = " ".join(match_key(v) for v in values)
     question_keys = [match_key(q.text) for q in questions]
     for s in sentences:
-        if not asks_to_meet(s) or not survey.outside(s):
+        if not asks_to_meet(s):
             continue
         if answers_text and _covered(s, answers_text) and not _TO_US.search(s):
             continue  # "ungdomarna vill gärna träffa andra": an answer's own words
         key = match_key(s)
         if any(fuzz.partial_ratio(qk, key, score_cutoff=89) >= 90 for qk in question_keys):
             continue  # the survey's question pasted in
+        if not survey.outside(s):
+            continue  # the survey's own text (asked last: it is made on first use)
         return [Reason("interview_unread", "wants_interview", excerpt(s))]
     return []
 
@@ -944,7 +950,7 @@ def _named_unanswered_reasons(ex: Extraction, sentences: list[str], survey: _Sur
     by number in prose, not found."""
     out: list[Reason] = []
     for s in sentences:
-        if not holds_any_word(s, _NAMED_NUMBER_WORDS) or not survey.outside(s):
+        if not holds_any_word(s, _NAMED_NUMBER_WORDS):
             continue
         for m in _NAMED_NUMBER.finditer(s):
             word = (m["n"] or m["w"] or "").lower()
@@ -953,7 +959,8 @@ def _named_unanswered_reasons(ex: Extraction, sentences: list[str], survey: _Sur
                 continue
             q = questions[n - 1]
             a = ex.answers.get(q.key)
-            if a is None or not a.said:
+            # the survey's own text asked last: it is made on first use
+            if (a is None or not a.said) and survey.outside(s):
                 out.append(Reason("named_unanswered", q.key, excerpt(s)))
     return out
 

@@ -251,3 +251,81 @@ def test_file_name_read_once_is_the_parts_own_on_the_corpora() -> None:
             read += 1
             named += got is not None
     assert read > 500 and named > 20, (read, named)  # parts with names and without
+
+
+def _before_survey_checks(ex, own, questions, quoted):  # type: ignore[no-untyped-def]
+    """The three checks that read the survey's text as they were before it was made on
+    first use (selfcheck at 9d84a66): the survey's text and the sentences outside it made
+    in advance, every cue tested on those."""
+    from svarsinkorg.parsers import selfcheck as S
+    from svarsinkorg.parsers.model import Reason
+
+    survey = S.survey_text(own, questions, quoted)
+    outside = [s for s in T.split_sentences(T.normalize_ws(own))
+               if (k := T.match_key(s)) and k not in survey]
+    out = []
+    if survey:
+        def held(sentence: str) -> bool:
+            k = T.match_key(sentence)
+            return len(k) >= 12 and k in survey
+
+        for q, value in S._text_answers(ex, questions):
+            sentences = T.split_sentences(value)
+            tail = [s for s in sentences if held(s) and S._ABOUT_REPLYING.search(s)]
+            if tail and (tail[-1] == sentences[-1] or len(tail) == len(sentences)):
+                out.append(Reason("survey_text_in_answer", q.key, T.excerpt(tail[-1])))
+        if ex.wants_interview:
+            wishes = [s for s in T.split_sentences(T.normalize_ws(own))
+                      if S.wants_interview(s) or S.asks_to_meet(s) or S._NAMES_A_TALK.search(s)]
+            if wishes and all(held(s) for s in wishes):
+                out.append(Reason("survey_text_in_answer", "wants_interview",
+                                  T.excerpt(wishes[-1])))
+    if not ex.wants_interview:
+        values = [v for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)]
+        answers_text = " ".join(T.match_key(v) for v in values)
+        question_keys = [T.match_key(q.text) for q in questions]
+        for s in outside:
+            if not S.asks_to_meet(s):
+                continue
+            if answers_text and S._covered(s, answers_text) and not S._TO_US.search(s):
+                continue
+            key = T.match_key(s)
+            if any(S.fuzz.partial_ratio(qk, key, score_cutoff=89) >= 90 for qk in question_keys):
+                continue
+            out.append(Reason("interview_unread", "wants_interview", T.excerpt(s)))
+            break
+    for s in outside:
+        if not T.holds_any_word(s, S._NAMED_NUMBER_WORDS):
+            continue
+        for m in S._NAMED_NUMBER.finditer(s):
+            word = (m["n"] or m["w"] or "").lower()
+            n = int(word) if word.isdigit() else S._NUMBER_WORDS.get(word, 0)
+            if not 1 <= n <= len(questions) or not S._GIVEN_AFTER.match(s[m.end():]):
+                continue
+            q = questions[n - 1]
+            a = ex.answers.get(q.key)
+            if a is None or not a.said:
+                out.append(Reason("named_unanswered", q.key, T.excerpt(s)))
+    return out
+
+
+def test_survey_text_checks_as_before_on_the_corpora() -> None:
+    # selfcheck makes the survey's text only when a check's own cues hold, and tests a
+    # sentence against it last: the same reasons as making it first, on every corpus body
+    # (and with each one's answers read as if the writer asked for an interview or not)
+    import dataclasses
+
+    from svarsinkorg.parsers import selfcheck as S
+
+    questions = list(_questions())
+    found = 0
+    for own, quoted, ex in _corpus_extractions():
+        for e in (ex, dataclasses.replace(ex, wants_interview=not ex.wants_interview)):
+            lazy = S._SurveyText(own, questions, quoted)
+            sentences = T.split_sentences(T.normalize_ws(own))
+            got = [*S._survey_text_reasons(e, own, questions, lazy),
+                   *S._unread_wish_reasons(e, sentences, lazy, questions),
+                   *S._named_unanswered_reasons(e, sentences, lazy, questions)]
+            assert got == _before_survey_checks(e, own, questions, quoted)
+            found += bool(got)
+    assert found > 10, found  # reasons were given: the comparison means something
