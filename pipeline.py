@@ -33,10 +33,11 @@ from .model import (  # noqa: F401  (moved to the bottom layer; still importable
 )
 from .parsers.answers import extract_answers
 from .parsers.attachments import read_attachment
-from .parsers.cues import asks_to_opt_out
+from .parsers.cues import asks_to_opt_out, refers_to_attachment
 from .parsers.document_head import without_head
 from .parsers.model import Answer, Extraction, Reason
 from .parsers.quotes import is_quoted, text_above_quote
+from .parsers.text import split_sentences
 from .parsers.which_source import Source, source_said_to_count
 
 _MAX_NESTING = 3
@@ -53,7 +54,21 @@ def _better(a: Answer | None, b: Answer, question: Question) -> bool:
         return True
     if question.kind == "yes_no":
         return a.value is None and b.value is not None  # decided beats ambiguous
+    if _points_to_file(a) != _points_to_file(b):
+        # "Fråga 3 och 4 har styrelsen skrivit, se bifogad fil": the file's answer, however
+        # short, is the one the mail sends the reader to
+        return _points_to_file(a)
     return len(str(b.value or "")) > len(str(a.value or ""))
+
+
+def _points_to_file(a: Answer | None) -> bool:
+    """Is A (a text answer) only the writer sending the reader to an attached file, every
+    sentence of it ("Fråga 3 och 4 har styrelsen skrivit, se bifogad fil")? An answer of
+    its own that ends "se bilagan för mer" is an answer."""
+    if a is None or not isinstance(a.value, str):
+        return False
+    sentences = split_sentences(a.value)
+    return bool(sentences) and all(refers_to_attachment(s) for s in sentences)
 
 
 def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
@@ -130,10 +145,13 @@ _ANSWER_GUESSES = frozenset({"by_position", "answers_in_quote"})
 
 
 def _overrode(ex: Extraction, extractions: Sequence[Extraction], out: Extraction) -> bool:
-    """Did OUT take from EX an answer that another part also gave, undoubted?"""
+    """Did OUT take from EX an answer that another part also gave, undoubted? An answer
+    that only sends the reader to the file ("Fråga 3 och 4 har styrelsen skrivit, se
+    bifogat dokument") gave nothing for the file's answer to win over."""
     return any(
         out.answers.get(k) is a and any(
             o is not ex and (b := o.answers.get(k)) is not None and b.value is not None
+            and not _points_to_file(b)
             and not any(r.key == k for r in o.reasons) for o in extractions)
         for k, a in ex.answers.items() if a.value is not None)
 

@@ -107,6 +107,7 @@ from .statements import (
     Statement,
     after_by_number,
     by_number,
+    concludes_yes_no,
     names_topic,
     says_how,
     yes_no_statement,
@@ -121,7 +122,13 @@ from .text import (
     split_sentences,
     tab_table_as_lines,
 )
-from .to_reader import after_wish_to_meet, asks_when_to_meet, said_to_reader
+from .to_reader import (
+    after_wish_to_meet,
+    answers_together,
+    asks_when_to_meet,
+    said_to_reader,
+    tells_instead_of_answering,
+)
 from .yes_no import (
     _MIXED,
     comment_on_yes,
@@ -1158,6 +1165,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                     # whole sentences of the writer's: kept as written ("våra kvällar ...")
                     expl = " ".join(more)
                     again_dropped = True
+            if expl and _put_off(expl):
+                # "2. Ja!! Resten skriver jag i helgen": the rest promised, no how
+                expl = None
             if expl and len(re.findall(r"\w+", expl)) >= (1 if spans_next else 4):
                 if not again_dropped and not from_list:
                     expl = expl[0].upper() + expl[1:]  # "Ja, vi har ..." -> "Vi har ..."
@@ -1197,6 +1207,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     for key in _strip_own_label(answers, qs, source):
         flags = [f for f in flags if f != f"ambiguous:{key}"]
     _drop_interview_wishes(answers, qs, source, ex.wants_interview)
+    _drop_story_lead_ins(answers, qs)
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
     flags.extend(_yes_no_by_number_in_note(answers, qs, own_text, source))
@@ -1345,7 +1356,7 @@ _DEFER_VERB = (r"(?:(?:^|[,;:]\s*|\b(?:vi|jag)\s+(?:får\s+|ska\s+|kommer\s+att\
                r"|\båterkomm\w*\s+(?:vi|jag)\b)")
 _WHEN_LATER = (r"(?:senare|längre\s+fram|snart|efter\s+\w+|när\s+|så\s+snart|i\s+(?:januari"
                r"|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|höst"
-               r"|nästa|början|slutet)\b)")
+               r"|nästa|början|slutet|helgen|kväll|morgon)\b|imorgon\b|ikväll\b)")
 _LATER = re.compile(
     # answering the question named later: "... och svarar på fråga 4 i januari", "vi besvarar
     # den efter årsmötet" (the question named, so "vi svarar på frågor efter träningen" is none)
@@ -1382,7 +1393,14 @@ _MORE_LATER = re.compile(
     r"(?:(?:skriver|skickar|berättar|svarar)\s+(?:mer|mera|utförligare|utförligt|ordentligt"
     r"|fylligare|resten)\s+(?:om\s+(?:det|detta|den)\s+)?" + _WHEN_LATER +
     r"|(?:write|tell\s+you|send(?:\s+you)?)\s+(?:more|properly|the\s+rest)\s+"
-    r"(?:later|after|when|once|next\s+\w+|in\s+\w+)\b)", re.I)
+    r"(?:later|after|when|once|next\s+\w+|in\s+\w+)\b)"
+    # the rest put first, then who writes it and when: "Resten skriver jag från datorn i
+    # helgen.", "The rest I'll send from my laptop tonight."
+    r"|^resten\s+(?:skriver|skickar|tar|fyller\s+(?:jag|vi)\s+i|svarar|besvarar)\s+(?:jag|vi)?"
+    r"(?:\s+\S+){0,5}?\s+" + _WHEN_LATER +
+    r"|^the\s+rest\s+(?:i|we)(?:['’]ll|\s+will)\s+(?:write|send|do|answer|fill\s+in)"
+    r"(?:\s+\S+){0,5}?\s+(?:later|after|when|once|next\s+\w+|tonight|tomorrow|at\s+the\s+weekend"
+    r"|this\s+weekend)\b", re.I)
 
 
 @short_cache(maxsize=2048)  # every answer of every reply; answers recur across replies
@@ -1743,6 +1761,23 @@ def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: 
             answers[q.q.key] = Answer(" ".join(kept) or None, a.raw, False, source)
 
 
+def _drop_story_lead_ins(answers: dict[str, Answer], qs: list[Asked]) -> None:
+    """A text answer opening with the writer's choice to tell rather than answer plainly
+    ("Låt mig berätta om midsommar i stället för att svara ja eller nej. Vi hade ...", "It
+    says more than a yes or no: ...") or saying two answers are written as one ("Svaret på
+    3 och 4 hänger ihop så jag skriver dem tillsammans."): the lead-in is said to the reader,
+    what follows it is the answer."""
+    for q in qs:
+        a = answers[q.q.key]
+        if q.q.kind != "text" or not isinstance(a.value, str):
+            continue
+        first, *more = split_sentences(a.value) or [""]
+        if more and (tells_instead_of_answering(first) or answers_together(first)):
+            at = a.value.find(first)
+            rest = a.value[at + len(first):].strip() if at >= 0 else " ".join(more)
+            answers[q.q.key] = dataclasses.replace(a, value=rest)
+
+
 _HEADER_FIELD = re.compile(
     r"\b(?:från|from|skickat|sent|ämne|subject|datum|date|till|to)\s*:\s", re.I
 )
@@ -1983,6 +2018,13 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
             # "Eftersom vi inte ... blir svaret på fråga 2 nej – vi är en hobbyförening ...":
             # the yes/no given by number, then what they do or why not after the dash
             rest = " ".join([first[cut:], *split_sentences(o.value)[1:]])
+            answers[other.q.key] = Answer(rest, o.raw, False, o.source)
+        elif isinstance(o.value, str) and j > 0 \
+                and j == len(sentences := split_sentences(o.value)) - 1 \
+                and concludes_yes_no(sentences[j], q.q):
+            # "... nu är fyra av dem med på kursen. Så ja, vi arbetar för att ...": the yes
+            # drawn from the story that ends the answer is the yes/no's, no part of it
+            rest = " ".join(sentences[:j])
             answers[other.q.key] = Answer(rest, o.raw, False, o.source)
         elif pure and isinstance(o.value, str):
             # a sentence that is only a yes or no ("Nej inte direkt.", "Ja absolut.") inside

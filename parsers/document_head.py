@@ -1,6 +1,8 @@
 """A document's own head above its answers: the association's name as a title, a date and
 place, the addressee ("Till Malmö stad" / "Enheten för ..."), a subject line ("Angående
-kartläggningen ...", "Svar till Malmö stads kartläggning, januari 2020"). A mail has a
+kartläggningen ...", "Svar till Malmö stads kartläggning, januari 2020"), a title naming the
+questions the document answers over the first one's heading ("Svar fråga 3 och 4" over
+"Fråga 3"). A mail has a
 subject and a greeting instead; an attached letter or form has these lines, and set close
 above the first heading they read as that heading's title, or as answer 1's first words.
 """
@@ -24,6 +26,18 @@ _SUBJECT = re.compile(
 # a line that opens an answer or a question by its number or label: never a title
 _NUMBERED = re.compile(r"(?i)^\s*(?:(?:fråga|question|f|q)\s*)?\d{1,2}\s*[.):]"
                        r"|\b(?:fråga|frågorna|question)\s*(?:nr\.?\s*)?\d")
+
+# a line that names two or more questions by number ("Svar fråga 3 och 4", "Frågorna 2-4",
+# "Answers to questions 1, 2 and 3"): over a heading of one of them it is the document's
+# title, never that one question's heading
+_SEVERAL = re.compile(
+    r"(?i)\b(?:fråg(?:a|or|orna)|questions?|q)\s*(?:nr\.?\s*)?\d{1,2}"
+    r"(?:\s*(?:,|och|and|&|[-–]|till|to)\s*\d{1,2}\b)+")
+
+
+def _names_several(line: str) -> bool:
+    return len(line.split()) <= _MAX_WORDS and not line.rstrip().endswith(".") and bool(
+        _SEVERAL.search(line))
 
 
 def _short(line: str) -> bool:
@@ -53,6 +67,9 @@ def without_head(text: str, questions: Sequence[Question]) -> str:
     for n, k in enumerate(filled):
         line = lines[k]
         below = lines[filled[n + 1]] if n + 1 < len(filled) else None
+        if below is not None and _names_several(line) and _NUMBERED.match(below.strip()):
+            cut = k + 1  # "Svar fråga 3 och 4" over "Fråga 3": the title of the two
+            continue
         if below is None or not _title(line, qs):
             break
         if not _SUBJECT.match(line.strip()) and (

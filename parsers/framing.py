@@ -233,6 +233,7 @@ def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = (
     model = line_model.load_model() if line_model.ENABLED else None
     if model is None or question_texts is None:
         return lines
+    signed, lines = lines, [without_on_behalf(ln) for ln in lines]
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     end = len(lines)
     tail = filled[-_MODEL_MAX_LINES:]
@@ -247,10 +248,22 @@ def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = (
                 return lines  # not sure where the answer ends: the rules' reading stands
             break
         end = i
-    out = list(lines[:end])
+    out = list(signed[:end])
     while out and not out[-1].strip():
         out.pop()
     return out
+
+
+# Whose name it is, said in brackets after it: "Amira (för kollektivet)", "Jonas (för
+# styrelsen)", "Sam (on behalf of the board)" - read as the name it follows
+_ON_BEHALF = re.compile(
+    r"\s*\((?:för|å|på\s+uppdrag\s+av|for|on\s+behalf\s+of)\s+[^()]{1,40}\)\s*$", re.I)
+
+
+def without_on_behalf(line: str) -> str:
+    """LINE without a bracketed "on behalf of" after a name (see _ON_BEHALF)."""
+    m = _ON_BEHALF.search(line)
+    return line[:m.start()] if m and _name_like(line[:m.start()]) else line
 
 
 def _says_yes_no(line: str) -> bool:

@@ -68,7 +68,9 @@ _POSITIVE = [
     # "vi vill hellre ses och prata", "jag föredrar att träffas personligen": a meeting instead
     # of writing (the words after "ses" keep "vi vill helst träffas på helgerna" an answer)
     r"\b(?:vi|jag)\s+(?:\w+\s+){0,2}(?:hellre|helst|föredrar|föredrog)\s+(?:\w+\s+){0,2}"
-    r"(?:ses|träffas|mötas|träffa\s+(?:dig|er))\s+(?:och\s+(?:prata|berätta|samtala|diskutera)"
+    # (how long said between: "hellre ses en timme och berätta", "träffas en stund och prata")
+    r"(?:ses|träffas|mötas|träffa\s+(?:dig|er))\s+(?:(?:en|ett|någon|några)\s+(?:\w+\s+)?)?"
+    r"(?:och\s+(?:prata|berätta|samtala|diskutera)"
     r"|personligen|istället|i\s+stället|än\s+(?:att\s+)?(?:skriva|svara)|(?:med|hos)\s+(?:dig|er))",
     # "svara/berätta/prata ... i en intervju / på telefon"
     r"\b(?:svara|berätta\w*|prata|ta\s+(?:det|detta|frågorna)|besvara|gå\s+igenom|answer|talk"

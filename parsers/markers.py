@@ -192,6 +192,14 @@ _SHORT_QUESTION_THEN_TEXT = re.compile(
     rf"^(?P<q>[^?.!:]{{3,80}}\?)(?:\s*(?P<dash>[-–—]|{ARROW})(?=\s))?\s+(?P<a>\S.*)$")
 
 
+# a short label alone after the number, ending in a colon (no sentence before it)
+_LABEL_ALONE = re.compile(r"^(?P<h>[^.!?:\n]{3,50}?)\s*:\s*$")
+# ... not the answer's own first sentence led into the list ("Vi arbetar ... genom:", "We
+# do it by:"): the writer as its subject, or a preposition left open at its end
+_OWN_VOICE = re.compile(r"(?i)^(?:vi|jag|we|i)\s|.*\s(?:genom|med|att|som|av|för|till|by|with"
+                        r"|through|as|to|for)$")
+
+
 def _fits_question(head: str, qs: list[Asked]) -> set[int]:
     """The questions a short heading's words fit at all ("Hur?" fits the how-question,
     "Motverkar ni segregation?" every question about segregation)."""
@@ -328,6 +336,15 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
                      and (n in (fits := _fits_question(qm.group("q"), list(qs))) or not fits)))
         ):
             rest = qm.group("a").strip()  # "4. Hinder och möjligheter? Vi saknar ..."
+            restated = True
+        elif consumed is None and (lm := _LABEL_ALONE.match(rest)) \
+                and len(lm.group("h").split()) >= 2 and not _OWN_VOICE.match(lm.group("h")) \
+                and n in _fits_question(lm.group("h"), list(qs)):
+            # "4. Det vi önskar mest:" over the list that answers it, "3. What we need
+            # from you:": a label of the writer's own in this question's words, alone on
+            # the number's line - the answer is below it (one word, "4. Hinder:", may be
+            # the first of the answer's labelled parts: it stays)
+            rest = ""
             restated = True
         if quoted and not restated and not rest.endswith("?"):
             return None
@@ -636,10 +653,34 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             continue
         cur.lines.append(ln.text)
     close()
+    _drop_repeated_label(results)
     last_num = max(order)[1] if order else None
     first_line = min(order)[0] if order else None
     return Found(results, inline, last_num, spans, by_order & set(results), first_line,
                  passed - set(results) if inline else set())
+
+
+# One letter and a colon opening an answer ("R: ...", "O: ...", "V: ..."): the answer mark of
+# the writer's language when the same letter opens two answers or more.
+_LETTER_LABEL = re.compile(r"^\s*(?P<l>[^\W\d_])\s*:(?:\s+|$)")
+
+
+def _drop_repeated_label(results: dict[int, list[str]]) -> None:
+    """RESULTS with the writer's answer mark taken off each answer's first line: one letter
+    and a colon that opens at least two answers (a label by its repetition, in any language;
+    one "R: ..." alone stays, as a one-letter word could be the answer's own)."""
+    firsts: dict[int, tuple[int, re.Match[str]]] = {}
+    for num, ans in results.items():
+        k = next((k for k, x in enumerate(ans) if x.strip()), None)
+        if k is not None and (m := _LETTER_LABEL.match(ans[k])):
+            firsts[num] = (k, m)
+    for letter in {m.group("l") for _, m in firsts.values()}:
+        nums = [n for n, (_, m) in firsts.items() if m.group("l") == letter]
+        if len(nums) < 2:
+            continue
+        for n in nums:
+            k, m = firsts[n]
+            results[n][k] = results[n][k][m.end():]
 
 
 _BARE_NUMBER = re.compile(r"^(?P<n>[1-9])\s+(?P<rest>[^\W\d_].*)$")

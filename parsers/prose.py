@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..config import Question
-from .cues import CLOSING, DEFERS, SIGN_ROLE
+from .cues import CLOSING, DEFERS, SIGN_ROLE, declines
 from .evidence import (
     clear_yes_no_opening,
     clear_yes_no_sentence,
@@ -46,6 +46,7 @@ from .statements import (
     Statement,
     after_by_number,
     by_number,
+    concludes_yes_no,
     names_topic,
     said_as_outcome,
     says_how,
@@ -96,8 +97,10 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
         return _ByPosition()
     pars = body_paragraphs(lines, question_texts)
     units: list[str] | None = None
+    reordered = False
     if len(pars) == len(qs):
-        units = pars
+        units = _conclusion_after_story(pars, qs)
+        reordered = units is not pars
     elif len(pars) == 1 and len(pars[0].splitlines()) == len(qs):
         units = pars[0].splitlines()
     if units is not None:
@@ -144,8 +147,9 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
             # a yes/no said in words is sure when its paragraph is that one clear sentence
             said_clearly = all(clear_yes_no_sentence(u, q) for q, u in placed
                                if q.q.kind == "yes_no" and parse_yes_no(u).value is None)
+            # (a conclusion drawn after the story moved to the yes/no's place: a guess)
             return _ByPosition(out, from_prose,
-                               confirmed=(not from_prose or said_clearly)
+                               confirmed=(not from_prose or said_clearly) and not reordered
                                and position_fits(placed, qs)
                                and (pinned or not framed_by_note_on_the_mail(lines)))
     k = yes_no[0]
@@ -162,6 +166,23 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
     return _sentences_in_order(pars, qs, k, yn_q)
+
+
+def _conclusion_after_story(pars: list[str], qs: list[Asked]) -> list[str]:
+    """PARS, one per question, with the yes/no drawn as a conclusion in the paragraph after
+    its place ("Vi är ... / <what happened last year> / Så ja, vi jobbar mot segregation,
+    ... / <obstacles>"): the story told first is the follow-up's answer, the conclusion the
+    yes/no's. PARS in question order otherwise."""
+    k = next((i for i, q in enumerate(qs) if q.q.kind == "yes_no"), None)
+    if k is None or k + 1 >= len(qs) or qs[k + 1].q.kind != "text" \
+            or parse_yes_no(pars[k]).value is not None:
+        return pars
+    told, drawn = pars[k], pars[k + 1]
+    if len(split_sentences(normalize_ws(drawn))) != 1 \
+            or len(split_sentences(normalize_ws(told))) < 2 \
+            or not concludes_yes_no(drawn, qs[k].q):
+        return pars
+    return [*pars[:k], drawn, told, *pars[k + 2:]]
 
 
 def _lines_as_paragraphs(par: str, n: int) -> bool:
@@ -825,6 +846,25 @@ def _yes_then_clause(sentence: str) -> int | None:
     return m.start("tail")
 
 
+# A no said alone before a comma, then a clause with its own subject ("Nej, vi är bara en
+# syförening och har inga sådana aktiviteter.", "No, we are a small choir with no such
+# work."): the why not. Not a decline ("Nej, vi vill inte delta") nor a put-off.
+_NO_THEN_CLAUSE = re.compile(
+    r"(?i)^(?:nej|nä|no|nope)\s*,\s+(?P<tail>(?:vi|we|det|it|vår|våra|vårt|our|föreningen"
+    r"|klubben|the\s+club)\b.*)$")
+_WHY_NOT_WORDS = 5
+
+
+def _no_then_clause(sentence: str) -> int | None:
+    """Where the why-not clause starts after a no said alone and a comma (see
+    _NO_THEN_CLAUSE), or None."""
+    m = _NO_THEN_CLAUSE.match(sentence)
+    if m is None or n_words(m["tail"]) < _WHY_NOT_WORDS or declines(sentence) \
+            or DEFERS.search(sentence) or META.search(sentence) or "?" in sentence:
+        return None
+    return m.start("tail")
+
+
 def bare_yes_no(lines: list[Line], qs: list[Asked],
                 question_texts: Sequence[str] | None = None) -> _ByPosition:
     """A reply that only says yes or no ("Jajamän, det gör vi! /Bengt"): the yes/no
@@ -849,6 +889,11 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
         # "Jo det gör vi, alla får spela boule hos oss.", is still the plain yes's own)
         sentences = [sentences[0][:said.end() - 1].rstrip(" ,") + ".",
                      sentences[0][said.end() - 1:]]
+    elif len(sentences) == 1 and (cut := _no_then_clause(sentences[0])) is not None:
+        # "Nej, vi är en liten klubb för pensionärer och har inget sådant.": the no, then
+        # why not in a clause of its own after the comma (as "Nej. Vi är bara sex gubbar.")
+        went_on = True  # (its description of the association is the why not)
+        sentences = ["Nej.", sentences[0][cut:]]
     elif len(sentences) == 1 and (cut := _yes_then_clause(sentences[0])) is not None:
         # "Japp det gör vi, pingis funkar för alla oavsett språk.": a clause of its own after
         # the yes, however short, is what they do (a when/where tail stays the yes's)

@@ -16,7 +16,8 @@ from .text import excerpt
 
 # A label the readers did not take off: one or two words and a punctuation mark outside
 # ASCII that has no compatibility form ("جواب، ...", "回答、..."): "Svar：" is folded already.
-_LABEL_HEAD = re.compile(r"^(?P<label>[^\W\d_]{1,15}(?:\s[^\W\d_]{1,15})?)\s*(?P<mark>\S)")
+# A question's number so marked ("3。Vi ...", "٤، ...") is one too.
+_LABEL_HEAD = re.compile(r"^(?P<label>[^\W\d_]{1,15}(?:\s[^\W\d_]{1,15})?|\d{1,2})\s*(?P<mark>\S)")
 
 
 def _sign_off_left(value: str) -> str | None:
@@ -60,6 +61,8 @@ def _label_left(value: str) -> str | None:
         return None
     if unicodedata.category(mark) in ("Ps", "Pi"):  # an opening bracket or quote: prose
         return None
+    if m.group("label").isdigit() and unicodedata.category(mark) != "Po":
+        return None  # "5–10 barn ...": a range, not a number marked
     return m.group(0)
 
 

@@ -51,7 +51,7 @@ from rapidfuzz import fuzz
 from ..config import Question
 from .aside_model import asides_in_answers
 from .cues import CLOSING, SIGN_ROLE, SKIPS, refers_to_attachment
-from .framing import DATELINE, introduces_writer
+from .framing import DATELINE, introduces_writer, without_on_behalf
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
@@ -410,8 +410,9 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         if (n_words(rest) <= 10 and not rest.rstrip().endswith((".", "!", ",", ";"))
                 and line_no + 1 in heads and parse_yes_no(rest).value is None):
             continue  # a heading of the writer's own right above an answer's first line
-        if _NAME_LINE.match(rest):
-            continue  # 'Jess "Wreck-it Rut" Lindqvist': a name signed under the text
+        if _NAME_LINE.match(rest) or without_on_behalf(rest) != rest:
+            # 'Jess "Wreck-it Rut" Lindqvist', "Sam (on behalf of the board)": a name signed
+            continue
         after_wish = False  # the sentence before, in this line, asks to meet
         for sentence in split_sentences(rest):
             if after_wish and (after_wish_to_meet(sentence) or why_then(sentence)):

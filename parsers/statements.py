@@ -28,7 +28,10 @@ _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|a
                            r"|we\s+do|we\s+don'?t)\b)", re.I)
 _FILLER = re.compile(
     r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl|ärligt\s+talat"
-    r"|uppriktigt\s+sagt|honestly|frankly)?\b[\s,.!]*", re.I
+    r"|uppriktigt\s+sagt|honestly|frankly"
+    # the conclusion after a story, before the answer word: "Så ja, vi ...", "So no, ..."
+    r"|(?:så|so|thus)(?=[\s,]+(?:ja|jo|nej|yes|no)(?:[,.!:;]|$|\s+(?:vi|det|we|it|i)\b)))?"
+    r"\b[\s,.!]*", re.I
 )
 
 
@@ -466,6 +469,79 @@ _TAKEN_BACK = re.compile(
     r"|we\s+(?:(?:actually|still|probably|really)\s+)?do)[\s.!]*$")
 
 
+# The yes/no question's own verb, first in it before its subject ("Har ni en egen lokal?",
+# "Arbetar ni för att ...?", "Do you have ...?"): what the writer says back of themselves
+_ASKED = re.compile(r"(?i)^\s*(?:(?:do|does|did)\s+(?:you|your\s+\w+)\s+(?P<en>\w+)"
+                    r"|(?P<v>\w+)\s+(?:ni|du|you|er|ert|era|your|föreningen|klubben)\b"
+                    r"(?:(?<=er)\s+\w+|(?<=ert|era)\s+\w+|(?<=your)\s+\w+)?)(?P<rest>[^?]*)")
+# the writer, or the association named by what it is ("Kören har ...", "The club has ...")
+_SUBJECT = (r"(?:vi|föreningen|klubben|kören|gruppen|nätverket|laget|we|our\s+\w+"
+            r"|the\s+(?:club|association|choir|group|team))")
+_NEGATIVE = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|inget|not|never|no)\b|n't\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _asked(question: Question) -> tuple[str, tuple[str, ...]] | None:
+    """The yes/no QUESTION's verb and the words it asks about (from the configured text:
+    "Har ni en egen lokal?" -> "har", "egen", "lokal"), or None when it opens otherwise."""
+    m = _ASKED.match(question.text)
+    if m is None:
+        return None
+    verb = (m["en"] or m["v"]).lower()
+    words = tuple(w for w in content_words(m["rest"]) if len(w) >= 4 and not w.isupper())
+    return (verb, words) if words and len(verb) >= 2 else None
+
+
+def said_back(sentence: str, question: Question) -> bool | None:
+    """SENTENCE says the yes/no QUESTION back of the writer, by the question's own verb and
+    what it asks about: "Vi har inte egen lokal.", "Vi har ingen lokal.", "Någon egen lokal
+    har vi inte.", "We don't have premises of our own." - no when negated, yes otherwise;
+    None when it does not say the question back."""
+    asked = _asked(question)
+    if asked is None:
+        return None
+    verb, words = asked
+    for clause in _CLAUSE_SPLIT.split(normalize_ws(sentence)):
+        c = _FILLER.sub("", _THEN.sub("", clause.strip()))
+        # the writer first ("Vi har (inte) ...", "We don't have ..."), or what it asks about
+        # first, the verb before the writer ("Någon egen lokal har vi inte")
+        m = re.match(rf"(?i){_SUBJECT}\s+(?:[\w']+\s+){{0,2}}?{re.escape(verb)}\b(?P<o>.*)$", c) \
+            or re.match(rf"(?i)(?P<o>(?:\w+\s+){{0,4}}?){re.escape(verb)}\s+{_SUBJECT}\b", c)
+        if m is None or "?" in c:
+            continue
+        said = content_words(" ".join(m["o"].split()[:5]))
+        if not any(words_match(w, x) for w in said for x in words):
+            continue
+        return not _NEGATIVE.search(c)
+    return None
+# A conclusion drawn after a story: "Så ja, ...", "Alltså nej, ...", "So yes, ...", "Så om
+# frågan är ... så är svaret ja": the connective looks back on what was told
+CONCLUDES = re.compile(r"(?i)^(?:och\s+|and\s+)?(?:så|alltså|so|thus)\b(?!\s+(?:gör|är|har|kan"
+                       r"|do|does|is|are|can|many|much|far)\b)")
+_CONCLUDED = re.compile(r"(?i)^(?:och\s+|and\s+)?(?:så|alltså|so|thus)[\s,]+(?P<w>ja|jo|nej|yes|no)"
+                        r"\s*[,.!]\s*(?P<rest>.*)$")
+
+
+def _concluded_yes_no(s: str) -> bool | None:
+    """S draws the yes or no from the story before it and says the question's doing back
+    with the writer as subject ("Så ja, vi arbetar för att blanda stadens delar.", "So no,
+    we don't work on it as such."): that yes or no, the topic word or not."""
+    m = _CONCLUDED.match(s)
+    if m is None or not _WE_DO.match(_FILLER.sub("", m.group("rest"))):
+        return None
+    value = m.group("w").lower() in ("ja", "jo", "yes")
+    negated = bool(_NEGATED.search(m.group("rest")) or re.search(r"(?i)n['’]t\b", m.group("rest")))
+    return value if negated == (not value) else None
+
+
+def concludes_yes_no(sentence: str, question: Question) -> bool:
+    """SENTENCE draws the yes/no QUESTION's answer from what was told before it ("Så ja, vi
+    jobbar mot segregation, även om ...", "Så om frågan är om vi ... så är svaret väl ja")."""
+    s = normalize_ws(sentence)
+    st = yes_no_statement(s, question)
+    return bool(CONCLUDES.match(s)) and st is not None and st.value is not None
+
+
 @short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
 def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     """The yes or no SENTENCE gives to the yes/no QUESTION, or None when it gives none."""
@@ -500,6 +576,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         return Statement(whole.value, True)  # "Absolut, det gör vi på vårt lilla sätt!"
     if not whole.ambiguous and _pro_form_yes_no(s, whole.value):
         return Statement(whole.value, True)  # "Japp, det gör vi varje dag på planen!"
+    if (drawn := _concluded_yes_no(s)) is not None:
+        return Statement(drawn, False)  # "Så ja, vi arbetar för att blanda Malmöborna."
     late = _afterthought_yes_no(s)
     if late is not None:
         return Statement(late, True)  # "Det skulle jag säga att vi gör, ja."
@@ -516,7 +594,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         # "Jag skulle säga ja, på vårt sätt.": the answer word said as the writer's, short
         return Statement(said_so, False)
     if not topic:
-        return None
+        # "Vi har inte egen lokal.": the question said back in its own verb and words
+        back = said_back(s, question)
+        return Statement(back, n_words <= 6) if back is not None else None
     if _MIXED.search(s.lower()) and re.search(r"\b(?:ja|nej|yes|no)\b", s, re.I):
         return Statement(None, n_words <= 10)  # "hm, både ja och nej"
     clauses = _CLAUSE_SPLIT.split(s)
@@ -577,6 +657,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         # "Vi ... har inte segregation som mål, så det arbetar vi inte med.": the topic
         # named, then a later clause saying no to it by a pronoun
         said = False
+    if said is None:
+        said = said_back(s, question)  # "We don't have premises of our own."
     if said is None:
         return None
     return Statement(said, n_words <= 10)

@@ -207,11 +207,19 @@ def strip_answer_arrow(line: str) -> str:
 ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+# A list numbered the CJK way: the item's number and the enumeration comma ("1、Vi är ...",
+# half-width "1､"), which has no compatibility form to fold. It numbers as "1." does.
+_ENUM_COMMA = re.compile(r"^(?P<lead>[ \t>]*\d{1,2})[\u3001\uff64]\s*")
+
+
 @short_cache(maxsize=4096)  # every line of every body (the quoted survey's recur in each reply)
 def clean_line(line: str) -> str:
     """One line with NBSP and friends as plain spaces, invisible characters gone, right-stripped.
-    The TAB after a list mark the mail client drew (`LIST_ITEM`) stays: it tells that mark."""
+    The TAB after a list mark the mail client drew (`LIST_ITEM`) stays: it tells that mark.
+    A number glued to the CJK enumeration comma ("2、Ja") is written "2. Ja"."""
     line = _drop_invisible(line)
+    if ("\u3001" in line or "\uff64" in line) and (m := _ENUM_COMMA.match(line)):
+        line = f"{m.group('lead')}. {line[m.end():]}"
     if "\t" in line and (m := LIST_ITEM.match(line)):
         head = m.group(0).rstrip(" \t")
         return head + "\t" + _plain_spaces(line[m.end():]).rstrip()

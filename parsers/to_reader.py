@@ -187,3 +187,42 @@ _WHO_COMES = re.compile(
     r"(?i)\b(?:tolk\w*|interpret\w*|översätt\w*|translat\w*|(?:tar|tager)\s+(?:jag|vi)\s+med"
     r"|(?:jag|vi)\s+(?:kan\s+|ska\s+)?ta\s+med|(?:I|we)\s+(?:will\s+|can\s+|could\s+)?bring"
     r"|(?:I|we)'ll\s+bring)\b")
+
+
+# The writer choosing to tell a story in place of a plain answer: "Låt mig berätta om i fjol
+# i stället för att svara ja eller nej.", "Det som hände i höstas säger mer än ett ja eller
+# nej.", "It is easier to explain with an example than to answer yes or no." - the answering
+# named (svara, ett ja eller nej, answer) and set against the telling (i stället för, mer
+# än, än att, rather than, instead of): said to the reader, no part of the answer it opens.
+_ANSWERING = re.compile(
+    r"(?i)\b(?:svara\w*|svaret|(?:ett\s+)?ja\s+eller\s+(?:ett\s+)?nej|answer\w*"
+    r"|(?:a\s+)?yes\s+or\s+(?:a\s+)?no)\b")
+_IN_PLACE_OF = re.compile(
+    r"(?i)\b(?:i\s*stället\s+för|istället\s+för|hellre\s+än|snarare\s+än|mer\s+än|än\s+att"
+    r"|instead\s+of|rather\s+than|more\s+than|than\s+to)\b")
+_STORY_LEAD_IN_WORDS = 25
+
+
+def tells_instead_of_answering(sentence: str) -> bool:
+    """SENTENCE says the writer tells (an example, what happened) in place of answering
+    plainly: a lead-in to the story after it, no answer's sentence."""
+    s = normalize_ws(sentence)
+    m = _IN_PLACE_OF.search(s)
+    return m is not None and len(_WORD.findall(s)) <= _STORY_LEAD_IN_WORDS \
+        and _ANSWERING.search(s, m.end()) is not None
+
+
+# The writer saying two answers are given as one: "Svaret på 3 och 4 hänger ihop så jag
+# skriver dem tillsammans.", "Vi svarar på båda på en gång.", "I'll answer 3 and 4 together."
+# - a note on the reply's layout, no part of the answer it opens.
+_TOGETHER = re.compile(
+    r"(?i)\b(?:jag|vi|i|we)(?:['’]ll|\s+will|\s+ska)?\s+(?:skriver|svarar\s+på|besvarar|tar"
+    r"|write|answer|take)\s+(?:dem|de|båda|dessa|frågorna|\d\s+och\s+\d|them|both|these"
+    r"|the\s+two|\d\s+and\s+\d)\s+(?:\w+\s+)?(?:tillsammans|samtidigt|ihop|på\s+en\s+gång"
+    r"|together|at\s+once|in\s+one)\b")
+
+
+def answers_together(sentence: str) -> bool:
+    """SENTENCE says the writer answers two questions as one (see _TOGETHER), short."""
+    s = normalize_ws(sentence)
+    return bool(_TOGETHER.search(s)) and len(_WORD.findall(s)) <= _STORY_LEAD_IN_WORDS

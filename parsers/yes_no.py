@@ -112,7 +112,12 @@ def negates_intent_only(text: str | None) -> bool:
 _LABEL = re.compile(r"^(?:svar|answer|sv|a)\s*[:.)-]\s*", re.I)
 # "Ärligt talat nej", "Honestly no, not as an aim": said candidly, the same yes or no
 _CANDID = re.compile(r"^(?:ärligt\s+talat|uppriktigt\s+sagt|honestly|frankly|to\s+be\s+honest"
-                     r"|in\s+all\s+honesty)\b[\s,:;.!-]*(?=\w)", re.I)
+                     r"|in\s+all\s+honesty"
+                     # a conclusion drawn after a story: "Så ja, vi ...", "Alltså nej.", "So
+                     # yes, we do": the connective before the answer word frames it as
+                     # candour does (not "Så gör vi", "So no one ...")
+                     r"|(?:och\s+|and\s+)?(?:så|alltså|so|thus)(?=[\s,]+(?:ja|jo|nej|yes|no)"
+                     r"(?:[,.!:;]|$|\s+(?:vi|det|we|it|i)\b)))\b[\s,:;.!-]*(?=\w)", re.I)
 
 
 _INVERTED = re.compile(

@@ -6,11 +6,13 @@ import dataclasses
 
 import attachment_factories as f
 import pytest
-from helpers import run
+from helpers import QUESTIONS, run, values
 
 from svarsinkorg.config import Limits
+from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.attachments import read_attachment, read_attachment_in_process
 from svarsinkorg.parsers.attachments.pdf import is_page_number
+from svarsinkorg.parsers.text import normalize_ws
 
 LIMITS = Limits()
 needs_font = pytest.mark.skipif(
@@ -73,20 +75,21 @@ def test_pdf_named_docx_is_read_as_pdf() -> None:
     assert f.ANSWERS[1] in (result.text or "")
 
 
-def _pdf_with_footer(footer: str) -> bytes:
+def _pdf_with_footer(footer: str, size: int = 9,
+                     answers: list[str] = f.ANSWERS) -> bytes:
     from fpdf import FPDF
 
     class P(FPDF):
         def footer(self) -> None:  # type: ignore[override]
             self.set_y(-15)
-            self.set_font("DejaVu", size=9)
+            self.set_font("DejaVu", size=size)
             self.cell(0, 6, footer.replace("N", str(self.page_no())), align="C")
 
     pdf = P()
     pdf.add_font("DejaVu", fname=str(f.DEJAVU))
     pdf.add_page()
     pdf.set_font("DejaVu", size=11)
-    for i, (q, a) in enumerate(zip(f.QUESTIONS, f.ANSWERS, strict=True), start=1):
+    for i, (q, a) in enumerate(zip(f.QUESTIONS, answers, strict=True), start=1):
         pdf.multi_cell(0, 6, f"{i}. {q}", new_x="LMARGIN", new_y="NEXT")
         pdf.multi_cell(0, 6, a, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(4)
@@ -127,11 +130,41 @@ def test_pdf_footer_page_number_is_not_part_of_the_last_answer() -> None:
     assert run(text)["obstacles_opportunities"] == f.ANSWERS[3]
 
 
+# --- PDF: a footer by its shape: small type in the bottom margin, far below the text -------
+
+
 @pytest.mark.skipif(not f.have_dejavu(), reason="DejaVu font missing")
-def test_pdf_footer_that_is_no_page_number_is_kept() -> None:
+@pytest.mark.parametrize("footer", [
+    "Föreningen Ängsblomman · Rosengårdsvägen 3, 213 71 Malmö · info@angsblomman.se",
+    "Friends of Pildammsparken, Box 1204, 200 12 Malmö. www.pildammsvanner.org",
+])
+def test_pdf_footer_in_small_type_is_not_part_of_the_last_answer(footer: str) -> None:
     text = read_attachment_in_process("a.pdf", "application/pdf",
-                                      _pdf_with_footer("Föreningen Ängsblomman"), Limits()).text
+                                      _pdf_with_footer(footer), Limits()).text or ""
+    assert footer.split()[0] not in text.splitlines()[-1]
+    found = extract_answers(text, QUESTIONS)
+    assert values(found)["obstacles_opportunities"] == f.ANSWERS[3]
+    assert not found.reasons
+
+
+@pytest.mark.skipif(not f.have_dejavu(), reason="DejaVu font missing")
+def test_pdf_foot_line_in_the_texts_own_size_is_kept() -> None:
+    # the same size as the text: no footer by its shape, the line stays to be seen
+    text = read_attachment_in_process(
+        "a.pdf", "application/pdf", _pdf_with_footer("Föreningen Ängsblomman", size=11),
+        Limits()).text
     assert "Föreningen Ängsblomman" in (text or "").splitlines()[-1]
+
+
+@pytest.mark.skipif(not f.have_dejavu(), reason="DejaVu font missing")
+def test_pdf_answer_running_to_the_foot_of_the_page_is_kept() -> None:
+    # a last answer long enough to reach the bottom margin: text, not a footer
+    long_answer = " ".join(["We rent a hall in Kroksbäck and the rent grows every year."] * 60)
+    text = read_attachment_in_process(
+        "a.pdf", "application/pdf",
+        _pdf_with_footer("Sida N", answers=[*f.ANSWERS[:3], long_answer]), Limits()).text
+    assert text is not None
+    assert normalize_ws(text).count("the rent grows every year.") >= 55
 
 
 def test_acroform_field_values_are_read():

@@ -277,3 +277,66 @@ def test_an_answer_typed_under_a_question_that_reads_like_thanks_stays(
     got = extract_answers(body, QUESTIONS).answers
     assert (got["how"].value, got["obstacles_opportunities"].value) == (
         " ".join(how.split()), obst)
+
+
+# --- (unseen72) numbers and answer marks by shape ------------------------------------------
+
+ABOUT_EN = "We are a chess club in Norrby with thirty members."
+HOW_EN = "Our tournaments are open to everyone and we play in the library."
+OBST_EN = "Obstacles: the rent. Opportunities: more schools want to play."
+
+
+@pytest.mark.parametrize(("about", "yes", "how", "obst"), [
+    (ABOUT, "Ja", HOW, OBST),
+    (ABOUT_EN, "Yes", HOW_EN, OBST_EN),
+])
+@pytest.mark.parametrize("comma", ["\u3001", "\uff64", "\u3001 "])
+def test_cjk_enumeration_comma_numbers_as_a_full_stop(about: str, yes: str, how: str, obst: str,
+                                                      comma: str) -> None:
+    # "1、..." is how a Chinese input method numbers a list: the number is no part of the answer
+    own = f"您好 Hej!\n\n1{comma}{about}\n2{comma}{yes}\n3{comma}{how}\n4{comma}{obst}\n\nWei"
+    ex = extract_answers(reply_over_gmail(own), QUESTIONS)
+    assert {k: a.value for k, a in ex.answers.items()} == {
+        "about": about, "works_against_segregation": True, "how": how,
+        "obstacles_opportunities": obst}
+
+
+def test_enumeration_comma_inside_a_sentence_stays() -> None:
+    assert split_reply(f"Vi har tre lag、två i Norrby.\n\n{quoted(SURVEY)}").own == \
+        "Vi har tre lag、två i Norrby."
+
+
+@pytest.mark.parametrize(("mark", "about", "yes", "how", "obst"), [
+    ("R", ABOUT, "Sí / Ja", HOW, OBST),  # Spanish, Italian, French, Portuguese: R for reply
+    ("O", ABOUT_EN, "Yes", HOW_EN, OBST_EN),  # Polish: O for odpowiedź
+    ("V", ABOUT, "Joo, ja", HOW, OBST),  # Finnish: V for vastaus
+])
+def test_one_letter_answer_mark_repeated_under_each_question(mark: str, about: str, yes: str,
+                                                             how: str, obst: str) -> None:
+    body = (f"Hola,\nSvaren står under varje fråga.\n\nJuan\n\n{'_' * 32}\n"
+            "De: Enkätgruppen <enkat@stad.se>\nEnviado: miércoles, 3 de marzo de 2021 9:05\n"
+            "Para: info@schack.se\nAsunto: Enkät\n\nHej!\n\n"
+            f"1. {Q1}\n{mark}: {about}\n\n2. {Q2}\n{mark}: {yes}\n\n3. {Q3}\n{mark}: {how}\n\n"
+            f"4. {Q4}\n{mark}: {obst}\n\n"
+            "Skicka ett svar per förening till enkat@stad.se senast den 15 mars.\n")
+    got = values(body)
+    assert got == {"about": about, "works_against_segregation": True, "how": how,
+                   "obstacles_opportunities": obst}
+
+
+def test_one_letter_and_a_colon_once_is_the_answers_own() -> None:
+    # one answer opening "B: ..." is no mark the writer repeats: kept as written
+    own = f"1. {ABOUT}\n2. Ja\n3. B: lag i Norrby spelar mot lag i centrum.\n4. {OBST}"
+    got = values(reply_over_gmail(own))
+    assert got["how"] == "B: lag i Norrby spelar mot lag i centrum."
+
+
+@pytest.mark.parametrize("value", [f"3\u3002{HOW}", f"4\u060c {OBST_EN}"])
+def test_doubt_a_number_left_with_other_script_punctuation(value: str) -> None:
+    ex = _ex(about=ABOUT, how=value)
+    assert ("heading_in_answer", "how") in _doubts(ex, Reply(own=""))
+
+
+@pytest.mark.parametrize("value", ["5–10 barn kommer varje vecka.", "12 teams play here."])
+def test_no_doubt_for_an_answer_that_opens_with_a_number(value: str) -> None:
+    assert _doubts(_ex(about=ABOUT, how=value), Reply(own="")) == []

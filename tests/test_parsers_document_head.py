@@ -74,3 +74,35 @@ def test_a_title_over_a_heading_that_names_question_1_takes_no_place_of_its_own(
 ])
 def test_a_heading_over_prose_a_numbered_question_or_an_answer_stays(text: str) -> None:
     assert without_head(text, QS) == text
+
+
+# --- a title naming the questions the file answers, over the first one's heading (unseen70) --
+
+_PART_SV = ("Fråga 3\nVi bjuder in skolklasser från hela staden till våra sommarkurser.\n\n"
+            "Fråga 4\nHindret är pengarna. Möjligheten är alla nya medlemmar.")
+_PART_EN = ("Question 3\nWe invite school classes from the whole city to our summer courses."
+            "\n\nQuestion 4\nMoney is the obstacle. New members are the opportunity.")
+
+
+@pytest.mark.parametrize("title, part, how", [
+    ("Svar på fråga 3 och 4", _PART_SV,
+     "Vi bjuder in skolklasser från hela staden till våra sommarkurser."),
+    ("Frågorna 3-4", _PART_SV,
+     "Vi bjuder in skolklasser från hela staden till våra sommarkurser."),
+    ("Answers to questions 3 and 4", _PART_EN,
+     "We invite school classes from the whole city to our summer courses."),
+])
+def test_a_title_naming_several_questions_over_a_numbered_heading_is_no_answer(
+        title: str, part: str, how: str) -> None:
+    text = f"{title}\n{part}"
+    assert without_head(text, QS) == part
+    ex = extract_answers(without_head(text, QS), QS)
+    assert ex.answers["how"].value == how
+    assert not any(r.code == "heading_at_start" for r in ex.reasons)
+
+
+def test_a_heading_naming_two_questions_over_their_joint_answer_stays() -> None:
+    # "Fråga 3 och 4" over prose heads one answer for both: no title, nothing cut
+    text = ("Fråga 3 och 4\nVi bjuder in skolklasser, men pengarna räcker inte till fler "
+            "kurser.")
+    assert without_head(text, QS) == text

@@ -421,3 +421,41 @@ def test_a_file_whose_longer_text_won_over_the_bodys_answers_keeps_its_doubts():
     got = combine([body, doc], QUESTIONS)
     assert got.answers["about"].value == statutes
     assert [r.code for r in got.reasons] == ["yes_no_missing"]
+
+
+# --- an answer in the mail that only sends the reader to the file (unseen70) ----------------
+
+
+@pytest.mark.parametrize("pointer", [
+    "Fråga 3 och 4 har vår kassör skrivit ner, se bifogad fil.",
+    "Questions 3 and 4 are answered by our board, see the attached document.",
+])
+def test_a_files_answer_that_won_over_a_pointer_to_it_loses_its_doubt_the_body_settles(
+        pointer):
+    # the mail answers 1 and 2 and points at the file for the rest; the file holds 3 and 4
+    # and no yes/no: the yes/no it lacks is the body's, no doubt left to show
+    body = _part("body", {"about": A1, "works_against_segregation": True, "how": pointer}, [])
+    doc = _part("del2.docx", {"how": A3, "obstacles_opportunities": A4},
+                [Reason("yes_no_missing", "works_against_segregation", A3[:40])])
+    got = combine([body, doc], QUESTIONS)
+    assert got.answers["how"].value == A3 and got.answers["how"].source == "del2.docx"
+    assert got.answers["works_against_segregation"].value is True
+    assert got.reasons == []
+
+
+def test_a_file_that_won_over_a_real_answer_still_keeps_its_doubt():
+    # the same shape with a short answer of its own in the mail: the file may be no answers
+    body = _part("body", {"about": A1, "works_against_segregation": True,
+                          "how": "Vi spelar med alla."}, [])
+    doc = _part("bilaga.pdf", {"how": A3, "obstacles_opportunities": A4},
+                [Reason("yes_no_missing", "works_against_segregation", A3[:40])])
+    got = combine([body, doc], QUESTIONS)
+    assert [r.code for r in got.reasons] == ["yes_no_missing"]
+
+
+def test_an_answer_of_its_own_that_also_points_to_the_file_is_an_answer():
+    own = "Vi har läxhjälp och språkcafé varje vecka i Rosengård. Se bifogad fil för mer."
+    body = _part("body", {"about": A1, "works_against_segregation": True, "how": own}, [])
+    doc = _part("bilaga.pdf", {"how": "Kort.", "obstacles_opportunities": A4}, [])
+    got = combine([body, doc], QUESTIONS)
+    assert got.answers["how"].value == own and got.answers["how"].source == "body"

@@ -61,7 +61,8 @@ def is_page_number(text: str) -> bool:
 
 def _page_lines(page: Any, out: TextBuilder) -> int:
     """Add PAGE's lines to OUT with blank lines at paragraph gaps; returns the line count.
-    A page number in the first or last line (the header or footer) is left out. Filled form
+    A page number in the first or last line (the header or footer) is left out, and so is a
+    footer by its shape (`_without_footer`). Filled form
     fields are read from their values; a page in two columns is read row block by row block
     (the question on the left, then its answer on the right)."""
     with contextlib.suppress(Exception):  # older pdfplumber has no dedupe_chars
@@ -69,6 +70,7 @@ def _page_lines(page: Any, out: TextBuilder) -> int:
     lines = _text_lines(page)
     if lines and is_page_number(lines[-1]["text"]):
         lines.pop()
+    lines = _without_footer(lines, float(page.height))
     if lines and is_page_number(lines[0]["text"]):
         lines.pop(0)
     lines = _with_form_fields(page, lines)
@@ -93,6 +95,35 @@ def _page_lines(page: Any, out: TextBuilder) -> int:
         if beside:
             _emit(beside, out)
     return len(lines)
+
+
+# a footer stands in the page's bottom margin: below this share of the page's height
+_FOOT_BAND = 0.85
+# ... and apart from the text above it by more than this many of that text's line heights
+_FOOT_GAP = 3.0
+
+
+def _without_footer(lines: list[dict[str, Any]], height: float) -> list[dict[str, Any]]:
+    """LINES without the page's footer: the last lines when they all stand in the bottom
+    margin, far below the text, set in a smaller type than it (the association's address and
+    e-mail, "Org.nr ...", a web address printed on every page of a letter). A line the size
+    of the text, or close under it, is text: an answer running to the foot of the page."""
+    k = len(lines)
+    while k > 0 and lines[k - 1]["top"] > _FOOT_BAND * height:
+        k -= 1
+    if k == len(lines) or k == 0:
+        return lines
+    foot, body = lines[k:], lines[:k]
+    above = body[-1]
+    gap = foot[0]["top"] - above["bottom"]
+    if gap <= _FOOT_GAP * max(above["bottom"] - above["top"], 1.0):
+        return lines
+    sizes = [s for s in (_size(ln) for ln in body) if s is not None]
+    text_size = statistics.median(sizes) if sizes else None
+    if text_size is None or not all(
+            (s := _size(ln)) is not None and s < 0.85 * text_size for ln in foot):
+        return lines
+    return body
 
 
 def _text_lines(page: Any) -> list[dict[str, Any]]:
