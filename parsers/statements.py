@@ -480,16 +480,28 @@ _SUBJECT = (r"(?:vi|föreningen|klubben|kören|gruppen|nätverket|laget|we|our\s
 _NEGATIVE = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|inget|not|never|no)\b|n't\b")
 
 
+# the two shapes the question is said back in, and the words it asks about
+_Asked = tuple[tuple[re.Pattern[str], re.Pattern[str]], tuple[str, ...]]
+
+
 @functools.lru_cache(maxsize=64)
-def _asked(question: Question) -> tuple[str, tuple[str, ...]] | None:
-    """The yes/no QUESTION's verb and the words it asks about (from the configured text:
-    "Har ni en egen lokal?" -> "har", "egen", "lokal"), or None when it opens otherwise."""
+def _asked(question: Question) -> _Asked | None:
+    """How the yes/no QUESTION is said back, compiled once per question: its verb after the
+    writer, or before the writer with what it asks about first, and the words it asks about
+    (from the configured text: "Har ni en egen lokal?" -> "har"; "egen", "lokal"), or None
+    when it opens otherwise."""
     m = _ASKED.match(question.text)
     if m is None:
         return None
     verb = (m["en"] or m["v"]).lower()
     words = tuple(w for w in content_words(m["rest"]) if len(w) >= 4 and not w.isupper())
-    return (verb, words) if words and len(verb) >= 2 else None
+    if not words or len(verb) < 2:
+        return None
+    # the writer first ("Vi har (inte) ...", "We don't have ..."), or what it asks about
+    # first, the verb before the writer ("Någon egen lokal har vi inte")
+    shapes = (re.compile(rf"(?i){_SUBJECT}\s+(?:[\w']+\s+){{0,2}}?{re.escape(verb)}\b(?P<o>.*)$"),
+              re.compile(rf"(?i)(?P<o>(?:\w+\s+){{0,4}}?){re.escape(verb)}\s+{_SUBJECT}\b"))
+    return shapes, words
 
 
 def said_back(sentence: str, question: Question) -> bool | None:
@@ -500,13 +512,10 @@ def said_back(sentence: str, question: Question) -> bool | None:
     asked = _asked(question)
     if asked is None:
         return None
-    verb, words = asked
+    (subject_first, verb_first), words = asked
     for clause in _CLAUSE_SPLIT.split(normalize_ws(sentence)):
         c = _FILLER.sub("", _THEN.sub("", clause.strip()))
-        # the writer first ("Vi har (inte) ...", "We don't have ..."), or what it asks about
-        # first, the verb before the writer ("Någon egen lokal har vi inte")
-        m = re.match(rf"(?i){_SUBJECT}\s+(?:[\w']+\s+){{0,2}}?{re.escape(verb)}\b(?P<o>.*)$", c) \
-            or re.match(rf"(?i)(?P<o>(?:\w+\s+){{0,4}}?){re.escape(verb)}\s+{_SUBJECT}\b", c)
+        m = subject_first.match(c) or verb_first.match(c)
         if m is None or "?" in c:
             continue
         said = content_words(" ".join(m["o"].split()[:5]))
