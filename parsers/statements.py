@@ -418,6 +418,11 @@ def names_topic(sentence: str, question: Question) -> bool:
 _THEN = re.compile(r"(?i)^(?:så|och|och\s+så|so|and\s+so|and)\s+")
 
 
+def _bare_clause(clause: str) -> str:
+    """CLAUSE without its leading connective ("så", "och så", "and") and fillers."""
+    return _FILLER.sub("", _THEN.sub("", clause.strip()))
+
+
 def said_as_outcome(sentence: str, question: Question) -> bool:
     """SENTENCE tells what they do, then says the yes/no QUESTION's doing in a later clause as
     what comes of it ("Varannan helg tar vi med familjer ..., så segregationen bryter vi på
@@ -431,7 +436,7 @@ def said_as_outcome(sentence: str, question: Question) -> bool:
             or _EXPLICIT.match(first) or names_topic(clauses[0], question):
         return False
     return not _NEGATED.search(s) and any(
-        _WE_DO.match(_FILLER.sub("", _THEN.sub("", c.strip()))) and names_topic(c, question)
+        _WE_DO.match(_bare_clause(c)) and names_topic(c, question)
         for c in clauses[1:])
 
 
@@ -514,7 +519,7 @@ def said_back(sentence: str, question: Question) -> bool | None:
         return None
     (subject_first, verb_first), words = asked
     for clause in _CLAUSE_SPLIT.split(normalize_ws(sentence)):
-        c = _FILLER.sub("", _THEN.sub("", clause.strip()))
+        c = _bare_clause(clause)
         m = subject_first.match(c) or verb_first.match(c)
         if m is None or "?" in c:
             continue
