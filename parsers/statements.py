@@ -250,6 +250,12 @@ def says_how(s: str) -> bool:
 
 
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
+_CONTRACTED_NOT = re.compile(r"(?i)n['’]t\b")  # "don't", "we haven’t"
+
+
+def _negated(text: str) -> bool:
+    """TEXT says not, in a word or contracted ("Nej vi jobbar inte ...", "No, we don't")."""
+    return bool(_NEGATED.search(text) or _CONTRACTED_NOT.search(text))
 
 
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "first": 1,
@@ -544,8 +550,7 @@ def _concluded_yes_no(s: str) -> bool | None:
     if m is None or not _WE_DO.match(_FILLER.sub("", m.group("rest"))):
         return None
     value = m.group("w").lower() in ("ja", "jo", "yes")
-    negated = bool(_NEGATED.search(m.group("rest")) or re.search(r"(?i)n['’]t\b", m.group("rest")))
-    return value if negated == (not value) else None
+    return value if _negated(m.group("rest")) == (not value) else None
 
 
 def concludes_yes_no(sentence: str, question: Question) -> bool:
@@ -580,7 +585,7 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     if plain_head and head_words <= 6 and all(_WHOLE_POINT.match(c) for c in parts[1:]):
         return Statement(whole.value, True)
     if plain_head and whole.value is False and re.match(r"(?i)(?:nej|no)\b", head) \
-            and (_NEGATED.search(head[3:]) or re.search(r"(?i)n['’]t\b", head)):
+            and _negated(head[3:]):
         # "Nej vi jobbar inte med sånt, vi är bara ...": the no said whole in its first
         # clause, its negation there too; why not after the comma
         return Statement(False, False)
