@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from ..config import Question
 from .headings import content_words, words_match
 from .text import MODAL_ADVERBS, REPLY_LABEL, normalize_ws, short_cache
-from .yes_no import _MIXED, _SHORT_YES_NO, WHOLE_POINT, confirms_only, parse_yes_no
+from .yes_no import (
+    _MIXED,
+    _SHORT_YES_NO,
+    BEFORE_ANSWER_WORD,
+    CONCLUDING,
+    WHOLE_POINT,
+    confirms_only,
+    parse_yes_no,
+)
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s"
                            # "Om vi ... blir svaret ja": the answer after a "whether" clause
@@ -30,7 +38,7 @@ _FILLER = re.compile(
     r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl|ärligt\s+talat"
     r"|uppriktigt\s+sagt|honestly|frankly"
     # the conclusion after a story, before the answer word: "Så ja, vi ...", "So no, ..."
-    r"|(?:så|so|thus)(?=[\s,]+(?:ja|jo|nej|yes|no)(?:[,.!:;]|$|\s+(?:vi|det|we|it|i)\b)))?"
+    r"|(?:så|so|thus)" + BEFORE_ANSWER_WORD + r")?"
     r"\b[\s,.!]*", re.I
 )
 
@@ -536,9 +544,9 @@ def said_back(sentence: str, question: Question) -> bool | None:
     return None
 # A conclusion drawn after a story: "Så ja, ...", "Alltså nej, ...", "So yes, ...", "Så om
 # frågan är ... så är svaret ja": the connective looks back on what was told
-CONCLUDES = re.compile(r"(?i)^(?:och\s+|and\s+)?(?:så|alltså|so|thus)\b(?!\s+(?:gör|är|har|kan"
+CONCLUDES = re.compile(r"(?i)^" + CONCLUDING + r"\b(?!\s+(?:gör|är|har|kan"
                        r"|do|does|is|are|can|many|much|far)\b)")
-_CONCLUDED = re.compile(r"(?i)^(?:och\s+|and\s+)?(?:så|alltså|so|thus)[\s,]+(?P<w>ja|jo|nej|yes|no)"
+_CONCLUDED = re.compile(r"(?i)^" + CONCLUDING + r"[\s,]+(?P<w>ja|jo|nej|yes|no)"
                         r"\s*[,.!]\s*(?P<rest>.*)$")
 
 
