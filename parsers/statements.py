@@ -565,8 +565,10 @@ def concludes_yes_no(sentence: str, question: Question) -> bool:
     """SENTENCE draws the yes/no QUESTION's answer from what was told before it ("Så ja, vi
     jobbar mot segregation, även om ...", "Så om frågan är om vi ... så är svaret väl ja")."""
     s = normalize_ws(sentence)
+    if not CONCLUDES.match(s):
+        return False  # (the connective first: most sentences open otherwise)
     st = yes_no_statement(s, question)
-    return bool(CONCLUDES.match(s)) and st is not None and st.value is not None
+    return st is not None and st.value is not None
 
 
 @short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
