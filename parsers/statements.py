@@ -542,6 +542,8 @@ def said_back(sentence: str, question: Question) -> bool | None:
             continue
         return not _NEGATIVE.search(c)
     return None
+
+
 # A conclusion drawn after a story: "Så ja, ...", "Alltså nej, ...", "So yes, ...", "Så om
 # frågan är ... så är svaret ja": the connective looks back on what was told
 CONCLUDES = re.compile(r"(?i)^" + CONCLUDING + r"\b(?!\s+(?:gör|är|har|kan"
