@@ -54,10 +54,10 @@ def _better(a: Answer | None, b: Answer, question: Question) -> bool:
         return True
     if question.kind == "yes_no":
         return a.value is None and b.value is not None  # decided beats ambiguous
-    if _points_to_file(a) != _points_to_file(b):
+    if (a_points := _points_to_file(a)) != _points_to_file(b):
         # "Fråga 3 och 4 har styrelsen skrivit, se bifogad fil": the file's answer, however
         # short, is the one the mail sends the reader to
-        return _points_to_file(a)
+        return a_points
     return len(str(b.value or "")) > len(str(a.value or ""))
 
 

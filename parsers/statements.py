@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from ..config import Question
 from .headings import content_words, words_match
 from .text import MODAL_ADVERBS, REPLY_LABEL, normalize_ws, short_cache
-from .yes_no import _MIXED, _SHORT_YES_NO, WHOLE_POINT, confirms_only, parse_yes_no
+from .yes_no import (
+    _MIXED,
+    _SHORT_YES_NO,
+    BEFORE_ANSWER_WORD,
+    CONCLUDING,
+    WHOLE_POINT,
+    confirms_only,
+    parse_yes_no,
+)
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()]|\.\.\.|…|\s[-–—]\s|\s(?:men|but|och|and|så|so)\s"
                            # "Om vi ... blir svaret ja": the answer after a "whether" clause
@@ -30,7 +38,7 @@ _FILLER = re.compile(
     r"^(?:(?:och|and|men|but)\s+)?(?:hm+|öh+|eh+|tja|well|alltså|ju|väl|ärligt\s+talat"
     r"|uppriktigt\s+sagt|honestly|frankly"
     # the conclusion after a story, before the answer word: "Så ja, vi ...", "So no, ..."
-    r"|(?:så|so|thus)(?=[\s,]+(?:ja|jo|nej|yes|no)(?:[,.!:;]|$|\s+(?:vi|det|we|it|i)\b)))?"
+    r"|(?:så|so|thus)" + BEFORE_ANSWER_WORD + r")?"
     r"\b[\s,.!]*", re.I
 )
 
@@ -250,6 +258,12 @@ def says_how(s: str) -> bool:
 
 
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
+_CONTRACTED_NOT = re.compile(r"(?i)n['’]t\b")  # "don't", "we haven’t"
+
+
+def _negated(text: str) -> bool:
+    """TEXT says not, in a word or contracted ("Nej vi jobbar inte ...", "No, we don't")."""
+    return bool(_NEGATED.search(text) or _CONTRACTED_NOT.search(text))
 
 
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "first": 1,
@@ -418,6 +432,11 @@ def names_topic(sentence: str, question: Question) -> bool:
 _THEN = re.compile(r"(?i)^(?:så|och|och\s+så|so|and\s+so|and)\s+")
 
 
+def _bare_clause(clause: str) -> str:
+    """CLAUSE without its leading connective ("så", "och så", "and") and fillers."""
+    return _FILLER.sub("", _THEN.sub("", clause.strip()))
+
+
 def said_as_outcome(sentence: str, question: Question) -> bool:
     """SENTENCE tells what they do, then says the yes/no QUESTION's doing in a later clause as
     what comes of it ("Varannan helg tar vi med familjer ..., så segregationen bryter vi på
@@ -431,7 +450,7 @@ def said_as_outcome(sentence: str, question: Question) -> bool:
             or _EXPLICIT.match(first) or names_topic(clauses[0], question):
         return False
     return not _NEGATED.search(s) and any(
-        _WE_DO.match(_FILLER.sub("", _THEN.sub("", c.strip()))) and names_topic(c, question)
+        _WE_DO.match(_bare_clause(c)) and names_topic(c, question)
         for c in clauses[1:])
 
 
@@ -480,16 +499,28 @@ _SUBJECT = (r"(?:vi|föreningen|klubben|kören|gruppen|nätverket|laget|we|our\s
 _NEGATIVE = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|inget|not|never|no)\b|n't\b")
 
 
+# the two shapes the question is said back in, and the words it asks about
+_Asked = tuple[tuple[re.Pattern[str], re.Pattern[str]], tuple[str, ...]]
+
+
 @functools.lru_cache(maxsize=64)
-def _asked(question: Question) -> tuple[str, tuple[str, ...]] | None:
-    """The yes/no QUESTION's verb and the words it asks about (from the configured text:
-    "Har ni en egen lokal?" -> "har", "egen", "lokal"), or None when it opens otherwise."""
+def _asked(question: Question) -> _Asked | None:
+    """How the yes/no QUESTION is said back, compiled once per question: its verb after the
+    writer, or before the writer with what it asks about first, and the words it asks about
+    (from the configured text: "Har ni en egen lokal?" -> "har"; "egen", "lokal"), or None
+    when it opens otherwise."""
     m = _ASKED.match(question.text)
     if m is None:
         return None
     verb = (m["en"] or m["v"]).lower()
     words = tuple(w for w in content_words(m["rest"]) if len(w) >= 4 and not w.isupper())
-    return (verb, words) if words and len(verb) >= 2 else None
+    if not words or len(verb) < 2:
+        return None
+    # the writer first ("Vi har (inte) ...", "We don't have ..."), or what it asks about
+    # first, the verb before the writer ("Någon egen lokal har vi inte")
+    shapes = (re.compile(rf"(?i){_SUBJECT}\s+(?:[\w']+\s+){{0,2}}?{re.escape(verb)}\b(?P<o>.*)$"),
+              re.compile(rf"(?i)(?P<o>(?:\w+\s+){{0,4}}?){re.escape(verb)}\s+{_SUBJECT}\b"))
+    return shapes, words
 
 
 def said_back(sentence: str, question: Question) -> bool | None:
@@ -500,13 +531,10 @@ def said_back(sentence: str, question: Question) -> bool | None:
     asked = _asked(question)
     if asked is None:
         return None
-    verb, words = asked
+    (subject_first, verb_first), words = asked
     for clause in _CLAUSE_SPLIT.split(normalize_ws(sentence)):
-        c = _FILLER.sub("", _THEN.sub("", clause.strip()))
-        # the writer first ("Vi har (inte) ...", "We don't have ..."), or what it asks about
-        # first, the verb before the writer ("Någon egen lokal har vi inte")
-        m = re.match(rf"(?i){_SUBJECT}\s+(?:[\w']+\s+){{0,2}}?{re.escape(verb)}\b(?P<o>.*)$", c) \
-            or re.match(rf"(?i)(?P<o>(?:\w+\s+){{0,4}}?){re.escape(verb)}\s+{_SUBJECT}\b", c)
+        c = _bare_clause(clause)
+        m = subject_first.match(c) or verb_first.match(c)
         if m is None or "?" in c:
             continue
         said = content_words(" ".join(m["o"].split()[:5]))
@@ -514,11 +542,13 @@ def said_back(sentence: str, question: Question) -> bool | None:
             continue
         return not _NEGATIVE.search(c)
     return None
+
+
 # A conclusion drawn after a story: "Så ja, ...", "Alltså nej, ...", "So yes, ...", "Så om
 # frågan är ... så är svaret ja": the connective looks back on what was told
-CONCLUDES = re.compile(r"(?i)^(?:och\s+|and\s+)?(?:så|alltså|so|thus)\b(?!\s+(?:gör|är|har|kan"
+CONCLUDES = re.compile(r"(?i)^" + CONCLUDING + r"\b(?!\s+(?:gör|är|har|kan"
                        r"|do|does|is|are|can|many|much|far)\b)")
-_CONCLUDED = re.compile(r"(?i)^(?:och\s+|and\s+)?(?:så|alltså|so|thus)[\s,]+(?P<w>ja|jo|nej|yes|no)"
+_CONCLUDED = re.compile(r"(?i)^" + CONCLUDING + r"[\s,]+(?P<w>ja|jo|nej|yes|no)"
                         r"\s*[,.!]\s*(?P<rest>.*)$")
 
 
@@ -530,16 +560,17 @@ def _concluded_yes_no(s: str) -> bool | None:
     if m is None or not _WE_DO.match(_FILLER.sub("", m.group("rest"))):
         return None
     value = m.group("w").lower() in ("ja", "jo", "yes")
-    negated = bool(_NEGATED.search(m.group("rest")) or re.search(r"(?i)n['’]t\b", m.group("rest")))
-    return value if negated == (not value) else None
+    return value if _negated(m.group("rest")) == (not value) else None
 
 
 def concludes_yes_no(sentence: str, question: Question) -> bool:
     """SENTENCE draws the yes/no QUESTION's answer from what was told before it ("Så ja, vi
     jobbar mot segregation, även om ...", "Så om frågan är om vi ... så är svaret väl ja")."""
     s = normalize_ws(sentence)
+    if not CONCLUDES.match(s):
+        return False  # (the connective first: most sentences open otherwise)
     st = yes_no_statement(s, question)
-    return bool(CONCLUDES.match(s)) and st is not None and st.value is not None
+    return st is not None and st.value is not None
 
 
 @short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
@@ -566,7 +597,7 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     if plain_head and head_words <= 6 and all(_WHOLE_POINT.match(c) for c in parts[1:]):
         return Statement(whole.value, True)
     if plain_head and whole.value is False and re.match(r"(?i)(?:nej|no)\b", head) \
-            and (_NEGATED.search(head[3:]) or re.search(r"(?i)n['’]t\b", head)):
+            and _negated(head[3:]):
         # "Nej vi jobbar inte med sånt, vi är bara ...": the no said whole in its first
         # clause, its negation there too; why not after the comma
         return Statement(False, False)

@@ -110,14 +110,19 @@ def negates_intent_only(text: str | None) -> bool:
     t = _CANDID.sub("", _LEADING_NOISE.sub("", normalize_ws(strip_markdown(text or ""))))
     return bool(_INTENT_ONLY.match(t))
 _LABEL = re.compile(r"^(?:svar|answer|sv|a)\s*[:.)-]\s*", re.I)
+# The connective that draws a conclusion after a story ("Så ja, ...", "Alltså nej", "So yes,
+# ..."), and what follows it when it leads to the answer word itself (not "Så gör vi", "So
+# no one ...")
+CONCLUDING = r"(?:och\s+|and\s+)?(?:så|alltså|so|thus)"
+BEFORE_ANSWER_WORD = r"(?=[\s,]+(?:ja|jo|nej|yes|no)(?:[,.!:;]|$|\s+(?:vi|det|we|it|i)\b))"
 # "Ärligt talat nej", "Honestly no, not as an aim": said candidly, the same yes or no
 _CANDID = re.compile(r"^(?:ärligt\s+talat|uppriktigt\s+sagt|honestly|frankly|to\s+be\s+honest"
                      r"|in\s+all\s+honesty"
                      # a conclusion drawn after a story: "Så ja, vi ...", "Alltså nej.", "So
                      # yes, we do": the connective before the answer word frames it as
-                     # candour does (not "Så gör vi", "So no one ...")
-                     r"|(?:och\s+|and\s+)?(?:så|alltså|so|thus)(?=[\s,]+(?:ja|jo|nej|yes|no)"
-                     r"(?:[,.!:;]|$|\s+(?:vi|det|we|it|i)\b)))\b[\s,:;.!-]*(?=\w)", re.I)
+                     # candour does
+                     r"|" + CONCLUDING + BEFORE_ANSWER_WORD +
+                     r")\b[\s,:;.!-]*(?=\w)", re.I)
 
 
 _INVERTED = re.compile(
