@@ -38,7 +38,7 @@ from .parsers.document_head import without_head
 from .parsers.model import Answer, Extraction, Reason
 from .parsers.quotes import is_quoted, text_above_quote
 from .parsers.text import split_sentences
-from .parsers.which_source import Source, source_said_to_count
+from .parsers.which_source import Source, source_said_to_count, written_in
 
 _MAX_NESTING = 3
 # Parser flags that mean "a person should look": the answers were found by a guess. Each
@@ -71,22 +71,49 @@ def _points_to_file(a: Answer | None) -> bool:
     return bool(sentences) and all(refers_to_attachment(s) for s in sentences)
 
 
+def _versions_in_other_language(extractions: Sequence[Extraction],
+                                 questions: Sequence[Question], language: str) -> set[int]:
+    """The parts that are the same answers again in another language than the survey's
+    (the answers in Swedish and in English, "ni får båda versionerna"): a part whose text
+    answers are surely in another language, beside a part surely in the survey's language
+    that answers each of those questions too, and did not find its answers by position."""
+    text_keys = [q.key for q in questions if q.kind != "yes_no"]
+
+    def answered(ex: Extraction) -> set[str]:
+        return {k for k in text_keys if (a := ex.answers.get(k)) is not None
+                and isinstance(a.value, str) and a.value.strip()}
+
+    def lang(ex: Extraction) -> str | None:
+        return written_in(" ".join(str(ex.answers[k].value) for k in sorted(answered(ex))))
+
+    langs = [lang(ex) for ex in extractions]
+    own = [answered(ex) for ex, lg in zip(extractions, langs, strict=True)
+           if lg == language and "by_position" not in ex.flags]
+    return {i for i, (ex, lg) in enumerate(zip(extractions, langs, strict=True))
+            if lg is not None and lg != language and answered(ex)
+            and any(answered(ex) <= keys for keys in own)}
+
+
 def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
-            counts: Source | None = None) -> Extraction:
+            counts: Source | None = None, language: str = "sv") -> Extraction:
     """Per question the most complete answer over body and attachments (the body first).
 
     COUNTS is the place the sender said counts ("det är den versionen som gäller" of the
     attached file): its answer wins wherever it has one, however long the other's.
     Otherwise a yes/no given differently in two places (the body says "Nej", the attached
     form "Ja") keeps the first decided one - the body, which the sender wrote on top of the
-    form - and is flagged "conflicting:<key>" for a person to look at."""
+    form - and is flagged "conflicting:<key>" for a person to look at.
+
+    The same answers again in another LANGUAGE than the survey's, beside a part in it that
+    answers as much, give way to it (the answers sent in Swedish and in English)."""
     out = Extraction()
+    other = _versions_in_other_language(extractions, questions, language)
     for q in questions:
         best: Answer | None = None
         decided: set[bool] = set()
-        for ex in extractions:
+        for i, ex in enumerate(extractions):
             cand = ex.answers.get(q.key)
-            if cand is not None and _better(best, cand, q):
+            if cand is not None and i not in other and _better(best, cand, q):
                 best = cand
             if q.kind == "yes_no" and cand is not None and isinstance(cand.value, bool):
                 decided.add(cand.value)
@@ -264,7 +291,7 @@ def parse_message(
     # the place the sender's own words say counts, where the answers stand in both
     combined = combine(extractions, survey.questions,
                        source_said_to_count(_own_words(msg.text)) if len(extractions) > 1
-                       else None)
+                       else None, survey.language)
     answered = len([a for a in combined.answers.values() if a.value is not None])
     # a logo or photo next to answers needs nobody; with no answers it may be a scanned reply
     if answered:

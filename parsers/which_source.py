@@ -72,3 +72,32 @@ def source_said_to_count(own_text: str | None) -> Source | None:
         return None
     said = {s for s in (_place_said_in(x) for x in split_sentences(text)) if s is not None}
     return said.pop() if len(said) == 1 else None
+
+
+# Which language a part's answers are written in, by its small words: the same answers sent
+# twice, a version in Swedish and one in English ("ni får båda versionerna"), count in the
+# survey's language. Only the words that exist in one language alone are counted.
+_SV_WORDS = frozenset([
+    "och", "att", "det", "som", "är", "vi", "för", "med", "på", "av", "till", "inte", "har",
+    "de", "den", "om", "kan", "vår", "våra", "vårt", "också", "eller", "från", "när", "där",
+    "här", "hur", "vilka", "ett", "en", "ni", "många", "mycket", "efter"])
+_EN_WORDS = frozenset([
+    "the", "and", "to", "of", "we", "is", "are", "for", "with", "that", "our", "have",
+    "not", "from", "when", "where", "here", "how", "which", "a", "an", "you", "many",
+    "much", "also", "or", "but", "they", "this", "who", "their"])
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def written_in(text: str) -> str | None:
+    """"sv" or "en" when TEXT's small words are clearly of one of them (eight at least, and
+    three times the other's), else None: a short or mixed text has no sure language."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    sv = sum(w in _SV_WORDS for w in words)
+    en = sum(w in _EN_WORDS for w in words)
+    if sv + en < 8:
+        return None
+    if sv >= 3 * en:
+        return "sv"
+    if en >= 3 * sv:
+        return "en"
+    return None

@@ -459,3 +459,79 @@ def test_an_answer_of_its_own_that_also_points_to_the_file_is_an_answer():
     doc = _part("bilaga.pdf", {"how": "Kort.", "obstacles_opportunities": A4}, [])
     got = combine([body, doc], QUESTIONS)
     assert got.answers["how"].value == own and got.answers["how"].source == "body"
+
+
+# The same answers sent twice, in the survey's language and in another ("ni får båda
+# versionerna"): the version in the survey's language is the one read, however long the
+# other; a question only the other answers is still taken from it.
+_SV_PARTS = {
+    "about": "Vi är en förening för föräldrar i Hermodsdal som ordnar läxhjälp och utflykter "
+             "för barnen. Vi har ett femtiotal familjer som medlemmar.",
+    "works_against_segregation": True,
+    "how": "Vi bjuder in familjer från andra delar av staden till våra utflykter och har "
+           "läxhjälp på både svenska och arabiska.",
+}
+_EN_PARTS = {
+    "about": "We are an association for parents in Hermodsdal who arrange homework help and "
+             "day trips for the children. We have about fifty families as members, and many "
+             "of them are new to the city.",
+    "works_against_segregation": True,
+    "how": "We invite families from other parts of the city to our trips and we have homework "
+           "help in both Swedish and Arabic, which is what the parents asked for.",
+}
+
+
+def test_the_version_in_the_surveys_language_is_read_however_long_the_other():
+    sv = _part("svar SV.docx", _SV_PARTS, [])
+    en = _part("answers EN.docx", _EN_PARTS, [])
+    for parts in ([en, sv], [sv, en], [_part("body", {}, []), en, sv]):
+        got = combine(parts, QUESTIONS)
+        assert {k: got.answers[k].source for k in _SV_PARTS} == dict.fromkeys(
+            _SV_PARTS, "svar SV.docx")
+        assert got.answers["about"].value == _SV_PARTS["about"]
+        assert got.reasons == [] and not got.flags
+    got = combine([sv, en], QUESTIONS, language="en")
+    assert {got.answers[k].source for k in ("about", "how")} == {"answers EN.docx"}
+
+
+def test_another_languages_part_answering_more_is_no_mere_version():
+    sv = _part("svar.docx", {"about": _SV_PARTS["about"]}, [])
+    en = _part("answers.docx", {"about": _EN_PARTS["about"], "how": _EN_PARTS["how"]}, [])
+    got = combine([sv, en], QUESTIONS)
+    # the longer answer wins as before: the English part is more than the Swedish again
+    assert got.answers["about"].source == "answers.docx"
+    assert got.answers["how"].value == _EN_PARTS["how"]
+
+
+def test_a_yes_no_that_differs_between_the_versions_is_still_a_conflict():
+    sv = _part("svar.docx", _SV_PARTS, [])
+    en = _part("answers.docx", {**_EN_PARTS, "works_against_segregation": False}, [])
+    got = combine([sv, en], QUESTIONS)
+    assert got.answers["works_against_segregation"].value is True
+    assert "conflicting:works_against_segregation" in got.flags
+
+
+def test_two_attached_versions_in_two_languages_read_from_the_swedish(cfg):
+    import docx
+
+    def doc(parts: dict[str, object], yes: str) -> bytes:
+        d = docx.Document()
+        d.add_paragraph("1. " + str(parts["about"]))
+        d.add_paragraph("2. " + yes)
+        d.add_paragraph("3. " + str(parts["how"]))
+        return af._save_docx(d)
+
+    m = EmailMessage()
+    m.set_content("Hej! Här kommer våra svar, på svenska och engelska.\n\nMvh Sara")
+    m["From"] = "kansli@hyllieif.se"
+    m["To"] = "samordnare@xn--malm-8qa.se"
+    m["Subject"] = "Re: Kartläggning: civilsamhällets arbete mot segregation i Malmö"
+    m["Date"] = "Fri, 10 Jan 2020 12:00:00 +0100"
+    for name, data in (("answers EN.docx", doc(_EN_PARTS, "Yes.")),
+                       ("svar SV.docx", doc(_SV_PARTS, "Ja."))):
+        m.add_attachment(data, maintype="application", subtype=DOCX.split("/")[1],
+                         filename=name)
+    got = parse_message(bytes(m), cfg.survey, ROSTER)
+    assert got.answers["about"]["value"] == _SV_PARTS["about"]
+    assert got.answers["how"]["source"] == "svar SV.docx"
+    assert got.answers["works_against_segregation"]["value"] is True
