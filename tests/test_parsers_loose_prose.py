@@ -1,0 +1,120 @@
+"""Loose prose replies (issue 9, unseen68): a greeting naming the reader's role with no mark
+after it ("Hej samordnare" alone on its line), an apology for the reply opening it (late, in
+another language) and a short turn to the answers ("Till saken.", "To the point.") frame the
+reply and belong to no answer."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import codes, extract, values
+
+from svarsinkorg.parsers.framing import (
+    GREETING,
+    apologises_for_reply,
+    strip_greeting,
+    turns_to_answers,
+)
+
+# --- a greeting naming a role, no mark after it ---------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Hej samordnare", "Hej kollegor", "Hello coordinator",
+                                  "Dear colleagues"])
+def test_a_greeting_naming_a_role_alone_on_its_line_needs_no_mark(line):
+    m = GREETING.match(line)
+    assert m is not None and m.end() == len(line)
+    assert strip_greeting(f"{line}\nvi är en förening") == "vi är en förening"
+
+
+@pytest.mark.parametrize("line", ["Hej vi är en förening i Oxie", "Hello we are a club"])
+def test_a_greeting_running_into_the_answer_is_not_a_role(line):
+    m = GREETING.match(line)
+    assert m is None or m.end() < len(line)
+
+
+def test_the_role_greeting_stays_out_of_the_first_answer():
+    ex = extract(
+        "Hej handläggare\n\nvi är en syförening i Oxie med ett trettiotal medlemmar.\n\n"
+        "Ja.\n\nVi syr tillsammans med nyanlända varje lördag.\n\n"
+        "Det svåra är lokalen. Möjligheten är alla som vill lära sig.\n\nHälsningar\nBritt")
+    assert values(ex)["about"] == "vi är en syförening i Oxie med ett trettiotal medlemmar."
+
+
+# --- an apology for the reply opening it -------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "ursäkta att vi svarar så sent, kassören har varit bortrest hela hösten.",
+    "Förlåt för sent svar!",
+    "Sorry, I write in English because my Swedish is still weak, I hope that is fine!",
+    "Apologies for the late reply, the board only met last week.",
+])
+def test_an_apology_for_the_reply_frames_it(sentence):
+    assert apologises_for_reply(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Förlåt, svaret på fråga 2 blev fel i förra mejlet.",
+    "Sorry, our last answer was wrong.",
+    "Vi har en förening för unga i Fosie.",
+])
+def test_a_correction_or_a_description_is_no_apology(sentence):
+    assert not apologises_for_reply(sentence)
+
+
+def test_an_apology_opening_the_first_paragraph_is_no_part_of_the_first_answer_sv():
+    ex = extract(
+        "Hej,\n\nursäkta att vi svarar så sent, kassören har varit bortrest och mejlen\n"
+        "har blivit liggande. Oxie Syförening träffas varje lördag i församlingshemmet och\n"
+        "har ett trettiotal medlemmar.\n\nJa, vi syr tillsammans med nyanlända kvinnor från "
+        "hela Oxie och Lindängen.\n\nDet svåra är lokalen. Möjligheten är alla som vill "
+        "lära sig.\n\nBritt")
+    assert values(ex)["about"] == ("Oxie Syförening träffas varje lördag i församlingshemmet "
+                                   "och har ett trettiotal medlemmar.")
+    assert "aside_in_answer" not in codes(ex)
+
+
+def test_an_apology_opening_the_first_paragraph_is_no_part_of_the_first_answer_en():
+    ex = extract(
+        "Hi,\n\nsorry, this comes in English because my Swedish is still weak, hope that "
+        "is fine! Oxie Runners is a running group of about thirty people who meet on "
+        "Sundays.\n\nYes, we run together with people from all over Oxie and Lindängen.\n\n"
+        "The obstacle is money for a coach. The opportunity is that running is free.\n\nTom")
+    assert values(ex)["about"] == ("Oxie Runners is a running group of about thirty people "
+                                   "who meet on Sundays.")
+    assert "aside_in_answer" not in codes(ex)
+
+
+# --- a turn to the answers ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Till saken.", "Nu till frågorna.", "Nu har vi pratat i styrelsen, så här blir det.",
+    "To the point.", "So here goes.", "Anyway, on to the questions.",
+])
+def test_a_turn_to_the_answers_is_read(sentence):
+    assert turns_to_answers(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi åker till saken i Lund varje år.", "Vi går till frågorna om skolan på mötet.",
+    "We went to the point of no return.",
+])
+def test_a_sentence_going_somewhere_is_no_turn(sentence):
+    assert not turns_to_answers(sentence)
+
+
+@pytest.mark.parametrize(("body", "how"), [
+    ("Hej!\n\nOxie Syförening träffas varje lördag och har ett trettiotal medlemmar.\n\n"
+     "Till saken. Ja, det gör vi. Vi syr tillsammans med nyanlända kvinnor från hela "
+     "Oxie.\n\nDet svåra är lokalen. Möjligheten är alla som vill lära sig.\n\nBritt",
+     "Vi syr tillsammans med nyanlända kvinnor från hela Oxie."),
+    ("Hi,\n\nOxie Runners is a running group of about thirty people who meet on Sundays.\n\n"
+     "To the point. Yes, we do. We run together with people from all over Oxie.\n\n"
+     "The obstacle is money for a coach. The opportunity is that running is free.\n\nTom",
+     "We run together with people from all over Oxie."),
+])
+def test_a_turn_opening_a_later_paragraph_is_no_part_of_its_answer(body, how):
+    v = values(extract(body))
+    assert v["how"] == how
+    assert v["works_against_segregation"] is True
