@@ -409,6 +409,9 @@ def _trim_closing_rules(lines: list[str]) -> list[str]:
             # a paragraph of its own: only the plain closings end it here; a note to the
             # reader standing alone is kept and flagged ("trailing_note") below
             start = _trailing_start(sentences, plain=True)
+            if start and all(apologises_for_reply(x) and n_words(x) <= _SHORT_APOLOGY_WORDS
+                             for x in sentences):
+                start = 0  # "förlåt sent svar.", "Sorry for the late reply!": as sure
         kept = sentences[:start]
         if len(kept) == len(sentences):
             break
@@ -835,6 +838,10 @@ def turns_to_answers(sentence: str) -> bool:
     """SENTENCE only turns to the answers ("Till saken.", "..., så här blir det."): framing."""
     s = sentence.strip()
     return n_words(s) <= 10 and bool(_TURNS_TO_ANSWERS.search(s))
+
+
+# a short apology for the reply standing alone under the last answer is a closing
+_SHORT_APOLOGY_WORDS = 8
 
 
 def apologises_for_reply(sentence: str) -> bool:

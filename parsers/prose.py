@@ -165,7 +165,20 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
         pars = pars[0].splitlines()
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
+    if k + 1 <= len(pars) < len(qs) - 1 and len(pars) >= 2 and _opens_plain_yes_no(pars[k]):
+        # "Vi är ... / Ja, vi stickar med alla som kommer ...": fewer paragraphs, the plain
+        # yes or no opening the follow-up's pins the order; the later questions are left
+        # unanswered (and `partial` shows it)
+        return _paragraphs_without_yes_no(pars, qs[: len(pars) + 1], k,
+                                          framed_by_note_on_the_mail(lines))
     return _sentences_in_order(pars, qs, k, yn_q)
+
+
+def _opens_plain_yes_no(par: str) -> bool:
+    """PAR opens with a plain yes or no word ("Ja, vi ...", "No, we ..."), not hedged."""
+    first = (split_sentences(normalize_ws(par)) or [""])[0]
+    return bool(re.match(r"(?i)(?:ja|nej|jo|yes|no)\b[,.!]?", first)) \
+        and (yn := parse_yes_no(first)).value is not None and not yn.ambiguous
 
 
 def _conclusion_after_story(pars: list[str], qs: list[Asked]) -> list[str]:

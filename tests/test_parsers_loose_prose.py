@@ -118,3 +118,77 @@ def test_a_turn_opening_a_later_paragraph_is_no_part_of_its_answer(body, how):
     v = values(extract(body))
     assert v["how"] == how
     assert v["works_against_segregation"] is True
+
+
+# --- fewer paragraphs than questions, a plain yes or no opening the follow-up's -------------
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hej!\n\nOxie Syförening träffas i församlingshemmet varje lördag, vi är ett trettiotal."
+     "\n\nJa, vi syr med alla som kommer, och man behöver inte kunna svenska för att sy."
+     "\n\nBritt",
+     {"about": "Oxie Syförening träffas i församlingshemmet varje lördag, vi är ett trettiotal.",
+      "works_against_segregation": True,
+      "how": "Vi syr med alla som kommer, och man behöver inte kunna svenska för att sy.",
+      "obstacles_opportunities": None}),
+    ("Hi,\n\nOxie Runners is a running group of about thirty people who meet on Sundays.\n\n"
+     "Yes, we run with anyone who shows up, no Swedish needed.\n\nTom",
+     {"about": "Oxie Runners is a running group of about thirty people who meet on Sundays.",
+      "works_against_segregation": True,
+      "how": "We run with anyone who shows up, no Swedish needed.",
+      "obstacles_opportunities": None}),
+])
+def test_a_plain_yes_opening_the_second_of_two_paragraphs_pins_their_order(body, want):
+    ex = extract(body)
+    assert values(ex) == want
+    assert "partial" in codes(ex)  # the last question left unanswered is shown
+
+
+def test_two_paragraphs_without_a_yes_or_no_word_are_not_placed_so():
+    ex = extract("Hej!\n\nOxie Syförening träffas i församlingshemmet varje lördag, vi är ett "
+                 "trettiotal.\n\nKanske, vi syr med alla som kommer.\n\nBritt")
+    assert values(ex)["how"] is None
+
+
+# --- a short apology standing alone under the last answer ----------------------------------
+
+
+@pytest.mark.parametrize(("body", "last"), [
+    ("Hej\n\n1. Vi är en kaffeförening i Sofielund med ett sextiotal medlemmar.\n\n2. ja\n\n"
+     "3. vi har språkcafé med studieförbundet varje vecka.\n\n4. problem är lokalen. "
+     "möjlighet är alla unga.\n\nursäkta sent svar.\n\nSamir\n",
+     "problem är lokalen. möjlighet är alla unga."),
+    ("Hi\n\n1. We are a chess club in Oxie with forty members.\n\n2. Yes\n\n"
+     "3. We play in the library with anyone who comes.\n\n4. The obstacle is money.\n\n"
+     "Sorry for the late reply!\n\nTom\n", "The obstacle is money."),
+])
+def test_a_short_apology_for_the_reply_alone_under_the_last_answer_is_cut(body, last):
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == last
+    assert not codes(ex)
+
+
+def test_a_longer_note_alone_under_the_last_answer_is_kept_and_shown():
+    ex = extract(
+        "Hej\n\n1. Vi är en kaffeförening i Sofielund med ett sextiotal medlemmar.\n\n2. ja\n\n"
+        "3. vi har språkcafé med studieförbundet varje vecka.\n\n4. problem är lokalen.\n\n"
+        "Ursäkta att svaret dröjt, vår sekreterare har varit sjuk hela hösten och ingen annan "
+        "hade lösenordet.\n\nSamir\n")
+    assert codes(ex)  # too long to cut with confidence: shown
+
+
+# --- the pleasure of telling, after a wish to talk ------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nJag skriver inte så gärna långa mejl. Kan du ringa mig istället så pratar vi? "
+    "Jag nås på 070-123 45 67 de flesta eftermiddagar. Det vore kul att berätta om vår kör, "
+    "vi har vuxit mycket sedan starten 2015.\n\nHälsningar\nAnn",
+    "Hi,\n\nI don't like writing long mails. Could you call me instead so we can talk? "
+    "I'm reachable on 070-123 45 67 most afternoons. It would be nice to tell you about our "
+    "choir, we have grown a lot since 2015.\n\nBest\nAnn",
+])
+def test_the_pleasure_of_telling_after_a_wish_to_talk_is_no_text_left_over(body):
+    ex = extract(body)
+    assert ex.wants_interview
+    assert "unassigned_text" not in codes(ex)
