@@ -174,6 +174,15 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
     return _sentences_in_order(pars, qs, k, yn_q)
 
 
+# "Vi bjuder också ...", "We also invite ...": a sentence that goes on with what they do is
+# the follow-up's still, whatever later question its words also touch ("... fast språket är
+# svårt")
+# ("Vi har också svårt att ...", "We also need ...": having and needing may be the obstacle)
+_GOES_ON_DOING = re.compile(
+    r"(?i)^(?:och\s+|and\s+)?(?:vi|we)\s+(?:(?!(?:har|är|saknar|behöver|have|are|need|lack)\b)\w+\s+)?"
+    r"(?:också|även|also)\s+(?!(?:har|är|saknar|behöver|have|are|need|lack)\b)")
+
+
 def _opens_plain_yes_no(par: str) -> bool:
     """PAR opens with a plain yes or no word ("Ja, vi ...", "No, we ..."), not hedged."""
     first = (split_sentences(normalize_ws(par)) or [""])[0]
@@ -594,7 +603,8 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
             # sentence may already speak of the later question)
             for j in range(0 if st.value is None else 1, len(rest)):
                 sc = {x.num: x.score for x in scorer.scores(rest[j][0])}
-                if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
+                if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0) \
+                        and not _GOES_ON_DOING.match(rest[j][0]):
                     cut = j
                     break
             if cut == len(rest) and st.value is not None:

@@ -192,3 +192,36 @@ def test_the_pleasure_of_telling_after_a_wish_to_talk_is_no_text_left_over(body)
     ex = extract(body)
     assert ex.wants_interview
     assert "unassigned_text" not in codes(ex)
+
+
+# --- a sentence going on with what they do stays the follow-up's ----------------------------
+
+
+@pytest.mark.parametrize(("body", "how", "obstacles"), [
+    ("Hej\n\nvi är en syförening i Oxie, ett trettiotal kvinnor som träffas varje lördag. "
+     "Om vi arbetar mot segregation, ja det gör vi nog. Vi syr kläder till barn i hela stan. "
+     "Vi bjuder också in pensionärer från kyrkan en gång i månaden, fast det är svårt med "
+     "språket ibland. Problemet är att vi saknar pengar till tyg.\n\nBritt",
+     "Vi syr kläder till barn i hela stan. Vi bjuder också in pensionärer från kyrkan en gång "
+     "i månaden, fast det är svårt med språket ibland.",
+     "Problemet är att vi saknar pengar till tyg."),
+    ("Hi\n\nwe are a sewing club in Oxie, some thirty women meeting every Saturday. "
+     "Do we work against segregation, yes we do. We sew clothes for children all over town. "
+     "We also invite pensioners from the church once a month, though the language is "
+     "difficult at times. The problem is that we lack money for fabric.\n\nBritt",
+     "We sew clothes for children all over town. We also invite pensioners from the church "
+     "once a month, though the language is difficult at times.",
+     "The problem is that we lack money for fabric."),
+])
+def test_a_sentence_going_on_with_the_doing_stays_in_the_how(body, how, obstacles):
+    v = values(extract(body))
+    assert v["how"] == how
+    assert v["obstacles_opportunities"] == obstacles
+
+
+def test_having_too_may_open_the_obstacles():
+    v = values(extract(
+        "Hej\n\nvi är en syförening i Oxie, ett trettiotal kvinnor som träffas varje lördag. "
+        "Om vi arbetar mot segregation, ja det gör vi nog. Vi syr kläder till barn i hela stan. "
+        "Vi har också svårt att hitta en lokal som räcker till alla.\n\nBritt"))
+    assert v["obstacles_opportunities"] == "Vi har också svårt att hitta en lokal som räcker till alla."
