@@ -224,4 +224,5 @@ def test_having_too_may_open_the_obstacles():
         "Hej\n\nvi är en syförening i Oxie, ett trettiotal kvinnor som träffas varje lördag. "
         "Om vi arbetar mot segregation, ja det gör vi nog. Vi syr kläder till barn i hela stan. "
         "Vi har också svårt att hitta en lokal som räcker till alla.\n\nBritt"))
-    assert v["obstacles_opportunities"] == "Vi har också svårt att hitta en lokal som räcker till alla."
+    assert v["obstacles_opportunities"] == ("Vi har också svårt att hitta en lokal som räcker "
+                                            "till alla.")
