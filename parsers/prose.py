@@ -184,10 +184,13 @@ _GOES_ON_DOING = re.compile(
 
 
 def _opens_plain_yes_no(par: str) -> bool:
-    """PAR opens with a plain yes or no word ("Ja, vi ...", "No, we ..."), not hedged."""
-    first = (split_sentences(normalize_ws(par)) or [""])[0]
+    """PAR opens with a plain yes or no word ("Ja, vi ...", "No, we ..."), not hedged, and
+    says more than the yes ("Ja, det gör vi." alone leaves the follow-up open)."""
+    sentences = split_sentences(normalize_ws(par)) or [""]
+    first = sentences[0]
     return bool(re.match(r"(?i)(?:ja|nej|jo|yes|no)\b[,.!]?", first)) \
-        and (yn := parse_yes_no(first)).value is not None and not yn.ambiguous
+        and (yn := parse_yes_no(first)).value is not None and not yn.ambiguous \
+        and (len(sentences) > 1 or split_yes_no_explanation(first) is not None)
 
 
 def _conclusion_after_story(pars: list[str], qs: list[Asked]) -> list[str]:

@@ -226,3 +226,10 @@ def test_having_too_may_open_the_obstacles():
         "Vi har också svårt att hitta en lokal som räcker till alla.\n\nBritt"))
     assert v["obstacles_opportunities"] == ("Vi har också svårt att hitta en lokal som räcker "
                                             "till alla.")
+
+
+@pytest.mark.parametrize("yes", ["Ja, det gör vi.", "Yes, we do."])
+def test_two_paragraphs_the_second_only_the_yes_leave_the_how_open(yes):
+    v = values(extract(f"Hej\n\nOm oss står det på www.oxiesyforening.se\n\n{yes}\n\nBritt"))
+    assert v["works_against_segregation"] is True
+    assert v["how"] is None
