@@ -165,12 +165,14 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
         pars = pars[0].splitlines()
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
-    if k + 1 <= len(pars) < len(qs) - 1 and len(pars) >= 2 and _opens_plain_yes_no(pars[k]):
+    if k + 1 <= len(pars) < len(qs) - 1 and len(pars) >= 2 \
+            and _opens_plain_yes_no(pars[k], yn_q.q):
         # "Vi är ... / Ja, vi stickar med alla som kommer ...": fewer paragraphs, the plain
         # yes or no opening the follow-up's pins the order; the later questions are left
-        # unanswered (and `partial` shows it)
-        return _paragraphs_without_yes_no(pars, qs[: len(pars) + 1], k,
-                                          framed_by_note_on_the_mail(lines))
+        # unanswered (and `partial` shows it). Still a guess: never confirmed.
+        short = _paragraphs_without_yes_no(pars, qs[: len(pars) + 1], k,
+                                           framed_by_note_on_the_mail(lines))
+        return _ByPosition(short.answers, short.from_prose, confirmed=False)
     return _sentences_in_order(pars, qs, k, yn_q)
 
 
@@ -183,14 +185,19 @@ _GOES_ON_DOING = re.compile(
     r"(?:också|även|also)\s+(?!(?:har|är|saknar|behöver|have|are|need|lack)\b)")
 
 
-def _opens_plain_yes_no(par: str) -> bool:
+def _opens_plain_yes_no(par: str, q: Question) -> bool:
     """PAR opens with a plain yes or no word ("Ja, vi ...", "No, we ..."), not hedged, and
-    says more than the yes ("Ja, det gör vi." alone leaves the follow-up open)."""
+    says more than the yes: not the yes alone ("Ja, det gör vi.") nor the question said back
+    ("Ja, vi arbetar mot segregation varje dag.") - those leave the follow-up open."""
     sentences = split_sentences(normalize_ws(par)) or [""]
     first = sentences[0]
-    return bool(re.match(r"(?i)(?:ja|nej|jo|yes|no)\b[,.!]?", first)) \
-        and (yn := parse_yes_no(first)).value is not None and not yn.ambiguous \
-        and (len(sentences) > 1 or split_yes_no_explanation(first) is not None)
+    if not re.match(r"(?i)(?:ja|nej|jo|yes|no)\b[,.!]?", first) \
+            or (yn := parse_yes_no(first)).value is None or yn.ambiguous:
+        return False
+    expl = split_yes_no_explanation(first)
+    said_back = expl is None or yes_no_said_again(first) or restates_answer(first) \
+        or question_said_back(expl, q, yn.value) or yes_no_statement(first, q) is not None
+    return len(sentences) > 1 or not said_back
 
 
 def _conclusion_after_story(pars: list[str], qs: list[Asked]) -> list[str]:

@@ -233,3 +233,18 @@ def test_two_paragraphs_the_second_only_the_yes_leave_the_how_open(yes):
     v = values(extract(f"Hej\n\nOm oss står det på www.oxiesyforening.se\n\n{yes}\n\nBritt"))
     assert v["works_against_segregation"] is True
     assert v["how"] is None
+
+
+@pytest.mark.parametrize("yes", ["Ja, vi arbetar mot segregation och rasism hela tiden.",
+                                 "Yes, we work against segregation every day."])
+def test_two_paragraphs_the_second_the_question_said_back_leave_the_how_open(yes):
+    ex = extract(f"Hej\n\nOxie Syförening träffas i församlingshemmet varje lördag, vi är "
+                 f"ett trettiotal.\n\n{yes}\n\nBritt")
+    assert values(ex)["how"] is None
+
+
+def test_the_order_pinned_by_the_yes_is_still_shown():
+    ex = extract("Hej!\n\nOxie Syförening träffas i församlingshemmet varje lördag, vi är ett "
+                 "trettiotal.\n\nJa, vi syr med alla som kommer, och man behöver inte kunna "
+                 "svenska för att sy.\n\nVi ses gärna och berättar mer.\n\nBritt")
+    assert "by_position" in codes(ex) or "partial" in codes(ex)
