@@ -31,6 +31,10 @@ _MEET_US = (
     # meeting someone of the writer's for a talk: "träffar styrelsen och pratar"
     r"|träffar?\s+(?:\w+\s+){1,2}?och\s+(?:prata|berätta|samtala|lyssna)"
     r"|prata\s+med\s+(?:oss|mig|er|dig)(?!\s+(?:innan|före|när|om\s+(?:beslut|hur)))|ett\s+(?:samtal|möte)\s+med\s+(?:er|dig|oss)"
+    # the reader at a meeting of the writer's: "att ni kommer på ett möte", "kommer till vårt
+    # nästa styrelsemöte" (one meeting, singular: "ni kommer på våra träffar" is a welcome)
+    r"|(?:komma|kom|kommer)\s+(?:på|till)\s+(?:ett|en|vårt|vår|nästa|något)\s+(?:\w+\s+)?"
+    r"(?:\w*möte[nt]?|\w*träff(?:en)?)\b"
     r"|(?:träffas|ses|mötas|höras)(?=\s*(?:[,.!?;]|$|och\s+(?:prata|berätta|samtala|diskutera)"
     r"|för\s+(?:ett|en)\s+(?:samtal|pratstund|intervju|möte)|med\s+(?:er|dig)\b|personligen"
     r"|istället|i\s+stället|så\s+att)))"
@@ -188,6 +192,10 @@ _POSITIVE = [
     # "vi tar gärna emot ett besök av er", "välkomnar ett besök från kommunen"
     r"\b(?:tar\s+(?:\w+\s+)?emot|välkomnar|uppskattar)\s+(?:gärna\s+)?(?:ett|en)\s+(?:besök|samtal"
     r"|träff)\s+(?:av|från|med)\s+(?:er|dig|kommunen|någon)\b",
+    # "we would still like you to come to a meeting", "we'd love for someone to visit us"
+    r"\b(?:would|'d)\s+(?:\w+\s+)?(?:like|love|want)\s+(?:for\s+)?(?:you|someone|somebody)"
+    r"\s+(?:\w+\s+){0,3}?to\s+(?:come\s+(?:by|over|to\s+(?:(?:a|our)\s+(?:\w+\s+)?meeting"
+    r"|one\s+of\s+our\s+(?:\w+\s+)?meetings))|visit\s+us|meet\s+(?:us|me)|call\s+(?:us|me))\b",
     r"\b(?:would\s+be|'d\s+be|would\s+(?:appreciate|love)(?:\s+it)?|'d\s+(?:appreciate|love)"
     r"(?:\s+it)?)\s+(?:\w+\s+)?(?:(?:nice|great|good|lovely|helpful|glad|happy)\s+)?if\s+"
     r"(?:you|someone|somebody)\s+(?:\w+\s+){0,2}?(?:come\s+(?:by|over|and\s+(?:listen|meet|talk"

@@ -900,3 +900,45 @@ def test_a_visit_to_the_associations_own_place_is_no_part_of_a_wish() -> None:
     from svarsinkorg.parsers.to_reader import after_wish_to_meet
 
     assert not after_wish_to_meet("Barnen kan komma till oss efter skolan och göra läxor.")
+
+
+# --- unseen74: the reader wished at one meeting of the writer's, by a wish frame -----------
+
+
+@pytest.mark.parametrize("text", [
+    "Vi vill fortfarande gärna att du kommer på ett möte hos oss.",
+    "Styrelsen ser gärna att någon från staden kommer till vårt nästa medlemsmöte.",
+    "We would still like you to come to one of our meetings.",
+    "We'd really like someone from the city to meet us in person.",
+])
+def test_the_reader_wished_at_one_of_their_meetings_is_a_wish(text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    # their meetings as a welcome to all, someone else at a meeting, an event not a meeting
+    "Vi ser gärna att ni kommer på våra träffar.",
+    "Vi vill gärna att fler föräldrar kommer på ett möte.",
+    "We would like you to come to our summer festival.",
+    "We would like the parents to come to a meeting at school.",
+])
+def test_meetings_as_events_or_others_at_a_meeting_are_no_wish(text: str) -> None:
+    assert not wants_interview(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Hej igen\n\nVi har inte hunnit ses, så min son skrev svaren åt mig. Vi vill ändå gärna att "
+    "du kommer på ett möte med styrelsen.\n\n1. Vi är en förening för eritreanska familjer i "
+    "Holma.\n2. Ja\n3. Vi har läxhjälp för alla barn i området.\n4. Hinder är lokalen. "
+    "Möjlighet är alla unga som vill hjälpa till.\n\nSenait",
+    "Hello again\n\nWe have not managed to meet, so my daughter helped me write the answers. We "
+    "would still like you to come to a meeting.\n\n1. We are a parents' association in Holma.\n"
+    "2. Yes\n3. We help parents understand the school.\n4. The obstacle is the language. The "
+    "opportunity is our young members.\n\nSenait",
+])
+def test_a_wish_to_meet_anyway_above_full_answers_is_read(body: str) -> None:
+    ex = extract(body)
+    assert ex.wants_interview
+    assert "interview_unread" not in codes(ex)  # the self-check's cue is read, so quiet
+    assert values(ex)["works_against_segregation"] is True
+    assert str(values(ex)["about"]).startswith(("Vi är en förening", "We are a parents"))
