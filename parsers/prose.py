@@ -165,6 +165,9 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
         pars = pars[0].splitlines()
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
+    in_order = _sentences_in_order(pars, qs, k, yn_q)
+    if in_order.answers:
+        return in_order
     if k + 1 <= len(pars) < len(qs) - 1 and len(pars) >= 2 \
             and _opens_plain_yes_no(pars[k], yn_q.q):
         # "Vi är ... / Ja, vi stickar med alla som kommer ...": fewer paragraphs, the plain
@@ -173,7 +176,7 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
         short = _paragraphs_without_yes_no(pars, qs[: len(pars) + 1], k,
                                            framed_by_note_on_the_mail(lines))
         return _ByPosition(short.answers, short.from_prose, confirmed=False)
-    return _sentences_in_order(pars, qs, k, yn_q)
+    return in_order
 
 
 # "Vi bjuder också ...", "We also invite ...": a sentence that goes on with what they do is
