@@ -26,9 +26,10 @@ GREETING = re.compile(
     r"^(?i:hej+|hejsan|hallå|hello|hi|hey|dear|god\s+(?:morgon|middag|dag|eftermiddag|kväll)"
     r"|tjena|tjenare|tja|bästa|bäste|kära|käre|hejhej|goddag|greetings)\b"
     r"(?:\s+(?i:igen|again|alla|allihop|all|på\s+er|på\s+dig|hej))?"
-    # a role rather than a name, on a line of its own: "Bäste samordnare,", "Hej kollegor!"
+    # a role rather than a name, on a line of its own: "Bäste samordnare,", "Hej kollegor!",
+    # also with no mark after it ("Hej samordnare", "Hello coordinator")
     r"(?:\s+(?!(?i:vi|we|jag|det|tack|här|nu|svar)\b)[a-zåäöé][\w.-]*(?:\s+[a-zåäöé][\w.-]*)?"
-    r"(?=\s*[!,.:]+\s*$))?"
+    r"(?=\s*[!,.:]*\s*$))?"
     r"(?:\s+(?!(?:Vi|We|Jag|Det|Tack|Här|Nu|Svar)\b)[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,2}"
     # a name of an office ending in a common noun, alone on the line: "Hej Malmö stad",
     # "Hej Region Skåne kansli"
@@ -408,6 +409,9 @@ def _trim_closing_rules(lines: list[str]) -> list[str]:
             # a paragraph of its own: only the plain closings end it here; a note to the
             # reader standing alone is kept and flagged ("trailing_note") below
             start = _trailing_start(sentences, plain=True)
+            if start and all(apologises_for_reply(x) and n_words(x) <= _SHORT_APOLOGY_WORDS
+                             for x in sentences):
+                start = 0  # "förlåt sent svar.", "Sorry for the late reply!": as sure
         kept = sentences[:start]
         if len(kept) == len(sentences):
             break
@@ -773,6 +777,9 @@ def body_paragraphs(lines: list[Line], question_texts: Sequence[str] | None = No
         pars.pop(0)
     if pars:
         pars[0] = _without_opening_thanks(pars[0])
+    # "Till saken. Nej, inte direkt. Vi är ...": a turn to the answers opening a later
+    # paragraph frames what follows it
+    pars = [pars[0], *map(_without_turn, pars[1:])] if pars else pars
     while pars and _is_closing_par(pars[-1]):
         pars.pop()
     if pars and question_texts is not None:
@@ -801,16 +808,62 @@ def _without_opening_thanks(par: str) -> str:
     text, cut = par.lstrip(), False
     while True:
         sentences = split_sentences(normalize_ws(text))
+        # (the sentence as written, wrapped over lines: "... har varit \nsjuk och ...")
+        said = re.match(r"\s+".join(map(re.escape, sentences[0].split())), text) \
+            if sentences else None
         if len(sentences) < 2 or not _frames_opening(sentences[0]) \
-                or not re.search(r"[.!]$", sentences[0]) or not text.startswith(sentences[0]) \
+                or not re.search(r"[.!]$", sentences[0]) or said is None \
                 or _is_preamble(sentences[1]):
             return text if cut else par
-        text, cut = text[len(sentences[0]):].lstrip(), True
+        text, cut = text[said.end():].lstrip(), True
+
+
+# An apology for the reply itself opening it, a sentence of its own: late, in another
+# language, short ("ursäkta att svaret dröjt, vi har haft mycket i höst.", "Sorry, my Swedish
+# is not good enough so I write in English!") - said to the reader, no answer. Not a note on
+# a wrong answer ("Förlåt, svaret på fråga 2 blev fel"): that corrects the reply.
+_APOLOGY = re.compile(
+    r"^(?:förlåt|ursäkta|beklagar|sorry|apologies|(?:i|we)\s+apologi[sz]e)\b", re.I)
+_CORRECTS = re.compile(r"\b(?:fel\w*|rätt\w*|ändr\w*|wrong|correct\w*|chang\w*|mistake\w*"
+                       r"|misstag\w*)\b", re.I)
+# A turn to the answers, all the sentence is (or its last clause): "Till saken.", "Nu till
+# frågorna.", "..., så här blir det.", "To the point.", "So here goes."
+_TURNS_TO_ANSWERS = re.compile(
+    r"(?:^|,\s*)(?:(?:men\s+|nu\s+|så\s+)?(?:över\s+)?till\s+(?:saken|frågorna|svaren)"
+    r"|så\s+här\s+blir\s+det|(?:so\s+)?here\s+goes|(?:but\s+|now\s+|so\s+)?(?:on\s+)?to\s+the"
+    r"\s+(?:point|questions|answers))\s*[.!:]?\s*$", re.I)
+
+
+def turns_to_answers(sentence: str) -> bool:
+    """SENTENCE only turns to the answers ("Till saken.", "..., så här blir det."): framing."""
+    s = sentence.strip()
+    return n_words(s) <= 10 and bool(_TURNS_TO_ANSWERS.search(s))
+
+
+# a short apology for the reply standing alone under the last answer is a closing
+_SHORT_APOLOGY_WORDS = 8
+
+
+def apologises_for_reply(sentence: str) -> bool:
+    """SENTENCE opens with an apology for the reply (late, its language), no correction."""
+    s = sentence.strip()
+    return n_words(s) <= 30 and bool(_APOLOGY.match(s)) and not _CORRECTS.search(s) \
+        and not _NAMES_ANSWER.search(s)
+
+
+def _without_turn(par: str) -> str:
+    """PAR without a short turn to the answers opening it ("Till saken.", "To the point."),
+    when more follows."""
+    m = re.match(r"\s*([^.!?\n]{3,60}[.!:])\s+(?=\S)", par)
+    if m is None or not turns_to_answers(m.group(1)):
+        return par
+    return par[m.end():]
 
 
 def _frames_opening(sentence: str) -> bool:
     """SENTENCE, opening the first paragraph, is said before the story starts."""
     return bool((_THANKS.match(sentence) and n_words(sentence) <= 10) or _opens_story(sentence)
+                or apologises_for_reply(sentence) or turns_to_answers(sentence)
                 or (_on_the_mail(sentence) and n_words(sentence) <= 12
                     # (not a note on an answer: "Förra svaret på fjärde frågan blev fel, ...")
                     and not _ON_ANSWERS.search(sentence)))

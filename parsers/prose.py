@@ -165,7 +165,42 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
         pars = pars[0].splitlines()
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
-    return _sentences_in_order(pars, qs, k, yn_q)
+    in_order = _sentences_in_order(pars, qs, k, yn_q)
+    if in_order.answers:
+        return in_order
+    if k + 1 <= len(pars) < len(qs) - 1 and len(pars) >= 2 \
+            and _opens_plain_yes_no(pars[k], yn_q.q):
+        # "Vi är ... / Ja, vi stickar med alla som kommer ...": fewer paragraphs, the plain
+        # yes or no opening the follow-up's pins the order; the later questions are left
+        # unanswered (and `partial` shows it). Still a guess: never confirmed.
+        short = _paragraphs_without_yes_no(pars, qs[: len(pars) + 1], k,
+                                           framed_by_note_on_the_mail(lines))
+        return _ByPosition(short.answers, short.from_prose, confirmed=False)
+    return in_order
+
+
+# "Vi bjuder också ...", "We also invite ...": a sentence that goes on with what they do is
+# the follow-up's still, whatever later question its words also touch ("... fast språket är
+# svårt")
+# ("Vi har också svårt att ...", "We also need ...": having and needing may be the obstacle)
+_GOES_ON_DOING = re.compile(
+    r"(?i)^(?:och\s+|and\s+)?(?:vi|we)\s+(?:(?!(?:har|är|saknar|behöver|have|are|need|lack)\b)\w+\s+)?"
+    r"(?:också|även|also)\s+(?!(?:har|är|saknar|behöver|have|are|need|lack)\b)")
+
+
+def _opens_plain_yes_no(par: str, q: Question) -> bool:
+    """PAR opens with a plain yes or no word ("Ja, vi ...", "No, we ..."), not hedged, and
+    says more than the yes: not the yes alone ("Ja, det gör vi.") nor the question said back
+    ("Ja, vi arbetar mot segregation varje dag.") - those leave the follow-up open."""
+    sentences = split_sentences(normalize_ws(par)) or [""]
+    first = sentences[0]
+    if not re.match(r"(?i)(?:ja|nej|jo|yes|no)\b[,.!]?", first) \
+            or (yn := parse_yes_no(first)).value is None or yn.ambiguous:
+        return False
+    expl = split_yes_no_explanation(first)
+    said_back = expl is None or yes_no_said_again(first) or restates_answer(first) \
+        or question_said_back(expl, q, yn.value) or yes_no_statement(first, q) is not None
+    return len(sentences) > 1 or not said_back
 
 
 def _conclusion_after_story(pars: list[str], qs: list[Asked]) -> list[str]:
@@ -581,7 +616,8 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
             # sentence may already speak of the later question)
             for j in range(0 if st.value is None else 1, len(rest)):
                 sc = {x.num: x.score for x in scorer.scores(rest[j][0])}
-                if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0):
+                if sc.get(later[0].num, 0) > sc.get(qs[k + 1].num, 0) \
+                        and not _GOES_ON_DOING.match(rest[j][0]):
                     cut = j
                     break
             if cut == len(rest) and st.value is not None:

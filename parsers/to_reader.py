@@ -166,7 +166,12 @@ _THEN_WORDS = 8
 _MORE_TO_TELL = re.compile(
     r"^(?:vi|jag|we|i)\s+(?:har|have)\s+(?:så\s+|så\s+otroligt\s+|really\s+|so\s+)?"
     r"(?:mycket|mer|massor|en\s+(?:hel\s+)?del|a\s+lot|lots|much|more|plenty)\s+"
-    r"(?:mer\s+)?(?:att\s+(?:berätta|visa|säga|prata\s+om)|to\s+(?:tell|show|say|talk\s+about))\b",
+    r"(?:mer\s+)?(?:att\s+(?:berätta|visa|säga|prata\s+om)|to\s+(?:tell|show|say|talk\s+about))\b"
+    # the pleasure of telling it: "Det vore roligt att berätta om vår dans, ...", "It would be
+    # nice to tell you about the choir"
+    r"|^(?:det|it)\s+(?:vore|skulle\s+vara|blir|would\s+be|'d\s+be)\s+(?:\w+\s+)?(?:roligt|kul"
+    r"|trevligt|fint|nice|great|lovely|fun)\s+(?:att|to)\s+(?:få\s+)?(?:berätta|visa|prata|tell"
+    r"|show|talk)\b",
     re.I)
 _MORE_TO_TELL_WORDS = 18
 
