@@ -3,8 +3,9 @@
 The value comes from the first words; an explanation after it ("Ja, vi har läxhjälp")
 does not change it. Genuinely mixed answers ("både ja och nej", "delvis", "kanske")
 and answers that give no yes or no at all are undecided: value None, ambiguous True.
-A yes or no word with a qualifier of degree ("Ja, i viss mån.", "Partly, yes.", "Nej, inte
-direkt.") is that yes or no, hedged: value set, `hedged` True (shown: yes_no_hedged).
+A yes word with a qualifier of degree ("Ja, i viss mån.", "Partly, yes.") is that yes,
+hedged: value set, `hedged` True (shown: yes_no_hedged). A narrowed no ("Nej, inte direkt.")
+is a plain no.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _MIXED = re.compile(
     re.I,
 )
 
-# A qualifier of degree: the yes (or no) holds only so far. After the answer word ("Ja, i viss
+# A qualifier of degree: the yes holds only so far. After the answer word ("Ja, i viss
 # mån.", "ja på sätt och vis", "Yes, to some extent.", "Ja, till viss del men vi vill bli
 # bättre.") or before it ("Partly, yes.", "I viss mån, ja.", "In a way, yes."), it hedges
 # the answer and does not undo it: the value stands, flagged `yes_no_hedged`. Not an open
