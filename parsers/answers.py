@@ -1114,6 +1114,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 flags.append(f"both_ways:{q.q.key}")
             elif yn.ambiguous:
                 flags.append(f"ambiguous:{q.q.key}")
+            elif yn.hedged:  # "Ja, i viss mån.": the yes, and how far it goes shown
+                flags.append(f"yes_no_hedged:{q.q.key}")
         else:
             answers[q.q.key] = Answer(value, value, False, source)
 
@@ -1464,8 +1466,9 @@ def _paragraphs_after_yes_no(found: Found, qs: list[Asked]) -> bool:
             continue
         first = normalize_ws(pars[0])
         # a bare yes or no, or one sentence that only says it ("Yes, I think we do, in
-        # practice."): nothing of how in it; a hedged one ("Partly, yes.", "Ja, i viss mån.")
-        # is still the yes/no's short answer (left undecided, shown to a person)
+        # practice."): nothing of how in it; a hedged yes ("Partly, yes.", "Ja, i viss mån.")
+        # is a yes (yes_no_hedged); one left open ("Delvis.") is still the yes/no's short
+        # answer (undecided, shown to a person)
         yn = parse_yes_no(first)
         hedged = yn.value is None and bool(_MIXED.search(first.lower()))
         if (yn.value is None and not hedged) or n_words(first) > 8 or (n_words(first) > 6 and (

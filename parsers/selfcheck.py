@@ -6,7 +6,8 @@ looks at:
 
 - the extraction's own flags: answers placed by order ("by_position"), typed into the
   quoted original ("answers_in_quote"), an undecided yes/no ("ambiguous"), a yes/no taken
-  from prose ("yes_no_from_prose") or said two ways ("yes_no_conflict");
+  from prose ("yes_no_from_prose") or said two ways ("yes_no_conflict"), a yes or no
+  hedged by how far it goes ("yes_no_hedged": "Ja, i viss mån.");
 - the yes/no against its follow-up: unanswered while the follow-up has text
   ("yes_no_missing"), or the follow-up opening with the opposite ("yes_no_contradicts");
 - an answer holding another question's heading ("heading_in_answer");
@@ -98,7 +99,8 @@ def _flag_reasons(ex: Extraction) -> list[Reason]:
             # the question's place holds a note on it and more words, none read as its answer
             a = ex.answers.get(key)
             out.append(Reason("unassigned_text", key, excerpt(a.raw or "") if a and a.raw else ""))
-        elif code in ("ambiguous", "yes_no_conflict", "yes_no_from_prose", "quoted_questions"):
+        elif code in ("ambiguous", "yes_no_conflict", "yes_no_from_prose", "quoted_questions",
+                      "yes_no_hedged"):
             a = ex.answers.get(key)
             out.append(Reason(code, key or None, excerpt(a.raw or "") if a and a.raw else ""))
     return out

@@ -3,6 +3,9 @@
 The value comes from the first words; an explanation after it ("Ja, vi har läxhjälp")
 does not change it. Genuinely mixed answers ("både ja och nej", "delvis", "kanske")
 and answers that give no yes or no at all are undecided: value None, ambiguous True.
+A yes word with a qualifier of degree ("Ja, i viss mån.", "Partly, yes.") is that yes,
+hedged: value set, `hedged` True (shown: yes_no_hedged). A narrowed no ("Nej, inte direkt.")
+is a plain no.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from .text import normalize_ws, short_cache, strip_markdown
 class YesNo:
     value: bool | None
     ambiguous: bool = False  # text was given but no clear yes or no: needs a person
+    # the yes or no said with a qualifier of degree ("Ja, i viss mån.", "Yes, in a way."):
+    # the value stands, the hedge is shown to a person (yes_no_hedged)
+    hedged: bool = False
 
 
 # Anything that makes the first clause a "both/partly/don't know".
@@ -34,6 +40,41 @@ _MIXED = re.compile(
     r"|to\s+some\s+extent|not\s+sure|don'?t\s+know|it\s+depends|depends)\b",
     re.I,
 )
+
+# A qualifier of degree: the yes holds only so far. After the answer word ("Ja, i viss
+# mån.", "ja på sätt och vis", "Yes, to some extent.", "Ja, till viss del men vi vill bli
+# bättre.") or before it ("Partly, yes.", "I viss mån, ja.", "In a way, yes."), it hedges
+# the answer and does not undo it: the value stands, flagged `yes_no_hedged`. Not an open
+# word ("kanske", "vet inte", "beror på", "Nja"): those leave it undecided.
+_DEGREE = (
+    r"(?:i\s+(?:en\s+)?(?:viss|någon)\s+mån|till\s+(?:en\s+)?(?:viss|vissa|någon)\s+del(?:ar)?"
+    r"|till\s+en\s+del|delvis|på\s+sätt\s+och\s+vis|på\s+ett\s+sätt|mer\s+eller\s+mindre"
+    r"|to\s+(?:some|a|an|a\s+certain|some\s+small)\s+(?:extent|degree)"
+    r"|in\s+(?:a|some)\s+(?:way|ways|sense)|partly|partially|somewhat|sort\s+of|kind\s+of"
+    r"|more\s+or\s+less)"
+)
+_HEDGED_AFTER = re.compile(
+    r"^(?P<w>ja+|jo+|japp+|jepp|yes+|yeah|yep)\b[\s,.!:;\-–—]*"
+    r"(?:(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do|it\s+does|that\s+is)\s*,?\s*)?"
+    + _DEGREE + r"\b(?P<rest>.*)$", re.I)
+_HEDGED_BEFORE = re.compile(
+    r"^" + _DEGREE + r"[\s,]+(?P<w>ja|jo|yes)\b(?P<rest>.*)$", re.I)
+
+
+def _hedged(t: str) -> bool | None:
+    """The yes T says with a qualifier of degree, or None (a no so qualified is no answer:
+    "Nej, i viss mån." says both): the qualifier next to the
+    answer word, nothing open or said both ways in the rest of its first clause ("Ja, i viss
+    mån, kanske." and "Delvis, men inte som förening" stay undecided)."""
+    m = _HEDGED_AFTER.match(t) or _HEDGED_BEFORE.match(t)
+    if m is None:
+        return None
+    rest = " ".join(re.split(r"[.!?;]", m["rest"], maxsplit=1)[0].split()[:8]).lower()
+    if _MIXED.search(rest) or _OR_ELSE.match(rest) or re.search(
+            r"\b(?:ja|jo|yes|nej|no|inte|ej|not)\b", rest):
+        return None
+    return True
+
 
 _YES = re.compile(
     # "Klart vi gör", "Klart att vi gör det", "Självklart gör vi det": the yes said whole
@@ -219,6 +260,9 @@ def parse_yes_no(text: str | None) -> YesNo:
         # "Ja, kanske inte så mycket som en stor förening men ja.": a hedge between the
         # same word said first and last, after "men": the writer lands on it
         return YesNo(said.group(1).lower() in ("ja", "yes"))
+    if (hedged := _hedged(t)) is not None:
+        # "Ja, i viss mån.", "Partly, yes.": the answer word, hedged by how far it goes
+        return YesNo(hedged, hedged=True)
     if _MIXED.search(head) or _OR_ELSE.match(head) or _INTENT_ONLY.match(head):
         return YesNo(None, True)
     if _NO.match(head):  # first: "det gör vi inte" starts like "det gör vi"

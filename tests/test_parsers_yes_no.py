@@ -86,7 +86,7 @@ def test_no_forms_are_false(text: str) -> None:
         "Nja",
         "Nja, inte riktigt",
         "Delvis",
-        "Ja, delvis",
+        "Ja, delvis, kanske",
         "Kanske",
         "Till viss del",
         "Vet inte",
@@ -384,3 +384,67 @@ def test_a_yes_or_no_put_right_at_once_is_the_word_meant(text, want):
 
 def test_what_the_writer_means_by_a_no_is_no_other_word():
     assert parse_yes_no("Nej, jag menar att vi aldrig har pratat om det.").value is False
+
+
+# --- a yes hedged by how far it goes: the yes, the hedge shown (yes_no_hedged) ---------------
+
+@pytest.mark.parametrize("text", [
+    "Ja, i viss mån.",
+    "ja i någon mån",
+    "Ja, till viss del.",
+    "Jo, till en del",
+    "Ja, delvis.",
+    "Ja på sätt och vis",
+    "Ja, på sätt och vis gör vi det.",
+    "Ja, till viss del men vi vill bli bättre.",
+    "Japp, mer eller mindre",
+    "Partly, yes.",
+    "I viss mån, ja.",
+    "Yes, to some extent.",
+    "Yes, in a way.",
+    "Yeah, sort of",
+    "To a certain degree, yes",
+    "In a sense, yes",
+])
+def test_a_yes_hedged_by_degree_is_the_yes_hedged(text: str) -> None:
+    yn = parse_yes_no(text)
+    assert (yn.value, yn.ambiguous, yn.hedged) == (True, False, True)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # manner or belief the writer's yes stands whole under, a no narrowed: plain as before
+    ("Ja, på vårt sätt.", True),
+    ("Ja, tror vi.", True),
+    ("Jo, det gör vi på vårt sätt.", True),
+    ("Yes, I think so.", True),
+    ("Nej, inte direkt.", False),
+    ("Nej, inte uttalat.", False),
+    ("Not really, no.", False),
+    ("No, not as such.", False),
+])
+def test_a_yes_or_no_of_manner_or_belief_stays_plain(text: str, value: bool) -> None:
+    yn = parse_yes_no(text)
+    assert (yn.value, yn.ambiguous, yn.hedged) == (value, False, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Både ja och nej", "Vet inte", "Nja", "både och", "kanske", "Delvis.",
+    "I viss mån, kanske.", "Ja, i viss mån, kanske.", "Ja, till viss del men inte som förening",
+    "Yes, partly, but not as an aim", "Nej, i viss mån.", "Partly, maybe.",
+    "To some extent, I don't know",
+])
+def test_a_hedge_with_an_open_word_or_on_a_no_stays_undecided(text: str) -> None:
+    yn = parse_yes_no(text)
+    assert (yn.value, yn.ambiguous, yn.hedged) == (None, True, False)
+
+
+@pytest.mark.parametrize("yes", [
+    "2. Ja, i viss mån.", "2. Ja, till viss del.", "2. Yes, to some extent.", "2. Partly, yes.",
+])
+def test_a_hedged_yes_in_its_place_is_read_and_flagged_with_its_own_reason(yes: str) -> None:
+    ex = extract(f"1. Vi är en kör i Rosengård.\n{yes}\n3. Vi sjunger på flera språk.\n"
+                 "4. Hinder är lokaler.\n\nMvh Eva")
+    assert values(ex)["works_against_segregation"] is True
+    hedged = [r for r in ex.reasons if r.code == "yes_no_hedged"]
+    assert [r.key for r in hedged] == ["works_against_segregation"]
+    assert "ambiguous" not in {r.code for r in ex.reasons}
