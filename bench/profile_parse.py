@@ -3,6 +3,7 @@
     python bench/profile_parse.py                      # ms CPU per body-only reply
     python bench/profile_parse.py --profile 25         # and a cProfile: the top 25 functions
     python bench/profile_parse.py --corpora tests/corpora/*/   # the real-shaped corpora instead
+    python bench/profile_parse.py --stages             # and where a reply's time goes, by stage
 
 The replies are the body-only ones of bench/synthetic.py's corpus (the rows where `bench.py`
 compares `intake import` with bare mail-parser decoding), parsed with the roster and survey
@@ -71,6 +72,89 @@ def _jobs(args: argparse.Namespace) -> list[tuple[list[bytes], Any, list[Any]]]:
     return [([f.read_bytes() for f in files], survey(None), roster(corpus.roster))]
 
 
+# The stages of one reply's parse, each the cumulative time of the functions that do it
+# (cProfile's cumulative time counts a recursive call once): (label, module path, name).
+# Indented labels are parts of the stage above them. A function called from several
+# stages is counted in each, so the parts need not add up to their stage.
+STAGES: tuple[tuple[str, str, str], ...] = (
+    ("parse_message (all)", "pipeline.py", "parse_message"),
+    ("decode", "intake/decode.py", "decode_message"),
+    ("answers: extract_answers (all)", "parsers/answers.py", "extract_answers"),
+    ("  numbering rewrites", "parsers/markers.py", "bare_numbers_as_markers"),
+    ("  numbering rewrites", "parsers/markers.py", "sequence_markers_as_numbers"),
+    ("  numbering rewrites", "parsers/markers.py", "split_inline_numbering"),
+    ("  numbering rewrites", "parsers/markers.py", "tab_table_as_lines"),
+    ("  split / quote stripping", "parsers/quotes.py", "split_reply"),
+    ("  cues of the own text (interview, attachment, correction)", "parsers/interview.py",
+     "wants_interview"),
+    ("  cues of the own text (interview, attachment, correction)", "parsers/cues.py",
+     "refers_to_attachment"),
+    ("  cues of the own text (interview, attachment, correction)", "parsers/cues.py",
+     "is_correction"),
+    ("  structure: markers and headings (by_markers)", "parsers/markers.py", "by_markers"),
+    ("  position / prose fallbacks", "parsers/prose.py", "answers_by_position"),
+    ("  position / prose fallbacks", "parsers/prose.py", "about_from_prose"),
+    ("  closing cut (trim_closing, only_sign_off)", "parsers/framing.py", "trim_closing"),
+    ("  closing cut (trim_closing, only_sign_off)", "parsers/framing.py", "only_sign_off"),
+    ("  yes/no (parse_yes_no, yes_no_statement)", "parsers/yes_no.py", "parse_yes_no"),
+    ("  yes/no (parse_yes_no, yes_no_statement)", "parsers/yes_no.py", "yes_no_statement"),
+    ("  statements / evidence readers", "parsers/answers.py", "_yes_no_from_prose"),
+    ("  statements / evidence readers", "parsers/answers.py", "_yes_no_by_number_in_note"),
+    ("  statements / evidence readers", "parsers/answers.py", "_position_agrees"),
+    ("  answer clean-up (labels, wishes, quoted questions)", "parsers/answers.py",
+     "_strip_common_label"),
+    ("  answer clean-up (labels, wishes, quoted questions)", "parsers/answers.py",
+     "_strip_own_label"),
+    ("  answer clean-up (labels, wishes, quoted questions)", "parsers/answers.py",
+     "_drop_interview_wishes"),
+    ("  answer clean-up (labels, wishes, quoted questions)", "parsers/answers.py",
+     "_drop_quoted_questions"),
+    ("  self-check (selfcheck.check)", "parsers/selfcheck.py", "check"),
+    ("  reply doubts (reply_doubts + _answered_under_note)", "parsers/reply_doubts.py",
+     "reply_doubts"),
+    ("  reply doubts (reply_doubts + _answered_under_note)", "parsers/answers.py",
+     "_answered_under_note"),
+    ("own words (text_above_quote)", "parsers/quotes.py", "text_above_quote"),
+    ("topic (about_survey, off_topic)", "intake/topic.py", "about_survey"),
+    ("topic (about_survey, off_topic)", "intake/topic.py", "off_topic"),
+    ("opt-out cue", "parsers/cues.py", "asks_to_opt_out"),
+    ("classify", "intake/classify.py", "classify"),
+    ("match", "intake/match.py", "match_message"),
+    ("also named / maybe from", "intake/match.py", "also_named"),
+    ("also named / maybe from", "intake/maybe_from.py", "maybe_from"),
+)
+
+
+def _stage_table(prof: cProfile.Profile, count: int) -> str:
+    """ms per message by stage (STAGES) and by module (own time of its functions)."""
+    import svarsinkorg
+
+    root = str(Path(svarsinkorg.__file__).resolve().parent) + "/"
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    stage: dict[str, float] = {}
+    module: dict[str, float] = {}
+    for (path, _line, name), (_cc, _nc, tt, ct, _callers) in stats.items():
+        path = path.replace("\\", "/")
+        for label, where, fn in STAGES:
+            if name == fn and path.endswith("/" + where):
+                stage[label] = stage.get(label, 0.0) + ct
+        mod = path[len(root):] if path.startswith(root) else (
+            "(python, libraries: re, email, rapidfuzz, ...)")
+        module[mod] = module.get(mod, 0.0) + tt
+    total = stage.get(STAGES[0][0], 0.0) or 1.0
+    out = ["--- by stage: cumulative ms per message (one pass, under cProfile) ---"]
+    seen: set[str] = set()
+    for label, _, _ in STAGES:
+        if label not in seen:
+            seen.add(label)
+            ms = stage.get(label, 0.0) * 1000 / count
+            out.append(f"  {label:<62} {ms:7.3f}  {100 * stage.get(label, 0.0) / total:5.1f} %")
+    out.append("--- by module: own time, ms per message ---")
+    for mod, tt in sorted(module.items(), key=lambda kv: -kv[1])[:25]:
+        out.append(f"  {mod:<62} {tt * 1000 / count:7.3f}  {100 * tt / total:5.1f} %")
+    return "\n".join(out)
+
+
 def _peak_rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -87,7 +171,9 @@ def child(args: argparse.Namespace) -> dict[str, Any]:
 
     jobs = _jobs(args)
     count = sum(len(raws) for raws, _, _ in jobs)
-    prof = cProfile.Profile() if args.profile else None
+    # the stage table in CPU time: other jobs on a shared machine inflate wall time unevenly
+    prof = (cProfile.Profile(time.process_time) if args.stages else cProfile.Profile()) \
+        if args.profile else None
     t0 = time.process_time()
     if prof:
         prof.enable()
@@ -113,13 +199,17 @@ def child(args: argparse.Namespace) -> dict[str, Any]:
             text.append(f"--- sorted by {key} (one pass, under cProfile) ---")
             text.extend(lines[start:])
         out["profile"] = "\n".join(text)
+        if args.stages:
+            out["profile"] = _stage_table(prof, count)
     return out
 
 
-def _run(mode: str, argv: list[str], profile: int = 0) -> dict[str, Any]:
+def _run(mode: str, argv: list[str], profile: int = 0, stages: bool = False) -> dict[str, Any]:
     cmd = [sys.executable, __file__, *argv, "--child", mode]
     if profile:
         cmd += ["--profile", str(profile)]
+    if stages:
+        cmd += ["--stages"]
     done = subprocess.run(cmd, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -134,6 +224,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3, help="fresh processes per measurement")
     ap.add_argument("--profile", type=int, default=0, metavar="N",
                     help="also profile one parse pass and print the top N functions")
+    ap.add_argument("--stages", action="store_true",
+                    help="also profile one parse pass and print its time by stage and module")
     ap.add_argument("--child", choices=("parse", "decode", "bare"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -168,6 +260,9 @@ def main() -> None:
     if args.profile:
         print()
         print(_run("parse", argv, args.profile)["profile"])
+    if args.stages:
+        print()
+        print(_run("parse", argv, 1, stages=True)["profile"])
 
 
 if __name__ == "__main__":

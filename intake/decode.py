@@ -336,12 +336,19 @@ class _Body:
         self.html.extend(other.html)
 
 
-def _leaf_body(part: Message, ctype: str, walk: _Walk) -> _Body:
+# "the part's file name was not read" (a name read may well be None)
+_UNREAD: Any = object()
+
+
+def _leaf_body(part: Message, ctype: str, walk: _Walk, named: Any = _UNREAD) -> _Body:
+    """The body text of a leaf part. NAMED: what `part.get_filename()` gave when the
+    attachment test read it (`_attachment`), else _UNREAD."""
     body = _Body()
     if ctype not in ("text/plain", "text/html"):
         return body
     disposition = (part.get("Content-Disposition") or "").lower()
-    if "attachment" in disposition or (part.get_filename() and ctype != "text/html"):
+    if "attachment" in disposition or (
+            (part.get_filename() if named is _UNREAD else named) and ctype != "text/html"):
         return body
     try:
         data = part.get_payload(decode=True) or b""
@@ -400,7 +407,7 @@ def _visit(part: Message, walk: _Walk, depth: int = 0, read_body: bool = True) -
     walk.defects.update(type(d).__name__ for d in part.defects)
     ctype = part.get_content_type()
     multipart = part.is_multipart()
-    _attachment(part, multipart, walk)
+    named = _attachment(part, multipart, walk)
     if ctype == "message/rfc822" and depth:
         payload = part.get_payload()
         inner = payload[0] if isinstance(payload, list) and payload else None
@@ -413,7 +420,7 @@ def _visit(part: Message, walk: _Walk, depth: int = 0, read_body: bool = True) -
         else:
             walk.dsn_text.append(str(part.get_payload(decode=False)))
     if not multipart:
-        return _leaf_body(part, ctype, walk) if read_body else _Body()
+        return _leaf_body(part, ctype, walk, named) if read_body else _Body()
     payload = part.get_payload()
     children = [c for c in payload if isinstance(c, Message)] if isinstance(payload, list) else []
     read_body = read_body and depth <= 50  # a hostile nesting: what was read so far is enough
@@ -453,16 +460,20 @@ def _metadata(part: Message, walk: _Walk) -> Message:
     return view
 
 
-def _attachment(part: Message, multipart: bool, walk: _Walk) -> None:
+def _attachment(part: Message, multipart: bool, walk: _Walk) -> Any:
     """The part as an attachment, if it is one: it has a file name (RFC 2231 or the
     `name` parameter, encoded words decoded), or a Content-ID and is no text part, or is
     RTF, or says `attachment` (a multipart one too). Attached mails and DSN material
-    are read elsewhere, never as files."""
+    are read elsewhere, never as files. Returns what `part.get_filename()` gives when it
+    was read of the part itself (the body reader asks the same of every leaf: the
+    header's parameters parsed once, not twice), else _UNREAD."""
     meta = _metadata(part, walk)
     disposition = (meta.get_content_disposition() or "").lower()
     if multipart and disposition != "attachment":
-        return
-    filename = _decode_words(meta.get_filename())
+        return _UNREAD
+    raw_name = meta.get_filename()
+    named = raw_name if meta is part else _UNREAD
+    filename = _decode_words(raw_name)
     if not filename:
         subtype = meta.get_content_subtype()
         content_id = _decode_words(meta.get("content-id"))
@@ -473,15 +484,16 @@ def _attachment(part: Message, multipart: bool, walk: _Walk) -> None:
         elif disposition == "attachment":
             filename = "attachment.txt"
         else:
-            return
+            return named
     ctype = meta.get_content_type()
     if not ctype.isascii() or " " in ctype or "=?" in ctype:
         ctype = re.sub(r"\s+", "", _header_str(ctype)).lower()
     if ctype.startswith("message/") or ctype == "text/rfc822-headers":
-        return
+        return named
     walk.attachments.append(Attachment(filename=_header_str(filename) or "attachment",
                                        content_type=ctype,
                                        data=_attachment_bytes(part, meta, multipart)))
+    return named
 
 
 def _attachment_bytes(part: Message, meta: Message, multipart: bool) -> bytes:

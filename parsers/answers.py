@@ -1224,11 +1224,15 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                            quoted=reply.quoted)
         # a note naming the one question it brings, its answer under it ("Här kommer svaret
         # på sista frågan som jag lovade."), points at that answer, not at the quoted mail
-        under_note = _answered_under_note(reply.own_unquoted(), to_lines(reply.own),
-                                          max(q.num for q in qs))
+        # (asked only when reply_doubts asks for the answers below: a note that points there
+        # over a quote, which few replies hold; the own lines read again then)
+        def answers_below(t: str) -> bool:
+            under_note = _answered_under_note(reply.own_unquoted(), to_lines(reply.own),
+                                              max(q.num for q in qs))
+            return not under_note and _has_answers(_answers_in_quote(t, qs))
+
         ex.reasons += reply_doubts(
-            ex, reply, questions, points_below=_points_below,
-            answers_below=lambda t: not under_note and _has_answers(_answers_in_quote(t, qs)))
+            ex, reply, questions, points_below=_points_below, answers_below=answers_below)
         if reply.quoted and any(r.code == "yes_no_missing" for r in ex.reasons):
             # the quoted mail is an earlier reply that said the yes or no plainly ("2. Ja"):
             # this one adds to it or corrects it, the yes/no it leaves out stands there

@@ -778,30 +778,46 @@ def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") 
     return " ".join(k for p in parts if (k := match_key(p)))
 
 
-def _own_outside(own_text: str, survey: str) -> list[str]:
-    """The sentences of OWN_TEXT that the survey's own text does not hold."""
-    return [s for s in split_sentences(normalize_ws(own_text))
-            if (k := match_key(s)) and k not in survey]
+class _SurveyText:
+    """The survey's own words in a reply (`survey_text`), made on first use: the three
+    checks that read them test only the sentences that pass a cue of their own first (a
+    wish to meet, a question named by number, words about replying), which most replies
+    hold none of, and survey_text reads every own line against every question. `key` is
+    survey_text's result; `outside(s)`: sentence S is one of the association's own, not held
+    in it (the test made of every own sentence in advance before)."""
+
+    def __init__(self, own_text: str, questions: Sequence[Question], quoted: str) -> None:
+        self._args = (own_text, questions, quoted)
+
+    @functools.cached_property
+    def key(self) -> str:
+        return survey_text(*self._args)
+
+    def outside(self, sentence: str) -> bool:
+        return bool(k := match_key(sentence)) and k not in self.key
 
 
 def _survey_text_reasons(ex: Extraction, own_text: str, questions: Sequence[Question],
-                         survey: str) -> list[Reason]:
+                         survey: _SurveyText) -> list[Reason]:
     """An answer, or the wish to talk, that is the survey's own text: every sentence of an
     answer about replying (the mail, the deadline, an interview) held in the original
     ("Svara gärna direkt i mejlet."), or an answer ending in one; wants_interview set while
     every sentence asking to talk is the original's ("Det går också bra att be om en
     intervju.")."""
-    if not survey:
-        return []
-
     def held(sentence: str) -> bool:
+        # (an empty survey text holds nothing: no reason, as when this returned at once)
         k = match_key(sentence)
-        return len(k) >= 12 and k in survey
+        return len(k) >= 12 and k in survey.key
 
     out: list[Reason] = []
     for q, value in _text_answers(ex, questions):
         sentences = split_sentences(value)
-        tail = [s for s in sentences if held(s) and _ABOUT_REPLYING.search(s)]
+        # the cue first: the survey's text is made only for an answer that may be flagged,
+        # one whose last sentence (or every one) is about replying and long enough
+        cues = [s for s in sentences if _ABOUT_REPLYING.search(s) and len(match_key(s)) >= 12]
+        if not cues or (sentences[-1] not in cues and len(cues) != len(sentences)):
+            continue  # the tail of held sentences below can be neither
+        tail = [s for s in cues if held(s)]
         if tail and (tail[-1] == sentences[-1] or len(tail) == len(sentences)):
             out.append(Reason("survey_text_in_answer", q.key, excerpt(tail[-1])))
     if ex.wants_interview:
@@ -885,16 +901,17 @@ def asks_to_meet(sentence: str) -> bool:
     return bool(_ASKS_TO_MEET.search(sentence)) and not _CONTACT_OFFER.search(sentence)
 
 
-def _unread_wish_reasons(ex: Extraction, outside: list[str],
+def _unread_wish_reasons(ex: Extraction, sentences: list[str], survey: _SurveyText,
                          questions: Sequence[Question]) -> list[Reason]:
-    """wants_interview is false while a sentence of the association's own (OUTSIDE: those
-    the survey's own text does not hold), in no answer, asks to meet, call or be interviewed."""
+    """wants_interview is false while a sentence of the association's own (of SENTENCES,
+    those the survey's own text does not hold), in no answer, asks to meet, call or be
+    interviewed."""
     if ex.wants_interview:
         return []
     values = [v for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)]
     answers_text = " ".join(match_key(v) for v in values)
     question_keys = [match_key(q.text) for q in questions]
-    for s in outside:
+    for s in sentences:
         if not asks_to_meet(s):
             continue
         if answers_text and _covered(s, answers_text) and not _TO_US.search(s):
@@ -902,6 +919,8 @@ def _unread_wish_reasons(ex: Extraction, outside: list[str],
         key = match_key(s)
         if any(fuzz.partial_ratio(qk, key, score_cutoff=89) >= 90 for qk in question_keys):
             continue  # the survey's question pasted in
+        if not survey.outside(s):
+            continue  # the survey's own text (asked last: it is made on first use)
         return [Reason("interview_unread", "wants_interview", excerpt(s))]
     return []
 
@@ -939,13 +958,13 @@ _GIVEN_AFTER = re.compile(
     re.I)
 
 
-def _named_unanswered_reasons(ex: Extraction, outside: list[str],
+def _named_unanswered_reasons(ex: Extraction, sentences: list[str], survey: _SurveyText,
                               questions: Sequence[Question]) -> list[Reason]:
-    """The association's own text (OUTSIDE: its sentences the survey's own text does not
-    hold) names a question by its number while that question got no answer here: an answer
-    given by number in prose, not found."""
+    """The association's own text (of SENTENCES, those the survey's own text does not hold)
+    names a question by its number while that question got no answer here: an answer given
+    by number in prose, not found."""
     out: list[Reason] = []
-    for s in outside:
+    for s in sentences:
         if not holds_any_word(s, _NAMED_NUMBER_WORDS):
             continue
         for m in _NAMED_NUMBER.finditer(s):
@@ -955,7 +974,8 @@ def _named_unanswered_reasons(ex: Extraction, outside: list[str],
                 continue
             q = questions[n - 1]
             a = ex.answers.get(q.key)
-            if a is None or not a.said:
+            # the survey's own text asked last: it is made on first use
+            if (a is None or not a.said) and survey.outside(s):
                 out.append(Reason("named_unanswered", q.key, excerpt(s)))
     return out
 
@@ -1063,6 +1083,32 @@ def explains_gap(own_text: str) -> bool:
         _NAMES_NUMBERS.search(s) and _LEFT_TO_BOARD.search(s) for s in split_sentences(flat))
 
 
+def _missing_yes_no_counts(ex: Extraction, own_text: str, questions: Sequence[Question], *,
+                           whole: bool) -> bool:
+    """A yes/no left out is a doubt: the text is the whole reply, and it neither answers
+    some questions by number, completes an earlier reply, says which answers it brings (a
+    yes/no not among them), nor gives only the answers it names."""
+    brought = numbers_brought(own_text)
+    return whole and "follow_up_answer" not in ex.flags \
+        and not _COMPLETES.search(normalize_ws(own_text)) \
+        and not (brought and not any(q.kind == "yes_no" and q.number in brought
+                                     for q in questions)) \
+        and not _gives_only_what_it_names(ex, own_text, questions)
+
+
+def _yes_no_doubts(ex: Extraction, own_text: str, questions: Sequence[Question], *,
+                   whole: bool) -> list[Reason]:
+    """_yes_no_reasons, without "yes_no_missing" where a missing yes/no does not count
+    (_missing_yes_no_counts). That is asked only when one is missing: with none, both ways
+    give the same reasons, and most replies miss none while its tests read the whole own
+    text (tests/test_parse_speedups.py checks this against asking always)."""
+    yes_no = _yes_no_reasons(ex, questions)
+    if any(r.code == "yes_no_missing" for r in yes_no) \
+            and not _missing_yes_no_counts(ex, own_text, questions, whole=whole):
+        return [r for r in yes_no if r.code != "yes_no_missing"]
+    return yes_no
+
+
 def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
           whole: bool = True, quoted: str = "") -> list[Reason]:
     """Every doubt about EX, the extraction of a text whose own words are OWN_TEXT. WHOLE:
@@ -1087,26 +1133,18 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _opening_reasons(ex, own_text, questions)
     reasons += _repeats_yes_no(ex, questions)
     reasons += _other_numbers_reasons(ex, questions)
-    # the survey's own words, and the association's sentences outside them, once for the
-    # three checks that read them
-    survey = survey_text(own_text, questions, quoted)
-    outside = _own_outside(own_text, survey)
+    # the survey's own words, once for the three checks that read them, and made only
+    # when one of them has a sentence to test against them (_SurveyText)
+    survey = _SurveyText(own_text, questions, quoted)
+    sentences = split_sentences(normalize_ws(own_text))
     reasons += _survey_text_reasons(ex, own_text, questions, survey)
-    reasons += _unread_wish_reasons(ex, outside, questions)
-    reasons += _named_unanswered_reasons(ex, outside, questions)
+    reasons += _unread_wish_reasons(ex, sentences, survey, questions)
+    reasons += _named_unanswered_reasons(ex, sentences, survey, questions)
     reasons += _below_original_reasons(ex, own_text, questions)
     # a sentence said to the reader, not an answer (a learned model: parsers/aside_model.py)
     reasons += [Reason("aside_in_answer", k, excerpt(s)) for k, s in asides_in_answers(
         [(q.key, v) for q, v in _text_answers(ex, questions)], questions)]
-    brought = numbers_brought(own_text)
-    if whole and "follow_up_answer" not in ex.flags \
-            and not _COMPLETES.search(normalize_ws(own_text)) \
-            and not (brought and not any(q.kind == "yes_no" and q.number in brought
-                                         for q in questions)) \
-            and not _gives_only_what_it_names(ex, own_text, questions):
-        reasons += _yes_no_reasons(ex, questions)
-    else:
-        reasons += [r for r in _yes_no_reasons(ex, questions) if r.code != "yes_no_missing"]
+    reasons += _yes_no_doubts(ex, own_text, questions, whole=whole)
     if "unstructured_about" in ex.flags and len(answered) == 1:
         a = ex.answers[answered[0].key]
         if isinstance(a.value, str) and len(split_sentences(a.value)) >= 3:

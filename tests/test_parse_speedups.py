@@ -159,3 +159,173 @@ def test_word_tries_match_what_the_alternations_matched() -> None:
             hits += want
             assert bool(qh._rx(attr).search(t)) == want, (attr, t[:80])
     assert hits > 50  # the corpora hold attributions: the comparison means something
+
+
+@functools.cache
+def _corpus_extractions() -> list[tuple[str, str, object]]:
+    """(own text, quoted original, extraction) of every corpus body, with the example
+    survey's questions: what the self-check is handed in a parse."""
+    from svarsinkorg.parsers.answers import extract_answers
+    from svarsinkorg.parsers.quotes import split_reply
+
+    out = []
+    for body in corpus_bodies():
+        text = T.html_to_text(body) if body.lstrip().startswith("<") else body
+        reply = split_reply(text)
+        out.append((reply.own, reply.quoted, extract_answers(text, _questions())))
+    return out
+
+
+@functools.cache
+def _questions() -> tuple:  # type: ignore[type-arg]
+    import tomllib
+
+    from svarsinkorg.config import example_config_path, parse_config
+
+    raw = tomllib.loads(example_config_path().read_text(encoding="utf-8"))
+    raw["store"] = {"url": "sqlite://"}
+    return tuple(parse_config(raw, example_config_path()).survey.questions)
+
+
+def test_lazy_survey_text_tells_the_same_sentences_apart_on_the_corpora() -> None:
+    # the self-check's survey text is made on first use and each sentence tested when a
+    # check asks (selfcheck._SurveyText): the sentences outside it are the ones the list
+    # made in advance held (selfcheck's _own_outside before)
+    from svarsinkorg.parsers import selfcheck
+
+    questions = _questions()
+    held = 0
+    for own, quoted, _ in _corpus_extractions():
+        survey = selfcheck.survey_text(own, questions, quoted)
+        sentences = T.split_sentences(T.normalize_ws(own))
+        before = [s for s in sentences if (k := T.match_key(s)) and k not in survey]
+        lazy = selfcheck._SurveyText(own, questions, quoted)
+        assert [s for s in sentences if lazy.outside(s)] == before
+        assert lazy.key == survey
+        held += len(before) < len(sentences)
+    assert held > 20  # the survey's text stood in many replies: the test means something
+
+
+def test_yes_no_doubts_as_when_always_asked_on_the_corpora() -> None:
+    # selfcheck._yes_no_doubts asks whether a missing yes/no counts only when one is missing
+    from svarsinkorg.parsers import selfcheck
+
+    questions = list(_questions())
+    missing = 0
+    for own, _, ex in _corpus_extractions():
+        for whole in (True, False):
+            reasons = selfcheck._yes_no_reasons(ex, questions)  # type: ignore[arg-type]
+            counts = selfcheck._missing_yes_no_counts(
+                ex, own, questions, whole=whole)  # type: ignore[arg-type]
+            before = reasons if counts else [r for r in reasons if r.code != "yes_no_missing"]
+            assert selfcheck._yes_no_doubts(
+                ex, own, questions, whole=whole) == before  # type: ignore[arg-type]
+            missing += any(r.code == "yes_no_missing" for r in reasons)
+    assert missing > 5, missing  # yes/no were missing: the test means something
+
+
+def test_file_name_read_once_is_the_parts_own_on_the_corpora() -> None:
+    # decode._attachment hands the body reader the file name it read of a part (a part
+    # whose MIME headers are all ASCII): it is what part.get_filename() gives, every part
+    # of every corpus mail and of a few odd ones (an 8-bit name, RFC 2231, a bare `name=`)
+    import email
+
+    from svarsinkorg.intake import decode
+
+    raws = [p.read_bytes() for p in sorted(CORPORA.glob("*/messages/*.eml"))]
+    raws += [
+        b"Content-Type: text/plain; name=\"svar.txt\"\r\n\r\n1. Ja\r\n",
+        b"Content-Type: text/plain\r\nContent-Disposition: inline; "
+        b"filename*=utf-8''sv%C3%A4r.txt\r\n\r\n1. Ja\r\n",
+        "Content-Type: text/plain\r\nContent-Disposition: inline; filename=\"svär.txt\"\r\n"
+        "\r\n1. Ja\r\n".encode(),
+        b"Content-Type: text/html\r\nContent-Disposition: inline; filename=a.htm\r\n\r\n<p>Ja",
+    ]
+    read = named = 0
+    for raw in raws:
+        for part in email.message_from_bytes(raw).walk():
+            got = decode._attachment(part, part.is_multipart(), decode._Walk())
+            if got is decode._UNREAD:
+                continue
+            assert got == part.get_filename()
+            read += 1
+            named += got is not None
+    assert read > 500 and named > 20, (read, named)  # parts with names and without
+
+
+def _before_survey_checks(ex, own, questions, quoted):  # type: ignore[no-untyped-def]
+    """The three checks that read the survey's text as they were before it was made on
+    first use (selfcheck at 9d84a66): the survey's text and the sentences outside it made
+    in advance, every cue tested on those."""
+    from svarsinkorg.parsers import selfcheck as S
+    from svarsinkorg.parsers.model import Reason
+
+    survey = S.survey_text(own, questions, quoted)
+    outside = [s for s in T.split_sentences(T.normalize_ws(own))
+               if (k := T.match_key(s)) and k not in survey]
+    out = []
+    if survey:
+        def held(sentence: str) -> bool:
+            k = T.match_key(sentence)
+            return len(k) >= 12 and k in survey
+
+        for q, value in S._text_answers(ex, questions):
+            sentences = T.split_sentences(value)
+            tail = [s for s in sentences if held(s) and S._ABOUT_REPLYING.search(s)]
+            if tail and (tail[-1] == sentences[-1] or len(tail) == len(sentences)):
+                out.append(Reason("survey_text_in_answer", q.key, T.excerpt(tail[-1])))
+        if ex.wants_interview:
+            wishes = [s for s in T.split_sentences(T.normalize_ws(own))
+                      if S.wants_interview(s) or S.asks_to_meet(s) or S._NAMES_A_TALK.search(s)]
+            if wishes and all(held(s) for s in wishes):
+                out.append(Reason("survey_text_in_answer", "wants_interview",
+                                  T.excerpt(wishes[-1])))
+    if not ex.wants_interview:
+        values = [v for a in ex.answers.values() for v in (a.value, a.raw) if isinstance(v, str)]
+        answers_text = " ".join(T.match_key(v) for v in values)
+        question_keys = [T.match_key(q.text) for q in questions]
+        for s in outside:
+            if not S.asks_to_meet(s):
+                continue
+            if answers_text and S._covered(s, answers_text) and not S._TO_US.search(s):
+                continue
+            key = T.match_key(s)
+            if any(S.fuzz.partial_ratio(qk, key, score_cutoff=89) >= 90 for qk in question_keys):
+                continue
+            out.append(Reason("interview_unread", "wants_interview", T.excerpt(s)))
+            break
+    for s in outside:
+        if not T.holds_any_word(s, S._NAMED_NUMBER_WORDS):
+            continue
+        for m in S._NAMED_NUMBER.finditer(s):
+            word = (m["n"] or m["w"] or "").lower()
+            n = int(word) if word.isdigit() else S._NUMBER_WORDS.get(word, 0)
+            if not 1 <= n <= len(questions) or not S._GIVEN_AFTER.match(s[m.end():]):
+                continue
+            q = questions[n - 1]
+            a = ex.answers.get(q.key)
+            if a is None or not a.said:
+                out.append(Reason("named_unanswered", q.key, T.excerpt(s)))
+    return out
+
+
+def test_survey_text_checks_as_before_on_the_corpora() -> None:
+    # selfcheck makes the survey's text only when a check's own cues hold, and tests a
+    # sentence against it last: the same reasons as making it first, on every corpus body
+    # (and with each one's answers read as if the writer asked for an interview or not)
+    import dataclasses
+
+    from svarsinkorg.parsers import selfcheck as S
+
+    questions = list(_questions())
+    found = 0
+    for own, quoted, ex in _corpus_extractions():
+        for e in (ex, dataclasses.replace(ex, wants_interview=not ex.wants_interview)):
+            lazy = S._SurveyText(own, questions, quoted)
+            sentences = T.split_sentences(T.normalize_ws(own))
+            got = [*S._survey_text_reasons(e, own, questions, lazy),
+                   *S._unread_wish_reasons(e, sentences, lazy, questions),
+                   *S._named_unanswered_reasons(e, sentences, lazy, questions)]
+            assert got == _before_survey_checks(e, own, questions, quoted)
+            found += bool(got)
+    assert found > 10, found  # reasons were given: the comparison means something
