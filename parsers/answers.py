@@ -963,7 +963,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # "Vi är kvinnor från Syrien som ... Kan vi ha intervju istället för resten av frågorna?")
     if not found.answers and not away \
             and (not ex.wants_interview or _FOR_THE_REST.search(own_text)
-                 or _wish_for_a_later_topic(own_text, qs)) \
+                 or _wish_for_a_later_topic(own_text, qs) or _described_apart(own_text)) \
             and not _DEFERS.search(own_text) \
             and not declines(own_text) and not _names_others_only(own_text, qs[0].num):
         about = about_from_prose(lines, qs)
@@ -1270,6 +1270,24 @@ def _wish_for_a_later_topic(own_text: str, qs: list[Asked]) -> bool:
 
 
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|icke|aldrig|not|never|n't)\b")
+
+
+def _described_apart(own_text: str) -> bool:
+    """The association described in a paragraph of its own, the wish to talk in a later one
+    ("Vi är X, en förening för ... Vi har ... / Det är svårt för oss att skriva. Kan vi ses
+    och prata om frågorna?", "We are X, a club for ... / Could we meet instead?"): the
+    description is question 1's answer, the wish is for the rest. A paragraph that only
+    remarks on the writing ("Vi är inte så vana att skriva.") describes nothing."""
+    pars = [normalize_ws(p) for p in re.split(r"\n\s*\n", own_text) if p.strip()]
+    wish = next((i for i, p in enumerate(pars)
+                 if any(wants_interview(x) for x in split_sentences(p))), None)
+    if not wish:
+        return False
+    said = [p for p in pars[:wish] if not frames_reply(p)]
+    return len(said) == 1 and all(
+        DESCRIPTIVE.match(sentences[0]) and not any(
+            META.search(x) or _NEGATED.search(x) or wants_interview(x) for x in sentences)
+        for sentences in (split_sentences(p) for p in said))
 
 
 # the sentence of a question's marker going on to a colon, the answer after it: "Fråga 3

@@ -76,6 +76,9 @@ _CONTINUES = re.compile(
     r"|plus|likaså|and|but|also|moreover|besides|in\s+addition|furthermore)\b",
     re.I,
 )
+# "Och ja, vi jobbar ...", "And no, we have not ...": the "and" turns to the yes/no's answer
+# word, said with its comma or stop - the next answer, not more of the one before it
+_TURNS_TO_YES_NO = re.compile(r"(?i)^(?:och|and)\s+(?:ja|jo|nej|yes|no)\s*[,.!]")
 # ("även om", "även fast": a concession, "even if" - not "also")
 _ALSO = re.compile(r"\b(?:också|även(?!\s+(?:om|fast)\b)|dessutom|likaså|also|too|as\s+well)\b",
                    re.I)
@@ -230,7 +233,8 @@ def _reads_as_answer(unit: str, first: bool, last: bool = False,
     if GREETING.match(opening) or PREAMBLE.match(opening) or APOLOGY.search(opening):
         return False
     if not first and not after_yes_no and (
-            _CONTINUES.match(opening) or _also_early(opening)):
+            (_CONTINUES.match(opening) and not _TURNS_TO_YES_NO.match(opening))
+            or _also_early(opening)):
         return False  # "Vi har även en sommarkör ...": more of the answer before it
     if _POSTSCRIPT.match(opening):
         return False  # "PS. ...": an afterthought, not an answer in its place

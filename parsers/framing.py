@@ -535,8 +535,39 @@ _LEADS_IN_TO_TELLING = re.compile(
     r"\b(?:tänkte|ska|vill|försöker|kan)\s+(?:jag\s+|vi\s+)?(?:\w+\s+)?(?:berätta|beskriva)\s+"
     r"(?:lite\s+|kort\s+|något\s+)?(?:om\s+)?(?:oss|föreningen|klubben|vår\s+\w+)\b"
     r"|\b(?:let\s+me|i'll|i\s+will|i'd\s+like\s+to|we'd\s+like\s+to)\s+(?:\w+\s+)?(?:tell|describe)"
-    r"\s+(?:you\s+)?(?:a\s+(?:bit|little)\s+|briefly\s+)?(?:about\s+)?(?:us|the\s+club|our\s+\w+)\b",
+    r"\s+(?:you\s+)?(?:a\s+(?:bit|little)\s+|briefly\s+)?(?:about\s+)?(?:us|the\s+club|our\s+\w+)\b"
+    # the writing itself as the lead-in, a little of it: "Jag skriver lite om oss på mitt eget
+    # sätt, ...", "I'm writing a few words about our club, ..."
+    r"|^(?:jag|vi)\s+(?:skriver|berättar)\s+(?:lite|kort|några\s+rader|något)\s+om\s+(?:oss|föreningen"
+    r"|klubben|vår\s+\w+)\b|^(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:writing|telling\s+you)\s+(?:a\s+(?:bit"
+    r"|little|few\s+(?:words|lines))|briefly)\s+about\s+(?:us|the\s+club|our\s+\w+)\b",
     re.I)
+# the reply said to be late, and here at last: "Sent svar, men här kommer det.", "Lite sent,
+# men här är våra svar.", "Sorry for the late reply, but here it is." (a short sentence)
+_LATE_REPLY = re.compile(
+    r"^(?:(?:ursäkta|förlåt)\s+(?:för\s+)?(?:det\s+)?|sorry\s+(?:for\s+)?(?:the\s+|my\s+|our\s+)?)?"
+    r"(?:(?:lite|något|väldigt|mycket|very|a\s+bit|rather)\s+)?(?:sent|sena|late)(?:\s+(?:svar\w*"
+    r"|reply|answer|response))?\s*(?:,\s*(?:men|but)\s+(?:här\s+(?:kommer|är)|here\s+(?:it\s+is|they\s+are"
+    r"|are|is|comes))\b[^.!?]{0,25})?[.!]?$", re.I)
+
+
+def _only_introduces(sentence: str) -> bool:
+    """SENTENCE introduces the writer (see _INTRODUCES_WRITER) and says nothing of the
+    association: it stops there, or goes on only about answering ("Jag är sekreterare i X och
+    vår ordförande har bett mig svara på er enkät.", "I'm the club's secretary and our chair
+    asked me to answer your survey.")."""
+    head = _INTRODUCES_WRITER.match(sentence)
+    if not head or n_words(sentence) > 25:
+        return False
+    if not _GOES_ON_ABOUT_US.search(sentence):
+        return True
+    rest = sentence[head.end():]
+    cut = re.search(r",\s*|\s+(?:och|and)\s+", rest)
+    more = rest[cut.end():] if cut else ""
+    return bool(more) and not re.search(r"\d", sentence) \
+        and not _GOES_ON_ABOUT_US.search(rest[:cut.start()] if cut else rest) \
+        and bool(_ON_THE_MAIL.search(more) or _ANSWERING.search(more)) \
+        and bool(re.search(r"\b(?:bett|bad|asked|wants?|ville|vill)\b", more, re.I))
 
 
 def _opens_story(sentence: str) -> bool:
@@ -545,16 +576,14 @@ def _opens_story(sentence: str) -> bool:
     if n_words(s) > 25:
         return False
     return bool((_GLAD_ASKED.match(s) and _TO_READER_OR_MAIL.search(s) and n_words(s) <= 10)
-                or (_INTRODUCES_WRITER.match(s) and not _GOES_ON_ABOUT_US.search(s))
-                or _LEADS_IN_TO_TELLING.search(s))
+                or _only_introduces(s) or _LEADS_IN_TO_TELLING.search(s)
+                or (_LATE_REPLY.match(s) and n_words(s) <= 10))
 
 
 def introduces_writer(sentence: str) -> bool:
     """SENTENCE only says who writes ("Jag heter Rojda och jag är ordförande i ...", "My name
     is Ali, I'm the club's treasurer."): framing, no answer's sentence."""
-    s = sentence.strip()
-    return n_words(s) <= 25 and bool(_INTRODUCES_WRITER.match(s)) \
-        and not _GOES_ON_ABOUT_US.search(s)
+    return _only_introduces(sentence.strip())
 
 
 # "I am the coach of ..., we are about 60 players ...": the introduction goes on to

@@ -50,6 +50,7 @@ from .statements import (
     names_topic,
     said_as_outcome,
     says_how,
+    whether_left_open,
     yes_no_said_again,
     yes_no_statement,
 )
@@ -359,6 +360,10 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
                                                   and _YES_NO_WORD.search(sentences[0]))):
             # the yes/no's own sentence, the reason after it (a sentence that says the yes
             # only by doing it, "..., och vi jobbar målmedvetet med den", says how: it stays)
+            sentences = sentences[1:]
+        elif len(sentences) > 1 and st.value is None and whether_left_open(sentences[0], qs[k].q):
+            # "Om vi arbetar mot segregation vet jag inte riktigt vad jag ska svara. Vi är ...":
+            # the yes/no put back and left open, its own sentence; the rest is the follow-up's
             sentences = sentences[1:]
         if st.value is None and len(sentences) > 1 and n_words(sentences[-1]) <= 4 \
                 and parse_yes_no(sentences[-1]).value is None \
@@ -990,6 +995,12 @@ def about_from_prose(lines: list[Line], qs: Sequence[Asked] = ()) -> str | None:
     if len(yes_no) == 1:
         ends = next((i for i, p in enumerate(pars) if i and names_topic(p, yes_no[0].q)), None)
         pars = pars[:ends]
+    # a wish to talk in a paragraph of its own after the description: what that paragraph
+    # says before the wish is its reason ("Det är svårt för oss att skriva långt. Kan vi
+    # ses?"), no description
+    at = next((i for i, p in enumerate(pars)
+               if i and any(wants_interview(x) for x in split_sentences(normalize_ws(p)))), None)
+    pars = pars[:at]
     if not pars:
         return None
     text = normalize_ws(" ".join(strip_greeting(p) for p in pars))

@@ -190,6 +190,18 @@ _SAY = re.compile(
     r"(?=\s*(?:[.,;:!)]|$|(?:också|ändå|faktiskt|too|also|anyway)\b)))")
 
 
+def whether_left_open(sentence: str, question: Question) -> bool:
+    """SENTENCE only puts the yes/no QUESTION back as "whether" and says the writer cannot
+    tell ("Om vi arbetar mot segregation vet jag inte riktigt vad jag ska svara.", "Whether
+    we work against segregation, I honestly don't know."): the yes/no's own sentence, left
+    open - no later clause takes a side, nothing of how or why."""
+    s = normalize_ws(sentence)
+    if not (_WHETHER.match(s) and _UNSURE.search(s)) or len(re.findall(r"\w+", s)) > 16 \
+            or not names_topic(s, question):
+        return False
+    return all(_say_yes_no(c) is None for c in _CLAUSE_SPLIT.split(s)[1:] if c and c.strip())
+
+
 def _say_yes_no(clause: str) -> bool | None:
     m = _SAY.match(_FILLER.sub("", clause.strip()))
     if m is None:
