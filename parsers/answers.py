@@ -1078,6 +1078,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             if re.search(r"bifog|bilag|fil|dokument|attach", value, re.I):
                 ex.refers_to_attachment = True
             value = ""
+        if q.q.kind == "yes_no" and (kept := _yes_no_over_a_deferral(raw)) is not None:
+            # "2. Ja" / blank / "Vi återkommer.": a partial reply's promise of the rest
+            # closing the last answer given, not this answer put off
+            value = kept
         # an emoji closing the sentence ("återkommer jag med 🙏") is its stop, not words
         said = _CLOSING_EMOJI.sub("", value)
         if (
@@ -1424,6 +1428,25 @@ _MORE_LATER = re.compile(
 
 
 @short_cache(maxsize=2048)  # every answer of every reply; answers recur across replies
+def _yes_no_over_a_deferral(raw: str) -> str | None:
+    """A clear yes or no in a paragraph of its own with only a deferral after it, a blank
+    line apart ("Ja" / "Vi återkommer.", "No." / "We will get back to you on the rest."):
+    the yes or no, the deferral being about the questions not yet answered. None otherwise
+    (a yes and a deferral in one paragraph, "Ja, vi återkommer om det.", stays as it is)."""
+    pars = [p for p in (x.strip() for x in raw.split("\n\n")) if p]
+    if len(pars) < 2:
+        return None
+    first, *rest = pars
+    rest_said = [_CLOSING_EMOJI.sub("", normalize_ws(p)) for p in rest]
+    if not all(_put_off(p) or _DEFERRED.match(p) for p in rest_said):
+        return None
+    said = normalize_ws(first)
+    if _put_off(said) or _DEFERRED.match(said):
+        return None
+    yn = parse_yes_no(said)
+    return said if yn.value is not None and not yn.ambiguous and not yn.hedged else None
+
+
 def _put_off(value: str) -> bool:
     """The answer only says it comes later: a deferral ("återkommer", "svarar senare"), with
     at most a short reason after it (the board must discuss it first, a meeting to wait for).

@@ -485,10 +485,24 @@ def _sentence_wants_interview(sentence: str) -> bool:
             continue
         # a negation before or inside the match: "vi vill inte bli intervjuade"
         window = sentence[max(0, m.start() - 40) : m.end()]
-        if _NEGATION.search(window):
+        if _NEGATION.search(window) or _in_a_name(sentence, m):
             continue
         return True
     return False
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _in_a_name(sentence: str, m: re.Match[str]) -> bool:
+    """The wish's words are a proper name's: two or more, every one capitalised, inside
+    the sentence ("Föreningen Välkommen Hit kopplar ihop ...", "we run Come Visit Us, a
+    ..."): a name, no invitation. Opening the sentence ("Välkommen Hit!") the capital may
+    be the sentence's own: still read as a wish."""
+    words = _TITLE_WORD.findall(m.group(0))
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    return bool(sentence[: m.start()].strip(" \t\"'“”«»(-–—"))
 
 
 @short_cache(maxsize=4096)  # asked per sentence by the reader, the self-check and the filters

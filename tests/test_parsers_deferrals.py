@@ -750,3 +750,31 @@ def test_an_answer_opening_with_the_same_verb_and_saying_how_stays() -> None:
                  "Mvh Gunilla")
     assert values(ex)["how"] == ("Skickar vi inbjudningar på fem språk varje termin, så kommer "
                                  "fler.")
+
+
+# --- a partial reply: a bare yes or no, then the rest promised (unseen75) ---------------------
+
+
+@pytest.mark.parametrize(("yes_no", "later", "want"), [
+    ("Ja", "Vi återkommer.", True),
+    ("Nej.", "Resten återkommer vi med efter årsmötet.", False),
+    ("Yes", "We will get back to you on the rest.", True),
+    ("No", "We'll come back to you later.", False),
+])
+def test_a_bare_yes_or_no_above_a_promise_of_the_rest_is_the_answer(
+        yes_no: str, later: str, want: bool) -> None:
+    ex = extract(f"Hej,\n\nsvarar på de två första nu, resten tar styrelsen upp i mars.\n\n"
+                 f"1. Vi är en boulklubb i Limhamn med 60 medlemmar. Vi spelar i parken.\n\n"
+                 f"2. {yes_no}\n\n{later}\n\nMvh\nOlle")
+    got = values(ex)
+    assert got["about"] == "Vi är en boulklubb i Limhamn med 60 medlemmar. Vi spelar i parken."
+    assert got["works_against_segregation"] is want
+    assert (got["how"], got["obstacles_opportunities"]) == (None, None)
+    assert "yes_no_missing" not in codes(ex)
+
+
+def test_a_yes_put_off_in_its_own_paragraph_stays_put_off() -> None:
+    # the deferral in the yes/no's own words: nothing was answered, nothing read
+    ex = extract("Hej!\n\n1. Vi är en boulklubb i Limhamn.\n\n2. Återkommer om den.\n\n"
+                 "Vi återkommer.\n\nMvh Olle")
+    assert values(ex)["works_against_segregation"] is None

@@ -942,3 +942,43 @@ def test_a_wish_to_meet_anyway_above_full_answers_is_read(body: str) -> None:
     assert "interview_unread" not in codes(ex)  # the self-check's cue is read, so quiet
     assert values(ex)["works_against_segregation"] is True
     assert str(values(ex)["about"]).startswith(("Vi är en förening", "We are a parents"))
+
+
+# --- an invitation's words as a proper name (unseen76: "Föreningen Välkommen Hit ...") ----------
+
+
+@pytest.mark.parametrize("text", [
+    "Vi driver caféet Välkommen Förbi i Lindängen, där grannar lagar mat ihop.",
+    "Språkcaféet Välkommen Hit har öppet varje onsdag i biblioteket.",
+    "Our group Come Visit Us opens every Friday.",
+    "Our club Come Over And Play trains on Sundays.",
+])
+def test_an_invitation_capitalised_as_a_name_inside_the_sentence_is_no_wish(text: str) -> None:
+    assert not wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Välkommen Hit!",  # opening the sentence: the capital may be the sentence's own
+    "Välkommen hit så berättar vi mer!",
+    "Ni är välkommen förbi en torsdag.",
+])
+def test_the_same_invitation_said_to_the_reader_is_still_a_wish(text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Hej,\n\nHär är våra svar.\n\nVerksamhet:\nNätverket Välkommen Förbi ordnar middagar där "
+    "nyanlända och grannar lagar mat ihop.\n\nMotverkar vi segregation?\nJa.\n\nSå här:\nVi "
+    "blandar alltid gäster från olika stadsdelar vid borden.\n\nUtmaningar och möjligheter:\n"
+    "Det svåra är att hitta lokaler. Möjligheten är alla som vill laga mat.\n\nHälsningar\nEva",
+    "Hi,\n\nHere are our answers.\n\nWhat we do:\nOur group Come Visit Us pairs newcomers with "
+    "local families for Sunday dinners.\n\nDo we work against segregation?\nYes.\n\nHow:\nWe "
+    "always mix guests from different parts of town.\n\nObstacles and opportunities:\nThe hard "
+    "part is finding hosts. The opportunity is everyone who wants to cook.\n\nBest\nEva",
+])
+def test_a_description_naming_the_association_by_an_invitation_stays_the_answer(
+        body: str) -> None:
+    ex = extract(body)
+    assert not ex.wants_interview
+    assert str(values(ex)["about"]).startswith(("Nätverket Välkommen Förbi", "Our group Come"))
+    assert values(ex)["works_against_segregation"] is True
