@@ -77,21 +77,17 @@ def _versions_in_other_language(extractions: Sequence[Extraction],
     (the answers in Swedish and in English, "ni får båda versionerna"): a part whose text
     answers are surely in another language, beside a part surely in the survey's language
     that answers each of those questions too, and did not find its answers by position."""
+    if len(extractions) < 2:  # one part (most mail): no second version to give way to
+        return set()
     text_keys = [q.key for q in questions if q.kind != "yes_no"]
-
-    def answered(ex: Extraction) -> set[str]:
-        return {k for k in text_keys if (a := ex.answers.get(k)) is not None
-                and isinstance(a.value, str) and a.value.strip()}
-
-    def lang(ex: Extraction) -> str | None:
-        return written_in(" ".join(str(ex.answers[k].value) for k in sorted(answered(ex))))
-
-    langs = [lang(ex) for ex in extractions]
-    own = [answered(ex) for ex, lg in zip(extractions, langs, strict=True)
+    keys = [{k for k in text_keys if (a := ex.answers.get(k)) is not None
+             and isinstance(a.value, str) and a.value.strip()} for ex in extractions]
+    langs = [written_in(" ".join(str(ex.answers[k].value) for k in sorted(ks)))
+             for ex, ks in zip(extractions, keys, strict=True)]
+    own = [ks for ex, ks, lg in zip(extractions, keys, langs, strict=True)
            if lg == language and "by_position" not in ex.flags]
-    return {i for i, (ex, lg) in enumerate(zip(extractions, langs, strict=True))
-            if lg is not None and lg != language and answered(ex)
-            and any(answered(ex) <= keys for keys in own)}
+    return {i for i, (ks, lg) in enumerate(zip(keys, langs, strict=True))
+            if lg is not None and lg != language and ks and any(ks <= o for o in own)}
 
 
 def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
