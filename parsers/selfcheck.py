@@ -426,7 +426,12 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                     continue
                 said = any(yes_no_statement(sentence, q) is not None
                            for q in questions if q.kind == "yes_no")
-                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said:
+                # "Klubben: Vi spelar schack i Väster.": a short answer under the writer's
+                # own label is an answer's shape, however short
+                head = _SHORT_LABEL.match(line.strip())
+                labelled_line = head is not None and rest.startswith(sentence) \
+                    and not _CONTACT_WORD.search(head["h"])
+                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said and not labelled_line:
                     continue
             # a heading in emphasis ("*Vad är svårt?*") ends where its marks start
             if n_words(sentence) < 5 \
@@ -668,6 +673,10 @@ def _opening_reasons(ex: Extraction, own_text: str,
     return out
 
 
+# a label that is contact or header data, no answer's: "Tel: ...", "E-post: ...", "Ämne: ..."
+_CONTACT_WORD = re.compile(
+    r"(?i)\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail|mejl|adress|address|www|ämne|subject"
+    r"|från|from|till|to|datum|date|skickat|sent|kopia|cc|org\.?\s*nr|bankgiro|plusgiro|ps|obs)\b")
 # a short label of the writer's own opening a line: "Unga: ...", "Hur: ...", "Needs: ..."
 _SHORT_LABEL = re.compile(r"^\s*(?:\d{1,2}\s*[.)]\s*)?(?P<h>[^\W\d_][\w/ -]{0,30}?)\s*[:：]\s+\S")
 

@@ -246,3 +246,29 @@ def test_a_pdf_heading_under_a_nearly_full_line_starts_anew() -> None:
     v = values(ex)
     assert v["how"] == long_how
     assert v["wishes"] == "Ett större rum på lördagar."
+
+
+# --- where the writers would come, after a wish to meet ------------------------------------
+
+@pytest.mark.parametrize(("qs", "body"), [
+    (SV, "Hej!\n\nFöreningen: Vi spelar schack i Väster.\nUnga: ett tjugotal unga.\n\n"
+         "Resten vill vi hellre berätta om när vi ses, går det bra? Vi kan komma till ert "
+         "kontor.\n\nPer"),
+    (EN, "Hi!\n\nOur association: We play chess in the west of town.\nYoung people: about "
+         "twenty young people.\n\nWe would like to meet and tell you the rest, is that ok? We "
+         "can come to your office.\n\nPer"),
+])
+def test_an_offer_to_come_to_the_reader_after_a_wish_to_meet_is_the_wishs(qs, body) -> None:
+    ex = extract_answers(body, qs)
+    assert ex.wants_interview
+    assert values(ex)["youth"] in ("ett tjugotal unga.", "about twenty young people.")
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_short_answers_under_labels_left_unread_are_shown() -> None:
+    # labels naming no question, two answers and a wish to meet: nothing read, and the
+    # labelled lines are shown as text no answer holds (they are an answer's shape)
+    body = ("Hej!\n\nKlubben: Vi spelar schack i Väster.\nUngdom: ett tjugotal unga.\n\n"
+            "Resten vill vi hellre berätta om när vi ses. Vi kan komma till ert kontor.\n\nPer")
+    ex = extract_answers(body, SV)
+    assert "unassigned_text" in codes(ex) or any(v for v in values(ex).values())
