@@ -154,3 +154,28 @@ def test_yes_said_again_as_a_clause_stays_with_the_yes():
     ex = extract_answers(f"1. {A1}\n\n2. Ja, det gör vi, även om vi inte kallar det så.\n\n"
                          f"4. {A4}", QUESTIONS)
     assert ex.answers["how"].value == "Det gör vi, även om vi inte kallar det så."
+
+
+# --- a plain yes opening a later sentence of the first answer's paragraph ------------------
+
+def test_turn_to_the_yes_inside_the_first_paragraph_opens_the_follow_up():
+    for text, about, how, obstacles in [
+        ("Hej!\n\nVi är en syförening i Fosie som träffas varje torsdag. Och ja, vi syr ihop "
+         "med kvinnor från SFI varannan vecka.\n\nVåra maskiner är gamla. Men fler vill "
+         "komma.\n\nHälsningar Eva",
+         "Vi är en syförening i Fosie som träffas varje torsdag.",
+         "Vi syr ihop med kvinnor från SFI varannan vecka.",
+         "Våra maskiner är gamla. Men fler vill komma."),
+        ("Hi,\n\nWe are a chess club in Holma with 40 members. And yes, we play in schools "
+         "across the city every spring.\n\nWe lack a room. But many kids want to learn.\n\n"
+         "Best, Sam",
+         "We are a chess club in Holma with 40 members.",
+         "We play in schools across the city every spring.",
+         "We lack a room. But many kids want to learn."),
+    ]:
+        ex = extract_answers(text, QUESTIONS)
+        assert ex.answers["about"].value == about
+        assert ex.answers[YN].value is True
+        assert ex.answers["how"].value == how
+        assert ex.answers["obstacles_opportunities"].value == obstacles
+        assert "by_position" in codes(ex)  # placed by order and a yes in prose: shown
