@@ -33,7 +33,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ..config import Config, ConfigError, ImapConfig
@@ -99,6 +99,9 @@ class _Plan(enum.Enum):
 
 # Plans whose UID brings nothing to store: recorded in one transaction per run of them.
 _NO_BYTES = frozenset((_Plan.SKIP, _Plan.DUPLICATE, _Plan.VANISHED))
+# What _record_many inserts per UID (id and seen_at: the column defaults).
+_SEEN_COLUMNS = ("account", "folder", "uidvalidity", "uid", "message_key", "size", "subject",
+                 "outcome", "error", "action", "action_error", "message_id")
 
 
 class _Progress:
@@ -467,6 +470,7 @@ class _FolderRun:
         keys = [m.message_id for u in uids if f.plans[u] is _Plan.DUPLICATE
                 and (m := f.metas.get(u)) is not None and m.message_id]
         out: list[tuple[int, _Recorded]] = []
+        seen_rows: list[dict[str, Any]] = []
         with self.store.session() as s:
             # the stored rows looked up again inside the writing transaction, as _outcome
             # does: a message deleted since the plan was made is not pointed at
@@ -488,8 +492,11 @@ class _FolderRun:
                 seen.outcome = rec.outcome
                 if rec.outcome == DUPLICATE and not isinstance(self.action, NoAction):
                     seen.action = ACTION_PENDING
-                s.add(seen)
+                seen_rows.append({c: getattr(seen, c) for c in _SEEN_COLUMNS})
                 out.append((uid, rec))
+            # one INSERT of plain rows: the ORM's unit of work (a cascade walk and
+            # bookkeeping per object) cost more per UID than the rest of this path
+            s.execute(insert(ImapSeen), seen_rows)
             state = s.get(ImapFolder, self.state_id)
             if state is not None and uids[-1] > state.last_uid:
                 state.last_uid = uids[-1]

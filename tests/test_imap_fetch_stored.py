@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dovecot import Dovecot, imap_config, survey_replies, unrelated
+from dovecot import Dovecot, folder_flags, imap_config, survey_replies, unrelated
 from sqlalchemy import event, func, select
 from test_imap_fetch import Spy, count, fetch
 
@@ -76,6 +76,7 @@ def test_stored_mail_is_recorded_as_duplicates_without_downloading(
     assert seen[3].message_id is None and seen[3].subject == "Veckans erbjudanden 1"
     assert seen[5].message_key == "<reply-10@test.example>"
     assert all(r.action is None for r in seen.values())  # no post-store action configured
+    assert all(r.seen_at is not None and r.action_error is None for r in seen.values())
     assert _watermark(store) == 6
     assert count(store, Message) == 5
     assert fetch(cfg, store).looked_at == 0
@@ -183,3 +184,21 @@ def test_message_deleted_from_the_store_after_the_plan_is_a_failed_uid(
     assert "expunged meanwhile" in (seen[2].error or "")
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(Message)) == 2
+
+
+def test_duplicates_get_the_after_store_action(
+    dovecot: Dovecot, tmp_path: Path, store: Store
+) -> None:
+    """A UID recorded as a duplicate is safely stored: the keyword is set on it, and only
+    on it (the UID left out by the filter keeps its flags)."""
+    mails = survey_replies(3)
+    _stored_first(dovecot, tmp_path, store, mails)
+    dovecot.append([mails[0], unrelated(1), mails[1], mails[2]])
+    cfg = imap_config(tmp_path, dovecot, batch_size=2, subject_filter=["Kartläggning"],
+                      after_store="keyword", keyword="Inlast")
+    summary = fetch(cfg, store)
+    assert (summary.duplicates, summary.skipped, summary.actions_done) == (3, 1, 3)
+    flags = folder_flags(dovecot)
+    assert [u for u, f in sorted(flags.items()) if b"Inlast" in f] == [1, 3, 4]
+    seen = _inbox(store)
+    assert {u: r.action for u, r in seen.items()} == {1: "done", 2: None, 3: "done", 4: "done"}
