@@ -18,7 +18,7 @@ import imaplib
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,7 +59,6 @@ from ..intake.imap.parsing import (
 )
 from ..model import Reason, sha256_of
 from ..parallel import Handle, ParsePool
-from ..pipeline import make_parser
 from ..store.db import Store
 from ..store.imap_state import (
     ACTION_DONE,
@@ -143,6 +142,16 @@ class _Progress:
             self._bar.refresh()
 
 
+def make_parser(config: Config) -> Parser:
+    """pipeline.make_parser, imported on first use: the parsers' modules (their patterns
+    are compiled at import: ~0.5-1 s of CPU) are needed by a run with a message to parse,
+    not by one that only records UIDs the store already holds (a first fetch after an
+    import, a UIDVALIDITY change) or leaves them out by the filters."""
+    from ..pipeline import make_parser as make
+
+    return make(config)
+
+
 def run_fetch(
     config: Config,
     store: Store,
@@ -169,7 +178,13 @@ def run_fetch(
         summary.warnings.append(INSECURE_WARNING)
     own = client is None
     conn = client if client is not None else connect(cfg, config.base_dir)
-    parse = make_parser(config)
+    made: list[Parser] = []
+
+    def parser() -> Parser:  # one parser for every folder, made when first needed
+        if not made:
+            made.append(make_parser(config))
+        return made[0]
+
     msg_filter = MessageFilter(
         subjects=cfg.subject_filter,
         senders=cfg.sender_filter,
@@ -181,7 +196,7 @@ def run_fetch(
     try:
         with bar.running():
             for folder in summary.folders:
-                run = _FolderRun(config, cfg, store, conn, folder, parse, msg_filter, summary,
+                run = _FolderRun(config, cfg, store, conn, folder, parser, msg_filter, summary,
                                  bar, on_message)
                 try:
                     run.run()
@@ -236,7 +251,7 @@ class _FolderRun:
         store: Store,
         client: IMAPClient,
         folder: str,
-        parse: Parser,
+        parser: Callable[[], Parser],
         msg_filter: MessageFilter,
         summary: FetchSummary,
         bar: _Progress,
@@ -247,7 +262,9 @@ class _FolderRun:
         self.store = store
         self.client = client
         self.folder = folder
-        self.parse = parse
+        self.parser = parser
+        self.pool: ParsePool | None = None  # started for the first message to parse
+        self._stack = ExitStack()
         self.filter = msg_filter
         self.summary = summary
         self.bar = bar
@@ -285,8 +302,7 @@ class _FolderRun:
         # Pipelined: while the workers parse batch k, batch k+1 is FETCHed; then batch k
         # is stored (one transaction per message, as before) and its action applied.
         pending: _Fetched | None = None
-        with ParsePool(self.parse, self.entries,
-                       timeout=self.config.limits.parse_timeout_seconds) as self.pool:
+        with self._stack:
             for batch in batches(uids, self.cfg.batch_size):
                 # A connection lost here leaves `pending` unstored: its UIDs are above the
                 # watermark, so the next run downloads them again; nothing is lost.
@@ -296,6 +312,14 @@ class _FolderRun:
                 pending = fetched
             if pending is not None:
                 self._finish(pending, info)
+
+    def _pool(self) -> ParsePool:
+        """The parse pool, started when the first message is to be parsed (its workers
+        fork then, with the parser made before the fork), closed at the folder's end."""
+        if self.pool is None:
+            self.pool = self._stack.enter_context(ParsePool(
+                self.parser(), self.entries, timeout=self.config.limits.parse_timeout_seconds))
+        return self.pool
 
     def _finish(self, fetched: _Fetched, info: SelectInfo) -> None:
         done = self._store(fetched)
@@ -370,7 +394,7 @@ class _FolderRun:
                 if raw is not None:
                     self.summary.downloaded += 1
                     self.summary.downloaded_bytes += len(raw)
-                    parses[uid] = self.pool.submit(raw)
+                    parses[uid] = self._pool().submit(raw)
         big = [u for u in batch if plans[u] is _Plan.OVERSIZED]
         headers: dict[int, bytes | None] = {}
         if big:
@@ -539,7 +563,7 @@ class _FolderRun:
             what = "headers" if plan is _Plan.OVERSIZED else "message"
             seen.error = f"the server returned no {what} (expunged meanwhile?)"
             return _Recorded(FAILED)
-        parse = _parsed_by(handle) if handle is not None else self.parse
+        parse = _parsed_by(handle) if handle is not None else self.parser()
         result = store_message(s, raw, origin, parse, self.entries)
         row = result.message
         seen.message_key = row.message_key
@@ -558,7 +582,7 @@ class _FolderRun:
             return _Recorded(DUPLICATE)
         if not result.created and row.parse_status == "oversized":
             # the size limit was raised since; parsed by the pool, under its time limit
-            _complete_oversized(s, row, raw, _parsed_by(self.pool.submit(raw)))
+            _complete_oversized(s, row, raw, _parsed_by(self._pool().submit(raw)))
         elif not result.created:
             return _Recorded(DUPLICATE)
         if row.parse_status == "failed":
