@@ -365,9 +365,11 @@ def parse_message(
                 notes.append(flag)
         # a reply that only declines to take part answers nothing on purpose (its note
         # "declined" marks the record): not a reply whose answers went astray
-        # (nor one that puts its answers off: they are still to come, the reminders go on)
+        # (nor one that puts its answers off: they are still to come, the reminders go on;
+        # nor one that only agrees with the reply quoted under it: the records ask for it
+        # when the association has no answers from an earlier mail)
         if answered == 0 and not combined.wants_interview \
-                and not {"declined", "deferred"} & set(combined.flags):
+                and not {"declined", "deferred", "earlier_reply"} & set(combined.flags):
             _add(reasons, Reason("no_answer"))
     if cls.kind == "bounce" and not cls.bounced_addresses:
         _add(reasons, Reason("bounce_no_address"))

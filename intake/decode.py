@@ -146,9 +146,15 @@ def _text_address_pairs(text: str) -> tuple[tuple[tuple[str, str], ...], bool]:
         items = [(text, True)]
         bad = False
     else:
-        items, bad = _scan_items(text)
+        items, _ = _scan_items(text)  # its "broken": an item not ok, counted below
+        bad = False
     out: list[tuple[str, str]] = []
     for item, ok in items:
+        if not ok and _ENCODED_ONLY.fullmatch(item):
+            whole = _mailbox_in_encoded_words(item)
+            if whole is not None:
+                out.append(whole)
+                continue
         if not ok:
             bad = True
             continue
@@ -170,6 +176,23 @@ def _text_address_pairs(text: str) -> tuple[tuple[tuple[str, str], ...], bool]:
 
 
 _EMPTY_GROUP = re.compile(r":\s*;\s*$")
+
+# A mailbox item that is nothing but encoded words: some mailers (web forms, old scripts)
+# encode the whole "Name <addr>" as one, so the address hides inside the name.
+_ENCODED_ONLY = re.compile(r"\s*(?:=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=\s*)+")
+
+
+def _mailbox_in_encoded_words(item: str) -> tuple[str, str] | None:
+    """The one plain mailbox ("Name <addr>" or "addr") that a header item encoded whole
+    as encoded words holds once decoded, as (name, address); None when the decoded text
+    is not exactly one readable mailbox (no address, two, or a broken one stays a defect)."""
+    text = _decode_words(item)
+    if not text or "=?" in text or "\n" in text or "\r" in text:
+        return None
+    pairs, bad = _text_address_pairs(text)
+    if bad or len(pairs) != 1:
+        return None
+    return pairs[0]
 
 
 def _scan_items(text: str) -> tuple[list[tuple[str, bool]], bool]:

@@ -531,6 +531,12 @@ def _match(
     if len(hits) == 1:
         entry = next(iter(hits.values()))
         return Match(entry.id, "forwarded", "the association's address in the text")
+    # A reply-all in the association's thread by someone copied in (its chair, a board
+    # member, a volunteer writing from a private address): the association's own address
+    # among the recipients, and no other roster association's, says whose thread it is.
+    entry = _copied_in(msg, roster, coordinators)
+    if entry:
+        return Match(entry.id, "copied", "the association's address among the recipients")
 
     # The subject first: "Svar från IK Sölve Ungdom" is said on purpose, while the text may
     # name partners or the parent club in passing.
@@ -558,6 +564,19 @@ def _match(
         if entry:
             return Match(entry.id, "name", f"name '{entry.name}' said by its initials")
     return Match(None, "none", detail or "sender not in the roster and no association named")
+
+
+def _copied_in(msg: DecodedMessage, roster: Sequence[RosterEntry],
+               coordinators: set[str]) -> RosterEntry | None:
+    """The one roster association among a thread reply's recipients (To and Cc, the
+    coordinator's addresses aside): a mail that answers an earlier one (In-Reply-To,
+    References or a reply prefix) with one association copied in is that association's
+    thread. Two associations copied in, or a mail that starts no thread, decide nothing."""
+    if not (msg.in_reply_to or msg.references or _REPLY_PREFIX.match(msg.subject or "")):
+        return None
+    copied = [a for a in [*msg.to, *msg.cc] if a not in coordinators]
+    hits = {e.id: e for a in copied for e in roster if a in e.emails}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 # Words an abbreviation leaves out ("KFUM": Kristliga Föreningen av Unga Män).

@@ -72,11 +72,13 @@ from .framing import (
     PREAMBLE,
     PREAMBLE_ANY,
     asks_back,
+    assents_only,
     body_paragraphs,
     frames_reply,
     is_closing_par,
     only_sign_off,
     raw_text,
+    says_sent_before,
     speaks_of_the_mail,
     strip_greeting,
     trim_closing,
@@ -989,6 +991,14 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         # ("Innan vi svarar: vet du ...?") wants a person: not this note; nor one that says
         # it takes no part as well ("Vi kan inte vara med före jul, vi återkommer ...").
         flags.append("deferred")
+    elif not found.answers and not away and (
+            (reply.quoted and assents_only(own_text)) or says_sent_before(own_text)):
+        # the answers are an earlier mail's: a member copied in, answering all to agree
+        # with the reply quoted under it ("Instämmer, bra skrivet!"), or a reply to a
+        # reminder saying they were sent ("Vi har redan svarat, kassören skickade svaren i
+        # december"): no answers on purpose, none went astray (the records still ask when
+        # the association has no answers from an earlier mail)
+        flags.append("earlier_reply")
 
     # What the own text gave by a guess (a covering note read as prose or by position:
     # "Vår ordförande har skrivit svaren, se nedan.") gives way to the forwarded mail's
@@ -1008,7 +1018,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             sub.wants_interview = sub.wants_interview or ex.wants_interview
             sub.refers_to_attachment = sub.refers_to_attachment or ex.refers_to_attachment
             # the reading of the whole chain as one quote is dropped with its flag
-            kept = [f for f in flags if f != "answers_in_quote"]
+            # (so is a note that the answers were an earlier mail's: they are here)
+            kept = [f for f in flags if f not in ("answers_in_quote", "earlier_reply")]
             sub.flags = _unique([*kept, "forwarded", *sub.flags])
             return sub
         ex.wants_interview = ex.wants_interview or sub.wants_interview

@@ -929,3 +929,69 @@ META = re.compile(
     r"|e-?mail|get\s+back|sorry|thank\w*|uppsats)\b",
     re.I,
 )
+
+
+# --- a reply that only agrees with the reply quoted under it -----------------------------------
+
+# Saying yes to what another wrote: "Instämmer!", "Jag håller med om allt.", "Bra skrivet,
+# Eva.", "Vi står bakom svaren.", "Agreed.", "I agree with all of it.", "Well put, Sam!",
+# "+1". A "not" anywhere ("håller inte med", "don't agree") is no assent.
+_ASSENT = re.compile(
+    r"(?:\binstämm(?:er|er\s+helt|er\s+till\s+fullo)\b|\bhåller\s+(?:helt\s+)?med\b"
+    r"|\b(?:bra|väl|fint|utmärkt|klokt)\s+(?:skrivet|sammanfattat|formulerat|sagt|svarat)\b"
+    r"|\b(?:står|ställer\s+(?:mig|oss))\s+(?:helt\s+)?bakom\b|\bskriver\s+under\s+på\b"
+    r"|\bagreed?\b|\bwell\s+(?:put|said|written|summed\s+up)\b|\bgood\s+summary\b"
+    r"|\bi\s+second\s+(?:that|this)\b|(?:^|\s)\+1\b)",
+    re.I,
+)
+# Saying the answers went in an earlier mail: "Vi har redan svarat", "Vi skickade in våra
+# svar i december", "Svaren skickades av vår kassör", "We have already replied", "Our answers
+# were sent by the chair last week" (a reply to a reminder).
+_SENT_BEFORE = re.compile(
+    r"(?:\b(?:vi|jag)\s+har\s+redan\s+(?:svarat|skickat|besvarat|lämnat)"
+    r"|\bredan\s+(?:svarat|skickat\s+(?:in\s+)?(?:våra|vårt|mina|mitt|ett|er)?\s*svar)"
+    r"|\bskickade\s+(?:in\s+)?(?:vårt|våra|ett)\s+svar(?:et|en)?\b"
+    r"|\bsvar(?:et|en)\s+(?:har\s+)?(?:skickades|skickats|gick\s+iväg|kom\s+in)\b"
+    r"|\b(?:we|i)\s+(?:have\s+|'ve\s+)?already\s+(?:replied|answered|responded|sent)"
+    r"|\b(?:our|the)\s+(?:answers?|reply|replies)\s+(?:was|were|has\s+been|have\s+been)\s+sent\b)",
+    re.I,
+)
+_SENT_BEFORE_MAX_WORDS = 45
+_NOT = re.compile(r"\b(?:inte|ej|icke|not|don'?t|doesn'?t|disagree\w*|men|but)\b|n't\b", re.I)
+_ASSENT_MAX_WORDS = 20
+
+
+def assents_only(own_text: str) -> bool:
+    """OWN_TEXT (the sender's words, quote and signature gone) only agrees with what was
+    written before ("Instämmer, bra skrivet Eva!", "Agreed, well put."): a member copied in
+    answering all, the reply it agrees with quoted under it. Such a mail gives no answers on
+    purpose: none went astray. A greeting may open it and a closing end it; a question, a
+    "not" or a "but", or anything else of its own is more than assent."""
+    text = normalize_ws(own_text)
+    if not text or "?" in text or len(text.split()) > _ASSENT_MAX_WORDS or _NOT.search(text):
+        return False
+    lines = [ln.strip() for ln in own_text.splitlines() if ln.strip()]
+    if lines and GREETING.match(lines[0]) and len(lines[0].split()) <= 3:
+        lines = lines[1:]
+    sentences = split_sentences(" ".join(lines))
+    return bool(sentences) and all(
+        _ASSENT.search(s) or _CLOSING.match(s) for s in sentences) and any(
+        _ASSENT.search(s) for s in sentences)
+
+
+def says_sent_before(own_text: str) -> bool:
+    """OWN_TEXT (the sender's words, quote and signature gone) only says the answers were
+    sent in an earlier mail, by whom or when ("Vi har redan svarat, vår kassör skickade
+    svaren den 3 december. Hör av er om de inte kommit fram.", "We have already replied,
+    our chair sent the answers last week."): a reply to a reminder that gives no answers on
+    purpose. Every sentence says that or closes the mail; a question is more."""
+    text = normalize_ws(own_text)
+    if not text or "?" in text or len(text.split()) > _SENT_BEFORE_MAX_WORDS:
+        return False
+    lines = [ln.strip() for ln in own_text.splitlines() if ln.strip()]
+    if lines and GREETING.match(lines[0]) and len(lines[0].split()) <= 3:
+        lines = lines[1:]
+    sentences = split_sentences(" ".join(lines))
+    return bool(sentences) and all(
+        _SENT_BEFORE.search(s) or _CLOSING.match(s) for s in sentences) and any(
+        _SENT_BEFORE.search(s) for s in sentences)

@@ -876,7 +876,8 @@ KIND_REASONS: list[tuple[str, re.Pattern[str]]] = [
         ("kr_elsewhere", rf"says it is about something else: '{_ANY}'"),
     ]
 ]
-MATCH_METHODS = ("bounce", "reference", "sender", "reply-to", "forwarded", "name", "none", "own")
+MATCH_METHODS = ("bounce", "reference", "sender", "reply-to", "forwarded", "copied", "name", "none",
+                 "own")
 
 
 def _both(pairs: dict[str, tuple[str, str]]) -> None:
@@ -893,6 +894,8 @@ _both({
     "mm_sender": ("avsändaren", "the sender"),
     "mm_reply-to": ("svarsadressen", "the reply-to address"),
     "mm_forwarded": ("vidarebefordrat mejl", "a forwarded mail"),
+    "mm_copied": ("föreningens adress bland mottagarna",
+                  "the association's address among the recipients"),
     "mm_name": ("föreningens namn", "the association's name"),
     "mm_none": ("ingen koppling", "no match"),
     "mm_own": ("samordnarens eget mejl", "the coordinator's own mail"),

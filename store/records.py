@@ -453,6 +453,11 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 # unless a later reply of its answers every question (a side question in
                 # the survey's thread, then the answers): nothing it held could count.
                 found = [Reason("not_a_reply"), *found]
+            if m.kind == "reply" and "earlier_reply" in m.notes and not _given(m) \
+                    and not _answered_before(m, origin):
+                # it agrees with a reply the record does not hold (unmatched, lost, or sent
+                # elsewhere): the answers it agrees with are missing here
+                found = [*found, Reason("no_answer")]
             found += [Reason("names_other", None, n) for n in naming_open.get(m.id, ())]
             found = [r for r in found if not _filled_later(r, m, origin, survey)
                      and not _read_over(r, m, origin)]
@@ -576,6 +581,12 @@ def _all_answered_later(m: _Mail, origin: dict[str, tuple[_Mail | None, Any]],
                         survey: Survey) -> bool:
     """Does every question's answer in the record come from a mail later than M?"""
     return all(_later_source(k, m, origin) is not None for k in survey.keys)
+
+
+def _answered_before(m: _Mail, origin: dict[str, tuple[_Mail | None, Any]]) -> bool:
+    """Does the record hold an answer from a mail EARLIER than M (the reply M agrees with)?"""
+    return any(src is not None and src[0] is not None and _order(src[0]) < _order(m)
+               for src in origin.values())
 
 
 def _later_source(key: str, m: _Mail, origin: dict[str, tuple[_Mail | None, Any]]

@@ -460,3 +460,23 @@ def test_a_side_question_before_a_reply_answering_everything_is_nothing_to_revie
     for name in ("Kören", "Seglarna", "Boulen"):
         assert recs[name].reasons == [Reason("not_a_reply")], name
     assert recs["Boulen"].holding == [Reason("not_a_reply")]
+
+
+def test_an_assent_mail_asks_nothing_after_the_reply_it_agrees_with(cfg):
+    # a member copied in agrees with the reply quoted under his mail ("Instämmer!"): the
+    # parser gives no answers and no doubt, only the note; the record holds the answers
+    def fill(s: Session) -> dict[str, int]:
+        a = assoc(s, "Båtklubben", "styrelse@batklubben.se")
+        mail(s, a, sent=at(1), answers={"about": ans("Vi seglar.")})
+        mail(s, a, sent=at(2), notes=["earlier_reply"])
+        b = assoc(s, "Schackklubben", "club@chess.org")
+        alone = mail(s, b, sent=at(2), notes=["earlier_reply"])
+        return {"alone": alone}
+
+    state, _ids = derive(cfg, fill)
+    recs = by_name(state)
+    assert not recs["Båtklubben"].needs_review
+    # the reply it agrees with is not in the record (unmatched, lost): the answers are
+    # missing, and the record says so
+    assert recs["Schackklubben"].reasons == [Reason("no_answer")]
+    assert recs["Schackklubben"].needs_review
