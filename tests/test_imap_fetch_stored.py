@@ -23,8 +23,10 @@ pytestmark = pytest.mark.dovecot
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(f"sqlite:///{tmp_path / 'test.db'}")
+def store(store_url: str) -> Iterator[Store]:
+    """SQLite, and PostgreSQL when INTAKE_TEST_DATABASE_URL is set (conftest.store_url):
+    the batched lookups and INSERT run on both backends."""
+    s = Store(store_url)
     yield s
     s.close()
 
