@@ -1065,6 +1065,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             drawn.add(q.q.key)
         if q.q.kind == "text" and (lead := _MARKER_GOES_ON.match(value)):
             value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
+        if lead := _ANSWER_MARK.match(value):
+            value = value[lead.end():]  # "Svar: Vi bjuder in ...": the form's answer mark
         if q.q.kind == "text" and (lead := _TOPIC_LABEL.match(value)):
             value = value[lead.end():]  # "1. Om kåren: Scoutkår med ...": the writer's heading
         if q.q.kind == "text" and (lead := _REPORTED_QUESTION.match(value)):
@@ -1177,10 +1179,23 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                     # "Nej, inte som förening. Vi är öppna för alla ...": the no narrowed in
                     # its own sentence ("inte aktivt", "not as such"); the why-not after it
                     a.value is False and bool(re.match(r"(?i)(?:inte|ej|not)\b", first))
-                    and n_words(first) <= 4)
+                    and n_words(first) <= 4) or (
+                    # "Ja, i viss mån. Vi är med ...": the hedge on the yes is the yes/no's
+                    # (shown by yes_no_hedged), the how starts after its sentence
+                    n_words(first) <= 5 and (whole := (split_sentences(normalize_ws(a.raw))
+                                                       or [""])[0]).endswith(first)
+                    and parse_yes_no(whole).hedged)
                 if more and again:
                     # whole sentences of the writer's: kept as written ("våra kvällar ...")
                     expl = " ".join(more)
+                    again_dropped = True
+                elif a.value is True and (cl := _YES_CLAUSE_THEN_OWN.match(first)) \
+                        and n_words(cl.group("rest")) >= 4 and (
+                        _ELLIPTIC_YES.match(cl.group("c")) or confirms_only(cl.group("c"))):
+                    # "Ja vi gör, vi har öppet för alla ...", "Yes we do, we help ...": the yes
+                    # said again as a clause, the how a clause of its own after the comma,
+                    # kept as written
+                    expl = " ".join([cl.group("rest"), *more])
                     again_dropped = True
             if expl and _put_off(expl):
                 # "2. Ja!! Resten skriver jag i helgen": the rest promised, no how
@@ -1315,6 +1330,10 @@ _MARKER_GOES_ON = re.compile(
 # "Om oss:", "Om kåren:", "Om vår förening:", "About the club:": a heading naming what the
 # answer is about, on the answer's own line.
 _TOPIC_LABEL = re.compile(rf"^{TOPIC}\s*:\s+(?=\S)", re.I)
+# "Svar: ...", "Answer: ...": the word for "answer" as a label opening the text under a
+# question's place (a form's layout, a correction's "Rätt svar:" above it), not its words
+_ANSWER_MARK = re.compile(r"^(?:svar|answer|antwort|réponse|respuesta|vastaus)\s*[:：]\s*(?=\S)",
+                          re.I)
 # "Ni frågar vilka vi är.", "Ni undrar hur vi jobbar.", "You ask who we are.": the question
 # restated as what the reader asked, a sentence of its own opening the answer - a heading
 _REPORTED_QUESTION = re.compile(
@@ -1995,6 +2014,12 @@ def _intro_as_first_answer(lines: list[Line], found: Found,
 
 
 # the yes said again in a sentence of its own: "Det gör vi i allra högsta grad."
+# a short clause before a comma, then a clause of its own with its subject
+_YES_CLAUSE_THEN_OWN = re.compile(
+    r"^(?P<c>[^,;:]{2,25}),\s+(?P<rest>(?:vi|jag|we|i|alla|föreningen|klubben)\s+\w.*)$",
+    re.I | re.S)
+# the yes said again with its verb alone, the doing left out: "vi gör", "we do", "vi har"
+_ELLIPTIC_YES = re.compile(r"^(?:vi|jag|we|i)\s+(?:gör|har|do|have)(?:\s+(?:det|it))?$", re.I)
 _SAID_AGAIN = re.compile(r"(?i)(?:det\s+gör\s+vi|vi\s+gör\s+det|ja|yes|absolut|självklart"
                          r"|definitivt|verkligen|we\s+do|indeed)\b")
 

@@ -167,7 +167,14 @@ def _heading_text(text: str) -> str | None:
     # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
     if PREAMBLE.match(t) or LABEL_LINE.match(t) or is_valediction(t):
         return None
-    return t
+    # "På vilket sätt? (om nej, varför inte)", "Who are you? (briefly)": the question's own
+    # aside after its mark belongs to the heading, never the answer's first words
+    return HEADING_ASIDE.sub(r"\1", t)
+
+
+# a parenthesis alone after a heading's "?" or ":" at the end of its line, not the own voice
+HEADING_ASIDE = re.compile(
+    r"([?:？：])\s*\((?!\s*(?:vi|jag|vår|våra|vårt|we|our|i)\b)[^()]{1,60}\)\s*$", re.I)
 
 
 def _heading_items(

@@ -14,11 +14,17 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from .heading_pass import heading_scorer, name_heading, next_text, structural_headings
+from .heading_pass import (
+    HEADING_ASIDE,
+    heading_scorer,
+    name_heading,
+    next_text,
+    structural_headings,
+)
 from .lines import BARRIER, FRAG, TOPIC, Asked, Cand, Line, n_words
 from .quotes import is_quoted, is_valediction
 from .text import ARROW, match_key, short_cache, strip_answer_arrow
-from .yes_no import has_check_box, parse_yes_no
+from .yes_no import check_boxes_start, has_check_box, parse_yes_no
 
 
 def _frag_score(key: str, frag: str, q: Asked, first: bool, at_end: bool) -> float:
@@ -97,6 +103,10 @@ def _consume_question(text: str, q: Asked) -> tuple[float, str] | None:
     score = 0.0
     matched = 0
     end = len(text.rstrip())
+    if (boxes := check_boxes_start(text)) is not None:
+        # "... segregation? [ ] Ja [X] Nej": the options with a box ticked are the answer,
+        # never the question's own "Ja / nej" over again
+        end = len(text[:boxes].rstrip())
     while pos < end:
         m = FRAG.match(text, pos)
         if not m:
@@ -115,6 +125,9 @@ def _consume_question(text: str, q: Asked) -> tuple[float, str] | None:
         pos = m.end()
     if not matched:
         return None
+    if HEADING_ASIDE.match(text[pos - 1:].rstrip()):
+        # "På vilket sätt? (om nej, varför inte)": the question's aside after it, no answer
+        return score, ""
     return score, _clean_rest(_strip_options(text[pos:], q))
 
 

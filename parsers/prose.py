@@ -166,6 +166,15 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
         pars = pars[0].splitlines()
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
+    if len(pars) == len(qs) - 2 and len(pars) >= 2 and k >= 1 \
+            and (split := _split_at_plain_yes(pars[k - 1], yn_q.q)) is not None:
+        # "Vi är ... Och ja, vi jobbar för att ... / Det svåra är ...": the plain yes opening
+        # a later sentence of the paragraph before ends that answer and opens the
+        # follow-up's; the paragraphs after it take the questions after. Still a guess
+        parted = [*pars[:k - 1], *split, *pars[k:]]
+        short = _paragraphs_without_yes_no(parted, qs, k, framed_by_note_on_the_mail(lines))
+        if short.answers:
+            return _ByPosition(short.answers, short.from_prose, confirmed=False)
     in_order = _sentences_in_order(pars, qs, k, yn_q)
     if in_order.answers:
         return in_order
@@ -187,6 +196,21 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
 _GOES_ON_DOING = re.compile(
     r"(?i)^(?:och\s+|and\s+)?(?:vi|we)\s+(?:(?!(?:har|är|saknar|behöver|have|are|need|lack)\b)\w+\s+)?"
     r"(?:också|även|also)\s+(?!(?:har|är|saknar|behöver|have|are|need|lack)\b)")
+
+
+# "Och ja, ...", "Så ja, ...", "And yes, ...": a later sentence turning to the yes
+_TURN_TO_YES = re.compile(r"(?i)^(?:och|så|and|so)\s+(?=(?:ja|nej|yes|no)\b)")
+
+
+def _split_at_plain_yes(par: str, q: Question) -> list[str] | None:
+    """PAR as two: its sentences before the first later one that opens with a plain yes or
+    no ("Och ja, vi jobbar för att ..."), and from that one on; None without one."""
+    sentences = split_sentences(normalize_ws(par))
+    for i, sentence in enumerate(sentences[1:], start=1):
+        said = _TURN_TO_YES.sub("", sentence)
+        if said != sentence and _opens_plain_yes_no(said, q):
+            return [" ".join(sentences[:i]), " ".join([said, *sentences[i + 1:]])]
+    return None
 
 
 def _opens_plain_yes_no(par: str, q: Question) -> bool:
