@@ -5,7 +5,10 @@ UIDVALIDITY with the stored state, UID SEARCH above the watermark, then in batch
 a cheap FETCH of sizes and a few headers, a FETCH BODY.PEEK[] of the messages we keep
 (parsed at once in the worker processes of parallel.ParsePool while the next batch is
 FETCHed), and one transaction per message that stores it, records the UID's outcome and
-moves the watermark. A run that dies anywhere leaves the store consistent; the next one continues.
+moves the watermark. UIDs that bring no bytes to store (already in the store by Message-ID,
+left out by the filters, gone from the server) are recorded together: one transaction per
+run of such consecutive UIDs, not one per UID. A run that dies anywhere leaves the store
+consistent; the next one continues.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import imaplib
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +33,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ..config import Config, ConfigError, ImapConfig
@@ -56,7 +59,6 @@ from ..intake.imap.parsing import (
 )
 from ..model import Reason, sha256_of
 from ..parallel import Handle, ParsePool
-from ..pipeline import make_parser
 from ..store.db import Store
 from ..store.imap_state import (
     ACTION_DONE,
@@ -76,6 +78,9 @@ from .summary import FetchSummary, account_of
 log = logging.getLogger(__name__)
 
 MAX_FETCH_BYTES = 64 * 1024 * 1024  # one BODY FETCH asks for at most this much
+# Message-IDs per IN (...) query: far below any backend's limit on bound parameters
+# (SQLite before 3.32: 999), whatever imap.batch_size says.
+KEYS_PER_QUERY = 500
 # A dropped connection, a killed server, a timeout: the run stops, the next one resumes.
 CONNECTION_LOST: tuple[type[BaseException], ...] = (imaplib.IMAP4.abort, OSError)
 
@@ -89,6 +94,13 @@ class _Plan(enum.Enum):
     DUPLICATE = "duplicate"
     OVERSIZED = "oversized"
     VANISHED = "vanished"
+
+
+# Plans whose UID brings nothing to store: recorded in one transaction per run of them.
+_NO_BYTES = frozenset((_Plan.SKIP, _Plan.DUPLICATE, _Plan.VANISHED))
+# What _record_many inserts per UID (id and seen_at: the column defaults).
+_SEEN_COLUMNS = ("account", "folder", "uidvalidity", "uid", "message_key", "size", "subject",
+                 "outcome", "error", "action", "action_error", "message_id")
 
 
 class _Progress:
@@ -130,6 +142,16 @@ class _Progress:
             self._bar.refresh()
 
 
+def make_parser(config: Config) -> Parser:
+    """pipeline.make_parser, imported on first use: the parsers' modules (their patterns
+    are compiled at import: ~0.5-1 s of CPU) are needed by a run with a message to parse,
+    not by one that only records UIDs the store already holds (a first fetch after an
+    import, a UIDVALIDITY change) or leaves them out by the filters."""
+    from ..pipeline import make_parser as make
+
+    return make(config)
+
+
 def run_fetch(
     config: Config,
     store: Store,
@@ -156,7 +178,13 @@ def run_fetch(
         summary.warnings.append(INSECURE_WARNING)
     own = client is None
     conn = client if client is not None else connect(cfg, config.base_dir)
-    parse = make_parser(config)
+    made: list[Parser] = []
+
+    def parser() -> Parser:  # one parser for every folder, made when first needed
+        if not made:
+            made.append(make_parser(config))
+        return made[0]
+
     msg_filter = MessageFilter(
         subjects=cfg.subject_filter,
         senders=cfg.sender_filter,
@@ -168,7 +196,7 @@ def run_fetch(
     try:
         with bar.running():
             for folder in summary.folders:
-                run = _FolderRun(config, cfg, store, conn, folder, parse, msg_filter, summary,
+                run = _FolderRun(config, cfg, store, conn, folder, parser, msg_filter, summary,
                                  bar, on_message)
                 try:
                     run.run()
@@ -223,7 +251,7 @@ class _FolderRun:
         store: Store,
         client: IMAPClient,
         folder: str,
-        parse: Parser,
+        parser: Callable[[], Parser],
         msg_filter: MessageFilter,
         summary: FetchSummary,
         bar: _Progress,
@@ -234,7 +262,9 @@ class _FolderRun:
         self.store = store
         self.client = client
         self.folder = folder
-        self.parse = parse
+        self.parser = parser
+        self.pool: ParsePool | None = None  # started for the first message to parse
+        self._stack = ExitStack()
         self.filter = msg_filter
         self.summary = summary
         self.bar = bar
@@ -272,8 +302,7 @@ class _FolderRun:
         # Pipelined: while the workers parse batch k, batch k+1 is FETCHed; then batch k
         # is stored (one transaction per message, as before) and its action applied.
         pending: _Fetched | None = None
-        with ParsePool(self.parse, self.entries,
-                       timeout=self.config.limits.parse_timeout_seconds) as self.pool:
+        with self._stack:
             for batch in batches(uids, self.cfg.batch_size):
                 # A connection lost here leaves `pending` unstored: its UIDs are above the
                 # watermark, so the next run downloads them again; nothing is lost.
@@ -283,6 +312,14 @@ class _FolderRun:
                 pending = fetched
             if pending is not None:
                 self._finish(pending, info)
+
+    def _pool(self) -> ParsePool:
+        """The parse pool, started when the first message is to be parsed (its workers
+        fork then, with the parser made before the fork), closed at the folder's end."""
+        if self.pool is None:
+            self.pool = self._stack.enter_context(ParsePool(
+                self.parser(), self.entries, timeout=self.config.limits.parse_timeout_seconds))
+        return self.pool
 
     def _finish(self, fetched: _Fetched, info: SelectInfo) -> None:
         done = self._store(fetched)
@@ -343,7 +380,8 @@ class _FolderRun:
         """FETCH a batch (sizes and headers, then the bodies we keep) and hand each body
         to the parser processes."""
         metas = parse_meta(self.client.fetch(batch, list(META_QUERY)))
-        plans = {uid: self._plan(uid, metas.get(uid)) for uid in batch}
+        known = self._known([m.message_id for m in metas.values() if m.message_id])
+        plans = {uid: self._plan(metas.get(uid), known) for uid in batch}
         to_download = [u for u in batch if plans[u] is _Plan.DOWNLOAD]
         bodies: dict[int, bytes | None] = {}
         parses: dict[int, Handle] = {}
@@ -356,7 +394,7 @@ class _FolderRun:
                 if raw is not None:
                     self.summary.downloaded += 1
                     self.summary.downloaded_bytes += len(raw)
-                    parses[uid] = self.pool.submit(raw)
+                    parses[uid] = self._pool().submit(raw)
         big = [u for u in batch if plans[u] is _Plan.OVERSIZED]
         headers: dict[int, bytes | None] = {}
         if big:
@@ -365,36 +403,62 @@ class _FolderRun:
         return _Fetched(batch, metas, plans, bodies, headers, parses)
 
     def _store(self, f: _Fetched) -> list[int]:
-        """Store a fetched batch; returns the UIDs whose bytes are now safely stored."""
+        """Store a fetched batch in UID order; returns the UIDs whose bytes are now safely
+        stored. A message is one transaction; a run of consecutive UIDs with nothing to
+        store is one transaction for all of them (_record_many): on a folder the store
+        already holds, a commit per UID (an fsync each on SQLite) was nearly all of the
+        run's time (docs/performance.md, "First fetch of a folder already stored")."""
         safe: list[int] = []
-        for uid in f.batch:
-            plan = f.plans[uid]
-            raw = f.bodies.get(uid) if plan is _Plan.DOWNLOAD else f.headers.get(uid)
-            handle = f.parses.get(uid) if plan is _Plan.DOWNLOAD else None
-            rec = self._record(uid, plan, f.metas.get(uid), raw, handle)
-            self._count(rec)
-            if rec.outcome in (STORED, DUPLICATE):
-                safe.append(uid)
-            self.bar.advance()
-            if self.on_message is not None:
-                self.on_message(self.folder, uid, rec.outcome)
+        i = 0
+        while i < len(f.batch):
+            j = i + 1
+            if f.plans[f.batch[i]] in _NO_BYTES:
+                while j < len(f.batch) and f.plans[f.batch[j]] in _NO_BYTES:
+                    j += 1
+                done = self._record_many(f.batch[i:j], f)
+            else:
+                uid = f.batch[i]
+                plan = f.plans[uid]
+                raw = f.bodies.get(uid) if plan is _Plan.DOWNLOAD else f.headers.get(uid)
+                handle = f.parses.get(uid) if plan is _Plan.DOWNLOAD else None
+                done = [(uid, self._record(uid, plan, f.metas.get(uid), raw, handle))]
+            # only now, after the commit: the hook is told what is safely recorded
+            for uid, rec in done:
+                self._count(rec)
+                if rec.outcome in (STORED, DUPLICATE):
+                    safe.append(uid)
+                self.bar.advance()
+                if self.on_message is not None:
+                    self.on_message(self.folder, uid, rec.outcome)
+            i = j
         return safe
 
-    def _plan(self, uid: int, meta: MessageMeta | None) -> _Plan:
+    def _plan(self, meta: MessageMeta | None, known: set[str]) -> _Plan:
         if meta is None:
             return _Plan.VANISHED
         if not self.filter.keeps(meta):
             return _Plan.SKIP
-        if meta.message_id and self._have(meta.message_id):
+        if meta.message_id and meta.message_id in known:
             return _Plan.DUPLICATE
         if meta.size is not None and meta.size > self.limit:
             return _Plan.OVERSIZED
         return _Plan.DOWNLOAD
 
-    def _have(self, key: str) -> bool:
-        with self.store.session() as s:
-            row = s.scalar(select(Message.parse_status).where(Message.message_key == key))
-        return row is not None and row != "oversized"
+    def _known(self, keys: list[str]) -> set[str]:
+        """Which of a batch's Message-IDs the store holds in full (not only the headers of
+        an oversized message): one query per batch, not one per UID. A read: no write lock
+        taken, so an import beside the fetch is not held up."""
+        found: set[str] = set()
+        if not keys:
+            return found
+        with self.store.session(readonly=True) as s:
+            for k in range(0, len(keys), KEYS_PER_QUERY):
+                chunk = keys[k:k + KEYS_PER_QUERY]
+                found.update(s.scalars(
+                    select(Message.message_key).where(Message.message_key.in_(chunk),
+                                                      Message.parse_status != "oversized")
+                ))
+        return found
 
     def _record(
         self, uid: int, plan: _Plan, meta: MessageMeta | None, raw: bytes | None,
@@ -420,6 +484,66 @@ class _FolderRun:
                 state.last_uid = uid
         return rec
 
+    def _record_many(self, uids: list[int], f: _Fetched) -> list[tuple[int, _Recorded]]:
+        """One transaction for consecutive UIDs that store no message (duplicate, skipped,
+        vanished): their outcomes, then the watermark to the last of them. Crash safety as
+        with one transaction per UID: the UIDs before them are committed already (the
+        batch is stored in UID order), so the watermark never passes a UID that is not
+        recorded; a crash before the commit records none of them, and the next run looks
+        at them again. Each outcome is the one _record would give."""
+        keys = [m.message_id for u in uids if f.plans[u] is _Plan.DUPLICATE
+                and (m := f.metas.get(u)) is not None and m.message_id]
+        out: list[tuple[int, _Recorded]] = []
+        seen_rows: list[dict[str, Any]] = []
+        with self.store.session() as s:
+            # the stored rows looked up again inside the writing transaction, as _outcome
+            # does: a message deleted since the plan was made is not pointed at
+            ids: dict[str, int] = {}
+            for k in range(0, len(keys), KEYS_PER_QUERY):
+                chunk = keys[k:k + KEYS_PER_QUERY]
+                rows = s.execute(select(Message.message_key, Message.id)
+                                 .where(Message.message_key.in_(chunk)))
+                ids.update((key, row_id) for key, row_id in rows)
+            for uid in uids:
+                meta = f.metas.get(uid)
+                seen = ImapSeen(
+                    account=self.account, folder=self.folder, uidvalidity=self.uidvalidity,
+                    uid=uid, size=meta.size if meta else None,
+                    subject=(meta.subject[:2000] if meta else None),
+                    message_key=None, outcome=FAILED,
+                )
+                rec = self._outcome_without_bytes(seen, f.plans[uid], meta, ids)
+                seen.outcome = rec.outcome
+                if rec.outcome == DUPLICATE and not isinstance(self.action, NoAction):
+                    seen.action = ACTION_PENDING
+                seen_rows.append({c: getattr(seen, c) for c in _SEEN_COLUMNS})
+                out.append((uid, rec))
+            # one INSERT of plain rows: the ORM's unit of work (a cascade walk and
+            # bookkeeping per object) cost more per UID than the rest of this path
+            s.execute(insert(ImapSeen), seen_rows)
+            state = s.get(ImapFolder, self.state_id)
+            if state is not None and uids[-1] > state.last_uid:
+                state.last_uid = uids[-1]
+        return out
+
+    @staticmethod
+    def _outcome_without_bytes(
+        seen: ImapSeen, plan: _Plan, meta: MessageMeta | None, ids: dict[str, int]
+    ) -> _Recorded:
+        """_outcome for a UID with nothing to store; `ids`: stored Message-ID -> row id."""
+        if plan is _Plan.VANISHED:
+            seen.error = "the message disappeared from the server before it could be read"
+            return _Recorded(FAILED)
+        if plan is _Plan.SKIP:
+            return _Recorded(SKIPPED)
+        key = meta.message_id if meta is not None else None
+        if key is not None and key in ids:
+            seen.message_key, seen.message_id = key, ids[key]
+            return _Recorded(DUPLICATE)
+        # gone from the store since the plan was made (unlikely); no bytes downloaded
+        seen.error = "the server returned no message (expunged meanwhile?)"
+        return _Recorded(FAILED)
+
     def _outcome(
         self, s: Session, seen: ImapSeen, plan: _Plan, meta: MessageMeta | None,
         raw: bytes | None, origin: str, handle: Handle | None = None,
@@ -439,7 +563,7 @@ class _FolderRun:
             what = "headers" if plan is _Plan.OVERSIZED else "message"
             seen.error = f"the server returned no {what} (expunged meanwhile?)"
             return _Recorded(FAILED)
-        parse = _parsed_by(handle) if handle is not None else self.parse
+        parse = _parsed_by(handle) if handle is not None else self.parser()
         result = store_message(s, raw, origin, parse, self.entries)
         row = result.message
         seen.message_key = row.message_key
@@ -458,7 +582,7 @@ class _FolderRun:
             return _Recorded(DUPLICATE)
         if not result.created and row.parse_status == "oversized":
             # the size limit was raised since; parsed by the pool, under its time limit
-            _complete_oversized(s, row, raw, _parsed_by(self.pool.submit(raw)))
+            _complete_oversized(s, row, raw, _parsed_by(self._pool().submit(raw)))
         elif not result.created:
             return _Recorded(DUPLICATE)
         if row.parse_status == "failed":

@@ -656,9 +656,13 @@ def _by_name_said_short(roster: Sequence[RosterEntry], text: str) -> RosterEntry
         if len(words) < 3 or not own:
             continue
         need = len(words) - 1
+        # "Rytm & Rörelse" for "Malmö Dansförening Rytm & Rörelse": the name's own words
+        # alone (two or more), every word that only says what kind of body it is left out
+        kept = [w for w in words if not _GENERIC_NAME_WORD.match(w)]
+        runs = {need, len(kept)} if len(kept) >= 2 else {need}
         for toks in lines:
-            if any(_said_together(words, own, toks[i:i + need]) for i in
-                   range(len(toks) - need + 1)):
+            if any(_said_together(words if n == need else kept, own, toks[i:i + n])
+                   for n in runs for i in range(len(toks) - n + 1)):
                 hits.append(entry)
                 break
     return hits[0] if len(hits) == 1 else None

@@ -96,6 +96,7 @@ from .markers import (
     bare_numbers_as_markers,
     bullets_as_numbers,
     by_markers,
+    labels_as_numbers,
     sequence_markers_as_numbers,
     split_inline_numbering,
 )
@@ -524,7 +525,11 @@ def asked_about_one_question(own_text: str, quoted: str, n_questions: int = 0) -
 # "svaret på fråga 2 ska vara JA och fråga 3 ska vara:" - answers given by their number in a
 # sentence (a correction, an addition): the value after it, or the paragraph under a ":".
 _NAMED_ANSWER = re.compile(
-    r"\b(?:svar(?:et)?\s+(?:på|till|för)\s+)?(?:fråga|frågan|question)\s*(?:nr\.?\s*)?"
+    r"\b(?:(?:svar(?:et)?\s+(?:på|till|för)\s+)?(?:fråga|frågan|question)\s*(?:nr\.?\s*)?"
+    # "Rättelse till fråga 3 och 4: svaret på 3 ska vara Ja": the answer to a number alone,
+    # the questions named just before (the modal after it says it is no count: "svaret på 3
+    # frågor")
+    r"|(?:svar(?:et)?\s+(?:på|till)|(?:the\s+)?answer\s+to)\s+)"
     r"(?P<n>[1-9])(?!\d)"
     # "jag skrev Nej på fråga 2 men det var fel, det ska vara JA": the old answer owned wrong
     r"(?:\s+(?:men|but|vilket|which)\s+(?:det\s+|that\s+|it\s+)?(?:var|blev|was|is)\s+"
@@ -593,6 +598,7 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
                     out[n] = [normalize_ws(below)]
             elif v:
                 out[n] = [v]
+                _reason_after_named_yes_no(flat, m, by_num[n], qs, out)
         for m in _NAMED_ANSWER_COLON.finditer(flat):
             n = int(m.group("n"))
             if n in by_num and n not in out:
@@ -617,6 +623,30 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
     if not out:
         return Found()
     return Found(out, last_num=max(out))
+
+
+def _reason_after_named_yes_no(flat: str, m: re.Match[str], q: Asked, qs: list[Asked],
+                               out: dict[int, list[str]]) -> None:
+    """A yes/no given by its number ("svaret på 3 ska vara Ja.", "question 2 should be
+    yes."), then sentences of the association's own in the same paragraph ("Vi har faktiskt
+    ett samarbete med ..."): the reason, as the answer of the question that asks on from it,
+    when nothing else answers that one and no other number is given in them."""
+    if q.q.kind != "yes_no" or parse_yes_no(m.group("v")).value is None:
+        return
+    k = qs.index(q)
+    if k + 1 >= len(qs) or not follows_up(q, qs[k + 1]) or qs[k + 1].num in out:
+        return
+    # the note names the follow-up too ("Rättelse till fråga 3 och 4: ..."): what comes
+    # after the yes/no is its new answer, not a remark ("Jag tryckte fel.")
+    if not re.search(r"(?i)\b(?:fråg\w*|questions?)\s*(?:nr\.?\s*)?(?:\d\s*(?:,|och|and|&|/|[-–]"
+                     rf"|samt)\s*)*{qs[k + 1].num}(?!\d)", flat[:m.start()]):
+        return
+    end = flat.find(".", m.end("v"))
+    rest = flat[end + 1:].strip() if end >= 0 else ""
+    if not rest or n_words(rest) < 4 or _QUESTION_REF.search(rest) \
+            or _NAMED_ANSWER.search(rest) or frames_reply(rest) or is_closing_par(rest):
+        return
+    out[qs[k + 1].num] = [rest]
 
 
 def _yes_no_put_right(lines: list[Line], qs: list[Asked]) -> Found | None:
@@ -860,6 +890,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     qtexts = [q.text for q in questions] if source == "body" else None
     reply = split_reply(text)
     listed = bullets_as_numbers(reply.own, [q.q.kind for q in qs])
+    if listed == reply.own:
+        listed = labels_as_numbers(reply.own, qs)
     if listed != reply.own:
         reply = dataclasses.replace(reply, own=listed)
     own_text = reply.own_unquoted()
@@ -1065,6 +1097,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             drawn.add(q.q.key)
         if q.q.kind == "text" and (lead := _MARKER_GOES_ON.match(value)):
             value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
+        if lead := _ANSWER_MARK.match(value):
+            value = value[lead.end():]  # "Svar: Vi bjuder in ...": the form's answer mark
         if q.q.kind == "text" and (lead := _TOPIC_LABEL.match(value)):
             value = value[lead.end():]  # "1. Om kåren: Scoutkår med ...": the writer's heading
         if q.q.kind == "text" and (lead := _REPORTED_QUESTION.match(value)):
@@ -1177,10 +1211,23 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                     # "Nej, inte som förening. Vi är öppna för alla ...": the no narrowed in
                     # its own sentence ("inte aktivt", "not as such"); the why-not after it
                     a.value is False and bool(re.match(r"(?i)(?:inte|ej|not)\b", first))
-                    and n_words(first) <= 4)
+                    and n_words(first) <= 4) or (
+                    # "Ja, i viss mån. Vi är med ...": the hedge on the yes is the yes/no's
+                    # (shown by yes_no_hedged), the how starts after its sentence
+                    n_words(first) <= 5 and (whole := (split_sentences(normalize_ws(a.raw))
+                                                       or [""])[0]).endswith(first)
+                    and parse_yes_no(whole).hedged)
                 if more and again:
                     # whole sentences of the writer's: kept as written ("våra kvällar ...")
                     expl = " ".join(more)
+                    again_dropped = True
+                elif a.value is True and (cl := _YES_CLAUSE_THEN_OWN.match(first)) \
+                        and n_words(cl.group("rest")) >= 4 and (
+                        _ELLIPTIC_YES.match(cl.group("c")) or confirms_only(cl.group("c"))):
+                    # "Ja vi gör, vi har öppet för alla ...", "Yes we do, we help ...": the yes
+                    # said again as a clause, the how a clause of its own after the comma,
+                    # kept as written
+                    expl = " ".join([cl.group("rest"), *more])
                     again_dropped = True
             if expl and _put_off(expl):
                 # "2. Ja!! Resten skriver jag i helgen": the rest promised, no how
@@ -1315,6 +1362,10 @@ _MARKER_GOES_ON = re.compile(
 # "Om oss:", "Om kåren:", "Om vår förening:", "About the club:": a heading naming what the
 # answer is about, on the answer's own line.
 _TOPIC_LABEL = re.compile(rf"^{TOPIC}\s*:\s+(?=\S)", re.I)
+# "Svar: ...", "Answer: ...": the word for "answer" as a label opening the text under a
+# question's place (a form's layout, a correction's "Rätt svar:" above it), not its words
+_ANSWER_MARK = re.compile(r"^(?:svar|answer|antwort|réponse|respuesta|vastaus)\s*[:：]\s*(?=\S)",
+                          re.I)
 # "Ni frågar vilka vi är.", "Ni undrar hur vi jobbar.", "You ask who we are.": the question
 # restated as what the reader asked, a sentence of its own opening the answer - a heading
 _REPORTED_QUESTION = re.compile(
@@ -1752,6 +1803,7 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
     and a yes/no behind one is read from what follows it. Returns the yes/no keys so read."""
     scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
     labelled: dict[str, tuple[str, bool]] = {}  # key -> (the answer after it, names its question)
+    fits = 0  # labels whose words fit their own question, if not only it
     for q in qs:
         a = answers[q.q.key]
         text = a.value if q.q.kind == "text" else a.raw if q.q.kind == "yes_no" else None
@@ -1775,7 +1827,11 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
         about = bool(_ABOUT_LABEL.match(label)) and n_words(label) <= 4 \
             and scorer.best(label) == q.num
         labelled[q.q.key] = (rest, bool(clear or asked or about))
-    siblings = sum(ok for _, ok in labelled.values()) >= 2
+        fits += q.num in scorer.candidates(label, min_score=0.5, margin=99.0)[0]
+    # two or more labels naming their questions, or three or more that each fit their own
+    # question by a word ("Unga:", "Hur:", "Behov:" over the items of a list): the writer
+    # labels every answer
+    siblings = sum(ok for _, ok in labelled.values()) >= 2 or fits >= 3
     read: list[str] = []
     for q in qs:
         rest, ok = labelled.get(q.q.key, ("", False))
@@ -1995,6 +2051,12 @@ def _intro_as_first_answer(lines: list[Line], found: Found,
 
 
 # the yes said again in a sentence of its own: "Det gör vi i allra högsta grad."
+# a short clause before a comma, then a clause of its own with its subject
+_YES_CLAUSE_THEN_OWN = re.compile(
+    r"^(?P<c>[^,;:]{2,25}),\s+(?P<rest>(?:vi|jag|we|i|alla|föreningen|klubben)\s+\w.*)$",
+    re.I | re.S)
+# the yes said again with its verb alone, the doing left out: "vi gör", "we do", "vi har"
+_ELLIPTIC_YES = re.compile(r"^(?:vi|jag|we|i)\s+(?:gör|har|do|have)(?:\s+(?:det|it))?$", re.I)
 _SAID_AGAIN = re.compile(r"(?i)(?:det\s+gör\s+vi|vi\s+gör\s+det|ja|yes|absolut|självklart"
                          r"|definitivt|verkligen|we\s+do|indeed)\b")
 

@@ -167,7 +167,14 @@ def _heading_text(text: str) -> str | None:
     # "Här är svaren:", "Tack för frågorna!": about the mail, never a question's heading
     if PREAMBLE.match(t) or LABEL_LINE.match(t) or is_valediction(t):
         return None
-    return t
+    # "På vilket sätt? (om nej, varför inte)", "Who are you? (briefly)": the question's own
+    # aside after its mark belongs to the heading, never the answer's first words
+    return HEADING_ASIDE.sub(r"\1", t)
+
+
+# a parenthesis alone after a heading's "?" or ":" at the end of its line, not the own voice
+HEADING_ASIDE = re.compile(
+    r"([?:？：])\s*\((?!\s*(?:vi|jag|vår|våra|vårt|we|our|i)\b)[^()]{1,60}\)\s*$", re.I)
 
 
 def _heading_items(
@@ -307,7 +314,7 @@ def _heading_items(
             found, named = name_heading(scorer, head, answer, qs)
             if n_words(head) > (longest or 6) and not named:
                 continue
-            if named and (i + 1 in part_lines or _in_labelled_parts(scorer, head, answer)):
+            if named and (i + 1 in part_lines or in_labelled_parts(scorer, head, answer)):
                 # "hinder: ... möjligheter: ...": the label's partner follows in the same
                 # answer, so it is one of the answer's parts, kept in it - under headings
                 # of any shape, colon labels too ("About us: ..." / "Obstacles: ...
@@ -354,7 +361,7 @@ def _meta_label(head: str, answer: str) -> bool:
 _LATER_LABEL = re.compile(r"(?:^|[.!?;]\s+)(?P<l>[^\W\d_][\w-]{1,30})\s*[:：]\s+\S")
 
 
-def _in_labelled_parts(scorer: HeadingScorer, head: str, answer: str) -> bool:
+def in_labelled_parts(scorer: HeadingScorer, head: str, answer: str) -> bool:
     """HEAD opens an answer written in labelled parts of one question: a later label in the
     answer names the same question by another of its words ("Hinder: ... Möjligheter:
     ..." for "hinder respektive möjligheter"). The first label is then a part of the

@@ -14,11 +14,18 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from .heading_pass import heading_scorer, name_heading, next_text, structural_headings
+from .heading_pass import (
+    HEADING_ASIDE,
+    heading_scorer,
+    in_labelled_parts,
+    name_heading,
+    next_text,
+    structural_headings,
+)
 from .lines import BARRIER, FRAG, TOPIC, Asked, Cand, Line, n_words
 from .quotes import is_quoted, is_valediction
 from .text import ARROW, match_key, short_cache, strip_answer_arrow
-from .yes_no import has_check_box, parse_yes_no
+from .yes_no import check_boxes_start, has_check_box, parse_yes_no
 
 
 def _frag_score(key: str, frag: str, q: Asked, first: bool, at_end: bool) -> float:
@@ -97,6 +104,10 @@ def _consume_question(text: str, q: Asked) -> tuple[float, str] | None:
     score = 0.0
     matched = 0
     end = len(text.rstrip())
+    if (boxes := check_boxes_start(text)) is not None:
+        # "... segregation? [ ] Ja [X] Nej": the options with a box ticked are the answer,
+        # never the question's own "Ja / nej" over again
+        end = len(text[:boxes].rstrip())
     while pos < end:
         m = FRAG.match(text, pos)
         if not m:
@@ -115,6 +126,9 @@ def _consume_question(text: str, q: Asked) -> tuple[float, str] | None:
         pos = m.end()
     if not matched:
         return None
+    if HEADING_ASIDE.match(text[pos - 1:].rstrip()):
+        # "På vilket sätt? (om nej, varför inte)": the question's aside after it, no answer
+        return score, ""
     return score, _clean_rest(_strip_options(text[pos:], q))
 
 
@@ -228,7 +242,7 @@ def _own_heading_names(c: Cand, lines: list[Line], i: int, qs: list[Asked]) -> s
     (maybe none); None when it is not shaped so."""
     r = c.rest.strip()
     # (a "Hinder:" after "4." opens a list of the answer's own: "Hinder: ... Möjligheter: ...")
-    if c.restated or not r or n_words(r) > 4 or r.endswith((".", "!", ",", ":")):
+    if c.restated or not r or n_words(r) > 8 or r.endswith((".", "!", ",", ":")):
         return None
     below = next_text(lines, i)
     if not below or _NUM_MARKER.match(below):
@@ -236,7 +250,12 @@ def _own_heading_names(c: Cand, lines: list[Line], i: int, qs: list[Asked]) -> s
     q = next((q for q in qs if q.num == c.num), None)
     if q is None or (q.q.kind == "yes_no" and parse_yes_no(r).value is not None):
         return None
-    found, _ = name_heading(heading_scorer(tuple((x.num, x.q) for x in qs)), r, below, qs)
+    found, named = name_heading(heading_scorer(tuple((x.num, x.q) for x in qs)), r, below, qs)
+    if n_words(r) > 4 and not (named and c.num in found):
+        # a longer one only when it names its own question clearly: a form's heading with its
+        # age span or answer options ("2. Unga medlemmar 7-25 år", "3. Samarbete med skola
+        # (ja/nej)"), not a one-line answer
+        return None
     return set(found)
 
 
@@ -842,5 +861,70 @@ def bullets_as_numbers(own: str, kinds: list[str]) -> str:
             return own
     for n, (i, m) in enumerate(hits, start=1):
         lines[i] = f"{n}. {m.group('rest')}"
+    return "\n".join(lines)
+
+
+# A line opening with a short label of the writer's own and a colon, the answer after it
+# ("Unga: ca 45 barn ...", "Young members: About 150 ...")
+_LABEL_LINE = re.compile(r"^(?P<h>[^\W\d_][^.:!?;@\d]{0,58}?)\s*[:：]\s+(?P<rest>\S.*)$")
+_OWN_VOICE = re.compile(r"(?i)^(?:vi|jag|we|i)\b")
+_CONTACT_LABEL = re.compile(
+    r"(?i)\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail|mejl|adress|address|www)\b")
+
+
+def labels_as_numbers(own: str, qs: list[Asked]) -> str:
+    """Answers written as a form filled in line by line, a short label of the writer's own
+    before each ("Förening: ...", "Unga: ...", "Samarbete skola: ja", "Hur: ...", or in
+    English under a Swedish survey: "About us: ...", "Needs: ..."): the labels are read as
+    the numbers 1, 2, 3 ... and are no part of the answers. As with bullets, only when the
+    labelled lines are the reply's one structure and fit the questions one to one: exactly
+    as many as questions, in one block (blank lines or a wrapped line between them only), no
+    numbers elsewhere, each yes/no question's line says yes or no while no other is a bare
+    yes or no, and no label names another question than the one in its place (a label
+    naming none, or its own among others, "Hur:" where two questions ask how, is placed by
+    the layout). Labels that name their questions out of order are left to the headings."""
+    kinds = [q.q.kind for q in qs]
+    if "yes_no" not in kinds or len(kinds) < 3 or (":" not in own and "：" not in own):
+        return own
+    lines = own.splitlines()
+    hits: list[tuple[int, re.Match[str]]] = []
+    for i, ln in enumerate(lines):
+        if is_quoted(ln):
+            continue
+        m = _LABEL_LINE.match(ln.strip())
+        if m is None:
+            continue
+        head = m.group("h").strip()
+        if n_words(head) > 8 or (_OWN_VOICE.match(head) and n_words(head) > 1) \
+                or _CONTACT_LABEL.search(head):
+            continue
+        hits.append((i, m))
+    if len(hits) != len(kinds):
+        return own
+    if any(_NUMBERED.match(ln) for ln in lines if not is_quoted(ln)):
+        return own
+    first, last = hits[0][0], hits[-1][0]
+    label_lines = {i for i, _ in hits}
+    for i in range(first, last):
+        # a line inside the block is a label line or wraps the line above it
+        if i not in label_lines and lines[i].strip() and not lines[i - 1].strip():
+            return own
+    scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
+    for (_, m), q in zip(hits, qs, strict=True):
+        rest = m.group("rest")
+        said = parse_yes_no(rest).value is not None
+        if q.q.kind == "yes_no" and not said:
+            return own
+        if q.q.kind != "yes_no" and said and n_words(rest) <= 3:
+            return own
+        named = scorer.best(m.group("h"))
+        if named is not None and named != q.num:
+            return own  # a label naming another question: the headings place it
+    for n, (i, m) in enumerate(hits, start=1):
+        head, rest = m.group("h").strip(), m.group("rest")
+        # "Hinder: ... Möjligheter: ...": the first label is a part of the answer, kept (not
+        # a heading naming both parts, "Hinder och möjligheter: ... Möjligheter: ...")
+        keep = f"{head}: " if in_labelled_parts(scorer, head, rest) else ""
+        lines[i] = f"{n}. {keep}{rest}"
     return "\n".join(lines)
 

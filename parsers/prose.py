@@ -166,6 +166,18 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
         pars = pars[0].splitlines()
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
         return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
+    earlier = _yes_no_paragraph_after_fewer(pars, qs, k, framed_by_note_on_the_mail(lines))
+    if earlier.answers:
+        return earlier
+    if len(pars) == len(qs) - 2 and len(pars) >= 2 and k >= 1 \
+            and (split := _split_at_plain_yes(pars[k - 1], yn_q.q)) is not None:
+        # "Vi är ... Och ja, vi jobbar för att ... / Det svåra är ...": the plain yes opening
+        # a later sentence of the paragraph before ends that answer and opens the
+        # follow-up's; the paragraphs after it take the questions after. Still a guess
+        parted = [*pars[:k - 1], *split, *pars[k:]]
+        short = _paragraphs_without_yes_no(parted, qs, k, framed_by_note_on_the_mail(lines))
+        if short.answers:
+            return _ByPosition(short.answers, short.from_prose, confirmed=False)
     in_order = _sentences_in_order(pars, qs, k, yn_q)
     if in_order.answers:
         return in_order
@@ -180,6 +192,60 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
     return in_order
 
 
+# a yes or no opening a paragraph, after "och"/"and" too ("Och ja, vi samarbetar med ...")
+_AND_YES_NO = re.compile(r"(?i)^(?:och|and)\s+(?=(?:ja|nej|yes|no)\b)")
+
+
+def _opens_yes_no_word(par: str) -> bool:
+    """PAR's first sentence opens with a plain yes or no word, not hedged."""
+    first = (split_sentences(normalize_ws(par)) or [""])[0]
+    return bool(re.match(r"(?i)(?:ja|nej|yes|no)\b[,.!]?", first)) \
+        and (yn := parse_yes_no(first)).value is not None and not yn.ambiguous and not yn.hedged
+
+
+def _yes_no_paragraph_after_fewer(pars: list[str], qs: list[Asked], k: int,
+                                  framed: bool) -> _ByPosition:
+    """Fewer paragraphs than questions: one opening with a plain yes or no ("Nej, vi
+    samarbetar inte ... Men vi skulle gärna ...", "Och ja, vi ...") one place early, the
+    paragraphs after it one for each question after the follow-up. The word pins the order:
+    the paragraphs after it answer the later questions, it answers the yes/no and its
+    follow-up, and the text before it the questions before the yes/no - one paragraph too
+    few there, so one is split where a sentence after its first speaks of the next
+    question's words rather than its own ("Vi är en pensionärsförening ... Vi har inga
+    medlemmar under 25 år ..."). A guess by order: never confirmed."""
+    if not 2 <= len(pars) < len(qs) or k < 2:
+        return _ByPosition()
+    opens = [i for i, p in enumerate(pars) if _opens_yes_no_word(_AND_YES_NO.sub("", p, count=1))]
+    if len(opens) != 1 or opens[0] != k - 1:
+        return _ByPosition()
+    y = opens[0]
+    before, after = pars[:y], pars[y + 1:]
+    if len(after) != len(qs) - k - 2 or any(
+            p.rstrip().endswith("?") or n_words(p) <= 3 for p in [*before, *after]):
+        return _ByPosition()
+    scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
+    units: list[str] | None = None
+    for j, par in enumerate(before):
+        sentences = split_sentences(normalize_ws(par))
+        this, nxt = qs[j].num, qs[j + 1].num
+        for at in range(1, len(sentences)):
+            scores = {h.num: h.score for h in scorer.scores(sentences[at])}
+            if scores.get(nxt, 0.0) >= 1.0 and scores.get(nxt, 0.0) > scores.get(this, 0.0):
+                units = [*before[:j], " ".join(sentences[:at]), " ".join(sentences[at:]),
+                         *before[j + 1:]]
+                break
+        if units is not None:
+            break
+    if units is None:
+        return _ByPosition()
+    head = _paragraphs_without_yes_no([*units, pars[y]], qs[: k + 2], k, framed)
+    if not head.answers:
+        return _ByPosition()
+    out = dict(head.answers)
+    out.update({q.num: [_BULLET.sub("", p)] for q, p in zip(qs[k + 2:], after, strict=True)})
+    return _ByPosition(out, head.from_prose, confirmed=False)
+
+
 # "Vi bjuder också ...", "We also invite ...": a sentence that goes on with what they do is
 # the follow-up's still, whatever later question its words also touch ("... fast språket är
 # svårt")
@@ -187,6 +253,21 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
 _GOES_ON_DOING = re.compile(
     r"(?i)^(?:och\s+|and\s+)?(?:vi|we)\s+(?:(?!(?:har|är|saknar|behöver|have|are|need|lack)\b)\w+\s+)?"
     r"(?:också|även|also)\s+(?!(?:har|är|saknar|behöver|have|are|need|lack)\b)")
+
+
+# "Och ja, ...", "Så ja, ...", "And yes, ...": a later sentence turning to the yes
+_TURN_TO_YES = re.compile(r"(?i)^(?:och|så|and|so)\s+(?=(?:ja|nej|yes|no)\b)")
+
+
+def _split_at_plain_yes(par: str, q: Question) -> list[str] | None:
+    """PAR as two: its sentences before the first later one that opens with a plain yes or
+    no ("Och ja, vi jobbar för att ..."), and from that one on; None without one."""
+    sentences = split_sentences(normalize_ws(par))
+    for i, sentence in enumerate(sentences[1:], start=1):
+        said = _TURN_TO_YES.sub("", sentence)
+        if said != sentence and _opens_plain_yes_no(said, q):
+            return [" ".join(sentences[:i]), " ".join([said, *sentences[i + 1:]])]
+    return None
 
 
 def _opens_plain_yes_no(par: str, q: Question) -> bool:

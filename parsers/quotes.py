@@ -596,9 +596,15 @@ def _looks_like_name_block(par: list[str], before: str = "") -> bool:
     if len(lines) == 1 and "," not in first and len(first.split()) < 2 and not signed_off:
         return False
     for x in lines:
-        if len(x.split()) > 12 or (re.search(r"[.!?:]$", x) and not _is_contact(x)):
+        if len(x.split()) > 12 or (re.search(r"[.!?:]$", x) and not _is_contact(x)
+                                   and not _ABBREVIATED.match(x)):
             return False
     return True
+
+
+# a role or title cut short under the name ("ordf.", "v. ordf.", "sekr.", "Dr."): the point
+# is the abbreviation's, no sentence's end
+_ABBREVIATED = re.compile(r"^(?:[^\W\d_]{1,5}\.\s*){1,2}$")
 
 
 def clean_block(block: list[str]) -> list[str]:

@@ -426,7 +426,12 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                     continue
                 said = any(yes_no_statement(sentence, q) is not None
                            for q in questions if q.kind == "yes_no")
-                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said:
+                # "Klubben: Vi spelar schack i Väster.": a short answer under the writer's
+                # own label is an answer's shape, however short
+                head = _SHORT_LABEL.match(line.strip())
+                labelled_line = head is not None and rest.startswith(sentence) \
+                    and not _CONTACT_WORD.search(head["h"])
+                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said and not labelled_line:
                     continue
             # a heading in emphasis ("*Vad är svårt?*") ends where its marks start
             if n_words(sentence) < 5 \
@@ -580,7 +585,9 @@ def _number_as_subject_reasons(ex: Extraction, own_text: str,
 
 
 # what opens a line without being its answer: a number or letter of a list
-_LIST_MARK = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Da-d])(?:[.):]|\s(?=\S))\s*")
+# (a letter or a roman numeral with its point or bracket: "A chess club", "I think" open English
+# sentences)
+_LIST_MARK = re.compile(r"^(?:\d{1,2}(?:[.):]|\s(?=\S))|(?:[IVX]{1,4}|[A-Da-d])[.):])\s*")
 _MARK_ONLY = re.compile(r"^\s*(?:[-•*–·]\s*)?(?:\(?\d{1,2}\s*[.):]|[ivx]{1,4}[.)]|[a-d][.)])?\s*",
                         re.I)
 # "Hinder: ... Möjligheter: ...": an answer in labelled parts keeps its first label
@@ -661,6 +668,42 @@ def _opening_reasons(ex: Extraction, own_text: str,
         head = _opening_heading(v, heads, scorer)
         if head is not None:
             out.append(Reason("heading_at_start", q.key, excerpt(head)))
+    out += _layout_label_reasons(texts, own_lines, scorer, questions,
+                                 {r.key for r in out})
+    return out
+
+
+# a label that is contact or header data, no answer's: "Tel: ...", "E-post: ...", "Ämne: ..."
+_CONTACT_WORD = re.compile(
+    r"(?i)\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail|mejl|adress|address|www|ämne|subject"
+    r"|från|from|till|to|datum|date|skickat|sent|kopia|cc|org\.?\s*nr|bankgiro|plusgiro|ps|obs)\b")
+# a short label of the writer's own opening a line: "Unga: ...", "Hur: ...", "Needs: ..."
+_SHORT_LABEL = re.compile(r"^\s*(?:\d{1,2}\s*[.)]\s*)?(?P<h>[^\W\d_][\w/ -]{0,30}?)\s*[:：]\s+\S")
+
+
+def _layout_label_reasons(texts: list[tuple[Question, str]], own_lines: list[str],
+                          scorer: HeadingScorer, questions: Sequence[Question],
+                          done: set[str | None]) -> list[Reason]:
+    """A writer who labels their answers line by line ("Förening: ...", "Unga: ...", "Hur:
+    ...", three or more own lines opening with a short label of up to three words): an answer
+    still opening with one of those labels, whose words fit its own question (even among
+    others: "Hur:" where two questions ask how), kept a heading the reading did not take off.
+    An answer in labelled parts ("Hinder: ... Möjligheter: ...") keeps its first label."""
+    labels = {m["h"].strip().lower() for ln in own_lines
+              if (m := _SHORT_LABEL.match(ln)) and n_words(m["h"]) <= 3}
+    if len(labels) < 3:
+        return []
+    nums = {q.key: i + 1 for i, q in enumerate(questions)}
+    out: list[Reason] = []
+    for q, v in texts:
+        m = _OPENING_LABEL.match(v)
+        if q.key in done or not m or m["p"] != ":" or m["h"].strip().lower() not in labels:
+            continue
+        if _PART.search(m["rest"]) or _CAPITAL_PART.search(" " + m["rest"]):
+            continue
+        found, _ = scorer.candidates(m["h"], min_score=0.5, margin=99.0)
+        if nums[q.key] in found:
+            out.append(Reason("heading_at_start", q.key, excerpt(m["h"] + ":")))
     return out
 
 

@@ -138,7 +138,15 @@ def after_wish_to_meet(sentence: str) -> bool:
         or _AT_THE_MEETING.match(sentence)
         or (_WHO_COMES.search(sentence) and words <= _LOGISTICS_WORDS)
         or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS)
-        or (_SAY_WHEN.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
+        or (_SAY_WHEN.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS)
+        or (_WE_COME.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
+
+
+# the writers offering to come to the reader, where: "Vi kan komma till stadshuset.", "Jag
+# kommer gärna till ert kontor.", "We can come to the town hall."
+_WE_COME = re.compile(
+    r"(?i)^(?:vi|jag|we|i)\s+(?:kan|kommer|could|can|will|would)\s+(?:gärna\s+|också\s+|happily\s+"
+    r"|also\s+)?(?:komma|come)\s+(?:till|to|in\s+to|förbi|by|över|over)\b")
 
 
 # the number to call, alone after the wish ("Ring mig ... ? 073-556 12 09.", "Tel: 040-12 34 56")

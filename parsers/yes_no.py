@@ -171,12 +171,21 @@ _INVERTED = re.compile(
     r"(?P<s>vi|jag|föreningen|klubben)\b", re.I)
 
 
+_AFTER_OPTION = r"(?<=\bja\s)|(?<=\bnej\s)|(?<=\byes\s)|(?<=\bno\s)"
 # A check box: "[X]", "( )", or a form glyph ("☒ Ja ☐ Nej" from Word, PDF forms, Unicode).
+# A form printed or typed as text marks its options so too: a bare tick opening the line
+# before the option ("X Ja" / "__ Nej", "✓ Yes"), a blank of underscores before the others.
 _BOX_TOKEN = re.compile(
-    r"(?P<box>[\[(]\s*(?P<tick>[xX✓✔✗×*])?\s*[\])]|(?P<gtick>[☒☑✅■])|[☐□])"
+    r"(?P<box>[\[(]\s*(?P<tick>[xX✓✔✗×*])?\s*[\])]|(?P<gtick>[☒☑✅■])|[☐□]"
+    r"|(?:^|(?<=\n)|" + _AFTER_OPTION + r")\s*(?P<btick>[xX✓✔])(?=[ \t]+(?:ja|nej|yes|no)\b)"
+    r"|(?<!\w)_{2,}(?!\w))"
     r"|\b(?P<label>ja|nej|yes|no)\b",
     re.I,
 )
+# a bare tick before an option, at the start of a line or right after the option above it
+# (the form's lines joined: "Ja X Nej"): the cheap test before _BOX_TOKEN
+_BARE_TICK = re.compile(r"(?:^|\n|\b(?:ja|nej|yes|no)[ \t]+)\s*[xX✓✔][ \t]+(?:ja|nej|yes|no)\b",
+                        re.I)
 
 
 # what a ticked box of _BOX_TOKEN holds: its bracket, or its glyph
@@ -184,7 +193,7 @@ _TICKED_OPENS = "[(☒☑✅■"
 
 
 def _is_ticked(m: re.Match[str]) -> bool:
-    return bool(m.group("tick") or m.group("gtick"))
+    return bool(m.group("tick") or m.group("gtick") or m.group("btick"))
 
 
 def has_check_box(text: str) -> bool:
@@ -192,21 +201,44 @@ def has_check_box(text: str) -> bool:
     return _ticked(text) is not None
 
 
+def check_boxes_start(text: str) -> int | None:
+    """Where the ticked options of TEXT begin ("Arbetar ni ...? Ja / nej [ ] Ja [X] Nej": at
+    "[ ]"; "... Ja [X] Nej [ ]": at that "Ja"), or None without a ticked box."""
+    if _ticked(text) is None:
+        return None
+    tokens = list(_BOX_TOKEN.finditer(text))
+    first = next(i for i, m in enumerate(tokens) if m.group("box"))
+    if first and tokens[first - 1].group("label") and not _box_first(tokens):
+        first -= 1  # the option's word before its box
+    return tokens[first].start()
+
+
+def _box_first(tokens: list[re.Match[str]]) -> bool:
+    """Do the boxes stand before their options ("[ ] Ja [X] Nej") or after them ("Ja [X]
+    Nej [ ]")? An option word after the last box says before: the question's own "Ja / nej"
+    ahead of the boxes ("... Ja / nej [X] Ja [ ] Nej") does not turn them round."""
+    return not tokens[-1].group("box")
+
+
 def _ticked(text: str) -> bool | None:
     """ "Ja [X] Nej [ ]" / "[ ] Ja [x] Nej" / "☒ Ja ☐ Nej": the ticked option, or None
     without boxes."""
-    if not any(map(text.__contains__, _TICKED_OPENS)):
+    if not any(map(text.__contains__, _TICKED_OPENS)) and not _BARE_TICK.search(text):
         return None  # no ticked box can stand here: most lines, not searched
     tokens = list(_BOX_TOKEN.finditer(text))
     boxes = [m for m in tokens if m.group("box")]
     if not boxes or not any(_is_ticked(m) for m in boxes):
         return None
-    box_first = bool(tokens[0].group("box"))
+    box_first = _box_first(tokens)
     chosen: set[bool] = set()
     for i, m in enumerate(tokens):
         if not m.group("label"):
             continue
         j = i - 1 if box_first else i + 1
+        if i and tokens[i - 1].group("btick"):
+            j = i - 1  # a bare tick marks the option after it, whatever the boxes' side
+        elif 0 <= j < len(tokens) and tokens[j].group("btick"):
+            continue  # ... never the one before it ("Ja" / "X Nej")
         if 0 <= j < len(tokens) and tokens[j].group("box") and _is_ticked(tokens[j]):
             chosen.add(m.group("label").lower() in ("ja", "yes"))
     return chosen.pop() if len(chosen) == 1 else None
@@ -238,6 +270,8 @@ def parse_yes_no(text: str | None) -> YesNo:
     """Normalise a yes/no answer; see the module docstring."""
     t = normalize_ws(strip_markdown(text or ""))
     ticked = _ticked(t)
+    if ticked is None and text and "\n" in text:
+        ticked = _ticked(text)  # a form's options on lines of their own: "Ja" / "X Nej"
     if ticked is not None:
         return YesNo(ticked)
     t = _LEADING_NOISE.sub("", t)

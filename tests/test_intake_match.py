@@ -185,6 +185,24 @@ def test_an_english_signature_with_the_name_reordered_matches_by_name():
     assert [r.code for r in m.reasons] == ["match_by_name"]
 
 
+def test_the_names_own_words_alone_without_its_kind_and_city_match_by_name():
+    # "Teater Sesam" for "Malmö Teaterförening Teater & Sesam": the city and the kind of
+    # body left out, the name's own words kept (unseen80)
+    roster = [*SHORT_ROSTER,
+              RosterEntry(12, "Malmö Teaterförening Vinge & Fjäder", ("info@vinge.se",), None),
+              RosterEntry(13, "Cricket Club Lions of Malmö", ("lions@cricket.se",), None)]
+    for body in ("Hej! Jag är ordförande i Vinge & Fjäder och svarar privat.\n\n1. Vi spelar.",
+                 "1. We play theatre.\n\nBest,\nKim\nVinge & Fjäder, Malmö"):
+        msg = decode_message(reply(body, sender="someone.private@gmail.com", name="Ann Berg"))
+        m = match_message(msg, roster, COORD, own_text=msg.text)
+        assert (m.association_id, m.method) == (12, "name"), body
+        assert [r.code for r in m.reasons] == ["match_by_name"]
+    # one own word alone is still nobody's
+    msg = decode_message(reply("Vi såg en vinge i parken.\n\n/Ann",
+                               sender="someone.private@gmail.com", name="Ann Berg"))
+    assert match_message(msg, roster, COORD, own_text=msg.text).association_id is None
+
+
 def test_a_word_shared_by_two_roster_names_or_one_word_alone_matches_nobody():
     # "Somaliska" is in two names; "Hooyo" alone is one word of three
     assert _match_short("Vi är somaliska föräldrar.\n\n/Ann").association_id is None

@@ -228,6 +228,11 @@ def _emit(lines: list[dict[str, Any]], out: TextBuilder) -> None:
         if cur["top"] >= prev["bottom"] - 1
     ]
     typical_gap = statistics.median(gaps) if gaps else 0.0
+    # the lines of one paragraph stand closest: a line much further below the one above it
+    # than that starts anew (a heading under a paragraph's last line, in a document whose
+    # one-line answers and headings make the wider gap the typical one)
+    # (lines that touch or overlap, a form's fields, say nothing of the spacing)
+    tight = min((g for g in gaps if g >= 0.5), default=0.0)
     right = max((ln["x1"] for ln in lines if not ln.get("field")), default=0.0)
     out.brk()
     prev = None
@@ -241,7 +246,7 @@ def _emit(lines: list[dict[str, Any]], out: TextBuilder) -> None:
                 out.line(current)
                 out.brk()
                 current = ""
-            elif _soft_wrapped(prev, ln, right):
+            elif _soft_wrapped(prev, ln, right) and gap <= tight + 0.4 * height:
                 current = f"{current} {ln['text']}"
                 prev = ln
                 continue
