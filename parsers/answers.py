@@ -1492,7 +1492,8 @@ _MORE_LATER = re.compile(
 @short_cache(maxsize=2048)  # every answer of every reply; answers recur across replies
 def _yes_no_over_a_deferral(raw: str) -> str | None:
     """A clear yes or no in a paragraph of its own with only a deferral after it, a blank
-    line apart ("Ja" / "Vi återkommer.", "No." / "We will get back to you on the rest."):
+    line apart ("Ja" / "Vi återkommer.", "No." / "We will get back to you on the rest.",
+    a hedged "Ja, i viss mån." too):
     the yes or no, the deferral being about the questions not yet answered. None otherwise
     (a yes and a deferral in one paragraph, "Ja, vi återkommer om det.", stays as it is)."""
     pars = [p for p in (x.strip() for x in raw.split("\n\n")) if p]
@@ -1506,7 +1507,9 @@ def _yes_no_over_a_deferral(raw: str) -> str | None:
     if _put_off(said) or _DEFERRED.match(said):
         return None
     yn = parse_yes_no(said)
-    return said if yn.value is not None and not yn.ambiguous and not yn.hedged else None
+    # a hedged yes ("Ja, i viss mån." / "Resten återkommer jag om.") is that yes all the
+    # same: kept, and the hedge is shown by yes_no_hedged where the answer is read
+    return said if yn.value is not None and not yn.ambiguous else None
 
 
 def _put_off(value: str) -> bool:

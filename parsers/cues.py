@@ -359,7 +359,11 @@ _STANDS_ALONE = re.compile(
 # A closing sentence: "Hör av er om ...", "Hoppas det hjälper", "Tack igen", "Lycka till".
 CLOSING = re.compile(
     r"^(?:hör\s+(?:gärna\s+)?av\s+(?:dig|er)|tveka\s+inte|återkom\w*\s+(?:gärna\s+)?(?:om|vid|till)"
-    r"|hoppas\s+(?:att\s+)?(?:detta|det|svaren|ni|du|vi)|tack\s+(?:för|så|igen|på|och)|tack[!.]*$"
+    r"|hoppas\s+(?:att\s+)?(?:detta|det|svaren|ni|du|vi)"
+    # the hope said with its subject first, about the answers only: "Vi hoppas att svaren är
+    # till nytta.", "We hope this helps." ("Vi hoppas att vi får en lokal" stays an answer)
+    r"|(?:vi|jag|we|i)\s+(?:hoppas|hope)\s+(?:att\s+|that\s+)?(?:detta|det\s+här|svaren|svaret"
+    r"|this|these|the\s+answers?|our\s+answers?)\b|tack\s+(?:för|så|igen|på|och)|tack[!.]*$"
     r"|lycka\s+till|ha\s+en\s+(?:bra|fin|trevlig|skön|god|härlig)|god\s+jul|gott\s+nytt"
     r"|trevlig\s+helg|(?:ni|du)\s+får\s+gärna\s+(?:höra|kontakta|ringa|återkomma)"
     # wishing the reader well: "Vi önskar er en välsignad advent", "Allt gott", "God

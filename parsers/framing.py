@@ -679,10 +679,11 @@ def _greeting_line(line: str, rest: list[str]) -> bool:
     """A greeting in any language by its shape: one or two words ending in "!" or "," on the
     first line ("yo!", "Merhaba,", "Silav!"), not a yes/no, with more text under it."""
     t = line.strip()
-    if rest and "/" in t and t.endswith(("!", ",")):
-        # "Dzień dobry / Hej,", "Merhaba/Hello!": the greeting said in two languages, one of
-        # them known, each part a word or two
-        parts = [p.strip() for p in t[:-1].split("/")]
+    two = re.split(r"\s*/\s*|\s+(?:och|and)\s+", t[:-1], maxsplit=1)
+    if rest and len(two) == 2 and t.endswith(("!", ",")):
+        # "Dzień dobry / Hej,", "Merhaba/Hello!", "Salaam aleikum och hej,": the greeting
+        # said in two languages, one of them known, each part a word or two
+        parts = [p.strip() for p in two]
         return all(1 <= len(p.split()) <= 2 and not re.search(r"\d", p) for p in parts) \
             and any(GREETING.fullmatch(p) for p in parts)
     return (bool(rest) and 1 <= len(t.split()) <= 2 and t.endswith(("!", ","))
