@@ -214,6 +214,15 @@ _OWN_VOICE = re.compile(r"(?i)^(?:vi|jag|we|i)\s|.*\s(?:genom|med|att|som|av|fö
                         r"|through|as|to|for)$")
 
 
+# a question the writer asks of itself ("Vad är vi?", "Who are we?"), not of the reader
+_ASKS_ITSELF = re.compile(r"(?i)\b(?:vi|oss|vår|vårt|våra|we|us|our)\b")
+_ASKS_READER = re.compile(r"(?i)\b(?:ni|er|era|ert|du|dig|you|your)\b")
+# a label pointing at what follows it: "Så här jobbar vi", "Här är vad vi gör", "This is how
+# we work", "Here is what we do"
+_LEAD_IN_LABEL = re.compile(r"(?i)^(?:så\s+här|här\s+(?:är|kommer|följer)|this\s+is\s+(?:how|what)"
+                            r"|here\s+is|here's|that's\s+how)\b")
+
+
 def _fits_question(head: str, qs: list[Asked]) -> set[int]:
     """The questions a short heading's words fit at all ("Hur?" fits the how-question,
     "Motverkar ni segregation?" every question about segregation)."""
@@ -352,17 +361,24 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
                  # with the dash, a heading that fits this question at all, or none (the
                  # writer's own words: "Who are you? – ..."), is its heading
                  or (qm.group("dash")
+                     and (n in (fits := _fits_question(qm.group("q"), list(qs))) or not fits))
+                 # the writer asking itself, in few words ("1. Vad är vi? ...", "Who are
+                 # we? ..."): a heading of its own words when it fits no other question
+                 or (_ASKS_ITSELF.search(qm.group("q")) and not _ASKS_READER.search(qm.group("q"))
+                     and len(qm.group("q").split()) <= 5
                      and (n in (fits := _fits_question(qm.group("q"), list(qs))) or not fits)))
         ):
             rest = qm.group("a").strip()  # "4. Hinder och möjligheter? Vi saknar ..."
             restated = True
         elif consumed is None and (lm := _LABEL_ALONE.match(rest)) \
                 and len(lm.group("h").split()) >= 2 and not _OWN_VOICE.match(lm.group("h")) \
-                and n in _fits_question(lm.group("h"), list(qs)):
+                and (n in (fits := _fits_question(lm.group("h"), list(qs)))
+                     or (not fits and _LEAD_IN_LABEL.match(lm.group("h")))):
             # "4. Det vi önskar mest:" over the list that answers it, "3. What we need
             # from you:": a label of the writer's own in this question's words, alone on
             # the number's line - the answer is below it (one word, "4. Hinder:", may be
-            # the first of the answer's labelled parts: it stays)
+            # the first of the answer's labelled parts: it stays); a lead-in pointing at what
+            # follows ("3. Så här jobbar vi:", "Here is what we do:") is one too
             rest = ""
             restated = True
         if quoted and not restated and not rest.endswith("?"):

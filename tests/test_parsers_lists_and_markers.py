@@ -546,7 +546,8 @@ def test_an_arrow_inside_the_text_and_a_list_dash_stay():
         "Hej!\n\n1. Vi är en fritidsgård. Barnen går från läxhjälp -> fotboll varje dag.\n"
         "2. Ja\n3. Så här:\n- läger\n- öppet hus\n4. Pengar.\n"))
     assert got["about"] == "Vi är en fritidsgård. Barnen går från läxhjälp -> fotboll varje dag."
-    assert got["how"] == "Så här: - läger - öppet hus"
+    # (the lead-in "Så här:" alone after the number is a label, dropped since unseen82)
+    assert got["how"] == "- läger - öppet hus"
 
 
 @pytest.mark.parametrize("lead", [
@@ -748,7 +749,8 @@ def test_a_wrapped_items_line_naming_no_question_stays_in_the_item() -> None:
     got = values(extract(
         "1. Vi är en kör i Husie.\n\n2. Ja\n\n3. Så här:\n- Vi sjunger på äldreboenden i\n"
         "Husie och Oxie\n\n4. Lokalen är dyr.\n\n/Eva"))
-    assert got["how"] == "Så här: - Vi sjunger på äldreboenden i Husie och Oxie"
+    # (the lead-in "Så här:" alone after the number is a label, dropped since unseen82)
+    assert got["how"] == "- Vi sjunger på äldreboenden i Husie och Oxie"
 
 
 def _example_questions():
@@ -843,3 +845,79 @@ def test_html_with_unclosed_or_broken_tags_reads_what_it_closes() -> None:
     html = "<ul><li>läxhjälp</li><li>fotboll" + "<li" * 500
     assert plain_lists_from_html("* läxhjälp\n* fotboll\nHinder\n", html) == (
         "•\tläxhjälp\n•\tfotboll\nHinder\n")
+
+
+# --- issue 9, unseen82: writers with Swedish as a second language -------------------------------
+
+@pytest.mark.parametrize(("lead_in", "items", "want"), [
+    ("Så här gör vi:", "- Läxhjälp på tisdagar\n- Fotboll för alla på lördagar",
+     "- Läxhjälp på tisdagar - Fotboll för alla på lördagar"),
+    ("Här är vad vi gör:", "- Språkcafé\n- Utflykter med grannar",
+     "- Språkcafé - Utflykter med grannar"),
+    ("Here is what we do:", "- Homework help on Tuesdays\n- Football for everyone",
+     "- Homework help on Tuesdays - Football for everyone"),
+])
+def test_a_lead_in_label_alone_after_the_number_is_dropped(lead_in, items, want) -> None:
+    # a lead-in pointing at the list under it, in no question's words, alone on the number's
+    # line: a label of the writer's own, dropped as the question-worded ones are
+    body = (f"Hej!\n\n1. {CHOIR}\n\n2. Ja\n\n3. {lead_in}\n{items}\n\n4. {HARD}\n\n"
+            "Hälsningar\nEva")
+    ex = extract(body + QUOTE)
+    v = values(ex)
+    assert v["how"] == want
+    assert v["obstacles_opportunities"] == HARD
+    assert not codes(ex) & {"heading_at_start", "unassigned_text"}
+
+
+def test_a_part_label_and_an_own_sentence_before_a_list_stay() -> None:
+    # one word ("Hinder:") may be the first of the answer's parts, the writer as subject
+    # ("Vi gör så här:") is the answer's own sentence: both stay
+    body = (f"Hej!\n\n1. {CHOIR}\n\n2. Ja\n\n3. Vi gör så här:\n- Läxhjälp\n- Fotboll\n\n"
+            "4. Hinder:\n- Lokalen\nMöjligheter:\n- Grannarna\n\nHälsningar\nEva")
+    v = values(extract(body + QUOTE))
+    assert v["how"] == "Vi gör så här: - Läxhjälp - Fotboll"
+    assert v["obstacles_opportunities"] == "Hinder: - Lokalen Möjligheter: - Grannarna"
+
+
+@pytest.mark.parametrize(("asked", "answer"), [
+    ("Vilka är vi?", CHOIR),
+    ("Vad gör vi?", CHOIR),
+    ("Who are we?", "We are a choir in Husie with thirty singers."),
+])
+def test_the_writer_asking_itself_after_the_number_is_a_heading(asked, answer) -> None:
+    # "1. Vad gör vi? Vi är ...": a short question of the writer's own, asked of itself and
+    # fitting no other question, heads the answer on its line
+    body = (f"Hej!\n\n1. {asked} {answer}\n\n2. Ja\n\n3. {SINGS}\n\n4. {HARD}\n\n"
+            "Hälsningar\nEva")
+    ex = extract(body + QUOTE)
+    assert values(ex)["about"] == answer
+    assert values(ex)["how"] == SINGS
+
+
+def test_a_question_to_the_reader_after_the_number_stays_the_answer() -> None:
+    # asked of the reader ("ni", "you"), the question is the writer's answer: it stays
+    body = (f"Hej!\n\n1. {CHOIR}\n\n2. Ja\n\n3. {SINGS}\n\n4. Vad menar ni med möjligheter? "
+            "Vi har inga stora hinder.\n\nHälsningar\nEva")
+    v = values(extract(body + QUOTE))
+    assert v["obstacles_opportunities"] == "Vad menar ni med möjligheter? Vi har inga stora hinder."
+
+
+@pytest.mark.parametrize(("aside", "answer"), [
+    ("(förlåt, jag skriver på engelska, det går fortare)",
+     "Renting a room is expensive. Many new families want to join."),
+    ("(sorry, in English)", "Lokalen är dyr. Många nya familjer vill vara med."),
+    ("(ursäkta min svenska)", "Lokalen är dyr. Många nya familjer vill vara med."),
+])
+def test_a_bracketed_note_on_the_writing_opening_an_answer_is_dropped(aside, answer) -> None:
+    # a note in brackets on the writing itself (an apology, the language it is written in)
+    # opening an answer is said to the reader; the rest answers
+    body = (f"Hej!\n\n1. {CHOIR}\n\n2. Ja\n\n3. {SINGS}\n\n4. {aside} {answer}\n\n"
+            "Hälsningar\nEva")
+    assert values(extract(body + QUOTE))["obstacles_opportunities"] == answer
+
+
+def test_a_bracketed_note_on_the_content_stays() -> None:
+    body = (f"Hej!\n\n1. {CHOIR}\n\n2. Ja\n\n3. {SINGS}\n\n4. (se även vår verksamhetsberättelse)"
+            " Lokalen är dyr.\n\nHälsningar\nEva")
+    assert values(extract(body + QUOTE))["obstacles_opportunities"] == \
+        "(se även vår verksamhetsberättelse) Lokalen är dyr."
