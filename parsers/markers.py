@@ -217,10 +217,6 @@ _OWN_VOICE = re.compile(r"(?i)^(?:vi|jag|we|i)\s|.*\s(?:genom|med|att|som|av|fö
 # a question the writer asks of itself ("Vad är vi?", "Who are we?"), not of the reader
 _ASKS_ITSELF = re.compile(r"(?i)\b(?:vi|oss|vår|vårt|våra|we|us|our)\b")
 _ASKS_READER = re.compile(r"(?i)\b(?:ni|er|era|ert|du|dig|you|your)\b")
-# a label pointing at what follows it: "Så här jobbar vi", "Här är vad vi gör", "This is how
-# we work", "Here is what we do"
-_LEAD_IN_LABEL = re.compile(r"(?i)^(?:så\s+här|här\s+(?:är|kommer|följer)|this\s+is\s+(?:how|what)"
-                            r"|here\s+is|here's|that's\s+how)\b")
 
 
 def _fits_question(head: str, qs: list[Asked]) -> set[int]:
@@ -372,13 +368,11 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
             restated = True
         elif consumed is None and (lm := _LABEL_ALONE.match(rest)) \
                 and len(lm.group("h").split()) >= 2 and not _OWN_VOICE.match(lm.group("h")) \
-                and (n in (fits := _fits_question(lm.group("h"), list(qs)))
-                     or (not fits and _LEAD_IN_LABEL.match(lm.group("h")))):
+                and n in _fits_question(lm.group("h"), list(qs)):
             # "4. Det vi önskar mest:" over the list that answers it, "3. What we need
             # from you:": a label of the writer's own in this question's words, alone on
             # the number's line - the answer is below it (one word, "4. Hinder:", may be
-            # the first of the answer's labelled parts: it stays); a lead-in pointing at what
-            # follows ("3. Så här jobbar vi:", "Here is what we do:") is one too
+            # the first of the answer's labelled parts: it stays)
             rest = ""
             restated = True
         if quoted and not restated and not rest.endswith("?"):
