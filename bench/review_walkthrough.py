@@ -30,14 +30,12 @@ import argparse
 import json
 import re
 import shutil
-import socket
 import sqlite3
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +45,7 @@ from svarsinkorg.config import Config, example_config_path, parse_config
 from svarsinkorg.parsers.text import normalize_ws
 from svarsinkorg.web.app import create_app
 from svarsinkorg.web.security import Auth
+from svarsinkorg.web.server import serving_in_thread
 
 CHROMIUM = "/usr/bin/chromium"
 DRIVER = "/usr/bin/chromedriver"
@@ -110,33 +109,9 @@ def corpus_config(folder: Path, tmp: Path) -> Config:
     return parse_config(raw, tmp / "config.toml")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def serve(cfg: Config, token: str = TOKEN) -> Iterator[str]:
+def serve(cfg: Config, token: str = TOKEN) -> AbstractContextManager[str]:
     """The app `intake serve` runs, under uvicorn on 127.0.0.1 in a thread."""
-    import uvicorn
-
-    port = _free_port()
-    app = create_app(cfg, auth=Auth.create("Walkthrough", token=token))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                          log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
+    return serving_in_thread(create_app(cfg, auth=Auth.create("Walkthrough", token=token)))
 
 
 @contextmanager
