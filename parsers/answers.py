@@ -1875,6 +1875,14 @@ def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: 
             answers[q.q.key] = Answer(" ".join(kept) or None, a.raw, False, source)
 
 
+# a bracketed note on the writing itself: an apology, the language it is written in ("(perdón,
+# på spanska, det är lättare)", "(sorry, in English)", "(jag skriver på arabiska)")
+_ON_THE_WRITING = re.compile(
+    r"^\s*\((?=[^()]{0,80}\))(?=[^()]*(?:\b(?:förlåt|ursäkta|sorry|apologies|excuse|perd[oó]n"
+    r"|pardon)\b|\bpå\s+\w+ska\b|\bin\s+(?:english|swedish|spanish|arabic|persian|french"
+    r"|german|turkish|polish|somali|bosnian|kurdish|\w+ish)\b))[^()]*\)\s*", re.I)
+
+
 def _drop_story_lead_ins(answers: dict[str, Answer], qs: list[Asked]) -> None:
     """A text answer opening with the writer's choice to tell rather than answer plainly
     ("Låt mig berätta om midsommar i stället för att svara ja eller nej. Vi hade ...", "It
@@ -1885,6 +1893,11 @@ def _drop_story_lead_ins(answers: dict[str, Answer], qs: list[Asked]) -> None:
         a = answers[q.q.key]
         if q.q.kind != "text" or not isinstance(a.value, str):
             continue
+        aside = _ON_THE_WRITING.match(a.value)
+        if aside and a.value[aside.end():].strip():
+            # "(förlåt, på engelska, det går fortare) We have ...": a bracketed note on the
+            # writing itself opening the answer is said to the reader, the rest answers
+            a = answers[q.q.key] = dataclasses.replace(a, value=a.value[aside.end():].strip())
         first, *more = split_sentences(a.value) or [""]
         if more and (tells_instead_of_answering(first) or answers_together(first)):
             at = a.value.find(first)

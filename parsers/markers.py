@@ -214,6 +214,11 @@ _OWN_VOICE = re.compile(r"(?i)^(?:vi|jag|we|i)\s|.*\s(?:genom|med|att|som|av|fö
                         r"|through|as|to|for)$")
 
 
+# a question the writer asks of itself ("Vad är vi?", "Who are we?"), not of the reader
+_ASKS_ITSELF = re.compile(r"(?i)\b(?:vi|oss|vår|vårt|våra|we|us|our)\b")
+_ASKS_READER = re.compile(r"(?i)\b(?:ni|er|era|ert|du|dig|you|your)\b")
+
+
 def _fits_question(head: str, qs: list[Asked]) -> set[int]:
     """The questions a short heading's words fit at all ("Hur?" fits the how-question,
     "Motverkar ni segregation?" every question about segregation)."""
@@ -352,6 +357,11 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
                  # with the dash, a heading that fits this question at all, or none (the
                  # writer's own words: "Who are you? – ..."), is its heading
                  or (qm.group("dash")
+                     and (n in (fits := _fits_question(qm.group("q"), list(qs))) or not fits))
+                 # the writer asking itself, in few words ("1. Vad är vi? ...", "Who are
+                 # we? ..."): a heading of its own words when it fits no other question
+                 or (_ASKS_ITSELF.search(qm.group("q")) and not _ASKS_READER.search(qm.group("q"))
+                     and len(qm.group("q").split()) <= 5
                      and (n in (fits := _fits_question(qm.group("q"), list(qs))) or not fits)))
         ):
             rest = qm.group("a").strip()  # "4. Hinder och möjligheter? Vi saknar ..."

@@ -585,6 +585,14 @@ def concludes_yes_no(sentence: str, question: Question) -> bool:
     return st is not None and st.value is not None
 
 
+# a later clause on the word for the work, not the work: "fast vi kanske inte kallar det så",
+# "även om vi inte använder det ordet", "though we don't call it that"
+_ABOUT_THE_WORD = re.compile(
+    r"(?i)\b(?:kallar|kalla|benämner|call|name)\s+(?:det|detta|oss|it|this|that|ourselves)"
+    r"(?:\s+(?:så|för\s+det|that|so))?\s*[.!]?$|\b(?:använder|use)\s+(?:det|that|the|this)\s+"
+    r"(?:ordet|word)\b")
+
+
 @short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
 def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     """The yes or no SENTENCE gives to the yes/no QUESTION, or None when it gives none."""
@@ -640,7 +648,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         # "Vi har inte egen lokal.": the question said back in its own verb and words
         back = said_back(s, question)
         return Statement(back, n_words <= 6) if back is not None else None
-    if _MIXED.search(s.lower()) and re.search(r"\b(?:ja|nej|yes|no)\b", s, re.I):
+    doing = s if not _ABOUT_THE_WORD.search(s) else " ".join(  # (the name's hedge aside)
+        c for i, c in enumerate(_CLAUSE_SPLIT.split(s)) if i == 0 or not _ABOUT_THE_WORD.search(c))
+    if _MIXED.search(doing.lower()) and re.search(r"\b(?:ja|nej|yes|no)\b", s, re.I):
         return Statement(None, n_words <= 10)  # "hm, både ja och nej"
     clauses = _CLAUSE_SPLIT.split(s)
     # "Ärligt talat så har vi inte ...": a candid adverb alone before the first clause
@@ -675,8 +685,8 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         said = whole.value  # "Vi arbetar inte specifikt mot segregation, men ..."
     for clause in clauses:
         c = _FILLER.sub("", clause.strip())
-        if not c:
-            continue
+        if not c or (clause is not clauses[0] and _ABOUT_THE_WORD.search(c)):
+            continue  # "..., fast vi kanske inte kallar det så": the name, not the doing
         yn = parse_yes_no(c)
         if yn.value is not None and _EXPLICIT.match(c):
             said = yn.value  # the last clause wins: "inte som sådant men ja det gör vi nog"

@@ -843,3 +843,49 @@ def test_html_with_unclosed_or_broken_tags_reads_what_it_closes() -> None:
     html = "<ul><li>läxhjälp</li><li>fotboll" + "<li" * 500
     assert plain_lists_from_html("* läxhjälp\n* fotboll\nHinder\n", html) == (
         "•\tläxhjälp\n•\tfotboll\nHinder\n")
+
+
+# --- issue 9, unseen82: writers with Swedish as a second language -------------------------------
+
+@pytest.mark.parametrize(("asked", "answer"), [
+    ("Vilka är vi?", CHOIR),
+    ("Vad gör vi?", CHOIR),
+    ("Who are we?", "We are a choir in Husie with thirty singers."),
+])
+def test_the_writer_asking_itself_after_the_number_is_a_heading(asked, answer) -> None:
+    # "1. Vad gör vi? Vi är ...": a short question of the writer's own, asked of itself and
+    # fitting no other question, heads the answer on its line
+    body = (f"Hej!\n\n1. {asked} {answer}\n\n2. Ja\n\n3. {SINGS}\n\n4. {HARD}\n\n"
+            "Hälsningar\nEva")
+    ex = extract(body + QUOTE)
+    assert values(ex)["about"] == answer
+    assert values(ex)["how"] == SINGS
+
+
+def test_a_question_to_the_reader_after_the_number_stays_the_answer() -> None:
+    # asked of the reader ("ni", "you"), the question is the writer's answer: it stays
+    body = (f"Hej!\n\n1. {CHOIR}\n\n2. Ja\n\n3. {SINGS}\n\n4. Vad menar ni med möjligheter? "
+            "Vi har inga stora hinder.\n\nHälsningar\nEva")
+    v = values(extract(body + QUOTE))
+    assert v["obstacles_opportunities"] == "Vad menar ni med möjligheter? Vi har inga stora hinder."
+
+
+@pytest.mark.parametrize(("aside", "answer"), [
+    ("(förlåt, jag skriver på engelska, det går fortare)",
+     "Renting a room is expensive. Many new families want to join."),
+    ("(sorry, in English)", "Lokalen är dyr. Många nya familjer vill vara med."),
+    ("(ursäkta min svenska)", "Lokalen är dyr. Många nya familjer vill vara med."),
+])
+def test_a_bracketed_note_on_the_writing_opening_an_answer_is_dropped(aside, answer) -> None:
+    # a note in brackets on the writing itself (an apology, the language it is written in)
+    # opening an answer is said to the reader; the rest answers
+    body = (f"Hej!\n\n1. {CHOIR}\n\n2. Ja\n\n3. {SINGS}\n\n4. {aside} {answer}\n\n"
+            "Hälsningar\nEva")
+    assert values(extract(body + QUOTE))["obstacles_opportunities"] == answer
+
+
+def test_a_bracketed_note_on_the_content_stays() -> None:
+    body = (f"Hej!\n\n1. {CHOIR}\n\n2. Ja\n\n3. {SINGS}\n\n4. (se även vår verksamhetsberättelse)"
+            " Lokalen är dyr.\n\nHälsningar\nEva")
+    assert values(extract(body + QUOTE))["obstacles_opportunities"] == \
+        "(se även vår verksamhetsberättelse) Lokalen är dyr."

@@ -1506,3 +1506,29 @@ def test_a_way_against_segregation_in_the_how_paragraph_gives_the_yes() -> None:
 
 def test_a_way_to_something_else_says_nothing() -> None:
     assert yes_no_statement("Det är ett sätt att träffa nya vänner.", QUESTIONS[1]) is None
+
+
+# --- issue 9, unseen82: a yes whose hedge is only on the word for the work --------------------
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ja, vi jobbar mot segregation, även om vi kanske inte använder det ordet.", True),
+    ("Yes, we work against segregation, though we might not call it that.", True),
+    ("Nej, vi arbetar inte mot segregation, även om vi kanske inte kallar det så.", False),
+    # the hedge on the doing itself stays undecided
+    ("Ja, vi arbetar kanske mot segregation.", None),
+])
+def test_a_hedge_on_the_name_only_keeps_the_yes_no(sentence, want) -> None:
+    st = yes_no_statement(sentence, QUESTIONS[1])
+    assert st is not None and st.value is want
+
+
+@pytest.mark.parametrize("yes", [
+    "Ja, vi motverkar segregation, fast vi kanske inte kallar det för det.",
+    "Yes, we work against segregation, although we may not call it that.",
+])
+def test_plain_paragraphs_with_a_yes_hedged_on_its_name(yes) -> None:
+    body = (f"Hej!\n\n{CHOIR}\n\n{yes} Vi sjunger med nyanlända varje vecka.\n\n"
+            f"{OBST_PROSE}\n\nmvh Bo")
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is True
+    assert "ambiguous" not in codes(ex)
