@@ -380,7 +380,8 @@ def _changes(shown: Mapping[str, Any], sub: Submission, survey: Survey) -> list[
 def save_item(config: Config, ref: str, token: str, sub: Submission,
               author: str | None = None, store: Store | None = None) -> SaveOutcome:
     """Apply what the person changed on the form, as corrections (only the fields they
-    changed against what the form showed), and with `approve` mark the record reviewed.
+    changed against what the form showed), and with `approve` mark the record reviewed,
+    keeping the values the form showed (see _pin_shown).
     When the record changed since the form was loaded (TOKEN differs), nothing is saved:
     the outcome carries the values in the store now, for the page to show both."""
     survey = config.survey
@@ -423,7 +424,33 @@ def save_item(config: Config, ref: str, token: str, sub: Submission,
         if sub.approve:
             service.approve_in(s, target.id, who)
             events.append(_last_event(s, "set", association_id=target.id, key="reviewed"))
+            if view.kind == "association":
+                events += _pin_shown(s, config, target.id, view.values, changes, who)
         return SaveOutcome("saved", changes, association_id=target.id, events=events)
+
+
+def _pin_shown(s: Session, config: Config, association_id: int, shown: Mapping[str, Any],
+               changes: list[Change], who: str) -> list[int]:
+    """What is approved is what is kept. Approving settles the doubt about a later mail
+    held back until then (a display name with another address, a match by name), and its
+    answers would replace the ones the form showed, unseen: every value the record would
+    now hold other than the form's (as shown, with the person's changes) is written as a
+    correction with the form's value, in this save (its Ångra takes them back too)."""
+    s.flush()
+    approved = {**shown, **{c.key: c.new for c in changes}}
+    after = service.record_of(s, config, association_id)
+    now = record_values(config.survey, after)
+    pinned: list[int] = []
+    for key, value in approved.items():
+        if key == "wants_interview":
+            if bool(now.get(key)) == bool(value):
+                continue
+            value = bool(value)
+        elif _same(now.get(key), value):
+            continue
+        service.set_in(s, after, key, value, who)
+        pinned.append(_last_event(s, "set", association_id=association_id, key=key))
+    return pinned
 
 
 def _last_event(s: Session, kind: str, *, message_id: int | None = None,
