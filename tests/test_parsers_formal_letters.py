@@ -5,12 +5,13 @@ after the last answer ("Övrigt", "Other comments"), footnotes at the document's
 from __future__ import annotations
 
 import pytest
-from helpers import REPO, codes, example_raw
+from helpers import QUESTIONS, REPO, codes, example_raw, extract, values
 
 from svarsinkorg.config import parse_config
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.document_head import without_head
 from svarsinkorg.parsers.model import Extraction
+from svarsinkorg.parsers.prose import _split_at_plain_yes
 
 # the example survey with its aliases, as a coordinator ships it
 QS = parse_config(example_raw(), REPO / "config.toml").survey.questions
@@ -112,3 +113,29 @@ def test_footnotes_at_the_documents_foot_are_no_answer(notes: str) -> None:
     assert got["obstacles_opportunities"] == \
         "Hindret är lokalen. Möjligheten är att fler vill sjunga."
     assert str(got["about"]).startswith("Vi är en kör")
+
+
+@pytest.mark.parametrize("body, about, yes, rest", [
+    ("Hej!\n\nVi är en syförening som träffas varje tisdag i Holma, ett tjugotal kvinnor. "
+     "Ja, det gör vi. Vi syr ihop med kvinnor som är nya i Malmö.\n\n"
+     "Det svåra är att vi saknar symaskiner. Men intresset växer hela tiden.\n",
+     "Vi är en syförening", True, "Det svåra är"),
+    ("Hi,\n\nWe are a sewing circle of twenty women meeting every Tuesday in Holma. "
+     "Yes, we do. We sew together with women who are new to Malmö.\n\n"
+     "What is hard is that we lack sewing machines. But interest keeps growing.\n",
+     "We are a sewing circle", True, "What is hard"),
+])
+def test_a_plain_yes_opening_a_later_sentence_of_the_first_paragraph_ends_the_about(
+        body: str, about: str, yes: bool, rest: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert str(got["about"]).startswith(about) and "Holma" in str(got["about"])
+    assert got["works_against_segregation"] is yes
+    assert "sew" in str(got["how"]).lower() or "syr" in str(got["how"])
+    assert str(got["obstacles_opportunities"]).startswith(rest)
+    assert "by_position" in codes(ex)  # placed by the paragraphs' order: a guess, shown
+
+
+def test_no_one_opening_a_later_sentence_is_no_turn_to_the_no() -> None:
+    q2 = QUESTIONS[1]
+    assert _split_at_plain_yes("We are a sewing circle in Holma. No one pays a fee.", q2) is None
