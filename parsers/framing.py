@@ -374,11 +374,46 @@ def is_name_and_role(line: str) -> bool:
 _SLASH_SIGNED_TAIL = re.compile(r"(?<=[.!?])\s+/{1,2}\s*[A-ZÅÄÖÉÜ][^/.!?]{0,40}$")
 
 
+# A document's footnotes at its foot: every line opens with a superscript number ("¹ Protokoll
+# från styrelsemöte ...", "² See the annual report."), the marks the headings above carry
+_FOOTNOTE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S")
+# A heading of its own for something else than the questions, alone on its line, maybe with
+# the document's section number: "Övrigt", "1.4 Övrigt", "5.2 Övriga synpunkter:", "Other
+# comments", "Additional remarks"
+_OTHER_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:övrigt|övriga\s+(?:synpunkter|kommentarer|frågor"
+    r"|upplysningar)|annat|other(?:\s+(?:comments|remarks|matters|information))?"
+    r"|additional\s+(?:comments|remarks|information)|any\s+other\s+(?:comments|business))"
+    r"\s*:?\s*$", re.I)
+
+
+def _without_footnotes(lines: list[str]) -> list[str]:
+    """LINES without the footnotes at their foot (each line opening with a superscript
+    number): the notes to the headings' marks, no answer."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and (not lines[start - 1].strip() or _FOOTNOTE.match(lines[start - 1])):
+        start -= 1
+    while start < end and not lines[start].strip():
+        start += 1
+    if start == end or not any(ln.strip() for ln in lines[:start]):
+        return lines
+    return lines[:start]
+
+
 def _trim_closing_rules(lines: list[str]) -> list[str]:
     # a separator line ends the answer: below it come the signature block, a disclaimer or
     # an original (the self-check does not count them as own text either)
     cut = next((i for i, ln in enumerate(lines) if i > 0 and SEPARATOR_LINE.match(ln)), None)
-    lines = _cut_sign_off(list(lines if cut is None else lines[:cut]))
+    lines = _cut_sign_off(_without_footnotes(list(lines if cut is None else lines[:cut])))
+    # a heading for something else ("Övrigt", "1.4 Övrigt") after the last answer ends it:
+    # what is under it is the writer's own addition, left over and shown ("unassigned_text")
+    cut = next((i for i, ln in enumerate(lines) if i > 0 and _OTHER_HEADING.match(ln)
+                and not lines[i - 1].strip() and any(x.strip() for x in lines[:i])), None)
+    if cut is not None:
+        lines = lines[:cut]
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     if len(filled) > 1 and is_name_and_role(lines[filled[-1]]) \
             and not lines[filled[-1] - 1].strip():

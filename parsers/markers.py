@@ -455,6 +455,41 @@ def _passed_by(lines: list[Line], i: int) -> bool:
     return not rest or is_valediction(rest[0])
 
 
+def _renumber_by_headings(cands: dict[int, Cand], lines: list[Line], qs: list[Asked]) -> None:
+    """The writer's own section numbers over headings that name the questions in another
+    order ("1. Vilka vi är", "2. Hinder och möjligheter", "3. Arbetar vi mot segregation?",
+    "4. Hur vi arbetar"): when every numbered line is such a heading, each naming one question
+    and every question named once, the headings say whose answer is under them, not the
+    numbers (a letter or report keeps its own numbering). CANDS are renumbered in place."""
+    own = {i: c for i, c in cands.items() if c is not BARRIER and not lines[i].quoted}
+    if len(qs) < 3 or len(own) != len(qs) or any(c.strong or c.num_end > c.num
+                                                  for c in own.values()):
+        return
+    names: dict[int, set[int]] = {}
+    for i, c in own.items():
+        found = _own_heading_names(c, lines, i, qs)
+        if not found:
+            return
+        names[i] = set(found)
+    # a heading fitting two questions ("Vilka vi är": the about and "Vilka hinder ...") is
+    # the one its siblings leave; none left open, or the numbers stand
+    named: dict[int, int] = {}
+    while len(named) < len(names):
+        sure = {i: next(iter(n)) for i, n in names.items() if i not in named and len(n) == 1}
+        if not sure:
+            return
+        named.update(sure)
+        for i, n in names.items():
+            if i not in named:
+                n.difference_update(sure.values())
+    if sorted(named.values()) != sorted(q.num for q in qs) \
+            or sorted(c.num for c in own.values()) != sorted(q.num for q in qs) \
+            or all(named[i] == c.num for i, c in own.items()):
+        return
+    for i, c in own.items():
+        cands[i] = Cand(named[i], c.rest, c.strong, c.restated, named[i])
+
+
 def _numbers_reordered(cands: dict[int, Cand], lines: list[Line], qs: list[Asked]) -> bool:
     """The writer numbered every question once, in another order ("2. Ja", "3. ...", "1.
     ...", "4. ..."): each number is an answer, not a list inside one (a list repeats or
@@ -576,6 +611,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
         del cands[i]
     if not any(c is not BARRIER for c in cands.values()):
         return Found()
+    _renumber_by_headings(cands, lines, qs)
     own_headings = _own_headings(cands, lines, qs)
     reordered = _numbers_reordered(cands, lines, qs)
     second_set = _second_set(cands, lines, qs, resets)

@@ -255,17 +255,21 @@ _GOES_ON_DOING = re.compile(
     r"(?:också|även|also)\s+(?!(?:har|är|saknar|behöver|have|are|need|lack)\b)")
 
 
-# "Och ja, ...", "Så ja, ...", "And yes, ...": a later sentence turning to the yes
-_TURN_TO_YES = re.compile(r"(?i)^(?:och|så|and|so)\s+(?=(?:ja|nej|yes|no)\b)")
+# "Och ja, ...", "Så ja, ...", "And yes, ...", or the yes alone ("Ja, det gör vi, ..."): a
+# later sentence turning to the yes
+# (alone only with its comma or stop: "No one came ..." turns to nothing)
+_TURN_TO_YES = re.compile(
+    r"(?i)^(?:(?:och|så|and|so)\s+(?=(?:ja|nej|yes|no)\b)|(?=(?:ja|nej|yes|no)\s*[,.!]))")
 
 
 def _split_at_plain_yes(par: str, q: Question) -> list[str] | None:
     """PAR as two: its sentences before the first later one that opens with a plain yes or
-    no ("Och ja, vi jobbar för att ..."), and from that one on; None without one."""
+    no ("Och ja, vi jobbar för att ...", "Ja, det gör vi, ..."), and from that one on; None
+    without one."""
     sentences = split_sentences(normalize_ws(par))
     for i, sentence in enumerate(sentences[1:], start=1):
         said = _TURN_TO_YES.sub("", sentence)
-        if said != sentence and _opens_plain_yes_no(said, q):
+        if _TURN_TO_YES.match(sentence) and _opens_plain_yes_no(said, q):
             return [" ".join(sentences[:i]), " ".join([said, *sentences[i + 1:]])]
     return None
 
