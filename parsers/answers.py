@@ -689,8 +689,9 @@ def _completed(pars: list[str], i: int, qs: list[Asked]) -> int | None:
     second mail sends what the first left out ("Jag glömde fråga 4 i mitt förra mejl,
     förlåt." / "Sorry, question 3 was missing from my last e-mail.") with no colon to
     point below: the note names one question by its number or place ("glömde sista
-    frågan", "forgot the last question"), or by its topic in a note on the mail; it asks, skips and puts off nothing, and the paragraph below is
-    prose that names no question (the answer). None otherwise."""
+    frågan", "forgot the last question"), or by its topic in a note on the mail; it asks,
+    skips and puts off nothing, and the paragraph below is prose that names no question
+    (the answer). None otherwise."""
     if i + 1 >= len(pars):
         return None
     note = normalize_ws(strip_greeting(pars[i]))
