@@ -103,3 +103,22 @@ def test_a_note_naming_the_last_question_in_english():
                        "next door wants to share its hall"))
     assert v["obstacles_opportunities"] == ("no money for rent, but the school next door "
                                             "wants to share its hall")
+
+
+def test_a_greeting_naming_the_writer_is_no_part_of_answer_one():
+    ex = extract("Hej det är Amina\n\nvi är en förening för unga mammor i Fosie och vi träffas "
+                 "varje onsdag. Ja vi jobbar mot segregation vi går till biblioteket tillsammans")
+    v = values(ex)
+    assert v["about"] == "vi är en förening för unga mammor i Fosie och vi träffas varje onsdag."
+    assert "by_position" in codes(ex)  # still read by position, and said so
+
+
+def test_a_greeting_naming_the_writer_in_english():
+    v = values(extract("Hi, this is Sam\n\nwe are a chess club in Fosie with 30 members. Yes we "
+                       "work against segregation, we play in the library with everyone"))
+    assert v["about"] == "we are a chess club in Fosie with 30 members."
+
+
+def test_a_place_after_det_ar_is_no_writer():
+    v = values(extract("1. Det är Rosengårds äldsta förening\n2. Ja\n3. Läxhjälp\n4. Lokal"))
+    assert v["about"] == "Det är Rosengårds äldsta förening"
