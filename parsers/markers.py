@@ -338,8 +338,9 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
             return None
         if n not in by_num:
             return None if quoted else BARRIER
-        if (m.group("label") or m.group("n6")) and not quoted \
-                and _ABOUT_THE_QUESTION.match(text[m.start("rest"):]) \
+        if m.group("n6") and _ABOUT_THE_QUESTION.match(text[m.start("rest"):]):
+            return None  # "Fråga fyra hoppar vi över.": a sentence, read as before
+        if m.group("label") and not quoted and _ABOUT_THE_QUESTION.match(text[m.start("rest"):]) \
                 and not re.search(r"[.:)\]\-–—]\s*$", text[:m.start("rest")]) \
                 and not re.match(r"[^.!?]*[:：]", rest):  # "Fråga 3 blir då: ..." goes on
             # "Fråga 4 hoppar vi över.", "Fråga 3 och 4 är svåra att skriva kort om.": the

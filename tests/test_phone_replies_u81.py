@@ -122,3 +122,9 @@ def test_a_greeting_naming_the_writer_in_english():
 def test_a_place_after_det_ar_is_no_writer():
     v = values(extract("1. Det är Rosengårds äldsta förening\n2. Ja\n3. Läxhjälp\n4. Lokal"))
     assert v["about"] == "Det är Rosengårds äldsta förening"
+
+
+def test_a_number_in_words_as_a_sentences_subject_is_no_marker():
+    v = values(extract("1. Vi är en stickklubb\n2. Ja\n3. Öppna träffar\n\nFråga fyra hoppar "
+                       "vi över."))
+    assert v["obstacles_opportunities"] is None
