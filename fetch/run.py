@@ -531,11 +531,9 @@ class _FolderRun:
         seen: ImapSeen, plan: _Plan, meta: MessageMeta | None, ids: dict[str, int]
     ) -> _Recorded:
         """_outcome for a UID with nothing to store; `ids`: stored Message-ID -> row id."""
-        if plan is _Plan.VANISHED:
-            seen.error = "the message disappeared from the server before it could be read"
-            return _Recorded(FAILED)
-        if plan is _Plan.SKIP:
-            return _Recorded(SKIPPED)
+        settled = _settled_by_plan(seen, plan)
+        if settled is not None:
+            return settled
         key = meta.message_id if meta is not None else None
         if key is not None and key in ids:
             seen.message_key, seen.message_id = key, ids[key]
@@ -548,11 +546,9 @@ class _FolderRun:
         self, s: Session, seen: ImapSeen, plan: _Plan, meta: MessageMeta | None,
         raw: bytes | None, origin: str, handle: Handle | None = None,
     ) -> _Recorded:
-        if plan is _Plan.VANISHED:
-            seen.error = "the message disappeared from the server before it could be read"
-            return _Recorded(FAILED)
-        if plan is _Plan.SKIP:
-            return _Recorded(SKIPPED)
+        settled = _settled_by_plan(seen, plan)
+        if settled is not None:
+            return settled
         if plan is _Plan.DUPLICATE and meta is not None and meta.message_id:
             row = s.scalar(select(Message).where(Message.message_key == meta.message_id))
             if row is not None:
@@ -644,6 +640,16 @@ class _FolderRun:
         with self.store.session() as s:
             s.execute(update(ImapSeen).where(*self._seen_where(), ImapSeen.uid.in_(uids))
                       .values(**values))
+
+
+def _settled_by_plan(seen: ImapSeen, plan: _Plan) -> _Recorded | None:
+    """The outcome a UID's plan decides alone (vanished, filtered out), else None."""
+    if plan is _Plan.VANISHED:
+        seen.error = "the message disappeared from the server before it could be read"
+        return _Recorded(FAILED)
+    if plan is _Plan.SKIP:
+        return _Recorded(SKIPPED)
+    return None
 
 
 def _parsed_by(handle: Handle) -> Parser:

@@ -12,11 +12,10 @@ import http.server
 import json
 import os
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ from svarsinkorg.config import Config
 from svarsinkorg.service import write_report
 from svarsinkorg.web.app import create_app
 from svarsinkorg.web.security import Auth
+from svarsinkorg.web.server import serving_in_thread
 
 CHROMIUM = "/usr/bin/chromium"
 DRIVER = "/usr/bin/chromedriver"
@@ -49,12 +49,6 @@ def _require_browser() -> None:
             pytest.fail(f"CI=true but {reason}", pytrace=False)
         pytest.skip(reason)
     pytest.importorskip("selenium")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class Recorder(http.server.BaseHTTPRequestHandler):
@@ -89,25 +83,8 @@ def recorder() -> Iterator[tuple[str, list[str]]]:
         server.server_close()
 
 
-@contextmanager
-def _serve(cfg: Config, token: str) -> Iterator[str]:
-    import uvicorn
-
-    port = _free_port()
-    app = create_app(cfg, auth=Auth.create("Anna Testsson", token=token))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                          log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
+def _serve(cfg: Config, token: str) -> AbstractContextManager[str]:
+    return serving_in_thread(create_app(cfg, auth=Auth.create("Anna Testsson", token=token)))
 
 
 @pytest.fixture

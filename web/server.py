@@ -5,11 +5,14 @@ terminal prints a new one-time link (another browser, a lost cookie) without a r
 from __future__ import annotations
 
 import os
+import socket
 import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..config import Config
 from ..service import default_author
@@ -114,3 +117,29 @@ def run(config: Config, plan: Plan,
         watch_for_new_links(plan, sys.stdin, show_new_link)
     uvicorn.run(app, host=plan.host, port=plan.port, log_level="warning",
                 server_header=False, proxy_headers=False)
+
+
+@contextmanager
+def serving_in_thread(app: Any) -> Iterator[str]:
+    """APP under uvicorn on a free port of 127.0.0.1, in a background thread, for as long
+    as the block runs; yields its base URL. For the pages driven in a real browser (the
+    Chromium tests, bench/review_walkthrough.py): `intake serve` itself runs in front."""
+    import uvicorn
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                          log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
