@@ -20,7 +20,7 @@ from .statements import names_topic
 from .text import match_key, normalize_ws, split_sentences
 
 # "den sista frågan", "the last question", "sista punkten": the last question by its place
-_LAST = re.compile(r"\b(?:sista|last|final)\s+(?:frågan|fråga|punkten|question|one)\b", re.I)
+LAST = re.compile(r"\b(?:sista|last|final)\s+(?:frågan|fråga|punkten|question|one)\b", re.I)
 
 # how far the best question's topic words must outweigh the next one's
 _MARGIN = 2.0
@@ -37,7 +37,7 @@ def note_topic(note: str, qs: list[Asked]) -> int | None:
     ("den sista frågan") or its topic ("om hinder och möjligheter", "vilka vi är"), or None."""
     if not qs:
         return None
-    if _LAST.search(note):
+    if LAST.search(note):
         return qs[-1].num
     key = match_key(note)
     by_alias = {q.num for q in qs if any(_alias_in(key, match_key(a)) for a in q.q.aliases)}

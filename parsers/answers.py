@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
-from .announced import note_topic, yes_no_put_right
+from .announced import LAST, note_topic, yes_no_put_right
 from .cues import CLOSING as _CLOSING_SENTENCE
 from .cues import (
     DEFERS as _DEFERS,
@@ -688,9 +688,10 @@ def _completed(pars: list[str], i: int, qs: list[Asked]) -> int | None:
     """The question a short note names when the mail is that note and one paragraph, as a
     second mail sends what the first left out ("Jag glömde fråga 4 i mitt förra mejl,
     förlåt." / "Sorry, question 3 was missing from my last e-mail.") with no colon to
-    point below: the note names one question by its number or place, or by its topic in a
-    note on the mail; it asks, skips and puts off nothing, and the paragraph below is
-    prose that names no question (the answer). None otherwise."""
+    point below: the note names one question by its number or place ("glömde sista
+    frågan", "forgot the last question"), or by its topic in a note on the mail; it asks,
+    skips and puts off nothing, and the paragraph below is prose that names no question
+    (the answer). None otherwise."""
     if i + 1 >= len(pars):
         return None
     note = normalize_ws(strip_greeting(pars[i]))
@@ -703,7 +704,7 @@ def _completed(pars: list[str], i: int, qs: list[Asked]) -> int | None:
         return None
     refs = {_ref_number(m) for m in _QUESTION_REF.finditer(note)}
     if len(refs) > 1 or _NUMBER_LIST.search(note) \
-            or (not refs and not speaks_of_the_mail(note)):
+            or (not refs and not LAST.search(note) and not speaks_of_the_mail(note)):
         return None
     return _announced(pars, i, qs)
 

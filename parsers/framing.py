@@ -563,7 +563,11 @@ _TO_READER_OR_MAIL = re.compile(
     r"\b(?:ni|er|ert|era|du|dig|you|kommunen|staden|mejl\w*|mail\w*|e-?post|frågar|fråga"
     r"|asking|ask|hear)\b", re.I)
 _INTRODUCES_WRITER = re.compile(
-    r"^(?:jag\s+heter|mitt\s+namn\s+är|my\s+name\s+is|(?:jag\s+är|i\s+am|i'm)\s+(?:the\s+|en\s+av\s+"
+    # "det är Hodan", "this is Sam here": the writer naming themself, as on the phone
+    r"^(?:(?:hej|hejsan|hallå|hi|hello)[,!]?\s+)?(?:(?:det|här)\s+är|this\s+is|it\s+is|it'?s)"
+    r"\s+(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+)(?:\s+här|\s+here)?"
+    r"(?=\s*[,.!]?\s*$)"
+    r"|^(?:jag\s+heter|mitt\s+namn\s+är|my\s+name\s+is|(?:jag\s+är|i\s+am|i'm)\s+(?:the\s+|en\s+av\s+"
     r"|one\s+of\s+the\s+|föreningens\s+|klubbens\s+|our\s+)?(?:[\w-]+\s+)?(?:" + SIGN_ROLE
     + r"|samordnare|kontaktperson|coordinator|president|contact\s+person|leader))\b", re.I)
 _LEADS_IN_TO_TELLING = re.compile(

@@ -171,6 +171,10 @@ _NUM_MARKER = re.compile(
     # "F1:" / "F2." (F for fråga): only glued to the number and with punctuation, so that
     # "F3 klass" or "F-3" stays prose
     r"|(?P<flabel>f|fr\.?\s?)(?P<n4>\d{1,2})(?!\d)\s*[.:)]"
+    # "Fråga ett vi är ...", "Question two yes": the number said in words after the label
+    # (a reply dictated to a phone writes what it hears)
+    r"|(?:fråga|fraga|question)\s+(?P<n6>ett|två|tre|fyra|fem|sex|one|two|three|four|five|six)"
+    r"(?![\w-])\s*[.:)\-–—]*"
     # "Trean:", "Fyran -": the number as the noun Swedish makes of it, as a label
     r"|(?P<n5>ettan|tvåan|trean|fyran|femman|sexan)\s*(?:[:.)]|[-–—](?=\s)))"
     r"\s*(?P<rest>.*)$",
@@ -195,6 +199,8 @@ def about_the_question(value: str) -> bool:
 
 
 _NUMBER_NOUN = ("ettan", "tvåan", "trean", "fyran", "femman", "sexan")
+_NUMBER_WORD = {w: k % 6 + 1 for k, w in enumerate(
+    ("ett", "två", "tre", "fyra", "fem", "sex", "one", "two", "three", "four", "five", "six"))}
 _QUESTION_THEN_LABEL = re.compile(
     r"^(?P<q>[^?]{3,}\?)\s*(?:svar|answer)\s*[:.\-–—]\s*(?P<a>.*)$", re.I
 )
@@ -330,12 +336,15 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
     m = _NUM_MARKER.match(text)
     if m:
         n = int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
-                or _NUMBER_NOUN.index(m.group("n5").lower()) + 1)
+                or (_NUMBER_WORD[m.group("n6").lower()] if m.group("n6")
+                    else _NUMBER_NOUN.index(m.group("n5").lower()) + 1))
         rest = m.group("rest")
         if n < 1:
             return None
         if n not in by_num:
             return None if quoted else BARRIER
+        if m.group("n6") and _ABOUT_THE_QUESTION.match(text[m.start("rest"):]):
+            return None  # "Fråga fyra hoppar vi över.": a sentence, read as before
         if m.group("label") and not quoted and _ABOUT_THE_QUESTION.match(text[m.start("rest"):]) \
                 and not re.search(r"[.:)\]\-–—]\s*$", text[:m.start("rest")]) \
                 and not re.match(r"[^.!?]*[:：]", rest):  # "Fråga 3 blir då: ..." goes on
@@ -378,7 +387,7 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
         if quoted and not restated and not rest.endswith("?"):
             return None
         end = int(m.group("e1") or m.group("e2") or n)
-        labelled = bool(m.group("label") or m.group("flabel") or m.group("n5"))
+        labelled = bool(m.group("label") or m.group("flabel") or m.group("n5") or m.group("n6"))
         return Cand(n, rest, labelled or restated, restated, max(n, end))
     if has_check_box(text):
         return None  # "[X] Ja [ ] Nej": a ticked answer, not the question's "Ja / nej" again
@@ -396,6 +405,10 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
     return None  # headings in other words: structural_headings, for the whole reply at once
 
 
+# A typed list mark right after a punctuated number: "3. - gratis ...", "2) • läxhjälp"
+_LIST_MARK_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.):]\s*(?P<mark>[-•*–])\s+\S")
+
+
 @dataclass
 class _Open:
     num: int
@@ -404,6 +417,18 @@ class _Open:
     first_line: int = 0
     pending: str | None = None  # a question-like heading after the marker, maybe an answer
     head: str | None = None  # the marker line, when it restated (part of) the question
+    mark: str | None = None  # a typed list mark after the number ("3. - gratis ..."), cut
+
+    def list_marked(self) -> list[str]:
+        """The lines with the typed list mark put back on the first line when the lines
+        below it are items with that mark ("3. - gratis ..." / "- kurser ..."): the first
+        item's mark is the writer's, not the number's punctuation. One line alone stays cut
+        ("3. - Vi har läxhjälp")."""
+        items = [x for x in self.lines[1:] if x.strip()]
+        if self.mark is None or not self.lines or not items \
+                or not all(x.lstrip().startswith(self.mark + " ") for x in items):
+            return self.lines
+        return [f"{self.mark} {self.lines[0]}", *self.lines[1:]]
 
     def has_content(self) -> bool:
         return any(x.strip() for x in self.lines)
@@ -629,7 +654,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
         if cur is not None:
             if cur.pending and not cur.has_content():
                 cur.lines = [cur.pending]  # "3. Vet inte?" was the answer after all
-            results[cur.num] = cur.lines
+            results[cur.num] = cur.list_marked()
             order.append((cur.first_line, cur.num))
         cur = None
 
@@ -663,6 +688,9 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
                 cur.pending = c.rest  # "Fråga 1. Vem är ni?" / "1 Om oss" + the answer below
             elif c.rest:
                 cur.lines.append(c.rest)
+                if (lm := _LIST_MARK_AFTER_NUMBER.match(ln.text)) and not c.rest.startswith(
+                        lm.group("mark")):
+                    cur.mark = lm.group("mark")
             elif c.restated:
                 cur.head = ln.text
             spans[c.num] = max(c.num, c.num_end)
@@ -763,16 +791,36 @@ def bare_numbers_as_markers(text: str, n_questions: int) -> str:
         if m and int(m.group("n")) == expected and expected <= n_questions:
             hits.append((i, expected))
             expected += 1
+    if len(hits) < min(3, n_questions):
+        hits = _bare_run(lines, n_questions)
     ranges = _bare_ranges(lines, n_questions)
-    if len(hits) < min(3, n_questions) and not ranges:
+    if not hits and not ranges:
         return text
-    if len(hits) >= min(3, n_questions):
+    if hits:
         for i, n in hits:
             stripped = lines[i].strip()
             lines[i] = f"{n}. {stripped[1:].strip()}"
     for i in ranges:
         lines[i] = lines[i].rstrip() + "."
     return "\n".join(lines)
+
+
+def _bare_run(lines: list[str], n_questions: int) -> list[tuple[int, int]]:
+    """A reply sent in parts from a phone ("2 ja" / "3 vi har läxhjälp ..."): the only bare
+    numbers of the text are two in a row, one after the other (n, n + 1) with nothing
+    but blank lines between them - the writer's own numbering, from any question on. A lone
+    "3 gånger i veckan" or "2 tränare" under "5 lag" stays prose."""
+    end = next((i for i, ln in enumerate(lines)
+                if is_quoted(ln) or re.match(r"\s*(?:-{3,}|_{5,})", ln)), len(lines))
+    found = [(i, int(m.group("n"))) for i, line in enumerate(lines[:end])
+             if (m := _BARE_NUMBER.match(line.strip())) and int(m.group("n")) <= n_questions
+             and not line.rstrip().endswith(":")]  # "2 dec. 2019 kl. 10:14 skrev ...:"
+    if len(found) != 2:
+        return []
+    (i, a), (j, b) = found
+    if b != a + 1 or any(x.strip() for x in lines[i + 1:j]):
+        return []
+    return found
 
 
 # A line that is nothing but a span of question numbers: "2–4", "3 och 4", "2 & 3"

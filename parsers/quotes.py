@@ -505,6 +505,19 @@ def _is_first_name(line: str) -> bool:
     return bool(_FIRST_NAME.match(p)) and not _NOT_NAME_START.match(p) and not _YES_NO_WORD.match(p)
 
 
+# The words a sentence cannot end on: a line ending so goes on onto the next
+_GOES_ON = re.compile(
+    r"(?:[,:;&/-]|\b(?:och|eller|men|med|i|på|till|för|av|om|från|som|att|en|ett|den|det"
+    r"|and|or|but|with|in|on|at|to|for|of|from|the|a|an))$", re.I)
+
+
+def _typed_unwrapped(line: str, name: str) -> bool:
+    """LINE, with no stop, ends a text typed without wrapping (longer than any client wraps
+    at) and not on a word that leads on, and NAME under it has no stop of its own."""
+    p = plain(line)
+    return len(p) > 80 and not _GOES_ON.search(p) and not plain(name).endswith((".", "!"))
+
+
 def _introduces_answer(line: str) -> bool:
     """ "4." or "Hinder:" on the line before: what follows is the answer, not a signature."""
     p = plain(line)
@@ -650,10 +663,12 @@ def clean_block(block: list[str]) -> list[str]:
     # "... det.\nPer": a first name right under the last sentence
     while block and not block[-1].strip():
         block.pop()
+    # "... samarbeta\nAhmed": a phone leaves the last stop out; a line too long for any
+    # client to have wrapped was typed as one, so the name under it is no word carried over
     if (
         len(block) >= 2
         and _is_first_name(block[-1])
-        and re.search(r"[.!?]$", plain(block[-2]))
+        and (re.search(r"[.!?]$", plain(block[-2])) or _typed_unwrapped(block[-2], block[-1]))
         and not _BARE_MARKER.match(plain(block[-2]))
     ):
         block.pop()

@@ -292,7 +292,10 @@ def _without_lead(line: str) -> str:
 
 _LINE_LEAD = re.compile(
     r"^\s*(?:[-•*–·>]\s*)*(?:\(?\s*(?:svar\s+på\s+fråga|fråga|fråg|fraga|frag|svar|question|answer"
-    r"|q|fr\.?|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*)?"
+    r"|q|fr\.?|f|punkt)?\s*(?:nr\.?|nummer|no\.?|#)?\s*\d{1,2}\s*(?:[.:)\]\-–—]+|\s)\s*"
+    # "Fråga ett vi är ...": the number in words after the label (a dictated reply)
+    r"|(?:fråga|fraga|question)\s+(?:ett|två|tre|fyra|fem|sex|one|two|three|four|five|six)"
+    r"(?![\w-])\s*[.:)\-–—]*\s*)?"
     # (a stop of an abbreviation inside the label: "Hinder resp. möjligheter:")
     # (a dash may be doubled, and may follow the writer's own question: "Segregation? -- Ja")
     r"(?:(?:[^.:!?\d]|\.(?=\s?[a-zåäö]|:)){1,40}?(?::|\??\s(?:--|[-–—])|\s?(?:[→⇒➔➜➝]|-+>|=+>))"
