@@ -1007,16 +1007,7 @@ def assents_only(own_text: str) -> bool:
     answering all, the reply it agrees with quoted under it. Such a mail gives no answers on
     purpose: none went astray. A greeting may open it and a closing end it; a question, a
     "not" or a "but", or anything else of its own is more than assent."""
-    text = normalize_ws(own_text)
-    if not text or "?" in text or len(text.split()) > _ASSENT_MAX_WORDS or _NOT.search(text):
-        return False
-    lines = [ln.strip() for ln in own_text.splitlines() if ln.strip()]
-    if lines and GREETING.match(lines[0]) and len(lines[0].split()) <= 3:
-        lines = lines[1:]
-    sentences = split_sentences(" ".join(lines))
-    return bool(sentences) and all(
-        _ASSENT.search(s) or _CLOSING.match(s) for s in sentences) and any(
-        _ASSENT.search(s) for s in sentences)
+    return not _NOT.search(own_text) and _only_saying(own_text, _ASSENT, _ASSENT_MAX_WORDS)
 
 
 def says_sent_before(own_text: str) -> bool:
@@ -1025,13 +1016,19 @@ def says_sent_before(own_text: str) -> bool:
     svaren den 3 december. Hör av er om de inte kommit fram.", "We have already replied,
     our chair sent the answers last week."): a reply to a reminder that gives no answers on
     purpose. Every sentence says that or closes the mail; a question is more."""
+    return _only_saying(own_text, _SENT_BEFORE, _SENT_BEFORE_MAX_WORDS)
+
+
+def _only_saying(own_text: str, says: re.Pattern[str], max_words: int) -> bool:
+    """Every sentence of OWN_TEXT says SAYS or closes the mail, and one says it; a short
+    greeting may open it; a question, or more than MAX_WORDS words, is more than that."""
     text = normalize_ws(own_text)
-    if not text or "?" in text or len(text.split()) > _SENT_BEFORE_MAX_WORDS:
+    if not text or "?" in text or len(text.split()) > max_words:
         return False
     lines = [ln.strip() for ln in own_text.splitlines() if ln.strip()]
     if lines and GREETING.match(lines[0]) and len(lines[0].split()) <= 3:
         lines = lines[1:]
     sentences = split_sentences(" ".join(lines))
     return bool(sentences) and all(
-        _SENT_BEFORE.search(s) or _CLOSING.match(s) for s in sentences) and any(
-        _SENT_BEFORE.search(s) for s in sentences)
+        says.search(s) or _CLOSING.match(s) for s in sentences) and any(
+        says.search(s) for s in sentences)
