@@ -66,7 +66,8 @@ def test_the_queue_is_worked_to_the_truth_through_the_pages(tmp_path: Path) -> N
     assert len(walk.after) == 6  # the associations whose every mail is in the piece
     # the walk had work to do, through the pages
     assert walk.right_before < walk.fields
-    assert walk.items >= 3 and walk.fields_edited >= 3 and walk.moves >= 1
+    # (how many edits falls as the parser reads more of the piece right: at least one)
+    assert walk.items >= 2 and walk.fields_edited >= 1 and walk.moves >= 1
     assert walk.actions >= walk.items + walk.fields_edited + walk.moves
     wrong = {name: [(f, got, want) for f, got, want in pairs if got != want]
              for name, pairs in walk.after.items()}
