@@ -448,17 +448,10 @@ class _FolderRun:
         """Which of a batch's Message-IDs the store holds in full (not only the headers of
         an oversized message): one query per batch, not one per UID. A read: no write lock
         taken, so an import beside the fetch is not held up."""
-        found: set[str] = set()
         if not keys:
-            return found
+            return set()
         with self.store.session(readonly=True) as s:
-            for k in range(0, len(keys), KEYS_PER_QUERY):
-                chunk = keys[k:k + KEYS_PER_QUERY]
-                found.update(s.scalars(
-                    select(Message.message_key).where(Message.message_key.in_(chunk),
-                                                      Message.parse_status != "oversized")
-                ))
-        return found
+            return set(_stored_ids(s, keys, whole_only=True))
 
     def _record(
         self, uid: int, plan: _Plan, meta: MessageMeta | None, raw: bytes | None,
@@ -468,12 +461,7 @@ class _FolderRun:
         origin = imap_origin(self.cfg.host, self.cfg.username, self.folder, self.uidvalidity,
                              uid)
         with self.store.session() as s:
-            seen = ImapSeen(
-                account=self.account, folder=self.folder, uidvalidity=self.uidvalidity,
-                uid=uid, size=meta.size if meta else None,
-                subject=(meta.subject[:2000] if meta else None),
-                message_key=None, outcome=FAILED,
-            )
+            seen = self._seen(uid, meta)
             rec = self._outcome(s, seen, plan, meta, raw, origin, handle)
             seen.outcome = rec.outcome
             if rec.outcome in (STORED, DUPLICATE) and not isinstance(self.action, NoAction):
@@ -483,6 +471,15 @@ class _FolderRun:
             if state is not None and uid > state.last_uid:
                 state.last_uid = uid
         return rec
+
+    def _seen(self, uid: int, meta: MessageMeta | None) -> ImapSeen:
+        """UID's row of imap_seen, FAILED until its outcome is known."""
+        return ImapSeen(
+            account=self.account, folder=self.folder, uidvalidity=self.uidvalidity,
+            uid=uid, size=meta.size if meta else None,
+            subject=(meta.subject[:2000] if meta else None),
+            message_key=None, outcome=FAILED,
+        )
 
     def _record_many(self, uids: list[int], f: _Fetched) -> list[tuple[int, _Recorded]]:
         """One transaction for consecutive UIDs that store no message (duplicate, skipped,
@@ -498,20 +495,10 @@ class _FolderRun:
         with self.store.session() as s:
             # the stored rows looked up again inside the writing transaction, as _outcome
             # does: a message deleted since the plan was made is not pointed at
-            ids: dict[str, int] = {}
-            for k in range(0, len(keys), KEYS_PER_QUERY):
-                chunk = keys[k:k + KEYS_PER_QUERY]
-                rows = s.execute(select(Message.message_key, Message.id)
-                                 .where(Message.message_key.in_(chunk)))
-                ids.update((key, row_id) for key, row_id in rows)
+            ids = _stored_ids(s, keys)
             for uid in uids:
                 meta = f.metas.get(uid)
-                seen = ImapSeen(
-                    account=self.account, folder=self.folder, uidvalidity=self.uidvalidity,
-                    uid=uid, size=meta.size if meta else None,
-                    subject=(meta.subject[:2000] if meta else None),
-                    message_key=None, outcome=FAILED,
-                )
+                seen = self._seen(uid, meta)
                 rec = self._outcome_without_bytes(seen, f.plans[uid], meta, ids)
                 seen.outcome = rec.outcome
                 if rec.outcome == DUPLICATE and not isinstance(self.action, NoAction):
@@ -531,9 +518,11 @@ class _FolderRun:
         seen: ImapSeen, plan: _Plan, meta: MessageMeta | None, ids: dict[str, int]
     ) -> _Recorded:
         """_outcome for a UID with nothing to store; `ids`: stored Message-ID -> row id."""
-        settled = _settled_by_plan(seen, plan)
-        if settled is not None:
-            return settled
+        if plan is _Plan.VANISHED:
+            seen.error = "the message disappeared from the server before it could be read"
+            return _Recorded(FAILED)
+        if plan is _Plan.SKIP:
+            return _Recorded(SKIPPED)
         key = meta.message_id if meta is not None else None
         if key is not None and key in ids:
             seen.message_key, seen.message_id = key, ids[key]
@@ -546,15 +535,8 @@ class _FolderRun:
         self, s: Session, seen: ImapSeen, plan: _Plan, meta: MessageMeta | None,
         raw: bytes | None, origin: str, handle: Handle | None = None,
     ) -> _Recorded:
-        settled = _settled_by_plan(seen, plan)
-        if settled is not None:
-            return settled
-        if plan is _Plan.DUPLICATE and meta is not None and meta.message_id:
-            row = s.scalar(select(Message).where(Message.message_key == meta.message_id))
-            if row is not None:
-                seen.message_key, seen.message_id = row.message_key, row.id
-                return _Recorded(DUPLICATE)
-            plan = _Plan.DOWNLOAD  # gone from the store since we looked: unlikely
+        """_outcome of a UID with bytes to store (DOWNLOAD, OVERSIZED); the plans that
+        bring none are recorded by _record_many (_outcome_without_bytes)."""
         if raw is None:
             what = "headers" if plan is _Plan.OVERSIZED else "message"
             seen.error = f"the server returned no {what} (expunged meanwhile?)"
@@ -642,14 +624,18 @@ class _FolderRun:
                       .values(**values))
 
 
-def _settled_by_plan(seen: ImapSeen, plan: _Plan) -> _Recorded | None:
-    """The outcome a UID's plan decides alone (vanished, filtered out), else None."""
-    if plan is _Plan.VANISHED:
-        seen.error = "the message disappeared from the server before it could be read"
-        return _Recorded(FAILED)
-    if plan is _Plan.SKIP:
-        return _Recorded(SKIPPED)
-    return None
+def _stored_ids(s: Session, keys: Sequence[str], *, whole_only: bool = False
+                ) -> dict[str, int]:
+    """Stored Message-ID -> row id for those of KEYS the store holds (WHOLE_ONLY: not
+    only the headers of an oversized message), KEYS_PER_QUERY keys per query."""
+    found: dict[str, int] = {}
+    for k in range(0, len(keys), KEYS_PER_QUERY):
+        q = select(Message.message_key, Message.id).where(
+            Message.message_key.in_(keys[k:k + KEYS_PER_QUERY]))
+        if whole_only:
+            q = q.where(Message.parse_status != "oversized")
+        found.update((key, row_id) for key, row_id in s.execute(q))
+    return found
 
 
 def _parsed_by(handle: Handle) -> Parser:
