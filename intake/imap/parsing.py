@@ -100,6 +100,7 @@ class MessageMeta:
     constructor (tests), they are taken as given."""
 
     __slots__ = (
+        "_block",
         "_from_addr",
         "_thread_ids",
         "headers",
@@ -119,17 +120,25 @@ class MessageMeta:
         self.subject = subject
         self._from_addr = from_addr
         self._thread_ids = thread_ids
+        self._block: tuple[Message | None] | None = None  # the parsed headers, once read
+
+    def _headers(self) -> Message | None:
+        """`headers` parsed, once for both lazy fields (a filter asks for the sender, then
+        the thread ids, of a message its subject did not decide)."""
+        if self._block is None:
+            self._block = (_header_block(self.headers),)
+        return self._block[0]
 
     @property
     def from_addr(self) -> str:
         if self._from_addr is None:
-            self._from_addr = _sender_of(_header_block(self.headers))
+            self._from_addr = _sender_of(self._headers())
         return self._from_addr
 
     @property
     def thread_ids(self) -> tuple[str, ...]:
         if self._thread_ids is None:
-            self._thread_ids = _thread_ids_of(_header_block(self.headers))
+            self._thread_ids = _thread_ids_of(self._headers())
         return self._thread_ids
 
     def __repr__(self) -> str:
