@@ -940,22 +940,30 @@ def bullets_as_numbers(own: str, kinds: list[str]) -> str:
     if any(_NUMBERED.match(ln) for ln in lines if not is_quoted(ln)) \
             or any(_NUMBERED.match(m.group("rest")) for _, m in hits):
         return own  # "- Fråga 1: ...": numbered already
-    first, last = hits[0][0], hits[-1][0]
-    bullet_lines = {i for i, _ in hits}
-    for i in range(first, last):
-        # a line inside the list is a bullet or wraps the line above it (no blank between)
-        if i not in bullet_lines and lines[i].strip() and not lines[i - 1].strip():
-            return own
-    for (_, m), kind in zip(hits, kinds, strict=True):
-        rest = m.group("rest")
-        said = parse_yes_no(rest).value is not None
-        if kind == "yes_no" and not said:
-            return own
-        if kind != "yes_no" and said and n_words(rest) <= 3:
-            return own
+    if not _one_block(lines, [i for i, _ in hits]) \
+            or not _fit_kinds([m.group("rest") for _, m in hits], kinds):
+        return own
     for n, (i, m) in enumerate(hits, start=1):
         lines[i] = f"{n}. {m.group('rest')}"
     return "\n".join(lines)
+
+
+def _one_block(lines: list[str], rows: list[int]) -> bool:
+    """The ROWS (line indexes, in order) are one list: a line between them is one of them
+    or wraps the line above it (no blank line before it)."""
+    taken = set(rows)
+    return not any(i not in taken and lines[i].strip() and not lines[i - 1].strip()
+                   for i in range(rows[0], rows[-1]))
+
+
+def _fit_kinds(rests: list[str], kinds: list[str]) -> bool:
+    """Answers RESTS, one per question of KINDS in order, fit them: each yes/no question's
+    says yes or no, and no other is a bare yes or no (three words at most)."""
+    for rest, kind in zip(rests, kinds, strict=True):
+        said = parse_yes_no(rest).value is not None
+        if (kind == "yes_no" and not said) or (kind != "yes_no" and said and n_words(rest) <= 3):
+            return False
+    return True
 
 
 # A line opening with a short label of the writer's own and a colon, the answer after it
@@ -997,20 +1005,11 @@ def labels_as_numbers(own: str, qs: list[Asked]) -> str:
         return own
     if any(_NUMBERED.match(ln) for ln in lines if not is_quoted(ln)):
         return own
-    first, last = hits[0][0], hits[-1][0]
-    label_lines = {i for i, _ in hits}
-    for i in range(first, last):
-        # a line inside the block is a label line or wraps the line above it
-        if i not in label_lines and lines[i].strip() and not lines[i - 1].strip():
-            return own
+    if not _one_block(lines, [i for i, _ in hits]) \
+            or not _fit_kinds([m.group("rest") for _, m in hits], kinds):
+        return own
     scorer = heading_scorer(tuple((q.num, q.q) for q in qs))
     for (_, m), q in zip(hits, qs, strict=True):
-        rest = m.group("rest")
-        said = parse_yes_no(rest).value is not None
-        if q.q.kind == "yes_no" and not said:
-            return own
-        if q.q.kind != "yes_no" and said and n_words(rest) <= 3:
-            return own
         named = scorer.best(m.group("h"))
         if named is not None and named != q.num:
             return own  # a label naming another question: the headings place it
