@@ -388,7 +388,10 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
             return None
         end = int(m.group("e1") or m.group("e2") or n)
         labelled = bool(m.group("label") or m.group("flabel") or m.group("n5") or m.group("n6"))
-        return Cand(n, rest, labelled or restated, restated, max(n, end))
+        e = "e1" if m.group("e1") else "e2"
+        listed = end > n + 1 and not re.search(
+            r"[-–/]", text[m.end("n1" if e == "e1" else "n2"):m.start(e)])
+        return Cand(n, rest, labelled or restated, restated, max(n, end), listed)
     if has_check_box(text):
         return None  # "[X] Ja [ ] Nej": a ticked answer, not the question's "Ja / nej" again
     scored = []
@@ -400,6 +403,15 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
         scored.sort(key=lambda x: -x[0])
         if len(scored) == 1 or scored[0][0] - scored[1][0] >= 3:
             _, q, rest = scored[0]
+            return Cand(q.num, rest, True, True)
+        # Two questions that open alike ("Om ja: beskriv ... Om nej: ..." and "Om ja: hur
+        # ... Om nej: ..." after two yes/no questions): the one whose text the line goes
+        # on restating past the shared opening is the one restated
+        close = [x for x in scored if scored[0][0] - x[0] < 3]
+        close.sort(key=lambda x: len(x[2]))
+        if n_words(text[: len(text) - len(close[0][2])]) >= n_words(
+                text[: len(text) - len(close[1][2])]) + 3:
+            _, q, rest = close[0]
             return Cand(q.num, rest, True, True)
         return None
     return None  # headings in other words: structural_headings, for the whole reply at once
@@ -645,6 +657,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     spans: dict[int, int] = {}
     order: list[tuple[int, int]] = []
     used: set[int] = set()
+    between: set[int] = set()  # numbers inside a listed pair ("1 och 3"): not passed
     last = 0
     cur: _Open | None = None
     inline = False
@@ -669,6 +682,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
         if i in resets and (c is not None or any(j > i for j in cands)):
             close()
             used.clear()
+            between.clear()
             last = 0
             sub_list = False
             if c is None:
@@ -678,7 +692,8 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
                 close()
                 continue
             c = None  # "5." of a list inside the answer
-        if c is not None and c.num not in used and (c.strong or c.num > last or reordered):
+        if c is not None and c.num not in used \
+                and (c.strong or c.num > last or c.num in between or reordered):
             close()
             sub_list = False
             cur = _Open(c.num, cont=ln.quoted, first_line=i)
@@ -696,6 +711,9 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             spans[c.num] = max(c.num, c.num_end)
             used.add(c.num)
             last = max(last, c.num, c.num_end)
+            if c.listed:
+                # "1 och 3: ..." then "2: Ja": the number between opens its own answer
+                between |= set(range(c.num + 1, c.num_end))
             inline = inline or ln.quoted
             continue
         if ln.blank:
