@@ -144,10 +144,16 @@ def _by_answer_shape(found: dict[int, float], answer: str, qs: list[Asked]) -> d
     if not yes_no and _opens_plain_yes_no(answer):
         # "Nyanlända: Ja! Flera som kommit hit ...": a yes or no opening a longer answer
         # fits a yes/no question whose follow-up it carries as well, a little better than
-        # the text places (with two yes/no questions, the text place first in order may
-        # be the other one's follow-up)
+        # the text places, where the text place first in order would be an EARLIER yes/no's
+        # follow-up (a survey with two yes/no questions). With none before it, the
+        # follow-up's heading over the yes/no too ("Vårt bidrag" / "Ja, det är ...") reads
+        # as before: the follow-up's place, the yes from its opening.
+        nums = [q.num for q in qs]
+        earlier_follow_ups = {b for a, b in pairwise(nums)
+                              if kinds.get(a) == "yes_no" and _yes_no_then_follow_up(qs, a)}
         shaped.update({n: _CARRIES_FOLLOW_UP for n in found if kinds.get(n) == "yes_no"
-                       and _yes_no_then_follow_up(qs, n)})
+                       and _yes_no_then_follow_up(qs, n)
+                       and any(f < n and f in found for f in earlier_follow_ups)})
     return shaped
 
 
