@@ -247,11 +247,15 @@ def _is_heading_question(c: Cand) -> bool:
     )
 
 
-def _own_heading_names(c: Cand, lines: list[Line], i: int, qs: list[Asked]) -> set[int] | None:
+def _own_heading_names(c: Cand, lines: list[Line], i: int, qs: list[Asked],
+                       stop: bool = False) -> set[int] | None:
     """When the text after "1" is shaped as a short heading of the writer's own ("1 Om oss",
     "2 Segregation", "3 Hur") with the answer on the lines below: the questions it names
-    (maybe none); None when it is not shaped so."""
+    (maybe none); None when it is not shaped so. STOP: one ended with a full stop is looked
+    at too ("4. Hinder och möjligheter.")."""
     r = c.rest.strip()
+    if stop and r.endswith(".") and not r.endswith(".."):
+        r = r[:-1].rstrip()
     # (a "Hinder:" after "4." opens a list of the answer's own: "Hinder: ... Möjligheter: ...")
     if c.restated or not r or n_words(r) > 8 or r.endswith((".", "!", ",", ":")):
         return None
@@ -283,8 +287,20 @@ def _own_headings(cands: dict[int, Cand], lines: list[Line], qs: list[Asked]) ->
     # a sibling that is the writer's own question ("2. ¿Trabajamos contra la segregación?")
     # is a heading by its shape in any language: it shows the pattern as well
     pattern = named | {i for i in shaped if cands[i].rest.strip().endswith("?")}
-    return named | {i for i, names in shaped.items() if not names
-                    and (len(pattern - {i}) >= 2 or _TOPIC_HEADING.match(cands[i].rest.strip()))}
+    # A heading typed as a sentence with its full stop ("Fråga nr 4. Hinder och möjligheter." /
+    # the answer on the lines below) is one when it names its own question and two or more
+    # of its siblings stand as headings over their answers (named, the writer's own question
+    # or the survey's restated): the writer's layout, not a one-line answer ("4. Hinder är
+    # pengar." names its question too, but stands among answers typed after their numbers)
+    layout = pattern | {i for i, c in cands.items() if c is not BARRIER and c.restated
+                        and not lines[i].quoted and next_text(lines, i)}
+    stopped = {i for i, c in cands.items()
+               if c is not BARRIER and i not in shaped and not lines[i].quoted
+               and c.rest.strip().endswith(".") and len(layout - {i}) >= 2
+               and c.num in (_own_heading_names(c, lines, i, qs, stop=True) or set())}
+    return named | stopped | {i for i, names in shaped.items() if not names
+                              and (len(pattern - {i}) >= 2
+                                   or _TOPIC_HEADING.match(cands[i].rest.strip()))}
 
 
 _TOPIC_HEADING = re.compile(rf"^{TOPIC}$", re.I)
