@@ -882,6 +882,15 @@ def _under_the_whole_quote(own: str) -> str | None:
     return "\n".join(rows[last + 1 :]).strip("\n") or None
 
 
+def _without_drawn_marks(value: str, items: set[str]) -> str:
+    """VALUE (one line) without the client's list mark before each of ITEMS, the opening
+    words of the drawn list's items: "... i praktiken: • Varje cirkel ..." -> "...: Varje
+    cirkel ..." (a typed "- " or "• " before other words stays)."""
+    for item in items:
+        value = re.sub(r"(^|\s)[•·▪◦\uf0a7\uf0b7]\s+(?=" + re.escape(item) + r")", r"\1", value)
+    return value
+
+
 def _extract(text: str, questions: list[Question], source: str, depth: int) -> Extraction:
     ex = Extraction(answers=_empty(questions, source))
     if not questions or not text.strip():
@@ -897,6 +906,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         reply = dataclasses.replace(reply, own=listed)
     own_text = reply.own_unquoted()
     lines = to_lines(reply.own)
+    # the opening words of each item of a list the mail client drew ("•\tVarje cirkel ..."):
+    # a reading that joins an answer's lines into one still knows those marks are no words
+    drawn_items = {" ".join(ln.text[m.end():].split()[:4]) for ln in lines
+                   if (m := LIST_ITEM.match(ln.text)) and ln.text[m.end():].strip()}
 
     ex.wants_interview = wants_interview(own_text)
     ex.refers_to_attachment = refers_to_attachment(own_text)
@@ -1095,6 +1108,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         # the marks of a list the mail client drew are its formatting, not the writer's words
         value = normalize_ws(LIST_ITEM.sub("", raw))
         if LIST_ITEM.search(raw):
+            drawn.add(q.q.key)
+        elif drawn_items and (bare := _without_drawn_marks(value, drawn_items)) != value:
+            value = bare  # a paragraph split at its sentences ran the drawn items together
             drawn.add(q.q.key)
         if q.q.kind == "text" and (lead := _MARKER_GOES_ON.match(value)):
             value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
