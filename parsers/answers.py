@@ -2102,6 +2102,10 @@ _WE_DONT_IT = re.compile(
     r"(?:\w+\s+){0,2}?(?:med|mot|on|against|with)\s+(?:det|den|detta|denna|it|this|that)\b")
 
 
+# the answer word said last, after a comma, all that follows the question said back
+_ANSWER_WORD_AFTER = re.compile(r"(?i),\s*(ja|nej|yes|no)\s*[.!]*\s*$")
+
+
 def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """The yes/no question left unanswered while another answer says yes or no in a sentence
     ("Det gör vi absolut. Hela idén ...", "... och ja vi jobbar mot segregation varje dag"):
@@ -2154,8 +2158,14 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                 and clear_yes_no_opening(first, q) is value) or named == {value}
         flags.append(f"{'yes_no_from_follow_up' if sure else 'yes_no_from_prose'}:{q.q.key}")
         if (pure and j == 0 and other is nxt and parse_yes_no(first).value is not None
-                and split_yes_no_explanation(first) is None):
-            rest = " ".join(split_sentences(o.value)[1:])  # "Det gör vi absolut." alone
+                and split_yes_no_explanation(first) is None) or (
+                j == 0 and other is nxt and n_words(first) <= 14 and names_topic(first, q.q)
+                and (after := _ANSWER_WORD_AFTER.search(first)) is not None
+                and (after.group(1).lower() in ("ja", "yes")) is value):
+            # "Det gör vi absolut." alone; "Vi ser oss som en del av arbetet mot segregation,
+            # ja.", "We see ourselves as part of that work, yes.": the question said back in
+            # the writer's words, the answer word after it - the yes/no's sentence, no how
+            rest = " ".join(split_sentences(o.value)[1:])
             answers[other.q.key] = Answer(rest or None, o.raw, False, o.source)
         elif not pure and j == 0 and other is nxt \
                 and (said_whole := _YES_FORMULA_COMMA.match(first)):

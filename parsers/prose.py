@@ -66,6 +66,7 @@ from .yes_no import (
     restates_answer,
     said_both_ways,
     split_yes_no_explanation,
+    without_candour_tail,
 )
 
 # --- fallbacks ---------------------------------------------------------------------------------
@@ -379,6 +380,11 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         # again in own words before answering it: a heading, no part of the answer
         sentences = sentences[1:]
         out[follow.num] = [" ".join(sentences)]
+    if sentences and (bare := without_candour_tail(sentences[0])) != sentences[0] \
+            and parse_yes_no(bare).value is not None:
+        # "Nej, inte direkt, om jag ska vara ärlig. Oxie är ...": the candour after the no is
+        # said of it; the sentence is the yes/no's as "Nej, inte direkt." is
+        sentences[0] = bare
     st = yes_no_statement(sentences[0], qs[k].q) if sentences else None
     expl = None
     conceded = False  # "Ja, det gör vi, även om det inte alltid kallas så.": said back, kept

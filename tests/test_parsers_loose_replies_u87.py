@@ -99,3 +99,40 @@ def test_a_typed_bullet_in_a_split_paragraph_stays() -> None:
         "Det svåra är lokalerna på kvällstid.\n\nHälsningar\nAnna")
     how = ex.answers["how"].value
     assert how is not None and "• Varje cirkel" in how  # typed marks are the writer's
+
+
+# --- candour closing the yes/no's sentence that opens the follow-up's paragraph (prose.py) --
+
+
+@pytest.mark.parametrize("said, value", [
+    ("Nej, inte direkt, om jag ska vara ärlig.", False),
+    ("No, not really, if I'm honest.", False),
+    ("Ja, det gör vi, om sanningen ska fram.", True),
+])
+def test_candour_after_the_yes_or_no_is_no_part_of_the_follow_up(said: str, value) -> None:
+    why = "Vi är alla grannar i samma villaområde och frågan har aldrig kommit upp i styrelsen."
+    ex = extract(
+        "Hej!\n\nVi är en pensionärsförening i Oxie med 200 medlemmar och resor varje vår.\n\n"
+        f"{said} {why}\n\nHindret är att vi inte vet hur man börjar.\n\nHälsningar\nSven")
+    assert ex.answers["works_against_segregation"].value is value
+    assert ex.answers["how"].value == why
+    assert "by_position" in codes(ex)  # paragraphs in order: a guess, shown
+
+
+# --- the yes/no said back in the writer's words, the answer word after it (answers.py) ------
+
+
+@pytest.mark.parametrize("heading_how, said, how", [
+    ("*Så jobbar vi*", "Vi räknar oss till dem som motverkar segregation, ja.",
+     "Vi spelar våra pjäser i Rosengård och i centrum och bjuder publiken emellan."),
+    ("*How we work*", "We count ourselves among those working against segregation, yes.",
+     "We play in Rosengård and in the centre and bring the audiences across."),
+])
+def test_the_question_said_back_with_its_answer_word_is_no_how(heading_how, said, how) -> None:
+    about = "Teater Västanvind är en amatörteater med 30 medlemmar i Lindängen."
+    ex = extract(f"Hej!\n\n*Om oss*\n{about}\n\n{heading_how}\n{said} {how}\n\nKram Eva")
+    assert ex.answers["about"].value == about
+    assert ex.answers["works_against_segregation"].value is True
+    assert ex.answers["how"].value == how
+    assert "yes_no_from_prose" in codes(ex)  # taken from a sentence: shown
+
