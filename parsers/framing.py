@@ -606,12 +606,20 @@ _INTRODUCES_WRITER = re.compile(
     r"^(?:(?:hej|hejsan|hallå|hi|hello)[,!]?\s+)?(?:(?:det|här)\s+är|this\s+is|it\s+is|it'?s)"
     r"\s+(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+)(?:\s+här|\s+here)?"
     r"(?=\s*[,.!]?\s*$)"
+    # "Maria här, en av cirkelledarna.", "Sam here, the club's secretary": the name first, as
+    # on the phone (not a pronoun or a place word: "Vi här i Holma ...")
+    r"|^(?!(?:vi|jag|we|det|här|där|alla|och|men|nu|så)\b)(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+(?:här|here)"
+    r"(?=\s*[,.!]|\s*$)"
     r"|^(?:jag\s+heter|mitt\s+namn\s+är|my\s+name\s+is|(?:jag\s+är|i\s+am|i'm)\s+(?:the\s+|en\s+av\s+"
     r"|one\s+of\s+the\s+|föreningens\s+|klubbens\s+|our\s+)?(?:[\w-]+\s+)?(?:" + SIGN_ROLE
     + r"|samordnare|kontaktperson|coordinator|president|contact\s+person|leader))\b", re.I)
 _LEADS_IN_TO_TELLING = re.compile(
     r"\b(?:tänkte|ska|vill|försöker|kan)\s+(?:jag\s+|vi\s+)?(?:\w+\s+)?(?:berätta|beskriva)\s+"
     r"(?:lite\s+|kort\s+|något\s+)?(?:om\s+)?(?:oss|föreningen|klubben|vår\s+\w+)\b"
+    # a few lines from us said as what follows: "Här kommer några rader från oss i X.", "Here
+    # are a few lines from us at the club."
+    r"|^(?:här\s+(?:kommer|är|följer)|here\s+(?:are|is|comes?))\s+(?:några|ett\s+par|lite|a\s+few"
+    r"|some|a\s+couple\s+of)\s+(?:rader|ord|lines|words)\b"
     r"|\b(?:let\s+me|i'll|i\s+will|i'd\s+like\s+to|we'd\s+like\s+to)\s+(?:\w+\s+)?(?:tell|describe)"
     r"\s+(?:you\s+)?(?:a\s+(?:bit|little)\s+|briefly\s+)?(?:about\s+)?(?:us|the\s+club|our\s+\w+)\b"
     # the writing itself as the lead-in, a little of it: "Jag skriver lite om oss på mitt eget
@@ -968,9 +976,24 @@ def _without_turn(par: str) -> str:
     return par[m.end():]
 
 
+# How the reply came about, the board's talk now done (a put-off kept), all the sentence
+# says: "Nu har vi pratat i styrelsen.", "Nu har styrelsen diskuterat saken.", "Now we have
+# talked it over in the board."
+_BOARD_HAS_TALKED = re.compile(
+    r"^(?:så\s+)?nu\s+har\s+(?:vi|styrelsen|jag)\s+(?:\w+\s+)?(?:pratat|diskuterat|talat|träffats"
+    r"|haft\s+(?:styrelse|års)?möte|pratat\s+ihop\s+oss)\b[^.!?]{0,30}[.!]?$"
+    r"|^(?:so\s+)?(?:now\s+)?(?:we|the\s+board|i)\s+(?:have|has)\s+(?:now\s+)?(?:talked|discussed|met"
+    r"|had\s+(?:a|our)\s+(?:board\s+)?meeting)\b[^.!?]{0,30}[.!]?$", re.I)
+
+
 def _frames_opening(sentence: str) -> bool:
     """SENTENCE, opening the first paragraph, is said before the story starts."""
+    said = strip_greeting(sentence) or sentence
     return bool((_THANKS.match(sentence) and n_words(sentence) <= 10) or _opens_story(sentence)
+                # "Hej, här är vårt svar.": the lead-in to the answers after the greeting
+                or (said is not sentence and PREAMBLE_ANY.search(said) is not None
+                    and n_words(said) <= 8 and not DESCRIPTIVE.match(said))
+                or (_BOARD_HAS_TALKED.match(said) is not None and n_words(said) <= 10)
                 or apologises_for_reply(sentence) or turns_to_answers(sentence)
                 or (_on_the_mail(sentence) and n_words(sentence) <= 12
                     # (not a note on an answer: "Förra svaret på fjärde frågan blev fel, ...")

@@ -66,6 +66,7 @@ from .yes_no import (
     restates_answer,
     said_both_ways,
     split_yes_no_explanation,
+    without_candour_tail,
 )
 
 # --- fallbacks ---------------------------------------------------------------------------------
@@ -409,6 +410,11 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         # again in own words before answering it: a heading, no part of the answer
         sentences = sentences[1:]
         out[follow.num] = [" ".join(sentences)]
+    if sentences and (bare := without_candour_tail(sentences[0])) != sentences[0] \
+            and parse_yes_no(bare).value is not None:
+        # "Nej, inte direkt, om jag ska vara ärlig. Oxie är ...": the candour after the no is
+        # said of it; the sentence is the yes/no's as "Nej, inte direkt." is
+        sentences[0] = bare
     st = yes_no_statement(sentences[0], qs[k].q) if sentences else None
     expl = None
     conceded = False  # "Ja, det gör vi, även om det inte alltid kallas så.": said back, kept
@@ -656,10 +662,15 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         # "... Om vi motverkar segregation? Nja. Vi har inte ...": the question asked again,
         # then a short answer both ways or hedged: said, and left open (flagged)
         at = next((i for i, (s, _) in enumerate(sentences[2:], 2)
-                   if _echoes_yes_no(sentences[i - 1][0], yn_q) and n_words(s) <= 4
+                   if _echoes_yes_no(sentences[i - 1][0], yn_q)
+                   # (up to eight words when it opens with its answer word: "Ja, kanske på
+                   # vårt sätt.", "Yes, maybe in our own way.")
+                   and (n_words(s) <= 4 or (n_words(s) <= 8 and re.match(
+                       r"(?i)(?:ja|jo|nej|yes|no)\b[,.!]?", s) is not None))
                    and i + 1 < len(sentences) and parse_yes_no(s).value is None
                    and (said_both_ways(s) or _MIXED.search(s.lower()))), None)
-        st = Statement(None, False) if at is not None else None
+        # (the whole short sentence is the yes/no's: "kanske på vårt sätt" is no how)
+        st = Statement(None, True) if at is not None else None
         said_open = at is not None  # what follows it is the follow-up's
     if at is None:
         # "Segregation är inget vi arbetar med uttryckligen, ..., men vi har haft kurser

@@ -437,6 +437,22 @@ def comment_on_yes(rest: str) -> bool:
         and not re.search(r"[.!?]\s+\S", r) and not _DOER_OR_MEANS.search(r)
 
 
+# candour closing the yes/no's sentence, after a comma: "..., om jag ska vara ärlig.", "...,
+# om sanningen ska fram.", "..., ärligt talat.", "..., to be honest.", "..., if I'm honest."
+_CANDID_TAIL = re.compile(
+    r",\s*(?:om\s+jag\s+ska\s+vara\s+(?:helt\s+)?ärlig|om\s+sanningen\s+ska\s+fram|ärligt\s+talat"
+    r"|uppriktigt\s+sagt|to\s+be\s+(?:completely\s+)?honest|if\s+i'?m\s+(?:being\s+)?honest"
+    r"|honestly|frankly)\s*[.!]?\s*$", re.I)
+
+
+def without_candour_tail(sentence: str) -> str:
+    """SENTENCE without the candour closing it ("Nej, inte direkt, om jag ska vara ärlig." ->
+    "Nej, inte direkt.", "No, not really, if I'm honest." -> "No, not really."): said of the
+    answer, as it is before it ("Ärligt talat nej"), no word of what the answer says."""
+    cut = _CANDID_TAIL.sub(".", sentence)
+    return cut if cut.strip(" .") else sentence
+
+
 def split_yes_no_explanation(text: str) -> str | None:
     """The explanation after a leading yes/no ("Ja, vi har läxhjälp." -> "vi har läxhjälp.")."""
     t = _CANDID.sub("", _LEADING_NOISE.sub("", normalize_ws(text)))
