@@ -78,6 +78,7 @@ from .framing import (
     is_closing_par,
     only_sign_off,
     raw_text,
+    said_of_the_reply,
     says_sent_before,
     speaks_of_the_mail,
     strip_greeting,
@@ -1099,7 +1100,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             # a paragraph below the answer putting a question back to the coordinator about
             # the survey is said to the reader: left over, for the self-check to show
             first_par, *pars = raw.split("\n\n")
-            raw = "\n\n".join([first_par, *(p for p in pars if not asks_back(p))])
+            # (as is one only apologising for the reply or speaking of its language between
+            # two answers: "Sorry my Swedish is not so good yet, I continue in English :)")
+            raw = "\n\n".join([first_par, *(p for p in pars
+                                              if not asks_back(p) and not said_of_the_reply(p))])
         if q.num == found.last_num and "\n\n" in raw \
                 and said_to_reader(raw.rsplit("\n\n", 1)[1]):
             # the last answer runs over a paragraph break into a note said to the
@@ -1472,7 +1476,9 @@ _LATER = re.compile(
     # the question named by a pronoun, alone or with its noun ("om den", "med det svaret")
     + _DEFER_VERB + r"\s+(?:om|med|till|kring|på|gällande)\s+(?:(?:den|det|detta|denna|dem)"
     r"(?:\s+(?:frågan|svaret|delen|biten|punkten))?|frågan"
-    r"|fråga\s+\d|svar\w*|punkt\w*)(?=[\s.,;!]*$|\s*[.,;!]|\s+(?:senare|längre|när|efter|så|i)\s)"
+    # the questions named by their numbers alone: "återkommer med 3 och 4 efter mötet"
+    r"|(?:frågorna\s+|fråga\s+)?\d(?:\s*(?:,|och|&)\s*\d)*|svar\w*|punkt\w*)"
+    r"(?=[\s.,;!]*$|\s*[.,;!]|\s+(?:senare|längre|när|efter|så|i)\s)"
     r"|" + _DEFER_VERB + r"(?:\s+(?:om|med|till|kring|på))?[\s.!]*$"
     r"|" + _DEFER_VERB + r"(?:\s+(?:om|med)(?:\s+(?:den|det|detta|denna|svar\w*))?)?\s+"
     r"(?:senare|längre\s+fram|snart|efter\s+\w+|när\s+|så\s+snart|i\s+(?:januari|februari|mars"
@@ -1487,6 +1493,12 @@ _LATER = re.compile(
     r"|^(?:den|det|den\s+frågan|frågan|svaret)\s+får\s+vänta\b|\bget\s+back\s+to\s+you\b"
     r"|\bcome\s+back\s+to\s+(?:this|that|it|you)\b"
     r"|\bcome\s+back\s+(?:to\s+you\s+)?with\s+(?:the|that|this|our|an)\s+answer"
+    # the questions named by number or as the rest: "I'll come back with 3 and 4 after our
+    # board meeting!", "We'll come back on questions 3 and 4 in January."
+    r"|\bcome\s+back\s+(?:to\s+you\s+)?(?:with|on|about)\s+(?:(?:the\s+)?answers?\s+to\s+)?"
+    r"(?:(?:questions?|q)\s*)?\d(?:\s*(?:,|and|&)\s*(?:q\s*)?\d)*(?=[\s.,;!]*$|\s*[.,;!]"
+    r"|\s+(?:later|after|when|once|in|next|tonight|tomorrow|soon|as\s+soon)\b)"
+    r"|\bcome\s+back\s+(?:to\s+you\s+)?with\s+the\s+rest\b"
     r"|\b(?:answer|reply|respond)\s+(?:to\s+(?:this|that|it)\s+)?later\b",
     re.I,
 )

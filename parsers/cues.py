@@ -194,6 +194,11 @@ def declines(text: str | None) -> bool:
 DEFERS = re.compile(
     r"\b(?:återkommer|återkomma|svarar\s+(?:senare|längre\s+fram|ordentligt)|skickar\s+(?:\w+\s+)?"
     r"(?:svar\w*\s+)?senare|ordentliga\s+svar|get\s+back\s+to\s+you|answer\s+later"
+    # the questions to come named by number: "I'll come back with 3 and 4 after our board
+    # meeting!" ("we come back with 3 new ideas" names no question)
+    r"|come\s+back\s+(?:to\s+you\s+)?(?:with|on|about)\s+(?:(?:the\s+)?answers?\s+to\s+)?"
+    r"(?:(?:questions?|q)\s*)?\d(?:\s*(?:,|and|&)\s*(?:q\s*)?\d)*(?=[\s.,;!]*$|\s*[.,;!]"
+    r"|\s+(?:later|after|when|once|in|next|tonight|tomorrow|soon|as\s+soon)\b)"
     # "ni får våra svar efter det", "svaren kommer efter årsmötet", "we'll send our answers after"
     r"|(?:ni|du)\s+får\s+(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
     r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"

@@ -967,6 +967,37 @@ def apologises_for_reply(sentence: str) -> bool:
         and not _NAMES_ANSWER.search(s)
 
 
+# A note on the language the reply is written in, all the sentence says: "I hope English is
+# ok.", "Hope it's fine that I write in English!", "Hoppas det går bra på engelska.", "Jag
+# fortsätter på engelska." - said to the reader, no answer ("Our game nights are in English"
+# tells what they do: no hope, no writing of the reply).
+_LANGUAGES = (r"(?:english|engelska|swedish|svenska|arabic|arabiska|spanish|spanska|persian"
+              r"|persiska|french|franska|german|tyska)")
+_LANGUAGE_NOTE = re.compile(
+    r"^(?:(?:i|we|jag|vi)\s+)?(?:hope|hoppas)\b[^.!?]{0,30}?\b" + _LANGUAGES
+    + r"\b[^.!?]{0,20}$"
+    r"|^(?:(?:so|så|and|och)\s+)?(?:i|we|jag|vi)\s+(?:will\s+|ska\s+|['’]ll\s+)?(?:write|answer"
+    r"|reply|continue|go\s+on|skriver|svarar|fortsätter)\s+(?:\w+\s+)?(?:in|på)\s+" + _LANGUAGES
+    + r"(?:\s+(?:now|instead|from\s+here|nu|istället|härifrån))?\b[^.!?]{0,30}$",
+    re.I)
+
+
+def notes_reply_language(sentence: str) -> bool:
+    """SENTENCE only speaks of the language the reply is written in ("I hope English is
+    ok.", "Jag fortsätter på engelska."): said to the reader."""
+    s = sentence.strip().rstrip(" .!?:;)(-–—☺🙂😊").strip()
+    return n_words(s) <= 12 and bool(_LANGUAGE_NOTE.match(s))
+
+
+def said_of_the_reply(par: str) -> bool:
+    """PAR, a paragraph of its own, only apologises for the reply or speaks of its language
+    ("Sorry my Swedish is not so good yet, I continue in English :)", "Förlåt, jag skriver
+    resten på engelska.", "I hope English is ok."): said to the reader, in no answer."""
+    sentences = split_sentences(normalize_ws(par))
+    return bool(sentences) and len(sentences) <= 2 and all(
+        apologises_for_reply(x) or notes_reply_language(x) for x in sentences)
+
+
 def _without_turn(par: str) -> str:
     """PAR without a short turn to the answers opening it ("Till saken.", "To the point."),
     when more follows."""
@@ -995,6 +1026,7 @@ def _frames_opening(sentence: str) -> bool:
                     and n_words(said) <= 8 and not DESCRIPTIVE.match(said))
                 or (_BOARD_HAS_TALKED.match(said) is not None and n_words(said) <= 10)
                 or apologises_for_reply(sentence) or turns_to_answers(sentence)
+                or notes_reply_language(sentence)
                 or (_on_the_mail(sentence) and n_words(sentence) <= 12
                     # (not a note on an answer: "Förra svaret på fjärde frågan blev fel, ...")
                     and not _ON_ANSWERS.search(sentence)))

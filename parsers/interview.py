@@ -266,8 +266,12 @@ _NAME_A_TIME = re.compile(
     r"(?:dig|er|you)\b.*\?\s*$",
     re.I,
 )
+# (an intensifier between the modal and its verb is the same wish: "we would really like
+# to meet you", "we'd very much like to", "vi skulle verkligen vilja träffa er")
 _WISH = re.compile(r"\b(?:gärna|hellre|(?<!som\s)helst|istället|i\s+stället|föredrar|rather"
-                   r"|prefer\w*|instead|would\s+like|'d\s+like)\b", re.I)
+                   r"|prefer\w*|instead|(?:would|'d)\s+(?:really\s+|very\s+much\s+|so\s+much\s+"
+                   r"|truly\s+)?like|skulle\s+(?:verkligen\s+|så\s+gärna\s+|jättegärna\s+)?vilja)\b",
+                   re.I)
 _IMPERATIVE = re.compile(r"^(?:\w+[,!]?\s+)?(?:eller\s+|or\s+)?(?:ring|kom|call|come)\b",
                          re.I)
 # whom the talk is with: the reader, the writer, or "instead" (of writing) / by phone

@@ -1044,6 +1044,8 @@ _EXPLAINS_GAP = re.compile(
     r"|har\s+(?:vi|jag)\s+inget\s+(?:bra\s+)?svar|inget\s+(?:bra\s+)?svar\s+på"
     r"|resten|övriga\s+frågor\w*|(?:de\s+)?andra\s+frågorna|get\s+back\s+to\s+you"
     r"|answer\s+later|skip\w*|don'?t\s+know|the\s+rest|other\s+questions"
+    # the questions still to come named: "I'll come back with 3 and 4 after our meeting"
+    r"|come\s+back\s+(?:to\s+you\s+)?(?:with|on|about)\s+(?:questions?\s+)?\d"
     # an addition to an earlier reply: it names what it adds
     r"|svar(?:et|en)?\s+på\s+fråg\w*\s+(?:nr\s+)?\d|(?:ut)?lovade?|komplettera\w*|komplettering\w*"
     r"|tillägg\w*|glömde|lägga\s+till|forgot|in\s+addition\s+to"
