@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -441,6 +442,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             rec.received_at = min((m.when for m in replies if m.when), default=None)
             on_time = any(not survey.is_late(m.when) for m in replies)
             rec.status = "responded" if on_time else "late"
+        start, held = len(review), len(rec.holding)
+        flagged: list[tuple[_Mail, Reason]] = []  # this record's mail reasons, in order
         for m in own:
             if seen_by_reviewer(m):
                 continue
@@ -462,6 +465,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             found = [r for r in found if not _filled_later(r, m, origin, survey)
                      and not _read_over(r, m, origin)]
             for r in found:
+                flagged.append((m, r))
                 rec.reasons.append(r)
                 review.append(("message", _summary(m), r))
                 if m.kind not in ("auto_reply", "bounce"):
@@ -504,6 +508,23 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         # a later answer, a wish to talk or a person's word outweighs the decline
         rec.declined = declines and not rec.answered() and not ambiguous \
             and not rec.wants_interview
+        resting = _rests_on(rec, replies, seen_by_reviewer, survey)
+        if resting is not None:
+            # The status rests only on mail that holds no answer (a grant question, "may
+            # we answer late?", a question back, read as a reply): said once, beside the
+            # mail it rests on, in place of that mail's "no answers found" (the fix is
+            # there: "Mejl #N är inget enkätsvar", `intake assign N none`).
+            counted = {m.id for m in replies}
+            kept = [(m, r) for m, r in flagged if not (r.code == "no_answer"
+                                                       and m.id in counted)]
+            at = next((i for i, (m, _r) in enumerate(kept)
+                       if _order(m) >= _order(resting)), len(kept))
+            kept.insert(at, (resting, Reason(RESTS_ON_NO_ANSWERS, None, rec.status)))
+            review[start:] = [("message", _summary(m), r) for m, r in kept]
+            rec.reasons[:len(flagged)] = [r for _m, r in kept]
+            rec.holding[held:held + sum(m.kind not in ("auto_reply", "bounce")
+                                        for m, _r in flagged)] = \
+                [r for m, r in kept if m.kind not in ("auto_reply", "bounce")]
         rest = [Reason("ambiguous", k, raw) for k, raw in ambiguous.items()
                 if not any(r.key == k for r in rec.reasons)]
         rec.reasons.extend(rest)
@@ -513,6 +534,29 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         rec.sources = [_source(k, *origin[k]) for k in survey.keys if k in origin]
         records.append(rec)
     return SurveyState(records, unmatched, review, own_mail)
+
+
+# The record's status (responded, late) rests only on mail without any answer.
+RESTS_ON_NO_ANSWERS = "responded_without_answers"
+
+
+def _rests_on(rec: AssociationRecord, replies: list[_Mail],
+              seen: Callable[[_Mail], bool], survey: Survey) -> _Mail | None:
+    """The mail a record's status rests on, when that status counts it as answered while
+    it holds no answer at all: the status derived from replies (no person set it), no
+    answer in the record (nor an unclear one, nor one a person typed), no interview wish,
+    no decline (an answer of its own), and no mail that seems to ask for a call the reader
+    did not take as a wish ("interview_unread" says that). Only while a reply is
+    unreviewed: approving the record as it is settles it. The mail: the first unreviewed
+    reply the status counts (on time, for "responded")."""
+    if not replies or rec.status not in ("responded", "late") or "status" in rec.corrected \
+            or rec.wants_interview or rec.declined or rec.answered() \
+            or any(v is not None for v in rec.raw_answers.values()) \
+            or any(r.code == "interview_unread" for m in replies for r in m.reason_list):
+        return None
+    unseen = [m for m in replies if not seen(m)]
+    counts = [m for m in unseen if rec.status == "late" or not survey.is_late(m.when)]
+    return (counts or unseen or [None])[0]
 
 
 def _named_open(naming: dict[int, list[_Mail]], by_assoc: dict[int, list[_Mail]],
