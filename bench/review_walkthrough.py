@@ -10,9 +10,9 @@ Chromium driven like a person with truth.json beside her: open *Att granska*, an
 compare the shown record with the truth, move a mail that belongs elsewhere (*Fel
 förening? Flytta mejl #N*), set aside one that is no reply (*Mejl #N är inget
 enkätsvar*, or *Inte ett enkätsvar* on an unmatched one), name the association of an
-unmatched reply, change only the fields that differ, then *Spara och godkänn*; until the
-queue is empty. Then the JSON export, scored against the truth as score_corpus scores
-it (status, bounced, interview wish, each answer).
+unmatched reply, change only the fields that differ (the status too, on an association's
+item), then *Spara och godkänn*; until the queue is empty. Then the JSON export, scored
+against the truth as score_corpus scores it (status, bounced, interview wish, each answer).
 
 Every change goes through the pages: clicks, typing, keys. The store is only READ, to
 know which corpus file a shown mail is (`messages.origin`): the coordinator recognising

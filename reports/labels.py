@@ -549,8 +549,8 @@ REASONS: dict[str, dict[str, str]] = {
         "quoted_questions": "Svaren hittades under citerade frågor",
         "ambiguous": "Oklart svar",
         "no_answer": "Inga svar hittades",
-        "responded_without_answers": "Status '{detail}' bygger bara på mejl utan svar: är "
-        "det inget enkätsvar, lägg det åt sidan",
+        "responded_without_answers": "Status '{detail}' bygger bara på mejl där inga svar "
+        "hittades: är det inget enkätsvar, lägg det åt sidan",
         "conflicting_sources": "Olika svar i mejlet och i en bilaga; det första behölls",
         "extraction_error": "Svaren kunde inte läsas ut ur texten",
         "attachment": "En bilaga kunde inte läsas helt",
@@ -624,8 +624,8 @@ REASONS: dict[str, dict[str, str]] = {
         "quoted_questions": "Answers found under quoted questions",
         "ambiguous": "Unclear answer",
         "no_answer": "No answers found",
-        "responded_without_answers": "Status '{detail}' rests only on mail without "
-        "answers: if it is no survey reply, set it aside",
+        "responded_without_answers": "Status '{detail}' rests only on mail where no "
+        "answers were found: if it is no survey reply, set it aside",
         "conflicting_sources": "Different answers in the mail and an attachment; the first "
         "was kept",
         "extraction_error": "The answers could not be read from the text",

@@ -508,13 +508,13 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         # a later answer, a wish to talk or a person's word outweighs the decline
         rec.declined = declines and not rec.answered() and not ambiguous \
             and not rec.wants_interview
-        resting = _rests_on(rec, replies, seen_by_reviewer, survey)
-        if resting is not None:
+        basis = _rests_on(rec, replies, seen_by_reviewer, survey)
+        if basis:
             # The status rests only on mail that holds no answer (a grant question, "may
             # we answer late?", a question back, read as a reply): said once, beside the
-            # mail it rests on, in place of that mail's "no answers found" (the fix is
+            # mail it rests on, in place of those mails' "no answers found" (the fix is
             # there: "Mejl #N är inget enkätsvar", `intake assign N none`).
-            counted = {m.id for m in replies}
+            resting, counted = basis[0], {m.id for m in basis}
             kept = [(m, r) for m, r in flagged if not (r.code == "no_answer"
                                                        and m.id in counted)]
             at = next((i for i, (m, _r) in enumerate(kept)
@@ -540,23 +540,35 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
 RESTS_ON_NO_ANSWERS = "responded_without_answers"
 
 
+def _holds_answer(m: _Mail) -> bool:
+    """Does mail M give anything to the record: an answer, an unclear one ("Både och", an
+    ambiguous yes/no), a wish to be interviewed?"""
+    return m.wants_interview or any(
+        isinstance(a, dict) and (a.get("value") is not None or a.get("raw") is not None)
+        for a in m.answers.values())
+
+
 def _rests_on(rec: AssociationRecord, replies: list[_Mail],
-              seen: Callable[[_Mail], bool], survey: Survey) -> _Mail | None:
-    """The mail a record's status rests on, when that status counts it as answered while
-    it holds no answer at all: the status derived from replies (no person set it), no
-    answer in the record (nor an unclear one, nor one a person typed), no interview wish,
-    no decline (an answer of its own), and no mail that seems to ask for a call the reader
-    did not take as a wish ("interview_unread" says that). Only while a reply is
-    unreviewed: approving the record as it is settles it. The mail: the first unreviewed
-    reply the status counts (on time, for "responded")."""
-    if not replies or rec.status not in ("responded", "late") or "status" in rec.corrected \
-            or rec.wants_interview or rec.declined or rec.answered() \
-            or any(v is not None for v in rec.raw_answers.values()) \
-            or any(r.code == "interview_unread" for m in replies for r in m.reason_list):
-        return None
-    unseen = [m for m in replies if not seen(m)]
-    counts = [m for m in unseen if rec.status == "late" or not survey.is_late(m.when)]
-    return (counts or unseen or [None])[0]
+              seen: Callable[[_Mail], bool], survey: Survey) -> list[_Mail]:
+    """The mails a record's status rests on, when none of them holds an answer: the
+    replies that make it "responded" (those on time) or "late" (all of them). A record
+    answered only through mail with nothing in it (a grant question, "may we answer
+    late?", a question back), or on time only through such a mail while the answers
+    came after the deadline. Not when a person set the status or typed an answer or the
+    wish, nor when those mails decline, nor when one seems to ask for a call the reader
+    did not take as a wish ("interview_unread" says that). Only while one of them is
+    unreviewed (approving the record as it is settles it); the first unreviewed one
+    first (the reason goes beside it). Empty: the status rests on something."""
+    if not replies or rec.status not in ("responded", "late") or "status" in rec.corrected:
+        return []
+    basis = replies if rec.status == "late" else \
+        [m for m in replies if not survey.is_late(m.when)]
+    if any(_holds_answer(m) or "declined" in m.notes
+           or any(r.code == "interview_unread" for r in m.reason_list) for m in basis) \
+            or any(k in rec.corrected for k in (*survey.keys, "wants_interview")):
+        return []
+    unseen = [m for m in basis if not seen(m)]
+    return [*unseen, *(m for m in basis if m not in unseen)] if unseen else []
 
 
 def _named_open(naming: dict[int, list[_Mail]], by_assoc: dict[int, list[_Mail]],

@@ -36,10 +36,10 @@ FULL = ("Hej!\n\n1. Vi är en fotbollsförening med 180 spelare.\n\n2. Ja\n\n"
 WISH = ("Hej!\n\nVi vill gärna bli intervjuade om enkäten, ring mig på 070-123 45 67.\n\n"
         "Hälsningar\nEva\nKören Harmoni\n")
 CODE = "responded_without_answers"
-SV_TEXT = ("Status 'svarat' bygger bara på mejl utan svar: är det inget enkätsvar, lägg det "
-           "åt sidan")
-EN_TEXT = ("Status 'responded' rests only on mail without answers: if it is no survey reply, "
-           "set it aside")
+SV_TEXT = ("Status 'svarat' bygger bara på mejl där inga svar hittades: är det inget "
+           "enkätsvar, lägg det åt sidan")
+EN_TEXT = ("Status 'responded' rests only on mail where no answers were found: if it is no "
+           "survey reply, set it aside")
 WHO = "Anna Testsson"
 RUNNER = CliRunner()
 
@@ -72,7 +72,7 @@ def test_labels_word_the_reason_in_both_languages() -> None:
     assert Labels("sv").reason(r) == SV_TEXT
     assert Labels("en").reason(r) == EN_TEXT
     late = Reason(CODE, None, "late")
-    assert Labels("sv").reason(late).startswith("Status 'sent svar' bygger bara på mejl")
+    assert Labels("sv").reason(late).startswith("Status 'sent svar' bygger bara på mejl där")
     assert Labels("en").reason(late).startswith("Status 'late' rests only on mail")
     # its stored text form reads back the same (review_reasons, old readers)
     assert Labels("sv").reason(f"{CODE}: responded") == SV_TEXT
@@ -126,6 +126,22 @@ def test_answers_in_a_later_mail_take_the_reason_away(cfg, tmp_path):
         FULL, message_id="<full@x>", when=dt.datetime(2020, 1, 20, 12, tzinfo=CET)))
     rec = _record(cfg)
     assert rec.answered() and CODE not in _codes(rec)
+
+
+def test_on_time_only_through_mail_without_answers_the_answers_late(cfg, tmp_path):
+    """unseen63: "svarat" rested on a question in January; the answers came in February."""
+    import_mail(cfg, tmp_path, "late.eml", reply(ASKS_LATE, message_id="<late@x>"))
+    import_mail(cfg, tmp_path, "full.eml", reply(
+        FULL, message_id="<full@x>", when=dt.datetime(2020, 2, 10, 9, tzinfo=CET)))
+    rec = _record(cfg)
+    assert rec.status == "responded" and rec.answered()
+    assert _codes(rec) == [CODE]  # in place of the question's "no answers found"
+    question = rec.messages[0].id
+    assert [(m.id, r.code) for _w, m, r in service.survey_state(cfg).review] == [
+        (question, CODE)]
+    review.assign_message(cfg, question, None, WHO)  # set aside: the status follows
+    rec = _record(cfg)
+    assert rec.status == "late" and rec.reasons == []
 
 
 def test_the_fix_it_points_to_and_approving_as_it_is_both_settle_it(cfg, tmp_path):

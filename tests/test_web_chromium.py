@@ -575,15 +575,15 @@ def test_a_status_without_answers_says_so_and_the_form_sets_a_status(tmp_path: P
         assert _left(browser) == 1
         reasons = browser.find_element(By.ID, "reasons").text.splitlines()
         assert reasons[0] == "Varför granska"
-        assert reasons[1] == ("Status 'svarat' bygger bara på mejl utan svar: är det inget "
-                              "enkätsvar, lägg det åt sidan")
+        assert reasons[1] == ("Status 'svarat' bygger bara på mejl där inga svar hittades: är "
+                              "det inget enkätsvar, lägg det åt sidan")
         assert "Inga svar hittades" not in browser.find_element(By.ID, "reasons").text
         status = Select(browser.find_element(By.ID, "status"))
         assert status.first_selected_option.get_attribute("value") == "responded"
         assert [o.text for o in status.options] == ["Svarat", "Sent svar", "Inget svar"]
         # the record's page says it too
         browser.get(f"{base}/associations/1")
-        assert "bygger bara på mejl utan svar" in \
+        assert "bygger bara på mejl där inga svar hittades" in \
             browser.find_element(By.CSS_SELECTOR, ".reasons").text
         browser.get(f"{base}/review/a1")
         browser.find_element(By.ID, "message-not-survey").click()
