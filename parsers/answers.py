@@ -473,7 +473,11 @@ def _note_on_other_questions(value: str, num: int,
 _ASKS_MORE = re.compile(
     r"\b(?:utveckla|förtydliga|precisera|komplettera|berätta\s+mer|beskriva\s+mer|mer\s+om"
     r"|saknas|inget\s+svar|inte\s+svarat|glömt|missat|missing|no\s+answer"
-    r"|expand|elaborate|clarify|tell\s+us\s+more)\b",
+    r"|expand|elaborate|clarify|tell\s+us\s+more"
+    # what an answer means: "hur ska jag tolka svaret på fråga 2, är det ett ja eller ett
+    # nej?", "did you mean yes or no on question 2?"
+    r"|tolka|menade?\s+ni|interpret|(?:did|do)\s+you\s+mean"
+    r"|(?:ett\s+)?ja\s+eller\s+(?:ett\s+)?nej|(?:a\s+)?yes\s+or\s+(?:a\s+)?no)\b",
     re.I,
 )
 _ADDS_TO = re.compile(
