@@ -1973,9 +1973,15 @@ def _split_spanned_text(answers: dict[str, Answer], qs: list[Asked], found: Foun
     flags: list[str] = []
     for idx, q in enumerate(qs[:-1]):
         nxt = qs[idx + 1]
+        end = found.spans.get(q.num, q.num)
+        # "1 och 3: ..." with "2: Ja" of its own: the span's last question is the second
+        # one it answers, when every question between has an answer of its own
+        between = [x for x in qs[idx + 1:] if x.num < end]
+        if between and all(answers[x.q.key].value is not None for x in between):
+            nxt = next((x for x in qs if x.num == end), nxt)
         a, b = answers[q.q.key], answers[nxt.q.key]
         if q.q.kind != "text" or nxt.q.kind != "text" or b.value is not None \
-                or not isinstance(a.value, str) or found.spans.get(q.num, q.num) < nxt.num:
+                or not isinstance(a.value, str) or end < nxt.num:
             continue
         own = set(content_words(q.q.text))
         distinct = [w for w in content_words(nxt.q.text)

@@ -222,7 +222,16 @@ DEFERS = re.compile(
     r"|(?:mer|mera|längre\s+svar|utförligare\s+svar|more|longer\s+answers?)(?:\s+info\w*"
     r"|\s+details)?\s+(?:kommer|följer|comes|is\s+coming|will\s+follow|to\s+follow)\s+"
     r"(?:sen|senare|snart|efter|i\s+\w+|later|soon|after|in\s+\w+)"
-    r"|(?:write|send)\s+(?:you\s+)?more\s+(?:later|soon|after|when|in\s+\w+|next))\b",
+    r"|(?:write|send)\s+(?:you\s+)?more\s+(?:later|soon|after|when|in\s+\w+|next)"
+    # the survey taken up at a meeting first: "Vi har styrelsemöte i januari och kan ta upp det
+    # där.", "Vi tar upp frågorna på nästa styrelsemöte.", "We'll raise it at our board meeting."
+    # (the survey as a whole: "frågan", one question, taken up later is no promise of all)
+    r"|\w*möte\w*\b[^.!?]{0,60}?\b(?:ta|tar|tas)\s+upp\s+(?:det|dem|frågorna|enkäten"
+    r"|saken)\s+(?:där|då)"
+    r"|(?:ta|tar|tas)\s+upp\s+(?:det|dem|frågorna|enkäten|saken)\s+(?:på|vid|under)\s+"
+    r"(?:\w+\s+){0,2}\w*möte\w*"
+    r"|(?:raise|discuss|bring\s+up|take\s+up)\s+(?:it|them|the\s+(?:questions|survey))\s+"
+    r"(?:at|in)\s+(?:\w+\s+){0,3}meeting)\b",
     re.I,
 )
 

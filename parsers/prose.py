@@ -153,8 +153,10 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
                                confirmed=(not from_prose or said_clearly) and not reordered
                                and position_fits(placed, qs)
                                and (pinned or not framed_by_note_on_the_mail(lines)))
+    if len(yes_no) >= 2:
+        return _paragraphs_without_each_yes_no(pars, qs, yes_no, framed_by_note_on_the_mail(lines))
     k = yes_no[0]
-    if len(yes_no) != 1 or k + 1 >= len(qs):
+    if k + 1 >= len(qs):
         return _ByPosition()
     yn_q = qs[k]
     pinned = _pinned_by_yes_no(pars, qs, k)
@@ -190,6 +192,34 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
                                            framed_by_note_on_the_mail(lines))
         return _ByPosition(short.answers, short.from_prose, confirmed=False)
     return in_order
+
+
+def _paragraphs_without_each_yes_no(pars: list[str], qs: list[Asked], yes_no: list[int],
+                                    framed: bool) -> _ByPosition:
+    """A survey with several yes/no questions, each followed by the question that asks on
+    from it, answered in one paragraph per text question: each yes/no, if said, opens its
+    follow-up's paragraph ("Någon egen lokal har vi inte. Vi är i ..." / "Förra året tog vi
+    emot ... Vi ..."; "We have no room of our own. We meet ..."). Each yes/no is read as the
+    one yes/no of a survey without the others (`_paragraphs_without_yes_no`); confirmed only
+    when every one of them is."""
+    if len(pars) != len(qs) - len(yes_no) or len(pars) < 2 \
+            or any(k + 1 >= len(qs) or qs[k + 1].q.kind != "text" for k in yes_no):
+        return _ByPosition()
+    out: dict[int, list[str]] = {}
+    from_prose, confirmed = False, True
+    for k in yes_no:
+        # the survey as if K were its one yes/no: the other yes/no questions left out
+        alone = [q for i, q in enumerate(qs) if i == k or i not in yes_no]
+        one = _paragraphs_without_yes_no(pars, alone, alone.index(qs[k]), framed)
+        if not one.answers:
+            return _ByPosition()
+        own = {qs[k].num, qs[k + 1].num}
+        out.update({n: v for n, v in one.answers.items() if n in own or n not in out})
+        if qs[k + 1].num not in one.answers:
+            out.pop(qs[k + 1].num, None)
+        from_prose = from_prose or one.from_prose
+        confirmed = confirmed and one.confirmed
+    return _ByPosition(out, from_prose, confirmed)
 
 
 # a yes or no opening a paragraph, after "och"/"and" too ("Och ja, vi samarbetar med ...")
