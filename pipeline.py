@@ -71,6 +71,21 @@ def _points_to_file(a: Answer | None) -> bool:
     return bool(sentences) and all(refers_to_attachment(s) for s in sentences)
 
 
+def _guesses_beside_a_whole_reply(extractions: Sequence[Extraction],
+                                  questions: Sequence[Question]) -> set[int]:
+    """The parts whose answers are a guess by order ("by_position": an annual report or
+    statutes read paragraph by paragraph) beside a part that answers every question by its
+    own structure (numbers, labels, restated questions): a guess never replaces an answer
+    found so, however much longer it is."""
+    if len(extractions) < 2:
+        return set()
+    guessed = {i for i, ex in enumerate(extractions) if "by_position" in ex.flags}
+    whole = any(i not in guessed and all(
+        (a := ex.answers.get(q.key)) is not None and a.said for q in questions)
+        for i, ex in enumerate(extractions))
+    return guessed if whole else set()
+
+
 def _versions_in_other_language(extractions: Sequence[Extraction],
                                  questions: Sequence[Question], language: str) -> set[int]:
     """The parts that are the same answers again in another language than the survey's
@@ -104,11 +119,14 @@ def combine(extractions: Sequence[Extraction], questions: Sequence[Question],
     answers as much, give way to it (the answers sent in Swedish and in English)."""
     out = Extraction()
     other = _versions_in_other_language(extractions, questions, language)
+    guessed = _guesses_beside_a_whole_reply(extractions, questions)
     for q in questions:
         best: Answer | None = None
         decided: set[bool] = set()
         for i, ex in enumerate(extractions):
             cand = ex.answers.get(q.key)
+            if i in guessed and best is not None and best.said:
+                continue
             if cand is not None and i not in other and _better(best, cand, q):
                 best = cand
             if q.kind == "yes_no" and cand is not None and isinstance(cand.value, bool):

@@ -445,6 +445,15 @@ def match_message(
         else:
             why = Reason("unmatched", None, msg.from_addr or "")
         return replace(m, reasons=(why,))
+    if m.method in ("sender", "reply-to"):
+        sent_for = _sent_for_other(msg, roster, m.association_id, own_text)
+        if sent_for is not None:
+            # the mail says it carries another roster association's answers: it is that
+            # association's, and a person confirms it (the sender's own name in the doubt)
+            sender = next((e.name for e in roster if e.id == m.association_id), "")
+            return Match(sent_for.id, "for_other",
+                         f"for '{sent_for.name}', sent from {m.detail}",
+                         reasons=(Reason("sent_for_other", None, sender),))
     doubts: list[Reason] = []
     if m.method == "name":
         doubts.append(Reason("match_by_name", None, msg.from_addr or ""))
@@ -456,6 +465,65 @@ def match_message(
         if other is not None:
             doubts.append(Reason("forward_of_other", None, other.name))
     return replace(m, reasons=tuple(doubts))
+
+
+# A go-between's words: the mail is written or sent for someone ("Nu skriver jag för X",
+# "Jag mejlar å Xs vägnar", "för Xs räkning", "on behalf of X", "writing for X"; not "för
+# att", in order to), or the answers are said to be another's in the subject ("Svar från
+# X", "Answers from X").
+_SENT_FOR = re.compile(
+    r"\b(?:skriver|svarar|skickar|mejlar|mailar|hör\s+av\s+mig|writ(?:e|ing)|send(?:ing)?"
+    r"|answer(?:ing)?|repl(?:y|ying)|e-?mail(?:ing)?)\b[^.!?:]{0,40}?"
+    r"\b(?:för|å|for|on\s+behalf\s+of)\b(?!\s+att\b)(?!\s+(?:to|the\s+survey)\b)"
+    r"|\b(?:räkning|vägnar)\b|\bon\s+behalf\s+of\b",
+    re.I)
+_ANSWERS_OF = re.compile(
+    r"^(?:(?:våra\s+)?svar(?:en)?|enkätsvar|answers?|repl(?:y|ies))\s+(?:från|för|from|for|of)\s+",
+    re.I)
+# The answers said to be a third party's: "deras svar", "their answers", "de bad mig",
+# "they asked me"; the sender's own association answered as well ("både", "också", "our
+# own") is another matter (also_named: the mail stays the sender's).
+_THEIRS = re.compile(
+    r"\b(?:deras|their)\s+(?:svar|enkätsvar|answers?|repl(?:y|ies))\b"
+    r"|\b(?:de|dom|they)\s+(?:bad|har\s+bett|asked)\s+(?:mig|oss|me|us)\b", re.I)
+_BOTH_OURS = re.compile(
+    r"\b(?:både|båda|bägge|också|även|both|also|too|as\s+well|our\s+own|vår\s+egen|vårt\s+eget)\b",
+    re.I)
+
+
+def _sent_for_other(msg: DecodedMessage, roster: Sequence[RosterEntry], matched: int | None,
+                    own_text: str) -> RosterEntry | None:
+    """The one other roster association a mail from an association's own address says it
+    carries the answers of: its subject says whose answers they are ("Svar från X") or a
+    sentence of its own words says it is written or sent for X ("Nu skriver jag för X", "on
+    behalf of X"), with the answers said to be theirs ("deras svar", "their answers", "de
+    bad mig skicka"), and nothing says it answers for the sender's own association too
+    ("både", "också": also_named's). None otherwise, or when two are named so."""
+    above = text_above_quote(own_text)
+    subject = _REPLY_PREFIX.sub("", msg.subject or "").strip()
+    found: dict[int, RosterEntry] = {}
+    said_theirs = False
+    if (lead := _ANSWERS_OF.match(subject)) is not None:
+        entry, _ = _by_name(roster, subject[lead.end():])
+        if entry is not None and entry.id != matched:
+            found[entry.id] = entry
+            said_theirs = True
+    for sentence in _sentences(above):
+        if not _SENT_FOR.search(sentence):
+            continue
+        if _BOTH_OURS.search(sentence):
+            return None
+        entry, _ = _by_name(roster, sentence)
+        if entry is None:
+            continue
+        if entry.id == matched:
+            return None  # it writes for its own association
+        found[entry.id] = entry
+    if len(found) != 1:
+        return None
+    if not (said_theirs or _THEIRS.search(above)):
+        return None
+    return next(iter(found.values()))
 
 
 def _forward_of_other(msg: DecodedMessage, roster: Sequence[RosterEntry],

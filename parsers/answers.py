@@ -473,7 +473,11 @@ def _note_on_other_questions(value: str, num: int,
 _ASKS_MORE = re.compile(
     r"\b(?:utveckla|förtydliga|precisera|komplettera|berätta\s+mer|beskriva\s+mer|mer\s+om"
     r"|saknas|inget\s+svar|inte\s+svarat|glömt|missat|missing|no\s+answer"
-    r"|expand|elaborate|clarify|tell\s+us\s+more)\b",
+    r"|expand|elaborate|clarify|tell\s+us\s+more"
+    # what an answer means: "hur ska jag tolka svaret på fråga 2, är det ett ja eller ett
+    # nej?", "did you mean yes or no on question 2?"
+    r"|tolka|menade?\s+ni|interpret|(?:did|do)\s+you\s+mean"
+    r"|(?:ett\s+)?ja\s+eller\s+(?:ett\s+)?nej|(?:a\s+)?yes\s+or\s+(?:a\s+)?no)\b",
     re.I,
 )
 _ADDS_TO = re.compile(
@@ -882,6 +886,15 @@ def _under_the_whole_quote(own: str) -> str | None:
     return "\n".join(rows[last + 1 :]).strip("\n") or None
 
 
+def _without_drawn_marks(value: str, items: set[str]) -> str:
+    """VALUE (one line) without the client's list mark before each of ITEMS, the opening
+    words of the drawn list's items: "... i praktiken: • Varje cirkel ..." -> "...: Varje
+    cirkel ..." (a typed "- " or "• " before other words stays)."""
+    for item in items:
+        value = re.sub(r"(^|\s)[•·▪◦\uf0a7\uf0b7]\s+(?=" + re.escape(item) + r")", r"\1", value)
+    return value
+
+
 def _extract(text: str, questions: list[Question], source: str, depth: int) -> Extraction:
     ex = Extraction(answers=_empty(questions, source))
     if not questions or not text.strip():
@@ -897,6 +910,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         reply = dataclasses.replace(reply, own=listed)
     own_text = reply.own_unquoted()
     lines = to_lines(reply.own)
+    # the opening words of each item of a list the mail client drew ("•\tVarje cirkel ..."):
+    # a reading that joins an answer's lines into one still knows those marks are no words
+    drawn_items = {" ".join(ln.text[m.end():].split()[:4]) for ln in lines
+                   if (m := LIST_ITEM.match(ln.text)) and ln.text[m.end():].strip()}
 
     ex.wants_interview = wants_interview(own_text)
     ex.refers_to_attachment = refers_to_attachment(own_text)
@@ -1099,6 +1116,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         # the marks of a list the mail client drew are its formatting, not the writer's words
         value = normalize_ws(LIST_ITEM.sub("", raw))
         if LIST_ITEM.search(raw):
+            drawn.add(q.q.key)
+        elif drawn_items and (bare := _without_drawn_marks(value, drawn_items)) != value:
+            value = bare  # a paragraph split at its sentences ran the drawn items together
             drawn.add(q.q.key)
         if q.q.kind == "text" and (lead := _MARKER_GOES_ON.match(value)):
             value = value[lead.end():]  # "Fråga 3 blir då istället: Vi bjuder in ..."
@@ -1974,9 +1994,15 @@ def _split_spanned_text(answers: dict[str, Answer], qs: list[Asked], found: Foun
     flags: list[str] = []
     for idx, q in enumerate(qs[:-1]):
         nxt = qs[idx + 1]
+        end = found.spans.get(q.num, q.num)
+        # "1 och 3: ..." with "2: Ja" of its own: the span's last question is the second
+        # one it answers, when every question between has an answer of its own
+        between = [x for x in qs[idx + 1:] if x.num < end]
+        if between and all(answers[x.q.key].value is not None for x in between):
+            nxt = next((x for x in qs if x.num == end), nxt)
         a, b = answers[q.q.key], answers[nxt.q.key]
         if q.q.kind != "text" or nxt.q.kind != "text" or b.value is not None \
-                or not isinstance(a.value, str) or found.spans.get(q.num, q.num) < nxt.num:
+                or not isinstance(a.value, str) or end < nxt.num:
             continue
         own = set(content_words(q.q.text))
         distinct = [w for w in content_words(nxt.q.text)
@@ -2091,6 +2117,10 @@ _WE_DONT_IT = re.compile(
     r"(?:\w+\s+){0,2}?(?:med|mot|on|against|with)\s+(?:det|den|detta|denna|it|this|that)\b")
 
 
+# the answer word said last, after a comma, all that follows the question said back
+_ANSWER_WORD_AFTER = re.compile(r"(?i),\s*(ja|nej|yes|no)\s*[.!]*\s*$")
+
+
 def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """The yes/no question left unanswered while another answer says yes or no in a sentence
     ("Det gör vi absolut. Hela idén ...", "... och ja vi jobbar mot segregation varje dag"):
@@ -2143,8 +2173,14 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
                 and clear_yes_no_opening(first, q) is value) or named == {value}
         flags.append(f"{'yes_no_from_follow_up' if sure else 'yes_no_from_prose'}:{q.q.key}")
         if (pure and j == 0 and other is nxt and parse_yes_no(first).value is not None
-                and split_yes_no_explanation(first) is None):
-            rest = " ".join(split_sentences(o.value)[1:])  # "Det gör vi absolut." alone
+                and split_yes_no_explanation(first) is None) or (
+                j == 0 and other is nxt and n_words(first) <= 14 and names_topic(first, q.q)
+                and (after := _ANSWER_WORD_AFTER.search(first)) is not None
+                and (after.group(1).lower() in ("ja", "yes")) is value):
+            # "Det gör vi absolut." alone; "Vi ser oss som en del av arbetet mot segregation,
+            # ja.", "We see ourselves as part of that work, yes.": the question said back in
+            # the writer's words, the answer word after it - the yes/no's sentence, no how
+            rest = " ".join(split_sentences(o.value)[1:])
             answers[other.q.key] = Answer(rest or None, o.raw, False, o.source)
         elif not pure and j == 0 and other is nxt \
                 and (said_whole := _YES_FORMULA_COMMA.match(first)):

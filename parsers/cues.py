@@ -229,7 +229,16 @@ DEFERS = re.compile(
     r"|(?:mer|mera|längre\s+svar|utförligare\s+svar|more|longer\s+answers?)(?:\s+info\w*"
     r"|\s+details)?\s+(?:kommer|följer|comes|is\s+coming|will\s+follow|to\s+follow)\s+"
     r"(?:sen|senare|snart|efter|i\s+\w+|later|soon|after|in\s+\w+)"
-    r"|(?:write|send)\s+(?:you\s+)?more\s+(?:later|soon|after|when|in\s+\w+|next))\b",
+    r"|(?:write|send)\s+(?:you\s+)?more\s+(?:later|soon|after|when|in\s+\w+|next)"
+    # the survey taken up at a meeting first: "Vi har styrelsemöte i januari och kan ta upp det
+    # där.", "Vi tar upp frågorna på nästa styrelsemöte.", "We'll raise it at our board meeting."
+    # (the survey as a whole: "frågan", one question, taken up later is no promise of all)
+    r"|\w*möte\w*\b[^.!?]{0,60}?\b(?:ta|tar|tas)\s+upp\s+(?:det|dem|frågorna|enkäten"
+    r"|saken)\s+(?:där|då)"
+    r"|(?:ta|tar|tas)\s+upp\s+(?:det|dem|frågorna|enkäten|saken)\s+(?:på|vid|under)\s+"
+    r"(?:\w+\s+){0,2}\w*möte\w*"
+    r"|(?:raise|discuss|bring\s+up|take\s+up)\s+(?:it|them|the\s+(?:questions|survey))\s+"
+    r"(?:at|in)\s+(?:\w+\s+){0,3}meeting)\b",
     re.I,
 )
 
@@ -366,6 +375,19 @@ _STANDS_ALONE = re.compile(
 # A closing sentence: "Hör av er om ...", "Hoppas det hjälper", "Tack igen", "Lycka till".
 CLOSING = re.compile(
     r"^(?:hör\s+(?:gärna\s+)?av\s+(?:dig|er)|tveka\s+inte|återkom\w*\s+(?:gärna\s+)?(?:om|vid|till)"
+    # whom to call or write, and how, should the reader have questions: "Ni kan ringa Amra
+    # direkt på 076-... om ni har frågor.", "Mejla mig om något är oklart.", "You can reach
+    # our chair at ... if you have any questions." (the condition says it is for the reader)
+    r"|(?:(?:ni|du|you)\s+(?:(?:kan|får|can|may)\s+)?(?:gärna\s+|också\s+|also\s+)?)?"
+    r"(?:ringa|ring|mejla|maila|kontakta|skriv(?:a)?\s+till|nå|når|sms:?a|call|phone|e-?mail"
+    r"|contact|reach|text|write\s+to)\b[^.!?]{0,80}?\b(?:om|ifall|vid|if|should)\s+"
+    r"(?:(?:ni|du|you)\s+(?:undrar\s+(?:över\s+)?något|(?:har|skulle\s+ha|have|need)\s+(?:några\s+"
+    r"|fler\s+|mer\s+|any\s+|further\s+|more\s+)?(?:frågor|questions))|något\s+är\s+oklart|anything\s+is"
+    r"\s+unclear|frågor)[\s.!]*$"
+    # who wrote the document down, and when, at its foot: "Sammanställt av ABF tillsammans
+    # med ordföranden, januari 2020.", "Compiled by the board secretary, 12 March 2020."
+    r"|(?:sammanställ[dt]|skriv(?:et|en)|nedteckna[dt]|upprätta[dt]|compiled|written\s+down"
+    r"|prepared|drawn\s+up)\s+(?:av|by)\b[^.!?]{0,120}?\b(?:19|20)\d\d[\s.]*$"
     r"|hoppas\s+(?:att\s+)?(?:detta|det|svaren|ni|du|vi)"
     # the hope said with its subject first, about the answers only: "Vi hoppas att svaren är
     # till nytta.", "We hope this helps." ("Vi hoppas att vi får en lokal" stays an answer)

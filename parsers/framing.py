@@ -18,7 +18,7 @@ from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
 from .text import REPLY_LABEL, SEPARATOR_LINE, normalize_ws, short_cache, split_sentences
-from .to_reader import invites_reader, said_to_reader
+from .to_reader import invites_reader, offers_contact, said_to_reader
 from .yes_no import parse_yes_no
 
 # --- cleaning answers ---------------------------------------------------------------------------
@@ -388,6 +388,44 @@ _OTHER_HEADING = re.compile(
     r"\s*:?\s*$", re.I)
 
 
+# A document's own closing formula, a paragraph of its own at its foot: when and by whom it was
+# adopted or where and when it was signed ("Antaget vid styrelsemötet den 14 januari 2020.",
+# "Malmö den 3 februari 2020", "Approved by the board, 12 March 2020.", "Lund 2020-01-14"):
+# a short line holding a whole date (day, month and year), no answer
+_MONTH = (r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:s|ch)?|apr(?:il)?|maj|may|jun[ie]?"
+          r"|jul[iy]?|aug(?:usti|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?"
+          r"|dec(?:ember)?)\.?")
+_FULL_DATE = re.compile(
+    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:\s*(?:e|a|:e|:a|st|nd|rd|th))?\s+" + _MONTH
+    + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b", re.I)
+_ADOPTED = re.compile(
+    r"^\s*(?:antag\w*|godkän\w*|beslut\w*|fastställ\w*|adopted|approved|agreed)\b", re.I)
+
+
+def is_dateline(par: str) -> bool:
+    """PAR is a document's closing formula or a letter's dateline: its place and day
+    (`DATELINE`), or adopted or approved and when, one short sentence with a whole date."""
+    t = " ".join(par.split())
+    return bool(t) and (bool(DATELINE.match(t)) or (
+        n_words(t) <= 10 and len(split_sentences(t)) == 1
+        and bool(_FULL_DATE.search(t)) and bool(_ADOPTED.match(t))))
+
+
+def _without_dateline(lines: list[str]) -> list[str]:
+    """LINES without a document's closing formula in the last paragraph of its own
+    (`is_dateline`), under an answer above it."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    if start == 0 or start == end or end - start > 2 \
+            or not is_dateline(" ".join(lines[start:end])):
+        return lines
+    return lines[:start]
+
+
 def _without_footnotes(lines: list[str]) -> list[str]:
     """LINES without the footnotes at their foot (each line opening with a superscript
     number): the notes to the headings' marks, no answer."""
@@ -408,7 +446,8 @@ def _trim_closing_rules(lines: list[str]) -> list[str]:
     # a separator line ends the answer: below it come the signature block, a disclaimer or
     # an original (the self-check does not count them as own text either)
     cut = next((i for i, ln in enumerate(lines) if i > 0 and SEPARATOR_LINE.match(ln)), None)
-    lines = _cut_sign_off(_without_footnotes(list(lines if cut is None else lines[:cut])))
+    lines = _cut_sign_off(_without_dateline(_without_footnotes(
+        list(lines if cut is None else lines[:cut]))))
     # a heading for something else ("Övrigt", "1.4 Övrigt") after the last answer ends it:
     # what is under it is the writer's own addition, left over and shown ("unassigned_text")
     cut = next((i for i, ln in enumerate(lines) if i > 0 and _OTHER_HEADING.match(ln)
@@ -569,12 +608,20 @@ _INTRODUCES_WRITER = re.compile(
     r"^(?:(?:hej|hejsan|hallå|hi|hello)[,!]?\s+)?(?:(?:det|här)\s+är|this\s+is|it\s+is|it'?s)"
     r"\s+(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+)(?:\s+här|\s+here)?"
     r"(?=\s*[,.!]?\s*$)"
+    # "Maria här, en av cirkelledarna.", "Sam here, the club's secretary": the name first, as
+    # on the phone (not a pronoun or a place word: "Vi här i Holma ...")
+    r"|^(?!(?:vi|jag|we|det|här|där|alla|och|men|nu|så)\b)(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+(?:här|here)"
+    r"(?=\s*[,.!]|\s*$)"
     r"|^(?:jag\s+heter|mitt\s+namn\s+är|my\s+name\s+is|(?:jag\s+är|i\s+am|i'm)\s+(?:the\s+|en\s+av\s+"
     r"|one\s+of\s+the\s+|föreningens\s+|klubbens\s+|our\s+)?(?:[\w-]+\s+)?(?:" + SIGN_ROLE
     + r"|samordnare|kontaktperson|coordinator|president|contact\s+person|leader))\b", re.I)
 _LEADS_IN_TO_TELLING = re.compile(
     r"\b(?:tänkte|ska|vill|försöker|kan)\s+(?:jag\s+|vi\s+)?(?:\w+\s+)?(?:berätta|beskriva)\s+"
     r"(?:lite\s+|kort\s+|något\s+)?(?:om\s+)?(?:oss|föreningen|klubben|vår\s+\w+)\b"
+    # a few lines from us said as what follows: "Här kommer några rader från oss i X.", "Here
+    # are a few lines from us at the club."
+    r"|^(?:här\s+(?:kommer|är|följer)|here\s+(?:are|is|comes?))\s+(?:några|ett\s+par|lite|a\s+few"
+    r"|some|a\s+couple\s+of)\s+(?:rader|ord|lines|words)\b"
     r"|\b(?:let\s+me|i'll|i\s+will|i'd\s+like\s+to|we'd\s+like\s+to)\s+(?:\w+\s+)?(?:tell|describe)"
     r"\s+(?:you\s+)?(?:a\s+(?:bit|little)\s+|briefly\s+)?(?:about\s+)?(?:us|the\s+club|our\s+\w+)\b"
     # the writing itself as the lead-in, a little of it: "Jag skriver lite om oss på mitt eget
@@ -688,7 +735,7 @@ _NAMED_QUESTION = re.compile(
 def _opens_closing_par(sentence: str) -> bool:
     return bool(
         _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
-        or invites_reader(sentence)
+        or invites_reader(sentence) or offers_contact(sentence)
         # "Den sista frågan återkommer jag om, ...": another question put off, said to the
         # reader (the self-check shows what it cut)
         or (_NAMED_QUESTION.match(sentence) and DEFERS.search(sentence) is not None)
@@ -948,9 +995,24 @@ def _without_turn(par: str) -> str:
     return par[m.end():]
 
 
+# How the reply came about, the board's talk now done (a put-off kept), all the sentence
+# says: "Nu har vi pratat i styrelsen.", "Nu har styrelsen diskuterat saken.", "Now we have
+# talked it over in the board."
+_BOARD_HAS_TALKED = re.compile(
+    r"^(?:så\s+)?nu\s+har\s+(?:vi|styrelsen|jag)\s+(?:\w+\s+)?(?:pratat|diskuterat|talat|träffats"
+    r"|haft\s+(?:styrelse|års)?möte|pratat\s+ihop\s+oss)\b[^.!?]{0,30}[.!]?$"
+    r"|^(?:so\s+)?(?:now\s+)?(?:we|the\s+board|i)\s+(?:have|has)\s+(?:now\s+)?(?:talked|discussed|met"
+    r"|had\s+(?:a|our)\s+(?:board\s+)?meeting)\b[^.!?]{0,30}[.!]?$", re.I)
+
+
 def _frames_opening(sentence: str) -> bool:
     """SENTENCE, opening the first paragraph, is said before the story starts."""
+    said = strip_greeting(sentence) or sentence
     return bool((_THANKS.match(sentence) and n_words(sentence) <= 10) or _opens_story(sentence)
+                # "Hej, här är vårt svar.": the lead-in to the answers after the greeting
+                or (said is not sentence and PREAMBLE_ANY.search(said) is not None
+                    and n_words(said) <= 8 and not DESCRIPTIVE.match(said))
+                or (_BOARD_HAS_TALKED.match(said) is not None and n_words(said) <= 10)
                 or apologises_for_reply(sentence) or turns_to_answers(sentence)
                 or (_on_the_mail(sentence) and n_words(sentence) <= 12
                     # (not a note on an answer: "Förra svaret på fjärde frågan blev fel, ...")

@@ -51,6 +51,9 @@ _INLINE_QUESTION = re.compile(
     rf"^(?P<h>[^.:!?;]{{2,60}}\?)(?P<sep>\s*{_ARROW}|\s+{_DASH}(?=\s))?\s+(?P<a>\S.*)$")
 _SENTENCE_END_CHARS = (".", "!", ",", ";")
 _ORDER_ONLY = 0.05  # a heading that names no question may still stand for one by its place
+# ... a yes/no's place a little better, its answer opening with the yes and going on to say
+# more (_by_answer_shape)
+_CARRIES_FOLLOW_UP = _ORDER_ONLY * 1.2
 
 
 @functools.lru_cache(maxsize=64)
@@ -137,7 +140,28 @@ def _by_answer_shape(found: dict[int, float], answer: str, qs: list[Asked]) -> d
     short yes or no only the yes/no question, a text only the others (all _ORDER_ONLY)."""
     kinds = {q.num: q.q.kind for q in qs}
     yes_no = _short_yes_no(answer, limit=10)  # "Ja, det gör vi verkligen varje vecka."
-    return {n: _ORDER_ONLY for n in found if (kinds.get(n) == "yes_no") == yes_no}
+    shaped = {n: _ORDER_ONLY for n in found if (kinds.get(n) == "yes_no") == yes_no}
+    if not yes_no and _opens_plain_yes_no(answer):
+        # "Nyanlända: Ja! Flera som kommit hit ...": a yes or no opening a longer answer
+        # fits a yes/no question whose follow-up it carries as well, a little better than
+        # the text places, where the text place first in order would be an EARLIER yes/no's
+        # follow-up (a survey with two yes/no questions). With none before it, the
+        # follow-up's heading over the yes/no too ("Vårt bidrag" / "Ja, det är ...") reads
+        # as before: the follow-up's place, the yes from its opening.
+        nums = [q.num for q in qs]
+        earlier_follow_ups = {b for a, b in pairwise(nums)
+                              if kinds.get(a) == "yes_no" and _yes_no_then_follow_up(qs, a)}
+        shaped.update({n: _CARRIES_FOLLOW_UP for n in found if kinds.get(n) == "yes_no"
+                       and _yes_no_then_follow_up(qs, n)
+                       and any(f < n and f in found for f in earlier_follow_ups)})
+    return shaped
+
+
+def _opens_plain_yes_no(answer: str) -> bool:
+    """ANSWER's first sentence opens with a plain yes or no word ("Ja! ...", "Nej, vi ...")."""
+    first = (split_sentences(normalize_ws(answer)) or [""])[0]
+    return bool(re.match(r"(?i)(?:ja|nej|yes|no)\b\s*[,.!]", first)) \
+        and (yn := parse_yes_no(first)).value is not None and not yn.ambiguous
 
 
 # (?<!\s): one try per run of spaces, not one per space (a run of 50k spaces was quadratic)

@@ -67,6 +67,8 @@ class Cand:
     strong: bool  # a label word or the question's text: may come in any order
     restated: bool
     num_end: int = 0  # "2-3." answers 2 (and 3 through the yes/no explanation)
+    # "1 och 3:" names two questions, not a range: those between may have answers of their own
+    listed: bool = False
 
 
 BARRIER = Cand(-1, "", False, False)

@@ -248,11 +248,15 @@ def _is_heading_question(c: Cand) -> bool:
     )
 
 
-def _own_heading_names(c: Cand, lines: list[Line], i: int, qs: list[Asked]) -> set[int] | None:
+def _own_heading_names(c: Cand, lines: list[Line], i: int, qs: list[Asked],
+                       stop: bool = False) -> set[int] | None:
     """When the text after "1" is shaped as a short heading of the writer's own ("1 Om oss",
     "2 Segregation", "3 Hur") with the answer on the lines below: the questions it names
-    (maybe none); None when it is not shaped so."""
+    (maybe none); None when it is not shaped so. STOP: one ended with a full stop is looked
+    at too ("4. Hinder och möjligheter.")."""
     r = c.rest.strip()
+    if stop and r.endswith(".") and not r.endswith(".."):
+        r = r[:-1].rstrip()
     # (a "Hinder:" after "4." opens a list of the answer's own: "Hinder: ... Möjligheter: ...")
     if c.restated or not r or n_words(r) > 8 or r.endswith((".", "!", ",", ":")):
         return None
@@ -284,8 +288,20 @@ def _own_headings(cands: dict[int, Cand], lines: list[Line], qs: list[Asked]) ->
     # a sibling that is the writer's own question ("2. ¿Trabajamos contra la segregación?")
     # is a heading by its shape in any language: it shows the pattern as well
     pattern = named | {i for i in shaped if cands[i].rest.strip().endswith("?")}
-    return named | {i for i, names in shaped.items() if not names
-                    and (len(pattern - {i}) >= 2 or _TOPIC_HEADING.match(cands[i].rest.strip()))}
+    # A heading typed as a sentence with its full stop ("Fråga nr 4. Hinder och möjligheter." /
+    # the answer on the lines below) is one when it names its own question and two or more
+    # of its siblings stand as headings over their answers (named, the writer's own question
+    # or the survey's restated): the writer's layout, not a one-line answer ("4. Hinder är
+    # pengar." names its question too, but stands among answers typed after their numbers)
+    layout = pattern | {i for i, c in cands.items() if c is not BARRIER and c.restated
+                        and not lines[i].quoted and next_text(lines, i)}
+    stopped = {i for i, c in cands.items()
+               if c is not BARRIER and i not in shaped and not lines[i].quoted
+               and c.rest.strip().endswith(".") and len(layout - {i}) >= 2
+               and c.num in (_own_heading_names(c, lines, i, qs, stop=True) or set())}
+    return named | stopped | {i for i, names in shaped.items() if not names
+                              and (len(pattern - {i}) >= 2
+                                   or _TOPIC_HEADING.match(cands[i].rest.strip()))}
 
 
 _TOPIC_HEADING = re.compile(rf"^{TOPIC}$", re.I)
@@ -389,7 +405,10 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
             return None
         end = int(m.group("e1") or m.group("e2") or n)
         labelled = bool(m.group("label") or m.group("flabel") or m.group("n5") or m.group("n6"))
-        return Cand(n, rest, labelled or restated, restated, max(n, end))
+        e = "e1" if m.group("e1") else "e2"
+        listed = end > n + 1 and not re.search(
+            r"[-–/]", text[m.end("n1" if e == "e1" else "n2"):m.start(e)])
+        return Cand(n, rest, labelled or restated, restated, max(n, end), listed)
     if has_check_box(text):
         return None  # "[X] Ja [ ] Nej": a ticked answer, not the question's "Ja / nej" again
     scored = []
@@ -401,6 +420,15 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
         scored.sort(key=lambda x: -x[0])
         if len(scored) == 1 or scored[0][0] - scored[1][0] >= 3:
             _, q, rest = scored[0]
+            return Cand(q.num, rest, True, True)
+        # Two questions that open alike ("Om ja: beskriv ... Om nej: ..." and "Om ja: hur
+        # ... Om nej: ..." after two yes/no questions): the one whose text the line goes
+        # on restating past the shared opening is the one restated
+        close = [x for x in scored if scored[0][0] - x[0] < 3]
+        close.sort(key=lambda x: len(x[2]))
+        if n_words(text[: len(text) - len(close[0][2])]) >= n_words(
+                text[: len(text) - len(close[1][2])]) + 3:
+            _, q, rest = close[0]
             return Cand(q.num, rest, True, True)
         return None
     return None  # headings in other words: structural_headings, for the whole reply at once
@@ -646,6 +674,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     spans: dict[int, int] = {}
     order: list[tuple[int, int]] = []
     used: set[int] = set()
+    between: set[int] = set()  # numbers inside a listed pair ("1 och 3"): not passed
     last = 0
     cur: _Open | None = None
     inline = False
@@ -670,6 +699,7 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
         if i in resets and (c is not None or any(j > i for j in cands)):
             close()
             used.clear()
+            between.clear()
             last = 0
             sub_list = False
             if c is None:
@@ -679,7 +709,8 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
                 close()
                 continue
             c = None  # "5." of a list inside the answer
-        if c is not None and c.num not in used and (c.strong or c.num > last or reordered):
+        if c is not None and c.num not in used \
+                and (c.strong or c.num > last or c.num in between or reordered):
             close()
             sub_list = False
             cur = _Open(c.num, cont=ln.quoted, first_line=i)
@@ -697,6 +728,9 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             spans[c.num] = max(c.num, c.num_end)
             used.add(c.num)
             last = max(last, c.num, c.num_end)
+            if c.listed:
+                # "1 och 3: ..." then "2: Ja": the number between opens its own answer
+                between |= set(range(c.num + 1, c.num_end))
             inline = inline or ln.quoted
             continue
         if ln.blank:

@@ -66,6 +66,7 @@ from .yes_no import (
     restates_answer,
     said_both_ways,
     split_yes_no_explanation,
+    without_candour_tail,
 )
 
 # --- fallbacks ---------------------------------------------------------------------------------
@@ -153,8 +154,10 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
                                confirmed=(not from_prose or said_clearly) and not reordered
                                and position_fits(placed, qs)
                                and (pinned or not framed_by_note_on_the_mail(lines)))
+    if len(yes_no) >= 2:
+        return _paragraphs_without_each_yes_no(pars, qs, yes_no, framed_by_note_on_the_mail(lines))
     k = yes_no[0]
-    if len(yes_no) != 1 or k + 1 >= len(qs):
+    if k + 1 >= len(qs):
         return _ByPosition()
     yn_q = qs[k]
     pinned = _pinned_by_yes_no(pars, qs, k)
@@ -190,6 +193,34 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
                                            framed_by_note_on_the_mail(lines))
         return _ByPosition(short.answers, short.from_prose, confirmed=False)
     return in_order
+
+
+def _paragraphs_without_each_yes_no(pars: list[str], qs: list[Asked], yes_no: list[int],
+                                    framed: bool) -> _ByPosition:
+    """A survey with several yes/no questions, each followed by the question that asks on
+    from it, answered in one paragraph per text question: each yes/no, if said, opens its
+    follow-up's paragraph ("Någon egen lokal har vi inte. Vi är i ..." / "Förra året tog vi
+    emot ... Vi ..."; "We have no room of our own. We meet ..."). Each yes/no is read as the
+    one yes/no of a survey without the others (`_paragraphs_without_yes_no`); confirmed only
+    when every one of them is."""
+    if len(pars) != len(qs) - len(yes_no) or len(pars) < 2 \
+            or any(k + 1 >= len(qs) or qs[k + 1].q.kind != "text" for k in yes_no):
+        return _ByPosition()
+    out: dict[int, list[str]] = {}
+    from_prose, confirmed = False, True
+    for k in yes_no:
+        # the survey as if K were its one yes/no: the other yes/no questions left out
+        alone = [q for i, q in enumerate(qs) if i == k or i not in yes_no]
+        one = _paragraphs_without_yes_no(pars, alone, alone.index(qs[k]), framed)
+        if not one.answers:
+            return _ByPosition()
+        own = {qs[k].num, qs[k + 1].num}
+        out.update({n: v for n, v in one.answers.items() if n in own or n not in out})
+        if qs[k + 1].num not in one.answers:
+            out.pop(qs[k + 1].num, None)
+        from_prose = from_prose or one.from_prose
+        confirmed = confirmed and one.confirmed
+    return _ByPosition(out, from_prose, confirmed)
 
 
 # a yes or no opening a paragraph, after "och"/"and" too ("Och ja, vi samarbetar med ...")
@@ -379,6 +410,11 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         # again in own words before answering it: a heading, no part of the answer
         sentences = sentences[1:]
         out[follow.num] = [" ".join(sentences)]
+    if sentences and (bare := without_candour_tail(sentences[0])) != sentences[0] \
+            and parse_yes_no(bare).value is not None:
+        # "Nej, inte direkt, om jag ska vara ärlig. Oxie är ...": the candour after the no is
+        # said of it; the sentence is the yes/no's as "Nej, inte direkt." is
+        sentences[0] = bare
     st = yes_no_statement(sentences[0], qs[k].q) if sentences else None
     expl = None
     conceded = False  # "Ja, det gör vi, även om det inte alltid kallas så.": said back, kept
@@ -626,10 +662,15 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
         # "... Om vi motverkar segregation? Nja. Vi har inte ...": the question asked again,
         # then a short answer both ways or hedged: said, and left open (flagged)
         at = next((i for i, (s, _) in enumerate(sentences[2:], 2)
-                   if _echoes_yes_no(sentences[i - 1][0], yn_q) and n_words(s) <= 4
+                   if _echoes_yes_no(sentences[i - 1][0], yn_q)
+                   # (up to eight words when it opens with its answer word: "Ja, kanske på
+                   # vårt sätt.", "Yes, maybe in our own way.")
+                   and (n_words(s) <= 4 or (n_words(s) <= 8 and re.match(
+                       r"(?i)(?:ja|jo|nej|yes|no)\b[,.!]?", s) is not None))
                    and i + 1 < len(sentences) and parse_yes_no(s).value is None
                    and (said_both_ways(s) or _MIXED.search(s.lower()))), None)
-        st = Statement(None, False) if at is not None else None
+        # (the whole short sentence is the yes/no's: "kanske på vårt sätt" is no how)
+        st = Statement(None, True) if at is not None else None
         said_open = at is not None  # what follows it is the follow-up's
     if at is None:
         # "Segregation är inget vi arbetar med uttryckligen, ..., men vi har haft kurser

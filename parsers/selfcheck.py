@@ -51,8 +51,8 @@ from rapidfuzz import fuzz
 
 from ..config import Question
 from .aside_model import asides_in_answers
-from .cues import CLOSING, SIGN_ROLE, SKIPS, refers_to_attachment
-from .framing import DATELINE, introduces_writer, without_on_behalf
+from .cues import CLOSING, DEFERS, SIGN_ROLE, SKIPS, refers_to_attachment
+from .framing import introduces_writer, is_dateline, without_on_behalf
 from .headings import HeadingScorer
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
@@ -69,7 +69,7 @@ from .text import (
     short_cache,
     split_sentences,
 )
-from .to_reader import TO_READER, after_wish_to_meet, said_to_reader, why_then
+from .to_reader import TO_READER, after_wish_to_meet, offers_contact, said_to_reader, why_then
 from .yes_no import parse_yes_no
 
 
@@ -263,15 +263,15 @@ _NOT_CONTENT = re.compile(
     r"|@|www\.|https?://|\+?\d[\d\s\-()]{6,}\d",
     re.I,
 )
-_DATELINE = DATELINE  # parsers/framing.py: a letter's place and day
 
 
 @short_cache(maxsize=2048)  # the same sentences, checked for every doubt
 def _not_content(sentence: str) -> bool:
     """A greeting, closing, note about the mail, wish to talk or remark to the reader."""
     return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence) or SKIPS.search(sentence)
+                or DEFERS.search(sentence) or _note_on_numbered(sentence)
                 or wants_interview(sentence) or said_to_reader(sentence)
-                or introduces_writer(sentence))
+                or offers_contact(sentence) or introduces_writer(sentence))
 
 
 def _covered(sentence: str, answers_text: str) -> bool:
@@ -447,7 +447,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue  # an answer's own words (_covered's first test, ahead of the dearer ones)
             if any(yes_no_statement(sentence, q) is not None for q in said_in_prose):
                 continue  # the sentence the yes/no was taken from
-            if _not_content(sentence) or _DATELINE.match(sentence):
+            if _not_content(sentence) or is_dateline(sentence):
                 continue
             if _covered(sentence, answers_text):
                 continue
@@ -526,9 +526,17 @@ def _figures_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reas
 
 
 @short_cache(maxsize=2048)  # ~50 us an answer; answers recur across a survey's replies
+def all_capitals(text: str) -> bool:
+    """TEXT is written in capitals throughout ("VI HAR CA 340 MEDLEMMAR ..."; a writer who
+    sees badly, or an old habit): a capital then tells no name or heading."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 20 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
 def _mail_tail(value: str) -> str | None:
-    """What of a mail's tail or a signed name VALUE holds, or None."""
-    m = _MAIL_TAIL.search(value) or _SIGNED_TAIL.search(value)
+    """What of a mail's tail or a signed name VALUE holds, or None. In an answer written in
+    capitals (`all_capitals`) capitalised words after the last full stop are no name."""
+    m = _MAIL_TAIL.search(value) or (None if all_capitals(value) else _SIGNED_TAIL.search(value))
     return m.group(0) if m else None
 
 
@@ -1096,6 +1104,14 @@ _ON_ANSWERS = re.compile(
     r"|wrote\s+(?:\w+\s+)?too\s+(?:little|briefly|short|quickly))\b",
     re.I)
 _NOTE_MIN_WORDS = 5  # shorter, "Svar på fråga 3:" is a label over its answer
+
+
+def _note_on_numbered(sentence: str) -> bool:
+    """SENTENCE is a note on the mail naming a question by its number, what is added or put
+    right ("Jag märkte att jag glömde fråga 4, ber om ursäkt.", "I forgot question 3 in my
+    last mail."): about the exchange, no text of the association's left over."""
+    return (n_words(sentence) >= _NOTE_MIN_WORDS and bool(_NOTE_NUMBERS.search(sentence))
+            and bool(_ON_ANSWERS.search(sentence)))
 
 
 def _gives_only_what_it_names(ex: Extraction, own_text: str,

@@ -481,6 +481,43 @@ def _bold_label(m: re.Match[str]) -> str:
             f"{m.group('endspan') or ''}</{m.group('tag')}> ")
 
 
+# An ordered list the client draws (`<ol>`) after the writer's own numbered lines ("3. Hur?"
+# over items "1. ...", "2. ..."): its numbers start again inside one answer, so they are the
+# client's, not the questions'; its items are written as drawn items (`LIST_ITEM`), their
+# text only. An `<ol>` of the answers themselves (no numbered line of the writer's above it),
+# or one that goes on from a number (`start="3"`), keeps its numbers: they are the questions'.
+_OL_ITEM_MARK = "\ue001"  # a private-use placeholder opening each <ol> item's text
+_OL = re.compile(r"<ol\b(?P<attrs>[^>]*)>(?P<body>(?:(?!<ol\b|</ol\s*>).)*)</ol\s*>",
+                 re.I | re.S)
+_OL_GOES_ON = re.compile(r"\bstart\s*=\s*[\"']?\s*(?!1\b)\d", re.I)
+_LI_TAG = re.compile(r"(<li\b[^>]*>)", re.I)
+_OL_LINE = re.compile(r"^(?P<indent>\s*)\d{1,3}\.\s+\ue001\s*")
+_NUMBERED_LINE = re.compile(r"^\s*(?:(?:fråga|question)\s*)?\d{1,2}\s*[.):]\s*\S", re.I)
+
+
+def _mark_ol_items(m: re.Match[str]) -> str:
+    if _OL_GOES_ON.search(m.group("attrs")):
+        return m.group(0)
+    body = _LI_TAG.sub(r"\1" + _OL_ITEM_MARK, m.group("body"))
+    return m.group(0)[: m.start("body") - m.start()] + body + m.group(0)[m.end("body") - m.start():]
+
+
+def _ol_items_as_drawn(lines: list[str]) -> list[str]:
+    """LINES with each `<ol>` item (`_OL_ITEM_MARK`) after a numbered line of the writer's
+    own (not quoted) written as a drawn item ("•\tText"), every other item's mark taken out."""
+    out: list[str] = []
+    numbered = False
+    for line in lines:
+        m = _OL_LINE.match(line)
+        if m and numbered:
+            out.append(f"{m.group('indent')}•\t{line[m.end():]}")
+            continue
+        if not m and not line.lstrip().startswith(">") and _NUMBERED_LINE.match(line):
+            numbered = True
+        out.append(line.replace(_OL_ITEM_MARK, ""))
+    return out
+
+
 def html_to_text(html_text: str | None) -> str:
     """Turn an HTML mail body into plain text that the quote stripper understands.
 
@@ -501,6 +538,8 @@ def html_to_text(html_text: str | None) -> str:
         s = _ENTITY.sub(_decode_entity, s)
         s = _BOLD_LEAD.sub(_bold_label, s)
         s = _WORD_LIST_MARK.sub(_LIST_MARK, s)
+        if "<ol" in s or "<OL" in s:
+            s = _OL.sub(_mark_ol_items, s)
         if "MsoNormal" in s:
             # Outlook/Word: every line is a margin-less <p class=MsoNormal>; blank lines are
             # <p>&nbsp;</p>. Treat them as lines, not paragraphs.
@@ -526,6 +565,8 @@ def html_to_text(html_text: str | None) -> str:
         if re.fullmatch(r">[\s>]*", line):
             line = ">"
         lines.append(line)
+    if _OL_ITEM_MARK in out:
+        lines = _ol_items_as_drawn(lines)
     text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text)
     # html2text emits "> \n>   \n> \n" runs for blank lines inside blockquotes.

@@ -48,6 +48,24 @@ def invites_reader(sentence: str) -> bool:
     return bool(_INVITES.search(normalize_ws(sentence)))
 
 
+# An offer to be asked, said to the reader: a way to reach someone on the condition that the
+# reader has questions ("Om ni har frågor kan ni ringa Sven på 040-...", "... ni får ringa
+# henne om ni undrar något", "If you have any questions, call Anna on ..."): the mail's
+# closing, no answer, whoever is to be called
+_CONTACT_VERB = re.compile(
+    r"\b(?:ring\w*|kontakt\w*|mejl\w*|mail\w*|hör\w*\s+av|nå\s+(?:mig|oss|henne|honom)"
+    r"|call|phone|e-?mail|contact|reach|get\s+in\s+touch)\b", re.I)
+_IF_QUESTIONS = re.compile(
+    r"\b(?:om\s+(?:ni|du)\s+(?:har\s+(?:\w+\s+){0,2}frågor|undrar|vill\s+veta|behöver\s+veta)"
+    r"|vid\s+(?:\w+\s+)?frågor|if\s+you\s+(?:have\s+(?:\w+\s+){0,2}questions|wonder|want\s+to\s+know"
+    r"|need\s+to\s+know)|(?:with|for)\s+(?:any\s+)?questions)\b", re.I)
+
+
+def offers_contact(sentence: str) -> bool:
+    """SENTENCE offers the reader a way to ask (`_IF_QUESTIONS` and `_CONTACT_VERB`)."""
+    return bool(_IF_QUESTIONS.search(sentence) and _CONTACT_VERB.search(sentence))
+
+
 @short_cache(maxsize=2048)  # the same sentences, asked by the reader, framing and self-check
 def said_to_reader(par: str) -> bool:
     """PAR is said to the coordinator about the exchange (contact, the survey, its results,

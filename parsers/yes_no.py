@@ -143,6 +143,17 @@ _INTENT_ONLY = re.compile(
 
 _LEADING_NOISE = re.compile(r"^[\s\-–—:;,.*•>\"'“”()\[\]]+")
 
+# The verdict a sentence lands on, the answer word last: "Vi tog upp det i styrelsen och
+# landade i att svaret är ja.", "Efter diskussion blir det ett nej.", "After some thought,
+# the answer is yes." (not "om svaret är ja" / "if the answer is yes": a condition)
+_VERDICT = re.compile(
+    r"\b(?:svaret\s+(?:är|blir|får\s+bli|ska\s+vara)|det\s+blir|blir\s+det"
+    r"|the\s+answer\s+(?:is|will\s+be)|it(?:'s|\s+is)|our\s+answer\s+is|vårt\s+svar\s+(?:är|blir))"
+    r"\s+(?:ett\s+|an?\s+)?(?:klart\s+|tydligt\s+|clear\s+)?(?P<v>ja|nej|yes|no)\s*[.!]*\s*$",
+    re.I)
+_CONDITION = frozenset({"om", "ifall", "huruvida", "if", "whether", "när", "when"})
+_VERDICT_MAX_WORDS = 25
+
 
 def negates_intent_only(text: str | None) -> bool:
     """TEXT opens by saying the work is not done on purpose, with no "nej" or "no" before
@@ -309,6 +320,11 @@ def parse_yes_no(text: str | None) -> YesNo:
     if (hedged := _hedged(t)) is not None:
         # "Ja, i viss mån.", "Partly, yes.": the answer word, hedged by how far it goes
         return YesNo(hedged, hedged=True)
+    if (verdict := _VERDICT.search(t)) is not None and len(t.split()) <= _VERDICT_MAX_WORDS \
+            and not _CONDITION.intersection(t[:verdict.start()].lower().split()[-1:]) \
+            and not re.search(r"[.!?;]\s", t[:verdict.start()]) and not _MIXED.search(t):
+        # one sentence that lands on the answer word: the writer's verdict
+        return YesNo(verdict.group("v").lower() in ("ja", "yes"))
     if _MIXED.search(head) or _OR_ELSE.match(head) or _INTENT_ONLY.match(head):
         return YesNo(None, True)
     if _NO.match(head):  # first: "det gör vi inte" starts like "det gör vi"
@@ -431,6 +447,22 @@ def comment_on_yes(rest: str) -> bool:
         return True
     return bool(_CONCESSION.match(r)) and len(re.findall(r"\w+", r)) <= 8 \
         and not re.search(r"[.!?]\s+\S", r) and not _DOER_OR_MEANS.search(r)
+
+
+# candour closing the yes/no's sentence, after a comma: "..., om jag ska vara ärlig.", "...,
+# om sanningen ska fram.", "..., ärligt talat.", "..., to be honest.", "..., if I'm honest."
+_CANDID_TAIL = re.compile(
+    r",\s*(?:om\s+jag\s+ska\s+vara\s+(?:helt\s+)?ärlig|om\s+sanningen\s+ska\s+fram|ärligt\s+talat"
+    r"|uppriktigt\s+sagt|to\s+be\s+(?:completely\s+)?honest|if\s+i'?m\s+(?:being\s+)?honest"
+    r"|honestly|frankly)\s*[.!]?\s*$", re.I)
+
+
+def without_candour_tail(sentence: str) -> str:
+    """SENTENCE without the candour closing it ("Nej, inte direkt, om jag ska vara ärlig." ->
+    "Nej, inte direkt.", "No, not really, if I'm honest." -> "No, not really."): said of the
+    answer, as it is before it ("Ärligt talat nej"), no word of what the answer says."""
+    cut = _CANDID_TAIL.sub(".", sentence)
+    return cut if cut.strip(" .") else sentence
 
 
 def split_yes_no_explanation(text: str) -> str | None:

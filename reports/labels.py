@@ -573,6 +573,8 @@ REASONS: dict[str, dict[str, str]] = {
         "välj vilken förening svaret gäller",
         "forwarded_here": "Ett svar som {detail} vidarebefordrat kan vara föreningens: "
         "välj vilken förening svaret gäller",
+        "sent_for_other": "Skickat från adressen till {detail}, men säger sig bära denna "
+        "förenings svar: bekräfta vilken förening svaret gäller",
         "names_other": "Nämner även föreningen {detail}, som inte har svarat själv: "
         "gäller svaret även den?",
         "named_in_reply": "Nämns i ett svar från {detail}: gäller svaret även denna "
@@ -647,6 +649,8 @@ REASONS: dict[str, dict[str, str]] = {
         "association it is for",
         "forwarded_here": "A reply forwarded by {detail} may be this association's: choose "
         "which association it is for",
+        "sent_for_other": "Sent from the address of {detail}, but says it carries this "
+        "association's answers: confirm which association it is for",
         "names_other": "Also names the association {detail}, which has not replied itself: "
         "does the reply answer for it too?",
         "named_in_reply": "Named in a reply from {detail}: does it answer for this "
@@ -842,6 +846,7 @@ MATCH_DETAILS: list[tuple[str, re.Pattern[str]]] = [
         ("md_several", rf"several associations named in the text: {_ANY}"),
         ("md_no_match", r"sender not in the roster and no association named"),
         ("md_attached", rf"attached mail: {_ANY}"),
+        ("md_for_other", rf"for '{_ANY}', sent from (?P<a>.+)"),
     ]
 ]
 KIND_REASONS: list[tuple[str, re.Pattern[str]]] = [
@@ -876,8 +881,8 @@ KIND_REASONS: list[tuple[str, re.Pattern[str]]] = [
         ("kr_elsewhere", rf"says it is about something else: '{_ANY}'"),
     ]
 ]
-MATCH_METHODS = ("bounce", "reference", "sender", "reply-to", "forwarded", "copied", "name", "none",
-                 "own")
+MATCH_METHODS = ("bounce", "reference", "sender", "reply-to", "forwarded", "copied", "for_other",
+                 "name", "none", "own")
 
 
 def _both(pairs: dict[str, tuple[str, str]]) -> None:
@@ -897,6 +902,8 @@ _both({
     "mm_copied": ("föreningens adress bland mottagarna",
                   "the association's address among the recipients"),
     "mm_name": ("föreningens namn", "the association's name"),
+    "mm_for_other": ("skickat för föreningen från en annan förenings adress",
+                     "sent for the association from another one's address"),
     "mm_none": ("ingen koppling", "no match"),
     "mm_own": ("samordnarens eget mejl", "the coordinator's own mail"),
     # match details
@@ -915,6 +922,7 @@ _both({
     "md_no_match": ("avsändaren finns inte i registret och ingen förening nämns",
                     "sender not in the roster and no association named"),
     "md_attached": ("bifogat mejl: {v}", "attached mail: {v}"),
+    "md_for_other": ("för '{v}', skickat från {a}", "for '{v}', sent from {a}"),
     # kind reasons
     "kr_own": ("skickat från en samordnaradress", "sent from a coordinator address"),
     "kr_delayed": ("leveransen är försenad (inte misslyckad)", "delivery delayed (not a failure)"),

@@ -259,3 +259,39 @@ def test_three_initials_alone_are_a_word_of_their_own_not_a_name():
     msg = decode_message(reply("3. Vi hjälper mammor med SFI-läxor varje vecka.\n\n/Ann",
                                sender="someone.private@gmail.com"))
     assert match_message(msg, roster, COORD, own_text=msg.text).association_id is None
+
+
+# unseen90: one association's office sends a sister association's answers from its own
+# address (theirs no longer works): the mail is the other association's, to confirm.
+def test_a_mail_sent_for_another_roster_association_is_that_ones_to_confirm():
+    own = ("Hej!\n\nJag mejlar å Malmö Bridge Clubs vägnar, deras dator har gått sönder så "
+           "de bad mig skicka deras svar.\n\n1. Vi spelar bridge varje tisdag.\n2. Ja\n\n"
+           "Hälsningar\nKarin\nHyllie IF")
+    m = _match(reply(own, sender="kansli@hyllieif.se"), own)
+    assert (m.association_id, m.method) == (2, "for_other")
+    assert [(r.code, r.detail) for r in m.reasons] == [("sent_for_other", "Hyllie IF")]
+    assert m.detail == "for 'Malmö Bridge Club', sent from kansli@hyllieif.se"
+
+
+def test_answers_from_another_association_in_the_subject_in_english():
+    own = ("Hello,\n\nI am writing on behalf of Föreningen Latinamerikanska Huset, whose "
+           "mailbox is closed. Their answers:\n\n1. We teach Spanish.\n\nBest regards\n"
+           "Hyllie IF")
+    m = _match(reply(own, sender="kansli@hyllieif.se",
+                     subject="Answers from Föreningen Latinamerikanska Huset"), own)
+    assert (m.association_id, m.reasons[0].code) == (4, "sent_for_other")
+
+
+def test_writing_for_both_or_only_naming_a_partner_stays_the_senders():
+    for own in (
+        # both: also_named's case, the mail stays the sender's
+        "Jag skriver för både Hyllie IF och Malmö Bridge Club, deras svar är desamma.",
+        # a partner named, nothing said of whose the answers are
+        "Vi svarar för egen del. Vi samarbetar med Malmö Bridge Club.\n\n1. Fotboll.",
+        # "för att": in order to, not on behalf of
+        "Jag skriver för att berätta att Malmö Bridge Club har bytt adress.",
+        # its own association named as the one it writes for
+        "Nu skriver jag för Hyllie IF. Deras svar kommer separat från Malmö Bridge Club.",
+    ):
+        m = _match(reply(own, sender="kansli@hyllieif.se"), own)
+        assert (m.association_id, m.method) == (1, "sender"), own

@@ -416,3 +416,21 @@ def test_a_missing_yes_no_over_the_survey_alone_is_still_a_doubt():
     ex = extract("3. Vi blandar barn från olika skolor i samma grupper och har "
                  "föräldrakvällar på flera språk.")
     assert "yes_no_missing" in codes(ex)
+
+
+# --- (unseen90) the yes/no settled in a reply to the coordinator's "yes or no?" ------------
+
+@pytest.mark.parametrize(("own", "quoted", "want"), [
+    ("Hej!\n\nVi har pratat om saken på årsmötet och kommit fram till att svaret blir nej.\n\n"
+     "/Göran",
+     "> Hej Göran! Hur ska jag tolka ert svar på fråga 2? Menar ni ja eller nej?", False),
+    ("Hi,\n\nWe talked it over at our meeting, and the answer is yes.\n\nMaria",
+     "> Hello Maria, thanks! Did you mean yes or no on question 2?", True),
+])
+def test_the_verdict_on_the_question_the_coordinator_asks_about_is_its_answer(own, quoted, want):
+    ex = extract_answers(f"{own}\n\n{quoted}\n", QUESTIONS)
+    got = values(ex)
+    assert got["works_against_segregation"] is want
+    assert got["about"] is None and got["how"] is None
+    assert "follow_up_answer" in ex.flags
+    assert not codes(ex)

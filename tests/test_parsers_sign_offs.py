@@ -355,3 +355,51 @@ def test_a_slash_inside_the_last_sentence_stays_the_answers():
     ex = extract_answers(f"1. Vi är en kör i Husie.\n2. Ja\n3. Vi sjunger med alla.\n4. {last}\n"
                          + QUOTE, QUESTIONS)
     assert ex.answers["obstacles_opportunities"].value == last
+
+
+# --- (unseen90) whom to call should the reader have questions, after the last answer ----------
+
+@pytest.mark.parametrize("note", [
+    "Ni kan ringa vår kassör Leyla på 070-765 43 21 om ni har några frågor.",
+    "Mejla gärna mig på ordf@klubben.se om något är oklart.",
+    "Du når Sven direkt på 040-12 34 56 om du undrar något.",
+    "You can reach our chair Dana at 073-000 11 22 if you have any questions.",
+    "Please e-mail the secretary if anything is unclear.",
+])
+def test_a_contact_note_for_questions_is_no_part_of_the_last_answer(note):
+    text = ("1. Vi är en dansförening.\n\n2. Ja\n\n3. Vi dansar med skolor i hela stan.\n\n"
+            "4. Hinder: lokalhyran. Möjligheter: många vill dansa.\n\n"
+            f"{note}\n\nVänliga hälsningar\nMaja")
+    ex = extract_answers(text, QUESTIONS)
+    assert values(ex)["obstacles_opportunities"] == \
+        "Hinder: lokalhyran. Möjligheter: många vill dansa."
+    assert not codes(ex)
+
+
+def test_a_call_inside_an_answer_that_is_the_work_itself_stays():
+    # the condition is the association's own callers, not the reader: its answer
+    ex = extract_answers("1. Vi är en jourförening.\n\n2. Ja\n\n3. Vi har en jourtelefon.\n\n"
+                         "4. Volontärerna ringer föräldrarna om barnen har frågor.", QUESTIONS)
+    assert values(ex)["obstacles_opportunities"] == \
+        "Volontärerna ringer föräldrarna om barnen har frågor."
+
+
+# --- (unseen90) who wrote the document down, and when, at its foot -----------------------------
+
+@pytest.mark.parametrize("foot", [
+    "Nedtecknat av sekreteraren Olle Ek efter styrelsemötet den 14 januari 2020.",
+    "Compiled by the study association together with the chair, February 2020.",
+])
+def test_a_credit_line_at_the_foot_is_no_part_of_the_last_answer(foot):
+    text = ("Om oss\nVi är en syförening i Fosie.\n\nHinder och möjligheter\n"
+            f"Lokalen är för liten. Möjligheten är alla som vill lära sig sy.\n\n{foot}")
+    ex = extract_answers(text, QUESTIONS)
+    assert values(ex)["obstacles_opportunities"] == \
+        "Lokalen är för liten. Möjligheten är alla som vill lära sig sy."
+
+
+def test_a_written_year_inside_the_answer_stays():
+    ex = extract_answers("1. Vi är en syförening.\n\n2. Ja\n\n3. Öppna syträffar.\n\n"
+                         "4. Boken om oss skriven av Anna Berg 2019 säljer bra.", QUESTIONS)
+    assert values(ex)["obstacles_opportunities"] == \
+        "Boken om oss skriven av Anna Berg 2019 säljer bra."

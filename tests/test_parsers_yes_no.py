@@ -448,3 +448,24 @@ def test_a_hedged_yes_in_its_place_is_read_and_flagged_with_its_own_reason(yes: 
     hedged = [r for r in ex.reasons if r.code == "yes_no_hedged"]
     assert [r.key for r in hedged] == ["works_against_segregation"]
     assert "ambiguous" not in {r.code for r in ex.reasons}
+
+
+# (unseen90) a sentence that lands on the answer word is the writer's verdict
+@pytest.mark.parametrize(("text", "want"), [
+    ("Efter en lång diskussion i styrelsen blir det ett ja.", True),
+    ("Vi har funderat och landat i att svaret är nej.", False),
+    ("After some thought, the answer is yes.", True),
+    ("Our answer is no.", False),
+])
+def test_a_verdict_said_last_is_the_answer(text, want):
+    got = parse_yes_no(text)
+    assert (got.value, got.ambiguous) == (want, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi vet inte om svaret är ja.",          # a condition, no verdict
+    "We cannot tell whether the answer is yes.",
+    "Kanske, men svaret är ja.",             # hedged first
+])
+def test_a_verdict_under_a_condition_or_a_hedge_is_no_answer(text):
+    assert parse_yes_no(text).value is None

@@ -480,3 +480,27 @@ def test_an_assent_mail_asks_nothing_after_the_reply_it_agrees_with(cfg):
     # missing, and the record says so
     assert recs["Schackklubben"].reasons == [Reason("no_answer")]
     assert recs["Schackklubben"].needs_review
+
+
+# (unseen90) one association's address sends a sister association's answers: the mail is
+# the sister's (the matcher's "sent_for_other"), a sender doubt a person confirms
+@pytest.mark.parametrize("assigned", [False, True])
+def test_a_mail_sent_for_another_association_counts_there_and_waits_for_a_person(
+        cfg, assigned):
+    def fill(s: Session) -> dict[str, int]:
+        club = assoc(s, "Kulturföreningen", "info@kultur.se")
+        youth = assoc(s, "Ungdomsföreningen", "unga@kultur.se")
+        mail(s, club, sent=at(1), answers={"about": ans("Vi dansar folkdans.")})
+        sent = mail(s, youth, sent=at(2), answers={"about": ans("Vi spelar futsal.")},
+                    reasons=[Reason("sent_for_other", None, "Kulturföreningen")])
+        if assigned:
+            correct(s, "assign", message=sent, value=youth, when=at(5))
+        return {"sent": sent}
+
+    state, _ = derive(cfg, fill)
+    youth, club = by_name(state)["Ungdomsföreningen"], by_name(state)["Kulturföreningen"]
+    assert youth.answers["about"] == "Vi spelar futsal." and youth.status == "responded"
+    assert [r.code for r in youth.reasons] == ([] if assigned else ["sent_for_other"])
+    assert [r.code for r in youth.holding] == ([] if assigned else ["sent_for_other"])
+    # the sender's own record keeps its own answers and is not held by the other's mail
+    assert club.answers["about"] == "Vi dansar folkdans." and club.reasons == []
