@@ -627,10 +627,10 @@ def _short_heads(own_lines: list[str]) -> list[str]:
     for i, ln in enumerate(own_lines):
         if LIST_ITEM.match(ln):
             continue  # an item of a list the client drew opens its answer, no heading
-        if _LEAD_IN_CLAUSE.match(normalize_ws(_MARK_ONLY.sub("", ln, count=1))) \
+        t = normalize_ws(_MARK_ONLY.sub("", ln, count=1))  # (once for both tests)
+        if _LEAD_IN_CLAUSE.match(t) \
                 and i + 1 < len(own_lines) and LIST_ITEM.match(own_lines[i + 1]):
             continue  # "Det här gör vi:" over the list it leads in to: the answer's own words
-        t = normalize_ws(_MARK_ONLY.sub("", ln, count=1))
         if not t or len(t.split()) > 6 or t[-1] in ".,;!" or not t[0].isupper():
             continue
         out.append(t)
