@@ -1072,13 +1072,16 @@ DESCRIPTIVE = re.compile(
     re.I,
 )
 META = re.compile(
-    r"\b(?:svara\w*|svar(?:et|en)|besvara\w*|frågor\w*|frågan|enkät\w*|intervju\w*|bifoga\w*|bilag\w*|mejl\w*"
+    # ("frågor" as issues, not the survey's questions: "driver frågor som rör unga",
+    # "engagerar oss i frågor kring boende", "on questions that affect young people")
+    r"\b(?:svara\w*|svar(?:et|en)|besvara\w*|frågor(?!\s+(?:som\s+(?:rör|gäller|berör|angår)"
+    r"|kring|rörande|inom)\b)\w*|frågan|enkät\w*|intervju\w*|bifoga\w*|bilag\w*|mejl\w*"
     # the mail as a "message" ("Vi har tagit emot ditt meddelande.", "we got your message")
     r"|mail\w*|e-post|meddelande\w*|(?:your|my|our|this)\s+message"
     # the answers as such, and a promise kept ("Som utlovat kommer resten av våra svar.")
     r"|(?:våra|mina|resten\s+av(?:\s+\w+)?)\s+svar|utlova[dt]\w*|as\s+promised"
     r"|återkomm\w*|ring\w*|telefon|hinner|tjänstledig|semester|ledig|hör\s+av"
-    r"|kontakta\w*|tack|förlåt|ursäkta|answer\w*|questions?|survey|interview\w*|attach\w*"
+    r"|kontakta\w*|tack|förlåt|ursäkta|answer\w*|questions?(?!\s+(?:(?:that|which)\s+(?:affect|concern|matter)|concerning)\b)|survey|interview\w*|attach\w*"
     r"|e-?mail|get\s+back|sorry|thank\w*|uppsats)\b",
     re.I,
 )

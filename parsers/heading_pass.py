@@ -176,6 +176,10 @@ def _dash_as_colon(t: str) -> str:
     if not t or t[-1] not in _DASH_ENDS:
         return t
     return _TRAILING_DASH.sub(":", t)
+# the follow-up question's condition restated as its heading ("Om nej, varför?", "Om ja,
+# hur?", "If yes, how?"): the yes or no in it is the question's, never the writer's answer
+_IF_YES_NO = re.compile(
+    r"^(?:om|if)\s+(?:(?:svaret|svar|the\s+answer)\s+(?:är\s+|is\s+)?)?(?:ja|nej|yes|no)\b", re.I)
 # "Vi arbetar med:" is the own voice introducing a list; "Vårt arbete:" is a heading
 _STARTS_OWN_VOICE = re.compile(r"^(?:vi|jag|we|i)\b", re.I)
 
@@ -252,8 +256,9 @@ def _heading_items(
         if t.endswith((":", "?")) and n_words(t) <= 12:
             if t.endswith(":") and own_voice and n_words(t) > 1:
                 continue  # ("Vi:" alone is a one-word label, as on an answer's line)
-            if t.endswith("?") and parse_yes_no(t).value is not None:
-                continue
+            if t.endswith("?") and parse_yes_no(t).value is not None \
+                    and not _IF_YES_NO.match(t):
+                continue  # ("Om nej, varför?" is the follow-up's condition, no answer)
             below = next_text(lines, i)
             found, named = name_heading(scorer, t, below, qs)
             if not named:

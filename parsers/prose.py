@@ -387,10 +387,29 @@ def _said_again_after_comma(sentence: str) -> bool:
     return bool(sep) and n_words(head) <= 2 and confirms_only(rest.strip())
 
 
+# An idea closing an answer, put as a question of what could be done ("Kanske kunde man ordna
+# en öppen träff för alla?", "Maybe the city could lend us a room?"): the answer's own
+# words, no question to the reader; only after a sentence of its own in the same paragraph
+_IDEA_MODAL = r"(?:kunde|skulle|kan|could|would|might|can)"
+_IDEA_WHO = r"(?:man|vi|staden|kommunen|föreningarna|one|we|the\s+city|the\s+council)"
+_IDEA_AS_QUESTION = re.compile(
+    rf"(?i)^(?:kanske|möjligen|maybe|perhaps)\s+(?:{_IDEA_MODAL}\s+{_IDEA_WHO}"
+    rf"|{_IDEA_WHO}\s+{_IDEA_MODAL})\b")
+
+
+def _asks_back(par: str) -> bool:
+    """PAR ends in a question, an idea put as one after a sentence of its own aside."""
+    if not par.rstrip().endswith("?"):
+        return False
+    sentences = split_sentences(normalize_ws(par))
+    return len(sentences) < 2 or not _IDEA_AS_QUESTION.match(sentences[-1]) \
+        or sentences[-2].rstrip().endswith("?")
+
+
 def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
                                framed: bool = False) -> _ByPosition:
     """One paragraph per text question: the yes/no, if said, opens its follow-up."""
-    if any(p.rstrip().endswith("?") or len(re.findall(r"\w+", p)) <= 3 for p in pars):
+    if any(_asks_back(p) or len(re.findall(r"\w+", p)) <= 3 for p in pars):
         return _ByPosition()
     text_qs = [q for i, q in enumerate(qs) if i != k]
     out = {q.num: [p] for q, p in zip(text_qs, pars, strict=True)}
