@@ -85,7 +85,8 @@ class Reason:
     ("no_answer", "conflicting_sources", "attachment", "image", "oversized", "no_date", ...,
     "match_by_name", "sender_mismatch", "sent_for_other", "unmatched", ...) and the store
     ("not_a_reply", "parse_failed", "parse_timeout", "headers_only", "named_in_reply",
-    "names_other", "maybe_in_unmatched", "may_be_from", "unmatched_anyone", "may_be_anyones"). Each
+    "names_other", "responded_without_answers", "maybe_in_unmatched", "may_be_from",
+    "unmatched_anyone", "may_be_anyones"). Each
     needs a label in both languages; an unknown one shows as its code and detail. Here, at
     the bottom, so the store can keep them."""
 

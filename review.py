@@ -228,6 +228,7 @@ def _token(payload: Mapping[str, Any]) -> str:
 def record_values(survey: Survey, rec: AssociationRecord) -> dict[str, Any]:
     values = {k: rec.answers.get(k) for k in survey.keys}
     values["wants_interview"] = rec.wants_interview
+    values["status"] = rec.status  # as derived, or as a person set it
     return values
 
 
@@ -307,13 +308,19 @@ def load_item(config: Config, ref: str, message_id: int | None = None,
 @dataclass
 class Submission:
     """What the review form sends, as values: answers by question key (text, True/False,
-    or None for "not answered"), the interview wish, and for a message its association."""
+    or None for "not answered"), the interview wish, the status (an association's item),
+    and for a message its association."""
 
     answers: dict[str, Any]
     wants_interview: bool | None = None
+    status: str | None = None  # responded | late | no_response; None: not on the form
     association: str | None = None  # a roster name (message items)
     not_survey: bool = False  # "inte ett enkätsvar" (message items)
     approve: bool = True
+
+
+# What the form's status select offers (as `intake set NAME status ...`).
+STATUSES = ("responded", "late", "no_response")
 
 
 def yes_no_field(value: str | None) -> bool | None:
@@ -326,15 +333,18 @@ def yes_no_field(value: str | None) -> bool | None:
 
 
 def submission_from_form(survey: Survey, form: Mapping[str, str]) -> Submission:
-    """Field names: q_<key> per question, wants_interview, association, not_survey, action."""
+    """Field names: q_<key> per question, wants_interview, status, association, not_survey,
+    action."""
     answers: dict[str, Any] = {}
     for q in survey.questions:
         raw = form.get(f"q_{q.key}")
         answers[q.key] = yes_no_field(raw) if q.kind == "yes_no" else clean_text(raw)
     interview = form.get("wants_interview")
+    status = form.get("status")
     return Submission(
         answers=answers,
         wants_interview=None if interview is None else yes_no_field(interview) is True,
+        status=status if status in STATUSES else None,
         association=clean_text(form.get("association")),
         not_survey=form.get("not_survey") in ("1", "on", "ja"),
         approve=form.get("action", "approve") == "approve",
@@ -375,6 +385,9 @@ def _changes(shown: Mapping[str, Any], sub: Submission, survey: Survey) -> list[
             != sub.wants_interview:
         out.append(Change("wants_interview", bool(shown.get("wants_interview")),
                           sub.wants_interview))
+    # the status: on an association's form only (a message's record is not shown yet)
+    if sub.status is not None and "status" in shown and shown["status"] != sub.status:
+        out.append(Change("status", shown["status"], sub.status))
     return out
 
 
@@ -435,8 +448,9 @@ def _pin_shown(s: Session, config: Config, association_id: int, shown: Mapping[s
     """What is approved is what is kept. Approving settles the doubt about a later mail
     held back until then (a display name with another address, a match by name), and its
     answers would replace the ones the form showed, unseen: every value the record would
-    now hold other than the form's (as shown, with the person's changes) is written as a
-    correction with the form's value, in this save (its Ångra takes them back too)."""
+    now hold other than the form's (as shown, with the person's changes; the status too)
+    is written as a correction with the form's value, in this save (its Ångra takes them
+    back too)."""
     s.flush()
     approved = {**shown, **{c.key: c.new for c in changes}}
     after = service.record_of(s, config, association_id)

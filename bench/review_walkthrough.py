@@ -10,9 +10,9 @@ Chromium driven like a person with truth.json beside her: open *Att granska*, an
 compare the shown record with the truth, move a mail that belongs elsewhere (*Fel
 förening? Flytta mejl #N*), set aside one that is no reply (*Mejl #N är inget
 enkätsvar*, or *Inte ett enkätsvar* on an unmatched one), name the association of an
-unmatched reply, change only the fields that differ, then *Spara och godkänn*; until the
-queue is empty. Then the JSON export, scored against the truth as score_corpus scores
-it (status, bounced, interview wish, each answer).
+unmatched reply, change only the fields that differ (the status too, on an association's
+item), then *Spara och godkänn*; until the queue is empty. Then the JSON export, scored
+against the truth as score_corpus scores it (status, bounced, interview wish, each answer).
 
 Every change goes through the pages: clicks, typing, keys. The store is only READ, to
 know which corpus file a shown mail is (`messages.origin`): the coordinator recognising
@@ -284,7 +284,8 @@ class Coordinator:
     # the form
 
     def edit_fields(self, want: dict[str, Any]) -> int:
-        """Change the form's fields that differ from WANT (a truth association record)."""
+        """Change the form's fields that differ from WANT (a truth association record): the
+        answers, the interview wish and, on an association's item, the status."""
         edited = 0
         for q in self.cfg.survey.questions:
             truth = want["answers"].get(q.key)
@@ -303,6 +304,15 @@ class Coordinator:
                          f'[value="{"ja" if want["wants_interview"] else "nej"}"]')
         if not radio.is_selected():
             self.click(radio)
+            edited += 1
+        # The status (an association's item): the one the truth has, when the mail gives
+        # another (an association that answered inside another's mail).
+        select = self.find("select#status")
+        if select and select[0].get_attribute("value") != want["status"]:
+            from selenium.webdriver.support.ui import Select
+
+            Select(select[0]).select_by_value(want["status"])
+            self.walk.actions += 1
             edited += 1
         self.walk.fields_edited += edited
         return edited
@@ -432,12 +442,11 @@ def _why(cfg: Config, name: str, wrong: list[tuple[str, Any, Any]],
          state_by_name: dict[str, Any], in_queue_at_start: set[str], approved: set[str]
          ) -> str:
     fields = ", ".join(f"{f} {got!r:.40} (truth {want!r:.40})" for f, got, want in wrong)
-    editable = {"wants_interview", *cfg.survey.keys}
+    editable = {"status", "wants_interview", *cfg.survey.keys}
     fixed_only_by_mail = [f for f, _g, _w in wrong if f not in editable]
     if fixed_only_by_mail:
-        why = ("status/bounced are no field on the review form (`intake set` has them): "
-               "they follow the mail, "
-               "and the mail was not moved/set aside where it had to be")
+        why = ("bounced is no field on the review form (`intake set` has it): it follows "
+               "the mail, and the mail was not moved where it had to be")
     elif name in approved:
         why = ("approved showing the truth, and changed by the approval itself: approving "
                "confirms a mail in doubt (sender mismatch, name match), whose answers then "

@@ -54,6 +54,8 @@ class Score:
     false_alarms: dict[str, str] = field(default_factory=dict)
     # reason code -> [fully right units it flags, wrong units it flags, right units it alone flags]
     by_reason: dict[str, list[int]] = field(default_factory=dict)
+    # unit -> the codes it is flagged with (--json: which records a reason hits)
+    codes: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, other: Score) -> None:
         """Add OTHER's counts (not its details) to these: a total over several corpora."""
@@ -92,6 +94,8 @@ def _tally(score: Score, unit: str, pairs: list[tuple[str, Any, Any]], flagged: 
     score.fields += len(pairs)
     score.fields_right += len(pairs) - len(wrong)
     score.units_right += not wrong
+    if codes:
+        score.codes[unit] = sorted(codes)
     for code in codes:
         row = score.by_reason.setdefault(code, [0, 0, 0])
         row[1 if wrong else 0] += 1

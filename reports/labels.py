@@ -160,6 +160,8 @@ LABELS: dict[str, dict[str, str]] = {
         "attachment_problem": "Kunde inte läsas: {why}",
         "no_text": "(ingen text)",
         "interview_field": "Vill bli intervjuad",
+        "status_from_mail": "som mejlen ger den",
+        "status_set_by_hand": "satt för hand",
         "association_field": "Förening",
         "association_hint": "Skriv för att söka i registret",
         "not_survey": "Inte ett enkätsvar",
@@ -406,6 +408,8 @@ LABELS: dict[str, dict[str, str]] = {
         "attachment_problem": "Could not be read: {why}",
         "no_text": "(no text)",
         "interview_field": "Wants an interview",
+        "status_from_mail": "as the mail makes it",
+        "status_set_by_hand": "set by hand",
         "association_field": "Association",
         "association_hint": "Type to search the roster",
         "not_survey": "Not a survey reply",
@@ -545,6 +549,8 @@ REASONS: dict[str, dict[str, str]] = {
         "quoted_questions": "Svaren hittades under citerade frågor",
         "ambiguous": "Oklart svar",
         "no_answer": "Inga svar hittades",
+        "responded_without_answers": "Status '{detail}' bygger bara på mejl där inga svar "
+        "hittades: är det inget enkätsvar, lägg det åt sidan",
         "conflicting_sources": "Olika svar i mejlet och i en bilaga; det första behölls",
         "extraction_error": "Svaren kunde inte läsas ut ur texten",
         "attachment": "En bilaga kunde inte läsas helt",
@@ -620,6 +626,8 @@ REASONS: dict[str, dict[str, str]] = {
         "quoted_questions": "Answers found under quoted questions",
         "ambiguous": "Unclear answer",
         "no_answer": "No answers found",
+        "responded_without_answers": "Status '{detail}' rests only on mail where no "
+        "answers were found: if it is no survey reply, set it aside",
         "conflicting_sources": "Different answers in the mail and an attachment; the first "
         "was kept",
         "extraction_error": "The answers could not be read from the text",
@@ -673,6 +681,8 @@ _KEY_LIST_DETAIL = {"partial"}
 _MATCH_DETAIL = {"unmatched", "unmatched_several", "unmatched_bounce"}
 # codes whose detail is "#<message id> <sender>" (store/records.py): said in the label
 _MAIL_DETAIL_CODES = {"maybe_in_unmatched", "unmatched_anyone"}
+# codes whose detail is a record's status ("responded", "late"): said in its word
+_STATUS_DETAIL = {"responded_without_answers"}
 _MAIL_DETAIL = re.compile(r"#(\d+) (.*)", re.S)
 _TEXT_FORM = re.compile(r"([a-z_]+)(?::([\w.-]+))?(?:: (.*))?", re.S)
 
@@ -726,6 +736,8 @@ class Labels:
             r = Reason(r.code, r.key, self._question_list(r.detail))
         elif r.code in _MATCH_DETAIL and r.detail:
             r = Reason(r.code, r.key, self.match_detail(r.detail))
+        elif r.code in _STATUS_DETAIL and r.detail in ("responded", "late"):
+            r = Reason(r.code, r.key, self(r.detail).lower())
         elif r.code in ("attachment", "image") and r.detail:
             r = Reason(r.code, r.key, self.attachment_detail(r.detail))
         detail = r.detail if len(r.detail) <= _DETAIL_MAX else r.detail[:_DETAIL_MAX] + "…"

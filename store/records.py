@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -441,6 +442,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             rec.received_at = min((m.when for m in replies if m.when), default=None)
             on_time = any(not survey.is_late(m.when) for m in replies)
             rec.status = "responded" if on_time else "late"
+        start, held = len(review), len(rec.holding)
+        flagged: list[tuple[_Mail, Reason]] = []  # this record's mail reasons, in order
         for m in own:
             if seen_by_reviewer(m):
                 continue
@@ -462,6 +465,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             found = [r for r in found if not _filled_later(r, m, origin, survey)
                      and not _read_over(r, m, origin)]
             for r in found:
+                flagged.append((m, r))
                 rec.reasons.append(r)
                 review.append(("message", _summary(m), r))
                 if m.kind not in ("auto_reply", "bounce"):
@@ -504,6 +508,23 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         # a later answer, a wish to talk or a person's word outweighs the decline
         rec.declined = declines and not rec.answered() and not ambiguous \
             and not rec.wants_interview
+        basis = _rests_on(rec, replies, seen_by_reviewer, survey)
+        if basis:
+            # The status rests only on mail that holds no answer (a grant question, "may
+            # we answer late?", a question back, read as a reply): said once, beside the
+            # mail it rests on, in place of those mails' "no answers found" (the fix is
+            # there: "Mejl #N är inget enkätsvar", `intake assign N none`).
+            resting, counted = basis[0], {m.id for m in basis}
+            kept = [(m, r) for m, r in flagged if not (r.code == "no_answer"
+                                                       and m.id in counted)]
+            at = next((i for i, (m, _r) in enumerate(kept)
+                       if _order(m) >= _order(resting)), len(kept))
+            kept.insert(at, (resting, Reason(RESTS_ON_NO_ANSWERS, None, rec.status)))
+            review[start:] = [("message", _summary(m), r) for m, r in kept]
+            rec.reasons[:len(flagged)] = [r for _m, r in kept]
+            rec.holding[held:held + sum(m.kind not in ("auto_reply", "bounce")
+                                        for m, _r in flagged)] = \
+                [r for m, r in kept if m.kind not in ("auto_reply", "bounce")]
         rest = [Reason("ambiguous", k, raw) for k, raw in ambiguous.items()
                 if not any(r.key == k for r in rec.reasons)]
         rec.reasons.extend(rest)
@@ -513,6 +534,41 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         rec.sources = [_source(k, *origin[k]) for k in survey.keys if k in origin]
         records.append(rec)
     return SurveyState(records, unmatched, review, own_mail)
+
+
+# The record's status (responded, late) rests only on mail without any answer.
+RESTS_ON_NO_ANSWERS = "responded_without_answers"
+
+
+def _holds_answer(m: _Mail) -> bool:
+    """Does mail M give anything to the record: an answer, an unclear one ("Både och", an
+    ambiguous yes/no), a wish to be interviewed?"""
+    return m.wants_interview or any(
+        isinstance(a, dict) and (a.get("value") is not None or a.get("raw") is not None)
+        for a in m.answers.values())
+
+
+def _rests_on(rec: AssociationRecord, replies: list[_Mail],
+              seen: Callable[[_Mail], bool], survey: Survey) -> list[_Mail]:
+    """The mails a record's status rests on, when none of them holds an answer: the
+    replies that make it "responded" (those on time) or "late" (all of them). A record
+    answered only through mail with nothing in it (a grant question, "may we answer
+    late?", a question back), or on time only through such a mail while the answers
+    came after the deadline. Not when a person set the status or typed an answer or the
+    wish, nor when those mails decline, nor when one seems to ask for a call the reader
+    did not take as a wish ("interview_unread" says that). Only while one of them is
+    unreviewed (approving the record as it is settles it); the first unreviewed one
+    first (the reason goes beside it). Empty: the status rests on something."""
+    if not replies or rec.status not in ("responded", "late") or "status" in rec.corrected:
+        return []
+    basis = replies if rec.status == "late" else \
+        [m for m in replies if not survey.is_late(m.when)]
+    if any(_holds_answer(m) or "declined" in m.notes
+           or any(r.code == "interview_unread" for r in m.reason_list) for m in basis) \
+            or any(k in rec.corrected for k in (*survey.keys, "wants_interview")):
+        return []
+    unseen = [m for m in basis if not seen(m)]
+    return [*unseen, *(m for m in basis if m not in unseen)] if unseen else []
 
 
 def _named_open(naming: dict[int, list[_Mail]], by_assoc: dict[int, list[_Mail]],

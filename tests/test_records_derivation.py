@@ -477,8 +477,10 @@ def test_an_assent_mail_asks_nothing_after_the_reply_it_agrees_with(cfg):
     recs = by_name(state)
     assert not recs["Båtklubben"].needs_review
     # the reply it agrees with is not in the record (unmatched, lost): the answers are
-    # missing, and the record says so
-    assert recs["Schackklubben"].reasons == [Reason("no_answer")]
+    # missing, and the record says so: its status rests on that mail alone (said in place
+    # of the mail's "no answers found", one reason)
+    assert recs["Schackklubben"].reasons == [
+        Reason("responded_without_answers", None, "responded")]
     assert recs["Schackklubben"].needs_review
 
 

@@ -550,3 +550,65 @@ def test_the_notice_after_approving_undoes_the_whole_save(tmp_path: Path,
     nydala = next(a for a in json.loads(out.read_text("utf-8"))["associations"]
                   if a["association"] == "Nydala Fritidsförening")
     assert nydala["answers"]["how"] == parsed and nydala["needs_review"] is True
+
+
+def test_a_status_without_answers_says_so_and_the_form_sets_a_status(tmp_path: Path,
+                                                                    browser: Any) -> None:
+    """The walkthrough (r44): a record "svarat" on a mail with no answers (a question about
+    a grant) said nothing of it, and an association that answered inside another's mail
+    kept "ej svarat" unless `intake set NAME status responded`. Now the item says what the
+    status rests on, and the form has the status."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    cfg = config_with_roster(tmp_path, "name,email\nKulturföreningen Bro Sofielund,"
+                                       "bro.sofielund@gmail.com\n"
+                                       "Möllans Scoutkår,mollan.scout@example.org\n")
+    add_messages(cfg, [reply(BRO_QUESTION, message_id="<bro-1@example.org>",
+                             when=dt.datetime(2019, 12, 16, 13, 40, tzinfo=CET),
+                             sender="bro.sofielund@gmail.com", name="Lina Ek")])
+    token = "chromium-token-" + "r" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review")
+        _wait(browser, lambda d: "/review/a1" in d.current_url)
+        assert _left(browser) == 1
+        reasons = browser.find_element(By.ID, "reasons").text.splitlines()
+        assert reasons[0] == "Varför granska"
+        assert reasons[1] == ("Status 'svarat' bygger bara på mejl där inga svar hittades: är "
+                              "det inget enkätsvar, lägg det åt sidan")
+        assert "Inga svar hittades" not in browser.find_element(By.ID, "reasons").text
+        status = Select(browser.find_element(By.ID, "status"))
+        assert status.first_selected_option.get_attribute("value") == "responded"
+        assert [o.text for o in status.options] == ["Svarat", "Sent svar", "Inget svar"]
+        # the record's page says it too
+        browser.get(f"{base}/associations/1")
+        assert "bygger bara på mejl där inga svar hittades" in \
+            browser.find_element(By.CSS_SELECTOR, ".reasons").text
+        browser.get(f"{base}/review/a1")
+        browser.find_element(By.ID, "message-not-survey").click()
+        _wait(browser, lambda d: "done=not_survey" in d.current_url)
+        bro = _status_row(cfg, "Kulturföreningen Bro Sofielund")
+        assert bro["status"] == "no_response" and bro["review_reasons"] == []
+        assert bro["needs_review"] is False
+        # Möllans Scoutkår answered inside another's mail: its status set on its form
+        browser.get(f"{base}/review/a2")
+        select = Select(browser.find_element(By.ID, "status"))
+        assert select.first_selected_option.get_attribute("value") == "no_response"
+        select.select_by_value("responded")
+        browser.find_element(By.ID, "approve").click()
+        _wait(browser, lambda d: "done=a2" in d.current_url)
+        browser.get(f"{base}/review/a2")
+        assert Select(browser.find_element(By.ID, "status")).first_selected_option \
+            .get_attribute("value") == "responded"
+        assert "satt för hand" in browser.find_element(
+            By.CSS_SELECTOR, 'fieldset[data-key="status"]').text
+    out = tmp_path / "export.json"
+    service.export(cfg, "json", out)
+    data = {a["association"]: a for a in json.loads(out.read_text("utf-8"))["associations"]}
+    assert data["Möllans Scoutkår"]["status"] == "responded"
+    assert data["Kulturföreningen Bro Sofielund"]["status"] == "no_response"
+    page = review.load_association(cfg, 2)
+    assert [(h.key, h.old, h.new, h.author) for h in page.history] == [
+        ("reviewed", None, True, "Anna Testsson"),
+        ("status", "no_response", "responded", "Anna Testsson")]

@@ -350,6 +350,8 @@ def create_app(
         values.update(sub.answers)
         if sub.wants_interview is not None:
             values["wants_interview"] = sub.wants_interview
+        if sub.status is not None and "status" in values:
+            values["status"] = sub.status
         return web.render(
             request, "review.html", 409 if outcome.status == "stale" else 400,
             flash=None, undo=None, set_aside=None, values=values,
