@@ -77,7 +77,14 @@ _RUN = re.compile(r"[\w\s-]+")
 def _search_runs(rx: re.Pattern[str], words: tuple[str, ...], text: str) -> bool:
     """bool(RX.search(TEXT)) for RX as above, searching only the runs that hold one of
     WORDS: a search of a whole reply's own text costs ~100-300 us, most runs hold none."""
-    return any(holds_any_word(run, words) and rx.search(run) for run in _RUN.findall(text))
+    return any(holds_any_word(run, words) and rx.search(run) for run in _runs(text))
+
+
+# the attachment and the correction cue read the same own text: its runs are found once
+# (a reply's own words, past the line caches' length: the last few texts are kept)
+@functools.lru_cache(maxsize=4)
+def _runs(text: str) -> tuple[str, ...]:
+    return tuple(_RUN.findall(text))
 
 
 # The writer saying what they attach, at a sentence's start: "Jag bifogar affischen till vår

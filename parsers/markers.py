@@ -98,13 +98,14 @@ def _clean_rest(rest: str) -> str:
     return _TABLE_ROW_END.sub("", rest).strip()  # "| 1 | Ja |": the row's closing pipe
 
 
-def _consume_question(text: str, q: Asked) -> tuple[float, str] | None:
-    """If TEXT starts with (part of) Q's text, (score, the text after it)."""
+def _consume_question(text: str, q: Asked, *, may_tick: bool = True) -> tuple[float, str] | None:
+    """If TEXT starts with (part of) Q's text, (score, the text after it). MAY_TICK False:
+    the caller knows TEXT holds no ticked box (asked once for every question)."""
     pos = 0
     score = 0.0
     matched = 0
     end = len(text.rstrip())
-    if (boxes := check_boxes_start(text)) is not None:
+    if may_tick and (boxes := check_boxes_start(text)) is not None:
         # "... segregation? [ ] Ja [X] Nej": the options with a box ticked are the answer,
         # never the question's own "Ja / nej" over again
         end = len(text[:boxes].rstrip())
@@ -412,7 +413,7 @@ def _detect(text: str, quoted: bool, survey: _Questions) -> Cand | None:
         return None  # "[X] Ja [ ] Nej": a ticked answer, not the question's "Ja / nej" again
     scored = []
     for q in qs:
-        c = _consume_question(text, q)
+        c = _consume_question(text, q, may_tick=False)  # no ticked box: has_check_box above
         if c is not None:
             scored.append((c[0], q, c[1]))
     if scored:
@@ -818,15 +819,15 @@ def bare_numbers_as_markers(text: str, n_questions: int) -> str:
     A bare number only counts as a marker when unquoted lines start 1, 2, 3 ... in order
     (at least three of them): "3 gånger i veckan" alone stays prose."""
     lines = text.splitlines()
+    bare = [_BARE_NUMBER.match(line.strip()) for line in lines]  # once, for _bare_run too
     hits: list[tuple[int, int]] = []
     expected = 1
-    for i, line in enumerate(lines):
-        m = _BARE_NUMBER.match(line.strip())
+    for i, m in enumerate(bare):
         if m and int(m.group("n")) == expected and expected <= n_questions:
             hits.append((i, expected))
             expected += 1
     if len(hits) < min(3, n_questions):
-        hits = _bare_run(lines, n_questions)
+        hits = _bare_run(lines, bare, n_questions)
     ranges = _bare_ranges(lines, n_questions)
     if not hits and not ranges:
         return text
@@ -839,15 +840,20 @@ def bare_numbers_as_markers(text: str, n_questions: int) -> str:
     return "\n".join(lines)
 
 
-def _bare_run(lines: list[str], n_questions: int) -> list[tuple[int, int]]:
+_RULE_START = re.compile(r"\s*(?:-{3,}|_{5,})")
+
+
+def _bare_run(lines: list[str], bare: list[re.Match[str] | None],
+              n_questions: int) -> list[tuple[int, int]]:
     """A reply sent in parts from a phone ("2 ja" / "3 vi har läxhjälp ..."): the only bare
     numbers of the text are two in a row, one after the other (n, n + 1) with nothing
     but blank lines between them - the writer's own numbering, from any question on. A lone
-    "3 gånger i veckan" or "2 tränare" under "5 lag" stays prose."""
+    "3 gånger i veckan" or "2 tränare" under "5 lag" stays prose. BARE: each line's
+    _BARE_NUMBER match."""
     end = next((i for i, ln in enumerate(lines)
-                if is_quoted(ln) or re.match(r"\s*(?:-{3,}|_{5,})", ln)), len(lines))
+                if is_quoted(ln) or _RULE_START.match(ln)), len(lines))
     found = [(i, int(m.group("n"))) for i, line in enumerate(lines[:end])
-             if (m := _BARE_NUMBER.match(line.strip())) and int(m.group("n")) <= n_questions
+             if (m := bare[i]) and int(m.group("n")) <= n_questions
              and not line.rstrip().endswith(":")]  # "2 dec. 2019 kl. 10:14 skrev ...:"
     if len(found) != 2:
         return []

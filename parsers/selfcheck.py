@@ -627,9 +627,9 @@ def _short_heads(own_lines: list[str]) -> list[str]:
     for ln in own_lines:
         if LIST_ITEM.match(ln):
             continue  # an item of a list the client drew opens its answer, no heading
-        if LEAD_IN_CLAUSE.match(normalize_ws(_MARK_ONLY.sub("", ln, count=1))):
+        t = normalize_ws(_MARK_ONLY.sub("", ln, count=1))  # (once for both tests)
+        if LEAD_IN_CLAUSE.match(t):
             continue  # "Det här gör vi:" over what it leads in to, a list or not: own words
-        t = normalize_ws(_MARK_ONLY.sub("", ln, count=1))
         if not t or len(t.split()) > 6 or t[-1] in ".,;!" or not t[0].isupper():
             continue
         out.append(t)

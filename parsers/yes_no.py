@@ -204,6 +204,16 @@ _BARE_TICK = re.compile(r"(?:^|\n|\b(?:ja|nej|yes|no)[ \t]+)\s*[xX✓✔][ \t]+(
 
 # what a ticked box of _BOX_TOKEN holds: its bracket, or its glyph
 _TICKED_OPENS = "[(☒☑✅■"
+# Every ticked token of _BOX_TOKEN holds one of these: a mark in brackets ("[X]", "(x)"), a
+# form glyph, or a bare tick before an option ("X Ja"). A text without one (most lines) has
+# no ticked box and is not searched further: a "(" alone sent it to _BOX_TOKEN's finditer,
+# and any other line to _BARE_TICK's search (10-50 us of CPU a line, asked again by every
+# question: markers._consume_question).
+_TICK_CHARS = "xX✓✔✗×*☒☑✅■"
+# (one class first, so the engine skips to its characters; each branch then checks what
+# the character began: case-insensitive only where _BOX_TOKEN's matters, the option words)
+_A_TICK = re.compile(r"[\[(☒☑✅■xX✓✔](?:(?<=[\[(])\s*[xX✓✔✗×*]\s*[\])]|(?<=[☒☑✅■])"
+                     r"|(?<=[xX✓✔])(?=[ \t]+(?i:ja|nej|yes|no)\b))")
 
 
 def _is_ticked(m: re.Match[str]) -> bool:
@@ -237,6 +247,8 @@ def _box_first(tokens: list[re.Match[str]]) -> bool:
 def _ticked(text: str) -> bool | None:
     """ "Ja [X] Nej [ ]" / "[ ] Ja [x] Nej" / "☒ Ja ☐ Nej": the ticked option, or None
     without boxes."""
+    if not any(map(text.__contains__, _TICK_CHARS)) or not _A_TICK.search(text):
+        return None  # no tick anywhere, so no ticked box: most lines, not tokenised
     if not any(map(text.__contains__, _TICKED_OPENS)) and not _BARE_TICK.search(text):
         return None  # no ticked box can stand here: most lines, not searched
     tokens = list(_BOX_TOKEN.finditer(text))

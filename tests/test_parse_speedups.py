@@ -329,3 +329,25 @@ def test_survey_text_checks_as_before_on_the_corpora() -> None:
             assert got == _before_survey_checks(e, own, questions, quoted)
             found += bool(got)
     assert found > 10, found  # reasons were given: the comparison means something
+
+
+def test_tick_guard_passes_every_ticked_box_on_the_corpora() -> None:
+    # yes_no._ticked tokenises only a text where _A_TICK finds a tick: every ticked token
+    # of _BOX_TOKEN holds one, so a text without one has no ticked box (round 7)
+    from svarsinkorg.parsers import yes_no as Y
+
+    def ticked_token(s: str) -> bool:
+        return any(m.group("box") and Y._is_ticked(m) for m in Y._BOX_TOKEN.finditer(s))
+
+    forms = ["[X] Ja [ ] Nej", "Ja [x] Nej [ ]", "( ) ja (✓) nej", "☒ Ja ☐ Nej", "■ Yes",
+             "X Ja\n__ Nej", "Ja\nx nej", "ja\rX nej", "no ✔ yes", "[ * ] Nej", "(×) no",
+             "Vi har X antal medlemmar, ja nästan 200.", "boxning (ja)", "[ ] Ja [ ] Nej"]
+    texts = _corpus_texts() + forms
+    assert len(texts) > 3000
+    seen = 0
+    for s in texts:
+        has = ticked_token(s)
+        seen += has
+        if has:
+            assert any(map(s.__contains__, Y._TICK_CHARS)) and Y._A_TICK.search(s), s
+    assert seen >= 10
