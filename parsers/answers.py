@@ -106,7 +106,7 @@ from .prose import YES_FORMULA_COMMA as _YES_FORMULA_COMMA
 from .prose import _ByPosition, about_from_prose, answers_by_position, bare_yes_no, yes_no_word
 from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
-from .selfcheck import check
+from .selfcheck import LEAD_IN_CLAUSE, check
 from .statements import (
     Statement,
     after_by_number,
@@ -1854,6 +1854,8 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
         if not m or n_words(m.group("l")) > 6:
             continue
         rest, label = text[m.end():], m.group("l")
+        if m.group("colon") and LEAD_IN_CLAUSE.match(normalize_ws(label) + ":"):
+            continue  # "Vi arbetar så här: ...", "This is what we do: ...": a clause, no label
         if m.group("colon") and _PART_LABEL.search(rest) and not _PART_LABEL.match(rest):
             # (parts under a dash label are the answer's, the label is not; nor is a label
             # straight above the first part: "Hinder och möjligheter: Hinder: ... ")

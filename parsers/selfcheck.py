@@ -610,27 +610,26 @@ _OPENING_LABEL = re.compile(r"^(?P<h>[^.!?:\n]{2,50}?)\s*(?P<p>[:?])\s+(?P<rest>
 
 
 # a lead-in said as a clause, the subject and its verb, ending in a colon: "Det här gör vi:",
-# "Så här arbetar vi:", "Vi gör bland annat följande:", "This is what we do:", "We do the
-# following:" (not a heading's noun phrase or "Hur vi arbetar:")
-_LEAD_IN_CLAUSE = re.compile(
+# "Så här arbetar vi:", "Vi gör bland annat följande:", "This is what we do:", "This is how
+# we work:", "We do the following:" (not a heading's noun phrase or "Hur vi arbetar:")
+LEAD_IN_CLAUSE = re.compile(
     r"(?i)^(?:(?:det\s+här|detta|så\s+här|följande|här|this|here|the\s+following)\s+(?:\w+\s+){0,2}?"
     r"(?:gör|är|arbetar|jobbar|har|do|is|are|work|have)\s+(?:vi|jag|we|i)\b(?:\s+\w+)?"
     r"|(?:vi|jag|we|i)\s+(?:gör|arbetar|jobbar|har|do|work|have)\s+(?:\w+\s+)?(?:följande|så\s+här"
-    r"|detta|this|the\s+following)|(?:this\s+is|here\s+is|här\s+är)\s+(?:what|vad)\s+(?:we|i|vi|jag)"
-    r"\s+\w+)\s*:$")
+    r"|detta|this|the\s+following)|(?:this\s+is|here\s+is|här\s+är)\s+(?:what|how|vad|hur)"
+    r"\s+(?:we|i|vi|jag)\s+\w+)\s*:$")
 
 
 def _short_heads(own_lines: list[str]) -> list[str]:
     """The own lines that may be a heading glued to an answer's front: short, capitalised, no
     sentence end, without their list mark (worked out once per reply, not per answer)."""
     out = []
-    for i, ln in enumerate(own_lines):
+    for ln in own_lines:
         if LIST_ITEM.match(ln):
             continue  # an item of a list the client drew opens its answer, no heading
         t = normalize_ws(_MARK_ONLY.sub("", ln, count=1))  # (once for both tests)
-        if _LEAD_IN_CLAUSE.match(t) \
-                and i + 1 < len(own_lines) and LIST_ITEM.match(own_lines[i + 1]):
-            continue  # "Det här gör vi:" over the list it leads in to: the answer's own words
+        if LEAD_IN_CLAUSE.match(t):
+            continue  # "Det här gör vi:" over what it leads in to, a list or not: own words
         if not t or len(t.split()) > 6 or t[-1] in ".,;!" or not t[0].isupper():
             continue
         out.append(t)
@@ -654,7 +653,7 @@ def _opening_heading(value: str, heads: list[str], scorer: HeadingScorer) -> str
         return t
     m = _OPENING_LABEL.match(value)
     if m and (len(m["h"].split()) >= 2 or m["p"] == "?") and len(m["h"].split()) <= 6 \
-            and m["rest"][:1].isupper():
+            and m["rest"][:1].isupper() and not LEAD_IN_CLAUSE.match(normalize_ws(m["h"]) + ":"):
         found, named = scorer.candidates(m["h"])
         if named and max(found.values()) >= 1.5:
             return m["h"] + m["p"]

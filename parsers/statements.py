@@ -593,6 +593,27 @@ _ABOUT_THE_WORD = re.compile(
     r"(?:ordet|word)\b")
 
 
+# "..., så svaret på er andra fråga blir nej", "..., so the answer to question 2 is no":
+# the answer by number after a comma and a connective, the clause before it said first
+_THEN_BY_NUMBER = re.compile(
+    r"(?i),\s*(?:så|och|alltså|so|and|which\s+means)\s+"
+    r"(?=(?:svaret|vårt\s+svar|the\s+answer|my\s+answer|our\s+answer)\b)")
+
+
+def _same_said_before(s: str, value: bool, question: Question) -> bool:
+    """The clause before the answer by number says that very yes or no itself ("Något
+    uttalat arbete mot segregation har vi inte, så svaret på er andra fråga blir nej"): the
+    whole sentence is the answer, no word of the follow-up's."""
+    m = _THEN_BY_NUMBER.search(s)
+    if m is None:
+        return False
+    clause = s[:m.start()].strip()
+    if (before := yes_no_statement(clause + ".", question)) is not None:
+        return before.value is value
+    # the question's topic said back, with a not for a no and without one for a yes
+    return names_topic(clause, question) and _negated(clause) is (value is False)
+
+
 @short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
 def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     """The yes or no SENTENCE gives to the yes/no QUESTION, or None when it gives none."""
@@ -635,7 +656,7 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     named = by_number(s, question)
     if named is not None:
         # "så svaret på er andra fråga blir ja": the yes/no given to the question by its number
-        return Statement(named, n_words <= 8)
+        return Statement(named, n_words <= 8 or _same_said_before(s, named, question))
     topic = names_topic(s, question)
     if (m := _ANSWER_TO_YOUR_QUESTION.match(s)) is not None:
         # "Så svaret på er fråga är ja, ...": the one question a yes or no answers

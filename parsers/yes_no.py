@@ -145,10 +145,13 @@ _LEADING_NOISE = re.compile(r"^[\s\-–—:;,.*•>\"'“”()\[\]]+")
 
 # The verdict a sentence lands on, the answer word last: "Vi tog upp det i styrelsen och
 # landade i att svaret är ja.", "Efter diskussion blir det ett nej.", "After some thought,
-# the answer is yes." (not "om svaret är ja" / "if the answer is yes": a condition)
+# the answer is yes.", "Styrelsens svar är ja." (not "om svaret är ja" / "if the answer is
+# yes": a condition)
 _VERDICT = re.compile(
     r"\b(?:svaret\s+(?:är|blir|får\s+bli|ska\s+vara)|det\s+blir|blir\s+det"
-    r"|the\s+answer\s+(?:is|will\s+be)|it(?:'s|\s+is)|our\s+answer\s+is|vårt\s+svar\s+(?:är|blir))"
+    r"|the\s+answer\s+(?:is|will\s+be)|it(?:'s|\s+is)|our\s+answer\s+is|vårt\s+svar\s+(?:är|blir)"
+    # the answer owned by who gives it: "Styrelsens svar är ja.", "The board's answer is yes."
+    r"|[^\W\d_]{2,}s\s+svar\s+(?:är|blir)|[^\W\d_]{2,}['’]s\s+answer\s+(?:is|will\s+be))"
     r"\s+(?:ett\s+|an?\s+)?(?:klart\s+|tydligt\s+|clear\s+)?(?P<v>ja|nej|yes|no)\s*[.!]*\s*$",
     re.I)
 _CONDITION = frozenset({"om", "ifall", "huruvida", "if", "whether", "när", "when"})
