@@ -71,6 +71,7 @@ from .framing import (
     META,
     PREAMBLE,
     PREAMBLE_ANY,
+    apologises_for_reply,
     asks_back,
     assents_only,
     body_paragraphs,
@@ -1109,7 +1110,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             raw = "\n\n".join([first_par, *(p for p in pars
                                               if not asks_back(p) and not said_of_the_reply(p))])
         if q.num == found.last_num and "\n\n" in raw \
-                and said_to_reader(raw.rsplit("\n\n", 1)[1]):
+                and _to_the_reader(raw.rsplit("\n\n", 1)[1]):
             # the last answer runs over a paragraph break into a note said to the
             # coordinator that the reader did not know as a closing: kept, but shown
             flags.append(f"trailing_note:{q.q.key}")
@@ -1833,6 +1834,14 @@ _ABOUT_LABEL = re.compile(
     r"(?i)^(?:om|angående|gällande|about|regarding)\s+"
     r"(?!(?:vi|ni|de|man|det|jag|du|någon|we|you|they|it|i|someone|ja|nej|yes|no|svar\w*"
     r"|inte|not|så|so)\b)\w")
+
+
+def _to_the_reader(par: str) -> bool:
+    """PAR, the last answer's last paragraph, is said to the coordinator: all of it, or it
+    opens with an apology for the reply and goes on ("Ursäkta att svaret dröjt, ... . Vi har
+    också ..."): what follows such an opening may be an answer or may not, so it is shown."""
+    first = next(iter(split_sentences(normalize_ws(par))), "")
+    return said_to_reader(par) or bool(first and apologises_for_reply(first))
 
 
 def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:

@@ -191,6 +191,24 @@ def test_a_longer_note_alone_under_the_last_answer_is_kept_and_shown():
     assert codes(ex)
 
 
+@pytest.mark.parametrize(("body", "last"), [
+    ("Hej\n\n1. Vi är en kaffeförening i Sofielund med ett sextiotal medlemmar.\n\n2. ja\n\n"
+     "3. vi har språkcafé med studieförbundet varje vecka.\n\n4. problem är lokalen.\n\n"
+     "Ursäkta att svaret dröjt, vår sekreterare har varit sjuk hela hösten och ingen annan "
+     "hade lösenordet. Vi har också en bokcirkel som är öppen för alla på torsdagar.\n\n"
+     "Samir\n", "problem är lokalen."),
+    ("Hi\n\n1. We are a chess club in Oxie with forty members.\n\n2. Yes\n\n"
+     "3. We play in the library with anyone who comes.\n\n4. The obstacle is money.\n\n"
+     "Sorry for the late reply, our treasurer was away. We also run a junior group on "
+     "Sundays that anyone can join.\n\nTom\n", "The obstacle is money."),
+])
+def test_an_apology_going_on_under_the_last_answer_is_kept_and_shown(body, last):
+    # what follows the apology may be an answer or not: kept with the last answer, shown
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"].startswith(last + " ")
+    assert codes(ex) & {"trailing_note", "unassigned_text", "aside_in_answer"}
+
+
 # --- the pleasure of telling, after a wish to talk ------------------------------------------
 
 
