@@ -7,14 +7,15 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape  # rich.table: imported where a table is drawn (--help skips it)
 
-from .config import Config, ConfigError, load_config
-from .reports.labels import Labels
+if TYPE_CHECKING:  # imported where used: `intake status --help` starts without them
+    from .config import Config
+    from .reports.labels import Labels
 
 
 class _Lazy:
@@ -31,12 +32,18 @@ service: Any = _Lazy()
 
 EXIT_CONFIG = 2
 
+# Plain (click) help: typer's rich help imports rich.markdown and markdown-it, ~0.1-0.2 s of
+# every `--help` (issue 13's start-up target is 0.3 s); the commands still print with rich.
+_PLAIN = {"rich_markup_mode": None}
 app = typer.Typer(
     help="Survey replies from the coordinator's inbox, one record per association.",
     no_args_is_help=True,
     add_completion=False,
+    **_PLAIN,
 )
-associations_app = typer.Typer(help="The roster of associations.", no_args_is_help=True)
+associations_app = typer.Typer(
+    help="The roster of associations.", no_args_is_help=True, **_PLAIN
+)
 app.add_typer(associations_app, name="associations")
 
 console = Console()
@@ -49,6 +56,8 @@ class State:
 
     def config(self) -> Config:
         if self._config is None:
+            from .config import ConfigError, load_config
+
             try:
                 self._config = load_config(self.config_path)
             except ConfigError as exc:
@@ -73,6 +82,8 @@ def _main(
 
 
 def _labels(cfg: Config) -> Labels:
+    from .reports.labels import Labels
+
     return Labels.for_survey(cfg.survey)
 
 
@@ -376,7 +387,9 @@ def main() -> None:
 
 # --- database (issue 6) ---------------------------------------------------------------
 
-db_app = typer.Typer(help="The store's schema (Alembic migrations).", no_args_is_help=True)
+db_app = typer.Typer(
+    help="The store's schema (Alembic migrations).", no_args_is_help=True, **_PLAIN
+)
 app.add_typer(db_app, name="db")
 
 
@@ -433,6 +446,7 @@ def db_current() -> None:
 oauth2_app = typer.Typer(
     help="OAuth2 sign-in for Microsoft 365 IMAP (device code; token for the nightly fetch).",
     no_args_is_help=True,
+    **_PLAIN,
 )
 app.add_typer(oauth2_app, name="oauth2")
 
@@ -551,6 +565,7 @@ def failures_command(config: Config, *, out: Console | None = None) -> int:
 def _oauth2_settings(
     client_id: str | None, tenant: str | None, cache: str | None, username: str | None
 ) -> Any:
+    from .config import ConfigError, load_config
     from .intake.imap.errors import EXIT_AUTH_FAILED
     from .intake.imap.oauth2 import OAuth2Error, OAuth2Settings
 

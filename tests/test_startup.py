@@ -59,6 +59,17 @@ def test_status_help_imports_no_store_parsers_or_mail_parser() -> None:
     assert heavy == []
 
 
+def test_help_reads_no_config_labels_or_rich_help_formatter() -> None:
+    """--help is plain click help: typer's rich help formatter pulls in rich.markdown and
+    markdown-it, and the config, labels and model modules are only needed by a command."""
+    done, heavy = run_cli("status", "--help", heavy=(
+        "typer.rich_utils", "rich.markdown", "markdown_it", "svarsinkorg.config",
+        "svarsinkorg.reports", "svarsinkorg.model"))
+    assert done.returncode == 0, done.stderr
+    assert "table or json" in done.stdout
+    assert heavy == []
+
+
 def test_argument_error_imports_nothing_heavy() -> None:
     done, heavy = run_cli("status", "--no-such-option")
     assert done.returncode == 2
