@@ -353,8 +353,11 @@ def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
     for q in questions:
         said = normalize_ws(" ".join(answers[q.num]))
         # ("Tja, både och.": an answer as plain, both ways, the record shows it as such)
-        if q.q.kind == "yes_no" and not (plain_yes_no(said) or clear_yes_no_opening(said)
-                                         or said_both_ways(said)):
+        # (under its own question the no may be narrowed, "Nej, inte uttalat.", and stay plain;
+        # a clear opening is a yes or a no: its False is an answer too)
+        if q.q.kind == "yes_no" and not (
+                plain_yes_no(said) or clear_yes_no_opening(said, narrowed_no=True) is not None
+                or said_both_ways(said)):
             return False
     last = [ln.strip() for ln in answers.get(last_num or questions[-1].num, [])]
     while last and not last[-1]:
