@@ -639,7 +639,7 @@ def _last_words(text: str, n: int = 2) -> list[str]:
 def _typed_beside(line: str, c: Cand, q: Asked) -> bool:
     """What follows a quoted question's own words on its LINE (C.rest: past its text and its
     options, "Ja / nej") is typed there by the writer, not more of the survey's text: the
-    question's text ends right before it (its last words, or its question's before the
+    whole question stands on the line before it, from its first word to its last (or to its
     options: not a line of the original's intro that names its words), it is no question or
     aside of its own ("?", a bracket) and, past two words, not the question's words again
     (an original worded a little differently from the configured text)."""
@@ -649,11 +649,15 @@ def _typed_beside(line: str, c: Cand, q: Asked) -> bool:
     at = line.rfind(rest)
     if at < 0:
         return False
-    before = _last_words(line[:at])
+    head = _WORD_RE.findall(re.sub(r"^[\s>]*\d{1,2}\s*[.):]?", "", line[:at]).lower())
     text = q.q.text
     for opt in q.option_frags:
         text = text.replace(opt, " ")
-    if before not in (_last_words(q.q.text), _last_words(text)):
+    asked_words = _WORD_RE.findall(text.lower())
+    # the whole question on its line, from its first word to its last (or its options)
+    if not head or not asked_words or head[:2] != asked_words[:2] \
+            or len(head) < len(asked_words) \
+            or head[-2:] not in (_last_words(q.q.text), asked_words[-2:]):
         return False
     words = _WORD_RE.findall(rest.lower())
     if len(words) <= 2:

@@ -811,31 +811,24 @@ def _names_question(key: str, question_keys: tuple[str, ...]) -> bool:
 
 def survey_text(own_text: str, questions: Sequence[Question], quoted: str = "") -> str:
     """The survey's own words in OWN_TEXT as the parser can tell them: lines quoted with ">"
-    and, when the questions' texts stand in it unmarked, the original from its header or
-    attribution line on (the whole of it: the coordinator's intro and closing around the
-    questions); QUOTED: the original the reader cut away. Returned as one match key."""
+    and, when the questions' texts stand in it, the original from its header or attribution
+    line on (the whole of it: the coordinator's intro and closing around the questions);
+    QUOTED: the original the reader cut away. Returned as one match key."""
     lines = own_text.splitlines()
     is_question_line = _question_line_test(_question_keys(tuple(questions)))
     at = [i for i, ln in enumerate(lines) if is_question_line(ln)]
     parts = [ln for ln in lines if ln.lstrip().startswith(">")]
     # what the reader cut away is the survey's when the questions stand in it (a forward
-    # holds the association's own reply instead); marked with ">", only its quoted lines
-    # are: what was typed between them is the reply's own
-    cut = quoted.splitlines()
-    asked = [ln for ln in cut if is_question_line(ln)]
-    if len(asked) >= 2:
-        marked = all(ln.lstrip().startswith(">") for ln in asked)
-        parts += [ln for ln in cut if not marked or ln.lstrip().startswith(">")]
+    # holds the association's own reply instead)
+    if sum(map(is_question_line, quoted.splitlines())) >= 2:
+        parts.append(quoted)
     # the original's last header line (or attribution) with two questions' texts below it
     # (with fewer than two question lines no line has two below it: the regexes need not run)
     # (AT ascends: two of it lie below line i exactly when i < at[-2], tested first so the
     # regexes run only on the lines above the last question but one)
     opens = [i for i, ln in enumerate(lines) if len(at) >= 2 and i < at[-2]
              and (_opens_original(ln) or ADDRESS.search(ln))]
-    # (an original marked with ">" is its quoted lines, taken above: the lines typed between
-    # them, an answer under a question or the wish under the offer of an interview, are the
-    # reply's own; an original left unmarked, Outlook's, is all of it)
-    if opens and not all(lines[i].lstrip().startswith(">") for i in at if i > opens[-1]):
+    if opens:
         parts += lines[opens[-1]:]
     return " ".join(k for p in parts if (k := match_key(p)))
 

@@ -1,8 +1,7 @@
 """Answers typed inline between or beside the quoted questions (unseen96, round 46), found by
 structure: the writer's own mark repeated before each answer ("/AK: ...", "[MB] ...") is no
 word of it; an answer typed on a quoted question's own line after its text ("> 2. ...? Ja /
-nej  JA") is the writer's; the lines typed between a ">"-quoted original's lines are the
-reply's own, not the survey's; a narrowed no under its own question ("Nej, inte uttalat.")
+nej  JA") is the writer's; a narrowed no under its own question ("Nej, inte uttalat.")
 is as plain as "Nej." there. Other words than the corpus's, Swedish and English."""
 
 from __future__ import annotations
@@ -190,27 +189,6 @@ def test_the_originals_own_words_beside_a_question_are_no_answer() -> None:
                                {3: "Om nej, vad är skälet till det?"})
     got = _values(extract_answers(text, SV))
     assert got["how"] is None
-
-
-# --- the lines typed between a ">"-quoted original's lines are the reply's own ---------------
-
-
-@pytest.mark.parametrize(("lang", "wish"), [
-    ("sv", "Ja tack, vi tar hellre ett samtal. Slå en signal till mig på 070-111 22 33."),
-    ("en", "Yes please, we would rather talk. Give me a call on 070-111 22 33."),
-])
-def test_an_interview_wish_typed_under_the_quoted_offer_is_the_associations(
-        lang: str, wish: str) -> None:
-    ex = extract_answers(_gmail_broken_quote(lang, {}, {}, offer_answer=wish), _questions(lang))
-    assert ex.wants_interview is True
-    assert "survey_text_in_answer" not in _codes(ex)
-
-
-@pytest.mark.parametrize("lang", ["sv", "en"])
-def test_the_offer_alone_in_the_quote_is_still_the_surveys(lang: str) -> None:
-    # nothing typed under the offer: a wish read from the quote's own words stays shown
-    ex = extract_answers(_gmail_broken_quote(lang, {}, {}), _questions(lang))
-    assert ex.wants_interview is False or "survey_text_in_answer" in _codes(ex)
 
 
 # --- a narrowed no under its own question is plain -------------------------------------------
