@@ -60,6 +60,7 @@ from .decline import only_declines
 from .evidence import (
     clear_yes_no_opening,
     clear_yes_no_sentence,
+    asked_only_on_yes,
     follows_up,
     plain_yes_no,
     quote_answers_fit,
@@ -146,7 +147,13 @@ from .yes_no import (
 
 log = logging.getLogger(__name__)
 
-_NULLISH = re.compile(r"^[\W\d_]*$|^(?:x|n/?a|ej\s+aktuellt|inget\s+svar)[\s.!]*$", re.I)
+# A place marked empty: a dash, "x", "inget svar", or not applicable ("(gäller ej)", "Ej
+# tillämpligt", "inte aktuellt för oss", "n/a", "(does not apply)"), brackets or not.
+_NULLISH = re.compile(
+    r"^[\W\d_]*$|^[(\[]?\s*(?:x|n/?a|n\.\s?a\.?|inget\s+svar"
+    r"|(?:ej|inte)\s+(?:aktuellt|tillämpligt|tillämplig)(?:\s+för\s+oss)?"
+    r"|gäller\s+(?:ej|inte)(?:\s+(?:för\s+)?oss)?|not\s+applicable|(?:does\s+not|doesn'?t)\s+apply"
+    r"(?:\s+to\s+us)?)\s*[)\]]?[\s.!]*$", re.I)
 # A Word form's prompt left in place: "Klicka eller tryck här för att ange text.", "Välj ett
 # objekt.", "Click or tap here to enter text." - the field was never filled in.
 _FORM_PROMPT = re.compile(
@@ -1214,6 +1221,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             and nxt.q.kind == "text"
             and answers[nxt.q.key].value is None
             and (spans_next or _REFERS_BACK.search(nxt.q.text))
+            # "2. Nej, vi har egen hall." where 3 asks "Om ja: ...": the no's own comment
+            and not (a.value is False and asked_only_on_yes(nxt))
         ):
             expl = split_yes_no_explanation(a.raw)
             if expl and comment_on_yes(expl):
