@@ -58,9 +58,9 @@ from .cues import (
 )
 from .decline import only_declines
 from .evidence import (
+    asked_only_on_yes,
     clear_yes_no_opening,
     clear_yes_no_sentence,
-    asked_only_on_yes,
     follows_up,
     plain_yes_no,
     quote_answers_fit,
@@ -1976,6 +1976,25 @@ def _restates_question(key: str, keys: tuple[str, ...]) -> bool:
         fuzz.partial_ratio(key, k, score_cutoff=91) >= 92 for k in keys)
 
 
+def _answers_in_its_words(sentence: str, keys: tuple[str, ...]) -> bool:
+    """SENTENCE says an answer in a question's own words rather than restating it: a
+    statement (no "?"), shorter than the question, with a word of its own where the
+    question asks ("Två av dem är under 26 år." to "..., och hur många av dem är under 26
+    år?", "Three of them are under 26."): the part of a question it answers, not the question
+    pasted."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    words = match_key(sentence).split()
+    for k in keys:
+        asked = k.split()
+        if fuzz.partial_ratio(" ".join(words), k) < 92 or len(words) >= len(asked):
+            continue
+        own = [w for w in words if not any(fuzz.ratio(w, a) >= 85 for a in asked)]
+        if own:
+            return True
+    return False
+
+
 def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """An answer that runs into the survey's own question texts (an original pasted without
     quote marks slipped through): the questions and what follows are no answer. The own
@@ -1989,7 +2008,8 @@ def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: 
         sentences = split_sentences(a.value)
         cut = None
         for j, sentence in enumerate(sentences):
-            if _restates_question(match_key(sentence), keys):
+            if _restates_question(match_key(sentence), keys) \
+                    and not _answers_in_its_words(sentence, keys):
                 cut = j
                 break
         if cut is None:

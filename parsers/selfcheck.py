@@ -185,6 +185,19 @@ def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reas
     return out
 
 
+def _off_its_question(sentences: list[str], questions: Sequence[Question],
+                      question: Question) -> str | None:
+    """Of the SENTENCES of prose taken as QUESTION's answer, the one that shares no word with
+    QUESTION while another says that answer in its own words (scores as its heading would):
+    it turns to something else, maybe another question's answer. None if none does so."""
+    scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))
+    num = next(i + 1 for i, q in enumerate(questions) if q.key == question.key)
+    own = [{s.num: s.score for s in scorer.scores(x)}.get(num, 0.0) for x in sentences]
+    if max(own) < 1.5:
+        return None
+    return next((x for x, sc in zip(sentences, own, strict=True) if sc == 0.0), None)
+
+
 def _trailing_note(ex: Extraction, key: str) -> Reason:
     """The reader kept a paragraph said to the coordinator at the end of KEY's answer
     (flag "trailing_note" from the reader, which still sees the paragraph breaks)."""
@@ -1212,9 +1225,15 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _yes_no_doubts(ex, own_text, questions, whole=whole)
     if "unstructured_about" in ex.flags and len(answered) == 1:
         a = ex.answers[answered[0].key]
-        if isinstance(a.value, str) and len(split_sentences(a.value)) >= 3:
+        said = split_sentences(a.value) if isinstance(a.value, str) else []
+        if len(said) >= 3:
             # prose with no headings taken as "about": it may hold the other answers too
             reasons.append(Reason("unassigned_text", answered[0].key, excerpt(a.value)))
+        elif len(said) == 2 and (off := _off_its_question(said, questions, answered[0])):
+            # two sentences, one in the question's own words and one with none of them
+            # ("Vi har 8 ledare ... Hallar behöver vi inte ..."): the second may answer
+            # another question
+            reasons.append(Reason("unassigned_text", answered[0].key, excerpt(off)))
     if whole and not answered and "declined" not in ex.flags:
         # nothing answered, yet own text of substance: an answer in prose nobody took
         # (not the reasons of a reply that declines to take part: parsers/decline.py)
