@@ -52,6 +52,7 @@ from rapidfuzz import fuzz
 from ..config import Question
 from .aside_model import asides_in_answers
 from .cues import CLOSING, DEFERS, SIGN_ROLE, SKIPS, refers_to_attachment
+from .evidence import asks_on_from
 from .framing import introduces_writer, is_dateline, without_on_behalf
 from .headings import HeadingScorer
 from .interview import wants_interview
@@ -81,8 +82,10 @@ def _text_answers(ex: Extraction, questions: Sequence[Question]) -> Iterator[tup
             yield q, a.value
 
 def _follow_up(questions: Sequence[Question], i: int) -> Question | None:
-    """The text question right after yes/no question I, asking about its answer."""
-    if i + 1 < len(questions) and questions[i + 1].kind == "text":
+    """The text question right after yes/no question I, asking about its answer (refers back
+    to it or asks about its topic): a question of its own after it ("Övrigt: vad vill ni
+    ...?") is none, and its answer neither contradicts the yes/no nor misses one."""
+    if i + 1 < len(questions) and asks_on_from(questions[i], questions[i + 1]):
         return questions[i + 1]
     return None
 

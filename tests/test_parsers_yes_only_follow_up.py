@@ -120,3 +120,31 @@ def test_a_sentence_about_what_applies_is_still_an_answer() -> None:
             "oftast samåker vi.\n4. Nej\n5. Inget.\n\nKarin")
     ex = extract_answers(body, SV)
     assert values(ex)["travel_how"] == ("Det gäller inte alla konserter, men oftast samåker vi.")
+
+
+# --- a text question after a yes/no that does not ask on from it is no follow-up ----------------
+
+def test_a_question_of_its_own_after_a_yes_no_does_not_contradict_it_swedish() -> None:
+    body = ("Hej!\n\n1. Vi är 34 medlemmar, sex av dem är nya.\n2. Nej\n3. -\n4. Ja\n"
+            "5. Ge stöd till körer som har en egen ungdomsgrupp, inte bara till de stora.\n\nKarin")
+    ex = extract_answers(body, SV)
+    assert values(ex)["youth"] is True
+    assert values(ex)["wishes"] == ("Ge stöd till körer som har en egen ungdomsgrupp, inte bara "
+                                     "till de stora.")
+    assert "yes_no_contradicts" not in codes(ex)
+
+
+def test_a_question_of_its_own_after_a_yes_no_does_not_contradict_it_english() -> None:
+    body = ("Hi,\n\n1. We are 34 members, six of them new.\n2. No\n3. -\n4. Yes\n"
+            "5. No. More support for the small choirs.\n\nKaren")
+    ex = extract_answers(body, EN)
+    assert values(ex)["youth"] is True
+    assert values(ex)["wishes"] == "No. More support for the small choirs."
+    assert "yes_no_contradicts" not in codes(ex)
+
+
+def test_the_follow_up_still_contradicts_its_yes_no() -> None:
+    body = ("Hej!\n\n1. Vi är 34 medlemmar, sex av dem är nya.\n2. Ja\n"
+            "3. Nej, vi har ingen buss.\n4. Ja\n5. Inget.\n\nKarin")
+    ex = extract_answers(body, SV)
+    assert "yes_no_contradicts" in codes(ex)
