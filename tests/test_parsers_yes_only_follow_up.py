@@ -148,3 +148,24 @@ def test_the_follow_up_still_contradicts_its_yes_no() -> None:
             "3. Nej, vi har ingen buss.\n4. Ja\n5. Inget.\n\nKarin")
     ex = extract_answers(body, SV)
     assert "yes_no_contradicts" in codes(ex)
+
+
+# --- "inte bara" / "not only" widens what is said: no "not" for a yes/no -------------------------
+
+def test_not_only_in_another_answer_gives_no_no_swedish() -> None:
+    body = ("Hej igen, glömde sista frågan!\n\n5. Ge stöd till körer som har en egen "
+            "ungdomsgrupp, inte bara till de stora.\n\nKarin")
+    ex = extract_answers(body, SV)
+    assert values(ex)["youth"] is None
+    assert values(ex)["wishes"] == ("Ge stöd till körer som har en egen ungdomsgrupp, inte "
+                                    "bara till de stora.")
+    assert not {"yes_no_from_prose", "yes_no_conflict"} & codes(ex)
+
+
+def test_not_only_in_another_answer_gives_no_no_english() -> None:
+    body = ("Hi again, I forgot the last question!\n\n5. Give the youth groups of the choirs "
+            "some support, not only the big choirs.\n\nKaren")
+    ex = extract_answers(body, EN)
+    assert values(ex)["youth"] is None
+    assert not {"yes_no_from_prose", "yes_no_conflict"} & codes(ex)
+
