@@ -54,7 +54,7 @@ from .aside_model import asides_in_answers
 from .cues import CLOSING, DEFERS, SIGN_ROLE, SKIPS, refers_to_attachment
 from .evidence import asks_on_from
 from .framing import introduces_writer, is_dateline, without_on_behalf
-from .headings import HeadingScorer
+from .headings import HeadingScorer, content_words, words_match
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
 from .model import Extraction, Reason
@@ -191,14 +191,24 @@ def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reas
 def _off_its_question(sentences: list[str], questions: Sequence[Question],
                       question: Question) -> str | None:
     """Of the SENTENCES of prose taken as QUESTION's answer, the one that shares no word with
-    QUESTION while another says that answer in its own words (scores as its heading would):
-    it turns to something else, maybe another question's answer. None if none does so."""
+    QUESTION while another says that answer in its own words (scores as its heading would),
+    and shares one with a later question ("Hallar behöver vi inte" and "idrottshallar"): it
+    turns to that question, maybe answers it. None if none does so."""
     scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))
     num = next(i + 1 for i, q in enumerate(questions) if q.key == question.key)
     own = [{s.num: s.score for s in scorer.scores(x)}.get(num, 0.0) for x in sentences]
     if max(own) < 1.5:
         return None
-    return next((x for x, sc in zip(sentences, own, strict=True) if sc == 0.0), None)
+    later = {w for q in questions[num:] for t in (q.text, *q.aliases) for w in content_words(t)}
+    return next((x for x, sc in zip(sentences, own, strict=True)
+                 if sc == 0.0 and _shares_a_word(content_words(x), later)), None)
+
+
+def _shares_a_word(words: list[str], others: set[str]) -> bool:
+    """One of WORDS is one of OTHERS, by stem or spelling, or the last part of a compound
+    there ("hallar" of "idrottshallar", "tider" of "halltider")."""
+    return any(words_match(w, o) or (len(w) >= 5 and o.endswith(w))
+               for w in words for o in others)
 
 
 def _trailing_note(ex: Extraction, key: str) -> Reason:

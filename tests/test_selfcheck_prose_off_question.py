@@ -31,23 +31,33 @@ EN = (
 
 def test_second_sentence_off_the_question_is_shown_swedish() -> None:
     body = ("Hej!\n\nVi har 34 medlemmar i kören och sex av dem sjunger för första gången. "
-            "Bussen har vi aldrig behövt, vi håller till här hemma. Resten berättar jag hellre "
+            "Konserter utanför stan har vi inte råd med. Resten berättar jag hellre "
             "på ett möte, kan vi ses?\n\nKarin")
     ex = extract_answers(body, SV)
     assert values(ex)["members"].startswith("Vi har 34 medlemmar")
     assert values(ex)["travel"] is None
     reasons = [r for r in ex.reasons if r.code == "unassigned_text"]
-    assert reasons and reasons[0].key == "members" and reasons[0].detail.startswith("Bussen")
+    assert reasons and reasons[0].key == "members" and reasons[0].detail.startswith("Konserter")
 
 
 def test_second_sentence_off_the_question_is_shown_english() -> None:
-    body = ("Hi,\n\nWe have 34 members in the choir and six of them are new. Buses we never "
-            "needed, we stay at home. The rest of the questions I would rather talk about, can "
-            "we meet?\n\nKaren")
+    body = ("Hi,\n\nWe have 34 members in the choir and six of them are new. Concerts outside "
+            "the city we cannot afford. The rest of the questions I would rather talk "
+            "about, can we meet?\n\nKaren")
     ex = extract_answers(body, EN)
     assert values(ex)["members"].startswith("We have 34 members")
     reasons = [r for r in ex.reasons if r.code == "unassigned_text"]
-    assert reasons and reasons[0].key == "members" and reasons[0].detail.startswith("Buses")
+    assert reasons and reasons[0].key == "members" and reasons[0].detail.startswith("Concerts")
+
+
+def test_a_second_sentence_on_nothing_asked_later_is_not_shown() -> None:
+    # it says more of the same answer in other words: no later question's word in it
+    body = ("Hej!\n\nVi har 34 medlemmar i kören och sex av dem sjunger för första gången. "
+            "Vi övar varje tisdag i församlingshemmet. Resten berättar jag hellre på ett möte, "
+            "kan vi ses?\n\nKarin")
+    ex = extract_answers(body, SV)
+    assert values(ex)["members"].endswith("i församlingshemmet.")
+    assert "unassigned_text" not in codes(ex)
 
 
 def test_two_sentences_both_on_the_question_are_not_shown() -> None:
