@@ -61,6 +61,18 @@ QUOTE = (
 )
 
 
+def quoted(text: str) -> str:
+    """TEXT quoted line by line as a mail client quotes the mail replied to: "> " before
+    each line, a bare ">" for an empty one."""
+    return "\n".join(">" if not ln else f"> {ln}" for ln in text.splitlines())
+
+
+def quoted_survey(questions: tuple[Question, ...]) -> str:
+    """QUESTIONS quoted under a reply, numbered, one a line, after a blank line: what a test
+    of another survey's words appends to a reply's own text."""
+    return "\n\n" + "\n".join(f"> {q.number}. {q.text}" for q in questions) + "\n"
+
+
 def extract(body: str, questions: tuple[Question, ...] = QUESTIONS) -> Extraction:
     """The answers the parser finds in BODY written above the quoted survey."""
     return extract_answers(body + QUOTE, questions)
