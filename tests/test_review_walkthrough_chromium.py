@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from test_web_chromium import _require_browser
+from headless_chromium import require_browser
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpora" / "unseen73"
@@ -57,7 +57,7 @@ def _piece(folder: Path) -> Path:
 
 
 def test_the_queue_is_worked_to_the_truth_through_the_pages(tmp_path: Path) -> None:
-    _require_browser()
+    require_browser()
     wt = _walkthrough()
     folder = _piece(tmp_path / "unseen73-piece")
     work = tmp_path / "work"
