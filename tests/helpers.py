@@ -7,13 +7,16 @@ import datetime as dt
 import email
 import email.policy
 import functools
+import importlib.util
 import os
 import signal
+import sys
 import tomllib
 from collections.abc import Iterator
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -81,6 +84,17 @@ def extract(body: str, questions: tuple[Question, ...] = QUESTIONS) -> Extractio
 def values(ex: Extraction) -> dict[str, object]:
     """Each question key's answer value."""
     return {k: a.value for k, a in ex.answers.items()}
+
+
+def bench_module(name: str) -> ModuleType:
+    """bench/NAME.py imported as module NAME (bench/ is no package): a test of a bench tool
+    calls its functions."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def samples_dir() -> Path | None:
