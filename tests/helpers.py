@@ -151,6 +151,21 @@ def records_by_name(config: Config) -> dict[str, Any]:
     return {r.name: r for r in service.survey_state(config).associations}
 
 
+def stored_messages(config: Config) -> dict[str, Any]:
+    """The store's message rows (store.models.Message) by message key, read whole."""
+    from sqlalchemy import select
+
+    from svarsinkorg import service
+    from svarsinkorg.store.models import Message
+
+    store = service.open_store(config)
+    try:
+        with store.session() as s:
+            return {m.message_key: m for m in s.scalars(select(Message))}
+    finally:
+        store.close()
+
+
 REMINDER_DAY = dt.datetime(2020, 1, 24, 9, tzinfo=dt.UTC)  # a week before the deadline
 
 
