@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import quote_headers as qh
+from .cues import DEVICE
 from .text import (
     ADDRESS,
     clean_line,
@@ -557,12 +558,8 @@ def _is_uncased_name(line: str) -> bool:
 
 
 # A phone or mail app by name ("Enviado do meu iPhone", "Wysłane z mojego Galaxy",
-# "iPhone'umdan gönderildi"): brand names are the same in every language.
-_DEVICE = re.compile(
-    r"\b(?:iphone|ipad|android|samsung|galaxy|huawei|xiaomi|outlook|yahoo|gmail|blackberry"
-    r"|aquamail|bluemail|k-?9|fairemail|proton\s*mail|spark)\b",
-    re.I,
-)
+# "iPhone'umdan gönderildi"): brand names are the same in every language (cues.DEVICE).
+_DEVICE = DEVICE
 
 
 @short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines
@@ -571,6 +568,20 @@ def _is_device_footer(line: str) -> bool:
     p = plain(line)
     return bool(p) and len(p.split()) <= 7 and bool(_DEVICE.search(p)) \
         and not re.search(r"[.?:]$", p) and not _CONTACT_LINE.search(p)
+
+
+def _signed_device_footer(block: list[str]) -> bool:
+    """BLOCK ends in a device footer closed by a full stop ("Von meinem Samsung Galaxy
+    Smartphone gesendet.", "Samsung Galaxy akıllı telefonumdan gönderildi."): a line of its
+    own under a blank line, and above that a name or sign-off, no sentence. A short line
+    naming an app with a stop right under an answer ("Vi når alla via Gmail.") stays."""
+    if len(block) < 3 or plain(block[-2]):
+        return False
+    p = plain(block[-1])
+    if not p.endswith(".") or p.endswith("..") or not _is_device_footer(p[:-1]):
+        return False
+    above = next((plain(x) for x in reversed(block[:-2]) if plain(x)), "")
+    return bool(above) and len(above.split()) <= 6 and not re.search(r"[.!?:;,]$", above)
 
 
 @short_cache(maxsize=4096)  # a line's shape: asked for every reply's closing lines
@@ -624,7 +635,9 @@ def clean_block(block: list[str]) -> list[str]:
     """Own (unquoted) lines with footers, disclaimers and the signature removed."""
     block = [ln for ln in block if not is_footer(ln)]
     # "Enviado do meu iPhone" as the last line, in a language the footer words do not know
-    while block and (not block[-1].strip() or _is_device_footer(block[-1])):
+    # (closed by a stop when a signed name stands above it)
+    while block and (not block[-1].strip() or _is_device_footer(block[-1])
+                     or _signed_device_footer(block)):
         block = block[:-1]
     # Disclaimer: that paragraph and everything after it.
     for s, e in _paragraphs(block):
