@@ -570,6 +570,22 @@ def _is_device_footer(line: str) -> bool:
         and not re.search(r"[.?:]$", p) and not _CONTACT_LINE.search(p)
 
 
+# a phone by its maker's or model's name: a paragraph of one stopped line naming one, right
+# above the original, is the phone's footer ("Enviado desde mi Samsung Galaxy."); an app's
+# name alone ("Vi når alla via Gmail.") may be a last sentence of the answer
+_PHONE = re.compile(r"\b(?:iphone|ipad|android|samsung|galaxy|huawei|xiaomi|blackberry)\b", re.I)
+
+
+def _phone_footer_over_original(block: list[str]) -> bool:
+    """BLOCK (own text right above a quoted original) ends in a paragraph of one line, closed
+    by a stop, naming a phone: the phone's footer in a language no footer words know."""
+    if len(block) < 3 or plain(block[-2]):
+        return False
+    p = plain(block[-1])
+    return p.endswith(".") and not p.endswith("..") and _is_device_footer(p[:-1]) \
+        and bool(_PHONE.search(p))
+
+
 def _signed_device_footer(block: list[str]) -> bool:
     """BLOCK ends in a device footer closed by a full stop ("Von meinem Samsung Galaxy
     Smartphone gesendet.", "Samsung Galaxy akıllı telefonumdan gönderildi."): a line of its
@@ -631,13 +647,16 @@ def _looks_like_name_block(par: list[str], before: str = "") -> bool:
 _ABBREVIATED = re.compile(r"^(?:[^\W\d_]{1,5}\.\s*){1,2}$")
 
 
-def clean_block(block: list[str]) -> list[str]:
-    """Own (unquoted) lines with footers, disclaimers and the signature removed."""
+def clean_block(block: list[str], *, over_original: bool = False) -> list[str]:
+    """Own (unquoted) lines with footers, disclaimers and the signature removed. OVER_ORIGINAL:
+    the lines stand right above a quoted or forwarded original."""
     block = [ln for ln in block if not is_footer(ln)]
     # "Enviado do meu iPhone" as the last line, in a language the footer words do not know
-    # (closed by a stop when a signed name stands above it)
+    # (closed by a stop when a signed name stands above it, or a phone's name right above
+    # the original)
     while block and (not block[-1].strip() or _is_device_footer(block[-1])
-                     or _signed_device_footer(block)):
+                     or _signed_device_footer(block)
+                     or (over_original and _phone_footer_over_original(block))):
         block = block[:-1]
     # Disclaimer: that paragraph and everything after it.
     for s, e in _paragraphs(block):
@@ -769,7 +788,7 @@ def split_reply(text: str | None) -> Reply:
             # words are one level down, the same as if it had been forwarded inline
             body = [re.sub(r"^\s*> ?", "", x) for x in body]
         fwd = "\n".join(body).strip("\n")
-        own = clean_block(top)
+        own = clean_block(top, over_original=True)
         return Reply(own="\n".join(own).strip("\n"), quoted=quoted, forwarded=fwd or None)
 
     # Own text written after ">"-quoted lines (inline answers, bottom posting)?
@@ -807,7 +826,7 @@ def split_reply(text: str | None) -> Reply:
         own = clean_block(lines[start:end])
         return Reply(own="\n".join(own).strip("\n"),
                      quoted="\n".join(lines[cut.index : start]).strip("\n"))
-    own = clean_block(top)
+    own = clean_block(top, over_original=True)
     return Reply(own="\n".join(own).strip("\n"), quoted=quoted, inline=inline)
 
 

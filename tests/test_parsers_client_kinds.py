@@ -113,6 +113,29 @@ def test_device_footer_closed_by_a_stop_under_a_signed_name(tail: str) -> None:
     assert not ex.reasons
 
 
+@pytest.mark.parametrize("footer", [
+    "Enviado desde mi Samsung Galaxy.",  # a language the footer words do not know
+    "Wysłane z mojego iPhone'a.",
+    "Sent from my Huawei phone.",
+])
+def test_phone_footer_closed_by_a_stop_right_above_the_original(footer: str) -> None:
+    # no name between the last answer and the footer: the footer stands alone above the quote
+    got = values(reply_over_gmail(f"{NUMBERED}\n\n{footer}"))
+    assert got["obstacles_opportunities"] == OBST
+    ex = extract_answers(reply_over_gmail(f"Hi,\n\n1. We are a chess club.\n\n2. Yes\n\n"
+                                          f"3. Open tournaments.\n\n4. The rent.\n\n{footer}"),
+                         QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == "The rent."
+    assert not [r for r in ex.reasons if r.code == "signature_in_answer"]
+
+
+@pytest.mark.parametrize("last", ["Vi når alla medlemmar via Gmail.",
+                                  "We reach everyone through Outlook."])
+def test_app_sentence_of_its_own_above_the_original_stays(last: str) -> None:
+    got = values(reply_over_gmail(f"{NUMBERED}\n\n{last}"))
+    assert got["obstacles_opportunities"] == f"{OBST} {last}"
+
+
 def test_short_app_sentence_under_the_last_answer_stays() -> None:
     # a stopped line naming an app right under an answer's own sentence is the answer's
     own = (f"1. {ABOUT}\n\n2. Yes\n\n3. We meet every week.\n\n4. Few volunteers.\n\n"
