@@ -597,7 +597,9 @@ def _signed_device_footer(block: list[str]) -> bool:
     if not p.endswith(".") or p.endswith("..") or not _is_device_footer(p[:-1]):
         return False
     above = next((plain(x) for x in reversed(block[:-2]) if plain(x)), "")
-    return bool(above) and len(above.split()) <= 6 and not re.search(r"[.!?:;,]$", above)
+    return bool(above) and len(above.split()) <= 6 and not re.search(r"[.!?:;,]$", above) \
+        and not _NOT_NAME_START.match(above) and not _MARKERISH.match(above) \
+        and bool(_NAME_LINE.match(above) or _is_first_name(above) or _is_uncased_name(above))
 
 
 @short_cache(maxsize=4096)  # a line's shape: asked for every reply's closing lines

@@ -143,6 +143,9 @@ def test_short_app_sentence_under_the_last_answer_stays() -> None:
     assert split_reply(own).own.endswith("We reach everyone through Gmail.")
     own_sv = f"{NUMBERED}\n\nVi når alla medlemmar via Gmail."
     assert split_reply(own_sv).own.endswith("Vi når alla medlemmar via Gmail.")
+    # a list's last item above it is no name signed
+    own_list = "4. Hinder\n- pengar\n- lokal\n\nVi skickar allt via Outlook."
+    assert split_reply(own_list).own.endswith("Vi skickar allt via Outlook.")
 
 
 # --- 2. labels with full-width or other-script punctuation -------------------------------------
