@@ -52,7 +52,7 @@ from rapidfuzz import fuzz
 from ..config import Question
 from . import quote_headers as qh
 from .aside_model import asides_in_answers
-from .cues import CLOSING, DEFERS, SIGN_ROLE, SKIPS, refers_to_attachment
+from .cues import CLOSING, DEFERS, DEVICE, SIGN_ROLE, SKIPS, refers_to_attachment
 from .evidence import asks_on_from
 from .framing import introduces_writer, is_dateline, without_on_behalf
 from .headings import HeadingScorer, content_words, words_match
@@ -572,11 +572,31 @@ def all_capitals(text: str) -> bool:
     return len(letters) >= 20 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
+def _device_tail(value: str) -> str | None:
+    """A name signed and a phone's footer run on after VALUE's last sentence, the footer closed
+    by a stop in a language no footer words know ("... hjälpa. Me respekt Besnik Krasniqi
+    Iliria Von meinem Samsung Galaxy Smartphone gesendet."): the last sentence names a phone
+    or mail app, and two capitalised words or more stand before that name, past the
+    sentence's first word. "Vi når alla via Gmail." names no one before the app."""
+    m = re.search(r"(?:^|[.!?]\s+)([^.!?]+)[.!?]?\s*$", value)
+    if m is None:
+        return None
+    last = m.group(1)
+    brand = DEVICE.search(last)
+    if brand is None or len(last.split()) > 16 or brand.start() == 0:
+        return None
+    before = last[: brand.start()].split()[1:]
+    names = [w for w in before if w[:1].isupper() and not DEVICE.fullmatch(w.strip(",;"))]
+    return last if len(names) >= 2 and m.start(1) > 0 else None
+
+
 def _mail_tail(value: str) -> str | None:
     """What of a mail's tail or a signed name VALUE holds, or None. In an answer written in
     capitals (`all_capitals`) capitalised words after the last full stop are no name."""
     m = _MAIL_TAIL.search(value) or (None if all_capitals(value) else _SIGNED_TAIL.search(value))
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    return None if all_capitals(value) else _device_tail(value)
 
 
 # A sentence about the exchange rather than the association: the rest of the questions put
