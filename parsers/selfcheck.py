@@ -50,10 +50,12 @@ from collections.abc import Callable, Iterator, Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
+from . import quote_headers as qh
 from .aside_model import asides_in_answers
-from .cues import CLOSING, DEFERS, SIGN_ROLE, SKIPS, refers_to_attachment
+from .cues import CLOSING, DEFERS, DEVICE, SIGN_ROLE, SKIPS, refers_to_attachment
+from .evidence import asks_on_from
 from .framing import introduces_writer, is_dateline, without_on_behalf
-from .headings import HeadingScorer
+from .headings import HeadingScorer, content_words, words_match
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
 from .model import Extraction, Reason
@@ -69,7 +71,14 @@ from .text import (
     short_cache,
     split_sentences,
 )
-from .to_reader import TO_READER, after_wish_to_meet, offers_contact, said_to_reader, why_then
+from .to_reader import (
+    TO_READER,
+    after_wish_to_meet,
+    offers_contact,
+    remarks_on_writing,
+    said_to_reader,
+    why_then,
+)
 from .yes_no import parse_yes_no
 
 
@@ -81,8 +90,10 @@ def _text_answers(ex: Extraction, questions: Sequence[Question]) -> Iterator[tup
             yield q, a.value
 
 def _follow_up(questions: Sequence[Question], i: int) -> Question | None:
-    """The text question right after yes/no question I, asking about its answer."""
-    if i + 1 < len(questions) and questions[i + 1].kind == "text":
+    """The text question right after yes/no question I, asking about its answer (refers back
+    to it or asks about its topic): a question of its own after it ("Övrigt: vad vill ni
+    ...?") is none, and its answer neither contradicts the yes/no nor misses one."""
+    if i + 1 < len(questions) and asks_on_from(questions[i], questions[i + 1]):
         return questions[i + 1]
     return None
 
@@ -185,6 +196,29 @@ def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reas
     return out
 
 
+def _off_its_question(sentences: list[str], questions: Sequence[Question],
+                      question: Question) -> str | None:
+    """Of the SENTENCES of prose taken as QUESTION's answer, the one that shares no word with
+    QUESTION while another says that answer in its own words (scores as its heading would),
+    and shares one with a later question ("Hallar behöver vi inte" and "idrottshallar"): it
+    turns to that question, maybe answers it. None if none does so."""
+    scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))
+    num = next(i + 1 for i, q in enumerate(questions) if q.key == question.key)
+    own = [{s.num: s.score for s in scorer.scores(x)}.get(num, 0.0) for x in sentences]
+    if max(own) < 1.5:
+        return None
+    later = {w for q in questions[num:] for t in (q.text, *q.aliases) for w in content_words(t)}
+    return next((x for x, sc in zip(sentences, own, strict=True)
+                 if sc == 0.0 and _shares_a_word(content_words(x), later)), None)
+
+
+def _shares_a_word(words: list[str], others: set[str]) -> bool:
+    """One of WORDS is one of OTHERS, by stem or spelling, or the last part of a compound
+    there ("hallar" of "idrottshallar", "tider" of "halltider")."""
+    return any(words_match(w, o) or (len(w) >= 5 and o.endswith(w))
+               for w in words for o in others)
+
+
 def _trailing_note(ex: Extraction, key: str) -> Reason:
     """The reader kept a paragraph said to the coordinator at the end of KEY's answer
     (flag "trailing_note" from the reader, which still sees the paragraph breaks)."""
@@ -221,34 +255,6 @@ _NOT_CONTENT = re.compile(
     # till fråga 3.", "A correction to question 2."
     r"|(?:tillägg|komplettering|rättelse|addition|correction)\s+(?:till|på|av|to|of|for)\s+"
     r"(?:fråga|frågan|svar(?:et)?|question|answer)\s*(?:nr\.?\s*)?\d"
-    # a remark on writing the reply itself: "Det är svårt för oss att skriva allt på svenska"
-    r"|svårt\s+(?:för\s+(?:oss|mig)\s+)?att\s+(?:skriva|formulera|uttrycka)"
-    # ... however it is put: "vi är inte så bra på att skriva", "inte vana vid att skriva
-    # långa texter", "det blir fattigt att svara skriftligt", "not good at writing"
-    r"|(?:bra|vana?|duktiga?|vant)\s+(?:på|vid)\s+att\s+(?:skriva|formulera)"
-    r"|(?:svara|skriva|berätta)\s+(?:\w+\s+)?skriftligt|(?:good|used)\s+(?:at|to)\s+writing"
-    r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words)"
-    # ... or the writers not at home with the means of the reply, said as a "not": "Vi är
-    # flera i styrelsen som inte är så vana vid datorer", "många som inte skriver så bra
-    # svenska", "we are not used to e-mail" (a plain "vana vid datorer" may be an answer's)
-    r"|\binte\s+(?:är\s+)?(?:så\s+|särskilt\s+|speciellt\s+|alls\s+)?(?:vana?|vant|bra|duktiga?)\s+"
-    r"(?:på|vid|med)\s+(?:dator\w*|data|mejl\w*|mail\w*|e-?post|internet|teknik\w*|svenska)\b"
-    r"|\binte\s+(?:skriver|talar|pratar|kan)\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
-    # ... the verb first in a main clause: "många av våra medlemmar skriver inte så bra
-    # svenska", "they don't write Swedish well"
-    r"|\b(?:skriver|talar|pratar|kan)\s+inte\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
-    r"|\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write|speak)\s+(?:much\s+|good\s+)?swedish\b"
-    # ... or said of the writer's Swedish: "Min svenska (skriva) är inte så bra", "vår svenska
-    # är inte perfekt", "my Swedish is not very good"
-    r"|\b(?:min|vår|mitt|my|our)\s+(?:svenska|swedish)(?:\s+\w+)?\s+(?:är|is)\s+(?:inte|not)\s+"
-    r"(?:så\s+|särskilt\s+|speciellt\s+|very\s+|so\s+)?(?:bra|god|perfekt|good|perfect)\b"
-    r"|\b(?:my|our)\s+swedish\s+isn'?t\s+(?:very\s+|so\s+)?(?:good|perfect)\b"
-    r"|\bnot\s+(?:very\s+|so\s+|really\s+)?(?:good|used)\s+(?:at|to|with)\s+(?:computers|e-?mails?"
-    r"|the\s+internet|swedish)\b"
-    # ... or getting the work down in words: "svårt att få ner vårt arbete i text", "sätta
-    # ord på det vi gör", "put what we do on paper"
-    r"|(?:få|sätta|skriva)\s+(?:ner\s+)?(?:\w+\s+){0,3}?(?:i\s+(?:text|skrift|ord)|på\s+papper)"
-    r"|sätta\s+ord\s+på|(?:put|get)\s+(?:\w+\s+){0,3}?(?:down\s+)?(?:on\s+paper|in\s+writing)"
     # a remark on the reply's own order: "Vi tar det i den ordning vi tänkte på det", "in a
     # different order", "lite huller om buller"
     r"|i\s+(?:den|en\s+annan|annan|egen|vår\s+egen|fel)\s+ordning|huller\s+om\s+buller"
@@ -271,7 +277,8 @@ def _not_content(sentence: str) -> bool:
     return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence) or SKIPS.search(sentence)
                 or DEFERS.search(sentence) or _note_on_numbered(sentence)
                 or wants_interview(sentence) or said_to_reader(sentence)
-                or offers_contact(sentence) or introduces_writer(sentence))
+                or offers_contact(sentence) or introduces_writer(sentence)
+                or remarks_on_writing(sentence))
 
 
 def _covered(sentence: str, answers_text: str) -> bool:
@@ -336,6 +343,36 @@ _PROSE_ANSWER_WORDS = 10
 _LABEL_THEN_TEXT = re.compile(r"^(?P<head>.+?)(?::|\?\s*[-–—])\s+(?P<tail>\S.*)$", re.S)
 
 
+def _pasted_original(lines: list[str], question_keys: tuple[str, ...]) -> int | None:
+    """Where the survey's original opens unmarked in LINES (no ">", no header or separator:
+    a helpdesk's thread, a copy pasted under the reply): its question list, every question's
+    own text on lines of their own one after another; from the entry's stamp over it (a date
+    with a time alone on its line, "2 dec. 2019 10:14") and its name line, else from the list.
+    Nothing from there on is the association's own."""
+    k = len(question_keys)
+    if k < 3:
+        return None
+    is_q = _question_line_test(question_keys)
+    rows = [i for i, ln in enumerate(lines) if ln.strip()]
+    for n in range(len(rows) - k + 1):
+        run = rows[n:n + k]
+        if run[-1] - run[0] != k - 1 or not all(is_q(lines[i]) for i in run):
+            continue
+        # (the original's opening over its questions: a greeting and a few paragraphs, each
+        # a line in plain text; a stamp further up is an entry of the writer's own)
+        above = [j for j in range(run[0] - 1, -1, -1) if lines[j].strip()][:8]
+        for j in above:
+            t = lines[j].strip()
+            if n_words(t) <= 7 and qh.has_date(t) and qh.has_time(t):
+                name = j - 2 if j >= 2 and not lines[j - 1].strip() else None
+                if name is not None and lines[name].strip() and n_words(lines[name]) <= 4 \
+                        and not lines[name].strip().endswith((".", "!", "?", ":")):
+                    return name
+                return j
+        return run[0]
+    return None
+
+
 def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Question], *,
                          from_first_answer: bool = False,
                          nothing_answered: bool = False) -> list[str]:
@@ -357,6 +394,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     # a row of underscores) opens an original in any language: nothing below it is own.
     cut = next((i for i, ln in enumerate(lines) if SEPARATOR_LINE.match(ln)), None)
     if cut is not None:
+        lines = lines[:cut]
+    if (cut := _pasted_original(lines, question_keys)) is not None:
         lines = lines[:cut]
     kept: list[str] = []
     in_quote = False
@@ -533,11 +572,31 @@ def all_capitals(text: str) -> bool:
     return len(letters) >= 20 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
+def _device_tail(value: str) -> str | None:
+    """A name signed and a phone's footer run on after VALUE's last sentence, the footer closed
+    by a stop in a language no footer words know ("... hjälpa. Me respekt Besnik Krasniqi
+    Iliria Von meinem Samsung Galaxy Smartphone gesendet."): the last sentence names a phone
+    or mail app, and two capitalised words or more stand before that name, past the
+    sentence's first word. "Vi når alla via Gmail." names no one before the app."""
+    m = re.search(r"(?:^|[.!?]\s+)([^.!?]+)[.!?]?\s*$", value)
+    if m is None:
+        return None
+    last = m.group(1)
+    brand = DEVICE.search(last)
+    if brand is None or len(last.split()) > 16 or brand.start() == 0:
+        return None
+    before = last[: brand.start()].split()[1:]
+    names = [w for w in before if w[:1].isupper() and not DEVICE.fullmatch(w.strip(",;"))]
+    return last if len(names) >= 2 and m.start(1) > 0 else None
+
+
 def _mail_tail(value: str) -> str | None:
     """What of a mail's tail or a signed name VALUE holds, or None. In an answer written in
     capitals (`all_capitals`) capitalised words after the last full stop are no name."""
     m = _MAIL_TAIL.search(value) or (None if all_capitals(value) else _SIGNED_TAIL.search(value))
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    return None if all_capitals(value) else _device_tail(value)
 
 
 # A sentence about the exchange rather than the association: the rest of the questions put
@@ -1212,9 +1271,15 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _yes_no_doubts(ex, own_text, questions, whole=whole)
     if "unstructured_about" in ex.flags and len(answered) == 1:
         a = ex.answers[answered[0].key]
-        if isinstance(a.value, str) and len(split_sentences(a.value)) >= 3:
+        said = split_sentences(a.value) if isinstance(a.value, str) else []
+        if len(said) >= 3:
             # prose with no headings taken as "about": it may hold the other answers too
             reasons.append(Reason("unassigned_text", answered[0].key, excerpt(a.value)))
+        elif len(said) == 2 and (off := _off_its_question(said, questions, answered[0])):
+            # two sentences, one in the question's own words and one with none of them
+            # ("Vi har 8 ledare ... Hallar behöver vi inte ..."): the second may answer
+            # another question
+            reasons.append(Reason("unassigned_text", answered[0].key, excerpt(off)))
     if whole and not answered and "declined" not in ex.flags:
         # nothing answered, yet own text of substance: an answer in prose nobody took
         # (not the reasons of a reply that declines to take part: parsers/decline.py)
