@@ -337,7 +337,9 @@ def parse_message(
     forwards_other = bool(msg.from_addr) and own_address(msg.from_addr, coordinators) and any(
         not own_address(a, coordinators) for a in forwarded_senders(msg))
     cls = classify(msg, coordinators=coordinators, answered=0 if guessed else answered,
-                   related=bool(about), forwards_other=forwards_other)
+                   related=bool(about), forwards_other=forwards_other,
+                   by_structure=bool(answered) and not any(
+                       r.code == "by_position" for r in combined.reasons))
     kind_reason = cls.reason if cls.kind != "reply" or answered or not about \
         else f"{cls.reason}: {about}"
     if cls.kind == "own":

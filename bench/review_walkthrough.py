@@ -29,13 +29,11 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,11 +45,11 @@ from svarsinkorg.web.app import create_app
 from svarsinkorg.web.security import Auth
 from svarsinkorg.web.server import serving_in_thread
 
-CHROMIUM = "/usr/bin/chromium"
-DRIVER = "/usr/bin/chromedriver"
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run",
-         "--disable-quic", "--disable-dev-shm-usage", "--hide-scrollbars")
+# headless_chromium.py: the browser as the Chromium tests start it (appended, not prepended:
+# bench's own modules win over the tests' of the same name)
+sys.path.append(str(Path(__file__).resolve().parents[1] / "tests"))
+from headless_chromium import driven_chromium
+
 TOKEN = "walkthrough-token-" + "w" * 20
 MAX_VISITS = 3  # an item opened this often without leaving the queue is stuck
 
@@ -112,28 +110,6 @@ def corpus_config(folder: Path, tmp: Path) -> Config:
 def serve(cfg: Config, token: str = TOKEN) -> AbstractContextManager[str]:
     """The app `intake serve` runs, under uvicorn on 127.0.0.1 in a thread."""
     return serving_in_thread(create_app(cfg, auth=Auth.create("Walkthrough", token=token)))
-
-
-@contextmanager
-def chromium(profile: Path) -> Iterator[Any]:
-    """Debian's chromium through its chromedriver (nothing downloaded)."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={profile}")
-    options.add_argument("--window-size=1400,1000")
-    driver = webdriver.Chrome(
-        service=Service(executable_path=shutil.which("chromedriver") or DRIVER),
-        options=options)
-    driver.set_page_load_timeout(60)
-    try:
-        yield driver
-    finally:
-        driver.quit()
 
 
 # --- the truth and the export -----------------------------------------------------------
@@ -473,7 +449,7 @@ def walk_corpus(folder: Path, work: Path) -> Walk:
     from svarsinkorg import review
 
     queued = {i.title for i in review.load_queue(cfg) if i.kind == "association"}
-    with serve(cfg) as base, chromium(work / "profile") as driver:
+    with serve(cfg) as base, driven_chromium(work / "profile") as driver:
         Coordinator(driver, base, cfg, truth, files, walk).walk_queue()
     after = walk.after = export_pairs(cfg, truth, work / "after.json")
     walk.right_after, _n = _right(after)

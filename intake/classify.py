@@ -261,6 +261,19 @@ def auto_reply_reason(msg: DecodedMessage, *, strong_only: bool = False
     return None, False
 
 
+_SPAM_STATUS = re.compile(r"^\s*yes\b", re.I)
+
+
+def spam_verdict(msg: DecodedMessage) -> str | None:
+    """The receiving server's spam filter marked the mail as spam (SpamAssassin's
+    "X-Spam-Flag: YES" or "X-Spam-Status: Yes, score=...", rspamd's "X-Spam: Yes")."""
+    h = msg.headers
+    for name in ("x-spam-flag", "x-spam-status", "x-spam"):
+        if _SPAM_STATUS.match(h.get(name, "")):
+            return f"{name}: yes"
+    return None
+
+
 def own_address(addr: str, coordinators: set[str]) -> bool:
     """A coordinator's address, also as a plus address (samordnare+k7q2@malmö.se)."""
     local, _, domain = addr.rpartition("@")
@@ -274,12 +287,15 @@ def classify(
     answered: int,
     related: bool,
     forwards_other: bool = False,
+    by_structure: bool = False,
 ) -> Classification:
     """`answered`: how many questions the message answers; `related`: its own words are
     about the survey (survey words, a wish to be interviewed, an attachment said to hold the
     answers), so it is a reply even when it answers nothing we could read.
     `forwards_other`: it carries someone else's mail (attached or inline): a coordinator
-    passing on a reply that reached another address is no mail of the coordinator's own."""
+    passing on a reply that reached another address is no mail of the coordinator's own.
+    `by_structure`: answers were found by their numbers, labels or restated questions (not
+    by the order of plain paragraphs alone)."""
     own = msg.from_addr and own_address(msg.from_addr, coordinators)
     if own and not forwards_other:
         return Classification("own", "sent from a coordinator address")
@@ -296,6 +312,13 @@ def classify(
     if not threaded and ("list-unsubscribe" in msg.headers or "list-id" in msg.headers):
         # A newsletter naming "segregation" may look answered: it answers no one.
         return Classification("other", NEWSLETTER)
+    spam = spam_verdict(msg)
+    if spam and not related and not by_structure:
+        # a spam filter's verdict, and nothing in the mail's own words speaks of the survey
+        # (no survey word, no restated question, not in the survey's thread): what a reading
+        # by position found in it answers nothing (a filter's verdict alone never hides a
+        # mail that says it is about the survey, or one answering it by numbers or labels)
+        return Classification("other", f"marked as spam ({spam}), not about the survey")
     # with answers, a weak cue decides nothing: it is not searched for (body regexes)
     reason, strong = auto_reply_reason(msg, strong_only=answered > 0)
     if reason and (strong or answered == 0):

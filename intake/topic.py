@@ -24,6 +24,13 @@ _REPLY_TALK = re.compile(
 # the mail is about what the writer asks first
 _BEFORE_ANSWERING = re.compile(
     r"\b(?:innan|före|before)\s+(?:(?:vi|jag|we|I)\s+)?(?:kan\s+|can\s+)?\w*\s*$", re.I)
+# "Jag svarar på det här mejlet eftersom ...", "I am replying to this email because ...":
+# the verb's object is the mail itself, the channel the writer uses for something else, not
+# the survey's questions (a reply answering them says "svarar på frågorna", "här är svaren")
+_THE_MAIL_ANSWERED = re.compile(
+    r"\s+(?:på|to)\s+(?:det\s+här|den\s+här|detta|denna|ditt|ert|er|this|your)\s+"
+    r"(?:mejl|mail|e-?post|e-?mail|meddelande|brev|message)\w*\b(?!\s*(?:om|med|about)\b)",
+    re.I)
 _QUESTION_SCORE = 90
 # The sender says the mail is about something else ("en fråga som inte har med enkäten att
 # göra", "en annan sak", "on another matter"): then survey words in it do not count.
@@ -101,7 +108,8 @@ def about_survey(subject: str, own_text: str, survey: Survey, *, threaded: bool)
             return f"question {q.number} in the text"
     if threaded:
         m = next((m for text in (own_text, own_subject) for m in _REPLY_TALK.finditer(text)
-                  if not _BEFORE_ANSWERING.search(text[:m.start()])), None)
+                  if not _BEFORE_ANSWERING.search(text[:m.start()])
+                  and not _THE_MAIL_ANSWERED.match(text, m.end())), None)
         if m:
             return f"'{m.group(0)}' in a reply to the survey"
         if own_text.strip() and "?" not in own_text:

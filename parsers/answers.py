@@ -1119,7 +1119,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             # a remark to the reader the cut above left in (too long to be sure of): shown
             flags.append(f"trailing_note:{q.q.key}")
         # the marks of a list the mail client drew are its formatting, not the writer's words
-        value = normalize_ws(LIST_ITEM.sub("", raw))
+        value = normalize_ws(_FORM_BLANK.sub(" ", LIST_ITEM.sub("", raw)))
         if LIST_ITEM.search(raw):
             drawn.add(q.q.key)
         elif drawn_items and (bare := _without_drawn_marks(value, drawn_items)) != value:
@@ -1394,6 +1394,10 @@ _MARKER_GOES_ON = re.compile(
 _TOPIC_LABEL = re.compile(rf"^{TOPIC}\s*:\s+(?=\S)", re.I)
 # "Svar: ...", "Answer: ...": the word for "answer" as a label opening the text under a
 # question's place (a form's layout, a correction's "Rätt svar:" above it), not its words
+# A form's blank to write on: a run of underscores after the text typed over it ("... för
+# kvinnor.__________") or a line of them under it (a form's second answer line left empty).
+# Underscores are no words: a word's own ("info_malmo") is a single one.
+_FORM_BLANK = re.compile(r"_{3,}")
 _ANSWER_MARK = re.compile(r"^(?:svar|answer|antwort|réponse|respuesta|vastaus)\s*[:：]\s*(?=\S)",
                           re.I)
 # "Ni frågar vilka vi är.", "Ni undrar hur vi jobbar.", "You ask who we are.": the question

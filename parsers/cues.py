@@ -88,11 +88,15 @@ def _runs(text: str) -> tuple[str, ...]:
 
 
 # The writer saying what they attach, at a sentence's start: "Jag bifogar affischen till vår
-# vårkurs", "Vi skickar också med våra stadgar", "I attach our poster": said about the mail,
-# whatever the file is (refers_to_attachment asks whether the file holds the answers).
+# vårkurs", "Vi skickar också med våra stadgar", "I attach our poster", "Bifogar vår logga":
+# said about the mail, whatever the file is (refers_to_attachment asks whether the file
+# holds the answers).
 _ATTACHING = re.compile(
     r"^(?:\w+[,!]?\s+)?(?:jag|vi)\s+(?:\w+\s+)?(?:bifogar|har\s+(?:\w+\s+)?bifogat"
     r"|skickar\s+(?:\w+\s+)?med)\b|^(?:här\s+)?bifogas\b|^bifogat\s+(?:finns|är)\b"
+    # the subject left out, as a mail writes it: "Bifogar vår logga ...", "Skickar också med
+    # stadgarna.", "Attaching our annual report."
+    r"|^(?:(?:här|också|även)\s+)?bifogar\b|^skickar\s+(?:(?:också|även)\s+)?med\b|^attaching\b"
     r"|^(?:i|we)\s+(?:have\s+|'ve\s+)?(?:also\s+)?(?:attach(?:ed)?|enclose[d]?)\b"
     r"|^(?:please\s+)?find\s+attached\b|^attached\s+(?:is|are|you)\b", re.I)
 

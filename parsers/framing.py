@@ -247,7 +247,10 @@ def cut_closing_lines(lines: list[str], question_texts: Sequence[str] | None = (
         p = line_model.closing_probability(lines, i, question_texts, model) or 0.0
         if stop or p < model.threshold:
             if end < len(lines) and p >= _ANSWER_BELOW and not _says_yes_no(lines[i]):
-                return lines  # not sure where the answer ends: the rules' reading stands
+                # not sure where the answer ends: the rules' reading stands, but for a name
+                # signed alone on the last line under it ("... med belysning" / "Kjell"):
+                # the doubt is the line above, the name is no answer's whatever it is
+                return lines if not _lone_name_under(lines, end) else list(signed[:end])
             break
         end = i
     out = list(signed[:end])
@@ -281,6 +284,19 @@ def _says_yes_no(line: str) -> bool:
 
 _SIGN_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _NO_CLOSING = re.compile(r"^(?:ja|jo|nej|nä|yes|no|inga|ingen|inget|vet|okej|ok)\b", re.I)
+
+
+def _lone_name_under(lines: Sequence[str], end: int) -> bool:
+    """The lines from END on are one name alone (one or two capitalised words, no stop)
+    right under a line of text that ends in a word, as an answer typed without a stop does
+    ("Vi behöver en ny bana med belysning" / "Kjell"): a name signed under the last answer.
+    Under a sentence with its stop that may be a closing too ("Przepraszam za zamieszanie."
+    / "Agnieszka Nowak") both stay, for the self-check to see; under a colon or comma the
+    name is an item the line opens."""
+    rest = [ln for ln in lines[end:] if ln.strip()]
+    above = next((ln.strip() for ln in reversed(lines[:end]) if ln.strip()), "")
+    return len(rest) == 1 and len(rest[0].split()) <= 2 and _name_like(rest[0]) \
+        and above[-1:].isalnum() and not _ITEM_MARK.match(rest[0])
 
 
 def _name_like(line: str) -> bool:

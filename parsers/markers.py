@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from . import quote_headers as qh
 from .heading_pass import (
     HEADING_ASIDE,
     heading_scorer,
@@ -582,6 +583,55 @@ def _second_set(cands: dict[int, Cand], lines: list[Line], qs: list[Asked],
     return None
 
 
+def _pasted_question_list(cands: dict[int, Cand], lines: list[Line],
+                          qs: list[Asked]) -> int | None:
+    """The line where the survey's own question list starts, pasted unmarked (no ">", no
+    header or attribution the quote splitter knows: a helpdesk's thread, a copy under the
+    reply) below a whole numbered set of answers: every question numbered once in order
+    in the writer's own words, then every question's own text, numbered in order, one to a
+    line with nothing after any of them. The list is the original, not the answers; the
+    writer's numbers above stand (a restated question beats a bare number elsewhere)."""
+    nums = sorted(q.num for q in qs)
+    if len(nums) < 3:
+        return None
+    seq = [(i, c) for i, c in sorted(cands.items())
+           if c is not BARRIER and not lines[i].quoted]
+    k = len(nums)
+    for start in range(k, len(seq) - k + 1):
+        first, second = seq[start - k:start], seq[start:start + k]
+        if [c.num for _, c in first] != nums or [c.num for _, c in second] != nums:
+            continue
+        if any(c.strong or c.restated for _, c in first):
+            continue
+        if not all(c.strong and c.restated and not c.rest.strip() for _, c in second):
+            continue
+        rows = [i for i, _ in second]
+        if any(not lines[j].blank for a, b in pairwise(rows)
+               for j in range(a + 1, b)):
+            continue  # something written between the questions: answers typed under them
+        return _entry_stamp_above(lines, first[-1][0], rows[0])
+    return None
+
+
+def _entry_stamp_above(lines: list[Line], after: int, at: int) -> int:
+    """Where the pasted original opens between the last answer (line AFTER) and its
+    question list (line AT): an earlier entry's head as a helpdesk thread shows it, a date
+    with a time alone on its line ("2 dec. 2019 10:14", "Dec 2, 2019, 10:14 AM") with the
+    name line over it ("Samordnare"); else the list itself."""
+    for i in range(after + 1, at):
+        t = lines[i].text.strip()
+        if not t or lines[i].quoted or n_words(t) > 7 or not (qh.has_date(t) and qh.has_time(t)):
+            continue
+        above = [j for j in range(after + 1, i) if not lines[j].blank]
+        # the name line over the stamp, a paragraph of its own
+        if above and above[-1] >= 1 and lines[above[-1] - 1].blank \
+                and n_words(lines[above[-1]].text) <= 4 \
+                and not re.search(r"[.!?:]$", lines[above[-1]].text.strip()):
+            return above[-1]
+        return i
+    return at
+
+
 def _drop_heading_above(answer: list[str]) -> list[str]:
     """ANSWER's lines without the short heading line that closes them, set apart by a
     blank line ("KLUBB B" over the next set of answers)."""
@@ -660,6 +710,11 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             if head_bare and _passed_by(lines, i):
                 passed.add(cands[i].num)
             del cands[i]
+    if (pasted := _pasted_question_list(cands, lines, qs)) is not None:
+        # the survey's question list pasted unmarked under numbered answers: the original
+        for i in [i for i in cands if i >= pasted]:
+            del cands[i]
+        cands[pasted] = BARRIER
     strong_nums = {c.num for c in cands.values() if c.strong}
     for i in [i for i, c in cands.items() if not c.strong and c.num in strong_nums]:
         del cands[i]

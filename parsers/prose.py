@@ -55,6 +55,7 @@ from .statements import (
     yes_no_statement,
 )
 from .text import match_key, normalize_ws, split_sentences
+from .to_reader import after_wish_to_meet, remarks_on_writing
 from .yes_no import (
     _CONCESSION as _YES_NO_CONCESSION,
 )
@@ -98,6 +99,11 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
     if not yes_no or len(qs) < 2:
         return _ByPosition()
     pars = body_paragraphs(lines, question_texts)
+    if len(pars) >= 3 and _the_wishs_paragraph(pars[-1]):
+        # "Det är svårt för oss att skriva allt på svenska. Kan vi träffas i stället? Jag kan
+        # komma till er.": the last paragraph is a wish to meet with its reason and where,
+        # said to the reader: no answer in the last question's place
+        pars = pars[:-1]
     units: list[str] | None = None
     reordered = False
     if len(pars) == len(qs):
@@ -193,6 +199,16 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
                                            framed_by_note_on_the_mail(lines))
         return _ByPosition(short.answers, short.from_prose, confirmed=False)
     return in_order
+
+
+def _the_wishs_paragraph(par: str) -> bool:
+    """PAR is a wish to meet and nothing of the association's: the wish, a remark on
+    writing the reply before it (its reason), and after it when, where or who comes."""
+    sentences = split_sentences(normalize_ws(par))
+    wish = next((i for i, s in enumerate(sentences) if wants_interview(s)), None)
+    return wish is not None \
+        and all(remarks_on_writing(s) for s in sentences[:wish]) \
+        and all(wants_interview(s) or after_wish_to_meet(s) for s in sentences[wish + 1:])
 
 
 def _paragraphs_without_each_yes_no(pars: list[str], qs: list[Asked], yes_no: list[int],

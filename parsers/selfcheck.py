@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterator, Sequence
 from rapidfuzz import fuzz
 
 from ..config import Question
+from . import quote_headers as qh
 from .aside_model import asides_in_answers
 from .cues import CLOSING, DEFERS, SIGN_ROLE, SKIPS, refers_to_attachment
 from .framing import introduces_writer, is_dateline, without_on_behalf
@@ -69,7 +70,14 @@ from .text import (
     short_cache,
     split_sentences,
 )
-from .to_reader import TO_READER, after_wish_to_meet, offers_contact, said_to_reader, why_then
+from .to_reader import (
+    TO_READER,
+    after_wish_to_meet,
+    offers_contact,
+    remarks_on_writing,
+    said_to_reader,
+    why_then,
+)
 from .yes_no import parse_yes_no
 
 
@@ -221,34 +229,6 @@ _NOT_CONTENT = re.compile(
     # till fråga 3.", "A correction to question 2."
     r"|(?:tillägg|komplettering|rättelse|addition|correction)\s+(?:till|på|av|to|of|for)\s+"
     r"(?:fråga|frågan|svar(?:et)?|question|answer)\s*(?:nr\.?\s*)?\d"
-    # a remark on writing the reply itself: "Det är svårt för oss att skriva allt på svenska"
-    r"|svårt\s+(?:för\s+(?:oss|mig)\s+)?att\s+(?:skriva|formulera|uttrycka)"
-    # ... however it is put: "vi är inte så bra på att skriva", "inte vana vid att skriva
-    # långa texter", "det blir fattigt att svara skriftligt", "not good at writing"
-    r"|(?:bra|vana?|duktiga?|vant)\s+(?:på|vid)\s+att\s+(?:skriva|formulera)"
-    r"|(?:svara|skriva|berätta)\s+(?:\w+\s+)?skriftligt|(?:good|used)\s+(?:at|to)\s+writing"
-    r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words)"
-    # ... or the writers not at home with the means of the reply, said as a "not": "Vi är
-    # flera i styrelsen som inte är så vana vid datorer", "många som inte skriver så bra
-    # svenska", "we are not used to e-mail" (a plain "vana vid datorer" may be an answer's)
-    r"|\binte\s+(?:är\s+)?(?:så\s+|särskilt\s+|speciellt\s+|alls\s+)?(?:vana?|vant|bra|duktiga?)\s+"
-    r"(?:på|vid|med)\s+(?:dator\w*|data|mejl\w*|mail\w*|e-?post|internet|teknik\w*|svenska)\b"
-    r"|\binte\s+(?:skriver|talar|pratar|kan)\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
-    # ... the verb first in a main clause: "många av våra medlemmar skriver inte så bra
-    # svenska", "they don't write Swedish well"
-    r"|\b(?:skriver|talar|pratar|kan)\s+inte\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
-    r"|\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write|speak)\s+(?:much\s+|good\s+)?swedish\b"
-    # ... or said of the writer's Swedish: "Min svenska (skriva) är inte så bra", "vår svenska
-    # är inte perfekt", "my Swedish is not very good"
-    r"|\b(?:min|vår|mitt|my|our)\s+(?:svenska|swedish)(?:\s+\w+)?\s+(?:är|is)\s+(?:inte|not)\s+"
-    r"(?:så\s+|särskilt\s+|speciellt\s+|very\s+|so\s+)?(?:bra|god|perfekt|good|perfect)\b"
-    r"|\b(?:my|our)\s+swedish\s+isn'?t\s+(?:very\s+|so\s+)?(?:good|perfect)\b"
-    r"|\bnot\s+(?:very\s+|so\s+|really\s+)?(?:good|used)\s+(?:at|to|with)\s+(?:computers|e-?mails?"
-    r"|the\s+internet|swedish)\b"
-    # ... or getting the work down in words: "svårt att få ner vårt arbete i text", "sätta
-    # ord på det vi gör", "put what we do on paper"
-    r"|(?:få|sätta|skriva)\s+(?:ner\s+)?(?:\w+\s+){0,3}?(?:i\s+(?:text|skrift|ord)|på\s+papper)"
-    r"|sätta\s+ord\s+på|(?:put|get)\s+(?:\w+\s+){0,3}?(?:down\s+)?(?:on\s+paper|in\s+writing)"
     # a remark on the reply's own order: "Vi tar det i den ordning vi tänkte på det", "in a
     # different order", "lite huller om buller"
     r"|i\s+(?:den|en\s+annan|annan|egen|vår\s+egen|fel)\s+ordning|huller\s+om\s+buller"
@@ -271,7 +251,8 @@ def _not_content(sentence: str) -> bool:
     return bool(_NOT_CONTENT.search(sentence) or CLOSING.match(sentence) or SKIPS.search(sentence)
                 or DEFERS.search(sentence) or _note_on_numbered(sentence)
                 or wants_interview(sentence) or said_to_reader(sentence)
-                or offers_contact(sentence) or introduces_writer(sentence))
+                or offers_contact(sentence) or introduces_writer(sentence)
+                or remarks_on_writing(sentence))
 
 
 def _covered(sentence: str, answers_text: str) -> bool:
@@ -336,6 +317,36 @@ _PROSE_ANSWER_WORDS = 10
 _LABEL_THEN_TEXT = re.compile(r"^(?P<head>.+?)(?::|\?\s*[-–—])\s+(?P<tail>\S.*)$", re.S)
 
 
+def _pasted_original(lines: list[str], question_keys: tuple[str, ...]) -> int | None:
+    """Where the survey's original opens unmarked in LINES (no ">", no header or separator:
+    a helpdesk's thread, a copy pasted under the reply): its question list, every question's
+    own text on lines of their own one after another; from the entry's stamp over it (a date
+    with a time alone on its line, "2 dec. 2019 10:14") and its name line, else from the list.
+    Nothing from there on is the association's own."""
+    k = len(question_keys)
+    if k < 3:
+        return None
+    is_q = _question_line_test(question_keys)
+    rows = [i for i, ln in enumerate(lines) if ln.strip()]
+    for n in range(len(rows) - k + 1):
+        run = rows[n:n + k]
+        if run[-1] - run[0] != k - 1 or not all(is_q(lines[i]) for i in run):
+            continue
+        # (the original's opening over its questions: a greeting and a few paragraphs, each
+        # a line in plain text; a stamp further up is an entry of the writer's own)
+        above = [j for j in range(run[0] - 1, -1, -1) if lines[j].strip()][:8]
+        for j in above:
+            t = lines[j].strip()
+            if n_words(t) <= 7 and qh.has_date(t) and qh.has_time(t):
+                name = j - 2 if j >= 2 and not lines[j - 1].strip() else None
+                if name is not None and lines[name].strip() and n_words(lines[name]) <= 4 \
+                        and not lines[name].strip().endswith((".", "!", "?", ":")):
+                    return name
+                return j
+        return run[0]
+    return None
+
+
 def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Question], *,
                          from_first_answer: bool = False,
                          nothing_answered: bool = False) -> list[str]:
@@ -357,6 +368,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     # a row of underscores) opens an original in any language: nothing below it is own.
     cut = next((i for i, ln in enumerate(lines) if SEPARATOR_LINE.match(ln)), None)
     if cut is not None:
+        lines = lines[:cut]
+    if (cut := _pasted_original(lines, question_keys)) is not None:
         lines = lines[:cut]
     kept: list[str] = []
     in_quote = False

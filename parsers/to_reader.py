@@ -257,3 +257,47 @@ def answers_together(sentence: str) -> bool:
     """SENTENCE says the writer answers two questions as one (see _TOGETHER), short."""
     s = normalize_ws(sentence)
     return bool(_TOGETHER.search(s)) and len(_WORD.findall(s)) <= _STORY_LEAD_IN_WORDS
+
+
+# A remark on writing the reply itself, not on the association: its reason for asking to meet
+# or for a short answer. The answer readers (a wish's paragraph in a reply read by position)
+# and the self-check (no text left over) share it.
+_ON_WRITING = re.compile(
+    # a remark on writing the reply itself: "Det är svårt för oss att skriva allt på svenska"
+    r"(?:svårt\s+(?:för\s+(?:oss|mig)\s+)?att\s+(?:skriva|formulera|uttrycka)"
+    # ... however it is put: "vi är inte så bra på att skriva", "inte vana vid att skriva
+    # långa texter", "det blir fattigt att svara skriftligt", "not good at writing"
+    r"|(?:bra|vana?|duktiga?|vant)\s+(?:på|vid)\s+att\s+(?:skriva|formulera)"
+    r"|(?:svara|skriva|berätta)\s+(?:\w+\s+)?skriftligt|(?:good|used)\s+(?:at|to)\s+writing"
+    r"|hard\s+(?:for\s+(?:us|me)\s+)?to\s+(?:write|put\s+(?:it\s+)?into\s+words)"
+    # ... or the writers not at home with the means of the reply, said as a "not": "Vi är
+    # flera i styrelsen som inte är så vana vid datorer", "många som inte skriver så bra
+    # svenska", "we are not used to e-mail" (a plain "vana vid datorer" may be an answer's)
+    r"|\binte\s+(?:är\s+)?(?:så\s+|särskilt\s+|speciellt\s+|alls\s+)?(?:vana?|vant|bra|duktiga?)\s+"
+    r"(?:på|vid|med)\s+(?:dator\w*|data|mejl\w*|mail\w*|e-?post|internet|teknik\w*|svenska)\b"
+    r"|\binte\s+(?:skriver|talar|pratar|kan)\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
+    # ... the verb first in a main clause: "många av våra medlemmar skriver inte så bra
+    # svenska", "they don't write Swedish well"
+    r"|\b(?:skriver|talar|pratar|kan)\s+inte\s+(?:så\s+|särskilt\s+)?(?:bra\s+)?svenska\b"
+    r"|\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write|speak)\s+(?:much\s+|good\s+)?swedish\b"
+    # ... or said of the writer's Swedish: "Min svenska (skriva) är inte så bra", "vår svenska
+    # är inte perfekt", "my Swedish is not very good"
+    r"|\b(?:min|vår|mitt|my|our)\s+(?:svenska|swedish)(?:\s+\w+)?\s+(?:är|is)\s+(?:inte|not)\s+"
+    r"(?:så\s+|särskilt\s+|speciellt\s+|very\s+|so\s+)?(?:bra|god|perfekt|good|perfect)\b"
+    r"|\b(?:my|our)\s+swedish\s+isn'?t\s+(?:very\s+|so\s+)?(?:good|perfect)\b"
+    r"|\bnot\s+(?:very\s+|so\s+|really\s+)?(?:good|used)\s+(?:at|to|with)\s+(?:computers|e-?mails?"
+    r"|the\s+internet|swedish)\b"
+    # ... or getting the work down in words: "svårt att få ner vårt arbete i text", "sätta
+    # ord på det vi gör", "put what we do on paper"
+    r"|(?:få|sätta|skriva)\s+(?:ner\s+)?(?:\w+\s+){0,3}?(?:i\s+(?:text|skrift|ord)|på\s+papper)"
+    r"|sätta\s+ord\s+på|(?:put|get)\s+(?:\w+\s+){0,3}?(?:down\s+)?(?:on\s+paper|in\s+writing)"
+    r")",
+    re.I,
+)
+
+
+@short_cache(maxsize=2048)
+def remarks_on_writing(sentence: str) -> bool:
+    """"Det är svårt för oss att skriva allt på svenska.", "vi är inte vana vid datorer",
+    "my Swedish is not very good", "hard for us to put it into words"."""
+    return bool(_ON_WRITING.search(sentence))

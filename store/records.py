@@ -442,8 +442,9 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             rec.received_at = min((m.when for m in replies if m.when), default=None)
             on_time = any(not survey.is_late(m.when) for m in replies)
             rec.status = "responded" if on_time else "late"
-        start, held = len(review), len(rec.holding)
-        flagged: list[tuple[_Mail, Reason]] = []  # this record's mail reasons, in order
+        # this record's mail reasons, in order: appended below, once the mails the status
+        # rests on are known
+        flagged: list[tuple[_Mail, Reason]] = []
         for m in own:
             if seen_by_reviewer(m):
                 continue
@@ -464,31 +465,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             found += [Reason("names_other", None, n) for n in naming_open.get(m.id, ())]
             found = [r for r in found if not _filled_later(r, m, origin, survey)
                      and not _read_over(r, m, origin)]
-            for r in found:
-                flagged.append((m, r))
-                rec.reasons.append(r)
-                review.append(("message", _summary(m), r))
-                if m.kind not in ("auto_reply", "bounce"):
-                    rec.holding.append(r)
-        named_here = [(m, Reason("forwarded_here", None, m.from_addr or ""))
-                      for m in forwarded_to.get(a.name, ())
-                      if m.association_id != a.id and not seen_by_reviewer(m)]
-        for m in named_open.get(a.id, ()):
-            # no reminder meanwhile: the association may have answered through this mail
-            owner = assigned.get(m.id, m.association_id)
-            named_here.append(
-                (m, Reason("named_in_reply", None, names.get(owner, "") if owner else "")))
-        named_here += [(m, Reason("maybe_in_unmatched", None, f"#{m.id} {m.from_addr or '?'}"))
-                       for m in maybe_open.get(a.id, ())]
-        for m, r in named_here:
-            rec.reasons.append(r)
-            rec.holding.append(r)
-            rec.named_in.append((_summary(m), r))
-        for m in anyone_open.get(a.id, ()):
-            # not in named_in: the mail is one review item, not one per association
-            r = Reason("unmatched_anyone", None, f"#{m.id} {m.from_addr or '?'}")
-            rec.reasons.append(r)
-            rec.holding.append(r)
+            flagged += [(m, r) for r in found]
         # Manual corrections go on top of everything parsed.
         for c in own_sets:
             if not c.key:
@@ -515,16 +492,35 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             # mail it rests on, in place of those mails' "no answers found" (the fix is
             # there: "Mejl #N är inget enkätsvar", `intake assign N none`).
             resting, counted = basis[0], {m.id for m in basis}
-            kept = [(m, r) for m, r in flagged if not (r.code == "no_answer"
-                                                       and m.id in counted)]
-            at = next((i for i, (m, _r) in enumerate(kept)
-                       if _order(m) >= _order(resting)), len(kept))
-            kept.insert(at, (resting, Reason(RESTS_ON_NO_ANSWERS, None, rec.status)))
-            review[start:] = [("message", _summary(m), r) for m, r in kept]
-            rec.reasons[:len(flagged)] = [r for _m, r in kept]
-            rec.holding[held:held + sum(m.kind not in ("auto_reply", "bounce")
-                                        for m, _r in flagged)] = \
-                [r for m, r in kept if m.kind not in ("auto_reply", "bounce")]
+            flagged = [(m, r) for m, r in flagged if not (r.code == "no_answer"
+                                                          and m.id in counted)]
+            at = next((i for i, (m, _r) in enumerate(flagged)
+                       if _order(m) >= _order(resting)), len(flagged))
+            flagged.insert(at, (resting, Reason(RESTS_ON_NO_ANSWERS, None, rec.status)))
+        for m, r in flagged:
+            rec.reasons.append(r)
+            review.append(("message", _summary(m), r))
+            if m.kind not in ("auto_reply", "bounce"):
+                rec.holding.append(r)
+        named_here = [(m, Reason("forwarded_here", None, m.from_addr or ""))
+                      for m in forwarded_to.get(a.name, ())
+                      if m.association_id != a.id and not seen_by_reviewer(m)]
+        for m in named_open.get(a.id, ()):
+            # no reminder meanwhile: the association may have answered through this mail
+            owner = assigned.get(m.id, m.association_id)
+            named_here.append(
+                (m, Reason("named_in_reply", None, names.get(owner, "") if owner else "")))
+        named_here += [(m, Reason("maybe_in_unmatched", None, f"#{m.id} {m.from_addr or '?'}"))
+                       for m in maybe_open.get(a.id, ())]
+        for m, r in named_here:
+            rec.reasons.append(r)
+            rec.holding.append(r)
+            rec.named_in.append((_summary(m), r))
+        for m in anyone_open.get(a.id, ()):
+            # not in named_in: the mail is one review item, not one per association
+            r = Reason("unmatched_anyone", None, f"#{m.id} {m.from_addr or '?'}")
+            rec.reasons.append(r)
+            rec.holding.append(r)
         rest = [Reason("ambiguous", k, raw) for k, raw in ambiguous.items()
                 if not any(r.key == k for r in rec.reasons)]
         rec.reasons.extend(rest)

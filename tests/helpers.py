@@ -7,13 +7,16 @@ import datetime as dt
 import email
 import email.policy
 import functools
+import importlib.util
 import os
 import signal
+import sys
 import tomllib
 from collections.abc import Iterator
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -61,6 +64,18 @@ QUOTE = (
 )
 
 
+def quoted(text: str) -> str:
+    """TEXT quoted line by line as a mail client quotes the mail replied to: "> " before
+    each line, a bare ">" for an empty one."""
+    return "\n".join(">" if not ln else f"> {ln}" for ln in text.splitlines())
+
+
+def quoted_survey(questions: tuple[Question, ...]) -> str:
+    """QUESTIONS quoted under a reply, numbered, one a line, after a blank line: what a test
+    of another survey's words appends to a reply's own text."""
+    return "\n\n" + "\n".join(f"> {q.number}. {q.text}" for q in questions) + "\n"
+
+
 def extract(body: str, questions: tuple[Question, ...] = QUESTIONS) -> Extraction:
     """The answers the parser finds in BODY written above the quoted survey."""
     return extract_answers(body + QUOTE, questions)
@@ -69,6 +84,17 @@ def extract(body: str, questions: tuple[Question, ...] = QUESTIONS) -> Extractio
 def values(ex: Extraction) -> dict[str, object]:
     """Each question key's answer value."""
     return {k: a.value for k, a in ex.answers.items()}
+
+
+def bench_module(name: str) -> ModuleType:
+    """bench/NAME.py imported as module NAME (bench/ is no package): a test of a bench tool
+    calls its functions."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def samples_dir() -> Path | None:
@@ -123,6 +149,21 @@ def records_by_name(config: Config) -> dict[str, Any]:
     from svarsinkorg import service
 
     return {r.name: r for r in service.survey_state(config).associations}
+
+
+def stored_messages(config: Config) -> dict[str, Any]:
+    """The store's message rows (store.models.Message) by message key, read whole."""
+    from sqlalchemy import select
+
+    from svarsinkorg import service
+    from svarsinkorg.store.models import Message
+
+    store = service.open_store(config)
+    try:
+        with store.session() as s:
+            return {m.message_key: m for m in s.scalars(select(Message))}
+    finally:
+        store.close()
 
 
 REMINDER_DAY = dt.datetime(2020, 1, 24, 9, tzinfo=dt.UTC)  # a week before the deadline

@@ -6,7 +6,7 @@ values and review reasons asserted."""
 from __future__ import annotations
 
 import pytest
-from helpers import codes, values
+from helpers import codes, quoted_survey, values
 
 from svarsinkorg.config import Question
 from svarsinkorg.parsers.answers import extract_answers
@@ -27,10 +27,8 @@ EN = (
              "text", 3),
     Question("needs", "What do you need from the city regarding hall times?", "text", 4),
 )
-SV_QUOTE = "\n\n> 1. " + "\n> ".join(
-    f"{q.number}. {q.text}" if i else q.text for i, q in enumerate(SV)) + "\n"
-EN_QUOTE = "\n\n> 1. " + "\n> ".join(
-    f"{q.number}. {q.text}" if i else q.text for i, q in enumerate(EN)) + "\n"
+SV_QUOTE = quoted_survey(SV)
+EN_QUOTE = quoted_survey(EN)
 
 
 @pytest.mark.parametrize(("sentence", "want"), [

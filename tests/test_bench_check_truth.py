@@ -3,24 +3,14 @@ kind of truth mistake a writer makes is named (docs/measuring.md)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
+
+from helpers import bench_module
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpora" / "unseen73"  # its own config.toml: other question keys
-
-
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_truth", ROOT / "bench" / "check_truth.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["check_truth"] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _copy(tmp_path: Path) -> tuple[Path, dict]:
@@ -30,7 +20,7 @@ def _copy(tmp_path: Path) -> tuple[Path, dict]:
 
 
 def test_a_clean_corpus_passes() -> None:
-    r = _tool().check(CORPUS)
+    r = bench_module("check_truth").check(CORPUS)
     assert r.errors == []
     assert r.warnings == []
 
@@ -45,7 +35,7 @@ def test_each_truth_mistake_is_named(tmp_path: Path) -> None:
     truth["messages"][0]["association"] = "Föreningen som inte finns"
     (folder / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), "utf-8")
     (folder / "messages" / "99_extra.eml").write_bytes(b"From: a@b.se\n\nhej\n")
-    r = _tool().check(folder)
+    r = bench_module("check_truth").check(folder)
     assert f"{unsourced['file']}: answer_sources lacks about" in r.errors
     assert "messages/99_extra.eml: no truth entry" in r.errors
     assert any("Föreningen som inte finns" in e for e in r.errors)

@@ -4,26 +4,11 @@ counting itself is tested without parsing a corpus."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _bench() -> ModuleType:
-    path = ROOT / "bench" / "score_corpus.py"
-    spec = importlib.util.spec_from_file_location("score_corpus", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["score_corpus"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+from helpers import bench_module
 
 
 def test_reasons_are_counted_as_false_or_true_alarms() -> None:
-    b = _bench()
+    b = bench_module("score_corpus")
     s = b.Score()
     right = [("about", "Vi är en kör.", "Vi är en kör.")]
     wrong = [("about", "Hej! Vi är en kör.", "Vi är en kör.")]
@@ -45,7 +30,7 @@ def test_write_known_lists_a_flagged_must_not_flag_mail_as_a_false_alarm(tmp_pat
 
     from helpers import reply
 
-    b = _bench()
+    b = bench_module("score_corpus")
     (tmp_path / "messages").mkdir()
     (tmp_path / "roster.csv").write_text("name,email,org_number\nHusie Kör,info@koren.se,\n",
                                          encoding="utf-8")

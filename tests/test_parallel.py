@@ -6,12 +6,10 @@ from __future__ import annotations
 import os
 
 import pytest
-from helpers import make_config, reply
-from sqlalchemy import select
+from helpers import make_config, reply, stored_messages
 
 from svarsinkorg import parallel, pipeline, service
 from svarsinkorg.parallel import ParsePool, WorkerDied
-from svarsinkorg.store.models import Message
 
 ROSTER = "name,email,org_number\nHyllie IF,kansli@hyllieif.se,802557-1038\n"
 FULL = ("Hej!\n\n1. Hyllie IF är en fotbollsförening med 180 spelare.\n\n2. Ja\n\n"
@@ -94,12 +92,7 @@ def test_a_worker_dying_in_an_import_flags_that_message_and_stores_the_rest(
     monkeypatch.setattr(pipeline, "parse_message", dies_on_one)
     summary = service.import_paths(cfg, [mail])
     assert (summary.seen, summary.stored, summary.failed) == (40, 40, 2)
-    store = service.open_store(cfg)
-    try:
-        with store.session() as s:
-            rows = {m.message_key: m for m in s.scalars(select(Message))}
-    finally:
-        store.close()
+    rows = stored_messages(cfg)
     assert len(rows) == 40
     dead, bad = rows["<pool17@x>"], rows["<pool30@x>"]
     assert dead.parse_status == "failed" and "WorkerDied" in dead.problem_list[0]
@@ -128,12 +121,7 @@ def test_reparse_through_the_pool_updates_every_message(cfg, tmp_path, monkeypat
     monkeypatch.setattr(pipeline, "parse_message", one_fails)
     monkeypatch.setattr(service, "REPARSE_BATCH", 7)  # several commits
     assert service.reparse(cfg) == 30
-    store = service.open_store(cfg)
-    try:
-        with store.session() as s:
-            rows = {m.message_key: m for m in s.scalars(select(Message))}
-    finally:
-        store.close()
+    rows = stored_messages(cfg)
     assert rows["<re4@x>"].parse_status == "failed"
     assert rows["<re4@x>"].answers == {}
     assert sum(m.parse_status == "ok" and m.answers != {} for m in rows.values()) == 29

@@ -8,14 +8,12 @@ import signal
 import time
 
 import pytest
-from helpers import alarm_guard, make_config, reply
-from sqlalchemy import select
+from helpers import alarm_guard, make_config, reply, stored_messages
 
 from svarsinkorg import parallel, pipeline, service
 from svarsinkorg.model import Reason
 from svarsinkorg.parallel import ParsePool, ParseTimeout
 from svarsinkorg.reports.labels import Labels
-from svarsinkorg.store.models import Message
 
 ROSTER = "name,email,org_number\nHyllie IF,kansli@hyllieif.se,802557-1038\n"
 FULL = ("Hej!\n\n1. Hyllie IF är en fotbollsförening med 180 spelare.\n\n2. Ja\n\n"
@@ -135,12 +133,7 @@ def test_an_import_flags_the_hanging_message_and_stores_the_rest(
     monkeypatch.setattr(pipeline, "parse_message", _hang_on(b"<t1@x>"))
     summary = service.import_paths(config, [mail])
     assert (summary.seen, summary.stored, summary.failed) == (count, count, 1)
-    store = service.open_store(config)
-    try:
-        with store.session() as s:
-            rows = {m.message_key: m for m in s.scalars(select(Message))}
-    finally:
-        store.close()
+    rows = stored_messages(config)
     hung = rows["<t1@x>"]
     assert hung.parse_status == "failed" and b"<t1@x>" in hung.raw
     assert [r["code"] for r in hung.problems["reasons"]] == ["parse_timeout"]

@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from helpers import Q1, Q2, Q3, Q4, QUESTIONS, extract, values
+from helpers import Q1, Q2, Q3, Q4, QUESTIONS, extract, quoted, values
 
 from svarsinkorg.config import Question
 from svarsinkorg.parsers.answers import extract_answers
@@ -48,12 +48,11 @@ OUTLOOK_HEADER = (
 )
 
 
-def quoted(text: str = ORIGINAL) -> str:
-    return "\n".join(">" if not ln else f"> {ln}" for ln in text.splitlines())
+QUOTED = quoted(ORIGINAL)
 
 
 def gmail_reply(own: str) -> str:
-    return f"{own}\n\n{GMAIL_HEADER}\n\n{quoted()}\n"
+    return f"{own}\n\n{GMAIL_HEADER}\n\n{QUOTED}\n"
 
 
 def outlook_reply(own: str) -> str:
@@ -464,7 +463,7 @@ def test_inline_answer_followed_by_signature_inside_the_quote() -> None:
 
 def test_bottom_posted_answers_below_the_whole_quote() -> None:
     text = (
-        f"{GMAIL_HEADER}\n\n{quoted()}\n\nHej! Här kommer våra svar:\n\n1. {ABOUT}\n2. Ja\n"
+        f"{GMAIL_HEADER}\n\n{QUOTED}\n\nHej! Här kommer våra svar:\n\n1. {ABOUT}\n2. Ja\n"
         f"3. {HOW}\n4. {OBST}\n\nHälsningar\nEva"
     )
     assert run(text) == EXPECTED
@@ -621,7 +620,7 @@ def test_no_with_reason_under_question_three_is_kept() -> None:
         "3. We have never had it as a goal.\n\n4. Bridge is seen as old-fashioned.\n\n"
         "Kind regards\nMargaret Olsen\nMalmö Bridge Club"
     )
-    got = run(f"{own}\n\nOn Mon, 2 Dec 2019 at 10:14, Samordnare <s@x.se> wrote:\n\n{quoted()}")
+    got = run(f"{own}\n\nOn Mon, 2 Dec 2019 at 10:14, Samordnare <s@x.se> wrote:\n\n{QUOTED}")
     assert got == {
         "about": "Malmö Bridge Club is a bridge club with about 60 members.",
         "works_against_segregation": False,
@@ -778,7 +777,7 @@ def test_forwarded_reply_counts() -> None:
         "From: Ordförande <ordf@exempel.se>\nDate: Tue, 3 Dec 2019 at 09:00\n"
         "Subject: Re: Kartläggning\nTo: Kansliet <info@exempel.se>\n\n"
         f"1. {ABOUT}\n2. Ja\n3. {HOW}\n4. {OBST}\n\nHälsningar\nOrdföranden\n\n"
-        f"{GMAIL_HEADER}\n\n{quoted()}\n"
+        f"{GMAIL_HEADER}\n\n{QUOTED}\n"
     )
     ex = extract_answers(text, QUESTIONS)
     assert values(ex) == EXPECTED

@@ -6,6 +6,7 @@ labels, and the self-check's doubts when one of these is still read wrong."""
 from __future__ import annotations
 
 import pytest
+from helpers import quoted
 
 from svarsinkorg.config import Question
 from svarsinkorg.parsers.answers import extract_answers
@@ -46,10 +47,6 @@ OBST = "Hinder: lokalhyran. Möjligheter: fler skolor vill spela."
 
 def values(text: str) -> dict[str, object]:
     return {k: a.value for k, a in extract_answers(text, QUESTIONS).answers.items()}
-
-
-def quoted(text: str) -> str:
-    return "\n".join(">" if not ln else f"> {ln}" for ln in text.splitlines())
 
 
 def reply_over_gmail(own: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import attachment_factories as f
 import pytest
-from helpers import codes, values
+from helpers import codes, quoted_survey, values
 
 from svarsinkorg.config import Limits, Question
 from svarsinkorg.parsers.answers import extract_answers
@@ -31,8 +31,8 @@ EN = (
     Question("how", "If yes: how does it work? If no: what would help you start?", "text", 4),
     Question("wishes", "What do you wish from the city for next year?", "text", 5),
 )
-SV_QUOTE = "\n\n" + "\n".join(f"> {q.number}. {q.text}" for q in SV) + "\n"
-EN_QUOTE = "\n\n" + "\n".join(f"> {q.number}. {q.text}" for q in EN) + "\n"
+SV_QUOTE = quoted_survey(SV)
+EN_QUOTE = quoted_survey(EN)
 
 
 # --- a form filled in line by line: one short label of the writer's own per answer ----------

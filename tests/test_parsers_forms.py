@@ -3,8 +3,10 @@ left in the text and a bare "Svar" label line."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import A1, A3, A4, QUESTIONS, _vals
 
+from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.yes_no import has_check_box, parse_yes_no
 
 Q2 = QUESTIONS[1].text
@@ -44,3 +46,45 @@ def test_bare_svar_label_line_is_dropped():
     assert got["about"] == A1 and got["how"] == A3
     # "Svar" alone is not stripped from an answer that is only that word
     assert _vals(f"1. {A1}\n3. Svaret är enkelt: {A3}")["how"] == f"Svaret är enkelt: {A3}"
+
+
+# --- a form's blanks: underscores typed over or left under the answer (unseen98) -------------
+
+def _blank_form(answers: tuple[str, str, str, str], mark: str) -> str:
+    q = [QUESTIONS[i].text for i in range(4)]
+    a1, a2, a3, a4 = answers
+    line = "_" * 48
+    return (f"Enkät om segregation\nFörening: Fosie Schackklubb__________\n\n"
+            f"1. {q[0]}\n{mark} {a1}______________\n{line}\n\n"
+            f"2. {q[1]}\n{mark} ___{a2}___\n\n"
+            f"3. {q[2]}\n{mark} {a3}__________\n{line}\n\n"
+            f"4. {q[3]}\n{mark} {a4}________\n{line}\n")
+
+
+@pytest.mark.parametrize(("mark", "answers"), [
+    ("Svar:", ("Vi är en schackklubb med 40 medlemmar i alla åldrar.", "Ja",
+               "Vi spelar i biblioteket där alla får vara med.",
+               "Lokalen är liten. Många barn vill lära sig spela.")),
+    ("Answer:", ("We are a chess club with 40 members of all ages.", "Yes",
+                 "We play at the library, where everybody is welcome.",
+                 "The room is small. Many children want to learn.")),
+])
+def test_a_forms_blank_lines_are_no_part_of_the_answer(mark, answers):
+    # the writer typed over the form's blank and left its second line of underscores empty:
+    # the underscores are the form's, the answer is the words (an attachment or the body)
+    for source in ("svar.docx", "body"):
+        ex = extract_answers(_blank_form(answers, mark), QUESTIONS, source=source)
+        got = {k: a.value for k, a in ex.answers.items()}
+        assert got == {"about": answers[0], "works_against_segregation": True,
+                       "how": answers[2], "obstacles_opportunities": answers[3]}
+        assert not {r.code for r in ex.reasons}
+
+
+def test_a_blank_left_empty_is_no_answer_and_a_words_underscore_stays():
+    q = [QUESTIONS[i].text for i in range(4)]
+    text = (f"1. {q[0]}\nSvar: Vi finns på Instagram som fosie_schack.\n\n2. {q[1]}\nSvar: Ja\n\n"
+            f"3. {q[2]}\nSvar: Vi spelar med alla.\n\n4. {q[3]}\nSvar: ______________\n")
+    got = {k: a.value for k, a in extract_answers(text, QUESTIONS, source="form.docx")
+           .answers.items()}
+    assert got["about"] == "Vi finns på Instagram som fosie_schack."
+    assert got["obstacles_opportunities"] is None

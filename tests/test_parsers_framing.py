@@ -467,3 +467,29 @@ def test_a_lead_in_alone_on_its_line_still_frames() -> None:
                  "2. Ja\n3. Vi sjunger med nyanlända varje vår.\n4. Lokalerna är dyra.\n\nMvh Bo")
     assert values(ex)["about"] == "Vi är en kör i Husie med 30 sångare."
     assert not codes(ex)
+
+
+# --- the same note with its subject left out, as a mail writes it (unseen98) -----------------
+
+@pytest.mark.parametrize("note", [
+    "Bifogar vår affisch om ni vill ha med den i rapporten.",
+    "Bifogar även våra stadgar.",
+    "Attaching our poster in case you want it for the report.",
+])
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_note_on_what_is_attached_without_its_subject_ends_the_last_answer(note, gap):
+    body = ("1. En dansförening i Folkets Park.\n\n2. Ja\n\n3. Alla dansar med alla.\n\n"
+            f"4. Lokalerna är dyra, men dansen är en möjlighet att mötas.{gap}{note}\n\n"
+            "Hälsningar\nCarolina")
+    ex = extract(body)
+    assert values(ex)["obstacles_opportunities"] == (
+        "Lokalerna är dyra, men dansen är en möjlighet att mötas.")
+    assert not codes(ex) & {"unassigned_text", "note_in_answer", "aside_in_answer"}
+
+
+def test_an_answer_opening_with_attaching_words_of_its_work_keeps_them():
+    # "Skickar ut ..." / "Bifogade filer ..." are no note on this mail
+    body = ("1. En dansförening.\n\n2. Ja\n\n3. Alla dansar med alla.\n\n4. Lokalerna är dyra. "
+            "Skickar ut affischer till alla skolor hjälper.\n\nHälsningar\nCarolina")
+    assert values(extract(body))["obstacles_opportunities"] == (
+        "Lokalerna är dyra. Skickar ut affischer till alla skolor hjälper.")

@@ -118,3 +118,23 @@ def test_the_model_reads_only_the_last_lines() -> None:
     assert len(lines) - len(out) <= 11
     assert cut_closing_lines(["Дзякуй,"], TEXTS) == ["Дзякуй,"]
     assert cut_closing_lines([], TEXTS) == []
+
+
+# --- a name signed alone under a last answer typed without a stop (unseen98) ----------------
+
+@pytest.mark.parametrize(("last", "name"), [
+    ("Vi saknar en lokal för våra möten", "Birgitta"),
+    ("Vi behöver fler ledare på helgerna", "Göran Ek"),
+    ("We need more volunteers at weekends", "Tom"),
+])
+def test_a_name_under_an_answer_without_a_stop_is_cut(last: str, name: str) -> None:
+    # a phone's reply: one line an answer, no full stops, the name on the line under the
+    # last one; the model doubts the unstopped answer line, not the name
+    body = (f"Hej här kommer svaren\n1 Vi är en pensionärsförening med 60 medlemmar\n2 ja\n"
+            f"3 Alla får vara med på våra träffar\n4 {last}\n{name}\n\n"
+            "Skickat från min Samsung Galaxy-smartphone.")
+    ex = extract_answers(body, QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == last
+    assert ex.answers["about"].value == "Vi är en pensionärsförening med 60 medlemmar"
+    assert "signature_in_answer" not in {r.code for r in ex.reasons}
+

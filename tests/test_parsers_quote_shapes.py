@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import QUESTIONS, codes, extract, values
+from helpers import QUESTIONS, codes, extract, quoted, values
 
 from svarsinkorg.parsers import quote_headers as qh
 from svarsinkorg.parsers.answers import extract_answers
@@ -27,8 +27,7 @@ OWN = "1. Vi är en kvinnoförening i Rosengård.\n2. Ja"
 ADDR = "Samordnare <samordnare@malmo.se>"
 
 
-def quoted(text: str = SURVEY) -> str:
-    return "\n".join(">" if not ln else f"> {ln}" for ln in text.splitlines())
+QUOTED = quoted(SURVEY)
 
 
 def own(text: str) -> str:
@@ -69,7 +68,7 @@ ATTRIBUTIONS = {
 
 @pytest.mark.parametrize("header", ATTRIBUTIONS.values(), ids=ATTRIBUTIONS.keys())
 def test_attribution_above_a_quote_in_any_language(header: str) -> None:
-    assert own(f"{OWN}\n\n{header}\n\n{quoted()}\n") == OWN
+    assert own(f"{OWN}\n\n{header}\n\n{QUOTED}\n") == OWN
 
 
 @pytest.mark.parametrize("header", ATTRIBUTIONS.values(), ids=ATTRIBUTIONS.keys())
@@ -93,7 +92,7 @@ def test_attribution_wrapped_over_two_and_three_lines() -> None:
 def test_android_russian_attribution_wrapped_under_the_reply() -> None:
     text = (
         "Да\n02.12.2019 10:14 пользователь \"samordnare@malmo.se\" <\n"
-        f"samordnare@malmo.se> написал:\n\n{quoted()}"
+        f"samordnare@malmo.se> написал:\n\n{QUOTED}"
     )
     assert own(text) == "Да"
 
@@ -111,16 +110,16 @@ def test_android_russian_attribution_wrapped_under_the_reply() -> None:
 )
 def test_one_word_reply_right_above_the_attribution_survives(reply: str, header: str) -> None:
     assert text_above_quote(f"{reply}\n{header}\n\n{SURVEY}") == reply
-    assert own(f"{reply}\n{header}\n{quoted()}") == reply
+    assert own(f"{reply}\n{header}\n{QUOTED}") == reply
 
 
 def test_one_word_reply_above_a_quoted_apple_attribution() -> None:
-    text = "Ja\n> 2 dec. 2019 kl. 10:14 skrev Samordnare <samordnare@malmo.se>:\n>\n" + quoted()
+    text = "Ja\n> 2 dec. 2019 kl. 10:14 skrev Samordnare <samordnare@malmo.se>:\n>\n" + QUOTED
     assert text_above_quote(text) == "Ja"
 
 
 def test_bottom_posted_reply_is_the_text_under_the_quote() -> None:
-    text = f"Den 2 dec. 2019 kl. 10:14 skrev {ADDR}:\n{quoted()}\n\nJa, vi är en kör.\n"
+    text = f"Den 2 dec. 2019 kl. 10:14 skrev {ADDR}:\n{QUOTED}\n\nJa, vi är en kör.\n"
     assert text_above_quote(text) == "Ja, vi är en kör."
 
 
@@ -267,7 +266,7 @@ def test_original_message_separator_without_header_block(sep: str) -> None:
 
 
 def test_dashed_line_with_an_attribution_inside() -> None:
-    assert own(f"Ja\n\n---- Samordnare skrev ----\n\n{quoted()}") == "Ja"
+    assert own(f"Ja\n\n---- Samordnare skrev ----\n\n{QUOTED}") == "Ja"
     assert own(f"Ja\n\n------Den 2019-12-02 10:14, Samordnare skrev-----\n\n{SURVEY}") == "Ja"
 
 
@@ -314,7 +313,7 @@ def test_forward_in_any_language(block: str) -> None:
 
 
 def test_forwarded_sender_is_none_for_a_plain_reply() -> None:
-    assert forwarded_sender(f"{OWN}\n\nDen 2 dec. 2019 kl 10:14 skrev {ADDR}:\n{quoted()}") is None
+    assert forwarded_sender(f"{OWN}\n\nDen 2 dec. 2019 kl 10:14 skrev {ADDR}:\n{QUOTED}") is None
     assert forwarded_sender(OWN) is None
 
 
@@ -374,7 +373,7 @@ def test_word_table_covers_the_associations_languages() -> None:
 
 def test_right_to_left_answers_survive_unchanged() -> None:
     body = "1. \u200fنحن جمعية نسائية في روزنغورد.\n2. نعم، نعمل ضد العزل."
-    text = f"{body}\n\nفي ٢ ديسمبر ٢٠١٩ ١٠:١٤ كتب Samordnare <samordnare@malmo.se>:\n{quoted()}"
+    text = f"{body}\n\nفي ٢ ديسمبر ٢٠١٩ ١٠:١٤ كتب Samordnare <samordnare@malmo.se>:\n{QUOTED}"
     assert own(text) == body  # marks inside the text stay, nothing is reordered
 
 
@@ -410,7 +409,7 @@ def test_direction_marks_are_stripped_at_the_edges_only() -> None:
 )
 def test_closing_in_any_language_ends_the_last_answer(closing: str) -> None:
     body = "1. Vi är en kör.\n\n4. Vi behöver större lokal."
-    assert own(f"{body}\n\n{closing}\n\n{ATTRIBUTIONS['sv gmail']}\n{quoted()}") == body
+    assert own(f"{body}\n\n{closing}\n\n{ATTRIBUTIONS['sv gmail']}\n{QUOTED}") == body
 
 
 def test_a_closing_word_inside_an_answer_stays() -> None:
@@ -480,7 +479,7 @@ def test_label_lines_in_an_answer_are_not_a_header_block(text: str) -> None:
     ["Thanks,\nAlex", "Ja, kl 18:00 passar oss.", "Ja, kl 18:00 passar", "Hälsningar\nAnna 2019"],
 )
 def test_own_lines_right_above_an_attribution_are_not_part_of_it(reply: str) -> None:
-    text = f"{reply}\nOn 26.06.2014 14:41, Samordnare wrote:\n\n{quoted()}"
+    text = f"{reply}\nOn 26.06.2014 14:41, Samordnare wrote:\n\n{QUOTED}"
     assert text_above_quote(text) == reply
 
 
@@ -618,7 +617,7 @@ def test_own_headings_under_the_whole_quote_are_read_as_headings(h1, h2, h3, h4)
             f"{h3}\nVi har en avdelning på Lindängen och gemensamma läger.\n\n"
             f"{h4}\nHinder: få ledare. Möjligheter: ett färdigt program.\n\nMed scouthälsning\n"
             "Karin Bengtsson")
-    ex = extract_answers(f"Den 2 dec. 2019 kl. 10:14 skrev {ADDR}:\n{quoted()}\n\nHej!\n\n{body}\n",
+    ex = extract_answers(f"Den 2 dec. 2019 kl. 10:14 skrev {ADDR}:\n{QUOTED}\n\nHej!\n\n{body}\n",
                          QUESTIONS)
     assert values(ex) == {
         "about": "Oxie Scoutkår har 85 scouter och 20 ledare.",

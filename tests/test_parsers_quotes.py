@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import QUESTIONS
+from helpers import QUESTIONS, quoted
 
 from svarsinkorg.parsers.answers import extract_answers
 from svarsinkorg.parsers.quotes import (
@@ -33,8 +33,7 @@ Samordnare
 Malmö stad"""
 
 
-def quoted(text: str = ORIGINAL) -> str:
-    return "\n".join(">" if not ln else f"> {ln}" for ln in text.splitlines())
+QUOTED = quoted(ORIGINAL)
 
 
 OWN = "Hej!\n\n1. Vi är en schackklubb på Möllan.\n\n2. Ja"
@@ -56,7 +55,7 @@ def _own(text: str) -> str:
     ],
 )
 def test_attribution_line_and_quote_are_removed(header: str) -> None:
-    own = _own(f"{OWN}\n\n{header}\n\n{quoted()}\n")
+    own = _own(f"{OWN}\n\n{header}\n\n{QUOTED}\n")
     assert own.endswith("2. Ja")
     assert "Malmö stad" not in own
     assert "skrev" not in own and "wrote" not in own
@@ -65,14 +64,14 @@ def test_attribution_line_and_quote_are_removed(header: str) -> None:
 def test_gmail_wrapped_attribution_over_two_lines() -> None:
     text = (
         f"{OWN}\n\nDen mån 2 dec. 2019 kl 10:14 skrev Samordnare <\n"
-        f"samordnare@xn--malm-8qa.se>:\n\n{quoted()}\n"
+        f"samordnare@xn--malm-8qa.se>:\n\n{QUOTED}\n"
     )
     assert _own(text) == OWN.replace("Hej!\n\n", "Hej!\n\n")
 
 
 def test_apple_mail_quoted_attribution() -> None:
     header = "> 2 dec. 2019 kl. 10:14 skrev Samordnare <samordnare@xn--malm-8qa.se>:"
-    text = f"{OWN}\n\n{header}\n>\n{quoted()}"
+    text = f"{OWN}\n\n{header}\n>\n{QUOTED}"
     assert _own(text) == OWN
 
 
@@ -281,7 +280,7 @@ def test_inline_answers_between_quoted_questions_are_kept() -> None:
 
 def test_top_posted_reply_has_no_inline_part() -> None:
     header = "Den mån 2 dec. 2019 kl 10:14 skrev X <x@y.se>:"
-    text = f"{OWN}\n\nHälsningar\nPer\n\n{header}\n\n{quoted()}\n"
+    text = f"{OWN}\n\nHälsningar\nPer\n\n{header}\n\n{QUOTED}\n"
     reply = split_reply(text)
     assert reply.inline is False
     assert reply.own == OWN
@@ -289,7 +288,7 @@ def test_top_posted_reply_has_no_inline_part() -> None:
 
 
 def test_signature_below_the_quote_does_not_make_it_inline() -> None:
-    text = f"{OWN}\n\nDen mån 2 dec. 2019 kl 10:14 skrev X <x@y.se>:\n\n{quoted()}\n\nMvh Per\n"
+    text = f"{OWN}\n\nDen mån 2 dec. 2019 kl 10:14 skrev X <x@y.se>:\n\n{QUOTED}\n\nMvh Per\n"
     reply = split_reply(text)
     assert reply.inline is False
     assert reply.own == OWN
@@ -366,8 +365,7 @@ def test_quoted_reply_without_a_forwarding_note_is_no_forward() -> None:
 # --- a reply written under the whole ">"-quoted original (unseen43) ------------------------
 
 def _bottom_posted(attribution: str, reply: str) -> str:
-    quoted = "\n".join(">" if not ln else f"> {ln}" for ln in ORIGINAL.splitlines())
-    return f"{attribution}\n{quoted}\n\n{reply}\n"
+    return f"{attribution}\n{QUOTED}\n\n{reply}\n"
 
 
 _ABOUT = "Vi är en schackklubb i Hyllie med fyrtio medlemmar, de flesta under tjugo."

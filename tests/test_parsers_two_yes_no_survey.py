@@ -5,7 +5,7 @@ Swedish and English, values and review reasons asserted."""
 
 from __future__ import annotations
 
-from helpers import codes, values
+from helpers import codes, quoted_survey, values
 
 from svarsinkorg.config import Question
 from svarsinkorg.parsers.answers import extract_answers
@@ -34,8 +34,8 @@ EN = (
              "text", 5),
     Question("wishes", "What should the city do for sport in the coming years?", "text", 6),
 )
-SV_QUOTE = "\n\n" + "\n".join(f"> {q.number}. {q.text}" for q in SV) + "\n"
-EN_QUOTE = "\n\n" + "\n".join(f"> {q.number}. {q.text}" for q in EN) + "\n"
+SV_QUOTE = quoted_survey(SV)
+EN_QUOTE = quoted_survey(EN)
 
 
 # --- two follow-ups that open alike: the one restated further is the one restated ------------

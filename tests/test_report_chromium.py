@@ -6,12 +6,10 @@ Skipped where Chromium is absent (Debian: apt-get install chromium), failed when
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from headless_chromium import require_chromium, screenshot
 from helpers import REPO, make_config
 
 from svarsinkorg import service
@@ -21,32 +19,6 @@ from svarsinkorg.store.models import Association
 from svarsinkorg.store.reminder_state import Reminder
 
 NOW = dt.datetime(2020, 1, 27, 10, 0, tzinfo=dt.UTC)
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--hide-scrollbars")
-
-
-def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found is None and Path("/usr/bin/chromium").exists():
-        found = "/usr/bin/chromium"
-    if found is None:
-        reason = "Chromium is not installed (Debian: apt-get install chromium)"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"CI=true but {reason}", pytrace=False)
-        pytest.skip(reason)
-    return found
-
-
-def screenshot(html: Path, png: Path, profile: Path, size: str = "1200,1600") -> None:
-    done = subprocess.run(
-        [chromium(), *FLAGS, f"--user-data-dir={profile}", f"--screenshot={png}",
-         f"--window-size={size}", html.resolve().as_uri()],
-        capture_output=True, text=True, timeout=180, stdin=subprocess.DEVNULL, check=False)
-    assert png.exists(), f"chromium wrote no screenshot (exit {done.returncode}): " \
-                         f"{done.stderr[-2000:]}"
-
-
 def example_report(tmp_path: Path) -> Path:
     """The shipped example roster and replies, with one reminder round a week before."""
     cfg = make_config(tmp_path)
@@ -69,7 +41,7 @@ def example_report(tmp_path: Path) -> Path:
 
 def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
     image_mod = pytest.importorskip("PIL.Image")
-    chromium()
+    require_chromium()
     html = example_report(tmp_path)
     png = tmp_path / "report.png"
     screenshot(html, png, tmp_path / "profile")

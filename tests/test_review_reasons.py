@@ -141,7 +141,9 @@ def test_export_status_and_review_show_the_reasons_in_the_survey_language(cfg, t
     assert "Oklart svar (fråga 2)" in table[0][-1]
 
 
-def test_csv_export_has_the_review_reasons_column(tmp_path):
+def _mail_that_is_no_reply(tmp_path):
+    """The config path, after `intake associations import` of ROSTER_CSV and `intake import`
+    of one mail from Hyllie IF that is no reply (a new address), both through the CLI."""
     path = write_config(tmp_path)
     (tmp_path / "r.csv").write_text(ROSTER_CSV, encoding="utf-8")
     assert RUNNER.invoke(app, ["-c", str(path), "associations", "import",
@@ -151,6 +153,11 @@ def test_csv_export_has_the_review_reasons_column(tmp_path):
                                                  threaded=False, message_id="<o@x>",
                                                  subject="Ny adress"))
     assert RUNNER.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")]).exit_code == 0
+    return path
+
+
+def test_csv_export_has_the_review_reasons_column(tmp_path):
+    path = _mail_that_is_no_reply(tmp_path)
     out = tmp_path / "e.csv"
     assert RUNNER.invoke(app, ["-c", str(path), "export", "-f", "csv", "-o",
                                str(out)]).exit_code == 0
@@ -163,14 +170,7 @@ def test_csv_export_has_the_review_reasons_column(tmp_path):
 
 
 def test_a_matched_mail_that_is_no_reply_is_listed_by_review(tmp_path):
-    path = write_config(tmp_path)
-    (tmp_path / "r.csv").write_text(ROSTER_CSV, encoding="utf-8")
-    RUNNER.invoke(app, ["-c", str(path), "associations", "import", str(tmp_path / "r.csv")])
-    (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "a.eml").write_bytes(reply("Hej, vi har bytt e-postadress.",
-                                                 threaded=False, message_id="<o@x>",
-                                                 subject="Ny adress"))
-    RUNNER.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")])
+    path = _mail_that_is_no_reply(tmp_path)
     out = RUNNER.invoke(app, ["-c", str(path), "review"], env={"COLUMNS": "250"}).output
     assert "Hyllie IF" in out
     assert "Mejl från föreningen som inte ser ut som ett svar" in out
@@ -362,14 +362,7 @@ def test_no_reminder_while_mail_awaits_review_or_a_match_awaits_confirmation(cfg
 
 
 def test_remind_dry_run_lists_the_held_back_association_with_its_reason(tmp_path):
-    path = write_config(tmp_path)
-    (tmp_path / "r.csv").write_text(ROSTER_CSV, encoding="utf-8")
-    RUNNER.invoke(app, ["-c", str(path), "associations", "import", str(tmp_path / "r.csv")])
-    (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "a.eml").write_bytes(reply("Hej, vi har bytt e-postadress.",
-                                                 threaded=False, message_id="<o@x>",
-                                                 subject="Ny adress"))
-    RUNNER.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")])
+    path = _mail_that_is_no_reply(tmp_path)
     out = RUNNER.invoke(app, ["-c", str(path), "remind"],
                         env={"COLUMNS": "250", "INTAKE_NOW": "2020-01-24T10:00:00+01:00"})
     assert out.exit_code == 0, out.output

@@ -9,14 +9,12 @@ failed when CI=true (as tests/test_web_chromium.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 
-from test_web_chromium import _require_browser
+from headless_chromium import require_browser
+from helpers import bench_module
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpora" / "unseen73"
@@ -25,16 +23,6 @@ FILES = ["01_mailer-daemon.eml", "02_mailer-daemon.eml", "20_ungscen.uppsala.eml
          "21_kontakt_ikf-gottsunda.eml", "27_maria.lindqvist72.eml",
          "33_kurdiskakvinnor.uppsala.eml", "34_afghankultur.uppsala.eml",
          "19_nyhetsbrev_bildningsvast-uppland.eml"]
-
-
-def _walkthrough() -> ModuleType:
-    path = ROOT / "bench" / "review_walkthrough.py"
-    spec = importlib.util.spec_from_file_location("review_walkthrough", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["review_walkthrough"] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _piece(folder: Path) -> Path:
@@ -57,8 +45,8 @@ def _piece(folder: Path) -> Path:
 
 
 def test_the_queue_is_worked_to_the_truth_through_the_pages(tmp_path: Path) -> None:
-    _require_browser()
-    wt = _walkthrough()
+    require_browser()
+    wt = bench_module("review_walkthrough")
     folder = _piece(tmp_path / "unseen73-piece")
     work = tmp_path / "work"
     work.mkdir()

@@ -11,7 +11,6 @@ import datetime as dt
 import http.server
 import json
 import os
-import shutil
 import threading
 import time
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from headless_chromium import driven_chromium, require_browser
 from helpers import CET, config_with_roster, reply
 from web_data import add_messages, review_config
 
@@ -29,26 +29,6 @@ from svarsinkorg.service import write_report
 from svarsinkorg.web.app import create_app
 from svarsinkorg.web.security import Auth
 from svarsinkorg.web.server import serving_in_thread
-
-CHROMIUM = "/usr/bin/chromium"
-DRIVER = "/usr/bin/chromedriver"
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run",
-         "--disable-quic", "--disable-dev-shm-usage", "--hide-scrollbars")
-
-
-def _require_browser() -> None:
-    chromium = shutil.which("chromium") or (CHROMIUM if Path(CHROMIUM).exists() else None)
-    driver = shutil.which("chromedriver") or (DRIVER if Path(DRIVER).exists() else None)
-    missing = [name for name, found in (("chromium", chromium), ("chromium-driver", driver))
-               if found is None]
-    if missing:
-        names = ' '.join(missing)
-        reason = f"{names} not installed (Debian: apt-get install {names})"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"CI=true but {reason}", pytrace=False)
-        pytest.skip(reason)
-    pytest.importorskip("selenium")
 
 
 class Recorder(http.server.BaseHTTPRequestHandler):
@@ -89,24 +69,9 @@ def _serve(cfg: Config, token: str) -> AbstractContextManager[str]:
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[Any]:
-    _require_browser()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
-    options.add_argument("--window-size=1400,1000")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service_ = Service(executable_path=shutil.which("chromedriver") or DRIVER)
-    driver = webdriver.Chrome(service=service_, options=options)
-    driver.set_page_load_timeout(60)
-    try:
+    require_browser()
+    with driven_chromium(tmp_path / "profile", console_log=True) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def _console(driver: Any) -> list[str]:
