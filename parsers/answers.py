@@ -58,6 +58,7 @@ from .cues import (
 )
 from .decline import only_declines
 from .evidence import (
+    asked_only_on_yes,
     clear_yes_no_opening,
     clear_yes_no_sentence,
     follows_up,
@@ -146,7 +147,13 @@ from .yes_no import (
 
 log = logging.getLogger(__name__)
 
-_NULLISH = re.compile(r"^[\W\d_]*$|^(?:x|n/?a|ej\s+aktuellt|inget\s+svar)[\s.!]*$", re.I)
+# A place marked empty: a dash, "x", "inget svar", or not applicable ("(gäller ej)", "Ej
+# tillämpligt", "inte aktuellt för oss", "n/a", "(does not apply)"), brackets or not.
+_NULLISH = re.compile(
+    r"^[\W\d_]*$|^[(\[]?\s*(?:x|n/?a|n\.\s?a\.?|inget\s+svar"
+    r"|(?:ej|inte)\s+(?:aktuellt|tillämpligt|tillämplig)(?:\s+för\s+oss)?"
+    r"|gäller\s+(?:ej|inte)(?:\s+(?:för\s+)?oss)?|not\s+applicable|(?:does\s+not|doesn'?t)\s+apply"
+    r"(?:\s+to\s+us)?)\s*[)\]]?[\s.!]*$", re.I)
 # A Word form's prompt left in place: "Klicka eller tryck här för att ange text.", "Välj ett
 # objekt.", "Click or tap here to enter text." - the field was never filled in.
 _FORM_PROMPT = re.compile(
@@ -1214,6 +1221,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             and nxt.q.kind == "text"
             and answers[nxt.q.key].value is None
             and (spans_next or _REFERS_BACK.search(nxt.q.text))
+            # "2. Nej, vi har egen hall." where 3 asks "Om ja: ...": the no's own comment
+            and not (a.value is False and asked_only_on_yes(nxt))
         ):
             expl = split_yes_no_explanation(a.raw)
             if expl and comment_on_yes(expl):
@@ -1971,6 +1980,25 @@ def _restates_question(key: str, keys: tuple[str, ...]) -> bool:
         fuzz.partial_ratio(key, k, score_cutoff=91) >= 92 for k in keys)
 
 
+def _answers_in_its_words(sentence: str, keys: tuple[str, ...]) -> bool:
+    """SENTENCE says an answer in a question's own words rather than restating it: a
+    statement (no "?"), shorter than the question, with a word of its own where the
+    question asks ("Två av dem är under 26 år." to "..., och hur många av dem är under 26
+    år?", "Three of them are under 26."): the part of a question it answers, not the question
+    pasted."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    words = match_key(sentence).split()
+    for k in keys:
+        asked = k.split()
+        if fuzz.partial_ratio(" ".join(words), k) < 92 or len(words) >= len(asked):
+            continue
+        own = [w for w in words if not any(fuzz.ratio(w, a) >= 85 for a in asked)]
+        if own:
+            return True
+    return False
+
+
 def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """An answer that runs into the survey's own question texts (an original pasted without
     quote marks slipped through): the questions and what follows are no answer. The own
@@ -1984,7 +2012,8 @@ def _drop_quoted_questions(answers: dict[str, Answer], qs: list[Asked], source: 
         sentences = split_sentences(a.value)
         cut = None
         for j, sentence in enumerate(sentences):
-            if _restates_question(match_key(sentence), keys):
+            if _restates_question(match_key(sentence), keys) \
+                    and not _answers_in_its_words(sentence, keys):
                 cut = j
                 break
         if cut is None:

@@ -10,6 +10,16 @@ import re
 
 from .text import holds_any_word, normalize_ws, short_cache, split_sentences
 
+# A phone or mail app by name, as its footer names it in any language ("Enviado do meu
+# iPhone", "Samsung Galaxy akıllı telefonumdan gönderildi"): brand names are the same in
+# every language. The footer is cut by its shape (parsers/quotes.py); the self-check asks
+# whether one was left in an answer (parsers/selfcheck.py).
+DEVICE = re.compile(
+    r"\b(?:iphone|ipad|android|samsung|galaxy|huawei|xiaomi|outlook|yahoo|gmail|blackberry"
+    r"|aquamail|bluemail|k-?9|fairemail|proton\s*mail|spark)\b",
+    re.I,
+)
+
 _ATTACHMENT = re.compile(
     r"\b(?:se\s+(?:den\s+)?(?:bifogad|bifogade|bifogat|bilagd|bilagda|bilaga|bilagan|bilagor"
     r"|fil(?:en)?|dokument(?:et)?)"

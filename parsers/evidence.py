@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..config import Question
 from .cues import CLOSING
 from .framing import APOLOGY, GREETING, META, PREAMBLE, is_name_and_role
 from .headings import HeadingScorer
@@ -202,11 +203,34 @@ _ASKS_ON = re.compile(
 )
 
 
+# The follow-up's condition: on a yes ("Om ja:", "Om svar ja på ovanstående fråga", "If
+# yes,", "Om så är fallet") and on a no ("Om nej", "Om svaret är nej, berätta varför",
+# "varför inte?", "If not, why?").
+_ON_YES = re.compile(
+    r"\bom\s+(?:svar(?:et)?\s+(?:är\s+)?)?ja\b|\bom\s+så\s+är|\bif\s+(?:yes|so)\b", re.I)
+_ON_NO = re.compile(
+    r"\bom\s+(?:svar(?:et)?\s+(?:är\s+)?)?(?:nej|inte)\b|\bvarför\s+(?:inte|ej)\b"
+    r"|\bif\s+(?:no|not)\b|\bwhy\s+not\b|\botherwise\b|\bannars\b", re.I)
+
+
+def asked_only_on_yes(nxt: Asked) -> bool:
+    """NXT, the follow-up, asks only after a yes ("Om ja: vilka dagar ...?", "If yes, how?")
+    and nothing of a no: the words a writer puts after a no ("Nej, vi har egen hall.") are
+    the no's own comment, never its answer."""
+    return nxt.q.kind == "text" and bool(_ON_YES.search(nxt.q.text)) \
+        and not _ON_NO.search(nxt.q.text)
+
+
+def asks_on_from(yes_no: Question, nxt: Question) -> bool:
+    """NXT asks on from the yes/no question (refers back to it, or asks about its topic); a
+    text question after it that does neither ("Övrigt: ...") is a question of its own."""
+    return nxt.kind == "text" and bool(_ASKS_ON.search(nxt.text) or names_topic(nxt.text, yes_no))
+
+
 def follows_up(yes_no: Asked, nxt: Asked) -> bool:
     """NXT asks on from the yes/no question (refers back to it, or asks about its topic):
     only then does a yes or no opening NXT's answer answer the yes/no question too."""
-    return nxt.q.kind == "text" and bool(
-        _ASKS_ON.search(nxt.q.text) or names_topic(nxt.q.text, yes_no.q))
+    return asks_on_from(yes_no.q, nxt.q)
 
 
 def _reads_as_answer(unit: str, first: bool, last: bool = False,
@@ -353,8 +377,11 @@ def quote_answers_fit(answers: dict[int, list[str]], questions: Sequence[Asked],
     for q in questions:
         said = normalize_ws(" ".join(answers[q.num]))
         # ("Tja, både och.": an answer as plain, both ways, the record shows it as such)
-        if q.q.kind == "yes_no" and not (plain_yes_no(said) or clear_yes_no_opening(said)
-                                         or said_both_ways(said)):
+        # (under its own question the no may be narrowed, "Nej, inte uttalat.", and stay plain;
+        # a clear opening is a yes or a no: its False is an answer too)
+        if q.q.kind == "yes_no" and not (
+                plain_yes_no(said) or clear_yes_no_opening(said, narrowed_no=True) is not None
+                or said_both_ways(said)):
             return False
     last = [ln.strip() for ln in answers.get(last_num or questions[-1].num, [])]
     while last and not last[-1]:

@@ -679,9 +679,47 @@ def _lists_under_a_lead_in(lines: list[Line], cands: dict[int, Cand], qs: list[A
     return out
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
+def _last_words(text: str, n: int = 2) -> list[str]:
+    return _WORD_RE.findall(text.lower())[-n:]
+
+
+def _typed_beside(line: str, c: Cand, q: Asked) -> bool:
+    """What follows a quoted question's own words on its LINE (C.rest: past its text and its
+    options, "Ja / nej") is typed there by the writer, not more of the survey's text: the
+    whole question stands on the line before it, from its first word to its last (or to its
+    options: not a line of the original's intro that names its words), it is no question or
+    aside of its own ("?", a bracket) and, past two words, not the question's words again
+    (an original worded a little differently from the configured text)."""
+    rest = c.rest.strip()
+    if not c.restated or not rest or rest.endswith(("?", ")")) or rest.startswith("("):
+        return False
+    at = line.rfind(rest)
+    if at < 0:
+        return False
+    head = _WORD_RE.findall(re.sub(r"^[\s>]*\d{1,2}\s*[.):]?", "", line[:at]).lower())
+    text = q.q.text
+    for opt in q.option_frags:
+        text = text.replace(opt, " ")
+    asked_words = _WORD_RE.findall(text.lower())
+    # the whole question on its line, from its first word to its last (or its options)
+    if not head or not asked_words or head[:2] != asked_words[:2] \
+            or len(head) < len(asked_words) \
+            or head[-2:] not in (_last_words(q.q.text), asked_words[-2:]):
+        return False
+    words = _WORD_RE.findall(rest.lower())
+    if len(words) <= 2:
+        return bool(words)
+    asked = set(_WORD_RE.findall(q.q.text.lower()))
+    return sum(w in asked for w in words) * 2 < len(words)
+
+
 def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     """Answers found by markers (numbers, labels, restated or quoted questions)."""
     survey = _questions_key(tuple(qs))
+    by_num = {q.num: q for q in qs}
     cands: dict[int, Cand] = {}
     resets: set[int] = set()
     for i, ln in enumerate(lines):
@@ -705,8 +743,14 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     first_q = min(cands, default=0)
     head_bare = all(n_words(ln.text) <= 3 or ln.text.rstrip().endswith(":")
                     for ln in lines[:first_q] if not ln.quoted and not ln.blank)
-    for i in [i for i, c in cands.items() if lines[i].quoted and c is not BARRIER]:
-        if not _quoted_has_own_content(lines, i, cands):
+    quoted_qs = [i for i, c in cands.items() if lines[i].quoted and c is not BARRIER]
+    under = {i for i in quoted_qs if _quoted_has_own_content(lines, i, cands)}
+    # the quote broken around answers typed under its questions: an answer typed on a quoted
+    # question's own line, after the question's words, is the writer's too
+    beside = {i for i in quoted_qs if i not in under
+              and _typed_beside(lines[i].text, cands[i], by_num[cands[i].num])} if under else set()
+    for i in quoted_qs:
+        if i not in under and i not in beside:
             if head_bare and _passed_by(lines, i):
                 passed.add(cands[i].num)
             del cands[i]
@@ -770,7 +814,10 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
             sub_list = False
             cur = _Open(c.num, cont=ln.quoted, first_line=i)
             if ln.quoted:
-                pass  # the quoted question line is never the association's answer
+                # the quoted question line is never the association's answer, what was
+                # typed beside it may be ("> 2. Arbetar ni ...? Ja / nej  JA")
+                if i in beside:
+                    cur.lines.append(c.rest)
             elif _is_heading_question(c) or i in own_headings:
                 cur.pending = c.rest  # "Fråga 1. Vem är ni?" / "1 Om oss" + the answer below
             elif c.rest:
@@ -843,22 +890,46 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
                  passed - set(results) if inline else set())
 
 
-# One letter and a colon opening an answer ("R: ...", "O: ...", "V: ..."): the answer mark of
-# the writer's language when the same letter opens two answers or more.
-_LETTER_LABEL = re.compile(r"^\s*(?P<l>[^\W\d_])\s*:(?:\s+|$)")
+# The writer's own mark opening each answer typed under its question, no word of the answer:
+# one letter and a colon ("R: ...", "O: ...", "V: ..."), initials in capitals with a colon
+# ("AK: ...", "A.K.: ..."), after a slash ("/AK: ...", "/AK ...") or in brackets ("[AK] ...",
+# "(mb): ..."). A mark by its repetition: the same one opening two answers or more.
+_ANSWER_MARK_HEAD = re.compile(
+    r"^\s*(?P<l>(?P<open>[/\[(])?\s*(?P<w>[^\W\d_](?:\.?[^\W\d_]){0,3}\.?)\s*"
+    r"(?P<close>[\])])?\s*(?P<colon>[:：])?)(?:\s+|$)")
+
+
+def answer_mark(line: str) -> re.Match[str] | None:
+    """The writer's answer mark opening LINE, if its shape is one (`_ANSWER_MARK_HEAD`): a
+    bracket closed, a slash before capitals, else a colon after one letter or capitals."""
+    m = _ANSWER_MARK_HEAD.match(line)
+    if m is None:
+        return None
+    opened, closed, letters = m["open"], m["close"], m["w"].replace(".", "")
+    if opened in ("[", "("):
+        return m if closed == {"[": "]", "(": ")"}[opened] else None
+    if closed:
+        return None
+    if opened == "/":
+        return m if letters.isupper() else None  # "/AK", not "/och"
+    return m if m["colon"] and (len(letters) == 1 or letters.isupper()) else None
+
+
+def _mark_key(m: re.Match[str]) -> str:
+    return re.sub(r"\s+", "", m["l"]).rstrip(":：")
 
 
 def _drop_repeated_label(results: dict[int, list[str]]) -> None:
-    """RESULTS with the writer's answer mark taken off each answer's first line: one letter
-    and a colon that opens at least two answers (a label by its repetition, in any language;
-    one "R: ..." alone stays, as a one-letter word could be the answer's own)."""
+    """RESULTS with the writer's answer mark (`answer_mark`) taken off each answer's first
+    line when the same mark opens at least two answers (a mark by its repetition, in any
+    language; one "R: ..." or "AK: ..." alone stays, as it could be the answer's own)."""
     firsts: dict[int, tuple[int, re.Match[str]]] = {}
     for num, ans in results.items():
         k = next((k for k, x in enumerate(ans) if x.strip()), None)
-        if k is not None and (m := _LETTER_LABEL.match(ans[k])):
+        if k is not None and (m := answer_mark(ans[k])):
             firsts[num] = (k, m)
-    for letter in {m.group("l") for _, m in firsts.values()}:
-        nums = [n for n, (_, m) in firsts.items() if m.group("l") == letter]
+    for mark in {_mark_key(m) for _, m in firsts.values()}:
+        nums = [n for n, (_, m) in firsts.items() if _mark_key(m) == mark]
         if len(nums) < 2:
             continue
         for n in nums:

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import quote_headers as qh
+from .cues import DEVICE
 from .text import (
     ADDRESS,
     clean_line,
@@ -557,12 +558,8 @@ def _is_uncased_name(line: str) -> bool:
 
 
 # A phone or mail app by name ("Enviado do meu iPhone", "Wysłane z mojego Galaxy",
-# "iPhone'umdan gönderildi"): brand names are the same in every language.
-_DEVICE = re.compile(
-    r"\b(?:iphone|ipad|android|samsung|galaxy|huawei|xiaomi|outlook|yahoo|gmail|blackberry"
-    r"|aquamail|bluemail|k-?9|fairemail|proton\s*mail|spark)\b",
-    re.I,
-)
+# "iPhone'umdan gönderildi"): brand names are the same in every language (cues.DEVICE).
+_DEVICE = DEVICE
 
 
 @short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines
@@ -571,6 +568,38 @@ def _is_device_footer(line: str) -> bool:
     p = plain(line)
     return bool(p) and len(p.split()) <= 7 and bool(_DEVICE.search(p)) \
         and not re.search(r"[.?:]$", p) and not _CONTACT_LINE.search(p)
+
+
+# a phone by its maker's or model's name: a paragraph of one stopped line naming one, right
+# above the original, is the phone's footer ("Enviado desde mi Samsung Galaxy."); an app's
+# name alone ("Vi når alla via Gmail.") may be a last sentence of the answer
+_PHONE = re.compile(r"\b(?:iphone|ipad|android|samsung|galaxy|huawei|xiaomi|blackberry)\b", re.I)
+
+
+def _phone_footer_over_original(block: list[str]) -> bool:
+    """BLOCK (own text right above a quoted original) ends in a paragraph of one line, closed
+    by a stop, naming a phone: the phone's footer in a language no footer words know."""
+    if len(block) < 3 or plain(block[-2]):
+        return False
+    p = plain(block[-1])
+    return p.endswith(".") and not p.endswith("..") and _is_device_footer(p[:-1]) \
+        and bool(_PHONE.search(p))
+
+
+def _signed_device_footer(block: list[str]) -> bool:
+    """BLOCK ends in a device footer closed by a full stop ("Von meinem Samsung Galaxy
+    Smartphone gesendet.", "Samsung Galaxy akıllı telefonumdan gönderildi."): a line of its
+    own under a blank line, and above that a name or sign-off, no sentence. A short line
+    naming an app with a stop right under an answer ("Vi når alla via Gmail.") stays."""
+    if len(block) < 3 or plain(block[-2]):
+        return False
+    p = plain(block[-1])
+    if not p.endswith(".") or p.endswith("..") or not _is_device_footer(p[:-1]):
+        return False
+    above = next((plain(x) for x in reversed(block[:-2]) if plain(x)), "")
+    return bool(above) and len(above.split()) <= 6 and not re.search(r"[.!?:;,]$", above) \
+        and not _NOT_NAME_START.match(above) and not _MARKERISH.match(above) \
+        and bool(_NAME_LINE.match(above) or _is_first_name(above) or _is_uncased_name(above))
 
 
 @short_cache(maxsize=4096)  # a line's shape: asked for every reply's closing lines
@@ -620,11 +649,16 @@ def _looks_like_name_block(par: list[str], before: str = "") -> bool:
 _ABBREVIATED = re.compile(r"^(?:[^\W\d_]{1,5}\.\s*){1,2}$")
 
 
-def clean_block(block: list[str]) -> list[str]:
-    """Own (unquoted) lines with footers, disclaimers and the signature removed."""
+def clean_block(block: list[str], *, over_original: bool = False) -> list[str]:
+    """Own (unquoted) lines with footers, disclaimers and the signature removed. OVER_ORIGINAL:
+    the lines stand right above a quoted or forwarded original."""
     block = [ln for ln in block if not is_footer(ln)]
     # "Enviado do meu iPhone" as the last line, in a language the footer words do not know
-    while block and (not block[-1].strip() or _is_device_footer(block[-1])):
+    # (closed by a stop when a signed name stands above it, or a phone's name right above
+    # the original)
+    while block and (not block[-1].strip() or _is_device_footer(block[-1])
+                     or _signed_device_footer(block)
+                     or (over_original and _phone_footer_over_original(block))):
         block = block[:-1]
     # Disclaimer: that paragraph and everything after it.
     for s, e in _paragraphs(block):
@@ -756,7 +790,7 @@ def split_reply(text: str | None) -> Reply:
             # words are one level down, the same as if it had been forwarded inline
             body = [re.sub(r"^\s*> ?", "", x) for x in body]
         fwd = "\n".join(body).strip("\n")
-        own = clean_block(top)
+        own = clean_block(top, over_original=True)
         return Reply(own="\n".join(own).strip("\n"), quoted=quoted, forwarded=fwd or None)
 
     # Own text written after ">"-quoted lines (inline answers, bottom posting)?
@@ -794,7 +828,7 @@ def split_reply(text: str | None) -> Reply:
         own = clean_block(lines[start:end])
         return Reply(own="\n".join(own).strip("\n"),
                      quoted="\n".join(lines[cut.index : start]).strip("\n"))
-    own = clean_block(top)
+    own = clean_block(top, over_original=True)
     return Reply(own="\n".join(own).strip("\n"), quoted=quoted, inline=inline)
 
 

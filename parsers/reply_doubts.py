@@ -66,6 +66,35 @@ def _label_left(value: str) -> str | None:
     return m.group(0)
 
 
+# A mark opening an answer that is no word of it: initials or a letter with a colon ("AK:",
+# "R:"), after a slash ("/AK") or in brackets ("[AK]", "(mb)"). Independent of the readers'
+# own answer marks (parsers/markers.py): found on two answers or more, it was left in them.
+_MARK_OPENING = re.compile(r"^(?P<m>(?P<o>[/\[(])?[^\W\d_](?:\.?[^\W\d_]){0,3}\.?(?P<c>[\])])?"
+                           r"(?P<colon>[:：])?)\s+\S")
+
+
+def _mark_opening(value: str) -> str | None:
+    m = _MARK_OPENING.match(value)
+    if m is None or bool(m["o"] in ("[", "(")) != bool(m["c"]):
+        return None
+    letters = re.sub(r"[^\w]", "", m["m"])
+    if m["o"] in ("[", "(") or (m["o"] == "/" and letters.isupper()):
+        return m["m"]
+    return m["m"] if m["colon"] and (len(letters) == 1 or letters.isupper()) else None
+
+
+def _repeated_marks(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
+    """The same mark opening two or more answers ("/AK: Vi är ...", "/AK: Hinder: ..."): the
+    writer's answer mark, which the reading did not take off."""
+    marks = {q.key: m for q in questions if isinstance(v := ex.answers[q.key].value, str)
+             and (m := _mark_opening(v.strip()))}
+    out: list[Reason] = []
+    for key, m in marks.items():
+        if sum(x == m for x in marks.values()) >= 2:
+            out.append(Reason("heading_at_start", key, excerpt(m)))
+    return out
+
+
 # How the own text was read when it held no labelled answers: a note above the original
 # read by position, as prose or as the answer to one question.
 _WEAK = ("by_position", "by_position_confirmed", "unstructured_about", "follow_up_answer")
@@ -101,6 +130,7 @@ def reply_doubts(
                 and points_below(a.value):
             # "Hej! Här är svaren från vår ordförande" taken as an answer: the answers are below
             out.append(Reason("unassigned_text", q.key, excerpt(a.value)))
+    out += _repeated_marks(ex, [q for q in questions if q.key in ex.answers])
     if (
         reply.quoted
         and not reply.inline

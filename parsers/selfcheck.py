@@ -52,9 +52,10 @@ from rapidfuzz import fuzz
 from ..config import Question
 from . import quote_headers as qh
 from .aside_model import asides_in_answers
-from .cues import CLOSING, DEFERS, SIGN_ROLE, SKIPS, refers_to_attachment
+from .cues import CLOSING, DEFERS, DEVICE, SIGN_ROLE, SKIPS, refers_to_attachment
+from .evidence import asks_on_from
 from .framing import introduces_writer, is_dateline, without_on_behalf
-from .headings import HeadingScorer
+from .headings import HeadingScorer, content_words, words_match
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
 from .model import Extraction, Reason
@@ -89,8 +90,10 @@ def _text_answers(ex: Extraction, questions: Sequence[Question]) -> Iterator[tup
             yield q, a.value
 
 def _follow_up(questions: Sequence[Question], i: int) -> Question | None:
-    """The text question right after yes/no question I, asking about its answer."""
-    if i + 1 < len(questions) and questions[i + 1].kind == "text":
+    """The text question right after yes/no question I, asking about its answer (refers back
+    to it or asks about its topic): a question of its own after it ("Övrigt: vad vill ni
+    ...?") is none, and its answer neither contradicts the yes/no nor misses one."""
+    if i + 1 < len(questions) and asks_on_from(questions[i], questions[i + 1]):
         return questions[i + 1]
     return None
 
@@ -191,6 +194,29 @@ def _heading_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reas
                 out.append(Reason("heading_in_answer", q.key, excerpt(head)))
                 break
     return out
+
+
+def _off_its_question(sentences: list[str], questions: Sequence[Question],
+                      question: Question) -> str | None:
+    """Of the SENTENCES of prose taken as QUESTION's answer, the one that shares no word with
+    QUESTION while another says that answer in its own words (scores as its heading would),
+    and shares one with a later question ("Hallar behöver vi inte" and "idrottshallar"): it
+    turns to that question, maybe answers it. None if none does so."""
+    scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))
+    num = next(i + 1 for i, q in enumerate(questions) if q.key == question.key)
+    own = [{s.num: s.score for s in scorer.scores(x)}.get(num, 0.0) for x in sentences]
+    if max(own) < 1.5:
+        return None
+    later = {w for q in questions[num:] for t in (q.text, *q.aliases) for w in content_words(t)}
+    return next((x for x, sc in zip(sentences, own, strict=True)
+                 if sc == 0.0 and _shares_a_word(content_words(x), later)), None)
+
+
+def _shares_a_word(words: list[str], others: set[str]) -> bool:
+    """One of WORDS is one of OTHERS, by stem or spelling, or the last part of a compound
+    there ("hallar" of "idrottshallar", "tider" of "halltider")."""
+    return any(words_match(w, o) or (len(w) >= 5 and o.endswith(w))
+               for w in words for o in others)
 
 
 def _trailing_note(ex: Extraction, key: str) -> Reason:
@@ -546,11 +572,31 @@ def all_capitals(text: str) -> bool:
     return len(letters) >= 20 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
+def _device_tail(value: str) -> str | None:
+    """A name signed and a phone's footer run on after VALUE's last sentence, the footer closed
+    by a stop in a language no footer words know ("... hjälpa. Me respekt Besnik Krasniqi
+    Iliria Von meinem Samsung Galaxy Smartphone gesendet."): the last sentence names a phone
+    or mail app, and two capitalised words or more stand before that name, past the
+    sentence's first word. "Vi når alla via Gmail." names no one before the app."""
+    m = re.search(r"(?:^|[.!?]\s+)([^.!?]+)[.!?]?\s*$", value)
+    if m is None:
+        return None
+    last = m.group(1)
+    brand = DEVICE.search(last)
+    if brand is None or len(last.split()) > 16 or brand.start() == 0:
+        return None
+    before = last[: brand.start()].split()[1:]
+    names = [w for w in before if w[:1].isupper() and not DEVICE.fullmatch(w.strip(",;"))]
+    return last if len(names) >= 2 and m.start(1) > 0 else None
+
+
 def _mail_tail(value: str) -> str | None:
     """What of a mail's tail or a signed name VALUE holds, or None. In an answer written in
     capitals (`all_capitals`) capitalised words after the last full stop are no name."""
     m = _MAIL_TAIL.search(value) or (None if all_capitals(value) else _SIGNED_TAIL.search(value))
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    return None if all_capitals(value) else _device_tail(value)
 
 
 # A sentence about the exchange rather than the association: the rest of the questions put
@@ -1225,9 +1271,15 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _yes_no_doubts(ex, own_text, questions, whole=whole)
     if "unstructured_about" in ex.flags and len(answered) == 1:
         a = ex.answers[answered[0].key]
-        if isinstance(a.value, str) and len(split_sentences(a.value)) >= 3:
+        said = split_sentences(a.value) if isinstance(a.value, str) else []
+        if len(said) >= 3:
             # prose with no headings taken as "about": it may hold the other answers too
             reasons.append(Reason("unassigned_text", answered[0].key, excerpt(a.value)))
+        elif len(said) == 2 and (off := _off_its_question(said, questions, answered[0])):
+            # two sentences, one in the question's own words and one with none of them
+            # ("Vi har 8 ledare ... Hallar behöver vi inte ..."): the second may answer
+            # another question
+            reasons.append(Reason("unassigned_text", answered[0].key, excerpt(off)))
     if whole and not answered and "declined" not in ex.flags:
         # nothing answered, yet own text of substance: an answer in prose nobody took
         # (not the reasons of a reply that declines to take part: parsers/decline.py)

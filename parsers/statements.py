@@ -614,10 +614,15 @@ def _same_said_before(s: str, value: bool, question: Question) -> bool:
     return names_topic(clause, question) and _negated(clause) is (value is False)
 
 
+# "inte bara", "not only": a contrast that widens what is said ("..., inte bara de stora.",
+# "Vi jobbar inte bara med idrott"), no not said of it
+_NOT_ONLY = re.compile(r"(?i)\b(?:inte|ej|icke|not)\s+(?:bara|enbart|endast|only|just|merely)\b\s*")
+
+
 @short_cache(maxsize=2048)  # the self-check asks again about the reader's sentences
 def yes_no_statement(sentence: str, question: Question) -> Statement | None:
     """The yes or no SENTENCE gives to the yes/no QUESTION, or None when it gives none."""
-    s = normalize_ws(sentence)
+    s = _NOT_ONLY.sub("", normalize_ws(sentence))
     if (label := REPLY_LABEL.match(s)) is not None:
         s = s[label.end():]  # "Snabbsvar: ja, vi jobbar med det.": the yes after the frame
     if not s:

@@ -522,7 +522,7 @@ REASONS: dict[str, dict[str, str]] = {
         "unassigned_text": "Text i svaret som inte hör till någon fråga",
         "heading_in_answer": "Svaret verkar innehålla en annan frågas rubrik",
         # what a failed reading leaves in an answer (parsers/selfcheck.py, bench/ablation.py)
-        "heading_at_start": "Svaret börjar med en rubrik eller ett nummer",
+        "heading_at_start": "Svaret börjar med en rubrik, ett nummer eller en svarsmarkering",
         "signature_in_answer": "Svaret verkar innehålla en hälsning, ett namn eller "
         "kontaktuppgifter",
         "table_in_answer": "Svaret slutar med en tabell med siffror (t.ex. statistik) "
@@ -598,7 +598,7 @@ REASONS: dict[str, dict[str, str]] = {
     "en": {
         "unassigned_text": "Text in the reply that belongs to no question",
         "heading_in_answer": "The answer seems to hold another question's heading",
-        "heading_at_start": "The answer starts with a heading or a number",
+        "heading_at_start": "The answer starts with a heading, a number or an answer mark",
         "signature_in_answer": "The answer seems to hold a sign-off, a name or contact "
         "details",
         "table_in_answer": "The answer ends in a table of figures (e.g. statistics) that "

@@ -85,6 +85,66 @@ def test_device_footer_by_brand_name() -> None:
     assert reply.own == ABOUT
 
 
+def reply_over_separator(own: str) -> str:
+    """OWN over an original opened by a "-------- X --------" separator and a header block in
+    the phone's language (an Android mail app set to Dutch)."""
+    return (f"{own}\n\n-------- Oorspronkelijk bericht --------\nVan: Enkätgruppen "
+            "<enkat@stad.se>\nDatum: 03-03-21 09:05 (GMT+01:00)\nAan: info@schack.se\n"
+            f"Onderwerp: Enkät\n\n{SURVEY}\n")
+
+
+@pytest.mark.parametrize("tail", [
+    # a closing no rule knows, a name and the club, then the phone's footer closed by a stop
+    "Hartelijke groet\nPieter de Vries\nSchackklubben\n\nVerzonden vanaf mijn Samsung Galaxy"
+    " smartphone.",
+    "Pozdrowienia\nAnna Nowak\n\nWysłane z mojego Galaxy telefonu.",  # name without a closing
+    "Ayşe Demir\n\nSamsung Galaxy akıllı telefonumdan gönderildi.",
+    "Best\nJohn Smith, Chess Club\n\nSent from my Samsung Galaxy smartphone.",
+])
+def test_device_footer_closed_by_a_stop_under_a_signed_name(tail: str) -> None:
+    body = reply_over_separator(f"{NUMBERED}\n\n{tail}")
+    ex = extract_answers(body, QUESTIONS)
+    assert {k: a.value for k, a in ex.answers.items()} == {
+        "about": ABOUT, "works_against_segregation": True, "how": HOW,
+        "obstacles_opportunities": OBST}
+    assert not ex.reasons
+
+
+@pytest.mark.parametrize("footer", [
+    "Enviado desde mi Samsung Galaxy.",  # a language the footer words do not know
+    "Wysłane z mojego iPhone'a.",
+    "Sent from my Huawei phone.",
+])
+def test_phone_footer_closed_by_a_stop_right_above_the_original(footer: str) -> None:
+    # no name between the last answer and the footer: the footer stands alone above the quote
+    got = values(reply_over_gmail(f"{NUMBERED}\n\n{footer}"))
+    assert got["obstacles_opportunities"] == OBST
+    ex = extract_answers(reply_over_gmail(f"Hi,\n\n1. We are a chess club.\n\n2. Yes\n\n"
+                                          f"3. Open tournaments.\n\n4. The rent.\n\n{footer}"),
+                         QUESTIONS)
+    assert ex.answers["obstacles_opportunities"].value == "The rent."
+    assert not [r for r in ex.reasons if r.code == "signature_in_answer"]
+
+
+@pytest.mark.parametrize("last", ["Vi når alla medlemmar via Gmail.",
+                                  "We reach everyone through Outlook."])
+def test_app_sentence_of_its_own_above_the_original_stays(last: str) -> None:
+    got = values(reply_over_gmail(f"{NUMBERED}\n\n{last}"))
+    assert got["obstacles_opportunities"] == f"{OBST} {last}"
+
+
+def test_short_app_sentence_under_the_last_answer_stays() -> None:
+    # a stopped line naming an app right under an answer's own sentence is the answer's
+    own = (f"1. {ABOUT}\n\n2. Yes\n\n3. We meet every week.\n\n4. Few volunteers.\n\n"
+           "We reach everyone through Gmail.")
+    assert split_reply(own).own.endswith("We reach everyone through Gmail.")
+    own_sv = f"{NUMBERED}\n\nVi når alla medlemmar via Gmail."
+    assert split_reply(own_sv).own.endswith("Vi når alla medlemmar via Gmail.")
+    # a list's last item above it is no name signed
+    own_list = "4. Hinder\n- pengar\n- lokal\n\nVi skickar allt via Outlook."
+    assert split_reply(own_list).own.endswith("Vi skickar allt via Outlook.")
+
+
 # --- 2. labels with full-width or other-script punctuation -------------------------------------
 
 def test_fold_punctuation_only_touches_punctuation() -> None:
@@ -193,6 +253,30 @@ def test_doubt_a_sign_off_left_in_the_last_answer() -> None:
 def test_doubt_a_closing_and_name_glued_to_the_last_answer(value: str) -> None:
     ex = _ex(about=ABOUT, obstacles_opportunities=value)
     assert ("unassigned_text", "obstacles_opportunities") in _doubts(ex, Reply(own=""))
+
+
+@pytest.mark.parametrize("tail", [
+    "Hartelijke groet Pieter de Vries Schackklubben Verzonden vanaf mijn Samsung Galaxy"
+    " smartphone.",
+    "Cheers John Smith Chess Club Sent with Galaxy phone.",
+])
+def test_doubt_a_signed_name_and_a_stopped_device_footer_left_in_the_last_answer(
+        tail: str) -> None:
+    from svarsinkorg.parsers.selfcheck import check
+    ex = _ex(about=ABOUT, works_against_segregation=True, how=HOW,
+             obstacles_opportunities=f"{OBST} {tail}")
+    reasons = [(r.code, r.key) for r in check(ex, f"{NUMBERED}\n\n{tail}", QUESTIONS)]
+    assert ("signature_in_answer", "obstacles_opportunities") in reasons
+
+
+@pytest.mark.parametrize("last", ["Vi når alla medlemmar via Gmail och Facebook.",
+                                  "We reach every member through Gmail."])
+def test_no_doubt_for_an_answer_sentence_naming_an_app(last: str) -> None:
+    from svarsinkorg.parsers.selfcheck import check
+    ex = _ex(about=ABOUT, works_against_segregation=True, how=HOW,
+             obstacles_opportunities=f"{OBST} {last}")
+    reasons = [r.code for r in check(ex, f"{NUMBERED} {last}", QUESTIONS)]
+    assert "signature_in_answer" not in reasons
 
 
 def test_no_doubt_for_an_answer_ending_without_a_full_stop() -> None:
