@@ -52,7 +52,14 @@ Outcome = ParsedMessage | BaseException
 T = TypeVar("T")
 
 ENV_WORKERS = "SVARSINKORG_PARSE_WORKERS"
-WINDOW_PER_WORKER = 8  # messages in flight per worker: enough to hide the writer's turns
+WINDOW_PER_WORKER = 8  # messages in flight per worker, whatever their size
+# ... and up to this many while the bytes in flight stay under BYTES_PER_WORKER: with 8,
+# a worker had two tasks of small replies (~25 ms of parsing) queued, and ran dry whenever
+# the calling thread was held up longer (a commit's fsync, waiting for one slow message at
+# the head of the order: an attachment, a long thread). Memory stays bounded by the larger
+# of 8 messages of any size and the byte budget plus one message, per worker.
+DEEP_WINDOW_PER_WORKER = 32
+BYTES_PER_WORKER = 4 * 1024 * 1024
 # Messages per task in `map`: each task costs ~0.5 ms of CPU across the processes (a
 # Future, the executor's manager and queue-feeder threads, pipe wake-ups on both sides):
 # a seventh of a body-only reply's parse. Four per task pay it once for four.
@@ -210,7 +217,17 @@ class ParsePool:
 
     @property
     def window(self) -> int:
+        """Messages in flight that are always allowed."""
         return max(1, self.workers) * WINDOW_PER_WORKER
+
+    @property
+    def deep_window(self) -> int:
+        """Messages in flight allowed while their bytes stay under `byte_budget`."""
+        return max(1, self.workers) * DEEP_WINDOW_PER_WORKER
+
+    @property
+    def byte_budget(self) -> int:
+        return max(1, self.workers) * BYTES_PER_WORKER
 
     def _new_executor(self, workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
@@ -285,6 +302,9 @@ class ParsePool:
         source = itertools.chain(head, it)
         flight: collections.deque[tuple[T, bytes, Handle]] = collections.deque()
         chunk = 1 if small or self.workers == 0 else CHUNK
+        # In-process parses happen when their result is asked for: no window to fill.
+        deep = self.window if small or self.workers == 0 else self.deep_window
+        in_flight = 0  # bytes
         while True:
             part = list(itertools.islice(source, chunk))
             if not part:
@@ -292,8 +312,11 @@ class ParsePool:
             handles = (self._submit_many([raw for _, raw in part]) if len(part) > 1
                        else [self.submit(part[0][1], in_process=small)])
             flight.extend((t, r, h) for (t, r), h in zip(part, handles, strict=True))
-            while len(flight) >= self.window:
+            in_flight += sum(len(r) for _, r in part)
+            while len(flight) >= deep or (len(flight) >= self.window
+                                          and in_flight >= self.byte_budget):
                 t, r, h = flight.popleft()
+                in_flight -= len(r)
                 yield t, r, h.result()
         while flight:
             t, r, h = flight.popleft()

@@ -4,11 +4,14 @@ The CLI only parses arguments and prints; everything it does is callable from he
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import getpass
+import queue
 import re
 import sys
 import tempfile
+import threading
 import tomllib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -18,12 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool, QueuePool
 
 from .config import Config, example_config_path, parse_config
 from .model import BadValue, Refusal, message_key
 from .reports.labels import Labels
 from .store.bulk import (
     BulkItem,
+    BulkOutcome,
     apply_results,
     existing_keys,
     insert_messages,
@@ -154,11 +159,14 @@ def _new_messages(
     yield from flush()
 
 
-def _write_batch(store: Store, batch: list[BulkItem], summary: ImportSummary) -> None:
+def _store_batch(store: Store, batch: list[BulkItem]) -> list[BulkOutcome]:
     # One short write transaction per batch: the write lock is held while writing, not
     # while parsing, so a nightly fetch or a second import waits milliseconds, not minutes.
     with store.session() as w:
-        outcomes = insert_messages(w, batch)
+        return insert_messages(w, batch)
+
+
+def _tally(summary: ImportSummary, outcomes: list[BulkOutcome]) -> None:
     for out in outcomes:
         if not out.created:  # a concurrent import stored it first
             summary.duplicates += 1
@@ -167,14 +175,74 @@ def _write_batch(store: Store, batch: list[BulkItem], summary: ImportSummary) ->
         summary.by_kind[out.kind] = summary.by_kind.get(out.kind, 0) + 1
         if out.parse_status == "failed":
             summary.failed += 1
-    batch.clear()
+
+
+class _BatchWriter:
+    """Writes the import's batches in order, one transaction each, in a thread of its own
+    when THREADED: a batch's commit waits for the disk (an fsync of the journal and of the
+    database, 10-80 ms on a shared disk), and while the calling thread waited there it
+    handed the parse workers no new messages, so both ran dry after their few messages in
+    flight (docs/performance.md, "Import (round 8)"). sqlite3 and psycopg release the GIL
+    while they wait. At most one batch waits while another is written, so memory stays
+    bounded. The calling thread alone touches the summary (the outcomes come back through
+    a deque). After a failed write nothing more is written (as when the import stopped
+    at it); the error is raised in the calling thread at the next batch or at close."""
+
+    def __init__(self, store: Store, summary: ImportSummary, *, threaded: bool) -> None:
+        self._store, self._summary = store, summary
+        self._written: collections.deque[list[BulkOutcome]] = collections.deque()
+        self._error: BaseException | None = None
+        self._queue: queue.Queue[list[BulkItem] | None] = queue.Queue(maxsize=1)
+        self._thread = (threading.Thread(target=self._run, name="intake-import-writer",
+                                         daemon=True) if threaded else None)
+        if self._thread is not None:
+            self._thread.start()
+
+    def _run(self) -> None:
+        while (batch := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._written.append(_store_batch(self._store, batch))
+                except BaseException as exc:  # raised again in the calling thread
+                    self._error = exc
+
+    def _settle(self) -> None:
+        while self._written:
+            _tally(self._summary, self._written.popleft())
+        if self._error is not None:
+            raise self._error
+
+    def put(self, batch: list[BulkItem]) -> None:
+        self._settle()
+        if self._thread is None:
+            _tally(self._summary, _store_batch(self._store, batch))
+        else:
+            self._queue.put(batch)  # waits while one batch waits and another is written
+
+    def close(self, *, raising: bool = True) -> None:
+        """Write what was handed over (also when the import stops on an error or an
+        interrupt: those batches are whole), then count it; RAISING: and raise a failed
+        write's error."""
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+        if raising:
+            self._settle()
+
+
+def _threads_may_share(store: Store) -> bool:
+    """A second thread gets connections of its own to the same database (a file SQLite or
+    a server); an in-memory SQLite store is one connection per thread (another database
+    for the writer thread), so it is written from the calling thread."""
+    return isinstance(store.engine.pool, (QueuePool, NullPool))
 
 
 def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
     """Store every message under `paths`: parsed across the cores (parallel.ParsePool),
-    written by this process in batches of IMPORT_BATCH, each one commit. An interrupted
-    import keeps every finished batch; a rerun skips what is stored and redoes the rest
-    (the files are still there), so nothing is lost or doubled."""
+    written in batches of IMPORT_BATCH, each one commit, by a writer thread while the
+    next messages are parsed (_BatchWriter). An interrupted import keeps every finished
+    batch; a rerun skips what is stored and redoes the rest (the files are still there),
+    so nothing is lost or doubled."""
     from .parallel import ParsePool
     from .pipeline import make_parser
 
@@ -187,12 +255,23 @@ def import_paths(config: Config, paths: list[Path]) -> ImportSummary:
             entries = roster(r)  # once per import, not once per message
         batch: list[BulkItem] = []
         with ParsePool(parse, entries, timeout=limit) as pool:
-            for (key, origin), raw, outcome in pool.map(_new_messages(store, paths, summary)):
-                batch.append(BulkItem(key, raw, origin, outcome))
-                if len(batch) >= IMPORT_BATCH:
-                    _write_batch(store, batch, summary)
-        if batch:
-            _write_batch(store, batch, summary)
+            # In-process parsing (SVARSINKORG_PARSE_WORKERS=0) keeps the writes in this
+            # thread too: nothing would be parsed while they wait.
+            writer = _BatchWriter(store, summary,
+                                  threaded=pool.workers > 0 and _threads_may_share(store))
+            try:
+                for (key, origin), raw, outcome in pool.map(
+                        _new_messages(store, paths, summary)):
+                    batch.append(BulkItem(key, raw, origin, outcome))
+                    if len(batch) >= IMPORT_BATCH:
+                        writer.put(batch)
+                        batch = []
+                if batch:
+                    writer.put(batch)
+            except BaseException:
+                writer.close(raising=False)  # what stopped the import is what is raised
+                raise
+            writer.close()
     finally:
         store.close()
     return summary

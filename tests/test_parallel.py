@@ -144,3 +144,39 @@ def test_a_worker_dying_in_a_fetch_flags_that_message_and_stores_the_rest(
         assert sum(m.parse_status == "ok" for m in got.rows.values()) == 7
     finally:
         got.store.close()
+
+
+def test_the_writer_thread_stores_in_order_and_a_failed_write_stops_the_import(
+    cfg, tmp_path, monkeypatch
+):
+    # The batches are written by a thread of their own while the next are parsed
+    # (service._BatchWriter): in their order, counted once; a write that fails stops the
+    # import with its error, and nothing after it is written (a rerun completes it).
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for i in range(40):
+        (mail / f"{i:02d}.eml").write_bytes(reply(FULL, message_id=f"<wt{i}@x>"))
+    monkeypatch.setattr(service, "IMPORT_BATCH", 10)
+    real = service._store_batch
+    threads: set[str] = set()
+    calls = {"n": 0}
+
+    def fails_third(store, batch):
+        import threading
+
+        threads.add(threading.current_thread().name)
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("disk full")
+        return real(store, batch)
+
+    monkeypatch.setattr(service, "_store_batch", fails_third)
+    with pytest.raises(RuntimeError, match="disk full"):
+        service.import_paths(cfg, [mail])
+    assert threads == {"intake-import-writer"}
+    rows = stored_messages(cfg)
+    keys = sorted(rows, key=lambda k: rows[k].id)
+    assert keys == [f"<wt{i}@x>" for i in range(20)]  # the first two batches, in order
+    monkeypatch.setattr(service, "_store_batch", real)
+    again = service.import_paths(cfg, [mail])
+    assert (again.seen, again.stored, again.duplicates) == (40, 20, 20)
