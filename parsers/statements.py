@@ -342,7 +342,7 @@ _ANSWER_IS = re.compile(
     r"|is|would\s+be|will\s+be)"
     # the verb first, after "Om vi jobbar mot segregation så ...": "är svaret absolut ja"
     r"|(?:är|blir)\s+(?:svaret|vårt\s+svar))"
-    r"\s+(?:nog\s+|väl\s+|then\s+|absolut\s+|definitivt\s+|självklart\s+|definitely\s+)?"
+    r"\s+(?:nog\s+|väl\s+|then\s+|probably\s+|absolut\s+|definitivt\s+|självklart\s+|definitely\s+)?"
     r"(?P<yn>ja|nej|yes|no)\b"
     r"(?!\s+(?:och|and|eller|or)\s+(?:ja|nej|yes|no)\b)")
 
@@ -593,8 +593,9 @@ _ABOUT_THE_WORD = re.compile(
     r"(?:ordet|word)\b")
 
 
-# "..., så svaret på er andra fråga blir nej", "..., so the answer to question 2 is no":
-# the answer by number after a comma and a connective, the clause before it said first
+# "..., så svaret på er andra fråga blir nej", "..., so the answer to question 2 is no",
+# "..., så svaret blir nej": the answer (by number or not) after a comma and a connective,
+# the clause before it said first
 _THEN_BY_NUMBER = re.compile(
     r"(?i),\s*(?:så|och|alltså|so|and|which\s+means)\s+"
     r"(?=(?:svaret|vårt\s+svar|the\s+answer|my\s+answer|our\s+answer)\b)")
@@ -740,4 +741,15 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         said = said_back(s, question)  # "We don't have premises of our own."
     if said is None:
         return None
-    return Statement(said, n_words <= 10)
+    # "Någon särskild verksamhet mot segregation har vi inte, så svaret blir nog nej.": the
+    # answer word closing a sentence whose clause before says that same answer - all of it
+    # the yes/no's, as with the answer given by number
+    return Statement(said, n_words <= 10 or _concluded_on_itself(s, said, question))
+
+
+def _concluded_on_itself(s: str, value: bool, question: Question) -> bool:
+    """S ends with the answer word said as the answer ("..., så svaret blir nej") after a
+    clause saying that same answer (`_same_said_before`)."""
+    last = _CLAUSE_SPLIT.split(s)[-1].strip()
+    return _ANSWER_IS.match(_FILLER.sub("", last)) is not None \
+        and _same_said_before(s, value, question)

@@ -360,8 +360,9 @@ def _lower_case_sentences(p: str) -> list[str]:
 
 
 # A table in a plain-text part: Outlook writes each row on one line, its cells parted by a
-# TAB ("Vilka är ni?<TAB>Vi är ..."). Read as the HTML part's table is read: each cell a line
-# of its own, a blank line after each row, so a question cell stands above its answer.
+# TAB ("Vilka är ni?<TAB>Vi är ..."), with or without a blank line between rows (cells of
+# paragraphs). Read as the HTML part's table is read: each cell a line of its own, a blank
+# line after each row, so a question cell stands above its answer.
 _TAB_CELLS = re.compile(r"[ ]*\t[ \t]*")
 
 
@@ -385,11 +386,15 @@ def tab_table_as_lines(text: str) -> str:
     i = 0
     while i < len(lines):
         j = i
+        run: list[list[str]] = []
         while j < len(lines) and rows[j] is not None:
+            run.append(rows[j])  # type: ignore[arg-type]
             j += 1
-        if j - i >= 2:
-            for r in rows[i:j]:
-                out.extend([*r, ""])  # type: ignore[misc]
+            if j + 1 < len(lines) and not lines[j].strip() and rows[j + 1] is not None:
+                j += 1  # a blank line between two rows: each cell a paragraph (unseen95)
+        if len(run) >= 2:
+            for r in run:
+                out.extend([*r, ""])
             if j < len(lines) and not lines[j].strip():
                 j += 1  # the row's own blank line stands for the table's end
             i = j

@@ -393,6 +393,10 @@ _CONFIRMS = re.compile(
     # absolut med"
     r"|(?:det|detta)\s+(?:jobbar|arbetar)\s+(?:vi|jag)(?:\s+(?:nog|väl|ju|absolut|verkligen"
     r"|faktiskt|också|mycket|aktivt))*\s+med"
+    # the verb first, after how far the yes goes: "(i viss mån) gör vi det", "(på vårt sätt)
+    # tycker vi nog det", "tror jag det"
+    r"|(?:gör|tycker|tror|anser|skulle\s+(?:jag|vi)\s+(?:säga|tro))(?:\s+(?:vi|jag|man))?"
+    r"(?:\s+(?:nog|väl|ju|ändå|absolut|verkligen|faktiskt|också))*\s+det"
     r"|(?:i|we)\s+(?:(?:would|'d|do|think|believe|guess|suppose|really)\s*){1,2}(?:say\s+)?(?:so)?"
     r"|(?:i|we)(?:\s+would|'d)\s+(?:like\s+to\s+)?(?:say|think|believe)\s+(?:that\s+)?we\s+do"
     r"|(?:i'd|we'd)\s+say\s+so|(?:that\s+)?we\s+(?:do|are)|(?:i\s+)?think\s+so"
@@ -421,6 +425,13 @@ _YES_QUALIFIER = re.compile(
     r"|in\s+(?:our|my|a|its)\s+(?:\w+\s+){0,2}way|to\s+some\s+(?:extent|degree))\s*,\s*)+",
     re.I,
 )
+
+
+# How far the yes goes put first with no comma, the clause going on after it ("på vårt lilla
+# sätt tycker vi nog det", "i viss mån gör vi det", "in our own small way we do")
+_HOW_FAR = re.compile(
+    r"^(?:på\s+(?:vårt|mitt|sitt|ett)\s+(?:\w+\s+){0,2}sätt|i\s+(?:viss|någon)\s+mån"
+    r"|in\s+(?:our|my|a|its)\s+(?:\w+\s+){0,2}way|to\s+some\s+(?:extent|degree))\s+", re.I)
 
 
 # The yes said, then that the question's matter is what they are for: "Ja, det är hela vår
@@ -479,7 +490,9 @@ def split_yes_no_explanation(text: str) -> str | None:
     # "Ja, absolut." / "Nej tyvärr." carry no explanation; "Yes, definitely, we ..." and
     # "Ja på vårt lilla sätt, vi ..." say the yes again or qualify it: the how starts after
     rest = _YES_QUALIFIER.sub("", rest)
-    if _CONFIRMS.match(rest):
+    if _CONFIRMS.match(rest) or _CONFIRMS.match(_HOW_FAR.sub("", rest)):
+        # ("på vårt lilla sätt tycker vi nog det", "in our own small way we do": how far the
+        # yes goes, put first with no comma, and the yes said again after it)
         return None
     # "Inte direkt, så jag får nog svara nej.", "Not really, so I'd say no.": a hedge on the
     # no, then the same answer said as the conclusion - nothing explained

@@ -381,6 +381,40 @@ def test_a_tab_parted_table_reads_each_question_cell_above_its_answer(
     assert "by_position" not in codes(ex)
 
 
+# rows parted by a blank line (each cell a paragraph, as Outlook writes them), the last answer
+# in labelled parts: its first label stays (unseen95, SILENT: read as the heading's)
+@pytest.mark.parametrize(("body", "obst"), [
+    ("Hej\n\nVilka är ni?\tVi driver bygdegården i byn.\n\nMotverkar ni segregation?\tJa\n\n"
+     "Hur?\tVi har öppet hus varje söndag.\n\n"
+     "Hinder och möjligheter\tHinder: vi är för få. Möjligheter: många vill hjälpa till.\n\n"
+     "Mvh Karin",
+     "Hinder: vi är för få. Möjligheter: många vill hjälpa till."),
+    ("Hi\r\n\r\nWho are you?\tWe run the village hall.\r\n\r\n"
+     "Do you work against segregation?\tYes\r\n\r\nHow?\tOpen house every Sunday.\r\n\r\n"
+     "Obstacles and opportunities\tObstacles: we are too few. Opportunities: many want to help."
+     "\r\n\r\nRegards, Karin",
+     "Obstacles: we are too few. Opportunities: many want to help."),
+])
+def test_tab_parted_rows_with_blank_lines_between_keep_labelled_parts_whole(
+        body: str, obst: str) -> None:
+    ex = extract(body)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] in ("Vi har öppet hus varje söndag.", "Open house every Sunday.")
+    assert got["obstacles_opportunities"] == obst
+    if body.startswith("Hej"):
+        assert got["about"] == "Vi driver bygdegården i byn."
+        assert not codes(ex)  # a clean table: nothing for a person to check
+
+
+def test_tab_parted_rows_with_blank_lines_between_are_written_cell_by_cell() -> None:
+    text = "Vilka är ni?\tEn kör.\n\nHinder\tLokalen.\n\nMvh\n"
+    assert tab_table_as_lines(text) == "Vilka är ni?\nEn kör.\n\nHinder\nLokalen.\n\nMvh\n"
+    # one TAB-parted line among prose, a blank line each side, is no table
+    lone = "Hej\n\nVi ses\tpå fredag.\n\nMvh\n"
+    assert tab_table_as_lines(lone) == lone
+
+
 def test_tab_parted_rows_leave_a_numbered_list_and_a_single_tab_alone() -> None:
     text = "1.\tVi är en kör.\n2.\tJa\nVi ses\tpå fredag.\n"
     assert tab_table_as_lines(text) == text
