@@ -83,7 +83,8 @@ class Reason:
     "by_position", "answers_in_quote", "quoted_questions", "ambiguous", "aside_in_answer",
     ...), from the pipeline
     ("no_answer", "conflicting_sources", "attachment", "image", "oversized", "no_date", ...,
-    "match_by_name", "sender_mismatch", "sent_for_other", "unmatched", ...) and the store
+    "match_by_name", "sender_mismatch", "sent_for_other", "shared_address", "unmatched",
+    ...) and the store
     ("not_a_reply", "parse_failed", "parse_timeout", "headers_only", "named_in_reply",
     "names_other", "responded_without_answers", "maybe_in_unmatched", "may_be_from",
     "unmatched_anyone", "may_be_anyones"). Each

@@ -454,7 +454,7 @@ def match_message(
             return Match(sent_for.id, "for_other",
                          f"for '{sent_for.name}', sent from {m.detail}",
                          reasons=(Reason("sent_for_other", None, sender),))
-    doubts: list[Reason] = []
+    doubts: list[Reason] = list(m.reasons)
     if m.method == "name":
         doubts.append(Reason("match_by_name", None, msg.from_addr or ""))
     spoof = sender_mismatch(msg)
@@ -577,6 +577,9 @@ def _match(
                 return Match(entry.id, "reference", f"reminder reference {ref}")
 
     sender = [msg.from_addr] if msg.from_addr else []
+    holders = [e for e in roster if msg.from_addr and msg.from_addr in e.emails]
+    if len(holders) > 1:
+        return _shared_sender(msg, holders, own_text)
     entry = _by_address(roster, sender)
     if entry:
         return Match(entry.id, "sender", msg.from_addr or "")
@@ -632,6 +635,23 @@ def _match(
         if entry:
             return Match(entry.id, "name", f"name '{entry.name}' said by its initials")
     return Match(None, "none", detail or "sender not in the roster and no association named")
+
+
+def _shared_sender(msg: DecodedMessage, holders: Sequence[RosterEntry],
+                   own_text: str) -> Match:
+    """A sender's address that several roster associations share (one office, one
+    building, one treasurer): the address says only that it is one of them. The one of
+    them the subject or the sender's own words name decides ("svaret gäller X", a
+    signature); none named, or several, and the first holds it, with "shared_address" to
+    confirm (the others' names in its detail)."""
+    subject = _REPLY_PREFIX.sub("", msg.subject or "")
+    for text in (subject, text_above_quote(own_text)):
+        entry, _ = _by_name(holders, text)
+        if entry is not None:
+            return Match(entry.id, "sender", f"{msg.from_addr}, name '{entry.name}' in the text")
+    names = ", ".join(e.name for e in holders)
+    return Match(holders[0].id, "sender", msg.from_addr or "",
+                 reasons=(Reason("shared_address", None, names),))
 
 
 def _copied_in(msg: DecodedMessage, roster: Sequence[RosterEntry],

@@ -203,6 +203,16 @@ _POSITIVE = [
     r"|call(?:ed)?\s+us|talk(?:ed)?\s+(?:to|with)\s+us)",
 ]
 _POSITIVE_RE = [re.compile(p, re.I) for p in _POSITIVE]
+# A meeting to talk offered in statement order, the writer's side first: "vi kan också
+# träffas och prata", "jag kan gärna ses och berätta mer", "we can also meet and talk". Not
+# "kan vi träffas i lokalen" (an activity: the modal after its adverbial) nor "de kan ..."
+# (others), nor one kept from talk ("vi kan inte ..."); the offer's adverb ("också",
+# "gärna") needed: "Vi kan träffas och prata på vårt språk" describes the association.
+_OFFER_TO_MEET = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:och|men|så|and|but|so)\s+)(?:vi|jag|we|i)\s+(?:kan|could|can)\s+"
+    r"(?:också|även|gärna|also|gladly)\s+(?:träffas|ses|mötas|meet(?:\s+up)?)"
+    r"\s+(?:och|and)\s+(?:prata|pratar|snacka|berätta|samtala|talk|chat)\b",
+    re.I)
 
 _NEGATION = re.compile(
     r"\b(?:inte|ej|ingen|inget|inga|aldrig|slipper|not|no|never|don'?t|won'?t|rather\s+not)\b",
@@ -479,8 +489,15 @@ def _may_be_a_wish(sentence: str) -> bool:
 
 @short_cache(maxsize=2048)  # a sentence is asked again by each later pass
 def _sentence_wants_interview(sentence: str) -> bool:
-    if not _may_be_a_wish(sentence) or _NOT_A_REQUEST.search(sentence):
+    if not _may_be_a_wish(sentence):
         return False
+    if (declined := _NOT_A_REQUEST.search(sentence)) is not None:
+        # a call offered should the reader want more is none; a meeting to talk offered
+        # in a clause after it is ("Ring mig om ni vill veta mer, vi kan också träffas och
+        # prata")
+        return bool(_OFFER_TO_MEET.search(sentence, declined.end()))
+    if _OFFER_TO_MEET.search(sentence):
+        return True
     if _asks_to_talk(sentence):
         return True
     for rx in _POSITIVE_RE:

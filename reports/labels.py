@@ -581,6 +581,8 @@ REASONS: dict[str, dict[str, str]] = {
         "välj vilken förening svaret gäller",
         "sent_for_other": "Skickat från adressen till {detail}, men säger sig bära denna "
         "förenings svar: bekräfta vilken förening svaret gäller",
+        "shared_address": "Avsändaradressen delas av flera föreningar i registret "
+        "({detail}) och texten säger inte vilken: bekräfta vilken förening svaret gäller",
         "names_other": "Nämner även föreningen {detail}, som inte har svarat själv: "
         "gäller svaret även den?",
         "named_in_reply": "Nämns i ett svar från {detail}: gäller svaret även denna "
@@ -659,6 +661,9 @@ REASONS: dict[str, dict[str, str]] = {
         "which association it is for",
         "sent_for_other": "Sent from the address of {detail}, but says it carries this "
         "association's answers: confirm which association it is for",
+        "shared_address": "The sender's address is shared by several associations in "
+        "the roster ({detail}) and the text does not say which: confirm which association "
+        "it is for",
         "names_other": "Also names the association {detail}, which has not replied itself: "
         "does the reply answer for it too?",
         "named_in_reply": "Named in a reply from {detail}: does it answer for this "

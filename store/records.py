@@ -81,7 +81,7 @@ class AssociationRecord:
 
 # Reasons about who sent a message: a person's `intake assign` confirms them.
 MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch", "forward_of_other",
-                          "forwarded_here", "sent_for_other"})
+                          "forwarded_here", "sent_for_other", "shared_address"})
 
 
 @dataclass

@@ -295,3 +295,52 @@ def test_writing_for_both_or_only_naming_a_partner_stays_the_senders():
     ):
         m = _match(reply(own, sender="kansli@hyllieif.se"), own)
         assert (m.association_id, m.method) == (1, "sender"), own
+
+
+# One address that several roster associations share (an office, a house, a treasurer):
+# the address says only that it is one of them; the name in the mail decides.
+SHARED = [
+    RosterEntry(1, "Hyllie IF", ("kansli@hyllieif.se",), None),
+    RosterEntry(21, "Rörsjöns Scoutkår", ("info@rorsjohuset.se",), None),
+    RosterEntry(22, "Rörsjöns Pensionärsklubb", ("info@rorsjohuset.se",), None),
+]
+
+
+def _shared(own: str, subject: str = "Re: Enkät"):
+    msg = decode_message(reply(own, sender="info@rorsjohuset.se", subject=subject))
+    return match_message(msg, SHARED, COORD, own_text=msg.text)
+
+
+def test_a_shared_address_goes_to_the_holder_the_reply_names_swedish():
+    own = ("Hej! Vi delar adress med scoutkåren, så detta är svaret från "
+           "Rörsjöns Pensionärsklubb.\n\n1. Vi fikar och går promenader.\n2. Nej\n\n"
+           "Hälsningar\nBirgitta")
+    m = _shared(own)
+    assert (m.association_id, m.method, m.reasons) == (22, "sender", ())
+
+
+def test_a_shared_address_goes_to_the_holder_the_signature_names_english():
+    own = ("Hi, here are our answers.\n\n1. We run hikes for children.\n2. Yes\n\n"
+           "Best regards\nSam\nRörsjöns Scoutkår")
+    m = _shared(own)
+    assert (m.association_id, m.method, m.reasons) == (21, "sender", ())
+
+
+def test_a_shared_address_whose_reply_names_neither_is_confirmed():
+    m = _shared("1. We meet on Tuesdays.\n2. Yes\n\nBest, Kim")
+    assert m.association_id == 21
+    assert [(r.code, r.detail) for r in m.reasons] == [
+        ("shared_address", "Rörsjöns Scoutkår, Rörsjöns Pensionärsklubb")]
+
+
+def test_a_shared_address_whose_reply_names_both_alike_is_confirmed():
+    own = ("Svar från Rörsjöns Scoutkår och Rörsjöns Pensionärsklubb i samma hus.\n"
+           "1. Vi ses i huset.\n2. Ja")
+    m = _shared(own)
+    assert [r.code for r in m.reasons] == ["shared_address"]
+
+
+def test_an_address_of_one_holder_stays_a_plain_sender_match():
+    msg = decode_message(reply("1. Fotboll\n2. Ja", sender="kansli@hyllieif.se"))
+    m = match_message(msg, SHARED, COORD, own_text=msg.text)
+    assert (m.association_id, m.method, m.reasons) == (1, "sender", ())

@@ -982,3 +982,36 @@ def test_a_description_naming_the_association_by_an_invitation_stays_the_answer(
     assert not ex.wants_interview
     assert str(values(ex)["about"]).startswith(("Nätverket Välkommen Förbi", "Our group Come"))
     assert values(ex)["works_against_segregation"] is True
+
+
+# A meeting to talk offered in statement order, the writer first, with the offer's adverb
+# ("vi kan också träffas och prata"): a wish to meet, also as a clause after a call offered
+# should the reader want more (that call alone is none).
+@pytest.mark.parametrize("text", [
+    "Vi kan gärna ses och berätta mer om hur vi jobbar.",
+    "Hör av dig om du vill veta mer, jag kan även träffas och berätta.",
+    "We can also meet and talk about it.",
+    "Call me if you would like to know more, we can gladly meet and talk.",
+])
+def test_a_meeting_to_talk_offered_in_statement_order_is_a_wish(text):
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi kan träffas och prata på vårt eget språk i lokalen.",  # the activity, no offer
+    "I lokalen kan vi också träffas och prata.",  # the modal after its adverbial: activity
+    "Vi kan inte träffas och prata före mars.",
+    "Hör av dig om du vill veta mer.",
+    "Call me if you want to know more.",
+])
+def test_no_offer_of_a_meeting_to_talk_is_no_wish(text):
+    assert not wants_interview(text)
+
+
+def test_a_reply_offering_to_meet_after_its_answers_wants_an_interview():
+    ex = extract("1. Vi är en syförening i Kirseberg.\n2. Ja\n3. Vi syr tillsammans med "
+                 "nyanlända.\n4. Lokalen är för liten.\n\nMejla om ni vill veta mer, vi kan "
+                 "också ses och prata.\nHälsningar Lena")
+    assert ex.wants_interview is True
+    assert values(ex)["works_against_segregation"] is True
+    assert codes(ex) == set()
