@@ -14,11 +14,14 @@ from .text import holds_any_word, normalize_ws, short_cache, split_sentences
 # iPhone", "Samsung Galaxy akıllı telefonumdan gönderildi"): brand names are the same in
 # every language. The footer is cut by its shape (parsers/quotes.py); the self-check asks
 # whether one was left in an answer (parsers/selfcheck.py).
+_PHONES = r"iphone|ipad|android|samsung|galaxy|huawei|xiaomi|blackberry"
 DEVICE = re.compile(
-    r"\b(?:iphone|ipad|android|samsung|galaxy|huawei|xiaomi|outlook|yahoo|gmail|blackberry"
-    r"|aquamail|bluemail|k-?9|fairemail|proton\s*mail|spark)\b",
+    rf"\b(?:{_PHONES}|outlook|yahoo|gmail|aquamail|bluemail|k-?9|fairemail|proton\s*mail|spark)\b",
     re.I,
 )
+# ... a phone by its maker's or model's name, not a mail app's: "Vi når alla via Gmail." may
+# be an answer's last sentence, a stopped line naming a phone right above the original is not
+PHONE = re.compile(rf"\b(?:{_PHONES})\b", re.I)
 
 _ATTACHMENT = re.compile(
     r"\b(?:se\s+(?:den\s+)?(?:bifogad|bifogade|bifogat|bilagd|bilagda|bilaga|bilagan|bilagor"

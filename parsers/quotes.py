@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import quote_headers as qh
-from .cues import DEVICE
+from .cues import DEVICE, PHONE
 from .text import (
     ADDRESS,
     clean_line,
@@ -557,33 +557,32 @@ def _is_uncased_name(line: str) -> bool:
     )
 
 
-# A phone or mail app by name ("Enviado do meu iPhone", "Wysłane z mojego Galaxy",
-# "iPhone'umdan gönderildi"): brand names are the same in every language (cues.DEVICE).
-_DEVICE = DEVICE
-
-
 @short_cache(maxsize=4096)  # a line's shape: asked for every reply's lines
 def _is_device_footer(line: str) -> bool:
     """A short line naming the phone or app it was sent from, in whatever language."""
     p = plain(line)
-    return bool(p) and len(p.split()) <= 7 and bool(_DEVICE.search(p)) \
+    return bool(p) and len(p.split()) <= 7 and bool(DEVICE.search(p)) \
         and not re.search(r"[.?:]$", p) and not _CONTACT_LINE.search(p)
 
 
-# a phone by its maker's or model's name: a paragraph of one stopped line naming one, right
-# above the original, is the phone's footer ("Enviado desde mi Samsung Galaxy."); an app's
-# name alone ("Vi når alla via Gmail.") may be a last sentence of the answer
-_PHONE = re.compile(r"\b(?:iphone|ipad|android|samsung|galaxy|huawei|xiaomi|blackberry)\b", re.I)
+def _stopped_device_footer(block: list[str]) -> str | None:
+    """BLOCK's last line as a paragraph of its own (under a blank line) naming a phone or app
+    and closed by one full stop ("Von meinem Samsung Galaxy Smartphone gesendet."): that
+    line, else None."""
+    if len(block) < 3 or plain(block[-2]):
+        return None
+    p = plain(block[-1])
+    if not p.endswith(".") or p.endswith("..") or not _is_device_footer(p[:-1]):
+        return None
+    return p
 
 
 def _phone_footer_over_original(block: list[str]) -> bool:
     """BLOCK (own text right above a quoted original) ends in a paragraph of one line, closed
-    by a stop, naming a phone: the phone's footer in a language no footer words know."""
-    if len(block) < 3 or plain(block[-2]):
-        return False
-    p = plain(block[-1])
-    return p.endswith(".") and not p.endswith("..") and _is_device_footer(p[:-1]) \
-        and bool(_PHONE.search(p))
+    by a stop, naming a phone (cues.PHONE: an app's name alone may end an answer): the
+    phone's footer in a language no footer words know ("Enviado desde mi Samsung Galaxy.")."""
+    p = _stopped_device_footer(block)
+    return p is not None and bool(PHONE.search(p))
 
 
 def _signed_device_footer(block: list[str]) -> bool:
@@ -591,10 +590,7 @@ def _signed_device_footer(block: list[str]) -> bool:
     Smartphone gesendet.", "Samsung Galaxy akıllı telefonumdan gönderildi."): a line of its
     own under a blank line, and above that a name or sign-off, no sentence. A short line
     naming an app with a stop right under an answer ("Vi når alla via Gmail.") stays."""
-    if len(block) < 3 or plain(block[-2]):
-        return False
-    p = plain(block[-1])
-    if not p.endswith(".") or p.endswith("..") or not _is_device_footer(p[:-1]):
+    if _stopped_device_footer(block) is None:
         return False
     above = next((plain(x) for x in reversed(block[:-2]) if plain(x)), "")
     return bool(above) and len(above.split()) <= 6 and not re.search(r"[.!?:;,]$", above) \
