@@ -169,8 +169,9 @@ def child(args: argparse.Namespace) -> dict[str, Any]:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _run(argv: list[str]) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, __file__, *argv, "--child"], capture_output=True,
+def run_child(script: str, argv: list[str]) -> dict[str, Any]:
+    """SCRIPT run again with ARGV and --child in a fresh process: its last line's JSON."""
+    done = subprocess.run([sys.executable, script, *argv, "--child"], capture_output=True,
                           text=True, check=False)
     if done.returncode:
         raise SystemExit(done.stderr[-4000:])
@@ -192,7 +193,7 @@ def main() -> None:
         return
     argv = [f"--size={args.size}", f"--seed={args.seed}", f"--kind={args.kind}"]
     load0 = os.getloadavg()
-    runs = [_run(argv) for _ in range(args.runs)]
+    runs = [run_child(__file__, argv) for _ in range(args.runs)]
     load1 = os.getloadavg()
     best = min(runs, key=lambda r: r["writer"] + r["workers_total"])
     n = best["stored"]
@@ -238,7 +239,7 @@ def main() -> None:
         f"{(r['writer'] + r['workers_total']) * 1000 / r['stored']:.2f}" for r in runs))
     if args.profile:
         print()
-        print(_run([*argv, f"--profile={args.profile}"])["profile"])
+        print(run_child(__file__, [*argv, f"--profile={args.profile}"])["profile"])
 
 
 if __name__ == "__main__":

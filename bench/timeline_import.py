@@ -29,7 +29,6 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
+from profile_import import run_child  # noqa: E402
 
 STAGES = ("decode", "extract", "classify", "match", "also_named", "maybe_from")
 
@@ -319,14 +319,6 @@ def summarise(r: dict[str, Any]) -> None:
           f"{sum(sz) / len(sz) / 1024:.1f} KiB raw per message")
 
 
-def _run(argv: list[str]) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, __file__, *argv, "--child"], capture_output=True,
-                          text=True, check=False)
-    if done.returncode:
-        raise SystemExit(done.stderr[-4000:])
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--size", type=int, default=1000, help="synthetic corpus size (cached)")
@@ -342,7 +334,7 @@ def main() -> None:
     argv = [f"--size={args.size}", f"--seed={args.seed}", f"--kind={args.kind}"]
     runs = []
     for _ in range(args.runs):
-        r = _run(argv)
+        r = run_child(__file__, argv)
         runs.append(r)
         summarise(r)
     if args.json:
