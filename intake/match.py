@@ -576,13 +576,12 @@ def _match(
             if entry.ref and entry.ref.upper() == ref:
                 return Match(entry.id, "reference", f"reminder reference {ref}")
 
-    sender = [msg.from_addr] if msg.from_addr else []
+    # the sender's address among the roster's, every holder of it (one scan of the roster)
     holders = [e for e in roster if msg.from_addr and msg.from_addr in e.emails]
     if len(holders) > 1:
         return _shared_sender(msg, holders, own_text)
-    entry = _by_address(roster, sender)
-    if entry:
-        return Match(entry.id, "sender", msg.from_addr or "")
+    if holders:
+        return Match(holders[0].id, "sender", msg.from_addr or "")
     entry = _by_address(roster, msg.reply_to)
     if entry:
         return Match(entry.id, "reply-to", ", ".join(msg.reply_to))
