@@ -583,6 +583,10 @@ REASONS: dict[str, dict[str, str]] = {
         "förenings svar: bekräfta vilken förening svaret gäller",
         "shared_address": "Avsändaradressen delas av flera föreningar i registret "
         "({detail}) och texten säger inte vilken: bekräfta vilken förening svaret gäller",
+        "several_associations": "Svar för flera föreningar i samma mejl: avsnittet för "
+        "{detail} har lästs för ingen av dem; för in de svaren på den föreningen",
+        "about_names_other": "Skickat från adressen till {detail}, men svaret beskriver "
+        "denna förening: bekräfta vilken förening svaret gäller",
         "names_other": "Nämner även föreningen {detail}, som inte har svarat själv: "
         "gäller svaret även den?",
         "named_in_reply": "Nämns i ett svar från {detail}: gäller svaret även denna "
@@ -664,6 +668,11 @@ REASONS: dict[str, dict[str, str]] = {
         "shared_address": "The sender's address is shared by several associations in "
         "the roster ({detail}) and the text does not say which: confirm which association "
         "it is for",
+        "several_associations": "Answers for several associations in one mail: the "
+        "section for {detail} was read for none of them; enter those answers on that "
+        "association",
+        "about_names_other": "Sent from the address of {detail}, but the reply describes "
+        "this association: confirm which association it is for",
         "names_other": "Also names the association {detail}, which has not replied itself: "
         "does the reply answer for it too?",
         "named_in_reply": "Named in a reply from {detail}: does it answer for this "
