@@ -381,8 +381,10 @@ def parse_message(
         # answers, sent from this address (a person confirms)
         said = [a.value for a in combined.answers.values() if isinstance(a.value, str)]
         first = combined.answers.get(survey.questions[0].key)
+        # (the mail's own text: a file of answers is the sender's document, whoever it names)
         other = described_other(roster, first.value if first and isinstance(
-            first.value, str) else None, match.association_id, "\n".join(said))
+            first.value, str) and first.source == "body" else None, match.association_id,
+            "\n".join(said))
         if other is not None:
             sender = next((e.name for e in roster if e.id == match.association_id), "")
             match = Match(other.id, "for_other", f"answers describe '{other.name}', sent "
