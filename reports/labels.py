@@ -587,6 +587,10 @@ REASONS: dict[str, dict[str, str]] = {
         "förenings svar: bekräfta vilken förening svaret gäller",
         "shared_address": "Avsändaradressen delas av flera föreningar i registret "
         "({detail}) och texten säger inte vilken: bekräfta vilken förening svaret gäller",
+        "several_associations": "Svar för flera föreningar i samma mejl: avsnittet för "
+        "{detail} har lästs för ingen av dem; för in de svaren på den föreningen",
+        "about_names_other": "Skickat från adressen till {detail}, men svaret beskriver "
+        "denna förening: bekräfta vilken förening svaret gäller",
         "shared_address_other": "Ett svar från adressen som föreningen delar med andra "
         "kopplades till {detail} utan att säga vilken förening det gäller: det kan vara "
         "denna förenings; bekräfta vilken förening svaret gäller",
@@ -671,6 +675,11 @@ REASONS: dict[str, dict[str, str]] = {
         "shared_address": "The sender's address is shared by several associations in "
         "the roster ({detail}) and the text does not say which: confirm which association "
         "it is for",
+        "several_associations": "Answers for several associations in one mail: the "
+        "section for {detail} was read for none of them; enter those answers on that "
+        "association",
+        "about_names_other": "Sent from the address of {detail}, but the reply describes "
+        "this association: confirm which association it is for",
         "shared_address_other": "A reply from the address this association shares with "
         "others went to {detail} without saying which association it is for: it may be this "
         "one's; confirm which association it is for",

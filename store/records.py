@@ -82,7 +82,7 @@ class AssociationRecord:
 # Reasons about who sent a message: a person's `intake assign` confirms them.
 MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch", "forward_of_other",
                           "forwarded_here", "sent_for_other", "shared_address",
-                          "shared_address_other"})
+                          "about_names_other", "shared_address_other"})
 
 
 @dataclass
@@ -408,7 +408,16 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                    default=None)
         if when is not None:
             reviewed[aid] = when
-    named_open = _named_open(naming, by_assoc, reviewed)
+    # A mail holding a section of answers for another association (`several_associations`,
+    # unseen106): that association is asked even when it wrote itself, its answers may be
+    # only in that section (an own mail asking to meet, a correction of one answer).
+    ids_by_name: dict[str, list[int]] = {}
+    for a in assocs:
+        ids_by_name.setdefault(a.name, []).append(a.id)
+    carried = {i for m in messages if m.id not in assigned for r in m.reason_list
+               if r.code == "several_associations"
+               for n in (r.detail or "").split(", ") for i in ids_by_name.get(n, ())}
+    named_open = _named_open(naming, by_assoc, reviewed, carried)
     maybe_open = _named_open(maybe, by_assoc, reviewed)
     # Nothing vanishes: a reply with answers that the matcher could not tie and that names
     # no roster association may be the answer of any association without one of its own.
@@ -636,14 +645,17 @@ def _rests_on(rec: AssociationRecord, replies: list[_Mail],
 
 
 def _named_open(naming: dict[int, list[_Mail]], by_assoc: dict[int, list[_Mail]],
-                reviewed: dict[int, dt.datetime]) -> dict[int, list[_Mail]]:
+                reviewed: dict[int, dt.datetime],
+                carried: frozenset[int] | set[int] = frozenset()) -> dict[int, list[_Mail]]:
     """Per association, the other associations' replies that name it and may answer for it
     ("ordförande i både X och Y", "vi svarar för våra medlemsföreningar"): only while it
     has no reply of its own (a partner named in passing by one that answered itself is
-    ordinary) and nobody has reviewed it since the mail came."""
+    ordinary; one whose answers a mail CARRIED in a section of their own is asked all the
+    same) and nobody has reviewed it since the mail came."""
     out: dict[int, list[_Mail]] = {}
     for aid, ms in naming.items():
-        if aid not in by_assoc or any(m.kind == "reply" for m in by_assoc[aid]):
+        if aid not in by_assoc or (aid not in carried
+                                   and any(m.kind == "reply" for m in by_assoc[aid])):
             continue
         at = reviewed.get(aid)
         still = [m for m in sorted(ms, key=_order)
