@@ -13,9 +13,12 @@ from .config import Config, Limits, Question, Survey
 from .intake.classify import NEWSLETTER, classify, own_address
 from .intake.decode import decode_message, problem_reason
 from .intake.match import (
+    Match,
     RosterEntry,
     also_named,
     coordinator_set,
+    described_other,
+    files_named_for,
     forwarded_senders,
     match_message,
 )
@@ -253,6 +256,25 @@ def _extract_all(
     return extractions, nested
 
 
+def _one_associations_files(extractions: list[Extraction], msg: DecodedMessage,
+                            roster: Sequence[RosterEntry]) -> list[Extraction]:
+    """EXTRACTIONS without the attached files named after another roster association,
+    when the files are named after two or more ("X_svar.docx", "Y_svar.docx": one writer
+    sends one file per association): each file is its association's answers, never mixed
+    question by question. The mail's association keeps its own file: the sender's, else the
+    first named (the matcher takes the same; the others are flagged
+    `several_associations`)."""
+    named = {a.filename: e for a in msg.attachments if a.filename
+             and (e := files_named_for(roster, a.filename)) is not None}
+    if len({e.id for e in named.values()}) < 2:
+        return extractions
+    ids = [e.id for e in named.values()]
+    mine = next((i for i in ids if any(
+        msg.from_addr and msg.from_addr in e.emails for e in roster if e.id == i)), ids[0])
+    return [ex for ex in extractions if not any(
+        a.source in named and named[a.source].id != mine for a in ex.answers.values())]
+
+
 def _in_thread(msg: DecodedMessage, survey: Survey) -> bool:
     """Threads under the survey mail, or answers its subject (a reply to a reminder)."""
     if survey.original_message_id and survey.original_message_id in (
@@ -302,6 +324,7 @@ def parse_message(
         msg.attachments = []
     images: list[str] = []
     extractions, nested = _extract_all(msg, survey, limits, problems, images)
+    extractions = _one_associations_files(extractions, msg, roster)
     # the place the sender's own words say counts, where the answers stand in both
     combined = combine(extractions, survey.questions,
                        source_said_to_count(_own_words(msg.text)) if len(extractions) > 1
@@ -353,6 +376,20 @@ def parse_message(
     )
 
     counts = cls.kind == "reply"
+    if counts and match.method in ("sender", "reply-to") and survey.questions:
+        # the first answer describes another roster association by its name: that one's
+        # answers, sent from this address (a person confirms)
+        said = [a.value for a in combined.answers.values() if isinstance(a.value, str)]
+        first = combined.answers.get(survey.questions[0].key)
+        # (the mail's own text: a file of answers is the sender's document, whoever it names)
+        other = described_other(roster, first.value if first and isinstance(
+            first.value, str) and first.source == "body" else None, match.association_id,
+            "\n".join(said))
+        if other is not None:
+            sender = next((e.name for e in roster if e.id == match.association_id), "")
+            match = Match(other.id, "for_other", f"answers describe '{other.name}', sent "
+                          f"from {match.detail}",
+                          reasons=(Reason("about_names_other", None, sender),))
     if counts and asks_to_opt_out(own):
         notes.append("opt_out")  # the roster flag is the coordinator's; records honour it
         if "unstructured_about" in combined.flags and answered == 1:
@@ -412,6 +449,12 @@ def parse_message(
     # an umbrella for its members): noted, not decided here (the records ask a person).
     also = list(also_named(roster, own_words, match.association_id)) \
         if counts and match.association_id is not None else []
+    # a section of the mail for another roster association (`several_associations`): that
+    # association's record asks for it too, as for one the reply says it answers for
+    for r in match.reasons if counts else ():
+        if r.code == "several_associations":
+            also += [e.id for e in roster if e.name in (r.detail or "").split(", ")
+                     and e.id not in also]
 
     # Nothing vanishes: a reply (or mail from a person read as no reply, which matched
     # would be shown as "not_a_reply" and hold reminders all the same) that belongs to no

@@ -253,7 +253,8 @@ def message_token(survey: Survey, m: MessageDetail) -> str:
 # The doubts about who sent the shown mail that "this association" answers (forwarded_here
 # is about another association's mail: moving it is the answer there).
 CONFIRMABLE = frozenset({"match_by_name", "sender_mismatch", "forward_of_other",
-                         "sent_for_other", "shared_address"})
+                         "sent_for_other", "shared_address",
+                         "about_names_other"})
 
 
 class NotFound(LookupError):

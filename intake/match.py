@@ -414,6 +414,80 @@ def also_named(roster: Sequence[RosterEntry], own_text: str,
     return tuple(out)
 
 
+# A section of one mail headed by a roster association's name (unseen106: one writer, two
+# associations' answers in one mail): a line of its own that is the name and little else
+# ("=== PRO Lindängen ===", "FÖRENINGSRÅDET SYDOST", "Kören X:", an aside in brackets after
+# it: "(nedskrivet efter samtal)"), over answer text (a numbered line or a sentence of
+# twelve words or more before the next head); or an attached file named after one
+# ("Kroksback_Unga_svar.docx"). The signature under a closing is no section.
+_HEAD_MARKS = re.compile(r"^[\s=#*_~\-–—]+|[\s=#*_~\-–—:]+$")
+_HEAD_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.):]\s*\S")
+_FILE_EXT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+
+
+def _head_name(roster: Sequence[RosterEntry], line: str) -> RosterEntry | None:
+    t = _HEAD_MARKS.sub("", _HEAD_ASIDE.sub("", line.strip()))
+    if not t or len(t.split()) > 8 or t[-1] in ".!?,;":
+        return None
+    entry, _ = _by_name(roster, t)
+    if entry is None or len(_WORD.findall(t)) > len(_WORD.findall(entry.name)) + 1:
+        return None
+    return entry
+
+
+def section_heads(roster: Sequence[RosterEntry], own_text: str,
+                  file_names: Sequence[str] = ()) -> tuple[RosterEntry, ...]:
+    """The roster associations OWN_TEXT (above the quoted original) is parted into sections
+    for, in the order written, then those the attached FILE_NAMES are named after: each
+    section head a line of its own that is the association's name, over answer text."""
+    lines = text_above_quote(own_text).splitlines()
+    end = next((i for i in range(len(lines) - 1, -1, -1) if is_valediction(lines[i])),
+               len(lines))
+    heads = [(i, e) for i in range(end) if lines[i].strip()
+             and (e := _head_name(roster, lines[i])) is not None]
+    out: dict[int, RosterEntry] = {}
+    for k, (i, entry) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else end
+        body = [ln for ln in lines[i + 1:stop] if ln.strip()]
+        if any(_NUMBERED.match(ln) or len(ln.split()) >= 12 for ln in body):
+            out.setdefault(entry.id, entry)
+    for name in file_names:
+        entry = files_named_for(roster, name)
+        if entry is not None:
+            out.setdefault(entry.id, entry)
+    return tuple(out.values())
+
+
+def files_named_for(roster: Sequence[RosterEntry], file_name: str) -> RosterEntry | None:
+    """The one roster association FILE_NAME is named after ("Kroksback_Unga_svar.docx")."""
+    words = re.sub(r"[_\-.+]+", " ", _FILE_EXT.sub("", file_name or "")).strip()
+    return _by_name(roster, words)[0] if words else None
+
+
+def described_other(roster: Sequence[RosterEntry], about: str | None, matched: int | None,
+                    answers_text: str) -> RosterEntry | None:
+    """The other roster association a reply's first answer describes (unseen106: a writer
+    active in two associations pastes the other's answers into a mail from this one's
+    address): the answer's first sentence opens with that association's whole name as its
+    subject ("Y är en förening för ...", "Y is a club for ..."), and the answers never name
+    the sender's own association. None otherwise."""
+    if not about or matched is None:
+        return None
+    first = re.split(r"(?<=[.!?])\s+", about.strip(), maxsplit=1)[0]
+    entry, _ = _by_name(roster, first)
+    if entry is None or entry.id == matched:
+        return None
+    opening = first[:len(entry.name) + 2].lower()
+    if fuzz.partial_ratio(entry.name.lower(), opening) < _NAME_SCORE \
+            or not opening.startswith(entry.name.lower()[:3]):
+        return None
+    own = [e for e in roster if e.id == matched]
+    if _by_name(own, answers_text)[0] is not None:
+        return None  # it speaks of its own association too: a partner's name in passing
+    return entry
+
+
 def _signature_lines(text: str) -> list[str]:
     """The lines under the last closing greeting ("Med vänlig hälsning"), else the last few
     lines, of the text above the quoted original."""
@@ -437,6 +511,13 @@ def match_message(
     a display name holding another address than the sender's ("Förening X
     <kansli@forening-x.se>" <someone@else.se>)."""
     m = _match(msg, roster, coordinators, own_text=own_text, bounced=bounced)
+    sections = () if bounced else section_heads(
+        roster, own_text, [a.filename or "" for a in msg.attachments])
+    if m.association_id is None and len(sections) >= 2:
+        # one writer's mail parted into sections for two roster associations or more, from
+        # an address in none of them: the first section's answers are the ones read, so
+        # the mail is the first's, by name (to confirm), the others flagged below
+        m = Match(sections[0].id, "name", f"name '{sections[0].name}' heads the first section")
     if m.association_id is None:
         if bounced:
             why = Reason("unmatched_bounce", None, ", ".join(bounced))
@@ -457,6 +538,11 @@ def match_message(
     doubts: list[Reason] = list(m.reasons)
     if m.method == "name":
         doubts.append(Reason("match_by_name", None, msg.from_addr or ""))
+    others = [e.name for e in sections if e.id != m.association_id]
+    if others:
+        # answers for another roster association in a section of their own: they must not
+        # count for this one, nor vanish (a person moves them: `intake set`)
+        doubts.append(Reason("several_associations", None, ", ".join(others)))
     spoof = sender_mismatch(msg)
     if spoof:
         doubts.append(spoof)

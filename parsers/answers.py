@@ -606,6 +606,15 @@ def _postscripts_on_answers(answers: dict[str, Answer], qs: list[Asked], own_tex
 _BARE_QUESTION_COLON = re.compile(
     r"^(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)\s*:\s+(?P<v>\S.*?)\s*$", re.I)
 
+# "Nytt svar på fråga 4: ...", "Rätt svar till fråga 2: Ja.", "New answer to question 4: ...":
+# a paragraph opening with the new answer's label, the answer after its colon (unseen106;
+# the paragraph below is no part of it)
+_NEW_ANSWER_TO = re.compile(
+    r"^(?:(?:och|and|här\s+är|here\s+is)\s+)?(?:ett\s+|the\s+|a\s+|my\s+|our\s+|vårt\s+)?"
+    r"(?:nytt|nya|rätt|rätta|korrekt|ändrat|uppdaterat|new|correct|corrected|updated|revised)"
+    r"\s+(?:svar(?:et)?\s+(?:på|till|för)|answer\s+(?:to|for))\s+(?:fråga|frågan|question)\s*"
+    r"(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)\s*:\s+(?P<v>\S.*?)\s*$", re.I)
+
 
 def _note_line_apart(par: str) -> list[str]:
     """PAR as two paragraphs when its first line is a short note naming one question by
@@ -644,8 +653,8 @@ def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
             n = int(m.group("n"))
             if n in by_num and n not in out:
                 out[n] = [m.group("v").strip()]
-        if (m := _ON_QUESTION_COLON.match(flat)) and (n := int(m.group("n"))) in by_num \
-                and n not in out:
+        if (m := _ON_QUESTION_COLON.match(flat) or _NEW_ANSWER_TO.match(flat)) \
+                and (n := int(m.group("n"))) in by_num and n not in out:
             out[n] = [m.group("v").strip()]
         # "här kommer fråga 4 som jag lovade:", "Och på fråga 3:": a sentence closing the
         # paragraph with a colon names one question, and the paragraph below answers it

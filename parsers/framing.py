@@ -418,11 +418,16 @@ _ADOPTED = re.compile(
     r"^\s*(?:antag\w*|godkän\w*|beslut\w*|fastställ\w*|adopted|approved|agreed)\b", re.I)
 
 
+# Who signs the dateline, after its comma: "Malmö 9 december 2019, styrelsen för X", "...,
+# the board of X", "..., Anna Berg" - a few words and no sentence's end (unseen106).
+_SIGNER_TAIL = re.compile(r"(?<=\d),\s+[^\s.!?:;,\d][^.!?:;\d]{1,60}$")
+
+
 def is_dateline(par: str) -> bool:
     """PAR is a document's closing formula or a letter's dateline: its place and day
     (`DATELINE`), or adopted or approved and when, one short sentence with a whole date."""
     t = " ".join(par.split())
-    return bool(t) and (bool(DATELINE.match(t)) or (
+    return bool(t) and (bool(DATELINE.match(_SIGNER_TAIL.sub("", t))) or (
         n_words(t) <= 10 and len(split_sentences(t)) == 1
         and bool(_FULL_DATE.search(t)) and bool(_ADOPTED.match(t))))
 
@@ -436,10 +441,17 @@ def _without_dateline(lines: list[str]) -> list[str]:
     start = end
     while start and lines[start - 1].strip():
         start -= 1
-    if start == 0 or start == end or end - start > 2 \
-            or not is_dateline(" ".join(lines[start:end])):
+    if start == end:
         return lines
-    return lines[:start]
+    if start and end - start <= 2 and is_dateline(" ".join(lines[start:end])):
+        return lines[:start]
+    # typed on the line right under the last answer, no blank line between (a Word
+    # document's foot): only the place-and-day line, with or without who signs it
+    # ("Malmö 9 december 2019, styrelsen för X"), as a line of its own (unseen106)
+    last = " ".join(lines[end - 1].split())
+    if end - start >= 2 and DATELINE.match(_SIGNER_TAIL.sub("", last)):
+        return lines[:end - 1]
+    return lines
 
 
 # A form's field for who filled it in (or signed it, and when) at its foot: "Ifyllt av: Ahmed
@@ -788,7 +800,19 @@ def _opens_closing_par(sentence: str) -> bool:
         # "Jag bifogar vår affisch för våren också, sätt gärna upp den!": what else the mail
         # brings, a paragraph of its own after the last answer, is about the mail
         or (says_what_is_attached(sentence) and n_words(sentence) <= 20)
+        # "Sedan en annan fråga: ...", "En annan sak:", "On another matter, ...": a turn to
+        # something other than the survey, a paragraph of its own after the last answer
+        # (a grant, a room, an invitation; unseen106): no part of that answer
+        or _OTHER_MATTER.match(sentence) is not None
     )
+
+
+_OTHER_MATTER = re.compile(
+    r"^(?:(?:och\s+)?(?:sen|sedan|så|också|dessutom|också)\s+)?(?:en|ett)\s+(?:helt\s+)?"
+    r"(?:annan|annat)\s+(?:fråga|sak|ärende|grej)\b[^.!?]{0,30}[:,.]"
+    r"|^(?:(?:and\s+)?(?:also|then)\s+)?(?:on\s+)?(?:an)?other\s+(?:question|matter|thing)\b"
+    r"[^.!?]{0,30}[:,.]"
+    r"|^(?:one\s+more\s+thing|something\s+else|något\s+annat)\s*[:,]", re.I)
 
 
 def _is_closing_par(par: str) -> bool:
@@ -896,7 +920,7 @@ def _after_lead_in(par: str) -> str | None:
 # "Lund, 12 jan 2020", "Malmö 2019-12-09" - never an answer's sentence
 DATELINE = re.compile(
     r"^\s*[A-ZÅÄÖÉÜ][\w-]*(?:\s+[A-ZÅÄÖÉÜ][\w-]*)?,?\s+(?:den\s+|the\s+)?"
-    r"(?:\d{1,2}(?::?e|:?a|st|nd|rd|th)?\s+[a-zåäöé]{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*\.?\s*$")
+    r"(?:\d{1,2}(?::?e|:?a|st|nd|rd|th)?\s+[A-Za-zåäöé][a-zåäöé]{2,8}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*\.?\s*$")
 # A letter's addressee line: "Till samordnaren för kartläggningen", "To the survey team" -
 # a few words, no sentence's end, no colon
 _ADDRESSEE = re.compile(r"^\s*(?:Till|To)\s+[^.!?:;]{3,60}$")

@@ -315,9 +315,20 @@ _INDIRECT_ASK = re.compile(
 # A visit is to the writer by its verb: "ni kommer förbi", "come by".
 _VISIT = re.compile(
     r"\b(?:komm(?:a|er)|kom|titta|tittar|hälsa|hälsar)\s+(?:\w+\s+)?(?:förbi|hit|över|ut|in|på"
-    r"|till\s+oss)\b|\bcome\s+(?:by|over|round|and)\b|\bvisit\s+us\b|\bdrop\s+by\b",
+    r"|till\s+oss)\b|\bcome\s+(?:by|over|round|and)\b|\bvisit\s+us\b|\bdrop\s+by\b"
+    # the reader coming to talk, or to one of the writers' own meetings (unseen106): "komma
+    # och träffa styrelsen", "komma till en av våra torsdagsträffar", "come to one of our"
+    r"|\bkomm(?:a|er)\s+och\s+(?:träffa|prata|hälsa\s+på|berätta|lyssna)\b"
+    r"|\bkomm(?:a|er)\s+till\s+(?:\w+\s+){0,3}?(?:vår|våra|vårt)\b"
+    r"|\bcome\s+to\s+(?:\w+\s+){0,3}?our\b",
     re.I,
 )
+# The reader asked in an indirect question (unseen106): "Pappa undrar om du kan komma och
+# träffa styrelsen ...", "We wonder if you could come and talk with the girls".
+_WONDER_IF = re.compile(
+    r"\b(?:undrar|undrade|frågar|wonder(?:s|ed|ing)?|asks?|asked)\s+(?:\w+\s+)?"
+    r"(?:om|ifall|if|whether)\s+(?:du|ni|you)\s+(?:kan|kunde|skulle|hinner|could|can|would"
+    r"|might)\b", re.I)
 # A condition put to the reader: "om ni vill träffas", "if you'd like to meet", "om du har tid
 # att ringa mig". Bare reciprocal verbs ("träffas", "ses", "höras") are with the writer; a
 # transitive one needs "oss/mig" so "om du vill träffa nya vänner" stays an activity.
@@ -438,7 +449,12 @@ def _asks_to_talk(sentence: str) -> bool:
         if _NEGATION.search(s[asked.end():oral.start()]):
             return False
         together = asked.group("who").lower() in ("vi", "we")
-        return together or bool(_WITH_US.search(s[asked.end():]))
+        return together or bool(_WITH_US.search(s[asked.end():])
+                                or _VISIT.search(s[asked.end():]))
+    wonder = _WONDER_IF.search(s)
+    if wonder is not None and wonder.end() <= oral.start() + 1 \
+            and not _NEGATION.search(s[wonder.end():oral.start()]):
+        return bool(_VISIT.search(s[wonder.end():]) or _WITH_US.search(s[wonder.end():]))
     if re.search(r"\bvälkommen\b|\bsäg\s+(?:en\s+)?(?:annan\s+)?tid\b", s, re.I):
         return True  # "välkommen (singular: the reader) då", "säg en annan tid": an invitation
     if _IMPERATIVE.match(s):

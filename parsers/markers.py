@@ -638,8 +638,11 @@ def _drop_heading_above(answer: list[str]) -> list[str]:
     out = list(answer)
     while out and not out[-1].strip():
         out.pop()
-    if len(out) >= 2 and not out[-2].strip() and n_words(out[-1]) <= 6 \
-            and not out[-1].rstrip().endswith((".", "!", "?", ",")):
+    # the heading may carry an aside in brackets after it ("KLUBB B (nedskrivet efter
+    # samtal med ordföranden)", unseen106): the heading is what stands before it
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", out[-1]) if out else ""
+    if len(out) >= 2 and not out[-2].strip() and head.strip() and n_words(head) <= 6 \
+            and not head.rstrip().endswith((".", "!", "?", ",")):
         out = out[:-2]
     return out
 

@@ -500,10 +500,26 @@ _OL_LINE = re.compile(r"^(?P<indent>\s*)\d{1,3}\.\s+\ue001\s*")
 _NUMBERED_LINE = re.compile(r"^\s*(?:(?:fråga|question)\s*)?\d{1,2}\s*[.):]\s*\S", re.I)
 
 
+# A heading the writer set in bold (or as an HTML heading) on a line of its own right above
+# the list ("<b>Hur</b>", "<strong>How we work</strong>"; `_bold_label` has given it its
+# colon by then): the list is that answer's, as under a numbered line (unseen106). A lead-in
+# to the answers themselves ("<b>Våra svar:</b>", "Our answers") keeps the numbers.
+_BOLD_HEADING_ABOVE = re.compile(
+    r"<(?P<t>b|strong|h[1-6])\b[^>]*>(?P<text>[^<]{1,60})</(?P=t)\s*>\s*"
+    r"(?:</(?:div|p|span)\s*>\s*|<br\s*/?>\s*|<(?:div|p)\b[^>]*>\s*)*$", re.I)
+_NAMES_ANSWERS = re.compile(r"\b(?:svar\w*|answers?|replies)\b", re.I)
+_OL_UNDER_HEADING = "\ue002"  # an <ol> item's mark: under a heading of the writer's own
+
+
 def _mark_ol_items(m: re.Match[str]) -> str:
     if _OL_GOES_ON.search(m.group("attrs")):
         return m.group(0)
-    body = _LI_TAG.sub(r"\1" + _OL_ITEM_MARK, m.group("body"))
+    mark = _OL_ITEM_MARK
+    head = _BOLD_HEADING_ABOVE.search(m.string[max(0, m.start() - 400):m.start()])
+    if head is not None and len(head.group("text").split()) <= 8 \
+            and not _NAMES_ANSWERS.search(head.group("text")):
+        mark += _OL_UNDER_HEADING
+    body = _LI_TAG.sub(r"\1" + mark, m.group("body"))
     return m.group(0)[: m.start("body") - m.start()] + body + m.group(0)[m.end("body") - m.start():]
 
 
@@ -514,12 +530,12 @@ def _ol_items_as_drawn(lines: list[str]) -> list[str]:
     numbered = False
     for line in lines:
         m = _OL_LINE.match(line)
-        if m and numbered:
-            out.append(f"{m.group('indent')}•\t{line[m.end():]}")
+        if m and (numbered or line[m.end():].startswith(_OL_UNDER_HEADING)):
+            out.append(f"{m.group('indent')}•\t{line[m.end():].lstrip(_OL_UNDER_HEADING)}")
             continue
         if not m and not line.lstrip().startswith(">") and _NUMBERED_LINE.match(line):
             numbered = True
-        out.append(line.replace(_OL_ITEM_MARK, ""))
+        out.append(line.replace(_OL_ITEM_MARK, "").replace(_OL_UNDER_HEADING, ""))
     return out
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..config import Survey
-from ..model import Reason
+from ..model import Reason, normalize_address
 from .models import (
     Association,
     AssociationEmail,
@@ -81,7 +81,8 @@ class AssociationRecord:
 
 # Reasons about who sent a message: a person's `intake assign` confirms them.
 MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch", "forward_of_other",
-                          "forwarded_here", "sent_for_other", "shared_address"})
+                          "forwarded_here", "sent_for_other", "shared_address",
+                          "about_names_other", "shared_address_other"})
 
 
 @dataclass
@@ -285,10 +286,56 @@ def _answers_something(m: _Mail) -> bool:
     return m.wants_interview or bool(_given(m))
 
 
+def _holders(assocs: list[_Roster]) -> dict[str, list[int]]:
+    """The roster's addresses that several associations hold, each with their ids in
+    roster order (none, most rosters)."""
+    out: dict[str, list[int]] = {}
+    for a in assocs:
+        for e in a.emails:
+            out.setdefault(e, []).append(a.id)
+    return {e: ids for e, ids in out.items() if len(ids) > 1}
+
+
+def _failed_addresses(session: Session) -> dict[int, list[str]]:
+    """Per bounce, the addresses it says failed (normalised)."""
+    rows = session.execute(select(Message.id, Message.bounced_addresses)
+                           .where(Message.kind == "bounce"))
+    out: dict[int, list[str]] = {}
+    for mid, stored in rows:
+        items = stored.get("items") if isinstance(stored, dict) else stored
+        if isinstance(items, list):
+            out[mid] = [a for a in (normalize_address(str(x)) for x in items) if a]
+    return out
+
+
+def _also_holders(m: _Mail, target: int, shared: dict[str, list[int]],
+                  failed: dict[int, list[str]]) -> list[int]:
+    """The other associations a bounce or an auto-reply from a shared address counts for:
+    a failed address fails for everyone who holds it (each is marked bounced, and its
+    reminders leave it out), and an auto-reply speaks for the mailbox, not for one of
+    them (each counts it)."""
+    if m.kind == "bounce":
+        addrs = failed.get(m.id, [])
+    elif m.kind == "auto_reply" and m.from_addr:
+        addrs = [normalize_address(m.from_addr) or ""]
+    else:
+        return []
+    out: list[int] = []
+    for addr in addrs:
+        out += [aid for aid in shared.get(addr, ()) if aid != target and aid not in out]
+    return out
+
+
 def _build_state(session: Session, survey: Survey) -> SurveyState:
     assocs = _load_roster(session)
     messages = _load_mail(session)
     corrections = _load_corrections(session)
+    # An address several associations share (one office, one treasurer): its bounces and
+    # auto-replies count for each of them; a reply from it whose holder is in doubt
+    # ("shared_address") holds the others too, until a person says whose it is.
+    shared = _holders(assocs)
+    failed = _failed_addresses(session) if shared else {}
+    sharing: dict[int, list[_Mail]] = {}  # association -> another holder's reply in doubt
 
     assigned = {c.message_id: c.value for c in corrections if c.kind == "assign"}
     # Each association's "set" corrections, in the order they were made.
@@ -329,6 +376,15 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                     anyones.append(m)
             continue
         by_assoc[target].append(m)
+        if shared and m.id not in assigned:  # a person's assign of it decides alone
+            for aid in _also_holders(m, target, shared, failed):
+                if aid in by_assoc:
+                    by_assoc[aid].append(m)
+            if m.kind in ("reply", "other") and m.from_addr \
+                    and any(r.code == "shared_address" for r in m.reason_list):
+                for aid in shared.get(normalize_address(m.from_addr) or "", ()):
+                    if aid != target:
+                        sharing.setdefault(aid, []).append(m)
         if m.kind == "reply":
             for named in m.also_names:
                 if named != target:
@@ -352,7 +408,16 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                    default=None)
         if when is not None:
             reviewed[aid] = when
-    named_open = _named_open(naming, by_assoc, reviewed)
+    # A mail holding a section of answers for another association (`several_associations`,
+    # unseen106): that association is asked even when it wrote itself, its answers may be
+    # only in that section (an own mail asking to meet, a correction of one answer).
+    ids_by_name: dict[str, list[int]] = {}
+    for a in assocs:
+        ids_by_name.setdefault(a.name, []).append(a.id)
+    carried = {i for m in messages if m.id not in assigned for r in m.reason_list
+               if r.code == "several_associations"
+               for n in (r.detail or "").split(", ") for i in ids_by_name.get(n, ())}
+    named_open = _named_open(naming, by_assoc, reviewed, carried)
     maybe_open = _named_open(maybe, by_assoc, reviewed)
     # Nothing vanishes: a reply with answers that the matcher could not tie and that names
     # no roster association may be the answer of any association without one of its own.
@@ -505,6 +570,18 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         named_here = [(m, Reason("forwarded_here", None, m.from_addr or ""))
                       for m in forwarded_to.get(a.name, ())
                       if m.association_id != a.id and not seen_by_reviewer(m)]
+        if a.id in sharing and not any(m.kind == "reply" for m in own):
+            # A reply from the address it shares, given to another holder while nobody has
+            # said whose it is (neither record reviewed since): it may be this one's, so no
+            # reminder meanwhile. Once it has a reply of its own, the other's is the other's.
+            for m in sharing[a.id]:
+                owner = m.association_id
+                if seen_by_reviewer(m) or (owner is not None and (
+                        (at := reviewed.get(owner)) is not None and (m.imported_at or at) <= at)):
+                    continue
+                named_here.append(
+                    (m, Reason("shared_address_other", None,
+                               names.get(owner, "") if owner is not None else "")))
         for m in named_open.get(a.id, ()):
             # no reminder meanwhile: the association may have answered through this mail
             owner = assigned.get(m.id, m.association_id)
@@ -568,14 +645,17 @@ def _rests_on(rec: AssociationRecord, replies: list[_Mail],
 
 
 def _named_open(naming: dict[int, list[_Mail]], by_assoc: dict[int, list[_Mail]],
-                reviewed: dict[int, dt.datetime]) -> dict[int, list[_Mail]]:
+                reviewed: dict[int, dt.datetime],
+                carried: frozenset[int] | set[int] = frozenset()) -> dict[int, list[_Mail]]:
     """Per association, the other associations' replies that name it and may answer for it
     ("ordförande i både X och Y", "vi svarar för våra medlemsföreningar"): only while it
     has no reply of its own (a partner named in passing by one that answered itself is
-    ordinary) and nobody has reviewed it since the mail came."""
+    ordinary; one whose answers a mail CARRIED in a section of their own is asked all the
+    same) and nobody has reviewed it since the mail came."""
     out: dict[int, list[_Mail]] = {}
     for aid, ms in naming.items():
-        if aid not in by_assoc or any(m.kind == "reply" for m in by_assoc[aid]):
+        if aid not in by_assoc or (aid not in carried
+                                   and any(m.kind == "reply" for m in by_assoc[aid])):
             continue
         at = reviewed.get(aid)
         still = [m for m in sorted(ms, key=_order)

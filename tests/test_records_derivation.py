@@ -506,3 +506,31 @@ def test_a_mail_sent_for_another_association_counts_there_and_waits_for_a_person
     assert [r.code for r in youth.holding] == ([] if assigned else ["sent_for_other"])
     # the sender's own record keeps its own answers and is not held by the other's mail
     assert club.answers["about"] == "Vi dansar folkdans." and club.reasons == []
+
+
+# (unseen106) one writer's mail holds a section of answers for another association: that
+# association is asked even when it wrote itself (a wish to meet, a correction), its
+# answers may be only in that section; a partner merely named by a reply is not
+@pytest.mark.parametrize("section", [True, False])
+def test_a_section_for_another_association_asks_it_even_when_it_wrote_itself(cfg, section):
+    def fill(s: Session) -> dict[str, int]:
+        chess = assoc(s, "Schackklubben", "schack@example.org")
+        bridge = assoc(s, "Bridgeklubben", "bridge@example.org")
+        reasons = [Reason("several_associations", None, "Bridgeklubben")] if section else []
+        m = Message(message_key="<sec@t>", sha256=hashlib.sha256(b"sec").hexdigest(),
+                    raw=b"sec", size=3, origin="t", sent_at=at(1), kind="reply",
+                    imported_at=at(60), header_message_id="<sec-h@t>",
+                    from_addr="kerstin@example.org", subject="Enkätsvar",
+                    association_id=chess, answers={"about": ans("Vi spelar schack.")},
+                    bounced_addresses={"items": []}, parse_status="ok",
+                    problems=problems_json(reasons, [], None, also_names=[bridge]))
+        s.add(m)
+        s.flush()
+        mail(s, bridge, sent=at(3), interview=True)  # its own mail: a wish to meet
+        return {}
+
+    state, _ = derive(cfg, fill)
+    bridge = by_name(state)["Bridgeklubben"]
+    codes = [r.code for r in bridge.reasons]
+    assert ("named_in_reply" in codes) is section
+    assert ("named_in_reply" in [r.code for r in bridge.holding]) is section
