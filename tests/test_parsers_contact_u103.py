@@ -155,14 +155,15 @@ def test_a_phone_in_another_questions_answer_is_still_a_signature() -> None:
 
 def test_a_tab_table_row_with_an_empty_answer_cell_swedish() -> None:
     body = ("Hej!\n\nLaget\tDamlag i handboll med 30 spelare.\n"
-            "Egen plan\tJa, vid skolan\nVad saknas\t\nVad förvaltningen kan göra\tFler tider.\n"
+            "Egen plan\tJa, vid skolan\nVad saknas\t\n"
+            "Vad förvaltningen kan göra\tFler tider i sporthallen under vintern.\n"
             "Kontakt\tLisa Sten, 072-000 11 22\n\nHälsningar\nLisa Sten")
     ex = extract_answers(body, SV)
     assert values(ex) == {
         "about": "Damlag i handboll med 30 spelare.",
         "field": True,
         "why_not": None,
-        "help": "Fler tider.",
+        "help": "Fler tider i sporthallen under vintern.",
         "contact": "Lisa Sten, 072-000 11 22",
     }
     assert codes(ex) == set()
@@ -170,10 +171,12 @@ def test_a_tab_table_row_with_an_empty_answer_cell_swedish() -> None:
 
 def test_a_tab_table_row_with_an_empty_answer_cell_english() -> None:
     body = ("Hi,\n\nThe team\tA handball team of 30 players.\n"
-            "Own pitch\tYes, at the school\nWhat is missing\t\nHelp from the office\tMore times.\n"
+            "Own pitch\tYes, at the school\nWhat is missing\t\n"
+            "Help from the office\tMore times in the sports hall in winter.\n"
             "Contact\tLisa Stone, 072-000 11 22\n\nRegards\nLisa")
     ex = extract_answers(body, EN)
-    assert values(ex)["why_not"] is None and values(ex)["help"] == "More times."
+    assert values(ex)["why_not"] is None
+    assert values(ex)["help"] == "More times in the sports hall in winter."
     assert values(ex)["contact"] == "Lisa Stone, 072-000 11 22"
 
 
