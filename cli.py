@@ -111,6 +111,9 @@ def associations_import(
         err.print(t("roster_skipped", line=line, why=why))
     console.print(t("roster_imported", added=result.added, updated=result.updated,
                     unchanged=result.unchanged))
+    for address, names in result.shared.items():
+        console.print(t("roster_shared", address=address, names=", ".join(names)),
+                      markup=False, soft_wrap=True)
 
 
 @associations_app.command("list")

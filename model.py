@@ -86,6 +86,7 @@ class Reason:
     "match_by_name", "sender_mismatch", "sent_for_other", "shared_address", "unmatched",
     ...) and the store
     ("not_a_reply", "parse_failed", "parse_timeout", "headers_only", "named_in_reply",
+    "shared_address_other",
     "names_other", "responded_without_answers", "maybe_in_unmatched", "may_be_from",
     "unmatched_anyone", "may_be_anyones"). Each
     needs a label in both languages; an unknown one shows as its code and detail. Here, at

@@ -162,7 +162,7 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
                                and position_fits(placed, qs)
                                and (pinned or not framed_by_note_on_the_mail(lines)))
     if len(yes_no) >= 2:
-        return _paragraphs_without_each_yes_no(pars, qs, yes_no, framed_by_note_on_the_mail(lines))
+        return _paragraphs_without_each_yes_no(pars, qs, yes_no, _framed_unpinned(lines))
     k = yes_no[0]
     if k + 1 >= len(qs):
         return _ByPosition()
@@ -175,7 +175,7 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
         # paragraphs ("Bunkeflo IBK har ... / Jag skulle säga ja, ... / Svårt med ...")
         pars = pars[0].splitlines()
     if len(pars) == len(qs) - 1 and len(pars) >= 2:
-        return _paragraphs_without_yes_no(pars, qs, k, framed_by_note_on_the_mail(lines))
+        return _paragraphs_without_yes_no(pars, qs, k, _framed_unpinned(lines))
     earlier = _yes_no_paragraph_after_fewer(pars, qs, k, framed_by_note_on_the_mail(lines))
     if earlier.answers:
         return earlier
@@ -200,6 +200,16 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
                                            framed_by_note_on_the_mail(lines))
         return _ByPosition(short.answers, short.from_prose, confirmed=False)
     return in_order
+
+
+def _framed_unpinned(lines: list[Line]) -> bool:
+    """The reply opens with a note on the mail that may hold part of the first answer: where
+    the answers start is a guess. A note that says nothing of the association in any clause
+    ("Hej! Tack för en bra enkät. Jag försöker svara i ordning.") holds none of it, so the
+    paragraphs after it are the answers, and a plain yes or no opening the follow-up's
+    paragraph (what confirms one paragraph fewer at all) pins their order as a bare yes/no
+    does for one paragraph each."""
+    return framed_by_note_on_the_mail(lines) and not note_tells_only_of_the_mail(lines)
 
 
 def _the_wishs_paragraph(par: str) -> bool:

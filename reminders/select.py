@@ -77,15 +77,21 @@ class Selection:
 
 
 def bounced_addresses(session: Session, state: SurveyState) -> dict[int, set[str]]:
-    """Per association, the addresses its (matched or assigned) bounces name."""
-    ids = {m.id: r.id for r in state.associations for m in r.messages if m.kind == "bounce"}
+    """Per association, the addresses its (matched or assigned) bounces name. A bounce of
+    an address several associations share is in each one's record (store/records.py)."""
+    ids: dict[int, list[int]] = {}
+    for r in state.associations:
+        for m in r.messages:
+            if m.kind == "bounce":
+                ids.setdefault(m.id, []).append(r.id)
     out: dict[int, set[str]] = {}
     if not ids:
         return out
     query = select(Message).options(defer(Message.raw)).where(Message.id.in_(list(ids)))
     for msg in session.scalars(query):
         addrs = {a for a in (normalize_address(x) for x in msg.bounced_list) if a}
-        out.setdefault(ids[msg.id], set()).update(addrs)
+        for aid in ids[msg.id]:
+            out.setdefault(aid, set()).update(addrs)
     return out
 
 

@@ -65,6 +65,8 @@ LABELS: dict[str, dict[str, str]] = {
         "corrected_flag": "ändrat för hand",
         "roster_imported": "Föreningar: {added} nya, {updated} uppdaterade, "
         "{unchanged} oförändrade",
+        "roster_shared": "Delad adress {address}: {names} (ett svar därifrån räknas för den "
+        "förening det nämner; nämner det ingen bekräftar du vilken)",
         "roster_skipped": "Rad {line} hoppades över: {why}",
         "import_summary": "{stored} nya meddelanden ({kinds}), {duplicates} redan inlästa, "
         "{failed} kunde inte tolkas",
@@ -314,6 +316,8 @@ LABELS: dict[str, dict[str, str]] = {
         "late_flag": "late",
         "corrected_flag": "set by hand",
         "roster_imported": "Associations: {added} new, {updated} updated, {unchanged} unchanged",
+        "roster_shared": "Shared address {address}: {names} (a reply from it counts for the "
+        "association it names; naming none, you confirm which)",
         "roster_skipped": "Row {line} skipped: {why}",
         "import_summary": "{stored} new messages ({kinds}), {duplicates} already stored, "
         "{failed} could not be parsed",
@@ -583,6 +587,9 @@ REASONS: dict[str, dict[str, str]] = {
         "förenings svar: bekräfta vilken förening svaret gäller",
         "shared_address": "Avsändaradressen delas av flera föreningar i registret "
         "({detail}) och texten säger inte vilken: bekräfta vilken förening svaret gäller",
+        "shared_address_other": "Ett svar från adressen som föreningen delar med andra "
+        "kopplades till {detail} utan att säga vilken förening det gäller: det kan vara "
+        "denna förenings; bekräfta vilken förening svaret gäller",
         "names_other": "Nämner även föreningen {detail}, som inte har svarat själv: "
         "gäller svaret även den?",
         "named_in_reply": "Nämns i ett svar från {detail}: gäller svaret även denna "
@@ -664,6 +671,9 @@ REASONS: dict[str, dict[str, str]] = {
         "shared_address": "The sender's address is shared by several associations in "
         "the roster ({detail}) and the text does not say which: confirm which association "
         "it is for",
+        "shared_address_other": "A reply from the address this association shares with "
+        "others went to {detail} without saying which association it is for: it may be this "
+        "one's; confirm which association it is for",
         "names_other": "Also names the association {detail}, which has not replied itself: "
         "does the reply answer for it too?",
         "named_in_reply": "Named in a reply from {detail}: does it answer for this "

@@ -104,6 +104,7 @@ def status_json(
         "associations": [
             {
                 "association": r.name,
+                "emails": list(r.emails),  # an address may be shared by several
                 "status": r.status,
                 "received_at": r.received_at.isoformat() if r.received_at else None,
                 "answered": r.answered(),

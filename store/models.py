@@ -36,6 +36,11 @@ class Base(DeclarativeBase):
     }
 
 
+# The name of association_emails' one unique constraint (named: revision 0004 and its
+# downgrade find it by this name on every database).
+EMAILS_UNIQUE = "uq_association_emails_association_id_email"
+
+
 class Association(Base):
     __tablename__ = "associations"
 
@@ -57,11 +62,18 @@ class Association(Base):
 
 
 class AssociationEmail(Base):
+    """One of an association's addresses. An address may belong to several associations
+    (one office, one treasurer, one building's mailbox for several small ones): unique per
+    (association, address), not per address (revision 0004)."""
+
     __tablename__ = "association_emails"
+    __table_args__ = (
+        UniqueConstraint("association_id", "email", name=EMAILS_UNIQUE),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     association_id: Mapped[int] = mapped_column(ForeignKey("associations.id", ondelete="CASCADE"))
-    email: Mapped[str] = mapped_column(String(320), unique=True)  # normalised
+    email: Mapped[str] = mapped_column(String(320))  # normalised
 
     association: Mapped[Association] = relationship(back_populates="emails")
 

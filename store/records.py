@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..config import Survey
-from ..model import Reason
+from ..model import Reason, normalize_address
 from .models import (
     Association,
     AssociationEmail,
@@ -81,7 +81,8 @@ class AssociationRecord:
 
 # Reasons about who sent a message: a person's `intake assign` confirms them.
 MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch", "forward_of_other",
-                          "forwarded_here", "sent_for_other", "shared_address"})
+                          "forwarded_here", "sent_for_other", "shared_address",
+                          "shared_address_other"})
 
 
 @dataclass
@@ -285,10 +286,56 @@ def _answers_something(m: _Mail) -> bool:
     return m.wants_interview or bool(_given(m))
 
 
+def _holders(assocs: list[_Roster]) -> dict[str, list[int]]:
+    """The roster's addresses that several associations hold, each with their ids in
+    roster order (none, most rosters)."""
+    out: dict[str, list[int]] = {}
+    for a in assocs:
+        for e in a.emails:
+            out.setdefault(e, []).append(a.id)
+    return {e: ids for e, ids in out.items() if len(ids) > 1}
+
+
+def _failed_addresses(session: Session) -> dict[int, list[str]]:
+    """Per bounce, the addresses it says failed (normalised)."""
+    rows = session.execute(select(Message.id, Message.bounced_addresses)
+                           .where(Message.kind == "bounce"))
+    out: dict[int, list[str]] = {}
+    for mid, stored in rows:
+        items = stored.get("items") if isinstance(stored, dict) else stored
+        if isinstance(items, list):
+            out[mid] = [a for a in (normalize_address(str(x)) for x in items) if a]
+    return out
+
+
+def _also_holders(m: _Mail, target: int, shared: dict[str, list[int]],
+                  failed: dict[int, list[str]]) -> list[int]:
+    """The other associations a bounce or an auto-reply from a shared address counts for:
+    a failed address fails for everyone who holds it (each is marked bounced, and its
+    reminders leave it out), and an auto-reply speaks for the mailbox, not for one of
+    them (each counts it)."""
+    if m.kind == "bounce":
+        addrs = failed.get(m.id, [])
+    elif m.kind == "auto_reply" and m.from_addr:
+        addrs = [normalize_address(m.from_addr) or ""]
+    else:
+        return []
+    out: list[int] = []
+    for addr in addrs:
+        out += [aid for aid in shared.get(addr, ()) if aid != target and aid not in out]
+    return out
+
+
 def _build_state(session: Session, survey: Survey) -> SurveyState:
     assocs = _load_roster(session)
     messages = _load_mail(session)
     corrections = _load_corrections(session)
+    # An address several associations share (one office, one treasurer): its bounces and
+    # auto-replies count for each of them; a reply from it whose holder is in doubt
+    # ("shared_address") holds the others too, until a person says whose it is.
+    shared = _holders(assocs)
+    failed = _failed_addresses(session) if shared else {}
+    sharing: dict[int, list[_Mail]] = {}  # association -> another holder's reply in doubt
 
     assigned = {c.message_id: c.value for c in corrections if c.kind == "assign"}
     # Each association's "set" corrections, in the order they were made.
@@ -329,6 +376,15 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                     anyones.append(m)
             continue
         by_assoc[target].append(m)
+        if shared and m.id not in assigned:  # a person's assign of it decides alone
+            for aid in _also_holders(m, target, shared, failed):
+                if aid in by_assoc:
+                    by_assoc[aid].append(m)
+            if m.kind in ("reply", "other") and m.from_addr \
+                    and any(r.code == "shared_address" for r in m.reason_list):
+                for aid in shared.get(normalize_address(m.from_addr) or "", ()):
+                    if aid != target:
+                        sharing.setdefault(aid, []).append(m)
         if m.kind == "reply":
             for named in m.also_names:
                 if named != target:
@@ -505,6 +561,18 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         named_here = [(m, Reason("forwarded_here", None, m.from_addr or ""))
                       for m in forwarded_to.get(a.name, ())
                       if m.association_id != a.id and not seen_by_reviewer(m)]
+        if a.id in sharing and not any(m.kind == "reply" for m in own):
+            # A reply from the address it shares, given to another holder while nobody has
+            # said whose it is (neither record reviewed since): it may be this one's, so no
+            # reminder meanwhile. Once it has a reply of its own, the other's is the other's.
+            for m in sharing[a.id]:
+                owner = m.association_id
+                if seen_by_reviewer(m) or (owner is not None and (
+                        (at := reviewed.get(owner)) is not None and (m.imported_at or at) <= at)):
+                    continue
+                named_here.append(
+                    (m, Reason("shared_address_other", None,
+                               names.get(owner, "") if owner is not None else "")))
         for m in named_open.get(a.id, ()):
             # no reminder meanwhile: the association may have answered through this mail
             owner = assigned.get(m.id, m.association_id)

@@ -7,7 +7,7 @@ import itertools
 import logging
 import secrets
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -46,6 +46,9 @@ class RosterImportResult:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    # addresses several associations hold after the import, with their names (said once
+    # by `intake associations import`: replies from them are matched by the name they say)
+    shared: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _new_ref(session: Session) -> str:
@@ -56,13 +59,18 @@ def _new_ref(session: Session) -> str:
 
 
 def upsert_roster(session: Session, rows: Iterable[RosterRow]) -> RosterImportResult:
-    """By name: an existing association gets its addresses and org number updated."""
+    """By name: an existing association gets its addresses and org number updated.
+
+    An address may belong to several associations (one office, one treasurer, one
+    building's mailbox): each keeps it as long as its own row gives it. An address that
+    left an association's row leaves only that association."""
     result = RosterImportResult()
     existing = {a.name: a for a in session.scalars(
         select(Association).options(selectinload(Association.emails)))}
     order = max((a.roster_order for a in existing.values()), default=0)
     for row in rows:
-        emails = [e for e in (normalize_address(x) for x in row.emails) if e]
+        # once each, in the row's order (one cell may name an address twice)
+        emails = list(dict.fromkeys(e for e in (normalize_address(x) for x in row.emails) if e))
         assoc = existing.get(row.name)
         if assoc is None:
             order += 1
@@ -71,7 +79,7 @@ def upsert_roster(session: Session, rows: Iterable[RosterRow]) -> RosterImportRe
             session.add(assoc)
             existing[row.name] = assoc
             result.added += 1
-        elif assoc.addresses == emails and assoc.org_number == row.org_number:
+        elif set(assoc.addresses) == set(emails) and assoc.org_number == row.org_number:
             result.unchanged += 1
             continue
         else:
@@ -82,17 +90,23 @@ def upsert_roster(session: Session, rows: Iterable[RosterRow]) -> RosterImportRe
                 assoc.emails.remove(old)
         session.flush()
         have = set(assoc.addresses)
-        for email in emails:
-            if email in have:
-                continue
-            # An address moves to this association if another one held it.
-            other = session.scalar(select(AssociationEmail).where(AssociationEmail.email == email))
-            if other is not None:
-                session.delete(other)
-                session.flush()
-            assoc.emails.append(AssociationEmail(email=email))
+        assoc.emails.extend(AssociationEmail(email=e) for e in emails if e not in have)
         session.flush()
+    result.shared = shared_addresses(session)
     return result
+
+
+def shared_addresses(session: Session) -> dict[str, list[str]]:
+    """The roster's addresses that several associations hold, each with their names in
+    roster order."""
+    rows = session.execute(
+        select(AssociationEmail.email, Association.name)
+        .join(Association, AssociationEmail.association_id == Association.id)
+        .order_by(AssociationEmail.email, Association.roster_order, Association.id))
+    out: dict[str, list[str]] = {}
+    for email, name in rows:
+        out.setdefault(email, []).append(name)
+    return {e: names for e, names in out.items() if len(names) > 1}
 
 
 def roster(session: Session) -> list[RosterEntry]:

@@ -484,3 +484,26 @@ def test_tls_with_a_private_ca(tmp_path: Path, certs: Any, security: str) -> Non
     finally:
         ctl.stop()
     assert len(handler.received) == 2
+
+
+def test_associations_sharing_an_address_each_get_their_own_reminder_there(
+        tmp_path: Path, plain_server: Server) -> None:
+    """One office's address for two associations (issue 9): two reminders arrive there,
+    each with its association's name and reference, and each is recorded for its own."""
+    cfg = config(tmp_path, plain_server.port)
+    store = Store(cfg.store_url)
+    with store.session() as s:
+        add_assoc(s, "Rörsjöns Scoutkår", "kansli@rorsjon.se", ref="S2S2")
+        add_assoc(s, "Rörsjöns Pensionärsklubb", "kansli@rorsjon.se", ref="P3P3")
+    store.close()
+    result = send(cfg)
+    assert (result.sent, result.failed, result.aborted) == (2, 0, None)
+    got = sorted((r.rcpt_tos, r.message()["Subject"][-11:],
+                  r.message().get_content().splitlines()[0])
+                 for r in plain_server.handler.received)
+    assert got == [(["kansli@rorsjon.se"], "[ref: P3P3]", "Hej Rörsjöns Pensionärsklubb!"),
+                   (["kansli@rorsjon.se"], "[ref: S2S2]", "Hej Rörsjöns Scoutkår!")]
+    assert sorted((r.association_id, r.address, r.status) for r in rows(cfg)) == [
+        (1, "kansli@rorsjon.se", "sent"), (2, "kansli@rorsjon.se", "sent")]
+    # the same day again: nothing more to either
+    assert send(cfg, NOW + dt.timedelta(hours=2)).sent == 0

@@ -231,7 +231,11 @@ def _adopt(conn: Connection, cfg: Config, ours: set[str]) -> None:
     """Stamp a store created by `create_all` with the revision it corresponds to."""
     have = _shape_of(conn, _known_tables())
     shapes = _revision_shapes()
-    for rev in reversed(list(shapes)):
+    # The OLDEST revision of its tables and columns: later revisions that change only
+    # constraints or indexes (0003, 0004) leave the shape as it was, and a store made by an
+    # older create_all has the older constraints, so those revisions run after the stamp
+    # (each is written to run on a store that has its change already).
+    for rev in shapes:
         if shapes[rev] == have:
             command.stamp(cfg, rev)
             return
@@ -242,7 +246,7 @@ def _adopt(conn: Connection, cfg: Config, ours: set[str]) -> None:
             # Made by an older create_all that lacked some whole tables: add just those.
             missing = [t for name, t in target_metadata().tables.items() if name not in have]
             target_metadata().create_all(conn, tables=missing)
-            command.stamp(cfg, head)
+            command.stamp(cfg, next(r for r in shapes if shapes[r] == want))
             return
     want = shapes.get(head or "", {})
     diffs = []
