@@ -45,10 +45,8 @@ from ..config import Question
 from .announced import LAST, note_topic, yes_no_put_right
 from .cues import CLOSING as _CLOSING_SENTENCE
 from .cues import (
-    DEFERS as _DEFERS,
-)
-from .cues import SKIPS as _SKIPS_Q
-from .cues import (
+    CONTACT_DETAIL,
+    asks_for_contact,
     declines,
     is_correction,
     looks_like_away_notice,
@@ -56,12 +54,16 @@ from .cues import (
     says_not_taking_part,
     stands_as_before,
 )
+from .cues import (
+    DEFERS as _DEFERS,
+)
+from .cues import SKIPS as _SKIPS_Q
 from .decline import only_declines
 from .evidence import (
-    asked_only_on_yes,
     clear_yes_no_opening,
     clear_yes_no_sentence,
     follows_up,
+    not_asked_after,
     plain_yes_no,
     quote_answers_fit,
 )
@@ -139,6 +141,7 @@ from .yes_no import (
     _MIXED,
     comment_on_yes,
     confirms_only,
+    gives_the_site,
     negates_intent_only,
     parse_yes_no,
     said_both_ways,
@@ -941,6 +944,24 @@ def _without_drawn_marks(value: str, items: set[str]) -> str:
     return value
 
 
+def _contact_given(lines_q: list[str], q: Asked) -> list[str] | None:
+    """The last answer's lines up to the last one giving a way to reach someone (a phone
+    number, an address), when Q asks for one ("Vem kan vi kontakta? (namn och telefon)") and
+    its first paragraph gives it: a name and a number are that answer, never a signature to
+    cut by its shape ("Lars Edvall, helst sms till 070-377 52 81 (jag hör dåligt i
+    telefon)"); the thanks, name or note under it are the mail's closing. None: the rules
+    and the line model decide, as for any last answer."""
+    if not asks_for_contact(q.q.kind, q.q.text):
+        return None
+    first_par: list[str] = []
+    for ln in lines_q:
+        if not ln.strip() and first_par:
+            break
+        first_par.append(ln)
+    last = max((i for i, ln in enumerate(first_par) if CONTACT_DETAIL.search(ln)), default=None)
+    return None if last is None else first_par[: last + 1]
+
+
 def _extract(text: str, questions: list[Question], source: str, depth: int) -> Extraction:
     ex = Extraction(answers=_empty(questions, source))
     if not questions or not text.strip():
@@ -1136,7 +1157,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         if lines_q is None:
             answers[q.q.key] = Answer(None, None, False, source)
             continue
-        if q.num == found.last_num:
+        if q.num == found.last_num and (given := _contact_given(lines_q, q)) is not None:
+            lines_q = given  # "5. Rasha Haddad 076-540 11 92" / "Tack så mycket" / "Rasha"
+        elif q.num == found.last_num:
             lines_q = trim_closing(lines_q, qtexts)
             if q.q.kind == "text" and only_sign_off(lines_q, qtexts):
                 # signed where the last answer would be: no answer, and not "left empty"
@@ -1228,6 +1251,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             continue
         if q.q.kind == "yes_no":
             yn = parse_yes_no(value)
+            if yn.value is None and gives_the_site(value, q.q.text):
+                # "2. https://hagebyschack.se" to "Har föreningen en egen hemsida ...?": the
+                # address given is the yes
+                yn = parse_yes_no("Ja")
             # "Både och." in its own place answers the question (neither yes nor no); the
             # same words the reader put there from prose are still a reading to check
             both = yn.ambiguous and said_both_ways(value) and not placed_by_reader
@@ -1258,8 +1285,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             and nxt.q.kind == "text"
             and answers[nxt.q.key].value is None
             and (spans_next or _REFERS_BACK.search(nxt.q.text))
-            # "2. Nej, vi har egen hall." where 3 asks "Om ja: ...": the no's own comment
-            and not (a.value is False and asked_only_on_yes(nxt))
+            # "2. Nej, vi har egen hall." where 3 asks "Om ja: ...", "2. Ja, både hemsida och
+            # Facebook." where 3 asks "Om nej: ...": the answer's own comment
+            and not not_asked_after(a.value, nxt.q)
         ):
             expl = split_yes_no_explanation(a.raw)
             if expl and comment_on_yes(expl):
@@ -1954,10 +1982,12 @@ def _drop_interview_wishes(answers: dict[str, Answer], qs: list[Asked], source: 
                           wants: bool = False) -> None:
     """A wish to talk instead ("Vi berättar gärna mer muntligt.") is the mail's, not an
     answer's: it sets wants_interview and leaves the answer it was written into; so does,
-    in a mail that WANTS to meet, a question on when ("Passar det en tisdag i mars?")."""
+    in a mail that WANTS to meet, a question on when ("Passar det en tisdag i mars?"). To a
+    question asking for a way to reach someone, "helst sms till 070-..." is the answer."""
     for q in qs:
         a = answers[q.q.key]
-        if q.q.kind != "text" or not isinstance(a.value, str):
+        if q.q.kind != "text" or not isinstance(a.value, str) \
+                or asks_for_contact(q.q.kind, q.q.text):
             continue
         sentences = split_sentences(a.value)
         kept: list[str] = []
@@ -2133,8 +2163,18 @@ def _paragraphs_above_a_later_heading(lines: list[Line], found: Found,
             or any(ln.quoted for ln in lines[: found.first_line]):
         return None
     by_pos = answers_by_position(lines[: found.first_line], before)
-    if set(by_pos.answers) != {q.num for q in before}:
+    if set(by_pos.answers) - {q.num for q in before}:
         return None
+    for i, q in enumerate(before):
+        if q.num in by_pos.answers:
+            continue
+        # only a follow-up not asked after the yes/no's answer may be left out ("... så
+        # svaret på fråga två är ja." where it asks "Om nej: ...")
+        prev = before[i - 1] if i else None
+        said = by_pos.answers.get(prev.num) if prev is not None and prev.q.kind == "yes_no" \
+            else None
+        if not said or not not_asked_after(parse_yes_no(raw_text(said)).value, q.q):
+            return None
     return by_pos
 
 

@@ -23,6 +23,24 @@ DEVICE = re.compile(
 # be an answer's last sentence, a stopped line naming a phone right above the original is not
 PHONE = re.compile(rf"\b(?:{_PHONES})\b", re.I)
 
+# A phone number as written in a mail ("070-245 18 93", "011-16 72 40", "+46 70 123 45 67")
+PHONE_NUMBER = r"(?<![\w-])(?:\+\d{2}\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\w-])"
+# A way to reach someone: a phone number or a bare address
+CONTACT_DETAIL = re.compile(
+    rf"{PHONE_NUMBER}|(?<![<\w.-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w>])")
+# A question asking for a way to reach someone, from its configured text: a phone, an address
+# ("Vem kan vi kontakta? (namn och telefon)", "Contact person (name, e-mail)")
+_ASKS_FOR_CONTACT = re.compile(
+    r"\b(?:telefon\w*|tfn|tel\.?\s*nr|mobil\w*|e-?post\w*|e-?mail\w*|mejladress\w*"
+    r"|kontaktuppgift\w*|phone\w*|contact\s+details|mobile)\b", re.I)
+
+
+def asks_for_contact(kind: str, text: str) -> bool:
+    """A text question (KIND, TEXT as configured) asking for a way to reach someone: a name
+    and a phone number in its answer are the answer, never a signature."""
+    return kind == "text" and bool(_ASKS_FOR_CONTACT.search(text))
+
+
 _ATTACHMENT = re.compile(
     r"\b(?:se\s+(?:den\s+)?(?:bifogad|bifogade|bifogat|bilagd|bilagda|bilaga|bilagan|bilagor"
     r"|fil(?:en)?|dokument(?:et)?)"
@@ -142,6 +160,9 @@ def looks_like_away_notice(text: str | None) -> bool:
 # intervju" (answers given, no interview) or "på kvällarna" (an activity)
 _WHOLE = (r"(?=\s*(?:[.,!;)]|$|\b(?:i|på|till|in)\s+(?:enkäten|kartläggningen|undersökningen"
           r"|denna|detta|den\s+här|the\s+survey|this)|\bden\s+här\s+gången|\bthis\s+time"
+          # the occasion as the year: "Tyvärr kan vi inte svara i år, ...", "we can't answer
+          # this year" (as "den här gången")
+          r"|\bi\s+år\b|\bthis\s+year\b"
           # "... er enkät och kommit fram till att vi inte svarar på den.": the survey just
           # named, the sentence ending there
           r"|\b(?:på|i)\s+(?:den|dem|it)\s*(?:[.!;]|$)"

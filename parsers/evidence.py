@@ -213,12 +213,24 @@ _ON_NO = re.compile(
     r"|\bif\s+(?:no|not)\b|\bwhy\s+not\b|\botherwise\b|\bannars\b", re.I)
 
 
-def asked_only_on_yes(nxt: Asked) -> bool:
-    """NXT, the follow-up, asks only after a yes ("Om ja: vilka dagar ...?", "If yes, how?")
-    and nothing of a no: the words a writer puts after a no ("Nej, vi har egen hall.") are
-    the no's own comment, never its answer."""
-    return nxt.q.kind == "text" and bool(_ON_YES.search(nxt.q.text)) \
-        and not _ON_NO.search(nxt.q.text)
+def asked_only_on(nxt: Question) -> bool | None:
+    """The one answer NXT, the follow-up, asks on: True after a yes only ("Om ja: vilka dagar
+    ...?", "If yes, how?"), False after a no only ("Om nej: vad är det som hindrar er?", "If
+    not, why not?"), None when it asks on either or names neither. The words a writer puts
+    after the other answer ("Nej, vi har egen hall.", "Ja, både hemsida och Facebook.") are
+    that answer's own comment, never the follow-up's answer, and the follow-up left empty
+    after it is no gap."""
+    if nxt.kind != "text":
+        return None
+    on_yes, on_no = bool(_ON_YES.search(nxt.text)), bool(_ON_NO.search(nxt.text))
+    return True if on_yes and not on_no else False if on_no and not on_yes else None
+
+
+def not_asked_after(value: bool | None, nxt: Question) -> bool:
+    """VALUE, the yes/no's answer, is the one NXT does not ask on ("Ja" before "Om nej:
+    ...", "Nej" before "Om ja: ..."): NXT has nothing to take from it."""
+    on = asked_only_on(nxt)
+    return value is not None and on is not None and value != on
 
 
 def asks_on_from(yes_no: Question, nxt: Question) -> bool:

@@ -18,6 +18,7 @@ from .evidence import (
     clear_yes_no_opening,
     clear_yes_no_sentence,
     follows_up,
+    not_asked_after,
     plain_yes_no,
     position_fits,
     yes_in_the_questions_words,
@@ -538,6 +539,10 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             sentences = sentences[:-1]
         # ("... så svaret på er andra fråga blir ja." says how too: it stays)
         rest = " ".join(sentences)
+        if not_asked_after(st.value, follow.q):
+            # "Vi finns på Instagram ..., så svaret på fråga två är ja." where the follow-up
+            # asks only after a no ("Om nej: ..."): the yes's own comment, no answer to it
+            rest = ""
         if rest:
             out[follow.num] = [rest]
         else:

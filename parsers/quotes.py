@@ -623,7 +623,9 @@ def _looks_like_name_block(par: list[str], before: str = "") -> bool:
         return False
     if len(lines) == 1 and _is_first_name(lines[0]):
         return not _introduces_answer(before)
-    if all(_is_contact(x) and len(x.split()) <= 8 for x in lines):
+    if all(_is_contact(x) and len(x.split()) <= 8 and not _MARKERISH.match(x) for x in lines):
+        # (a numbered line is an answer, "5. Gunnar Lindqvist, 070-245 18 93", whatever it
+        # holds: a survey may ask for a name and a phone)
         return True
     if len(lines) >= 2 and sum(map(_is_contact, lines)) >= 2 and not _introduces_answer(before) \
             and all(len(x.split()) <= 8 and not re.search(r"[.!?:]$", x) for x in lines):
@@ -655,6 +657,44 @@ def _looks_like_name_block(par: list[str], before: str = "") -> bool:
     return True
 
 
+# A label of the writer's own opening a line: one to three words and a colon ("KONTAKT:",
+# "Stöd från kommunen:"), not a signature's field ("Tel:", "E-post:", "Org.nr:")
+_OWN_LABEL = re.compile(r"^\s*(?P<l>[^\W\d_][\w/&'’-]*(?:\s+[\w/&'’-]+){0,2})\s*:\s*\S")
+
+
+def _layout_shape(par: list[str]) -> str | None:
+    """The shape of an answer in the writer's layout that PAR has, if any: "label" (one to
+    three words and a colon opening it: "KONTAKT: Bo Falk, ..."), "heading" (a short line of
+    its own, no stop and no name, over the lines of its answer: a table's question cell over
+    its answer cell, "Kontakt" / "Jesper Wall, 073-377 29 05"). A signature's field ("Tel:",
+    "E-post:") is neither."""
+    lines = [plain(x) for x in par if plain(x)]
+    if not lines:
+        return None
+    m = _OWN_LABEL.match(lines[0])
+    if m is not None:
+        return None if _CONTACT_LINE.search(m.group("l")) else "label"
+    first = lines[0]
+    if len(lines) >= 2 and len(first.split()) <= 4 and not re.search(r"[.!?:,;]$", first) \
+            and not _NAME_LINE.match(first) and not _CONTACT_LINE.search(first) \
+            and not _MARKERISH.match(first):
+        return "heading"
+    return None
+
+
+def _labelled_like_above(par: list[str], above: list[str]) -> bool:
+    """PAR has the shape of the writer's answers, as two or more paragraphs above it do
+    ("VERKSAMHET: ...", "HINDER: ...", then "KONTAKT: Bo Falk, 011-23 45 90"; a table's rows
+    written cell by cell): the writer's layout of answers goes on, no name block under them,
+    whatever the lines hold."""
+    shape = _layout_shape(par)
+    return shape is not None and sum(
+        1 for s, e in _paragraphs(above) if _layout_shape(above[s:e]) == shape
+        # a heading's siblings over answers in words, not over a list of names and numbers
+        # (a board list under its "Roll" / "Namn" / "Telefon" cells)
+        and (shape == "label" or any(len(plain(x).split()) >= 6 for x in above[s + 1:e]))) >= 2
+
+
 # a role or title cut short under the name ("ordf.", "v. ordf.", "sekr.", "Dr."): the point
 # is the abbreviation's, no sentence's end
 _ABBREVIATED = re.compile(r"^(?:[^\W\d_]{1,5}\.\s*){1,2}$")
@@ -673,7 +713,8 @@ def _without_signature_block(block: list[str]) -> list[str]:
                 break
             lines = [ln for s, e in tail for ln in block[s:e]]
             before = block[pars[-k - 1][1] - 1]
-            if _looks_like_name_block(lines, before):
+            if _looks_like_name_block(lines, before) \
+                    and not _labelled_like_above(lines, block[:tail[0][0]]):
                 cut_at = tail[0][0]
         if cut_at is None:
             break

@@ -52,8 +52,18 @@ from rapidfuzz import fuzz
 from ..config import Question
 from . import quote_headers as qh
 from .aside_model import asides_in_answers
-from .cues import CLOSING, DEFERS, DEVICE, SIGN_ROLE, SKIPS, refers_to_attachment
-from .evidence import asks_on_from
+from .cues import (
+    CLOSING,
+    CONTACT_DETAIL,
+    DEFERS,
+    DEVICE,
+    PHONE_NUMBER,
+    SIGN_ROLE,
+    SKIPS,
+    asks_for_contact,
+    refers_to_attachment,
+)
+from .evidence import asks_on_from, not_asked_after
 from .framing import FORM_CREDIT, introduces_writer, is_dateline, without_on_behalf
 from .headings import HeadingScorer, content_words, words_match
 from .interview import wants_interview
@@ -516,7 +526,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
 # disclaimer, a sign-off word. Said anywhere in an answer, never part of what it answers.
 _MAIL_TAIL = re.compile(
     r"<[^<>\s]+@[^<>\s]+>"  # an address in brackets: a header or an attribution line
-    r"|(?<![\w-])(?:\+\d{2}\s?|0)\d{1,3}\s?[-–]?\s?\d{2,3}(?:\s?\d{2,3}){1,3}(?![\w-])"
+    rf"|{PHONE_NUMBER}"
     r"|(?<![\w-])(?:skickat\s+från|sent\s+from|hämta\s+outlook|get\s+outlook|konfidentiell\w*"
     r"|confidential\w*|e-postmeddelande\w*|personuppgifter|dataskydd\w*|gdpr)(?![\w-])"
     # a sign-off word with a name (or nothing) after it: "Mvh Kerstin", "Hälsn Peter";
@@ -542,7 +552,14 @@ _SIGNED_TAIL = re.compile(
 def _signature_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]:
     out: list[Reason] = []
     for q, value in _text_answers(ex, questions):
-        tail = _mail_tail(value)
+        if asks_for_contact(q.kind, q.text):
+            # "Vice ordf. Claes Björk, 070-591 23 48": the name and number asked for are no
+            # mail's tail (a sign-off word, a footer or a disclaimer still are)
+            left = CONTACT_DETAIL.sub("", value)
+            m = _MAIL_TAIL.search(left)
+            tail = m.group(0) if m else _device_tail(left)
+        else:
+            tail = _mail_tail(value)
         if tail is not None:
             out.append(Reason("signature_in_answer", q.key, excerpt(tail.lstrip(".!? "))))
     return out
@@ -752,6 +769,8 @@ def _opening_reasons(ex: Extraction, own_text: str,
     heads = _short_heads(own_lines)
     for q, v in texts:
         head = _opening_heading(v, heads, scorer)
+        if head is not None and asks_for_contact(q.kind, q.text) and _NAME_ALONE.match(head):
+            head = None  # "Rasha Haddad 076-...": the name asked for, signed alone below too
         if head is not None:
             out.append(Reason("heading_at_start", q.key, excerpt(head)))
     out += _layout_label_reasons(texts, own_lines, scorer, questions,
@@ -759,6 +778,8 @@ def _opening_reasons(ex: Extraction, own_text: str,
     return out
 
 
+# a name alone on its line: "Rasha", "Jesper Wall"
+_NAME_ALONE = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’-]+(?:\s+[A-ZÅÄÖÉÜ][\w'’-]+){0,2}$")
 # a label that is contact or header data, no answer's: "Tel: ...", "E-post: ...", "Ämne: ..."
 _CONTACT_WORD = re.compile(
     r"(?i)\b(?:tel|tfn|telefon|mobil|phone|e-?post|e-?mail|mejl|adress|address|www|ämne|subject"
@@ -1112,6 +1133,10 @@ def _named_unanswered_reasons(ex: Extraction, sentences: list[str], survey: _Sur
                 continue
             q = questions[n - 1]
             a = ex.answers.get(q.key)
+            # (a place found and left empty or marked as not applying, "Fråga 3: Ej
+            # aktuellt.", is accounted for: no answer went astray)
+            if f"left_empty:{q.key}" in ex.flags:
+                continue
             # the survey's own text asked last: it is made on first use
             if (a is None or not a.said) and survey.outside(s):
                 out.append(Reason("named_unanswered", q.key, excerpt(s)))
@@ -1327,10 +1352,11 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
                     or (got is not None and got.both_ways):
                 continue
             prev = questions[i - 1] if i else None
-            # "Om svaret är nej, berätta gärna varför": a "no" needs no reason given
+            # "Om svaret är nej, berätta gärna varför": a "no" needs no reason given; a
+            # follow-up asked only on the other answer ("Om nej: ..." after a yes) none
             before = ex.answers.get(prev.key) if prev is not None else None
             if prev is not None and prev.kind == "yes_no" and before is not None \
-                    and before.value is False:
+                    and (before.value is False or not_asked_after(before.value, q)):
                 continue
             missing.append(q.key)
         # what explains a gap is searched for (a regex over the whole text) only for one

@@ -371,6 +371,8 @@ def _table_row(line: str) -> list[str] | None:
         return None
     cells = [c.strip() for c in _TAB_CELLS.split(line.strip())]
     cells = [c for c in cells if c]
+    if len(cells) == 1 and re.search(r"\S\t\s*$", line):
+        cells.append("")  # "Hinder<TAB>": the question cell over an answer cell left empty
     if len(cells) < 2 or not re.search(r"[^\W\d_]{2}", cells[0]):
         return None  # one cell, or a number's column ("1.<TAB>...": a numbered list)
     return cells
@@ -392,9 +394,9 @@ def tab_table_as_lines(text: str) -> str:
             j += 1
             if j + 1 < len(lines) and not lines[j].strip() and rows[j + 1] is not None:
                 j += 1  # a blank line between two rows: each cell a paragraph (unseen95)
-        if len(run) >= 2:
+        if len(run) >= 2 and sum(1 for r in run if r[-1]) >= 2:
             for r in run:
-                out.extend([*r, ""])
+                out.extend([*(c for c in r if c), ""])
             if j < len(lines) and not lines[j].strip():
                 j += 1  # the row's own blank line stands for the table's end
             i = j

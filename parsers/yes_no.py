@@ -522,3 +522,23 @@ _CONCLUDES = re.compile(
     r"^(?:så|so)\s+(?:(?:jag|vi|man|i|we)\s+)?(?:(?:får|måste|skulle|kan|vill|would|must|'d|guess"
     r"|have\s+to)\s+)?(?:(?:nog|väl|ju|ändå|then)\s+)?(?:svara|säga|say|answer)\s+"
     r"(?P<word>ja|nej|yes|no)[\s.!…]*$", re.I)
+
+
+# A question asking whether the association has a site or page on the web ("Har föreningen en
+# egen hemsida eller en sida i sociala medier?", "Do you have a website?"), from its text
+_ASKS_FOR_SITE = re.compile(
+    r"\b(?:hemsid\w*|webbplats\w*|webbsid\w*|sociala\s+medier|websites?|web\s+pages?"
+    r"|social\s+media|homepage)\b", re.I)
+# a web address: "https://hagebyschack.se", "www.lindoss.se", "instagram.com/x"
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:se|com|org|nu|net)(?:/\S*)?",
+                          re.I)
+
+
+def gives_the_site(value: str, question_text: str) -> bool:
+    """VALUE, a yes/no question's answer with no yes or no word, is nothing but the address
+    of the site the question asks about ("https://hagebyschack.se" to "Har ni en hemsida?"):
+    the thing asked for given, so a yes."""
+    if not _ASKS_FOR_SITE.search(question_text):
+        return False
+    rest = _WEB_ADDRESS.sub(" ", value)
+    return rest != value and not re.search(r"[^\W\d_]", re.sub(r"\b(?:och|and|samt)\b", "", rest))
