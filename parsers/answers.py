@@ -108,7 +108,7 @@ from .markers import (
 from .model import Answer, Extraction
 from .prose import YES_FORMULA_COMMA as _YES_FORMULA_COMMA
 from .prose import _ByPosition, about_from_prose, answers_by_position, bare_yes_no, yes_no_word
-from .quotes import clean_block, is_quoted, is_valediction, plain, split_reply
+from .quotes import POSTSCRIPT, clean_block, is_quoted, is_valediction, plain, split_reply
 from .reply_doubts import reply_doubts
 from .selfcheck import LEAD_IN_CLAUSE, check
 from .statements import (
@@ -581,6 +581,33 @@ _ON_QUESTION_COLON = re.compile(
     r"|as\s+for|re:?)\s+(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)\s*:\s+"
     r"(?P<v>\S.*?)\s*$", re.I)
 
+
+def _postscripts_on_answers(answers: dict[str, Answer], qs: list[Asked], own_text: str,
+                            source: str) -> None:
+    """A postscript that names the text question it adds to ("PS. Angående fråga 4: Vi har
+    också ...", "P.S. Regarding question 1: we also ...") adds its words to that answer, at
+    its end: an afterthought written under the signature. A yes/no question's PS (it may
+    correct the answer) and one naming no question are left as they are, for the self-check."""
+    by_num = {q.num: q for q in qs}
+    for par in split_paragraphs(to_lines(own_text)):
+        flat = normalize_ws(par)
+        if not (ps := POSTSCRIPT.match(flat)):
+            continue
+        said = flat[ps.end() - 1:]
+        m = _ON_QUESTION_COLON.match(said) or _BARE_QUESTION_COLON.match(said)
+        if m is None or (q := by_num.get(int(m.group("n")))) is None or q.q.kind != "text":
+            continue
+        added = m.group("v").strip()
+        a = answers.get(q.q.key)
+        if a is not None and isinstance(a.value, str) and match_key(added) in match_key(a.value):
+            continue  # read there already
+        value = added if a is None or not isinstance(a.value, str) else f"{a.value} {added}"
+        answers[q.q.key] = Answer(value, value, False, a.source if a is not None else source)
+
+
+# "Fråga 4: Vi har också ...", "Question 2: ...": the question named alone before a colon
+_BARE_QUESTION_COLON = re.compile(
+    r"^(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)\s*:\s+(?P<v>\S.*?)\s*$", re.I)
 
 # "Nytt svar på fråga 4: ...", "Rätt svar till fråga 2: Ja.", "New answer to question 4: ...":
 # a paragraph opening with the new answer's label, the answer after its colon (unseen106;
@@ -1357,6 +1384,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         # yes/no), and the paragraphs' own shape reads the very same answers in their
         # places: two readings agree and one is confirmed, so the order is no guess
         flags = ["by_position_confirmed" if f == "by_position" else f for f in flags]
+    _postscripts_on_answers(answers, qs, own_text, source)
     ex.answers = answers
     ex.flags = _unique(flags)
     try:

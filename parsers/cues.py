@@ -245,8 +245,12 @@ DEFERS = re.compile(
     r"(?:(?:questions?|q)\s*)?\d(?:\s*(?:,|and|&)\s*(?:q\s*)?\d)*(?=[\s.,;!]*$|\s*[.,;!]"
     r"|\s+(?:later|after|when|once|in|next|tonight|tomorrow|soon|as\s+soon)\b)"
     # "ni får våra svar efter det", "svaren kommer efter årsmötet", "we'll send our answers after"
-    r"|(?:ni|du)\s+får\s+(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
-    r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom)"
+    # (or when next: "Ni får svar nästa vecka.", "You'll get our answers next week.")
+    r"|(?:ni|du)\s+får\s+(?:\w+\s+)?svar(?:en|et)?\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom"
+    r"|nästa\s+\w+)"
+    r"|svar(?:en|et)\s+kommer\s+(?:efter|senare|i\s+\w+|när|så\s+snart|inom|nästa\s+\w+)"
+    r"|you(?:['’]ll|\s+will)\s+(?:get|have|receive)\s+(?:our\s+|the\s+)?(?:answers?|repl(?:y|ies))"
+    r"\s+(?:after|later|next|when|once|within|soon)"
     # ("... och skickar resten efter det": the answers still to come, named as the rest)
     r"|skickar\s+(?:vi\s+|jag\s+)?(?:(?:\w+\s+)?svar(?:en|et)?|resten)\s+(?:efter|i\s+\w+|när"
     r"|så\s+snart|inom)"

@@ -454,6 +454,33 @@ def _without_dateline(lines: list[str]) -> list[str]:
     return lines
 
 
+# A form's field for who filled it in (or signed it, and when) at its foot: "Ifyllt av: Ahmed
+# Said, ordförande, 2020-01-16", "Besvarad av:" / a name, "Underskrift:", "Completed by: Sam
+# Lee, secretary", "Filled in by:"; the label opens its line, its value on it or under it
+FORM_CREDIT = re.compile(
+    r"^\s*(?:ifyll[dt]|besvara[dt]|lämna[dt]|underteckna[dt]|(?:svar(?:en|et)?\s+)?"
+    r"(?:skriv(?:et|na)|lämnade?)|completed|filled\s+(?:in|out)|answered|signed|submitted)"
+    r"\s+(?:av|by)\s*[:.\-–]?(?:\s|$)"
+    r"|^\s*(?:underskrift|namnteckning|namnförtydligande|kontaktperson|uppgiftslämnare"
+    r"|signature|contact\s+person)\s*[:\-–]", re.I)
+
+
+def _without_form_credit(lines: list[str]) -> list[str]:
+    """LINES without a form's credit field in the last paragraph of its own (`FORM_CREDIT`:
+    its label and value on one to three short lines, its date too), under an answer."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    par = [ln for ln in lines[start:end] if ln.strip()]
+    if start == 0 or not par or len(par) > 3 or not FORM_CREDIT.match(par[0]) \
+            or n_words(" ".join(par)) > 16 or not any(ln.strip() for ln in lines[:start]):
+        return lines
+    return lines[:start]
+
+
 def _without_footnotes(lines: list[str]) -> list[str]:
     """LINES without the footnotes at their foot (each line opening with a superscript
     number): the notes to the headings' marks, no answer."""
@@ -474,8 +501,8 @@ def _trim_closing_rules(lines: list[str]) -> list[str]:
     # a separator line ends the answer: below it come the signature block, a disclaimer or
     # an original (the self-check does not count them as own text either)
     cut = next((i for i, ln in enumerate(lines) if i > 0 and SEPARATOR_LINE.match(ln)), None)
-    lines = _cut_sign_off(_without_dateline(_without_footnotes(
-        list(lines if cut is None else lines[:cut]))))
+    lines = _cut_sign_off(_without_dateline(_without_form_credit(_without_footnotes(
+        list(lines if cut is None else lines[:cut])))))
     # a heading for something else ("Övrigt", "1.4 Övrigt") after the last answer ends it:
     # what is under it is the writer's own addition, left over and shown ("unassigned_text")
     cut = next((i for i, ln in enumerate(lines) if i > 0 and _OTHER_HEADING.match(ln)
@@ -659,11 +686,12 @@ _LEADS_IN_TO_TELLING = re.compile(
     r"|little|few\s+(?:words|lines))|briefly)\s+about\s+(?:us|the\s+club|our\s+\w+)\b",
     re.I)
 # the reply said to be late, and here at last: "Sent svar, men här kommer det.", "Lite sent,
-# men här är våra svar.", "Sorry for the late reply, but here it is." (a short sentence)
+# men här är våra svar.", "Sorry for the late reply, but here it is." (a short sentence; the
+# comma may be left out: "lite sent men här är resten.", "a bit late but here is the rest.")
 _LATE_REPLY = re.compile(
     r"^(?:(?:ursäkta|förlåt)\s+(?:för\s+)?(?:det\s+)?|sorry\s+(?:for\s+)?(?:the\s+|my\s+|our\s+)?)?"
     r"(?:(?:lite|något|väldigt|mycket|very|a\s+bit|rather)\s+)?(?:sent|sena|late)(?:\s+(?:svar\w*"
-    r"|reply|answer|response))?\s*(?:,\s*(?:men|but)\s+(?:här\s+(?:kommer|är)|here\s+(?:it\s+is|they\s+are"
+    r"|reply|answer|response))?\s*(?:,?\s*(?:men|but)\s+(?:här\s+(?:kommer|är)|here\s+(?:it\s+is|they\s+are"
     r"|are|is|comes))\b[^.!?]{0,25})?[.!]?$", re.I)
 
 

@@ -375,13 +375,15 @@ _VALEDICTION = re.compile(
     r"|\w{3,}hälsning(?:ar)?"  # Scouthälsningar, Idrottshälsningar, Julhälsningar
     r"|mvh\.?|m\.v\.h\.?|vh|mvhälsningar|mvh/\w*|all\s+the\s+best|sincerely|yours\s+(?:truly|sincerely)"
     r"|best\s+wishes|with\s+(?:kind\s+|best\s+)?regards|regards|cheers|kram(?:ar)?)"
-    r"|(?P<short>tack|tack\s+(?:igen|så\s+mycket|på\s+förhand)|thanks|thank\s+you|best|vänligen"
+    r"|(?P<short>tack\s+(?:igen|så\s+mycket|på\s+förhand)|tack|thanks|thank\s+you|best|vänligen"
     r"|hej\s+(?:så\s+länge|då|hej)|ha\s+det\s+(?:bra|gott|fint)"
     r"|ha\s+en\s+(?:bra|fin|trevlig|skön|härlig|god|strålande)\s+(?:dag|helg|kväll|vecka|jul"
     r"|fortsättning))"
     r")\b(?P<rest>.*)$",
     re.I,
 )
+# two short parts, one to four words each, parted by a slash with spaces round it
+_IN_TWO_LANGUAGES = re.compile(r"([^/]*?\w[^/]*?)\s+/{1,2}\s+([^/]*?\w[^/]*?)[\s!.,]*")
 _SLASH_SIGN = re.compile(r"^/{1,2}\s*[A-ZÅÄÖÉÜ][\w.'-]*(?:\s+[A-ZÅÄÖÉÜ][\w.'-]*){0,3}\s*(?:,.*)?$")
 _SIG_DASHES = re.compile(r"^(?:--|—|–|-- |/{1,2})\s*$")
 
@@ -401,7 +403,9 @@ _DISCLAIMER_WORDS = re.compile(
 )
 _CONTACT_LINE = re.compile(
     r"(?:\+?\d[\d\s\-()]{6,}\d|@|www\.|https?://|\b(?:tel|tfn|telefon|mobil|mob|phone|e-?post"
-    r"|e-?mail|adress|address|org\.?\s*nr|organisationsnummer)\b)",
+    r"|e-?mail|adress|address|org\.?\s*nr|organisationsnummer)\b"
+    # a postcode and its town ending the line: "Kyrkogatan 3, 211 50 Malmö", "SE-214 22 Malmö"
+    r"|\b\d{3}\s?\d{2}\s+(?-i:[A-ZÅÄÖ])[\w-]+\s*$)",
     re.I,
 )
 _NAME_LINE = re.compile(
@@ -437,6 +441,12 @@ def is_valediction(line: str) -> bool:
         return False
     if _SIG_DASHES.match(line.strip()) or _SLASH_SIGN.match(p):
         return True
+    if two := _IN_TWO_LANGUAGES.fullmatch(p):
+        # the closing said twice, the writer's language and Swedish: "Xin cảm ơn / Tack så
+        # mycket", "Salamat po / Thank you", "Tack så mycket / Xin cảm ơn"
+        parts = two.group(1, 2)
+        if all(len(x.split()) <= 4 for x in parts) and any(is_valediction(x) for x in parts):
+            return True
     m = _VALEDICTION.match(p)
     if not m:
         # a closing in the writer's own language ("Pozdrawiam Kasia", "Поздрав, Dragana")
@@ -617,6 +627,11 @@ def _looks_like_name_block(par: list[str], before: str = "") -> bool:
         # (a numbered line is an answer, "5. Gunnar Lindqvist, 070-245 18 93", whatever it
         # holds: a survey may ask for a name and a phone)
         return True
+    if len(lines) >= 2 and sum(map(_is_contact, lines)) >= 2 and not _introduces_answer(before) \
+            and all(len(x.split()) <= 8 and not re.search(r"[.!?:]$", x) for x in lines):
+        # the association's name over its address and phone: "Pauli församling" /
+        # "Kyrkogatan 3, 211 50 Malmö" / "Tel 040-12 34 56" (two contact lines at least)
+        return True
     signed_off = (
         len(lines) >= 2
         and not _NAME_LINE.match(lines[0])
@@ -685,36 +700,10 @@ def _labelled_like_above(par: list[str], above: list[str]) -> bool:
 _ABBREVIATED = re.compile(r"^(?:[^\W\d_]{1,5}\.\s*){1,2}$")
 
 
-def clean_block(block: list[str], *, over_original: bool = False) -> list[str]:
-    """Own (unquoted) lines with footers, disclaimers and the signature removed. OVER_ORIGINAL:
-    the lines stand right above a quoted or forwarded original."""
-    block = [ln for ln in block if not is_footer(ln)]
-    # "Enviado do meu iPhone" as the last line, in a language the footer words do not know
-    # (closed by a stop when a signed name stands above it, or a phone's name right above
-    # the original)
-    while block and (not block[-1].strip() or _is_device_footer(block[-1])
-                     or _signed_device_footer(block)
-                     or (over_original and _phone_footer_over_original(block))):
-        block = block[:-1]
-    # Disclaimer: that paragraph and everything after it.
-    for s, e in _paragraphs(block):
-        if _is_disclaimer(block[s:e]):
-            block = block[:s]
-            break
-    # Closing greeting: cut from the last one whose tail looks like a signature.
-    for i in range(len(block) - 1, -1, -1):
-        if not is_valediction(block[i]):
-            continue
-        tail = [plain(x) for x in block[i + 1 :] if plain(x)]
-        if any(_MARKERISH.match(x) for x in tail):
-            continue
-        before = [x for x in block[:i] if plain(x)]
-        sig_like = len(tail) <= 6 and all(len(x.split()) <= 12 for x in tail)
-        if before or sig_like:
-            block = block[:i]
-            break
-    # A trailing name/role/contact block without a greeting (HTML mail may put each of its
-    # lines in a paragraph of its own, so try the last few short paragraphs together).
+def _without_signature_block(block: list[str]) -> list[str]:
+    """BLOCK without a trailing name/role/contact block with no greeting over it (HTML mail
+    may put each of its lines in a paragraph of its own, so the last few short paragraphs
+    are tried together)."""
     pars = _paragraphs(block)
     while len(pars) >= 2:
         cut_at = None
@@ -731,9 +720,87 @@ def clean_block(block: list[str], *, over_original: bool = False) -> list[str]:
             break
         block = block[:cut_at]
         pars = _paragraphs(block)
+    return block
+
+
+# A motto: a line that is one quotation in quote marks, maybe with its source after it in
+# brackets or after a dash ('"Älska din nästa som dig själv" (Matt 22:39)', '“Idrott för
+# alla” – Klubbens motto', "«Together we are stronger»"); no words of the writer's own
+_MOTTO = re.compile(
+    r"^\s*[\"“”„«»'‘’‚]\s*(?P<q>[^\"“”„«»]{2,120}?)\s*[\"“”„«»'‘’]"
+    r"\s*(?:\([^()]{1,40}\)|[-–—]\s*[^\s.!?][^.!?]{0,40})?\s*[.!]?\s*$")
+
+
+def is_motto(line: str) -> bool:
+    """LINE is a quoted motto alone (`_MOTTO`): at most 15 words in the marks."""
+    m = _MOTTO.match(plain(line))
+    return bool(m) and len(m["q"].split()) <= 15
+
+
+# A postscript's opening: "PS.", "P.S.", "PS:", "P.p.s."
+POSTSCRIPT = re.compile(r"^\s*(?:p\.?\s?p\.?\s?s\.?|p\.?\s?s\.?|pps|ps)(?=[\s:.-])[\s:.-]*\S", re.I)
+
+
+# a question named by its number: "fråga 4", "question 2", "andra frågan", "the third question"
+_NAMES_QUESTION = re.compile(
+    r"\b(?:fråga|frågan|question)\s*(?:nr\.?\s*)?[1-9](?!\d)|\b(?:första|andra|tredje|fjärde"
+    r"|femte|sjätte|first|second|third|fourth|fifth|sixth)\s+(?:frågan|question)\b", re.I)
+
+
+def _with_postscript(block: list[str], signed: list[str]) -> list[str]:
+    """BLOCK, the lines of SIGNED above the signature cut from it, with a postscript under
+    that signature put back when it names a question by its number: a paragraph opening
+    "PS." that speaks of an answer ("PS. Angående fråga 4: ...", "P.S. On question 2 ...") is
+    the writer's own words again, however far under the name and address it stands, and so
+    is everything from it on. (A PS naming none stays cut with the signature, as before.)"""
+    at = next((s for s, e in _paragraphs(signed)
+               if s >= len(block) and POSTSCRIPT.match(plain(signed[s]))
+               and _NAMES_QUESTION.search(" ".join(signed[s:e]))), None)
+    return block if at is None else [*block, "", *signed[at:]]
+
+
+def clean_block(block: list[str], *, over_original: bool = False) -> list[str]:
+    """Own (unquoted) lines with footers, disclaimers and the signature removed. OVER_ORIGINAL:
+    the lines stand right above a quoted or forwarded original."""
+    block = [ln for ln in block if not is_footer(ln)]
+    # "Enviado do meu iPhone" as the last line, in a language the footer words do not know
+    # (closed by a stop when a signed name stands above it, or a phone's name right above
+    # the original)
+    while block and (not block[-1].strip() or _is_device_footer(block[-1])
+                     or _signed_device_footer(block)
+                     or (over_original and _phone_footer_over_original(block))):
+        block = block[:-1]
+    # Disclaimer: that paragraph and everything after it.
+    for s, e in _paragraphs(block):
+        if _is_disclaimer(block[s:e]):
+            block = block[:s]
+            break
+    signed = block
+    # Closing greeting: cut from the last one whose tail looks like a signature.
+    for i in range(len(block) - 1, -1, -1):
+        if not is_valediction(block[i]):
+            continue
+        tail = [plain(x) for x in block[i + 1 :] if plain(x)]
+        if any(_MARKERISH.match(x) for x in tail):
+            continue
+        before = [x for x in block[:i] if plain(x)]
+        sig_like = len(tail) <= 6 and all(len(x.split()) <= 12 for x in tail)
+        if before or sig_like:
+            block = block[:i]
+            break
+    block = _without_signature_block(block)
+    # a motto quoted at the signature's foot ('"Älska din nästa som dig själv" (Matt 22:39)',
+    # '"Sport för alla!"'): the signature's, when the lines above it are cut as one
+    pars = _paragraphs(block)
+    if len(pars) >= 3 and pars[-1][1] - pars[-1][0] == 1 and is_motto(block[pars[-1][0]]):
+        above = _without_signature_block(block[: pars[-1][0]])
+        if len(_paragraphs(above)) < len(pars) - 1:
+            block = above
     # "... det.\nPer": a first name right under the last sentence
     while block and not block[-1].strip():
         block.pop()
+    if len(block) < len(signed):
+        block = _with_postscript(block, signed)
     # "... samarbeta\nAhmed": a phone leaves the last stop out; a line too long for any
     # client to have wrapped was typed as one, so the name under it is no word carried over
     if (

@@ -64,7 +64,7 @@ from .cues import (
     refers_to_attachment,
 )
 from .evidence import asks_on_from, not_asked_after
-from .framing import introduces_writer, is_dateline, without_on_behalf
+from .framing import FORM_CREDIT, introduces_writer, is_dateline, without_on_behalf
 from .headings import HeadingScorer, content_words, words_match
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
@@ -449,7 +449,14 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                            if (a := ex.answers.get(q.key)) and isinstance(a.value, str)
                            and firsts.get(q.key) == first), "")
     heads = {i for i in found if i is not None}
+    credit = False  # the line above is a form's credit label alone ("Ifyllt av:")
     for line_no, line in enumerate(lines[first:], start=first):
+        if FORM_CREDIT.match(line):
+            credit = not FORM_CREDIT.sub("", line).strip(" :.-–")
+            continue  # "Ifyllt av: Lena Berg, kassör": who filled the form in, no answer
+        if credit and line.strip():
+            credit = False
+            continue  # the credit label's value on the line under it
         rest = _without_lead(line.strip())
         if line_no == first and start_of_first and not nothing_answered:
             parts = split_sentences(rest)
@@ -526,6 +533,11 @@ _MAIL_TAIL = re.compile(
     # not "Hälsningar från våra medlemmar ..." or "(med vänlig hälsning till alla)"
     r"|(?<![\w-])(?:mvh|hälsn|hälsningar|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|regards"
     r"|sincerely)[,.!]?(?:\s+(?-i:[A-ZÅÄÖÉÜ/])|\s*$)"
+    # a postal address ending the answer: "... Kyrkogatan 3, 211 50 Malmö"
+    r"|(?<![\w-])\d{3}\s?\d{2}\s+(?-i:[A-ZÅÄÖ])[\w-]+\s*$"
+    # a form's credit field run on after the answer: "... Ifyllt av: Ahmed Said, 2020-01-16"
+    r"|(?<![\w-])(?:ifyll[dt]|besvara[dt]|underteckna[dt]|completed|filled\s+(?:in|out)|signed)"
+    r"\s+(?:av|by)\s*:"
     # the original's attribution line: "... skrev Samordnare:", "... kirjoitti:"
     r"|(?<![\w-])(?:skrev|wrote|kirjoitti|schrieb|shkroi|napisał|escribió|a\s+écrit)"
     r"(?:\s+[^\s.!?:]+){0,6}\s*:\s*$",
@@ -970,6 +982,9 @@ def _survey_text_reasons(ex: Extraction, own_text: str, questions: Sequence[Ques
     return out
 
 
+_BARE_ATTRIBUTION_WORDS = 5  # "Maja Berg skrev:", "On Monday Sam Lee wrote:"
+
+
 def _below_original_reasons(ex: Extraction, own_text: str,
                             questions: Sequence[Question]) -> list[Reason]:
     """Answers read from below a header or attribution line of an earlier mail ("Från: ...
@@ -977,8 +992,12 @@ def _below_original_reasons(ex: Extraction, own_text: str,
     reply on top is new, what is answered below is the earlier mail's (an answer kept in
     the quote of a follow-up)."""
     lines = own_text.splitlines()
+    # (an attribution without an address gives a date or a time, or is a name and the verb
+    # alone: "Maja Berg skrev:"; "..., det har hänt saker sen Maja skrev:" is a sentence of
+    # the writer's own that leads on to the answer under it)
     opens = [i for i, ln in enumerate(lines) if _opens_original(ln)
-             and (ADDRESS.search(ln) or ln.rstrip().endswith(":"))]
+             and (ADDRESS.search(ln) or (ln.rstrip().endswith(":") and (
+                 n_words(ln) <= _BARE_ATTRIBUTION_WORDS or qh.has_date(ln) or qh.has_time(ln))))]
     if not opens:
         return []
     top = opens[0]
