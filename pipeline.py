@@ -38,6 +38,7 @@ from .parsers.answers import extract_answers
 from .parsers.attachments import read_attachment
 from .parsers.cues import asks_to_opt_out, refers_to_attachment
 from .parsers.document_head import without_head
+from .parsers.framing import announces_description
 from .parsers.model import Answer, Extraction, Reason
 from .parsers.quotes import is_quoted, text_above_quote
 from .parsers.text import split_sentences
@@ -344,7 +345,9 @@ def parse_message(
     own_words = _own_words(msg.text)
     # A paragraph taken as "about" for want of anything else answers nothing on its own:
     # without survey words, "Vi har bytt e-postadress" is no reply.
-    guessed = answered == 1 and "unstructured_about" in combined.flags
+    # (unless the writer said so: "Som du bad om skriver jag lite om oss:" over it)
+    guessed = answered == 1 and "unstructured_about" in combined.flags \
+        and not announces_description(own_words)
     # (a mail that says it is about something else, and whose one "answer" is such a guess,
     # is about that something else: "en sak som inte handlar om enkäten: ... Vi har aldrig
     # sökt förut.")

@@ -158,6 +158,7 @@ def _ends_answer(sentence: str, *, plain: bool = False) -> bool:
     return bool(
         _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
         or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20)
+        or rest_said_elsewhere(sentence)
     ) or (not plain and bool(
         is_valediction(sentence) or SIGN_OFF.match(sentence) or _sign_off_and_name(sentence)
         or (APOLOGY.search(sentence) and n_words(sentence) <= 20)
@@ -165,6 +166,24 @@ def _ends_answer(sentence: str, *, plain: bool = False) -> bool:
         # "Jag bifogar affischen till vår vårkurs, sprid den gärna!": a note on the mail
         or (says_what_is_attached(sentence) and n_words(sentence) <= 20)
     ))
+
+
+# the other answers said to be given another way, a short sentence naming "the rest" and
+# the meeting, the phone or the spoken word: "Resten pratade vi om på mötet.", "De andra
+# frågorna tog vi i telefon.", "The rest we covered at the meeting.", "We discussed the
+# other questions when we met." - said of the exchange, no part of the answer it follows
+_REST_SAID_ELSEWHERE = re.compile(
+    r"(?i)^(?=.*\b(?:resten|de\s+(?:övriga|andra)\s+frågorna|övriga\s+frågor\w*|the\s+rest"
+    r"|the\s+(?:other|remaining)\s+(?:questions|ones))\b)"
+    r"(?=.*\b(?:på\s+(?:mötet|träffen|besöket)|i\s+telefon|muntligt|när\s+vi\s+(?:sågs|träffades"
+    r"|ses|träffas)|at\s+the\s+(?:meeting|visit)|on\s+the\s+phone|in\s+person|when\s+we\s+"
+    r"(?:met|meet)|orally)\b)")
+
+
+def rest_said_elsewhere(sentence: str) -> bool:
+    """SENTENCE says the other answers were (or will be) given another way (see
+    _REST_SAID_ELSEWHERE): no answer, nothing left over."""
+    return _REST_SAID_ELSEWHERE.search(sentence) is not None and n_words(sentence) <= 15
 
 
 # an instruction to the reader or a condition on the wish: "Ring i så fall kassören"
@@ -685,6 +704,26 @@ _LEADS_IN_TO_TELLING = re.compile(
     r"|klubben|vår\s+\w+)\b|^(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:writing|telling\s+you)\s+(?:a\s+(?:bit"
     r"|little|few\s+(?:words|lines))|briefly)\s+about\s+(?:us|the\s+club|our\s+\w+)\b",
     re.I)
+# a lead-in to telling said anywhere in the writer's words, the verb first after a lead too
+# ("Som du bad om skriver jag lite om oss:", "Här berättar vi kort om föreningen."; "as you
+# asked, here is a little about us:"): it announces the description (not cut as framing:
+# the description may follow on the same line)
+_ANNOUNCES_TELLING = re.compile(
+    r"\b(?:skriver|berättar)\s+(?:jag|vi)\s+(?:lite|kort|några\s+rader|något)\s+om\s+(?:oss"
+    r"|föreningen|klubben|vår\s+\w+)\b|\bhere\s+(?:is|are|comes)\s+(?:a\s+(?:bit|little|few\s+"
+    r"(?:words|lines))|some\s+(?:words|lines))\s+about\s+(?:us|the\s+club|our\s+\w+)\b",
+    re.I)
+
+
+def announces_description(text: str) -> bool:
+    """TEXT (the sender's own words) says that what it holds tells about the association:
+    "Som du bad om skriver jag lite om oss:", "As you asked, here is a little about us:".
+    The one paragraph read as the description for want of structure is then what the writer
+    said it is, no guess (`pipeline.parse_message`: a reply, not `other`)."""
+    return any((_LEADS_IN_TO_TELLING.search(s) or _ANNOUNCES_TELLING.search(s))
+               and n_words(s) <= 25 for s in split_sentences(normalize_ws(text)))
+
+
 # the reply said to be late, and here at last: "Sent svar, men här kommer det.", "Lite sent,
 # men här är våra svar.", "Sorry for the late reply, but here it is." (a short sentence; the
 # comma may be left out: "lite sent men här är resten.", "a bit late but here is the rest.")
@@ -980,6 +1019,8 @@ def _body_paragraphs(split: tuple[str, ...],
         pars.pop(0)
     if pars:
         pars[0] = _without_opening_thanks(pars[0])
+    if pars:
+        pars[0] = _without_announcement(pars[0])
     # "Till saken. Nej, inte direkt. Vi är ...": a turn to the answers opening a later
     # paragraph frames what follows it
     pars = [pars[0], *map(_without_turn, pars[1:])] if pars else pars
@@ -996,6 +1037,25 @@ def _body_paragraphs(split: tuple[str, ...],
         if not pars[-1]:
             pars.pop()
     return tuple(pars)
+
+
+def _without_announcement(par: str) -> str:
+    """PAR without its opening lines up to one ending in a colon that announces the
+    description below it ("Tack för att du kom. Som du bad om skriver jag lite om oss:" /
+    "Föreningen startade ..."; "As you asked, here is a little about us:" / ...), when what
+    stands above the announcement frames the reply too. Else PAR."""
+    lines = par.splitlines()
+    for i, line in enumerate(lines[:-1]):
+        if not line.rstrip().endswith(":"):
+            continue
+        sentences = split_sentences(normalize_ws("\n".join(lines[:i + 1])))
+        if sentences and (_ANNOUNCES_TELLING.search(sentences[-1])
+                          or _LEADS_IN_TO_TELLING.search(sentences[-1])) \
+                and n_words(sentences[-1]) <= 25 \
+                and (len(sentences) == 1 or _is_preamble(" ".join(sentences[:-1]), first=True)):
+            return "\n".join(lines[i + 1:])
+        break
+    return par
 
 
 # A thanks opening the reply's first paragraph, a sentence of its own: "Thanks for including

@@ -64,7 +64,13 @@ from .cues import (
     refers_to_attachment,
 )
 from .evidence import asks_on_from, not_asked_after
-from .framing import FORM_CREDIT, introduces_writer, is_dateline, without_on_behalf
+from .framing import (
+    FORM_CREDIT,
+    introduces_writer,
+    is_dateline,
+    rest_said_elsewhere,
+    without_on_behalf,
+)
 from .headings import HeadingScorer, content_words, words_match
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
@@ -288,7 +294,7 @@ def _not_content(sentence: str) -> bool:
                 or DEFERS.search(sentence) or _note_on_numbered(sentence)
                 or wants_interview(sentence) or said_to_reader(sentence)
                 or offers_contact(sentence) or introduces_writer(sentence)
-                or remarks_on_writing(sentence))
+                or remarks_on_writing(sentence) or rest_said_elsewhere(sentence))
 
 
 def _covered(sentence: str, answers_text: str) -> bool:
