@@ -64,7 +64,13 @@ from .cues import (
     refers_to_attachment,
 )
 from .evidence import asks_on_from, not_asked_after
-from .framing import FORM_CREDIT, introduces_writer, is_dateline, without_on_behalf
+from .framing import (
+    FORM_CREDIT,
+    after_note_colon,
+    introduces_writer,
+    is_dateline,
+    without_on_behalf,
+)
 from .headings import HeadingScorer, content_words, words_match
 from .interview import wants_interview
 from .lines import n_words  # cached per sentence: words are counted by many checks
@@ -512,6 +518,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                     and n_words(labelled["tail"]) >= 5 \
                     and _covered(labelled["tail"], answers_text):
                 continue  # "På er första fråga: Vi är ...": a label over an answer held
+            if (tail := after_note_colon(sentence)) and _covered(tail, answers_text):
+                continue  # "Vi hinner inte skriva så mycket, men kort om oss: X är ...": a note
             if _names_question(key, question_keys):
                 continue  # the survey's question restated: never an answer, never left over
             out.append(sentence)
