@@ -114,6 +114,8 @@ def associations_import(
     for address, names in result.shared.items():
         console.print(t("roster_shared", address=address, names=", ".join(names)),
                       markup=False, soft_wrap=True)
+    if result.rematched:
+        console.print(t("roster_rematched", n=result.rematched))
 
 
 @associations_app.command("list")

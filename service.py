@@ -43,6 +43,7 @@ from .store.repository import (
     add_correction,
     association_by_name,
     message_by_ref,
+    rematch_ids,
     roster,
     upsert_roster,
 )
@@ -100,11 +101,18 @@ class ImportSummary:
 
 
 def import_roster(config: Config, path: Path) -> tuple[RosterImportResult, list[tuple[int, str]]]:
+    """The roster from PATH. When it changes who holds an address (shared now, moved, added,
+    taken away), the stored mail that address may decide is matched again (a reparse of
+    those messages only: `result.rematched`), so a reply stored before its address became
+    shared is flagged or goes to the holder it names, like one arriving now."""
     from .intake.roster import read_roster
 
     read = read_roster(path)
     with store_session(config) as s:
         result = upsert_roster(s, read.rows)
+        ids = rematch_ids(s, result.changed_addresses, result.changed_holders)
+    if ids:
+        result.rematched = reparse(config, ids=ids)
     return result, read.skipped
 
 
@@ -281,9 +289,10 @@ REPARSE_BATCH = 200  # per commit: a long reparse neither holds the write lock f
                      # nor all mail in memory
 
 
-def reparse(config: Config) -> int:
-    """Parse every stored message again, across the cores, committing every batch. Reads
-    and writes are short transactions of their own: no lock is held while parsing."""
+def reparse(config: Config, *, ids: Sequence[int] | None = None) -> int:
+    """Parse every stored message again (or only IDS), across the cores, committing every
+    batch. Reads and writes are short transactions of their own: no lock is held while
+    parsing."""
     from .parallel import ParsePool
     from .pipeline import make_parser
 
@@ -294,7 +303,7 @@ def reparse(config: Config) -> int:
     try:
         with store.session(readonly=True) as r:
             entries = roster(r)
-            ids = message_ids(r)
+            ids = message_ids(r) if ids is None else sorted(ids)
 
         def raws() -> Iterator[tuple[int, bytes]]:
             for start in range(0, len(ids), REPARSE_BATCH):

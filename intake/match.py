@@ -668,20 +668,28 @@ def _match(
         return _shared_sender(msg, holders, own_text)
     if holders:
         return Match(holders[0].id, "sender", msg.from_addr or "")
-    entry = _by_address(roster, msg.reply_to)
-    if entry:
-        return Match(entry.id, "reply-to", ", ".join(msg.reply_to))
+    # A Reply-To and a forward's original sender: an address several associations share
+    # says only that it is one of them, as for the sender's own (`_shared_sender`).
+    addr, holders = _holders_of(roster, msg.reply_to)
+    if len(holders) > 1:
+        return _shared_sender(msg, holders, own_text, method="reply-to", address=addr)
+    if holders:
+        return Match(holders[0].id, "reply-to", ", ".join(msg.reply_to))
 
     # A forward: the original's sender, from an attached mail or an inline header block.
     for inner in msg.embedded:
-        entry = _by_address(roster, [a for a in [inner.from_addr, *inner.reply_to] if a])
-        if entry:
-            return Match(entry.id, "forwarded", f"attached mail from {inner.from_addr}")
+        addr, holders = _holders_of(roster, [a for a in [inner.from_addr, *inner.reply_to] if a])
+        if len(holders) > 1:
+            return _shared_sender(msg, holders, own_text, method="forwarded", address=addr)
+        if holders:
+            return Match(holders[0].id, "forwarded", f"attached mail from {inner.from_addr}")
     # An inline forward's header block, in any language ("Från:", "Von:", "Kimden:", "من:"):
     # its sender decides, whoever else the block or the text names.
-    entry = _by_address(roster, find_addresses(forwarded_sender(msg.text) or ""))
-    if entry:
-        return Match(entry.id, "forwarded", "the forwarded mail's sender")
+    addr, holders = _holders_of(roster, find_addresses(forwarded_sender(msg.text) or ""))
+    if len(holders) > 1:
+        return _shared_sender(msg, holders, own_text, method="forwarded", address=addr)
+    if holders:
+        return Match(holders[0].id, "forwarded", "the forwarded mail's sender")
     named = [a for a in find_addresses(msg.text) if a not in coordinators]
     hits = {e.id: e for a in named for e in roster if a in e.emails}
     if len(hits) == 1:
@@ -722,20 +730,34 @@ def _match(
     return Match(None, "none", detail or "sender not in the roster and no association named")
 
 
-def _shared_sender(msg: DecodedMessage, holders: Sequence[RosterEntry],
-                   own_text: str) -> Match:
+def _holders_of(roster: Sequence[RosterEntry],
+                addrs: Sequence[str]) -> tuple[str, list[RosterEntry]]:
+    """The first of ADDRS the roster holds, with every holder of it in roster order (more
+    than one: a shared address); ("", []) when none is held."""
+    for addr in addrs:
+        holders = [e for e in roster if addr in e.emails]
+        if holders:
+            return addr, holders
+    return "", []
+
+
+def _shared_sender(msg: DecodedMessage, holders: Sequence[RosterEntry], own_text: str, *,
+                   method: str = "sender", address: str | None = None) -> Match:
     """A sender's address that several roster associations share (one office, one
     building, one treasurer): the address says only that it is one of them. The one of
     them the subject or the sender's own words name decides ("svaret gäller X", a
     signature); none named, or several, and the first holds it, with "shared_address" to
-    confirm (the others' names in its detail)."""
+    confirm (the others' names in its detail). ADDRESS: the shared address when it is not
+    the sender's (a Reply-To, a forwarded mail's sender); the match's detail starts with
+    it, so the records find the other holders (store/records.py)."""
+    address = address or msg.from_addr or ""
     subject = _REPLY_PREFIX.sub("", msg.subject or "")
     for text in (subject, text_above_quote(own_text)):
         entry, _ = _by_name(holders, text)
         if entry is not None:
-            return Match(entry.id, "sender", f"{msg.from_addr}, name '{entry.name}' in the text")
+            return Match(entry.id, method, f"{address}, name '{entry.name}' in the text")
     names = ", ".join(e.name for e in holders)
-    return Match(holders[0].id, "sender", msg.from_addr or "",
+    return Match(holders[0].id, method, address,
                  reasons=(Reason("shared_address", None, names),))
 
 

@@ -1084,10 +1084,12 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     # kommer svaren på fråga 3 och 4:"), does not describe the association in its prose
     # (a wish to tell "the rest" in person leaves the description above it an answer:
     # "Vi är kvinnor från Syrien som ... Kan vi ha intervju istället för resten av frågorna?")
+    # (so does a put-off naming "the rest" or "the other questions": "Vi är ... sedan 1995. /
+    # Vi återkommer med svar på de andra frågorna!" answers question 1 and puts off the rest)
     if not found.answers and not away \
             and (not ex.wants_interview or _FOR_THE_REST.search(own_text)
                  or _wish_for_a_later_topic(own_text, qs) or _described_apart(own_text)) \
-            and not _DEFERS.search(own_text) \
+            and (not _DEFERS.search(own_text) or _FOR_THE_REST.search(own_text)) \
             and not declines(own_text) and not _names_others_only(own_text, qs[0].num):
         about = about_from_prose(lines, qs)
         if about:

@@ -457,6 +457,9 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
         # again in own words before answering it: a heading, no part of the answer
         sentences = sentences[1:]
         out[follow.num] = [" ".join(sentences)]
+        echoed = True
+    else:
+        echoed = False
     if sentences and (bare := without_candour_tail(sentences[0])) != sentences[0] \
             and parse_yes_no(bare).value is not None:
         # "Nej, inte direkt, om jag ska vara ärlig. Oxie är ...": the candour after the no is
@@ -520,6 +523,13 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             # "Eftersom vi inte ... blir svaret på fråga 2 nej – vi är en hobbyförening ...":
             # given by number with the verb first, the how (or why not) after the dash
             sentences[0] = sentences[0][cut:]
+        elif conceded and echoed and len(sentences) > 1:
+            # "Om vi arbetar mot segregation? Ja, det vill jag nog säga, även om vi inte
+            # kallar det så. Vi har ...": the question asked back, the sentence after it is
+            # its answer (the concession says nothing of how): the how starts after it, and
+            # the yes/no holds the sentence as written (as a yes said over does)
+            out[qs[k].num] = [sentences[0]]
+            sentences = sentences[1:]
         elif later or conceded:
             pass  # the yes/no said further on, or said back with a concession: kept
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None

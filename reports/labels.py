@@ -68,6 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
         "roster_shared": "Delad adress {address}: {names} (ett svar därifrån räknas för den "
         "förening det nämner; nämner det ingen bekräftar du vilken)",
         "roster_skipped": "Rad {line} hoppades över: {why}",
+        "roster_rematched": "{n} inlästa meddelanden matchades på nytt efter de ändrade adresserna",
         "import_summary": "{stored} nya meddelanden ({kinds}), {duplicates} redan inlästa, "
         "{failed} kunde inte tolkas",
         "reparsed": "{n} meddelanden tolkades om",
@@ -319,6 +320,7 @@ LABELS: dict[str, dict[str, str]] = {
         "roster_shared": "Shared address {address}: {names} (a reply from it counts for the "
         "association it names; naming none, you confirm which)",
         "roster_skipped": "Row {line} skipped: {why}",
+        "roster_rematched": "{n} stored messages matched again for the changed addresses",
         "import_summary": "{stored} new messages ({kinds}), {duplicates} already stored, "
         "{failed} could not be parsed",
         "reparsed": "{n} messages parsed again",

@@ -296,11 +296,15 @@ def _holders(assocs: list[_Roster]) -> dict[str, list[int]]:
     return {e: ids for e, ids in out.items() if len(ids) > 1}
 
 
-def _failed_addresses(session: Session) -> dict[int, list[str]]:
-    """Per bounce, the addresses it says failed (normalised)."""
-    rows = session.execute(select(Message.id, Message.bounced_addresses)
-                           .where(Message.kind == "bounce"))
+def _failed_addresses(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    """Per bounce (IDS: the bounces already loaded), the addresses it says failed
+    (normalised). By id, as reminders/select.bounced_addresses: `kind` has no index, and a
+    scan of it would read rows that carry the raw mail."""
     out: dict[int, list[str]] = {}
+    if not ids:
+        return out
+    rows = session.execute(select(Message.id, Message.bounced_addresses)
+                           .where(Message.id.in_(ids)))
     for mid, stored in rows:
         items = stored.get("items") if isinstance(stored, dict) else stored
         if isinstance(items, list):
@@ -326,6 +330,17 @@ def _also_holders(m: _Mail, target: int, shared: dict[str, list[int]],
     return out
 
 
+def _shared_address_of(m: _Mail, shared: dict[str, list[int]]) -> str:
+    """The shared address a `shared_address` match rests on: its detail's first word (the
+    sender's address, or the Reply-To's or the forwarded mail's when it was one of those:
+    intake/match._shared_sender), else the sender's."""
+    for candidate in ((m.match_detail or "").split(",")[0], m.from_addr):
+        addr = normalize_address(candidate)
+        if addr in shared:
+            return addr
+    return ""
+
+
 def _build_state(session: Session, survey: Survey) -> SurveyState:
     assocs = _load_roster(session)
     messages = _load_mail(session)
@@ -334,7 +349,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
     # auto-replies count for each of them; a reply from it whose holder is in doubt
     # ("shared_address") holds the others too, until a person says whose it is.
     shared = _holders(assocs)
-    failed = _failed_addresses(session) if shared else {}
+    failed = _failed_addresses(session, [m.id for m in messages if m.kind == "bounce"]) \
+        if shared else {}
     sharing: dict[int, list[_Mail]] = {}  # association -> another holder's reply in doubt
 
     assigned = {c.message_id: c.value for c in corrections if c.kind == "assign"}
@@ -380,9 +396,9 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             for aid in _also_holders(m, target, shared, failed):
                 if aid in by_assoc:
                     by_assoc[aid].append(m)
-            if m.kind in ("reply", "other") and m.from_addr \
+            if m.kind in ("reply", "other") \
                     and any(r.code == "shared_address" for r in m.reason_list):
-                for aid in shared.get(normalize_address(m.from_addr) or "", ()):
+                for aid in shared.get(_shared_address_of(m, shared), ()):
                     if aid != target:
                         sharing.setdefault(aid, []).append(m)
         if m.kind == "reply":

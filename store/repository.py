@@ -6,11 +6,11 @@ import datetime as dt
 import itertools
 import logging
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -49,6 +49,12 @@ class RosterImportResult:
     # addresses several associations hold after the import, with their names (said once
     # by `intake associations import`: replies from them are matched by the name they say)
     shared: dict[str, list[str]] = field(default_factory=dict)
+    # addresses whose holders the import changed (newly shared, moved, added, removed), and
+    # every association that held or holds one of them: the stored mail they decide is
+    # matched again (service.import_roster, `rematch_ids`)
+    changed_addresses: list[str] = field(default_factory=list)
+    changed_holders: set[int] = field(default_factory=set)
+    rematched: int = 0  # stored messages matched again for them
 
 
 def _new_ref(session: Session) -> str:
@@ -65,6 +71,7 @@ def upsert_roster(session: Session, rows: Iterable[RosterRow]) -> RosterImportRe
     building's mailbox): each keeps it as long as its own row gives it. An address that
     left an association's row leaves only that association."""
     result = RosterImportResult()
+    before = _holders_by_address(session)
     existing = {a.name: a for a in session.scalars(
         select(Association).options(selectinload(Association.emails)))}
     order = max((a.roster_order for a in existing.values()), default=0)
@@ -93,7 +100,44 @@ def upsert_roster(session: Session, rows: Iterable[RosterRow]) -> RosterImportRe
         assoc.emails.extend(AssociationEmail(email=e) for e in emails if e not in have)
         session.flush()
     result.shared = shared_addresses(session)
+    after = _holders_by_address(session)
+    result.changed_addresses = sorted(e for e in before.keys() | after.keys()
+                                      if before.get(e, set()) != after.get(e, set()))
+    for e in result.changed_addresses:
+        result.changed_holders |= before.get(e, set()) | after.get(e, set())
     return result
+
+
+def _holders_by_address(session: Session) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for email, aid in session.execute(select(AssociationEmail.email,
+                                             AssociationEmail.association_id)):
+        out.setdefault(email, set()).add(aid)
+    return out
+
+
+# How a message was matched without any roster address deciding it (a name, a recipient, a
+# mail for another, nobody): a roster address given to someone may now decide it.
+_NOT_BY_ADDRESS = ("name", "copied", "for_other", "none")
+
+
+def rematch_ids(session: Session, addresses: Sequence[str], holders: Iterable[int]) -> list[int]:
+    """The stored messages a roster import that changed ADDRESSES' holders (HOLDERS: every
+    association that held or holds one) may have to match otherwise, in id order: those
+    from such an address, those matched to such an association (by its sender, Reply-To,
+    forwarded or bounced address), and those no roster address matched (unmatched, or by a
+    name or a recipient: an address now in the roster may decide them). A message matched
+    by a reminder's reference, or by an address whose holders stayed, keeps its match."""
+    if not addresses:
+        return []
+    holder_ids = sorted(holders)
+    query = (select(Message.id)
+             .where(or_(Message.from_addr.in_(list(addresses)),
+                        Message.association_id.in_(holder_ids),
+                        Message.association_id.is_(None),
+                        Message.match_method.in_(_NOT_BY_ADDRESS)))
+             .order_by(Message.id))
+    return list(session.scalars(query))
 
 
 def shared_addresses(session: Session) -> dict[str, list[str]]:

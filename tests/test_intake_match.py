@@ -340,6 +340,44 @@ def test_a_shared_address_whose_reply_names_both_alike_is_confirmed():
     assert [r.code for r in m.reasons] == ["shared_address"]
 
 
+def _attached_from(inner_from: str, inner_text: str) -> bytes:
+    inner = EmailMessage()
+    inner["From"] = inner_from
+    inner["To"] = "samordnare@xn--malm-8qa.se"
+    inner["Subject"] = "Kartläggning"
+    inner.set_content(inner_text)
+    outer = EmailMessage()
+    outer["From"] = "Kim <kim.privat@gmail.com>"
+    outer["To"] = "samordnare@xn--malm-8qa.se"
+    outer["Subject"] = "Fwd: Kartläggning"
+    outer.set_content("Hej, jag skickar vidare det bifogade svaret.\n\nKim")
+    outer.add_attachment(inner)
+    return bytes(outer)
+
+
+def test_a_shared_address_in_reply_to_or_a_forward_is_matched_as_a_shared_sender():
+    # from a private address: the Reply-To, an inline forward's sender, an attached mail's
+    # sender; each the shared address, naming neither holder: the first, to confirm
+    raws = [
+        reply("1. We meet on Tuesdays.\n2. Yes\n\nBest, Kim", sender="kim.privat@gmail.com",
+              headers={"Reply-To": "Huset <info@rorsjohuset.se>"}),
+        _forward("kim.privat@gmail.com", "Huset <info@rorsjohuset.se>", "1. Vi ses.\n2. Ja"),
+        _attached_from("Huset <info@rorsjohuset.se>", "1. Vi ses.\n2. Ja"),
+    ]
+    for raw, method in zip(raws, ["reply-to", "forwarded", "forwarded"], strict=True):
+        msg = decode_message(raw)
+        m = match_message(msg, SHARED, COORD, own_text=msg.text)
+        assert (m.association_id, m.method, m.detail) == (21, method, "info@rorsjohuset.se")
+        assert [(r.code, r.detail) for r in m.reasons] == [
+            ("shared_address", "Rörsjöns Scoutkår, Rörsjöns Pensionärsklubb")], method
+    # the Reply-To's mail naming one holder in its own words is that one's, no doubt
+    msg = decode_message(reply("1. Vi fikar.\n2. Nej\n\nBirgitta\nRörsjöns Pensionärsklubb",
+                               sender="birgitta@telia.com",
+                               headers={"Reply-To": "info@rorsjohuset.se"}))
+    m = match_message(msg, SHARED, COORD, own_text=msg.text)
+    assert (m.association_id, m.method, m.reasons) == (22, "reply-to", ())
+
+
 def test_an_address_of_one_holder_stays_a_plain_sender_match():
     msg = decode_message(reply("1. Fotboll\n2. Ja", sender="kansli@hyllieif.se"))
     m = match_message(msg, SHARED, COORD, own_text=msg.text)

@@ -211,13 +211,108 @@ def test_the_coordinator_picks_the_holder_and_the_other_is_reminded(tmp_path: Pa
     assert (recs[SCOUT].status, recs[SCOUT].reasons) == ("no_response", [])
     assert [c.name for c in reminder_selection(config).due] == [SCOUT, HYLLIE]
     assert review.load_queue(config) == []
-    # confirming it where it was ("Bekräfta") settles it the same way, for the first holder
-    review.assign_message(config, msg.id, SCOUT, author="Anna")
-    review.confirm_match(config, msg.id, ids[SCOUT], author="Anna")
+    # a fresh mail from the address, left where it was (the first holder, in doubt):
+    # confirming it there ("Bekräfta") settles it for the first holder
+    import_mail(config, tmp_path, "r2.eml", reply(ANSWERS, sender=SHARED, name="Kansliet",
+                                                  message_id="<second@rorsjon.se>"))
+    (fresh,) = [m for m in stored_messages(config).values() if m.id != msg.id]
+    assert fresh.association_id == ids[SCOUT]
     recs = records_by_name(config)
-    assert (recs[SCOUT].status, recs[SCOUT].reasons, recs[PENSION].reasons) == (
-        "responded", [], [])
-    assert [c.name for c in reminder_selection(config).due] == [PENSION, HYLLIE]
+    assert [r.code for r in recs[SCOUT].reasons] == ["shared_address"]
+    assert [c.name for c in reminder_selection(config).due] == [HYLLIE]
+    review.confirm_match(config, fresh.id, ids[SCOUT], author="Anna")
+    recs = records_by_name(config)
+    assert (recs[SCOUT].status, recs[SCOUT].needs_review, recs[SCOUT].reasons) == (
+        "responded", False, [])
+    assert (recs[PENSION].status, recs[PENSION].reasons) == ("responded", [])
+    assert [c.name for c in reminder_selection(config).due] == [HYLLIE]
+
+
+def _flagged_for_scout_pension_waits(config: Config, msg_id: int) -> None:
+    ids = _ids(config)
+    (msg,) = [m for m in stored_messages(config).values() if m.id == msg_id]
+    assert msg.association_id == ids[SCOUT]
+    assert msg.problems["reasons"] == [
+        {"code": "shared_address", "key": None, "detail": f"{SCOUT}, {PENSION}"}]
+    recs = records_by_name(config)
+    assert [r.code for r in recs[SCOUT].reasons] == ["shared_address"]
+    assert [(r.code, r.detail) for r in recs[PENSION].reasons] == [
+        ("shared_address_other", SCOUT)]
+    assert [c.name for c in reminder_selection(config).due] == [HYLLIE]
+
+
+def test_a_reply_to_the_shared_address_from_a_private_one_is_flagged(tmp_path: Path) -> None:
+    config = _shared(tmp_path)
+    import_mail(config, tmp_path, "r.eml",
+                reply(ANSWERS, sender="britt.svensson@gmail.com", name="Britt Svensson",
+                      headers={"Reply-To": f"Kansliet <{SHARED}>"}))
+    (msg,) = stored_messages(config).values()
+    assert (msg.match_method, msg.match_detail) == ("reply-to", SHARED)
+    _flagged_for_scout_pension_waits(config, msg.id)
+    # the holder it names takes it, with no doubt
+    body = ANSWERS.replace("Britt\n", f"Britt\n{PENSION}\n")
+    import_mail(config, tmp_path, "r2.eml",
+                reply(body, sender="britt.svensson@gmail.com", name="Britt Svensson",
+                      message_id="<named@gmail.com>",
+                      headers={"Reply-To": f"Kansliet <{SHARED}>"}))
+    (named,) = [m for m in stored_messages(config).values() if m.id != msg.id]
+    assert (named.association_id, named.match_method) == (_ids(config)[PENSION], "reply-to")
+    assert named.problems.get("reasons", []) == []
+
+
+def test_a_forward_of_a_mail_from_the_shared_address_is_flagged(tmp_path: Path) -> None:
+    config = _shared(tmp_path)
+    body = ("Hej, jag skickar vidare det här.\n\nBritt\n\n"
+            "---------- Vidarebefordrat meddelande ----------\n"
+            f"Från: Kansliet <{SHARED}>\nDatum: 9 januari 2020 10:00\n"
+            "Ämne: Kartläggning\nTill: britt.svensson@gmail.com\n\n" + ANSWERS)
+    import_mail(config, tmp_path, "f.eml",
+                reply(body, sender="britt.svensson@gmail.com", name="Britt Svensson",
+                      subject="Fwd: Kartläggning"))
+    (msg,) = stored_messages(config).values()
+    assert (msg.match_method, msg.match_detail) == ("forwarded", SHARED)
+    _flagged_for_scout_pension_waits(config, msg.id)
+
+
+def test_a_roster_import_that_shares_an_address_matches_its_stored_mail_again(
+        tmp_path: Path) -> None:
+    from helpers import write_config
+    from typer.testing import CliRunner
+
+    from svarsinkorg.cli import app
+
+    # the address is the Scoutkår's alone, and a reply from it is stored as the Scoutkår's
+    config = config_with_roster(
+        tmp_path, f"name,email,org_number\n{SCOUT},{SHARED},802400-1111\n"
+        f"{PENSION},pension@rorsjon.se,802400-2222\n{HYLLIE},kansli@hyllieif.se,802400-3333\n")
+    import_mail(config, tmp_path, "r.eml", reply(ANSWERS, sender=SHARED, name="Kansliet"))
+    body = ANSWERS.replace("Britt\n", f"Britt\n{PENSION}\n")
+    import_mail(config, tmp_path, "named.eml", reply(body, sender=SHARED, name="Kansliet",
+                                                     message_id="<named@rorsjon.se>"))
+    import_mail(config, tmp_path, "h.eml", reply(ANSWERS, message_id="<h@hyllieif.se>"))
+    ids = _ids(config)
+    assert sorted(m.association_id for m in stored_messages(config).values()) == sorted(
+        [ids[SCOUT], ids[SCOUT], ids[HYLLIE]])
+    # the roster again, now giving the address to the Pensionärsklubb as well
+    cfg = write_config(tmp_path)  # the same store, as a file for the command line
+    (tmp_path / "shared.csv").write_text(ROSTER, encoding="utf-8")
+    out = CliRunner().invoke(app, ["-c", str(cfg), "associations", "import",
+                                   str(tmp_path / "shared.csv")], env={"COLUMNS": "200"})
+    assert out.exit_code == 0, out.output
+    assert f"Delad adress {SHARED}: {SCOUT}, {PENSION}" in out.output
+    # the two replies from the address (not Hyllie's) were matched again
+    assert "2 inlästa meddelanden matchades på nytt" in out.output
+    after = {m.match_detail: m for m in stored_messages(config).values()}
+    plain = after[SHARED]
+    assert plain.association_id == ids[SCOUT]
+    assert [r["code"] for r in plain.problems["reasons"]] == ["shared_address"]
+    named = after[f"{SHARED}, name '{PENSION}' in the text"]
+    assert named.association_id == ids[PENSION]
+    recs = records_by_name(config)
+    assert [r.code for r in recs[SCOUT].reasons] == ["shared_address"]
+    assert (recs[PENSION].status, recs[PENSION].reasons) == ("responded", [])
+    due = [c.name for c in reminder_selection(config).due]
+    assert PENSION not in due and due == []
 
 
 def test_the_web_review_assigns_a_shared_address_reply(tmp_path: Path) -> None:
