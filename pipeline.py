@@ -10,7 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .config import Config, Limits, Question, Survey
-from .intake.classify import NEWSLETTER, classify, own_address
+from .intake.classify import NEWSLETTER, Classification, classify, own_address
 from .intake.decode import decode_message, problem_reason
 from .intake.match import (
     Match,
@@ -24,7 +24,7 @@ from .intake.match import (
 )
 from .intake.maybe_from import maybe_from
 from .intake.message import DecodedMessage
-from .intake.topic import about_survey, off_topic
+from .intake.topic import about_survey, answers_of_others, off_topic
 from .model import (  # noqa: F401  (moved to the bottom layer; still importable here)
     MAX_KEY,
     ParsedMessage,
@@ -378,6 +378,13 @@ def parse_message(
         msg, roster, coordinators, own_text=own, bounced=cls.bounced_addresses
     )
 
+    if cls.kind == "reply" and match.association_id is None and (not answered or guessed) \
+            and (others := answers_of_others(own_words)):
+        # a third party writing about the survey (a partner body that passed it on, a
+        # colleague asking how many answered): it answers nothing and speaks for no
+        # association, so it holds no one's reminder; shown as mail that belongs to no one
+        cls = Classification("other", f"about the survey, not a reply: {others}")
+        kind_reason = cls.reason
     counts = cls.kind == "reply"
     if counts and match.method in ("sender", "reply-to") and survey.questions:
         # the first answer describes another roster association by its name: that one's

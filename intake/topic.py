@@ -57,6 +57,31 @@ _OFF_TOPIC = re.compile(
 )
 
 
+# The survey's answers said to be others', by one who answers none (a partner body that passed
+# the survey on, a colleague at the city): the answering done by a third person ("De svarar
+# direkt till dig.", "Föreningarna svarar själva.", "They will reply to you directly.") or
+# counted from the reader's side ("Hur många svar har kommit in?", "Hur många har svarat?",
+# "How many answers have come in?"). Said by a sender no roster association matched, with
+# nothing answered, the mail is about the survey, not a reply to it (unseen107).
+_OTHERS_ANSWER = re.compile(
+    r"\b(?:de|dom|föreningarna|medlemmarna|they|the\s+(?:associations|clubs|members))\s+"
+    r"(?:(?:kommer\s+att|ska|vill|will|would|are\s+going\s+to)\s+)?(?:själva\s+)?"
+    r"(?:svarar|besvarar|svara|besvara|reply|answer|respond)\b"
+    r"|\bhur\s+många\s+(?:svar|som\s+(?:har\s+)?svarat|har\s+svarat|föreningar\s+har\s+svarat)\b"
+    r"|\b(?:svar(?:en)?\s+(?:har\s+)?(?:kommit|kom)\s+in|inkomna\s+svar)\b"
+    r"|\bhow\s+many\s+(?:answers|responses|replies|have\s+(?:replied|answered|responded)"
+    r"|(?:associations|clubs)\s+have\s+(?:replied|answered|responded))\b",
+    re.I,
+)
+
+
+def answers_of_others(own_text: str) -> str | None:
+    """Why OWN_TEXT speaks of the survey's answers as other people's (see _OTHERS_ANSWER),
+    or None."""
+    m = _OTHERS_ANSWER.search(own_text)
+    return f"speaks of others' answers: '{m.group(0)}'" if m else None
+
+
 def off_topic(own_text: str) -> str | None:
     m = _OFF_TOPIC.search(own_text)
     return f"says it is about something else: '{m.group(0)}'" if m else None

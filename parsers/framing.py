@@ -1078,6 +1078,9 @@ def _without_opening_thanks(par: str) -> str:
                 or not re.search(r"[.!]$", sentences[0]) or said is None \
                 or _is_preamble(sentences[1]):
             return text if cut else par
+        if (tail := after_note_colon(sentences[0])) is not None:
+            # "Sorry for the short answer, but in brief: we are ...": the answer after the note
+            return tail + text[said.end():]
         text, cut = text[said.end():].lstrip(), True
 
 
@@ -1213,6 +1216,26 @@ META = re.compile(
     r"|e-?mail|get\s+back|sorry|thank\w*|uppsats)\b",
     re.I,
 )
+
+
+# A note on the mail before a colon, the description after it in the same sentence: "Vi
+# hinner inte skriva så mycket, men kort om oss: X är en förening ...", "Sorry for the short
+# answer, but in brief: we are ...". The note is said to the reader; what follows the colon
+# is the answer (unseen107: the whole sentence went, the description's first half with it).
+_NOTE_COLON = re.compile(r"^(?P<note>[^:]{8,120}?):\s+(?P<rest>\S.*)$", re.S)
+
+
+def after_note_colon(sentence: str) -> str | None:
+    """What follows a note on the mail before SENTENCE's colon (see _NOTE_COLON), when it is
+    no note itself and runs to a sentence of its own (four words or more); else None."""
+    m = _NOTE_COLON.match(sentence)
+    if m is None or not (META.search(m["note"]) or PREAMBLE.match(m["note"])
+                         or APOLOGY.match(m["note"])):
+        return None
+    rest = m["rest"]
+    if META.search(rest) or PREAMBLE.match(rest) or n_words(rest) < 4:
+        return None
+    return rest[:1].upper() + rest[1:]
 
 
 # --- a reply that only agrees with the reply quoted under it -----------------------------------

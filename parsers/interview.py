@@ -116,6 +116,12 @@ _POSITIVE = [
     r"(?:muntligt|muntligen|personligen|ansikte\s+mot\s+ansikte|in\s+person|face\s+to\s+face)\b",
     r"\b(?:muntligt|muntligen|in\s+person)\s+(?:\w+\s+){0,2}(?:istället|i\s+stället|hellre|instead"
     r"|rather)\b",
+    # the object fronted, the verb before its subject: "Resten tar vi hellre muntligt.",
+    # "Det tar jag gärna på telefon."; "The rest we'd rather do in person." (unseen107)
+    r"\b(?:resten|det|detta|den\s+biten|the\s+rest)\s+(?:tar|berättar|förklarar)\s+(?:vi|jag)\s+"
+    r"(?:\w+\s+){0,2}(?:muntligt|muntligen|personligen|på\s+telefon|i\s+telefon)\b",
+    r"\bthe\s+rest\s+(?:we|i)(?:'d|\s+would)\s+rather\s+(?:\w+\s+){0,2}(?:in\s+person"
+    r"|face\s+to\s+face|by\s+phone|on\s+the\s+phone)\b",
     # a visit: "ni får gärna komma förbi och prata", "välkommen förbi", "come by and talk"
     r"\b(?:ni|du)\s+(?:får|är)\s+(?:\w+\s+){0,2}(?:komma\s+(?:förbi|hit|hem\s+till\s+oss|till\s+oss"
     # ... on a day of the writer's: "ni får gärna komma på en onsdag (som vi pratade om)"

@@ -30,6 +30,7 @@ from .framing import (
     META,
     PREAMBLE,
     SIGN_OFF,
+    after_note_colon,
     body_paragraphs,
     framed_by_note_on_the_mail,
     note_tells_only_of_the_mail,
@@ -1196,6 +1197,7 @@ def about_from_prose(lines: list[Line], qs: Sequence[Asked] = ()) -> str | None:
         # "... Kan vi ha intervju istället? Gärna med tolk.": what follows a wish to tell it
         # in person is about that meeting (who comes, when), no description
         sentences = sentences[:wish]
+    sentences = [after_note_colon(s) or s for s in sentences]
     sentences = [
         s
         for s in sentences

@@ -66,6 +66,7 @@ from .cues import (
 from .evidence import asks_on_from, not_asked_after
 from .framing import (
     FORM_CREDIT,
+    after_note_colon,
     introduces_writer,
     is_dateline,
     rest_said_elsewhere,
@@ -518,6 +519,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                     and n_words(labelled["tail"]) >= 5 \
                     and _covered(labelled["tail"], answers_text):
                 continue  # "På er första fråga: Vi är ...": a label over an answer held
+            if (tail := after_note_colon(sentence)) and _covered(tail, answers_text):
+                continue  # "Vi hinner inte skriva så mycket, men kort om oss: X är ...": a note
             if _names_question(key, question_keys):
                 continue  # the survey's question restated: never an answer, never left over
             out.append(sentence)
