@@ -427,6 +427,10 @@ _FILE_EXT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 
 def _head_name(roster: Sequence[RosterEntry], line: str) -> RosterEntry | None:
+    # A head is a name and little else: a long line is none, and the end-anchored patterns
+    # below would backtrack quadratically over a long run of spaces in one.
+    if len(line) > 240:
+        return None
     t = _HEAD_MARKS.sub("", _HEAD_ASIDE.sub("", line.strip()))
     if not t or len(t.split()) > 8 or t[-1] in ".!?,;":
         return None

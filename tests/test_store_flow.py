@@ -105,7 +105,11 @@ def test_broken_message_is_stored_flagged_and_the_import_goes_on(cfg, tmp_path):
     broken = (b"From: kansli@hyllieif.se\r\nSubject: Re: Kartl\xe4ggning\r\n"
               b"Content-Type: multipart/mixed; boundary=\"nope\"\r\n"
               b"Content-Transfer-Encoding: base64\r\n\r\n\xff\xfe!!not base64 at all\r\n")
-    good = reply(FULL, sender="bokstaven.lasforening@gmail.com", message_id="<g@x>")
+    # The good reply's own answers: a reply whose first answer describes another roster
+    # association counts for that one (about_names_other), so FULL (Hyllie's) would not do.
+    good = reply(FULL.replace("Hyllie IF är en fotbollsförening med 180 spelare",
+                              "Läsföreningen Bokstaven är en läsecirkel med 30 medlemmar"),
+                 sender="bokstaven.lasforening@gmail.com", message_id="<g@x>")
     summary = service.import_paths(
         cfg, [_write(tmp_path, "1.eml", broken), _write(tmp_path, "2.eml", good)])
     assert summary.stored == 2
