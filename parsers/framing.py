@@ -451,15 +451,21 @@ def is_dateline(par: str) -> bool:
         and bool(_FULL_DATE.search(t)) and bool(_ADOPTED.match(t))))
 
 
-def _without_dateline(lines: list[str]) -> list[str]:
-    """LINES without a document's closing formula in the last paragraph of its own
-    (`is_dateline`), under an answer above it."""
+def _last_paragraph(lines: list[str]) -> tuple[int, int]:
+    """The bounds [start, end) of LINES' last paragraph (its lines not blank)."""
     end = len(lines)
     while end and not lines[end - 1].strip():
         end -= 1
     start = end
     while start and lines[start - 1].strip():
         start -= 1
+    return start, end
+
+
+def _without_dateline(lines: list[str]) -> list[str]:
+    """LINES without a document's closing formula in the last paragraph of its own
+    (`is_dateline`), under an answer above it."""
+    start, end = _last_paragraph(lines)
     if start == end:
         return lines
     if start and end - start <= 2 and is_dateline(" ".join(lines[start:end])):
@@ -487,12 +493,7 @@ FORM_CREDIT = re.compile(
 def _without_form_credit(lines: list[str]) -> list[str]:
     """LINES without a form's credit field in the last paragraph of its own (`FORM_CREDIT`:
     its label and value on one to three short lines, its date too), under an answer."""
-    end = len(lines)
-    while end and not lines[end - 1].strip():
-        end -= 1
-    start = end
-    while start and lines[start - 1].strip():
-        start -= 1
+    start, end = _last_paragraph(lines)
     par = [ln for ln in lines[start:end] if ln.strip()]
     if start == 0 or not par or len(par) > 3 or not FORM_CREDIT.match(par[0]) \
             or n_words(" ".join(par)) > 16 or not any(ln.strip() for ln in lines[:start]):
