@@ -666,34 +666,23 @@ def _match(
             if entry.ref and entry.ref.upper() == ref:
                 return Match(entry.id, "reference", f"reminder reference {ref}")
 
-    # the sender's address among the roster's, every holder of it (one scan of the roster)
-    holders = [e for e in roster if msg.from_addr and msg.from_addr in e.emails]
-    if len(holders) > 1:
-        return _shared_sender(msg, holders, own_text)
-    if holders:
-        return Match(holders[0].id, "sender", msg.from_addr or "")
-    # A Reply-To and a forward's original sender: an address several associations share
-    # says only that it is one of them, as for the sender's own (`_shared_sender`).
-    addr, holders = _holders_of(roster, msg.reply_to)
-    if len(holders) > 1:
-        return _shared_sender(msg, holders, own_text, method="reply-to", address=addr)
-    if holders:
-        return Match(holders[0].id, "reply-to", ", ".join(msg.reply_to))
-
-    # A forward: the original's sender, from an attached mail or an inline header block.
+    # The sender's address, a Reply-To, then a forward's original sender (an attached
+    # mail's, or an inline header block's in any language: "Från:", "Von:", "Kimden:",
+    # "من:", whoever else the block or the text names): the first the roster holds decides;
+    # an address several associations share says only that it is one of them
+    # (`_shared_sender`).
+    found = _held_by(msg, roster, [msg.from_addr] if msg.from_addr else [], own_text,
+                     "sender", msg.from_addr or "")
+    found = found or _held_by(msg, roster, msg.reply_to, own_text,
+                              "reply-to", ", ".join(msg.reply_to))
     for inner in msg.embedded:
-        addr, holders = _holders_of(roster, [a for a in [inner.from_addr, *inner.reply_to] if a])
-        if len(holders) > 1:
-            return _shared_sender(msg, holders, own_text, method="forwarded", address=addr)
-        if holders:
-            return Match(holders[0].id, "forwarded", f"attached mail from {inner.from_addr}")
-    # An inline forward's header block, in any language ("Från:", "Von:", "Kimden:", "من:"):
-    # its sender decides, whoever else the block or the text names.
-    addr, holders = _holders_of(roster, find_addresses(forwarded_sender(msg.text) or ""))
-    if len(holders) > 1:
-        return _shared_sender(msg, holders, own_text, method="forwarded", address=addr)
-    if holders:
-        return Match(holders[0].id, "forwarded", "the forwarded mail's sender")
+        found = found or _held_by(msg, roster, [a for a in [inner.from_addr, *inner.reply_to]
+                                                if a], own_text,
+                                  "forwarded", f"attached mail from {inner.from_addr}")
+    found = found or _held_by(msg, roster, find_addresses(forwarded_sender(msg.text) or ""),
+                              own_text, "forwarded", "the forwarded mail's sender")
+    if found:
+        return found
     named = [a for a in find_addresses(msg.text) if a not in coordinators]
     hits = {e.id: e for a in named for e in roster if a in e.emails}
     if len(hits) == 1:
@@ -732,6 +721,16 @@ def _match(
         if entry:
             return Match(entry.id, "name", f"name '{entry.name}' said by its initials")
     return Match(None, "none", detail or "sender not in the roster and no association named")
+
+
+def _held_by(msg: DecodedMessage, roster: Sequence[RosterEntry], addrs: Sequence[str],
+             own_text: str, method: str, detail: str) -> Match | None:
+    """The match by the first of ADDRS the roster holds (METHOD, DETAIL), through
+    `_shared_sender` when several associations hold it; None when none is held."""
+    addr, holders = _holders_of(roster, addrs)
+    if len(holders) > 1:
+        return _shared_sender(msg, holders, own_text, method=method, address=addr)
+    return Match(holders[0].id, method, detail) if holders else None
 
 
 def _holders_of(roster: Sequence[RosterEntry],
