@@ -145,6 +145,7 @@ from .yes_no import (
     negates_intent_only,
     parse_yes_no,
     said_both_ways,
+    signed_yes_no,
     split_yes_no_explanation,
 )
 
@@ -1228,7 +1229,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             value = kept
         # an emoji closing the sentence ("återkommer jag med 🙏") is its stop, not words
         said = _CLOSING_EMOJI.sub("", value)
-        if (
+        # a yes/no answered by a sign alone ("2. ✔️", "2. 👍") is that answer, no empty place
+        signed = q.q.kind == "yes_no" and signed_yes_no(value) is not None
+        if not signed and (
             _NULLISH.match(said)
             or _FORM_PROMPT.match(said)
             or _DEFERRED.match(said)
@@ -1381,6 +1384,7 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     flags.extend(_drop_quoted_questions(answers, qs, source))
     flags.extend(_yes_no_from_prose(answers, qs, source))
     flags.extend(_yes_no_by_number_in_note(answers, qs, own_text, source))
+    flags.extend(_yes_no_taken_back(answers, qs, source))
     if "by_position" in flags and _position_agrees(answers, lines, qs, qtexts, pos_read):
         # placed partly by order (an intro read as question 1, paragraphs after a marked
         # yes/no), and the paragraphs' own shape reads the very same answers in their
@@ -2368,6 +2372,26 @@ def _yes_no_by_number_in_note(answers: dict[str, Answer], qs: list[Asked], own_t
             value = given.pop()
             answers[q.q.key] = Answer(value, yes_no_word(value), False, source)
             flags.append(f"yes_no_from_follow_up:{q.q.key}")
+    return flags
+
+
+def _yes_no_taken_back(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
+    """The yes/no question's own yes or no taken back in another answer by the question's
+    number ("2. Ja" ... "3. ... så svaret på 2 är nog egentligen nej.", "2. No" ... "so the
+    answer to question 2 is yes after all"): the writer's later word on it is the value, and
+    a person judges (`yes_no_contradicts`)."""
+    flags: list[str] = []
+    for q in qs:
+        a = answers[q.q.key]
+        if q.q.kind != "yes_no" or not isinstance(a.value, bool):
+            continue
+        given = {v for other in qs if other.q.kind != "yes_no"
+                 and isinstance(o := answers[other.q.key].value, str)
+                 for sentence in split_sentences(o)
+                 if (v := by_number(sentence, q.q)) is not None}
+        if given == {not a.value}:
+            answers[q.q.key] = Answer(not a.value, a.raw, False, a.source)
+            flags.append(f"yes_no_contradicts:{q.q.key}")
     return flags
 
 

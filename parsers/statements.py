@@ -292,9 +292,13 @@ _BY_NUMBER = re.compile(
     r"(?i)\b(?:(?:svar(?:et)?|answer)\s+)?(?:(?:på|till|to|for)\s+)?"
     r"(?:er\s+|den\s+|your\s+|the\s+)?"
     r"(?:(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:fråga(?:n)?|question)"
-    r"|(?:fråga|frågan|question)\s*(?:nr\.?\s*)?(?P<n>[1-9])(?!\d)"
+    r"|(?:fråga|frågan|question|(?<=\bsvaret\spå\s)|(?<=\banswer\sto\s))\s*(?:nr\.?\s*)?"
+    r"(?P<n>[1-9])(?!\d)"
     r"|(?:fråga|question)\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b)"
-    r"\s*(?:blir|är|=|:|is|will\s+be|svarar\s+(?:vi|jag)|(?:we|I)\s+(?:answer|say)"
+    # "svaret på 2 är nog egentligen nej", "the answer to 2 is probably no": the number bare
+    # after "svaret på", the word after a modal or hedging adverb
+    r"\s*(?:(?:blir|är|is|will\s+be)(?:\s+(?:nog|väl|ju|probably))?\s*" + MODAL_ADVERBS +
+    r"|=|:|svarar\s+(?:vi|jag)|(?:we|I)\s+(?:answer|say)"
     # "vi vill ändra svaret på fråga 2 till ja", "change question 2 to yes": a correction
     r"|till|to"
     # a correction: "på fråga 2, det ska vara JA", "fråga 2 ska vara ja", "question 2 should be yes"

@@ -51,7 +51,9 @@ _DEGREE = (
     r"|till\s+en\s+del|delvis|på\s+sätt\s+och\s+vis|på\s+ett\s+sätt|mer\s+eller\s+mindre"
     r"|to\s+(?:some|a|an|a\s+certain|some\s+small)\s+(?:extent|degree)"
     r"|in\s+(?:a|some)\s+(?:way|ways|sense)|partly|partially|somewhat|sort\s+of|kind\s+of"
-    r"|more\s+or\s+less)"
+    r"|more\s+or\s+less|i\s+(?:en\s+)?(?:liten|mindre|begränsad)\s+(?:skala|omfattning"
+    r"|utsträckning)|on\s+a\s+(?:small|smaller|limited)\s+scale|to\s+a\s+(?:small|limited)"
+    r"\s+(?:extent|degree))"
 )
 _HEDGED_AFTER = re.compile(
     r"^(?P<w>ja+|jo+|japp+|jepp|yes+|yeah|yep)\b[\s,.!:;\-–—]*"
@@ -328,6 +330,11 @@ def parse_yes_no(text: str | None) -> YesNo:
             and not re.search(r"[.!?;]\s", t[:verdict.start()]) and not _MIXED.search(t):
         # one sentence that lands on the answer word: the writer's verdict
         return YesNo(verdict.group("v").lower() in ("ja", "yes"))
+    if (intent := _INTENT_ONLY.match(t)) is not None and not re.sub(
+            r"[\s.!…]+", "", without_candour_tail(t)[intent.end():]):
+        # "Inte medvetet.", "Not on purpose, to be honest.": the "not" alone is the answer,
+        # nothing after it says the work happens all the same ("..., men det blir så ändå")
+        return YesNo(False)
     if _MIXED.search(head) or _OR_ELSE.match(head) or _INTENT_ONLY.match(head):
         return YesNo(None, True)
     if _NO.match(head):  # first: "det gör vi inte" starts like "det gör vi"
@@ -341,7 +348,81 @@ def parse_yes_no(text: str | None) -> YesNo:
         said = {_SHORT_YES_NO[w] for w in words if w in _SHORT_YES_NO}
         if len(said) == 1:
             return YesNo(said.pop())
+    if not words and (sign := signed_yes_no(t)) is not None:
+        return YesNo(sign)  # "✔️", "👍", "❌": a sign alone in the answer's place
+    if (pro := pro_form_yes_no(t)) is not None:
+        return pro
     return YesNo(None, True)
+
+
+# The yes or no given as a sign alone, the way a chat or a form is answered: a tick or a
+# thumb up says yes, a cross or a thumb down says no (skin tones and the emoji selector
+# dropped). One sign, or the same one repeated; both kinds say nothing.
+_YES_SIGNS = frozenset("✔✓✅☑👍👌🙋💯")
+_NO_SIGNS = frozenset("✖✗✘❌❎👎🚫⛔")
+_SIGN_NOISE = re.compile(r"[\s.!\ufe0f\u200d\U0001F3FB-\U0001F3FF]+")
+
+
+def signed_yes_no(text: str) -> bool | None:
+    """TEXT is nothing but a yes sign or a no sign ("✔️", "👍🏽", "❌"): its value, else None."""
+    signs = set(_SIGN_NOISE.sub("", text))
+    if not signs:
+        return None
+    if signs <= _YES_SIGNS:
+        return True
+    if signs <= _NO_SIGNS:
+        return False
+    return None
+
+
+# The yes or no said of the question's doing by a pronoun, with no answer word: the writer's
+# own sentence in the yes/no's place that names the doing only as "det" / "that" and the
+# association as "vi" / "vår" / "we" / "our":
+#   identity: "Det är ju det vi håller på med hela tiden!", "That's exactly what we do.";
+#   belonging: "Det har inte varit vår grej.", "Det är vår vardag.", "That's not our thing.";
+#   kind: "Det är inget vi jobbar med.", "It's something we do every day.";
+#   a claim turned down: "Det är inte så att vi inte gör något", "It's not that we don't try".
+# Its polarity is the count of its "not"s before any "men"/"but" (two cancel); a qualifier of
+# how far after it ("..., men i liten skala") hedges it; an open word, a question, or a
+# "not" in a "but" clause after it leaves it undecided.
+_PRO_FORM_OPEN = re.compile(
+    r"^(?:det|detta|that|this|it)(?:['’]s|\s+(?:är|var|blir|har\s+(?:\w+\s+)?varit|is|was"
+    r"|has\s+(?:\w+\s+)?been|isn['’]t|wasn['’]t|hasn['’]t\s+been))\b", re.I)
+_WRITER = r"(?:vi|we)"
+_PRO_FORM_FRAME = re.compile(
+    r"\b(?:(?:det|vad|just\s+det|precis\s+(?:det|vad)|exakt\s+(?:det|vad)|what|exactly\s+what"
+    r"|precisely\s+what|just\s+what)\s+(?:som\s+)?" + _WRITER +
+    r"|(?:vår|vårt|våra|our)\s+(?:\w+\s+)?(?:grej|grejer|sak|thing|cup\s+of\s+tea|fokus|focus"
+    r"|område|area|uppdrag|mission|kärna|core|vardag|everyday|inriktning|profil|bit|prioritet"
+    r"|priority|uppgift|task|business|idé|idea)"
+    r"|(?:något|nånting|någonting|inget|ingenting|inte\s+något|something|nothing|not\s+something"
+    r"|anything)\s+(?:som\s+|that\s+)?" + _WRITER +
+    r"|(?:så\s+att|that)\s+" + _WRITER + r")\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:inte|ej|icke|aldrig|inget|ingenting|ingen|inga|not|never|nothing|n['’]t)\b|n['’]t\b",
+    re.I)
+_BUT = re.compile(r"(?i)[\s,;–—-]+(?:men|fast|but|though|although|även\s+om|even\s+if)\b")
+_PRO_FORM_MAX_WORDS = 20
+
+
+def pro_form_yes_no(text: str) -> YesNo | None:
+    """TEXT's first sentence says the yes or no of the question's doing by a pronoun (above),
+    or None when it is no such sentence."""
+    first = without_candour_tail(re.split(r"(?<=[.!?])\s", normalize_ws(text), maxsplit=1)[0])
+    if first.rstrip().endswith("?") or len(first.split()) > _PRO_FORM_MAX_WORDS:
+        return None
+    if not _PRO_FORM_OPEN.match(first) or not _PRO_FORM_FRAME.search(first):
+        return None
+    but = _BUT.search(first)
+    claim, rest = (first[:but.start()], first[but.end():]) if but else (first, "")
+    if _MIXED.search(claim) or _NEGATION.search(rest) or re.search(
+            r"\b(?:ja|jo|yes|nej|no)\b", rest, re.I):
+        return YesNo(None, True)
+    value = len(_NEGATION.findall(claim)) % 2 == 0
+    hedged = bool(rest) and bool(re.match(r"^\s*" + _DEGREE + r"\b", rest, re.I))
+    if rest and not hedged and not comment_on_yes("men " + rest):
+        return YesNo(None, True)
+    return YesNo(value, hedged=hedged and value)
 
 
 # Both or neither, said as the answer itself: "Både och.", "Både ja och nej", "Ja och nej",
@@ -467,7 +548,8 @@ def comment_on_yes(rest: str) -> bool:
 # om sanningen ska fram.", "..., ärligt talat.", "..., to be honest.", "..., if I'm honest."
 _CANDID_TAIL = re.compile(
     r",\s*(?:om\s+jag\s+ska\s+vara\s+(?:helt\s+)?ärlig|om\s+sanningen\s+ska\s+fram|ärligt\s+talat"
-    r"|uppriktigt\s+sagt|to\s+be\s+(?:completely\s+)?honest|if\s+i'?m\s+(?:being\s+)?honest"
+    r"|uppriktigt\s+sagt|to\s+be\s+(?:completely\s+)?(?:honest|fair)|if\s+i'?m\s+(?:being\s+)?honest"
+    r"|för\s+att\s+vara\s+ärlig"
     r"|honestly|frankly)\s*[.!]?\s*$", re.I)
 
 

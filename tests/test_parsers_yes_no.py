@@ -252,7 +252,7 @@ def test_a_lower_case_yes_over_two_questions_leaves_the_how_as_written() -> None
     "Inte medvetet, men det blir så ändå.",
     "Not deliberately. But the teams are mixed anyway.",
     "Ärligt talat inte avsiktligt, men alla är välkomna.",
-    "Not intentionally, to be fair.",
+    "Not intentionally, or maybe a little.",
 ])
 def test_a_not_on_purpose_with_no_no_before_it_decides_nothing(text: str) -> None:
     # the "not" is said of the intent only: the work may happen all the same
@@ -263,6 +263,18 @@ def test_a_not_on_purpose_with_no_no_before_it_decides_nothing(text: str) -> Non
 @pytest.mark.parametrize("text", ["Nej, inte medvetet.", "No, not on purpose."])
 def test_a_no_narrowed_to_the_intent_is_still_a_no(text: str) -> None:
     assert parse_yes_no(text).value is False
+
+
+# (unseen109) the "not" of the intent alone, nothing after it that says the work happens all
+# the same, is the answer: a no (unseen7, unseen59 and unseen109 read it so; "Not
+# intentionally, to be fair." was undecided here before)
+@pytest.mark.parametrize("text", [
+    "Inte avsiktligt.", "Inte med flit, om jag ska vara ärlig.", "Not intentionally, to be fair.",
+    "Not deliberately!",
+])
+def test_a_not_on_purpose_alone_is_a_plain_no(text: str) -> None:
+    got = parse_yes_no(text)
+    assert (got.value, got.ambiguous, got.hedged) == (False, False, False)
 
 
 def test_a_not_on_purpose_under_the_yes_no_label_is_the_follow_up_whole() -> None:
