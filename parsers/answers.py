@@ -113,6 +113,7 @@ from .reply_doubts import reply_doubts
 from .selfcheck import LEAD_IN_CLAUSE, check
 from .statements import (
     Statement,
+    adds_yes_no,
     after_by_number,
     by_number,
     concludes_yes_no,
@@ -2336,9 +2337,11 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
             answers[other.q.key] = Answer(rest, o.raw, False, o.source)
         elif isinstance(o.value, str) and j > 0 \
                 and j == len(sentences := split_sentences(o.value)) - 1 \
-                and concludes_yes_no(sentences[j], q.q):
+                and (concludes_yes_no(sentences[j], q.q) or adds_yes_no(sentences[j], q.q)):
             # "... nu är fyra av dem med på kursen. Så ja, vi arbetar för att ...": the yes
-            # drawn from the story that ends the answer is the yes/no's, no part of it
+            # drawn from the story that ends the answer is the yes/no's, no part of it; so is
+            # one added with an "and" ("... kurser för barn. Och ja, vi arbetar mot
+            # segregation, det är hela idén.")
             rest = " ".join(sentences[:j])
             answers[other.q.key] = Answer(rest, o.raw, False, o.source)
         elif pure and isinstance(o.value, str):

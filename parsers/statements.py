@@ -589,6 +589,21 @@ def concludes_yes_no(sentence: str, question: Question) -> bool:
     return st is not None and st.value is not None
 
 
+# The yes or no added at the end of another answer with an "and": "Och ja, vi arbetar mot
+# segregation, det är hela idén.", "And no, we don't work against it as such."
+_ADDED = re.compile(r"(?i)^(?:och|and|plus)[\s,]+(?:ja|jo|nej|yes|no)\b")
+
+
+def adds_yes_no(sentence: str, question: Question) -> bool:
+    """SENTENCE adds the yes/no QUESTION's answer with an "and" ("Och ja, vi arbetar mot
+    segregation.", "And yes, we work against it."): the answer, no part of the one it ends."""
+    s = normalize_ws(sentence)
+    if not _ADDED.match(s):
+        return False
+    st = yes_no_statement(s, question)
+    return st is not None and st.value is not None
+
+
 # a later clause on the word for the work, not the work: "fast vi kanske inte kallar det så",
 # "även om vi inte använder det ordet", "though we don't call it that"
 _ABOUT_THE_WORD = re.compile(

@@ -146,3 +146,27 @@ def test_the_same_word_said_again_by_number_is_no_contradiction() -> None:
     ex = extract(_reply("Ja", how="3. Vi spelar med alla, så svaret på fråga 2 är ja."))
     assert values(ex)["works_against_segregation"] is True
     assert "yes_no_contradicts" not in codes(ex)
+
+
+# --- the yes or no added with an "and" at the end of another answer ---------------------------
+
+@pytest.mark.parametrize(("about", "added", "value"), [
+    ("Vi är en kör i Lindängen med 30 sångare.",
+     "Och ja, vi jobbar mot segregation, det är därför kören finns.", True),
+    ("We are a cricket club in Husie with two youth teams.",
+     "And yes, we work against segregation every week.", True),
+    ("Vi är en liten bridgeklubb för pensionärer i Limhamn.",
+     "Och nej, vi arbetar inte mot segregation.", False),
+])
+def test_a_yes_no_added_with_and_leaves_the_answer_it_ends(about, added, value) -> None:
+    ex = extract(f"Hej,\n\n1. {about} {added}\n\n{_HOW}\n\n{_OBST}\n\nHälsningar\nSara")
+    got = values(ex)
+    assert got["works_against_segregation"] is value
+    assert got["about"] == about
+    assert "yes_no_from_prose" in codes(ex)  # not its own place: a person sees where it came from
+
+
+def test_an_and_without_the_answer_word_stays_in_its_answer() -> None:
+    ex = extract("Hej,\n\n1. Vi är en kör i Lindängen. Och vi sjunger varje tisdag.\n\n"
+                 f"2. Ja\n\n{_HOW}\n\n{_OBST}\n\nHälsningar\nSara")
+    assert values(ex)["about"] == "Vi är en kör i Lindängen. Och vi sjunger varje tisdag."
