@@ -74,6 +74,7 @@ from .framing import (
     META,
     PREAMBLE,
     PREAMBLE_ANY,
+    announces_description,
     apologises_for_reply,
     asks_back,
     assents_only,
@@ -2220,6 +2221,18 @@ def _intro_as_first_answer(lines: list[Line], found: Found,
         if refs == {qs[0].num} and not any(_QUESTION_REF.search(x) for x in after) \
                 and n_words(" ".join(after)) >= 6:
             return " ".join(after), True
+    yes_no = qs[1] if len(qs) > 1 and qs[1].q.kind == "yes_no" else None
+    if yes_no is not None and yes_no.num not in found.answers and len(sentences) > 1 \
+            and _opens_with_yes_no(sentences[0]) \
+            and (st := yes_no_statement(sentences[0], yes_no.q)) is not None \
+            and st.pure and st.value is not None:
+        # "Ja, vi arbetar mot segregation! Här kommer lite om oss. / Klubben startade ...":
+        # the yes or no said whole before the description answers the yes/no question, the
+        # description after it the first
+        found.answers[yes_no.num] = [yes_no_word(st.value)]
+        sentences = sentences[1:]
+        while len(sentences) > 1 and announces_description(sentences[0]):
+            sentences = sentences[1:]  # "Först lite om oss.": what follows, announced
     if not sentences or n_words(" ".join(sentences)) < 6:
         return None
     if any(_QUESTION_REF.search(s) or _ANSWER_REF.search(s) for s in said):

@@ -712,7 +712,13 @@ _LEADS_IN_TO_TELLING = re.compile(
 _ANNOUNCES_TELLING = re.compile(
     r"\b(?:skriver|berättar)\s+(?:jag|vi)\s+(?:lite|kort|några\s+rader|något)\s+om\s+(?:oss"
     r"|föreningen|klubben|vår\s+\w+)\b|\bhere\s+(?:is|are|comes)\s+(?:a\s+(?:bit|little|few\s+"
-    r"(?:words|lines))|some\s+(?:words|lines))\s+about\s+(?:us|the\s+club|our\s+\w+)\b",
+    r"(?:words|lines))|some\s+(?:words|lines))\s+about\s+(?:us|the\s+club|our\s+\w+)\b"
+    # the announcement alone, no verb: "Först lite om oss.", "Men här är lite om klubben.",
+    # "A little about us first."
+    r"|^(?:(?:först|men|och|nu|så|first|and|but|now|so)\s+)*(?:här\s+(?:är|kommer|följer)\s+"
+    r"|here\s+(?:is|are|comes)\s+)?(?:lite|något|kort|några\s+ord|a\s+(?:bit|little|few\s+words)"
+    r"|some\s+words|briefly)\s+(?:om|about)\s+(?:oss|föreningen|klubben|vår\s+\w+|us|the\s+club"
+    r"|our\s+\w+)(?:\s+(?:först|first|nedan|below))?\s*[.:!]?$",
     re.I)
 
 

@@ -170,3 +170,35 @@ def test_an_and_without_the_answer_word_stays_in_its_answer() -> None:
     ex = extract("Hej,\n\n1. Vi är en kör i Lindängen. Och vi sjunger varje tisdag.\n\n"
                  f"2. Ja\n\n{_HOW}\n\n{_OBST}\n\nHälsningar\nSara")
     assert values(ex)["about"] == "Vi är en kör i Lindängen. Och vi sjunger varje tisdag."
+
+
+# --- the yes or no said whole before the description, above the labels -----------------------
+
+@pytest.mark.parametrize(("opening", "value", "rest"), [
+    ("Ja, vi jobbar mot segregation! Först lite om oss.",
+     True, ("Hur vi arbetar: Vi bjuder in skolor från hela stan till öppna träningar.",
+            "Hinder och möjligheter: Hindret är hallen. Möjligheten är alla barn.")),
+    ("Nej, vi arbetar inte mot segregation. Men här är lite om klubben.",
+     False, ("Varför inte: Vi är för få ledare för att hinna med mer än träningen.",
+             "Hinder och möjligheter: Hindret är hallen. Möjligheten är alla barn.")),
+    ("Yes, we work against segregation! A little about us first.",
+     True, ("How: We invite schools from the whole city to open practices.",
+            "Obstacles and opportunities: The hall is the obstacle. The children are the "
+            "opportunity.")),
+])
+def test_a_yes_no_said_whole_before_the_description_answers_it(opening, value, rest) -> None:
+    about = "Klubben startade 1998 och har 120 medlemmar som spelar handboll i Kroksbäck."
+    ex = extract(f"Hej!\n\n{opening}\n\n{about}\n\n{rest[0]}\n\n{rest[1]}\n\nHälsningar\nOla")
+    got = values(ex)
+    assert got["works_against_segregation"] is value
+    assert got["about"] == about
+    assert "yes_no_from_prose" not in codes(ex)
+
+
+def test_a_description_that_opens_with_a_yes_and_goes_on_keeps_it_whole() -> None:
+    # the yes and how in one sentence: no yes said whole, the reading is left as it was
+    ex = extract("Hej!\n\nVi är en handbollsklubb i Kroksbäck med 120 medlemmar och tränar "
+                 "tre dagar i veckan.\n\nHur vi arbetar: Vi bjuder in skolor.\n\n"
+                 "Hinder och möjligheter: Hindret är hallen.\n\nHälsningar\nOla")
+    assert values(ex)["about"] == ("Vi är en handbollsklubb i Kroksbäck med 120 medlemmar och "
+                                   "tränar tre dagar i veckan.")
