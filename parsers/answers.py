@@ -2391,6 +2391,9 @@ def _yes_no_by_number_in_note(answers: dict[str, Answer], qs: list[Asked], own_t
     return flags
 
 
+_HEDGE_WORD = re.compile(r"(?i)\b(?:nog|väl|ju|probably)\s+")
+
+
 def _yes_no_taken_back(answers: dict[str, Answer], qs: list[Asked], source: str) -> list[str]:
     """The yes/no question's own yes or no taken back in another answer by the question's
     number ("2. Ja" ... "3. ... så svaret på 2 är nog egentligen nej.", "2. No" ... "so the
@@ -2401,10 +2404,11 @@ def _yes_no_taken_back(answers: dict[str, Answer], qs: list[Asked], source: str)
         a = answers[q.q.key]
         if q.q.kind != "yes_no" or not isinstance(a.value, bool):
             continue
+        # (hedged or not: "nog egentligen nej" takes it back all the same, and is flagged)
         given = {v for other in qs if other.q.kind != "yes_no"
                  and isinstance(o := answers[other.q.key].value, str)
                  for sentence in split_sentences(o)
-                 if (v := by_number(sentence, q.q)) is not None}
+                 if (v := by_number(_HEDGE_WORD.sub("", sentence), q.q)) is not None}
         if given == {not a.value}:
             answers[q.q.key] = Answer(not a.value, a.raw, False, a.source)
             flags.append(f"yes_no_contradicts:{q.q.key}")

@@ -9,7 +9,8 @@ looks at:
   from prose ("yes_no_from_prose") or said two ways ("yes_no_conflict"), a yes or no
   hedged by how far it goes ("yes_no_hedged": "Ja, i viss mån.");
 - the yes/no against its follow-up: unanswered while the follow-up has text
-  ("yes_no_missing"), or the follow-up opening with the opposite ("yes_no_contradicts");
+  ("yes_no_missing"), or the follow-up opening with the opposite, or another answer taking
+  it back by the question's number ("yes_no_contradicts", the reader's flag);
 - an answer holding another question's heading ("heading_in_answer");
 - the last answer running over a paragraph break into a note said to the coordinator
   (contact, the survey, its results) that the reader did not know as a closing: kept in the

@@ -295,9 +295,9 @@ _BY_NUMBER = re.compile(
     r"|(?:fråga|frågan|question|(?<=\bsvaret\spå\s)|(?<=\banswer\sto\s))\s*(?:nr\.?\s*)?"
     r"(?P<n>[1-9])(?!\d)"
     r"|(?:fråga|question)\s+(?P<w>" + "|".join(_NUMBER_WORDS) + r")\b)"
-    # "svaret på 2 är nog egentligen nej", "the answer to 2 is probably no": the number bare
-    # after "svaret på", the word after a modal or hedging adverb
-    r"\s*(?:(?:blir|är|is|will\s+be)(?:\s+(?:nog|väl|ju|probably))?\s*" + MODAL_ADVERBS +
+    # "svaret på 2 är egentligen nej", "the answer to 2 is actually no": the number bare
+    # after "svaret på", the word after a modal adverb (a hedge, "nog", keeps it a doubt)
+    r"\s*(?:(?:blir|är|is|will\s+be)\s*" + MODAL_ADVERBS +
     r"|=|:|svarar\s+(?:vi|jag)|(?:we|I)\s+(?:answer|say)"
     # "vi vill ändra svaret på fråga 2 till ja", "change question 2 to yes": a correction
     r"|till|to"
