@@ -51,9 +51,7 @@ _DEGREE = (
     r"|till\s+en\s+del|delvis|på\s+sätt\s+och\s+vis|på\s+ett\s+sätt|mer\s+eller\s+mindre"
     r"|to\s+(?:some|a|an|a\s+certain|some\s+small)\s+(?:extent|degree)"
     r"|in\s+(?:a|some)\s+(?:way|ways|sense)|partly|partially|somewhat|sort\s+of|kind\s+of"
-    r"|more\s+or\s+less|i\s+(?:en\s+)?(?:liten|mindre|begränsad)\s+(?:skala|omfattning"
-    r"|utsträckning)|on\s+a\s+(?:small|smaller|limited)\s+scale|to\s+a\s+(?:small|limited)"
-    r"\s+(?:extent|degree))"
+    r"|more\s+or\s+less)"
 )
 _HEDGED_AFTER = re.compile(
     r"^(?P<w>ja+|jo+|japp+|jepp|yes+|yeah|yep)\b[\s,.!:;\-–—]*"
@@ -383,8 +381,9 @@ def signed_yes_no(text: str) -> bool | None:
 #   kind: "Det är inget vi jobbar med.", "It's something we do every day.";
 #   a claim turned down: "Det är inte så att vi inte gör något", "It's not that we don't try".
 # Its polarity is the count of its "not"s before any "men"/"but" (two cancel); a qualifier of
-# how far after it ("..., men i liten skala") hedges it; an open word, a question, or a
-# "not" in a "but" clause after it leaves it undecided.
+# how far after it ("..., men bara i viss mån") hedges it, a concession with nobody doing
+# anything ("..., men i liten skala": how big, the yes whole) leaves it plain; an open word,
+# a question, or a "not" in a "but" clause after it leaves it undecided.
 _PRO_FORM_OPEN = re.compile(
     r"^(?:det|detta|that|this|it)(?:['’]s|\s+(?:är|var|blir|har\s+(?:\w+\s+)?varit|is|was"
     r"|has\s+(?:\w+\s+)?been|isn['’]t|wasn['’]t|hasn['’]t\s+been))\b", re.I)
@@ -403,6 +402,12 @@ _NEGATION = re.compile(
     re.I)
 _BUT = re.compile(r"(?i)[\s,;–—-]+(?:men|fast|but|though|although|även\s+om|even\s+if)\b")
 _PRO_FORM_MAX_WORDS = 20
+# how big the work is, after a "but": "i liten skala", "i begränsad omfattning", "on a small
+# scale" - the yes stands whole
+_HOW_BIG = re.compile(
+    r"(?i)^\s*(?:bara\s+|only\s+)?(?:i|on|in)\s+(?:en\s+|a\s+)?(?:liten|mindre|begränsad"
+    r"|blygsam|small|smaller|limited|modest)\s+(?:skala|omfattning|utsträckning|scale|way)"
+    r"[\s.!]*$")
 
 
 def pro_form_yes_no(text: str) -> YesNo | None:
@@ -419,8 +424,9 @@ def pro_form_yes_no(text: str) -> YesNo | None:
             r"\b(?:ja|jo|yes|nej|no)\b", rest, re.I):
         return YesNo(None, True)
     value = len(_NEGATION.findall(claim)) % 2 == 0
-    hedged = bool(rest) and bool(re.match(r"^\s*" + _DEGREE + r"\b", rest, re.I))
-    if rest and not hedged and not comment_on_yes("men " + rest):
+    hedged = bool(rest) and bool(re.match(r"^\s*(?:bara\s+|only\s+)?" + _DEGREE + r"\b", rest,
+                                          re.I))
+    if rest and not hedged and not _HOW_BIG.match(rest) and not comment_on_yes("men " + rest):
         return YesNo(None, True)
     return YesNo(value, hedged=hedged and value)
 

@@ -73,13 +73,17 @@ def test_a_claim_turned_down_twice_is_a_yes(text: str) -> None:
     assert parse_yes_no(text).value is True
 
 
-@pytest.mark.parametrize("text", [
-    "Det är inte så att vi inte bryr oss – vi gör en del, men i begränsad omfattning.",
-    "It's not that we don't care, but on a small scale.",
+@pytest.mark.parametrize(("text", "hedged"), [
+    # how big: the yes stands whole (unseen92 and unseen98 read "Ja, i liten skala." plain)
+    ("Det är inte så att vi inte bryr oss – vi gör en del, men i begränsad omfattning.", False),
+    ("It's not that we don't care, but on a small scale.", False),
+    # how far: the yes holds only in part
+    ("Det är inte så att vi inte bryr oss, men bara i viss mån.", True),
+    ("It's not that we don't care, but only to some extent.", True),
 ])
-def test_a_pronoun_yes_with_how_small_after_it_is_hedged(text: str) -> None:
+def test_a_pronoun_yes_with_a_concession_after_it(text: str, hedged: bool) -> None:
     got = parse_yes_no(text)
-    assert (got.value, got.hedged) == (True, True)
+    assert (got.value, got.ambiguous, got.hedged) == (True, False, hedged)
 
 
 @pytest.mark.parametrize("text", [
@@ -103,7 +107,8 @@ def test_pro_form_reads_only_its_first_sentence() -> None:
 @pytest.mark.parametrize(("said", "value", "code"), [
     ("Det är ju det vi håller på med varje dag.", True, None),
     ("That has never been our thing.", False, None),
-    ("Det är inte så att vi inte gör något, men i liten skala.", True, "yes_no_hedged"),
+    ("Det är inte så att vi inte gör något, men i liten skala.", True, None),
+    ("Det är inte så att vi inte gör något, men bara till viss del.", True, "yes_no_hedged"),
 ])
 def test_a_pronoun_answer_in_its_place_reads_and_flags_by_its_kind(said, value, code) -> None:
     ex = extract(_reply(said))
