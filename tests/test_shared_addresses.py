@@ -519,7 +519,8 @@ def test_a_main_schema_store_without_a_version_is_adopted_and_upgraded(store_url
         with engine.begin() as conn:
             conn.execute(text("DROP TABLE alembic_version"))
         result = migrations.upgrade(engine)
-        assert (result.before, result.after, result.action) == (None, migrations.head_revision(), "adopted")
+        assert (result.before, result.after, result.action) == (
+            None, migrations.head_revision(), "adopted")
         with engine.begin() as conn:
             assert len(_emails(conn)) == 3
             assert migrations.differences(conn) == []
