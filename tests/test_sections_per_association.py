@@ -233,7 +233,10 @@ def test_an_import_gives_each_record_its_own_section(tmp_path: Path, store_url: 
     sel = reminder_selection(config)
     assert [c.name for c in sel.due] == ["Hyllie IF"]
     skipped = {s.name: s for s in sel.skipped}
-    assert skipped["Bridgeklubben Sang"].reason == "responded"
+    assert skipped["Bridgeklubben Sang"].reason == "awaits_review"
+    assert [r.code for r in skipped["Bridgeklubben Sang"].params["reasons"]] == [
+        "answers_in_section"]
+    assert skipped["Schackklubben Löparen"].reason == "responded"
     # the export says where the answers came from
     out = tmp_path / "export.json"
     service.export(config, "json", out)
@@ -250,6 +253,8 @@ def test_confirmed_section_answers_count_and_the_flag_goes(tmp_path: Path) -> No
     service.set_value(config, "Bridgeklubben Sang", "reviewed", "ja")
     sang = records_by_name(config)["Bridgeklubben Sang"]
     assert (sang.answers, sang.reasons, sang.status) == (SANG, [], "responded")
+    skipped = {s.name: s for s in reminder_selection(config).skipped}
+    assert skipped["Bridgeklubben Sang"].reason == "responded"
 
 
 def test_a_section_received_after_the_deadline_is_late_and_held_from_reminders(
