@@ -518,9 +518,9 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         origin: dict[str, tuple[_Mail | None, Any]] = {}
         ambiguous: dict[str, str] = {}
         # its sections of others' mail count as its replies, in date order with its own
-        carried = sectioned.get(a.id, [])
-        if carried:
-            replies = sorted([*replies, *carried], key=_order)
+        in_sections = sectioned.get(a.id, [])
+        if in_sections:
+            replies = sorted([*replies, *in_sections], key=_order)
         for m in replies:
             # A mail whose sender is not yet confirmed (a name match from outside the roster,
             # a display name with another address) fills only what no other mail answered:
@@ -528,7 +528,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             # a section of another's mail until the record is reviewed: a later mail of the
             # association's own, or a person's word, wins over it.
             fills_gaps = bool(origin) and not seen_by_reviewer(m) and (
-                any(m is c for c in carried) or (m.id not in assigned and any(
+                any(m is c for c in in_sections) or (m.id not in assigned and any(
                     r.code in MATCH_DOUBTS for r in m.reason_list)))
             if "correction" in m.notes and not fills_gaps:
                 # "Bortse från det förra mejlet": the earlier answers are withdrawn whole.
@@ -641,8 +641,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                     (m, Reason("shared_address_other", None,
                                names.get(owner, "") if owner is not None else "")))
         taken = {src[0].id for src in origin.values() if src[0] is not None
-                 and any(src[0] is c for c in carried)}
-        for m in carried:
+                 and any(src[0] is c for c in in_sections)}
+        for m in in_sections:
             if m.id in taken and not seen_by_reviewer(m):
                 # answers taken from its section of another's mail: a person confirms them
                 # (no reminder meanwhile); the mail is shown beside the record
