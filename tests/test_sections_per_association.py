@@ -20,6 +20,7 @@ from helpers import (
     reminder_selection,
     reply,
     stored_messages,
+    write_config,
 )
 from sqlalchemy import inspect, text
 
@@ -348,3 +349,39 @@ def test_0005_adds_the_column_and_keeps_every_row(store_url: str) -> None:
         assert answers["about"]["value"] == "Vi är en klubb."
     finally:
         engine.dispose()
+
+
+def test_intake_import_review_remind_and_export_through_the_command_line(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from svarsinkorg.cli import app
+
+    runner = CliRunner()
+    path = write_config(tmp_path)
+    (tmp_path / "r.csv").write_text(CSV, encoding="utf-8")
+    runner.invoke(app, ["-c", str(path), "associations", "import", str(tmp_path / "r.csv")])
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "two.eml").write_bytes(
+        reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com", message_id="<two@x>"))
+    done = runner.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")])
+    assert done.exit_code == 0, done.output
+    out = runner.invoke(app, ["-c", str(path), "review"], env={"COLUMNS": "300"})
+    assert out.exit_code == 0, out.output
+    assert any("Bridgeklubben Sang" in ln and "Svaren kommer från föreningens eget avsnitt"
+               in ln for ln in out.output.splitlines()), out.output
+    remind = runner.invoke(app, ["-c", str(path), "remind"], env={"COLUMNS": "300"})
+    assert remind.exit_code == 0, remind.output
+    assert ("Hoppar över Bridgeklubben Sang: väntar på granskning: Svaren kommer från "
+            "föreningens eget avsnitt") in remind.output
+    assert "Skulle skicka påminnelse 1 till Bridgeklubben Sang" not in remind.output
+    exported = runner.invoke(app, ["-c", str(path), "export", "-f", "json", "-o",
+                                   str(tmp_path / "e.json")])
+    assert exported.exit_code == 0, exported.output
+    rows = {r["association"]: r for r in
+            json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["associations"]}
+    assert rows["Bridgeklubben Sang"]["answers"] == SANG
+    assert rows["Bridgeklubben Sang"]["status"] == "responded"
+    assert [s["source"] for s in rows["Bridgeklubben Sang"]["sources"]] == ["body"] * 4
+    assert rows["Schackklubben Löparen"]["answers"] == LOPAREN
+    assert set(rows["Bridgeklubben Sang"]) >= {
+        "association", "answers", "sources", "review_reasons", "needs_review", "status"}
