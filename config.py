@@ -19,6 +19,9 @@ QuestionKind = Literal["text", "yes_no"]
 QUESTION_KINDS: tuple[str, ...] = ("text", "yes_no")
 DEFAULT_CONFIG = "config.toml"
 CONFIG_ENV = "INTAKE_CONFIG"
+# the word for a survey, whatever it asks: a mail that uses it is about the survey (both
+# languages a survey is asked and answered in)
+SURVEY_WORDS = ("enkät", "survey", "questionnaire")
 
 
 class ConfigError(ValueError):
@@ -51,12 +54,15 @@ class Survey:
 
     @property
     def survey_words(self) -> tuple[str, ...]:
-        """`keywords`, else "enkät" and the survey name's long words ("kartläggning",
-        "segregation"): short ones like "arbete" or "Malmö" say nothing about the survey."""
+        """`keywords`, else the word for a survey, in both the languages a survey is asked
+        in ("enkät", "survey", "questionnaire": an English reply to a Swedish survey, or to an
+        English one, says so in its own words), and the survey name's long words
+        ("kartläggning", "segregation"): short ones like "arbete" or "Malmö" say nothing
+        about the survey."""
         if self.keywords:
             return tuple(w.lower() for w in self.keywords if w.strip())
         long_words = [w.lower() for w in re.findall(r"\w+", self.name) if len(w) >= 8]
-        return tuple(dict.fromkeys(["enkät", *long_words]))
+        return tuple(dict.fromkeys([*SURVEY_WORDS, *long_words]))
 
     @property
     def tz(self) -> ZoneInfo:
