@@ -152,7 +152,9 @@ class RemindersConfig:
     min_days_between: int = 7
     max_reminders: int = 2
     rate_per_minute: int = 30
-    subject: str = "Påminnelse: {survey}"
+    # None: the built-in subject in the survey's language ("Påminnelse: {survey}" /
+    # "Reminder: {survey}"), as the built-in text is
+    subject: str | None = None
     template: str | None = None  # the text itself, or a file next to the config
     reply_to_plus: bool = False
 
@@ -163,7 +165,8 @@ class RemindersConfig:
                 raise ConfigError(f"'reminders.{key}' must be a whole number >= 0, got {value!r}")
         if self.rate_per_minute == 0:
             raise ConfigError("'reminders.rate_per_minute' must be at least 1")
-        if not isinstance(self.subject, str) or not self.subject.strip():
+        if self.subject is not None and (not isinstance(self.subject, str)
+                                         or not self.subject.strip()):
             raise ConfigError("'reminders.subject' must be a non-empty string")
         if self.template is not None and not isinstance(self.template, str):
             raise ConfigError("'reminders.template' must be a string (text or a file name)")
