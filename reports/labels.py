@@ -716,6 +716,10 @@ _MATCH_DETAIL = {"unmatched", "unmatched_several", "unmatched_bounce"}
 _MAIL_DETAIL_CODES = {"maybe_in_unmatched", "unmatched_anyone", "answers_in_section"}
 # codes whose detail is a record's status ("responded", "late"): said in its word
 _STATUS_DETAIL = {"responded_without_answers"}
+# codes whose detail is the yes/no read, in the parser's word ("Ja", "Nej") when it was taken
+# from a sentence and not written alone: said in the screen's word ("Yes", "No")
+_YES_NO_DETAIL = {"yes_no_from_prose", "yes_no_conflict", "ambiguous", "yes_no_hedged"}
+_PARSER_YES_NO = {"Ja": True, "Nej": False}
 _MAIL_DETAIL = re.compile(r"#(\d+) (.*)", re.S)
 _TEXT_FORM = re.compile(r"([a-z_]+)(?::([\w.-]+))?(?:: (.*))?", re.S)
 
@@ -771,6 +775,8 @@ class Labels:
             r = Reason(r.code, r.key, self.match_detail(r.detail))
         elif r.code in _STATUS_DETAIL and r.detail in ("responded", "late"):
             r = Reason(r.code, r.key, self(r.detail).lower())
+        elif r.code in _YES_NO_DETAIL and r.detail in _PARSER_YES_NO:
+            r = Reason(r.code, r.key, self.yes_no(_PARSER_YES_NO[r.detail]))
         elif r.code in ("attachment", "image") and r.detail:
             r = Reason(r.code, r.key, self.attachment_detail(r.detail))
         detail = r.detail if len(r.detail) <= _DETAIL_MAX else r.detail[:_DETAIL_MAX] + "…"
