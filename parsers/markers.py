@@ -1058,10 +1058,13 @@ def word_labels_as_numbers(text: str, n_questions: int) -> str:
     """Answers labelled by a word in a language no label list knows and a number ("Câu 1:
     ...", "Câu 2: Có / Ja") are read as questions 1, 2, 3 ...: the shape is one and the same
     word over unquoted lines numbered 1, 2, 3 ... in order, at least three of them (or every
-    question). A line the numbered markers read already ("Fråga 1:") is left as it is."""
+    question), and no other numbering of the writer's ("1. ...", "Fråga 1:"): "Steg 1:" /
+    "Steg 2:" / "Steg 3:" inside a numbered answer are its steps."""
     lines = text.splitlines()
-    marks = [None if is_quoted(line) or _NUM_MARKER.match(line)
-             else _WORD_NUMBER.match(line.strip()) for line in lines]
+    if any(not is_quoted(line) and (m := _NUM_MARKER.match(line)) and (m["n1"] or m["n2"])
+           for line in lines):
+        return text
+    marks = [None if is_quoted(line) else _WORD_NUMBER.match(line.strip()) for line in lines]
     words = {m.group("w").lower() for m in marks if m and m.group("n") == "1"}
     for word in words:
         hits: list[tuple[int, int]] = []

@@ -101,6 +101,16 @@ def test_a_foreign_word_over_numbered_answers_numbers_them(label, texts):
     assert "by_position" not in _codes(ex)
 
 
+def test_word_labelled_steps_inside_a_numbered_answer_stay_the_answers():
+    own = ("1. Vi är en läxhjälp i Lindängen.\n2. Ja\n3. Vi jobbar i tre steg:\n"
+           "Steg 1: vi träffar föräldrarna.\nSteg 2: barnen får en fadder.\n"
+           "Steg 3: vi ses varje vecka.\n4. Vi saknar volontärer.\n\nHälsningar\nEwa\n")
+    got = values(extract(own))
+    assert got["about"] == "Vi är en läxhjälp i Lindängen."
+    assert "Steg 2: barnen får en fadder." in got["how"]
+    assert got["obstacles_opportunities"] == "Vi saknar volontärer."
+
+
 def test_a_word_and_a_number_on_one_line_only_stays_prose():
     ex = extract("Vi är en förening för odlare. Sektion 1: kolonilotterna.\n\nHälsningar\nEwa\n")
     assert ex.answers["about"].value is not None
