@@ -71,14 +71,19 @@ def offers_contact(sentence: str) -> bool:
 # "Please write to anna@example.org from now on", "Mejla hellre kassören på k@x.se"): the
 # exchange, not the association. The address itself is the shape; the verbs are the few of
 # writing (no other way to tell an address given to write to from one described).
+# the verb asked of the reader: an imperative opening the sentence ("Skriv gärna ...",
+# "Please write ...") or the reader named with it ("ni kan mejla ...", "you can email ...");
+# "Senast i höstas mejlade vi x@y om en större hall" is the association's own story
 _WRITE_VERB = re.compile(
-    r"\b(?:skriv\w*|skick\w*|mejl\w*|mail\w*|e-?post\w*|kontakt\w*|svar[ae]\s+till"
-    r"|write|send|e-?mail|contact|reply\s+to)\b", re.I)
+    r"^(?:\w+[,!]?\s+)?(?:(?:gärna|please|kindly)\s+)?(?:skriv|skicka|mejla|maila|kontakta"
+    r"|svara|write|send|e-?mail|contact|reply)\b"
+    r"|\b(?:ni|du|you)\s+(?:\w+\s+)?(?:skriva|skicka|mejla|maila|kontakta|svara|write|send"
+    r"|e-?mail|contact|reply)\b", re.I)
 
 
 def gives_address(sentence: str) -> bool:
-    """SENTENCE gives the reader an e-mail address to write to (`_WRITE_VERB`)."""
-    return bool(ADDRESS.search(sentence) and _WRITE_VERB.search(sentence))
+    """SENTENCE asks the reader to write to an e-mail address it gives (`_WRITE_VERB`)."""
+    return bool(ADDRESS.search(sentence) and _WRITE_VERB.search(normalize_ws(sentence)))
 
 
 @short_cache(maxsize=2048)  # the same sentences, asked by the reader, framing and self-check

@@ -148,6 +148,9 @@ def test_a_paragraph_giving_the_address_to_write_to_ends_the_last_answer(note, l
 
 def test_an_address_described_is_not_one_given_to_write_to():
     assert not gives_address("Vi har en gemensam brevlåda, info@example.org, som alla läser.")
+    assert not gives_address("I våras mejlade vi parker@example.org om en ny bänk.")
+    assert not gives_address("Last year we emailed parks@example.org about a bench.")
+    assert gives_address("Ni kan mejla ordföranden direkt på ordf@example.org.")
 
 
 # --- the topic fronted in a promise to write later ---------------------------------------------
