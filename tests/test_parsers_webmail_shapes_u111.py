@@ -101,6 +101,16 @@ def test_a_foreign_word_over_numbered_answers_numbers_them(label, texts):
     assert "by_position" not in _codes(ex)
 
 
+def test_an_abbreviated_word_before_each_number_numbers_the_paragraphs():
+    # once flagged by_position as "a label the reader did not know" (test_parsers_structure)
+    ex = extract("Hej\n\nSp 1. Vi är en kör i Husie.\n\nSp 2. Ja\n\nSp 3. Vi sjunger på "
+                 "äldreboenden.\n\nSp 4. Lokalen är dyr.\n")
+    assert values(ex) == {"about": "Vi är en kör i Husie.", "works_against_segregation": True,
+                          "how": "Vi sjunger på äldreboenden.",
+                          "obstacles_opportunities": "Lokalen är dyr."}
+    assert not ex.reasons
+
+
 def test_word_labelled_steps_inside_a_numbered_answer_stay_the_answers():
     own = ("1. Vi är en läxhjälp i Lindängen.\n2. Ja\n3. Vi jobbar i tre steg:\n"
            "Steg 1: vi träffar föräldrarna.\nSteg 2: barnen får en fadder.\n"
