@@ -105,6 +105,7 @@ from .markers import (
     labels_as_numbers,
     sequence_markers_as_numbers,
     split_inline_numbering,
+    word_labels_as_numbers,
 )
 from .model import Answer, Extraction
 from .prose import YES_FORMULA_COMMA as _YES_FORMULA_COMMA
@@ -246,6 +247,7 @@ def extract_answers(
             text = tab_table_as_lines(text or "")
         text = bare_numbers_as_markers(text or "", len(questions))
         text = sequence_markers_as_numbers(text, len(questions))
+        text = word_labels_as_numbers(text, len(questions))
         text = split_inline_numbering(text, len(questions))
         return _extract(text, list(questions), source, depth=0)
     except Exception:
@@ -1638,6 +1640,16 @@ def _yes_no_over_a_deferral(raw: str) -> str | None:
     return said if yn.value is not None and not yn.ambiguous else None
 
 
+# The question's topic fronted, then who writes of it later: "Om hindren skriver jag senare",
+# "Angående lokalen berättar vi längre fram", "About the obstacles I'll write later" - the
+# whole first clause, so "Om helgerna skriver vi senare inlägg på Facebook" is none
+_TOPIC_LATER = re.compile(
+    r"^(?:om|angående|gällande|när\s+det\s+gäller)\s+(?:\S+\s+){1,4}?(?:skriver|berättar|svarar)"
+    r"\s+(?:jag|vi)\s+(?:nog\s+|gärna\s+|mer\s+)?(?:sen|senare|längre\s+fram)[\s.!]*$"
+    r"|^(?:about|as\s+for|regarding|on)\s+(?:\S+\s+){1,4}?(?:i|we)(?:['’]ll|\s+will)\s+"
+    r"(?:write|tell\s+you|answer)\s+(?:more\s+)?(?:later|another\s+time)[\s.!]*$", re.I)
+
+
 def _put_off(value: str) -> bool:
     """The answer only says it comes later: a deferral ("återkommer", "svarar senare"), with
     at most a short reason after it (the board must discuss it first, a meeting to wait for).
@@ -1649,6 +1661,8 @@ def _put_off(value: str) -> bool:
             len(sentences) == 1 and _MORE_LATER.match(value))):
         return True
     first = _CLAUSE_END.split(sentences[0], maxsplit=1)[0]
+    if _TOPIC_LATER.match(first) and len(sentences) <= 2:
+        return True  # "Om hindren skriver jag senare, styrelsen ses först.": any reason after
     if _DEFERRED.match(first) and all(
             _DEFERS.search(s) or _TO_DISCUSS.search(s) for s in sentences[1:]):
         return True

@@ -277,6 +277,11 @@ DEFERS = re.compile(
     r"|\s+details)?\s+(?:kommer|följer|comes|is\s+coming|will\s+follow|to\s+follow)\s+"
     r"(?:sen|senare|snart|efter|i\s+\w+|later|soon|after|in\s+\w+)"
     r"|(?:write|send)\s+(?:you\s+)?more\s+(?:later|soon|after|when|in\s+\w+|next)"
+    # the subject after the verb, the topic fronted: "Om hinder skriver jag senare, ...",
+    # "Det berättar vi mer om längre fram.", "About the obstacles I'll write later."
+    r"|(?:skriver|berättar|svarar)\s+(?:vi|jag)\s+(?:\w+\s+){0,2}?(?:sen|senare|längre\s+fram"
+    r"|vid\s+ett\s+senare\s+tillfälle)"
+    r"|(?:we|i)(?:\s+will|['’]ll)\s+(?:write|tell\s+you)\s+(?:\w+\s+){0,3}?(?:later|another\s+time)"
     # the survey taken up at a meeting first: "Vi har styrelsemöte i januari och kan ta upp det
     # där.", "Vi tar upp frågorna på nästa styrelsemöte.", "We'll raise it at our board meeting."
     # (the survey as a whole: "frågan", one question, taken up later is no promise of all)

@@ -18,7 +18,7 @@ from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
 from .text import REPLY_LABEL, SEPARATOR_LINE, normalize_ws, short_cache, split_sentences
-from .to_reader import invites_reader, offers_contact, said_to_reader
+from .to_reader import gives_address, invites_reader, offers_contact, said_to_reader
 from .yes_no import parse_yes_no
 
 # --- cleaning answers ---------------------------------------------------------------------------
@@ -838,6 +838,8 @@ def _opens_closing_par(sentence: str) -> bool:
     return bool(
         _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
         or invites_reader(sentence) or offers_contact(sentence)
+        # "Skriv gärna till min adress i fortsättningen, ...": where to write, an address
+        or gives_address(sentence)
         # "Den sista frågan återkommer jag om, ...": another question put off, said to the
         # reader (the self-check shows what it cut)
         or (_NAMED_QUESTION.match(sentence) and DEFERS.search(sentence) is not None)
@@ -901,10 +903,14 @@ def _greeting_line(line: str, rest: list[str]) -> bool:
 
 
 def greeting_in_two_scripts(line: str) -> bool:
-    """"سلام، hej", "مرحبا / Hello": a greeting said first in a script without capitals, then
-    as a known greeting, parted by a comma (Latin or Arabic) or a slash, alone on its line:
+    """"سلام، hej", "مرحبا / Hello", "مرحبا Hej": a greeting said first in a script without
+    capitals, then as a known greeting, parted by a comma (Latin or Arabic), a slash or a
+    space, alone on its line:
     no heading, whatever follows it."""
-    parts = [p.strip() for p in re.split(r"[,،/]", line.strip().rstrip("!,.،"), maxsplit=1)]
+    t = line.strip().rstrip("!,.،")
+    parts = [p.strip() for p in re.split(r"[,،/]", t, maxsplit=1)]
+    if len(parts) == 1:
+        parts = t.split(None, 1)  # "مرحبا Hej": the two side by side, nothing between
     return len(parts) == 2 and _uncased_word_alone(parts[0]) \
         and bool(GREETING.fullmatch(parts[1]))
 
@@ -1005,7 +1011,8 @@ def _body_paragraphs(split: tuple[str, ...],
     if pars:
         pars[0] = _without_letter_head(pars[0])
     if len(pars) > 1 and len(pars[0].splitlines()) == 1 \
-            and (_greeting_line(pars[0], pars[1:]) or _uncased_word_alone(pars[0])):
+            and (_greeting_line(pars[0], pars[1:]) or _uncased_word_alone(pars[0])
+                 or greeting_in_two_scripts(pars[0])):
         pars.pop(0)  # "Hallo," / "Kære koordinator," / "سلام" as a paragraph of its own
     if pars:
         first, *more = pars[0].splitlines()

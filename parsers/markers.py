@@ -1051,6 +1051,39 @@ def sequence_markers_as_numbers(text: str, n_questions: int) -> str:
     return text
 
 
+# A word of the writer's language used as the numbers' label ("Câu 1:", "Pytanie 2.",
+# "Kérdés 3)", "Вопрос 4 -"): one word, its number, then punctuation or a dash
+_WORD_NUMBER = re.compile(
+    r"^(?P<w>[^\W\d_]{1,12})\.?\s*(?P<n>\d{1,2})(?!\d)\s*(?:[.:)]|[-–—](?=\s))\s*(?P<rest>.*)$")
+
+
+def word_labels_as_numbers(text: str, n_questions: int) -> str:
+    """Answers labelled by a word in a language no label list knows and a number ("Câu 1:
+    ...", "Câu 2: Có / Ja") are read as questions 1, 2, 3 ...: the shape is one and the same
+    word over unquoted lines numbered 1, 2, 3 ... in order, at least three of them (or every
+    question), and no other numbering of the writer's ("1. ...", "Fråga 1:"): "Steg 1:" /
+    "Steg 2:" / "Steg 3:" inside a numbered answer are its steps."""
+    lines = text.splitlines()
+    if any(not is_quoted(line) and (m := _NUM_MARKER.match(line)) and (m["n1"] or m["n2"])
+           for line in lines):
+        return text
+    marks = [None if is_quoted(line) else _WORD_NUMBER.match(line.strip()) for line in lines]
+    words = {m.group("w").lower() for m in marks if m and m.group("n") == "1"}
+    for word in words:
+        hits: list[tuple[int, int]] = []
+        for i, m in enumerate(marks):
+            if m and m.group("w").lower() == word and int(m.group("n")) == len(hits) + 1 \
+                    and len(hits) < n_questions:
+                hits.append((i, len(hits) + 1))
+        if len(hits) >= min(3, n_questions) and len(hits) >= 2:
+            for i, n in hits:
+                m = marks[i]
+                assert m is not None
+                lines[i] = f"{n}. {m.group('rest')}"
+            return "\n".join(lines)
+    return text
+
+
 _FIRST_INLINE = re.compile(r"(?P<n>1)(?P<p>[.)])\s+\S")
 
 

@@ -57,7 +57,7 @@ from .statements import (
     yes_no_statement,
 )
 from .text import match_key, normalize_ws, split_sentences
-from .to_reader import after_wish_to_meet, remarks_on_writing
+from .to_reader import after_wish_to_meet, gives_its_reason, remarks_on_writing
 from .yes_no import (
     _CONCESSION as _YES_NO_CONCESSION,
 )
@@ -215,9 +215,13 @@ def _framed_unpinned(lines: list[Line]) -> bool:
 
 def _the_wishs_paragraph(par: str) -> bool:
     """PAR is a wish to meet and nothing of the association's: the wish, a remark on
-    writing the reply before it (its reason), and after it when, where or who comes."""
+    writing the reply before it (its reason), or the one sentence before a wish that points
+    back at it as its reason ("Teckenspråk är vårt första språk. Därför vill vi hellre ses."),
+    and after it when, where or who comes."""
     sentences = split_sentences(normalize_ws(par))
     wish = next((i for i, s in enumerate(sentences) if wants_interview(s)), None)
+    if wish == 1 and gives_its_reason(sentences[1]):
+        return all(wants_interview(s) or after_wish_to_meet(s) for s in sentences[2:])
     return wish is not None \
         and all(remarks_on_writing(s) for s in sentences[:wish]) \
         and all(wants_interview(s) or after_wish_to_meet(s) for s in sentences[wish + 1:])

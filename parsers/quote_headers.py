@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .text import DIRECTION_MARKS, short_cache
@@ -422,13 +423,14 @@ _NUMERIC_DATE = re.compile(
 # A date by shape in a language whose month names the table lacks: a day, one word, a year
 # ("2 dicembre 2019", "2 Δεκεμβρίου 2019", "13 janar 2020"), or year 年 month 月 day 日 / the
 # Korean 년 월 일. The day may carry a suffix glued to it ("2nd", "2e", the Kurdish "2ی").
+# The year may be the Buddhist era's (Thai clients: "2 ธันวาคม 2562 10:14", 2019 + 543).
 _SHAPE_DATE = re.compile(
-    r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[^\W\d_]{0,3}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}"
+    r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[^\W\d_]{0,3}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20|25)\d{2}"
     r"(?!\d)"
     # a month name of two words ("2ی کانوونی یەکەم 2019", "2 كانون الأول 2019") only in a
     # stamp with its time: prose has day, two words and a year ("3 grupper sedan 2019")
     r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])[^\W\d_]{0,3}\.?\s+[^\W\d_]{3,}\s+[^\W\d_]{2,}\.?,?"
-    r"\s+(?:19|20)\d{2},?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)"
+    r"\s+(?:19|20|25)\d{2},?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)"
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 )
 
@@ -450,6 +452,22 @@ def has_time(s: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# The combining vowel and tone marks of scripts that write them over or under a letter (Thai
+# "ธันวาคม", Devanagari, Latin accents typed apart): no word character to a regular
+# expression, so a month name written with them reads as a word only without them.
+_MARKS = {cp: None for cp in range(0x300, 0x2000)
+          if unicodedata.category(chr(cp)) in ("Mn", "Mc")}
+
+
+def _ranges(points: list[int]) -> list[tuple[int, int]]:
+    """Sorted code points as runs (first, last)."""
+    out: list[tuple[int, int]] = []
+    for p in points:
+        if out and out[-1][1] == p - 1:
+            out[-1] = (out[-1][0], p)
+        else:
+            out.append((p, p))
+    return out
 
 
 @short_cache(maxsize=4096)  # the splitter asks about the same lines many times
@@ -458,7 +476,8 @@ def has_date(s: str) -> bool:
     # every date pattern holds a digit: a line without one skips the month-name alternation
     if not _DIGIT.search(n):
         return False
-    return bool(_NUMERIC_DATE.search(n) or _month_date().search(n) or _SHAPE_DATE.search(n))
+    return bool(_NUMERIC_DATE.search(n) or _month_date().search(n)
+                or _SHAPE_DATE.search(n.translate(_MARKS)))
 
 
 @short_cache(maxsize=4096)  # the splitter asks about the same lines many times
@@ -519,8 +538,12 @@ def closing_rest(line: str) -> str | None:
 # tarihi"), optionally in bold (markdown stars), a colon, then the value (may be empty).
 # "\s*(?:\*+\s*)?", not "\s*\**\s*": two \s* side by side split a long run of spaces in
 # every way before failing ("a" + 50,000 spaces + "b:" took minutes).
+# A label's letters may carry combining marks (Thai "ส่ง", "ถึง", "เรื่อง").
+_MARK_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _ranges(sorted(_MARKS)))
 _LABEL_LINE = re.compile(
-    r"^\**\s*([^\W\d_][^\W\d_'’.-]*(?:[ \t-][^\W\d_]+){0,3})\s*(?:\*+\s*)?:\s*(?:\*+\s*)?(.*)$"
+    rf"^\**\s*([^\W\d_](?:[^\W\d_'’.-]|[{_MARK_CLASS}])*"
+    rf"(?:[ \t-](?:[^\W\d_]|[{_MARK_CLASS}])+){{0,3}})"
+    r"\s*(?:\*+\s*)?:\s*(?:\*+\s*)?(.*)$"
 )
 
 

@@ -327,10 +327,24 @@ def _may_start_cut(raw: str) -> bool:
         not p.endswith((".", "!", "?", ":")) and _has_header_part(p)) or _glued_attribution(p)
 
 
+# An attribution enclosed in arrows, the original unquoted under it (GroupWise, Notes: '>>>
+# "Samordnare" <x@y> 2019-12-02 10:14 >>>'): arrows on both sides, an address and a date or
+# time between them - a quote's ">" opens it, yet nothing under it is quoted
+_ENCLOSED = re.compile(r"^\s*>{2,}\s*(?P<a>\S.*?)\s*>{2,}\s*$")
+
+
+def _enclosed_attribution(raw: str) -> bool:
+    m = _ENCLOSED.match(raw)
+    return m is not None and len(m["a"]) <= 300 and qh.has_address(m["a"]) \
+        and (qh.has_date(m["a"]) or qh.has_time(m["a"]))
+
+
 def _find_cut(lines: list[str], start: int = 0) -> _Cut | None:
     for i in range(start, len(lines)):
         raw = lines[i]
         if is_quoted(raw):
+            if _enclosed_attribution(raw):
+                return _Cut(i, "attribution", i + 1)
             n = _attribution_len(lines, i)
             return _Cut(i, "quote", i + max(n, 0))
         p = plain(raw)
@@ -899,7 +913,9 @@ def split_reply(text: str | None) -> Reply:
 
     # Own text written after ">"-quoted lines (inline answers, bottom posting)?
     section = lines[cut.index :]
-    first_q = next((k for k, ln in enumerate(section) if is_quoted(ln)), None)
+    # (an attribution enclosed in arrows, '>>> X <x@y> 2019-12-02 10:14 >>>', quotes nothing)
+    skip = 1 if cut.kind == "attribution" and is_quoted(section[0]) else 0
+    first_q = next((k for k, ln in enumerate(section) if k >= skip and is_quoted(ln)), None)
     inline = False
     # (an original that opens the mail unquoted, its header block on the first line, may hold
     # the ">"-quoted questions with the answers typed under each: nothing above, all below)

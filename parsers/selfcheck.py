@@ -92,6 +92,7 @@ from .text import (
 from .to_reader import (
     TO_READER,
     after_wish_to_meet,
+    gives_its_reason,
     offers_contact,
     remarks_on_writing,
     said_to_reader,
@@ -483,9 +484,14 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
             # 'Jess "Wreck-it Rut" Lindqvist', "Sam (on behalf of the board)": a name signed
             continue
         after_wish = False  # the sentence before, in this line, asks to meet
-        for sentence in split_sentences(rest):
+        sentences = split_sentences(rest)
+        for at, sentence in enumerate(sentences):
             if after_wish and (after_wish_to_meet(sentence) or why_then(sentence)):
                 continue  # where, when or what for: the wish's
+            if at + 1 < len(sentences) and gives_its_reason(sentences[at + 1]) \
+                    and _wish_runs_on(sentences[at + 1], lines[line_no + 1:]
+                                      if at + 2 == len(sentences) else ()):
+                continue  # "... teckenspråk är vårt första. Därför vill vi ses.": its reason
             after_wish = wants_interview(sentence)
             if nothing_answered:
                 sentence = _GREETING_LEAD.sub("", sentence).strip()
@@ -526,6 +532,18 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 continue  # the survey's question restated: never an answer, never left over
             out.append(sentence)
     return out
+
+
+def _wish_runs_on(start: str, below: Sequence[str]) -> bool:
+    """START, with the lines of its paragraph BELOW it (START the last sentence of a line
+    wrapped inside it), makes a sentence that asks to meet."""
+    text = [start]
+    for line in below:
+        if not line.strip():
+            break
+        text.append(line.strip())
+    first = next(iter(split_sentences(" ".join(text))), "")
+    return bool(first) and wants_interview(first)
 
 
 # --- what a failed reading leaves in an answer, whatever step failed -------------------------

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import CLOSING
-from .text import normalize_ws, short_cache, split_sentences
+from .cues import CLOSING, PHONE_NUMBER
+from .text import ADDRESS, normalize_ws, short_cache, split_sentences
 
 # A paragraph said to the coordinator rather than about the association: the reader
 # addressed ("ni", "du", "you") about the exchange itself - contact, the survey, its
@@ -64,6 +64,26 @@ _IF_QUESTIONS = re.compile(
 def offers_contact(sentence: str) -> bool:
     """SENTENCE offers the reader a way to ask (`_IF_QUESTIONS` and `_CONTACT_VERB`)."""
     return bool(_IF_QUESTIONS.search(sentence) and _CONTACT_VERB.search(sentence))
+
+
+# Where to write from now on, said to the reader: an e-mail address given with a verb of
+# writing or sending ("Skriv gärna till min adress i fortsättningen, x@y.cz används inte.",
+# "Please write to anna@example.org from now on", "Mejla hellre kassören på k@x.se"): the
+# exchange, not the association. The address itself is the shape; the verbs are the few of
+# writing (no other way to tell an address given to write to from one described).
+# the verb asked of the reader: an imperative opening the sentence ("Skriv gärna ...",
+# "Please write ...") or the reader named with it ("ni kan mejla ...", "you can email ...");
+# "Senast i höstas mejlade vi x@y om en större hall" is the association's own story
+_WRITE_VERB = re.compile(
+    r"^(?:\w+[,!]?\s+)?(?:(?:gärna|please|kindly)\s+)?(?:skriv|skicka|mejla|maila|kontakta"
+    r"|svara|write|send|e-?mail|contact|reply)\b"
+    r"|\b(?:ni|du|you)\s+(?:\w+\s+)?(?:skriva|skicka|mejla|maila|kontakta|svara|write|send"
+    r"|e-?mail|contact|reply)\b", re.I)
+
+
+def gives_address(sentence: str) -> bool:
+    """SENTENCE asks the reader to write to an e-mail address it gives (`_WRITE_VERB`)."""
+    return bool(ADDRESS.search(sentence) and _WRITE_VERB.search(normalize_ws(sentence)))
 
 
 @short_cache(maxsize=2048)  # the same sentences, asked by the reader, framing and self-check
@@ -143,10 +163,40 @@ def asks_when_to_meet(sentence: str) -> bool:
                 and len(_WORD.findall(sentence)) <= _WHEN_ASKED_WORDS)
 
 
+# how to reach the writers, said to the reader after the wish: a verb of reaching and the
+# number or address to use ("Skicka sms till 070-765 43 21 eller mejla.", "Text me on 0707
+# 12 34 56.", "Mejla kassören på k@x.se.")
+_REACH_BY = re.compile(
+    r"\b(?:skicka\w*|sms\w*|ring\w*|mejl\w*|mail\w*|kontakt\w*|nå\s+(?:mig|oss)|text(?:a|ing)?"
+    r"|call|phone|e-?mail|contact|reach)\b", re.I)
+_REACH_NUMBER = re.compile(PHONE_NUMBER + r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def reach_us_by(sentence: str) -> bool:
+    """SENTENCE says how to reach the writers: a verb of reaching with a number or address,
+    short (`_REACH_BY`, `_REACH_NUMBER`)."""
+    return bool(_REACH_NUMBER.search(sentence) and _REACH_BY.search(sentence)
+                and len(_WORD.findall(_REACH_NUMBER.sub("x", sentence))) <= _WHEN_ASKED_WORDS)
+
+
+# a wish to meet that points back at the sentence before it as its reason: "Därför vill vi
+# gärna svara i en intervju", "That is why we would rather meet"
+_FOR_THAT_REASON = re.compile(
+    r"^(?:och\s+|and\s+)?(?:därför|det\s+är\s+därför|av\s+den\s+anledningen|therefore"
+    r"|(?:that|this)(?:['’]s|\s+is)\s+why|for\s+that\s+reason)\b", re.I)
+
+
+def gives_its_reason(sentence: str) -> bool:
+    """SENTENCE opens by pointing back at the sentence before it as its reason ("Därför
+    ...", "That is why ..."): that sentence belongs with it."""
+    return bool(_FOR_THAT_REASON.match(normalize_ws(sentence)))
+
+
 def after_wish_to_meet(sentence: str) -> bool:
     """SENTENCE, right after a wish to meet, is about that meeting: when or where ("Vi har
     öppet hus varje torsdag kl 18-21."), what it is for ("Då kan ungdomarna själva berätta
-    ..."), or a short question on when ("Passar det någon gång i februari?")."""
+    ..."), a short question on when ("Passar det någon gång i februari?"), or how to reach
+    the writers ("Skicka sms till 070-765 43 21.")."""
     words = len(_WORD.findall(sentence))
     return bool(
         _PHONE_ALONE.match(sentence)
@@ -157,7 +207,8 @@ def after_wish_to_meet(sentence: str) -> bool:
         or (_WHO_COMES.search(sentence) and words <= _LOGISTICS_WORDS)
         or (_WHEN_ASKED.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS)
         or (_SAY_WHEN.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS)
-        or (_WE_COME.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS))
+        or (_WE_COME.match(sentence.strip()) and words <= _WHEN_ASKED_WORDS)
+        or reach_us_by(sentence))
 
 
 # the writers offering to come to the reader, where: "Vi kan komma till stadshuset.", "Jag
