@@ -604,7 +604,10 @@ _HTML_LI = re.compile(r"<li\b[^>]*>(?P<text>.*?)(?:</li\s*>|(?=<li\b|</[uo]l\s*>
                       r"(?P<end>\s*</[uo]l\s*>)?", re.I | re.S)
 _LI_OPEN = re.compile(r"<li\b", re.I)
 _HTML_TAG = re.compile(r"<[^>]*>")
-_PLAIN_ITEM = re.compile(r"^(?P<indent>[ \t]*)[*\-•·+][ \t]+(?P<text>\S.*)$")
+# Outlook writes a nested list's levels with marks of their own ("*", then "o", then "§" or
+# "▪"): each taken as a mark only where the text after it is an <li>'s whole text.
+_PLAIN_ITEM = re.compile(r"^(?P<indent>[ \t]*)[*\-•·+o§▪◦][ \t]+(?P<text>\S.*)$")
+_NESTED_LIST = re.compile(r"<[uo]l\b", re.I)
 
 
 def _html_key(s: str) -> str:
@@ -638,9 +641,10 @@ def plain_lists_from_html(plain: str, html_text: str | None) -> str:
     last_gt = html_text.rfind(">") + 1
     after = _LI_OPEN.search(html_text, last_gt)
     for m in _HTML_LI.finditer(html_text, 0, after.end() if after else last_gt):
-        if "<li" in m.group("text").lower():  # a nested list's parent: its text is mixed
-            continue
-        key = _html_key(m.group("text"))
+        text = m.group("text")
+        if "<li" in text.lower():  # a nested list's parent: its own text is before the list
+            text = text[:nested.start()] if (nested := _NESTED_LIST.search(text)) else ""
+        key = _html_key(text)
         if key:
             items[key] = items.get(key, False) or m.group("end") is not None
     if not items:

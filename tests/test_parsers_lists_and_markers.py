@@ -923,3 +923,34 @@ def test_a_bracketed_note_on_the_content_stays() -> None:
             " Lokalen är dyr.\n\nHälsningar\nEva")
     assert values(extract(body + QUOTE))["obstacles_opportunities"] == \
         "(se även vår verksamhetsberättelse) Lokalen är dyr."
+
+
+@pytest.mark.parametrize(("plain", "html", "how"), [
+    # Outlook's plain alternative of a nested <ul>: "*" for the first level, "o" for the
+    # second, each padded to its tab stop; the marks are the client's, the words the answer
+    ("Hej,\n\n1. Vi är en kör i Husie.\n\n2. Ja\n\n3. Vi jobbar på två sätt:\n\n  *   Repetitioner\n"
+     "      o   tisdagar i Rosengård\n      o   gratis för alla\n  *   Konserter\n\n"
+     "4. Lokalen är för liten.\n\nHälsningar\nEva\n",
+     "<ul><li>Repetitioner<ul><li>tisdagar i Rosengård</li><li>gratis för alla</li></ul>"
+     "</li><li>Konserter</li></ul>",
+     "Vi jobbar på två sätt: Repetitioner tisdagar i Rosengård gratis för alla Konserter"),
+    ("Hi,\n\n1. We are a choir in Husie.\n\n2. Yes\n\n3. We work in two ways:\n\n  *   Workshops\n"
+     "      o   at youth centres\n          §   in Holma\n  *   Open auditions\n\n"
+     "4. The hall is small.\n\nBest\nAnna\n",
+     "<ul><li>Workshops<ul><li>at youth centres<ul><li>in Holma</li></ul></li></ul></li>"
+     "<li>Open auditions</li></ul>",
+     "We work in two ways: Workshops at youth centres in Holma Open auditions"),
+])
+def test_outlooks_nested_list_marks_in_the_plain_text_are_no_answer_words(plain, html, how):
+    from svarsinkorg.parsers.text import plain_lists_from_html
+
+    ex = extract(plain_lists_from_html(plain, html))
+    assert values(ex)["how"] == how
+    assert not codes(ex)
+
+
+def test_a_typed_o_for_och_at_a_lines_start_stays_when_no_li_has_its_text():
+    from svarsinkorg.parsers.text import plain_lists_from_html
+
+    plain = "3. Vi har:\n  o   kaffe\n"  # no <li> reads "kaffe": the writer's own line
+    assert plain_lists_from_html(plain, "<ul><li>annat</li></ul>") == plain
