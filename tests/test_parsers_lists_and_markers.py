@@ -928,8 +928,9 @@ def test_a_bracketed_note_on_the_content_stays() -> None:
 @pytest.mark.parametrize(("plain", "html", "how"), [
     # Outlook's plain alternative of a nested <ul>: "*" for the first level, "o" for the
     # second, each padded to its tab stop; the marks are the client's, the words the answer
-    ("Hej,\n\n1. Vi är en kör i Husie.\n\n2. Ja\n\n3. Vi jobbar på två sätt:\n\n  *   Repetitioner\n"
-     "      o   tisdagar i Rosengård\n      o   gratis för alla\n  *   Konserter\n\n"
+    ("Hej,\n\n1. Vi är en kör i Husie.\n\n2. Ja\n\n3. Vi jobbar på två sätt:\n\n"
+     "  *   Repetitioner\n      o   tisdagar i Rosengård\n      o   gratis för alla\n"
+     "  *   Konserter\n\n"
      "4. Lokalen är för liten.\n\nHälsningar\nEva\n",
      "<ul><li>Repetitioner<ul><li>tisdagar i Rosengård</li><li>gratis för alla</li></ul>"
      "</li><li>Konserter</li></ul>",
