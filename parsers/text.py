@@ -608,6 +608,8 @@ _HTML_TAG = re.compile(r"<[^>]*>")
 # "▪"): each taken as a mark only where the text after it is an <li>'s whole text.
 _PLAIN_ITEM = re.compile(r"^(?P<indent>[ \t]*)[*\-•·+o§▪◦][ \t]+(?P<text>\S.*)$")
 _NESTED_LIST = re.compile(r"<[uo]l\b", re.I)
+# an <ol>'s item as Outlook writes it in the plain text: indented, its number padded
+_PLAIN_OL_ITEM = re.compile(r"^(?P<indent>[ \t]*)\d{1,2}[.)][ \t]+(?P<text>\S.*)$")
 
 
 def _html_key(s: str) -> str:
@@ -650,12 +652,27 @@ def plain_lists_from_html(plain: str, html_text: str | None) -> str:
     if not items:
         return plain
     sorted_items = sorted(items)
+    # the items of an <ol> that starts at one: numbered by the client, as in _ol_items_as_drawn
+    ordered = {k for ol in _OL.finditer(html_text) if not _OL_GOES_ON.search(ol.group("attrs"))
+               for li in _HTML_LI.finditer(ol.group("body"))
+               if (k := _html_key(li.group("text"))) in items}
     lines = plain.split("\n")
     out: list[str] = []
+    numbered = False  # a numbered line of the writer's own above (not an item of an <ol>)
     i = 0
     while i < len(lines):
         m = _PLAIN_ITEM.match(lines[i])
+        if not m and ordered and (n := _PLAIN_OL_ITEM.match(lines[i])) is not None \
+                and _html_key(n.group("text")) in ordered:
+            if numbered:  # its numbers start again inside an answer: the client's
+                m = n
+            else:  # an <ol> of the answers themselves: the numbers are the questions'
+                out.append(lines[i])
+                i += 1
+                continue
         if not m:
+            if not lines[i].lstrip().startswith(">") and _NUMBERED_LINE.match(lines[i]):
+                numbered = True
             out.append(lines[i])
             i += 1
             continue
