@@ -19,6 +19,9 @@ QuestionKind = Literal["text", "yes_no"]
 QUESTION_KINDS: tuple[str, ...] = ("text", "yes_no")
 DEFAULT_CONFIG = "config.toml"
 CONFIG_ENV = "INTAKE_CONFIG"
+# the word for a survey, whatever it asks: a mail that uses it is about the survey (both
+# languages a survey is asked and answered in)
+SURVEY_WORDS = ("enkät", "survey", "questionnaire")
 
 
 class ConfigError(ValueError):
@@ -51,12 +54,15 @@ class Survey:
 
     @property
     def survey_words(self) -> tuple[str, ...]:
-        """`keywords`, else "enkät" and the survey name's long words ("kartläggning",
-        "segregation"): short ones like "arbete" or "Malmö" say nothing about the survey."""
+        """`keywords`, else the word for a survey, in both the languages a survey is asked
+        in ("enkät", "survey", "questionnaire": an English reply to a Swedish survey, or to an
+        English one, says so in its own words), and the survey name's long words
+        ("kartläggning", "segregation"): short ones like "arbete" or "Malmö" say nothing
+        about the survey."""
         if self.keywords:
             return tuple(w.lower() for w in self.keywords if w.strip())
         long_words = [w.lower() for w in re.findall(r"\w+", self.name) if len(w) >= 8]
-        return tuple(dict.fromkeys(["enkät", *long_words]))
+        return tuple(dict.fromkeys([*SURVEY_WORDS, *long_words]))
 
     @property
     def tz(self) -> ZoneInfo:
@@ -146,7 +152,9 @@ class RemindersConfig:
     min_days_between: int = 7
     max_reminders: int = 2
     rate_per_minute: int = 30
-    subject: str = "Påminnelse: {survey}"
+    # None: the built-in subject in the survey's language ("Påminnelse: {survey}" /
+    # "Reminder: {survey}"), as the built-in text is
+    subject: str | None = None
     template: str | None = None  # the text itself, or a file next to the config
     reply_to_plus: bool = False
 
@@ -157,7 +165,8 @@ class RemindersConfig:
                 raise ConfigError(f"'reminders.{key}' must be a whole number >= 0, got {value!r}")
         if self.rate_per_minute == 0:
             raise ConfigError("'reminders.rate_per_minute' must be at least 1")
-        if not isinstance(self.subject, str) or not self.subject.strip():
+        if self.subject is not None and (not isinstance(self.subject, str)
+                                         or not self.subject.strip()):
             raise ConfigError("'reminders.subject' must be a non-empty string")
         if self.template is not None and not isinstance(self.template, str):
             raise ConfigError("'reminders.template' must be a string (text or a file name)")

@@ -89,7 +89,7 @@ class Reason:
     ("not_a_reply", "parse_failed", "parse_timeout", "headers_only", "named_in_reply",
     "shared_address_other",
     "names_other", "responded_without_answers", "maybe_in_unmatched", "may_be_from",
-    "unmatched_anyone", "may_be_anyones"). Each
+    "unmatched_anyone", "may_be_anyones", "answers_in_section"). Each
     needs a label in both languages; an unknown one shows as its code and detail. Here, at
     the bottom, so the store can keep them."""
 
@@ -170,6 +170,11 @@ class ParsedMessage:
     # An unmatched reply: the roster associations (ids) it may be from, by looser evidence
     # than a match (intake/maybe_from.py); the records flag them while they have no reply.
     maybe_from: list[int] = field(default_factory=list)
+    # A mail parted into a section (or an attached file) per roster association: each
+    # OTHER association's answers (id -> the shape of `answers`), read from its own section
+    # alone; `answers` holds only the mail's association's. The records give them to that
+    # association, to confirm (store/records.py).
+    section_answers: dict[int, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def problems(self) -> list[str]:

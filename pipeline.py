@@ -16,6 +16,7 @@ from .intake.match import (
     Match,
     RosterEntry,
     also_named,
+    body_sections,
     coordinator_set,
     described_other,
     files_named_for,
@@ -258,22 +259,77 @@ def _extract_all(
 
 
 def _one_associations_files(extractions: list[Extraction], msg: DecodedMessage,
-                            roster: Sequence[RosterEntry]) -> list[Extraction]:
+                            roster: Sequence[RosterEntry]
+                            ) -> tuple[list[Extraction], dict[int, list[Extraction]]]:
     """EXTRACTIONS without the attached files named after another roster association,
     when the files are named after two or more ("X_svar.docx", "Y_svar.docx": one writer
     sends one file per association): each file is its association's answers, never mixed
     question by question. The mail's association keeps its own file: the sender's, else the
     first named (the matcher takes the same; the others are flagged
-    `several_associations`)."""
+    `several_associations`). Returned beside them: the files set aside, per association."""
     named = {a.filename: e for a in msg.attachments if a.filename
              and (e := files_named_for(roster, a.filename)) is not None}
     if len({e.id for e in named.values()}) < 2:
-        return extractions
+        return extractions, {}
     ids = [e.id for e in named.values()]
     mine = next((i for i in ids if any(
         msg.from_addr and msg.from_addr in e.emails for e in roster if e.id == i)), ids[0])
-    return [ex for ex in extractions if not any(
-        a.source in named and named[a.source].id != mine for a in ex.answers.values())]
+    kept: list[Extraction] = []
+    aside: dict[int, list[Extraction]] = {}
+    for ex in extractions:
+        other = next((named[a.source].id for a in ex.answers.values()
+                      if a.source in named and named[a.source].id != mine), None)
+        if other is None:
+            kept.append(ex)
+        else:
+            aside.setdefault(other, []).append(ex)
+    return kept, aside
+
+
+def _sections_of_others(msg: DecodedMessage, own: str, roster: Sequence[RosterEntry],
+                        match: Match, survey: Survey, files: dict[int, list[Extraction]]
+                        ) -> tuple[str | None, dict[int, Extraction]]:
+    """For a mail the matcher found parted into a section per roster association
+    (`several_associations`): the body without the other associations' sections (None: no
+    section of another in the body), and each other association's answers, read by the
+    same reader from its own section's text and from the file named after it (FILES)."""
+    carried = {e.id for r in match.reasons if r.code == "several_associations"
+               for e in roster if e.name in (r.detail or "").split(", ")}
+    carried.discard(match.association_id or -1)
+    if not carried:
+        return None, {}
+    parts: dict[int, list[Extraction]] = {}
+    lines = msg.text.splitlines()
+    cut = False
+    for sec in body_sections(roster, own):
+        if sec.entry.id not in carried:
+            continue
+        parts.setdefault(sec.entry.id, []).append(
+            _with_source(extract_answers(sec.text, survey.questions), "body"))
+        # the section, head and all, taken out of the mail's own body (found again in the
+        # whole text: `own` is it less its ">" lines)
+        block = [sec.head, *sec.lines]
+        at = next((i for i in range(len(lines) - len(block) + 1)
+                   if lines[i:i + len(block)] == block), None)
+        if at is not None:
+            lines[at:at + len(block)] = []
+            cut = True
+    for aid, exs in files.items():
+        if aid in carried:
+            parts.setdefault(aid, []).extend(exs)
+    out = {aid: combine(exs, survey.questions, None, survey.language)
+           for aid, exs in parts.items()}
+    return ("\n".join(lines) if cut else None), {
+        aid: ex for aid, ex in out.items() if ex.answered() or ex.wants_interview}
+
+
+def _stored(a: Answer) -> dict[str, Any]:
+    """One answer as ParsedMessage.answers holds it."""
+    out: dict[str, Any] = {"value": a.value, "raw": a.raw, "ambiguous": a.ambiguous,
+                           "source": a.source if a.said else None}
+    if a.both_ways:  # answered as both or neither: an answer, its words kept
+        out["both_ways"] = True
+    return out
 
 
 def _in_thread(msg: DecodedMessage, survey: Survey) -> bool:
@@ -325,11 +381,15 @@ def parse_message(
         msg.attachments = []
     images: list[str] = []
     extractions, nested = _extract_all(msg, survey, limits, problems, images)
-    extractions = _one_associations_files(extractions, msg, roster)
-    # the place the sender's own words say counts, where the answers stand in both
-    combined = combine(extractions, survey.questions,
+    extractions, files_of_others = _one_associations_files(extractions, msg, roster)
+
+    def _combined() -> Extraction:
+        # the place the sender's own words say counts, where the answers stand in both
+        return combine(extractions, survey.questions,
                        source_said_to_count(_own_words(msg.text)) if len(extractions) > 1
                        else None, survey.language)
+
+    combined = _combined()
     answered = len([a for a in combined.answers.values() if a.value is not None])
     # a logo or photo next to answers needs nobody; with no answers it may be a scanned reply
     if answered:
@@ -400,6 +460,17 @@ def parse_message(
             match = Match(other.id, "for_other", f"answers describe '{other.name}', sent "
                           f"from {match.detail}",
                           reasons=(Reason("about_names_other", None, sender),))
+    # One writer's mail with a section (or a file) per association: each other
+    # association's answers from its own section, and the mail's from the rest alone.
+    section_answers: dict[int, dict[str, dict[str, Any]]] = {}
+    if counts:
+        body, carried = _sections_of_others(msg, own, roster, match, survey, files_of_others)
+        if body is not None:
+            extractions[0] = _with_source(extract_answers(body, survey.questions), "body")
+            combined = _combined()
+            answered = len([a for a in combined.answers.values() if a.value is not None])
+        section_answers = {aid: {k: _stored(a) for k, a in ex.answers.items()}
+                           for aid, ex in carried.items()}
     if counts and asks_to_opt_out(own):
         notes.append("opt_out")  # the roster flag is the coordinator's; records honour it
         if "unstructured_about" in combined.flags and answered == 1:
@@ -415,10 +486,7 @@ def parse_message(
         for r in combined.reasons:
             _add(reasons, r)
         for key, a in combined.answers.items():
-            answers[key] = {"value": a.value, "raw": a.raw, "ambiguous": a.ambiguous,
-                            "source": a.source if a.said else None}
-            if a.both_ways:  # answered as both or neither: an answer, its words kept
-                answers[key]["both_ways"] = True
+            answers[key] = _stored(a)
             if a.ambiguous:
                 _add(reasons, Reason("ambiguous", key, str(a.raw or "")))
         for flag in combined.flags:
@@ -493,6 +561,7 @@ def parse_message(
         unmatched_reason=unmatched,
         also_names=also,
         maybe_from=maybe,
+        section_answers=section_answers,
     )
 
 

@@ -440,22 +440,45 @@ def _head_name(roster: Sequence[RosterEntry], line: str) -> RosterEntry | None:
     return entry
 
 
-def section_heads(roster: Sequence[RosterEntry], own_text: str,
-                  file_names: Sequence[str] = ()) -> tuple[RosterEntry, ...]:
-    """The roster associations OWN_TEXT (above the quoted original) is parted into sections
-    for, in the order written, then those the attached FILE_NAMES are named after: each
-    section head a line of its own that is the association's name, over answer text."""
-    lines = text_above_quote(own_text).splitlines()
+@dataclass(frozen=True)
+class Section:
+    """One association's part of a mail parted into sections: its head's roster entry and
+    the lines under the head (the head itself not among them), as written."""
+
+    entry: RosterEntry
+    head: str
+    lines: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def body_sections(roster: Sequence[RosterEntry], text: str) -> tuple[Section, ...]:
+    """The sections TEXT (above the quoted original) is parted into, in the order written:
+    each head a line of its own that is a roster association's name, over answer text (a
+    numbered line or a long one), down to the next head or the closing greeting (a name
+    heading two sections: the first)."""
+    lines = text_above_quote(text).splitlines()
     end = next((i for i in range(len(lines) - 1, -1, -1) if is_valediction(lines[i])),
                len(lines))
     heads = [(i, e) for i in range(end) if lines[i].strip()
              and (e := _head_name(roster, lines[i])) is not None]
-    out: dict[int, RosterEntry] = {}
+    out: dict[int, Section] = {}
     for k, (i, entry) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         body = [ln for ln in lines[i + 1:stop] if ln.strip()]
         if any(_NUMBERED.match(ln) or len(ln.split()) >= 12 for ln in body):
-            out.setdefault(entry.id, entry)
+            out.setdefault(entry.id, Section(entry, lines[i], tuple(lines[i + 1:stop])))
+    return tuple(out.values())
+
+
+def section_heads(roster: Sequence[RosterEntry], own_text: str,
+                  file_names: Sequence[str] = ()) -> tuple[RosterEntry, ...]:
+    """The roster associations OWN_TEXT (above the quoted original) is parted into sections
+    for, in the order written (body_sections), then those the attached FILE_NAMES are named
+    after."""
+    out = {s.entry.id: s.entry for s in body_sections(roster, own_text)}
     for name in file_names:
         entry = files_named_for(roster, name)
         if entry is not None:

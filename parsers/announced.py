@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..config import SURVEY_WORDS
 from .heading_pass import heading_scorer
 from .lines import Asked, n_words
 from .statements import names_topic
@@ -25,6 +26,11 @@ LAST = re.compile(r"\b(?:sista|last|final)\s+(?:frågan|fråga|punkten|question|
 # how far the best question's topic words must outweigh the next one's
 _MARGIN = 2.0
 _MIN_SCORE = 1.5
+
+# the survey itself named ("för kommunens enkät", "for the survey"): the whole of it, and no
+# one question unless a question is named too ("frågan om hinder i enkäten")
+_THE_SURVEY = re.compile(r"(?i)\b(?:" + "|".join(SURVEY_WORDS) + r")\w*")
+_ONE_QUESTION = re.compile(r"(?i)\b(?:fråga|frågan|question|punkt|punkten)\b")
 
 
 def _alias_in(note_key: str, alias_key: str) -> bool:
@@ -39,6 +45,11 @@ def note_topic(note: str, qs: list[Asked]) -> int | None:
         return None
     if LAST.search(note):
         return qs[-1].num
+    if _THE_SURVEY.search(note) and not _ONE_QUESTION.search(note):
+        # "Detta är svaret från X på kommunens enkät.", "This is the answer from X for the
+        # survey": a note on the whole reply; the words it shares with one question (the
+        # association, the town) name none
+        return None
     key = match_key(note)
     by_alias = {q.num for q in qs if any(_alias_in(key, match_key(a)) for a in q.q.aliases)}
     if len(by_alias) == 1:

@@ -142,6 +142,10 @@ def _by_answer_shape(found: dict[int, float], answer: str, qs: list[Asked]) -> d
     yes_no = _short_yes_no(answer, limit=10)  # "Ja, det gör vi verkligen varje vecka."
     shaped = {n: _ORDER_ONLY for n in found if (kinds.get(n) == "yes_no") == yes_no}
     if not yes_no and _opens_plain_yes_no(answer):
+        # "Where we meet" / "Yes – Monday nights in ...": a yes or no opening a longer answer
+        # may be the yes/no's own with what it says of it, where its neighbours leave that
+        # place and no other (a little below the text places, which it takes when free)
+        shaped.update({n: _ORDER_ONLY * 0.8 for n in found if kinds.get(n) == "yes_no"})
         # "Nyanlända: Ja! Flera som kommit hit ...": a yes or no opening a longer answer
         # fits a yes/no question whose follow-up it carries as well, a little better than
         # the text places, where the text place first in order would be an EARLIER yes/no's
@@ -160,7 +164,7 @@ def _by_answer_shape(found: dict[int, float], answer: str, qs: list[Asked]) -> d
 def _opens_plain_yes_no(answer: str) -> bool:
     """ANSWER's first sentence opens with a plain yes or no word ("Ja! ...", "Nej, vi ...")."""
     first = (split_sentences(normalize_ws(answer)) or [""])[0]
-    return bool(re.match(r"(?i)(?:ja|nej|yes|no)\b\s*[,.!]", first)) \
+    return bool(re.match(r"(?i)(?:ja|nej|yes|no)\b(?:\s*[,.!]|\s+[-–—]\s)", first)) \
         and (yn := parse_yes_no(first)).value is not None and not yn.ambiguous
 
 

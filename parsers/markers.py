@@ -32,8 +32,11 @@ from .yes_no import check_boxes_start, has_check_box, parse_yes_no
 def _frag_score(key: str, frag: str, q: Asked, first: bool, at_end: bool) -> float:
     """How well one fragment of a line matches Q's text (0: not at all)."""
     # "Vi arbetar för att motverka segregation genom:" is the association's own voice
-    # introducing an answer, not the question restated (a "?" may still restate it).
-    if _FIRST_PERSON.search(key) and not frag.rstrip().endswith("?"):
+    # introducing an answer, not the question restated (a "?" may still restate it). A
+    # word of the question's own ("Please tell us briefly about ...:", the asker's "us")
+    # is the question's voice, not the writer's.
+    if not frag.rstrip().endswith("?") and any(
+            w not in q.key_full.split() for w in _FIRST_PERSON.findall(key)):
         return 0.0
     best = max((fuzz.ratio(key, qf) for qf in q.frag_keys), default=0.0)
     if best >= 85:

@@ -707,19 +707,17 @@ _OPENING_LABEL = re.compile(r"^(?P<h>[^.!?:\n]{2,50}?)\s*(?P<p>[:?])\s+(?P<rest>
 
 
 # a lead-in said as a clause, the subject and its verb, ending in a colon: "Det här gör vi:",
-# "Så här arbetar vi:", "Vi gör bland annat följande:", "This is what we do:", "This is how
-# we work:", "We do the following:", "Vi jobbar på tre sätt:", "We work in two ways:" (not a
-# heading's noun phrase or "Hur vi arbetar:", "Våra tre sätt:")
+# "Så här arbetar vi:", "This is what we do:", "This is how we work:"; or the writer as its
+# subject, a verb after it (lower case: "I Lund:" is a place) and at most five words more:
+# "Vi gör bland annat följande:", "Vi jobbar på tre sätt:", "We work in two ways:", "Vi
+# skulle behöva:", "We would need:" (unseen110). Not a heading's noun phrase ("Hur vi
+# arbetar:", "Våra tre sätt:", "Vi som förening:", "Vi:")
 LEAD_IN_CLAUSE = re.compile(
     r"(?i)^(?:(?:det\s+här|detta|så\s+här|följande|här|this|here|the\s+following)\s+(?:\w+\s+){0,2}?"
     r"(?:gör|är|arbetar|jobbar|har|do|is|are|work|have)\s+(?:vi|jag|we|i)\b(?:\s+\w+)?"
-    r"|(?:vi|jag|we|i)\s+(?:gör|arbetar|jobbar|har|do|work|have)\s+(?:\w+\s+)?(?:följande|så\s+här"
-    r"|detta|this|the\s+following)|(?:this\s+is|here\s+is|här\s+är)\s+(?:what|how|vad|hur)"
-    r"\s+(?:we|i|vi|jag)\s+\w+"
-    # (unseen95) "Vi jobbar på tre sätt:", "Vi gör det på flera olika sätt:", "We work in
-    # two ways:": the ways counted before they are listed
-    r"|(?:vi|jag|we|i)\s+(?:gör|arbetar|jobbar|do|work)\s+(?:det\s+|detta\s+|it\s+|this\s+)?"
-    r"(?:på|in)\s+(?:\w+\s+){1,2}?(?:sätt|ways))\s*:$")
+    r"|(?:this\s+is|here\s+is|här\s+är)\s+(?:what|how|vad|hur)\s+(?:we|i|vi|jag)\s+\w+"
+    r"|(?:vi|jag|we|i)\s+(?!(?:som|as|och|and|i|in|på|on|om|about|för|for|med|with|of|at|från"
+    r"|from|själva|alla|all|both|båda)\b)(?-i:[a-zåäöé])\w*(?:\s+\w+){0,5}?)\s*:$")
 
 
 def _short_heads(own_lines: list[str]) -> list[str]:

@@ -269,8 +269,12 @@ def says_how(s: str) -> bool:
     return m is not None and bool(_MEANS.match(m.group("tail") or ""))
 
 
+# an English auxiliary's "not" contracted, its apostrophe typed or left out as a quick or
+# second-language writer leaves it ("don't", "we haven’t", "We dont have place.", "doesnt")
+CONTRACTED_NOT = (r"n['’]t\b|\b(?:do|does|did|have|has|had|is|are|was|were|ca|wo|could|would"
+                  r"|should)nt\b")
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|not|never|no)\b")
-_CONTRACTED_NOT = re.compile(r"(?i)n['’]t\b")  # "don't", "we haven’t"
+_CONTRACTED_NOT = re.compile("(?i)" + CONTRACTED_NOT)
 
 
 def _negated(text: str) -> bool:
@@ -466,7 +470,7 @@ def said_as_outcome(sentence: str, question: Question) -> bool:
         for c in clauses[1:])
 
 
-_NEGATION = re.compile(r"(?i)\s+(?:inte|icke|ej|not)\b|n't\b")
+_NEGATION = re.compile(r"(?i)\s+(?:inte|icke|ej|not)\b|" + CONTRACTED_NOT)
 
 
 def _word_said_over(s: str, value: bool) -> bool:
@@ -508,7 +512,8 @@ _ASKED = re.compile(r"(?i)^\s*(?:(?:do|does|did)\s+(?:you|your\s+\w+)\s+(?P<en>\
 # the writer, or the association named by what it is ("Kören har ...", "The club has ...")
 _SUBJECT = (r"(?:vi|föreningen|klubben|kören|gruppen|nätverket|laget|we|our\s+\w+"
             r"|the\s+(?:club|association|choir|group|team))")
-_NEGATIVE = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|inget|not|never|no)\b|n't\b")
+_NEGATIVE = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|inget|not|never|no)\b|"
+                       + CONTRACTED_NOT)
 
 
 # the two shapes the question is said back in, and the words it asks about

@@ -1,12 +1,15 @@
-"""The reminder's words: a Swedish text from a template (Jinja2 when it has `{{ }}` or
-`{% %}`, else string.Template's `$name`), and a subject carrying the association's
-reference so a reply to it matches with certainty.
+"""The reminder's words: a text from a template (Jinja2 when it has `{{ }}` or `{% %}`,
+else string.Template's `$name`), and a subject carrying the association's reference so a
+reply to it matches with certainty. The built-in text, the subject and the words put into
+placeholders are in the survey's language (`survey.language`: Swedish or English), as
+everything else the associations and the coordinator read.
 
-Placeholders (both engines): association, survey, deadline ("31 januari 2020"),
-deadline_iso, days_left (a number), days_left_text ("om 5 dagar"), questions (the
-numbered questions as text), coordinator, ref, round, opt_out (how to ask for no more
-reminders). Jinja2 templates also get question_list (the question texts) and past_deadline.
-The subject is a Python format string with the same names: "Påminnelse: {survey}".
+Placeholders (both engines): association, survey, deadline ("31 januari 2020" / "31
+January 2020"), deadline_iso, days_left (a number), days_left_text ("om 5 dagar" / "in 5
+days"), questions (the numbered questions as text), coordinator, ref, round, opt_out (how to
+ask for no more reminders). Jinja2 templates also get question_list (the question texts)
+and past_deadline. The subject is a Python format string with the same names: "Påminnelse:
+{survey}" / "Reminder: {survey}" when `reminders.subject` is not set.
 """
 
 from __future__ import annotations
@@ -28,8 +31,12 @@ from ..intake.match import reference_in
 PLACEHOLDERS = ("association", "survey", "deadline", "deadline_iso", "days_left",
                 "days_left_text", "questions", "coordinator", "ref", "round", "opt_out")
 
-_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-           "september", "oktober", "november", "december")
+_MONTHS = {
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+           "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
 
 OPT_OUT_TEXT = ("Vill ni inte få fler påminnelser om den här kartläggningen? Svara då på "
                 "det här mejlet med orden ”inga fler påminnelser”, så tar vi bort er från "
@@ -57,6 +64,46 @@ BUILTIN_TEMPLATE = (
     "{% if ref %}\nReferens: {{ ref }}\n{% endif %}"
 )
 
+OPT_OUT_TEXT_EN = ("Would you rather not receive more reminders about this survey? Then reply "
+                   "to this e-mail with the words \"no more reminders\" and we will take you "
+                   "off the list.")
+
+BUILTIN_TEMPLATE_EN = (
+    "Dear {{ association }},\n"
+    "\n"
+    "We have not yet received a reply from you to the survey \"{{ survey }}\". "
+    "{% if past_deadline %}The last day to reply was {{ deadline }}, but we are still glad "
+    "to have your answers.{% else %}The last day to reply is {{ deadline }} "
+    "({{ days_left_text }}).{% endif %} "
+    "Every association that replies makes the picture more complete, and it only takes a "
+    "few minutes.\n"
+    "\n"
+    "You can reply directly to this e-mail and write your answers under the questions:\n"
+    "\n"
+    "{{ questions }}\n"
+    "\n"
+    "You can also attach your answers as a document, or tell us you would rather be "
+    "interviewed, and we will get in touch.\n"
+    "\n"
+    "{{ opt_out }}\n"
+    "\n"
+    "Kind regards\n"
+    "{{ coordinator }}\n"
+    "{% if ref %}\nReference: {{ ref }}\n{% endif %}"
+)
+
+# The built-in words by survey language: one place, as reports/labels.py is for screens.
+_BUILTIN = {
+    "sv": {"template": BUILTIN_TEMPLATE, "opt_out": OPT_OUT_TEXT,
+           "subject": "Påminnelse: {survey}", "coordinator": "Samordnaren"},
+    "en": {"template": BUILTIN_TEMPLATE_EN, "opt_out": OPT_OUT_TEXT_EN,
+           "subject": "Reminder: {survey}", "coordinator": "The coordinator"},
+}
+
+
+def _words(config: Config) -> dict[str, str]:
+    return _BUILTIN.get(config.survey.language, _BUILTIN["sv"])
+
 
 class TemplateError(ValueError):
     """A template or subject that cannot be rendered; the message says where and why."""
@@ -76,18 +123,21 @@ class RenderedReminder:
     reply_to: str | None = None
 
 
-def swedish_date(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+def long_date(day: dt.date, language: str = "sv") -> str:
+    """"31 januari 2020" / "31 January 2020"."""
+    months = _MONTHS.get(language, _MONTHS["sv"])
+    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def days_left_text(n: int) -> str:
+def days_left_text(n: int, language: str = "sv") -> str:
+    en = language == "en"
     if n > 1:
-        return f"om {n} dagar"
+        return f"in {n} days" if en else f"om {n} dagar"
     if n == 1:
-        return "i morgon"
+        return "tomorrow" if en else "i morgon"
     if n == 0:
-        return "i dag"
-    return "har passerat"
+        return "today" if en else "i dag"
+    return "passed" if en else "har passerat"
 
 
 def numbered_questions(survey: Survey) -> str:
@@ -107,7 +157,7 @@ def load_template(config: Config) -> Template:
     placeholders -> a file (relative to the config file's folder); else the text itself."""
     value = config.reminders.template
     if value is None or not value.strip():
-        return Template(BUILTIN_TEMPLATE, "built-in", "jinja2")
+        return Template(_words(config)["template"], "built-in", "jinja2")
     if _looks_like_file_name(value.strip()):
         path = Path(value.strip()).expanduser()
         if not path.is_absolute():
@@ -130,27 +180,28 @@ def coordinator_name(config: Config) -> str:
         name, _addr = getaddresses([smtp.from_addr])[0]
         if name:
             return name
-    return "Samordnaren"
+    return _words(config)["coordinator"]
 
 
 def values_for(config: Config, *, association: str, ref: str | None, round: int,
                now: dt.datetime) -> dict[str, Any]:
     survey = config.survey
+    language = survey.language
     left = (survey.deadline - now.astimezone(survey.tz).date()).days
     return {
         "association": association,
         "survey": survey.name,
-        "deadline": swedish_date(survey.deadline),
+        "deadline": long_date(survey.deadline, language),
         "deadline_iso": survey.deadline.isoformat(),
         "days_left": left,
-        "days_left_text": days_left_text(left),
+        "days_left_text": days_left_text(left, language),
         "past_deadline": left < 0,
         "questions": numbered_questions(survey),
         "question_list": [q.text for q in survey.questions],
         "coordinator": coordinator_name(config),
         "ref": ref or "",
         "round": round,
-        "opt_out": OPT_OUT_TEXT,
+        "opt_out": _words(config)["opt_out"],
     }
 
 
@@ -213,7 +264,7 @@ def render_reminder(config: Config, template: Template, *, association: str,
                     ref: str | None, round: int, now: dt.datetime) -> RenderedReminder:
     values = values_for(config, association=association, ref=ref, round=round, now=now)
     body = render_body(template, values)
-    subject = render_subject(config.reminders.subject, values, ref)
+    subject = render_subject(config.reminders.subject or _words(config)["subject"], values, ref)
     reply_to = None
     if config.reminders.reply_to_plus and ref and config.smtp and config.smtp.from_addr:
         reply_to = plus_address(config.smtp.from_addr, ref)

@@ -19,7 +19,7 @@ from ..config import RemindersConfig, Survey
 from ..intake.addresses import normalize_address
 from ..model import Reason, Refusal
 from ..store.models import Message
-from ..store.records import MATCH_DOUBTS, AssociationRecord, SurveyState
+from ..store.records import IN_SECTION, MATCH_DOUBTS, AssociationRecord, SurveyState
 from ..store.reminder_history import ReminderHistory
 
 SKIP_REASONS = ("declined", "responded", "late", "opted_out", "bounced", "no_address",
@@ -144,7 +144,13 @@ def choose(
             skip("declined")  # said it takes no part: a reminder would only nag
             continue
         if rec.status in ("responded", "late"):
-            skip(rec.status)
+            # answered through its section of another's mail: said as awaiting a person
+            # (its answers are to confirm), not as answered
+            carried = tuple(r for r in rec.holding if r.code == IN_SECTION)
+            if carried:
+                skip("awaits_review", reasons=carried)
+            else:
+                skip(rec.status)
             continue
         if rec.opted_out:
             skip("opted_out")

@@ -589,8 +589,12 @@ REASONS: dict[str, dict[str, str]] = {
         "förenings svar: bekräfta vilken förening svaret gäller",
         "shared_address": "Avsändaradressen delas av flera föreningar i registret "
         "({detail}) och texten säger inte vilken: bekräfta vilken förening svaret gäller",
-        "several_associations": "Svar för flera föreningar i samma mejl: avsnittet för "
-        "{detail} har lästs för ingen av dem; för in de svaren på den föreningen",
+        "several_associations": "Svar för flera föreningar i samma mejl: här gäller bara "
+        "mejlets eget avsnitt; avsnittet för {detail} har lästs för den föreningen, att "
+        "bekräfta där",
+        "answers_in_section": "Svaren kommer från föreningens eget avsnitt i mejl #{mail} "
+        "från {sender}, som svarar för flera föreningar: bekräfta att de gäller denna "
+        "förening",
         "about_names_other": "Skickat från adressen till {detail}, men svaret beskriver "
         "denna förening: bekräfta vilken förening svaret gäller",
         "shared_address_other": "Ett svar från adressen som föreningen delar med andra "
@@ -677,9 +681,12 @@ REASONS: dict[str, dict[str, str]] = {
         "shared_address": "The sender's address is shared by several associations in "
         "the roster ({detail}) and the text does not say which: confirm which association "
         "it is for",
-        "several_associations": "Answers for several associations in one mail: the "
-        "section for {detail} was read for none of them; enter those answers on that "
-        "association",
+        "several_associations": "Answers for several associations in one mail: only the "
+        "mail's own section counts here; the section for {detail} was read for that "
+        "association, to confirm there",
+        "answers_in_section": "The answers come from this association's own section of mail "
+        "#{mail} from {sender}, which answers for several associations: confirm they are "
+        "this association's",
         "about_names_other": "Sent from the address of {detail}, but the reply describes "
         "this association: confirm which association it is for",
         "shared_address_other": "A reply from the address this association shares with "
@@ -706,9 +713,13 @@ _KEY_LIST_DETAIL = {"partial"}
 # codes whose detail is the matcher's stored text (store/records.py): translated
 _MATCH_DETAIL = {"unmatched", "unmatched_several", "unmatched_bounce"}
 # codes whose detail is "#<message id> <sender>" (store/records.py): said in the label
-_MAIL_DETAIL_CODES = {"maybe_in_unmatched", "unmatched_anyone"}
+_MAIL_DETAIL_CODES = {"maybe_in_unmatched", "unmatched_anyone", "answers_in_section"}
 # codes whose detail is a record's status ("responded", "late"): said in its word
 _STATUS_DETAIL = {"responded_without_answers"}
+# codes whose detail is the yes/no read, in the parser's word ("Ja", "Nej") when it was taken
+# from a sentence and not written alone: said in the screen's word ("Yes", "No")
+_YES_NO_DETAIL = {"yes_no_from_prose", "yes_no_conflict", "ambiguous", "yes_no_hedged"}
+_PARSER_YES_NO = {"Ja": True, "Nej": False}
 _MAIL_DETAIL = re.compile(r"#(\d+) (.*)", re.S)
 _TEXT_FORM = re.compile(r"([a-z_]+)(?::([\w.-]+))?(?:: (.*))?", re.S)
 
@@ -764,6 +775,8 @@ class Labels:
             r = Reason(r.code, r.key, self.match_detail(r.detail))
         elif r.code in _STATUS_DETAIL and r.detail in ("responded", "late"):
             r = Reason(r.code, r.key, self(r.detail).lower())
+        elif r.code in _YES_NO_DETAIL and r.detail in _PARSER_YES_NO:
+            r = Reason(r.code, r.key, self.yes_no(_PARSER_YES_NO[r.detail]))
         elif r.code in ("attachment", "image") and r.detail:
             r = Reason(r.code, r.key, self.attachment_detail(r.detail))
         detail = r.detail if len(r.detail) <= _DETAIL_MAX else r.detail[:_DETAIL_MAX] + "…"

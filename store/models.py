@@ -106,6 +106,10 @@ class Message(Base):
     match_method: Mapped[str | None] = mapped_column(String(40))
     match_detail: Mapped[str | None] = mapped_column(Text)
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Other associations' answers from their own sections of this mail ("<association id>"
+    # -> answers; ParsedMessage.section_answers). NULL on rows stored before revision 0005
+    # until they are parsed again: read as none.
+    section_answers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     wants_interview: Mapped[bool] = mapped_column(Boolean, default=False)
     bounced_addresses: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     problems: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -5,6 +5,7 @@ the same store always gives the same records."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import itertools
@@ -72,12 +73,19 @@ class AssociationRecord:
     # Mail of others that may be this association's, while nobody has reviewed it since: a
     # reply forwarded by someone else ("forwarded_here"), or another's reply naming this one
     # while it has none of its own ("named_in_reply"), or a reply that belongs to no
-    # association and may be this one's ("maybe_in_unmatched"); each with its reason.
+    # association and may be this one's ("maybe_in_unmatched"), or another's mail whose
+    # section of this one's answers the record took ("answers_in_section"); each with its
+    # reason.
     named_in: list[tuple[MessageSummary, Reason]] = field(default_factory=list)
 
     def answered(self) -> list[str]:
         return [k for k, v in self.answers.items() if v is not None]
 
+
+# A record's answers taken from its own section of another association's mail (one
+# writer's mail with a section or a file per association): to confirm, with `intake set X
+# reviewed ja` or the review page's approval (no `intake assign`: the mail is another's).
+IN_SECTION = "answers_in_section"
 
 # Reasons about who sent a message: a person's `intake assign` confirms them.
 MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch", "forward_of_other",
@@ -117,6 +125,7 @@ class _Mail:
     wants_interview: bool
     answers: dict[str, Any]
     problems: dict[str, Any]
+    sections: dict[str, Any] | None = None  # Message.section_answers
     when: dt.datetime | None = None  # its Date header, else (none or broken) when stored
     summary: MessageSummary | None = None
     when_iso: str | None = None  # `when` as text, made once (it goes on every answer's source)
@@ -146,6 +155,16 @@ class _Mail:
     def maybe_from(self) -> list[int]:
         """An unmatched reply's candidates (ParsedMessage.maybe_from)."""
         return self._ids("maybe_from")
+
+    def carried(self) -> dict[int, dict[str, Any]]:
+        """Other associations' answers from their own sections of this mail (id ->
+        answers; ParsedMessage.section_answers). A row stored before revision 0005, or
+        edited by hand, carries none."""
+        out: dict[int, dict[str, Any]] = {}
+        for aid, answers in (self.sections or {}).items():
+            if str(aid).isdigit() and isinstance(answers, dict) and answers:
+                out[int(aid)] = answers
+        return out
 
     def _ids(self, key: str) -> list[int]:
         # stored JSON: a row from another version or edited by hand must not stop the night
@@ -194,14 +213,15 @@ def _load_mail(session: Session) -> list[_Mail]:
         Message.id, Message.header_message_id, Message.from_addr, Message.subject,
         Message.sent_at, Message.imported_at, Message.kind, Message.association_id,
         Message.match_detail, Message.parse_status, Message.wants_interview,
-        Message.answers, Message.problems).order_by(Message.id))
+        Message.answers, Message.problems, Message.section_answers).order_by(Message.id))
     out = []
     for (mid, header_id, from_addr, subject, sent_at, imported_at, kind, assoc_id,
-         match_detail, parse_status, wants_interview, answers, problems) in rows:
+         match_detail, parse_status, wants_interview, answers, problems, sections) in rows:
         sent_at, imported_at = _as_aware(sent_at), _as_aware(imported_at)
         out.append(_Mail(mid, header_id, from_addr, subject, sent_at, imported_at, kind,
                          assoc_id, match_detail, parse_status, bool(wants_interview),
-                         answers or {}, problems or {}, sent_at or imported_at))
+                         answers or {}, problems or {}, sections or None,
+                         sent_at or imported_at))
     return out
 
 
@@ -361,6 +381,9 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             sets.setdefault(c.association_id, []).append(c)
     by_assoc: dict[int, list[_Mail]] = {a.id: [] for a in assocs}
     naming: dict[int, list[_Mail]] = {}  # association -> other associations' replies naming it
+    # association -> its own section of another's mail (one writer's mail with a section
+    # or a file per association), as a mail holding only that section's answers
+    sectioned: dict[int, list[_Mail]] = {}
     maybe: dict[int, list[_Mail]] = {}  # association -> unmatched replies that may be its
     # unmatched replies with answers that name no association: they may be anyone's
     anyones: list[_Mail] = []
@@ -405,6 +428,13 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             for named in m.also_names:
                 if named != target:
                     naming.setdefault(named, []).append(m)
+            for aid, answers in m.carried().items():
+                if aid != target and aid in by_assoc:
+                    # its own section of this mail: read as that association's mail (a
+                    # copy holding only that section's answers, no doubts of the mail's)
+                    sectioned.setdefault(aid, []).append(dataclasses.replace(
+                        m, association_id=aid, answers=answers, problems={},
+                        wants_interview=False, sections=None))
 
     # A forward one association sent of what seems another's reply, not yet settled by a
     # person: the other association is held too (no reminder, shown for review).
@@ -433,6 +463,11 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
     carried = {i for m in messages if m.id not in assigned for r in m.reason_list
                if r.code == "several_associations"
                for n in (r.detail or "").split(", ") for i in ids_by_name.get(n, ())}
+    # (a mail whose section for it was read is no longer a question of whether it answers
+    # for it: the record says so, answers_in_section, and the mail says several_associations)
+    for aid, cs in sectioned.items():
+        if aid in naming:
+            naming[aid] = [m for m in naming[aid] if not any(c.id == m.id for c in cs)]
     named_open = _named_open(naming, by_assoc, reviewed, carried)
     maybe_open = _named_open(maybe, by_assoc, reviewed)
     # Nothing vanishes: a reply with answers that the matcher could not tie and that names
@@ -482,12 +517,19 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         # a person's word; the sources' dicts are made once at the end, for the keys kept.
         origin: dict[str, tuple[_Mail | None, Any]] = {}
         ambiguous: dict[str, str] = {}
+        # its sections of others' mail count as its replies, in date order with its own
+        in_sections = sectioned.get(a.id, [])
+        if in_sections:
+            replies = sorted([*replies, *in_sections], key=_order)
         for m in replies:
             # A mail whose sender is not yet confirmed (a name match from outside the roster,
             # a display name with another address) fills only what no other mail answered:
-            # until a person confirms it, it never overwrites or withdraws answers.
-            fills_gaps = bool(origin) and m.id not in assigned and not seen_by_reviewer(m) \
-                and any(r.code in MATCH_DOUBTS for r in m.reason_list)
+            # until a person confirms it, it never overwrites or withdraws answers. So does
+            # a section of another's mail until the record is reviewed: a later mail of the
+            # association's own, or a person's word, wins over it.
+            fills_gaps = bool(origin) and not seen_by_reviewer(m) and (
+                any(m is c for c in in_sections) or (m.id not in assigned and any(
+                    r.code in MATCH_DOUBTS for r in m.reason_list)))
             if "correction" in m.notes and not fills_gaps:
                 # "Bortse från det förra mejlet": the earlier answers are withdrawn whole.
                 rec.answers = {k: None for k in survey.keys}
@@ -598,6 +640,14 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 named_here.append(
                     (m, Reason("shared_address_other", None,
                                names.get(owner, "") if owner is not None else "")))
+        taken = {src[0].id for src in origin.values() if src[0] is not None
+                 and any(src[0] is c for c in in_sections)}
+        for m in in_sections:
+            if m.id in taken and not seen_by_reviewer(m):
+                # answers taken from its section of another's mail: a person confirms them
+                # (no reminder meanwhile); the mail is shown beside the record
+                named_here.append((m, Reason(IN_SECTION, None,
+                                             f"#{m.id} {m.from_addr or '?'}")))
         for m in named_open.get(a.id, ()):
             # no reminder meanwhile: the association may have answered through this mail
             owner = assigned.get(m.id, m.association_id)

@@ -63,6 +63,17 @@ def test_partial_reason_names_question_numbers() -> None:
     assert SV.reason("partial: gone_key").endswith(": gone_key")
 
 
+def test_a_yes_no_read_from_prose_is_said_in_the_screens_word() -> None:
+    # (unseen110) the parser's "Nej" for a no it took from a sentence ("We dont have place.")
+    # reads "No" on an English screen; the writer's own words stay as written
+    two = next(k for k, n in SV._numbers.items() if n == 2)
+    assert EN.reason(Reason("yes_no_from_prose", two, "Nej")) == (
+        "Yes/no taken from the prose, not from its own answer (question 2): No")
+    assert SV.reason(Reason("yes_no_from_prose", two, "Nej")).endswith("(fråga 2): Nej")
+    assert EN.reason(f"yes_no_conflict:{two}: Ja").endswith(": Yes")
+    assert EN.reason(Reason("yes_no_hedged", two, "Sort of, yes.")).endswith(": Sort of, yes.")
+
+
 # --- b) match methods/details and kind reasons -------------------------------------------
 
 

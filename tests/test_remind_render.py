@@ -168,3 +168,33 @@ def test_all_ascii_message_needs_no_smtputf8_even_when_offered(tmp_path: Path) -
     built = build_message(r, from_addr="samordnare@example.org", to=["a@example.org"],
                           message_id="<x@example.org>", date=NOW, server_smtputf8=True)
     assert not built.utf8 and built.data.isascii()
+
+
+def test_builtin_text_and_subject_follow_an_english_survey(tmp_path: Path) -> None:
+    # an English survey's associations get an English reminder: text, date, subject and the
+    # opt-out words (which the reply reader knows: "no more reminders")
+    raw_survey = make_config(tmp_path).survey
+    cfg = make_config(tmp_path, smtp=dict(SMTP), reminders={"max_reminders": 2},
+                      survey={"name": "Survey: international associations in Lund 2021",
+                              "coordinator": ["international@lund.se"],
+                              "deadline": "2020-01-31", "timezone": "Europe/Stockholm",
+                              "language": "en",
+                              "questions": [{"key": q.key, "text": q.text, "kind": q.kind}
+                                            for q in raw_survey.questions]})
+    r = render(cfg, name="Lund Chess Society")
+    assert r.body.startswith("Dear Lund Chess Society,")
+    assert "The last day to reply is 31 January 2020 (in 7 days)." in r.body
+    assert 'the words "no more reminders"' in r.body
+    assert "Kind regards\nSamordnare Åsa Lind" in r.body
+    assert "Reference: K7Q2" in r.body
+    assert "Hej" not in r.body and "januari" not in r.body
+    assert r.subject == "Reminder: Survey: international associations in Lund 2021 [ref: K7Q2]"
+    late = render(cfg, now=dt.datetime(2020, 2, 3, 9, tzinfo=dt.UTC)).body
+    assert "The last day to reply was 31 January 2020" in late
+    from svarsinkorg.parsers.cues import asks_to_opt_out
+    assert asks_to_opt_out("Hi, no more reminders please. Thanks!")
+
+
+def test_a_swedish_survey_keeps_the_swedish_subject_by_default(tmp_path: Path) -> None:
+    cfg = make_config(tmp_path, smtp=dict(SMTP), reminders={"max_reminders": 2})
+    assert render(cfg).subject.startswith("Påminnelse: Kartläggning: ")

@@ -375,8 +375,9 @@ def test_remind_dry_run_lists_the_held_back_association_with_its_reason(tmp_path
 
 
 def test_survey_keywords_default_from_the_name_and_can_be_set(tmp_path):
+    # the word for a survey in both languages, then the name's long words (unseen110)
     assert make_config(tmp_path).survey.survey_words == (
-        "enkät", "kartläggning", "civilsamhällets", "segregation")
+        "enkät", "survey", "questionnaire", "kartläggning", "civilsamhällets", "segregation")
     data = example_raw()
     data["survey"]["keywords"] = ["föreningsenkät", "Kartläggning"]
     cfg = parse_config(data, tmp_path / "c.toml")

@@ -1,0 +1,387 @@
+"""One writer's mail with a section (or an attached file) per roster association (a chair
+of two, an umbrella body answering for itself and a member; unseen106 16, 18, 39): each
+association's record holds its own section's answers, the second's flagged for
+confirmation; the first's holds only its own; a later mail of the second's own wins."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from helpers import (
+    CET,
+    config_with_roster,
+    import_mail,
+    make_config,
+    records_by_name,
+    reminder_selection,
+    reply,
+    stored_messages,
+    write_config,
+)
+from sqlalchemy import inspect, text
+
+from svarsinkorg import review, service
+from svarsinkorg.intake.match import RosterEntry, body_sections
+from svarsinkorg.parsers.model import Reason
+from svarsinkorg.pipeline import parse_message
+from svarsinkorg.reports.labels import Labels
+from svarsinkorg.store import migrations
+from svarsinkorg.store.db import make_engine
+
+ROSTER = [
+    RosterEntry(1, "Hyllie IF", ("kansli@hyllieif.se",)),
+    RosterEntry(2, "Schackklubben Löparen", ("loparen.schack@gmail.com",)),
+    RosterEntry(3, "Bridgeklubben Sang", ("sang.bridge@telia.com",)),
+    RosterEntry(4, "Lund Chess Club", ("info@lundchess.org",)),
+    RosterEntry(5, "Lund Walking Group", ("walk.lund@gmail.com",)),
+]
+
+TWO_SECTIONS_SV = """Hej!
+
+Jag sitter i styrelsen för båda klubbarna, så här kommer svaren i ett mejl.
+
+*** Schackklubben Löparen ***
+
+1. Vi spelar schack varje tisdag i Väster, ett fyrtiotal medlemmar i alla åldrar.
+2. Ja
+3. Vi har gratis nybörjarkurser på biblioteket och spelar mot klubbar i andra stadsdelar.
+4. Lokalen är för liten. Många unga vill lära sig.
+
+*** Bridgeklubben Sang ***
+
+1. Vi spelar bridge två kvällar i veckan, mest pensionärer.
+2. Nej
+3. Det har inte blivit så, vi är få och har svårt att hitta nya.
+4. Vi behöver fler lärare.
+
+Hälsningar
+Kerstin
+"""
+
+TWO_SECTIONS_EN = """Hello,
+
+I chair both clubs, so here are the answers for both.
+
+LUND CHESS CLUB
+
+1. We play chess every Monday in the library, about thirty members of all ages.
+2. Yes
+3. Free lessons for beginners and matches against clubs in other parts of town.
+4. We need a bigger room. Many young people want to learn.
+
+LUND WALKING GROUP (written down after a call with our chair)
+
+1. We walk together every Sunday morning, mostly retired people.
+2. No
+3. It has not come up, we are few and rarely meet new people.
+4. We need more leaders.
+
+Best regards
+Sam
+"""
+
+SANG = {"about": "Vi spelar bridge två kvällar i veckan, mest pensionärer.",
+        "works_against_segregation": False,
+        "how": "Det har inte blivit så, vi är få och har svårt att hitta nya.",
+        "obstacles_opportunities": "Vi behöver fler lärare."}
+LOPAREN = {"about": "Vi spelar schack varje tisdag i Väster, ett fyrtiotal medlemmar i alla "
+                    "åldrar.",
+           "works_against_segregation": True,
+           "how": "Vi har gratis nybörjarkurser på biblioteket och spelar mot klubbar i andra "
+                  "stadsdelar.",
+           "obstacles_opportunities": "Lokalen är för liten. Många unga vill lära sig."}
+
+
+@pytest.fixture
+def cfg(tmp_path):
+    return make_config(tmp_path)
+
+
+def _values(answers: dict) -> dict:
+    return {k: a["value"] for k, a in answers.items()}
+
+
+def _codes(p) -> list[str]:
+    return [r.code for r in p.reasons]
+
+
+# -- the parse result, per section ------------------------------------------------------------
+
+def test_swedish_sections_from_a_private_address_each_read_for_their_own(cfg):
+    p = parse_message(reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com"), cfg.survey,
+                      ROSTER)
+    assert p.association_id == 2
+    assert _values(p.answers) == LOPAREN
+    assert list(p.section_answers) == [3]
+    assert _values(p.section_answers[3]) == SANG
+    assert {a["source"] for a in p.section_answers[3].values()} == {"body"}
+    # the other section is read, not left over as text of the first's
+    assert "unassigned_text" not in _codes(p)
+    assert Reason("several_associations", None, "Bridgeklubben Sang") in p.reasons
+
+
+def test_english_sections_from_the_first_associations_own_address(cfg):
+    p = parse_message(reply(TWO_SECTIONS_EN, sender="info@lundchess.org"), cfg.survey, ROSTER)
+    assert p.association_id == 4
+    assert p.answers["obstacles_opportunities"]["value"] == \
+        "We need a bigger room. Many young people want to learn."
+    assert _values(p.section_answers[5]) == {
+        "about": "We walk together every Sunday morning, mostly retired people.",
+        "works_against_segregation": False,
+        "how": "It has not come up, we are few and rarely meet new people.",
+        "obstacles_opportunities": "We need more leaders."}
+
+
+def test_sections_from_the_second_associations_own_address_keep_its_own_section(cfg):
+    # sent from Sang's address, its section second: the mail is Sang's and holds only
+    # Sang's section (the first section's answers are Löparen's, carried to it)
+    p = parse_message(reply(TWO_SECTIONS_SV, sender="sang.bridge@telia.com"), cfg.survey,
+                      ROSTER)
+    assert p.association_id == 3
+    assert _values(p.answers) == SANG
+    assert _values(p.section_answers[2]) == LOPAREN
+
+
+def _files_mail(sender: str = "kerstin.berg@gmail.com") -> bytes:
+    m = EmailMessage()
+    m["From"] = f"Kerstin <{sender}>"
+    m["To"] = "samordnare@xn--malm-8qa.se"
+    m["Subject"] = "Enkätsvar"
+    m["Date"] = "Fri, 10 Jan 2020 12:00:00 +0100"
+    m.set_content("Hej! Jag bifogar svaren för båda klubbarna, en fil för varje.\n\nKerstin\n")
+    for name, how in (("Schackklubben_Loparen_svar.txt", "Vi har gratis kurser för nybörjare."),
+                      ("Bridgeklubben-Sang-svar.txt", "Vi bjuder in grannar till spelkvällar.")):
+        text = (f"1. Vi är en liten klubb med trettio medlemmar.\n\n2. Ja\n\n3. {how}\n\n"
+                "4. Lokalen är dyr.\n")
+        m.add_attachment(text.encode(), maintype="text", subtype="plain", filename=name)
+    return bytes(m)
+
+
+def test_one_file_per_association_each_file_for_its_own(cfg):
+    p = parse_message(_files_mail(), cfg.survey, ROSTER)
+    assert p.association_id == 2
+    assert p.answers["how"]["value"] == "Vi har gratis kurser för nybörjare."
+    assert p.answers["how"]["source"] == "Schackklubben_Loparen_svar.txt"
+    sang = p.section_answers[3]
+    assert sang["how"] == {"value": "Vi bjuder in grannar till spelkvällar.",
+                           "raw": "Vi bjuder in grannar till spelkvällar.", "ambiguous": False,
+                           "source": "Bridgeklubben-Sang-svar.txt"}
+    assert sang["works_against_segregation"]["value"] is True
+
+
+def test_a_head_naming_no_roster_association_stays_as_today(cfg):
+    body = TWO_SECTIONS_SV.replace("*** Bridgeklubben Sang ***", "*** Kortklubben Ess ***")
+    p = parse_message(reply(body, sender="loparen.schack@gmail.com"), cfg.survey, ROSTER)
+    assert p.association_id == 2
+    assert p.section_answers == {}
+    assert "several_associations" not in _codes(p)
+    assert p.answers["about"]["value"] == LOPAREN["about"]
+
+
+def test_body_sections_give_each_sections_lines():
+    (first, second) = body_sections(ROSTER, TWO_SECTIONS_SV)
+    assert (first.entry.id, second.entry.id) == (2, 3)
+    assert second.head == "*** Bridgeklubben Sang ***"
+    assert second.text.strip().splitlines()[-1] == "4. Vi behöver fler lärare."
+
+
+def test_the_reasons_say_where_the_answers_came_from_in_both_languages():
+    r = Reason("answers_in_section", None, "#16 kerstin.berg@gmail.com")
+    sv, en = Labels("sv").reason(r), Labels("en").reason(r)
+    assert "#16" in sv and "kerstin.berg@gmail.com" in sv and "avsnitt" in sv
+    assert "#16" in en and "kerstin.berg@gmail.com" in en and "section" in en
+    several = Labels("sv").reason(Reason("several_associations", None, "Bridgeklubben Sang"))
+    assert "har lästs för den föreningen" in several
+
+
+# -- a real import: both records, review, reminders, export -----------------------------------
+
+CSV = ("name,email,org_number\nSchackklubben Löparen,loparen.schack@gmail.com,802400-1111\n"
+       "Bridgeklubben Sang,sang.bridge@telia.com,802400-2222\n"
+       "Hyllie IF,kansli@hyllieif.se,802400-3333\n")
+
+
+def _imported(tmp_path: Path, store_url: str | None = None):
+    config = config_with_roster(tmp_path, CSV, store_url)
+    import_mail(config, tmp_path, "two.eml",
+                reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com",
+                      message_id="<two@example.se>",
+                      when=dt.datetime(2020, 1, 10, 12, 0, tzinfo=CET)))
+    return config
+
+
+def test_an_import_gives_each_record_its_own_section(tmp_path: Path, store_url: str) -> None:
+    config = _imported(tmp_path, store_url)
+    (msg,) = stored_messages(config).values()
+    recs = records_by_name(config)
+    loparen, sang = recs["Schackklubben Löparen"], recs["Bridgeklubben Sang"]
+    assert loparen.answers == LOPAREN
+    assert sang.answers == SANG
+    assert (sang.status, sang.received_at) == ("responded", loparen.received_at)
+    assert [(r.code, r.detail) for r in sang.reasons] == [
+        ("answers_in_section", f"#{msg.id} kerstin.berg@gmail.com")]
+    assert [s["message"] for s in sang.sources] == [msg.id] * 4
+    assert {r.code for r in loparen.reasons} == {"match_by_name", "several_associations"}
+    # listed for review beside the mail, and not reminded meanwhile
+    queue = review.load_queue(config)
+    sang_items = [i for i in queue if i.association_id == sang.id]
+    assert len(sang_items) == 1
+    assert "answers_in_section" in [r.code for r in sang_items[0].reasons]
+    sel = reminder_selection(config)
+    assert [c.name for c in sel.due] == ["Hyllie IF"]
+    skipped = {s.name: s for s in sel.skipped}
+    assert skipped["Bridgeklubben Sang"].reason == "awaits_review"
+    assert [r.code for r in skipped["Bridgeklubben Sang"].params["reasons"]] == [
+        "answers_in_section"]
+    assert skipped["Schackklubben Löparen"].reason == "responded"
+    # the export says where the answers came from
+    out = tmp_path / "export.json"
+    service.export(config, "json", out)
+    rows = {r["association"]: r for r in json.loads(out.read_text())["associations"]}
+    assert rows["Bridgeklubben Sang"]["answers"] == SANG
+    assert rows["Bridgeklubben Sang"]["needs_review"] is True
+    (why,) = rows["Bridgeklubben Sang"]["review_reasons"]
+    assert f"#{msg.id}" in why and "kerstin.berg@gmail.com" in why
+    assert rows["Schackklubben Löparen"]["answers"] == LOPAREN
+
+
+def test_confirmed_section_answers_count_and_the_flag_goes(tmp_path: Path) -> None:
+    config = _imported(tmp_path)
+    service.set_value(config, "Bridgeklubben Sang", "reviewed", "ja")
+    sang = records_by_name(config)["Bridgeklubben Sang"]
+    assert (sang.answers, sang.reasons, sang.status) == (SANG, [], "responded")
+    skipped = {s.name: s for s in reminder_selection(config).skipped}
+    assert skipped["Bridgeklubben Sang"].reason == "responded"
+
+
+def test_a_section_received_after_the_deadline_is_late_and_held_from_reminders(
+        tmp_path: Path) -> None:
+    config = config_with_roster(tmp_path, CSV)
+    import_mail(config, tmp_path, "late.eml",
+                reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com",
+                      when=dt.datetime(2020, 2, 10, 12, 0, tzinfo=CET)))
+    sang = records_by_name(config)["Bridgeklubben Sang"]
+    assert (sang.status, sang.answers) == ("late", SANG)
+    assert "Bridgeklubben Sang" not in [c.name for c in reminder_selection(config).due]
+
+
+def test_a_later_own_mail_of_the_second_association_wins_over_its_section(
+        tmp_path: Path) -> None:
+    config = _imported(tmp_path)
+    correction = ("Hej!\n\nKerstin igen, nu från klubbens egen adress.\n\n"
+                  "Nytt svar på fråga 4: Vi behöver fler lärare och en större lokal.\n\n"
+                  "Kerstin\n")
+    import_mail(config, tmp_path, "fix.eml",
+                reply(correction, sender="sang.bridge@telia.com", message_id="<fix@sang.se>",
+                      when=dt.datetime(2020, 1, 14, 9, 0, tzinfo=CET)))
+    msgs = {m.from_addr: m for m in stored_messages(config).values()}
+    sang = records_by_name(config)["Bridgeklubben Sang"]
+    assert sang.answers == {**SANG, "obstacles_opportunities":
+                            "Vi behöver fler lärare och en större lokal."}
+    by_key = {s["question"]: s["message"] for s in sang.sources}
+    assert by_key["obstacles_opportunities"] == msgs["sang.bridge@telia.com"].id
+    assert by_key["about"] == msgs["kerstin.berg@gmail.com"].id
+    # the three answers still from the section keep it flagged
+    assert "answers_in_section" in [r.code for r in sang.reasons]
+    # a whole new reply of its own takes every answer: nothing of the section is left
+    import_mail(config, tmp_path, "own.eml",
+                reply("1. Bridge för alla.\n2. Ja\n3. Öppna kvällar.\n4. Lokalen.\n",
+                      sender="sang.bridge@telia.com", message_id="<own@sang.se>",
+                      when=dt.datetime(2020, 1, 20, 9, 0, tzinfo=CET)))
+    sang = records_by_name(config)["Bridgeklubben Sang"]
+    assert sang.answers["about"] == "Bridge för alla."
+    assert "answers_in_section" not in [r.code for r in sang.reasons]
+    assert "named_in_reply" not in [r.code for r in sang.reasons]
+
+
+def test_an_earlier_own_reply_keeps_its_answers_and_the_section_fills_its_gaps(
+        tmp_path: Path) -> None:
+    config = config_with_roster(tmp_path, CSV)
+    import_mail(config, tmp_path, "own.eml",
+                reply("1. Bridge för alla i Limhamn.\n", sender="sang.bridge@telia.com",
+                      message_id="<own@sang.se>",
+                      when=dt.datetime(2020, 1, 5, 9, 0, tzinfo=CET)))
+    import_mail(config, tmp_path, "two.eml",
+                reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com",
+                      message_id="<two@example.se>"))
+    sang = records_by_name(config)["Bridgeklubben Sang"]
+    assert sang.answers == {**SANG, "about": "Bridge för alla i Limhamn."}
+    assert "answers_in_section" in [r.code for r in sang.reasons]
+
+
+# -- the migration: a store made by the schema before it --------------------------------------
+
+def test_0005_adds_the_column_and_keeps_every_row(store_url: str) -> None:
+    from alembic import command
+
+    engine = make_engine(store_url)
+    try:
+        migrations.upgrade(engine)
+        with engine.begin() as conn:
+            command.downgrade(migrations.alembic_config(conn), "0004")
+        assert "section_answers" not in {
+            c["name"] for c in inspect(engine).get_columns("messages")}
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO associations (id, name, roster_order, opted_out, created_at) "
+                "VALUES (1, 'Hyllie IF', 1, false, CURRENT_TIMESTAMP)"))
+            conn.execute(text(
+                "INSERT INTO messages (id, message_key, sha256, raw, size, origin, "
+                "imported_at, kind, association_id, answers, wants_interview, "
+                "bounced_addresses, problems, parse_status) VALUES (7, '<old@x>', 'ab', "
+                ":raw, 3, 'f', CURRENT_TIMESTAMP, 'reply', 1, :answers, false, '{}', '{}', "
+                "'ok')"),
+                {"raw": b"raw", "answers": json.dumps(
+                    {"about": {"value": "Vi är en klubb.", "raw": "Vi är en klubb.",
+                               "ambiguous": False, "source": "body"}})})
+        result = migrations.upgrade(engine)
+        assert (result.before, result.after) == ("0004", migrations.head_revision())
+        with engine.connect() as conn:
+            row = conn.execute(text(
+                "SELECT id, answers, section_answers FROM messages")).one()
+            assert migrations.differences(conn) == []
+        assert row[0] == 7 and row[2] is None
+        answers = row[1] if isinstance(row[1], dict) else json.loads(row[1])
+        assert answers["about"]["value"] == "Vi är en klubb."
+    finally:
+        engine.dispose()
+
+
+def test_intake_import_review_remind_and_export_through_the_command_line(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from svarsinkorg.cli import app
+
+    runner = CliRunner()
+    path = write_config(tmp_path)
+    (tmp_path / "r.csv").write_text(CSV, encoding="utf-8")
+    runner.invoke(app, ["-c", str(path), "associations", "import", str(tmp_path / "r.csv")])
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "two.eml").write_bytes(
+        reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com", message_id="<two@x>"))
+    done = runner.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")])
+    assert done.exit_code == 0, done.output
+    out = runner.invoke(app, ["-c", str(path), "review"], env={"COLUMNS": "300"})
+    assert out.exit_code == 0, out.output
+    assert any("Bridgeklubben Sang" in ln and "Svaren kommer från föreningens eget avsnitt"
+               in ln for ln in out.output.splitlines()), out.output
+    remind = runner.invoke(app, ["-c", str(path), "remind"], env={"COLUMNS": "300"})
+    assert remind.exit_code == 0, remind.output
+    assert ("Hoppar över Bridgeklubben Sang: väntar på granskning: Svaren kommer från "
+            "föreningens eget avsnitt") in remind.output
+    assert "Skulle skicka påminnelse 1 till Bridgeklubben Sang" not in remind.output
+    exported = runner.invoke(app, ["-c", str(path), "export", "-f", "json", "-o",
+                                   str(tmp_path / "e.json")])
+    assert exported.exit_code == 0, exported.output
+    rows = {r["association"]: r for r in
+            json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["associations"]}
+    assert rows["Bridgeklubben Sang"]["answers"] == SANG
+    assert rows["Bridgeklubben Sang"]["status"] == "responded"
+    assert [s["source"] for s in rows["Bridgeklubben Sang"]["sources"]] == ["body"] * 4
+    assert rows["Schackklubben Löparen"]["answers"] == LOPAREN
+    assert set(rows["Bridgeklubben Sang"]) >= {
+        "association", "answers", "sources", "review_reasons", "needs_review", "status"}
