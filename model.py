@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import email.utils
 import functools
 import hashlib
 import re
@@ -212,3 +213,40 @@ def message_key_for(message_id: str | None, raw: bytes) -> str:
 
 def message_key(raw: bytes) -> str:
     return message_key_for(quick_message_id(raw), raw)
+
+
+def quick_date(raw: bytes) -> dt.datetime | None:
+    """The Date header as an aware UTC datetime, from the headers alone (as intake's decode
+    reads it: no zone is UTC); None when there is none or it cannot be read."""
+    head = raw[:65536].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    try:
+        value = str(BytesHeaderParser(policy=compat32).parsebytes(head).get("Date", "") or "")
+        when = email.utils.parsedate_to_datetime(value) if value.strip() else None
+    except Exception:  # a header block or a date the stdlib cannot read
+        return None
+    if when is None:
+        return None
+    try:
+        return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def same_mail(stored: dt.datetime | None, new: dt.datetime | None) -> bool:
+    """Are two mails under one Message-ID the same mail, by their Date headers (STORED:
+    the stored one's, aware or naive UTC)? A copy of a mail keeps its Date; a mailer that
+    gives every mail it sends the same Message-ID (a generator's hash of the sender, a
+    broken client) sends the next mail with a date of its own. Without both dates: the
+    same (the Message-ID alone decides, as it always did)."""
+    if stored is None or new is None:
+        return True
+    if stored.tzinfo is None:
+        stored = stored.replace(tzinfo=dt.UTC)
+    return stored == new
+
+
+def reused_id_key(key: str, when: dt.datetime) -> str:
+    """The store key of a mail whose Message-ID another stored mail with another date
+    carries (same_mail is False): the id and this mail's date, so that importing it again
+    is still a no-op and neither mail hides the other."""
+    return f"{key} {when.astimezone(dt.UTC).isoformat()}"

@@ -24,16 +24,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool, QueuePool
 
 from .config import Config, example_config_path, parse_config
-from .model import BadValue, Refusal, message_key
+from .model import BadValue, Refusal, message_key, quick_date, reused_id_key, same_mail
 from .reports.labels import Labels
 from .store.bulk import (
     BulkItem,
     BulkOutcome,
     apply_results,
-    existing_keys,
     insert_messages,
     message_ids,
     raws_of,
+    stored_dates,
 )
 from .store.db import Store, session_scope
 from .store.models import Association, Correction, Message
@@ -138,17 +138,29 @@ def _new_messages(
 ) -> Iterator[tuple[tuple[str, str], bytes]]:
     """((key, origin), raw) of each message not stored yet: one existence query per
     IMPORT_BATCH messages, and a message met twice in this run is parsed once."""
-    met: set[str] = set()
+    met: dict[str, dt.datetime | None] = {}  # key -> its mail's date
     chunk: list[tuple[str, str, bytes]] = []
 
     def flush() -> Iterator[tuple[tuple[str, str], bytes]]:
         with store.session(readonly=True) as r:  # short: no lock held while parsing
-            stored = existing_keys(r, (k for k, _, _ in chunk))
-        for key, origin, raw in chunk:
+            stored = stored_dates(r, (k for k, _, _ in chunk))
+            # A Message-ID that another mail with another date holds already (a mailer
+            # that reuses one): this mail's own key is the id and its date.
+            keys: list[tuple[str, dt.datetime | None]] = []
+            here: dict[str, dt.datetime | None] = {}
+            for key, _, raw in chunk:
+                when = quick_date(raw)
+                holder = next((d for d in (stored, met, here) if key in d), None)
+                if holder is not None and when is not None and not same_mail(holder[key], when):
+                    key = reused_id_key(key, when)
+                here.setdefault(key, when)
+                keys.append((key, when))
+            stored.update(stored_dates(r, (k for k, _ in keys if k not in stored)))
+        for (key, when), (_, origin, raw) in zip(keys, chunk, strict=True):
             if key in stored or key in met:
                 summary.duplicates += 1
                 continue
-            met.add(key)
+            met[key] = when
             yield (key, origin), raw
         chunk.clear()
 

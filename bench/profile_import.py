@@ -100,7 +100,7 @@ def child(args: argparse.Namespace) -> dict[str, Any]:
 
         sources.iter_sources = timed_gen("read", sources.iter_sources)
         service.message_key = timed("key", service.message_key)
-        service.existing_keys = timed("exists", service.existing_keys)
+        service.stored_dates = timed("exists", service.stored_dates)
         service._new_messages = timed_gen("sources", service._new_messages)
         # round 8: the batches are written by a thread of their own (service._BatchWriter)
         threaded = hasattr(service, "_store_batch")

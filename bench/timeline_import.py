@@ -203,7 +203,7 @@ def child(args: argparse.Namespace) -> dict[str, Any]:
         import svarsinkorg.store.db as db
 
         db.Store.close = timed("close_store", db.Store.close)
-        service.existing_keys = timed("exists", service.existing_keys)
+        service.stored_dates = timed("exists", service.stored_dates)
         service.insert_messages = timed("insert", service.insert_messages)
         if hasattr(service, "_store_batch"):  # round 8: written by a thread of its own
             service._store_batch = timed("write", service._store_batch)

@@ -509,9 +509,23 @@ def _may_be_a_wish(sentence: str) -> bool:
     return any(w.startswith(_STEMS) for w in words)
 
 
+# A visit invited to a place given by its address ("Besök oss gärna: Café X, Storgatan 3, 211
+# 50 Malmö", "Visit us at 4 Main Street"), with no word of talking: the place advertised to
+# anyone who passes, as a signature's address is, no wish to meet the reader and talk.
+_PLACE_ADDRESS = re.compile(
+    r"\b\d{3}\s?\d{2}\s+(?-i:[A-ZÅÄÖ])\w+"  # a postcode and its town
+    r"|\b(?-i:[A-ZÅÄÖ])\w*(?:gatan|vägen|torget|gränd|allén|stigen|plan)\s+\d+"
+    r"|\b\d+\s+(?-i:[A-Z])\w*\s+(?:street|road|avenue|square)\b", re.I)
+_TALK = re.compile(r"\b(?:prata\w*|snacka\w*|berätta\w*|samtal\w*|intervju\w*|ring\w*"
+                   r"|telefon\w*|träffa\w*|ses|talk\w*|interview\w*|call\w*|phone\w*"
+                   r"|meet\w*|tell\w*)\b", re.I)
+
+
 @short_cache(maxsize=2048)  # a sentence is asked again by each later pass
 def _sentence_wants_interview(sentence: str) -> bool:
     if not _may_be_a_wish(sentence):
+        return False
+    if _PLACE_ADDRESS.search(sentence) and not _TALK.search(sentence):
         return False
     if (declined := _NOT_A_REQUEST.search(sentence)) is not None:
         # a call offered should the reader want more is none; a meeting to talk offered

@@ -604,7 +604,12 @@ _HTML_LI = re.compile(r"<li\b[^>]*>(?P<text>.*?)(?:</li\s*>|(?=<li\b|</[uo]l\s*>
                       r"(?P<end>\s*</[uo]l\s*>)?", re.I | re.S)
 _LI_OPEN = re.compile(r"<li\b", re.I)
 _HTML_TAG = re.compile(r"<[^>]*>")
-_PLAIN_ITEM = re.compile(r"^(?P<indent>[ \t]*)[*\-•·+][ \t]+(?P<text>\S.*)$")
+# Outlook writes a nested list's levels with marks of their own ("*", then "o", then "§" or
+# "▪"): each taken as a mark only where the text after it is an <li>'s whole text.
+_PLAIN_ITEM = re.compile(r"^(?P<indent>[ \t]*)[*\-•·+o§▪◦][ \t]+(?P<text>\S.*)$")
+_NESTED_LIST = re.compile(r"<[uo]l\b", re.I)
+# an <ol>'s item as Outlook writes it in the plain text: indented, its number padded
+_PLAIN_OL_ITEM = re.compile(r"^(?P<indent>[ \t]*)\d{1,2}[.)][ \t]+(?P<text>\S.*)$")
 
 
 def _html_key(s: str) -> str:
@@ -638,20 +643,36 @@ def plain_lists_from_html(plain: str, html_text: str | None) -> str:
     last_gt = html_text.rfind(">") + 1
     after = _LI_OPEN.search(html_text, last_gt)
     for m in _HTML_LI.finditer(html_text, 0, after.end() if after else last_gt):
-        if "<li" in m.group("text").lower():  # a nested list's parent: its text is mixed
-            continue
-        key = _html_key(m.group("text"))
+        text = m.group("text")
+        if "<li" in text.lower():  # a nested list's parent: its own text is before the list
+            text = text[:nested.start()] if (nested := _NESTED_LIST.search(text)) else ""
+        key = _html_key(text)
         if key:
             items[key] = items.get(key, False) or m.group("end") is not None
     if not items:
         return plain
     sorted_items = sorted(items)
+    # the items of an <ol> that starts at one: numbered by the client, as in _ol_items_as_drawn
+    ordered = {k for ol in _OL.finditer(html_text) if not _OL_GOES_ON.search(ol.group("attrs"))
+               for li in _HTML_LI.finditer(ol.group("body"))
+               if (k := _html_key(li.group("text"))) in items}
     lines = plain.split("\n")
     out: list[str] = []
+    numbered = False  # a numbered line of the writer's own above (not an item of an <ol>)
     i = 0
     while i < len(lines):
         m = _PLAIN_ITEM.match(lines[i])
+        if not m and ordered and (n := _PLAIN_OL_ITEM.match(lines[i])) is not None \
+                and _html_key(n.group("text")) in ordered:
+            if numbered:  # its numbers start again inside an answer: the client's
+                m = n
+            else:  # an <ol> of the answers themselves: the numbers are the questions'
+                out.append(lines[i])
+                i += 1
+                continue
         if not m:
+            if not lines[i].lstrip().startswith(">") and _NUMBERED_LINE.match(lines[i]):
+                numbered = True
             out.append(lines[i])
             i += 1
             continue

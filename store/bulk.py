@@ -8,6 +8,7 @@ produced) falls back to one savepoint per message, as store_message does."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -42,14 +43,16 @@ class BulkOutcome:
     parse_status: str
 
 
-def existing_keys(session: Session, keys: Iterable[str]) -> set[str]:
-    """Which of KEYS the store holds already (one query per _CHUNK keys)."""
+def stored_dates(session: Session, keys: Iterable[str]) -> dict[str, dt.datetime | None]:
+    """Which of KEYS the store holds already, each with its mail's date (one query per
+    _CHUNK keys): a mail under a stored key with another date is another mail
+    (model.same_mail)."""
     wanted = list(dict.fromkeys(keys))
-    found: set[str] = set()
+    found: dict[str, dt.datetime | None] = {}
     for i in range(0, len(wanted), _CHUNK):
         chunk = wanted[i : i + _CHUNK]
-        found.update(session.scalars(select(Message.message_key)
-                                     .where(Message.message_key.in_(chunk))))
+        found.update((key, when) for key, when in session.execute(
+            select(Message.message_key, Message.sent_at).where(Message.message_key.in_(chunk))))
     return found
 
 

@@ -23,6 +23,9 @@ from ..model import (
     RosterRow,
     message_key,
     normalize_address,
+    quick_date,
+    reused_id_key,
+    same_mail,
     sha256_of,
 )
 from .models import (
@@ -248,6 +251,11 @@ def store_message(
     read here."""
     key = message_key(raw)
     existing = session.scalar(select(Message).where(Message.message_key == key))
+    if existing is not None and not same_mail(existing.sent_at, when := quick_date(raw)) \
+            and when is not None:
+        # another mail under the same Message-ID (a mailer that reuses one): its own key
+        key = reused_id_key(key, when)
+        existing = session.scalar(select(Message).where(Message.message_key == key))
     if existing is not None:
         return StoreOutcome(existing, False)
     if entries is None:

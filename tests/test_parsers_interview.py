@@ -1015,3 +1015,37 @@ def test_a_reply_offering_to_meet_after_its_answers_wants_an_interview():
     assert ex.wants_interview is True
     assert values(ex)["works_against_segregation"] is True
     assert codes(ex) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # a visit to a place given by its address, no talk asked: the place advertised
+    "Välkomna att besöka oss: Kafé Linden, Lindgatan 12, 214 30 Malmö. Öppet alla dagar.",
+    "Besök oss gärna på Ystadvägen 44, vi har öppet hus varje lördag.",
+    "Do visit us: The Reading Room, 4 Harbour Street, open Monday to Friday.",
+])
+def test_a_visit_to_an_address_given_is_no_wish_to_talk(text: str) -> None:
+    assert not wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    # ... while a talk asked beside the address is still one
+    "Besök oss gärna på Lindgatan 12 så kan vi prata om allt.",
+    "Come visit us at 4 Harbour Street and we can talk it through.",
+])
+def test_a_visit_with_a_talk_beside_the_address_is_a_wish(text: str) -> None:
+    assert wants_interview(text)
+
+
+def test_a_venues_address_under_an_answer_stays_the_answers_and_asks_for_nothing() -> None:
+    body = ("Hej!\n\nOm oss:\nVi driver ett kafé för unga i Sofielund.\n\n"
+            "Motverkar ni segregation:\nJa\n\nHur:\nVi har läxhjälp varje dag. "
+            "Programmet finns på vår sida: "
+            "https://kafe-linden.example/program\n\nBesök oss gärna: Kafé Linden, Lindgatan 12, "
+            "214 30 Malmö.\n\nHinder och möjligheter:\nHyran stiger.\n\nHälsningar\nSara\n")
+    ex = extract(body)
+    assert values(ex)["how"] == (
+        "Vi har läxhjälp varje dag. Programmet finns på vår sida: "
+        "https://kafe-linden.example/program Besök oss gärna: Kafé Linden, Lindgatan 12, "
+        "214 30 Malmö.")
+    assert not ex.wants_interview
+    assert not codes(ex)

@@ -923,3 +923,71 @@ def test_a_bracketed_note_on_the_content_stays() -> None:
             " Lokalen är dyr.\n\nHälsningar\nEva")
     assert values(extract(body + QUOTE))["obstacles_opportunities"] == \
         "(se även vår verksamhetsberättelse) Lokalen är dyr."
+
+
+@pytest.mark.parametrize(("plain", "html", "how"), [
+    # Outlook's plain alternative of a nested <ul>: "*" for the first level, "o" for the
+    # second, each padded to its tab stop; the marks are the client's, the words the answer
+    ("Hej,\n\n1. Vi är en kör i Husie.\n\n2. Ja\n\n3. Vi jobbar på två sätt:\n\n"
+     "  *   Repetitioner\n      o   tisdagar i Rosengård\n      o   gratis för alla\n"
+     "  *   Konserter\n\n"
+     "4. Lokalen är för liten.\n\nHälsningar\nEva\n",
+     "<ul><li>Repetitioner<ul><li>tisdagar i Rosengård</li><li>gratis för alla</li></ul>"
+     "</li><li>Konserter</li></ul>",
+     "Vi jobbar på två sätt: Repetitioner tisdagar i Rosengård gratis för alla Konserter"),
+    ("Hi,\n\n1. We are a choir in Husie.\n\n2. Yes\n\n3. We work in two ways:\n\n  *   Workshops\n"
+     "      o   at youth centres\n          §   in Holma\n  *   Open auditions\n\n"
+     "4. The hall is small.\n\nBest\nAnna\n",
+     "<ul><li>Workshops<ul><li>at youth centres<ul><li>in Holma</li></ul></li></ul></li>"
+     "<li>Open auditions</li></ul>",
+     "We work in two ways: Workshops at youth centres in Holma Open auditions"),
+])
+def test_outlooks_nested_list_marks_in_the_plain_text_are_no_answer_words(plain, html, how):
+    from svarsinkorg.parsers.text import plain_lists_from_html
+
+    ex = extract(plain_lists_from_html(plain, html))
+    assert values(ex)["how"] == how
+    assert not codes(ex)
+
+
+def test_a_typed_o_for_och_at_a_lines_start_stays_when_no_li_has_its_text():
+    from svarsinkorg.parsers.text import plain_lists_from_html
+
+    plain = "3. Vi har:\n  o   kaffe\n"  # no <li> reads "kaffe": the writer's own line
+    assert plain_lists_from_html(plain, "<ul><li>annat</li></ul>") == plain
+
+
+@pytest.mark.parametrize(("plain", "html", "obstacles"), [
+    # Outlook's plain alternative of an <ol> inside answer 4, under the writer's numbered
+    # lines: its numbers start again inside the answer, so they are the client's
+    ("Hej,\n\n1. Vi är en kör i Husie.\n\n2. Ja\n\n3. Vi sjunger på fyra språk.\n\n"
+     "4. Vi ser tre problem:\n\n  1.   Hyran för lokalen.\n  2.   Få ledare.\n"
+     "  3.   Långa resor.\n\nHälsningar\nEva\n",
+     "<p>4. Vi ser tre problem:</p><ol><li>Hyran för lokalen.</li><li>Få ledare.</li>"
+     "<li>Långa resor.</li></ol>",
+     "Vi ser tre problem: Hyran för lokalen. Få ledare. Långa resor."),
+    ("Hi,\n\n1. We are a choir in Husie.\n\n2. Yes\n\n3. We sing in four languages.\n\n"
+     "4. Obstacles:\n   1.   The rent of the hall.\n   2.   Few leaders.\n\nBest\nAnna\n",
+     "<p>4. Obstacles:</p><ol><li>The rent of the hall.</li><li>Few leaders.</li></ol>",
+     "Obstacles: The rent of the hall. Few leaders."),
+])
+def test_an_ol_inside_an_answer_written_by_outlook_in_plain_keeps_its_items_text(
+        plain, html, obstacles):
+    from svarsinkorg.parsers.text import plain_lists_from_html
+
+    ex = extract(plain_lists_from_html(plain, html))
+    assert values(ex)["obstacles_opportunities"] == obstacles
+    assert values(ex)["how"] in ("Vi sjunger på fyra språk.", "We sing in four languages.")
+
+
+def test_an_ol_of_the_answers_themselves_keeps_its_numbers_in_plain():
+    from svarsinkorg.parsers.text import plain_lists_from_html
+
+    # no numbered line of the writer's above the list: its numbers are the questions'
+    plain = ("Hej,\n\n  1.   Vi är en kör i Husie.\n  2.   Ja\n  3.   Vi sjunger på fyra språk.\n"
+             "  4.   Hyran är hög.\n\nHälsningar\nEva\n")
+    html = ("<ol><li>Vi är en kör i Husie.</li><li>Ja</li><li>Vi sjunger på fyra språk.</li>"
+            "<li>Hyran är hög.</li></ol>")
+    assert plain_lists_from_html(plain, html) == plain
+    got = values(extract(plain))
+    assert (got["about"], got["works_against_segregation"]) == ("Vi är en kör i Husie.", True)

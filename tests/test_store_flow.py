@@ -56,6 +56,41 @@ def test_mail_without_message_id_is_deduplicated_by_its_bytes(cfg, tmp_path):
     assert service.import_paths(cfg, [p1, p2]).stored == 1
 
 
+def test_a_message_id_reused_for_another_mail_keeps_both_mails(cfg, tmp_path):
+    # A mailer that gives every mail from one sender the same Message-ID: the second mail
+    # (its own Date) is another mail, not a copy. Both are stored, the later answers count,
+    # and importing either again is still a no-op (as is a true copy: the same Date).
+    first = reply("1. Hyllie IF är en fotbollsförening.\n\nHälsningar\nPer",
+                  message_id="<same@hyllieif.se>",
+                  when=dt.datetime(2020, 1, 5, 10, 0, tzinfo=CET))
+    second = reply("Here is the rest:\n\n2. Yes\n\n3. Mixed teams from every district.\n\n"
+                   "4. We lack coaches.\n\nPer", message_id="<same@hyllieif.se>",
+                   when=dt.datetime(2020, 1, 9, 18, 30, tzinfo=CET))
+    p1, p2 = _write(tmp_path, "1.eml", first), _write(tmp_path, "2.eml", second)
+    assert service.import_paths(cfg, [p1, p2]).stored == 2
+    again = service.import_paths(cfg, [p2, p1, _write(tmp_path, "copy.eml", second)])
+    assert (again.stored, again.duplicates) == (0, 3)
+    rec = _record(cfg, "Hyllie IF")
+    assert rec.answers["about"] == "Hyllie IF är en fotbollsförening."
+    assert rec.answers["works_against_segregation"] is True
+    assert rec.answers["obstacles_opportunities"] == "We lack coaches."
+
+
+def test_store_message_keeps_a_second_mail_under_a_reused_message_id(cfg, tmp_path):
+    # the nightly fetch's path (one message at a time) tells the two mails apart the same way
+    from svarsinkorg.store.repository import store_message
+
+    def parse(raw, entries):
+        return pipeline.parse_message(raw, cfg.survey, entries, cfg.limits)
+
+    a = reply(FULL, message_id="<r@x>", when=dt.datetime(2020, 1, 5, 10, 0, tzinfo=CET))
+    b = reply("2. Nej", message_id="<r@x>", when=dt.datetime(2020, 1, 6, 10, 0, tzinfo=CET))
+    store = service.open_store(cfg)
+    with store.session() as s:
+        made = [store_message(s, raw, "t", parse).created for raw in (a, b, b, a)]
+    assert made == [True, True, False, False]
+
+
 def test_raw_bytes_are_kept_exactly(cfg, tmp_path):
     raw = reply(FULL, message_id="<keep@x>").replace(b"\n", b"\r\n")
     service.import_paths(cfg, [_write(tmp_path, "k.eml", raw)])
