@@ -525,10 +525,11 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             # A mail whose sender is not yet confirmed (a name match from outside the roster,
             # a display name with another address) fills only what no other mail answered:
             # until a person confirms it, it never overwrites or withdraws answers. So does
-            # a section of another's mail until the record is reviewed: a later mail of the
-            # association's own, or a person's word, wins over it.
-            fills_gaps = bool(origin) and not seen_by_reviewer(m) and (
-                any(m is c for c in in_sections) or (m.id not in assigned and any(
+            # a section of another's mail, reviewed or not (approving the record must not
+            # change what the review showed): the association's own mail, earlier or
+            # later, or a person's word, wins over it.
+            fills_gaps = bool(origin) and (any(m is c for c in in_sections) or (
+                not seen_by_reviewer(m) and m.id not in assigned and any(
                     r.code in MATCH_DOUBTS for r in m.reason_list)))
             if "correction" in m.notes and not fills_gaps:
                 # "Bortse från det förra mejlet": the earlier answers are withdrawn whole.

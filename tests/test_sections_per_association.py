@@ -313,6 +313,27 @@ def test_an_earlier_own_reply_keeps_its_answers_and_the_section_fills_its_gaps(
     assert "answers_in_section" in [r.code for r in sang.reasons]
 
 
+def test_approving_the_record_keeps_an_earlier_own_reply_over_a_later_section(
+        tmp_path: Path) -> None:
+    # approving what the review showed must not change it: the section, later than the
+    # association's own reply, still only fills that reply's gaps once the record is reviewed
+    config = config_with_roster(tmp_path, CSV)
+    import_mail(config, tmp_path, "own.eml",
+                reply("1. Bridge för alla i Limhamn.\n", sender="sang.bridge@telia.com",
+                      message_id="<own@sang.se>",
+                      when=dt.datetime(2020, 1, 5, 9, 0, tzinfo=CET)))
+    import_mail(config, tmp_path, "two.eml",
+                reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com",
+                      message_id="<two@example.se>",
+                      when=dt.datetime(2020, 1, 10, 12, 0, tzinfo=CET)))
+    shown = records_by_name(config)["Bridgeklubben Sang"].answers
+    assert shown == {**SANG, "about": "Bridge för alla i Limhamn."}
+    service.set_value(config, "Bridgeklubben Sang", "reviewed", "ja")
+    sang = records_by_name(config)["Bridgeklubben Sang"]
+    assert sang.answers == shown
+    assert "answers_in_section" not in [r.code for r in sang.reasons]
+
+
 # -- the migration: a store made by the schema before it --------------------------------------
 
 def test_0005_adds_the_column_and_keeps_every_row(store_url: str) -> None:
