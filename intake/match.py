@@ -458,19 +458,19 @@ def body_sections(roster: Sequence[RosterEntry], text: str) -> tuple[Section, ..
     """The sections TEXT (above the quoted original) is parted into, in the order written:
     each head a line of its own that is a roster association's name, over answer text (a
     numbered line or a long one), down to the next head or the closing greeting (a name
-    heading two sections: the first)."""
+    heading two sections: both, each in its place)."""
     lines = text_above_quote(text).splitlines()
     end = next((i for i in range(len(lines) - 1, -1, -1) if is_valediction(lines[i])),
                len(lines))
     heads = [(i, e) for i in range(end) if lines[i].strip()
              and (e := _head_name(roster, lines[i])) is not None]
-    out: dict[int, Section] = {}
+    out: list[Section] = []
     for k, (i, entry) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         body = [ln for ln in lines[i + 1:stop] if ln.strip()]
         if any(_NUMBERED.match(ln) or len(ln.split()) >= 12 for ln in body):
-            out.setdefault(entry.id, Section(entry, lines[i], tuple(lines[i + 1:stop])))
-    return tuple(out.values())
+            out.append(Section(entry, lines[i], tuple(lines[i + 1:stop])))
+    return tuple(out)
 
 
 def section_heads(roster: Sequence[RosterEntry], own_text: str,

@@ -182,6 +182,19 @@ def test_a_head_naming_no_roster_association_stays_as_today(cfg):
     assert p.answers["about"]["value"] == LOPAREN["about"]
 
 
+def test_a_second_section_for_the_same_association_is_its_own_too(cfg):
+    # "*** Sang ***" again below the others: that association's, never left in the mail's
+    # own body (it was read into the first association's last answer, head and all)
+    more = "4. Glömde: vi behöver också en större lokal för våra kvällar med många bord."
+    body = TWO_SECTIONS_SV.replace(
+        "Hälsningar", f"*** Bridgeklubben Sang ***\n\n{more}\n\nHälsningar")
+    p = parse_message(reply(body, sender="kerstin.berg@gmail.com"), cfg.survey, ROSTER)
+    assert _values(p.answers) == LOPAREN
+    assert list(p.section_answers) == [3]
+    assert _values(p.section_answers[3])["about"] == SANG["about"]
+    assert "större lokal" in _values(p.section_answers[3])["obstacles_opportunities"]
+
+
 def test_body_sections_give_each_sections_lines():
     (first, second) = body_sections(ROSTER, TWO_SECTIONS_SV)
     assert (first.entry.id, second.entry.id) == (2, 3)
