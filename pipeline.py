@@ -302,8 +302,8 @@ def _sections_of_others(msg: DecodedMessage, own: str, roster: Sequence[RosterEn
     lines = msg.text.splitlines()
     cut = False
     for sec in body_sections(roster, own):
-        if sec.entry.id not in carried:
-            continue
+        if sec.entry.id not in carried or sec.continues_numbering:
+            continue  # another's, or a topic line inside the mail's own answers
         parts.setdefault(sec.entry.id, []).append(
             _with_source(extract_answers(sec.text, survey.questions), "body"))
         # the section, head and all, taken out of the mail's own body (found again in the

@@ -448,10 +448,25 @@ class Section:
     entry: RosterEntry
     head: str
     lines: tuple[str, ...]
+    # the number of the last numbered line above the head (None: none above it)
+    after: int | None = None
 
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    @property
+    def continues_numbering(self) -> bool:
+        """Does its first numbered line go on from the one above its head ("3." above,
+        "4." below): a topic line inside one association's answers, not a section?"""
+        first = next((_number(ln) for ln in self.lines if _NUMBERED.match(ln)), None)
+        return self.after is not None and first == self.after + 1
+
+
+def _number(line: str) -> int | None:
+    """A numbered line's number ("4. Lokalen ..." -> 4)."""
+    m = re.match(r"\s*(\d{1,2})", line)
+    return int(m.group(1)) if m else None
 
 
 def body_sections(roster: Sequence[RosterEntry], text: str) -> tuple[Section, ...]:
@@ -469,7 +484,9 @@ def body_sections(roster: Sequence[RosterEntry], text: str) -> tuple[Section, ..
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         body = [ln for ln in lines[i + 1:stop] if ln.strip()]
         if any(_NUMBERED.match(ln) or len(ln.split()) >= 12 for ln in body):
-            out.append(Section(entry, lines[i], tuple(lines[i + 1:stop])))
+            above = next((_number(ln) for ln in reversed(lines[:i]) if _NUMBERED.match(ln)),
+                         None)
+            out.append(Section(entry, lines[i], tuple(lines[i + 1:stop]), above))
     return tuple(out)
 
 

@@ -195,6 +195,35 @@ def test_a_second_section_for_the_same_association_is_its_own_too(cfg):
     assert "större lokal" in _values(p.section_answers[3])["obstacles_opportunities"]
 
 
+A_TOPIC_LINE = """Hej!
+
+Här kommer svaren från Schackklubben Löparen.
+
+1. Vi spelar schack varje tisdag i Väster, ett fyrtiotal medlemmar i alla åldrar.
+2. Ja
+3. Vi har gratis nybörjarkurser på biblioteket och spelar mot klubbar i andra stadsdelar.
+
+Bridgeklubben Sang
+
+Vi delar lokal med dem och ordnar varje vår en turnering för barn och pensionärer.
+
+4. Lokalen är för liten. Många unga vill lära sig.
+
+Hälsningar
+Kerstin
+"""
+
+
+def test_a_roster_name_as_a_topic_line_inside_one_answer_is_no_section(cfg):
+    # the numbering goes on under the name (3, then 4): one association's answer with a
+    # topic line, not a section of another's; its answer 4 stays its own
+    p = parse_message(reply(A_TOPIC_LINE, sender="loparen.schack@gmail.com"), cfg.survey,
+                      ROSTER)
+    assert p.association_id == 2
+    assert _values(p.answers)["obstacles_opportunities"] == LOPAREN["obstacles_opportunities"]
+    assert p.section_answers == {}
+
+
 def test_body_sections_give_each_sections_lines():
     (first, second) = body_sections(ROSTER, TWO_SECTIONS_SV)
     assert (first.entry.id, second.entry.id) == (2, 3)
