@@ -428,13 +428,15 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             for named in m.also_names:
                 if named != target:
                     naming.setdefault(named, []).append(m)
+            wishes = m._ids("section_wishes")
             for aid, answers in m.carried().items():
                 if aid != target and aid in by_assoc:
                     # its own section of this mail: read as that association's mail (a
-                    # copy holding only that section's answers, no doubts of the mail's)
+                    # copy holding only that section's answers and wish, no doubts of the
+                    # mail's)
                     sectioned.setdefault(aid, []).append(dataclasses.replace(
                         m, association_id=aid, answers=answers, problems={},
-                        wants_interview=False, sections=None))
+                        wants_interview=aid in wishes, sections=None))
 
     # A forward one association sent of what seems another's reply, not yet settled by a
     # person: the other association is held too (no reminder, shown for review).
@@ -643,6 +645,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                                names.get(owner, "") if owner is not None else "")))
         taken = {src[0].id for src in origin.values() if src[0] is not None
                  and any(src[0] is c for c in in_sections)}
+        taken |= {c.id for c in in_sections if c.wants_interview}
         for m in in_sections:
             if m.id in taken and not seen_by_reviewer(m):
                 # answers taken from its section of another's mail: a person confirms them

@@ -376,6 +376,20 @@ def test_approving_the_record_keeps_an_earlier_own_reply_over_a_later_section(
     assert "answers_in_section" not in [r.code for r in sang.reasons]
 
 
+def test_a_wish_to_be_interviewed_in_a_section_is_that_associations(tmp_path: Path) -> None:
+    # the wish under the second association's head: neither lost nor given to the first
+    body = TWO_SECTIONS_SV.replace(
+        "4. Vi behöver fler lärare.",
+        "4. Vi behöver fler lärare.\n\nVi ställer gärna upp på en intervju, ring vår ordförande.")
+    config = config_with_roster(tmp_path, CSV)
+    import_mail(config, tmp_path, "two.eml", reply(body, sender="kerstin.berg@gmail.com"))
+    recs = records_by_name(config)
+    sang, loparen = recs["Bridgeklubben Sang"], recs["Schackklubben Löparen"]
+    assert (sang.wants_interview, loparen.wants_interview) == (True, False)
+    assert sang.answers == SANG
+    assert "answers_in_section" in [r.code for r in sang.reasons]
+
+
 # -- the migration: a store made by the schema before it --------------------------------------
 
 def test_0005_adds_the_column_and_keeps_every_row(store_url: str) -> None:
