@@ -175,6 +175,8 @@ class ParsedMessage:
     # alone; `answers` holds only the mail's association's. The records give them to that
     # association, to confirm (store/records.py).
     section_answers: dict[int, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    # ... and those of them whose own section asks to be interviewed (ids)
+    section_wishes: list[int] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:

@@ -302,8 +302,8 @@ def _sections_of_others(msg: DecodedMessage, own: str, roster: Sequence[RosterEn
     lines = msg.text.splitlines()
     cut = False
     for sec in body_sections(roster, own):
-        if sec.entry.id not in carried:
-            continue
+        if sec.entry.id not in carried or sec.continues_numbering:
+            continue  # another's, or a topic line inside the mail's own answers
         parts.setdefault(sec.entry.id, []).append(
             _with_source(extract_answers(sec.text, survey.questions), "body"))
         # the section, head and all, taken out of the mail's own body (found again in the
@@ -463,6 +463,7 @@ def parse_message(
     # One writer's mail with a section (or a file) per association: each other
     # association's answers from its own section, and the mail's from the rest alone.
     section_answers: dict[int, dict[str, dict[str, Any]]] = {}
+    section_wishes: list[int] = []
     if counts:
         body, carried = _sections_of_others(msg, own, roster, match, survey, files_of_others)
         if body is not None:
@@ -471,6 +472,7 @@ def parse_message(
             answered = len([a for a in combined.answers.values() if a.value is not None])
         section_answers = {aid: {k: _stored(a) for k, a in ex.answers.items()}
                            for aid, ex in carried.items()}
+        section_wishes = [aid for aid, ex in carried.items() if ex.wants_interview]
     if counts and asks_to_opt_out(own):
         notes.append("opt_out")  # the roster flag is the coordinator's; records honour it
         if "unstructured_about" in combined.flags and answered == 1:
@@ -562,6 +564,7 @@ def parse_message(
         also_names=also,
         maybe_from=maybe,
         section_answers=section_answers,
+        section_wishes=section_wishes,
     )
 
 

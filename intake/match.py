@@ -448,29 +448,46 @@ class Section:
     entry: RosterEntry
     head: str
     lines: tuple[str, ...]
+    # the number of the last numbered line above the head (None: none above it)
+    after: int | None = None
 
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    @property
+    def continues_numbering(self) -> bool:
+        """Does its first numbered line go on from the one above its head ("3." above,
+        "4." below): a topic line inside one association's answers, not a section?"""
+        first = next((_number(ln) for ln in self.lines if _NUMBERED.match(ln)), None)
+        return self.after is not None and first == self.after + 1
+
+
+def _number(line: str) -> int | None:
+    """A numbered line's number ("4. Lokalen ..." -> 4)."""
+    m = re.match(r"\s*(\d{1,2})", line)
+    return int(m.group(1)) if m else None
 
 
 def body_sections(roster: Sequence[RosterEntry], text: str) -> tuple[Section, ...]:
     """The sections TEXT (above the quoted original) is parted into, in the order written:
     each head a line of its own that is a roster association's name, over answer text (a
     numbered line or a long one), down to the next head or the closing greeting (a name
-    heading two sections: the first)."""
+    heading two sections: both, each in its place)."""
     lines = text_above_quote(text).splitlines()
     end = next((i for i in range(len(lines) - 1, -1, -1) if is_valediction(lines[i])),
                len(lines))
     heads = [(i, e) for i in range(end) if lines[i].strip()
              and (e := _head_name(roster, lines[i])) is not None]
-    out: dict[int, Section] = {}
+    out: list[Section] = []
     for k, (i, entry) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         body = [ln for ln in lines[i + 1:stop] if ln.strip()]
         if any(_NUMBERED.match(ln) or len(ln.split()) >= 12 for ln in body):
-            out.setdefault(entry.id, Section(entry, lines[i], tuple(lines[i + 1:stop])))
-    return tuple(out.values())
+            above = next((_number(ln) for ln in reversed(lines[:i]) if _NUMBERED.match(ln)),
+                         None)
+            out.append(Section(entry, lines[i], tuple(lines[i + 1:stop]), above))
+    return tuple(out)
 
 
 def section_heads(roster: Sequence[RosterEntry], own_text: str,

@@ -155,7 +155,8 @@ def reason_line(r: Reason) -> str:
 def problems_json(reasons: list[Reason], notes: list[str],
                   unmatched: Reason | None = None,
                   also_names: Sequence[int] = (),
-                  maybe_from: Sequence[int] = ()) -> dict[str, Any]:
+                  maybe_from: Sequence[int] = (),
+                  section_wishes: Sequence[int] = ()) -> dict[str, Any]:
     """The problems column: the old "items" (text) beside "reasons" (codes), so a reader
     of either shape keeps working. "also_names": the other associations a reply names
     (ParsedMessage.also_names), kept here rather than in a column of its own: a key in
@@ -168,6 +169,8 @@ def problems_json(reasons: list[Reason], notes: list[str],
         out["also_names"] = list(also_names)
     if maybe_from:  # an unmatched reply: who it may be from (ParsedMessage.maybe_from)
         out["maybe_from"] = list(maybe_from)
+    if section_wishes:  # sections asking to be interviewed (ParsedMessage.section_wishes)
+        out["section_wishes"] = list(section_wishes)
     return out
 
 

@@ -428,13 +428,15 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             for named in m.also_names:
                 if named != target:
                     naming.setdefault(named, []).append(m)
+            wishes = m._ids("section_wishes")
             for aid, answers in m.carried().items():
                 if aid != target and aid in by_assoc:
                     # its own section of this mail: read as that association's mail (a
-                    # copy holding only that section's answers, no doubts of the mail's)
+                    # copy holding only that section's answers and wish, no doubts of the
+                    # mail's)
                     sectioned.setdefault(aid, []).append(dataclasses.replace(
                         m, association_id=aid, answers=answers, problems={},
-                        wants_interview=False, sections=None))
+                        wants_interview=aid in wishes, sections=None))
 
     # A forward one association sent of what seems another's reply, not yet settled by a
     # person: the other association is held too (no reminder, shown for review).
@@ -525,10 +527,11 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             # A mail whose sender is not yet confirmed (a name match from outside the roster,
             # a display name with another address) fills only what no other mail answered:
             # until a person confirms it, it never overwrites or withdraws answers. So does
-            # a section of another's mail until the record is reviewed: a later mail of the
-            # association's own, or a person's word, wins over it.
-            fills_gaps = bool(origin) and not seen_by_reviewer(m) and (
-                any(m is c for c in in_sections) or (m.id not in assigned and any(
+            # a section of another's mail, reviewed or not (approving the record must not
+            # change what the review showed): the association's own mail, earlier or
+            # later, or a person's word, wins over it.
+            fills_gaps = bool(origin) and (any(m is c for c in in_sections) or (
+                not seen_by_reviewer(m) and m.id not in assigned and any(
                     r.code in MATCH_DOUBTS for r in m.reason_list)))
             if "correction" in m.notes and not fills_gaps:
                 # "Bortse från det förra mejlet": the earlier answers are withdrawn whole.
@@ -642,6 +645,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                                names.get(owner, "") if owner is not None else "")))
         taken = {src[0].id for src in origin.values() if src[0] is not None
                  and any(src[0] is c for c in in_sections)}
+        taken |= {c.id for c in in_sections if c.wants_interview}
         for m in in_sections:
             if m.id in taken and not seen_by_reviewer(m):
                 # answers taken from its section of another's mail: a person confirms them

@@ -194,7 +194,8 @@ def parse_values(parsed: ParsedMessage) -> dict[str, Any]:
         "wants_interview": parsed.wants_interview,
         "bounced_addresses": {"items": parsed.bounced_addresses},
         "problems": problems_json(parsed.reasons, parsed.notes, parsed.unmatched_reason,
-                                  parsed.also_names, parsed.maybe_from),
+                                  parsed.also_names, parsed.maybe_from,
+                                  parsed.section_wishes),
         "parse_status": "ok",
         "parsed_with": parsed.parsed_with,
     }

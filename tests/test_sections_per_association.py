@@ -182,6 +182,48 @@ def test_a_head_naming_no_roster_association_stays_as_today(cfg):
     assert p.answers["about"]["value"] == LOPAREN["about"]
 
 
+def test_a_second_section_for_the_same_association_is_its_own_too(cfg):
+    # "*** Sang ***" again below the others: that association's, never left in the mail's
+    # own body (it was read into the first association's last answer, head and all)
+    more = "4. Glömde: vi behöver också en större lokal för våra kvällar med många bord."
+    body = TWO_SECTIONS_SV.replace(
+        "Hälsningar", f"*** Bridgeklubben Sang ***\n\n{more}\n\nHälsningar")
+    p = parse_message(reply(body, sender="kerstin.berg@gmail.com"), cfg.survey, ROSTER)
+    assert _values(p.answers) == LOPAREN
+    assert list(p.section_answers) == [3]
+    assert _values(p.section_answers[3])["about"] == SANG["about"]
+    assert "större lokal" in _values(p.section_answers[3])["obstacles_opportunities"]
+
+
+A_TOPIC_LINE = """Hej!
+
+Här kommer svaren från Schackklubben Löparen.
+
+1. Vi spelar schack varje tisdag i Väster, ett fyrtiotal medlemmar i alla åldrar.
+2. Ja
+3. Vi har gratis nybörjarkurser på biblioteket och spelar mot klubbar i andra stadsdelar.
+
+Bridgeklubben Sang
+
+Vi delar lokal med dem och ordnar varje vår en turnering för barn och pensionärer.
+
+4. Lokalen är för liten. Många unga vill lära sig.
+
+Hälsningar
+Kerstin
+"""
+
+
+def test_a_roster_name_as_a_topic_line_inside_one_answer_is_no_section(cfg):
+    # the numbering goes on under the name (3, then 4): one association's answer with a
+    # topic line, not a section of another's; its answer 4 stays its own
+    p = parse_message(reply(A_TOPIC_LINE, sender="loparen.schack@gmail.com"), cfg.survey,
+                      ROSTER)
+    assert p.association_id == 2
+    assert _values(p.answers)["obstacles_opportunities"] == LOPAREN["obstacles_opportunities"]
+    assert p.section_answers == {}
+
+
 def test_body_sections_give_each_sections_lines():
     (first, second) = body_sections(ROSTER, TWO_SECTIONS_SV)
     assert (first.entry.id, second.entry.id) == (2, 3)
@@ -310,6 +352,41 @@ def test_an_earlier_own_reply_keeps_its_answers_and_the_section_fills_its_gaps(
                       message_id="<two@example.se>"))
     sang = records_by_name(config)["Bridgeklubben Sang"]
     assert sang.answers == {**SANG, "about": "Bridge för alla i Limhamn."}
+    assert "answers_in_section" in [r.code for r in sang.reasons]
+
+
+def test_approving_the_record_keeps_an_earlier_own_reply_over_a_later_section(
+        tmp_path: Path) -> None:
+    # approving what the review showed must not change it: the section, later than the
+    # association's own reply, still only fills that reply's gaps once the record is reviewed
+    config = config_with_roster(tmp_path, CSV)
+    import_mail(config, tmp_path, "own.eml",
+                reply("1. Bridge för alla i Limhamn.\n", sender="sang.bridge@telia.com",
+                      message_id="<own@sang.se>",
+                      when=dt.datetime(2020, 1, 5, 9, 0, tzinfo=CET)))
+    import_mail(config, tmp_path, "two.eml",
+                reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com",
+                      message_id="<two@example.se>",
+                      when=dt.datetime(2020, 1, 10, 12, 0, tzinfo=CET)))
+    shown = records_by_name(config)["Bridgeklubben Sang"].answers
+    assert shown == {**SANG, "about": "Bridge för alla i Limhamn."}
+    service.set_value(config, "Bridgeklubben Sang", "reviewed", "ja")
+    sang = records_by_name(config)["Bridgeklubben Sang"]
+    assert sang.answers == shown
+    assert "answers_in_section" not in [r.code for r in sang.reasons]
+
+
+def test_a_wish_to_be_interviewed_in_a_section_is_that_associations(tmp_path: Path) -> None:
+    # the wish under the second association's head: neither lost nor given to the first
+    body = TWO_SECTIONS_SV.replace(
+        "4. Vi behöver fler lärare.",
+        "4. Vi behöver fler lärare.\n\nVi ställer gärna upp på en intervju, ring vår ordförande.")
+    config = config_with_roster(tmp_path, CSV)
+    import_mail(config, tmp_path, "two.eml", reply(body, sender="kerstin.berg@gmail.com"))
+    recs = records_by_name(config)
+    sang, loparen = recs["Bridgeklubben Sang"], recs["Schackklubben Löparen"]
+    assert (sang.wants_interview, loparen.wants_interview) == (True, False)
+    assert sang.answers == SANG
     assert "answers_in_section" in [r.code for r in sang.reasons]
 
 
