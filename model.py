@@ -11,6 +11,7 @@ import email.utils
 import functools
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -252,3 +253,14 @@ def reused_id_key(key: str, when: dt.datetime) -> str:
     carries (same_mail is False): the id and this mail's date, so that importing it again
     is still a no-op and neither mail hides the other."""
     return f"{key} {when.astimezone(dt.UTC).isoformat()}"
+
+
+def mail_key(key: str, when: dt.datetime | None, held: Mapping[str, dt.datetime | None]) -> str:
+    """The store key of a mail whose Message-ID key is KEY and whose Date is WHEN, given
+    HELD: keys already taken (stored, or met earlier in this run), each with its mail's
+    date. A key held by a mail with another date is another mail's: this one's is the id
+    and its date (reused_id_key). The one rule `intake import`, store_message and the
+    fetch's plan all follow, so that none of them takes a mail for another's copy."""
+    if key in held and when is not None and not same_mail(held[key], when):
+        return reused_id_key(key, when)
+    return key

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool, QueuePool
 
 from .config import Config, example_config_path, parse_config
-from .model import BadValue, Refusal, message_key, quick_date, reused_id_key, same_mail
+from .model import BadValue, Refusal, mail_key, message_key, quick_date
 from .reports.labels import Labels
 from .store.bulk import (
     BulkItem,
@@ -150,9 +150,7 @@ def _new_messages(
             here: dict[str, dt.datetime | None] = {}
             for key, _, raw in chunk:
                 when = quick_date(raw)
-                holder = next((d for d in (stored, met, here) if key in d), None)
-                if holder is not None and when is not None and not same_mail(holder[key], when):
-                    key = reused_id_key(key, when)
+                key = mail_key(key, when, collections.ChainMap(stored, met, here))
                 here.setdefault(key, when)
                 keys.append((key, when))
             stored.update(stored_dates(r, (k for k, _ in keys if k not in stored)))

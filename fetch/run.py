@@ -5,19 +5,20 @@ UIDVALIDITY with the stored state, UID SEARCH above the watermark, then in batch
 a cheap FETCH of sizes and a few headers, a FETCH BODY.PEEK[] of the messages we keep
 (parsed at once in the worker processes of parallel.ParsePool while the next batch is
 FETCHed), and one transaction per message that stores it, records the UID's outcome and
-moves the watermark. UIDs that bring no bytes to store (already in the store by Message-ID,
-left out by the filters, gone from the server) are recorded together: one transaction per
-run of such consecutive UIDs, not one per UID. A run that dies anywhere leaves the store
-consistent; the next one continues.
+moves the watermark. UIDs that bring no bytes to store (already in the store by Message-ID
+and Date, as `intake import` decides: model.mail_key; left out by the filters, gone from
+the server) are recorded together: one transaction per run of such consecutive UIDs, not
+one per UID. A run that dies anywhere leaves the store consistent; the next one continues.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import imaplib
 import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -57,7 +58,7 @@ from ..intake.imap.parsing import (
     parse_select,
     search_criteria,
 )
-from ..model import Reason, sha256_of
+from ..model import Reason, mail_key, message_key_for, sha256_of
 from ..parallel import Handle, ParsePool
 from ..store.db import Store
 from ..store.imap_state import (
@@ -230,6 +231,7 @@ class _Fetched:
     batch: list[int]
     metas: dict[int, MessageMeta]
     plans: dict[int, _Plan]
+    copies: dict[int, str]  # UID -> the stored key of the mail it is a copy of (DUPLICATE)
     bodies: dict[int, bytes | None]
     headers: dict[int, bytes | None]
     parses: dict[int, Handle]
@@ -380,8 +382,8 @@ class _FolderRun:
         """FETCH a batch (sizes and headers, then the bodies we keep) and hand each body
         to the parser processes."""
         metas = parse_meta(self.client.fetch(batch, list(META_QUERY)))
-        known = self._known([m.message_id for m in metas.values() if m.message_id])
-        plans = {uid: self._plan(metas.get(uid), known) for uid in batch}
+        copies = self._known(metas)
+        plans = {uid: self._plan(metas.get(uid), uid in copies) for uid in batch}
         to_download = [u for u in batch if plans[u] is _Plan.DOWNLOAD]
         bodies: dict[int, bytes | None] = {}
         parses: dict[int, Handle] = {}
@@ -400,7 +402,7 @@ class _FolderRun:
         if big:
             answer = self.client.fetch(big, list(HEADER_QUERY))
             headers = {u: header_of(answer.get(u)) for u in big}
-        return _Fetched(batch, metas, plans, bodies, headers, parses)
+        return _Fetched(batch, metas, plans, copies, bodies, headers, parses)
 
     def _store(self, f: _Fetched) -> list[int]:
         """Store a fetched batch in UID order; returns the UIDs whose bytes are now safely
@@ -433,25 +435,40 @@ class _FolderRun:
             i = j
         return safe
 
-    def _plan(self, meta: MessageMeta | None, known: set[str]) -> _Plan:
+    def _plan(self, meta: MessageMeta | None, stored: bool) -> _Plan:
+        """STORED: the store holds this very mail in full (_known)."""
         if meta is None:
             return _Plan.VANISHED
         if not self.filter.keeps(meta):
             return _Plan.SKIP
-        if meta.message_id and meta.message_id in known:
+        if stored:
             return _Plan.DUPLICATE
         if meta.size is not None and meta.size > self.limit:
             return _Plan.OVERSIZED
         return _Plan.DOWNLOAD
 
-    def _known(self, keys: list[str]) -> set[str]:
-        """Which of a batch's Message-IDs the store holds in full (not only the headers of
-        an oversized message): one query per batch, not one per UID. A read: no write lock
-        taken, so an import beside the fetch is not held up."""
-        if not keys:
-            return set()
+    def _known(self, metas: Mapping[int, MessageMeta]) -> dict[int, str]:
+        """UID -> the store key of the mail it is a copy of, for the batch's mail the store
+        holds in full (not only the headers of an oversized message). A copy has the
+        stored mail's Message-ID and Date; under a stored id with another Date it is
+        another mail (a mailer that reuses one id), whose key is the id and its date
+        (model.mail_key: the rule `intake import` and store_message follow). One query per
+        batch, not one per UID; a second only for a batch holding such a mail. A read: no
+        write lock taken, so an import beside the fetch is not held up."""
+        ids = {uid: message_key_for(m.message_id, b"")
+               for uid, m in metas.items() if m.message_id}
+        if not ids:
+            return {}
         with self.store.session(readonly=True) as s:
-            return set(_stored_ids(s, keys, whole_only=True))
+            stored = _stored_dates(s, list(dict.fromkeys(ids.values())))
+            dates = {key: when for key, (when, _) in stored.items()}
+            # the Date is read only for an id the store holds: a new mail's is not needed
+            keys = {uid: mail_key(key, metas[uid].date, dates) if key in dates else key
+                    for uid, key in ids.items()}
+            reused = [key for uid, key in keys.items() if key != ids[uid]]
+            if reused:
+                stored.update(_stored_dates(s, list(dict.fromkeys(reused))))
+        return {uid: key for uid, key in keys.items() if key in stored and stored[key][1]}
 
     def _record(
         self, uid: int, plan: _Plan, meta: MessageMeta | None, raw: bytes | None,
@@ -488,8 +505,7 @@ class _FolderRun:
         batch is stored in UID order), so the watermark never passes a UID that is not
         recorded; a crash before the commit records none of them, and the next run looks
         at them again. Each outcome is the one _record would give."""
-        keys = [m.message_id for u in uids if f.plans[u] is _Plan.DUPLICATE
-                and (m := f.metas.get(u)) is not None and m.message_id]
+        keys = [f.copies[u] for u in uids if f.plans[u] is _Plan.DUPLICATE]
         out: list[tuple[int, _Recorded]] = []
         seen_rows: list[dict[str, Any]] = []
         with self.store.session() as s:
@@ -499,7 +515,7 @@ class _FolderRun:
             for uid in uids:
                 meta = f.metas.get(uid)
                 seen = self._seen(uid, meta)
-                rec = self._outcome_without_bytes(seen, f.plans[uid], meta, ids)
+                rec = self._outcome_without_bytes(seen, f.plans[uid], f.copies.get(uid), ids)
                 seen.outcome = rec.outcome
                 if rec.outcome == DUPLICATE and not isinstance(self.action, NoAction):
                     seen.action = ACTION_PENDING
@@ -515,15 +531,15 @@ class _FolderRun:
 
     @staticmethod
     def _outcome_without_bytes(
-        seen: ImapSeen, plan: _Plan, meta: MessageMeta | None, ids: dict[str, int]
+        seen: ImapSeen, plan: _Plan, key: str | None, ids: dict[str, int]
     ) -> _Recorded:
-        """_outcome for a UID with nothing to store; `ids`: stored Message-ID -> row id."""
+        """_outcome for a UID with nothing to store; KEY: the stored key of the mail a
+        DUPLICATE is a copy of; `ids`: stored key -> row id."""
         if plan is _Plan.VANISHED:
             seen.error = "the message disappeared from the server before it could be read"
             return _Recorded(FAILED)
         if plan is _Plan.SKIP:
             return _Recorded(SKIPPED)
-        key = meta.message_id if meta is not None else None
         if key is not None and key in ids:
             seen.message_key, seen.message_id = key, ids[key]
             return _Recorded(DUPLICATE)
@@ -624,17 +640,28 @@ class _FolderRun:
                       .values(**values))
 
 
-def _stored_ids(s: Session, keys: Sequence[str], *, whole_only: bool = False
-                ) -> dict[str, int]:
-    """Stored Message-ID -> row id for those of KEYS the store holds (WHOLE_ONLY: not
-    only the headers of an oversized message), KEYS_PER_QUERY keys per query."""
+def _stored_ids(s: Session, keys: Sequence[str]) -> dict[str, int]:
+    """Stored key -> row id for those of KEYS the store holds, KEYS_PER_QUERY keys per
+    query."""
     found: dict[str, int] = {}
     for k in range(0, len(keys), KEYS_PER_QUERY):
         q = select(Message.message_key, Message.id).where(
             Message.message_key.in_(keys[k:k + KEYS_PER_QUERY]))
-        if whole_only:
-            q = q.where(Message.parse_status != "oversized")
         found.update((key, row_id) for key, row_id in s.execute(q))
+    return found
+
+
+def _stored_dates(s: Session, keys: Sequence[str]
+                  ) -> dict[str, tuple[dt.datetime | None, bool]]:
+    """Stored key -> (its mail's date, held in full: not only the headers of an oversized
+    message) for those of KEYS the store holds, KEYS_PER_QUERY keys per query. The
+    oversized rows are kept (not filtered out as before): their dates still decide whether
+    a mail under their Message-ID is another mail."""
+    found: dict[str, tuple[dt.datetime | None, bool]] = {}
+    for k in range(0, len(keys), KEYS_PER_QUERY):
+        q = select(Message.message_key, Message.sent_at, Message.parse_status).where(
+            Message.message_key.in_(keys[k:k + KEYS_PER_QUERY]))
+        found.update((key, (when, status != "oversized")) for key, when, status in s.execute(q))
     return found
 
 

@@ -21,11 +21,10 @@ from ..model import (
     Refusal,
     RosterEntry,
     RosterRow,
+    mail_key,
     message_key,
     normalize_address,
     quick_date,
-    reused_id_key,
-    same_mail,
     sha256_of,
 )
 from .models import (
@@ -252,10 +251,10 @@ def store_message(
     read here."""
     key = message_key(raw)
     existing = session.scalar(select(Message).where(Message.message_key == key))
-    if existing is not None and not same_mail(existing.sent_at, when := quick_date(raw)) \
-            and when is not None:
+    if existing is not None and (own := mail_key(key, quick_date(raw),
+                                                 {key: existing.sent_at})) != key:
         # another mail under the same Message-ID (a mailer that reuses one): its own key
-        key = reused_id_key(key, when)
+        key = own
         existing = session.scalar(select(Message).where(Message.message_key == key))
     if existing is not None:
         return StoreOutcome(existing, False)

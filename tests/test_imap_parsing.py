@@ -108,6 +108,19 @@ def test_parse_meta_decodes_subject_sender_and_thread() -> None:
     assert meta.thread_ids == ("<kartlaggning-2019@xn--malm-8qa.se>",)
 
 
+def test_parse_meta_reads_the_date_when_asked() -> None:
+    # the plan compares a stored mail's Date with this one's (a mailer reusing one
+    # Message-ID for every mail); no Date or an unreadable one: None (the id decides)
+    fetched = {1: {b"BODY[HEADER.FIELDS (MESSAGE-ID DATE)]":
+                   b"Message-ID: <a@x>\r\nDate: Thu, 09 Jan 2020 18:30:00 +0100\r\n\r\n"},
+               2: {b"BODY[HEADER.FIELDS (MESSAGE-ID DATE)]": b"Message-ID: <a@x>\r\n\r\n"},
+               3: {b"BODY[HEADER.FIELDS (DATE)]": b"Date: yesterday\r\n\r\n"}}
+    metas = parse_meta(fetched)
+    assert metas[1].date == dt.datetime(2020, 1, 9, 17, 30, tzinfo=dt.UTC)
+    assert metas[2].date is None and metas[3].date is None
+    assert any("DATE" in q for q in META_QUERY)
+
+
 def test_parse_meta_survives_garbage_and_missing_headers() -> None:
     fetched = {1: {b"RFC822.SIZE": 5, b"BODY[HEADER.FIELDS (SUBJECT)]": b"\r\n"},
                2: {b"RFC822.SIZE": 9,

@@ -19,11 +19,13 @@ from email.policy import default as default_policy
 from typing import Any
 from urllib.parse import quote
 
-from ...model import quick_message_id
+from ...model import quick_date, quick_message_id
 
 # What one nightly run asks for. All of it is ASCII: Exchange answers BADCHARSET to a
 # SEARCH with non-ASCII text, so subject / sender filtering happens on our side.
-HEADER_FIELDS = ("MESSAGE-ID", "SUBJECT", "FROM", "IN-REPLY-TO", "REFERENCES")
+# DATE: a mail under a stored Message-ID is a copy only with the stored one's Date (a
+# mailer may reuse one id for every mail: model.mail_key), decided before any download.
+HEADER_FIELDS = ("MESSAGE-ID", "DATE", "SUBJECT", "FROM", "IN-REPLY-TO", "REFERENCES")
 META_QUERY = ("RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]")
 BODY_QUERY = ("BODY.PEEK[]",)  # PEEK: \Seen stays as it was
 HEADER_QUERY = ("BODY.PEEK[HEADER]",)
@@ -101,6 +103,7 @@ class MessageMeta:
 
     __slots__ = (
         "_block",
+        "_date",
         "_from_addr",
         "_thread_ids",
         "headers",
@@ -121,6 +124,7 @@ class MessageMeta:
         self._from_addr = from_addr
         self._thread_ids = thread_ids
         self._block: tuple[Message | None] | None = None  # the parsed headers, once read
+        self._date: tuple[dt.datetime | None] | None = None  # the Date, once read
 
     def _headers(self) -> Message | None:
         """`headers` parsed, once for both lazy fields (a filter asks for the sender, then
@@ -134,6 +138,15 @@ class MessageMeta:
         if self._from_addr is None:
             self._from_addr = _sender_of(self._headers())
         return self._from_addr
+
+    @property
+    def date(self) -> dt.datetime | None:
+        """The Date header (aware UTC, as model.quick_date reads it), read when first asked
+        for: only a message whose Message-ID the store holds needs it (same mail, or
+        another under a reused id?), not every UID of a first fetch."""
+        if self._date is None:
+            self._date = (quick_date(self.headers + b"\r\n") if self.headers else None,)
+        return self._date[0]
 
     @property
     def thread_ids(self) -> tuple[str, ...]:
