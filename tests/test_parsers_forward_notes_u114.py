@@ -70,3 +70,37 @@ def test_a_forwarders_note_answering_by_number_replaces_that_forwarded_answer(
     assert got["works_against_segregation"] is True
     assert got["about"] and got["how"]  # the forwarded mail's answers stand
     assert "forwarded" in ex.flags
+
+
+# --- a mail passed on in Outlook's header block, the note saying it reached the writer -----
+
+OUTLOOK_SV = ("________________________________\nFrån: Idrottsföreningen <if.rosengard@gmail.com>\n"
+              "Skickat: den 14 januari 2020 18:40\nTill: Per Holm <per.holm@malmo.se>\n"
+              "Ämne: Re: Kartläggningen\n\nHej!\n")
+OUTLOOK_EN = ("________________________________\nFrom: The sports club <if.rosengard@gmail.com>\n"
+              "Sent: 14 January 2020 18:40\nTo: Per Holm <per.holm@malmo.se>\n"
+              "Subject: Re: The survey\n\nHi!\n")
+
+
+@pytest.mark.parametrize(("note", "header", "chair"), [
+    ("Hej,\n\nDet här hamnade hos mig, det ser ut som svar på er enkät.\n\n/Per\n\n",
+     OUTLOOK_SV, CHAIR),
+    ("Hej!\n\nKlubben bad mig att skicka deras svar till dig.\n\nMvh Per Holm\n\n",
+     OUTLOOK_SV, CHAIR),
+    ("Hi,\n\nThis ended up with me, I think it is an answer to your survey.\n\n/Per\n\n",
+     OUTLOOK_EN, CHAIR_EN),
+    ("Hi,\n\nThe club asked me to send their answers on to you.\n\nBest, Per Holm\n\n",
+     OUTLOOK_EN, CHAIR_EN),
+])
+def test_a_mail_that_reached_the_writer_is_passed_on(note, header, chair):
+    ex = extract_answers(note + header + chair, QUESTIONS)
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["about"] and got["how"] and got["obstacles_opportunities"]
+    assert "forwarded" in ex.flags
+
+
+def test_you_asked_me_to_send_is_no_mail_passed_on():
+    from svarsinkorg.parsers.quotes import _FORWARD_NOTE
+    assert not _FORWARD_NOTE.search("Här är svaren som du bad mig skicka.")
+    assert not _FORWARD_NOTE.search("Here are the answers you asked me to send.")
