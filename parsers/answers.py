@@ -637,6 +637,20 @@ def _note_line_apart(par: str) -> list[str]:
     return [first, rest]
 
 
+def _note_puts_right(below: Found, lines: list[Line], qs: list[Asked],
+                     flags: list[str]) -> Found:
+    """BELOW, the answers found under a note pointing to them, with the answers the note
+    itself gives by number ("Rätt svar på fråga 4 är:" / the paragraph below, "The correct
+    answer to question 4 is: ...") in their place: the writer puts those right and lets the
+    rest stand (unseen114)."""
+    named = _answers_named_by_number(lines, qs)
+    if not named.answers or len(named.answers) >= len(qs):
+        return below
+    merged = {**below.answers, **named.answers}
+    flags.append("note_puts_right")
+    return dataclasses.replace(below, answers=merged, last_num=max(merged))
+
+
 def _answers_named_by_number(lines: list[Line], qs: list[Asked]) -> Found:
     """Answers a sentence gives by question number ("fråga 2 ska vara JA"), or announces with
     a colon and writes in the paragraph below ("och fråga 3 ska vara:")."""
@@ -1035,7 +1049,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         # before reading the note as a follow-up, by position or as prose
         in_quote = _answers_in_quote(reply.quoted, qs)
         if _has_answers(in_quote):
-            found = in_quote
+            # a note pointing below that also gives answers by number ("Rätt svar på fråga
+            # 4 är:" and the paragraph below) puts those right: the rest stand as quoted
+            found = _note_puts_right(in_quote, lines, qs, flags)
             flags.append(_in_quote_flag(in_quote, qs))
     # markers that only say an earlier answer stands ("Fråga 1 och 4 står kvar som jag
     # skrev.") answer nothing: the answers the prose gives by number still count
@@ -1137,11 +1153,24 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     guessed = bool(found.answers) and any(
         f in ("unstructured_about", "answers_in_quote") or f.startswith("by_position")
         for f in flags)
-    if (not found.answers or guessed) and reply.forwarded and depth < 3:
+    # answers the note gives by number over a forwarded mail ("Rätt svar på fråga 4 är:")
+    named_in_note = "follow_up_answer" in flags and bool(found.answers) \
+        and len(found.answers) < len(qs)
+    if (not found.answers or guessed or named_in_note) and reply.forwarded and depth < 3:
         sub = _extract(reply.forwarded, questions, source, depth + 1)
         structured = not any(f == "unstructured_about" or f.startswith("by_position")
                              for f in sub.flags)
         more, n_sub = len(found.answers), len(sub.answered())
+        if n_sub and named_in_note and structured:
+            # the forwarder's note answers questions by number ("Rätt svar på fråga 4 är:",
+            # "Correct answer to question 4: ..."): the forwarded mail's answers stand for
+            # the others, the note's replace those it names (unseen114)
+            note = _extract(reply.own, questions, source, depth + 1)
+            for q in qs:
+                if q.num in found.answers and note.answers[q.q.key].value is not None:
+                    sub.answers[q.q.key] = note.answers[q.q.key]
+            sub.flags = _unique([*flags, "forwarded", *sub.flags])
+            return sub
         if n_sub and (not guessed or n_sub > more or (structured and n_sub == more)):
             sub.wants_interview = sub.wants_interview or ex.wants_interview
             sub.refers_to_attachment = sub.refers_to_attachment or ex.refers_to_attachment

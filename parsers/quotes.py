@@ -129,7 +129,14 @@ def _header_block_end(lines: list[str], i: int) -> int:
 # "jag skickar dem vidare", "vidarebefordrar", "forwarding": the writer passes a mail on
 _FORWARD_NOTE = re.compile(
     r"\b(?:skickar|skicka|skickat|sänder)\b[^.!?\n]{0,60}\bvidare\b|\bvidarebefordr\w*"
-    r"|\bforward(?:s|ing|ed)?\b|\bpassing\s+(?:this|it|them)\s+on\b",
+    r"|\bforward(?:s|ing|ed)?\b|\bpassing\s+(?:this|it|them)\s+on\b"
+    # a mail that reached the writer instead ("Det här kom till mig", "This came to me"),
+    # or that others asked the writer to send in ("bad mig skicka in deras svar", "asked me
+    # to send their answers"): passed on all the same (unseen114)
+    r"|\b(?:kom|hamnade|landade)\s+(?:till|hos)\s+mig\b"
+    r"|\b(?:came|went)\s+to\s+me\b|\b(?:landed|ended\s+up)\s+(?:with|in)\s+(?:me|my)\b"
+    r"|(?<!\bni\s)(?<!\bdu\s)\b(?:bad|ber)\s+mig\s+(?:att\s+)?(?:skicka|lämna|sända|mejla|maila)"
+    r"|(?<!\byou\s)\basked\s+me\s+to\s+(?:send|pass|submit|e-?mail)",
     re.I,
 )
 
