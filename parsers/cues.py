@@ -426,7 +426,15 @@ _STANDS_ALONE = re.compile(
 
 # A closing sentence: "Hör av er om ...", "Hoppas det hjälper", "Tack igen", "Lycka till".
 CLOSING = re.compile(
-    r"^(?:hör\s+(?:gärna\s+)?av\s+(?:dig|er)|tveka\s+inte|återkom\w*\s+(?:gärna\s+)?(?:om|vid|till)"
+    # a short chat word before the thanks, joined by "och": "GG och tack för att ni frågar!",
+    # "haha o tack igen", "ok and thanks!" (not a greeting: "Hej och tack för enkäten" opens)
+    r"^(?:(?!(?:hej|hejsan|hi|hello|hallå|tja|hey|vi|jag|ni|du|we|i|you)\b)[^\W\d_]{1,5}[,!]?\s+(?:och|o|and|&)\s+"
+    r"(?=(?:tack|thanks?|thank\s+you)\b))?"
+    # a contact request, plain or in chat slang: "hör av er", "hit us up", "hmu", "slå en
+    # signal", "drop us a line", "give us a shout"
+    r"(?:hit\s+(?:us|me)\s+up|hmu|slå\s+(?:oss|mig)\s+en\s+(?:signal|pling)"
+    r"|drop\s+(?:us|me)\s+a\s+line|give\s+(?:us|me)\s+a\s+(?:shout|call)\b"
+    r"|hör\s+(?:gärna\s+)?av\s+(?:dig|er)|tveka\s+inte|återkom\w*\s+(?:gärna\s+)?(?:om|vid|till)"
     # whom to call or write, and how, should the reader have questions: "Ni kan ringa Amra
     # direkt på 076-... om ni har frågor.", "Mejla mig om något är oklart.", "You can reach
     # our chair at ... if you have any questions." (the condition says it is for the reader)

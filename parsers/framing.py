@@ -25,7 +25,7 @@ from .yes_no import parse_yes_no
 
 GREETING = re.compile(
     r"^(?i:hej+|hejsan|hallå|hello|hi|hey|dear|god\s+(?:morgon|middag|dag|eftermiddag|kväll)"
-    r"|tjena|tjenare|tja|bästa|bäste|kära|käre|hejhej|goddag|greetings)\b"
+    r"|tjena|tjenare|tja|tjabba|yo|bästa|bäste|kära|käre|hejhej|goddag|greetings)\b"
     r"(?:\s+(?i:igen|again|alla|allihop|all|på\s+er|på\s+dig|hej))?"
     # a role rather than a name, on a line of its own: "Bäste samordnare,", "Hej kollegor!",
     # also with no mark after it ("Hej samordnare", "Hello coordinator")
@@ -687,6 +687,14 @@ _INTRODUCES_WRITER = re.compile(
     # on the phone (not a pronoun or a place word: "Vi här i Holma ...")
     r"|^(?!(?:vi|jag|we|det|här|där|alla|och|men|nu|så)\b)(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+(?:här|here)"
     r"(?=\s*[,.!]|\s*$)"
+    # who writes and "här" as all the line says, in any case, after a greeting or not, an
+    # emoji at the line's end (the greeting is stripped first where it opens the reply): "yo,
+    # seved streetbasket här 🏀", "hej! sara här", "hey, the kickers crew here ✌️" (a chat
+    # opening; "hej, vi här i Holma ..." goes on about the association)
+    r"|^(?:(?:hej|hejsan|hallå|hi|hello|hey|yo|tja|tjena|tjabba)[,!]*\s+)?"
+    r"(?!(?:vi|jag|we|det|alla|här|där|och|men|nu|så|i|it|the|this)\b)"
+    r"[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,3}?\s+(?:här|here)"
+    r"(?=[\s,.!]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*)*$)"
     r"|^(?:jag\s+heter|mitt\s+namn\s+är|my\s+name\s+is|(?:jag\s+är|i\s+am|i'm)\s+(?:the\s+|en\s+av\s+"
     r"|one\s+of\s+the\s+|föreningens\s+|klubbens\s+|our\s+)?(?:[\w-]+\s+)?(?:" + SIGN_ROLE
     + r"|samordnare|kontaktperson|coordinator|president|contact\s+person|leader))\b", re.I)
