@@ -89,7 +89,8 @@ class Reason:
     ...) and the store
     ("not_a_reply", "parse_failed", "parse_timeout", "headers_only", "named_in_reply",
     "shared_address_other",
-    "names_other", "responded_without_answers", "maybe_in_unmatched", "may_be_from",
+    "names_other", "responded_without_answers", "withdrawn_unanswered", "maybe_in_unmatched",
+    "may_be_from",
     "unmatched_anyone", "may_be_anyones", "answers_in_section"). Each
     needs a label in both languages; an unknown one shows as its code and detail. Here, at
     the bottom, so the store can keep them."""

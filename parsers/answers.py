@@ -749,11 +749,18 @@ _NUMBER_LIST = re.compile(
 
 def _corrects_some(own_text: str) -> bool:
     """"Jag skrev för kort på fråga 3 igår, här är rätt svar:" / "Resten stämmer.": the right
-    answer given names its question by number, or the mail says the rest stands - a fix of
-    some answers, not the earlier mail withdrawn whole."""
+    answer given names its question by number (in the cue's sentence or in the note, the
+    paragraph, that holds it), or the mail says the rest stands - a fix of some answers, not
+    the earlier mail withdrawn whole."""
     sentences = split_sentences(normalize_ws(own_text))
-    return any(stands_as_before(s) for s in sentences) or any(
-        is_correction(s) and _QUESTION_REF.search(s) for s in sentences)
+    if any(stands_as_before(s) for s in sentences) or any(
+            is_correction(s) and _QUESTION_REF.search(s) for s in sentences):
+        return True
+    # the note's sentences read together: "svaret på fråga 4 blev för kort. Här är ett nytt
+    # svar som ersätter det förra:" / "Question 2 was wrong. This replaces the previous
+    # answer:" - the cue's "det förra" is the answer the note named, not the earlier mail
+    return any(is_correction(par) and _QUESTION_REF.search(par)
+               for par in re.split(r"\n\s*\n", own_text))
 
 
 def _completed(pars: list[str], i: int, qs: list[Asked]) -> int | None:

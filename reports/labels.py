@@ -555,6 +555,8 @@ REASONS: dict[str, dict[str, str]] = {
         "quoted_questions": "Svaren hittades under citerade frågor",
         "ambiguous": "Oklart svar",
         "no_answer": "Inga svar hittades",
+        "withdrawn_unanswered": "Mejlet drar tillbaka de tidigare svaren men svarar inte "
+        "igen på {detail}: de tidigare svaren räknas inte",
         "responded_without_answers": "Status '{detail}' bygger bara på mejl där inga svar "
         "hittades: är det inget enkätsvar, lägg det åt sidan",
         "conflicting_sources": "Olika svar i mejlet och i en bilaga; det första behölls",
@@ -645,6 +647,8 @@ REASONS: dict[str, dict[str, str]] = {
         "quoted_questions": "Answers found under quoted questions",
         "ambiguous": "Unclear answer",
         "no_answer": "No answers found",
+        "withdrawn_unanswered": "The mail withdraws the earlier answers but does not "
+        "answer {detail} again: the earlier answers no longer count",
         "responded_without_answers": "Status '{detail}' rests only on mail where no "
         "answers were found: if it is no survey reply, set it aside",
         "conflicting_sources": "Different answers in the mail and an attachment; the first "
@@ -709,7 +713,7 @@ REASONS: dict[str, dict[str, str]] = {
 }
 _DETAIL_MAX = 160
 # codes whose detail is a list of question keys ("how, about"): shown as "fråga 2, 3"
-_KEY_LIST_DETAIL = {"partial"}
+_KEY_LIST_DETAIL = {"partial", "withdrawn_unanswered"}
 # codes whose detail is the matcher's stored text (store/records.py): translated
 _MATCH_DETAIL = {"unmatched", "unmatched_several", "unmatched_bounce"}
 # codes whose detail is "#<message id> <sender>" (store/records.py): said in the label

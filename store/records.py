@@ -519,6 +519,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         # a person's word; the sources' dicts are made once at the end, for the keys kept.
         origin: dict[str, tuple[_Mail | None, Any]] = {}
         ambiguous: dict[str, str] = {}
+        # mails that withdrew the earlier answers whole, with the questions those answered
+        withdrawn: list[tuple[_Mail, list[str]]] = []
         # its sections of others' mail count as its replies, in date order with its own
         in_sections = sectioned.get(a.id, [])
         if in_sections:
@@ -534,7 +536,12 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
                 not seen_by_reviewer(m) and m.id not in assigned and any(
                     r.code in MATCH_DOUBTS for r in m.reason_list)))
             if "correction" in m.notes and not fills_gaps:
-                # "Bortse från det förra mejlet": the earlier answers are withdrawn whole.
+                # "Bortse från det förra mejlet": the earlier answers are withdrawn whole;
+                # those it does not answer again are said beside it (below), never dropped
+                # silently
+                held = [k for k in survey.keys if k in origin or k in ambiguous]
+                if held:
+                    withdrawn.append((m, held))
                 rec.answers = {k: None for k in survey.keys}
                 rec.raw_answers = {k: None for k in survey.keys}
                 origin.clear()
@@ -608,6 +615,12 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
             elif c.key == "bounced":
                 rec.bounced = bool(value)
             rec.corrected.append(c.key)
+        for m, held in withdrawn:
+            # "Glöm mitt förra mejl" over a reply that answered more: the answers the new
+            # mail does not give again (nor a later mail or a person) are gone, and said so
+            gone = [k for k in held if k not in origin and k not in ambiguous]
+            if gone and not seen_by_reviewer(m):
+                flagged.append((m, Reason(WITHDRAWN_UNANSWERED, None, ", ".join(gone))))
         # a later answer, a wish to talk or a person's word outweighs the decline
         rec.declined = declines and not rec.answered() and not ambiguous \
             and not rec.wants_interview
@@ -681,6 +694,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
 
 # The record's status (responded, late) rests only on mail without any answer.
 RESTS_ON_NO_ANSWERS = "responded_without_answers"
+# A mail withdrew the earlier answers whole and does not answer some of them again.
+WITHDRAWN_UNANSWERED = "withdrawn_unanswered"
 
 
 def _holds_answer(m: _Mail) -> bool:

@@ -313,6 +313,22 @@ def test_the_right_answer_to_one_question_withdraws_nothing_else(body):
     assert "correction" not in ex.flags
 
 
+@pytest.mark.parametrize(("body", "key", "want"), [
+    # the note names the question in one sentence, the cue ("replaces the previous") is the next
+    ("Hej igen!\n\nvi tänkte om kring svaret på fråga 3. Här kommer ett annat som ersätter "
+     "det tidigare:\n\n3. Vi ordnar gemensamma utflykter med två föreningar i Fosie."
+     "\n\nMvh Leila", "how", "Vi ordnar gemensamma utflykter med två föreningar i Fosie."),
+    ("Hello again,\n\nour answer to question 4 came out wrong. Please disregard my "
+     "previous answer, here it is:\n\n4. Finding a hall is hard, but the parents are eager "
+     "to help.\n\nBest, Tom",
+     "obstacles_opportunities", "Finding a hall is hard, but the parents are eager to help."),
+])
+def test_a_note_naming_the_question_beside_the_cue_withdraws_nothing_else(body, key, want):
+    ex = extract_answers(body, QUESTIONS)
+    assert values(ex)[key] == want
+    assert "correction" not in ex.flags
+
+
 def test_the_right_answers_with_nothing_said_to_stand_still_withdraw_the_first_mail():
     ex = extract_answers("Hej!\n\nBortse från förra mejlet, här är rätt svar:\n\n1. Vi är en "
                          "kör.\n2. Ja\n3. Vi sjunger med alla.\n4. Lokalen.\n\nFatima", QUESTIONS)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from svarsinkorg.config import Config
 from svarsinkorg.model import Reason
+from svarsinkorg.reports.labels import Labels
 from svarsinkorg.review import review_queue
 from svarsinkorg.store.db import Store
 from svarsinkorg.store.models import (
@@ -300,6 +301,37 @@ def test_a_correction_mail_withdraws_earlier_answers_and_late_replies_are_late(c
     assert rec.answers["about"] == "Rätt." and rec.answers["how"] is None
     assert [s["question"] for s in rec.sources] == ["about"]
     assert rec.status == "late"
+
+
+def test_a_withdrawal_that_answers_less_says_which_answers_are_gone(cfg):
+    # "Glöm mitt förra mejl" / "Please ignore my previous e-mail" and fewer answers: the
+    # earlier answers it does not give again are not kept, and never dropped silently
+    def fill(s: Session) -> dict[str, int]:
+        a = assoc(s, "Drar tillbaka", "drar@example.org")
+        mail(s, a, sent=at(1), answers={"about": ans("Vi spelar schack."),
+                                        "works_against_segregation": ans(True, "Ja"),
+                                        "how": ans("Öppna turneringar.")})
+        mail(s, a, sent=at(2), notes=["correction"],
+             answers={"about": ans("We play chess and go.")})
+        b = assoc(s, "Svarar allt igen", "allt@example.org")
+        mail(s, b, sent=at(1), answers={"about": ans("Fel."), "how": ans("Fel också.")})
+        mail(s, b, sent=at(2), notes=["correction"],
+             answers={"about": ans("Rätt."), "how": ans("Rätt också.")})
+        return {}
+
+    state, _ = derive(cfg, fill)
+    rec = by_name(state)["Drar tillbaka"]
+    assert rec.answers["about"] == "We play chess and go."
+    assert rec.answers["how"] is None and rec.answers["works_against_segregation"] is None
+    assert Reason("withdrawn_unanswered", None, "works_against_segregation, how") \
+        in rec.reasons and rec.needs_review
+    keys = ["about", "works_against_segregation", "how", "obstacles_opportunities"]
+    gone = Reason("withdrawn_unanswered", None, "works_against_segregation, how")
+    assert "svarar inte igen på fråga 2, 3" in Labels("sv", keys).reason(gone)
+    assert "does not answer questions 2, 3 again" in Labels("en", keys).reason(gone)
+    # every withdrawn answer given again: nothing to say
+    assert not any(r.code == "withdrawn_unanswered"
+                   for r in by_name(state)["Svarar allt igen"].reasons)
 
 
 @pytest.mark.parametrize("enabled", [True, False])
