@@ -24,65 +24,16 @@ from helpers import (
 )
 from sqlalchemy import inspect, text
 
+# the roster and the two mails of the matcher's own tests: one writer, one mail, two sections
+from test_several_associations import ROSTER, TWO_SECTIONS_EN, TWO_SECTIONS_SV
+
 from svarsinkorg import review, service
-from svarsinkorg.intake.match import RosterEntry, body_sections
+from svarsinkorg.intake.match import body_sections
 from svarsinkorg.parsers.model import Reason
 from svarsinkorg.pipeline import parse_message
 from svarsinkorg.reports.labels import Labels
 from svarsinkorg.store import migrations
 from svarsinkorg.store.db import make_engine
-
-ROSTER = [
-    RosterEntry(1, "Hyllie IF", ("kansli@hyllieif.se",)),
-    RosterEntry(2, "Schackklubben Löparen", ("loparen.schack@gmail.com",)),
-    RosterEntry(3, "Bridgeklubben Sang", ("sang.bridge@telia.com",)),
-    RosterEntry(4, "Lund Chess Club", ("info@lundchess.org",)),
-    RosterEntry(5, "Lund Walking Group", ("walk.lund@gmail.com",)),
-]
-
-TWO_SECTIONS_SV = """Hej!
-
-Jag sitter i styrelsen för båda klubbarna, så här kommer svaren i ett mejl.
-
-*** Schackklubben Löparen ***
-
-1. Vi spelar schack varje tisdag i Väster, ett fyrtiotal medlemmar i alla åldrar.
-2. Ja
-3. Vi har gratis nybörjarkurser på biblioteket och spelar mot klubbar i andra stadsdelar.
-4. Lokalen är för liten. Många unga vill lära sig.
-
-*** Bridgeklubben Sang ***
-
-1. Vi spelar bridge två kvällar i veckan, mest pensionärer.
-2. Nej
-3. Det har inte blivit så, vi är få och har svårt att hitta nya.
-4. Vi behöver fler lärare.
-
-Hälsningar
-Kerstin
-"""
-
-TWO_SECTIONS_EN = """Hello,
-
-I chair both clubs, so here are the answers for both.
-
-LUND CHESS CLUB
-
-1. We play chess every Monday in the library, about thirty members of all ages.
-2. Yes
-3. Free lessons for beginners and matches against clubs in other parts of town.
-4. We need a bigger room. Many young people want to learn.
-
-LUND WALKING GROUP (written down after a call with our chair)
-
-1. We walk together every Sunday morning, mostly retired people.
-2. No
-3. It has not come up, we are few and rarely meet new people.
-4. We need more leaders.
-
-Best regards
-Sam
-"""
 
 SANG = {"about": "Vi spelar bridge två kvällar i veckan, mest pensionärer.",
         "works_against_segregation": False,
