@@ -6,8 +6,6 @@ document's dateline with its signer, a list the client numbered under a bold hea
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 from helpers import make_config, reply
 
@@ -123,18 +121,8 @@ def test_a_name_in_the_signature_or_in_passing_is_no_section():
 
 
 def test_one_file_per_association_each_read_for_its_own(cfg):
-    m = EmailMessage()
-    m["From"] = "Kerstin <kerstin.berg@gmail.com>"
-    m["To"] = "samordnare@xn--malm-8qa.se"
-    m["Subject"] = "Enkätsvar"
-    m["Date"] = "Fri, 10 Jan 2020 12:00:00 +0100"
-    m.set_content("Hej! Jag bifogar svaren för båda klubbarna, en fil för varje.\n\nKerstin\n")
-    for name, how in (("Schackklubben_Loparen_svar.txt", "Vi har gratis kurser för nybörjare."),
-                      ("Bridgeklubben-Sang-svar.txt", "Vi bjuder in grannar till spelkvällar.")):
-        text = (f"1. Vi är en liten klubb med trettio medlemmar.\n\n2. Ja\n\n3. {how}\n\n"
-                "4. Lokalen är dyr.\n")
-        m.add_attachment(text.encode(), maintype="text", subtype="plain", filename=name)
-    p = parse_message(bytes(m), cfg.survey, ROSTER)
+    from test_sections_per_association import _files_mail
+    p = parse_message(_files_mail(), cfg.survey, ROSTER)
     assert p.association_id == 2
     assert p.answers["how"]["value"] == "Vi har gratis kurser för nybörjare."
     assert "several_associations: Bridgeklubben Sang" in p.problems
