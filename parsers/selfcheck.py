@@ -83,6 +83,7 @@ from .text import (
     LIST_ITEM,
     SEPARATOR_LINE,
     excerpt,
+    fold_punctuation,
     holds_any_word,
     match_key,
     normalize_ws,
@@ -466,7 +467,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         if credit and line.strip():
             credit = False
             continue  # the credit label's value on the line under it
-        rest = _without_lead(line.strip())
+        # (a script's own question mark, "؟", and full-width marks read as the others)
+        rest = _without_lead(fold_punctuation(line.strip()))
         if line_no == first and start_of_first and not nothing_answered:
             parts = split_sentences(rest)
             at = next((k for k, x in enumerate(parts) if start_of_first in match_key(x)), 0)
