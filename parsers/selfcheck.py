@@ -357,6 +357,12 @@ _GREETING_LEAD = re.compile(r"^(?:hej(?:san)?|hallå|tjena|hejhej|hello|hi|dear)
 # With nothing answered, framing ("Jag är ordförande", "vi skriver inte så bra svenska") is
 # short; an answer written as prose describes: a yes/no said, or a sentence this long.
 _PROSE_ANSWER_WORDS = 10
+# ... but a sentence saying what the association is ("Vi är en föräldraförening på X.", "We
+# are a small choir.", "Föreningen är ett nätverk för ..."), however short, is the first
+# question's answer in prose: never framing
+_WHAT_WE_ARE = re.compile(
+    r"^(?:vi\s+är|we\s+are|we['’]re|(?:föreningen|klubben|the\s+(?:association|club|society)"
+    r")\s+(?:är|is))\s+(?:en|ett|an?)\s+\w+", re.I)
 
 
 # a label, then the answer: "På er första fråga: Vi är ...", "Vilka är ni? – Vi är ..."
@@ -506,7 +512,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 head = _SHORT_LABEL.match(line.strip())
                 labelled_line = head is not None and rest.startswith(sentence) \
                     and not _CONTACT_WORD.search(head["h"])
-                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said and not labelled_line:
+                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said and not labelled_line \
+                        and not _WHAT_WE_ARE.match(sentence):
                     continue
             # a heading in emphasis ("*Vad är svårt?*") ends where its marks start
             if n_words(sentence) < 5 \
