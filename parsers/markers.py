@@ -600,6 +600,27 @@ def _second_set(cands: dict[int, Cand], lines: list[Line], qs: list[Asked],
     return None
 
 
+def _in_the_surveys_words(text: str, qs: list[Asked]) -> float:
+    """The share of TEXT's words that the questions' own texts use: how far TEXT is written in
+    the survey's language (its small words, "och", "att", "för", "vi", are the questions'
+    too), whatever the script."""
+    vocabulary = {w for q in qs for w in q.key_full.split()}
+    words = match_key(text).split()
+    return sum(w in vocabulary for w in words) / len(words) if words else 0.0
+
+
+def _second_set_in_survey_language(second_set: int, lines: list[Line], qs: list[Asked]) -> bool:
+    """The whole second set of answers (from SECOND_SET on) says the first one again in the
+    survey's language ("-- På svenska --" over it): the first set in another language or
+    script shares next to none of the questions' words, the second many. Then the second
+    is the answer the coordinator reads; the first is the same answers in the writer's
+    language."""
+    first = " ".join(ln.text for ln in lines[:second_set] if not ln.quoted)
+    second = " ".join(ln.text for ln in lines[second_set:] if not ln.quoted)
+    a, b = _in_the_surveys_words(first, qs), _in_the_surveys_words(second, qs)
+    return b >= 0.15 and b >= 3 * a
+
+
 def _pasted_question_list(cands: dict[int, Cand], lines: list[Line],
                           qs: list[Asked]) -> int | None:
     """The line where the survey's own question list starts, pasted unmarked (no ">", no
@@ -788,6 +809,10 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     own_headings = _own_headings(cands, lines, qs)
     reordered = _numbers_reordered(cands, lines, qs)
     second_set = _second_set(cands, lines, qs, resets)
+    if second_set is not None and _second_set_in_survey_language(second_set, lines, qs):
+        # the same answers twice, the second in the survey's language: it replaces the first
+        resets = resets | {second_set}
+        second_set = None
 
     results: dict[int, list[str]] = {}
     spans: dict[int, int] = {}

@@ -1152,6 +1152,14 @@ _GIVEN_AFTER = re.compile(
     re.I)
 
 
+# A sentence that only announces a change of one answer, named by its number, the new answer
+# in the sentences after it: "Jag vill ändra vårt svar på fråga 4.", "En rättelse till fråga
+# 2.", "I'd like to update our answer to question 3."
+_CHANGE_ANNOUNCED = re.compile(
+    r"\b(?:ändra\w*|rätta\w*|byta|byter|uppdater\w*|korriger\w*|komplettera\w*|rättelse"
+    r"|ändring|change\w*|correct\w*|update\w*|amend\w*|correction)\b", re.I)
+
+
 def _named_unanswered_reasons(ex: Extraction, sentences: list[str], survey: _SurveyText,
                               questions: Sequence[Question]) -> list[Reason]:
     """The association's own text (of SENTENCES, those the survey's own text does not hold)
@@ -1164,7 +1172,10 @@ def _named_unanswered_reasons(ex: Extraction, sentences: list[str], survey: _Sur
         for m in _NAMED_NUMBER.finditer(s):
             word = (m["n"] or m["w"] or "").lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
-            if not 1 <= n <= len(questions) or not _GIVEN_AFTER.match(s[m.end():]):
+            announced = _CHANGE_ANNOUNCED.search(s[:m.start()]) is not None \
+                and not s[m.end():].strip(" .!:")
+            if not 1 <= n <= len(questions) or not (_GIVEN_AFTER.match(s[m.end():])
+                                                    or announced):
                 continue
             q = questions[n - 1]
             a = ex.answers.get(q.key)

@@ -149,3 +149,41 @@ def test_framing_about_the_writer_is_still_no_answer():
     ex = extract("Hej!\n\nJag är ny som ordförande. Kan ni ringa mig? 070-123 45 67\n\n"
                  "Hälsningar\nBirgitta\n")
     assert "unassigned_text" not in codes(ex)
+
+
+def test_the_same_answers_twice_the_second_in_the_surveys_language_is_read():
+    # Arabic first, then the same answers in Swedish under a language line: the Swedish set
+    ex = extract("مرحبا\n\n1. نحن نادي رياضي للشباب في مالمو.\n2. نعم\n"
+                 "3. نلعب مع فرق سويدية كل أسبوع.\n4. نحتاج إلى قاعة. الفرصة هي المتطوعون.\n\n"
+                 "-- Svenska --\n\n1. Vi är en idrottsklubb för unga i Malmö.\n2. Ja\n"
+                 "3. Vi spelar med svenska lag varje vecka.\n"
+                 "4. Vi behöver en hall. Möjligheten är våra frivilliga.\n\nHälsningar\nSamir\n")
+    assert values(ex) == {
+        "about": "Vi är en idrottsklubb för unga i Malmö.",
+        "works_against_segregation": True,
+        "how": "Vi spelar med svenska lag varje vecka.",
+        "obstacles_opportunities": "Vi behöver en hall. Möjligheten är våra frivilliga.",
+    }
+    assert "unassigned_text" not in codes(ex)
+
+
+def test_the_same_answers_twice_in_the_surveys_language_first_keeps_the_first():
+    ex = extract("1. Vi är en idrottsklubb för unga i Malmö.\n2. Ja\n"
+                 "3. Vi spelar med svenska lag varje vecka.\n"
+                 "4. Vi behöver en hall. Möjligheten är våra frivilliga.\n\n"
+                 "In English:\n\n1. We are a sports club for young people in Malmö.\n2. Yes\n"
+                 "3. We play with Swedish teams every week.\n"
+                 "4. We need a hall. Our volunteers are the chance.\n\nHälsningar\nSamir\n")
+    assert values(ex)["about"] == "Vi är en idrottsklubb för unga i Malmö."
+
+
+@pytest.mark.parametrize("said", [
+    "Hej igen!\n\nJag vill rätta vårt svar på fråga 3. Vi har nu också läxhjälp på lördagar.\n\n"
+    "Tack!\nOla\n",
+    "Hi again,\n\nI'd like to update our answer to question 3. We now also run a summer camp "
+    "with the school.\n\nThanks\nTom\n",
+])
+def test_a_change_announced_by_number_is_never_silent(said):
+    ex = extract(said)
+    assert ("named_unanswered", "how") in {(r.code, r.key) for r in ex.reasons} \
+        or values(ex)["how"]
