@@ -187,3 +187,15 @@ def test_a_change_announced_by_number_is_never_silent(said):
     ex = extract(said)
     assert ("named_unanswered", "how") in {(r.code, r.key) for r in ex.reasons} \
         or values(ex)["how"]
+
+
+@pytest.mark.parametrize("last", [
+    "Hindret — brist på lokaler. Möjligheten — samarbete med biblioteket.",
+    "Obstacle — no hall of our own. Chance — the school wants to help.",
+    "Engel — salon yok. Fırsat — kütüphane ile işbirliği.",
+])
+def test_a_dash_that_says_is_in_the_answers_own_parts_is_no_label_left(last):
+    ex = extract("1. Vi är en förening för unga i Malmö.\n\n2. Ja\n\n"
+                 f"3. Vi har läxhjälp för alla.\n\n4. {last}\n")
+    assert values(ex)["obstacles_opportunities"] == last
+    assert "heading_in_answer" not in codes(ex)
