@@ -291,7 +291,7 @@ _NO_WORDS = (
 # A word with its combining marks: Python's \w leaves out the marks of Thai ("ใช่"), Arabic
 # harakat and decomposed Latin accents.
 _WORD = re.compile(r"[\w\u0300-\u036f\u064b-\u065f\u0670\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")
-_OWN_LANGUAGE_WORDS = frozenset("ja yes jo joo yep aye no nej nope".split())
+_OWN_LANGUAGE_WORDS = frozenset(["ja", "yes", "jo", "joo", "yep", "aye", "no", "nej", "nope"])
 _SHORT_YES_NO = {
     **dict.fromkeys(_YES_WORDS.split(), True),
     **dict.fromkeys(_NO_WORDS.split(), False),
@@ -358,7 +358,7 @@ def parse_yes_no(text: str | None) -> YesNo:
         said = {_SHORT_YES_NO[w] for w in words if w in _SHORT_YES_NO}
         if len(said) == 1:
             return YesNo(said.pop())
-    elif (first := _SHORT_YES_NO.get(words[0])) and words[0] not in _OWN_LANGUAGE_WORDS \
+    elif _SHORT_YES_NO.get(words[0]) and words[0] not in _OWN_LANGUAGE_WORDS \
             and not any(_SHORT_YES_NO.get(w) is False for w in words[1:]):
         # "Да, в какой-то мере.", "Evet, ama ...": another language's yes word opening a
         # longer answer the reader cannot read on: the yes, with what follows it shown (it may
