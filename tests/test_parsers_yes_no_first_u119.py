@@ -21,7 +21,7 @@ SV = (
 EN = (
     Question("house", "Does the club have a clubhouse of its own? Yes / No", "yes_no", 1),
     Question("use", "If yes: what is it used for? If not: where do you meet?", "text", 2),
-    Question("board", "Is it hard to find people for the board? Yes / No", "yes_no", 3),
+    Question("board", "Is it hard to find volunteers for the board? Yes / No", "yes_no", 3),
     Question("wish", "What would make the biggest difference for you?", "text", 4),
     Question("contact", "Who can we call with questions? (name and phone)", "text", 5),
 )
@@ -170,3 +170,38 @@ def test_contact_given_as_the_writer_is_no_aside_english() -> None:
     ex = extract_answers(body, EN)
     assert values(ex)["contact"] == "That would be me, the one writing, Lisa Berg, 072-123 45 67."
     assert "aside_in_answer" not in codes(ex)
+
+
+# --- prose in order: the second yes/no left open in a paragraph of its own -----------------
+
+def test_second_yes_no_left_open_in_its_own_paragraph_swedish() -> None:
+    body = ("Hej!\n\nVi är en liten klubb som mest spelar boule i parken, så nej, vi har ingen "
+            "egen klubbstuga. Vi ses hemma hos varandra eller i parken när vädret tillåter.\n\n"
+            "Styrelsen vet vi faktiskt inte, vi har aldrig frågat någon.\n\n"
+            "Det som skulle göra störst skillnad är ett förråd för klot och bord nära parken.\n\n"
+            "Hälsningar\nBo\nbo@boulevännerna.se")
+    ex = extract_answers(body, SV)
+    assert values(ex) == {
+        "house": False,
+        "use": "Vi ses hemma hos varandra eller i parken när vädret tillåter.",
+        "board": None,
+        "wish": "Det som skulle göra störst skillnad är ett förråd för klot och bord nära "
+                "parken.",
+        "contact": None,
+    }
+    assert {"by_position", "ambiguous", "partial"} <= codes(ex)
+
+
+def test_second_yes_no_left_open_in_its_own_paragraph_english() -> None:
+    body = ("Hi!\n\nWe are a small club that mostly plays boules in the park, so no, we don't "
+            "have a clubhouse of our own. We meet at each other's homes or in the park when "
+            "the weather allows.\n\n"
+            "Volunteers, we honestly don't know, we have never looked for any.\n\n"
+            "What would make the biggest difference is a shed for balls and tables near the "
+            "park.\n\nBest\nBo\nbo@boulefriends.example")
+    ex = extract_answers(body, EN)
+    assert values(ex)["board"] is None
+    assert values(ex)["wish"] == ("What would make the biggest difference is a shed for balls "
+                                  "and tables near the park.")
+    assert values(ex)["contact"] is None
+    assert {"by_position", "ambiguous"} <= codes(ex)
