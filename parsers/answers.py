@@ -947,8 +947,8 @@ _QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+")
 
 def _one_quote_depth(reply_quoted: str) -> bool:
     """Every line of REPLY_QUOTED from its first ">"-quoted line on (blank lines aside) is
-    quoted to the same depth: one writer's text, the original's, with nothing typed into it
-    (what the replier types between quoted lines stands less deep, or unquoted)."""
+    quoted to the same depth (some repliers type their answers into the quote with a ">"
+    of their own: "> SVAR: Ja")."""
     depths = {m.group().count(">") if (m := _QUOTE_MARKS.match(ln)) else 0
               for ln in itertools.dropwhile(lambda x: not x.lstrip().startswith(">"),
                                             reply_quoted.splitlines())
@@ -958,13 +958,17 @@ def _one_quote_depth(reply_quoted: str) -> bool:
 
 def _answers_in_quote(reply_quoted: str, qs: list[Asked]) -> Found:
     """Answers typed into the quoted original ("se svar nedan", Outlook without ">")."""
-    if _one_quote_depth(reply_quoted):
-        return Found()  # the original quoted whole, its own text under each question
     kept = clean_block([plain(ln) for ln in reply_quoted.splitlines()])
     found = by_markers([Line(plain(ln), False) for ln in kept], qs)
     found.answers = {
         n: cleaned for n, v in found.answers.items() if (cleaned := _drop_coordinator_text(v))
     }
+    typed = {n for n, v in found.answers.items() if any(x.strip() for x in v)}
+    if typed == {qs[-1].num} and _one_quote_depth(reply_quoted):
+        # the original quoted whole to one depth, nothing under any question but the last:
+        # what stands under the last is the original's own paragraph ("Om ni hellre vill
+        # svara per telefon ..."), no answer typed there
+        return Found()
     return found
 
 

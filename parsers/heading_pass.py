@@ -17,6 +17,7 @@ from .cues import CLOSING as _CLOSING
 from .framing import GREETING, LABEL_LINE, META, PREAMBLE, greeting_in_two_scripts
 from .headings import HeadingScorer, content_words, words_match
 from .lines import BARRIER, Asked, Cand, Line, n_words
+from .quote_headers import label_line
 from .quotes import is_valediction
 from .text import match_key, normalize_ws, short_cache, split_sentences
 from .yes_no import _MIXED, has_check_box, parse_yes_no, said_both_ways
@@ -466,7 +467,9 @@ def _label_rows(lines: list[Line]) -> set[int]:
     run: list[int] = []
     for i, ln in enumerate([*lines, None]):
         m = None if ln is None or ln.blank or ln.quoted else _inline_label(ln.text.strip())
-        if m is not None and m.group("sep").strip() == ":" and n_words(m.group("h")) <= 4:
+        if m is not None and m.group("sep").strip() == ":" and n_words(m.group("h")) <= 4 \
+                and not ((f := label_line(ln.text)) is not None and f.known):
+            # (a header block's "Från:" / "Date:" / "Subject:" rows are no form of answers)
             run.append(i)
             continue
         if len(run) >= 3:
