@@ -399,6 +399,20 @@ def _pasted_original(lines: list[str], question_keys: tuple[str, ...]) -> int | 
     return None
 
 
+def _first_text_question(ex: Extraction, questions: Sequence[Question]) -> str | None:
+    """The key of the first question a text answers: the first question, or, when the survey
+    opens with yes/no questions (config order) and each of them was answered, the first text
+    question after them - its answer is the reply's first text, as the first question's is
+    where the survey opens with one."""
+    for q in questions:
+        if q.kind != "yes_no":
+            return q.key
+        a = ex.answers.get(q.key)
+        if a is None or a.value is None:
+            return q.key
+    return None
+
+
 def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Question], *,
                          from_first_answer: bool = False,
                          nothing_answered: bool = False) -> list[str]:
@@ -452,7 +466,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     # Text above the first question's own answer belongs to no question: a greeting, or the
     # survey's text pasted into a document. Above a later question's answer it may be the
     # first one's, unmarked.
-    q1 = questions[0].key if questions else None
+    q1 = _first_text_question(ex, questions)
     if not (from_first_answer or firsts.get(q1) == first):
         first = 0
     said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
@@ -461,8 +475,9 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))  # one per survey
     # the first answer may start inside its line, after a sentence about the mail ("Jag
     # hoppas det går bra så här. Fråga 1: Vi är ..."): what stands before it is above it
-    start_of_first = next((" ".join(match_key(a.value).split()[:4]) for q in questions[:1]
-                           if (a := ex.answers.get(q.key)) and isinstance(a.value, str)
+    start_of_first = next((" ".join(match_key(a.value).split()[:4]) for q in questions
+                           if q.key == q1 and (a := ex.answers.get(q.key))
+                           and isinstance(a.value, str)
                            and firsts.get(q.key) == first), "")
     heads = {i for i in found if i is not None}
     credit = False  # the line above is a form's credit label alone ("Ifyllt av:")
@@ -1361,8 +1376,12 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _named_unanswered_reasons(ex, sentences, survey, questions)
     reasons += _below_original_reasons(ex, own_text, questions)
     # a sentence said to the reader, not an answer (a learned model: parsers/aside_model.py)
+    # (a sentence giving the phone or address a contact question asks for is its answer:
+    # "Jag som skriver, Name, 07x-...", however it speaks to the reader)
+    contact = {q.key for q in questions if asks_for_contact(q.kind, q.text)}
     reasons += [Reason("aside_in_answer", k, excerpt(s)) for k, s in asides_in_answers(
-        [(q.key, v) for q, v in _text_answers(ex, questions)], questions)]
+        [(q.key, v) for q, v in _text_answers(ex, questions)], questions)
+        if k not in contact or not CONTACT_DETAIL.search(s)]
     reasons += _yes_no_doubts(ex, own_text, questions, whole=whole)
     if "unstructured_about" in ex.flags and len(answered) == 1:
         a = ex.answers[answered[0].key]
