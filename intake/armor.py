@@ -35,6 +35,7 @@ def clearsigned_text(text: str) -> str:
         out.append(text[pos:begin.start()])
         out.append(_signed_part(text[begin.end():sig.start()]))
         pos = end.end() if end is not None else len(text)
+        pos += text.startswith("\n", pos)  # the END line's own line break
     out.append(text[pos:])
     return "".join(out)
 
