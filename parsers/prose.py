@@ -200,14 +200,6 @@ def answers_by_position(lines: list[Line], qs: list[Asked],
         short = _paragraphs_without_yes_no(pars, qs[: len(pars) + 1], k,
                                            framed_by_note_on_the_mail(lines))
         return _ByPosition(short.answers, short.from_prose, confirmed=False)
-    if k >= 1 and 1 <= len(pars) <= len(qs) - k - 1 and _opens_plain_yes_no(pars[0], yn_q.q):
-        # "Ja, vi har gratis kurser för unga." and no more: the reply starts at the yes/no,
-        # the questions before it left out; the plain yes or no opening its first paragraph
-        # pins it there, the paragraphs take the follow-up and the questions after. Still a
-        # guess: never confirmed
-        short = _paragraphs_without_yes_no(pars, qs[k:k + len(pars) + 1], 0,
-                                           framed_by_note_on_the_mail(lines))
-        return _ByPosition(short.answers, short.from_prose, confirmed=False)
     return in_order
 
 

@@ -578,28 +578,3 @@ def test_paragraphs_running_to_the_end_with_no_later_label_stay_a_guess() -> Non
     got = values(extract(body))
     assert got["how"] == "Vi spelar turneringar med klubbar från Vellinge och Lund."
     assert "by_position" in codes(extract(body))
-
-
-# --- a reply that starts at the yes/no: the description left out -----------------------------
-
-@pytest.mark.parametrize(("body", "want"), [
-    ("Ja, vi ordnar läxhjälp för barn från hela stadsdelen.",
-     {"works_against_segregation": True,
-      "how": "Vi ordnar läxhjälp för barn från hela stadsdelen."}),
-    ("Nej, vi är en liten körförening och har inte tänkt i de banorna.",
-     {"works_against_segregation": False,
-      "how": "Vi är en liten körförening och har inte tänkt i de banorna."}),
-    ("Yes, we open our chess evenings to everyone in the area.\n\n"
-     "The obstacle is money for a hall.",
-     {"works_against_segregation": True,
-      "how": "We open our chess evenings to everyone in the area.",
-      "obstacles_opportunities": "The obstacle is money for a hall."}),
-])
-def test_a_reply_opening_with_a_plain_yes_or_no_takes_the_yes_no_and_its_follow_up(
-        body: str, want: dict) -> None:
-    ex = extract_answers(body, ALIASED)
-    got = values(ex)
-    assert got["about"] is None
-    assert {k: got[k] for k in want} == want
-    # a guess by order: said so, and the description left out shows as partial
-    assert "by_position" in codes(ex) and "partial" in codes(ex)
