@@ -25,7 +25,7 @@ from .intake.match import (
 )
 from .intake.maybe_from import maybe_from
 from .intake.message import DecodedMessage
-from .intake.topic import about_survey, answers_of_others, off_topic
+from .intake.topic import about_survey, answers_of_others, off_topic, words_in_subject
 from .model import (  # noqa: F401  (moved to the bottom layer; still importable here)
     MAX_KEY,
     ParsedMessage,
@@ -245,12 +245,15 @@ def _extract_all(
             images.append(f"{att.filename}: {result.problem}")
         elif result.problem:
             problems.append(Reason("attachment", None, f"{att.filename}: {result.problem}"))
-        if result.nested_message is not None and depth < _MAX_NESTING:
-            nested.append(decode_message(result.nested_message))
-        if result.text:
-            # a letter's or a form's own head (title, date, addressee, subject) is no answer
-            ex = extract_answers(without_head(result.text, questions), questions)
-            extractions.append(_with_source(ex, att.filename))
+        # a ZIP's or winmail.dat's files are read one by one, sourced as the file the
+        # mail carries (the container's name: what the coordinator sees attached)
+        for part in result.members or (result,):
+            if part.nested_message is not None and depth < _MAX_NESTING:
+                nested.append(decode_message(part.nested_message))
+            if part.text:
+                # a letter's or a form's own head (title, date, addressee, subject) is no answer
+                ex = extract_answers(without_head(part.text, questions), questions)
+                extractions.append(_with_source(ex, att.filename))
     if depth < _MAX_NESTING:
         for inner in nested:
             inner_ex, _ = _extract_all(inner, survey, limits, problems, images, depth + 1)
@@ -406,12 +409,29 @@ def _add(reasons: list[Reason], r: Reason, *, once_per_key: bool = True) -> None
     reasons.append(r)
 
 
+def _subject_as_body(msg: DecodedMessage, survey: Survey) -> str:
+    """A mail with nothing in it but its subject (a phone's reply whose quote was deleted,
+    the answer typed after the survey's subject: "SV: <survey> - Ja, vi ..."): the words the
+    writer put in the subject are read as its text, to be confirmed (`answer_in_subject`).
+    Returns those words, or "" when the mail has a body or its subject says nothing."""
+    if "empty body" not in msg.problems:
+        return ""
+    words = words_in_subject(msg.subject, survey)
+    if words:
+        msg.text = words
+        msg.problems = [p for p in msg.problems if p != "empty body"]
+    return words
+
+
 def parse_message(
     raw: bytes, survey: Survey, roster: Sequence[RosterEntry], limits: Limits | None = None
 ) -> ParsedMessage:
     limits = limits or Limits()
     msg = decode_message(raw)
+    in_subject = _subject_as_body(msg, survey)
     problems = [problem_reason(p) for p in msg.problems]
+    if in_subject:
+        problems.append(Reason("answer_in_subject", None, in_subject))
     notes: list[str] = list(msg.notes)  # what was noticed that needs nobody's attention
     coordinators = coordinator_set(survey.coordinator)
 

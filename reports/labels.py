@@ -576,6 +576,7 @@ REASONS: dict[str, dict[str, str]] = {
         "e-postprogrammet",
         "no_date": "Mejlet saknar giltigt datum",
         "empty_body": "Mejlet är tomt",
+        "answer_in_subject": "Mejlet är tomt utom ämnesraden; svaret lästes ur ämnesraden",
         "damaged": "Mejlet skadades på vägen; texten kan vara avkortad",
         "mime_defect": "Mejlet är felaktigt uppbyggt",
         "undecodable": "Mejlet kunde inte läsas",
@@ -672,6 +673,8 @@ REASONS: dict[str, dict[str, str]] = {
         "the mail client",
         "no_date": "The mail has no usable date",
         "empty_body": "The mail is empty",
+        "answer_in_subject": "The mail is empty but for its subject line; the answer was "
+        "read from the subject",
         "damaged": "The mail was damaged on the way; its text may be cut short",
         "mime_defect": "The mail is malformed",
         "undecodable": "The mail could not be read",
