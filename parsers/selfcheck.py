@@ -62,6 +62,7 @@ from .cues import (
     SIGN_ROLE,
     SKIPS,
     asks_for_contact,
+    offers_to_send,
     refers_to_attachment,
 )
 from .evidence import asks_on_from, not_asked_after
@@ -297,7 +298,8 @@ def _not_content(sentence: str) -> bool:
                 or DEFERS.search(sentence) or _note_on_numbered(sentence)
                 or wants_interview(sentence) or said_to_reader(sentence)
                 or offers_contact(sentence) or introduces_writer(sentence)
-                or remarks_on_writing(sentence) or rest_said_elsewhere(sentence))
+                or remarks_on_writing(sentence) or rest_said_elsewhere(sentence)
+                or offers_to_send(sentence))
 
 
 def _covered(sentence: str, answers_text: str) -> bool:
