@@ -58,6 +58,7 @@ from .cues import (
     CONTACT_DETAIL,
     DEFERS,
     DEVICE,
+    OTHER_MATTER,
     PHONE_NUMBER,
     SIGN_ROLE,
     SKIPS,
@@ -1099,8 +1100,8 @@ def _unread_wish_reasons(ex: Extraction, sentences: list[str], survey: _SurveyTe
     answers_text = " ".join(match_key(v) for v in values)
     question_keys = [match_key(q.text) for q in questions]
     for s in sentences:
-        if not asks_to_meet(s):
-            continue
+        if not asks_to_meet(s) or OTHER_MATTER.match(s):
+            continue  # (a call asked on another matter, "En annan sak: kan du ringa ...")
         if answers_text and _covered(s, answers_text) and not _TO_US.search(s):
             continue  # "ungdomarna vill gärna träffa andra": an answer's own words
         key = match_key(s)
