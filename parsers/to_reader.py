@@ -44,7 +44,7 @@ _INVITES = re.compile(
     # an event of one day, said open: "Vi har julfest den 21 december ... och alla är
     # välkomna", "Our spring concert is on 8 March and everyone is welcome" (unseen116; "alla
     # är välkomna" with no date describes the association and stays its answer)
-    r"|(?=.*\b(?:\d{1,2}(?::?[ae])?\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)"
+    r"|^(?=.*\b(?:\d{1,2}(?::?[ae])?\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)"
     r"[a-z]*|(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\s+\d{1,2})\b).*\b(?:är|are|is)\s+(?:\w+\s+)?(?:välkomn[ae]|welcome)\b",
     re.I,
