@@ -620,7 +620,8 @@ def wants_interview(text: str | None) -> bool:
 # the wish in it still counts. Only in the first person: a slogan under a name ("Välkommen
 # förbi!") advertises to anyone.
 _BRACKETED = re.compile(r"\(([^()]*)\)")
-_WRITER = re.compile(r"\b(?:jag|vi|mig|oss|i|we|me|us)\b", re.I)
+# (the English "I" in its capital only: "i" is Swedish "in", "kasta ett klot i vår")
+_WRITER = re.compile(r"(?i:\b(?:jag|vi|mig|oss|we|me|us)\b)|\bI\b")
 
 
 def wish_in_signature(above: str, own: str) -> bool:

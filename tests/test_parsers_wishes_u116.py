@@ -123,9 +123,13 @@ def test_a_wish_on_the_signatures_line_is_read(body: str) -> None:
     assert values(ex)["obstacles_opportunities"] in (LAST, LAST_EN)
 
 
-def test_a_slogan_in_the_signature_is_no_wish() -> None:
-    ex = extract(NUMBERED + "Hälsningar\nLena Berg\nCafé Nydala – välkommen förbi!\n"
-                 "Tel 040-12 34 56")
+@pytest.mark.parametrize("tail", [
+    "Hälsningar\nLena Berg\nCafé Nydala – välkommen förbi!\nTel 040-12 34 56",
+    # the reader invited to play under the signature, "i" no "I": an invitation, no wish
+    "Hälsningar\nLena Berg\n\nPS. Ni får gärna komma förbi och spela i vår, vi börjar i april.",
+])
+def test_a_slogan_or_an_invitation_under_the_signature_is_no_wish(tail: str) -> None:
+    ex = extract(NUMBERED + tail)
     assert ex.wants_interview is False
 
 
