@@ -617,8 +617,9 @@ def wants_interview(text: str | None) -> bool:
 # A wish said on a line of the signature, the writer's own sentence beside the phone number
 # ("Tel 070-234 56 78 (ring gärna, jag berättar hellre mer om våra svar i ett samtal)", "Mob
 # 0701 (call me, I would rather tell you in person)"): the signature is cut from the answers,
-# the wish in it still counts. Only in the first person: a slogan under a name ("Välkommen
-# förbi!") advertises to anyone.
+# the wish in it still counts. Only in the first person and naming the talk: a slogan under a
+# name ("Välkommen förbi!") advertises to anyone, a PS asking the reader over to play ("Ni får
+# gärna komma förbi och kasta ett klot i vår", unseen61) invites to the activity.
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 # (the English "I" in its capital only: "i" is Swedish "in", "kasta ett klot i vår")
 _WRITER = re.compile(r"(?i:\b(?:jag|vi|mig|oss|we|me|us)\b)|\bI\b")
@@ -633,6 +634,6 @@ def wish_in_signature(above: str, own: str) -> bool:
         if not t or t in kept or not _may_be_a_wish(t):
             continue
         for part in (*_BRACKETED.findall(t), _BRACKETED.sub(" ", t)):
-            if _WRITER.search(part) and wants_interview(part):
+            if _WRITER.search(part) and _TALK.search(part) and wants_interview(part):
                 return True
     return False
