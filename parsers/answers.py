@@ -135,6 +135,7 @@ from .text import (
     LIST_ITEM,
     MODAL_ADVERBS,
     WordFiltered,
+    keep_verbatim,
     match_key,
     normalize_ws,
     short_cache,
@@ -250,6 +251,7 @@ def extract_answers(
     `answers` has an entry for every question key (value None when not answered).
     Never raises: anything unexpected gives all-None answers flagged "extraction_error".
     """
+    original = text or ""
     try:
         if source == "body":
             text = tab_table_as_lines(text or "")
@@ -257,10 +259,19 @@ def extract_answers(
         text = sequence_markers_as_numbers(text, len(questions))
         text = word_labels_as_numbers(text, len(questions))
         text = split_inline_numbering(text, len(questions))
-        return _extract(text, list(questions), source, depth=0)
+        return _verbatim(_extract(text, list(questions), source, depth=0), original)
     except Exception:
         log.exception("answer extraction failed")
         return Extraction(answers=_empty(questions, source), flags=["extraction_error"])
+
+
+def _verbatim(ex: Extraction, original: str) -> Extraction:
+    """EX with each text answer in the writer's own characters (full-width punctuation, word
+    joiners: `keep_verbatim`), where reading folded or dropped them."""
+    for key, a in ex.answers.items():
+        if isinstance(a.value, str) and (kept := keep_verbatim(a.value, original)) != a.value:
+            ex.answers[key] = dataclasses.replace(a, value=kept)
+    return ex
 
 
 _QUESTION_REF = WordFiltered(re.compile(

@@ -85,6 +85,7 @@ from .text import (
     LIST_ITEM,
     SEPARATOR_LINE,
     excerpt,
+    fold_punctuation,
     holds_any_word,
     match_key,
     normalize_ws,
@@ -359,6 +360,12 @@ _GREETING_LEAD = re.compile(r"^(?:hej(?:san)?|hallå|tjena|hejhej|hello|hi|dear)
 # With nothing answered, framing ("Jag är ordförande", "vi skriver inte så bra svenska") is
 # short; an answer written as prose describes: a yes/no said, or a sentence this long.
 _PROSE_ANSWER_WORDS = 10
+# ... but a sentence saying what the association is ("Vi är en föräldraförening på X.", "We
+# are a small choir.", "Föreningen är ett nätverk för ..."), however short, is the first
+# question's answer in prose: never framing
+_WHAT_WE_ARE = re.compile(
+    r"^(?:vi\s+är|we\s+are|we['’]re|(?:föreningen|klubben|the\s+(?:association|club|society)"
+    r")\s+(?:är|is))\s+(?:en|ett|an?)\s+\w+", re.I)
 
 
 # a label, then the answer: "På er första fråga: Vi är ...", "Vilka är ni? – Vi är ..."
@@ -469,7 +476,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         if credit and line.strip():
             credit = False
             continue  # the credit label's value on the line under it
-        rest = _without_lead(line.strip())
+        # (a script's own question mark, "؟", and full-width marks read as the others)
+        rest = _without_lead(fold_punctuation(line.strip()))
         if line_no == first and start_of_first and not nothing_answered:
             parts = split_sentences(rest)
             at = next((k for k, x in enumerate(parts) if start_of_first in match_key(x)), 0)
@@ -507,7 +515,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 head = _SHORT_LABEL.match(line.strip())
                 labelled_line = head is not None and rest.startswith(sentence) \
                     and not _CONTACT_WORD.search(head["h"])
-                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said and not labelled_line:
+                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said and not labelled_line \
+                        and not _WHAT_WE_ARE.match(sentence):
                     continue
             # a heading in emphasis ("*Vad är svårt?*") ends where its marks start
             if n_words(sentence) < 5 \
@@ -1146,6 +1155,14 @@ _GIVEN_AFTER = re.compile(
     re.I)
 
 
+# A sentence that only announces a change of one answer, named by its number, the new answer
+# in the sentences after it: "Jag vill ändra vårt svar på fråga 4.", "En rättelse till fråga
+# 2.", "I'd like to update our answer to question 3."
+_CHANGE_ANNOUNCED = re.compile(
+    r"\b(?:ändra\w*|rätta\w*|byta|byter|uppdater\w*|korriger\w*|komplettera\w*|rättelse"
+    r"|ändring|change\w*|correct\w*|update\w*|amend\w*|correction)\b", re.I)
+
+
 def _named_unanswered_reasons(ex: Extraction, sentences: list[str], survey: _SurveyText,
                               questions: Sequence[Question]) -> list[Reason]:
     """The association's own text (of SENTENCES, those the survey's own text does not hold)
@@ -1158,7 +1175,10 @@ def _named_unanswered_reasons(ex: Extraction, sentences: list[str], survey: _Sur
         for m in _NAMED_NUMBER.finditer(s):
             word = (m["n"] or m["w"] or "").lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
-            if not 1 <= n <= len(questions) or not _GIVEN_AFTER.match(s[m.end():]):
+            announced = _CHANGE_ANNOUNCED.search(s[:m.start()]) is not None \
+                and not s[m.end():].strip(" .!:")
+            if not 1 <= n <= len(questions) or not (_GIVEN_AFTER.match(s[m.end():])
+                                                    or announced):
                 continue
             q = questions[n - 1]
             a = ex.answers.get(q.key)
