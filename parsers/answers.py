@@ -94,7 +94,7 @@ from .framing import (
 from .framing import is_instruction as is_instruction
 from .heading_pass import heading_scorer
 from .headings import content_words, words_match
-from .interview import wants_interview
+from .interview import wants_interview, wish_in_signature
 from .lines import TOPIC, Asked, Line, n_words, prepare, split_paragraphs, to_lines
 from .markers import (
     Found,
@@ -110,7 +110,15 @@ from .markers import (
 from .model import Answer, Extraction
 from .prose import YES_FORMULA_COMMA as _YES_FORMULA_COMMA
 from .prose import _ByPosition, about_from_prose, answers_by_position, bare_yes_no, yes_no_word
-from .quotes import POSTSCRIPT, clean_block, is_quoted, is_valediction, plain, split_reply
+from .quotes import (
+    POSTSCRIPT,
+    clean_block,
+    is_quoted,
+    is_valediction,
+    plain,
+    split_reply,
+    text_above_quote,
+)
 from .reply_doubts import reply_doubts
 from .selfcheck import LEAD_IN_CLAUSE, check
 from .statements import (
@@ -1058,7 +1066,9 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
     drawn_items = {" ".join(ln.text[m.end():].split()[:4]) for ln in lines
                    if (m := LIST_ITEM.match(ln.text)) and ln.text[m.end():].strip()}
 
-    ex.wants_interview = wants_interview(own_text)
+    # (a wish said on the signature's line, cut with it, counts too: unseen116)
+    ex.wants_interview = wants_interview(own_text) or (
+        source == "body" and wish_in_signature(text_above_quote(text), own_text))
     ex.refers_to_attachment = refers_to_attachment(own_text)
     flags: list[str] = []
     if is_correction(own_text) and not _corrects_some(own_text):

@@ -137,6 +137,42 @@ def says_what_is_attached(sentence: str) -> bool:
     return bool(_ATTACHING.match(normalize_ws(sentence)))
 
 
+# More material offered to the reader, on a condition that they want it or with them as
+# its receiver: "Vi kan skicka vår verksamhetsberättelse också om det är intressant.",
+# "Jag mejlar gärna stadgarna till er.", "We can send you our annual report if you like." -
+# about the exchange, as what the mail attaches is; "Vi kan skicka barnen på läger" (no
+# condition, no reader) is the association's own doing.
+_SEND_OFFER = re.compile(
+    r"^(?:\w+[,!]?\s+)?(?:(?:jag|vi)\s+(?:kan|kunde|skulle\s+kunna)\s+(?:(?:också|även|gärna)\s+)*"
+    r"(?:skicka|mejla|maila|sända)|(?:jag|vi)\s+(?:skickar|mejlar|mailar)\s+(?:(?:också|även)\s+)*"
+    r"gärna|(?:i|we)\s+(?:can|could|would\s+be\s+happy\s+to|'d\s+be\s+happy\s+to|are\s+happy"
+    r"\s+to|will\s+gladly)\s+(?:also\s+)?(?:send|e-?mail|forward))\b", re.I)
+_IF_WANTED = re.compile(
+    r"\b(?:om\s+(?:ni|du)\s+(?:vill|önskar|är\s+intresserade?|behöver)"
+    r"|om\s+det\s+(?:är|skulle\s+vara|vore)\s+(?:av\s+)?(?:\w+\s+)?(?:intress\w*|till\s+nytta|till\s+hjälp)"
+    r"|om\s+det\s+(?:behövs|hjälper)|(?:till|åt)\s+(?:er|dig)|if\s+(?:you\s+(?:want|wish|like"
+    r"|need|are\s+interested)|(?:it|that)\s+(?:is|'s|would\s+be)\s+(?:of\s+)?(?:\w+\s+)?(?:interest"
+    r"|interesting|useful|helpful)|interested|needed)|send\s+(?:it\s+to\s+)?you)\b", re.I)
+
+
+def offers_to_send(sentence: str) -> bool:
+    """SENTENCE offers to send the reader more material (`_SEND_OFFER`), should they want it
+    or to them (`_IF_WANTED`)."""
+    s = normalize_ws(sentence)
+    return bool(_SEND_OFFER.match(s) and _IF_WANTED.search(s))
+
+
+# A turn to something other than the survey: "Sedan en annan fråga: ...", "En annan sak:",
+# "On another matter, ..." (a grant, a room, an invitation; unseen106): what follows in that
+# paragraph is no part of an answer, nor a wish to talk about the survey (unseen116).
+OTHER_MATTER = re.compile(
+    r"^(?:(?:och\s+)?(?:sen|sedan|så|också|dessutom|också)\s+)?(?:en|ett)\s+(?:helt\s+)?"
+    r"(?:annan|annat)\s+(?:fråga|sak|ärende|grej)\b[^.!?]{0,30}[:,.]"
+    r"|^(?:(?:and\s+)?(?:also|then)\s+)?(?:on\s+)?(?:an)?other\s+(?:question|matter|thing)\b"
+    r"[^.!?]{0,30}[:,.]"
+    r"|^(?:one\s+more\s+thing|something\s+else|något\s+annat)\s*[:,]", re.I)
+
+
 @functools.lru_cache(maxsize=16)  # asked by the reader and again by the self-check
 def refers_to_attachment(text: str | None) -> bool:
     """True for "se bifogad fil", "svaren finns i bilagan", "bifogar våra svar", "see attached"."""

@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from . import line_model
 from . import quote_headers as qh
 from .cues import CLOSING as _CLOSING
-from .cues import DEFERS, SIGN_ROLE, refers_to_attachment, says_what_is_attached, stands_as_before
+from .cues import (
+    DEFERS,
+    OTHER_MATTER,
+    SIGN_ROLE,
+    offers_to_send,
+    refers_to_attachment,
+    says_what_is_attached,
+    stands_as_before,
+)
 from .interview import wants_interview
 from .lines import Line, n_words, split_paragraphs
 from .quotes import is_valediction
@@ -166,6 +174,7 @@ def _ends_answer(sentence: str, *, plain: bool = False) -> bool:
         or (said_to_reader(sentence) and n_words(sentence) <= 25)
         # "Jag bifogar affischen till vår vårkurs, sprid den gärna!": a note on the mail
         or (says_what_is_attached(sentence) and n_words(sentence) <= 20)
+        or (offers_to_send(sentence) and n_words(sentence) <= 25)
     ))
 
 
@@ -860,16 +869,11 @@ def _opens_closing_par(sentence: str) -> bool:
         # "Sedan en annan fråga: ...", "En annan sak:", "On another matter, ...": a turn to
         # something other than the survey, a paragraph of its own after the last answer
         # (a grant, a room, an invitation; unseen106): no part of that answer
-        or _OTHER_MATTER.match(sentence) is not None
+        or OTHER_MATTER.match(sentence) is not None
+        # "Vi kan skicka vår verksamhetsberättelse också om det är intressant.": more material
+        # offered to the reader, a note on the exchange as an attachment said is
+        or (offers_to_send(sentence) and n_words(sentence) <= 25)
     )
-
-
-_OTHER_MATTER = re.compile(
-    r"^(?:(?:och\s+)?(?:sen|sedan|så|också|dessutom|också)\s+)?(?:en|ett)\s+(?:helt\s+)?"
-    r"(?:annan|annat)\s+(?:fråga|sak|ärende|grej)\b[^.!?]{0,30}[:,.]"
-    r"|^(?:(?:and\s+)?(?:also|then)\s+)?(?:on\s+)?(?:an)?other\s+(?:question|matter|thing)\b"
-    r"[^.!?]{0,30}[:,.]"
-    r"|^(?:one\s+more\s+thing|something\s+else|något\s+annat)\s*[:,]", re.I)
 
 
 def _is_closing_par(par: str) -> bool:

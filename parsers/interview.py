@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import OTHER_MATTER
 from .text import fold_as_re_i, normalize_ws, short_cache, split_sentences
 
 # Meeting the writer, as said after a third-person or impersonal wish: coming to us, listening
@@ -27,7 +28,7 @@ _MEET_US = (
     # (the verbs in the present too: "att ni kommer och hälsar på en torsdag")
     r"|och\s+(?:lyssnar?|träffar?|pratar?|häls(?:a|ar)\s+på|besök(?:a|er)|berättar?))"
     # "lyssna på oss" alone is being heard ("att ni lyssnar på oss när ni fattar beslut")
-    r"|träffar?\s+(?:oss|mig|er|dig)\b|besöka\s+oss|ringa\s+(?:oss|mig)"
+    r"|träffar?\s+(?:oss|mig|er|dig)\b|besök(?:a|er)\s+oss|ringa\s+(?:oss|mig)"
     # meeting someone of the writer's for a talk: "träffar styrelsen och pratar"
     r"|träffar?\s+(?:\w+\s+){1,2}?och\s+(?:prata|berätta|samtala|lyssna)"
     r"|prata\s+med\s+(?:oss|mig|er|dig)(?!\s+(?:innan|före|när|om\s+(?:beslut|hur)))|ett\s+(?:samtal|möte)\s+med\s+(?:er|dig|oss)"
@@ -51,7 +52,8 @@ _WISH_FRAME = (
     r"|vara\s+tacksamma?)(?:\s+det)?"
     r"|önskar(?:\s+\w+)?"
     # "vi skulle hellre vilja att ...", "jag vill helst att ..."
-    r"|(?:skulle|vill)\s+(?:\w+\s+)?(?:hellre|helst|gärna)(?:\s+(?:vilja|se))?)"
+    r"|(?:skulle|vill)\s+(?:\w+\s+)?(?:hellre|helst|(?:jätte|väldigt\s+|mycket\s+)?gärna)"
+    r"(?:\s+(?:vilja|se))?)"
     r"\s+(?:om|ifall|att)"
 )
 # who is to meet: the reader, someone of theirs, or "vi" (together)
@@ -130,7 +132,13 @@ _POSITIVE = [
     r"\bvälkommen\s+(?:förbi|hit|på\s+besök)\b",
     # the writer offering to come to the reader: "vi kan komma till er och berätta"
     r"\b(?:vi|jag)\s+(?:(?:kan|kunde|vill|skulle\s+(?:kunna|vilja))\s+(?:gärna\s+)?(?:komma|åka)"
-    r"|(?:kommer|åker)\s+gärna)\s+(?:till|förbi\s+hos|hem\s+till)\s+(?:dig|er)\b(?!\s+med\b)",
+    r"|(?:kommer|åker)\s+gärna)\s+(?:in\s+|över\s+|upp\s+)?(?:till|förbi\s+hos|hem\s+till)\s+(?:dig|er)"
+    r"\b(?!\s+med\b)",
+    # ... the verb before its subject after a clause in front: "Om ni har tid i februari
+    # kommer vi gärna in till er och berättar mer" (unseen116)
+    r"\b(?:(?:kan|kunde|vill)\s+(?:vi|jag)\s+(?:gärna\s+|också\s+)*(?:komma|åka)"
+    r"|(?:kommer|åker)\s+(?:vi|jag)\s+(?:gärna|också)(?:\s+gärna)?)\s+(?:in\s+|över\s+|upp\s+)?"
+    r"(?:till|förbi\s+hos|hem\s+till)\s+(?:dig|er)\b(?!\s+med\b)",
     r"\bom\s+(?:ni|du)\s+(?:vill\s+|har\s+lust\s+att\s+)?(?:komma\s+(?:förbi|hit|på\s+besök)"
     r"|hälsa\s+på|ringa\s+(?:mig|oss))\b",
     r"\b(?:träffa[rs]?|besöka)\s+(?:er|dig)\b(?:\s+\w+){0,2}\s+(?:och\s+)?(?:berätta\w*|prata\w*"
@@ -217,7 +225,15 @@ _POSITIVE_RE = [re.compile(p, re.I) for p in _POSITIVE]
 _OFFER_TO_MEET = re.compile(
     r"(?:^|[,;:]\s*|\b(?:och|men|så|and|but|so)\s+)(?:vi|jag|we|i)\s+(?:kan|could|can)\s+"
     r"(?:också|även|gärna|also|gladly)\s+(?:träffas|ses|mötas|meet(?:\s+up)?)"
-    r"\s+(?:och|and)\s+(?:prata|pratar|snacka|berätta|samtala|talk|chat)\b",
+    r"\s+(?:och|and)\s+(?:prata|pratar|snacka|berätta|samtala|talk|chat)\b"
+    # ... or the talk offered by its kind, a call or a meeting the writers can also have:
+    # "Vi kan också ta ett videosamtal på Skype", "We can also do a phone call" (unseen116)
+    r"|(?:^|[,;:]\s*|\b(?:och|men|så|and|but|so)\s+)(?:vi|jag|we|i)\s+(?:kan|could|can)\s+"
+    r"(?:också|även|gärna|also|gladly)\s+(?:ta|ha|göra|boka|have|do|take|set\s+up|arrange)\s+"
+    r"(?:ett|en|a|an)\s+(?:kort\s+|short\s+)?(?:video|telefon|zoom|teams|skype|phone\s+|video\s+)?"
+    # (with the reader: "ett samtal med varje ny familj", "ett möte med föräldrarna" are theirs)
+    r"(?:(?:samtal|intervju|call|interview|chat)\b(?!\s+(?:med|with)\s+(?!er\b|dig\b|you\b))"
+    r"|(?:möte|meeting)\s+(?:med|with)\s+(?:er|dig|you)\b)",
     re.I)
 
 _NEGATION = re.compile(
@@ -521,9 +537,29 @@ _TALK = re.compile(r"\b(?:prata\w*|snacka\w*|berätta\w*|samtal\w*|intervju\w*|r
                    r"|meet\w*|tell\w*)\b", re.I)
 
 
+# A call or meeting asked about a matter it names, one that is not the survey or the work
+# it asks about: "kan du ringa mig angående vår ansökan om föreningsbidrag?", "Could you call
+# me regarding our invoice?" - another errand, no wish to answer by talking. (Whether the
+# matter is the survey's subject only a person can tell: the self-check still shows the call
+# as `interview_unread`.)
+_ABOUT_A_MATTER = re.compile(
+    r"\b(?:angående|gällande|beträffande|rörande|ang\.|regarding|concerning|re:)\s+(?P<what>[^,.!?;]+)",
+    re.I)
+_THE_SURVEYS_MATTER = re.compile(
+    r"(?:enkät|kartlägg|fråg|svar|intervju|verksamhet|arbete|survey|question|answer|interview"
+    r"|work|\b(?:det|detta|den|this|that|it)\b)", re.I)
+
+
+def _about_another_matter(sentence: str) -> bool:
+    m = _ABOUT_A_MATTER.search(sentence)
+    return m is not None and not _THE_SURVEYS_MATTER.search(m.group("what"))
+
+
 @short_cache(maxsize=2048)  # a sentence is asked again by each later pass
 def _sentence_wants_interview(sentence: str) -> bool:
     if not _may_be_a_wish(sentence):
+        return False
+    if OTHER_MATTER.match(sentence) or _about_another_matter(sentence):
         return False
     if _PLACE_ADDRESS.search(sentence) and not _TALK.search(sentence):
         return False
@@ -531,7 +567,10 @@ def _sentence_wants_interview(sentence: str) -> bool:
         # a call offered should the reader want more is none; a meeting to talk offered
         # in a clause after it is ("Ring mig om ni vill veta mer, vi kan också träffas och
         # prata")
-        return bool(_OFFER_TO_MEET.search(sentence, declined.end()))
+        # ("We can also do a video call if you want to hear more": the call is the offer's)
+        offer = _OFFER_TO_MEET.search(sentence)
+        return bool(_OFFER_TO_MEET.search(sentence, declined.end())) or (
+            offer is not None and offer.start() <= declined.start() < offer.end())
     if _OFFER_TO_MEET.search(sentence):
         return True
     if _asks_to_talk(sentence):
@@ -566,7 +605,35 @@ def _in_a_name(sentence: str, m: re.Match[str]) -> bool:
 def wants_interview(text: str | None) -> bool:
     """True when the association's own text asks to answer by interview, phone or meeting,
     or accepts a deeper interview later."""
-    t = normalize_ws(text)
-    if not t:
+    if not normalize_ws(text):
         return False
-    return any(_sentence_wants_interview(s) for s in split_sentences(t))
+    # a paragraph that turns to another matter ("En annan sak: ...", "On another matter,
+    # ...") asks nothing about the survey, a call in it included
+    pars = (normalize_ws(p) for p in re.split(r"\n[ \t]*\n", text or ""))
+    return any(_sentence_wants_interview(s) for p in pars if p and not OTHER_MATTER.match(p)
+               for s in split_sentences(p))
+
+
+# A wish said on a line of the signature, the writer's own sentence beside the phone number
+# ("Tel 070-234 56 78 (ring gärna, jag berättar hellre mer om våra svar i ett samtal)", "Mob
+# 0701 (call me, I would rather tell you in person)"): the signature is cut from the answers,
+# the wish in it still counts. Only in the first person and naming the talk: a slogan under a
+# name ("Välkommen förbi!") advertises to anyone, a PS asking the reader over to play ("Ni får
+# gärna komma förbi och kasta ett klot i vår", unseen61) invites to the activity.
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+# (the English "I" in its capital only: "i" is Swedish "in", "kasta ett klot i vår")
+_WRITER = re.compile(r"(?i:\b(?:jag|vi|mig|oss|we|me|us)\b)|\bI\b")
+
+
+def wish_in_signature(above: str, own: str) -> bool:
+    """A line of ABOVE (the mail's text above the quoted original, signature included) that
+    OWN (its own words, the signature cut) leaves out says a wish to talk in the first person."""
+    kept = {normalize_ws(x) for x in own.splitlines()}
+    for line in above.splitlines():
+        t = normalize_ws(line)
+        if not t or t in kept or not _may_be_a_wish(t):
+            continue
+        for part in (*_BRACKETED.findall(t), _BRACKETED.sub(" ", t)):
+            if _WRITER.search(part) and _TALK.search(part) and wants_interview(part):
+                return True
+    return False

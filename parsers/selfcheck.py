@@ -58,10 +58,12 @@ from .cues import (
     CONTACT_DETAIL,
     DEFERS,
     DEVICE,
+    OTHER_MATTER,
     PHONE_NUMBER,
     SIGN_ROLE,
     SKIPS,
     asks_for_contact,
+    offers_to_send,
     refers_to_attachment,
 )
 from .evidence import asks_on_from, not_asked_after
@@ -298,7 +300,8 @@ def _not_content(sentence: str) -> bool:
                 or DEFERS.search(sentence) or _note_on_numbered(sentence)
                 or wants_interview(sentence) or said_to_reader(sentence)
                 or offers_contact(sentence) or introduces_writer(sentence)
-                or remarks_on_writing(sentence) or rest_said_elsewhere(sentence))
+                or remarks_on_writing(sentence) or rest_said_elsewhere(sentence)
+                or offers_to_send(sentence))
 
 
 def _covered(sentence: str, answers_text: str) -> bool:
@@ -1121,8 +1124,8 @@ def _unread_wish_reasons(ex: Extraction, sentences: list[str], survey: _SurveyTe
     answers_text = " ".join(match_key(v) for v in values)
     question_keys = [match_key(q.text) for q in questions]
     for s in sentences:
-        if not asks_to_meet(s):
-            continue
+        if not asks_to_meet(s) or OTHER_MATTER.match(s):
+            continue  # (a call asked on another matter, "En annan sak: kan du ringa ...")
         if answers_text and _covered(s, answers_text) and not _TO_US.search(s):
             continue  # "ungdomarna vill gärna träffa andra": an answer's own words
         key = match_key(s)

