@@ -198,6 +198,10 @@ class ParsedMessage:
     section_answers: dict[int, dict[str, dict[str, Any]]] = field(default_factory=dict)
     # ... and those of them whose own section asks to be interviewed (ids)
     section_wishes: list[int] = field(default_factory=list)
+    # The words each association's section holds (id -> {"text": its head and lines} and/or
+    # {"files": [the attached file names named after it]}), the mail's own association's
+    # too: the review shows them beside the record that takes their answers.
+    section_texts: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def problems(self) -> list[str]:

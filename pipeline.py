@@ -25,7 +25,7 @@ from .intake.match import (
 )
 from .intake.maybe_from import maybe_from
 from .intake.message import DecodedMessage
-from .intake.topic import about_survey, answers_of_others, off_topic
+from .intake.topic import about_survey, answers_of_others, off_topic, words_in_subject
 from .model import (  # noqa: F401  (moved to the bottom layer; still importable here)
     MAX_KEY,
     ParsedMessage,
@@ -245,12 +245,15 @@ def _extract_all(
             images.append(f"{att.filename}: {result.problem}")
         elif result.problem:
             problems.append(Reason("attachment", None, f"{att.filename}: {result.problem}"))
-        if result.nested_message is not None and depth < _MAX_NESTING:
-            nested.append(decode_message(result.nested_message))
-        if result.text:
-            # a letter's or a form's own head (title, date, addressee, subject) is no answer
-            ex = extract_answers(without_head(result.text, questions), questions)
-            extractions.append(_with_source(ex, att.filename))
+        # a ZIP's or winmail.dat's files are read one by one, sourced as the file the
+        # mail carries (the container's name: what the coordinator sees attached)
+        for part in result.members or (result,):
+            if part.nested_message is not None and depth < _MAX_NESTING:
+                nested.append(decode_message(part.nested_message))
+            if part.text:
+                # a letter's or a form's own head (title, date, addressee, subject) is no answer
+                ex = extract_answers(without_head(part.text, questions), questions)
+                extractions.append(_with_source(ex, att.filename))
     if depth < _MAX_NESTING:
         for inner in nested:
             inner_ex, _ = _extract_all(inner, survey, limits, problems, images, depth + 1)
@@ -288,22 +291,30 @@ def _one_associations_files(extractions: list[Extraction], msg: DecodedMessage,
 
 def _sections_of_others(msg: DecodedMessage, own: str, roster: Sequence[RosterEntry],
                         match: Match, survey: Survey, files: dict[int, list[Extraction]]
-                        ) -> tuple[str | None, dict[int, Extraction]]:
+                        ) -> tuple[str | None, dict[int, Extraction], dict[int, dict[str, Any]]]:
     """For a mail the matcher found parted into a section per roster association
     (`several_associations`): the body without the other associations' sections (None: no
     section of another in the body), and each other association's answers, read by the
-    same reader from its own section's text and from the file named after it (FILES)."""
+    same reader from its own section's text and from the file named after it (FILES).
+    Third: each association's section as written (its head and lines, the files named after
+    it; the mail's own association's too), for the review to show beside its record."""
     carried = {e.id for r in match.reasons if r.code == "several_associations"
                for e in roster if e.name in (r.detail or "").split(", ")}
     carried.discard(match.association_id or -1)
     if not carried:
-        return None, {}
+        return None, {}, {}
     parts: dict[int, list[Extraction]] = {}
+    texts: dict[int, dict[str, Any]] = {}
     lines = msg.text.splitlines()
     cut = False
     for sec in body_sections(roster, own):
-        if sec.entry.id not in carried or sec.continues_numbering:
-            continue  # another's, or a topic line inside the mail's own answers
+        if sec.continues_numbering:
+            continue  # a topic line inside one association's answers: no section
+        shown = texts.setdefault(sec.entry.id, {})
+        shown["text"] = "\n\n".join(filter(None, [
+            shown.get("text"), "\n".join([sec.head, *sec.lines]).strip()]))
+        if sec.entry.id not in carried:
+            continue  # the mail's own association's section: read with the mail
         parts.setdefault(sec.entry.id, []).append(
             _with_source(extract_answers(sec.text, survey.questions), "body"))
         # the section, head and all, taken out of the mail's own body (found again in the
@@ -317,10 +328,43 @@ def _sections_of_others(msg: DecodedMessage, own: str, roster: Sequence[RosterEn
     for aid, exs in files.items():
         if aid in carried:
             parts.setdefault(aid, []).extend(exs)
+    for a in msg.attachments:
+        entry = files_named_for(roster, a.filename) if a.filename else None
+        if entry is not None:
+            texts.setdefault(entry.id, {}).setdefault("files", []).append(a.filename)
     out = {aid: combine(exs, survey.questions, None, survey.language)
            for aid, exs in parts.items()}
     return ("\n".join(lines) if cut else None), {
-        aid: ex for aid, ex in out.items() if ex.answered() or ex.wants_interview}
+        aid: ex for aid, ex in out.items() if ex.answered() or ex.wants_interview}, texts
+
+
+# The mail's doubt that a section (or file) for another association was read for it, and
+# the one that a section named it but nothing could be read from it (a head over empty
+# places, a file that could not be read): the other association's answers are not in the
+# records, a person writes them in.
+SECTION_READ = "several_associations"
+SECTION_UNREAD = "several_associations_unread"
+
+
+def _sections_said(reasons: Sequence[Reason], read: set[int],
+                   roster: Sequence[RosterEntry]) -> tuple[Reason, ...]:
+    """REASONS with the matcher's `several_associations` parted in two: the associations
+    whose section was read for them (READ) keep that code, the others get
+    `several_associations_unread` (each code only when it names someone)."""
+    out: list[Reason] = []
+    for r in reasons:
+        if r.code != SECTION_READ:
+            out.append(r)
+            continue
+        names = (r.detail or "").split(", ")
+        ids = {e.name: e.id for e in roster}
+        done = [n for n in names if ids.get(n) in read]
+        left = [n for n in names if n not in done]
+        if done:
+            out.append(Reason(SECTION_READ, r.key, ", ".join(done)))
+        if left:
+            out.append(Reason(SECTION_UNREAD, r.key, ", ".join(left)))
+    return tuple(out)
 
 
 def _stored(a: Answer) -> dict[str, Any]:
@@ -365,12 +409,29 @@ def _add(reasons: list[Reason], r: Reason, *, once_per_key: bool = True) -> None
     reasons.append(r)
 
 
+def _subject_as_body(msg: DecodedMessage, survey: Survey) -> str:
+    """A mail with nothing in it but its subject (a phone's reply whose quote was deleted,
+    the answer typed after the survey's subject: "SV: <survey> - Ja, vi ..."): the words the
+    writer put in the subject are read as its text, to be confirmed (`answer_in_subject`).
+    Returns those words, or "" when the mail has a body or its subject says nothing."""
+    if "empty body" not in msg.problems:
+        return ""
+    words = words_in_subject(msg.subject, survey)
+    if words:
+        msg.text = words
+        msg.problems = [p for p in msg.problems if p != "empty body"]
+    return words
+
+
 def parse_message(
     raw: bytes, survey: Survey, roster: Sequence[RosterEntry], limits: Limits | None = None
 ) -> ParsedMessage:
     limits = limits or Limits()
     msg = decode_message(raw)
+    in_subject = _subject_as_body(msg, survey)
     problems = [problem_reason(p) for p in msg.problems]
+    if in_subject:
+        problems.append(Reason("answer_in_subject", None, in_subject))
     notes: list[str] = list(msg.notes)  # what was noticed that needs nobody's attention
     coordinators = coordinator_set(survey.coordinator)
 
@@ -464,8 +525,11 @@ def parse_message(
     # association's answers from its own section, and the mail's from the rest alone.
     section_answers: dict[int, dict[str, dict[str, Any]]] = {}
     section_wishes: list[int] = []
+    section_texts: dict[int, dict[str, Any]] = {}
+    carried: dict[int, Extraction] = {}
     if counts:
-        body, carried = _sections_of_others(msg, own, roster, match, survey, files_of_others)
+        body, carried, section_texts = _sections_of_others(
+            msg, own, roster, match, survey, files_of_others)
         if body is not None:
             extractions[0] = _with_source(extract_answers(body, survey.questions), "body")
             combined = _combined()
@@ -473,6 +537,10 @@ def parse_message(
         section_answers = {aid: {k: _stored(a) for k, a in ex.answers.items()}
                            for aid, ex in carried.items()}
         section_wishes = [aid for aid, ex in carried.items() if ex.wants_interview]
+    if any(r.code == SECTION_READ for r in match.reasons):
+        # said apart: a section read for its association, and one nothing could be read from
+        match = dataclasses.replace(
+            match, reasons=_sections_said(match.reasons, set(carried), roster))
     if counts and asks_to_opt_out(own):
         notes.append("opt_out")  # the roster flag is the coordinator's; records honour it
         if "unstructured_about" in combined.flags and answered == 1:
@@ -532,7 +600,7 @@ def parse_message(
     # a section of the mail for another roster association (`several_associations`): that
     # association's record asks for it too, as for one the reply says it answers for
     for r in match.reasons if counts else ():
-        if r.code == "several_associations":
+        if r.code in (SECTION_READ, SECTION_UNREAD):
             also += [e.id for e in roster if e.name in (r.detail or "").split(", ")
                      and e.id not in also]
 
@@ -565,6 +633,7 @@ def parse_message(
         maybe_from=maybe,
         section_answers=section_answers,
         section_wishes=section_wishes,
+        section_texts=section_texts,
     )
 
 

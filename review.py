@@ -25,7 +25,13 @@ from .model import Reason, Refusal
 from .service import clean_text, default_author, store_session
 from .store.db import Store
 from .store.models import Association, AssociationEmail, Correction, CorrectionEvent, Message
-from .store.records import AssociationRecord, MessageSummary, SurveyState, build_state
+from .store.records import (
+    IN_SECTION,
+    AssociationRecord,
+    MessageSummary,
+    SurveyState,
+    build_state,
+)
 from .store.repository import undo_correction
 
 
@@ -179,6 +185,36 @@ def _message_detail(s: Session, message_id: int) -> MessageDetail | None:
         match_detail=m.match_detail)
 
 
+@dataclass(frozen=True)
+class SectionShown:
+    """An association's own section of another association's mail (one writer's mail with
+    a section per association), whose answers its record takes: shown beside the record."""
+
+    message_id: int
+    sender: str
+    text: str  # its head and lines as written ("" when it is only files)
+    files: tuple[str, ...] = ()  # attached files named after the association
+
+
+def _sections_shown(s: Session, rec: AssociationRecord) -> list[SectionShown]:
+    """REC's sections in other mail, for the ones its record takes answers from
+    (answers_in_section): the words the parse kept (Message.problems' "section_texts")."""
+    out: list[SectionShown] = []
+    for m, why in rec.named_in:
+        if why.code != IN_SECTION or any(x.message_id == m.id for x in out):
+            continue
+        problems = s.scalar(select(Message.problems).where(Message.id == m.id)) or {}
+        texts = problems.get("section_texts") if isinstance(problems, dict) else None
+        mine = texts.get(str(rec.id)) if isinstance(texts, dict) else None
+        if not isinstance(mine, dict):
+            continue  # parsed before the words were kept: the mail pane shows it whole
+        files = tuple(str(f) for f in mine.get("files") or () if f)
+        text = str(mine.get("text") or "")
+        if text or files:
+            out.append(SectionShown(m.id, m.from_addr or "?", text, files))
+    return out
+
+
 @dataclass
 class ItemView:
     ref: str
@@ -192,6 +228,8 @@ class ItemView:
     values: dict[str, Any]  # what the form shows: question key -> value, "wants_interview"
     token: str  # the version of what the form shows (stale-edit detection)
     names: list[str]  # the roster, for the association field
+    # the association's own sections of others' mail its answers come from (to confirm)
+    sections: list[SectionShown] = field(default_factory=list)
 
     @property
     def previous_ref(self) -> str | None:
@@ -285,7 +323,8 @@ def _item_view(s: Session, survey: Survey, state: SurveyState, ref: str,
                                                       else None))
         detail = _message_detail(s, shown) if shown is not None else None
         return ItemView(ref, kind, item, position, queue, rec, detail, list(rec.messages),
-                        record_values(survey, rec), record_token(survey, rec), names)
+                        record_values(survey, rec), record_token(survey, rec), names,
+                        _sections_shown(s, rec))
     detail = _message_detail(s, ident)
     if detail is None:
         raise NotFound(f"no message {ident}")

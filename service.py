@@ -454,6 +454,15 @@ def assign(config: Config, message_ref: str, association: str,
         t = Labels.for_survey(config.survey)
         if assoc is None:
             return t("assigned_none", id=msg.id)
+        first = s.get(Association, msg.association_id) \
+            if msg.association_id not in (None, assoc.id) else None
+        if first is not None and str(assoc.id) in (msg.section_answers or {}) \
+                and msg.kind == "reply" and any(
+                    isinstance(a, dict) and a.get("value") is not None
+                    for a in (msg.answers or {}).values()):
+            # moved to the association of one of its sections (store/records.py): say
+            # where each section's answers are now
+            return t("assigned_to_section", id=msg.id, name=assoc.name, first=first.name)
         return t("assigned_to", id=msg.id, name=assoc.name)
 
 

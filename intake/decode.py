@@ -30,6 +30,7 @@ from ..parsers.text import (
     short_cache,
 )
 from .addresses import normalize_address
+from .armor import clearsigned_text
 from .message import Attachment, DecodedMessage
 from .outlook_msg import is_outlook_msg, msg_to_email_bytes
 
@@ -388,6 +389,7 @@ def _leaf_body(part: Message, ctype: str, walk: _Walk, named: Any = _UNREAD) -> 
     text, note = decode_text_bytes(data, part.get_content_charset())
     if note and note not in walk.notes:
         walk.notes.append(note)
+    text = clearsigned_text(text)  # an inline PGP signature: the signed text, unescaped
     if ctype == "text/plain" and looks_like_html(text):
         walk.notes.append("a text/plain part held HTML: read as HTML")
         ctype = "text/html"

@@ -106,6 +106,23 @@ def _own_subject(subject: str, survey: Survey) -> str:
     return rest
 
 
+# what parts the words a writer adds from the survey's subject ("... i Malmö - Ja, vi ...")
+_SUBJECT_JOIN = re.compile(r"^[\s\-\u2013\u2014:;,|/>]+")
+
+
+def words_in_subject(subject: str, survey: Survey) -> str:
+    """The words a sender wrote in the subject line: the subject without its reply and
+    forward prefixes and without the survey's own subject (the words after it, when the
+    writer added to it). Empty when it is the survey's subject answered, or says nothing."""
+    rest = _REPLY_PREFIX.sub("", subject or "").strip()
+    name = survey.name.strip()
+    if name and rest.lower().startswith(name.lower()):
+        rest = _SUBJECT_JOIN.sub("", rest[len(name):])
+    elif _own_subject(subject, survey) == "":
+        return ""
+    return rest if re.search(r"\w", rest) else ""
+
+
 def _first_clause(text: str) -> str:
     m = re.match(r"[^?.!]{15,}[?.!]", text.strip())
     return (m.group(0) if m else text.strip()).lower()

@@ -120,6 +120,7 @@ from .statements import (
     by_number,
     concludes_yes_no,
     names_topic,
+    said_back,
     says_how,
     yes_no_statement,
 )
@@ -127,6 +128,7 @@ from .text import (
     LIST_ITEM,
     MODAL_ADVERBS,
     WordFiltered,
+    keep_verbatim,
     match_key,
     normalize_ws,
     short_cache,
@@ -142,6 +144,7 @@ from .to_reader import (
 )
 from .yes_no import (
     _MIXED,
+    YesNo,
     comment_on_yes,
     confirms_only,
     gives_the_site,
@@ -242,6 +245,7 @@ def extract_answers(
     `answers` has an entry for every question key (value None when not answered).
     Never raises: anything unexpected gives all-None answers flagged "extraction_error".
     """
+    original = text or ""
     try:
         if source == "body":
             text = tab_table_as_lines(text or "")
@@ -249,10 +253,36 @@ def extract_answers(
         text = sequence_markers_as_numbers(text, len(questions))
         text = word_labels_as_numbers(text, len(questions))
         text = split_inline_numbering(text, len(questions))
-        return _extract(text, list(questions), source, depth=0)
+        return _verbatim(_extract(text, list(questions), source, depth=0), original)
     except Exception:
         log.exception("answer extraction failed")
         return Extraction(answers=_empty(questions, source), flags=["extraction_error"])
+
+
+def _verbatim(ex: Extraction, original: str) -> Extraction:
+    """EX with each text answer in the writer's own characters (full-width punctuation, word
+    joiners: `keep_verbatim`), where reading folded or dropped them."""
+    for key, a in ex.answers.items():
+        if isinstance(a.value, str) and (kept := keep_verbatim(a.value, original)) != a.value:
+            ex.answers[key] = dataclasses.replace(a, value=kept)
+    return ex
+
+
+# a turn that narrows or takes back what the clause before it said
+_BUT_CLAUSE = re.compile(r"(?i)[\s,;–—-]+(?:men|fast|dock|utom|förutom|but|though|although"
+                         r"|except|även\s+om|even\s+if)\b")
+
+
+def _said_back_whole(value: str, question: Question) -> bool | None:
+    """VALUE, a yes/no's own answer with no yes or no word, opens by saying the QUESTION back
+    of the writer in its own verb and words ("Vi har ingen verksamhet för barn.", "We don't
+    have a place of our own, we meet at home."): no when negated, yes otherwise; None when
+    it says something else, asks, or turns with a "but" (a no with a but is a person's
+    call)."""
+    first = split_sentences(normalize_ws(value))[:1]
+    if not first or "?" in first[0] or _BUT_CLAUSE.search(first[0]):
+        return None
+    return said_back(first[0], question)
 
 
 _QUESTION_REF = WordFiltered(re.compile(
@@ -923,6 +953,20 @@ def _has_answers(found: Found) -> bool:
     return any(x.strip() for v in found.answers.values() for x in v)
 
 
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+")
+
+
+def _one_quote_depth(reply_quoted: str) -> bool:
+    """Every line of REPLY_QUOTED from its first ">"-quoted line on (blank lines aside) is
+    quoted to the same depth (some repliers type their answers into the quote with a ">"
+    of their own: "> SVAR: Ja")."""
+    depths = {m.group().count(">") if (m := _QUOTE_MARKS.match(ln)) else 0
+              for ln in itertools.dropwhile(lambda x: not x.lstrip().startswith(">"),
+                                            reply_quoted.splitlines())
+              if ln.strip(" \t>")}
+    return len(depths) == 1 and 0 not in depths
+
+
 def _answers_in_quote(reply_quoted: str, qs: list[Asked]) -> Found:
     """Answers typed into the quoted original ("se svar nedan", Outlook without ">")."""
     kept = clean_block([plain(ln) for ln in reply_quoted.splitlines()])
@@ -930,6 +974,12 @@ def _answers_in_quote(reply_quoted: str, qs: list[Asked]) -> Found:
     found.answers = {
         n: cleaned for n, v in found.answers.items() if (cleaned := _drop_coordinator_text(v))
     }
+    typed = {n for n, v in found.answers.items() if any(x.strip() for x in v)}
+    if typed == {qs[-1].num} and _one_quote_depth(reply_quoted):
+        # the original quoted whole to one depth, nothing under any question but the last:
+        # what stands under the last is the original's own paragraph ("Om ni hellre vill
+        # svara per telefon ..."), no answer typed there
+        return Found()
     return found
 
 
@@ -1300,6 +1350,10 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 # "2. https://hagebyschack.se" to "Har föreningen en egen hemsida ...?": the
                 # address given is the yes
                 yn = parse_yes_no("Ja")
+            if yn.value is None and (back := _said_back_whole(value, q.q)) is not None:
+                # "Vi har ingen verksamhet för barn och unga, vi är en seniorförening.": the
+                # question said back of the writer in its own verb and words, no "but"
+                yn = YesNo(back)
             # "Både och." in its own place answers the question (neither yes nor no); the
             # same words the reader put there from prose are still a reading to check
             both = yn.ambiguous and said_both_ways(value) and not placed_by_reader

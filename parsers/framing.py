@@ -53,11 +53,12 @@ PREAMBLE = re.compile(
     r"|please\s+find|(?:our|my)\s+answers|answers?\s+(?:below|follow)"
     r"|as\s+requested|enligt\s+önskemål|jag\s+svarar|vi\s+svarar|jag\s+skickar|vi\s+skickar"
     # on whose behalf the writer writes, all the sentence says: "Jag skriver å styrelsens
-    # vägnar.", "I am writing on behalf of the board."
-    r"|(?:jag|vi)\s+(?:skriver|svarar)\s+(?:här\s+)?(?:å|på|för)\s+(?:[\w-]+\s+){1,4}?"
-    r"(?:vägnar|räkning)\s*[.!]?\s*$"
-    r"|(?:i\s+am|i'm|we\s+are|we're)\s+(?:writing|replying|answering)\s+on\s+behalf\s+of"
-    r"\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*[.!]?\s*$)",
+    # vägnar.", "I am writing on behalf of the board."; after the reason why, joined by
+    # "så" / "so": "Ordföranden är sjuk så jag svarar för kårens räkning."
+    r"|(?:[^.!?]{3,80}?,?\s+(?:så|so|and\s+so)\s+)?(?:(?:jag|vi)\s+(?:skriver|svarar)"
+    r"\s+(?:här\s+)?(?:å|på|för)\s+(?:[\w-]+\s+){1,4}?(?:vägnar|räkning)\s*[.!]?\s*$"
+    r"|(?:i\s+am|i'm|we\s+are|we're|i\s+will\s+be|i'll\s+be)\s+(?:writing|replying|answering)"
+    r"\s+on\s+behalf\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*[.!]?\s*$))",
     re.I,
 )
 

@@ -17,6 +17,7 @@ from .cues import CLOSING as _CLOSING
 from .framing import GREETING, LABEL_LINE, META, PREAMBLE, greeting_in_two_scripts
 from .headings import HeadingScorer, content_words, words_match
 from .lines import BARRIER, Asked, Cand, Line, n_words
+from .quote_headers import label_line
 from .quotes import is_valediction
 from .text import match_key, normalize_ws, short_cache, split_sentences
 from .yes_no import _MIXED, has_check_box, parse_yes_no, said_both_ways
@@ -232,6 +233,7 @@ def _heading_items(
                        if not ln.blank and not ln.quoted and (k == 0 or lines[k - 1].blank)
                        and (lm := _inline_label(ln.text.strip())) is not None
                        and lm.group("sep").strip() == ":" and n_words(lm.group("h")) <= 4)
+    rows = _label_rows(lines)
     for i, ln in enumerate(lines):
         if ln.blank or i in cands or i in part_lines or greeting_in_two_scripts(ln.text):
             continue
@@ -356,7 +358,8 @@ def _heading_items(
             if not named:
                 # "Utmaningar: Planerna!!! Vi har ...": a label heading a paragraph
                 # (a short yes or no after it is a whole answer: "Trabajamos contra ...? Sí, ja!")
-                if not prev_blank or _meta_label(head, answer) or n_words(head) > (longest or 4) \
+                if not (prev_blank or i in rows) or _meta_label(head, answer) \
+                        or n_words(head) > (longest or 4) \
                         or re.search(r"\d", head) \
                         or (n_words(answer) < 6 and not _short_yes_no(answer)) \
                         or _CONTACT.search(t):
@@ -453,6 +456,26 @@ def _part_label_lines(lines: list[Line], scorer: HeadingScorer) -> set[int]:
 _ABBREV_STOP = re.compile("|".join(
     [rf"(?<=\b[a-zåäö]{{{n}}})\.(?=\s?[a-zåäö]|[:/]|$)" for n in range(1, 5)]
     + [rf"(?<=\b[A-ZÅÄÖ][a-zåäö]{{{n}}})\.(?=[:/]|$)" for n in range(2, 7)]))
+
+
+def _label_rows(lines: list[Line]) -> set[int]:
+    """Lines of a form the writer typed, one answer a line under a short label of their own
+    ("Ledarbrist: Nej" / "Önskemål: Att ..." / "Kontakt: ..."): three or more such lines
+    together, no blank between. Each row stands as its neighbours do, so a label that names
+    no question still heads its row, by its place, as one after a blank line would."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i, ln in enumerate([*lines, None]):
+        m = None if ln is None or ln.blank or ln.quoted else _inline_label(ln.text.strip())
+        if m is not None and m.group("sep").strip() == ":" and n_words(m.group("h")) <= 4 \
+                and not ((f := label_line(ln.text)) is not None and f.known):
+            # (a header block's "Från:" / "Date:" / "Subject:" rows are no form of answers)
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            rows.update(run)
+        run = []
+    return rows
 
 
 def _label_abbrev(t: str) -> str:

@@ -253,11 +253,12 @@ def _is_heading_question(c: Cand) -> bool:
 
 
 def _own_heading_names(c: Cand, lines: list[Line], i: int, qs: list[Asked],
-                       stop: bool = False) -> set[int] | None:
+                       stop: bool = False, long: bool = False) -> set[int] | None:
     """When the text after "1" is shaped as a short heading of the writer's own ("1 Om oss",
     "2 Segregation", "3 Hur") with the answer on the lines below: the questions it names
     (maybe none); None when it is not shaped so. STOP: one ended with a full stop is looked
-    at too ("4. Hinder och möjligheter.")."""
+    at too ("4. Hinder och möjligheter."). LONG: one of five to eight words naming nothing is
+    shaped so too (the writer's pattern decides)."""
     r = c.rest.strip()
     if stop and r.endswith(".") and not r.endswith(".."):
         r = r[:-1].rstrip()
@@ -271,7 +272,7 @@ def _own_heading_names(c: Cand, lines: list[Line], i: int, qs: list[Asked],
     if q is None or (q.q.kind == "yes_no" and parse_yes_no(r).value is not None):
         return None
     found, named = name_heading(heading_scorer(tuple((x.num, x.q) for x in qs)), r, below, qs)
-    if n_words(r) > 4 and not (named and c.num in found):
+    if n_words(r) > 4 and not (named and c.num in found) and not (long and not found):
         # a longer one only when it names its own question clearly: a form's heading with its
         # age span or answer options ("2. Unga medlemmar 7-25 år", "3. Samarbete med skola
         # (ja/nej)"), not a one-line answer
@@ -292,6 +293,19 @@ def _own_headings(cands: dict[int, Cand], lines: list[Line], qs: list[Asked]) ->
     # a sibling that is the writer's own question ("2. ¿Trabajamos contra la segregación?")
     # is a heading by its shape in any language: it shows the pattern as well
     pattern = named | {i for i in shaped if cands[i].rest.strip().endswith("?")}
+    # Headings translated into the writer's own language name no question in the survey's
+    # words: their shape alone shows the layout, each number's line a short heading over its
+    # answer, or the writer's own question ("۲. آیا ... ؟" / "بلی" below). Siblings so shaped
+    # show it to each other, and then a longer heading naming nothing ("1. Who we are and
+    # what we do") is one as well.
+    asked = {i for i, c in cands.items() if c is not BARRIER and not lines[i].quoted
+             and _is_heading_question(c) and next_text(lines, i)}
+    layout_by_shape = set(shaped) | asked
+    if len(layout_by_shape) >= 3:
+        pattern |= layout_by_shape
+        shaped.update({i: names for i, c in cands.items()
+                       if c is not BARRIER and i not in shaped and not lines[i].quoted
+                       and (names := _own_heading_names(c, lines, i, qs, long=True)) == set()})
     # A heading typed as a sentence with its full stop ("Fråga nr 4. Hinder och möjligheter." /
     # the answer on the lines below) is one when it names its own question and two or more
     # of its siblings stand as headings over their answers (named, the writer's own question
@@ -586,6 +600,27 @@ def _second_set(cands: dict[int, Cand], lines: list[Line], qs: list[Asked],
     return None
 
 
+def _in_the_surveys_words(text: str, qs: list[Asked]) -> float:
+    """The share of TEXT's words that the questions' own texts use: how far TEXT is written in
+    the survey's language (its small words, "och", "att", "för", "vi", are the questions'
+    too), whatever the script."""
+    vocabulary = {w for q in qs for w in q.key_full.split()}
+    words = match_key(text).split()
+    return sum(w in vocabulary for w in words) / len(words) if words else 0.0
+
+
+def _second_set_in_survey_language(second_set: int, lines: list[Line], qs: list[Asked]) -> bool:
+    """The whole second set of answers (from SECOND_SET on) says the first one again in the
+    survey's language ("-- På svenska --" over it): the first set in another language or
+    script shares next to none of the questions' words, the second many. Then the second
+    is the answer the coordinator reads; the first is the same answers in the writer's
+    language."""
+    first = " ".join(ln.text for ln in lines[:second_set] if not ln.quoted)
+    second = " ".join(ln.text for ln in lines[second_set:] if not ln.quoted)
+    a, b = _in_the_surveys_words(first, qs), _in_the_surveys_words(second, qs)
+    return b >= 0.15 and b >= 3 * a
+
+
 def _pasted_question_list(cands: dict[int, Cand], lines: list[Line],
                           qs: list[Asked]) -> int | None:
     """The line where the survey's own question list starts, pasted unmarked (no ">", no
@@ -774,6 +809,10 @@ def by_markers(lines: list[Line], qs: list[Asked]) -> Found:
     own_headings = _own_headings(cands, lines, qs)
     reordered = _numbers_reordered(cands, lines, qs)
     second_set = _second_set(cands, lines, qs, resets)
+    if second_set is not None and _second_set_in_survey_language(second_set, lines, qs):
+        # the same answers twice, the second in the survey's language: it replaces the first
+        resets = resets | {second_set}
+        second_set = None
 
     results: dict[int, list[str]] = {}
     spans: dict[int, int] = {}

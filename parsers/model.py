@@ -56,3 +56,6 @@ class AttachmentText:
     text: str | None = None
     problem: str | None = None  # flagged for review when set
     nested_message: bytes | None = None  # an attached mail, to be read recursively
+    # the files a container (a ZIP, Outlook's winmail.dat) carries, each read as an
+    # attachment of its own; their problems are said in the container's `problem`
+    members: tuple[AttachmentText, ...] = ()

@@ -238,6 +238,8 @@ def _paragraphs_without_each_yes_no(pars: list[str], qs: list[Asked], yes_no: li
     if len(pars) != len(qs) - len(yes_no) or len(pars) < 2 \
             or any(k + 1 >= len(qs) or qs[k + 1].q.kind != "text" for k in yes_no):
         return _ByPosition()
+    if (own := _undecided_own_paragraph(pars, qs, yes_no)) is not None:
+        return own
     out: dict[int, list[str]] = {}
     from_prose, confirmed = False, True
     for k in yes_no:
@@ -253,6 +255,39 @@ def _paragraphs_without_each_yes_no(pars: list[str], qs: list[Asked], yes_no: li
         from_prose = from_prose or one.from_prose
         confirmed = confirmed and one.confirmed
     return _ByPosition(out, from_prose, confirmed)
+
+
+def _undecided_own_paragraph(pars: list[str], qs: list[Asked], yes_no: list[int]
+                             ) -> _ByPosition | None:
+    """A later yes/no left open in a paragraph of its own, where its follow-up's would stand:
+    one sentence naming that yes/no's topic, not its follow-up's, with no yes or no in it
+    ("Styrelsen vet vi faktiskt inte, vi har aldrig frågat.", "The board, we honestly don't
+    know."). It is that yes/no's place (undecided: flagged), the paragraphs after it the
+    questions after it in order, and the last question, one paragraph short, unanswered."""
+    for n, k in enumerate(yes_no):
+        if n == 0:
+            continue  # the first yes/no opens the reply's reading: no place to shift from
+        j = (k + 1) - sum(1 for y in yes_no if y <= k)  # the follow-up's paragraph
+        if j >= len(pars) or j < 1:
+            continue
+        par = pars[j]
+        sentences = split_sentences(normalize_ws(par))
+        if len(sentences) != 1 or n_words(par) > 15 or not names_topic(par, qs[k].q) \
+                or names_topic(par, qs[k + 1].q) or parse_yes_no(par).value is not None:
+            continue
+        st = yes_no_statement(par, qs[k].q)
+        if st is not None and st.value is not None:
+            continue
+        rest_qs = [q for i, q in enumerate(qs) if i != k][:-1]
+        rest_pars = pars[:j] + pars[j + 1:]
+        rest_yes_no = [i for i, q in enumerate(rest_qs) if q.q.kind == "yes_no"]
+        if len(rest_yes_no) != 1:
+            continue
+        one = _paragraphs_without_yes_no(rest_pars, rest_qs, rest_yes_no[0])
+        if not one.answers:
+            return None
+        return _ByPosition({**one.answers, qs[k].num: [par]}, one.from_prose, confirmed=False)
+    return None
 
 
 # a yes or no opening a paragraph, after "och"/"and" too ("Och ja, vi samarbetar med ...")

@@ -34,6 +34,7 @@ from .text import (
     strip_answer_arrow,
     strip_markdown,
 )
+from .yes_no import parse_yes_no
 
 # --- line classifiers -----------------------------------------------------------------------
 
@@ -577,10 +578,17 @@ def _is_sign_off_phrase(line: str) -> bool:
     )
 
 
+_TRANSLITERATED = re.compile(r"\s*\((?P<latin>[^()]{2,40})\)$")
+
+
 def _is_uncased_name(line: str) -> bool:
     """A name in a script without capitals (Arabic, Devanagari, CJK, ...): one to four words of
-    letters (and their vowel signs) only, where the capital rules of `_NAME_LINE` cannot apply."""
-    words = plain(line).strip(" ,").split()
+    letters (and their vowel signs) only, where the capital rules of `_NAME_LINE` cannot apply;
+    maybe with the name in Latin letters in brackets after it ("มาลี (Malee Andersson)")."""
+    p = plain(line).strip(" ,")
+    if p.endswith(")") and (m := _TRANSLITERATED.search(p)) and _NAME_LINE.match(m["latin"]):
+        p = p[:m.start()]
+    words = p.split()
     return 1 <= len(words) <= 4 and all(
         all(ch.isalpha() or unicodedata.category(ch)[0] == "M" or ch in "'’-\u200c" for ch in w)
         and any(ch.isalpha() and ch.lower() == ch.upper() for ch in w)
@@ -642,7 +650,10 @@ def _looks_like_name_block(par: list[str], before: str = "") -> bool:
     if not (1 <= len(lines) <= 6
             or (len(lines) <= 10 and sum(1 for x in lines if _is_contact(x)) >= 2)):
         return False
-    if len(lines) == 1 and _is_first_name(lines[0]):
+    if len(lines) == 1 and (_is_first_name(lines[0]) or (
+            len(lines[0].split()) == 1 and _is_uncased_name(lines[0])
+            and parse_yes_no(lines[0]).value is None)):
+        # a lone first name, in a script with capitals ("Per") or without ("ئارام", "王丽")
         return not _introduces_answer(before)
     if all(_is_contact(x) and len(x.split()) <= 8 and not _MARKERISH.match(x) for x in lines):
         # (a numbered line is an answer, "5. Gunnar Lindqvist, 070-245 18 93", whatever it

@@ -63,6 +63,12 @@ def _label_left(value: str) -> str | None:
         return None
     if m.group("label").isdigit() and unicodedata.category(mark) != "Po":
         return None  # "5–10 barn ...": a range, not a number marked
+    if unicodedata.category(mark) == "Pd" and re.search(
+            rf"[.!?]\s+[^\W\d_]{{1,15}}(?:\s[^\W\d_]{{1,15}})?\s*{re.escape(mark)}\s",
+            value[m.end():]):
+        # "Hinder — lokaler. Möjlighet — biblioteket.", "Перешкода — ... Можливість — ...":
+        # the dash that says "is" in the answer's own parts, said again after a sentence
+        return None
     return m.group(0)
 
 

@@ -83,6 +83,7 @@ from .text import (
     LIST_ITEM,
     SEPARATOR_LINE,
     excerpt,
+    fold_punctuation,
     holds_any_word,
     match_key,
     normalize_ws,
@@ -356,6 +357,12 @@ _GREETING_LEAD = re.compile(r"^(?:hej(?:san)?|hallå|tjena|hejhej|hello|hi|dear)
 # With nothing answered, framing ("Jag är ordförande", "vi skriver inte så bra svenska") is
 # short; an answer written as prose describes: a yes/no said, or a sentence this long.
 _PROSE_ANSWER_WORDS = 10
+# ... but a sentence saying what the association is ("Vi är en föräldraförening på X.", "We
+# are a small choir.", "Föreningen är ett nätverk för ..."), however short, is the first
+# question's answer in prose: never framing
+_WHAT_WE_ARE = re.compile(
+    r"^(?:vi\s+är|we\s+are|we['’]re|(?:föreningen|klubben|the\s+(?:association|club|society)"
+    r")\s+(?:är|is))\s+(?:en|ett|an?)\s+\w+", re.I)
 
 
 # a label, then the answer: "På er första fråga: Vi är ...", "Vilka är ni? – Vi är ..."
@@ -389,6 +396,20 @@ def _pasted_original(lines: list[str], question_keys: tuple[str, ...]) -> int | 
                     return name
                 return j
         return run[0]
+    return None
+
+
+def _first_text_question(ex: Extraction, questions: Sequence[Question]) -> str | None:
+    """The key of the first question a text answers: the first question, or, when the survey
+    opens with yes/no questions (config order) and each of them was answered, the first text
+    question after them - its answer is the reply's first text, as the first question's is
+    where the survey opens with one."""
+    for q in questions:
+        if q.kind != "yes_no":
+            return q.key
+        a = ex.answers.get(q.key)
+        if a is None or a.value is None:
+            return q.key
     return None
 
 
@@ -445,7 +466,7 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     # Text above the first question's own answer belongs to no question: a greeting, or the
     # survey's text pasted into a document. Above a later question's answer it may be the
     # first one's, unmarked.
-    q1 = questions[0].key if questions else None
+    q1 = _first_text_question(ex, questions)
     if not (from_first_answer or firsts.get(q1) == first):
         first = 0
     said_in_prose = [q for q in questions if q.kind == "yes_no" and ex.answers.get(q.key)
@@ -454,8 +475,9 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
     scorer = _scorer(tuple((i + 1, q) for i, q in enumerate(questions)))  # one per survey
     # the first answer may start inside its line, after a sentence about the mail ("Jag
     # hoppas det går bra så här. Fråga 1: Vi är ..."): what stands before it is above it
-    start_of_first = next((" ".join(match_key(a.value).split()[:4]) for q in questions[:1]
-                           if (a := ex.answers.get(q.key)) and isinstance(a.value, str)
+    start_of_first = next((" ".join(match_key(a.value).split()[:4]) for q in questions
+                           if q.key == q1 and (a := ex.answers.get(q.key))
+                           and isinstance(a.value, str)
                            and firsts.get(q.key) == first), "")
     heads = {i for i in found if i is not None}
     credit = False  # the line above is a form's credit label alone ("Ifyllt av:")
@@ -466,7 +488,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
         if credit and line.strip():
             credit = False
             continue  # the credit label's value on the line under it
-        rest = _without_lead(line.strip())
+        # (a script's own question mark, "؟", and full-width marks read as the others)
+        rest = _without_lead(fold_punctuation(line.strip()))
         if line_no == first and start_of_first and not nothing_answered:
             parts = split_sentences(rest)
             at = next((k for k, x in enumerate(parts) if start_of_first in match_key(x)), 0)
@@ -504,7 +527,8 @@ def unassigned_sentences(ex: Extraction, own_text: str, questions: Sequence[Ques
                 head = _SHORT_LABEL.match(line.strip())
                 labelled_line = head is not None and rest.startswith(sentence) \
                     and not _CONTACT_WORD.search(head["h"])
-                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said and not labelled_line:
+                if n_words(sentence) < _PROSE_ANSWER_WORDS and not said and not labelled_line \
+                        and not _WHAT_WE_ARE.match(sentence):
                     continue
             # a heading in emphasis ("*Vad är svårt?*") ends where its marks start
             if n_words(sentence) < 5 \
@@ -1143,6 +1167,14 @@ _GIVEN_AFTER = re.compile(
     re.I)
 
 
+# A sentence that only announces a change of one answer, named by its number, the new answer
+# in the sentences after it: "Jag vill ändra vårt svar på fråga 4.", "En rättelse till fråga
+# 2.", "I'd like to update our answer to question 3."
+_CHANGE_ANNOUNCED = re.compile(
+    r"\b(?:ändra\w*|rätta\w*|byta|byter|uppdater\w*|korriger\w*|komplettera\w*|rättelse"
+    r"|ändring|change\w*|correct\w*|update\w*|amend\w*|correction)\b", re.I)
+
+
 def _named_unanswered_reasons(ex: Extraction, sentences: list[str], survey: _SurveyText,
                               questions: Sequence[Question]) -> list[Reason]:
     """The association's own text (of SENTENCES, those the survey's own text does not hold)
@@ -1155,7 +1187,10 @@ def _named_unanswered_reasons(ex: Extraction, sentences: list[str], survey: _Sur
         for m in _NAMED_NUMBER.finditer(s):
             word = (m["n"] or m["w"] or "").lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
-            if not 1 <= n <= len(questions) or not _GIVEN_AFTER.match(s[m.end():]):
+            announced = _CHANGE_ANNOUNCED.search(s[:m.start()]) is not None \
+                and not s[m.end():].strip(" .!:")
+            if not 1 <= n <= len(questions) or not (_GIVEN_AFTER.match(s[m.end():])
+                                                    or announced):
                 continue
             q = questions[n - 1]
             a = ex.answers.get(q.key)
@@ -1341,8 +1376,12 @@ def check(ex: Extraction, own_text: str, questions: Sequence[Question], *,
     reasons += _named_unanswered_reasons(ex, sentences, survey, questions)
     reasons += _below_original_reasons(ex, own_text, questions)
     # a sentence said to the reader, not an answer (a learned model: parsers/aside_model.py)
+    # (a sentence giving the phone or address a contact question asks for is its answer:
+    # "Jag som skriver, Name, 07x-...", however it speaks to the reader)
+    contact = {q.key for q in questions if asks_for_contact(q.kind, q.text)}
     reasons += [Reason("aside_in_answer", k, excerpt(s)) for k, s in asides_in_answers(
-        [(q.key, v) for q, v in _text_answers(ex, questions)], questions)]
+        [(q.key, v) for q, v in _text_answers(ex, questions)], questions)
+        if k not in contact or not CONTACT_DETAIL.search(s)]
     reasons += _yes_no_doubts(ex, own_text, questions, whole=whole)
     if "unstructured_about" in ex.flags and len(answered) == 1:
         a = ex.answers[answered[0].key]

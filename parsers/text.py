@@ -239,16 +239,62 @@ def _punctuation_folds() -> dict[int, str]:
             nf = unicodedata.normalize("NFKC", ch)
             if nf != ch and len(nf) == 1 and nf.strip():
                 folds[cp] = nf
+    # a script's own question mark, which Unicode gives no compatibility form: Arabic's "؟"
+    # (Arabic, Persian, Kurdish, Urdu), Ethiopic's "፧" (Tigrinya, Amharic)
+    folds.update({0x061F: "?", 0x1367: "?"})
     return folds
 
 
 def fold_punctuation(s: str) -> str:
     """S with punctuation in its compatibility form ("Svar：" -> "Svar:"), letters untouched, so
     a label typed with a CJK or Arabic input method reads like any other."""
-    if s.isascii() or max(s) < "\u2000":
-        return s  # nothing to fold (every fold is of U+2000 or above): translate's lookup of
-        # each character in the table (~20 us a line) is skipped for most lines
+    if s.isascii() or (max(s) < "\u2000" and "\u061f" not in s and "\u1367" not in s):
+        # nothing to fold (every fold but "؟" "፧" is of U+2000 or above): translate's
+        # lookup of each character in the table (~20 us a line) is skipped for most lines
+        return s
     return s.translate(_punctuation_folds())
+
+
+# What reading changes of the writer's characters and must give back: the punctuation folded
+# to its compatibility form (a full-width "，" of a CJK input method read as ","), and the
+# joiners that shape Persian, Kurdish and Indic words ("می‌کنیم" with its ZWNJ) dropped with
+# the invisible characters.
+_JOINERS = "\u200c\u200d"
+
+
+@functools.cache
+def _unfolds() -> dict[str, str]:
+    """Each folded mark's class of the characters that fold to it ("," -> "[,，﹐]")."""
+    by: dict[str, list[str]] = {}
+    for cp, nf in _punctuation_folds().items():
+        by.setdefault(nf, [nf]).append(chr(cp))
+    return {nf: "[" + "".join(re.escape(c) for c in chars) + "]" for nf, chars in by.items()}
+
+
+def keep_verbatim(value: str, source: str) -> str:
+    """VALUE (an answer read from SOURCE) with the writer's own characters where reading
+    changed them: full-width punctuation and word joiners as SOURCE has them. VALUE as it is
+    when SOURCE holds none of them, or holds VALUE in more than one way or not at all."""
+    if not value or not source or source.isascii():
+        return value
+    folds = _punctuation_folds()
+    if not any(ch in _JOINERS or ord(ch) in folds for ch in source):
+        return value
+    unfolds = _unfolds()
+    joiner = f"[{_JOINERS}]*"
+    parts: list[str] = []
+    for ch in value:
+        if ch.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+            continue
+        parts.append(unfolds.get(ch, re.escape(ch)))
+        parts.append(joiner)
+    try:
+        found = {" ".join(m.group(0).split()) for m in re.finditer("".join(parts), source)}
+    except re.error:
+        return value
+    return found.pop() if len(found) == 1 else value
 
 
 _MD_BOLD = re.compile(r"\*\*|__")

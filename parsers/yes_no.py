@@ -270,16 +270,28 @@ def _ticked(text: str) -> bool | None:
     return chosen.pop() if len(chosen) == 1 else None
 
 
+# The yes and no words of the languages the associations write in: a closed class, so a
+# small lexicon (not a list of this survey's sentences). Scripts written without spaces
+# (Chinese, Thai) give the word with its polite particle as one token.
 _YES_WORDS = (
-    "ja yes jo oui si sí sim tak evet kyllä joo da да ano igen ναι có vâng naam نعم بله aye yep"
+    "ja yes jo oui si sí sì sim tak evet kyllä joo da да так ано ano igen ναι có vâng naam نعم"
+    " بله aye yep"
     # Somali, Persian (spoken and formal), Arabic (formal and spoken), Kurdish (Kurmanji and
     # Sorani), Tigrinya, Amharic
     " haa آره بلی أجل اجل ايوه erê belê بەڵێ እወ አዎ"
+    # Chinese, Thai (alone and with its polite particle), Vietnamese, Urdu, Estonian, Lithuanian
+    " 是的 是 对 有的 ใช่ ใช่ค่ะ ใช่ครับ ค่ะ ครับ dạ ہاں jah taip"
 )
 _NO_WORDS = (
-    "nej no nei nee nein non não nie hayır ei ne не нет nem όχι không لا نه nope"
+    "nej no nei nee nein non não nie hayır ei ne не нет ні nem όχι không لا نه nope"
     " maya خیر نەخێر ኣይፋል"
+    " 不是 不 没有 否 ไม่ ไม่ใช่ ไม่ค่ะ ไม่ครับ نہیں"
 )
+# Of these, the words that are Swedish or English too: those languages' own rules read them.
+# A word with its combining marks: Python's \w leaves out the marks of Thai ("ใช่"), Arabic
+# harakat and decomposed Latin accents.
+_WORD = re.compile(r"[\w\u0300-\u036f\u064b-\u065f\u0670\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")
+_OWN_LANGUAGE_WORDS = frozenset(["ja", "yes", "jo", "joo", "yep", "aye", "no", "nej", "nope"])
 _SHORT_YES_NO = {
     **dict.fromkeys(_YES_WORDS.split(), True),
     **dict.fromkeys(_NO_WORDS.split(), False),
@@ -341,11 +353,17 @@ def parse_yes_no(text: str | None) -> YesNo:
         return YesNo(True)
     # "Tak - ja", "Oui", "Sí", "Nein": a short answer with one yes or no in it, in the
     # languages the associations write in (a word list of the languages, not of the survey)
-    words = re.findall(r"\w+", t.lower())
+    words = _WORD.findall(t.lower())
     if len(words) <= 3:
         said = {_SHORT_YES_NO[w] for w in words if w in _SHORT_YES_NO}
         if len(said) == 1:
             return YesNo(said.pop())
+    elif _SHORT_YES_NO.get(words[0]) and words[0] not in _OWN_LANGUAGE_WORDS \
+            and not any(_SHORT_YES_NO.get(w) is False for w in words[1:]):
+        # "Да, в какой-то мере.", "Evet, ama ...": another language's yes word opening a
+        # longer answer the reader cannot read on: the yes, with what follows it shown (it may
+        # qualify the yes: yes_no_hedged). A no so followed stays undecided.
+        return YesNo(True, hedged=True)
     if not words and (sign := signed_yes_no(t)) is not None:
         return YesNo(sign)  # "✔️", "👍", "❌": a sign alone in the answer's place
     if (pro := pro_form_yes_no(t)) is not None:

@@ -170,6 +170,10 @@ LABELS: dict[str, dict[str, str]] = {
         "not_survey": "Inte ett enkätsvar",
         "message_not_survey": "Mejl #{id} är inget enkätsvar",
         "reason_in_mail": "(mejl #{id})",
+        "section_title": "Föreningens eget avsnitt i mejl #{id} från {sender}",
+        "section_hint": "Det är härifrån föreningens svar kommer: jämför och godkänn.",
+        "section_files": "Bilagor som namnges efter föreningen: {files} (texten under "
+        "mejlets bilagor)",
         "confirm_match": "Rätt förening: bekräfta att mejl #{id} är från {name}",
         "confirm_match_hint": "Bekräftar bara avsändaren; svaren granskar du nedan. Spara och "
         "godkänn bekräftar den också.",
@@ -424,6 +428,10 @@ LABELS: dict[str, dict[str, str]] = {
         "not_survey": "Not a survey reply",
         "message_not_survey": "Mail #{id} is no survey reply",
         "reason_in_mail": "(mail #{id})",
+        "section_title": "This association's own section of mail #{id} from {sender}",
+        "section_hint": "The association's answers come from here: compare and approve.",
+        "section_files": "Attachments named after the association: {files} (their text is "
+        "under the mail's attachments)",
         "confirm_match": "Right association: confirm mail #{id} is from {name}",
         "confirm_match_hint": "Confirms the sender only; review the answers below. Save and "
         "approve confirms it too.",
@@ -573,6 +581,7 @@ REASONS: dict[str, dict[str, str]] = {
         "e-postprogrammet",
         "no_date": "Mejlet saknar giltigt datum",
         "empty_body": "Mejlet är tomt",
+        "answer_in_subject": "Mejlet är tomt utom ämnesraden; svaret lästes ur ämnesraden",
         "damaged": "Mejlet skadades på vägen; texten kan vara avkortad",
         "mime_defect": "Mejlet är felaktigt uppbyggt",
         "undecodable": "Mejlet kunde inte läsas",
@@ -599,6 +608,9 @@ REASONS: dict[str, dict[str, str]] = {
         "several_associations": "Svar för flera föreningar i samma mejl: här gäller bara "
         "mejlets eget avsnitt; avsnittet för {detail} har lästs för den föreningen, att "
         "bekräfta där",
+        "several_associations_unread": "Svar för flera föreningar i samma mejl: här gäller "
+        "bara mejlets eget avsnitt; i avsnittet för {detail} kunde inga svar läsas, så den "
+        "föreningen har inga svar härifrån: för in dem där för hand",
         "answers_in_section": "Svaren kommer från föreningens eget avsnitt i mejl #{mail} "
         "från {sender}, som svarar för flera föreningar: bekräfta att de gäller denna "
         "förening",
@@ -666,6 +678,8 @@ REASONS: dict[str, dict[str, str]] = {
         "the mail client",
         "no_date": "The mail has no usable date",
         "empty_body": "The mail is empty",
+        "answer_in_subject": "The mail is empty but for its subject line; the answer was "
+        "read from the subject",
         "damaged": "The mail was damaged on the way; its text may be cut short",
         "mime_defect": "The mail is malformed",
         "undecodable": "The mail could not be read",
@@ -693,6 +707,9 @@ REASONS: dict[str, dict[str, str]] = {
         "several_associations": "Answers for several associations in one mail: only the "
         "mail's own section counts here; the section for {detail} was read for that "
         "association, to confirm there",
+        "several_associations_unread": "Answers for several associations in one mail: only "
+        "the mail's own section counts here; no answers could be read in the section for "
+        "{detail}, so that association has none from this mail: enter them there by hand",
         "answers_in_section": "The answers come from this association's own section of mail "
         "#{mail} from {sender}, which answers for several associations: confirm they are "
         "this association's",
@@ -1084,6 +1101,11 @@ _both({
     "assigned_none": ("Meddelande {id} hör inte till någon förening.",
                       "Message {id} belongs to no association."),
     "assigned_to": ("Meddelande {id} → {name}", "Message {id} → {name}"),
+    "assigned_to_section": (
+        "Meddelande {id} → {name}: föreningens eget avsnitt i mejlet är nu dess svar; svaren "
+        "mejlet lästes med ligger kvar hos {first}, som ett avsnitt att bekräfta där",
+        "Message {id} → {name}: its own section of the mail is its answers now; the answers "
+        "the mail was read with stay with {first}, as a section to confirm there"),
     "value_set": ("{name}: {key} = {value}", "{name}: {key} = {value}"),
     "value_cleared": ("(tomt)", "(empty)"),
     "demo_summary": ("Demolager {path}: {added} föreningar, {stored} meddelanden inlästa",

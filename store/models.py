@@ -4,7 +4,7 @@ be rebuilt by `intake reparse`. Manual corrections live in their own table."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -162,7 +162,8 @@ def problems_json(reasons: list[Reason], notes: list[str],
                   unmatched: Reason | None = None,
                   also_names: Sequence[int] = (),
                   maybe_from: Sequence[int] = (),
-                  section_wishes: Sequence[int] = ()) -> dict[str, Any]:
+                  section_wishes: Sequence[int] = (),
+                  section_texts: Mapping[int, Any] | None = None) -> dict[str, Any]:
     """The problems column: the old "items" (text) beside "reasons" (codes), so a reader
     of either shape keeps working. "also_names": the other associations a reply names
     (ParsedMessage.also_names), kept here rather than in a column of its own: a key in
@@ -177,6 +178,8 @@ def problems_json(reasons: list[Reason], notes: list[str],
         out["maybe_from"] = list(maybe_from)
     if section_wishes:  # sections asking to be interviewed (ParsedMessage.section_wishes)
         out["section_wishes"] = list(section_wishes)
+    if section_texts:  # each section's words, for the review (ParsedMessage.section_texts)
+        out["section_texts"] = {str(aid): t for aid, t in section_texts.items()}
     return out
 
 

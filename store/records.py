@@ -23,6 +23,7 @@ from .models import (
     AssociationEmail,
     Correction,
     Message,
+    reason_dict,
     reason_from_dict,
     reason_line,
     reasons_of,
@@ -89,11 +90,21 @@ class AssociationRecord:
 # writer's mail with a section or a file per association): to confirm, with `intake set X
 # reviewed ja` or the review page's approval (no `intake assign`: the mail is another's).
 IN_SECTION = "answers_in_section"
+# The mail's own doubts that it holds a section for another association: read for it, or
+# nothing readable in it (pipeline.SECTION_READ / SECTION_UNREAD).
+SECTIONS_READ = "several_associations"
+SECTIONS_UNREAD = "several_associations_unread"
 
 # Reasons about who sent a message: a person's `intake assign` confirms them.
 MATCH_DOUBTS = frozenset({"match_by_name", "sender_mismatch", "forward_of_other",
                           "forwarded_here", "sent_for_other", "shared_address",
                           "about_names_other", "shared_address_other"})
+
+# What a mail moved by hand to the association of one of its sections keeps of its doubts:
+# those about the mail itself. The answer reader's doubts were about the section that stays
+# with the association it was read for (a section's answers carry none: pipeline).
+_MAIL_WIDE = frozenset({SECTIONS_UNREAD, "attachment", "image", "no_date", "empty_body",
+                        "damaged", "mime_defect", "oversized", "headers_only", *MATCH_DOUBTS})
 
 
 @dataclass
@@ -182,6 +193,31 @@ class _Mail:
         # stored JSON: a row from another version or edited by hand must not stop the night
         named = self.problems.get(key)
         return [i for i in named if isinstance(i, int)] if isinstance(named, list) else []
+
+
+def _moved_to_section(m: _Mail, target: int, names: dict[int, str]) -> _Mail:
+    """Mail M (parted into a section per association) as a person's `intake assign` to
+    TARGET, the association of one of its other sections, makes it: TARGET's section is
+    its answers (and wish); the answers it was read with go, as a section, to the
+    association it was matched to (the first section's, by name, from a chair's private
+    address), to confirm there as any section; its doubt names the sections now carried."""
+    sections = {aid: a for aid, a in m.carried().items() if aid != target}
+    wishes = [aid for aid in m._ids("section_wishes") if aid != target]
+    first = m.association_id
+    if first is not None and first != target and _holds_answer(m):
+        sections[first] = m.answers
+        if m.wants_interview:
+            wishes.append(first)
+    found = [r for r in m.reason_list if r.code in _MAIL_WIDE]
+    carried = [names[aid] for aid in sections if aid in names]
+    if carried:
+        found.insert(0, Reason(SECTIONS_READ, None, ", ".join(carried)))
+    problems = {k: v for k, v in m.problems.items() if k not in ("reasons", "items")}
+    problems.update(reasons=[reason_dict(r) for r in found], section_wishes=wishes)
+    return dataclasses.replace(
+        m, association_id=target, answers=m.carried()[target], problems=problems,
+        wants_interview=target in m._ids("section_wishes"),
+        sections={str(aid): a for aid, a in sections.items()}, summary=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,10 +438,16 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
     unmatched: list[MessageSummary] = []
     own_mail: list[MessageSummary] = []
     review: list[tuple[str, MessageSummary | None, Reason]] = []
+    names = {a.id: a.name for a in assocs}
     for m in messages:
         target = assigned.get(m.id, m.association_id)
         if m.id in assigned and target is None:
             continue  # assigned to "none" by hand: not survey mail
+        if m.id in assigned and target != m.association_id and target in m.carried() \
+                and m.kind == "reply":
+            # moved by hand to the association of one of its sections: that section is the
+            # mail's answers now, and what the mail was read as stays its association's
+            m = _moved_to_section(m, target, names)
         if m.kind == "own" and m.id not in assigned:
             own_mail.append(_summary(m))  # the coordinator's own: nobody's, nothing to do
             continue
@@ -475,7 +517,7 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
     for a in assocs:
         ids_by_name.setdefault(a.name, []).append(a.id)
     carried = {i for m in messages if m.id not in assigned for r in m.reason_list
-               if r.code == "several_associations"
+               if r.code in (SECTIONS_READ, SECTIONS_UNREAD)
                for n in (r.detail or "").split(", ") for i in ids_by_name.get(n, ())}
     # (a mail whose section for it was read is no longer a question of whether it answers
     # for it: the record says so, answers_in_section, and the mail says several_associations)
@@ -490,7 +532,6 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
     # (the review lists the mail once, with this said beside it).
     anyone_open = _named_open({a.id: anyones for a in assocs if not a.opted_out},
                               by_assoc, reviewed) if anyones else {}
-    names = {a.id: a.name for a in assocs}
     maybe_names: dict[int, list[str]] = {}
     for m in messages:
         if m.maybe_from and (m.id not in assigned) and m.kind in ("reply", "other"):

@@ -194,7 +194,7 @@ def parse_values(parsed: ParsedMessage) -> dict[str, Any]:
         "bounced_addresses": {"items": parsed.bounced_addresses},
         "problems": problems_json(parsed.reasons, parsed.notes, parsed.unmatched_reason,
                                   parsed.also_names, parsed.maybe_from,
-                                  parsed.section_wishes),
+                                  parsed.section_wishes, parsed.section_texts),
         "parse_status": "ok",
         "parsed_with": parsed.parsed_with,
     }

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -22,10 +21,16 @@ from helpers import (
     stored_messages,
     write_config,
 )
+from sections_data import (
+    CSV,
+    LOPAREN,
+    ROSTER,
+    SANG,
+    TWO_SECTIONS_EN,
+    TWO_SECTIONS_SV,
+    files_mail,
+)
 from sqlalchemy import inspect, text
-
-# the roster and the two mails of the matcher's own tests: one writer, one mail, two sections
-from test_several_associations import ROSTER, TWO_SECTIONS_EN, TWO_SECTIONS_SV
 
 from svarsinkorg import review, service
 from svarsinkorg.intake.match import body_sections
@@ -34,17 +39,6 @@ from svarsinkorg.pipeline import parse_message
 from svarsinkorg.reports.labels import Labels
 from svarsinkorg.store import migrations
 from svarsinkorg.store.db import make_engine
-
-SANG = {"about": "Vi spelar bridge två kvällar i veckan, mest pensionärer.",
-        "works_against_segregation": False,
-        "how": "Det har inte blivit så, vi är få och har svårt att hitta nya.",
-        "obstacles_opportunities": "Vi behöver fler lärare."}
-LOPAREN = {"about": "Vi spelar schack varje tisdag i Väster, ett fyrtiotal medlemmar i alla "
-                    "åldrar.",
-           "works_against_segregation": True,
-           "how": "Vi har gratis nybörjarkurser på biblioteket och spelar mot klubbar i andra "
-                  "stadsdelar.",
-           "obstacles_opportunities": "Lokalen är för liten. Många unga vill lära sig."}
 
 
 @pytest.fixture
@@ -97,23 +91,8 @@ def test_sections_from_the_second_associations_own_address_keep_its_own_section(
     assert _values(p.section_answers[2]) == LOPAREN
 
 
-def _files_mail(sender: str = "kerstin.berg@gmail.com") -> bytes:
-    m = EmailMessage()
-    m["From"] = f"Kerstin <{sender}>"
-    m["To"] = "samordnare@xn--malm-8qa.se"
-    m["Subject"] = "Enkätsvar"
-    m["Date"] = "Fri, 10 Jan 2020 12:00:00 +0100"
-    m.set_content("Hej! Jag bifogar svaren för båda klubbarna, en fil för varje.\n\nKerstin\n")
-    for name, how in (("Schackklubben_Loparen_svar.txt", "Vi har gratis kurser för nybörjare."),
-                      ("Bridgeklubben-Sang-svar.txt", "Vi bjuder in grannar till spelkvällar.")):
-        text = (f"1. Vi är en liten klubb med trettio medlemmar.\n\n2. Ja\n\n3. {how}\n\n"
-                "4. Lokalen är dyr.\n")
-        m.add_attachment(text.encode(), maintype="text", subtype="plain", filename=name)
-    return bytes(m)
-
-
 def test_one_file_per_association_each_file_for_its_own(cfg):
-    p = parse_message(_files_mail(), cfg.survey, ROSTER)
+    p = parse_message(files_mail(), cfg.survey, ROSTER)
     assert p.association_id == 2
     assert p.answers["how"]["value"] == "Vi har gratis kurser för nybörjare."
     assert p.answers["how"]["source"] == "Schackklubben_Loparen_svar.txt"
@@ -192,11 +171,6 @@ def test_the_reasons_say_where_the_answers_came_from_in_both_languages():
 
 
 # -- a real import: both records, review, reminders, export -----------------------------------
-
-CSV = ("name,email,org_number\nSchackklubben Löparen,loparen.schack@gmail.com,802400-1111\n"
-       "Bridgeklubben Sang,sang.bridge@telia.com,802400-2222\n"
-       "Hyllie IF,kansli@hyllieif.se,802400-3333\n")
-
 
 def _imported(tmp_path: Path, store_url: str | None = None):
     config = config_with_roster(tmp_path, CSV, store_url)
@@ -413,3 +387,198 @@ def test_intake_import_review_remind_and_export_through_the_command_line(tmp_pat
     assert rows["Schackklubben Löparen"]["answers"] == LOPAREN
     assert set(rows["Bridgeklubben Sang"]) >= {
         "association", "answers", "sources", "review_reasons", "needs_review", "status"}
+
+
+# -- `intake assign` of such a mail to the association of another section --------------------
+
+def _assigned_to_sang(tmp_path: Path):
+    config = _imported(tmp_path)
+    (msg,) = stored_messages(config).values()
+    said = service.assign(config, str(msg.id), "Bridgeklubben Sang")
+    return config, msg, said
+
+
+def test_assign_to_the_second_association_gives_it_its_own_section(tmp_path: Path) -> None:
+    # the chair's mail from a private address was matched to the first section's
+    # association (by name); the coordinator says it is Sang's: Sang's record holds Sang's
+    # section as its own mail, and Löparen's answers stay Löparen's, as a section to confirm
+    config, msg, said = _assigned_to_sang(tmp_path)
+    assert said == (f"Meddelande {msg.id} → Bridgeklubben Sang: föreningens eget avsnitt i "
+                    "mejlet är nu dess svar; svaren mejlet lästes med ligger kvar hos "
+                    "Schackklubben Löparen, som ett avsnitt att bekräfta där")
+    recs = records_by_name(config)
+    sang, loparen = recs["Bridgeklubben Sang"], recs["Schackklubben Löparen"]
+    assert sang.answers == SANG
+    assert [m.id for m in sang.messages] == [msg.id]
+    # the mail is Sang's now: its doubt names the section it still carries for Löparen
+    assert [(r.code, r.detail) for r in sang.reasons] == [
+        ("several_associations", "Schackklubben Löparen")]
+    assert loparen.answers == LOPAREN
+    assert (loparen.status, loparen.messages) == ("responded", [])
+    assert [(r.code, r.detail) for r in loparen.reasons] == [
+        ("answers_in_section", f"#{msg.id} kerstin.berg@gmail.com")]
+    assert [s["message"] for s in loparen.sources] == [msg.id] * 4
+    # Löparen waits for its confirmation (no reminder); Sang answered
+    skipped = {s.name: s for s in reminder_selection(config).skipped}
+    assert skipped["Schackklubben Löparen"].reason == "awaits_review"
+    assert skipped["Bridgeklubben Sang"].reason == "responded"
+    # approving Löparen's record settles it; a reparse keeps the person's word
+    service.set_value(config, "Schackklubben Löparen", "reviewed", "ja")
+    service.reparse(config)
+    recs = records_by_name(config)
+    assert (recs["Schackklubben Löparen"].answers, recs["Schackklubben Löparen"].reasons) == \
+        (LOPAREN, [])
+    assert recs["Bridgeklubben Sang"].answers == SANG
+
+
+def test_assign_back_to_the_first_association_is_as_before(tmp_path: Path) -> None:
+    config, msg, _said = _assigned_to_sang(tmp_path)
+    assert service.assign(config, str(msg.id), "Schackklubben Löparen") == \
+        f"Meddelande {msg.id} → Schackklubben Löparen"
+    recs = records_by_name(config)
+    assert recs["Schackklubben Löparen"].answers == LOPAREN
+    assert recs["Bridgeklubben Sang"].answers == SANG
+    assert [r.code for r in recs["Bridgeklubben Sang"].reasons] == ["answers_in_section"]
+    assert {r.code for r in recs["Schackklubben Löparen"].reasons} == {"several_associations"}
+
+
+def test_assign_to_an_association_of_no_section_moves_only_the_mails_answers(
+        tmp_path: Path) -> None:
+    # Hyllie IF has no section: the mail's own answers go to it, Sang's section stays Sang's
+    config = _imported(tmp_path)
+    (msg,) = stored_messages(config).values()
+    assert service.assign(config, str(msg.id), "Hyllie IF") == f"Meddelande {msg.id} → Hyllie IF"
+    recs = records_by_name(config)
+    assert recs["Hyllie IF"].answers == LOPAREN
+    assert recs["Bridgeklubben Sang"].answers == SANG
+
+
+def test_assign_through_the_command_line_and_the_export(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from svarsinkorg.cli import app
+
+    runner = CliRunner()
+    path = write_config(tmp_path)
+    (tmp_path / "r.csv").write_text(CSV, encoding="utf-8")
+    runner.invoke(app, ["-c", str(path), "associations", "import", str(tmp_path / "r.csv")])
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "two.eml").write_bytes(
+        reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com", message_id="<two@x>"))
+    assert runner.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")]).exit_code == 0
+    done = runner.invoke(app, ["-c", str(path), "assign", "1", "Bridgeklubben Sang"],
+                         env={"COLUMNS": "300"})
+    assert done.exit_code == 0, done.output
+    assert "föreningens eget avsnitt i mejlet är nu dess svar" in done.output
+    exported = runner.invoke(app, ["-c", str(path), "export", "-f", "json", "-o",
+                                   str(tmp_path / "e.json")])
+    assert exported.exit_code == 0, exported.output
+    rows = {r["association"]: r for r in
+            json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["associations"]}
+    assert rows["Bridgeklubben Sang"]["answers"] == SANG
+    assert rows["Schackklubben Löparen"]["answers"] == LOPAREN
+    (why,) = rows["Schackklubben Löparen"]["review_reasons"]
+    assert why.startswith("Svaren kommer från föreningens eget avsnitt i mejl #1")
+
+
+# -- a section named, nothing readable under it -------------------------------------------------
+
+EMPTY_SECOND = TWO_SECTIONS_SV.replace(
+    "1. Vi spelar bridge två kvällar i veckan, mest pensionärer.\n2. Nej\n"
+    "3. Det har inte blivit så, vi är få och har svårt att hitta nya.\n"
+    "4. Vi behöver fler lärare.", "1. -\n2. -\n3. -\n4. -")
+
+
+def test_a_section_with_nothing_readable_is_said_apart(cfg):
+    p = parse_message(reply(EMPTY_SECOND, sender="kerstin.berg@gmail.com"), cfg.survey,
+                      ROSTER)
+    assert _values(p.answers) == LOPAREN
+    assert p.section_answers == {}
+    assert Reason("several_associations_unread", None, "Bridgeklubben Sang") in p.reasons
+    assert "several_associations" not in _codes(p)
+    # the other association's record still asks for it (no answers came for it)
+    assert 3 in p.also_names
+
+
+def test_the_two_section_reasons_have_their_own_words_in_both_languages():
+    for lang, read_words, unread_words in (
+            ("sv", "har lästs för den föreningen", "kunde inga svar läsas"),
+            ("en", "was read for that association", "no answers could be read")):
+        labels = Labels(lang)
+        read = labels.reason(Reason("several_associations", None, "Bridgeklubben Sang"))
+        unread = labels.reason(Reason("several_associations_unread", None,
+                                      "Bridgeklubben Sang"))
+        assert "Bridgeklubben Sang" in read and "Bridgeklubben Sang" in unread
+        assert read_words in read and read_words not in unread
+        assert unread_words in unread and unread_words not in read
+
+
+def test_two_sections_one_read_one_not_each_said_by_its_code(cfg):
+    roster = [*ROSTER[:3], ROSTER[0].__class__(6, "Limhamns Boule", ("boule@limhamn.se",))]
+    body = EMPTY_SECOND.replace(
+        "Hälsningar", "*** Limhamns Boule ***\n\n1. Vi spelar boule på Limhamnsfältet.\n"
+        "2. Ja\n3. Vi bjuder in alla i parken.\n4. Fler banor.\n\nHälsningar")
+    p = parse_message(reply(body, sender="kerstin.berg@gmail.com"), cfg.survey, roster)
+    assert list(p.section_answers) == [6]
+    said = {r.code: r.detail for r in p.reasons}
+    assert said["several_associations"] == "Limhamns Boule"
+    assert said["several_associations_unread"] == "Bridgeklubben Sang"
+
+
+def test_an_unread_section_in_review_and_the_export(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from svarsinkorg.cli import app
+
+    runner = CliRunner()
+    path = write_config(tmp_path)
+    (tmp_path / "r.csv").write_text(CSV, encoding="utf-8")
+    runner.invoke(app, ["-c", str(path), "associations", "import", str(tmp_path / "r.csv")])
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "two.eml").write_bytes(
+        reply(EMPTY_SECOND, sender="kerstin.berg@gmail.com", message_id="<two@x>"))
+    assert runner.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")]).exit_code == 0
+    out = runner.invoke(app, ["-c", str(path), "review"], env={"COLUMNS": "300"})
+    assert out.exit_code == 0, out.output
+    assert "i avsnittet för Bridgeklubben Sang kunde inga svar läsas" in out.output
+    assert "har lästs för den föreningen" not in out.output
+    exported = runner.invoke(app, ["-c", str(path), "export", "-f", "json", "-o",
+                                   str(tmp_path / "e.json")])
+    assert exported.exit_code == 0, exported.output
+    rows = {r["association"]: r for r in
+            json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["associations"]}
+    assert any("kunde inga svar läsas" in w
+               for w in rows["Schackklubben Löparen"]["review_reasons"])
+    # Sang has no answers from it, and is asked (named in the mail), not reminded
+    sang = rows["Bridgeklubben Sang"]
+    assert sang["status"] == "no_response" and sang["needs_review"] is True
+    assert sang["answers"] == dict.fromkeys(SANG)
+
+
+# -- the section's words, kept for the review --------------------------------------------------
+
+def test_each_sections_words_are_kept_for_the_review(cfg):
+    p = parse_message(reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com"), cfg.survey,
+                      ROSTER)
+    assert p.section_texts[3]["text"] == (
+        "*** Bridgeklubben Sang ***\n\n"
+        "1. Vi spelar bridge två kvällar i veckan, mest pensionärer.\n2. Nej\n"
+        "3. Det har inte blivit så, vi är få och har svårt att hitta nya.\n"
+        "4. Vi behöver fler lärare.")
+    assert p.section_texts[2]["text"].startswith("*** Schackklubben Löparen ***\n\n1. Vi spelar")
+    files = parse_message(files_mail(), cfg.survey, ROSTER)
+    assert files.section_texts == {2: {"files": ["Schackklubben_Loparen_svar.txt"]},
+                                   3: {"files": ["Bridgeklubben-Sang-svar.txt"]}}
+
+
+def test_the_review_item_carries_the_section_it_takes_answers_from(tmp_path: Path) -> None:
+    config = _imported(tmp_path)
+    (msg,) = stored_messages(config).values()
+    sang = records_by_name(config)["Bridgeklubben Sang"]
+    view = review.load_item(config, f"a{sang.id}")
+    (shown,) = view.sections
+    assert (shown.message_id, shown.sender) == (msg.id, "kerstin.berg@gmail.com")
+    assert shown.text.splitlines()[0] == "*** Bridgeklubben Sang ***"
+    assert "Schackklubben Löparen" not in shown.text
+    loparen = records_by_name(config)["Schackklubben Löparen"]
+    assert review.load_item(config, f"a{loparen.id}").sections == []

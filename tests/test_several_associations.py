@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 from helpers import make_config, reply
+from sections_data import COORD, ROSTER, TWO_SECTIONS_EN, TWO_SECTIONS_SV, files_mail
 
 from svarsinkorg.intake.decode import decode_message
 from svarsinkorg.intake.match import (
-    RosterEntry,
     described_other,
     match_message,
     section_heads,
@@ -24,15 +24,6 @@ from svarsinkorg.parsers.text import html_to_text
 from svarsinkorg.pipeline import parse_message
 from svarsinkorg.reports.labels import Labels
 
-ROSTER = [
-    RosterEntry(1, "Hyllie IF", ("kansli@hyllieif.se",)),
-    RosterEntry(2, "Schackklubben Löparen", ("loparen.schack@gmail.com",)),
-    RosterEntry(3, "Bridgeklubben Sang", ("sang.bridge@telia.com",)),
-    RosterEntry(4, "Lund Chess Club", ("info@lundchess.org",)),
-    RosterEntry(5, "Lund Walking Group", ("walk.lund@gmail.com",)),
-]
-COORD = {"samordnare@malmö.se"}
-
 
 @pytest.fixture
 def cfg(tmp_path):
@@ -44,51 +35,6 @@ def _codes(p) -> list[str]:
 
 
 # -- one mail, a section for each association ------------------------------------------------
-
-TWO_SECTIONS_SV = """Hej!
-
-Jag sitter i styrelsen för båda klubbarna, så här kommer svaren i ett mejl.
-
-*** Schackklubben Löparen ***
-
-1. Vi spelar schack varje tisdag i Väster, ett fyrtiotal medlemmar i alla åldrar.
-2. Ja
-3. Vi har gratis nybörjarkurser på biblioteket och spelar mot klubbar i andra stadsdelar.
-4. Lokalen är för liten. Många unga vill lära sig.
-
-*** Bridgeklubben Sang ***
-
-1. Vi spelar bridge två kvällar i veckan, mest pensionärer.
-2. Nej
-3. Det har inte blivit så, vi är få och har svårt att hitta nya.
-4. Vi behöver fler lärare.
-
-Hälsningar
-Kerstin
-"""
-
-TWO_SECTIONS_EN = """Hello,
-
-I chair both clubs, so here are the answers for both.
-
-LUND CHESS CLUB
-
-1. We play chess every Monday in the library, about thirty members of all ages.
-2. Yes
-3. Free lessons for beginners and matches against clubs in other parts of town.
-4. We need a bigger room. Many young people want to learn.
-
-LUND WALKING GROUP (written down after a call with our chair)
-
-1. We walk together every Sunday morning, mostly retired people.
-2. No
-3. It has not come up, we are few and rarely meet new people.
-4. We need more leaders.
-
-Best regards
-Sam
-"""
-
 
 def test_sections_for_two_associations_from_a_private_address_are_the_first_ones(cfg):
     # Swedish: heads between marks, sent from an address in neither: the answers read
@@ -121,8 +67,7 @@ def test_a_name_in_the_signature_or_in_passing_is_no_section():
 
 
 def test_one_file_per_association_each_read_for_its_own(cfg):
-    from test_sections_per_association import _files_mail
-    p = parse_message(_files_mail(), cfg.survey, ROSTER)
+    p = parse_message(files_mail(), cfg.survey, ROSTER)
     assert p.association_id == 2
     assert p.answers["how"]["value"] == "Vi har gratis kurser för nybörjare."
     assert "several_associations: Bridgeklubben Sang" in p.problems

@@ -577,3 +577,113 @@ def test_a_status_without_answers_says_so_and_the_form_sets_a_status(tmp_path: P
     assert [(h.key, h.old, h.new, h.author) for h in page.history] == [
         ("reviewed", None, True, "Anna Testsson"),
         ("status", "no_response", "responded", "Anna Testsson")]
+
+
+def _sections_config(tmp_path: Path, language: str = "sv") -> Config:
+    """A chair's mail from her private address with a section per association (Löparen's
+    first, then Sang's; tests/sections_data.py), and a mail whose second section holds
+    nothing readable, from Lund Chess Club's own address."""
+    from helpers import example_raw
+    from sections_data import TWO_SECTIONS_EN, TWO_SECTIONS_SV
+
+    from svarsinkorg.config import parse_config
+
+    raw = example_raw()
+    raw["survey"]["language"] = language
+    raw["store"] = {"url": f"sqlite:///{tmp_path / 'sections.db'}"}
+    cfg = parse_config(raw, tmp_path / "config.toml")
+    (tmp_path / "roster.csv").write_text(
+        "name,email\nSchackklubben Löparen,loparen.schack@gmail.com\n"
+        "Bridgeklubben Sang,sang.bridge@telia.com\nLund Chess Club,info@lundchess.org\n"
+        "Lund Walking Group,walk.lund@gmail.com\n", encoding="utf-8")
+    service.import_roster(cfg, tmp_path / "roster.csv")
+    empty = TWO_SECTIONS_EN.split("LUND WALKING GROUP")[0] + (
+        "LUND WALKING GROUP\n\n1. -\n2. -\n3. -\n4. -\n\nBest regards\nSam\n")
+    add_messages(cfg, [
+        reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com", name="Kerstin",
+              message_id="<two@example.se>", when=dt.datetime(2020, 1, 10, 12, 0, tzinfo=CET)),
+        reply(empty, sender="info@lundchess.org", name="Sam",
+              message_id="<chess@example.org>",
+              when=dt.datetime(2020, 1, 11, 12, 0, tzinfo=CET))])
+    return cfg
+
+
+def _records(cfg: Config) -> dict[str, Any]:
+    return {r.name: r for r in service.survey_state(cfg).associations}
+
+
+def test_the_section_a_record_takes_its_answers_from_is_shown_beside_it(
+        tmp_path: Path, browser: Any) -> None:
+    """Sang's answers come from its section of Kerstin's mail: its item shows that section's
+    words beside the fields, not the whole mail's; moved from Löparen's item to Sang (a
+    wrong match by name), Sang's section is the mail's, and Löparen's item shows its own
+    section. The mail whose second section held nothing says so, in its own words."""
+    from selenium.webdriver.common.by import By
+
+    cfg = _sections_config(tmp_path)
+    recs = _records(cfg)
+    loparen, sang = recs["Schackklubben Löparen"].id, recs["Bridgeklubben Sang"].id
+    chess = recs["Lund Chess Club"].id
+    token = "chromium-token-" + "s" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review/a{sang}")
+        _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".section-text"))
+        (section,) = browser.find_elements(By.CSS_SELECTOR, ".section-text")
+        assert section.find_element(By.TAG_NAME, "h3").text == \
+            "Föreningens eget avsnitt i mejl #1 från kerstin.berg@gmail.com"
+        words = section.find_element(By.TAG_NAME, "pre").text
+        assert words.splitlines()[0] == "*** Bridgeklubben Sang ***"
+        assert "4. Vi behöver fler lärare." in words and "schack" not in words
+        # beside the record it confirms: in the record pane, above the answer fields
+        assert section.location["y"] < \
+            browser.find_element(By.CSS_SELECTOR, "fieldset.question").location["y"]
+        assert browser.find_element(By.ID, "record").find_elements(
+            By.CSS_SELECTOR, ".section-text")
+        # the first association's own mail: no section of another's to show
+        browser.get(f"{base}/review/a{loparen}")
+        _wait(browser, lambda d: d.find_elements(By.ID, "reasons"))
+        assert browser.find_elements(By.CSS_SELECTOR, ".section-text") == []
+        # the mail is Sang's (the coordinator knows Kerstin wrote it for Sang): moved
+        browser.find_element(By.CSS_SELECTOR, "#move-mail > summary").click()
+        browser.find_element(By.CSS_SELECTOR, '#move-mail input[name="association"]'
+                             ).send_keys("Bridgeklubben Sang")
+        browser.find_element(By.ID, "move-mail-button").click()
+        _wait(browser, lambda d: "done=moved" in d.current_url)
+        browser.get(f"{base}/review/a{loparen}")
+        _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".section-text"))
+        words = browser.find_element(By.CSS_SELECTOR, ".section-text pre").text
+        assert words.splitlines()[0] == "*** Schackklubben Löparen ***"
+        assert "bridge" not in words
+        assert "Svaren kommer från föreningens eget avsnitt i mejl #1" in \
+            browser.find_element(By.ID, "reasons").text
+        # the mail whose section for Lund Walking Group held nothing: said so on its item
+        browser.get(f"{base}/review/a{chess}")
+        _wait(browser, lambda d: d.find_elements(By.ID, "reasons"))
+        reasons = browser.find_element(By.ID, "reasons").text
+        assert "i avsnittet för Lund Walking Group kunde inga svar läsas" in reasons
+        assert "har lästs för den föreningen" not in reasons
+    recs = _records(cfg)
+    assert recs["Bridgeklubben Sang"].answers["obstacles_opportunities"] == \
+        "Vi behöver fler lärare."
+    assert recs["Schackklubben Löparen"].answers["obstacles_opportunities"] == \
+        "Lokalen är för liten. Många unga vill lära sig."
+    assert [r.code for r in recs["Schackklubben Löparen"].reasons] == ["answers_in_section"]
+
+
+def test_the_section_is_shown_in_the_screens_language(tmp_path: Path, browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    cfg = _sections_config(tmp_path, "en")
+    sang = _records(cfg)["Bridgeklubben Sang"].id
+    token = "chromium-token-" + "e" * 20
+    with _serve(cfg, token) as base:
+        browser.get(f"{base}/?token={token}")
+        browser.get(f"{base}/review/a{sang}")
+        _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".section-text"))
+        section = browser.find_element(By.CSS_SELECTOR, ".section-text")
+        assert section.find_element(By.TAG_NAME, "h3").text == \
+            "This association's own section of mail #1 from kerstin.berg@gmail.com"
+        assert "The answers come from this association's own section of mail #1" in \
+            browser.find_element(By.ID, "reasons").text
+        assert "*** Bridgeklubben Sang ***" in section.text

@@ -13,6 +13,7 @@ import time
 from svarsinkorg.config import Limits
 from svarsinkorg.parsers.model import AttachmentText
 
+from .containers import tnef_members, zip_members
 from .legacy import ConversionError, convert_with_libreoffice, missing_libreoffice, soffice_binary
 from .readers import parse, reason
 from .safety import check_size, check_zip
@@ -31,6 +32,8 @@ _LEGACY_KINDS = frozenset({"doc", "xls", "rtf"})
 _ZIP_LABEL = {"docx": "DOCX", "xlsx": "XLSX", "odt": "ODT", "ods": "ODS"}
 # kinds reported as such although there is no reader for them
 _NAMED_UNREADABLE = frozenset({"image", "zip", "pptx", "ppt", "gzip", "rar", "7z"})
+# a container inside a container inside the attachment is read; one more level is not
+_MAX_CONTAINER_DEPTH = 2
 
 
 def read_attachment(
@@ -78,8 +81,32 @@ def _unreadable(name: str, sniffed: Sniffed, expected: tuple[str, str] | None) -
     return AttachmentText(name, out_kind, None, problem)
 
 
+def _read_container(
+    name: str, kind: str, data: bytes, limits: Limits, bounded: bool, depth: int
+) -> AttachmentText:
+    """The files a ZIP or a TNEF file carries, each read as an attachment: the container
+    comes back with them as `members` (containers inside flattened), and one problem that
+    says what of it could not be read."""
+    what = "zip archive" if kind == "zip" else "winmail.dat (TNEF)"
+    if depth >= _MAX_CONTAINER_DEPTH:
+        return AttachmentText(name, kind, None, f"a {what} inside an archive: not opened")
+    files, problems = zip_members(data, limits) if kind == "zip" else tnef_members(data)
+    members: list[AttachmentText] = []
+    for member_name, member_data in files:
+        result = _read(member_name, "", member_data, limits, bounded, depth + 1)
+        members.extend(result.members or (result,))
+        if result.problem:
+            problems.append(result.problem if result.members
+                            else f"{member_name}: {result.problem}")
+    if not any(m.text or m.nested_message for m in members) and not problems:
+        problems.append(f"no file with text in the {what}")
+    problem = f"in the {what}: " + "; ".join(problems) if problems else None
+    return AttachmentText(name, kind, None, problem, members=tuple(members))
+
+
 def _read(
-    name: str, content_type: str, data: bytes, limits: Limits, bounded: bool
+    name: str, content_type: str, data: bytes, limits: Limits, bounded: bool,
+    depth: int = 0,
 ) -> AttachmentText:
     expected = expected_kind(name, content_type)
     hint_kind = expected[0] if expected else "unknown"
@@ -93,6 +120,10 @@ def _read(
     kind = sniffed.kind
     if kind in ("eml", "msg"):
         return AttachmentText(name, kind, None, None, nested_message=data)
+    if kind == "signature":  # a signed mail's signature: it signs, it holds no answer
+        return AttachmentText(name, kind, None, None)
+    if kind == "zip" or kind == "tnef":
+        return _read_container(name, kind, data, limits, bounded, depth)
     if kind == "zip-corrupt":
         if expected and expected[0] in _ZIP_KINDS:
             label = _ZIP_LABEL[expected[0]]

@@ -65,6 +65,8 @@ _DESCRIPTIONS: dict[str, str] = {
     "gzip": "a gzip archive",
     "rar": "a RAR archive",
     "7z": "a 7-Zip archive",
+    "tnef": "an Outlook TNEF file (winmail.dat)",
+    "signature": "a digital signature",
 }
 
 _MAIL_HEADERS = frozenset(
@@ -231,9 +233,31 @@ def looks_like_text(data: bytes) -> bool:
     return controls <= max(2, len(sample) // 100)
 
 
+# A detached signature of a signed mail (S/MIME's smime.p7s, PGP/MIME's signature.asc):
+# declared so by its type or name AND shaped so (PGP's armor, or a DER PKCS #7 SignedData
+# whose content type OID 1.2.840.113549.1.7.2 opens it); it signs the mail, it holds no text.
+_SIGNATURE_TYPES = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature",
+                              "application/pgp-signature"})
+_SIGNATURE_EXTS = frozenset({".p7s", ".asc", ".sig"})
+_SIGNED_DATA_OID = b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x02"
+TNEF_MAGIC = b"\x78\x9f\x3e\x22"
+
+
+def is_detached_signature(data: bytes, filename: str, ctype: str) -> bool:
+    if ctype not in _SIGNATURE_TYPES and extension(filename) not in _SIGNATURE_EXTS:
+        return False
+    head = data.lstrip()[:64]
+    return (head.startswith((b"-----BEGIN PGP SIGNATURE-----", b"-----BEGIN PKCS7-----"))
+            or (data[:1] == b"\x30" and _SIGNED_DATA_OID in data[:64]))
+
+
 def sniff(data: bytes, filename: str = "", content_type: str = "") -> Sniffed:
     """The kind of DATA, from its content; name and content type break ties only."""
     ctype = content_type.split(";", 1)[0].strip().lower()
+    if is_detached_signature(data, filename, ctype):
+        return Sniffed("signature")
+    if data.startswith(TNEF_MAGIC):
+        return Sniffed("tnef")
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
         return _sniff_zip(data)
     if data[:1024].find(b"%PDF-") >= 0:
