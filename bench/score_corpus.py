@@ -10,6 +10,8 @@ shared sample set, with optional per-message fields (tests/corpora/README.md). T
 - message: each mail parsed alone: kind + association for every mail, and the interview
   wish and each answer for those whose truth entry has "answers"; a field is "flagged"
   when the parse returned a review reason (or is an unmatched reply, which review lists);
+  a note on an answer (model.NOTE_CODES: a yes said with a qualifier, shown beside the
+  answer and never reviewed) does not count as a flag;
 - association: the whole folder imported into a fresh SQLite store and exported as JSON
   (status, bounced, interview wish, each answer); "flagged" is the record's needs_review.
 
@@ -35,6 +37,7 @@ from svarsinkorg.config import Config, example_config_path, parse_config
 from svarsinkorg.intake.addresses import normalize_address
 from svarsinkorg.intake.match import RosterEntry
 from svarsinkorg.intake.roster import read_roster
+from svarsinkorg.model import split_notes
 from svarsinkorg.parsers.text import normalize_ws
 from svarsinkorg.pipeline import parse_message
 
@@ -142,7 +145,7 @@ def score_messages(folder: Path, cfg: Config, truth: dict[str, Any]) -> Score:
                        if a.get("value") is not None}
             pairs.append(("answer_sources", sources, m["answer_sources"]))
         reasons = list(p.problems)
-        codes = {r.code for r in p.reasons}
+        codes = {r.code for r in split_notes(p.reasons)[0]}  # notes are no flags
         if p.kind == "reply" and p.association_id is None:
             reasons.append("unmatched reply")  # listed by `intake review`
             codes.add("unmatched reply")

@@ -447,9 +447,10 @@ _ADOPTED = re.compile(
     r"^\s*(?:antag\w*|godkän\w*|beslut\w*|fastställ\w*|adopted|approved|agreed)\b", re.I)
 
 
-# Who signs the dateline, after its comma: "Malmö 9 december 2019, styrelsen för X", "...,
-# the board of X", "..., Anna Berg" - a few words and no sentence's end (unseen106).
-_SIGNER_TAIL = re.compile(r"(?<=\d),\s+[^\s.!?:;,\d][^.!?:;\d]{1,60}$")
+# Who signs the dateline, after its comma or a dash or slash: "Malmö 9 december 2019,
+# styrelsen för X", "..., the board of X", "... – the ESN Malmö board", "... / Anna Berg" - a
+# few words and no sentence's end (unseen106, unseen91).
+_SIGNER_TAIL = re.compile(r"(?<=\d)(?:,|\s+[–—/-])\s+[^\s.!?:;,\d][^.!?:;\d]{1,60}$")
 
 
 def is_dateline(par: str) -> bool:

@@ -22,7 +22,9 @@ def _iso(value: Any) -> str | None:
 def export_json(survey: Survey, state: SurveyState, t: Labels | None = None
                 ) -> dict[str, Any]:
     """The JSON export. Its shape is a contract: add keys, never rename or drop one.
-    `review_reasons`: why the record needs a person, in the survey's language."""
+    `review_reasons`: why the record needs a person, in the survey's language;
+    `answer_notes`: what a person should see beside an answer, not review (a yes said with
+    a qualifier: its question, code, the writer's words and the line in that language)."""
     t = t or Labels.for_survey(survey)
     return {
         "survey": {"name": survey.name, "deadline": survey.deadline.isoformat(),
@@ -41,6 +43,11 @@ def export_json(survey: Survey, state: SurveyState, t: Labels | None = None
                 "answers": {k: r.answers.get(k) for k in survey.keys},
                 "sources": r.sources,
                 "review_reasons": t.reasons(r.reasons),
+                # added: notes on the answers, shown and not reviewed (a qualified yes)
+                "answer_notes": [
+                    {"question": n.key, "code": n.code, "detail": n.detail, "text": text}
+                    for n, text in zip(r.answer_notes,
+                                       t.answer_notes(r.answer_notes, r.answers), strict=True)],
             }
             for r in state.associations
         ],
@@ -63,7 +70,8 @@ def table_rows(survey: Survey, state: SurveyState, t: Labels) -> tuple[list[str]
     header = [t("association"), t("org_number"), t("emails"), t("status"), t("received"),
               t("bounced"), t("wants_interview"), t("needs_review")]
     header += [f"{q.number}. {q.text}" for q in survey.questions]
-    header += [t("flags"), t("review_reasons")]
+    # the notes on the answers beside them (added), then the reasons as they were
+    header += [t("answer_notes"), t("flags"), t("review_reasons")]
     rows: list[list[Any]] = []
     for r in state.associations:
         received = r.received_at.astimezone(survey.tz).strftime("%Y-%m-%d %H:%M") \
@@ -74,6 +82,7 @@ def table_rows(survey: Survey, state: SurveyState, t: Labels) -> tuple[list[str]
                           received, _cell(r.bounced, t), _cell(r.wants_interview, t),
                           _cell(r.needs_review, t)]
         row += [_cell(r.answers.get(q.key), t) for q in survey.questions]
+        row.append("\n".join(t.answer_notes(r.answer_notes, r.answers)))
         reasons = t.reasons(r.reasons)
         # "flags" held the reasons before review_reasons had its own column: kept as it was
         row += ["; ".join(reasons), "\n".join(reasons)]
@@ -129,7 +138,7 @@ def write_xlsx(path: Path, survey: Survey, state: SurveyState, t: Labels) -> Non
         for cell in row:
             cell.alignment = wrap
     n_fixed = 8
-    widths = [34, 16, 30, 12, 17, 10, 12, 12] + [60] * len(survey.questions) + [40, 60]
+    widths = [34, 16, 30, 12, 17, 10, 12, 12] + [60] * len(survey.questions) + [60, 40, 60]
     for i, width in enumerate(widths, start=1):
         letter = get_column_letter(i)
         if i > n_fixed and i <= n_fixed + len(survey.questions) \

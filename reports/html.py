@@ -19,6 +19,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..config import Survey
+from ..model import Reason
 from ..store.records import AssociationRecord, SurveyState
 from ..store.reminder_history import ReminderHistory, reminder_before_reply
 from .chart import Marker, bar_chart, responses_chart
@@ -97,10 +98,14 @@ class AnswerCell:
     cut: str = ""
 
 
-def answer_cell(value: Any, kind: str, t: Labels) -> AnswerCell:
+def answer_cell(value: Any, kind: str, t: Labels, note: Reason | None = None) -> AnswerCell:
+    """VALUE as the report shows it; NOTE, a note on it (a yes said with a qualifier), said
+    beside a yes/no: 'Ja (med förbehåll: "Ja, i viss mån.")'."""
     if value is None:
         return AnswerCell("none", t("unanswered"))
     if kind == "yes_no" or isinstance(value, bool):
+        if note is not None:
+            return AnswerCell("text", t.answer_note(note, value))
         return AnswerCell("text", t.yes_no(value) or str(value))
     text = str(value)
     if len(text) <= FOLD_AFTER:
@@ -206,8 +211,10 @@ def report_view(survey: Survey, state: SurveyState, histories: Mapping[int, Remi
     rows = []
     for r in state.associations:
         linked = reminder_before_reply(r, histories.get(r.id))
+        notes = {n.key: n for n in r.answer_notes}
         cells = [] if r.status == "no_response" else [
-            (q.number, answer_cell(r.answers.get(q.key), q.kind, t)) for q in survey.questions]
+            (q.number, answer_cell(r.answers.get(q.key), q.kind, t, notes.get(q.key)))
+            for q in survey.questions]
         rows.append(Row(r, _date(r.received_at, survey),
                         linked.round if linked is not None else None, cells,
                         t.reasons(r.reasons)))

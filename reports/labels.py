@@ -256,6 +256,9 @@ LABELS: dict[str, dict[str, str]] = {
         "not_reminded_review": "väntar på granskning, påminns inte",
         "own_title": "Egna utskick",
         "review_reasons": "Att granska",
+        # a note on an answer, shown beside it, never reviewed (model.NOTE_CODES)
+        "answer_notes": "Noteringar om svaren",
+        "yes_no_hedged_note": "{answer} (med förbehåll: \"{words}\")",
         "question_ref": "fråga {n}",
         "interview_ref": "fältet ”Vill bli intervjuad”",
         "questions_ref": "fråga",
@@ -511,6 +514,8 @@ LABELS: dict[str, dict[str, str]] = {
         "not_reminded_review": "waiting for review, not reminded",
         "own_title": "Our own mail",
         "review_reasons": "To review",
+        "answer_notes": "Notes on the answers",
+        "yes_no_hedged_note": "{answer} (with a qualifier: \"{words}\")",
         "question_ref": "question {n}",
         "interview_ref": "the field “Wants an interview”",
         "questions_ref": "questions",
@@ -897,6 +902,22 @@ class Labels:
         if value is False:
             return self("no")
         return ""
+
+    def answer_note(self, note: Reason, value: object) -> str:
+        """An answer with its note beside it (model.NOTE_CODES): 'Ja (med förbehåll: "Ja,
+        i viss mån.")'. A note of another code: the answer and the note's reason."""
+        answer = self.yes_no(value) if isinstance(value, bool) else str(value or "")
+        words = note.detail if len(note.detail) <= _DETAIL_MAX else \
+            note.detail[:_DETAIL_MAX] + "…"
+        if note.code == "yes_no_hedged" and words:
+            return self("yes_no_hedged_note", answer=answer, words=words)
+        return f"{answer} ({self.reason(Reason(note.code, None, note.detail))})"
+
+    def answer_notes(self, notes: Iterable[Reason], answers: dict[str, object]) -> list[str]:
+        """Each note with its question and the answer it is about: 'fråga 2: Ja (med
+        förbehåll: "Ja, i viss mån.")' (the export's lines)."""
+        return [f"{self.question(n.key)}: {self.answer_note(n, answers.get(n.key))}"
+                if n.key else self.answer_note(n, None) for n in notes]
 
 
 # --- stored match and classification texts -------------------------------------------------

@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from ..model import Reason
+from ..model import Reason, split_notes
 
 
 def utcnow() -> dt.datetime:
@@ -125,8 +125,14 @@ class Message(Base):
     @property
     def reason_list(self) -> list[Reason]:
         """Why a person should look, as codes. A row stored before reasons had codes (or a
-        text another writer appended to "items") gives its text as code "text"."""
-        return reasons_of(self.problems)
+        text another writer appended to "items") gives its text as code "text". An
+        answer's note (model.NOTE_CODES) is none: `answer_notes`."""
+        return split_notes(reasons_of(self.problems))[0]
+
+    @property
+    def answer_notes(self) -> list[Reason]:
+        """Notes on the answers, shown beside them and never reviewed ("yes_no_hedged")."""
+        return split_notes(reasons_of(self.problems))[1]
 
     @property
     def unmatched_reason(self) -> Reason | None:

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..config import Survey
-from ..model import Reason, normalize_address
+from ..model import Reason, normalize_address, split_notes
 from .models import (
     Association,
     AssociationEmail,
@@ -63,6 +63,9 @@ class AssociationRecord:
     # Why a person should look, as codes (reports.labels translates them) ...
     reasons: list[Reason] = field(default_factory=list)
     review_reasons: list[str] = field(default_factory=list)  # ... and as text (logs, tools)
+    # Notes on the answers in force, shown beside them and never reviewed: a yes said with a
+    # qualifier ("yes_no_hedged", detail: its words), from the mail the answer came from
+    answer_notes: list[Reason] = field(default_factory=list)
     # The reasons on mail that may be an answer (a reply, mail that is none, a match to
     # confirm): reminders wait for them. An auto-reply's or a bounce's do not hold them.
     holding: list[Reason] = field(default_factory=list)
@@ -148,10 +151,19 @@ class _Mail:
 
     @property
     def reason_list(self) -> list[Reason]:
+        """Why a person should look (an answer's note is none: `answer_notes`)."""
+        return self._parted()[0]
+
+    @property
+    def answer_notes(self) -> list[Reason]:
+        """Notes on its answers, shown beside them, never reviewed (model.NOTE_CODES)."""
+        return self._parted()[1]
+
+    def _parted(self) -> tuple[list[Reason], list[Reason]]:
         p = self.problems
         if not (p.get("reasons") or p.get("items")):
-            return []  # most mail: nothing to look at
-        return reasons_of(p)
+            return [], []  # most mail: nothing to look at
+        return split_notes(reasons_of(p))
 
     @property
     def notes(self) -> list[str]:
@@ -729,6 +741,8 @@ def _build_state(session: Session, survey: Survey) -> SurveyState:
         rec.review_reasons = [reason_line(r) for r in rec.reasons]
         rec.needs_review = bool(rec.reasons)
         rec.sources = [_source(k, *origin[k]) for k in survey.keys if k in origin]
+        rec.answer_notes = [r for k in survey.keys if k in origin and origin[k][0] is not None
+                            for r in origin[k][0].answer_notes if r.key == k]
         records.append(rec)
     return SurveyState(records, unmatched, review, own_mail)
 
