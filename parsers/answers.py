@@ -147,7 +147,6 @@ from .to_reader import (
     after_wish_to_meet,
     answers_together,
     asks_when_to_meet,
-    remarks_on_writing,
     said_to_reader,
     tells_instead_of_answering,
 )
@@ -1565,20 +1564,7 @@ def _described_apart(own_text: str) -> bool:
         return False
     if _described_in_its_paragraph(pars, wish):
         return True
-    # (unseen115) one paragraph, or lines with no blank between: a thanks before the
-    # description ("Tack för att ni frågar. Vi är X, ..."), the wish after it with only
-    # a remark on writing between ("Det är svårt för mig att skriva. Kan vi ses?"): the
-    # sentences before the wish are read as the paragraphs would be
-    sentences = [x for line in own_text.splitlines() for x in split_sentences(
-        normalize_ws(line))]
-    at = next((i for i, x in enumerate(sentences) if wants_interview(x)), None)
-    if at is None:
-        return False
-    said = [x for x in sentences[:at] if not frames_reply(x)]
-    while said and remarks_on_writing(said[-1]):
-        said.pop()
-    return bool(said) and DESCRIPTIVE.match(said[0]) is not None and not any(
-        META.search(x) or _NEGATED.search(x) or remarks_on_writing(x) for x in said)
+    return False
 
 
 def _described_in_its_paragraph(pars: list[str], wish: int) -> bool:

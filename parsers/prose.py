@@ -1236,8 +1236,6 @@ def about_from_prose(lines: list[Line], qs: Sequence[Asked] = ()) -> str | None:
         # "... Kan vi ha intervju istället? Gärna med tolk.": what follows a wish to tell it
         # in person is about that meeting (who comes, when), no description
         sentences = sentences[:wish]
-        while len(sentences) > 1 and remarks_on_writing(sentences[-1]):
-            sentences.pop()  # "Det är svårt för mig att skriva på svenska.": the wish's reason
     sentences = [after_note_colon(s) or s for s in sentences]
     sentences = [
         s

@@ -1,8 +1,7 @@
 """unseen115's kinds: more talk offered should the reader need it, a paragraph of its own under
 the last answer ("Vi ställer gärna upp på fler samtal om det behövs."), is a closing, not the
-last answer's (offered should the reader wish it, it stays a wish); a description in the same
-paragraph as a thanks before it or the wish to meet after it is question 1's answer (the
-café named "Välkommen" is in tests/test_parsers_interview.py)."""
+last answer's (offered should the reader wish it, it stays a wish) (the café named "Välkommen"
+is in tests/test_parsers_interview.py)."""
 
 from __future__ import annotations
 
@@ -44,33 +43,3 @@ def test_more_talk_offered_on_the_readers_need_is_no_part_of_the_last_answer(
 def test_other_offers_on_a_condition_are_no_closing(sentence: str) -> None:
     assert not CLOSING.match(sentence)
 
-
-# --- a description beside a thanks or the wish to meet, no blank line between (20, flagged) ---
-
-DESC = "Vi är en kvinnoförening med 70 kvinnor som träffas varje vecka för matlagning."
-WISH = "Det är svårt för mig att skriva på svenska. Kan vi träffas istället?"
-DESC_EN = "We are a women's group of 70 who meet every week to cook."
-WISH_EN = "It is hard for me to write in Swedish. Can we meet instead?"
-
-
-@pytest.mark.parametrize(("body", "about"), [
-    (f"Hej!\n\nTack för att ni frågar oss. {DESC}\n\n{WISH}\n\nMvh\nRana", DESC),
-    (f"Hej!\n{DESC}\n{WISH}\nMvh\nRana", DESC),
-    (f"Hej!\n\nTack för mejlet. {DESC} {WISH}\n\nMvh\nRana", DESC),
-    (f"Hi!\nThanks for asking us. {DESC_EN}\n{WISH_EN}\nBest\nRana", DESC_EN),
-])
-def test_a_description_beside_a_thanks_or_the_wish_is_question_ones(body: str, about: str) -> None:
-    ex = extract(body)
-    assert ex.wants_interview
-    assert values(ex)["about"] == about  # the remark on writing is the wish's reason
-    assert not codes(ex)
-
-
-@pytest.mark.parametrize("body", [
-    f"Hej!\n\nTack för mejlet. {WISH}\n\nMvh\nRana",
-    "Hi!\nThanks for asking. It is hard for me to write in Swedish. Can we meet instead?\nRana",
-])
-def test_a_thanks_and_the_wish_alone_describe_nothing(body: str) -> None:
-    ex = extract(body)
-    assert ex.wants_interview
-    assert values(ex).get("about") is None
