@@ -83,6 +83,7 @@ class Reason:
     Codes: from the parser's self-check ("unassigned_text", "heading_in_answer", "partial",
     "yes_no_missing", "yes_no_contradicts", "yes_no_from_prose", "yes_no_conflict",
     "by_position", "answers_in_quote", "quoted_questions", "ambiguous", "aside_in_answer",
+    "yes_no_other_language",
     ...), from the pipeline
     ("no_answer", "conflicting_sources", "attachment", "image", "oversized", "no_date", ...,
     "match_by_name", "sender_mismatch", "sent_for_other", "shared_address", "unmatched",

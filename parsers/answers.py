@@ -1373,6 +1373,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
                 flags.append(f"both_ways:{q.q.key}")
             elif yn.ambiguous:
                 flags.append(f"ambiguous:{q.q.key}")
+            elif yn.unread_rest:  # "Да, в какой-то мере.": the rest may take the yes back
+                flags.append(f"yes_no_other_language:{q.q.key}")
             elif yn.hedged:  # "Ja, i viss mån.": the yes, and how far it goes shown
                 flags.append(f"yes_no_hedged:{q.q.key}")
         else:

@@ -133,7 +133,7 @@ def _flag_reasons(ex: Extraction) -> list[Reason]:
             a = ex.answers.get(key)
             out.append(Reason("unassigned_text", key, excerpt(a.raw or "") if a and a.raw else ""))
         elif code in ("ambiguous", "yes_no_conflict", "yes_no_from_prose", "quoted_questions",
-                      "yes_no_hedged", "yes_no_contradicts"):
+                      "yes_no_hedged", "yes_no_contradicts", "yes_no_other_language"):
             a = ex.answers.get(key)
             out.append(Reason(code, key or None, excerpt(a.raw or "") if a and a.raw else ""))
     return out

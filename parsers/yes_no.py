@@ -23,6 +23,10 @@ class YesNo:
     # the yes or no said with a qualifier of degree ("Ja, i viss mån.", "Yes, in a way."):
     # the value stands, the hedge is shown to a person (yes_no_hedged)
     hedged: bool = False
+    # another language's yes word opening words the reader cannot read on ("Да, в какой-то
+    # мере."): the yes stands, but what follows may take it back: a person looks
+    # (yes_no_other_language, a review reason, unlike the hedge's note)
+    unread_rest: bool = False
 
 
 # Anything that makes the first clause a "both/partly/don't know".
@@ -361,9 +365,10 @@ def parse_yes_no(text: str | None) -> YesNo:
     elif _SHORT_YES_NO.get(words[0]) and words[0] not in _OWN_LANGUAGE_WORDS \
             and not any(_SHORT_YES_NO.get(w) is False for w in words[1:]):
         # "Да, в какой-то мере.", "Evet, ama ...": another language's yes word opening a
-        # longer answer the reader cannot read on: the yes, with what follows it shown (it may
-        # qualify the yes: yes_no_hedged). A no so followed stays undecided.
-        return YesNo(True, hedged=True)
+        # longer answer the reader cannot read on: the yes, flagged for a person, since what
+        # follows may qualify or take it back (yes_no_other_language). A no so followed stays
+        # undecided.
+        return YesNo(True, hedged=True, unread_rest=True)
     if not words and (sign := signed_yes_no(t)) is not None:
         return YesNo(sign)  # "✔️", "👍", "❌": a sign alone in the answer's place
     if (pro := pro_form_yes_no(t)) is not None:

@@ -560,6 +560,8 @@ REASONS: dict[str, dict[str, str]] = {
         "partial": "Alla frågor är inte besvarade",
         "yes_no_missing": "Ja/nej saknas fast följdfrågan har svar",
         "yes_no_contradicts": "Ja/nej-svaret motsägs av följdsvaret",
+        "yes_no_other_language": "Ett ja på ett annat språk inleder ett längre svar som inte "
+        "kunde läsas: kontrollera att resten inte tar tillbaka det",
         "yes_no_from_prose": "Ja/nej hittades i löptexten, inte som eget svar",
         "yes_no_conflict": "Olika ja/nej på olika ställen i mejlet",
         "yes_no_hedged": "Ja med förbehåll (\"i viss mån\", \"till viss del\"): läst som ja",
@@ -656,6 +658,8 @@ REASONS: dict[str, dict[str, str]] = {
         "partial": "Not every question is answered",
         "yes_no_missing": "Yes/no missing although the follow-up has an answer",
         "yes_no_contradicts": "The yes/no contradicts the follow-up answer",
+        "yes_no_other_language": "A yes in another language opens a longer answer that could "
+        "not be read: check that the rest does not take it back",
         "yes_no_from_prose": "Yes/no taken from the prose, not from its own answer",
         "yes_no_conflict": "Different yes/no in different places of the mail",
         "yes_no_hedged": "A yes with a hedge (\"to some extent\", \"in a way\"): read as yes",
@@ -744,7 +748,8 @@ _MAIL_DETAIL_CODES = {"maybe_in_unmatched", "unmatched_anyone", "answers_in_sect
 _STATUS_DETAIL = {"responded_without_answers"}
 # codes whose detail is the yes/no read, in the parser's word ("Ja", "Nej") when it was taken
 # from a sentence and not written alone: said in the screen's word ("Yes", "No")
-_YES_NO_DETAIL = {"yes_no_from_prose", "yes_no_conflict", "ambiguous", "yes_no_hedged"}
+_YES_NO_DETAIL = {"yes_no_from_prose", "yes_no_conflict", "ambiguous", "yes_no_hedged",
+                  "yes_no_other_language"}
 _PARSER_YES_NO = {"Ja": True, "Nej": False}
 _MAIL_DETAIL = re.compile(r"#(\d+) (.*)", re.S)
 _TEXT_FORM = re.compile(r"([a-z_]+)(?::([\w.-]+))?(?:: (.*))?", re.S)

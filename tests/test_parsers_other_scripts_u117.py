@@ -9,8 +9,12 @@ from __future__ import annotations
 import pytest
 from helpers import codes, extract, values
 
+from svarsinkorg.model import split_notes
 from svarsinkorg.parsers.text import fold_punctuation, keep_verbatim
 from svarsinkorg.parsers.yes_no import parse_yes_no
+from svarsinkorg.reports.labels import Labels
+
+SV, EN = Labels("sv"), Labels("en")
 
 
 @pytest.mark.parametrize(("said", "value"), [
@@ -35,7 +39,7 @@ def test_a_yes_or_no_word_of_another_language(said, value):
 ])
 def test_another_languages_yes_opening_a_longer_answer_is_yes_shown(said):
     yn = parse_yes_no(said)
-    assert (yn.value, yn.hedged) == (True, True)
+    assert (yn.value, yn.hedged, yn.unread_rest) == (True, True, True)
 
 
 @pytest.mark.parametrize(("said", "value"), [
@@ -57,12 +61,29 @@ def test_a_yes_of_another_language_in_a_numbered_reply():
     assert "ambiguous" not in codes(ex)
 
 
-def test_a_hedged_yes_of_another_language_is_shown():
+def test_a_yes_of_another_language_before_words_unread_is_reviewed():
+    # the rest ("to some degree") is not read: it might as well take the yes back, so a
+    # person looks (yes_no_other_language, a review reason), not only a note as a Swedish
+    # or English hedge the reader understood
     ex = extract("1. Jesteśmy chórem polskim w Malmö od 1999 roku.\n\n"
                  "2. Tak, w pewnym stopniu.\n\n3. Śpiewamy na festiwalach miejskich.\n\n"
                  "4. Brakuje pieniędzy. Szansą są nowi członkowie.\n")
     assert values(ex)["works_against_segregation"] is True
-    assert "yes_no_hedged" in codes(ex)
+    review, notes = split_notes(ex.reasons)
+    assert [r.code for r in review] == ["yes_no_other_language"]
+    assert review[0].key == "works_against_segregation"
+    assert review[0].detail == "Tak, w pewnym stopniu."
+    assert notes == []
+    assert SV.reason(review[0]).startswith("Ett ja på ett annat språk inleder")
+    assert EN.reason(review[0]).startswith("A yes in another language opens")
+
+
+def test_a_plain_yes_of_another_language_is_no_doubt():
+    ex = extract("1. Jesteśmy chórem polskim w Malmö od 1999 roku.\n\n"
+                 "2. Tak.\n\n3. Śpiewamy na festiwalach miejskich.\n\n"
+                 "4. Brakuje pieniędzy. Szansą są nowi członkowie.\n")
+    assert values(ex)["works_against_segregation"] is True
+    assert not {"yes_no_other_language", "yes_no_hedged", "ambiguous"} & codes(ex)
 
 
 def test_the_writers_full_width_punctuation_is_kept():
