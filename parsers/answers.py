@@ -2156,11 +2156,31 @@ def _drop_story_lead_ins(answers: dict[str, Answer], qs: list[Asked]) -> None:
             # "(förlåt, på engelska, det går fortare) We have ...": a bracketed note on the
             # writing itself opening the answer is said to the reader, the rest answers
             a = answers[q.q.key] = dataclasses.replace(a, value=a.value[aside.end():].strip())
+        pasted = _PASTED_FROM.match(a.value)
+        if pasted and a.value[pasted.end():].strip():
+            # "Jag klistrar in texten från vår hemsida: Kören ...", "Copied from our annual
+            # report: We are ...": where the text was taken from, said to the reader, is no
+            # part of the answer that follows its colon
+            a = answers[q.q.key] = dataclasses.replace(a, value=a.value[pasted.end():].strip())
         first, *more = split_sentences(a.value) or [""]
         if more and (tells_instead_of_answering(first) or answers_together(first)):
             at = a.value.find(first)
             rest = a.value[at + len(first):].strip() if at >= 0 else " ".join(more)
             answers[q.q.key] = dataclasses.replace(a, value=rest)
+
+
+# a lead-in naming where the pasted text comes from, closed by its colon: "Jag klistrar in
+# texten från vår hemsida:", "Vi kopierar från verksamhetsberättelsen:", "Här är texten från
+# vår webbplats:", "Copied from our website:", "I'm pasting the text from our annual report:"
+_PASTED_FROM = re.compile(
+    r"^(?:(?:jag|vi)\s+(?:klistrar|kopierar|lånar)\s+(?:in\s+)?|(?:kopierat|klistrat|inklistrat|hämtat)"
+    r"\s+|här\s+(?:är|kommer)\s+|(?:i'm|i\s+am|we're|we\s+are|i'll|we'll)\s+(?:pasting|copying"
+    r"|paste|copy)\s+(?:in\s+)?|(?:copied|pasted|taken)\s+|here(?:'s|\s+is)\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:från|ur|from)\s+(?:[\w-]+\s+){0,3}?(?:hemsida\w*|webbplats\w*"
+    r"|webbsida\w*|sajt\w*|facebook\w*|instagram\w*|verksamhetsberättelse\w*|årsberättelse\w*"
+    r"|broschyr\w*|folder\w*|stadgar\w*|website|web\s+page|site|homepage|annual\s+report"
+    r"|brochure|leaflet|facebook|instagram)\s*:\s*",
+    re.I)
 
 
 _HEADER_FIELD = re.compile(

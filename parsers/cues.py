@@ -484,6 +484,14 @@ CLOSING = re.compile(
     # med ordföranden, januari 2020.", "Compiled by the board secretary, 12 March 2020."
     r"|(?:sammanställ[dt]|skriv(?:et|en)|nedteckna[dt]|upprätta[dt]|compiled|written\s+down"
     r"|prepared|drawn\s+up)\s+(?:av|by)\b[^.!?]{0,120}?\b(?:19|20)\d\d[\s.]*$"
+    # board minutes pasted or attached: the duty to send the answer, and the minutes' foot
+    # ("Sekreteraren fick i uppdrag att skicka svaret ...", "The secretary will send the
+    # answers ...", "Vid protokollet: ...", "Justeras: ...")
+    r"|(?:sekreteraren|ordföranden|kassören|the\s+secretary|the\s+chair)\s+(?:fick\s+i\s+uppdrag"
+    r"\s+att\s+|ges\s+i\s+uppdrag\s+att\s+|uppdrogs\s+att\s+|was\s+(?:asked|instructed|tasked)"
+    r"\s+(?:with\s+sending|to)\s+|will\s+|(?=sk|se))?(?:skicka|skickar|sända|sänder|send|sends)"
+    r"\s+(?:in\s+)?(?:svaret|svaren|enkäten|the\s+(?:answers?|reply|survey))\b"
+    r"|vid\s+protokollet\b|justeras\s*:|minutes\s+taken\s+by\b"
     r"|hoppas\s+(?:att\s+)?(?:detta|det|svaren|ni|du|vi)"
     # the hope said with its subject first, about the answers only: "Vi hoppas att svaren är
     # till nytta.", "We hope this helps." ("Vi hoppas att vi får en lokal" stays an answer)

@@ -519,8 +519,25 @@ def _is_disclaimer_text(text: str) -> bool:
         return True
     if re.match(r"^(?:disclaimer|ansvarsfriskrivning|sekretessmeddelande)\b", text, re.I):
         return True
+    # a form tool's own notice under a pasted or forwarded form copy ("Lämna aldrig ut ditt
+    # lösenord.", "Microsoft Forms", "Skapa ditt eget Google-formulär"): no words of the writer's
+    if _FORMS_NOTICE.match(text) and len(text) < 400:
+        return True
     # "När du skickar e-post till oss behandlar vi dina personuppgifter ..." / "Läs mer ..."
     return bool(_PRIVACY_NOTICE.search(text)) and len(text) < 600
+
+
+_FORMS_TOOL = r"(?:google[\s-]*(?:formulär|forms?)|microsoft\s+forms|forms?|formulär)"
+_FORMS_NOTICE = re.compile(
+    r"^(?:(?:skicka|lämna|ge)\s+aldrig\s+(?:ut\s+)?(?:ditt\s+|dina\s+)?lösenord"
+    r"|never\s+(?:submit|give\s+out|share)\s+(?:your\s+)?passwords?"
+    r"|det\s+här\s+innehållet\s+har\s+(?:varken\s+)?skapats\s+(?:eller\s+godkänts\s+)?av"
+    r"|this\s+content\s+is\s+(?:neither\s+)?created\s+(?:nor\s+endorsed\s+)?by"
+    r"|(?:skapa\s+ditt\s+eget|create\s+your\s+own)\s+" + _FORMS_TOOL +
+    r"|(?:drivs\s+av|powered\s+by)\s+" + _FORMS_TOOL +
+    r"|(?:google\s+(?:formulär|forms)|microsoft\s+forms)\s*\.?$)",
+    re.I,
+)
 
 
 _FIRST_NAME = re.compile(r"^/{0,2}\s*[A-ZÅÄÖÉÜÆØ][a-zåäöéüæøß'’-]{1,14}[!.]?$")

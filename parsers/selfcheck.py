@@ -714,7 +714,24 @@ def _note_reasons(ex: Extraction, questions: Sequence[Question]) -> list[Reason]
             continue
         if all(_is_note(s) for s in sentences) or (len(sentences) > 1 and _is_note(sentences[-1])):
             out.append(Reason("note_in_answer", q.key, excerpt(sentences[-1])))
+            continue
+        # board minutes read on past the answer: the minutes' next item ("§ 5 Vårens program")
+        # or its duty to send the reply ("Sekreteraren skickar svaret ...") inside the answer
+        item = next((x for x in sentences[1:] if _MINUTES_ITEM.match(x) or (
+            _MINUTES_DUTY.match(x))), None)
+        if item is not None:
+            out.append(Reason("note_in_answer", q.key, excerpt(item)))
     return out
+
+
+# a numbered item of minutes opening a sentence: "§ 5 Vårens program", "§6 Mötets avslutande"
+_MINUTES_ITEM = re.compile(r"^§\s*\d{1,3}\b")
+# the board's duty to send the reply, said in minutes: "Sekreteraren skickar svaret ...",
+# "The secretary was asked to send the answers ..."
+_MINUTES_DUTY = re.compile(
+    r"^(?:sekreteraren|ordföranden|kassören|the\s+secretary|the\s+chair)\b[^.!?]{0,40}?"
+    r"\b(?:skicka|skickar|sända|sänder|send|sends|sending)\s+(?:in\s+)?(?:svaret|svaren|enkäten"
+    r"|the\s+(?:answers?|reply|survey))\b", re.I)
 
 
 # questions named by number as a sentence's subject, no stop after the number, a verb next:

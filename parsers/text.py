@@ -415,7 +415,7 @@ _TAB_CELLS = re.compile(r"[ ]*\t[ \t]*")
 def _table_row(line: str) -> list[str] | None:
     if "\t" not in line or line.lstrip().startswith(">") or LIST_ITEM.match(line):
         return None
-    cells = [c.strip() for c in _TAB_CELLS.split(line.strip())]
+    cells = [_unquote_cell(c.strip()) for c in _TAB_CELLS.split(line.strip())]
     cells = [c for c in cells if c]
     if len(cells) == 1 and re.search(r"\S\t\s*$", line):
         cells.append("")  # "Hinder<TAB>": the question cell over an answer cell left empty
@@ -424,11 +424,41 @@ def _table_row(line: str) -> list[str] | None:
     return cells
 
 
+def _unquote_cell(cell: str) -> str:
+    """A spreadsheet cell as Excel and Sheets copy it: wrapped in double quotes, its own
+    quotes doubled, when it holds a line break, a TAB or a quote ('"Vi gör ...\nVår ..."')."""
+    if len(cell) >= 2 and cell[0] == cell[-1] == '"' and '"' not in cell[1:-1].replace('""', ""):
+        return cell[1:-1].replace('""', '"').strip()
+    return cell
+
+
+def _join_quoted_cells(lines: list[str]) -> list[str]:
+    """LINES with a TAB-parted row whose last cell opens a quote left open ('Hur<TAB>"Vi gör
+    ...') joined with the lines up to the one closing it: a spreadsheet cell holding a line
+    break, copied (its break kept inside the cell)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        last = line.rsplit("\t", 1)[-1].lstrip() if "\t" in line else ""
+        if last.startswith('"') and last.replace('""', "").count('"') % 2 == 1:
+            j = next((k for k in range(i + 1, min(len(lines), i + 30))
+                      if lines[k].replace('""', "").count('"') % 2 == 1
+                      and lines[k].rstrip().endswith('"')), None)
+            if j is not None and not any(ln.lstrip().startswith(">") for ln in lines[i + 1:j + 1]):
+                out.append(" ".join(x.strip() for x in lines[i:j + 1]))
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def tab_table_as_lines(text: str) -> str:
     """TEXT with each run of two or more TAB-parted rows written cell by cell."""
     if "\t" not in text:
         return text
-    lines = text.splitlines()
+    lines = _join_quoted_cells(text.splitlines())
     rows = [_table_row(ln) for ln in lines]
     out: list[str] = []
     i = 0

@@ -72,7 +72,8 @@ def test_export_json_has_the_contract_shape(tmp_path):
     a = data["associations"][0]
     assert set(a) == {"association", "org_number", "emails", "status", "bounced", "received_at",
                       "wants_interview", "declined", "needs_review", "answers", "sources",
-                      "review_reasons"}  # "declined" added by issue 9 (keys are only added)
+                      "review_reasons", "answer_notes"}
+    # "declined" added by issue 9, "answer_notes" by its round 52 (keys are only added)
     assert list(a["answers"]) == ["about", "works_against_segregation", "how",
                                   "obstacles_opportunities"]
     assert set(data["unmatched"][0]) == {"message_id", "from", "subject", "date", "kind"}
