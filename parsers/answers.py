@@ -1560,6 +1560,10 @@ def _described_apart(own_text: str) -> bool:
     pars = [normalize_ws(p) for p in re.split(r"\n\s*\n", own_text) if p.strip()]
     wish = next((i for i, p in enumerate(pars)
                  if any(wants_interview(x) for x in split_sentences(p))), None)
+    return wish is not None and _described_in_its_paragraph(pars, wish)
+
+
+def _described_in_its_paragraph(pars: list[str], wish: int) -> bool:
     if not wish:
         return False
     said = [p for p in pars[:wish] if not frames_reply(p)]

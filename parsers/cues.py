@@ -510,6 +510,18 @@ CLOSING = re.compile(
     r"|påsk|sommar)|happy\s+(?:new\s+year|holidays|easter)|merry\s+christmas|season'?s\s+greetings"
     r"|(?:we\s+)?wish(?:ing)?\s+you\s+(?:all\s+)?(?:a|an|the|all|every|good|well)\b"
     r"|kontakta\s+(?:mig|oss)\s+(?:gärna\s+)?(?:om|vid|för|ifall)|vid\s+frågor"
+    # (unseen115) more talk offered should the reader need it, the whole sentence: "Vi ställer
+    # gärna upp på fler samtal om det behövs.", "Jag står gärna till tjänst med mer vid
+    # behov.", "We are happy to talk more if needed." (the wish is not read from it: the
+    # self-check still shows it; "Vi ställer upp med lokal om det behövs" goes on, no talk;
+    # offered should the reader wish it, "... om ni vill", it is a wish: not here)
+    r"|(?:vi|jag)\s+(?:ställer|står)\s+(?:\w+\s+){0,2}?(?:upp|till\s+tjänst)\s+(?:på|för|med)\s+"
+    r"(?:\w+\s+){0,2}?(?:samtal|intervju\w*|möte[nt]?|träff\w*|frågor|mer|mera)\b[^.!?]{0,40}?"
+    r"\b(?:om\s+(?:det\s+)?behövs|vid\s+behov|om\s+(?:ni|du)\s+behöver"
+    r"(?:\s+\w+)?)[\s.!]*$"
+    r"|(?:we|i)(?:'re|'m|\s+are|\s+am|\s+would\s+be|'d\s+be)\s+(?:\w+\s+)?(?:happy|glad"
+    r"|available)\s+to\s+(?:talk|meet|answer|tell|explain|chat)\b[^.!?]{0,40}?\bif\s+(?:needed"
+    r"|necessary|required|you\s+need(?:\s+\w+)?)[\s.!]*$"
     r"|(?:please\s+)?(?:let\s+(?:me|us)\s+know|feel\s+free|do\s+not\s+hesitate|don'?t\s+hesitate)"
     r"|hope\s+this|thanks?\b|thank\s+you|best\s+of\s+luck|good\s+luck"
     # thanks in the languages the associations write in

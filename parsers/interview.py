@@ -456,6 +456,17 @@ def _asks_by_kind(s: str) -> bool:
     return False
 
 
+def _a_names_word(sentence: str, m: re.Match[str]) -> bool:
+    """The match is one word with a capital inside the sentence, straight after a word
+    ("Vi driver Café Välkommen varje onsdag", "Föreningen Välkommen ordnar ..."): a name's
+    word, no invitation (unseen115). Opening the sentence, or after a colon or a dash
+    ("Till er alla: Välkommen!"), the capital may be the sentence's own."""
+    word = m.group(0)
+    if " " in word or not word[:1].isupper():
+        return False
+    return bool(re.search(r"\w[\w.'’]*\s+$", sentence[: m.start()]))
+
+
 def _asks_to_talk(sentence: str) -> bool:
     s = sentence.strip()
     if _MEET_BARE.search(s) or _NAME_A_TIME.search(s) or _asks_by_kind(s):
@@ -477,7 +488,8 @@ def _asks_to_talk(sentence: str) -> bool:
     if wonder is not None and wonder.end() <= oral.start() + 1 \
             and not _NEGATION.search(s[wonder.end():oral.start()]):
         return bool(_VISIT.search(s[wonder.end():]) or _WITH_US.search(s[wonder.end():]))
-    if re.search(r"\bvälkommen\b|\bsäg\s+(?:en\s+)?(?:annan\s+)?tid\b", s, re.I):
+    if any(not _a_names_word(s, m) for m in re.finditer(
+            r"\bvälkommen\b|\bsäg\s+(?:en\s+)?(?:annan\s+)?tid\b", s, re.I)):
         return True  # "välkommen (singular: the reader) då", "säg en annan tid": an invitation
     if _IMPERATIVE.match(s):
         return bool(_WITH_US.search(s))  # "Ring mig", "Eller ring Fatima 070-284 51 63"

@@ -966,6 +966,42 @@ def test_the_same_invitation_said_to_the_reader_is_still_a_wish(text: str) -> No
     assert wants_interview(text)
 
 
+# (unseen115) One invitation word capitalised inside the sentence, straight after a word, is a
+# name's word ("Café Välkommen", "caféet Välkommen"), even beside a sentence of people meeting.
+@pytest.mark.parametrize("text", [
+    "Vi har Kafé Välkommen på tisdagar, där nyinflyttade träffar grannar över en fika.",
+    "Språkcaféet Välkommen samlas i biblioteket och där träffas alla som vill öva svenska.",
+    "We run Café Welcome on Tuesdays, where newcomers meet their neighbours.",
+])
+def test_one_invitation_word_as_a_name_beside_people_meeting_is_no_wish(text: str) -> None:
+    assert not wants_interview(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Du är välkommen på tisdag, så träffas vi och pratar om svaren.",
+    "Till er alla: Välkommen hit och träffa oss en tisdag!",
+])
+def test_the_invitation_word_said_to_the_reader_beside_a_meeting_is_still_a_wish(
+        text: str) -> None:
+    assert wants_interview(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Hej,\n\n1. Vi är en församling med 150 medlemmar.\n\n2. Ja\n\n3. Vi har Kafé "
+    "Välkommen varje tisdag, där nyinflyttade träffar grannar. Våra körer sjunger också "
+    "tillsammans med en kör i Rosengård.\n\n4. Det är svårt att nå nya grupper.\n\nHälsningar\nEva",
+    "Hi,\n\n1. We are a parish of 150 members.\n\n2. Yes\n\n3. We run Café Welcome every "
+    "Tuesday, where newcomers meet their neighbours. Our choirs also sing together with a "
+    "choir in another district.\n\n4. It is hard to reach new groups.\n\nBest\nEva",
+])
+def test_a_how_naming_a_cafe_by_an_invitation_word_keeps_both_sentences(body: str) -> None:
+    ex = extract(body)
+    assert not ex.wants_interview
+    assert str(values(ex)["how"]).startswith(("Vi har Kafé Välkommen", "We run Café Welcome"))
+    assert str(values(ex)["how"]).endswith(("i Rosengård.", "another district."))
+    assert "interview_unread" not in codes(ex)
+
+
 @pytest.mark.parametrize("body", [
     "Hej,\n\nHär är våra svar.\n\nVerksamhet:\nNätverket Välkommen Förbi ordnar middagar där "
     "nyanlända och grannar lagar mat ihop.\n\nMotverkar vi segregation?\nJa.\n\nSå här:\nVi "
