@@ -255,8 +255,9 @@ def test_file_name_read_once_is_the_parts_own_on_the_corpora() -> None:
 
 def _before_survey_checks(ex, own, questions, quoted):  # type: ignore[no-untyped-def]
     """The three checks that read the survey's text as they were before it was made on
-    first use (selfcheck at 9d84a66): the survey's text and the sentences outside it made
-    in advance, every cue tested on those."""
+    first use (selfcheck at 9d84a66, with the rules changed since: a call on another
+    matter and a change announced by number, round 52): the survey's text and the
+    sentences outside it made in advance, every cue tested on those."""
     from svarsinkorg.parsers import selfcheck as S
     from svarsinkorg.parsers.model import Reason
 
@@ -285,7 +286,8 @@ def _before_survey_checks(ex, own, questions, quoted):  # type: ignore[no-untype
         answers_text = " ".join(T.match_key(v) for v in values)
         question_keys = [T.match_key(q.text) for q in questions]
         for s in outside:
-            if not S.asks_to_meet(s):
+            # round 52 (unseen116): a call asked on another matter is no unread wish
+            if not S.asks_to_meet(s) or S.OTHER_MATTER.match(s):
                 continue
             if answers_text and S._covered(s, answers_text) and not S._TO_US.search(s):
                 continue
@@ -300,10 +302,17 @@ def _before_survey_checks(ex, own, questions, quoted):  # type: ignore[no-untype
         for m in S._NAMED_NUMBER.finditer(s):
             word = (m["n"] or m["w"] or "").lower()
             n = int(word) if word.isdigit() else S._NUMBER_WORDS.get(word, 0)
-            if not 1 <= n <= len(questions) or not S._GIVEN_AFTER.match(s[m.end():]):
+            # round 52 (unseen117): a change announced by the number, "Jag vill ändra vårt
+            # svar på fråga 4.", names it too
+            announced = S._CHANGE_ANNOUNCED.search(s[:m.start()]) is not None \
+                and not s[m.end():].strip(" .!:")
+            if not 1 <= n <= len(questions) or not (S._GIVEN_AFTER.match(s[m.end():])
+                                                    or announced):
                 continue
             q = questions[n - 1]
             a = ex.answers.get(q.key)
+            if f"left_empty:{q.key}" in ex.flags:
+                continue
             if a is None or not a.said:
                 out.append(Reason("named_unanswered", q.key, T.excerpt(s)))
     return out
