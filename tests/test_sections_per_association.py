@@ -453,7 +453,9 @@ def test_assign_to_an_association_of_no_section_moves_only_the_mails_answers(
     assert recs["Bridgeklubben Sang"].answers == SANG
 
 
-def test_assign_through_the_command_line_and_the_export(tmp_path: Path) -> None:
+def _imported_by_cli(tmp_path: Path, body: str):  # type: ignore[no-untyped-def]
+    """The roster and one chair's mail of BODY imported through the command line: (runner,
+    app, config path) for the test's own commands."""
     from typer.testing import CliRunner
 
     from svarsinkorg.cli import app
@@ -464,8 +466,13 @@ def test_assign_through_the_command_line_and_the_export(tmp_path: Path) -> None:
     runner.invoke(app, ["-c", str(path), "associations", "import", str(tmp_path / "r.csv")])
     (tmp_path / "m").mkdir()
     (tmp_path / "m" / "two.eml").write_bytes(
-        reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com", message_id="<two@x>"))
+        reply(body, sender="kerstin.berg@gmail.com", message_id="<two@x>"))
     assert runner.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")]).exit_code == 0
+    return runner, app, path
+
+
+def test_assign_through_the_command_line_and_the_export(tmp_path: Path) -> None:
+    runner, app, path = _imported_by_cli(tmp_path, TWO_SECTIONS_SV)
     done = runner.invoke(app, ["-c", str(path), "assign", "1", "Bridgeklubben Sang"],
                          env={"COLUMNS": "300"})
     assert done.exit_code == 0, done.output
@@ -526,18 +533,7 @@ def test_two_sections_one_read_one_not_each_said_by_its_code(cfg):
 
 
 def test_an_unread_section_in_review_and_the_export(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
-    from svarsinkorg.cli import app
-
-    runner = CliRunner()
-    path = write_config(tmp_path)
-    (tmp_path / "r.csv").write_text(CSV, encoding="utf-8")
-    runner.invoke(app, ["-c", str(path), "associations", "import", str(tmp_path / "r.csv")])
-    (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "two.eml").write_bytes(
-        reply(EMPTY_SECOND, sender="kerstin.berg@gmail.com", message_id="<two@x>"))
-    assert runner.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")]).exit_code == 0
+    runner, app, path = _imported_by_cli(tmp_path, EMPTY_SECOND)
     out = runner.invoke(app, ["-c", str(path), "review"], env={"COLUMNS": "300"})
     assert out.exit_code == 0, out.output
     assert "i avsnittet för Bridgeklubben Sang kunde inga svar läsas" in out.output
