@@ -271,15 +271,21 @@ def _unfolds() -> dict[str, str]:
     return {nf: "[" + "".join(re.escape(c) for c in chars) + "]" for nf, chars in by.items()}
 
 
+@functools.cache
+def _verbatim_marks() -> re.Pattern[str]:
+    """Any character reading folds or drops and keep_verbatim gives back."""
+    chars = "".join(chr(cp) for cp in _punctuation_folds()) + _JOINERS
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
 def keep_verbatim(value: str, source: str) -> str:
     """VALUE (an answer read from SOURCE) with the writer's own characters where reading
     changed them: full-width punctuation and word joiners as SOURCE has them. VALUE as it is
     when SOURCE holds none of them, or holds VALUE in more than one way or not at all."""
     if not value or not source or source.isascii():
         return value
-    folds = _punctuation_folds()
-    if not any(ch in _JOINERS or ord(ch) in folds for ch in source):
-        return value
+    if _verbatim_marks().search(source) is None:
+        return value  # (a search in C: most replies hold å, ä, ö and none of these)
     unfolds = _unfolds()
     joiner = f"[{_JOINERS}]*"
     parts: list[str] = []
