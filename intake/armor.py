@@ -34,10 +34,30 @@ def clearsigned_text(text: str) -> str:
         end = _SIG_END.search(text, sig.end())
         out.append(text[pos:begin.start()])
         out.append(_signed_part(text[begin.end():sig.start()]))
-        pos = end.end() if end is not None else len(text)
-        pos += text.startswith("\n", pos)  # the END line's own line break
+        if end is not None:
+            pos = end.end()
+            pos += text.startswith("\n", pos)  # the END line's own line break
+        else:
+            # a signature cut short (no END line): only its own lines go, armor headers and
+            # base64; the text after them is the writer's
+            pos = _after_signature_lines(text, sig.end())
     out.append(text[pos:])
     return "".join(out)
+
+
+_SIGNATURE_LINE = re.compile(r"[A-Za-z0-9+/=]*\r?$|[A-Za-z][A-Za-z0-9-]*: ?[^\n]*$")
+
+
+def _after_signature_lines(text: str, pos: int) -> int:
+    """Where the lines of an armored signature that starts at POS stop: the first line
+    that is neither base64 nor an armor header (RFC 4880 6.2)."""
+    lines = text[pos:].split("\n")
+    skip = 0
+    for i, line in enumerate(lines):
+        if i and not _SIGNATURE_LINE.fullmatch(line):
+            break
+        skip += len(line) + 1
+    return min(len(text), pos + skip)
 
 
 def _signed_part(block: str) -> str:

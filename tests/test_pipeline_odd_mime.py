@@ -58,6 +58,14 @@ def test_clear_signed_text_drops_the_armor_and_undoes_the_dash_escaping():
         "-- \nAnna\nfooter\n")
 
 
+def test_a_signature_cut_short_drops_only_its_own_lines():
+    # no END line (a mailer cut it): the base64 lines go, the writer's text after them stays
+    signed = ("-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\n1. Vi är en kör.\n"
+              "-----BEGIN PGP SIGNATURE-----\n\niQEzBAEBCAAdFiEEabcdefgh\n=xY12\n"
+              "4. Vi behöver en större lokal, tack.\n")
+    assert clearsigned_text(signed) == "1. Vi är en kör.\n4. Vi behöver en större lokal, tack.\n"
+
+
 def test_text_without_a_signature_block_is_left_as_it_is():
     half = "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\n- - ett\n"
     assert clearsigned_text(half) == half
@@ -142,13 +150,39 @@ def test_a_docx_inside_a_zip_is_read_and_sourced_as_the_zip(cfg):
     assert p.reasons == []
 
 
+def test_a_logo_beside_the_answers_in_a_zip_is_no_doubt(cfg):
+    data = _zip({"svar.docx": af.docx_headings(), "image001.png": af.png_image()})
+    raw = _with_file("Hej, svaren ligger i den packade filen.\n\nMvh Per", data, "svar.zip",
+                     "application/zip")
+    p = parse_message(raw, cfg.survey, ROSTER)
+    assert p.answers["about"]["value"] == ABOUT_DOCX
+    assert p.reasons == []
+
+
+def test_a_member_that_cannot_be_inflated_or_is_too_big_leaves_the_others_read():
+    data = bytearray(_zip({"a_broken.txt": b"Hej hej " * 400, "svar.docx": af.docx_headings()}))
+    at = data.find(b"PK\x03\x04")  # the first member's deflate stream, spoiled
+    start = at + 30 + int.from_bytes(data[at + 26:at + 28], "little")
+    data[start:start + 8] = b"\xff" * 8
+    got = read_attachment_in_process("svar.zip", "application/zip", bytes(data), Limits())
+    assert "a_broken.txt: could not unpack" in (got.problem or "")
+    assert [m.filename for m in got.members if m.text] == ["svar.docx"]
+    big = _zip({"big.txt": b"a" * 100_000, "svar.docx": af.docx_headings()})
+    assert len(big) < 60_000
+    got = read_attachment_in_process("svar.zip", "application/zip", big,
+                                     Limits(max_attachment_bytes=60_000,
+                                            max_compression_ratio=10_000))
+    assert "big.txt: larger than the attachment limit" in (got.problem or "")
+    assert [m.filename for m in got.members if m.text] == ["svar.docx"]
+
+
 @pytest.mark.parametrize(("data", "said"), [
     (b"PK\x03\x04 not really a zip", "corrupt zip"),
     (_zip({"a.txt": b"x" * 3_000_000}), "zip bomb"),
     (_zip({"answers.docx": af.docx_headings()}, encrypt=True), "password-protected"),
     (_zip({"in.zip": _zip({"deeper.zip": _zip({"x.docx": af.docx_headings()})})}),
      "inside an archive: not opened"),
-    (_zip({"logo.png": af.png_image()}), "logo.png: an image"),
+    (_zip({"logo.png": af.png_image()}), "no file with text in the zip archive"),
 ])
 def test_a_zip_that_cannot_be_read_says_why(cfg, data, said):
     limits = Limits(max_compression_ratio=50)

@@ -75,10 +75,13 @@ def _unreadable(name: str, sniffed: Sniffed, expected: tuple[str, str] | None) -
     if expected is not None:
         problem = f"not {expected[1]} (content is {what})"
     elif kind == "image":
-        problem = "an image: no text to read (a photo or a scan?)"
+        problem = _IMAGE_PROBLEM + " no text to read (a photo or a scan?)"
     else:
         problem = f"cannot read {what}"
     return AttachmentText(name, out_kind, None, problem)
+
+
+_IMAGE_PROBLEM = "an image:"
 
 
 def _read_container(
@@ -95,7 +98,11 @@ def _read_container(
     for member_name, member_data in files:
         result = _read(member_name, "", member_data, limits, bounded, depth + 1)
         members.extend(result.members or (result,))
-        if result.problem:
+        # an image in the archive (a logo, Outlook's image001.png in a winmail.dat) is no
+        # doubt, as beside the answers in the mail itself: "no file with text" says it when
+        # nothing else was there
+        if result.problem and not (result.kind == "image" and not result.members
+                                   and result.problem.startswith(_IMAGE_PROBLEM)):
             problems.append(result.problem if result.members
                             else f"{member_name}: {result.problem}")
     if not any(m.text or m.nested_message for m in members) and not problems:

@@ -12,8 +12,10 @@ its declared size; a TNEF file is walked attribute by attribute within its own l
 from __future__ import annotations
 
 import io
+import lzma
 import struct
 import zipfile
+import zlib
 
 from svarsinkorg.config import Limits
 
@@ -44,11 +46,15 @@ def zip_members(data: bytes, limits: Limits) -> tuple[list[tuple[str, bytes]], l
             if info.flag_bits & 0x1:
                 problems.append(f"{name}: password-protected in the archive: cannot be read")
                 continue
+            if info.file_size > limits.max_attachment_bytes:
+                # refused before it is inflated, as a file that size in the mail would be
+                problems.append(f"{name}: larger than the attachment limit: not unpacked")
+                continue
             try:
                 with zf.open(info) as f:
                     members.append((name, f.read(info.file_size + 1)[: info.file_size]))
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError,
-                    RuntimeError, EOFError) as exc:
+                    RuntimeError, EOFError, zlib.error, lzma.LZMAError) as exc:
                 problems.append(f"{name}: could not unpack ({type(exc).__name__})")
     return members, problems
 
