@@ -354,19 +354,7 @@ def test_0005_adds_the_column_and_keeps_every_row(store_url: str) -> None:
 
 
 def test_intake_import_review_remind_and_export_through_the_command_line(tmp_path: Path):
-    from typer.testing import CliRunner
-
-    from svarsinkorg.cli import app
-
-    runner = CliRunner()
-    path = write_config(tmp_path)
-    (tmp_path / "r.csv").write_text(CSV, encoding="utf-8")
-    runner.invoke(app, ["-c", str(path), "associations", "import", str(tmp_path / "r.csv")])
-    (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "two.eml").write_bytes(
-        reply(TWO_SECTIONS_SV, sender="kerstin.berg@gmail.com", message_id="<two@x>"))
-    done = runner.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")])
-    assert done.exit_code == 0, done.output
+    runner, app, path = _imported_by_cli(tmp_path, TWO_SECTIONS_SV)
     out = runner.invoke(app, ["-c", str(path), "review"], env={"COLUMNS": "300"})
     assert out.exit_code == 0, out.output
     assert any("Bridgeklubben Sang" in ln and "Svaren kommer från föreningens eget avsnitt"
@@ -467,7 +455,8 @@ def _imported_by_cli(tmp_path: Path, body: str):  # type: ignore[no-untyped-def]
     (tmp_path / "m").mkdir()
     (tmp_path / "m" / "two.eml").write_bytes(
         reply(body, sender="kerstin.berg@gmail.com", message_id="<two@x>"))
-    assert runner.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")]).exit_code == 0
+    done = runner.invoke(app, ["-c", str(path), "import", str(tmp_path / "m")])
+    assert done.exit_code == 0, done.output
     return runner, app, path
 
 
