@@ -2501,8 +2501,12 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
             # a sentence that is only a yes or no ("Nej inte direkt.", "Ja absolut.") inside
             # another answer is the yes/no's answer taken from there, no part of that one
             sentences = split_sentences(o.value)
-            if len(sentences) > 1 and n_words(sentences[j]) <= 3 \
-                    and _opens_with_yes_no(sentences[j]):
+            # ... and so is one that says the question back, nothing else ("Vi har inga
+            # samarbeten.", "Det räcker inte för oss.": its verb of the writer or of the
+            # thing asked about, unseen126)
+            if len(sentences) > 1 and ((n_words(sentences[j]) <= 3
+                                        and _opens_with_yes_no(sentences[j]))
+                                       or said_back(sentences[j], q.q) is value):
                 # the question asked back right before it goes with it ("... verktyg.
                 # Motverkar vi segregation? Ja, absolut.")
                 i = j - 1 if j >= 2 and _asks_back(sentences[j - 1], q) else j
