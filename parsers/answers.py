@@ -664,11 +664,13 @@ _NEW_ANSWER_TO = re.compile(
 
 def _note_line_apart(par: str) -> list[str]:
     """PAR as two paragraphs when its first line is a short note naming one question by
-    number with no stop at its end, and the next line opens a new sentence ("Hej igen, här
-    kommer fråga 4 som jag lovade" / "Hinder: ..."): a phone writer's line break is the
-    note's end, as a blank line would be."""
+    number with no stop at its end (or a colon), and the next line opens a new sentence ("Hej
+    igen, här kommer fråga 4 som jag lovade" / "Hinder: ...", "Rättelse, fråga 1:" / "Sedan
+    januari ..."): a phone writer's line break is the note's end, as a blank line would be."""
     first, _, rest = par.partition("\n")
-    if not rest.strip() or n_words(first) > 15 or first.rstrip().endswith((",", ";", ":", "-")) \
+    # (a colon ends the note too: "Rättelse, fråga 1:" / the answer on the next line,
+    # unseen126; the line below is then that question's, as a paragraph below one is)
+    if not rest.strip() or n_words(first) > 15 or first.rstrip().endswith((",", ";", "-")) \
             or re.search(r"[.!?]\s*$", first) or not rest.lstrip()[:1].isupper() \
             or len({_ref_number(m) for m in _QUESTION_REF.finditer(first)}) != 1:
         return [par]
