@@ -535,7 +535,7 @@ _SHORT_REST = 5
 
 
 # the two shapes the question is said back in, and the words it asks about
-_Asked = tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]
+_Asked = tuple[tuple[re.Pattern[str], re.Pattern[str]], tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=64)
