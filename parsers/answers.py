@@ -664,11 +664,13 @@ _NEW_ANSWER_TO = re.compile(
 
 def _note_line_apart(par: str) -> list[str]:
     """PAR as two paragraphs when its first line is a short note naming one question by
-    number with no stop at its end, and the next line opens a new sentence ("Hej igen, här
-    kommer fråga 4 som jag lovade" / "Hinder: ..."): a phone writer's line break is the
-    note's end, as a blank line would be."""
+    number with no stop at its end (or a colon), and the next line opens a new sentence ("Hej
+    igen, här kommer fråga 4 som jag lovade" / "Hinder: ...", "Rättelse, fråga 1:" / "Sedan
+    januari ..."): a phone writer's line break is the note's end, as a blank line would be."""
     first, _, rest = par.partition("\n")
-    if not rest.strip() or n_words(first) > 15 or first.rstrip().endswith((",", ";", ":", "-")) \
+    # (a colon ends the note too: "Rättelse, fråga 1:" / the answer on the next line,
+    # unseen126; the line below is then that question's, as a paragraph below one is)
+    if not rest.strip() or n_words(first) > 15 or first.rstrip().endswith((",", ";", "-")) \
             or re.search(r"[.!?]\s*$", first) or not rest.lstrip()[:1].isupper() \
             or len({_ref_number(m) for m in _QUESTION_REF.finditer(first)}) != 1:
         return [par]
@@ -2501,8 +2503,12 @@ def _yes_no_from_prose(answers: dict[str, Answer], qs: list[Asked], source: str)
             # a sentence that is only a yes or no ("Nej inte direkt.", "Ja absolut.") inside
             # another answer is the yes/no's answer taken from there, no part of that one
             sentences = split_sentences(o.value)
-            if len(sentences) > 1 and n_words(sentences[j]) <= 3 \
-                    and _opens_with_yes_no(sentences[j]):
+            # ... and so is one that says the question back, nothing else ("Vi har inga
+            # samarbeten.", "Det räcker inte för oss.": its verb of the writer or of the
+            # thing asked about, unseen126)
+            if len(sentences) > 1 and ((n_words(sentences[j]) <= 3
+                                        and _opens_with_yes_no(sentences[j]))
+                                       or said_back(sentences[j], q.q) is value):
                 # the question asked back right before it goes with it ("... verktyg.
                 # Motverkar vi segregation? Ja, absolut.")
                 i = j - 1 if j >= 2 and _asks_back(sentences[j - 1], q) else j

@@ -143,8 +143,10 @@ _POSITIVE = [
     r"|hälsa\s+på|ringa\s+(?:mig|oss))\b",
     r"\b(?:träffa[rs]?|besöka)\s+(?:er|dig)\b(?:\s+\w+){0,2}\s+(?:och\s+)?(?:berätta\w*|prata\w*"
     r"|förklara\w*|visa\w*)\b",
+    # (when met or if met: "lättare att förklara resten om vi träffas", unseen126)
     r"\b(?:lättare|enklare|bättre)\s+att\s+(?:förklara|berätta|prata|svara)\s+(?:\w+\s+){0,2}"
-    r"(?:när\s+(?:man|vi)\s+(?:ses|träffas)|muntligt|på\s+telefon|i\s+telefon|på\s+plats)",
+    r"(?:(?:när|om|ifall)\s+(?:man|vi)\s+(?:ses|träffas)|muntligt|på\s+telefon|i\s+telefon"
+    r"|på\s+plats)",
     # the reader coming on a day: "You are welcome to come on a Wednesday", "you can come one
     # evening" ("Kids come on a Saturday" is what they do)
     r"\byou(?:\s+are|'re|\s+can|\s+could|\s+may)\s+(?:\w+\s+){0,2}?(?:welcome\s+to\s+)?come\s+"
@@ -313,8 +315,11 @@ _WITH_READER = re.compile(r"\b(?:dig|er|you)\b", re.I)
 # "Han vill fortfarande gärna träffas (som han skrev)": a wish to meet with nothing after it
 # saying with whom or when, so the reader.
 _MEET_BARE = re.compile(
-    r"\b(?:vill|önskar|wants?|would\s+like)\s+(?:\w+\s+){0,2}(?:gärna|hellre|still|fortfarande)"
-    r"\s+(?:\w+\s+){0,1}(?:träffas|ses|mötas|meet)\s*(?:$|[,.!;]|\bsom\b|\bas\b)",
+    r"\b(?:(?:vill|önskar|wants?|would\s+like)\s+(?:\w+\s+){0,2}(?:gärna|hellre|still|fortfarande)"
+    r"|would\s+still\s+(?:like|love)\s+to)\s+(?:\w+\s+){0,1}(?:träffas|ses|mötas|meet)\s*(?:$|[,.!;]|\bsom\b|\bas\b"
+    # ... or to tell (someone listens: the reader): "Vi vill fortfarande gärna träffas och
+    # berätta mer." ("träffas och prata" may be what members do together)
+    r"|\b(?:och|and)\s+(?:berätta|förklara|tell|explain)\b)",
     re.I,
 )
 
@@ -428,6 +433,14 @@ _COUNTED_EVENTS = re.compile(
     r"|regular|our)\s+(?:\w+\s+)?$", re.I)
 
 
+# the reader as the one asked ("har ni tid", "do you have time"), and one meeting or call
+# named by its article where the oral word stands ("för ett möte", "for a call")
+_READER_ASKED = re.compile(r"(?i)\b(?:ni|du|er|dig|you)\b")
+_ONE_MEETING = re.compile(r"(?i)(?:möte|samtal|telefonsamtal|träff|meeting|call|talk)\b")
+_ONE_MEETING_BEFORE = re.compile(r"(?i)^\s*(?:för|till|for)\s+(?:ett|en|a|an)\s+"
+                                 r"(?:kort\s+|short\s+)?$")
+
+
 def _asks_by_kind(s: str) -> bool:
     """The request kinds that carry no modal + subject: indirect or conditional asks, talk
     held up against writing, an offer to tell more when met or telling wished for then."""
@@ -445,6 +458,14 @@ def _asks_by_kind(s: str) -> bool:
         oral = _ORAL.search(rest)
         if oral and not _NEGATION.search(rest[: oral.start()]):
             if _VISIT.search(rest) or _WITH_US.search(rest):
+                return True
+            # one meeting or call asked of the reader, the time for it: "Har ni tid för ett
+            # möte i mars?", "Do you have time for a call?" (unseen126) - the meeting is with
+            # the asker (no "vi" said); "Har ni möjlighet att ordna ett möte för alla
+            # föreningar?" asks for something else
+            if s.rstrip().endswith("?") and _READER_ASKED.search(s[: ask.end()]) \
+                    and _ONE_MEETING.match(rest[oral.start():]) \
+                    and _ONE_MEETING_BEFORE.match(rest[: oral.start()]):
                 return True
             # "träffas", "vi ringer": with the reader only when put as a question or
             # naming the reader ("Finns det möjlighet att träffas i större lokaler ..." is

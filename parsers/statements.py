@@ -518,10 +518,42 @@ _SUBJECT = (r"(?:vi|föreningen|klubben|kören|gruppen|nätverket|laget|we|our\s
             r"|the\s+(?:club|association|choir|group|team))")
 _NEGATIVE = re.compile(r"(?i)\b(?:inte|ej|aldrig|inga|ingen|inget|not|never|no)\b|"
                        + CONTRACTED_NOT)
+_NEVER = re.compile(r"(?!)")
+
+
+# A yes/no question asked of a thing, not of the reader: its verb first, then that thing in
+# its definite form ("Räcker lokalerna för er verksamhet?", "Fungerar samarbetet?", "Are the
+# premises sufficient?"). The writer says it back with a pronoun for the thing ("Det räcker
+# inte för oss.", "De räcker gott.", "They are not.") or the thing itself ("Lokalerna räcker").
+_ASKED_OF_A_THING = re.compile(
+    r"(?i)^\s*(?:(?P<en>is|are|was|were)\s+the\s+(?P<en_n>\w+)"
+    r"|(?P<v>\w+)\s+(?P<n>\w+(?:na|en|et|rna|arna|erna|orna)))\b(?P<rest>[^?]*)\?")
+_THING_PRONOUN = r"(?:det|de|dom|dessa|den|it|they|these|those)"
+# what may follow the verb said back of the thing: a short clause ("inte för oss", "gott",
+# "not really"), no new statement of its own ("Det räcker med en timme i veckan" names what)
+_SHORT_REST = 5
 
 
 # the two shapes the question is said back in, and the words it asks about
 _Asked = tuple[tuple[re.Pattern[str], re.Pattern[str]], tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=64)
+def _asked_of_a_thing(question: Question) -> re.Pattern[str] | None:
+    """How a yes/no QUESTION asked of a thing ("Räcker lokalerna ...?") is said back: a
+    pronoun or that thing, then (a word or two, "inte") the question's verb, then a short
+    rest; None when the question is put to the reader or opens otherwise."""
+    m = _ASKED_OF_A_THING.match(question.text)
+    if m is None or re.match(rf"(?i)\s*\w+\s+(?:{_SUBJECT}|ni|du|you|er|ert|era|your)\b",
+                             question.text):
+        return None  # "Har föreningen ...?", "Har ni ...?": put to the reader (_asked)
+    verb = (m["en"] or m["v"]).lower()
+    thing = (m["en_n"] or m["n"]).lower()
+    if len(verb) < 3 or len(thing) < 4:
+        return None
+    return re.compile(rf"(?i)^(?:{_THING_PRONOUN}|(?:the\s+)?{re.escape(thing)})\s+"
+                      rf"(?:\w+\s+){{0,2}}?{re.escape(verb)}\b(?P<o>(?:\W+\w+){{0,{_SHORT_REST}}})"
+                      r"\W*$")
 
 
 @functools.lru_cache(maxsize=64)
@@ -550,11 +582,16 @@ def said_back(sentence: str, question: Question) -> bool | None:
     har vi inte.", "We don't have premises of our own." - no when negated, yes otherwise;
     None when it does not say the question back."""
     asked = _asked(question)
-    if asked is None:
+    of_a_thing = _asked_of_a_thing(question)
+    if asked is None and of_a_thing is None:
         return None
-    (subject_first, verb_first), words = asked
+    (subject_first, verb_first), words = asked or ((_NEVER, _NEVER), ())
     for clause in _CLAUSE_SPLIT.split(normalize_ws(sentence)):
         c = _bare_clause(clause)
+        if of_a_thing is not None and "?" not in c and of_a_thing.match(c):
+            # "Det räcker inte för oss.": the thing asked about said back by its pronoun,
+            # which stands for what the question asks about (no content word to find)
+            return not _NEGATIVE.search(c)
         m = subject_first.match(c) or verb_first.match(c)
         if m is None or "?" in c:
             continue

@@ -450,3 +450,30 @@ def test_the_verdict_on_the_question_the_coordinator_asks_about_is_its_answer(ow
     assert got["about"] is None and got["how"] is None
     assert "follow_up_answer" in ex.flags
     assert not codes(ex)
+
+
+# --- unseen126: the correction's label line ending in a colon, the answer on the next line --
+
+
+FIVE = (
+    Question("halls", "Var tränar klubben i dag?", "text", 1),
+    Question("enough", "Räcker halltiderna för klubbens lag? (ja/nej)", "yes_no", 2),
+    Question("missing", "Om nej: vad saknas?", "text", 3),
+    Question("schools", "Har ni samarbeten med skolor? (ja/nej)", "yes_no", 4),
+    Question("other", "Övriga synpunkter", "text", 5),
+)
+
+
+@pytest.mark.parametrize(("note", "key"), [
+    ("Rättelse, fråga 1:", "halls"),
+    ("Ändring till fråga 3:", "missing"),
+    ("Correction, question 5:", "other"),
+])
+def test_a_correction_label_line_ending_in_a_colon_heads_the_line_below(note, key):
+    text = "Sedan mars tränar vi i Nya hallen, inte i Västhallen som jag skrev."
+    body = (f"Hej igen!\n\n{note}\n{text} Matcherna spelar vi kvar där.\n\n/Jonas\n\n"
+            "> Den 6 feb. 2020 kl. 09:05 skrev Jonas <jonas@example.se>:\n> Svaren i mejlet.")
+    ex = extract_answers(body, FIVE)
+    want = {k.key: None for k in FIVE} | {key: text + " Matcherna spelar vi kvar där."}
+    assert values(ex) == want
+    assert not {"named_unanswered", "no_answer", "unassigned_text"} & codes(ex)
