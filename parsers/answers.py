@@ -109,7 +109,14 @@ from .markers import (
 )
 from .model import Answer, Extraction
 from .prose import YES_FORMULA_COMMA as _YES_FORMULA_COMMA
-from .prose import _ByPosition, about_from_prose, answers_by_position, bare_yes_no, yes_no_word
+from .prose import (
+    _ByPosition,
+    about_from_prose,
+    after_own_label,
+    answers_by_position,
+    bare_yes_no,
+    yes_no_word,
+)
 from .quotes import (
     POSTSCRIPT,
     clean_block,
@@ -1567,6 +1574,8 @@ def _described_in_its_paragraph(pars: list[str], wish: int) -> bool:
     if not wish:
         return False
     said = [p for p in pars[:wish] if not frames_reply(p)]
+    # (its first sentence under a short label of the writer's own: "Om oss: Vi är ...")
+    said = [after_own_label(p) or p for p in said]
     return len(said) == 1 and all(
         DESCRIPTIVE.match(sentences[0]) and not any(
             META.search(x) or _NEGATED.search(x) or wants_interview(x) for x in sentences)
