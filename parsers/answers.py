@@ -77,6 +77,7 @@ from .framing import (
     announces_description,
     apologises_for_reply,
     asks_back,
+    asks_before_answering,
     assents_only,
     body_paragraphs,
     frames_reply,
@@ -1190,6 +1191,15 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         if about:
             found = Found({qs[0].num: [about]}, last_num=qs[0].num)
             flags.append("unstructured_about")
+    if found.answers and asks_before_answering(own_text) and flags and all(
+            f in ("unstructured_about", "by_position") or f.startswith("yes_no_from_prose:")
+            for f in flags):
+        # "Vi är en församling ... Gäller kartläggningen oss också?", "Vi vill gärna svara men
+        # undrar vad ni menar med segregation.": a question back before answering, in prose
+        # read only by a guess: what surrounds it is the question's setting, no answer (the
+        # mail, answering nothing, is shown for a person to answer: no_answer)
+        found = Found()
+        flags = []
     if not found.answers and reply.quoted and _INLINE_SIGNAL.search(own_text):
         in_quote = _answers_in_quote(reply.quoted, qs)
         if _has_answers(in_quote):  # the original's questions alone hold no typed answer
