@@ -1211,12 +1211,14 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     return _ByPosition(got, True, confirmed=plain)
 
 
-# A short label of the writer's own opening a sentence, a colon after it ("Kort om oss:",
-# "Om föreningen:", "About us:"): up to three words, no digit, not a clause of its own (no
-# subject opening it: "Vi har tre delar:" is the writer's sentence)
+# A short label of the writer's own opening a sentence, a colon after it, that says what
+# follows is about the association ("Kort om oss:", "Om föreningen:", "Lite om klubben:",
+# "About us:"): not a note on the mail ("En fråga bara: vi har sökt ..." asks something)
 _OWN_LABEL = re.compile(
-    r"^(?P<label>(?!(?:vi|we|jag|i|det|detta|vår|våra|vårt|our|it|this)\b)[^\W\d_][^\W\d_'’-]*"
-    r"(?:\s+[^\W\d_][^\W\d_'’-]*){0,2})\s*:\s+(?P<rest>\S.*)$", re.I)
+    r"^(?P<label>(?:(?:kort|lite|kortfattat|briefly|a\s+bit|a\s+little)\s+)?(?:om|about)\s+"
+    r"(?:oss|föreningen|klubben|nätverket|organisationen|församlingen|vår\s+\w+|vårt\s+\w+"
+    r"|us|our\s+\w+|the\s+(?:club|association|organi[sz]ation|network)))\s*:\s+(?P<rest>\S.*)$",
+    re.I)
 
 
 def after_own_label(sentence: str) -> str | None:

@@ -45,3 +45,11 @@ def test_a_label_over_no_description_gives_nothing():
     ex = extract("Hej!\n\nKort sagt: det passar inte så bra nu.\n\nKan vi träffas istället?"
                  "\n\nMvh Eva")
     assert values(ex)["about"] is None
+
+
+def test_a_note_before_a_colon_is_no_label_of_a_description():
+    # (unseen55 30) "En fråga bara:" asks something: what follows is no description
+    ex = extract("Hej,\n\nEn fråga bara: vi har sökt aktivitetsbidrag för vårterminen men inte "
+                 "fått något besked. Vet du vem man ska kontakta om det? Vi vill gärna svara på "
+                 "enkäten men det här är mer bråttom just nu.\n\nMvh Ali Mahmoud\nSeveds FK")
+    assert values(ex)["about"] is None
