@@ -2056,13 +2056,6 @@ _INTERROGATIVES = frozenset(
 _PART_LABEL = re.compile(r"(?:^|\s)[^\W\d_][\w-]{1,30}\s*[:：]\s")
 
 
-# a pointer alone before a colon, no verb and no subject: "Så här", "Såhär", "Följande",
-# "Like this", "As follows", "The following"
-_POINTER_ALONE = re.compile(
-    r"(?i)^(?:så\s*här|så\s+som\s+följer|följande|enligt\s+följande|like\s+this|as\s+follows"
-    r"|the\s+following)$")
-
-
 _ABOUT_LABEL = re.compile(
     r"(?i)^(?:om|angående|gällande|about|regarding)\s+"
     r"(?!(?:vi|ni|de|man|det|jag|du|någon|we|you|they|it|i|someone|ja|nej|yes|no|svar\w*"
@@ -2096,12 +2089,6 @@ def _strip_own_label(answers: dict[str, Answer], qs: list[Asked], source: str) -
         if not m or n_words(m.group("l")) > 6:
             continue
         rest, label = text[m.end():], m.group("l")
-        if m.group("colon") and q.q.kind == "text" and _POINTER_ALONE.match(normalize_ws(label)) \
-                and n_words(rest) >= 3:
-            # "Så här: ...", "Följande: ...", "As follows: ...": a pointer to what follows,
-            # no word of the answer (with a verb, "Vi gör så här:", it is the writer's clause)
-            answers[q.q.key] = Answer(rest, a.raw, False, source)
-            continue
         if m.group("colon") and LEAD_IN_CLAUSE.match(normalize_ws(label) + ":"):
             continue  # "Vi arbetar så här: ...", "This is what we do: ...": a clause, no label
         if m.group("colon") and _PART_LABEL.search(rest) and not _PART_LABEL.match(rest):
