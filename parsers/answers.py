@@ -1193,7 +1193,8 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
             flags.append("unstructured_about")
     if found.answers and asks_before_answering(own_text) and flags and all(
             f in ("unstructured_about", "by_position") or f.startswith("yes_no_from_prose:")
-            for f in flags):
+            for f in flags) and not _ANSWERS_ANYWAY.search(own_text) \
+            and not _QUESTION_REF.search(own_text):
         # "Vi är en församling ... Gäller kartläggningen oss också?", "Vi vill gärna svara men
         # undrar vad ni menar med segregation.": a question back before answering, in prose
         # read only by a guess: what surrounds it is the question's setting, no answer (the
@@ -1566,6 +1567,14 @@ def _wish_for_a_later_topic(own_text: str, qs: list[Asked]) -> bool:
 
 
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|icke|aldrig|not|never|n't)\b")
+
+
+# the writer going on to answer all the same after a question back: "Hur som helst. Vi är
+# ...", "Vi svarar ändå", "Anyway, we are ..." (or naming a question by its number: "Så nej
+# på fråga två")
+_ANSWERS_ANYWAY = re.compile(
+    r"(?i)\b(?:hur\s+som\s+helst|i\s+alla\s+fall|svarar\s+(?:vi|jag)\s+ändå|(?:vi|jag)\s+svarar"
+    r"\s+ändå|anyway|in\s+any\s+case|we(?:['’]ll|\s+will)\s+answer\s+anyway)\b")
 
 
 def _described_apart(own_text: str) -> bool:

@@ -51,3 +51,13 @@ def test_numbered_answers_beside_a_question_back_stay():
 ])
 def test_what_asks_before_answering(text, want):
     assert asks_before_answering(text) is want
+
+
+def test_a_question_back_then_answers_all_the_same_are_read():
+    # "gäller det verkligen oss? Hur som helst. Vi är ...": the writer answers anyway
+    got = values(extract(
+        "Hej! Vi blev lite förvånade över mejlet, gäller det verkligen oss? Hur som helst. Vi "
+        "är en schackklubb med 30 medlemmar som spelar i Västra Hamnen på onsdagar.\n\n"
+        "Hälsningar Olle"))
+    assert got["about"] == ("Vi är en schackklubb med 30 medlemmar som spelar i Västra Hamnen "
+                            "på onsdagar.")
