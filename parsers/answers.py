@@ -77,6 +77,7 @@ from .framing import (
     announces_description,
     apologises_for_reply,
     asks_back,
+    asks_before_answering,
     assents_only,
     body_paragraphs,
     frames_reply,
@@ -109,7 +110,14 @@ from .markers import (
 )
 from .model import Answer, Extraction
 from .prose import YES_FORMULA_COMMA as _YES_FORMULA_COMMA
-from .prose import _ByPosition, about_from_prose, answers_by_position, bare_yes_no, yes_no_word
+from .prose import (
+    _ByPosition,
+    about_from_prose,
+    after_own_label,
+    answers_by_position,
+    bare_yes_no,
+    yes_no_word,
+)
 from .quotes import (
     POSTSCRIPT,
     clean_block,
@@ -1185,6 +1193,16 @@ def _extract(text: str, questions: list[Question], source: str, depth: int) -> E
         if about:
             found = Found({qs[0].num: [about]}, last_num=qs[0].num)
             flags.append("unstructured_about")
+    if found.answers and asks_before_answering(own_text) and flags and all(
+            f in ("unstructured_about", "by_position") or f.startswith("yes_no_from_prose:")
+            for f in flags) and not _ANSWERS_ANYWAY.search(own_text) \
+            and not _QUESTION_REF.search(own_text):
+        # "Vi är en församling ... Gäller kartläggningen oss också?", "Vi vill gärna svara men
+        # undrar vad ni menar med segregation.": a question back before answering, in prose
+        # read only by a guess: what surrounds it is the question's setting, no answer (the
+        # mail, answering nothing, is shown for a person to answer: no_answer)
+        found = Found()
+        flags = []
     if not found.answers and reply.quoted and _INLINE_SIGNAL.search(own_text):
         in_quote = _answers_in_quote(reply.quoted, qs)
         if _has_answers(in_quote):  # the original's questions alone hold no typed answer
@@ -1553,6 +1571,14 @@ def _wish_for_a_later_topic(own_text: str, qs: list[Asked]) -> bool:
 _NEGATED = re.compile(r"(?i)\b(?:inte|ej|icke|aldrig|not|never|n't)\b")
 
 
+# the writer going on to answer all the same after a question back: "Hur som helst. Vi är
+# ...", "Vi svarar ändå", "Anyway, we are ..." (or naming a question by its number: "Så nej
+# på fråga två")
+_ANSWERS_ANYWAY = re.compile(
+    r"(?i)\b(?:hur\s+som\s+helst|i\s+alla\s+fall|svarar\s+(?:vi|jag)\s+ändå|(?:vi|jag)\s+svarar"
+    r"\s+ändå|anyway|in\s+any\s+case|we(?:['’]ll|\s+will)\s+answer\s+anyway)\b")
+
+
 def _described_apart(own_text: str) -> bool:
     """The association described in a paragraph of its own, the wish to talk in a later one
     ("Vi är X, en förening för ... Vi har ... / Det är svårt för oss att skriva. Kan vi ses
@@ -1569,6 +1595,8 @@ def _described_in_its_paragraph(pars: list[str], wish: int) -> bool:
     if not wish:
         return False
     said = [p for p in pars[:wish] if not frames_reply(p)]
+    # (its first sentence under a short label of the writer's own: "Om oss: Vi är ...")
+    said = [after_own_label(p) or p for p in said]
     return len(said) == 1 and all(
         DESCRIPTIVE.match(sentences[0]) and not any(
             META.search(x) or _NEGATED.search(x) or wants_interview(x) for x in sentences)

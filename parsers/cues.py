@@ -290,6 +290,12 @@ DEFERS = re.compile(
     # ("... och skickar resten efter det": the answers still to come, named as the rest)
     r"|skickar\s+(?:vi\s+|jag\s+)?(?:(?:\w+\s+)?svar(?:en|et)?|resten)\s+(?:efter|i\s+\w+|när"
     r"|så\s+snart|inom)"
+    # the answer to a question named by number or pronoun sent later: "Jag skickar svar på
+    # fråga 4 senare, ...", "skickar svaret på den efter mötet" (the question named, so "vi
+    # skickar svar på mejl varje dag" is none)
+    r"|skickar\s+(?:vi\s+|jag\s+)?(?:\w+\s+)?svar(?:en|et)?\s+(?:på|till)\s+(?:(?:fråga|frågorna"
+    r"|frågan)\s*(?:nr\.?\s*)?\d(?:\s*(?:,|och|&)\s*\d)*|den(?:\s+frågan)?|det|dem|resten)\s+"
+    r"(?:senare|längre\s+fram|efter|i\s+\w+|när|så\s+snart|inom|nästa\s+\w+)"
     # "... men svarar i januari", "svarar efter jul": answering at a time of year named
     r"|svarar\s+(?:(?:nog|då|gärna)\s+)?(?:i|efter|under|till|framåt|i\s+början\s+av)\s+"
     r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"

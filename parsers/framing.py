@@ -847,6 +847,26 @@ def asks_back(par: str) -> bool:
                for s in sentences[:2])
 
 
+# A question back before answering at all: whether the survey concerns the writer ("Gäller
+# kartläggningen oss också?", "Does this apply to us as well?") or what it means by a word
+# of its own ("... men undrar vad ni menar med segregation.", "What do you mean by ...?")
+_ASKS_BEFORE_ANSWERING = re.compile(
+    r"\bgäller\s+(?:\w+\s+){0,2}?(?:oss|vår\s+\w+|vårt\s+\w+|även\s+oss)(?:\s+(?:också|även"
+    r"|med|verkligen))?\s*\?"
+    r"|\b(?:undrar|vet\s+inte|förstår\s+(?:inte|ej))\s+(?:riktigt\s+)?vad\s+(?:ni|du)\s+menar\s+med\b"
+    r"|\bvad\s+menar\s+(?:ni|du)\s+med\b[^.!?]*\?"
+    r"|\b(?:does|do)\s+(?:this|it|the\s+survey)\s+(?:also\s+|really\s+)?(?:apply\s+to|concern)\s+"
+    r"(?:us|our\s+\w+)(?:\s+(?:too|as\s+well|also))?\s*\?"
+    r"|\b(?:wonder|not\s+sure|don'?t\s+understand)\s+what\s+you\s+mean\s+by\b"
+    r"|\bwhat\s+do\s+you\s+mean\s+by\b[^.!?]*\?", re.I)
+
+
+def asks_before_answering(text: str) -> bool:
+    """TEXT asks the coordinator back whether the survey concerns the writer or what it
+    means by one of its words (above): a question to answer before the answers."""
+    return bool(_ASKS_BEFORE_ANSWERING.search(normalize_ws(text)))
+
+
 # a question named by its place in the survey: "Den sista frågan", "fråga 4", "the last one"
 _NAMED_QUESTION = re.compile(
     r"(?i)^(?:men\s+|och\s+|but\s+|and\s+)?(?:den\s+|the\s+)?(?:sista|fjärde|tredje|andra|last|fourth"

@@ -1211,6 +1211,26 @@ def bare_yes_no(lines: list[Line], qs: list[Asked],
     return _ByPosition(got, True, confirmed=plain)
 
 
+# A short label of the writer's own opening a sentence, a colon after it, that says what
+# follows is about the association ("Kort om oss:", "Om föreningen:", "Lite om klubben:",
+# "About us:"): not a note on the mail ("En fråga bara: vi har sökt ..." asks something)
+_OWN_LABEL = re.compile(
+    r"^(?P<label>(?:(?:kort|lite|kortfattat|briefly|a\s+bit|a\s+little)\s+)?(?:om|about)\s+"
+    r"(?:oss|föreningen|klubben|nätverket|organisationen|församlingen|vår\s+\w+|vårt\s+\w+"
+    r"|us|our\s+\w+|the\s+(?:club|association|organi[sz]ation|network)))\s*:\s+(?P<rest>\S.*)$",
+    re.I)
+
+
+def after_own_label(sentence: str) -> str | None:
+    """What follows a short label of the writer's own before SENTENCE's colon (above), when
+    it describes the association as a sentence of its own ("Kort om oss: Kvinnonätverket
+    Fosie är ett nätverk för kvinnor ..."); else None."""
+    m = _OWN_LABEL.match(sentence)
+    if m is None or not DESCRIPTIVE.match(m["rest"]):
+        return None
+    return m["rest"][:1].upper() + m["rest"][1:]
+
+
 def about_from_prose(lines: list[Line], qs: Sequence[Asked] = ()) -> str | None:
     """Prose with no structure that describes the association: the first question's
     answer. It ends before a later paragraph that speaks of the yes/no question's topic
@@ -1236,7 +1256,7 @@ def about_from_prose(lines: list[Line], qs: Sequence[Asked] = ()) -> str | None:
         # "... Kan vi ha intervju istället? Gärna med tolk.": what follows a wish to tell it
         # in person is about that meeting (who comes, when), no description
         sentences = sentences[:wish]
-    sentences = [after_note_colon(s) or s for s in sentences]
+    sentences = [after_note_colon(s) or after_own_label(s) or s for s in sentences]
     sentences = [
         s
         for s in sentences

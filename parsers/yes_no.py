@@ -65,14 +65,46 @@ _HEDGED_BEFORE = re.compile(
     r"^" + _DEGREE + r"[\s,]+(?P<w>ja|jo|yes)\b(?P<rest>.*)$", re.I)
 
 
+# A concession after the hedged yes, in a clause of its own opened by a concessive
+# conjunction and with a subject of its own: "Ja, i viss mån, fast vi har inte tänkt på det
+# som segregationsarbete.", "Ja, i viss mån, även om det inte är vårt huvudsyfte.", "Yes, to
+# some extent, although it is not our main aim." It says what the work is not called or aimed
+# at; its "inte" does not take the yes back. Not a bare "fast inte" / "though not really" (no
+# clause: the yes taken back), not one denying the doing itself ("fast vi gör det inte"), and
+# nothing open or both ways in it ("även om vi kanske ...", "fast inte som förening").
+_CONCESSIVE = re.compile(
+    r"^[\s,;:\-–—]*(?:fast|även\s+om|om\s+än|trots\s+att|though|although|even\s+though"
+    r"|even\s+if)\s+(?P<clause>(?:det|detta|vi|man|de|föreningen|klubben|it|this|that|we|they)"
+    r"\b.*)$", re.I)
+_DOING = re.compile(r"\b(?:gör|göra|jobbar|arbetar|motverkar|do|does|doing|work|works|working)\b",
+                    re.I)
+
+
+def _conceded_only(rest: str) -> bool:
+    """REST, what follows a hedged yes in its sentence, is a concession clause (above) that
+    leaves the yes standing."""
+    m = _CONCESSIVE.match(rest)
+    if m is None:
+        return False
+    clause = m["clause"]
+    if len(clause.split()) < 3 or _MIXED.search(clause) or _OR_ELSE.match(clause):
+        return False
+    if re.search(r"\b(?:ja|jo|yes|nej|no|säker|säkra|sure|certain)\b", clause, re.I):
+        return False  # an answer word, or the writer not sure of the yes ("fast vi är inte säkra")
+    return not (_DOING.search(clause) and _NEGATION.search(clause))
+
+
 def _hedged(t: str) -> bool | None:
     """The yes T says with a qualifier of degree, or None (a no so qualified is no answer:
     "Nej, i viss mån." says both): the qualifier next to the
     answer word, nothing open or said both ways in the rest of its first clause ("Ja, i viss
-    mån, kanske." and "Delvis, men inte som förening" stay undecided)."""
+    mån, kanske." and "Delvis, men inte som förening" stay undecided); a concession clause
+    after it leaves it standing (`_CONCESSIVE`)."""
     m = _HEDGED_AFTER.match(t) or _HEDGED_BEFORE.match(t)
     if m is None:
         return None
+    if _conceded_only(re.split(r"[.!?;]", m["rest"], maxsplit=1)[0]):
+        return True
     rest = " ".join(re.split(r"[.!?;]", m["rest"], maxsplit=1)[0].split()[:8]).lower()
     if _MIXED.search(rest) or _OR_ELSE.match(rest) or re.search(
             r"\b(?:ja|jo|yes|nej|no|inte|ej|not)\b", rest):

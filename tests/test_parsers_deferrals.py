@@ -778,3 +778,34 @@ def test_a_yes_put_off_in_its_own_paragraph_stays_put_off() -> None:
     ex = extract("Hej!\n\n1. Vi är en boulklubb i Limhamn.\n\n2. Återkommer om den.\n\n"
                  "Vi återkommer.\n\nMvh Olle")
     assert values(ex)["works_against_segregation"] is None
+
+
+# --- (unseen125) the answer to a later question sent later, in a paragraph under the last ---
+
+
+@pytest.mark.parametrize("note", [
+    "Jag skickar svar på fråga 4 senare, vi ska prata i styrelsen först.",
+    "Vi skickar svaret på fråga 4 efter årsmötet.",
+    "Jag skickar svar på frågorna 3 och 4 när styrelsen har träffats.",
+])
+def test_sending_another_questions_answer_later_is_not_the_last_answer(note):
+    body = ("Hej\n\n1- Vi är en kvinnoförening i Rosengård med 85 medlemmar.\n\n2- Ja\n\n"
+            "3- Vi gör studiebesök på arbetsplatser.\n\n"
+            f"{note}\n\nMed vänliga hälsningar\nSamira")
+    if "3 och 4" in note:
+        body = body.replace("3- Vi gör studiebesök på arbetsplatser.\n\n", "")
+    ex = extract(body)
+    got = values(ex)
+    assert got["obstacles_opportunities"] is None
+    assert got["works_against_segregation"] is True
+    if "3 och 4" not in note:
+        assert got["how"] == "Vi gör studiebesök på arbetsplatser."
+    assert not {r.code for r in ex.reasons} & {"note_in_answer", "aside_in_answer",
+                                               "unassigned_text"}
+
+
+def test_sending_answers_as_an_activity_stays():
+    answer = "Vi gör studiebesök och skickar svar på mejl från nya medlemmar varje dag."
+    assert values_of(
+        "Hej\n\n1. Vi är en kvinnoförening i Rosengård.\n\n2. Ja\n\n"
+        f"3. {answer}\n\n4. Lokalerna är för små.\n\nMvh Samira")["how"] == answer

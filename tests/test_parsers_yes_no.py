@@ -450,6 +450,45 @@ def test_a_hedge_with_an_open_word_or_on_a_no_stays_undecided(text: str) -> None
     assert (yn.value, yn.ambiguous, yn.hedged) == (None, True, False)
 
 
+# (unseen124/unseen125) a concession clause after the hedged yes, with a subject of its own,
+# says what the work is not called or aimed at: its "inte" does not take the yes back
+@pytest.mark.parametrize("text", [
+    "Ja, i viss mån, fast vi har inte tänkt på det som segregationsarbete.",
+    "Ja, i viss mån, även om det inte är vårt huvudsyfte.",
+    "Ja, till viss del, trots att det inte står i stadgarna.",
+    "Yes, to some extent, although it is not our main aim.",
+])
+def test_a_hedged_yes_with_a_concession_clause_is_the_yes_hedged(text: str) -> None:
+    yn = parse_yes_no(text)
+    assert (yn.value, yn.ambiguous, yn.hedged) == (True, False, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Ja, i viss mån, fast inte egentligen.",           # no clause: the yes taken back
+    "Ja, i viss mån, fast vi gör det inte medvetet.",  # the doing itself denied
+    "Ja, i viss mån, även om vi kanske borde göra mer.",  # an open word
+    "Ja, i viss mån, fast det är nej egentligen.",     # an answer word
+    "Ja, i viss mån, fast vi är inte säkra.",          # not sure of the yes
+    "Ja, i viss mån, fast inte som förening.",
+])
+def test_a_hedged_yes_with_a_concession_that_takes_it_back_stays_undecided(text: str) -> None:
+    yn = parse_yes_no(text)
+    assert (yn.value, yn.ambiguous, yn.hedged) == (None, True, False)
+
+
+def test_a_hedged_yes_with_a_concession_under_its_label_is_read_the_remark_not_the_how() -> None:
+    ex = extract("Om oss: Vi är en diakonigrupp med soppluncher.\n\n"
+                 "Arbetar vi mot segregation: Ja, i viss mån, även om det inte är vårt "
+                 "huvudsyfte.\n\nHur: Sopplunchen är öppen för alla.\n\n"
+                 "Hinder och möjligheter: Många tror att man måste vara kristen.\n\nMvh Kerstin")
+    got = values(ex)
+    assert got["works_against_segregation"] is True
+    assert got["how"] == "Sopplunchen är öppen för alla."
+    assert [r.key for r in ex.reasons if r.code == "yes_no_hedged"] == [
+        "works_against_segregation"]
+    assert "ambiguous" not in {r.code for r in ex.reasons}
+
+
 @pytest.mark.parametrize("yes", [
     "2. Ja, i viss mån.", "2. Ja, till viss del.", "2. Yes, to some extent.", "2. Partly, yes.",
 ])
