@@ -422,6 +422,37 @@ def _after_own_question(unit: str, q: Asked) -> str:
     return unit
 
 
+# the yes said back by a pro-form: "ja det gör vi", "jo, vi gör det", "yes we do"
+_SAID_BY_PRO_FORM = re.compile(
+    r"(?i)\b(?:ja|jo|nej|yes|no)\b[\s,!]+(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do)\b")
+# what they do said by its means: "genom att ...", "med hjälp av ...", "by ...", "through ..."
+_BY_MEANS = re.compile(r"(?i)\b(?:genom|via|med\s+hjälp|by|through)\b")
+_SAID_BACK_ALONE_WORDS = 25
+# after the pro-form, at most how far ("nog på vårt sätt", "in our own way") and a concession
+# ("fast vi har inte tänkt på det", "even if we don't call it that"), or nothing
+_HEDGE_THEN_CONCESSION = re.compile(
+    r"(?i)^(?:\s+(?:nog|väl|ju|absolut|faktiskt|lite|really|actually|a\s+little))*"
+    r"(?:\s+(?:på|i)\s+(?:vårt|sitt|ett)\s+(?:(?:eget|egen|lilla|enkla)\s+)?(?:sätt|vis)"
+    r"|\s+in\s+our\s+(?:own\s+)?(?:little\s+)?way)?"
+    r"(?:[\s,]+(?:fast|men|även\s+om|though|although|but|even\s+if)\s[^:]*|[\s.!]*)$")
+
+
+def _yes_no_said_back_alone(par: str, q: Asked) -> bool:
+    """PAR, in the yes/no question's place, is one sentence naming its topic and saying the
+    yes or no back by a pro-form, with at most a hedge or a concession and no means ("om vi
+    jobbar mot segregation, ja det gör vi nog på vårt sätt fast vi har inte tänkt på det så
+    mycket"): the yes/no's own paragraph, as a bare "Ja." would be - what they do is in the
+    next one."""
+    sentences = split_sentences(normalize_ws(par))
+    if len(sentences) != 1 or n_words(par) > _SAID_BACK_ALONE_WORDS:
+        return False
+    s = sentences[0]
+    m = _SAID_BY_PRO_FORM.search(s)
+    return m is not None and _HEDGE_THEN_CONCESSION.match(s[m.end():]) is not None \
+        and not _BY_MEANS.search(s) and names_topic(s, q.q) \
+        and (st := yes_no_statement(s, q.q)) is not None and st.value is not None
+
+
 def _pinned_by_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
     """Fewer paragraphs than questions, one of them a bare yes or no ("Nej.", "JA") standing
     where the yes/no question is asked: it pins the order. The paragraphs before it answer
@@ -430,13 +461,20 @@ def _pinned_by_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
     if not 2 <= len(pars) < len(qs):
         return _ByPosition()
     bare = [i for i, p in enumerate(pars)
-            if n_words(p) <= 3 and parse_yes_no(p).value is not None]
+            if (n_words(p) <= 3 and parse_yes_no(p).value is not None)
+            or (i == k and _yes_no_said_back_alone(p, qs[k]))]
     if bare != [k]:
         return _ByPosition()
     texts = [p for i, p in enumerate(pars) if i != k]
     if any(p.rstrip().endswith("?") or n_words(p) <= 3 for p in texts):
         return _ByPosition()
-    return _ByPosition({q.num: [_BULLET.sub("", p)] for q, p in zip(qs, pars, strict=False)})
+    out = {q.num: [_BULLET.sub("", p)] for q, p in zip(qs, pars, strict=False)}
+    if parse_yes_no(pars[k]).value is None and (st := yes_no_statement(pars[k], qs[k].q)) \
+            is not None and st.value is not None:
+        # (said back in words: the word it says, from prose)
+        out[qs[k].num] = [yes_no_word(st.value)]
+        return _ByPosition(out, True)
+    return _ByPosition(out)
 
 
 # the doing said by a pro-form and its means in one run, no yes word before it: "Det gör vi
@@ -569,6 +607,13 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             # the yes/no holds the sentence as written (as a yes said over does)
             out[qs[k].num] = [sentences[0]]
             sentences = sentences[1:]
+        elif not later and not conceded and st.value is True \
+                and (run_on := _run_on_how(sentences[0], qs[k])) is not None:
+            # "ja vi jobbar mot segregation vi har öppet hus ...": the yes in the question's
+            # words runs on with no stop into what they do - the how starts at its new
+            # subject, as in one paragraph of prose (`_sentences_in_order`)
+            tail = sentences[0][run_on.start("how"):]
+            sentences[0] = tail[0].upper() + tail[1:]
         elif later or conceded:
             pass  # the yes/no said further on, or said back with a concession: kept
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None
@@ -802,7 +847,14 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     how = (_run_on_how(sentences[at][0], yn_q) or _HOW_CLAUSE.search(sentences[at][0])
            or _new_clause(sentences[at][0], yn_q)) \
         if st.value else _why_not_clause(sentences[at][0], yn_q) if st.value is False else None
-    if how is not None:
+    if (stop := _STOP_BEFORE_LOWER.match(sentences[at][0])) is not None \
+            and (own := yes_no_statement(stop.group(1), yn_q.q)) is not None \
+            and own.value is st.value and st.value is not None:
+        # "Klart vi jobbar mot segregation!! killar från ... tränar tillsammans, vi ...": the
+        # yes/no's sentence ends at its marks though the next starts in lower case, as typed
+        # on a phone - the follow-up's answer starts there, not at a later clause
+        rest = [(sentences[at][0][stop.end():], sentences[at][1]), *rest]
+    elif how is not None:
         # "Ja vi arbetar mot segregation, det gör vi genom att ...", "Ja vi jobbar mot
         # segregation, vi bjuder in alla ...": the yes, then a clause of the same sentence
         # saying how - the follow-up's answer starts there
@@ -864,6 +916,12 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+# a sentence's end marks, then a word in lower case: one sentence to split_sentences, two as
+# a phone writer types them ("... segregation!! killar från ...")
+# (a stop after a short word may be an abbreviation's: "bl.a. vi ...")
+_STOP_BEFORE_LOWER = re.compile(r"^(.{3,120}?(?:[!?]+|(?<=\w{3})\.))\s+(?=[a-zåäöé])")
 
 
 def _answers_before_last_yes_no(first: list[str], qs: list[Asked], k: int
