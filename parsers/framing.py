@@ -705,10 +705,11 @@ _INTRODUCES_WRITER = re.compile(
     r"\s+(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+)(?:\s+här|\s+here)?"
     r"(?=\s*[,.!]?\s*$)"
     # ... with the whole name and what they are or where from, as on the phone: "det är
-    # Gunnar Persson ordförande i PRO Kirseberg", "det är Azad från kulturcentret", "this is
-    # Sam Berg, chair of ..." (what follows says nothing of the association: see
-    # _only_introduces)
-    r"|(?:^(?:(?:hej|hejsan|hallå|hi|hello)[,!]?\s+)?(?:det|här)\s+är\s+|^(?:this|it)\s+is\s+)"
+    # Gunnar Persson ordförande i PRO Kirseberg", "det är Azad från kulturcentret", "Jag är
+    # Pim från Thailändska föreningen", "this is Sam Berg, chair of ..." (what follows says
+    # nothing of the association: see _only_introduces)
+    r"|(?:^(?:(?:hej|hejsan|hallå|hi|hello)[,!]?\s+)?(?:det|här|jag)\s+är\s+"
+    r"|^(?:this|it)\s+is\s+|^(?:i\s+am|i'm)\s+)"
     r"(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+)(?:\s+(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+))?,?\s+"
     r"(?:(?:" + SIGN_ROLE + r"|chair|secretary|treasurer)\s+)?(?:i|för|på|från|in|of|at|from)\s+\S"
     # "Maria här, en av cirkelledarna.", "Sam here, the club's secretary": the name first, as

@@ -33,6 +33,7 @@ from .framing import (
     after_note_colon,
     body_paragraphs,
     framed_by_note_on_the_mail,
+    introduces_writer,
     note_tells_only_of_the_mail,
     strip_greeting,
 )
@@ -759,7 +760,9 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     sentences: list[tuple[str, int]] = []
     for n, par in enumerate(pars):
         for s in split_sentences(normalize_ws(par)):
-            sentences += [(c, n) for c in _RUN_IN_YES_NO.split(s) if c and not wants_interview(c)]
+            for piece in _at_lower_case_stops(s):
+                sentences += [(c, n) for c in _RUN_IN_YES_NO.split(piece)
+                              if c and not wants_interview(c)]
     while sentences and (GREETING.fullmatch(sentences[0][0]) or PREAMBLE.match(sentences[0][0])
                          or ((g := GREETING.match(sentences[0][0])) is not None
                              and _SEASONS_WISH.fullmatch(sentences[0][0][g.end():]))):
@@ -767,6 +770,7 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
         sentences[0] = (sentences[0][0][m.end():], sentences[0][1])  # "Hej vi är ..."
     while len(sentences) > 2 and (APOLOGY.match(sentences[0][0]) or META.search(sentences[0][0])
+                                  or introduces_writer(sentences[0][0])
                                   or _INTERJECTION.fullmatch(sentences[0][0])
                                   or _REMARK_TO_READER.search(sentences[0][0])):
         # "Hi, sorry this is late, I only found your mail now.", "Ursäkta dröjsmålet.": said
@@ -847,14 +851,7 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     how = (_run_on_how(sentences[at][0], yn_q) or _HOW_CLAUSE.search(sentences[at][0])
            or _new_clause(sentences[at][0], yn_q)) \
         if st.value else _why_not_clause(sentences[at][0], yn_q) if st.value is False else None
-    if (stop := _STOP_BEFORE_LOWER.match(sentences[at][0])) is not None \
-            and (own := yes_no_statement(stop.group(1), yn_q.q)) is not None \
-            and own.value is st.value and st.value is not None:
-        # "Klart vi jobbar mot segregation!! killar från ... tränar tillsammans, vi ...": the
-        # yes/no's sentence ends at its marks though the next starts in lower case, as typed
-        # on a phone - the follow-up's answer starts there, not at a later clause
-        rest = [(sentences[at][0][stop.end():], sentences[at][1]), *rest]
-    elif how is not None:
+    if how is not None:
         # "Ja vi arbetar mot segregation, det gör vi genom att ...", "Ja vi jobbar mot
         # segregation, vi bjuder in alla ...": the yes, then a clause of the same sentence
         # saying how - the follow-up's answer starts there
@@ -919,9 +916,20 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
 
 
 # a sentence's end marks, then a word in lower case: one sentence to split_sentences, two as
-# a phone writer types them ("... segregation!! killar från ...")
-# (a stop after a short word may be an abbreviation's: "bl.a. vi ...")
-_STOP_BEFORE_LOWER = re.compile(r"^(.{3,120}?(?:[!?]+|(?<=\w{3})\.))\s+(?=[a-zåäöé])")
+# a phone writer types them ("... segregation!! killar från ...", "... i april. jobbar mot
+# segregation? ja lite, ..."); a stop after a word of one or two letters may be an
+# abbreviation's ("bl.a. vi ...", "t.ex. fotboll")
+_LOWER_CASE_STOP = re.compile(r"(?:[!?]+|(?<=[^\W\d_]{3})\.)\s+(?=[a-zåäöé])")
+
+
+def _at_lower_case_stops(sentence: str) -> list[str]:
+    """SENTENCE cut where its marks end a sentence though the next word is in lower case."""
+    out, at = [], 0
+    for m in _LOWER_CASE_STOP.finditer(sentence):
+        out.append(sentence[at:m.end()].strip())
+        at = m.end()
+    out.append(sentence[at:].strip())
+    return [x for x in out if x]
 
 
 def _answers_before_last_yes_no(first: list[str], qs: list[Asked], k: int

@@ -143,3 +143,30 @@ def test_yes_as_a_matter_of_course_in_one_paragraph() -> None:
                                  "på cuper ihop.")
     assert values(ex)["obstacles_opportunities"].startswith("Problem är att planerna")
     assert "by_position" in codes(ex)
+
+
+# --- one breath on a phone: stops, and no capital after them ----------------------------------
+# (48: "... i april. jobbar mot segregation? ja lite, vi har ..." was one sentence to the
+# reader - nothing read; the name and an apology opening it stayed in answer 1)
+
+def test_stops_before_lower_case_words_end_sentences() -> None:
+    body = ("Hej! Jag är Lina från Syföreningen Husie. förlåt att jag svarar sent. vi är 25 "
+            "kvinnor som syr ihop varje tisdag i kyrkan. jobbar mot segregation? ja lite, vi "
+            "syr med nyanlända och lär varandra svenska. svårt är lokalen som är dyr. tack Lina")
+    ex = extract(body)
+    assert values(ex)["about"] == "vi är 25 kvinnor som syr ihop varje tisdag i kyrkan."
+    assert values(ex)["works_against_segregation"] is True
+    assert values(ex)["how"] == "Vi syr med nyanlända och lär varandra svenska."
+    assert values(ex)["obstacles_opportunities"] == "svårt är lokalen som är dyr."
+    assert "by_position" in codes(ex)
+
+
+def test_an_abbreviations_stop_ends_no_sentence() -> None:
+    # (a stop after a word of one or two letters: "bl.a. vi", "t.ex. fotboll")
+    body = ("hej! vi är en idrottsförening i Oxie med bl.a. fotboll och t.ex. dans för barn. "
+            "ja vi jobbar mot segregation, vi har lag med barn från hela stan och åker på cuper. "
+            "svårt är att planerna är fulla. /Eva")
+    ex = extract(body)
+    assert values(ex)["about"] == ("vi är en idrottsförening i Oxie med bl.a. fotboll och "
+                                   "t.ex. dans för barn.")
+    assert values(ex)["works_against_segregation"] is True
