@@ -454,6 +454,22 @@ def _yes_no_said_back_alone(par: str, q: Asked) -> bool:
         and (st := yes_no_statement(s, q.q)) is not None and st.value is not None
 
 
+_WHY_NOT_WORDS_AFTER = 3
+
+
+def _why_not_after_said_no(sentence: str, q: Asked) -> str | None:
+    """The clause with its own subject after the no, when SENTENCE opens with the yes/no
+    question's topic and a no ("Jobbar mot segregation, nej inte så mycket, vi är mest för
+    vietnameser."): the why not, the rest of the sentence; None otherwise."""
+    for m in _OWN_SUBJECT.finditer(sentence):
+        head = sentence[:m.start()]
+        if n_words(m.group("how")) >= _WHY_NOT_WORDS_AFTER and names_topic(head, q.q) \
+                and re.search(r"(?i)\b(?:nej|no)\b", head) \
+                and (st := yes_no_statement(head, q.q)) is not None and st.value is False:
+            return m.group("how")
+    return None
+
+
 def _pinned_by_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
     """Fewer paragraphs than questions, one of them a bare yes or no ("Nej.", "JA") standing
     where the yes/no question is asked: it pins the order. The paragraphs before it answer
@@ -615,6 +631,11 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             # subject, as in one paragraph of prose (`_sentences_in_order`)
             tail = sentences[0][run_on.start("how"):]
             sentences[0] = tail[0].upper() + tail[1:]
+        elif not later and not conceded and st.value is False \
+                and (why := _why_not_after_said_no(sentences[0], qs[k])) is not None:
+            # "Jobbar mot segregation, nej inte så mycket, vi är mest för vietnameser.": the
+            # no said in the question's words, then a clause of its own on why not - kept
+            sentences[0] = why[0].upper() + why[1:]
         elif later or conceded:
             pass  # the yes/no said further on, or said back with a concession: kept
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None

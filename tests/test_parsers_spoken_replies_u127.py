@@ -170,3 +170,30 @@ def test_an_abbreviations_stop_ends_no_sentence() -> None:
     assert values(ex)["about"] == ("vi är en idrottsförening i Oxie med bl.a. fotboll och "
                                    "t.ex. dans för barn.")
     assert values(ex)["works_against_segregation"] is True
+
+
+# --- the no said in the question's words, why not in a clause of its own after it ----------
+# (46: "Jobbar mot segregation, nej inte så mycket, vi är mest för vietnameser. Men ..."
+# lost the clause after the no)
+
+def test_why_not_clause_after_a_no_in_the_questions_words_is_kept() -> None:
+    body = ("Hej,\n\nVi är en förening för pensionärer från Polen i Malmö sedan 1985.\n\n"
+            "Jobbar mot segregation, nej inte så mycket, vi är mest för polacker. Men våra "
+            "barnbarn har många svenska vänner.\n\n"
+            "Hinder: de äldre pratar inte svenska. Möjlighet: en öppen julfest.\n\nTack\nEwa")
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is False
+    assert values(ex)["how"] == ("Vi är mest för polacker. Men våra barnbarn har många svenska "
+                                 "vänner.")
+    assert "by_position" in codes(ex)
+
+
+def test_a_no_with_only_a_how_far_keeps_nothing_of_it() -> None:
+    # (no clause of its own after the no: the sentence is the yes/no's)
+    body = ("Hej,\n\nVi är en förening för pensionärer från Polen i Malmö sedan 1985.\n\n"
+            "Jobbar mot segregation, nej inte så mycket. Men våra barnbarn har många svenska "
+            "vänner.\n\nHinder: de äldre pratar inte svenska. Möjlighet: en öppen julfest.\n\n"
+            "Tack\nEwa")
+    ex = extract(body)
+    assert values(ex)["works_against_segregation"] is False
+    assert values(ex)["how"] == "Men våra barnbarn har många svenska vänner."
