@@ -646,14 +646,38 @@ def _postscripts_on_answers(answers: dict[str, Answer], qs: list[Asked], own_tex
             continue
         said = flat[ps.end() - 1:]
         m = _ON_QUESTION_COLON.match(said) or _BARE_QUESTION_COLON.match(said)
-        if m is None or (q := by_num.get(int(m.group("n")))) is None or q.q.kind != "text":
+        if m is not None:
+            n, added = int(m.group("n")), m.group("v").strip()
+        elif (named := _ps_lead_in(said)) is not None:
+            n, added = named
+        else:
             continue
-        added = m.group("v").strip()
+        if (q := by_num.get(n)) is None or q.q.kind != "text":
+            continue
         a = answers.get(q.q.key)
         if a is not None and isinstance(a.value, str) and match_key(added) in match_key(a.value):
             continue  # read there already
         value = added if a is None or not isinstance(a.value, str) else f"{a.value} {added}"
         answers[q.q.key] = Answer(value, value, False, a.source if a is not None else source)
+
+
+_PS_LEAD_IN_WORDS = 10
+
+
+def _ps_lead_in(said: str) -> tuple[int, str] | None:
+    """A postscript's own short lead-in before its colon naming one question by number, in
+    any words ("Till fråga 3 glömde jag: vi har också ...", "Glömde skriva på fråga 3: ...",
+    "For question 3 I forgot: ..."): that number and the words after the colon, their first
+    letter a capital as an answer cut from a line (None when the lead-in names no question,
+    more than one, or runs on as a sentence)."""
+    head, colon, tail = said.partition(":")
+    tail = tail.strip()
+    if not colon or not tail or n_words(head) > _PS_LEAD_IN_WORDS or re.search(r"[.!?]", head):
+        return None
+    nums = {_ref_number(m) for m in _QUESTION_REF.finditer(head)}
+    if len(nums) != 1:
+        return None
+    return nums.pop(), tail[0].upper() + tail[1:]
 
 
 # "Fråga 4: Vi har också ...", "Question 2: ...": the question named alone before a colon

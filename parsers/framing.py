@@ -668,9 +668,19 @@ _WRITES = re.compile(
     r"\s*[.!]?$", re.I)
 
 
+# the mail said to be spoken into the phone: "jag pratar in det här i telefonen", "jag skriver
+# med rösten", "dikterat i bilen", "I'm dictating this", "voice typing" - how the mail came
+# about, said to the reader
+_DICTATED = re.compile(
+    r"\b(?:pratar|pratat|talar|talat)\s+in\s+(?:det\s+här|detta|det|mejlet|mailet|svaret|svaren)\b"
+    r"|\bskriver\s+med\s+(?:rösten|röst\w*)\b|\bdikter\w*|\bröststyr\w*|\bröstinmatning\w*"
+    r"|\bdictat\w*|\bvoice\s+(?:typing|input|to\s+text)\b|\bspeech[\s-]to[\s-]text\b", re.I)
+
+
 @short_cache(maxsize=2048)  # a pure test of a sentence, asked again by several passes
 def _on_the_mail(sentence: str) -> bool:
     return bool((_ON_THE_MAIL.search(sentence) or _WRITES.search(sentence)
+                 or _DICTATED.search(sentence)
                  or (_ANSWERING.search(sentence) and not DESCRIPTIVE.match(sentence)))
                 and _PERSON.search(sentence) and not _NAMES_ANSWER.search(sentence)
                 and n_words(sentence) <= 30)
@@ -694,6 +704,14 @@ _INTRODUCES_WRITER = re.compile(
     r"^(?:(?:hej|hejsan|hallå|hi|hello)[,!]?\s+)?(?:(?:det|här)\s+är|this\s+is|it\s+is|it'?s)"
     r"\s+(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+)(?:\s+här|\s+here)?"
     r"(?=\s*[,.!]?\s*$)"
+    # ... with the whole name and what they are or where from, as on the phone: "det är
+    # Gunnar Persson ordförande i PRO Kirseberg", "det är Azad från kulturcentret", "Jag är
+    # Pim från Thailändska föreningen", "this is Sam Berg, chair of ..." (what follows says
+    # nothing of the association: see _only_introduces)
+    r"|(?:^(?:(?:hej|hejsan|hallå|hi|hello)[,!]?\s+)?(?:det|här|jag)\s+är\s+"
+    r"|^(?:this|it)\s+is\s+|^(?:i\s+am|i'm)\s+)"
+    r"(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+)(?:\s+(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+))?,?\s+"
+    r"(?:(?:" + SIGN_ROLE + r"|chair|secretary|treasurer)\s+)?(?:i|för|på|från|in|of|at|from)\s+\S"
     # "Maria här, en av cirkelledarna.", "Sam here, the club's secretary": the name first, as
     # on the phone (not a pronoun or a place word: "Vi här i Holma ...")
     r"|^(?!(?:vi|jag|we|det|här|där|alla|och|men|nu|så)\b)(?-i:[A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+(?:här|here)"
@@ -1066,7 +1084,7 @@ def _body_paragraphs(split: tuple[str, ...],
             break
         pars.pop(0)
     if pars:
-        pars[0] = _without_opening_thanks(pars[0])
+        pars[0] = _without_run_on_introduction(_without_opening_thanks(pars[0]))
     if pars:
         pars[0] = _without_announcement(pars[0])
     # "Till saken. Nej, inte direkt. Vi är ...": a turn to the answers opening a later
@@ -1109,6 +1127,38 @@ def _without_announcement(par: str) -> str:
 # A thanks opening the reply's first paragraph, a sentence of its own: "Thanks for including
 # us! Welcome Dinner ...", "Tack för att ni frågar! Vi är ...": said to the reader, no answer
 _THANKS = re.compile(r"^(?:tack\s+(?:för|så)|thanks?\s+(?:for|you|a\s+lot)|thank\s+you)\b", re.I)
+
+
+# where the association's own description starts after the writer's introduction with no
+# stop: "hej jag heter Ali jag är ordförande i X vi är ungdomar som ..."
+_DESCRIPTION_RUNS_ON = re.compile(
+    r"\s(?=(?:vi|we)\s+(?:är|har|bedriver|driver|träffas|finns|are|have|run|meet)\b)", re.I)
+_GREETING_WORD = re.compile(r"^(?:hej|hejsan|hallå|hi|hello|hey)\b[\s,!]*", re.I)
+_INTRO_WORDS = 15
+
+
+def _without_run_on_introduction(par: str) -> str:
+    """PAR without the writer's introduction (and a greeting before it) running with no stop
+    into the association's description on the same line, as a phone writer types or
+    dictates ("hej jag heter Ali jag är ordförande i X vi är ungdomar som ..."): the
+    description from its "vi", with a capital as an answer cut from a line. The
+    introduction must say nothing of the association (no "vi", "vår", "som", number) and
+    carry no mark nor link at all: "I am the coach of the club, we are 60 players ..." and
+    "Jag är kassör i kören och vi är 30 sångare ..." are one sentence that goes on to
+    describe, kept whole. Else PAR."""
+    first, nl, more = par.lstrip().partition("\n")
+    said = first[g.end():] if (g := _GREETING_WORD.match(first)) else first
+    if not _INTRODUCES_WRITER.match(said):
+        return par
+    m = _DESCRIPTION_RUNS_ON.search(said)
+    if m is None:
+        return par
+    head, rest = said[:m.start()], said[m.end():]
+    if re.search(r"[.!?:;,]", head) or n_words(head) > _INTRO_WORDS \
+            or re.search(r"(?i)\b(?:och|and|men|but|så|so|där|where)$", head) \
+            or _GOES_ON_ABOUT_US.search(head) or not DESCRIPTIVE.match(rest) or n_words(rest) < 4:
+        return par
+    return rest[0].upper() + rest[1:] + nl + more
 
 
 def _without_opening_thanks(par: str) -> str:

@@ -33,6 +33,7 @@ from .framing import (
     after_note_colon,
     body_paragraphs,
     framed_by_note_on_the_mail,
+    introduces_writer,
     note_tells_only_of_the_mail,
     strip_greeting,
 )
@@ -422,6 +423,53 @@ def _after_own_question(unit: str, q: Asked) -> str:
     return unit
 
 
+# the yes said back by a pro-form: "ja det gör vi", "jo, vi gör det", "yes we do"
+_SAID_BY_PRO_FORM = re.compile(
+    r"(?i)\b(?:ja|jo|nej|yes|no)\b[\s,!]+(?:det\s+gör\s+vi|vi\s+gör\s+det|we\s+do)\b")
+# what they do said by its means: "genom att ...", "med hjälp av ...", "by ...", "through ..."
+_BY_MEANS = re.compile(r"(?i)\b(?:genom|via|med\s+hjälp|by|through)\b")
+_SAID_BACK_ALONE_WORDS = 25
+# after the pro-form, at most how far ("nog på vårt sätt", "in our own way") and a concession
+# ("fast vi har inte tänkt på det", "even if we don't call it that"), or nothing
+_HEDGE_THEN_CONCESSION = re.compile(
+    r"(?i)^(?:\s+(?:nog|väl|ju|absolut|faktiskt|lite|really|actually|a\s+little))*"
+    r"(?:\s+(?:på|i)\s+(?:vårt|sitt|ett)\s+(?:(?:eget|egen|lilla|enkla)\s+)?(?:sätt|vis)"
+    r"|\s+in\s+our\s+(?:own\s+)?(?:little\s+)?way)?"
+    r"(?:[\s,]+(?:fast|men|även\s+om|though|although|but|even\s+if)\s[^:]*|[\s.!]*)$")
+
+
+def _yes_no_said_back_alone(par: str, q: Asked) -> bool:
+    """PAR, in the yes/no question's place, is one sentence naming its topic and saying the
+    yes or no back by a pro-form, with at most a hedge or a concession and no means ("om vi
+    jobbar mot segregation, ja det gör vi nog på vårt sätt fast vi har inte tänkt på det så
+    mycket"): the yes/no's own paragraph, as a bare "Ja." would be - what they do is in the
+    next one."""
+    sentences = split_sentences(normalize_ws(par))
+    if len(sentences) != 1 or n_words(par) > _SAID_BACK_ALONE_WORDS:
+        return False
+    s = sentences[0]
+    m = _SAID_BY_PRO_FORM.search(s)
+    return m is not None and _HEDGE_THEN_CONCESSION.match(s[m.end():]) is not None \
+        and not _BY_MEANS.search(s) and names_topic(s, q.q) \
+        and (st := yes_no_statement(s, q.q)) is not None and st.value is not None
+
+
+_WHY_NOT_WORDS_AFTER = 3
+
+
+def _why_not_after_said_no(sentence: str, q: Asked) -> str | None:
+    """The clause with its own subject after the no, when SENTENCE opens with the yes/no
+    question's topic and a no ("Jobbar mot segregation, nej inte så mycket, vi är mest för
+    vietnameser."): the why not, the rest of the sentence; None otherwise."""
+    for m in _OWN_SUBJECT.finditer(sentence):
+        head = sentence[:m.start()]
+        if n_words(m.group("how")) >= _WHY_NOT_WORDS_AFTER and names_topic(head, q.q) \
+                and re.search(r"(?i)\b(?:nej|no)\b", head) \
+                and (st := yes_no_statement(head, q.q)) is not None and st.value is False:
+            return m.group("how")
+    return None
+
+
 def _pinned_by_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
     """Fewer paragraphs than questions, one of them a bare yes or no ("Nej.", "JA") standing
     where the yes/no question is asked: it pins the order. The paragraphs before it answer
@@ -430,13 +478,20 @@ def _pinned_by_yes_no(pars: list[str], qs: list[Asked], k: int) -> _ByPosition:
     if not 2 <= len(pars) < len(qs):
         return _ByPosition()
     bare = [i for i, p in enumerate(pars)
-            if n_words(p) <= 3 and parse_yes_no(p).value is not None]
+            if (n_words(p) <= 3 and parse_yes_no(p).value is not None)
+            or (i == k and _yes_no_said_back_alone(p, qs[k]))]
     if bare != [k]:
         return _ByPosition()
     texts = [p for i, p in enumerate(pars) if i != k]
     if any(p.rstrip().endswith("?") or n_words(p) <= 3 for p in texts):
         return _ByPosition()
-    return _ByPosition({q.num: [_BULLET.sub("", p)] for q, p in zip(qs, pars, strict=False)})
+    out = {q.num: [_BULLET.sub("", p)] for q, p in zip(qs, pars, strict=False)}
+    if parse_yes_no(pars[k]).value is None and (st := yes_no_statement(pars[k], qs[k].q)) \
+            is not None and st.value is not None:
+        # (said back in words: the word it says, from prose)
+        out[qs[k].num] = [yes_no_word(st.value)]
+        return _ByPosition(out, True)
+    return _ByPosition(out)
 
 
 # the doing said by a pro-form and its means in one run, no yes word before it: "Det gör vi
@@ -569,6 +624,18 @@ def _paragraphs_without_yes_no(pars: list[str], qs: list[Asked], k: int,
             # the yes/no holds the sentence as written (as a yes said over does)
             out[qs[k].num] = [sentences[0]]
             sentences = sentences[1:]
+        elif not later and not conceded and st.value is True \
+                and (run_on := _run_on_how(sentences[0], qs[k])) is not None:
+            # "ja vi jobbar mot segregation vi har öppet hus ...": the yes in the question's
+            # words runs on with no stop into what they do - the how starts at its new
+            # subject, as in one paragraph of prose (`_sentences_in_order`)
+            tail = sentences[0][run_on.start("how"):]
+            sentences[0] = tail[0].upper() + tail[1:]
+        elif not later and not conceded and st.value is False \
+                and (why := _why_not_after_said_no(sentences[0], qs[k])) is not None:
+            # "Jobbar mot segregation, nej inte så mycket, vi är mest för vietnameser.": the
+            # no said in the question's words, then a clause of its own on why not - kept
+            sentences[0] = why[0].upper() + why[1:]
         elif later or conceded:
             pass  # the yes/no said further on, or said back with a concession: kept
         elif len(sentences) > 1 and (st.pure or (_BY_NUMBER.search(sentences[0]) is None
@@ -706,6 +773,20 @@ _REMARK_TO_READER = re.compile(
 
 
 def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -> _ByPosition:
+    """Prose without headings, its sentences in order (see _read_sentences_in_order). Typed
+    in one breath with no capital after its stops ("... i april. jobbar mot segregation? ja
+    lite, vi ..."), the stops end its sentences too when that reading comes down on a yes or
+    a no; an undecided one ("kanske, beror på ...") keeps the reading as written."""
+    if k == 1 and any(_LOWER_CASE_STOP.search(normalize_ws(p)) for p in pars):
+        loose = _read_sentences_in_order(pars, qs, k, yn_q, at_lower_stops=True)
+        said = loose.answers.get(yn_q.num)
+        if said and parse_yes_no(said[0]).value is not None:
+            return loose
+    return _read_sentences_in_order(pars, qs, k, yn_q)
+
+
+def _read_sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked, *,
+                             at_lower_stops: bool = False) -> _ByPosition:
     """Prose without headings: what comes before the sentence that says yes or no answers
     the first question, what follows it the follow-up, until a new paragraph (or, in one
     paragraph, a sentence that speaks of a later question's words) starts the next one."""
@@ -714,7 +795,9 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     sentences: list[tuple[str, int]] = []
     for n, par in enumerate(pars):
         for s in split_sentences(normalize_ws(par)):
-            sentences += [(c, n) for c in _RUN_IN_YES_NO.split(s) if c and not wants_interview(c)]
+            for piece in (_at_lower_case_stops(s) if at_lower_stops else [s]):
+                sentences += [(c, n) for c in _RUN_IN_YES_NO.split(piece)
+                              if c and not wants_interview(c)]
     while sentences and (GREETING.fullmatch(sentences[0][0]) or PREAMBLE.match(sentences[0][0])
                          or ((g := GREETING.match(sentences[0][0])) is not None
                              and _SEASONS_WISH.fullmatch(sentences[0][0][g.end():]))):
@@ -722,6 +805,7 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     if sentences and (m := _GREETING_WORD.match(sentences[0][0])):
         sentences[0] = (sentences[0][0][m.end():], sentences[0][1])  # "Hej vi är ..."
     while len(sentences) > 2 and (APOLOGY.match(sentences[0][0]) or META.search(sentences[0][0])
+                                  or introduces_writer(sentences[0][0])
                                   or _INTERJECTION.fullmatch(sentences[0][0])
                                   or _REMARK_TO_READER.search(sentences[0][0])):
         # "Hi, sorry this is late, I only found your mail now.", "Ursäkta dröjsmålet.": said
@@ -864,6 +948,23 @@ def _sentences_in_order(pars: list[str], qs: list[Asked], k: int, yn_q: Asked) -
     # never confirmed: where a part ends inside a paragraph, by its words, is a guess ("Det
     # ger barnen möjlighet att träffas" is no obstacle), so the order stays a doubt
     return _ByPosition(out, True)
+
+
+# a sentence's end marks, then a word in lower case: one sentence to split_sentences, two as
+# a phone writer types them ("... segregation!! killar från ...", "... i april. jobbar mot
+# segregation? ja lite, ..."); a stop after a word of one or two letters may be an
+# abbreviation's ("bl.a. vi ...", "t.ex. fotboll")
+_LOWER_CASE_STOP = re.compile(r"(?:[!?]+|(?<=[^\W\d_]{3})\.)\s+(?=[a-zåäöé])")
+
+
+def _at_lower_case_stops(sentence: str) -> list[str]:
+    """SENTENCE cut where its marks end a sentence though the next word is in lower case."""
+    out, at = [], 0
+    for m in _LOWER_CASE_STOP.finditer(sentence):
+        out.append(sentence[at:m.end()].strip())
+        at = m.end()
+    out.append(sentence[at:].strip())
+    return [x for x in out if x]
 
 
 def _answers_before_last_yes_no(first: list[str], qs: list[Asked], k: int

@@ -77,6 +77,8 @@ _WE_DO = re.compile(
 )
 # "Vi ser hela vår verksamhet som ett sätt att bryta segregationen", "Our work is a way to
 # fight segregation": what they do named as the means to the question's end (topic checked)
+# "klart", "självklart (att)", "givetvis", "naturligtvis", "of course" opening the doing
+_OF_COURSE = re.compile(r"(?i)^(?:(?:själv)?klart|givetvis|naturligtvis|of\s+course)\s+(?:att\s+)?")
 _OUR_WAY = re.compile(
     r"(?i)(?:(?:vi|we)\s+(?:ser|see|betraktar|regard)\s+)?(?:hela\s+|all\s+of\s+)?"
     r"(?:vår|vårt|våra|our|föreningens|klubbens)\s+(?:\w+\s+){0,2}(?:som|är|is|are|as)\s+"
@@ -751,7 +753,9 @@ def yes_no_statement(sentence: str, question: Question) -> Statement | None:
         late = [v for c in clauses[1:] if (v := _say_yes_no(c)) is not None]
         return Statement(late[-1] if late else None, False)
     said: bool | None = None
-    first = _FILLER.sub("", clauses[0])
+    # ("Klart vi jobbar mot segregation!!", "Självklart att vi gör ...", "Of course we work
+    # against it": the doing said as a matter of course - the yes said in the question's words)
+    first = _OF_COURSE.sub("", _FILLER.sub("", clauses[0]))
     if (_WE_DO.match(first) or _OUR_WAY.match(first)) and names_topic(clauses[0], question) \
             and whole.value is None and not _NEGATED.search(clauses[0]):
         said = True  # "Vi jobbar mot segregation varje dag."

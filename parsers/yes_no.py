@@ -564,7 +564,9 @@ _YES_QUALIFIER = re.compile(
     r"|helt\s+klart|i\s+(?:allra\s+)?högsta\s+grad|absolutely|definitely|certainly|of\s+course"
     r"|indeed|sadly|unfortunately)\b[\s,.!:;\-–—]*"
     r"|(?:på\s+(?:vårt|mitt|sitt|ett)\s+(?:\w+\s+){0,2}sätt|i\s+(?:viss|någon)\s+mån"
-    r"|in\s+(?:our|my|a|its)\s+(?:\w+\s+){0,2}way|to\s+some\s+(?:extent|degree))\s*,\s*)+",
+    r"|in\s+(?:our|my|a|its)\s+(?:\w+\s+){0,2}way|to\s+some\s+(?:extent|degree)"
+    # how much, said alone before the comma: "ja lite, vi har ...", "yes a little, we ..."
+    r"|lite(?:\s+grann)?|delvis|a\s+(?:little|bit)|somewhat|partly)\s*,\s*)+",
     re.I,
 )
 
