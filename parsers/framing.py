@@ -166,7 +166,7 @@ def _ends_answer(sentence: str, *, plain: bool = False) -> bool:
     svenska inte är perfekt")."""
     return bool(
         _CLOSING.match(sentence) or wants_interview(sentence) or is_instruction(sentence)
-        or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20)
+        or (_about_survey(sentence) and n_words(sentence) <= 20)
         or rest_said_elsewhere(sentence)
     ) or (not plain and bool(
         is_valediction(sentence) or SIGN_OFF.match(sentence) or _sign_off_and_name(sentence)
@@ -631,6 +631,14 @@ _ABOUT_SURVEY = re.compile(
     r"\b(?:frågorna|enkäten|kartläggningen|svara\s+på|besvara\w*|the\s+(?:questions|survey))\b",
     re.I,
 )
+# ... but a part of an answer under its own label ("Möjligheter: maten lockar alla, och vi får
+# fler frågor från skolor än vi hinner svara på.", unseen122 37) speaks of the association,
+# whatever words it shares with such a remark ("PS:", "Obs:" notes may be remarks)
+_ANSWER_PART = re.compile(r"^(?!(?:ps|obs|nb|pps)\b)[^\W\d_]{3,20}\s*:\s+\S", re.I)
+
+
+def _about_survey(sentence: str) -> bool:
+    return bool(_ABOUT_SURVEY.search(sentence)) and not _ANSWER_PART.match(sentence)
 
 
 # The writer on the mail itself: "Jag fick er enkät vidarebefordrad och svarar från min
@@ -900,7 +908,7 @@ def _opens_closing_par(sentence: str) -> bool:
         # "Den sista frågan återkommer jag om, ...": another question put off, said to the
         # reader (the self-check shows what it cut)
         or (_NAMED_QUESTION.match(sentence) and DEFERS.search(sentence) is not None)
-        or (_ABOUT_SURVEY.search(sentence) and n_words(sentence) <= 20
+        or (_about_survey(sentence) and n_words(sentence) <= 20
             and not DESCRIPTIVE.match(sentence))
         # "Jag bifogar vår affisch för våren också, sätt gärna upp den!": what else the mail
         # brings, a paragraph of its own after the last answer, is about the mail
@@ -923,7 +931,8 @@ def _is_closing_par(par: str) -> bool:
     if len(lines) > 1 and _CLOSING.match(first) and all(n_words(x) <= 6 for x in lines[1:]):
         return True  # "God fortsättning!" / "Kim Åberg (hen), ordförande"
     return all(
-        _CLOSING.match(s) or wants_interview(s) or _ABOUT_SURVEY.search(s)
+        _CLOSING.match(s) or wants_interview(s)
+        or _about_survey(s)
         for s in split_sentences(par)
     )
 

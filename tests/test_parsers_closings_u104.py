@@ -180,3 +180,27 @@ def test_answers_promised_for_next_week_are_put_off(sentence: str) -> None:
 
 def test_an_answer_said_to_come_is_no_put_off_without_a_when() -> None:
     assert not DEFERS.search("Ni får svar på allt hos oss.")
+
+
+# --- a labelled part of the last answer sharing words with a remark on the survey
+# (unseen122 37, SILENT: "Möjligheter: ... än vi hinner svara på." was cut as a closing) ---
+
+
+@pytest.mark.parametrize("part", [
+    "Möjligheter: maten lockar alla, och vi får fler frågor från skolor än vi hinner svara på.",
+    "Möjligheter: fler vill besvara våra inbjudningar än förr.",
+    "Opportunities: we get more questions from schools than we can answer, the questions "
+    "keep coming.",
+])
+def test_a_labelled_part_of_the_last_answer_is_no_closing(part: str) -> None:
+    body = (f"Hej!\n\n1. {A1}\n2. Ja\n3. {A3}\n4. Hinder: köket är för litet. {part}\n\n"
+            "Hälsningar\nSofia")
+    ex = extract_answers(body, QUESTIONS)
+    assert values(ex)["obstacles_opportunities"] == f"Hinder: köket är för litet. {part}"
+
+
+def test_a_remark_on_the_survey_after_the_last_answer_still_closes() -> None:
+    body = (f"Hej!\n\n1. {A1}\n2. Ja\n3. {A3}\n4. Köket är för litet.\n\n"
+            "Den sista frågan var svår att svara på.\n\nHälsningar\nSofia")
+    ex = extract_answers(body, QUESTIONS)
+    assert values(ex)["obstacles_opportunities"] == "Köket är för litet."
