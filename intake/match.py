@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from ..model import RosterEntry  # the bottom layer's; re-exported here
 from ..parsers.model import Reason
@@ -143,15 +144,29 @@ def _only_inside_longer(short: RosterEntry, longer: RosterEntry, text: str) -> b
     return s not in low.replace(lg, " ")
 
 
+# A roster this long is tested in bulk (`_could_score_bulk`); a shorter one (the sender's
+# holders, the own association) entry by entry.
+_BULK_ROSTER = 16
+
+
 def _by_name(roster: Sequence[RosterEntry], text: str) -> tuple[RosterEntry | None, str]:
     lines = [ln.strip(" >*_\t").lower() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
     all_tokens = sorted({t for ln in lines for t in _WORD.findall(ln)})
+    bulk: set[str] | None = None
+    entries: Iterable[RosterEntry] = roster
+    if len(roster) >= _BULK_ROSTER:
+        # only the entries with a variant that could score, in roster order
+        names = _roster_names(roster)
+        bulk = _could_score_bulk(names, lines, all_tokens)
+        at = sorted({i for v in bulk for e in names.entries[v] for i in names.at[id(e)]})
+        entries = [roster[i] for i in at]
     scored: list[tuple[float, RosterEntry]] = []
-    for entry in roster:
+    for entry in entries:
         if len(entry.name) < _MIN_NAME_LEN:
             continue
-        variants = [v for v in name_variants(entry.name) if _could_score(v, lines, all_tokens)]
+        variants = [v for v in name_variants(entry.name)
+                    if (v in bulk if bulk is not None else _could_score(v, lines, all_tokens))]
         if not variants:
             continue
         best = max(_score(v, lines) for v in variants)
@@ -256,6 +271,14 @@ class _RosterNames:
     # costs a few us (`_could_score_all`); sets, so a reply's look-up is two set operations
     verdicts: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict, compare=False)
     order: dict[int, int] = field(default_factory=dict, compare=False)  # entry id -> index
+    # id() of an entry -> its places in the roster list (`_by_name`)
+    at: dict[int, list[int]] = field(default_factory=dict, compare=False)
+    # length -> the variants of that length, and each one's characters sorted
+    # (`_line_reaching`)
+    by_length: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = field(
+        default_factory=dict, compare=False)
+    # line -> the variants whose partial_ratio against it reaches _NAME_SCORE
+    reaching: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -293,6 +316,9 @@ def _roster_names(roster: Sequence[RosterEntry]) -> _RosterNames:
 
 
 def _make_roster_names(roster: Sequence[RosterEntry]) -> _RosterNames:
+    at: dict[int, list[int]] = {}
+    for i, e in enumerate(roster):
+        at.setdefault(id(e), []).append(i)
     entries: dict[str, list[RosterEntry]] = {}
     for e in roster:
         if len(e.name) >= _MIN_NAME_LEN:
@@ -304,7 +330,15 @@ def _make_roster_names(roster: Sequence[RosterEntry]) -> _RosterNames:
         for w in dict.fromkeys(ws):
             by_word.setdefault(w, []).append(v)
     return _RosterNames(entries, tuple(sorted(by_word)), variant_words, by_word,
-                        order={e.id: i for i, e in enumerate(roster)})
+                        order={e.id: i for i, e in enumerate(roster)},
+                        by_length=_by_length(entries), at=at)
+
+
+def _by_length(variants: Iterable[str]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    groups: dict[int, list[str]] = {}
+    for v in variants:
+        groups.setdefault(len(v), []).append(v)
+    return {n: (tuple(vs), tuple(_sorted_chars(v) for v in vs)) for n, vs in groups.items()}
 
 
 def _near_words(names: _RosterNames, tok: str) -> tuple[str, ...]:
@@ -352,6 +386,67 @@ def _could_score_all(names: _RosterNames, places: Sequence[str]) -> set[str]:
             reached.update(_reaching(place, list(new)))
             tried.update(new)
         out.update(reached & cands)
+    return out
+
+
+# `_could_score`'s partial_ratio >= _NAME_SCORE needs a window W of the longer string (as
+# long as the shorter S at most) with 2 * LCS(S, W) >= 0.92 * (|S| + |W|), and LCS <= |W|,
+# so LCS >= 92 / 108 * |S|: at least that many of S's characters are in the other string.
+# Counted in C as an Indel distance between the two strings' characters sorted (the LCS of
+# two sorted strings is their common multiset). Only a filter: what passes is then scored
+# by partial_ratio itself. Up to 64 characters (rapidfuzz's windows for a short needle).
+_SORTED_MAX = 64
+
+
+def _sorted_chars(text: str) -> str:
+    return "".join(sorted(text))
+
+
+def _line_reaching(names: _RosterNames, line: str) -> frozenset[str]:
+    """The roster's variants whose partial_ratio against LINE reaches _NAME_SCORE (the
+    first half of `_could_score`), kept per roster for lines up to 200 characters: only
+    those sharing enough characters with LINE are scored."""
+    got = names.reaching.get(line)
+    if got is not None:
+        return got
+    n = len(line)
+    key = _sorted_chars(line)
+    sharing: list[str] = []
+    for size, (variants, keys) in names.by_length.items():
+        short = min(size, n)
+        if short > _SORTED_MAX:
+            sharing.extend(variants)
+            continue
+        # 2 * common characters = size + n - distance >= 92 / 54 * short, less one
+        # character of slack for rounding: the most distance that can still reach
+        most = size + n + (108 - 92 * short) // 54
+        if most >= 0:
+            sharing.extend(variants[i] for _, _, i in process.extract(
+                key, keys, scorer=Indel.distance, score_cutoff=most, limit=None))
+    got = frozenset(_reaching(line, sharing)) if sharing else frozenset()
+    if n <= 200:
+        if len(names.reaching) >= 5_000:
+            names.reaching.clear()
+        names.reaching[line] = got
+    return got
+
+
+def _could_score_bulk(names: _RosterNames, lines: Sequence[str],
+                      all_tokens: Sequence[str]) -> set[str]:
+    """The roster's variants for which `_could_score(variant, LINES, ALL_TOKENS)` holds,
+    found with C calls per line and per token rather than per roster entry (400 entries
+    one by one cost ~1-3 ms for every text a name is looked for in, and a reply looks in
+    up to a dozen: the section heads, its first answer)."""
+    near: set[str] = set()
+    for tok in all_tokens:
+        near.update(_near_words(names, tok))
+    out: set[str] = set()
+    for v in {v for w in near for v in names.by_word[w]}:
+        ws = names.variant_words[v]
+        if len(ws) >= 2 and len(v) >= _MIN_VARIANT_LEN and all(w in near for w in ws):
+            out.add(v)  # every word near a token: _words_near
+    for ln in lines:
+        out |= _line_reaching(names, ln)
     return out
 
 
@@ -519,17 +614,42 @@ def described_other(roster: Sequence[RosterEntry], about: str | None, matched: i
     if not about or matched is None:
         return None
     first = re.split(r"(?<=[.!?])\s+", about.strip(), maxsplit=1)[0]
-    entry, _ = _by_name(roster, first)
-    if entry is None or entry.id == matched:
+    # What is returned is another association whose name opens FIRST (the tests below):
+    # when no roster name but the sender's own passes them, the search of the whole
+    # roster can only end in None (the synthetic replies open with their own name).
+    if not any(e.id != matched and _opens(e, first)
+               for size, heads in _roster_openings(roster).items()
+               for e in heads.get(first[:size + 2].lower()[:3], ())):
         return None
-    opening = first[:len(entry.name) + 2].lower()
-    if fuzz.partial_ratio(entry.name.lower(), opening) < _NAME_SCORE \
-            or not opening.startswith(entry.name.lower()[:3]):
+    entry, _ = _by_name(roster, first)
+    if entry is None or entry.id == matched or not _opens(entry, first):
         return None
     own = [e for e in roster if e.id == matched]
     if _by_name(own, answers_text)[0] is not None:
         return None  # it speaks of its own association too: a partner's name in passing
     return entry
+
+
+def _opens(entry: RosterEntry, first: str) -> bool:
+    """Does ENTRY's name open the sentence FIRST (`described_other`)?"""
+    opening = first[:len(entry.name) + 2].lower()
+    return fuzz.partial_ratio(entry.name.lower(), opening) >= _NAME_SCORE \
+        and opening.startswith(entry.name.lower()[:3])
+
+
+_ROSTER_OPENINGS: list[tuple[Sequence[RosterEntry], dict[int, dict[str, list[RosterEntry]]]]] = []
+
+
+def _roster_openings(roster: Sequence[RosterEntry]) -> dict[int, dict[str, list[RosterEntry]]]:
+    """Name length -> first three letters (lower-cased) -> the roster's entries `_by_name`
+    can find with a name of that length and opening (`described_other`'s quick refusal)."""
+    def build(entries: Sequence[RosterEntry]) -> dict[int, dict[str, list[RosterEntry]]]:
+        out: dict[int, dict[str, list[RosterEntry]]] = {}
+        for e in entries:
+            if len(e.name) >= _MIN_NAME_LEN:
+                out.setdefault(len(e.name), {}).setdefault(e.name.lower()[:3], []).append(e)
+        return out
+    return per_roster(_ROSTER_OPENINGS, roster, build)
 
 
 def _signature_lines(text: str) -> list[str]:
