@@ -652,7 +652,7 @@ def _postscripts_on_answers(answers: dict[str, Answer], qs: list[Asked], own_tex
             n, added = named
         else:
             continue
-        if (q := by_num.get(n)) is None or q.q.kind != "text":
+        if (q := by_num.get(n)) is None or q.q.kind != "text" or _ASKS_OR_POINTS.search(added):
             continue
         a = answers.get(q.q.key)
         if a is not None and isinstance(a.value, str) and match_key(added) in match_key(a.value):
@@ -662,6 +662,11 @@ def _postscripts_on_answers(answers: dict[str, Answer], qs: list[Asked], own_tex
 
 
 _PS_LEAD_IN_WORDS = 10
+# a postscript on a question that asks the reader something ("... undrar jag en sak: räknas
+# läxhjälp som arbete mot segregation?") or points to someone to call or mail ("Om fråga 3
+# kan ni ringa min kollega: 070-123 45 67") adds nothing to the answer: it stays unassigned
+# for the self-check (round 54's review)
+_ASKS_OR_POINTS = re.compile(r"\?|\b\d{2,4}[-\s]?\d{2,3}[\s-]?\d{2}\b|@\w")
 
 
 def _ps_lead_in(said: str) -> tuple[int, str] | None:

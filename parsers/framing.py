@@ -1165,9 +1165,18 @@ def _without_run_on_introduction(par: str) -> str:
     head, rest = said[:m.start()], said[m.end():]
     if re.search(r"[.!?:;,]", head) or n_words(head) > _INTRO_WORDS \
             or re.search(r"(?i)\b(?:och|and|men|but|så|so|där|where)$", head) \
-            or _GOES_ON_ABOUT_US.search(head) or not DESCRIPTIVE.match(rest) or n_words(rest) < 4:
+            or _GOES_ON_ABOUT_US.search(head) or not DESCRIPTIVE.match(rest) or n_words(rest) < 4 \
+            or not _A_PERSON_SPEAKS.search(head):
         return par
     return rest[0].upper() + rest[1:] + nl + more
+
+
+# the cut introduction must be a person's: "jag", a name said as one's own, or a role ("det
+# är Gunnar Persson ordförande i ..."); "Hej det är Rosengårds Fotbollsklubb i Malmö vi är 200
+# medlemmar ..." names the association itself and stays in its answer (round 54's review)
+_A_PERSON_SPEAKS = re.compile(
+    r"(?i)\b(?:jag|heter|namn|i\s+am|i'm|my\s+name)\b|\b(?:" + SIGN_ROLE + r"|chair|secretary"
+    r"|treasurer)\b")
 
 
 def _without_opening_thanks(par: str) -> str:

@@ -578,6 +578,22 @@ def _asked(question: Question) -> _Asked | None:
     return shapes, words
 
 
+# what the rest after the verb said back of a thing may hold and stay a plain yes or no:
+# negation, degree said whole ("gott", "fullt ut", "absolut") and who it is for ("för oss",
+# "för vår verksamhet"); a word of degree or time ("sådär", "knappt", "inte alltid", "på
+# sommaren") or anything else leaves the yes/no undecided: "They are expensive." says nothing
+# of "Are the premises sufficient?" (round 54's review)
+_PLAIN_REST = frozenset([
+    "inte", "ej", "icke", "riktigt", "gott", "bra", "väl", "absolut", "fullt", "helt", "ut",
+    "verkligen", "nog", "för", "oss", "vår", "vårt", "våra", "verksamhet", "verksamheten",
+    "föreningen", "not", "for", "us", "our", "well", "fine", "enough", "really", "absolutely",
+    "quite", "fully"])
+
+
+def _plain_rest(rest: str) -> bool:
+    return all(w.lower() in _PLAIN_REST for w in re.findall(r"\w+", rest))
+
+
 def said_back(sentence: str, question: Question) -> bool | None:
     """SENTENCE says the yes/no QUESTION back of the writer, by the question's own verb and
     what it asks about: "Vi har inte egen lokal.", "Vi har ingen lokal.", "Någon egen lokal
@@ -590,7 +606,8 @@ def said_back(sentence: str, question: Question) -> bool | None:
     (subject_first, verb_first), words = asked or ((_NEVER, _NEVER), ())
     for clause in _CLAUSE_SPLIT.split(normalize_ws(sentence)):
         c = _bare_clause(clause)
-        if of_a_thing is not None and "?" not in c and of_a_thing.match(c):
+        if of_a_thing is not None and "?" not in c and (t := of_a_thing.match(c)) \
+                and _plain_rest(t["o"]):
             # "Det räcker inte för oss.": the thing asked about said back by its pronoun,
             # which stands for what the question asks about (no content word to find)
             return not _NEGATIVE.search(c)

@@ -197,3 +197,20 @@ def test_a_no_with_only_a_how_far_keeps_nothing_of_it() -> None:
     ex = extract(body)
     assert values(ex)["works_against_segregation"] is False
     assert values(ex)["how"] == "Men våra barnbarn har många svenska vänner."
+
+
+# round 54's review: a postscript on a question that asks the reader something, or points to
+# someone to call, adds nothing to that answer; an introduction that names the association
+# itself ("det är Rosengårds Fotbollsklubb i Malmö") is no writer's and stays in answer 1
+def test_postscript_asking_or_pointing_adds_nothing() -> None:
+    for ps in ("PS. Angående fråga 3 undrar jag en sak: räknas läxhjälp som arbete mot "
+               "segregation?", "PS. Om fråga 3 kan ni ringa min kollega: 070-1234567"):
+        ex = extract(f"Hej!\n\n1. Vi är en kör i Husie.\n2. Ja\n3. Vi har öppna repetitioner.\n"
+                     f"4. Ekonomin.\n\nMvh Anna\n\n{ps}")
+        assert values(ex)["how"] == "Vi har öppna repetitioner."
+
+
+def test_introduction_naming_the_association_is_not_cut() -> None:
+    ex = extract("Hej det är Rosengårds Fotbollsklubb i Malmö vi är 200 medlemmar som spelar "
+                 "fotboll varje vecka\n\n2. Ja\n3. Vi spelar med alla.\n4. Pengar.")
+    assert "Rosengårds Fotbollsklubb" in values(ex)["about"]

@@ -71,3 +71,19 @@ def test_one_paragraph_the_yes_nos_said_back_leave_the_first_answer():
         "enough": True, "missing": None, "schools": False, "other": None}
     # taken from prose: a person confirms
     assert {"yes_no_from_prose"} <= codes(ex)
+
+
+# round 54's review: the pronoun and verb with a word of degree, time or anything else after
+# them is no plain yes or no ("Det räcker sådär." was read as yes, with no reason; "They are
+# expensive." as yes to "Are the premises sufficient?")
+@pytest.mark.parametrize("sentence", [
+    "Det räcker sådär.", "Det räcker knappt.", "De räcker på sommaren.", "Det räcker inte alltid.",
+])
+def test_the_thing_said_back_with_more_than_a_plain_yes_or_no_is_undecided(sentence):
+    st = yes_no_statement(sentence, HALLS[1])
+    assert st is None or st.value is None
+
+
+@pytest.mark.parametrize("sentence", ["They are expensive.", "They are shared with two clubs."])
+def test_a_copula_said_back_with_a_word_of_its_own_is_no_answer(sentence):
+    assert said_back(sentence, EN) is None
