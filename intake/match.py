@@ -294,21 +294,22 @@ def _said_whole(name: str, line: str) -> bool:
     return _whole_in_kept(name, line) if len(line) <= 200 else _whole_in(name, line)
 
 
-def per_roster(cache: list[tuple[Sequence[RosterEntry], T]], roster: Sequence[RosterEntry],
+def per_roster(cache: list[tuple[Sequence[RosterEntry], int, T]], roster: Sequence[RosterEntry],
                build: Callable[[Sequence[RosterEntry]], T]) -> T:
     """What BUILD makes of ROSTER, made once per roster list and found by identity: one
     roster list serves a whole import, and hashing its entries for every reply cost more
     than this saves. CACHE keeps the last four (its strong references keep ids from being
-    reused)."""
-    for known, made in cache:
-        if known is roster:
+    reused) with each list's length: a list grown or shrunk in place since is built again
+    (what is built holds positions in the list; no caller changes a roster in place today)."""
+    for known, size, made in cache:
+        if known is roster and size == len(roster):
             return made
     made = build(roster)
-    cache[:] = [(roster, made), *cache[:3]]
+    cache[:] = [(roster, len(roster), made), *cache[:3]]
     return made
 
 
-_ROSTER_NAMES: list[tuple[Sequence[RosterEntry], _RosterNames]] = []
+_ROSTER_NAMES: list[tuple[Sequence[RosterEntry], int, _RosterNames]] = []
 
 
 def _roster_names(roster: Sequence[RosterEntry]) -> _RosterNames:
@@ -637,7 +638,8 @@ def _opens(entry: RosterEntry, first: str) -> bool:
         and opening.startswith(entry.name.lower()[:3])
 
 
-_ROSTER_OPENINGS: list[tuple[Sequence[RosterEntry], dict[int, dict[str, list[RosterEntry]]]]] = []
+_Openings = dict[int, dict[str, list[RosterEntry]]]
+_ROSTER_OPENINGS: list[tuple[Sequence[RosterEntry], int, _Openings]] = []
 
 
 def _roster_openings(roster: Sequence[RosterEntry]) -> dict[int, dict[str, list[RosterEntry]]]:

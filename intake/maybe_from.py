@@ -63,7 +63,7 @@ class _Roster:
     distinctive: dict[str, RosterEntry]  # folded word only one roster name has -> entry
 
 
-_CACHE: list[tuple[Sequence[RosterEntry], _Roster]] = []
+_CACHE: list[tuple[Sequence[RosterEntry], int, _Roster]] = []
 
 
 def _roster(roster: Sequence[RosterEntry]) -> _Roster:

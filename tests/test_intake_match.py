@@ -382,3 +382,21 @@ def test_an_address_of_one_holder_stays_a_plain_sender_match():
     msg = decode_message(reply("1. Fotboll\n2. Ja", sender="kansli@hyllieif.se"))
     m = match_message(msg, SHARED, COORD, own_text=msg.text)
     assert (m.association_id, m.method, m.reasons) == (1, "sender", ())
+
+
+def test_search_by_name_after_the_roster_list_grew_in_place() -> None:
+    # what is kept per roster list holds positions in it: a list grown in place since is
+    # built again, so the search of a 16+ roster still finds the name (round 54's review)
+    from svarsinkorg.intake import match as m
+
+    names = ["Kören Kirseberg", "Rosengårds Fotbollsklubb", "Somaliska Kulturföreningen",
+             "Vivalla Syförening", "Holma Kampsportklubb", "Bosniska Pensionärer",
+             "Fatima Kvinnoförening", "Sölve Ungdomsklubb", "Öster Schackklubb",
+             "Malmö Dragspelsklubb", "Lunds Bridgeklubb", "Kirsebergs Konstförening",
+             "Augustenborg Odlarna", "Seved Läxhjälpen", "Nydala Cykelklubb",
+             "Hyllie Teatergrupp", "Limhamn Seglarna", "Bunkeflo Gospelkör"]
+    roster = [m.RosterEntry(i, n, ()) for i, n in enumerate(names)]
+    text = "Med vänlig hälsning\nHolma Kampsportklubb"
+    assert m._by_name(roster, text)[0].name == "Holma Kampsportklubb"
+    roster.insert(0, m.RosterEntry(99, "Husie Pingisklubb", ()))
+    assert m._by_name(roster, text)[0].name == "Holma Kampsportklubb"
