@@ -619,8 +619,7 @@ def described_other(roster: Sequence[RosterEntry], about: str | None, matched: i
     # when no roster name but the sender's own passes them, the search of the whole
     # roster can only end in None (the synthetic replies open with their own name).
     if not any(e.id != matched and _opens(e, first)
-               for size, heads in _roster_openings(roster).items()
-               for e in heads.get(first[:size + 2].lower()[:3], ())):
+               for e in _roster_openings(roster).get(first.lower()[:3], ())):
         return None
     entry, _ = _by_name(roster, first)
     if entry is None or entry.id == matched or not _opens(entry, first):
@@ -638,18 +637,17 @@ def _opens(entry: RosterEntry, first: str) -> bool:
         and opening.startswith(entry.name.lower()[:3])
 
 
-_Openings = dict[int, dict[str, list[RosterEntry]]]
-_ROSTER_OPENINGS: list[tuple[Sequence[RosterEntry], int, _Openings]] = []
+_ROSTER_OPENINGS: list[tuple[Sequence[RosterEntry], int, dict[str, list[RosterEntry]]]] = []
 
 
-def _roster_openings(roster: Sequence[RosterEntry]) -> dict[int, dict[str, list[RosterEntry]]]:
-    """Name length -> first three letters (lower-cased) -> the roster's entries `_by_name`
-    can find with a name of that length and opening (`described_other`'s quick refusal)."""
-    def build(entries: Sequence[RosterEntry]) -> dict[int, dict[str, list[RosterEntry]]]:
-        out: dict[int, dict[str, list[RosterEntry]]] = {}
+def _roster_openings(roster: Sequence[RosterEntry]) -> dict[str, list[RosterEntry]]:
+    """First three letters (lower-cased) -> the roster's entries `_by_name` can find with a
+    name of that opening (`described_other`'s quick refusal; `_opens` checks the rest)."""
+    def build(entries: Sequence[RosterEntry]) -> dict[str, list[RosterEntry]]:
+        out: dict[str, list[RosterEntry]] = {}
         for e in entries:
             if len(e.name) >= _MIN_NAME_LEN:
-                out.setdefault(len(e.name), {}).setdefault(e.name.lower()[:3], []).append(e)
+                out.setdefault(e.name.lower()[:3], []).append(e)
         return out
     return per_roster(_ROSTER_OPENINGS, roster, build)
 

@@ -931,8 +931,7 @@ def _is_closing_par(par: str) -> bool:
     if len(lines) > 1 and _CLOSING.match(first) and all(n_words(x) <= 6 for x in lines[1:]):
         return True  # "God fortsättning!" / "Kim Åberg (hen), ordförande"
     return all(
-        _CLOSING.match(s) or wants_interview(s)
-        or _about_survey(s)
+        _CLOSING.match(s) or wants_interview(s) or _about_survey(s)
         for s in split_sentences(par)
     )
 
@@ -1145,6 +1144,13 @@ _DESCRIPTION_RUNS_ON = re.compile(
 _GREETING_WORD = re.compile(r"^(?:hej|hejsan|hallå|hi|hello|hey)\b[\s,!]*", re.I)
 _INTRO_WORDS = 15
 
+# the cut introduction must be a person's: "jag", a name said as one's own, or a role ("det
+# är Gunnar Persson ordförande i ..."); "Hej det är Rosengårds Fotbollsklubb i Malmö vi är 200
+# medlemmar ..." names the association itself and stays in its answer (round 54's review)
+_A_PERSON_SPEAKS = re.compile(
+    r"(?i)\b(?:jag|heter|namn|i\s+am|i'm|my\s+name)\b|\b(?:" + SIGN_ROLE + r"|chair|secretary"
+    r"|treasurer)\b")
+
 
 def _without_run_on_introduction(par: str) -> str:
     """PAR without the writer's introduction (and a greeting before it) running with no stop
@@ -1169,14 +1175,6 @@ def _without_run_on_introduction(par: str) -> str:
             or not _A_PERSON_SPEAKS.search(head):
         return par
     return rest[0].upper() + rest[1:] + nl + more
-
-
-# the cut introduction must be a person's: "jag", a name said as one's own, or a role ("det
-# är Gunnar Persson ordförande i ..."); "Hej det är Rosengårds Fotbollsklubb i Malmö vi är 200
-# medlemmar ..." names the association itself and stays in its answer (round 54's review)
-_A_PERSON_SPEAKS = re.compile(
-    r"(?i)\b(?:jag|heter|namn|i\s+am|i'm|my\s+name)\b|\b(?:" + SIGN_ROLE + r"|chair|secretary"
-    r"|treasurer)\b")
 
 
 def _without_opening_thanks(par: str) -> str:

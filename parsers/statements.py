@@ -75,10 +75,10 @@ _WE_DO = re.compile(
     r"(?:arbetar|jobbar|motverkar|kämpar|motarbetar|bryter)\s+(?:vi|föreningen|klubben|kören)\b"
     r"(?![^.!?]*\?)"
 )
-# "Vi ser hela vår verksamhet som ett sätt att bryta segregationen", "Our work is a way to
-# fight segregation": what they do named as the means to the question's end (topic checked)
 # "klart", "självklart (att)", "givetvis", "naturligtvis", "of course" opening the doing
 _OF_COURSE = re.compile(r"(?i)^(?:(?:själv)?klart|givetvis|naturligtvis|of\s+course)\s+(?:att\s+)?")
+# "Vi ser hela vår verksamhet som ett sätt att bryta segregationen", "Our work is a way to
+# fight segregation": what they do named as the means to the question's end (topic checked)
 _OUR_WAY = re.compile(
     r"(?i)(?:(?:vi|we)\s+(?:ser|see|betraktar|regard)\s+)?(?:hela\s+|all\s+of\s+)?"
     r"(?:vår|vårt|våra|our|föreningens|klubbens)\s+(?:\w+\s+){0,2}(?:som|är|is|are|as)\s+"

@@ -103,9 +103,10 @@ def _hedged(t: str) -> bool | None:
     m = _HEDGED_AFTER.match(t) or _HEDGED_BEFORE.match(t)
     if m is None:
         return None
-    if _conceded_only(re.split(r"[.!?;]", m["rest"], maxsplit=1)[0]):
+    clause = re.split(r"[.!?;]", m["rest"], maxsplit=1)[0]
+    if _conceded_only(clause):
         return True
-    rest = " ".join(re.split(r"[.!?;]", m["rest"], maxsplit=1)[0].split()[:8]).lower()
+    rest = " ".join(clause.split()[:8]).lower()
     if _MIXED.search(rest) or _OR_ELSE.match(rest) or re.search(
             r"\b(?:ja|jo|yes|nej|no|inte|ej|not)\b", rest):
         return None
